@@ -1,0 +1,14 @@
+//! slant reads news articles and reports how they frame their story, how balanced
+//! their sourcing is, and which words drove that judgement.
+//!
+//! The stages, each in its own module:
+//! - [`text`]: tokenizer and filters (lowercase, stop words, stem) with byte offsets;
+//! - [`features`]: vocabulary, TF-IDF and the loaded-term block;
+//! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
+//! - [`report`]: what a score means, rendered as text, JSON or Markdown.
+
+pub mod error;
+pub mod features;
+pub mod text;
+
+pub use error::{Error, Result};

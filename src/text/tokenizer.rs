@@ -1,0 +1,215 @@
+//! Splits text into word tokens that keep their byte offsets into the original text.
+//!
+//! A word is a run of letters and digits, joined across an inner apostrophe
+//! (`don't`, `Russia’s`), an inner hyphen (`half-Fuhrer`, `pro-life`) or, between
+//! digits, an inner `.` or `,` (`3.5`, `840,000`). URLs and e-mail addresses are
+//! kept whole. Token text is the text as written; filters normalise it later.
+
+/// One token: its (possibly normalised) text and the byte span it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The token text. As written after tokenizing; filters rewrite it in place.
+    pub text: String,
+    /// Byte offset of the first byte in the original text.
+    pub start: usize,
+    /// Byte offset one past the last byte in the original text.
+    pub end: usize,
+}
+
+impl Token {
+    /// The original text this token covers.
+    pub fn surface<'a>(&self, original: &'a str) -> &'a str {
+        &original[self.start..self.end]
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
+}
+
+/// Byte length of a URL or e-mail starting at `i`, if one starts there.
+fn url_len(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let lower_prefix = |p: &str| {
+        rest.len() >= p.len()
+            && rest.is_char_boundary(p.len())
+            && rest[..p.len()].eq_ignore_ascii_case(p)
+    };
+    if !(lower_prefix("http://") || lower_prefix("https://") || lower_prefix("www.")) {
+        return None;
+    }
+    let mut end = 0;
+    for (j, c) in rest.char_indices() {
+        if c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\u{201c}' | '\u{201d}') {
+            break;
+        }
+        end = j + c.len_utf8();
+    }
+    // Trailing punctuation belongs to the sentence, not the URL.
+    while end > 0 {
+        let last = rest[..end].chars().next_back().unwrap_or(' ');
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '\u{2019}'
+        ) {
+            end -= last.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (end > 4).then_some(end)
+}
+
+/// Splits `text` into tokens, calling `emit(start, end)` for each token's byte span.
+///
+/// The allocation-free core of [`tokenize`]; the scorer uses it directly.
+pub fn for_each_token(text: &str, mut emit: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        if (c == 'h' || c == 'H' || c == 'w' || c == 'W')
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+        {
+            if let Some(len) = url_len(text, i) {
+                emit(i, i + len);
+                while let Some(&(j, _)) = iter.peek() {
+                    if j < i + len {
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                continue;
+            }
+        }
+        let mut end = i + c.len_utf8();
+        let mut prev = c;
+        loop {
+            let Some(&(j, d)) = iter.peek() else { break };
+            if is_word_char(d) {
+                iter.next();
+                end = j + d.len_utf8();
+                prev = d;
+                continue;
+            }
+            // A joiner is kept only when a word character follows it.
+            let joins = is_apostrophe(d)
+                || is_hyphen(d)
+                || ((d == '.' || d == ',') && prev.is_ascii_digit());
+            if !joins {
+                break;
+            }
+            let after = &text[j + d.len_utf8()..];
+            let Some(next) = after.chars().next() else {
+                break;
+            };
+            let ok = if d == '.' || d == ',' {
+                next.is_ascii_digit()
+            } else {
+                is_word_char(next)
+            };
+            if !ok {
+                break;
+            }
+            iter.next();
+            prev = d;
+        }
+        emit(i, end);
+    }
+}
+
+/// Splits `text` into tokens with their byte offsets. The text of each token is as written.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    for_each_token(text, |start, end| {
+        out.push(Token {
+            text: text[start..end].to_string(),
+            start,
+            end,
+        })
+    });
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Checks one token's text and byte span.
+    pub(crate) fn assert_token(token: &Token, text: &str, start: usize, end: usize) {
+        assert_eq!(token.text, text, "token text");
+        assert_eq!((token.start, token.end), (start, end), "span of {text:?}");
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_on_spaces_and_punctuation_with_offsets() {
+        let t = tokenize("Peskov said: war, again.");
+        assert_eq!(t.len(), 4);
+        assert_token(&t[0], "Peskov", 0, 6);
+        assert_token(&t[1], "said", 7, 11);
+        assert_token(&t[2], "war", 13, 16);
+        assert_token(&t[3], "again", 18, 23);
+    }
+
+    #[test]
+    fn keeps_inner_apostrophes_and_hyphens() {
+        assert_eq!(
+            texts("don't Russia’s half-Fuhrer pro-life"),
+            ["don't", "Russia’s", "half-Fuhrer", "pro-life"]
+        );
+        // Outer apostrophes and dangling hyphens are punctuation.
+        assert_eq!(texts("'quoted' well- -so"), ["quoted", "well", "so"]);
+    }
+
+    #[test]
+    fn keeps_numbers_whole() {
+        assert_eq!(
+            texts("$840 billion, 3.5% of 1,000,000."),
+            ["840", "billion", "3.5", "of", "1,000,000"]
+        );
+        assert_eq!(texts("in 2016, then"), ["in", "2016", "then"]);
+    }
+
+    #[test]
+    fn keeps_urls_whole_without_trailing_punctuation() {
+        let s = "See https://example.org/a?b=1. Or www.example.com, now";
+        let t = tokenize(s);
+        assert_eq!(t[1].surface(s), "https://example.org/a?b=1");
+        assert_eq!(t[3].surface(s), "www.example.com");
+        assert_eq!(t[4].text, "now");
+        // A word that merely starts with "www" or "http" is a word.
+        assert_eq!(texts("httpd wwwx"), ["httpd", "wwwx"]);
+    }
+
+    #[test]
+    fn offsets_are_bytes_in_unicode_text() {
+        let s = "Führer — «Kyiv» 東京 café";
+        let t = tokenize(s);
+        let surf: Vec<&str> = t.iter().map(|t| t.surface(s)).collect();
+        assert_eq!(surf, ["Führer", "Kyiv", "東京", "café"]);
+        for tok in &t {
+            assert_eq!(&s[tok.start..tok.end], tok.text);
+        }
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_give_no_tokens() {
+        assert!(tokenize("").is_empty());
+        assert!(tokenize(" \n\t ... !!! — ").is_empty());
+    }
+}
