@@ -7,8 +7,12 @@
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
 //! - [`report`]: what a score means, rendered as text, JSON or Markdown.
 
+pub mod corpus;
 pub mod error;
 pub mod features;
+pub mod model;
+pub mod report;
+pub mod score;
 pub mod text;
 
 pub use error::{Error, Result};

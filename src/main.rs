@@ -1,1 +1,7 @@
-fn main() {}
+//! The `slant` command: parse flags, call the library, turn an error into one line.
+
+mod cli;
+
+fn main() {
+    std::process::exit(cli::run());
+}

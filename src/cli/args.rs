@@ -1,0 +1,146 @@
+//! What the user typed: clap structs, validated only. Library configs are built
+//! from them by each command.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// slant: how a news article frames its story, how balanced its sourcing is,
+/// and which words drove that judgement.
+#[derive(Debug, Parser)]
+#[command(name = "slant", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score articles: label probabilities, slant, and the terms that drove them.
+    Score(ScoreArgs),
+    /// Train a model on a labelled JSONL corpus.
+    Train(TrainArgs),
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For a person at a terminal.
+    Text,
+    /// One JSON object per article (JSON Lines).
+    Json,
+    /// Markdown, for pasting into notes.
+    Md,
+}
+
+/// Field names of a JSONL corpus.
+#[derive(Debug, Clone, Args)]
+pub struct FieldArgs {
+    /// JSON field holding the article body.
+    #[arg(long, default_value = "text")]
+    pub text_field: String,
+    /// JSON field holding the headline (used when present).
+    #[arg(long, default_value = "title")]
+    pub title_field: String,
+    /// JSON field holding the label.
+    #[arg(long, default_value = "label")]
+    pub label_field: String,
+    /// JSON field holding the article id.
+    #[arg(long, default_value = "id")]
+    pub id_field: String,
+    /// JSON field holding the outlet name.
+    #[arg(long, default_value = "outlet")]
+    pub outlet_field: String,
+}
+
+impl FieldArgs {
+    pub fn fields(&self) -> slant::corpus::Fields {
+        slant::corpus::Fields {
+            text: self.text_field.clone(),
+            title: self.title_field.clone(),
+            label: self.label_field.clone(),
+            id: self.id_field.clone(),
+            outlet: self.outlet_field.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Plain-text articles, JSONL corpora (.jsonl, .jsonl.gz), or - for stdin.
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub inputs: Vec<PathBuf>,
+    /// Model file; the embedded default model when absent.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Terms to list toward each label.
+    #[arg(long, default_value_t = slant::score::DEFAULT_TOP)]
+    pub top: usize,
+    /// Worker threads for JSONL input (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Replace invalid UTF-8 instead of refusing the input.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Skip malformed JSONL lines (counted on stderr) instead of stopping.
+    #[arg(long)]
+    pub skip_bad: bool,
+    #[command(flatten)]
+    pub fields: FieldArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Labelled JSONL corpus (plain or gzip).
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// Where to write the model (JSON; .gz to compress). Replaced atomically.
+    #[arg(long)]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// Field that selects the training rows (with --train-values).
+    #[arg(long)]
+    pub split_field: Option<String>,
+    /// Values of --split-field to train on, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "train")]
+    pub train_values: Vec<String>,
+    /// Values of --split-field to evaluate on after training (figures saved in the model).
+    #[arg(long, value_delimiter = ',')]
+    pub holdout_values: Vec<String>,
+    /// Field naming each row's group (e.g. publisher), for --min-groups.
+    #[arg(long)]
+    pub group_field: Option<String>,
+    /// A term must appear in at least this many groups to be a feature.
+    #[arg(long, default_value_t = 1)]
+    pub min_groups: u32,
+    /// Number of term features to keep.
+    #[arg(long, default_value_t = 20_000)]
+    pub features: usize,
+    /// Minimum number of training documents a term must appear in.
+    #[arg(long, default_value_t = 5)]
+    pub min_df: u32,
+    /// Longest n-gram (1 or 2).
+    #[arg(long, default_value_t = 2)]
+    pub ngrams: usize,
+    /// L2 penalty (the loss is summed over rows; 1/C in scikit-learn's terms).
+    #[arg(long, default_value_t = 1.0)]
+    pub alpha: f32,
+    /// L-BFGS iterations.
+    #[arg(long, default_value_t = 100)]
+    pub iterations: u64,
+    /// Seed, recorded with the model.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Leave out the dense blocks (loaded language, sourcing): terms only.
+    #[arg(long)]
+    pub no_blocks: bool,
+    /// Skip malformed JSONL lines instead of stopping.
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// No progress bars.
+    #[arg(long, short)]
+    pub quiet: bool,
+}

@@ -1,0 +1,177 @@
+//! `slant train`: read a labelled corpus, fit, report, save atomically.
+
+use super::args::TrainArgs;
+use super::progress::Bars;
+use anyhow::{Context, Result};
+use sha2::{Digest, Sha256};
+use slant::corpus::{read_all, Article, JsonlReader};
+use slant::features::FeatureConfig;
+use slant::model::{HeldOut, Progress, TrainParams, TrainingInfo, TrainingSet};
+use slant::score::Scorer;
+use std::io::Read;
+use std::path::Path;
+use std::time::Instant;
+
+pub fn run(args: &TrainArgs) -> Result<()> {
+    let started = Instant::now();
+    let mut features = FeatureConfig::default();
+    features.vocabulary.max_features = args.features;
+    features.vocabulary.min_df = args.min_df;
+    features.vocabulary.ngram_max = args.ngrams;
+    features.vocabulary.min_groups = args.min_groups;
+    if args.no_blocks {
+        features.blocks.clear();
+    }
+    let params = TrainParams {
+        features,
+        alpha: args.alpha,
+        max_iterations: args.iterations,
+        seed: args.seed,
+    };
+    params.check()?;
+    if args.min_groups > 1 && args.group_field.is_none() {
+        anyhow::bail!("--min-groups needs --group-field (e.g. --group-field publisher)");
+    }
+
+    let bars = Bars::new(args.quiet);
+    bars.start("reading", None);
+    let reader = JsonlReader::open(&args.corpus, args.fields.fields())?.require_label(true);
+    let (all, skipped) = read_all(reader, args.skip_bad)?;
+    bars.finish();
+    if skipped > 0 {
+        eprintln!("slant: skipped {skipped} malformed lines of {}", args.corpus.display());
+    }
+    let in_split = |a: &Article, values: &[String]| match &args.split_field {
+        Some(f) => a.field(f).is_some_and(|v| values.iter().any(|x| x == v)),
+        None => true,
+    };
+    let use_holdout = args.split_field.is_some() && !args.holdout_values.is_empty();
+    let mut train = Vec::new();
+    let mut holdout = Vec::new();
+    for a in all {
+        if in_split(&a, &args.train_values) {
+            train.push(a);
+        } else if use_holdout && in_split(&a, &args.holdout_values) {
+            holdout.push(a);
+        }
+    }
+    let selected = match &args.split_field {
+        Some(f) => format!("{f} in [{}]", args.train_values.join(", ")),
+        None => "all rows".to_string(),
+    };
+    if train.is_empty() {
+        anyhow::bail!(
+            "{}: no rows selected for training ({selected}); check --split-field and --train-values",
+            args.corpus.display()
+        );
+    }
+    let data = TrainingSet::new(&train, args.group_field.as_deref())?;
+    let info = TrainingInfo {
+        corpus: args
+            .corpus
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        corpus_sha256: sha256_file(&args.corpus)?,
+        rows_selected: selected,
+        date: source_date(),
+        ..Default::default()
+    };
+    let mut model = params.fit(&data, info, &bars)?;
+
+    if !holdout.is_empty() {
+        let labels = model.labels().to_vec();
+        let mut scorer = Scorer::new(&model, 0);
+        let mut truth = Vec::new();
+        let mut pred = Vec::new();
+        for a in &holdout {
+            let Some(t) = a.label.as_deref().and_then(|l| labels.iter().position(|x| x == l)) else {
+                continue;
+            };
+            let p = scorer.probabilities(a.title.as_deref(), &a.text);
+            let best = (0..p.len()).max_by(|&x, &y| p[x].total_cmp(&p[y])).unwrap_or(0);
+            truth.push(t);
+            pred.push(best);
+        }
+        let (accuracy, macro_f1) = accuracy_macro_f1(&truth, &pred, labels.len());
+        model.training.held_out = Some(HeldOut {
+            rows_selected: format!(
+                "{} in [{}]",
+                args.split_field.as_deref().unwrap_or(""),
+                args.holdout_values.join(", ")
+            ),
+            rows: truth.len(),
+            accuracy,
+            macro_f1,
+        });
+    }
+
+    model.save(&args.out)?;
+    let t = &model.training;
+    eprintln!("trained {} on {} rows ({})", args.out.display(), t.rows, t.rows_selected);
+    for (label, n) in model.labels().iter().zip(&t.rows_per_label) {
+        eprintln!("  {label:>12}: {n} rows");
+    }
+    eprintln!(
+        "features: {} terms + {} block features; alpha {}; {} iterations",
+        model.vectorizer().vocabulary().len(),
+        model.block_names().len(),
+        t.alpha,
+        t.iterations
+    );
+    eprintln!("training loss (mean cross-entropy): {:.4}", t.loss);
+    if let Some(h) = &t.held_out {
+        eprintln!(
+            "held out ({}, {} rows): accuracy {:.3}, macro-F1 {:.3}",
+            h.rows_selected, h.rows, h.accuracy, h.macro_f1
+        );
+    }
+    eprintln!("time: {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn accuracy_macro_f1(truth: &[usize], pred: &[usize], k: usize) -> (f64, f64) {
+    let n = truth.len().max(1) as f64;
+    let acc = truth.iter().zip(pred).filter(|(a, b)| a == b).count() as f64 / n;
+    let mut f1 = 0.0;
+    for c in 0..k {
+        let tp = truth.iter().zip(pred).filter(|(&t, &p)| t == c && p == c).count() as f64;
+        let fp = truth.iter().zip(pred).filter(|(&t, &p)| t != c && p == c).count() as f64;
+        let fn_ = truth.iter().zip(pred).filter(|(&t, &p)| t == c && p != c).count() as f64;
+        if tp > 0.0 {
+            f1 += 2.0 * tp / (2.0 * tp + fp + fn_);
+        }
+    }
+    (acc, f1 / k as f64)
+}
+
+fn sha256_file(path: &Path) -> Result<String> {
+    let mut f = std::fs::File::open(path).with_context(|| path.display().to_string())?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = f.read(&mut buf).with_context(|| path.display().to_string())?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The training date from `SOURCE_DATE_EPOCH` (reproducible builds' convention), if set.
+fn source_date() -> Option<String> {
+    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()?;
+    let days = secs.div_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}

@@ -1,0 +1,362 @@
+//! Reading articles: plain-text files and JSON Lines corpora (plain or gzip).
+//!
+//! A JSONL corpus is streamed one line at a time, so memory stays flat however
+//! long the file. Every error names the file and the 1-based line.
+
+use crate::{Error, Result};
+use flate2::read::MultiGzDecoder;
+use serde_json::{Map, Value};
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Which JSON fields hold what. Defaults: `text`, `title`, `label`, `id`, `outlet`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fields {
+    /// The article body (required).
+    pub text: String,
+    /// The headline, prepended to the body when present.
+    pub title: String,
+    /// The class label (required for training and evaluation).
+    pub label: String,
+    /// An identifier echoed in reports.
+    pub id: String,
+    /// The outlet name, used by reports and comparisons.
+    pub outlet: String,
+}
+
+impl Default for Fields {
+    fn default() -> Self {
+        Fields {
+            text: "text".into(),
+            title: "title".into(),
+            label: "label".into(),
+            id: "id".into(),
+            outlet: "outlet".into(),
+        }
+    }
+}
+
+/// One article, from a text file or a corpus line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Article {
+    /// Identifier: the `id` field, else the file name or `file:line`.
+    pub id: String,
+    /// Headline, if any.
+    pub title: Option<String>,
+    /// Body text.
+    pub text: String,
+    /// Class label, if the corpus has one.
+    pub label: Option<String>,
+    /// Outlet name, if known.
+    pub outlet: Option<String>,
+    /// Every other string field of the JSON object (for splits, grouping, filters).
+    pub extra: Vec<(String, String)>,
+}
+
+impl Article {
+    /// The value of any field by name: the known fields, then `extra`.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        match name {
+            "id" => Some(&self.id),
+            "text" => Some(&self.text),
+            "title" => self.title.as_deref(),
+            "label" => self.label.as_deref(),
+            "outlet" => self.outlet.as_deref(),
+            _ => self
+                .extra
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str()),
+        }
+    }
+}
+
+/// True when `path` names a JSON Lines corpus (`.jsonl`, `.jsonl.gz`, `.ndjson`).
+pub fn is_jsonl(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    name.ends_with(".jsonl") || name.ends_with(".jsonl.gz") || name.ends_with(".ndjson")
+}
+
+/// Opens a file for reading, decompressing gzip when the file starts with the gzip magic.
+pub fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let magic = reader.fill_buf().map_err(|e| Error::io(path, e))?;
+    if magic.starts_with(&[0x1f, 0x8b]) {
+        Ok(Box::new(BufReader::with_capacity(
+            1 << 16,
+            MultiGzDecoder::new(reader),
+        )))
+    } else {
+        Ok(Box::new(reader))
+    }
+}
+
+/// Reads a whole plain-text article, refusing invalid UTF-8 with the byte offset.
+pub fn read_text_file(path: &Path, lossy: bool) -> Result<String> {
+    let mut bytes = Vec::new();
+    open(path)?
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    decode(bytes, &path.display().to_string(), lossy)
+}
+
+/// Decodes bytes as UTF-8 (dropping a BOM); invalid bytes are an error naming the offset,
+/// or are replaced when `lossy`.
+pub fn decode(bytes: Vec<u8>, place: &str, lossy: bool) -> Result<String> {
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => Err(Error::input(
+            place,
+            format!(
+                "invalid UTF-8 at byte {} (is this a binary file? use --lossy to replace bad bytes)",
+                e.utf8_error().valid_up_to()
+            ),
+        )),
+    }
+}
+
+/// Streams the articles of a JSONL corpus, one per non-blank line.
+pub struct JsonlReader {
+    path: PathBuf,
+    reader: Box<dyn BufRead + Send>,
+    fields: Fields,
+    line: usize,
+    buf: Vec<u8>,
+    lossy: bool,
+    require_label: bool,
+}
+
+impl JsonlReader {
+    /// Opens `path` (plain or gzip) for streaming with the given field names.
+    pub fn open(path: &Path, fields: Fields) -> Result<Self> {
+        Ok(JsonlReader {
+            path: path.to_path_buf(),
+            reader: open(path)?,
+            fields,
+            line: 0,
+            buf: Vec::new(),
+            lossy: false,
+            require_label: false,
+        })
+    }
+
+    /// Replace invalid UTF-8 instead of failing.
+    pub fn lossy(mut self, yes: bool) -> Self {
+        self.lossy = yes;
+        self
+    }
+
+    /// Make a missing label field an error (training and evaluation need one).
+    pub fn require_label(mut self, yes: bool) -> Self {
+        self.require_label = yes;
+        self
+    }
+
+    /// The 1-based number of the line read last.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    fn place(&self) -> String {
+        format!("{}:{}", self.path.display(), self.line)
+    }
+
+    fn parse(&self, line: String) -> Result<Article> {
+        let place = self.place();
+        let obj: Map<String, Value> = serde_json::from_str(&line).map_err(|e| {
+            Error::input(
+                &place,
+                format!("not a JSON object ({e}); each line must be one JSON object"),
+            )
+        })?;
+        let string = |name: &str| -> Result<Option<String>> {
+            match obj.get(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(s)) => Ok(Some(s.clone())),
+                Some(Value::Number(n)) if name != self.fields.text => Ok(Some(n.to_string())),
+                Some(other) => Err(Error::input(
+                    &place,
+                    format!(
+                        "field \"{name}\" should be a string, found {}",
+                        json_type(other)
+                    ),
+                )),
+            }
+        };
+        let text = string(&self.fields.text)?.ok_or_else(|| {
+            Error::input(
+                &place,
+                format!(
+                    "no \"{}\" field (choose the text field with --text-field)",
+                    self.fields.text
+                ),
+            )
+        })?;
+        let label = string(&self.fields.label)?;
+        if self.require_label && label.is_none() {
+            return Err(Error::input(
+                &place,
+                format!(
+                    "no \"{}\" field (choose the label field with --label-field)",
+                    self.fields.label
+                ),
+            ));
+        }
+        let known = [
+            &self.fields.text,
+            &self.fields.title,
+            &self.fields.label,
+            &self.fields.id,
+            &self.fields.outlet,
+        ];
+        let extra = obj
+            .iter()
+            .filter(|(k, _)| !known.contains(k))
+            .filter_map(|(k, v)| match v {
+                Value::String(s) => Some((k.clone(), s.clone())),
+                Value::Number(n) => Some((k.clone(), n.to_string())),
+                Value::Bool(b) => Some((k.clone(), b.to_string())),
+                _ => None,
+            })
+            .collect();
+        Ok(Article {
+            id: string(&self.fields.id)?.unwrap_or_else(|| place.clone()),
+            title: string(&self.fields.title)?,
+            text,
+            label,
+            outlet: string(&self.fields.outlet)?,
+            extra,
+        })
+    }
+}
+
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+impl Iterator for JsonlReader {
+    type Item = Result<Article>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    self.line += 1;
+                    return Some(Err(Error::input(self.place(), e.to_string())));
+                }
+            }
+            self.line += 1;
+            while matches!(self.buf.last(), Some(b'\n' | b'\r')) {
+                self.buf.pop();
+            }
+            if self.buf.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            let bytes = std::mem::take(&mut self.buf);
+            let line = match decode(bytes, &self.place(), self.lossy) {
+                Ok(l) => l,
+                Err(e) => return Some(Err(e)),
+            };
+            return Some(self.parse(line));
+        }
+    }
+}
+
+/// Reads every article of a corpus, stopping at the first bad line unless `skip_bad`,
+/// in which case bad lines are counted and skipped.
+pub fn read_all(mut reader: JsonlReader, skip_bad: bool) -> Result<(Vec<Article>, usize)> {
+    let mut out = Vec::new();
+    let mut skipped = 0;
+    for item in &mut reader {
+        match item {
+            Ok(a) => out.push(a),
+            Err(e) if skip_bad && matches!(e, Error::Input { .. }) => skipped += 1,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((out, skipped))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    #[test]
+    fn reads_plain_and_gzip_with_bom_crlf_and_blank_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "\u{feff}{\"text\":\"a b\",\"label\":\"x\",\"split\":\"train\"}\r\n\r\n{\"text\":\"c\",\"id\":\"7\",\"title\":\"T\"}\n";
+        let p = write(&dir, "c.jsonl", body.as_bytes());
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(body.as_bytes()).unwrap();
+        let g = write(&dir, "c.jsonl.gz", &gz.finish().unwrap());
+        for path in [p, g] {
+            let (arts, skipped) = read_all(JsonlReader::open(&path, Fields::default()).unwrap(), false).unwrap();
+            assert_eq!(skipped, 0);
+            assert_eq!(arts.len(), 2);
+            assert_eq!(arts[0].text, "a b");
+            assert_eq!(arts[0].label.as_deref(), Some("x"));
+            assert_eq!(arts[0].field("split"), Some("train"));
+            assert!(arts[0].id.ends_with(":1"), "id falls back to file:line");
+            assert_eq!(arts[1].id, "7");
+            assert_eq!(arts[1].title.as_deref(), Some("T"));
+        }
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line_and_can_be_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = write(&dir, "bad.jsonl", b"{\"text\":\"ok\"}\n{not json\n{\"title\":\"no text\"}\n{\"text\":5}\n");
+        let err = read_all(JsonlReader::open(&p, Fields::default()).unwrap(), false).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("bad.jsonl:2"), "{msg}");
+        let mut r = JsonlReader::open(&p, Fields::default()).unwrap();
+        r.next();
+        r.next();
+        let e3 = r.next().unwrap().unwrap_err().to_string();
+        assert!(e3.contains(":3") && e3.contains("\"text\""), "{e3}");
+        let e4 = r.next().unwrap().unwrap_err().to_string();
+        assert!(e4.contains(":4") && e4.contains("a number"), "{e4}");
+        let (arts, skipped) = read_all(JsonlReader::open(&p, Fields::default()).unwrap(), true).unwrap();
+        assert_eq!((arts.len(), skipped), (1, 3));
+    }
+
+    #[test]
+    fn missing_label_is_an_error_only_when_required() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = write(&dir, "l.jsonl", b"{\"text\":\"a\"}\n");
+        assert!(read_all(JsonlReader::open(&p, Fields::default()).unwrap(), false).is_ok());
+        let err = read_all(JsonlReader::open(&p, Fields::default()).unwrap().require_label(true), false).unwrap_err();
+        assert!(err.to_string().contains("--label-field"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_refused_with_offset_or_replaced_when_lossy() {
+        let err = decode(b"abc\xffdef".to_vec(), "f.txt", false).unwrap_err().to_string();
+        assert!(err.contains("f.txt") && err.contains("byte 3"), "{err}");
+        assert_eq!(decode(b"abc\xffdef".to_vec(), "f.txt", true).unwrap(), "abc\u{fffd}def");
+    }
+}

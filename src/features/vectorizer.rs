@@ -1,0 +1,317 @@
+//! From an article to the sparse TF-IDF vector the model reads.
+//!
+//! [`Vectorizer`] holds the analysis chain and the fitted [`Vocabulary`]. Training
+//! and scoring go through the same per-word function ([`Analyzer::term`]), so a
+//! word becomes the same feature in both. [`Scratch`] carries a per-thread cache
+//! of word → stem so that scoring a corpus stems each distinct word once.
+
+use super::tfidf;
+use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
+use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// How articles become features. Saved with the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeatureConfig {
+    /// The filter chain after the tokenizer.
+    pub analyzer: AnalyzerConfig,
+    /// How the vocabulary is chosen.
+    pub vocabulary: VocabularyParams,
+    /// Read the headline (when the corpus has one) before the body.
+    pub use_title: bool,
+    /// Dense blocks measured from the text, appended after the terms.
+    pub blocks: Vec<super::Block>,
+}
+
+impl Default for FeatureConfig {
+    fn default() -> Self {
+        FeatureConfig {
+            analyzer: AnalyzerConfig::default(),
+            vocabulary: VocabularyParams::default(),
+            use_title: true,
+            blocks: super::Block::ALL.to_vec(),
+        }
+    }
+}
+
+/// Where a term was first seen: in the headline or the body, and its byte span there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// True when the span is in the headline, false when in the body.
+    pub in_title: bool,
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+}
+
+/// One vocabulary term present in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TermHit {
+    /// Feature index (position in the vocabulary).
+    pub feature: u32,
+    /// How often the term occurs in the article.
+    pub count: u32,
+    /// Its TF-IDF weight after L2 normalisation: the value `x[t]` the model reads.
+    pub value: f32,
+    /// Where it was first seen.
+    pub first: Span,
+}
+
+/// The term part of an article's feature vector, sorted by feature index.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TermVector {
+    /// The vocabulary terms present, sorted by feature.
+    pub hits: Vec<TermHit>,
+    /// Number of word tokens in the article (before stop words were dropped).
+    pub n_words: usize,
+}
+
+/// Per-thread scratch space: a word → stem-id cache and reusable buffers.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    cache: HashMap<String, Option<u32>>,
+    stems: Vec<(u32, Span)>,
+    counts: HashMap<u32, (u32, Span)>,
+}
+
+/// Stem ids above this are words not in the vocabulary (kept so bigrams break there).
+const UNKNOWN: u32 = u32::MAX;
+
+/// The fitted vectorizer: analysis chain + vocabulary.
+#[derive(Debug)]
+pub struct Vectorizer {
+    config: FeatureConfig,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+}
+
+impl Vectorizer {
+    /// A vectorizer from a configuration and an already fitted vocabulary.
+    pub fn new(config: FeatureConfig, vocabulary: Vocabulary) -> Self {
+        Vectorizer {
+            analyzer: Analyzer::new(config.analyzer.clone()),
+            config,
+            vocabulary,
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &FeatureConfig {
+        &self.config
+    }
+
+    /// The vocabulary.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// The analysis chain.
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// Fits the vocabulary on training articles `(title, body)` with labels and optional groups.
+    ///
+    /// `tick` is called once per article analysed (for progress bars).
+    pub fn fit(
+        config: FeatureConfig,
+        docs: &[(Option<&str>, &str)],
+        labels: &[usize],
+        n_labels: usize,
+        groups: Option<&[u32]>,
+        tick: &(dyn Fn() + Sync),
+    ) -> Vectorizer {
+        let analyzer = Analyzer::new(config.analyzer.clone());
+        let interned = intern_corpus(&analyzer, docs, config.use_title, tick);
+        let vocabulary = Vocabulary::fit(
+            &interned.0,
+            &interned.1,
+            labels,
+            n_labels,
+            groups,
+            &config.vocabulary,
+        );
+        Vectorizer {
+            analyzer,
+            config,
+            vocabulary,
+        }
+    }
+
+    /// The term vector of an article.
+    pub fn transform(&self, title: Option<&str>, body: &str, scratch: &mut Scratch) -> TermVector {
+        scratch.stems.clear();
+        let mut n_words = 0;
+        let title = if self.config.use_title { title } else { None };
+        for (in_title, text) in title.into_iter().map(|t| (true, t)).chain([(false, body)]) {
+            for_each_token(text, |start, end| {
+                n_words += 1;
+                let word = &text[start..end];
+                let id = match scratch.cache.get(word) {
+                    Some(id) => *id,
+                    None => {
+                        let id = self
+                            .analyzer
+                            .term(word)
+                            .map(|t| self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN));
+                        if scratch.cache.len() > 1_000_000 {
+                            scratch.cache.clear();
+                        }
+                        scratch.cache.insert(word.to_string(), id);
+                        id
+                    }
+                };
+                if let Some(id) = id {
+                    let span = Span {
+                        in_title,
+                        start,
+                        end,
+                    };
+                    scratch.stems.push((id, span));
+                }
+            });
+        }
+        scratch.counts.clear();
+        let stems = &scratch.stems;
+        let mut add = |f: u32, span: Span| {
+            scratch
+                .counts
+                .entry(f)
+                .and_modify(|e| e.0 += 1)
+                .or_insert((1, span));
+        };
+        for (i, &(a, span)) in stems.iter().enumerate() {
+            if a == UNKNOWN {
+                continue;
+            }
+            if let Some(f) = self.vocabulary.unigram(a) {
+                add(f, span);
+            }
+            if self.vocabulary.ngram_max() >= 2 {
+                if let Some(&(b, span_b)) = stems.get(i + 1) {
+                    if b != UNKNOWN && span_b.in_title == span.in_title {
+                        if let Some(f) = self.vocabulary.bigram(a, b) {
+                            add(f, Span { end: span_b.end, ..span });
+                        }
+                    }
+                }
+            }
+        }
+        let mut hits: Vec<TermHit> = scratch
+            .counts
+            .iter()
+            .map(|(&feature, &(count, first))| TermHit {
+                feature,
+                count,
+                value: 0.0,
+                first,
+            })
+            .collect();
+        hits.sort_unstable_by_key(|h| h.feature);
+        let counts: Vec<u32> = hits.iter().map(|h| h.count).collect();
+        let mut values = Vec::with_capacity(hits.len());
+        tfidf::weigh(&counts, |i| self.vocabulary.idf(hits[i].feature as usize), &mut values);
+        for (h, v) in hits.iter_mut().zip(values) {
+            h.value = v;
+        }
+        TermVector { hits, n_words }
+    }
+}
+
+/// Analyses every document in parallel and interns its stems, in document order.
+fn intern_corpus(
+    analyzer: &Analyzer,
+    docs: &[(Option<&str>, &str)],
+    use_title: bool,
+    tick: &(dyn Fn() + Sync),
+) -> (Vec<Vec<u32>>, Interner) {
+    use rayon::prelude::*;
+    let mut interner = Interner::default();
+    let mut out = Vec::with_capacity(docs.len());
+    for chunk in docs.chunks(512) {
+        let analysed: Vec<Vec<String>> = chunk
+            .par_iter()
+            .map(|(title, body)| {
+                let mut terms = Vec::new();
+                let title = if use_title { *title } else { None };
+                for text in title.into_iter().chain([*body]) {
+                    for_each_token(text, |s, e| {
+                        if let Some(t) = analyzer.term(&text[s..e]) {
+                            terms.push(t);
+                        }
+                    });
+                }
+                tick();
+                terms
+            })
+            .collect();
+        for terms in analysed {
+            out.push(terms.iter().map(|t| interner.intern(t)).collect());
+        }
+    }
+    (out, interner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fitted() -> Vectorizer {
+        let docs = [
+            (None, "Tax cuts help workers. Tax cuts now."),
+            (None, "Tax cuts for the rich."),
+            (None, "Health care for all families."),
+            (None, "Health care is a right."),
+        ];
+        let mut config = FeatureConfig::default();
+        config.vocabulary.min_df = 1;
+        Vectorizer::fit(config, &docs, &[0, 0, 1, 1], 2, None, &|| {})
+    }
+
+    #[test]
+    fn vector_has_unit_norm_and_counts() {
+        let v = fitted();
+        let text = "Tax cuts, tax cuts and health care.";
+        let tv = v.transform(None, text, &mut Scratch::default());
+        let norm: f32 = tv.hits.iter().map(|h| h.value * h.value).sum::<f32>().sqrt();
+        assert!((norm - 1.0).abs() < 1e-6);
+        let find = |term: &str| {
+            tv.hits
+                .iter()
+                .find(|h| v.vocabulary().term(h.feature as usize) == term)
+                .cloned()
+                .unwrap()
+        };
+        let tax_cut = find("tax cut");
+        assert_eq!(tax_cut.count, 2);
+        assert_eq!(&text[tax_cut.first.start..tax_cut.first.end], "Tax cuts");
+        assert_eq!(find("health").count, 1);
+        assert_eq!(tv.n_words, 7);
+    }
+
+    #[test]
+    fn unknown_terms_are_ignored_and_break_bigrams() {
+        let v = fitted();
+        let tv = v.transform(None, "zebra quantum", &mut Scratch::default());
+        assert!(tv.hits.is_empty());
+        // "tax zebra cuts": no "tax cut" bigram across an unknown word.
+        let tv = v.transform(None, "tax zebra cuts", &mut Scratch::default());
+        let terms: Vec<&str> = tv.hits.iter().map(|h| v.vocabulary().term(h.feature as usize)).collect();
+        assert_eq!(terms.len(), 2);
+        assert!(!terms.contains(&"tax cut"));
+    }
+
+    #[test]
+    fn same_text_gives_same_vector_with_or_without_a_warm_cache() {
+        let v = fitted();
+        let mut warm = Scratch::default();
+        let a = v.transform(Some("Tax"), "Health care for all, tax cuts.", &mut warm);
+        let b = v.transform(Some("Tax"), "Health care for all, tax cuts.", &mut warm);
+        let c = v.transform(Some("Tax"), "Health care for all, tax cuts.", &mut Scratch::default());
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert!(a.hits.iter().any(|h| h.first.in_title));
+    }
+}

@@ -1,0 +1,358 @@
+//! The vocabulary: which unigrams and bigrams of stems become features.
+//!
+//! Fitted on training rows only (scikit-learn's habit): terms below a minimum
+//! document frequency, or seen in too few groups (publishers), are dropped; the
+//! rest are ranked by a chi-square test of independence from the label and the
+//! top N are kept. The vocabulary is saved with the model, so scoring later
+//! sees exactly the terms training saw.
+
+use super::tfidf;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Maps strings to dense ids, in first-seen order.
+#[derive(Debug, Default, Clone)]
+pub struct Interner {
+    map: HashMap<String, u32>,
+    strings: Vec<String>,
+}
+
+impl Interner {
+    /// The id of `s`, adding it if new.
+    pub fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.map.get(s) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        self.strings.push(s.to_string());
+        self.map.insert(s.to_string(), id);
+        id
+    }
+
+    /// The string of an id.
+    pub fn get(&self, id: u32) -> &str {
+        &self.strings[id as usize]
+    }
+
+    /// How many strings are interned.
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    /// True when nothing is interned.
+    pub fn is_empty(&self) -> bool {
+        self.strings.is_empty()
+    }
+}
+
+/// How the vocabulary is chosen. Saved with the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VocabularyParams {
+    /// Longest n-gram: 1 for unigrams, 2 for unigrams and bigrams. Default 2.
+    pub ngram_max: usize,
+    /// Minimum number of training documents a term must appear in. Default 5.
+    pub min_df: u32,
+    /// Minimum number of distinct groups (e.g. publishers) a term must appear in,
+    /// so that one outlet's boilerplate cannot become a feature. Default 1 (off).
+    pub min_groups: u32,
+    /// How many terms to keep, best chi-square first. Default 20,000.
+    pub max_features: usize,
+}
+
+impl Default for VocabularyParams {
+    fn default() -> Self {
+        VocabularyParams {
+            ngram_max: 2,
+            min_df: 5,
+            min_groups: 1,
+            max_features: 20_000,
+        }
+    }
+}
+
+/// Key of an n-gram of stem ids: unigram `a` or bigram `a b`.
+fn gram_key(a: u32, b: Option<u32>) -> u64 {
+    ((a as u64 + 1) << 32) | b.map_or(0, |b| b as u64 + 1)
+}
+
+/// Calls `f` once for each distinct unigram and bigram key of a document.
+fn for_each_gram(doc: &[u32], ngram_max: usize, mut f: impl FnMut(u64)) {
+    for (i, &a) in doc.iter().enumerate() {
+        f(gram_key(a, None));
+        if ngram_max >= 2 {
+            if let Some(&b) = doc.get(i + 1) {
+                f(gram_key(a, Some(b)));
+            }
+        }
+    }
+}
+
+/// The fitted vocabulary: terms (stems; bigrams joined by a space) with their idf.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "VocabularyFile", into = "VocabularyFile")]
+pub struct Vocabulary {
+    terms: Vec<String>,
+    idf: Vec<f32>,
+    ngram_max: usize,
+    stems: HashMap<String, u32>,
+    unigrams: HashMap<u32, u32>,
+    bigrams: HashMap<u64, u32>,
+}
+
+/// The saved form of a [`Vocabulary`]: the lookup tables are rebuilt on load.
+#[derive(Serialize, Deserialize)]
+struct VocabularyFile {
+    ngram_max: usize,
+    terms: Vec<String>,
+    idf: Vec<f32>,
+}
+
+impl From<VocabularyFile> for Vocabulary {
+    fn from(f: VocabularyFile) -> Self {
+        Vocabulary::from_terms(f.terms, f.idf, f.ngram_max)
+    }
+}
+
+impl From<Vocabulary> for VocabularyFile {
+    fn from(v: Vocabulary) -> Self {
+        VocabularyFile {
+            ngram_max: v.ngram_max,
+            terms: v.terms,
+            idf: v.idf,
+        }
+    }
+}
+
+impl Vocabulary {
+    /// Builds the lookup tables for a list of terms and their idf.
+    pub fn from_terms(terms: Vec<String>, idf: Vec<f32>, ngram_max: usize) -> Self {
+        let mut stems: HashMap<String, u32> = HashMap::new();
+        let mut unigrams = HashMap::new();
+        let mut bigrams = HashMap::new();
+        let stem_id = |s: &str, stems: &mut HashMap<String, u32>| {
+            let n = stems.len() as u32;
+            *stems.entry(s.to_string()).or_insert(n)
+        };
+        for (f, term) in terms.iter().enumerate() {
+            match term.split_once(' ') {
+                Some((a, b)) => {
+                    let (a, b) = (stem_id(a, &mut stems), stem_id(b, &mut stems));
+                    bigrams.insert(gram_key(a, Some(b)), f as u32);
+                }
+                None => {
+                    let a = stem_id(term, &mut stems);
+                    unigrams.insert(a, f as u32);
+                }
+            }
+        }
+        Vocabulary {
+            terms,
+            idf,
+            ngram_max,
+            stems,
+            unigrams,
+            bigrams,
+        }
+    }
+
+    /// Fits a vocabulary on interned documents (stem ids in text order).
+    ///
+    /// `labels[i]` is the class of document `i` (0..n_labels); `groups[i]`, when
+    /// given, its group id for `min_groups`.
+    pub fn fit(
+        docs: &[Vec<u32>],
+        interner: &Interner,
+        labels: &[usize],
+        n_labels: usize,
+        groups: Option<&[u32]>,
+        params: &VocabularyParams,
+    ) -> Vocabulary {
+        // Per gram: slot in `stats` = [df, df per label..., groups seen, last group + 1].
+        let stride = n_labels + 3;
+        let mut slots: HashMap<u64, u32> = HashMap::new();
+        let mut stats: Vec<u32> = Vec::new();
+        let mut seen: HashMap<u64, ()> = HashMap::new();
+        for (d, doc) in docs.iter().enumerate() {
+            seen.clear();
+            for_each_gram(doc, params.ngram_max, |k| {
+                seen.insert(k, ());
+            });
+            for &k in seen.keys() {
+                let slot = *slots.entry(k).or_insert_with(|| {
+                    stats.extend(std::iter::repeat_n(0, stride));
+                    (stats.len() / stride - 1) as u32
+                }) as usize;
+                let s = &mut stats[slot * stride..(slot + 1) * stride];
+                s[0] += 1;
+                s[1 + labels[d]] += 1;
+                let g = groups.map_or(0, |g| g[d]) + 1;
+                if s[stride - 1] != g {
+                    s[stride - 1] = g;
+                    s[stride - 2] += 1;
+                }
+            }
+        }
+        let n = docs.len();
+        let mut class_docs = vec![0f64; n_labels];
+        for &l in labels {
+            class_docs[l] += 1.0;
+        }
+        let min_groups = if groups.is_some() { params.min_groups } else { 1 };
+        let mut scored: Vec<(f64, u64, u32)> = slots
+            .iter()
+            .filter_map(|(&k, &slot)| {
+                let s = &stats[slot as usize * stride..(slot as usize + 1) * stride];
+                if s[0] < params.min_df || s[stride - 2] < min_groups {
+                    return None;
+                }
+                Some((chi2(s[0], &s[1..1 + n_labels], &class_docs, n), k, s[0]))
+            })
+            .collect();
+        // Best chi-square first; ties broken by the term text so the result is deterministic.
+        let text = |k: u64| -> String {
+            let a = interner.get(((k >> 32) - 1) as u32);
+            match k & 0xffff_ffff {
+                0 => a.to_string(),
+                b => format!("{a} {}", interner.get((b - 1) as u32)),
+            }
+        };
+        let mut named: Vec<(f64, String, u32)> =
+            scored.drain(..).map(|(c, k, df)| (c, text(k), df)).collect();
+        named.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
+        named.truncate(params.max_features);
+        named.sort_by(|x, y| x.1.cmp(&y.1));
+        let idf = named.iter().map(|(_, _, df)| tfidf::idf(*df, n)).collect();
+        let terms = named.into_iter().map(|(_, t, _)| t).collect();
+        Vocabulary::from_terms(terms, idf, params.ngram_max)
+    }
+
+    /// Number of terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// True when the vocabulary has no terms.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The term of feature `i` (stems; a bigram's two stems joined by a space).
+    pub fn term(&self, i: usize) -> &str {
+        &self.terms[i]
+    }
+
+    /// All terms, in feature order.
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
+    /// The idf of feature `i`.
+    pub fn idf(&self, i: usize) -> f32 {
+        self.idf[i]
+    }
+
+    /// Longest n-gram this vocabulary holds.
+    pub fn ngram_max(&self) -> usize {
+        self.ngram_max
+    }
+
+    /// The id of a stem that occurs in some term, if any.
+    pub fn stem_id(&self, stem: &str) -> Option<u32> {
+        self.stems.get(stem).copied()
+    }
+
+    /// The feature of a unigram, by stem id.
+    pub fn unigram(&self, a: u32) -> Option<u32> {
+        self.unigrams.get(&a).copied()
+    }
+
+    /// The feature of a bigram, by stem ids.
+    pub fn bigram(&self, a: u32, b: u32) -> Option<u32> {
+        self.bigrams.get(&gram_key(a, Some(b))).copied()
+    }
+}
+
+/// Chi-square statistic of a term's presence against the labels (scikit-learn's `chi2`
+/// on binary features): the sum over labels of (observed − expected)² / expected.
+fn chi2(df: u32, df_per_label: &[u32], class_docs: &[f64], n: usize) -> f64 {
+    let p = df as f64 / n as f64;
+    df_per_label
+        .iter()
+        .zip(class_docs)
+        .filter(|(_, &c)| c > 0.0)
+        .map(|(&o, &c)| {
+            let e = p * c;
+            (o as f64 - e).powi(2) / e
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn intern_docs(docs: &[&str]) -> (Vec<Vec<u32>>, Interner) {
+        let mut i = Interner::default();
+        let d = docs
+            .iter()
+            .map(|d| d.split_whitespace().map(|w| i.intern(w)).collect())
+            .collect();
+        (d, i)
+    }
+
+    #[test]
+    fn keeps_frequent_label_bound_terms_and_bigrams() {
+        let (docs, interner) = intern_docs(&["tax cut good", "tax cut now", "care for all", "care for now"]);
+        let params = VocabularyParams {
+            min_df: 2,
+            max_features: 100,
+            ..Default::default()
+        };
+        let v = Vocabulary::fit(&docs, &interner, &[0, 0, 1, 1], 2, None, &params);
+        let terms: Vec<&str> = v.terms().iter().map(String::as_str).collect();
+        assert_eq!(terms, ["care", "care for", "cut", "for", "now", "tax", "tax cut"]);
+        let tax = v.stem_id("tax").unwrap();
+        let cut = v.stem_id("cut").unwrap();
+        assert_eq!(v.term(v.bigram(tax, cut).unwrap() as usize), "tax cut");
+        assert_eq!(v.bigram(cut, tax), None);
+        assert_eq!(v.stem_id("good"), None, "below min_df");
+    }
+
+    #[test]
+    fn max_features_keeps_the_most_label_bound_terms() {
+        let (docs, interner) = intern_docs(&["tax now", "tax now", "care now", "care now"]);
+        let params = VocabularyParams {
+            ngram_max: 1,
+            min_df: 1,
+            max_features: 2,
+            ..Default::default()
+        };
+        let v = Vocabulary::fit(&docs, &interner, &[0, 0, 1, 1], 2, None, &params);
+        // "now" is in every document of both labels: chi-square 0, dropped.
+        assert_eq!(v.terms(), ["care", "tax"]);
+    }
+
+    #[test]
+    fn min_groups_drops_one_outlet_terms() {
+        let (docs, interner) = intern_docs(&["byline tax", "byline tax", "care tax", "care tax"]);
+        let params = VocabularyParams {
+            ngram_max: 1,
+            min_df: 1,
+            min_groups: 2,
+            max_features: 10,
+        };
+        let v = Vocabulary::fit(&docs, &interner, &[0, 0, 1, 1], 2, Some(&[0, 0, 1, 2]), &params);
+        assert_eq!(v.terms(), ["care", "tax"], "byline is seen in group 0 only");
+    }
+
+    #[test]
+    fn survives_a_save_and_load() {
+        let v = Vocabulary::from_terms(vec!["a".into(), "a b".into()], vec![1.5, 2.25], 2);
+        let json = serde_json::to_string(&v).unwrap();
+        let back: Vocabulary = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.terms(), v.terms());
+        assert_eq!(back.idf(1), 2.25);
+        let (a, b) = (back.stem_id("a").unwrap(), back.stem_id("b").unwrap());
+        assert_eq!(back.bigram(a, b), Some(1));
+    }
+}

@@ -1,0 +1,243 @@
+//! Fitting: training articles → vocabulary → dense matrix → linfa logistic regression.
+
+use super::{softmax, Model, TrainingInfo};
+use crate::corpus::Article;
+use crate::features::{self, FeatureConfig, Scratch, Vectorizer};
+use crate::{Error, Result};
+use linfa::prelude::*;
+use linfa_logistic::MultiLogisticRegression;
+use ndarray::{Array1, Array2};
+use rayon::prelude::*;
+
+/// Rows to train on: articles with their label index, and optional group ids.
+pub struct TrainingSet<'a> {
+    /// The training articles.
+    pub articles: &'a [Article],
+    /// Label index of each article (into `label_names`).
+    pub labels: Vec<usize>,
+    /// The label names, sorted.
+    pub label_names: Vec<String>,
+    /// Group id of each article (e.g. publisher), for `min_groups`.
+    pub groups: Option<Vec<u32>>,
+}
+
+impl<'a> TrainingSet<'a> {
+    /// Builds a training set from labelled articles; labels are sorted by name.
+    ///
+    /// `group_field`, when given, names the field whose values are the groups.
+    /// Fails when a label is missing or fewer than two labels are present.
+    pub fn new(articles: &'a [Article], group_field: Option<&str>) -> Result<Self> {
+        let mut names: Vec<String> = Vec::new();
+        for (i, a) in articles.iter().enumerate() {
+            match &a.label {
+                Some(l) => {
+                    if let Err(pos) = names.binary_search(l) {
+                        names.insert(pos, l.clone());
+                    }
+                }
+                None => return Err(Error::input(&a.id, format!("row {} has no label", i + 1))),
+            }
+        }
+        if names.len() < 2 {
+            return Err(Error::Invalid(format!(
+                "training needs at least 2 labels; the selected rows have {} ({})",
+                names.len(),
+                names.join(", ")
+            )));
+        }
+        let labels = articles
+            .iter()
+            .map(|a| names.binary_search(a.label.as_ref().unwrap()).unwrap())
+            .collect();
+        let groups = group_field.map(|g| {
+            let mut ids = std::collections::HashMap::new();
+            articles
+                .iter()
+                .map(|a| {
+                    let n = ids.len() as u32;
+                    *ids.entry(a.field(g).unwrap_or("").to_string()).or_insert(n)
+                })
+                .collect()
+        });
+        Ok(TrainingSet {
+            articles,
+            labels,
+            label_names: names,
+            groups,
+        })
+    }
+
+    /// Rows per label, in label order.
+    pub fn rows_per_label(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.label_names.len()];
+        for &l in &self.labels {
+            counts[l] += 1;
+        }
+        counts
+    }
+}
+
+/// Training parameters (linfa's habit: parameters → `fit` → fitted model).
+#[derive(Debug, Clone)]
+pub struct TrainParams {
+    /// How articles become features.
+    pub features: FeatureConfig,
+    /// L2 penalty on the weights (the loss is a sum over rows). Default 1.0.
+    pub alpha: f32,
+    /// L-BFGS iterations. Default 100.
+    pub max_iterations: u64,
+    /// Seed recorded with the model (fitting itself is deterministic). Default 42.
+    pub seed: u64,
+}
+
+impl Default for TrainParams {
+    fn default() -> Self {
+        TrainParams {
+            features: FeatureConfig::default(),
+            alpha: 1.0,
+            max_iterations: 100,
+            seed: 42,
+        }
+    }
+}
+
+/// Callbacks for the long steps of training, so a CLI can draw progress bars.
+pub trait Progress: Sync {
+    /// A step starts; `total` units of work when known.
+    fn start(&self, step: &str, total: Option<u64>);
+    /// One unit of the current step is done.
+    fn tick(&self);
+    /// The current step is done.
+    fn finish(&self);
+}
+
+/// Progress that reports nothing.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn start(&self, _: &str, _: Option<u64>) {}
+    fn tick(&self) {}
+    fn finish(&self) {}
+}
+
+impl TrainParams {
+    /// Checks the parameters before any work starts.
+    pub fn check(&self) -> Result<()> {
+        if !(self.alpha.is_finite() && self.alpha > 0.0) {
+            return Err(Error::Invalid(format!("alpha must be positive, got {}", self.alpha)));
+        }
+        if self.features.vocabulary.max_features == 0 {
+            return Err(Error::Invalid("the feature count must be at least 1".into()));
+        }
+        if !(1..=2).contains(&self.features.vocabulary.ngram_max) {
+            return Err(Error::Invalid("n-grams must be 1 or 2".into()));
+        }
+        Ok(())
+    }
+
+    /// Fits a model on `data`. `info` is stored in the model with the fitted figures added.
+    pub fn fit(&self, data: &TrainingSet, mut info: TrainingInfo, progress: &dyn Progress) -> Result<Model> {
+        self.check()?;
+        let n = data.articles.len();
+        let k = data.label_names.len();
+        let docs: Vec<(Option<&str>, &str)> = data
+            .articles
+            .iter()
+            .map(|a| (a.title.as_deref(), a.text.as_str()))
+            .collect();
+
+        progress.start("vocabulary", Some(n as u64));
+        let vectorizer = Vectorizer::fit(
+            self.features.clone(),
+            &docs,
+            &data.labels,
+            k,
+            data.groups.as_deref(),
+            &|| progress.tick(),
+        );
+        progress.finish();
+        if vectorizer.vocabulary().is_empty() {
+            return Err(Error::Invalid(format!(
+                "no term reaches the minimum document frequency ({}); lower --min-df or add rows",
+                self.features.vocabulary.min_df
+            )));
+        }
+
+        let block_names = features::block_names(&self.features.blocks);
+        let v = vectorizer.vocabulary().len();
+        let f = v + block_names.len();
+        progress.start("features", Some(n as u64));
+        let mut x = Array2::<f32>::zeros((n, f));
+        x.axis_chunks_iter_mut(ndarray::Axis(0), 256)
+            .into_par_iter()
+            .enumerate()
+            .for_each(|(c, mut rows)| {
+                let mut scratch = Scratch::default();
+                for (r, mut row) in rows.outer_iter_mut().enumerate() {
+                    let (title, body) = docs[c * 256 + r];
+                    let tv = vectorizer.transform(title, body, &mut scratch);
+                    for h in &tv.hits {
+                        row[h.feature as usize] = h.value;
+                    }
+                    let blocks = features::block_values(&self.features.blocks, body, tv.n_words);
+                    for (i, b) in blocks.into_iter().enumerate() {
+                        row[v + i] = b;
+                    }
+                    progress.tick();
+                }
+            });
+        progress.finish();
+
+        progress.start("fitting", None);
+        let y = Array1::from(data.labels.clone());
+        let dataset = Dataset::new(x, y);
+        let fitted = MultiLogisticRegression::<f32>::default()
+            .alpha(self.alpha)
+            .max_iterations(self.max_iterations)
+            .gradient_tolerance(1e-6)
+            .fit(&dataset)
+            .map_err(|e| Error::Fit(e.to_string()))?;
+        progress.finish();
+
+        // linfa sorts the classes it saw; all k are present by construction.
+        let classes = fitted.classes();
+        if classes.len() != k {
+            return Err(Error::Fit(format!("expected {k} classes, fitted {}", classes.len())));
+        }
+        let params = fitted.params();
+        let mut weights = vec![0f32; f * k];
+        let mut intercept = vec![0f32; k];
+        for (col, &label) in classes.iter().enumerate() {
+            for feat in 0..f {
+                weights[feat * k + label] = params[[feat, col]];
+            }
+            intercept[label] = fitted.intercept()[col];
+        }
+
+        // linfa does not report its loss: compute the mean cross-entropy here.
+        let w = Array2::from_shape_vec((f, k), weights.clone()).expect("f * k weights");
+        let z = dataset.records().dot(&w);
+        let loss = z
+            .outer_iter()
+            .zip(&data.labels)
+            .map(|(row, &label)| {
+                let logits: Vec<f64> = row
+                    .iter()
+                    .zip(&intercept)
+                    .map(|(&zv, &b)| zv as f64 + b as f64)
+                    .collect();
+                -softmax(&logits)[label].max(1e-300).ln()
+            })
+            .sum::<f64>()
+            / n as f64;
+
+        info.rows = n;
+        info.rows_per_label = data.rows_per_label();
+        info.seed = self.seed;
+        info.alpha = self.alpha;
+        info.iterations = self.max_iterations;
+        info.loss = loss;
+        info.slant_version = env!("CARGO_PKG_VERSION").to_string();
+        Model::from_parts(data.label_names.clone(), vectorizer, block_names, weights, intercept, info)
+    }
+}

@@ -1,0 +1,232 @@
+//! The classifier: parameters → [`TrainParams::fit`] → a fitted [`Model`] that scores.
+//!
+//! Fitting builds a dense `f32` matrix (terms then blocks) and runs linfa's
+//! `MultiLogisticRegression` (L-BFGS, L2 penalty `alpha`). Scoring does not go
+//! through linfa's dense `predict`: the fitted weights are read directly and
+//! multiplied with the sparse article vector, which gives the same logits far
+//! faster and yields each term's exact contribution for free.
+
+mod file;
+mod fit;
+
+pub use file::{FORMAT, VERSION};
+pub use fit::{Progress, Silent, TrainParams, TrainingSet};
+
+use crate::features::{Block, TermVector, Vectorizer};
+use serde::{Deserialize, Serialize};
+
+/// What a model remembers about how it was trained.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TrainingInfo {
+    /// The corpus file name (no directory).
+    pub corpus: String,
+    /// SHA-256 of the corpus file's bytes.
+    pub corpus_sha256: String,
+    /// Which rows were used, e.g. `split_outlet in [train, valid]`.
+    pub rows_selected: String,
+    /// Rows used for training.
+    pub rows: usize,
+    /// Rows per label, in label order.
+    pub rows_per_label: Vec<usize>,
+    /// Date of training (YYYY-MM-DD) from `SOURCE_DATE_EPOCH`, when set; absent otherwise
+    /// so that the same corpus and seed give a byte-identical file.
+    pub date: Option<String>,
+    /// The seed.
+    pub seed: u64,
+    /// L2 penalty.
+    pub alpha: f32,
+    /// L-BFGS iterations run.
+    pub iterations: u64,
+    /// Mean cross-entropy on the training rows at the end.
+    pub loss: f64,
+    /// Figures on held-out rows, when some were named at training time.
+    pub held_out: Option<HeldOut>,
+    /// The slant version that trained the model.
+    pub slant_version: String,
+}
+
+/// Accuracy figures measured on rows held out of training.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct HeldOut {
+    /// Which rows, e.g. `split_outlet in [test]`.
+    pub rows_selected: String,
+    /// How many rows.
+    pub rows: usize,
+    /// Share predicted right.
+    pub accuracy: f64,
+    /// Mean F1 over labels.
+    pub macro_f1: f64,
+}
+
+/// A fitted classifier: labels, the vectorizer it reads with, and its weights.
+#[derive(Debug)]
+pub struct Model {
+    labels: Vec<String>,
+    vectorizer: Vectorizer,
+    block_names: Vec<String>,
+    /// Feature-major weights: `weights[f * k + label]`.
+    weights: Vec<f32>,
+    intercept: Vec<f32>,
+    /// Training metadata.
+    pub training: TrainingInfo,
+}
+
+/// A feature's contribution to one label's logit: `w[label, f] * x[f]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contribution {
+    /// Feature index (terms first, then blocks).
+    pub feature: usize,
+    /// The feature's value in the article.
+    pub value: f32,
+    /// `w * x` for each label, in label order.
+    pub per_label: Vec<f64>,
+}
+
+impl Model {
+    /// Assembles a model from its parts, checking that the shapes agree.
+    pub fn from_parts(
+        labels: Vec<String>,
+        vectorizer: Vectorizer,
+        block_names: Vec<String>,
+        weights: Vec<f32>,
+        intercept: Vec<f32>,
+        training: TrainingInfo,
+    ) -> crate::Result<Model> {
+        let k = labels.len();
+        let f = vectorizer.vocabulary().len() + block_names.len();
+        if k < 2 || intercept.len() != k || weights.len() != f * k {
+            return Err(crate::Error::Invalid(format!(
+                "model shapes disagree: {k} labels, {f} features, {} weights, {} intercepts",
+                weights.len(),
+                intercept.len()
+            )));
+        }
+        Ok(Model {
+            labels,
+            vectorizer,
+            block_names,
+            weights,
+            intercept,
+            training,
+        })
+    }
+
+    /// The label names, in the order of every per-label array.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// The index of a label by name.
+    pub fn label_index(&self, name: &str) -> Option<usize> {
+        self.labels.iter().position(|l| l == name)
+    }
+
+    /// The vectorizer (analysis chain + vocabulary).
+    pub fn vectorizer(&self) -> &Vectorizer {
+        &self.vectorizer
+    }
+
+    /// The dense blocks this model reads, in feature order.
+    pub fn blocks(&self) -> &[Block] {
+        &self.vectorizer.config().blocks
+    }
+
+    /// Names of the block features, in order (after the vocabulary terms).
+    pub fn block_names(&self) -> &[String] {
+        &self.block_names
+    }
+
+    /// Total number of features.
+    pub fn n_features(&self) -> usize {
+        self.vectorizer.vocabulary().len() + self.block_names.len()
+    }
+
+    /// A readable name for feature `f`: the term, or the block feature name.
+    pub fn feature_name(&self, f: usize) -> &str {
+        let v = self.vectorizer.vocabulary();
+        if f < v.len() {
+            v.term(f)
+        } else {
+            &self.block_names[f - v.len()]
+        }
+    }
+
+    /// The weight of feature `f` for label `k`.
+    pub fn weight(&self, f: usize, k: usize) -> f32 {
+        self.weights[f * self.labels.len() + k]
+    }
+
+    /// The intercept of each label.
+    pub fn intercept(&self) -> &[f32] {
+        &self.intercept
+    }
+
+    /// The logit of every label: intercept + Σ w·x over terms and block values.
+    ///
+    /// Accumulates in `f64` in feature order, the same order [`Model::contributions`] uses,
+    /// so contributions plus intercept add up to these logits.
+    pub fn logits(&self, terms: &TermVector, blocks: &[f32]) -> Vec<f64> {
+        let k = self.labels.len();
+        let mut z: Vec<f64> = self.intercept.iter().map(|&b| b as f64).collect();
+        let mut add = |f: usize, x: f32| {
+            let w = &self.weights[f * k..(f + 1) * k];
+            for (zi, &wi) in z.iter_mut().zip(w) {
+                *zi += wi as f64 * x as f64;
+            }
+        };
+        for h in &terms.hits {
+            add(h.feature as usize, h.value);
+        }
+        let base = self.vectorizer.vocabulary().len();
+        for (i, &x) in blocks.iter().enumerate() {
+            add(base + i, x);
+        }
+        z
+    }
+
+    /// Every non-zero feature's contribution to each label's logit, in feature order.
+    pub fn contributions(&self, terms: &TermVector, blocks: &[f32]) -> Vec<Contribution> {
+        let k = self.labels.len();
+        let base = self.vectorizer.vocabulary().len();
+        let items = terms
+            .hits
+            .iter()
+            .map(|h| (h.feature as usize, h.value))
+            .chain(blocks.iter().enumerate().map(|(i, &x)| (base + i, x)));
+        items
+            .filter(|&(_, x)| x != 0.0)
+            .map(|(f, x)| {
+                let per_label = self.weights[f * k..(f + 1) * k]
+                    .iter()
+                    .map(|&w| w as f64 * x as f64)
+                    .collect();
+                Contribution {
+                    feature: f,
+                    value: x,
+                    per_label,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Softmax of logits, computed stably.
+pub fn softmax(z: &[f64]) -> Vec<f64> {
+    let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let e: Vec<f64> = z.iter().map(|v| (v - max).exp()).collect();
+    let s: f64 = e.iter().sum();
+    e.into_iter().map(|v| v / s).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn softmax_sums_to_one_and_is_stable() {
+        let p = softmax(&[1000.0, 1000.0, 0.0]);
+        assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        assert!((p[0] - 0.5).abs() < 1e-12);
+        assert_eq!(p[2], 0.0);
+    }
+}

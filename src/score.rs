@@ -1,0 +1,180 @@
+//! Scoring one article: vector → logits → probabilities, with the terms that drove them.
+//!
+//! [`Scorer`] owns the per-thread scratch space; make one per thread and reuse it.
+
+use crate::corpus::Article;
+use crate::features::{self, Scratch, TermVector};
+use crate::model::{softmax, Contribution, Model};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+/// How many terms to list toward each label, by default.
+pub const DEFAULT_TOP: usize = 5;
+
+/// A term that pushed an article toward a label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TopTerm {
+    /// The term as written in the article (first occurrence).
+    pub term: String,
+    /// The feature: the stem, a bigram of stems, or a block feature name.
+    pub stem: String,
+    /// How often the term occurs in the article.
+    pub count: u32,
+    /// `w[toward, t] * x[t]`: what this term added to the label's logit.
+    pub contribution: f64,
+    /// The label it pushed toward.
+    pub toward: String,
+}
+
+/// Everything slant says about one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleScore {
+    /// The article's id (file name, corpus id or `file:line`).
+    pub id: String,
+    /// The label with the highest probability.
+    pub label: String,
+    /// Probability of each label, in model order.
+    #[serde(serialize_with = "as_map")]
+    pub probabilities: Vec<(String, f64)>,
+    /// P(right) − P(left), when the model has both labels.
+    pub slant: Option<f64>,
+    /// 1 − P(center), when the model has a center label.
+    pub partisanship: Option<f64>,
+    /// The terms that pushed hardest toward each label, strongest first per label.
+    pub top_terms: Vec<TopTerm>,
+    /// The logit of each label (intercept plus every contribution).
+    #[serde(serialize_with = "as_map")]
+    pub logits: Vec<(String, f64)>,
+    /// Words in the article (headline and body).
+    pub words: usize,
+    /// The outlet, when the input named one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+}
+
+fn as_map<S: Serializer>(pairs: &[(String, f64)], s: S) -> Result<S::Ok, S::Error> {
+    let mut m = s.serialize_map(Some(pairs.len()))?;
+    for (k, v) in pairs {
+        m.serialize_entry(k, v)?;
+    }
+    m.end()
+}
+
+/// Scores articles with one model; holds per-thread caches.
+pub struct Scorer<'m> {
+    model: &'m Model,
+    scratch: Scratch,
+    top: usize,
+}
+
+/// The full explanation of one article's score: every contribution, exact.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    /// The term vector.
+    pub terms: TermVector,
+    /// Block feature values.
+    pub blocks: Vec<f32>,
+    /// Logits per label.
+    pub logits: Vec<f64>,
+    /// Every non-zero feature's contribution per label.
+    pub contributions: Vec<Contribution>,
+}
+
+impl<'m> Scorer<'m> {
+    /// A scorer listing `top` terms per label.
+    pub fn new(model: &'m Model, top: usize) -> Self {
+        Scorer {
+            model,
+            scratch: Scratch::default(),
+            top,
+        }
+    }
+
+    /// The model this scorer uses.
+    pub fn model(&self) -> &'m Model {
+        self.model
+    }
+
+    /// The feature vector, logits and every contribution for an article.
+    pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
+        let terms = self.model.vectorizer().transform(title, body, &mut self.scratch);
+        let blocks = features::block_values(self.model.blocks(), body, terms.n_words);
+        let logits = self.model.logits(&terms, &blocks);
+        let contributions = self.model.contributions(&terms, &blocks);
+        Explanation {
+            terms,
+            blocks,
+            logits,
+            contributions,
+        }
+    }
+
+    /// Probabilities only: the fast path for evaluation and bulk scoring.
+    pub fn probabilities(&mut self, title: Option<&str>, body: &str) -> Vec<f64> {
+        let terms = self.model.vectorizer().transform(title, body, &mut self.scratch);
+        let blocks = features::block_values(self.model.blocks(), body, terms.n_words);
+        softmax(&self.model.logits(&terms, &blocks))
+    }
+
+    /// Scores an article and explains the score.
+    pub fn score(&mut self, article: &Article) -> ArticleScore {
+        let title = article.title.as_deref();
+        let ex = self.explain(title, &article.text);
+        let model = self.model;
+        let labels = model.labels();
+        let probs = softmax(&ex.logits);
+        let best = (0..probs.len())
+            .max_by(|&a, &b| probs[a].total_cmp(&probs[b]).then(b.cmp(&a)))
+            .unwrap_or(0);
+        let p = |name: &str| model.label_index(name).map(|i| probs[i]);
+        let slant = match (p("left"), p("right")) {
+            (Some(l), Some(r)) => Some(r - l),
+            _ => None,
+        };
+        let partisanship = p("center").map(|c| 1.0 - c);
+
+        let vocab_len = model.vectorizer().vocabulary().len();
+        let mut top_terms = Vec::new();
+        for (k, label) in labels.iter().enumerate() {
+            let mut pushing: Vec<&Contribution> =
+                ex.contributions.iter().filter(|c| c.per_label[k] > 0.0).collect();
+            pushing.sort_by(|a, b| {
+                b.per_label[k]
+                    .total_cmp(&a.per_label[k])
+                    .then(a.feature.cmp(&b.feature))
+            });
+            for c in pushing.into_iter().take(self.top) {
+                let (term, count) = if c.feature < vocab_len {
+                    let hit = ex
+                        .terms
+                        .hits
+                        .iter()
+                        .find(|h| h.feature as usize == c.feature)
+                        .expect("a contribution comes from a hit");
+                    let src = if hit.first.in_title { title.unwrap_or("") } else { &article.text };
+                    (src[hit.first.start..hit.first.end].to_string(), hit.count)
+                } else {
+                    (model.feature_name(c.feature).to_string(), 1)
+                };
+                top_terms.push(TopTerm {
+                    term,
+                    stem: model.feature_name(c.feature).to_string(),
+                    count,
+                    contribution: c.per_label[k],
+                    toward: label.clone(),
+                });
+            }
+        }
+        ArticleScore {
+            id: article.id.clone(),
+            label: labels[best].clone(),
+            probabilities: labels.iter().cloned().zip(probs.iter().copied()).collect(),
+            slant,
+            partisanship,
+            top_terms,
+            logits: labels.iter().cloned().zip(ex.logits.iter().copied()).collect(),
+            words: ex.terms.n_words,
+            outlet: article.outlet.clone(),
+        }
+    }
+}
