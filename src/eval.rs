@@ -494,7 +494,7 @@ pub fn grouped_k_fold(
 
     let mut members: Vec<Vec<usize>> = by_group.into_values().collect();
     SplitMix64(seed).shuffle(&mut members);
-    members.sort_by(|a, b| b.len().cmp(&a.len()));
+    members.sort_by_key(|rows| std::cmp::Reverse(rows.len()));
 
     let mut folds: Vec<Vec<usize>> = vec![Vec::new(); k];
     for rows in members {
@@ -1028,11 +1028,7 @@ mod tests {
             assert!(text.contains(needle), "missing {needle:?} in\n{text}");
         }
         // The confusion row for "right": truth right → predicted center once.
-        let right_row = text
-            .lines()
-            .filter(|l| l.starts_with("right"))
-            .last()
-            .unwrap();
+        let right_row = text.lines().rfind(|l| l.starts_with("right")).unwrap();
         let counts: Vec<&str> = right_row.split_whitespace().skip(1).collect();
         assert_eq!(counts, vec!["0", "1", "0"]);
     }
