@@ -5,10 +5,12 @@
 //! - [`text`]: tokenizer and filters (lowercase, stop words, stem) with byte offsets;
 //! - [`features`]: vocabulary, TF-IDF and the loaded-term block;
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
-//! - [`report`]: what a score means, rendered as text, JSON or Markdown.
+//! - [`report`]: what a score means, rendered as text, JSON or Markdown;
+//! - [`eval`]: metrics, calibration and grouped cross-validation.
 
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod features;
 pub mod model;
 pub mod report;
