@@ -1024,6 +1024,41 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_partial_quotes_are_not_scare_quotes() {
+        // A capitalised multi-word quotation is a title or a name.
+        assert!(found("She appeared on \"Meet the Press\" today.").is_empty());
+        // A partial quote a clause after its speech verb.
+        let text = "He told reporters that the plan had been “fully checked” by staff.";
+        assert!(!found(text).iter().any(|g| g.1 == "scare_quote"));
+        // The verb must be in the same sentence.
+        let text = "Nobody spoke. The so-called “experts” left.";
+        assert!(has(text, "experts", "scare_quote"));
+        assert!(has(text, "so-called", "hedge"));
+    }
+
+    #[test]
+    fn multi_word_naming_and_hyphen_variants() {
+        let got = found("Two undocumented immigrants and one pro-life group met.");
+        assert_eq!(got[0].0, "undocumented immigrants");
+        assert_eq!(got[0].2.as_deref(), Some("illegal alien"));
+        assert_eq!(got[1].0, "pro-life");
+        assert_eq!(got[1].2.as_deref(), Some("anti-abortion"));
+        // A hyphenated entry also matches with a space.
+        assert!(has("A pro life march.", "pro life", "naming"));
+    }
+
+    #[test]
+    fn categories_have_stable_ids_and_serde_names() {
+        for c in Category::ALL {
+            assert_eq!(Category::from_id(c.id()), Some(c));
+            let json = serde_json::to_string(&c).unwrap();
+            assert_eq!(json, format!("\"{}\"", c.id()));
+        }
+        assert_eq!(Category::Conflict.label(), "conflict framing");
+        assert_eq!(Category::from_id("nonsense"), None);
+    }
+
+    #[test]
     fn offsets_are_exact_in_unicode_text() {
         let text = "Café owners — in Kiev — “slammed” the Führer’s regime.";
         let terms = Lexicon::builtin().find(text);
