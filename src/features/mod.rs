@@ -4,6 +4,8 @@
 //! first, then small dense blocks measured from the text (loaded language,
 //! sourcing), each feature with a stable name so reports can explain it.
 
+pub mod lexicon;
+pub mod log_odds;
 pub mod tfidf;
 pub mod vocabulary;
 pub mod vectorizer;
