@@ -3,7 +3,8 @@
 //! [`Scorer`] owns the per-thread scratch space; make one per thread and reuse it.
 
 use crate::corpus::Article;
-use crate::features::{self, Scratch, TermVector};
+use crate::features::lexicon::{Category, LoadedSummary};
+use crate::features::{self, Measured, Scratch, TermVector};
 use crate::model::{softmax, Contribution, Model};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -45,6 +46,12 @@ pub struct ArticleScore {
     /// The logit of each label (intercept plus every contribution).
     #[serde(serialize_with = "as_map")]
     pub logits: Vec<(String, f64)>,
+    /// Loaded terms and scare quotes in the body, in text order.
+    pub loaded_terms: Vec<LoadedTermReport>,
+    /// Loaded terms per 100 words of the body.
+    pub loaded_density: f64,
+    /// Loaded terms per category (every category, zeros included).
+    pub loaded_counts: std::collections::BTreeMap<Category, usize>,
     /// Words in the article (headline and body).
     pub words: usize,
     /// The outlet, when the input named one.
@@ -60,6 +67,56 @@ fn as_map<S: Serializer>(pairs: &[(String, f64)], s: S) -> Result<S::Ok, S::Erro
     m.end()
 }
 
+/// A loaded term as reported: where it is, what kind, and the words around it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LoadedTermReport {
+    /// The words as written (`&body[start..end]`).
+    pub text: String,
+    /// Its category.
+    pub category: Category,
+    /// Byte offset into the body as given.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// For naming choices: the other side's name, which the article did not use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<String>,
+    /// A short snippet of the text around the term.
+    pub context: String,
+}
+
+/// About `width` bytes of `text` on each side of `start..end`, cut at char boundaries
+/// and word breaks, with newlines flattened.
+pub fn snippet(text: &str, start: usize, end: usize, width: usize) -> String {
+    let mut a = start.saturating_sub(width);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + width).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    if a > 0 {
+        if let Some(sp) = text[a..start].find(char::is_whitespace) {
+            a += sp + 1;
+        }
+    }
+    if b < text.len() {
+        if let Some(sp) = text[end..b].rfind(char::is_whitespace) {
+            b = end + sp;
+        }
+    }
+    let mut out = String::new();
+    if a > 0 {
+        out.push('…');
+    }
+    out.extend(text[a..b].chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
+    if b < text.len() {
+        out.push('…');
+    }
+    out
+}
+
 /// Scores articles with one model; holds per-thread caches.
 pub struct Scorer<'m> {
     model: &'m Model,
@@ -72,6 +129,8 @@ pub struct Scorer<'m> {
 pub struct Explanation {
     /// The term vector.
     pub terms: TermVector,
+    /// Loaded language (and, later, sourcing) measured in the body.
+    pub measured: Measured,
     /// Block feature values.
     pub blocks: Vec<f32>,
     /// Logits per label.
@@ -98,11 +157,13 @@ impl<'m> Scorer<'m> {
     /// The feature vector, logits and every contribution for an article.
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
         let terms = self.model.vectorizer().transform(title, body, &mut self.scratch);
-        let blocks = features::block_values(self.model.blocks(), body, terms.n_words);
+        let measured = features::measure(body);
+        let blocks = features::block_values(self.model.blocks(), &measured);
         let logits = self.model.logits(&terms, &blocks);
         let contributions = self.model.contributions(&terms, &blocks);
         Explanation {
             terms,
+            measured,
             blocks,
             logits,
             contributions,
@@ -112,7 +173,11 @@ impl<'m> Scorer<'m> {
     /// Probabilities only: the fast path for evaluation and bulk scoring.
     pub fn probabilities(&mut self, title: Option<&str>, body: &str) -> Vec<f64> {
         let terms = self.model.vectorizer().transform(title, body, &mut self.scratch);
-        let blocks = features::block_values(self.model.blocks(), body, terms.n_words);
+        let blocks = if self.model.blocks().is_empty() {
+            Vec::new()
+        } else {
+            features::block_values(self.model.blocks(), &features::measure(body))
+        };
         softmax(&self.model.logits(&terms, &blocks))
     }
 
@@ -154,7 +219,7 @@ impl<'m> Scorer<'m> {
                     let src = if hit.first.in_title { title.unwrap_or("") } else { &article.text };
                     (src[hit.first.start..hit.first.end].to_string(), hit.count)
                 } else {
-                    (model.feature_name(c.feature).to_string(), 1)
+                    block_term(model.feature_name(c.feature), &ex.measured)
                 };
                 top_terms.push(TopTerm {
                     term,
@@ -165,6 +230,20 @@ impl<'m> Scorer<'m> {
                 });
             }
         }
+        let summary = LoadedSummary::new(&ex.measured.loaded, ex.measured.words);
+        let loaded_terms = ex
+            .measured
+            .loaded
+            .iter()
+            .map(|m| LoadedTermReport {
+                text: m.text.clone(),
+                category: m.category,
+                start: m.start,
+                end: m.end,
+                alternative: m.alternative.clone(),
+                context: snippet(&article.text, m.start, m.end, 40),
+            })
+            .collect();
         ArticleScore {
             id: article.id.clone(),
             label: labels[best].clone(),
@@ -173,8 +252,23 @@ impl<'m> Scorer<'m> {
             partisanship,
             top_terms,
             logits: labels.iter().cloned().zip(ex.logits.iter().copied()).collect(),
+            loaded_terms,
+            loaded_density: summary.density_per_100_words,
+            loaded_counts: summary.counts,
             words: ex.terms.n_words,
             outlet: article.outlet.clone(),
         }
     }
+}
+
+/// How a block feature reads in a report: a phrase for the feature, and the count
+/// behind its value (e.g. `loaded:epithet` → "loaded language: epithets", 2).
+fn block_term(name: &str, measured: &Measured) -> (String, u32) {
+    if let Some(id) = name.strip_prefix("loaded:") {
+        if let Some(cat) = Category::from_id(id) {
+            let n = measured.loaded.iter().filter(|m| m.category == cat).count();
+            return (format!("loaded language: {}", cat.label()), n as u32);
+        }
+    }
+    (name.to_string(), 1)
 }

@@ -21,20 +21,59 @@ use serde::{Deserialize, Serialize};
 /// which blocks it was trained with and a report can explain each value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Block {}
+pub enum Block {
+    /// Loaded language: matches per category per 1,000 words (`loaded:<category>`).
+    Loaded,
+}
 
 impl Block {
     /// Every block, in the order features are laid out.
-    pub const ALL: [Block; 0] = [];
+    pub const ALL: [Block; 1] = [Block::Loaded];
+
+    /// Names of this block's features.
+    pub fn names(self) -> Vec<String> {
+        match self {
+            Block::Loaded => lexicon::block_names(),
+        }
+    }
+}
+
+/// What slant measures in an article body besides its terms: loaded language and
+/// sourcing. Computed once per article and shared by the model and the report.
+#[derive(Debug, Clone, Default)]
+pub struct Measured {
+    /// Loaded terms and scare quotes, in text order.
+    pub loaded: Vec<lexicon::LoadedTerm>,
+    /// Words in the body.
+    pub words: usize,
+}
+
+/// Measures an article body (see [`Measured`]).
+pub fn measure(body: &str) -> Measured {
+    let (loaded, words) = lexicon::Lexicon::builtin().find_with_word_count(body);
+    Measured { loaded, words }
 }
 
 /// Names of the features of `blocks`, in layout order.
 pub fn block_names(blocks: &[Block]) -> Vec<String> {
-    blocks.iter().flat_map(|b| -> Vec<String> { match *b {} }).collect()
+    blocks.iter().flat_map(|b| b.names()).collect()
 }
 
-/// Values of the features of `blocks` for an article body with `n_words` words.
-pub fn block_values(blocks: &[Block], body: &str, n_words: usize) -> Vec<f32> {
-    let _ = (body, n_words);
-    blocks.iter().flat_map(|b| -> Vec<f32> { match *b {} }).collect()
+/// Rate features enter the model as `ln(1 + rate) / RATE_SCALE`, so that a few
+/// matches in a short article do not swamp the unit-length TF-IDF vector.
+pub const RATE_SCALE: f32 = 5.0;
+
+/// Values of the features of `blocks` for a measured article, in layout order.
+pub fn block_values(blocks: &[Block], measured: &Measured) -> Vec<f32> {
+    let mut out = Vec::new();
+    for b in blocks {
+        match b {
+            Block::Loaded => out.extend(
+                lexicon::block_values(&measured.loaded, measured.words)
+                    .into_iter()
+                    .map(|v| (1.0 + v).ln() / RATE_SCALE),
+            ),
+        }
+    }
+    out
 }

@@ -179,7 +179,11 @@ impl TrainParams {
                     for h in &tv.hits {
                         row[h.feature as usize] = h.value;
                     }
-                    let blocks = features::block_values(&self.features.blocks, body, tv.n_words);
+                    let blocks = if self.features.blocks.is_empty() {
+                        Vec::new()
+                    } else {
+                        features::block_values(&self.features.blocks, &features::measure(body))
+                    };
                     for (i, b) in blocks.into_iter().enumerate() {
                         row[v + i] = b;
                     }
