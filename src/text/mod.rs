@@ -7,12 +7,14 @@
 
 mod lower_caser;
 mod normalizer;
+pub mod sentences;
 mod stemmer;
 mod stop_words;
 mod tokenizer;
 
 pub use lower_caser::{lower_word, LowerCaser};
 pub use normalizer::{normalize_word, Normalizer, NUM, URL};
+pub use sentences::{split_sentences, Sentence};
 pub use stemmer::Stemmer;
 pub use stop_words::StopWords;
 pub use tokenizer::{for_each_token, tokenize, Token};
