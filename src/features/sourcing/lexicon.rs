@@ -84,7 +84,46 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "vows"
             | "complained"
             | "countered"
+            | "argue"
+            | "warn"
+            | "claim"
+            | "insist"
+            | "contend"
+            | "allege"
+            | "maintain"
+            | "suggest"
+            | "deny"
+            | "predict"
+            | "accuse"
+            | "complain"
     )
+}
+
+/// Verbs that attach a quoted label to its author ("Democrats called it “a dark day”").
+pub(crate) fn is_naming_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "called" | "calls" | "dubbed" | "described" | "labeled" | "labelled" | "termed" | "branded"
+    )
+}
+
+/// Numbers and quantifiers in front of a source ("two people familiar with ...").
+pub(crate) fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "several"
+            | "multiple"
+            | "numerous"
+            | "various"
+            | "other"
+            | "more"
+            | "dozens"
+    ) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Participles that, after a form of "be" and with no "by" agent, make an unattributed claim.
@@ -908,6 +947,24 @@ pub(crate) const GROUPS: &[(&str, &str)] = &[
 
 /// The group an affiliation text belongs to, by the earliest keyword in [`GROUPS`].
 pub(crate) fn group_of(text: &str) -> Option<&'static str> {
+    // US party labels after a name: "D-N.Y.", "R-Texas".
+    for (i, _) in text.match_indices('-') {
+        let before = &text[..i];
+        let after = text[i + 1..].chars().next();
+        let party = before.chars().next_back();
+        let word_start = before
+            .chars()
+            .rev()
+            .nth(1)
+            .is_none_or(|c| !c.is_alphanumeric());
+        if word_start && after.is_some_and(char::is_uppercase) {
+            match party {
+                Some('D') => return Some("Democrats"),
+                Some('R') => return Some("Republicans"),
+                _ => {}
+            }
+        }
+    }
     let lowered: String = text
         .chars()
         .filter(|c| *c != '.')
@@ -945,5 +1002,8 @@ mod tests {
         assert_eq!(group_of("a spokesman for the EU"), Some("European Union"));
         assert_eq!(group_of("Ukraine’s foreign minister"), Some("Ukraine"));
         assert_eq!(group_of("mayor of Springfield"), None);
+        assert_eq!(group_of("Senate Majority Leader, D-N.Y."), Some("Democrats"));
+        assert_eq!(group_of("R-Texas"), Some("Republicans"));
+        assert_eq!(group_of("half-Fuhrer"), None);
     }
 }

@@ -137,7 +137,16 @@ fn group_key(a: &Attribution) -> String {
     {
         return g.to_string();
     }
-    match affiliation {
+    // A bare title ("Rep.", "Press secretary") says nothing about the side: group by speaker.
+    let title_only = affiliation.is_some_and(|aff| {
+        aff.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let w = w.to_lowercase();
+                lexicon::is_title_word(&w) || lexicon::is_leading_filler(&w)
+            })
+    });
+    match affiliation.filter(|_| !title_only) {
         Some(aff) => {
             let l = aff.trim().to_lowercase();
             let l = ["a ", "an ", "the "]

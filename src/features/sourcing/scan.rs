@@ -49,7 +49,6 @@ pub(crate) struct QuoteSpan {
 struct Person {
     name: String,
     affiliation: Option<String>,
-    surname: String,
     first_pos: usize,
 }
 
@@ -115,6 +114,14 @@ fn shorten(s: &str, max: usize) -> String {
         cut -= 1;
     }
     format!("{}…", s[..cut].trim_end())
+}
+
+/// A title written before a name and an apposition after it, joined ("Senator, D-N.Y.").
+fn join_affiliation(title: Option<String>, appos: Option<String>) -> Option<String> {
+    match (title, appos) {
+        (Some(t), Some(a)) => Some(format!("{t}, {a}")),
+        (t, a) => t.or(a),
+    }
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -278,9 +285,20 @@ impl<'a> Doc<'a> {
         if gap.chars().all(char::is_whitespace) {
             return true;
         }
-        gap.starts_with('.')
-            && gap[1..].chars().all(char::is_whitespace)
-            && self.takes_period(i)
+        gap == "."
+            || (gap.starts_with('.')
+                && gap[1..].chars().all(char::is_whitespace)
+                && self.takes_period(i))
+    }
+
+    /// End of word `i`, including the period of an abbreviation ("Rep.", "U.S.").
+    fn span_end(&self, i: usize) -> usize {
+        let end = self.words[i].end;
+        if self.takes_period(i) && self.text[end..].starts_with('.') {
+            end + 1
+        } else {
+            end
+        }
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -327,7 +345,7 @@ impl<'a> Doc<'a> {
         if s > e {
             return None;
         }
-        let t = self.text[self.words[s].start..self.words[e].end].trim();
+        let t = self.text[self.words[s].start..self.span_end(e)].trim();
         (!t.is_empty()).then(|| t.to_string())
     }
 
@@ -376,7 +394,6 @@ impl<'a> Doc<'a> {
                         self.people.push(Person {
                             name: name.clone(),
                             affiliation: title,
-                            surname: surname.clone(),
                             first_pos: pos,
                         });
                         self.by_name.insert(name, id);
@@ -421,7 +438,7 @@ impl<'a> Doc<'a> {
     fn classify(&self, s: usize, e: usize) -> Option<Subject> {
         let first_lower = self.lower(s).to_string();
         let mut s = s;
-        while s <= e && is_leading_filler(self.lower(s)) {
+        while s <= e && (is_leading_filler(self.lower(s)) || is_quantifier(self.lower(s))) {
             s += 1;
         }
         if s > e || is_possessive(self.lower(e)) {
@@ -597,7 +614,9 @@ impl<'a> Doc<'a> {
 
     /// The speaker written after position `j` ("said John Smith, a spokesman for X").
     /// With `strict`, the phrase must end at punctuation, as in "..., said Smith."
-    fn np_after(&self, j: usize, strict: bool) -> Option<Found> {
+    /// With `claim_follows` (a sentence opening "According to X, ..."), words after
+    /// the comma are the claim, not a title, unless another comma closes them.
+    fn np_after(&self, j: usize, strict: bool, claim_follows: bool) -> Option<Found> {
         let w = &self.words;
         if j >= w.len() || w[j].quote.is_some() {
             return None;
@@ -606,7 +625,7 @@ impl<'a> Doc<'a> {
         loop {
             let l = self.lower(e);
             let ok = w[e].cap
-                || (e == j && is_leading_filler(l))
+                || (e == j && (is_leading_filler(l) || is_quantifier(l)))
                 || is_title_word(l)
                 || is_anonymous_noun(l)
                 || is_institution_noun(l)
@@ -632,6 +651,20 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut subject = self.classify(j, e)?;
+        if let Subject::Anonymous { cue } = &mut subject {
+            // "people familiar with the talks", "sources close to the mayor".
+            if self.linked(e)
+                && matches!(
+                    self.lower(e + 1),
+                    "familiar" | "close" | "with" | "briefed" | "knowledgeable" | "involved" | "aware"
+                )
+            {
+                while e - j < 10 && self.linked(e) {
+                    e += 1;
+                }
+                *cue = self.text[w[j].start..w[e].end].to_string();
+            }
+        }
         let mut end = w[e].end;
         let mut appos = None;
         let m = e + 1;
@@ -647,7 +680,10 @@ impl<'a> Doc<'a> {
                     f += 1;
                 }
                 let seg = &self.text[w[m].start..w[f].end];
-                if starts {
+                let closed = f + 1 < w.len()
+                    && w[f + 1].sent == w[f].sent
+                    && self.gap(f + 1).trim() == ",";
+                if starts && (closed || !claim_follows) {
                     appos = Some(seg.to_string());
                     end = w[f].end;
                 } else if first == "who" {
@@ -692,11 +728,11 @@ impl<'a> Doc<'a> {
         }
         let l = self.lower(j);
         if is_speech_verb(l) {
-            let found = self.np_after(j + 1, false)?;
+            let found = self.np_after(j + 1, false, false)?;
             return Some((found, j));
         }
         if l == "according" && self.lower(j + 1) == "to" && self.linked(j) {
-            let found = self.np_after(j + 2, false)?;
+            let found = self.np_after(j + 2, false, false)?;
             return Some((found, j));
         }
         if l == "as" {
@@ -725,29 +761,26 @@ impl<'a> Doc<'a> {
             }
             return None;
         }
-        // "Peskov told reporters", "the official said", "he added".
-        for k in j..(j + 8).min(w.len()) {
-            if k > j && !self.linked(k - 1) {
+        // "Peskov told reporters", "the official said", "Smith, a spokesman, said".
+        let sent = w[j].sent;
+        for k in j + 1..(j + 24).min(w.len()) {
+            if w[k].sent != sent || w[k].quote.is_some() {
                 break;
             }
-            if k > j && is_speech_verb(self.lower(k)) {
-                let mut e = k - 1;
-                while e > j && (is_skippable_between(self.lower(e)) || is_hedge_adverb(self.lower(e))) {
-                    e -= 1;
+            if is_speech_verb(self.lower(k)) {
+                let mut found = self.subject_before(k)?;
+                if found.start != w[j].start {
+                    return None;
                 }
-                let subject = self.classify(j, e)?;
-                let mut end = w[k].end;
                 let mut f = k;
-                while f - k < 3 && self.linked(f) && !is_clause_boundary(self.lower(f + 1)) {
+                while f - k < 3
+                    && self.linked(f)
+                    && !is_clause_boundary(self.lower(f + 1))
+                    && !is_preposition(self.lower(f + 1))
+                {
                     f += 1;
-                    end = w[f].end;
+                    found.end = w[f].end;
                 }
-                let found = Found {
-                    subject,
-                    appos: None,
-                    start: w[j].start,
-                    end,
-                };
                 return Some((found, k));
             }
         }
@@ -773,10 +806,10 @@ impl<'a> Doc<'a> {
         for _ in 0..5 {
             let l = self.lower(k);
             if l == "according" && self.lower(k + 1) == "to" {
-                let found = self.np_after(k + 2, false)?;
+                let found = self.np_after(k + 2, false, false)?;
                 return Some((found, k));
             }
-            if is_speech_verb(l) {
+            if is_speech_verb(l) || is_naming_verb(l) {
                 if consumed[k] {
                     let found = Found {
                         subject: Subject::MergePrev,
@@ -788,7 +821,7 @@ impl<'a> Doc<'a> {
                 }
                 let found = self
                     .subject_before(k)
-                    .or_else(|| if k < i { self.np_after(k + 1, false) } else { None })?;
+                    .or_else(|| if k < i { self.np_after(k + 1, false, false) } else { None })?;
                 return Some((found, k));
             }
             if k == 0 || !self.linked(k - 1) {
@@ -810,7 +843,11 @@ impl<'a> Doc<'a> {
                 k += 1;
             }
         }
-        if self.lower(k) == "that" {
+        // Skip "however," and a leading "that".
+        while k < w.len()
+            && k - v < 4
+            && matches!(self.lower(k), "however" | "though" | "meanwhile" | "also" | "that")
+        {
             k += 1;
         }
         let after = if k < w.len() && w[k].sent == w[v].sent && w[k].start < sent.end {
@@ -841,9 +878,8 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let n_words = inner.split_whitespace().count();
-            let speech_like = n_words >= 4
-                || (inner.starts_with(char::is_uppercase)
-                    && inner.ends_with(['.', '?', '!', ',']));
+            let speech_like =
+                n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2);
             let sent = self.sentence_at(q.open);
             let tag = self
                 .post_tag(q)
@@ -883,13 +919,14 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let found = if according {
-                self.np_after(v + 2, false)
+                let opens = v == 0 || w[v - 1].sent != w[v].sent;
+                self.np_after(v + 2, false, opens)
             } else {
                 self.subject_before(v)
                     .or_else(|| {
                         let gap = if v > 0 { self.gap(v) } else { "" };
                         if gap.contains(',') {
-                            self.np_after(v + 1, true)
+                            self.np_after(v + 1, true, false)
                         } else {
                             None
                         }
@@ -927,6 +964,7 @@ impl<'a> Doc<'a> {
                 self.reported_clause(v, found.start)
             };
             let (start, end) = match sentence {
+                Some(s) if according => (s.start, s.end.max(found.end)),
                 Some(s) => (found.start.min(w[v].start).max(s.start), s.end.max(found.end)),
                 None => (found.start, found.end),
             };
@@ -1040,7 +1078,7 @@ impl<'a> Doc<'a> {
                 .cloned();
             let resolved = match raw.subject {
                 Subject::Person { name, title } => {
-                    let title = title.or(raw.appos.clone());
+                    let title = join_affiliation(title, raw.appos.clone());
                     match self.by_name.get(&name).copied() {
                         Some(id) => {
                             if self.people[id].affiliation.is_none() {
@@ -1052,7 +1090,7 @@ impl<'a> Doc<'a> {
                     }
                 }
                 Subject::Surname { name, title } => {
-                    let title = title.or(raw.appos.clone());
+                    let title = join_affiliation(title, raw.appos.clone());
                     match self.person_by_surname(&name.to_lowercase(), raw.pos) {
                         Some(id) => Some(person(self, id, title)),
                         None => Some(named(name, title)),
@@ -1169,6 +1207,17 @@ impl<'a> Doc<'a> {
             });
             sents.push(raw.sent);
         }
-        out
+        // A hedge in a sentence that names its source is attributed after all.
+        let sourced: std::collections::HashSet<usize> = out
+            .iter()
+            .zip(&sents)
+            .filter(|(a, _)| a.kind != SourceKind::Unattributed)
+            .map(|(_, &s)| s)
+            .collect();
+        out.into_iter()
+            .zip(sents)
+            .filter(|(a, s)| a.direct || a.kind != SourceKind::Unattributed || !sourced.contains(s))
+            .map(|(a, _)| a)
+            .collect()
     }
 }

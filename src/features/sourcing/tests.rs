@@ -117,10 +117,11 @@ fn speakerless_quote_continues_the_last_speaker() {
 
 #[test]
 fn split_quote_is_one_attribution() {
-    let t = "“We will fight,” she said, “and we will win.” Jane Roe had spoken earlier.";
+    let t = "Jane Roe took the stage. “We will fight,” she said, “and we will win.”";
     let s = extract(t);
     let direct: Vec<_> = s.attributions.iter().filter(|a| a.direct).collect();
     assert_eq!(direct.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(direct[0].speaker.as_deref(), Some("Jane Roe"));
     assert!(direct[0].quote.as_deref().unwrap().contains("and we will win."));
 }
 
@@ -361,4 +362,15 @@ fn seed_article_has_two_russian_voices_and_a_reportedly_claim() {
     // Both of Peskov's quotes are his, including the speakerless second one.
     assert_eq!(peskov.iter().filter(|a| a.direct).count(), 2);
     assert!(lavrov.iter().any(|a| a.direct && a.quote.as_deref() == Some("new half-Fuhrer,")));
+}
+
+#[test]
+fn zz_dump() {
+    let path = std::env::var("DUMP").unwrap_or_default();
+    let Ok(text) = std::fs::read_to_string(&path) else { return };
+    let s = extract(&text);
+    for a in &s.attributions {
+        println!("{:?} | {:?} | {} | {:?} | direct={} | {:?} | {:?}\n   SPAN: {}", a.speaker, a.affiliation, a.verb, a.kind, a.direct, a.cue, a.quote, &text[a.start..a.end]);
+    }
+    println!("voices={} balance={} top_voice={} anon={} quote={} groups={:?}", s.voices, s.balance, s.top_voice_share, s.anonymous_share, s.quote_share, s.groups);
 }
