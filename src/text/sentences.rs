@@ -304,7 +304,12 @@ mod tests {
         );
         assert_eq!(
             texts("It will end.”He added more. For Kiev.“There is more.”"),
-            ["It will end.”", "He added more.", "For Kiev.", "“There is more.”"]
+            [
+                "It will end.”",
+                "He added more.",
+                "For Kiev.",
+                "“There is more.”"
+            ]
         );
     }
 
@@ -318,7 +323,10 @@ mod tests {
 
     #[test]
     fn decimals_and_domains_do_not_split() {
-        assert_eq!(texts("It rose 3.5 percent at example.com today."), ["It rose 3.5 percent at example.com today."]);
+        assert_eq!(
+            texts("It rose 3.5 percent at example.com today."),
+            ["It rose 3.5 percent at example.com today."]
+        );
     }
 
     #[test]

@@ -95,8 +95,7 @@ pub fn for_each_token(text: &str, mut emit: impl FnMut(usize, usize)) {
         }
         let mut end = i + c.len_utf8();
         let mut prev = c;
-        loop {
-            let Some(&(j, d)) = iter.peek() else { break };
+        while let Some(&(j, d)) = iter.peek() {
             if is_word_char(d) {
                 iter.next();
                 end = j + d.len_utf8();

@@ -1002,7 +1002,10 @@ mod tests {
         assert_eq!(group_of("a spokesman for the EU"), Some("European Union"));
         assert_eq!(group_of("Ukraine’s foreign minister"), Some("Ukraine"));
         assert_eq!(group_of("mayor of Springfield"), None);
-        assert_eq!(group_of("Senate Majority Leader, D-N.Y."), Some("Democrats"));
+        assert_eq!(
+            group_of("Senate Majority Leader, D-N.Y."),
+            Some("Democrats")
+        );
         assert_eq!(group_of("R-Texas"), Some("Republicans"));
         assert_eq!(group_of("half-Fuhrer"), None);
     }

@@ -118,24 +118,37 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
     attributions.sort_by_key(|a| (a.start, a.end));
+    // One group per voice: the first built-in group any of its attributions
+    // names, else the group key of its first attribution.
+    let mut voice_group: HashMap<String, (String, bool)> = HashMap::new();
+    for a in attributions.iter().filter(|a| a.kind == SourceKind::Named) {
+        let key = a.speaker.as_deref().unwrap_or("").to_lowercase();
+        let (group, known) = group_key(a);
+        let entry = voice_group.entry(key).or_insert((group.clone(), known));
+        if known && !entry.1 {
+            *entry = (group, true);
+        }
+    }
     for a in &mut attributions {
         if a.kind == SourceKind::Named {
-            a.group = Some(group_key(a));
+            let key = a.speaker.as_deref().unwrap_or("").to_lowercase();
+            a.group = voice_group.get(&key).map(|(g, _)| g.clone());
         }
     }
     measure(attributions, words, quoted, sides)
 }
 
 /// The affiliation group of a named attribution: a known group from the
-/// built-in table, else the affiliation itself (lowercased), else the speaker.
-fn group_key(a: &Attribution) -> String {
+/// built-in table (flagged `true`), else the affiliation itself (lowercased),
+/// else the speaker.
+fn group_key(a: &Attribution) -> (String, bool) {
     let affiliation = a.affiliation.as_deref();
     let speaker = a.speaker.as_deref().unwrap_or("");
     if let Some(g) = affiliation
         .and_then(lexicon::group_of)
         .or_else(|| lexicon::group_of(speaker))
     {
-        return g.to_string();
+        return (g.to_string(), true);
     }
     // A bare title ("Rep.", "Press secretary") says nothing about the side: group by speaker.
     let title_only = affiliation.is_some_and(|aff| {
@@ -154,9 +167,9 @@ fn group_key(a: &Attribution) -> String {
                 .find_map(|p| l.strip_prefix(p))
                 .map(str::to_string)
                 .unwrap_or(l);
-            l.to_string()
+            (l, false)
         }
-        None => speaker.to_string(),
+        None => (speaker.to_string(), false),
     }
 }
 

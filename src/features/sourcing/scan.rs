@@ -62,14 +62,29 @@ struct Mention {
 /// Who a phrase next to a reporting verb or quote refers to, before resolution.
 #[derive(Debug, Clone)]
 enum Subject {
-    Person { name: String, title: Option<String> },
-    Surname { name: String, title: Option<String> },
+    Person {
+        name: String,
+        title: Option<String>,
+    },
+    Surname {
+        name: String,
+        title: Option<String>,
+    },
     Pronoun,
     They,
-    Org { name: String },
-    Anonymous { cue: String },
-    RoleRef { role: String, text: String },
-    Document { name: String },
+    Org {
+        name: String,
+    },
+    Anonymous {
+        cue: String,
+    },
+    RoleRef {
+        role: String,
+        text: String,
+    },
+    Document {
+        name: String,
+    },
     /// A verb coordinated with an earlier one ("... and suggested that").
     Inherit,
     /// The second half of a split quote (`“A,” he said, “B.”`).
@@ -77,7 +92,9 @@ enum Subject {
     /// A quote with no tag beside it.
     Continue,
     /// A hedge or agentless passive ("reportedly", "it is believed").
-    Unattributed { cue: String },
+    Unattributed {
+        cue: String,
+    },
 }
 
 /// A candidate attribution before its speaker is resolved.
@@ -266,7 +283,17 @@ impl<'a> Doc<'a> {
             || is_honorific(&w.lower)
             || matches!(
                 w.lower.as_str(),
-                "st" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "prof" | "rev" | "jr"
+                "st" | "sen"
+                    | "rep"
+                    | "gov"
+                    | "gen"
+                    | "lt"
+                    | "col"
+                    | "capt"
+                    | "sgt"
+                    | "prof"
+                    | "rev"
+                    | "jr"
             )
     }
 
@@ -418,10 +445,11 @@ impl<'a> Doc<'a> {
             .copied()
     }
 
-    /// The person mentioned last before byte `pos`.
-    fn last_mention(&self, pos: usize) -> Option<usize> {
+    /// The person mentioned last before byte `pos`, with where.
+    fn last_mention_at(&self, pos: usize) -> Option<(usize, usize)> {
         let k = self.mentions.partition_point(|m| m.pos < pos);
-        k.checked_sub(1).map(|k| self.mentions[k].person)
+        k.checked_sub(1)
+            .map(|k| (self.mentions[k].pos, self.mentions[k].person))
     }
 
     fn sentence_at(&self, pos: usize) -> usize {
@@ -585,7 +613,10 @@ impl<'a> Doc<'a> {
             } else if matches!(first, "a" | "an" | "the") || is_title_word(first) || w[s].cap {
                 appos = Some(seg.to_string());
             } else if !(is_preposition(first)
-                || matches!(first, "speaking" | "however" | "meanwhile" | "too" | "also" | "though"))
+                || matches!(
+                    first,
+                    "speaking" | "however" | "meanwhile" | "too" | "also" | "though"
+                ))
             {
                 return None;
             }
@@ -594,9 +625,37 @@ impl<'a> Doc<'a> {
         if is_clause_boundary(self.lower(k)) {
             return None;
         }
+        if self.lower(k) == "who" && k > 0 && self.gap(k).trim() == "," {
+            // "critics, who say ...": the speaker is the noun before the comma.
+            let e = k - 1;
+            let mut s = e;
+            while s > 0 && e - s < 6 && self.linked(s - 1) && {
+                let l = self.lower(s - 1);
+                w[s - 1].cap
+                    || is_title_word(l)
+                    || is_anonymous_noun(l)
+                    || is_quantifier(l)
+                    || is_leading_filler(l)
+                    || is_demonym(l)
+            } {
+                s -= 1;
+            }
+            let subject = self.classify(s, e)?;
+            return Some(Found {
+                subject,
+                appos: None,
+                start: w[s].start,
+                end: w[v].end,
+            });
+        }
         let e = k;
         let mut s = k;
-        while s > 0 && self.linked(s - 1) && e - s < 9 && !is_clause_boundary(self.lower(s - 1)) {
+        while s > 0
+            && self.linked(s - 1)
+            && e - s < 9
+            && !is_clause_boundary(self.lower(s - 1))
+            && !is_be(self.lower(s - 1))
+        {
             s -= 1;
         }
         let mut subject = self.classify(s, e)?;
@@ -656,7 +715,13 @@ impl<'a> Doc<'a> {
             if self.linked(e)
                 && matches!(
                     self.lower(e + 1),
-                    "familiar" | "close" | "with" | "briefed" | "knowledgeable" | "involved" | "aware"
+                    "familiar"
+                        | "close"
+                        | "with"
+                        | "briefed"
+                        | "knowledgeable"
+                        | "involved"
+                        | "aware"
                 )
             {
                 while e - j < 10 && self.linked(e) {
@@ -680,9 +745,8 @@ impl<'a> Doc<'a> {
                     f += 1;
                 }
                 let seg = &self.text[w[m].start..w[f].end];
-                let closed = f + 1 < w.len()
-                    && w[f + 1].sent == w[f].sent
-                    && self.gap(f + 1).trim() == ",";
+                let closed =
+                    f + 1 < w.len() && w[f + 1].sent == w[f].sent && self.gap(f + 1).trim() == ",";
                 if starts && (closed || !claim_follows) {
                     appos = Some(seg.to_string());
                     end = w[f].end;
@@ -819,9 +883,13 @@ impl<'a> Doc<'a> {
                     };
                     return Some((found, k));
                 }
-                let found = self
-                    .subject_before(k)
-                    .or_else(|| if k < i { self.np_after(k + 1, false, false) } else { None })?;
+                let found = self.subject_before(k).or_else(|| {
+                    if k < i {
+                        self.np_after(k + 1, false, false)
+                    } else {
+                        None
+                    }
+                })?;
                 return Some((found, k));
             }
             if k == 0 || !self.linked(k - 1) {
@@ -846,7 +914,10 @@ impl<'a> Doc<'a> {
         // Skip "however," and a leading "that".
         while k < w.len()
             && k - v < 4
-            && matches!(self.lower(k), "however" | "though" | "meanwhile" | "also" | "that")
+            && matches!(
+                self.lower(k),
+                "however" | "though" | "meanwhile" | "also" | "that"
+            )
         {
             k += 1;
         }
@@ -881,9 +952,7 @@ impl<'a> Doc<'a> {
             let speech_like =
                 n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2);
             let sent = self.sentence_at(q.open);
-            let tag = self
-                .post_tag(q)
-                .or_else(|| self.pre_tag(q, &consumed));
+            let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
             let (subject, appos, start, end, verb) = match tag {
                 Some((f, v)) => {
                     consumed[v] = true;
@@ -892,7 +961,13 @@ impl<'a> Doc<'a> {
                     } else {
                         self.lower(v).to_string()
                     };
-                    (f.subject, f.appos, f.start.min(q.open), f.end.max(q.close_end), verb)
+                    (
+                        f.subject,
+                        f.appos,
+                        f.start.min(q.open),
+                        f.end.max(q.close_end),
+                        verb,
+                    )
                 }
                 None => (Subject::Continue, None, q.open, q.close_end, String::new()),
             };
@@ -965,7 +1040,10 @@ impl<'a> Doc<'a> {
             };
             let (start, end) = match sentence {
                 Some(s) if according => (s.start, s.end.max(found.end)),
-                Some(s) => (found.start.min(w[v].start).max(s.start), s.end.max(found.end)),
+                Some(s) => (
+                    found.start.min(w[v].start).max(s.start),
+                    s.end.max(found.end),
+                ),
                 None => (found.start, found.end),
             };
             raws.push(Raw {
@@ -1010,7 +1088,10 @@ impl<'a> Doc<'a> {
                 } {
                     k += 1;
                 }
-                if k >= w.len() || !self.linked(k - 1) || !is_passive_claim_participle(self.lower(k)) {
+                if k >= w.len()
+                    || !self.linked(k - 1)
+                    || !is_passive_claim_participle(self.lower(k))
+                {
                     continue;
                 }
                 let mut by = false;
@@ -1060,7 +1141,13 @@ impl<'a> Doc<'a> {
         let raws = self.candidates();
         let mut out: Vec<Attribution> = Vec::with_capacity(raws.len());
         let mut sents: Vec<usize> = Vec::with_capacity(raws.len());
+        // The last person (not organisation) who spoke: (position, name, affiliation).
+        let mut last_person: Option<(usize, String, Option<String>)> = None;
         for raw in raws {
+            let is_person = matches!(
+                raw.subject,
+                Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun
+            );
             let named = |speaker: String, affiliation: Option<String>| {
                 (Some(speaker), affiliation, SourceKind::Named, None)
             };
@@ -1081,7 +1168,7 @@ impl<'a> Doc<'a> {
                     let title = join_affiliation(title, raw.appos.clone());
                     match self.by_name.get(&name).copied() {
                         Some(id) => {
-                            if self.people[id].affiliation.is_none() {
+                            if raw.appos.is_some() || self.people[id].affiliation.is_none() {
                                 self.people[id].affiliation = title.clone();
                             }
                             Some(person(self, id, title))
@@ -1100,20 +1187,39 @@ impl<'a> Doc<'a> {
                     let from_sentence = same_sentence_prev
                         .as_ref()
                         .filter(|a| a.kind == SourceKind::Named && a.speaker.is_some())
-                        .map(|a| named(a.speaker.clone().unwrap_or_default(), a.affiliation.clone()));
-                    from_sentence.or_else(|| self.last_mention(raw.pos).map(|id| person(self, id, None)))
+                        .map(|a| {
+                            named(a.speaker.clone().unwrap_or_default(), a.affiliation.clone())
+                        });
+                    from_sentence.or_else(|| {
+                        let mention = self.last_mention_at(raw.pos);
+                        match (mention, &last_person) {
+                            (Some((mpos, _)), Some((ppos, sp, af))) if *ppos > mpos => {
+                                Some(named(sp.clone(), af.clone()))
+                            }
+                            (Some((_, id)), _) => Some(person(self, id, None)),
+                            (None, Some((_, sp, af))) => Some(named(sp.clone(), af.clone())),
+                            (None, None) => None,
+                        }
+                    })
                 }
                 Subject::They => out
                     .last()
                     .filter(|a| a.kind == SourceKind::Anonymous)
-                    .map(|a| (None, a.affiliation.clone(), SourceKind::Anonymous, a.cue.clone())),
+                    .map(|a| {
+                        (
+                            None,
+                            a.affiliation.clone(),
+                            SourceKind::Anonymous,
+                            a.cue.clone(),
+                        )
+                    }),
                 Subject::Org { name } => Some(named(name.clone(), Some(name))),
                 Subject::Anonymous { cue } => {
                     Some((None, raw.appos.clone(), SourceKind::Anonymous, Some(cue)))
                 }
                 Subject::RoleRef { role, text } => {
                     let k = self.mentions.partition_point(|m| m.pos < raw.pos);
-                    let found = self.mentions[..k].iter().rev().find(|m| {
+                    let found = self.mentions[..k].iter().rev().take(64).find(|m| {
                         self.people[m.person]
                             .affiliation
                             .as_ref()
@@ -1128,9 +1234,14 @@ impl<'a> Doc<'a> {
                 Subject::Unattributed { cue } => {
                     Some((None, None, SourceKind::Unattributed, Some(cue)))
                 }
-                Subject::Inherit => same_sentence_prev
-                    .as_ref()
-                    .map(|a| (a.speaker.clone(), a.affiliation.clone(), a.kind, a.cue.clone())),
+                Subject::Inherit => same_sentence_prev.as_ref().map(|a| {
+                    (
+                        a.speaker.clone(),
+                        a.affiliation.clone(),
+                        a.kind,
+                        a.cue.clone(),
+                    )
+                }),
                 Subject::MergePrev | Subject::Continue => {
                     let merge = matches!(raw.subject, Subject::MergePrev);
                     if let Some(prev) = out.last_mut().filter(|a| merge && a.direct) {
@@ -1187,6 +1298,11 @@ impl<'a> Doc<'a> {
             let Some((speaker, affiliation, kind, cue)) = resolved else {
                 continue;
             };
+            if is_person {
+                if let Some(sp) = &speaker {
+                    last_person = Some((raw.pos, sp.clone(), affiliation.clone()));
+                }
+            }
             let verb = if raw.verb.is_empty() {
                 "quoted".to_string()
             } else {

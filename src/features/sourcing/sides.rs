@@ -79,9 +79,18 @@ mod tests {
             r#"{"sides": {"Kremlin": "Russia", "kremlin critic": "Opposition", "White House": "US government"}}"#,
         )
         .unwrap();
-        assert_eq!(m.side_of("Dmitry Peskov", Some("Kremlin spokesman")), Some("Russia"));
-        assert_eq!(m.side_of("Alexei Navalny", Some("a Kremlin critic")), Some("Opposition"));
-        assert_eq!(m.side_of("Steve Witkoff", Some("white house envoy")), Some("US government"));
+        assert_eq!(
+            m.side_of("Dmitry Peskov", Some("Kremlin spokesman")),
+            Some("Russia")
+        );
+        assert_eq!(
+            m.side_of("Alexei Navalny", Some("a Kremlin critic")),
+            Some("Opposition")
+        );
+        assert_eq!(
+            m.side_of("Steve Witkoff", Some("white house envoy")),
+            Some("US government")
+        );
         assert_eq!(m.side_of("John Smith", None), None);
     }
 
@@ -93,7 +102,11 @@ mod tests {
         assert_eq!(SideMap::load(&good).unwrap().sides.len(), 1);
 
         let bad = dir.path().join("broken.json");
-        std::fs::write(&bad, "{\"sides\": {\n  \"Kremlin\": \"Russia\",\n  oops\n}}").unwrap();
+        std::fs::write(
+            &bad,
+            "{\"sides\": {\n  \"Kremlin\": \"Russia\",\n  oops\n}}",
+        )
+        .unwrap();
         let err = SideMap::load(&bad).unwrap_err();
         let msg = err.to_string();
         assert!(matches!(err, Error::Input { .. }), "{msg}");
