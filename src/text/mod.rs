@@ -3,7 +3,9 @@
 //! [`tokenize`] cuts text into words with byte offsets; each filter then rewrites
 //! or drops tokens in place: [`LowerCaser`] → [`Normalizer`] → [`StopWords`] →
 //! [`Stemmer`]. [`Analyzer`] runs the chain a model was trained with, so scoring
-//! sees exactly the terms training saw.
+//! sees exactly the terms training saw. [`split_sentences`] cuts text into
+//! sentences and paragraphs, also with byte offsets, for the features that work
+//! sentence by sentence (sourcing).
 
 mod lower_caser;
 mod normalizer;

@@ -434,3 +434,19 @@ fn seed_article_has_two_russian_voices_and_a_reportedly_claim() {
         .iter()
         .any(|a| a.direct && a.quote.as_deref() == Some("new half-Fuhrer,")));
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_text_gives_char_boundary_spans_and_unit_figures(
+        t in "[A-Za-z .,:;!?\"“”’'—\n😀é-]{0,200}"
+    ) {
+        let s = extract(&t);
+        for a in &s.attributions {
+            proptest::prop_assert!(a.start <= a.end && a.end <= t.len());
+            proptest::prop_assert!(t.is_char_boundary(a.start) && t.is_char_boundary(a.end));
+        }
+        for v in block_values(&s) {
+            proptest::prop_assert!((0.0..=1.0).contains(&v));
+        }
+    }
+}
