@@ -6,6 +6,7 @@
 
 pub mod lexicon;
 pub mod log_odds;
+pub mod sourcing;
 pub mod tfidf;
 pub mod vocabulary;
 pub mod vectorizer;
@@ -24,16 +25,19 @@ use serde::{Deserialize, Serialize};
 pub enum Block {
     /// Loaded language: matches per category per 1,000 words (`loaded:<category>`).
     Loaded,
+    /// Sourcing: voices, balance, anonymous and quoted shares (`sourcing:<figure>`).
+    Sourcing,
 }
 
 impl Block {
     /// Every block, in the order features are laid out.
-    pub const ALL: [Block; 1] = [Block::Loaded];
+    pub const ALL: [Block; 2] = [Block::Loaded, Block::Sourcing];
 
     /// Names of this block's features.
     pub fn names(self) -> Vec<String> {
         match self {
             Block::Loaded => lexicon::block_names(),
+            Block::Sourcing => sourcing::block_names(),
         }
     }
 }
@@ -46,12 +50,18 @@ pub struct Measured {
     pub loaded: Vec<lexicon::LoadedTerm>,
     /// Words in the body.
     pub words: usize,
+    /// Who is quoted or paraphrased, and the figures of balance.
+    pub sourcing: sourcing::Sourcing,
 }
 
 /// Measures an article body (see [`Measured`]).
 pub fn measure(body: &str) -> Measured {
     let (loaded, words) = lexicon::Lexicon::builtin().find_with_word_count(body);
-    Measured { loaded, words }
+    Measured {
+        loaded,
+        words,
+        sourcing: sourcing::extract(body),
+    }
 }
 
 /// Names of the features of `blocks`, in layout order.
@@ -73,6 +83,7 @@ pub fn block_values(blocks: &[Block], measured: &Measured) -> Vec<f32> {
                     .into_iter()
                     .map(|v| (1.0 + v).ln() / RATE_SCALE),
             ),
+            Block::Sourcing => out.extend(sourcing::block_values(&measured.sourcing)),
         }
     }
     out

@@ -3,16 +3,20 @@
 //! [`tokenize`] cuts text into words with byte offsets; each filter then rewrites
 //! or drops tokens in place: [`LowerCaser`] → [`Normalizer`] → [`StopWords`] →
 //! [`Stemmer`]. [`Analyzer`] runs the chain a model was trained with, so scoring
-//! sees exactly the terms training saw.
+//! sees exactly the terms training saw. [`split_sentences`] cuts text into
+//! sentences and paragraphs, also with byte offsets, for the features that work
+//! sentence by sentence (sourcing).
 
 mod lower_caser;
 mod normalizer;
+pub mod sentences;
 mod stemmer;
 mod stop_words;
 mod tokenizer;
 
 pub use lower_caser::{lower_word, LowerCaser};
 pub use normalizer::{normalize_word, Normalizer, NUM, URL};
+pub use sentences::{split_sentences, Sentence};
 pub use stemmer::Stemmer;
 pub use stop_words::StopWords;
 pub use tokenizer::{for_each_token, tokenize, Token};

@@ -1,0 +1,452 @@
+//! Attribution patterns, figures and the seed article. Test articles are written for slant.
+
+use super::*;
+
+fn find<'a>(s: &'a Sourcing, speaker: &str) -> Vec<&'a Attribution> {
+    s.attributions
+        .iter()
+        .filter(|a| a.speaker.as_deref() == Some(speaker))
+        .collect()
+}
+
+fn one<'a>(s: &'a Sourcing, speaker: &str) -> &'a Attribution {
+    let got = find(s, speaker);
+    assert_eq!(got.len(), 1, "{speaker}: {:#?}", s.attributions);
+    got[0]
+}
+
+#[test]
+fn quote_then_name_and_verb() {
+    let t = "“We will not back down,” Maria Lopez told reporters on Monday.";
+    let s = extract(t);
+    let a = one(&s, "Maria Lopez");
+    assert!(a.direct);
+    assert_eq!(a.verb, "told");
+    assert_eq!(a.quote.as_deref(), Some("We will not back down,"));
+    assert_eq!(&t[a.start..a.start + 3], "“");
+    assert!(
+        t[a.start..a.end].ends_with("told reporters"),
+        "{}",
+        &t[a.start..a.end]
+    );
+}
+
+#[test]
+fn quote_then_said_name_with_title_after_comma() {
+    let t = "\"The budget is balanced,\" said John Smith, a spokesman for the EU.";
+    let s = extract(t);
+    let a = one(&s, "John Smith");
+    assert!(a.direct);
+    assert_eq!(a.verb, "said");
+    assert_eq!(a.affiliation.as_deref(), Some("a spokesman for the EU"));
+    assert_eq!(a.group.as_deref(), Some("European Union"));
+}
+
+#[test]
+fn name_said_colon_then_quote() {
+    let t = "Council member Anna Berg said: \"This road is a death trap.\"";
+    let s = extract(t);
+    let a = one(&s, "Anna Berg");
+    assert!(a.direct);
+    assert_eq!(a.affiliation.as_deref(), Some("Council member"));
+    assert_eq!(a.quote.as_deref(), Some("This road is a death trap."));
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+}
+
+#[test]
+fn title_name_verb_reported_speech() {
+    let t = "Kremlin spokesman Dmitry Ivanov said on Tuesday that talks would resume. \
+             White House special envoy Steve Carter warned that time was short.";
+    let s = extract(t);
+    let a = one(&s, "Dmitry Ivanov");
+    assert!(!a.direct);
+    assert_eq!(a.affiliation.as_deref(), Some("Kremlin spokesman"));
+    assert_eq!(
+        a.quote.as_deref(),
+        Some("on Tuesday that talks would resume")
+    );
+    let b = one(&s, "Steve Carter");
+    assert_eq!(b.affiliation.as_deref(), Some("White House special envoy"));
+    assert_eq!(b.verb, "warned");
+    assert_eq!(b.quote.as_deref(), Some("time was short"));
+    assert_eq!(s.voices, 2);
+}
+
+#[test]
+fn clause_before_the_speaker_is_the_reported_claim() {
+    let t = "The bridge will reopen in May, city engineer Paul Novak said on Friday.";
+    let s = extract(t);
+    let a = one(&s, "Paul Novak");
+    assert_eq!(a.quote.as_deref(), Some("The bridge will reopen in May"));
+    assert_eq!(a.affiliation.as_deref(), Some("city engineer"));
+}
+
+#[test]
+fn according_to_with_apposition() {
+    let t = "The plant will close next year, according to Laura Chen, the mayor of Dunmore.";
+    let s = extract(t);
+    let a = one(&s, "Laura Chen");
+    assert_eq!(a.verb, "according to");
+    assert_eq!(a.affiliation.as_deref(), Some("the mayor of Dunmore"));
+    assert_eq!(a.quote.as_deref(), Some("The plant will close next year"));
+}
+
+#[test]
+fn pronoun_resolves_to_last_person_named() {
+    let t =
+        "Foreign Minister Petra Lind met her counterpart. She warned that sanctions would follow.";
+    let s = extract(t);
+    let a = one(&s, "Petra Lind");
+    assert_eq!(a.verb, "warned");
+    assert_eq!(a.affiliation.as_deref(), Some("Foreign Minister"));
+}
+
+#[test]
+fn surname_and_mr_surname_resolve_to_the_full_name() {
+    let t = "Senator Tom Hardy visited the plant. Hardy said jobs were safe. \
+             Later, Mr. Hardy added that wages would rise.";
+    let s = extract(t);
+    let got = find(&s, "Tom Hardy");
+    assert_eq!(got.len(), 2, "{:#?}", s.attributions);
+    assert!(got
+        .iter()
+        .all(|a| a.affiliation.as_deref() == Some("Senator")));
+    assert_eq!(s.voices, 1);
+}
+
+#[test]
+fn relative_who_and_pronoun_after_unknown_surname() {
+    let t = "Mr. Obrien, the housing director, said the shelter would open. \
+             \"We have waited long enough,\" he said. The cost is disputed by critics, who say it is too low.";
+    let s = extract(t);
+    let got = find(&s, "Obrien");
+    assert_eq!(got.len(), 2, "{:#?}", s.attributions);
+    assert!(got
+        .iter()
+        .all(|a| a.affiliation.as_deref() == Some("the housing director")));
+    let anon: Vec<_> = s.unattributed().collect();
+    assert_eq!(anon.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(anon[0].cue.as_deref(), Some("critics"));
+}
+
+#[test]
+fn speakerless_quote_continues_the_last_speaker() {
+    let t = "“The talks are going well,” Ivan Petrov told reporters. \
+             “Meanwhile, our neighbours keep stoking the fire.”";
+    let s = extract(t);
+    let got = find(&s, "Ivan Petrov");
+    assert_eq!(got.len(), 2, "{:#?}", s.attributions);
+    assert!(got.iter().all(|a| a.direct));
+    assert_eq!(
+        got[1].quote.as_deref(),
+        Some("Meanwhile, our neighbours keep stoking the fire.")
+    );
+}
+
+#[test]
+fn split_quote_is_one_attribution() {
+    let t = "Jane Roe took the stage. “We will fight,” she said, “and we will win.”";
+    let s = extract(t);
+    let direct: Vec<_> = s.attributions.iter().filter(|a| a.direct).collect();
+    assert_eq!(direct.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(direct[0].speaker.as_deref(), Some("Jane Roe"));
+    assert!(direct[0]
+        .quote
+        .as_deref()
+        .unwrap()
+        .contains("and we will win."));
+}
+
+#[test]
+fn as_he_put_it_goes_to_the_current_subject() {
+    let t = "Foreign Minister Karl Weber condemned the plan. He warned that the envoy \
+             Otto Brandt would be replaced by a “puppet,” as he put it.";
+    let s = extract(t);
+    let got = find(&s, "Karl Weber");
+    assert_eq!(got.len(), 3, "{:#?}", s.attributions);
+    assert!(got.iter().any(|a| a.direct && a.verb == "put"));
+    assert!(find(&s, "Otto Brandt").is_empty());
+}
+
+#[test]
+fn anonymous_sources_are_flagged() {
+    for (t, cue) in [
+        ("Officials said the border would stay shut.", "Officials"),
+        ("The border will stay shut, sources say.", "sources"),
+        (
+            "A senior official, who spoke on condition of anonymity, said the deal was dead.",
+            "A senior official",
+        ),
+        (
+            "People familiar with the matter said the merger was off.",
+            "People familiar with the matter",
+        ),
+        (
+            "The merger is off, according to people familiar with the talks.",
+            "people familiar with the talks",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.kind, SourceKind::Anonymous, "{t}");
+        assert!(a.anonymous && a.speaker.is_none(), "{t}");
+        assert!(a.cue.as_deref().unwrap().contains(cue), "{t}: {:?}", a.cue);
+        assert_eq!(s.voices, 0);
+        assert_eq!(s.anonymous_share, 1.0);
+    }
+}
+
+#[test]
+fn hedges_and_agentless_passives_are_unattributed() {
+    for (t, verb) in [
+        (
+            "It is believed that the factory will close.",
+            "it is believed",
+        ),
+        ("The mayor is reportedly planning to resign.", "reportedly"),
+        ("The minister is said to be furious.", "is said"),
+        ("The money was allegedly moved abroad.", "allegedly"),
+        ("Bribes were alleged in the contract.", "were alleged"),
+        ("It was reported that the talks failed.", "it was reported"),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.kind, SourceKind::Unattributed, "{t}");
+        assert_eq!(a.verb, verb, "{t}");
+        assert_eq!((a.start, a.end), (0, t.len()), "{t}");
+    }
+    // An agent makes it attributed, not a hedge.
+    let s = extract("The vote was reported by Reuters on Monday.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn scare_quotes_and_mentions_are_not_attributions() {
+    let t = "Leaders discussed a “reassurance” force with President Anna Kovac in Paris.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    assert_eq!(s.voices, 0);
+    assert_eq!(s.balance, 0.0);
+    assert!(s.quote_share > 0.0);
+}
+
+#[test]
+fn organisations_speak_and_map_to_groups() {
+    let t = "The Kremlin said the drills were routine. The Pentagon said they were not. \
+             Police said two people were hurt.";
+    let s = extract(t);
+    assert_eq!(s.speakers(), ["Kremlin", "Pentagon", "Police"]);
+    assert_eq!(
+        s.groups.keys().collect::<Vec<_>>(),
+        ["Police", "Russia", "United States"]
+    );
+}
+
+#[test]
+fn balance_is_low_for_one_voice_and_higher_for_three_groups() {
+    let one_voice = extract(
+        "Kremlin spokesman Dmitry Ivanov said the war was Europe's fault. \
+         Ivanov added that peace was near. He insisted that Kiev was to blame.",
+    );
+    assert_eq!(one_voice.voices, 1);
+    assert_eq!(
+        one_voice.attributions.len(),
+        3,
+        "{:#?}",
+        one_voice.attributions
+    );
+    assert_eq!(one_voice.balance, 0.0);
+    assert_eq!(one_voice.top_voice_share, 1.0);
+
+    let three = extract(
+        "Kremlin spokesman Dmitry Ivanov said the talks were useful. \
+         Ukrainian Foreign Minister Olena Marchenko said they were a sham. \
+         EU foreign policy chief Kaja Berg said Brussels would watch closely.",
+    );
+    assert_eq!(three.voices, 3);
+    assert_eq!(three.groups.len(), 3, "{:?}", three.groups);
+    assert!(three.balance > 0.7, "{}", three.balance);
+    assert!((three.top_group_share - 1.0 / 3.0).abs() < 1e-9);
+
+    let same_side = extract(
+        "Kremlin spokesman Dmitry Ivanov said the talks were useful. \
+         Russian Foreign Minister Pavel Orlov said Europe was to blame.",
+    );
+    assert_eq!(same_side.voices, 2);
+    assert_eq!(same_side.balance, 0.0);
+}
+
+#[test]
+fn shares_count_anonymous_claims_and_quoted_words() {
+    let t = "\"Prices will fall,\" said Economy Minister Lars Holm. Officials said the plan was rushed. \
+             The bank is reportedly worried.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 3, "{:#?}", s.attributions);
+    assert!((s.anonymous_share - 2.0 / 3.0).abs() < 1e-9);
+    assert!((s.direct_share - 1.0 / 3.0).abs() < 1e-9);
+    let words = crate::text::tokenize(t).len();
+    assert!(
+        (s.quote_share - 3.0 / words as f64).abs() < 1e-9,
+        "{}",
+        s.quote_share
+    );
+    assert_eq!(s.unattributed().count(), 2);
+}
+
+#[test]
+fn side_map_gives_each_side_its_share_of_voices() {
+    let sides = SideMap::from_json_str(
+        r#"{"sides": {"Kremlin": "Russia", "White House": "US government", "Dmitry Ivanov": "Russia"}}"#,
+    )
+    .unwrap();
+    let t = "Kremlin spokesman Dmitry Ivanov said talks were useful. \
+             White House envoy Steve Carter said progress was slow. \
+             Analyst Mia Wong said both sides were posturing.";
+    let s = extract_with_sides(t, Some(&sides));
+    assert_eq!(s.voices, 3);
+    let shares: Vec<(&str, f64)> = s
+        .side_shares
+        .iter()
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
+    assert_eq!(shares.len(), 3, "{shares:?}");
+    for (side, share) in shares {
+        assert!(["Russia", "US government", UNASSIGNED].contains(&side));
+        assert!((share - 1.0 / 3.0).abs() < 1e-9);
+    }
+    assert!(extract(t).side_shares.is_empty());
+}
+
+#[test]
+fn block_values_match_names_and_stay_in_unit_range() {
+    let s = extract("“It is over,” said Mayor Jo Kim. Sources say otherwise.");
+    let names = block_names();
+    let values = block_values(&s);
+    assert_eq!(names.len(), values.len());
+    assert!(names.iter().all(|n| n.starts_with("sourcing:")));
+    assert!(values.iter().all(|v| (0.0..=1.0).contains(v)), "{values:?}");
+}
+
+#[test]
+fn json_has_the_documented_keys() {
+    let s = extract("“It is over,” said Mayor Jo Kim.");
+    let v = serde_json::to_value(&s).unwrap();
+    for k in [
+        "balance",
+        "voices",
+        "anonymous_share",
+        "quote_share",
+        "attributions",
+    ] {
+        assert!(v.get(k).is_some(), "missing {k}");
+    }
+    let a = &v["attributions"][0];
+    for k in [
+        "speaker",
+        "affiliation",
+        "verb",
+        "quote",
+        "direct",
+        "start",
+        "end",
+    ] {
+        assert!(a.get(k).is_some(), "missing attribution.{k}");
+    }
+    let back: Sourcing = serde_json::from_value(v).unwrap();
+    assert_eq!(back, s);
+}
+
+#[test]
+fn odd_inputs_never_panic_and_spans_are_char_boundaries() {
+    let long = "“Unclosed quote said he. ".repeat(2000);
+    let inputs = [
+        "",
+        " ",
+        "\"",
+        "“",
+        "”",
+        "said",
+        "He said.",
+        "😀 said 😀, “😀” he said.",
+        "\"\"\"\"",
+        "according to",
+        "according to.",
+        ", said",
+        "It is",
+        "Mr. said: “",
+        "reportedly",
+        long.as_str(),
+    ];
+    for t in inputs {
+        let s = extract(t);
+        for a in &s.attributions {
+            assert!(a.start <= a.end && a.end <= t.len(), "{t:?}");
+            assert!(
+                t.is_char_boundary(a.start) && t.is_char_boundary(a.end),
+                "{t:?}"
+            );
+        }
+        assert!((0.0..=1.0).contains(&s.balance));
+    }
+}
+
+/// The seed article: every quoted voice is a Russian official.
+#[test]
+fn seed_article_has_two_russian_voices_and_a_reportedly_claim() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seeds/000_61757e177a7e06d7.txt"
+    );
+    let path = std::env::var("SLANT_SEED").unwrap_or_else(|_| path.to_string());
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: seed article not found at {path}");
+        return;
+    };
+    let s = extract(&text);
+    let peskov = find(&s, "Dmitry Peskov");
+    assert!(!peskov.is_empty(), "{:#?}", s.attributions);
+    assert!(peskov.iter().all(|a| a
+        .affiliation
+        .as_deref()
+        .unwrap_or("")
+        .contains("Kremlin spokesman")));
+    let lavrov = find(&s, "Sergey Lavrov");
+    assert!(!lavrov.is_empty(), "{:#?}", s.attributions);
+    assert!(lavrov.iter().all(|a| a
+        .affiliation
+        .as_deref()
+        .unwrap_or("")
+        .contains("Foreign Minister")));
+    assert_eq!(s.voices, 2, "{:?}", s.speakers());
+    assert!(s.balance < 0.35, "{}", s.balance);
+    let reportedly = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "reportedly")
+        .expect("reportedly claim");
+    assert_eq!(reportedly.kind, SourceKind::Unattributed);
+    assert!(text[reportedly.start..reportedly.end].contains("promoted by the UK and France"));
+    // Both of Peskov's quotes are his, including the speakerless second one.
+    assert_eq!(peskov.iter().filter(|a| a.direct).count(), 2);
+    assert!(lavrov
+        .iter()
+        .any(|a| a.direct && a.quote.as_deref() == Some("new half-Fuhrer,")));
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_gives_char_boundary_spans_and_unit_figures(
+        t in "[A-Za-z .,:;!?\"“”’'—\n😀é-]{0,200}"
+    ) {
+        let s = extract(&t);
+        for a in &s.attributions {
+            proptest::prop_assert!(a.start <= a.end && a.end <= t.len());
+            proptest::prop_assert!(t.is_char_boundary(a.start) && t.is_char_boundary(a.end));
+        }
+        for v in block_values(&s) {
+            proptest::prop_assert!((0.0..=1.0).contains(&v));
+        }
+    }
+}

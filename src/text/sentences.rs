@@ -1,0 +1,366 @@
+//! Splits text into sentences and paragraphs, keeping byte offsets.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (plus any closing quotes or brackets
+//! right after it) when the next thing is a capital letter, a digit or an opening
+//! quote, after a space or, as scraped articles often have it, with no space at
+//! all (`on Tuesday.Peskov made`, `war.”He added`). A period does not end a
+//! sentence after a known abbreviation (`Mr.`, `St. Petersburg`, `Jan.`) or an
+//! initial (`John F. Kennedy`, `U.S. officials`). Line breaks end paragraphs,
+//! except a soft wrap between two lowercase words. The sourcing extractor uses
+//! sentences to scope speakers and paragraphs to decide when a quote continues.
+
+/// One sentence: its byte span in the original text and its paragraph number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first non-space character.
+    pub start: usize,
+    /// Byte offset one past the last character (terminator and closing quotes included).
+    pub end: usize,
+    /// 0-based index of the paragraph the sentence belongs to.
+    pub paragraph: usize,
+}
+
+impl Sentence {
+    /// The text of this sentence.
+    pub fn text<'a>(&self, original: &'a str) -> &'a str {
+        &original[self.start..self.end]
+    }
+}
+
+/// Abbreviations (lowercase, without the period) after which a period does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "sen"
+            | "sens"
+            | "rep"
+            | "reps"
+            | "gov"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "cmdr"
+            | "adm"
+            | "maj"
+            | "prof"
+            | "jr"
+            | "sr"
+            | "rev"
+            | "hon"
+            | "pres"
+            | "supt"
+            | "det"
+            | "insp"
+            | "messrs"
+            | "mt"
+            | "ft"
+            | "vs"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "dept"
+            | "univ"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "no"
+            | "nos"
+            | "approx"
+            | "e.g"
+            | "i.e"
+    )
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
+}
+
+/// The word (letters and inner periods) that ends right before byte `dot`.
+fn word_before(text: &str, dot: usize) -> &str {
+    let head = &text[..dot];
+    let mut start = dot;
+    for (i, c) in head.char_indices().rev() {
+        if c.is_alphanumeric() || c == '.' {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    &head[start..]
+}
+
+/// True when the period at byte `dot` belongs to an abbreviation or an initial.
+fn period_is_abbreviation(text: &str, dot: usize) -> bool {
+    let word = word_before(text, dot);
+    if word.is_empty() {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // "F." or "U.S." (letters separated by periods).
+    if word.contains('.') || (letters == 1 && word.chars().count() == 1) {
+        return word.chars().all(|c| c == '.' || c.is_alphabetic());
+    }
+    let lower = word.to_lowercase();
+    if lower == "no" || lower == "nos" {
+        // "No. 10" is an abbreviation; "said no." is not.
+        return text[dot + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+    }
+    is_abbreviation(&lower)
+}
+
+/// True when the line break at byte `nl` ends a paragraph (not a soft wrap).
+pub(crate) fn is_paragraph_break(text: &str, nl: usize) -> bool {
+    let before = text[..nl].trim_end_matches([' ', '\t', '\r']);
+    let after = text[nl + 1..].trim_start_matches([' ', '\t', '\r']);
+    if after.starts_with('\n') {
+        return true;
+    }
+    let prev = before.chars().next_back();
+    let next = after.chars().next();
+    let soft = matches!(prev, Some(c) if c.is_lowercase() || c == ',' || c == ';')
+        && matches!(next, Some(c) if c.is_lowercase());
+    !soft
+}
+
+/// Splits `text` into sentences with byte offsets and paragraph numbers.
+///
+/// Linear in the length of the text; never splits inside a UTF-8 character.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut paragraph = 0usize;
+    let mut paragraph_used = false;
+    let mut last_non_space = 0usize;
+    let mut i = 0usize;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if c == '\n' {
+            if is_paragraph_break(text, i) {
+                if let Some(s) = start.take() {
+                    out.push(Sentence {
+                        start: s,
+                        end: last_non_space,
+                        paragraph,
+                    });
+                    paragraph_used = true;
+                }
+                if paragraph_used {
+                    paragraph += 1;
+                    paragraph_used = false;
+                }
+            }
+            i += len;
+            continue;
+        }
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        if start.is_none() {
+            start = Some(i);
+        }
+        last_non_space = i + len;
+        if !is_terminator(c) {
+            i += len;
+            continue;
+        }
+        // Absorb runs of terminators ("?!", "...") and closing quotes or brackets.
+        let mut j = i + len;
+        let mut single_period = c == '.';
+        let mut closers = false;
+        while let Some(d) = text[j..].chars().next() {
+            if is_terminator(d) {
+                single_period = false;
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        while let Some(d) = text[j..].chars().next() {
+            if is_closer(d) {
+                closers = true;
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[j..];
+        let ends = match rest.chars().next() {
+            None => true,
+            Some(n) if n.is_whitespace() => {
+                let next = rest.trim_start().chars().next();
+                let starts_new = match next {
+                    None => true,
+                    Some(m) => m.is_uppercase() || m.is_ascii_digit() || is_opener(m),
+                };
+                starts_new && !(single_period && !closers && period_is_abbreviation(text, i))
+            }
+            Some(n) => {
+                // No space: "Tuesday.Peskov", "war.”He", "Kiev.“There".
+                let capital_next = n.is_uppercase() || n == '“';
+                if !capital_next {
+                    false
+                } else if closers || !single_period {
+                    true
+                } else {
+                    let word = word_before(text, i);
+                    let prev_lower = text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_lowercase() || p.is_ascii_digit());
+                    word.chars().count() >= 2
+                        && !word.contains('.')
+                        && prev_lower
+                        && !period_is_abbreviation(text, i)
+                }
+            }
+        };
+        if ends {
+            if let Some(s) = start.take() {
+                out.push(Sentence {
+                    start: s,
+                    end: j,
+                    paragraph,
+                });
+                paragraph_used = true;
+            }
+            last_non_space = j;
+        } else {
+            last_non_space = j.max(last_non_space);
+        }
+        i = j;
+    }
+    if let Some(s) = start {
+        out.push(Sentence {
+            start: s,
+            end: last_non_space.max(s),
+            paragraph,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        split_sentences(s).iter().map(|x| x.text(s)).collect()
+    }
+
+    #[test]
+    fn splits_on_terminators_followed_by_capitals() {
+        assert_eq!(
+            texts("War is over. Peace is here! Is it? Yes."),
+            ["War is over.", "Peace is here!", "Is it?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials_together() {
+        assert_eq!(
+            texts("Mr. Smith met U.S. officials in St. Petersburg. John F. Kennedy spoke."),
+            [
+                "Mr. Smith met U.S. officials in St. Petersburg.",
+                "John F. Kennedy spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_where_a_period_is_glued_to_the_next_capital() {
+        assert_eq!(
+            texts("Peskov said on Tuesday.Peskov made the comments."),
+            ["Peskov said on Tuesday.", "Peskov made the comments."]
+        );
+        assert_eq!(
+            texts("It will end.”He added more. For Kiev.“There is more.”"),
+            [
+                "It will end.”",
+                "He added more.",
+                "For Kiev.",
+                "“There is more.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_belong_to_the_sentence_and_lowercase_continues_it() {
+        assert_eq!(
+            texts("“Why now?” he asked. “Because.” Then silence."),
+            ["“Why now?” he asked.", "“Because.”", "Then silence."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_domains_do_not_split() {
+        assert_eq!(
+            texts("It rose 3.5 percent at example.com today."),
+            ["It rose 3.5 percent at example.com today."]
+        );
+    }
+
+    #[test]
+    fn line_breaks_end_paragraphs_but_soft_wraps_do_not() {
+        let s = "Kremlin says war goes on\nThe talks, he said,\nwent on.\n\nNew paragraph here.";
+        let got = split_sentences(s);
+        let t: Vec<(&str, usize)> = got.iter().map(|x| (x.text(s), x.paragraph)).collect();
+        assert_eq!(
+            t,
+            [
+                ("Kremlin says war goes on", 0),
+                ("The talks, he said,\nwent on.", 1),
+                ("New paragraph here.", 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic_and_spans_are_char_boundaries() {
+        for s in [
+            "",
+            "   ",
+            ".",
+            "...",
+            "😀. 😀! Ünïcode… Ça va?",
+            "a.B.c.D",
+            "“unclosed. Quote",
+            "\n\n\n",
+            "St.",
+        ] {
+            for x in split_sentences(s) {
+                assert!(x.start <= x.end && x.end <= s.len(), "{s:?}");
+                assert!(s.is_char_boundary(x.start) && s.is_char_boundary(x.end));
+            }
+        }
+    }
+}
