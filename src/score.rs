@@ -4,6 +4,7 @@
 
 use crate::corpus::Article;
 use crate::features::lexicon::{Category, LoadedSummary};
+use crate::features::sourcing::{SourceKind, Sourcing};
 use crate::features::{self, Measured, Scratch, TermVector};
 use crate::model::{softmax, Contribution, Model};
 use serde::ser::{SerializeMap, Serializer};
@@ -52,6 +53,10 @@ pub struct ArticleScore {
     pub loaded_density: f64,
     /// Loaded terms per category (every category, zeros included).
     pub loaded_counts: std::collections::BTreeMap<Category, usize>,
+    /// Who is quoted or paraphrased, anonymous claims, and the balance figures.
+    pub sourcing: Sourcing,
+    /// A one-paragraph plain-language summary of all of the above.
+    pub summary: String,
     /// Words in the article (headline and body).
     pub words: usize,
     /// The outlet, when the input named one.
@@ -110,7 +115,11 @@ pub fn snippet(text: &str, start: usize, end: usize, width: usize) -> String {
     if a > 0 {
         out.push('…');
     }
-    out.extend(text[a..b].chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
+    out.extend(
+        text[a..b]
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c }),
+    );
     if b < text.len() {
         out.push('…');
     }
@@ -156,7 +165,10 @@ impl<'m> Scorer<'m> {
 
     /// The feature vector, logits and every contribution for an article.
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
-        let terms = self.model.vectorizer().transform(title, body, &mut self.scratch);
+        let terms = self
+            .model
+            .vectorizer()
+            .transform(title, body, &mut self.scratch);
         let measured = features::measure(body);
         let blocks = features::block_values(self.model.blocks(), &measured);
         let logits = self.model.logits(&terms, &blocks);
@@ -172,7 +184,10 @@ impl<'m> Scorer<'m> {
 
     /// Probabilities only: the fast path for evaluation and bulk scoring.
     pub fn probabilities(&mut self, title: Option<&str>, body: &str) -> Vec<f64> {
-        let terms = self.model.vectorizer().transform(title, body, &mut self.scratch);
+        let terms = self
+            .model
+            .vectorizer()
+            .transform(title, body, &mut self.scratch);
         let blocks = if self.model.blocks().is_empty() {
             Vec::new()
         } else {
@@ -201,8 +216,11 @@ impl<'m> Scorer<'m> {
         let vocab_len = model.vectorizer().vocabulary().len();
         let mut top_terms = Vec::new();
         for (k, label) in labels.iter().enumerate() {
-            let mut pushing: Vec<&Contribution> =
-                ex.contributions.iter().filter(|c| c.per_label[k] > 0.0).collect();
+            let mut pushing: Vec<&Contribution> = ex
+                .contributions
+                .iter()
+                .filter(|c| c.per_label[k] > 0.0)
+                .collect();
             pushing.sort_by(|a, b| {
                 b.per_label[k]
                     .total_cmp(&a.per_label[k])
@@ -216,7 +234,11 @@ impl<'m> Scorer<'m> {
                         .iter()
                         .find(|h| h.feature as usize == c.feature)
                         .expect("a contribution comes from a hit");
-                    let src = if hit.first.in_title { title.unwrap_or("") } else { &article.text };
+                    let src = if hit.first.in_title {
+                        title.unwrap_or("")
+                    } else {
+                        &article.text
+                    };
                     (src[hit.first.start..hit.first.end].to_string(), hit.count)
                 } else {
                     block_term(model.feature_name(c.feature), &ex.measured)
@@ -230,7 +252,7 @@ impl<'m> Scorer<'m> {
                 });
             }
         }
-        let summary = LoadedSummary::new(&ex.measured.loaded, ex.measured.words);
+        let loaded_summary = LoadedSummary::new(&ex.measured.loaded, ex.measured.words);
         let loaded_terms = ex
             .measured
             .loaded
@@ -244,6 +266,8 @@ impl<'m> Scorer<'m> {
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();
+        let sourcing = ex.measured.sourcing;
+        let summary = summarize(&sourcing, &ex.measured.loaded, &labels[best], probs[best]);
         ArticleScore {
             id: article.id.clone(),
             label: labels[best].clone(),
@@ -251,10 +275,16 @@ impl<'m> Scorer<'m> {
             slant,
             partisanship,
             top_terms,
-            logits: labels.iter().cloned().zip(ex.logits.iter().copied()).collect(),
+            logits: labels
+                .iter()
+                .cloned()
+                .zip(ex.logits.iter().copied())
+                .collect(),
             loaded_terms,
-            loaded_density: summary.density_per_100_words,
-            loaded_counts: summary.counts,
+            loaded_density: loaded_summary.density_per_100_words,
+            loaded_counts: loaded_summary.counts,
+            sourcing,
+            summary,
             words: ex.terms.n_words,
             outlet: article.outlet.clone(),
         }
@@ -271,4 +301,120 @@ fn block_term(name: &str, measured: &Measured) -> (String, u32) {
         }
     }
     (name.to_string(), 1)
+}
+
+/// Joins phrases as "a", "a and b", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The plain-language paragraph: voices and their groups, anonymous claims, loaded
+/// language with its main categories and naming choices, and the model's reading.
+pub fn summarize(
+    sourcing: &Sourcing,
+    loaded: &[crate::features::lexicon::LoadedTerm],
+    label: &str,
+    p: f64,
+) -> String {
+    let mut parts = Vec::new();
+    let voices = sourcing.voices;
+    let groups: Vec<(&String, &usize)> = sourcing.groups.iter().collect();
+    let voice_part = match (voices, groups.as_slice()) {
+        (0, _) => "no named voices".to_string(),
+        (1, [(g, _)]) => format!("1 voice, from {g}"),
+        (n, [(g, _)]) => format!(
+            "{n} voices, {} from {g}",
+            if n == 2 { "both" } else { "all" }
+        ),
+        (n, gs) => {
+            let mut gs = gs.to_vec();
+            gs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let list: Vec<String> = gs.iter().map(|(g, c)| format!("{g} ({c})")).collect();
+            format!("{n} voices; attributions by group: {}", list.join(", "))
+        }
+    };
+    parts.push(voice_part);
+    let anon = sourcing
+        .attributions
+        .iter()
+        .filter(|a| a.kind == SourceKind::Anonymous)
+        .count();
+    let unattributed = sourcing
+        .attributions
+        .iter()
+        .filter(|a| a.kind == SourceKind::Unattributed)
+        .count();
+    if anon + unattributed == 0 {
+        parts.push("no anonymous or unattributed claims".into());
+    } else {
+        let mut bits = Vec::new();
+        if anon > 0 {
+            bits.push(plural(anon, "anonymous source", "anonymous sources"));
+        }
+        if unattributed > 0 {
+            bits.push(plural(
+                unattributed,
+                "unattributed claim",
+                "unattributed claims",
+            ));
+        }
+        parts.push(join_and(&bits));
+    }
+    if loaded.is_empty() {
+        parts.push("no loaded terms".into());
+    } else {
+        let mut counts: Vec<(Category, usize)> = Vec::new();
+        for m in loaded {
+            match counts.iter_mut().find(|(c, _)| *c == m.category) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.category, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let top: Vec<String> = counts
+            .iter()
+            .take(2)
+            .map(|(c, _)| c.label().to_string())
+            .collect();
+        let mut part = format!(
+            "{}, mostly {}",
+            plural(loaded.len(), "loaded term", "loaded terms"),
+            join_and(&top)
+        );
+        let mut naming: Vec<String> = Vec::new();
+        for m in loaded {
+            if let Some(alt) = &m.alternative {
+                let s = format!("\"{}\" (not \"{alt}\")", m.text);
+                if !naming.contains(&s) {
+                    naming.push(s);
+                }
+            }
+        }
+        if !naming.is_empty() {
+            part.push_str(&format!("; says {}", join_and(&naming)));
+        }
+        parts.push(part);
+    }
+    let lean = match label {
+        "left" => "left-of-center".to_string(),
+        "right" => "right-of-center".to_string(),
+        "center" => "center".to_string(),
+        other => format!("\"{other}\""),
+    };
+    parts.push(format!("reads {lean} with {p:.2} probability"));
+    let mut out = parts.join("; ");
+    if let Some(first) = out.get(..1) {
+        let up = first.to_uppercase();
+        out.replace_range(..1, &up);
+    }
+    out.push('.');
+    out
 }

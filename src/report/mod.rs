@@ -35,7 +35,11 @@ pub(crate) fn terms_by_label(score: &ArticleScore) -> Vec<(&str, Vec<&crate::sco
         .probabilities
         .iter()
         .map(|(label, _)| {
-            let terms = score.top_terms.iter().filter(|t| &t.toward == label).collect();
+            let terms = score
+                .top_terms
+                .iter()
+                .filter(|t| &t.toward == label)
+                .collect();
             (label.as_str(), terms)
         })
         .collect()
@@ -55,4 +59,34 @@ pub(crate) fn reading(score: &ArticleScore) -> String {
         other => format!("\"{other}\""),
     };
     format!("reads {lean} with {:.2} probability", best)
+}
+
+/// Shortens `s` to at most `max` characters, ending with "…" when cut.
+pub(crate) fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// One row of the sourcing table, as strings: speaker, affiliation, verb, kind, quote.
+pub(crate) fn attribution_row(a: &crate::features::sourcing::Attribution) -> [String; 5] {
+    use crate::features::sourcing::SourceKind;
+    let speaker = match (&a.speaker, a.kind) {
+        (Some(s), _) => s.clone(),
+        (None, SourceKind::Anonymous) => {
+            format!("(anonymous: {})", a.cue.as_deref().unwrap_or("?"))
+        }
+        (None, _) => format!("(unattributed: {})", a.cue.as_deref().unwrap_or("?")),
+    };
+    let kind = if a.direct { "direct" } else { "reported" };
+    [
+        speaker,
+        a.affiliation.clone().unwrap_or_default(),
+        a.verb.clone(),
+        kind.to_string(),
+        shorten(a.quote.as_deref().unwrap_or(""), 60),
+    ]
 }

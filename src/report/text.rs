@@ -1,6 +1,6 @@
 //! Plain text for a person at a terminal.
 
-use super::{pct, reading, signed, terms_by_label, Render};
+use super::{attribution_row, pct, reading, signed, terms_by_label, Render};
 use crate::score::ArticleScore;
 use std::fmt::Write;
 
@@ -36,6 +36,52 @@ impl Render for Text {
                 .collect();
             let _ = writeln!(o, "  toward {label}: {}", list.join(", "));
         }
+        let _ = writeln!(
+            o,
+            "loaded terms: {} ({:.1} per 100 words)",
+            s.loaded_terms.len(),
+            s.loaded_density
+        );
+        for t in &s.loaded_terms {
+            let alt = t
+                .alternative
+                .as_ref()
+                .map(|a| format!(" [not \"{a}\"]"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                o,
+                "  {:>6}  {:<18} {}{alt}  {}",
+                t.start,
+                t.category.label(),
+                t.text,
+                t.context
+            );
+        }
+        let src = &s.sourcing;
+        let _ = writeln!(
+            o,
+            "sourcing: {} voices, balance {:.2}, anonymous share {:.2}, quoted words {:.0}%",
+            src.voices,
+            src.balance,
+            src.anonymous_share,
+            src.quote_share * 100.0
+        );
+        for a in &src.attributions {
+            let [speaker, affiliation, verb, kind, quote] = attribution_row(a);
+            let _ = writeln!(
+                o,
+                "  {speaker:<24} {affiliation:<28} {verb:<12} {kind:<8} {quote}"
+            );
+        }
+        if !src.side_shares.is_empty() {
+            let sides: Vec<String> = src
+                .side_shares
+                .iter()
+                .map(|(side, v)| format!("{side} {}", pct(*v)))
+                .collect();
+            let _ = writeln!(o, "  sides: {}", sides.join(", "));
+        }
+        let _ = writeln!(o, "summary: {}", s.summary);
         o.push('\n');
         o
     }
