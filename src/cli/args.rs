@@ -19,6 +19,47 @@ pub enum Command {
     Score(ScoreArgs),
     /// Train a model on a labelled JSONL corpus.
     Train(TrainArgs),
+    /// Evaluate a model on labelled rows: accuracy, macro-F1, confusion, calibration.
+    Eval(EvalArgs),
+}
+
+/// Output formats for evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// For a person at a terminal.
+    Text,
+    /// One JSON object.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Model file; the embedded default model when absent.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Labelled JSONL corpus (plain or gzip).
+    #[arg(long)]
+    pub corpus: PathBuf,
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// Field that selects the rows to evaluate (with --split-values).
+    #[arg(long)]
+    pub split_field: Option<String>,
+    /// Values of --split-field to evaluate on, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "test")]
+    pub split_values: Vec<String>,
+    /// The labels in their natural order, to report the mean absolute error (e.g. left,center,right).
+    #[arg(long, value_delimiter = ',')]
+    pub ordinal: Vec<String>,
+    /// Field for per-group accuracy (worst first).
+    #[arg(long, default_value = "outlet")]
+    pub group_field: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
+    pub format: EvalFormat,
+    /// Skip malformed JSONL lines instead of stopping.
+    #[arg(long)]
+    pub skip_bad: bool,
 }
 
 /// Output formats.
@@ -137,6 +178,12 @@ pub struct TrainArgs {
     /// Leave out the dense blocks (loaded language, sourcing): terms only.
     #[arg(long)]
     pub no_blocks: bool,
+    /// Grouped K-fold cross-validation on the training rows before the final fit.
+    #[arg(long, value_name = "K")]
+    pub cv: Option<usize>,
+    /// Field whose groups never straddle a cross-validation split (with --cv).
+    #[arg(long, default_value = "publisher")]
+    pub group_by: String,
     /// Skip malformed JSONL lines instead of stopping.
     #[arg(long)]
     pub skip_bad: bool,

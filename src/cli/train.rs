@@ -7,7 +7,6 @@ use sha2::{Digest, Sha256};
 use slant::corpus::{read_all, Article, JsonlReader};
 use slant::features::FeatureConfig;
 use slant::model::{HeldOut, Progress, TrainParams, TrainingInfo, TrainingSet};
-use slant::score::Scorer;
 use std::io::Read;
 use std::path::Path;
 use std::time::Instant;
@@ -80,38 +79,33 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         date: source_date(),
         ..Default::default()
     };
+    if let Some(k) = args.cv {
+        let folds = slant::eval::cross_validate(
+            &params,
+            &train,
+            &args.group_by,
+            k,
+            args.seed,
+            None,
+            &bars,
+        )?;
+        let summary = slant::eval::CvSummary::from_folds(&folds);
+        eprintln!("{k}-fold cross-validation grouped by {}:", args.group_by);
+        eprint!("{}", summary.to_text());
+    }
     let mut model = params.fit(&data, info, &bars)?;
 
     if !holdout.is_empty() {
-        let labels = model.labels().to_vec();
-        let mut scorer = Scorer::new(&model, 0);
-        let mut truth = Vec::new();
-        let mut pred = Vec::new();
-        for a in &holdout {
-            let Some(t) = a
-                .label
-                .as_deref()
-                .and_then(|l| labels.iter().position(|x| x == l))
-            else {
-                continue;
-            };
-            let p = scorer.probabilities(a.title.as_deref(), &a.text);
-            let best = (0..p.len())
-                .max_by(|&x, &y| p[x].total_cmp(&p[y]))
-                .unwrap_or(0);
-            truth.push(t);
-            pred.push(best);
-        }
-        let (accuracy, macro_f1) = accuracy_macro_f1(&truth, &pred, labels.len());
+        let m = slant::eval::evaluate(&model, &holdout, None, None)?;
         model.training.held_out = Some(HeldOut {
             rows_selected: format!(
                 "{} in [{}]",
                 args.split_field.as_deref().unwrap_or(""),
                 args.holdout_values.join(", ")
             ),
-            rows: truth.len(),
-            accuracy,
-            macro_f1,
+            rows: m.rows as usize,
+            accuracy: m.accuracy,
+            macro_f1: m.macro_f1,
         });
     }
 
@@ -142,33 +136,6 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     }
     eprintln!("time: {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
-}
-
-fn accuracy_macro_f1(truth: &[usize], pred: &[usize], k: usize) -> (f64, f64) {
-    let n = truth.len().max(1) as f64;
-    let acc = truth.iter().zip(pred).filter(|(a, b)| a == b).count() as f64 / n;
-    let mut f1 = 0.0;
-    for c in 0..k {
-        let tp = truth
-            .iter()
-            .zip(pred)
-            .filter(|(&t, &p)| t == c && p == c)
-            .count() as f64;
-        let fp = truth
-            .iter()
-            .zip(pred)
-            .filter(|(&t, &p)| t != c && p == c)
-            .count() as f64;
-        let fn_ = truth
-            .iter()
-            .zip(pred)
-            .filter(|(&t, &p)| t == c && p != c)
-            .count() as f64;
-        if tp > 0.0 {
-            f1 += 2.0 * tp / (2.0 * tp + fp + fn_);
-        }
-    }
-    (acc, f1 / k as f64)
 }
 
 fn sha256_file(path: &Path) -> Result<String> {
