@@ -83,16 +83,16 @@ impl Category {
         }
     }
 
-    /// A short human label for reports.
+    /// A short human label for reports, plural ("epithets", "conflict framing").
     pub fn label(self) -> &'static str {
         match self {
-            Category::Epithet => "epithet",
-            Category::Intensifier => "intensifier",
-            Category::ChargedVerb => "charged verb",
-            Category::Hedge => "hedge or vague attribution",
-            Category::Presupposing => "presupposing verb",
+            Category::Epithet => "epithets",
+            Category::Intensifier => "intensifiers",
+            Category::ChargedVerb => "charged verbs",
+            Category::Hedge => "hedges",
+            Category::Presupposing => "presupposing verbs",
             Category::Conflict => "conflict framing",
-            Category::Naming => "naming choice",
+            Category::Naming => "naming choices",
             Category::ScareQuote => "scare quotes",
         }
     }
