@@ -757,6 +757,133 @@ pub fn apply_temperature(logits: &[Vec<f64>], temperature: f64) -> Vec<Vec<f64>>
         .collect()
 }
 
+/// Scores labelled articles with `model` (in parallel) and computes their [`Metrics`].
+///
+/// `group_field` names the field for per-group accuracy (e.g. `outlet`); `ordinal`
+/// lists the model's labels in their natural order (e.g. left, center, right) to
+/// enable the mean absolute error. A row whose label the model does not know is an
+/// error naming the row and the model's labels.
+pub fn evaluate(
+    model: &crate::model::Model,
+    articles: &[crate::corpus::Article],
+    group_field: Option<&str>,
+    ordinal: Option<&[String]>,
+) -> Result<Metrics> {
+    use rayon::prelude::*;
+    let labels = model.labels();
+    let mut truth = Vec::with_capacity(articles.len());
+    for a in articles {
+        let label = a.label.as_deref().ok_or_else(|| {
+            Error::input(
+                &a.id,
+                "no label; evaluation needs labelled rows (see --label-field)",
+            )
+        })?;
+        let t = model.label_index(label).ok_or_else(|| {
+            Error::input(
+                &a.id,
+                format!(
+                    "label \"{label}\" is not one of the model's labels ({})",
+                    labels.join(", ")
+                ),
+            )
+        })?;
+        truth.push(t);
+    }
+    let ranks = match ordinal {
+        None => None,
+        Some(order) => {
+            if order.len() != labels.len() {
+                return Err(Error::Invalid(format!(
+                    "--ordinal lists {} labels; the model has {} ({})",
+                    order.len(),
+                    labels.len(),
+                    labels.join(", ")
+                )));
+            }
+            let mut ranks = vec![0; labels.len()];
+            for (rank, name) in order.iter().enumerate() {
+                let i = model.label_index(name).ok_or_else(|| {
+                    Error::Invalid(format!(
+                        "--ordinal names \"{name}\", which is not a model label ({})",
+                        labels.join(", ")
+                    ))
+                })?;
+                ranks[i] = rank;
+            }
+            Some(ranks)
+        }
+    };
+    let probabilities: Vec<Vec<f64>> = articles
+        .par_iter()
+        .map_init(
+            || crate::score::Scorer::new(model, 0),
+            |s, a| s.probabilities(a.title.as_deref(), &a.text),
+        )
+        .collect();
+    let predicted: Vec<usize> = probabilities.iter().map(|p| argmax(p)).collect();
+    let groups: Option<Vec<String>> = group_field.map(|g| {
+        articles
+            .iter()
+            .map(|a| a.field(g).unwrap_or("").to_string())
+            .collect()
+    });
+    Metrics::compute(
+        labels,
+        &truth,
+        &predicted,
+        &probabilities,
+        groups.as_deref(),
+        ranks.as_deref(),
+    )
+}
+
+/// Grouped K-fold cross-validation: for each fold, fits `params` on the other folds
+/// and evaluates on this one; no group (e.g. publisher) is in both.
+///
+/// Fails before any fitting when the folds cannot be made (see [`grouped_k_fold`]).
+pub fn cross_validate(
+    params: &crate::model::TrainParams,
+    articles: &[crate::corpus::Article],
+    group_field: &str,
+    k: usize,
+    seed: u64,
+    ordinal: Option<&[String]>,
+    progress: &dyn crate::model::Progress,
+) -> Result<Vec<Metrics>> {
+    let data = crate::model::TrainingSet::new(articles, None)?;
+    let groups: Vec<String> = articles
+        .iter()
+        .map(|a| a.field(group_field).unwrap_or("").to_string())
+        .collect();
+    let folds = grouped_k_fold(&groups, &data.labels, k, seed)?;
+    params.check()?;
+    let mut out = Vec::with_capacity(k);
+    for test in folds {
+        let mut in_test = vec![false; articles.len()];
+        for &i in &test {
+            in_test[i] = true;
+        }
+        let train: Vec<crate::corpus::Article> = articles
+            .iter()
+            .zip(&in_test)
+            .filter(|(_, &t)| !t)
+            .map(|(a, _)| a.clone())
+            .collect();
+        let held: Vec<crate::corpus::Article> = test.iter().map(|&i| articles[i].clone()).collect();
+        let fold_groups = params
+            .features
+            .vocabulary
+            .min_groups
+            .gt(&1)
+            .then_some(group_field);
+        let set = crate::model::TrainingSet::new(&train, fold_groups)?;
+        let model = params.fit(&set, Default::default(), progress)?;
+        out.push(evaluate(&model, &held, Some(group_field), ordinal)?);
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1262,129 +1389,3 @@ mod tests {
     }
 }
 
-/// Scores labelled articles with `model` (in parallel) and computes their [`Metrics`].
-///
-/// `group_field` names the field for per-group accuracy (e.g. `outlet`); `ordinal`
-/// lists the model's labels in their natural order (e.g. left, center, right) to
-/// enable the mean absolute error. A row whose label the model does not know is an
-/// error naming the row and the model's labels.
-pub fn evaluate(
-    model: &crate::model::Model,
-    articles: &[crate::corpus::Article],
-    group_field: Option<&str>,
-    ordinal: Option<&[String]>,
-) -> Result<Metrics> {
-    use rayon::prelude::*;
-    let labels = model.labels();
-    let mut truth = Vec::with_capacity(articles.len());
-    for a in articles {
-        let label = a.label.as_deref().ok_or_else(|| {
-            Error::input(
-                &a.id,
-                "no label; evaluation needs labelled rows (see --label-field)",
-            )
-        })?;
-        let t = model.label_index(label).ok_or_else(|| {
-            Error::input(
-                &a.id,
-                format!(
-                    "label \"{label}\" is not one of the model's labels ({})",
-                    labels.join(", ")
-                ),
-            )
-        })?;
-        truth.push(t);
-    }
-    let ranks = match ordinal {
-        None => None,
-        Some(order) => {
-            if order.len() != labels.len() {
-                return Err(Error::Invalid(format!(
-                    "--ordinal lists {} labels; the model has {} ({})",
-                    order.len(),
-                    labels.len(),
-                    labels.join(", ")
-                )));
-            }
-            let mut ranks = vec![0; labels.len()];
-            for (rank, name) in order.iter().enumerate() {
-                let i = model.label_index(name).ok_or_else(|| {
-                    Error::Invalid(format!(
-                        "--ordinal names \"{name}\", which is not a model label ({})",
-                        labels.join(", ")
-                    ))
-                })?;
-                ranks[i] = rank;
-            }
-            Some(ranks)
-        }
-    };
-    let probabilities: Vec<Vec<f64>> = articles
-        .par_iter()
-        .map_init(
-            || crate::score::Scorer::new(model, 0),
-            |s, a| s.probabilities(a.title.as_deref(), &a.text),
-        )
-        .collect();
-    let predicted: Vec<usize> = probabilities.iter().map(|p| argmax(p)).collect();
-    let groups: Option<Vec<String>> = group_field.map(|g| {
-        articles
-            .iter()
-            .map(|a| a.field(g).unwrap_or("").to_string())
-            .collect()
-    });
-    Metrics::compute(
-        labels,
-        &truth,
-        &predicted,
-        &probabilities,
-        groups.as_deref(),
-        ranks.as_deref(),
-    )
-}
-
-/// Grouped K-fold cross-validation: for each fold, fits `params` on the other folds
-/// and evaluates on this one; no group (e.g. publisher) is in both.
-///
-/// Fails before any fitting when the folds cannot be made (see [`grouped_k_fold`]).
-pub fn cross_validate(
-    params: &crate::model::TrainParams,
-    articles: &[crate::corpus::Article],
-    group_field: &str,
-    k: usize,
-    seed: u64,
-    ordinal: Option<&[String]>,
-    progress: &dyn crate::model::Progress,
-) -> Result<Vec<Metrics>> {
-    let data = crate::model::TrainingSet::new(articles, None)?;
-    let groups: Vec<String> = articles
-        .iter()
-        .map(|a| a.field(group_field).unwrap_or("").to_string())
-        .collect();
-    let folds = grouped_k_fold(&groups, &data.labels, k, seed)?;
-    params.check()?;
-    let mut out = Vec::with_capacity(k);
-    for test in folds {
-        let mut in_test = vec![false; articles.len()];
-        for &i in &test {
-            in_test[i] = true;
-        }
-        let train: Vec<crate::corpus::Article> = articles
-            .iter()
-            .zip(&in_test)
-            .filter(|(_, &t)| !t)
-            .map(|(a, _)| a.clone())
-            .collect();
-        let held: Vec<crate::corpus::Article> = test.iter().map(|&i| articles[i].clone()).collect();
-        let fold_groups = params
-            .features
-            .vocabulary
-            .min_groups
-            .gt(&1)
-            .then_some(group_field);
-        let set = crate::model::TrainingSet::new(&train, fold_groups)?;
-        let model = params.fit(&set, Default::default(), progress)?;
-        out.push(evaluate(&model, &held, Some(group_field), ordinal)?);
-    }
-    Ok(out)
-}

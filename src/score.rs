@@ -9,6 +9,7 @@ use crate::features::{self, Measured, Scratch, TermVector};
 use crate::model::{softmax, Contribution, Model};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// How many terms to list toward each label, by default.
 pub const DEFAULT_TOP: usize = 5;
@@ -55,6 +56,9 @@ pub struct ArticleScore {
     pub loaded_counts: std::collections::BTreeMap<Category, usize>,
     /// Who is quoted or paraphrased, anonymous claims, and the balance figures.
     pub sourcing: Sourcing,
+    /// Words of the article that are distinctive of a label in the training corpus
+    /// (Fightin' Words z ≥ 1.96), in text order.
+    pub learned_terms: Vec<LearnedTermReport>,
     /// A one-paragraph plain-language summary of all of the above.
     pub summary: String,
     /// Words in the article (headline and body).
@@ -88,6 +92,23 @@ pub struct LoadedTermReport {
     pub alternative: Option<String>,
     /// A short snippet of the text around the term.
     pub context: String,
+}
+
+/// A word of the article that the training corpus associates with one label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LearnedTermReport {
+    /// The word as written.
+    pub text: String,
+    /// Its stem.
+    pub stem: String,
+    /// The label it is distinctive of.
+    pub label: String,
+    /// Its log-odds z-score for that label against the others.
+    pub z: f32,
+    /// Byte offset into the body.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
 }
 
 /// About `width` bytes of `text` on each side of `start..end`, cut at char boundaries
@@ -131,6 +152,10 @@ pub struct Scorer<'m> {
     model: &'m Model,
     scratch: Scratch,
     top: usize,
+    /// Learned stem → (label index, z); built on first use.
+    learned: Option<HashMap<String, (usize, f32)>>,
+    /// Word as written → its entry in `learned`, if any.
+    learned_cache: HashMap<String, Option<(usize, f32)>>,
 }
 
 /// The full explanation of one article's score: every contribution, exact.
@@ -155,6 +180,8 @@ impl<'m> Scorer<'m> {
             model,
             scratch: Scratch::default(),
             top,
+            learned: None,
+            learned_cache: HashMap::new(),
         }
     }
 
@@ -180,6 +207,50 @@ impl<'m> Scorer<'m> {
             logits,
             contributions,
         }
+    }
+
+    /// Words of `body` among the model's learned distinctive terms, in text order.
+    pub fn learned_terms(&mut self, body: &str) -> Vec<LearnedTermReport> {
+        let model = self.model;
+        let learned = self.learned.get_or_insert_with(|| {
+            let mut map = HashMap::new();
+            for (label, terms) in &model.learned_terms.labels {
+                if let Some(k) = model.label_index(label) {
+                    for (stem, z) in terms {
+                        map.insert(stem.clone(), (k, *z));
+                    }
+                }
+            }
+            map
+        });
+        if learned.is_empty() {
+            return Vec::new();
+        }
+        let analyzer = model.vectorizer().analyzer();
+        let cache = &mut self.learned_cache;
+        let mut out = Vec::new();
+        crate::text::for_each_token(body, |start, end| {
+            let word = &body[start..end];
+            let hit = match cache.get(word) {
+                Some(h) => *h,
+                None => {
+                    let h = analyzer.term(word).and_then(|t| learned.get(&t).copied());
+                    cache.insert(word.to_string(), h);
+                    h
+                }
+            };
+            if let Some((k, z)) = hit {
+                out.push(LearnedTermReport {
+                    text: word.to_string(),
+                    stem: analyzer.term(word).unwrap_or_default(),
+                    label: model.labels()[k].clone(),
+                    z,
+                    start,
+                    end,
+                });
+            }
+        });
+        out
     }
 
     /// Probabilities only: the fast path for evaluation and bulk scoring.
@@ -266,6 +337,7 @@ impl<'m> Scorer<'m> {
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();
+        let learned_terms = self.learned_terms(&article.text);
         let sourcing = ex.measured.sourcing;
         let summary = summarize(&sourcing, &ex.measured.loaded, &labels[best], probs[best]);
         ArticleScore {
@@ -284,6 +356,7 @@ impl<'m> Scorer<'m> {
             loaded_density: loaded_summary.density_per_100_words,
             loaded_counts: loaded_summary.counts,
             sourcing,
+            learned_terms,
             summary,
             words: ex.terms.n_words,
             outlet: article.outlet.clone(),

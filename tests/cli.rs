@@ -206,3 +206,40 @@ fn the_same_corpus_and_seed_give_a_byte_identical_model() {
     let b = std::fs::read(tiny_model(dir2.path())).unwrap();
     assert_eq!(a, b);
 }
+
+#[test]
+fn learned_terms_point_at_words_typical_of_a_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = tiny_model(dir.path());
+    let text = "Workers deserve fair wages; cut taxes now.";
+    let out = slant()
+        .args(["score", "-", "--format", "json", "--model"])
+        .arg(&model)
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let row = &json_lines(&out)[0];
+    let learned = row["learned_terms"].as_array().unwrap();
+    let by_label = |label: &str| -> Vec<&str> {
+        learned
+            .iter()
+            .filter(|t| t["label"] == label)
+            .map(|t| t["text"].as_str().unwrap())
+            .collect()
+    };
+    // In the tiny corpus "workers" and "wages" occur only under left, "cut" only under right.
+    assert!(by_label("left").contains(&"Workers"), "{learned:?}");
+    assert!(by_label("left").contains(&"wages"));
+    assert!(by_label("right").contains(&"cut"));
+    for t in learned {
+        let (s, e) = (
+            t["start"].as_u64().unwrap() as usize,
+            t["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], t["text"].as_str().unwrap());
+        assert!(t["z"].as_f64().unwrap() >= 1.96);
+    }
+}

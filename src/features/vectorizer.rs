@@ -123,21 +123,51 @@ impl Vectorizer {
         groups: Option<&[u32]>,
         tick: &(dyn Fn() + Sync),
     ) -> Vectorizer {
+        Vectorizer::fit_with_counts(config, docs, labels, n_labels, groups, tick).0
+    }
+
+    /// Like [`Vectorizer::fit`], also returning each label's stem counts over its
+    /// training documents (for learning each label's distinctive terms).
+    pub fn fit_with_counts(
+        config: FeatureConfig,
+        docs: &[(Option<&str>, &str)],
+        labels: &[usize],
+        n_labels: usize,
+        groups: Option<&[u32]>,
+        tick: &(dyn Fn() + Sync),
+    ) -> (Vectorizer, Vec<HashMap<String, u64>>) {
         let analyzer = Analyzer::new(config.analyzer.clone());
-        let interned = intern_corpus(&analyzer, docs, config.use_title, tick);
+        let (docs, interner) = intern_corpus(&analyzer, docs, config.use_title, tick);
         let vocabulary = Vocabulary::fit(
-            &interned.0,
-            &interned.1,
+            &docs,
+            &interner,
             labels,
             n_labels,
             groups,
             &config.vocabulary,
         );
-        Vectorizer {
+        let mut counts = vec![vec![0u64; interner.len()]; n_labels];
+        for (doc, &label) in docs.iter().zip(labels) {
+            for &id in doc {
+                counts[label][id as usize] += 1;
+            }
+        }
+        let counts = counts
+            .into_iter()
+            .map(|c| {
+                c.into_iter()
+                    .enumerate()
+                    .filter(|&(_, n)| n > 0)
+                    .map(|(id, n)| (interner.get(id as u32).to_string(), n))
+                    .collect()
+            })
+            .collect();
+        let vectorizer = Vectorizer {
             analyzer,
             config,
             vocabulary,
-        }
+        };
+        (vectorizer, counts)
     }
 
     /// The term vector of an article.

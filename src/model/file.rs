@@ -6,6 +6,7 @@
 //! target and renamed into place, so an existing model is never half-replaced.
 
 use super::{Model, TrainingInfo};
+use crate::features::log_odds::LearnedTerms;
 use crate::features::{FeatureConfig, Vectorizer, Vocabulary};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,9 @@ struct ModelFile {
     /// `weights[label][feature]`.
     weights: Vec<Vec<f32>>,
     intercept: Vec<f32>,
+    /// Each label's distinctive stems, learned from the training corpus.
+    #[serde(default)]
+    learned_terms: LearnedTerms,
     training: TrainingInfo,
 }
 
@@ -55,6 +59,7 @@ impl Model {
             block_names: self.block_names.clone(),
             weights,
             intercept: self.intercept.clone(),
+            learned_terms: self.learned_terms.clone(),
             training: self.training.clone(),
         };
         let mut out = serde_json::to_vec(&file).expect("a model serialises");
@@ -146,7 +151,7 @@ impl Model {
             }
         }
         let vectorizer = Vectorizer::new(file.features, file.vocabulary);
-        Model::from_parts(
+        let mut model = Model::from_parts(
             file.labels,
             vectorizer,
             file.block_names,
@@ -154,7 +159,9 @@ impl Model {
             file.intercept,
             file.training,
         )
-        .map_err(|e| err(e.to_string()))
+        .map_err(|e| err(e.to_string()))?;
+        model.learned_terms = file.learned_terms;
+        Ok(model)
     }
 }
 

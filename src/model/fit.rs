@@ -2,12 +2,17 @@
 
 use super::{softmax, Model, TrainingInfo};
 use crate::corpus::Article;
+use crate::features::log_odds::{LearnedTerms, DEFAULT_PRIOR_MASS};
 use crate::features::{self, FeatureConfig, Scratch, Vectorizer};
 use crate::{Error, Result};
 use linfa::prelude::*;
 use linfa_logistic::MultiLogisticRegression;
 use ndarray::{Array1, Array2};
 use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+
+/// How many distinctive terms per label a model keeps (Fightin' Words, |z| ≥ 1.96).
+pub const LEARNED_TERMS: usize = 300;
 
 /// Rows to train on: articles with their label index, and optional group ids.
 pub struct TrainingSet<'a> {
@@ -157,7 +162,7 @@ impl TrainParams {
             .collect();
 
         progress.start("vocabulary", Some(n as u64));
-        let vectorizer = Vectorizer::fit(
+        let (vectorizer, label_counts) = Vectorizer::fit_with_counts(
             self.features.clone(),
             &docs,
             &data.labels,
@@ -248,6 +253,10 @@ impl TrainParams {
             .sum::<f64>()
             / n as f64;
 
+        let counts: BTreeMap<String, HashMap<String, u64>> =
+            data.label_names.iter().cloned().zip(label_counts).collect();
+        let learned = LearnedTerms::fit(&counts, DEFAULT_PRIOR_MASS, LEARNED_TERMS, 1.96)?;
+
         info.rows = n;
         info.rows_per_label = data.rows_per_label();
         info.seed = self.seed;
@@ -255,13 +264,15 @@ impl TrainParams {
         info.iterations = self.max_iterations;
         info.loss = loss;
         info.slant_version = env!("CARGO_PKG_VERSION").to_string();
-        Model::from_parts(
+        let mut model = Model::from_parts(
             data.label_names.clone(),
             vectorizer,
             block_names,
             weights,
             intercept,
             info,
-        )
+        )?;
+        model.learned_terms = learned;
+        Ok(model)
     }
 }

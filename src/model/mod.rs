@@ -69,6 +69,8 @@ pub struct Model {
     intercept: Vec<f32>,
     /// Training metadata.
     pub training: TrainingInfo,
+    /// Each label's most distinctive stems in the training corpus (Fightin' Words z-scores).
+    pub learned_terms: crate::features::log_odds::LearnedTerms,
 }
 
 /// A feature's contribution to one label's logit: `w[label, f] * x[f]`.
@@ -108,6 +110,7 @@ impl Model {
             weights,
             intercept,
             training,
+            learned_terms: Default::default(),
         })
     }
 

@@ -81,6 +81,20 @@ impl Render for Text {
                 .collect();
             let _ = writeln!(o, "  sides: {}", sides.join(", "));
         }
+        if !s.learned_terms.is_empty() {
+            let _ = writeln!(o, "words typical of each label in the training corpus:");
+            for (label, _) in &s.probabilities {
+                let mut words: Vec<&str> = Vec::new();
+                for t in s.learned_terms.iter().filter(|t| &t.label == label) {
+                    if !words.contains(&t.text.as_str()) {
+                        words.push(&t.text);
+                    }
+                }
+                if !words.is_empty() {
+                    let _ = writeln!(o, "  {label}: {}", words.join(", "));
+                }
+            }
+        }
         let _ = writeln!(o, "summary: {}", s.summary);
         o.push('\n');
         o
