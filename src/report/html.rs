@@ -60,7 +60,7 @@ pub const CSS: &str = r#"
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 main{max-width:62rem;margin:0 auto;padding:1rem}
-h1{font-size:1.5rem;margin:.5rem 0 1rem}
+h1{font-size:1.5rem;margin:.5rem 0 1rem;overflow-wrap:anywhere}
 h2{font-size:1.3rem;margin:0 0 .25rem;overflow-wrap:anywhere}
 h3{font-size:1rem;margin:1.25rem 0 .5rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 p{margin:.5rem 0}
@@ -102,8 +102,8 @@ mark{color:inherit;border-radius:3px;padding:0 .08em;background:#eee}
 .dv .val{text-align:right;font-variant-numeric:tabular-nums}
 .dv-head{display:grid;grid-template-columns:minmax(5rem,10rem) 1fr 4rem;gap:.5rem;font-size:.8rem;color:var(--muted)}
 .dv-head .ends{display:flex;justify-content:space-between}
-svg.scale{display:block;width:100%;max-width:32rem;height:auto}
-svg.scale text{font:13px system-ui,sans-serif;fill:#444}
+svg.scale{display:block;width:100%;max-width:30rem;height:auto}
+svg.scale text{font:15px system-ui,sans-serif;fill:#444}
 svg.scale .axis{stroke:#888;stroke-width:1.5}
 svg.scale .tick{stroke:#888}
 svg.scale .marker{fill:#1f2328}
@@ -130,9 +130,10 @@ pub struct Section {
     pub body: String,
 }
 
-/// A complete HTML document: `title` (plain text) and the sections, each in an
-/// `<section class="article" id="article-N">` under an `<h2>`, with a table of
-/// contents linking to them when there is more than one.
+/// A complete HTML document: `title` (plain text) as `<title>` and `<h1>`, and the
+/// sections, each in an `<section class="article" id="article-N">` under an `<h2>`
+/// (left out for a lone section headed like the page), with a table of contents
+/// linking to them when there is more than one.
 pub fn page(title: &str, sections: &[Section]) -> String {
     let mut o = String::with_capacity(
         CSS.len() + sections.iter().map(|s| s.body.len()).sum::<usize>() + 2048,
@@ -160,14 +161,14 @@ pub fn page(title: &str, sections: &[Section]) -> String {
         }
         o.push_str("</ol>\n</nav>\n");
     }
+    let single = sections.len() == 1;
     for (i, s) in sections.iter().enumerate() {
-        let _ = writeln!(
-            o,
-            "<section class=\"article\" id=\"article-{}\">\n<h2>{}</h2>\n{}</section>",
-            i + 1,
-            escape(&s.heading),
-            s.body
-        );
+        let _ = writeln!(o, "<section class=\"article\" id=\"article-{}\">", i + 1);
+        // A lone section named like the page needs no second heading.
+        if !(single && s.heading == title) {
+            let _ = writeln!(o, "<h2>{}</h2>", escape(&s.heading));
+        }
+        let _ = writeln!(o, "{}</section>", s.body);
     }
     o.push_str("</main>\n<footer>Made by slant. Scores are a model's reading of word choice and sourcing, not a verdict on truth.</footer>\n</body>\n</html>\n");
     o
@@ -264,42 +265,59 @@ pub fn diverging_bars(
 /// An inline SVG axis from −1 to +1 with ticks, end captions (plain text) and a
 /// marker at `value` (clamped), labelled with the value; no marker when `None`.
 pub fn scale(aria_label: &str, left_end: &str, right_end: &str, value: Option<f64>) -> String {
-    const W: f64 = 400.0;
-    const PAD: f64 = 24.0;
+    const W: f64 = 360.0;
+    const PAD: f64 = 48.0;
+    const Y: f64 = 34.0;
     let x = |v: f64| PAD + (v.clamp(-1.0, 1.0) + 1.0) / 2.0 * (W - 2.0 * PAD);
     let mut o = format!(
-        "<svg class=\"scale\" viewBox=\"0 0 {W} 64\" role=\"img\" aria-label=\"{}\">\n",
+        "<svg class=\"scale\" viewBox=\"0 0 {W} 68\" role=\"img\" aria-label=\"{}\">\n",
         escape(aria_label)
     );
     let mid = W / 2.0;
     let half = mid - PAD;
     let _ = writeln!(
         o,
-        "<rect x=\"{PAD}\" y=\"26\" width=\"{half}\" height=\"6\" fill=\"#2f6db5\" fill-opacity=\"0.45\"/><rect x=\"{mid}\" y=\"26\" width=\"{half}\" height=\"6\" fill=\"#c0392b\" fill-opacity=\"0.45\"/>"
+        "<rect x=\"{PAD}\" y=\"{}\" width=\"{half}\" height=\"6\" fill=\"#2f6db5\" fill-opacity=\"0.45\"/><rect x=\"{mid}\" y=\"{}\" width=\"{half}\" height=\"6\" fill=\"#c0392b\" fill-opacity=\"0.45\"/>",
+        Y - 3.0,
+        Y - 3.0
     );
     for t in [-1.0, -0.5, 0.0, 0.5, 1.0] {
         let tx = x(t);
         let _ = writeln!(
             o,
-            "<line class=\"tick\" x1=\"{tx:.1}\" x2=\"{tx:.1}\" y1=\"34\" y2=\"40\"/><text x=\"{tx:.1}\" y=\"54\" text-anchor=\"middle\">{}</text>",
-            if t == 0.0 { "0".to_string() } else { format!("{t:+}") }
+            "<line class=\"tick\" x1=\"{tx:.1}\" x2=\"{tx:.1}\" y1=\"{}\" y2=\"{}\"/><text x=\"{tx:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            Y + 3.0,
+            Y + 9.0,
+            Y + 26.0,
+            if t == 0.0 {
+                "0".to_string()
+            } else {
+                format!("{t:+}").replace('-', "−")
+            }
         );
     }
     let _ = writeln!(
         o,
-        "<text x=\"{PAD}\" y=\"16\">{}</text><text x=\"{}\" y=\"16\" text-anchor=\"end\">{}</text>",
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{}\">{}</text>",
+        PAD - 8.0,
+        Y + 5.0,
         escape(left_end),
-        W - PAD,
+        W - PAD + 8.0,
+        Y + 5.0,
         escape(right_end)
     );
     if let Some(v) = value.filter(|v| v.is_finite()) {
         let mx = x(v);
         let _ = writeln!(
             o,
-            "<path class=\"marker\" d=\"M{:.1} 22 L{:.1} 12 L{:.1} 12 Z\"/><line x1=\"{mx:.1}\" x2=\"{mx:.1}\" y1=\"22\" y2=\"36\" stroke=\"#1f2328\" stroke-width=\"2.5\"/><text x=\"{mx:.1}\" y=\"8\" text-anchor=\"middle\" font-weight=\"600\">{}</text>",
-            mx,
+            "<path class=\"marker\" d=\"M{mx:.1} {} L{:.1} {} L{:.1} {} Z\"/><line x1=\"{mx:.1}\" x2=\"{mx:.1}\" y1=\"{}\" y2=\"{}\" stroke=\"#1f2328\" stroke-width=\"2.5\"/><text x=\"{mx:.1}\" y=\"14\" text-anchor=\"middle\" font-weight=\"600\">{}</text>",
+            Y - 6.0,
             mx - 6.0,
+            Y - 15.0,
             mx + 6.0,
+            Y - 15.0,
+            Y - 6.0,
+            Y + 6.0,
             escape(&signed(v))
         );
     }
