@@ -101,7 +101,7 @@ mark{color:inherit;border-radius:3px;padding:0 .08em;background:#eee}
 .dv-bar{position:absolute;top:.1rem;bottom:.1rem;border-radius:2px}
 .dv .val{text-align:right;font-variant-numeric:tabular-nums}
 .dv-head{display:grid;grid-template-columns:minmax(5rem,10rem) 1fr 4rem;gap:.5rem;font-size:.8rem;color:var(--muted)}
-.dv-head .ends{display:flex;justify-content:space-between}
+.dv-head .ends{display:flex;justify-content:space-between;white-space:nowrap}
 svg.scale{display:block;width:100%;max-width:30rem;height:auto}
 svg.scale text{font:15px system-ui,sans-serif;fill:#444}
 svg.scale .axis{stroke:#888;stroke-width:1.5}
@@ -116,7 +116,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .figures b{font-variant-numeric:tabular-nums}
 .note{color:var(--muted);font-size:.85rem}
 footer{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem}
-@media (max-width:30rem){main{padding:.5rem}.article{padding:.75rem}.text{padding:.5rem .6rem;font-size:1rem}}
+@media (max-width:30rem){main{padding:.5rem}.article{padding:.75rem}.text{padding:.5rem .6rem;font-size:1rem}.dv,.dv-head{grid-template-columns:minmax(0,6.5rem) minmax(7rem,1fr) 3.3rem;gap:.35rem}.bar{grid-template-columns:minmax(0,7rem) minmax(6rem,1fr) 3.5rem;gap:.35rem}}
 "#;
 
 /// One part of a [`page`]: a heading, a line for the table of contents, and HTML.
@@ -502,7 +502,7 @@ fn top_terms_chart(score: &ArticleScore) -> String {
             }
         }
         rows.sort_by(|a, b| a.1.total_cmp(&b.1));
-        o.push_str(&diverging_bars("toward left", "toward right", &rows));
+        o.push_str(&diverging_bars("left", "right", &rows));
     }
     for label in labels
         .iter()
