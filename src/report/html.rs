@@ -102,7 +102,7 @@ mark{color:inherit;border-radius:3px;padding:0 .08em;background:#eee}
 .dv .val{text-align:right;font-variant-numeric:tabular-nums}
 .dv-head{display:grid;grid-template-columns:minmax(5rem,10rem) 1fr 4rem;gap:.5rem;font-size:.8rem;color:var(--muted)}
 .dv-head .ends{display:flex;justify-content:space-between;white-space:nowrap}
-svg.scale{display:block;width:100%;max-width:30rem;height:auto}
+svg.scale{display:block;width:100%;max-width:26rem;height:auto}
 svg.scale text{font:15px system-ui,sans-serif;fill:#444}
 svg.scale .axis{stroke:#888;stroke-width:1.5}
 svg.scale .tick{stroke:#888}
@@ -116,7 +116,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .figures b{font-variant-numeric:tabular-nums}
 .note{color:var(--muted);font-size:.85rem}
 footer{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem}
-@media (max-width:30rem){main{padding:.5rem}.article{padding:.75rem}.text{padding:.5rem .6rem;font-size:1rem}.dv,.dv-head{grid-template-columns:minmax(0,6.5rem) minmax(7rem,1fr) 3.3rem;gap:.35rem}.bar{grid-template-columns:minmax(0,7rem) minmax(6rem,1fr) 3.5rem;gap:.35rem}}
+@media (max-width:30rem){main{padding:.5rem}h1{font-size:1.2rem}h2{font-size:1.1rem}.article{padding:.75rem}.text{padding:.5rem .6rem;font-size:1rem}.dv,.dv-head{grid-template-columns:minmax(0,6.5rem) minmax(7rem,1fr) 3.3rem;gap:.35rem}.bar{grid-template-columns:minmax(0,7rem) minmax(6rem,1fr) 3.5rem;gap:.35rem}}
 "#;
 
 /// One part of a [`page`]: a heading, a line for the table of contents, and HTML.
@@ -748,7 +748,7 @@ fn attribution_open(a: &Attribution, first: bool) -> String {
 /// giving the category, the model's contribution of matching top terms, and
 /// for naming choices the name not used.
 fn loaded_open(t: &LoadedTermReport, top: &[TopTerm]) -> String {
-    let mut tip = format!("{}", t.category.label());
+    let mut tip = t.category.label().to_string();
     if let Some(alt) = &t.alternative {
         let _ = write!(tip, "\nnot used: \"{alt}\"");
     }
