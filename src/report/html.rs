@@ -1105,6 +1105,49 @@ mod tests {
         assert_eq!(depth, 0);
     }
 
+    /// Removes tags and undoes [`escape`]: what a reader sees as text.
+    fn text_of(html: &str) -> String {
+        let mut o = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                c if !in_tag => o.push(c),
+                _ => {}
+            }
+        }
+        o.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_spans_keep_the_tags_balanced_and_the_text_whole(
+            raw in proptest::collection::vec((0usize..40, 0usize..40, proptest::bool::ANY), 0..12)
+        ) {
+            let text = "Der Führer — «Kyiv» <b>&</b> \"Kiev\" sagt's.";
+            let spans: Vec<Span> = raw
+                .iter()
+                .enumerate()
+                .map(|(i, &(a, b, attr))| Span {
+                    start: a.min(b),
+                    end: a.max(b),
+                    kind: if attr { Kind::Attribution(i) } else { Kind::Loaded(i) },
+                })
+                .collect();
+            let html = highlight(text, spans, |kind, _| match kind {
+                Kind::Attribution(_) => "<span class=\"q\">".to_string(),
+                Kind::Loaded(_) => "<mark>".to_string(),
+            });
+            balanced(&html);
+            proptest::prop_assert_eq!(text_of(&html), text);
+        }
+    }
+
     #[test]
     fn many_sections_get_a_table_of_contents() {
         let body = "Plain text.";
