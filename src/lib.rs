@@ -5,7 +5,7 @@
 //! - [`text`]: tokenizer and filters (lowercase, stop words, stem) with byte offsets;
 //! - [`features`]: vocabulary, TF-IDF and the loaded-term block;
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
-//! - [`report`]: what a score means, rendered as text, JSON or Markdown;
+//! - [`report`]: what a score means, rendered as text, JSON, Markdown or a self-contained HTML page;
 //! - [`eval`]: metrics, calibration and grouped cross-validation.
 
 pub mod corpus;

@@ -242,4 +242,82 @@ fn learned_terms_point_at_words_typical_of_a_label() {
         assert_eq!(&text[s..e], t["text"].as_str().unwrap());
         assert!(t["z"].as_f64().unwrap() >= 1.96);
     }
+
+fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn html_output_is_one_page_with_highlights_and_probability_bars() {
+    let html = stdout_of(
+        slant()
+            .arg("score")
+            .arg(data("examples/seed-style.txt"))
+            .args(["--format", "html"]),
+    );
+    assert_eq!(html.matches("<!DOCTYPE html>").count(), 1);
+    assert!(html.trim_end().ends_with("</html>"));
+    assert!(html.contains("<meta name=\"viewport\""));
+    assert!(
+        html.matches("<mark class=").count() >= 5,
+        "loaded terms are marked"
+    );
+    assert!(
+        html.contains("<mark class=\"naming\""),
+        "Kiev is a naming choice"
+    );
+    assert!(html.contains("not used: &quot;Kyiv&quot;"));
+    for label in ["center", "left", "right"] {
+        assert!(html.contains(&format!("<span class=\"fill {label}\"")));
+    }
+    assert!(html.contains("<svg class=\"scale\""));
+    assert!(html.contains("data-who=\"Irina Volkova\""));
+    assert!(!html.contains("<script"));
+    assert!(
+        !html.contains("class=\"toc\""),
+        "one article needs no index"
+    );
+}
+
+#[test]
+fn html_output_for_several_articles_has_an_index_and_a_section_each() {
+    let html = stdout_of(
+        slant()
+            .arg("score")
+            .arg(data("examples/harbor-bridge-left.txt"))
+            .arg(data("examples/harbor-bridge-center.txt"))
+            .arg(data("examples/harbor-bridge-right.txt"))
+            .args(["--format", "html"]),
+    );
+    assert_eq!(html.matches("<!DOCTYPE html>").count(), 1);
+    assert!(html.contains("<title>slant: 3 articles</title>"));
+    assert!(html.contains("class=\"toc\""));
+    for n in 1..=3 {
+        assert!(html.contains(&format!("<a href=\"#article-{n}\">")));
+        assert!(html.contains(&format!("<section class=\"article\" id=\"article-{n}\">")));
+    }
+    assert!(html.contains("harbor-bridge-center.txt</a>"));
+}
+
+#[test]
+fn html_output_escapes_hostile_text_ids_and_outlets() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("hostile.jsonl");
+    let row = serde_json::json!({
+        "id": "</title><script>alert(1)</script>",
+        "outlet": "\"><img src=x onerror=alert(1)>",
+        "title": "<script>alert(1)</script>",
+        "text": "Officials said <script>alert(1)</script> was \"><img src=x onerror=alert(1)>. \
+                 \"It's a 'trap' <iframe>,\" said John \"><img src=y> Smith.",
+    });
+    std::fs::write(&corpus, format!("{row}\n")).unwrap();
+    let html = stdout_of(slant().arg("score").arg(&corpus).args(["--format", "html"]));
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "no script tag");
+    assert!(!lower.contains("<img"), "no img tag");
+    assert!(!lower.contains("<iframe"), "no tags from the text");
+    assert!(html.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("outlet: &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
 }

@@ -71,6 +71,8 @@ pub enum Format {
     Json,
     /// Markdown, for pasting into notes.
     Md,
+    /// One self-contained HTML page (every article in it, with a table of contents).
+    Html,
 }
 
 /// Field names of a JSONL corpus.

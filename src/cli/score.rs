@@ -5,8 +5,9 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use slant::corpus::{decode, is_jsonl, read_text_file, Article, JsonlReader};
 use slant::model::Model;
+use slant::report::html::{self, Section};
 use slant::report::{Json, Markdown, Render, Text};
-use slant::score::Scorer;
+use slant::score::{ArticleScore, Scorer};
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -26,6 +27,59 @@ fn renderer(format: Format) -> Box<dyn Render + Sync> {
         Format::Text => Box::new(Text),
         Format::Json => Box::new(Json),
         Format::Md => Box::new(Markdown),
+        Format::Html => Box::new(slant::report::Html),
+    }
+}
+
+/// One article, rendered: streamed text, or a section of the HTML page.
+enum Piece {
+    Text(String),
+    Section(Section),
+}
+
+/// Where rendered articles go: streamed one by one as they are scored, or, for
+/// HTML, gathered into sections and written as one page by [`Output::finish`].
+struct Output {
+    render: Box<dyn Render + Sync>,
+    page: Option<Vec<Section>>,
+}
+
+impl Output {
+    fn new(format: Format) -> Self {
+        Output {
+            render: renderer(format),
+            page: (format == Format::Html).then(Vec::new),
+        }
+    }
+
+    /// Renders one scored article; `text` is the body its offsets point into.
+    fn piece(&self, score: &ArticleScore, text: &str) -> Piece {
+        match self.page {
+            Some(_) => Piece::Section(html::article_section(score, Some(text))),
+            None => Piece::Text(self.render.article_with_text(score, text)),
+        }
+    }
+
+    fn push(&mut self, piece: Piece, out: &mut impl Write) -> std::io::Result<()> {
+        match (piece, &mut self.page) {
+            (Piece::Section(s), Some(sections)) => sections.push(s),
+            (Piece::Text(t), _) => out.write_all(t.as_bytes())?,
+            (Piece::Section(s), None) => out.write_all(s.body.as_bytes())?,
+        }
+        Ok(())
+    }
+
+    /// Writes the HTML page, if one was gathered.
+    fn finish(self, out: &mut impl Write) -> std::io::Result<()> {
+        if let Some(sections) = self.page {
+            let title = match sections.as_slice() {
+                [one] => one.heading.clone(),
+                [] => "slant: no articles".to_string(),
+                many => format!("slant: {} articles", many.len()),
+            };
+            out.write_all(html::page(&title, &sections).as_bytes())?;
+        }
+        Ok(())
     }
 }
 
@@ -41,7 +95,7 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
             .context("setting up worker threads")?;
     }
     let model = load_model(args.model.as_deref())?;
-    let render = renderer(args.format);
+    let mut output = Output::new(args.format);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     for input in &args.inputs {
@@ -57,9 +111,9 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
                 ..Default::default()
             };
             let score = Scorer::new(&model, args.top).score(&article);
-            out.write_all(render.article(&score).as_bytes())?;
+            output.push(output.piece(&score, &article.text), &mut out)?;
         } else if is_jsonl(input) {
-            score_jsonl(&model, input, args, render.as_ref(), &mut out)?;
+            score_jsonl(&model, input, args, &mut output, &mut out)?;
         } else {
             let text = read_text_file(input, args.lossy)?;
             let article = Article {
@@ -68,9 +122,10 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
                 ..Default::default()
             };
             let score = Scorer::new(&model, args.top).score(&article);
-            out.write_all(render.article(&score).as_bytes())?;
+            output.push(output.piece(&score, &article.text), &mut out)?;
         }
     }
+    output.finish(&mut out)?;
     out.flush()?;
     Ok(())
 }
@@ -79,7 +134,7 @@ fn score_jsonl(
     model: &Model,
     path: &Path,
     args: &ScoreArgs,
-    render: &(dyn Render + Sync),
+    output: &mut Output,
     out: &mut impl Write,
 ) -> Result<()> {
     let mut reader = JsonlReader::open(path, args.fields.fields())?.lossy(args.lossy);
@@ -102,15 +157,16 @@ fn score_jsonl(
         if batch.is_empty() {
             break;
         }
-        let rendered: Vec<String> = batch
+        let shared: &Output = output;
+        let rendered: Vec<Piece> = batch
             .par_iter()
             .map_init(
                 || Scorer::new(model, args.top),
-                |scorer, a| render.article(&scorer.score(a)),
+                |scorer, a| shared.piece(&scorer.score(a), &a.text),
             )
             .collect();
         for r in rendered {
-            out.write_all(r.as_bytes())?;
+            output.push(r, out)?;
         }
     }
     if skipped > 0 {

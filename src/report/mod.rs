@@ -1,12 +1,14 @@
 //! Rendering what slant found: one file per output format behind one trait.
 //!
 //! Renderers only format; they never compute. Everything they show comes from
-//! an [`ArticleScore`].
+//! an [`ArticleScore`] (and, for HTML, the article's text).
 
+pub mod html;
 mod json;
 mod markdown;
 mod text;
 
+pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;
 pub use text::Text;
@@ -17,6 +19,13 @@ use crate::score::ArticleScore;
 pub trait Render {
     /// Renders one article's report, ending with a newline.
     fn article(&self, score: &ArticleScore) -> String;
+
+    /// Renders one article's report with its body at hand (`score`'s offsets point
+    /// into `text`), for formats that show the text; the default ignores it.
+    fn article_with_text(&self, score: &ArticleScore, text: &str) -> String {
+        let _ = text;
+        self.article(score)
+    }
 }
 
 /// Formats a probability as a percentage with one decimal.
