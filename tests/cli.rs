@@ -242,6 +242,7 @@ fn learned_terms_point_at_words_typical_of_a_label() {
         assert_eq!(&text[s..e], t["text"].as_str().unwrap());
         assert!(t["z"].as_f64().unwrap() >= 1.96);
     }
+}
 
 fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
     String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()

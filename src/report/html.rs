@@ -895,6 +895,7 @@ mod tests {
             loaded_density: 1.0,
             loaded_counts,
             sourcing,
+            learned_terms: Vec::new(),
             summary: "A summary with <tags> & \"quotes\".".into(),
             words: 10,
             outlet: Some("Outlet \"><img src=x onerror=alert(1)>".into()),
@@ -1010,7 +1011,7 @@ mod tests {
             body,
         );
         assert!(
-            html.contains("<mark class=\"naming\" title=\"naming choice\nnot used: &quot;Kyiv&quot;\nmodel: &quot;Kiev&quot; +0.300 toward right\">Kiev</mark>"),
+            html.contains("<mark class=\"naming\" title=\"naming choices\nnot used: &quot;Kyiv&quot;\nmodel: &quot;Kiev&quot; +0.300 toward right\">Kiev</mark>"),
             "{html}"
         );
     }
@@ -1025,7 +1026,7 @@ mod tests {
         ];
         let html = article_page(&score("m.txt", terms, vec![]), body);
         balanced(&html);
-        assert!(html.contains("Der <mark class=\"epithet\" title=\"epithet\">Führer</mark> — <mark class=\"scare_quote\""));
+        assert!(html.contains("Der <mark class=\"epithet\" title=\"epithets\">Führer</mark> — <mark class=\"scare_quote\""));
         assert!(html.contains(">«Kyiv»</mark> und <mark class=\"naming\""));
         assert!(html.contains(">Kiev</mark>."));
     }
