@@ -4,6 +4,7 @@
 //! 2 internal error. Writing into a closed pipe ends quietly with 0.
 
 mod args;
+mod compare;
 mod progress;
 mod score;
 mod train;
@@ -32,6 +33,7 @@ pub fn run() -> i32 {
     let result = match &cli.command {
         Command::Score(a) => score::run(a),
         Command::Train(a) => train::run(a),
+        Command::Compare(a) => compare::run(a),
     };
     match result {
         Ok(()) => EXIT_OK,
