@@ -818,8 +818,36 @@ pub struct Event {
     pub slant_range: f64,
 }
 
-/// Events in a corpus covered by two or more outlets, grouped by the fields
-/// `group_by`, most divergent (largest slant range) first; at most `limit`.
+/// How to group a corpus into events, and which articles to consider.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grouping {
+    /// The fields whose values make an event (default [`DEFAULT_GROUP_BY`]).
+    pub group_by: Vec<String>,
+    /// Only articles matching this filter are considered (all when `None`).
+    pub filter: Option<Filter>,
+}
+
+impl Default for Grouping {
+    fn default() -> Self {
+        Grouping {
+            group_by: DEFAULT_GROUP_BY.iter().map(|s| s.to_string()).collect(),
+            filter: None,
+        }
+    }
+}
+
+impl Grouping {
+    /// The event key of an article, or `None` when it is filtered out or lacks a field.
+    fn key(&self, a: &Article) -> Option<Vec<String>> {
+        if self.filter.as_ref().is_some_and(|f| !f.matches(a)) {
+            return None;
+        }
+        key_of(a, &self.group_by)
+    }
+}
+
+/// Events in a corpus covered by two or more outlets, grouped as `grouping`
+/// says, most divergent (largest slant range) first; at most `limit`.
 ///
 /// Two streaming passes: the first reads only the group keys and outlets, the
 /// second scores (in parallel) the articles of groups with two or more outlets
@@ -828,19 +856,20 @@ pub fn events(
     model: &Model,
     path: &Path,
     fields: Fields,
-    group_by: &[String],
+    grouping: &Grouping,
     limit: Option<usize>,
 ) -> Result<Vec<Event>> {
+    let group_by = &grouping.group_by;
     let mut outlets_of: HashMap<Vec<String>, HashSet<String>> = HashMap::new();
     for item in JsonlReader::open(path, fields.clone())? {
         let a = item?;
-        if let Some(k) = key_of(&a, group_by) {
+        if let Some(k) = grouping.key(&a) {
             outlets_of.entry(k).or_default().insert(outlet_of(&a));
         }
     }
     outlets_of.retain(|_, o| o.len() >= 2);
     let slants = stream_slants(model, path, fields, |a| {
-        let k = key_of(a, group_by)?;
+        let k = grouping.key(a)?;
         outlets_of.contains_key(&k).then(|| (k, outlet_of(a)))
     })?;
     let mut groups: HashMap<Vec<String>, BTreeMap<String, (usize, f64)>> = HashMap::new();
@@ -900,7 +929,7 @@ pub struct OrderingAccuracy {
     pub left_right: f64,
 }
 
-/// On the groups (by `group_by`) that hold exactly one article labelled `left`,
+/// On the groups (made as `grouping` says) that hold exactly one article labelled `left`,
 /// one `center` and one `right` in `label_field`, the share of the pairs
 /// (left, center), (center, right), (left, right) that `model` orders
 /// correctly by slant. Two streaming passes; only the chosen articles are scored.
@@ -908,14 +937,14 @@ pub fn ordering_accuracy(
     model: &Model,
     path: &Path,
     fields: Fields,
-    group_by: &[String],
+    grouping: &Grouping,
     label_field: &str,
 ) -> Result<OrderingAccuracy> {
     const LABELS: [&str; 3] = ["left", "center", "right"];
     let mut labels_of: HashMap<Vec<String>, Vec<String>> = HashMap::new();
     for item in JsonlReader::open(path, fields.clone())? {
         let a = item?;
-        if let Some(k) = key_of(&a, group_by) {
+        if let Some(k) = grouping.key(&a) {
             let l = a.field(label_field).unwrap_or("").to_string();
             labels_of.entry(k).or_default().push(l);
         }
@@ -926,7 +955,7 @@ pub fn ordering_accuracy(
         s == ["center", "left", "right"]
     });
     let slants = stream_slants(model, path, fields, |a| {
-        let k = key_of(a, group_by)?;
+        let k = grouping.key(a)?;
         let l = LABELS
             .iter()
             .position(|&x| Some(x) == a.field(label_field))?;

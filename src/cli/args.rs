@@ -178,7 +178,7 @@ pub struct CompareArgs {
     pub limit: Option<usize>,
     /// Benchmark: on events with exactly one left, one center and one right article
     /// (--label-field), how often the model orders them correctly by slant.
-    #[arg(long, requires = "corpus", conflicts_with_all = ["events", "filter"], hide = true)]
+    #[arg(long, requires = "corpus", conflicts_with = "events", hide = true)]
     pub ordering_accuracy: bool,
     /// Model file; the embedded default model when absent.
     #[arg(long)]

@@ -4,7 +4,7 @@
 use super::args::CompareArgs;
 use super::score::{load_model, renderer};
 use anyhow::{bail, Context, Result};
-use slant::compare::{self, CompareOptions, Coverage, Filter};
+use slant::compare::{self, CompareOptions, Coverage, Filter, Grouping};
 use slant::corpus::{read_text_file, Article};
 use std::io::Write;
 
@@ -17,27 +17,30 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         terms: args.terms,
         ..CompareOptions::default()
     };
+    let grouping = Grouping {
+        group_by: args.group_by.clone(),
+        filter: args.filter.as_deref().map(Filter::parse).transpose()?,
+    };
     let output = match &args.corpus {
         Some(corpus) if args.ordering_accuracy => {
             let r = compare::ordering_accuracy(
                 &model,
                 corpus,
                 fields,
-                &args.group_by,
+                &grouping,
                 &args.fields.label_field,
             )?;
             render.ordering(&r)
         }
         Some(corpus) if args.events => {
-            let events = compare::events(&model, corpus, fields, &args.group_by, args.limit)?;
+            let events = compare::events(&model, corpus, fields, &grouping, args.limit)?;
             render.events(&events)
         }
         Some(corpus) => {
-            let Some(spec) = &args.filter else {
+            let (Some(spec), Some(filter)) = (&args.filter, &grouping.filter) else {
                 bail!("with --corpus, say what to compare: --where field=value,... or --events");
             };
-            let filter = Filter::parse(spec)?;
-            let coverage = compare::select(corpus, fields, &filter)?;
+            let coverage = compare::select(corpus, fields, filter)?;
             if coverage.len() < 2 {
                 bail!(
                     "{}: articles matching {spec} come from {} outlet(s); a comparison needs two or more",

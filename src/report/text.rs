@@ -202,9 +202,14 @@ impl Render for Text {
                 e.outlets.len()
             );
             for x in &e.outlets {
+                let n = if x.articles == 1 {
+                    "article"
+                } else {
+                    "articles"
+                };
                 let _ = writeln!(
                     o,
-                    "  {:>7}  {} ({} articles)",
+                    "  {:>7}  {} ({} {n})",
                     signed(x.slant),
                     x.outlet,
                     x.articles
