@@ -22,17 +22,21 @@
 //! outlets together with [`features::log_odds::fightin_words_with`]: the
 //! log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn
 //! 2008). The prior is the pooled counts of *all* compared outlets scaled to a
-//! total mass `a0` ([`CompareOptions::prior_mass`], default
-//! [`DEFAULT_PRIOR_MASS`] = 1,000 pseudo-words), so `a_w = a0 · c_w / Σc`. Only
-//! terms with `z ≥ 1.96` (over-represented at the usual 95% level,
-//! [`CompareOptions::min_z`]) are called distinctive. With a prior of 1,000
-//! pseudo-words a short article rarely has any: a word must recur several
-//! times in one outlet and hardly at all in the others.
+//! total mass `a0`, so `a_w = a0 · c_w / Σc`. By default `a0 = Σc`, the number
+//! of counted terms: each term's prior is its own pooled count (`a_w = c_w`),
+//! so the prior weighs as much as the data, whatever its size. (A fixed
+//! `a0 = 1,000`, [`DEFAULT_PRIOR_MASS`], swamps a few short articles: no word
+//! of the three harbor-bridge examples would stand out.) Set
+//! [`CompareOptions::prior_mass`] to fix `a0`. Only terms with `z ≥ 1.96`
+//! (over-represented at the usual 95% level, [`CompareOptions::min_z`]) are
+//! called distinctive: a word must recur in one outlet and be rare in the others.
 
 use crate::corpus::{Article, Fields, JsonlReader};
 use crate::features::lexicon::Category;
-use crate::features::log_odds::{fightin_words_with, DEFAULT_PRIOR_MASS};
+use crate::features::log_odds::fightin_words_with;
 use crate::features::sourcing::SourceKind;
+#[cfg(doc)]
+use crate::features::{self, log_odds::DEFAULT_PRIOR_MASS};
 use crate::model::Model;
 use crate::score::{ArticleScore, Scorer};
 use crate::text::{for_each_token, lower_word, StopWords};
@@ -57,8 +61,9 @@ const BATCH: usize = 1024;
 /// Settings of a comparison.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareOptions {
-    /// Total prior mass `a0` of the Dirichlet prior. Default [`DEFAULT_PRIOR_MASS`].
-    pub prior_mass: f64,
+    /// Total prior mass `a0` of the Dirichlet prior. Default `None`: the number
+    /// of terms counted over all outlets (each term's prior is its pooled count).
+    pub prior_mass: Option<f64>,
     /// Smallest z-score called distinctive. Default [`DEFAULT_MIN_Z`] (1.96).
     pub min_z: f64,
     /// Distinctive terms kept per outlet. Default [`DEFAULT_TERMS`].
@@ -68,7 +73,7 @@ pub struct CompareOptions {
 impl Default for CompareOptions {
     fn default() -> Self {
         CompareOptions {
-            prior_mass: DEFAULT_PRIOR_MASS,
+            prior_mass: None,
             min_z: DEFAULT_MIN_Z,
             terms: DEFAULT_TERMS,
         }
@@ -265,7 +270,7 @@ pub fn compare(
             m
         })
         .collect();
-    let distinctive = distinctive_terms(&counts, options)?;
+    let (distinctive, prior_mass) = distinctive_terms(&counts, options)?;
     let naming = naming_pairs(&scores);
     let verdict = verdict(&outlets);
     Ok(Comparison {
@@ -274,7 +279,7 @@ pub fn compare(
         distinctive,
         naming,
         verdict,
-        prior_mass: options.prior_mass,
+        prior_mass,
         min_z: options.min_z,
     })
 }
@@ -554,13 +559,16 @@ pub fn count_terms(text: &str, stop: &StopWords, counts: &mut HashMap<String, u6
 
 /// Each outlet's term counts against all the others with the Fightin' Words
 /// log-odds (see the module docs); keeps up to `options.terms` terms per
-/// outlet with `z ≥ options.min_z`, highest first. Errors on a bad prior mass.
+/// outlet with `z ≥ options.min_z`, highest first. Returns them with the prior
+/// mass `a0` used. Errors on a bad prior mass.
 pub fn distinctive_terms(
     counts: &[HashMap<String, u64>],
     options: &CompareOptions,
-) -> Result<Vec<Vec<DistinctiveTerm>>> {
-    let scored = fightin_words_with(counts, options.prior_mass)?;
-    Ok(scored
+) -> Result<(Vec<Vec<DistinctiveTerm>>, f64)> {
+    let total: u64 = counts.iter().flat_map(|c| c.values()).sum();
+    let a0 = options.prior_mass.unwrap_or(total.max(1) as f64);
+    let scored = fightin_words_with(counts, a0)?;
+    let terms = scored
         .into_iter()
         .map(|list| {
             list.into_iter()
@@ -575,7 +583,8 @@ pub fn distinctive_terms(
                 })
                 .collect()
         })
-        .collect())
+        .collect();
+    Ok((terms, a0))
 }
 
 fn naming_pairs(scores: &[Vec<ArticleScore>]) -> Vec<NamingPair> {
@@ -993,4 +1002,168 @@ pub fn ordering_accuracy(
         center_right: share(hits[1]),
         left_right: share(hits[2]),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn honorifics_and_possessives_are_dropped_from_names() {
+        assert_eq!(name_key("Mr. Trump's"), ["trump"]);
+        assert_eq!(name_key("Sen. Elizabeth Warren"), ["elizabeth", "warren"]);
+        assert_eq!(name_key("President"), ["president"], "a bare title stays");
+    }
+
+    #[test]
+    fn names_merge_on_a_unique_suffix() {
+        let names = [
+            "Trump",
+            "Donald Trump",
+            "Mr. Trump",
+            "President Donald Trump",
+            "Ellen Park",
+            "Tom Park",
+            "Park",
+            "Hughes",
+            "Robert Hughes",
+        ];
+        let root = merge_names(&names);
+        let merged = |i: usize| names[root[i]];
+        for i in 0..4 {
+            assert_eq!(merged(i), "Donald Trump", "{}", names[i]);
+        }
+        assert_eq!(merged(4), "Ellen Park");
+        assert_eq!(merged(5), "Tom Park");
+        assert_eq!(merged(6), "Park", "two Parks: ambiguous, kept apart");
+        assert_eq!(merged(7), "Robert Hughes");
+    }
+
+    #[test]
+    fn terms_are_lowercased_words_without_stop_words_plus_bigrams() {
+        let mut m = HashMap::new();
+        count_terms(
+            "The Spending spree, in 2024: spending.",
+            &StopWords::default(),
+            &mut m,
+        );
+        let mut got: Vec<(&str, u64)> = m.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        got.sort();
+        // "the", "in" are stop words, "2024" has no letter, the comma breaks a bigram.
+        assert_eq!(got, [("spending", 2), ("spending spree", 1), ("spree", 1)]);
+    }
+
+    /// Worked by hand. Outlet A: "tax, tax, tax, relief." → tax 3, relief 1 (n = 4).
+    /// Outlet B: "tax, cuts, cuts, cuts." → tax 1, cuts 3 (n = 4). Commas keep
+    /// bigrams out. Pooled: tax 4, relief 1, cuts 3 (8 terms), so by default
+    /// a0 = 8 and a_w = c_w: a_tax = 4, a_relief = 1, a_cuts = 3.
+    ///
+    /// A against B (y + a over n + a0 − y − a):
+    /// tax:    A 7/5, B 5/7;  delta = 2·ln(1.4) = 0.6729444732
+    ///         var = 1/7 + 1/5 = 0.3428571;  z = 0.6729445 / 0.5855400 = 1.1492714809
+    /// relief: A 2/10, B 1/11; delta = ln(2.2) = 0.7884573604
+    ///         var = 1/2 + 1/1 = 1.5;        z = 0.7884574 / 1.2247449 = 0.6437727389
+    /// cuts:   A 3/9, B 6/6;   delta = −ln 3 = −1.0986122887
+    ///         var = 1/3 + 1/6 = 0.5;        z = −1.0986123 / 0.7071068 = −1.5536723984
+    /// B against A mirrors these: cuts +1.5536723984.
+    #[test]
+    fn distinctive_terms_match_hand_computation() {
+        let stop = StopWords::default();
+        let mut a = HashMap::new();
+        let mut b = HashMap::new();
+        count_terms("tax, tax, tax, relief.", &stop, &mut a);
+        count_terms("tax, cuts, cuts, cuts.", &stop, &mut b);
+        let mut options = CompareOptions {
+            min_z: 1.0,
+            ..CompareOptions::default()
+        };
+        let (terms, a0) = distinctive_terms(&[a.clone(), b.clone()], &options).unwrap();
+        assert_eq!(a0, 8.0);
+        assert_eq!(terms[0].len(), 1);
+        assert_eq!(terms[0][0].term, "tax");
+        assert!(close(terms[0][0].delta, 2.0 * 1.4f64.ln()));
+        assert!(close(terms[0][0].z, 1.1492714809232922));
+        assert_eq!((terms[0][0].count, terms[0][0].count_others), (3, 1));
+        assert_eq!(terms[1].len(), 1);
+        assert_eq!(terms[1][0].term, "cuts");
+        assert!(close(terms[1][0].delta, 3f64.ln()));
+        assert!(close(terms[1][0].z, 1.5536723984241865));
+        // At the 95% cut nothing here is distinctive.
+        options.min_z = DEFAULT_MIN_Z;
+        let (terms, _) = distinctive_terms(&[a, b], &options).unwrap();
+        assert!(terms.iter().all(Vec::is_empty));
+    }
+
+    #[test]
+    fn filters_parse_and_match_fields() {
+        let f = Filter::parse("topic=immigration, date=2018-06-19").unwrap();
+        assert_eq!(f.conditions.len(), 2);
+        let mut a = Article {
+            extra: vec![
+                ("topic".into(), "immigration".into()),
+                ("date".into(), "2018-06-19".into()),
+            ],
+            ..Default::default()
+        };
+        assert!(f.matches(&a));
+        a.extra[1].1 = "2018-06-20".into();
+        assert!(!f.matches(&a));
+        for bad in ["topic", "=x", ""] {
+            assert!(
+                matches!(Filter::parse(bad), Err(Error::Invalid(_))),
+                "{bad}"
+            );
+        }
+    }
+
+    fn column(outlet: &str, slant: f64, balance: f64, top: f64, density: f64) -> OutletColumn {
+        OutletColumn {
+            outlet: outlet.into(),
+            articles: 1,
+            words: 100,
+            probabilities: BTreeMap::new(),
+            slant: Some(slant),
+            partisanship: None,
+            loaded_density: density,
+            loaded_terms: density as usize,
+            loaded_top: Vec::new(),
+            balance,
+            top_group_share: top,
+            voices: 2,
+            anonymous_share: 0.0,
+        }
+    }
+
+    #[test]
+    fn verdict_cites_the_one_sided_the_loaded_and_the_widest_gap() {
+        let v = verdict(&[
+            column("A", -0.6, 0.7, 0.4, 1.0),
+            column("B", 0.1, 0.3, 0.8, 3.0),
+            column("C", 0.5, 0.6, 0.5, 2.0),
+        ]);
+        assert_eq!(v.one_sided.as_ref().unwrap().outlet, "B");
+        assert_eq!(v.most_loaded.as_ref().unwrap().outlet, "B");
+        let g = v.widest_gap.unwrap();
+        assert_eq!((g.left.as_str(), g.right.as_str()), ("A", "C"));
+        assert!(close(g.gap, 1.1));
+        assert!(
+            v.text.contains("B (balance 0.30, top group holds 80%"),
+            "{}",
+            v.text
+        );
+        assert!(
+            v.text.contains("3.0 loaded terms per 100 words"),
+            "{}",
+            v.text
+        );
+        assert!(
+            v.text.contains("A (-0.60) and C (+0.50), a gap of 1.10"),
+            "{}",
+            v.text
+        );
+    }
 }

@@ -189,9 +189,10 @@ pub struct CompareArgs {
     /// Distinctive terms to list per outlet.
     #[arg(long, default_value_t = slant::compare::DEFAULT_TERMS)]
     pub terms: usize,
-    /// Total prior mass a0 of the log-odds Dirichlet prior.
-    #[arg(long, default_value_t = slant::features::log_odds::DEFAULT_PRIOR_MASS)]
-    pub prior_mass: f64,
+    /// Total prior mass a0 of the log-odds Dirichlet prior (default: the number of
+    /// terms counted, so each term's prior is its pooled count).
+    #[arg(long)]
+    pub prior_mass: Option<f64>,
     /// Replace invalid UTF-8 in ARTICLE files instead of refusing them.
     #[arg(long)]
     pub lossy: bool,

@@ -126,7 +126,7 @@ impl Render for Markdown {
         }
         let _ = writeln!(
             o,
-            "\n### Distinctive words\n\nLog-odds against the other outlets (informative Dirichlet prior, a0 = {}); z ≥ {:.2} only.\n",
+            "\n### Distinctive words\n\nLog-odds against the other outlets (informative Dirichlet prior, a0 = {:.0}); z ≥ {:.2} only.\n",
             c.prior_mass, c.min_z
         );
         let _ = writeln!(

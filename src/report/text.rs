@@ -157,7 +157,7 @@ impl Render for Text {
         }
         let _ = writeln!(
             o,
-            "\ndistinctive words (log-odds vs the other outlets, z ≥ {:.2}, Dirichlet prior a0 = {}):",
+            "\ndistinctive words (log-odds vs the other outlets, z ≥ {:.2}, Dirichlet prior a0 = {:.0}):",
             c.min_z, c.prior_mass
         );
         for (col, terms) in c.outlets.iter().zip(&c.distinctive) {
