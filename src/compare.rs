@@ -1034,8 +1034,8 @@ mod tests {
         ];
         let root = merge_names(&names);
         let merged = |i: usize| names[root[i]];
-        for i in 0..4 {
-            assert_eq!(merged(i), "Donald Trump", "{}", names[i]);
+        for (i, name) in names.iter().enumerate().take(4) {
+            assert_eq!(merged(i), "Donald Trump", "{name}");
         }
         assert_eq!(merged(4), "Ellen Park");
         assert_eq!(merged(5), "Tom Park");
