@@ -6,8 +6,10 @@
 //! - [`features`]: vocabulary, TF-IDF and the loaded-term block;
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
 //! - [`report`]: what a score means, rendered as text, JSON, Markdown or a self-contained HTML page;
-//! - [`eval`]: metrics, calibration and grouped cross-validation.
+//! - [`eval`]: metrics, calibration and grouped cross-validation;
+//! - [`compare`]: one event across outlets: figures, voices, distinctive words, a verdict.
 
+pub mod compare;
 pub mod corpus;
 pub mod error;
 pub mod eval;

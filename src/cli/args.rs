@@ -19,6 +19,8 @@ pub enum Command {
     Score(ScoreArgs),
     /// Train a model on a labelled JSONL corpus.
     Train(TrainArgs),
+    /// Compare coverage of one event across outlets (files, or a corpus with --where or --events).
+    Compare(CompareArgs),
     /// Evaluate a model on labelled rows: accuracy, macro-F1, confusion, calibration.
     Eval(EvalArgs),
 }
@@ -192,4 +194,57 @@ pub struct TrainArgs {
     /// No progress bars.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Plain-text articles, one outlet each (or use --corpus).
+    #[arg(value_name = "ARTICLE", conflicts_with = "corpus")]
+    pub inputs: Vec<PathBuf>,
+    /// Outlet name of each ARTICLE, in order (default: the file stem).
+    #[arg(long = "outlet", value_name = "NAME")]
+    pub outlets: Vec<String>,
+    /// JSONL corpus (plain or gzip) to compare from, with --where or --events.
+    #[arg(long)]
+    pub corpus: Option<PathBuf>,
+    /// Compare the corpus articles matching field=value[,field=value...]; articles
+    /// of one outlet are pooled.
+    #[arg(
+        long = "where",
+        value_name = "FILTER",
+        requires = "corpus",
+        conflicts_with = "events"
+    )]
+    pub filter: Option<String>,
+    /// List the events of the corpus that two or more outlets covered, most divergent first.
+    #[arg(long, requires = "corpus")]
+    pub events: bool,
+    /// Fields whose values make an event, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "topic,date")]
+    pub group_by: Vec<String>,
+    /// Show at most this many events.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Benchmark: on events with exactly one left, one center and one right article
+    /// (--label-field), how often the model orders them correctly by slant.
+    #[arg(long, requires = "corpus", conflicts_with = "events", hide = true)]
+    pub ordering_accuracy: bool,
+    /// Model file; the embedded default model when absent.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Distinctive terms to list per outlet.
+    #[arg(long, default_value_t = slant::compare::DEFAULT_TERMS)]
+    pub terms: usize,
+    /// Total prior mass a0 of the log-odds Dirichlet prior (default: the number of
+    /// terms counted, so each term's prior is its pooled count).
+    #[arg(long)]
+    pub prior_mass: Option<f64>,
+    /// Replace invalid UTF-8 in ARTICLE files instead of refusing them.
+    #[arg(long)]
+    pub lossy: bool,
+    #[command(flatten)]
+    pub fields: FieldArgs,
 }

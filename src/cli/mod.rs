@@ -4,6 +4,7 @@
 //! 2 internal error. Writing into a closed pipe ends quietly with 0.
 
 mod args;
+mod compare;
 mod eval;
 mod progress;
 mod score;
@@ -34,6 +35,7 @@ pub fn run() -> i32 {
         Command::Score(a) => score::run(a),
         Command::Train(a) => train::run(a),
         Command::Eval(a) => eval::run(a),
+        Command::Compare(a) => compare::run(a),
     };
     match result {
         Ok(()) => EXIT_OK,

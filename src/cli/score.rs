@@ -22,7 +22,8 @@ pub fn load_model(path: Option<&Path>) -> Result<Model> {
     })
 }
 
-fn renderer(format: Format) -> Box<dyn Render + Sync> {
+/// The renderer for an output format.
+pub fn renderer(format: Format) -> Box<dyn Render + Sync> {
     match format {
         Format::Text => Box::new(Text),
         Format::Json => Box::new(Json),

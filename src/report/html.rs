@@ -33,6 +33,18 @@ impl Render for Html {
     fn article_with_text(&self, score: &ArticleScore, text: &str) -> String {
         article_page(score, text)
     }
+
+    fn comparison(&self, comparison: &crate::compare::Comparison) -> String {
+        super::html_compare::comparison_page(comparison)
+    }
+
+    fn events(&self, events: &[crate::compare::Event]) -> String {
+        super::html_compare::events_page(events)
+    }
+
+    fn ordering(&self, ordering: &crate::compare::OrderingAccuracy) -> String {
+        super::html_compare::ordering_page(ordering)
+    }
 }
 
 /// Escapes `& < > " '` so that `s` is plain text in element content and in

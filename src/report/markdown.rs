@@ -1,6 +1,10 @@
 //! Markdown, for pasting into notes.
 
-use super::{attribution_row, pct, reading, signed, terms_by_label, Render};
+use super::{
+    attribution_row, comparison_rows, event_key, naming_line, pct, reading, signed, terms_by_label,
+    Render,
+};
+use crate::compare::{Comparison, Event, OrderingAccuracy};
 use crate::score::ArticleScore;
 use std::fmt::Write;
 
@@ -87,5 +91,100 @@ impl Render for Markdown {
         }
         o.push('\n');
         o
+    }
+
+    fn comparison(&self, c: &Comparison) -> String {
+        let mut o = String::new();
+        let _ = writeln!(
+            o,
+            "## Coverage of one event by {} outlets\n",
+            c.outlets.len()
+        );
+        let header: Vec<String> = c.outlets.iter().map(|x| md_escape(&x.outlet)).collect();
+        let _ = writeln!(o, "| | {} |", header.join(" | "));
+        let _ = writeln!(o, "|---|{}", "---|".repeat(c.outlets.len()));
+        for (name, cells) in comparison_rows(c) {
+            let cells: Vec<String> = cells.iter().map(|x| md_escape(x)).collect();
+            let _ = writeln!(o, "| {} | {} |", md_escape(&name), cells.join(" | "));
+        }
+        let _ = writeln!(o, "\n### Who spoke where\n");
+        if c.voices.is_empty() {
+            let _ = writeln!(o, "No named voices.");
+        } else {
+            let _ = writeln!(o, "| voice | {} | only in |", header.join(" | "));
+            let _ = writeln!(o, "|---|{}---|", "---|".repeat(c.outlets.len()));
+            for v in &c.voices {
+                let cells: Vec<String> = v.counts.iter().map(|n| n.to_string()).collect();
+                let _ = writeln!(
+                    o,
+                    "| {} | {} | {} |",
+                    md_escape(&v.voice),
+                    cells.join(" | "),
+                    md_escape(v.only_in.as_deref().unwrap_or(""))
+                );
+            }
+        }
+        let _ = writeln!(
+            o,
+            "\n### Distinctive words\n\nLog-odds against the other outlets (informative Dirichlet prior, a0 = {:.0}); z ≥ {:.2} only.\n",
+            c.prior_mass, c.min_z
+        );
+        let _ = writeln!(
+            o,
+            "| outlet | term | z | count | others |\n|---|---|---|---|---|"
+        );
+        for (col, terms) in c.outlets.iter().zip(&c.distinctive) {
+            for t in terms {
+                let _ = writeln!(
+                    o,
+                    "| {} | {} | {:.2} | {} | {} |",
+                    md_escape(&col.outlet),
+                    md_escape(&t.term),
+                    t.z,
+                    t.count,
+                    t.count_others
+                );
+            }
+        }
+        if !c.naming.is_empty() {
+            let _ = writeln!(o, "\n### Naming choices\n");
+            for pair in &c.naming {
+                let _ = writeln!(o, "- {}", md_escape(&naming_line(c, pair)));
+            }
+        }
+        let _ = writeln!(o, "\n### Verdict\n\n{}\n", md_escape(&c.verdict.text));
+        o
+    }
+
+    fn events(&self, events: &[Event]) -> String {
+        let mut o = String::from("| event | slant range | outlets (slant) |\n|---|---|---|\n");
+        for e in events {
+            let list: Vec<String> = e
+                .outlets
+                .iter()
+                .map(|x| format!("{} ({})", md_escape(&x.outlet), signed(x.slant)))
+                .collect();
+            let _ = writeln!(
+                o,
+                "| {} | {:.2} | {} |",
+                md_escape(&event_key(e)),
+                e.slant_range,
+                list.join(", ")
+            );
+        }
+        o
+    }
+
+    fn ordering(&self, r: &OrderingAccuracy) -> String {
+        format!(
+            "| groups | pairs | correct | accuracy | left<center | center<right | left<right |\n|---|---|---|---|---|---|---|\n| {} | {} | {} | {:.3} | {} | {} | {} |\n",
+            r.groups,
+            r.pairs,
+            r.correct,
+            r.accuracy,
+            pct(r.left_center),
+            pct(r.center_right),
+            pct(r.left_right)
+        )
     }
 }

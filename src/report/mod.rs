@@ -1,9 +1,11 @@
 //! Rendering what slant found: one file per output format behind one trait.
 //!
 //! Renderers only format; they never compute. Everything they show comes from
-//! an [`ArticleScore`] (and, for HTML, the article's text).
+//! an [`ArticleScore`] (and, for HTML, the article's text), a [`Comparison`], a list of [`Event`]s or an
+//! [`OrderingAccuracy`].
 
 pub mod html;
+mod html_compare;
 mod json;
 mod markdown;
 mod text;
@@ -13,9 +15,10 @@ pub use json::Json;
 pub use markdown::Markdown;
 pub use text::Text;
 
+use crate::compare::{Comparison, Event, OrderingAccuracy};
 use crate::score::ArticleScore;
 
-/// An output format for scored articles.
+/// An output format for scored articles and comparisons.
 pub trait Render {
     /// Renders one article's report, ending with a newline.
     fn article(&self, score: &ArticleScore) -> String;
@@ -26,6 +29,80 @@ pub trait Render {
         let _ = text;
         self.article(score)
     }
+    /// Renders a comparison of outlets, ending with a newline.
+    fn comparison(&self, comparison: &Comparison) -> String;
+    /// Renders the events of a corpus, most divergent first, ending with a newline.
+    fn events(&self, events: &[Event]) -> String;
+    /// Renders a pairwise ordering accuracy, ending with a newline.
+    fn ordering(&self, ordering: &OrderingAccuracy) -> String;
+}
+
+/// Formats an optional signed number, or "–" when absent.
+pub(crate) fn signed_opt(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".to_string(), signed)
+}
+
+/// The rows of a comparison's figure table: a name and one cell per outlet.
+pub(crate) fn comparison_rows(c: &Comparison) -> Vec<(String, Vec<String>)> {
+    let o = &c.outlets;
+    let row = |name: &str, f: &dyn Fn(&crate::compare::OutletColumn) -> String| {
+        (name.to_string(), o.iter().map(f).collect::<Vec<_>>())
+    };
+    let mut rows = vec![
+        row("articles", &|x| x.articles.to_string()),
+        row("words", &|x| x.words.to_string()),
+    ];
+    if let Some(first) = o.first() {
+        for label in first.probabilities.keys() {
+            rows.push(row(&format!("P({label})"), &|x| {
+                x.probabilities
+                    .get(label)
+                    .map_or_else(String::new, |p| pct(*p))
+            }));
+        }
+    }
+    rows.extend([
+        row("slant", &|x| signed_opt(x.slant)),
+        row("partisanship", &|x| {
+            x.partisanship
+                .map_or_else(|| "–".into(), |v| format!("{v:.3}"))
+        }),
+        row("loaded per 100 words", &|x| {
+            format!("{:.1}", x.loaded_density)
+        }),
+        row("top loaded category", &|x| {
+            x.loaded_top
+                .first()
+                .map_or_else(|| "–".into(), |(c, n)| format!("{} ({n})", c.label()))
+        }),
+        row("sourcing balance", &|x| format!("{:.2}", x.balance)),
+        row("top group share", &|x| pct(x.top_group_share)),
+        row("voices", &|x| x.voices.to_string()),
+        row("anonymous share", &|x| pct(x.anonymous_share)),
+    ]);
+    rows
+}
+
+/// One naming pair in words: "kiev / kyiv: A says kyiv ×2; B says kiev ×1".
+pub(crate) fn naming_line(c: &Comparison, pair: &crate::compare::NamingPair) -> String {
+    let mut uses = Vec::new();
+    for (outlet, counts) in c.outlets.iter().zip(&pair.counts) {
+        for (name, n) in pair.names.iter().zip(counts) {
+            if *n > 0 {
+                uses.push(format!("{} says \"{name}\" ×{n}", outlet.outlet));
+            }
+        }
+    }
+    format!("{} / {}: {}", pair.names[0], pair.names[1], uses.join("; "))
+}
+
+/// An event's key as `field=value, field=value`.
+pub(crate) fn event_key(e: &Event) -> String {
+    e.key
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Formats a probability as a percentage with one decimal.

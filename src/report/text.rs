@@ -1,6 +1,10 @@
 //! Plain text for a person at a terminal.
 
-use super::{attribution_row, pct, reading, signed, terms_by_label, Render};
+use super::{
+    attribution_row, comparison_rows, event_key, naming_line, pct, reading, signed, terms_by_label,
+    Render,
+};
+use crate::compare::{Comparison, Event, OrderingAccuracy};
 use crate::score::ArticleScore;
 use std::fmt::Write;
 
@@ -98,5 +102,147 @@ impl Render for Text {
         let _ = writeln!(o, "summary: {}", s.summary);
         o.push('\n');
         o
+    }
+
+    fn comparison(&self, c: &Comparison) -> String {
+        let mut o = String::new();
+        let _ = writeln!(
+            o,
+            "== coverage of one event by {} outlets ==",
+            c.outlets.len()
+        );
+        let rows = comparison_rows(c);
+        let name_w = rows
+            .iter()
+            .map(|(n, _)| n.chars().count())
+            .max()
+            .unwrap_or(0);
+        let widths: Vec<usize> = (0..c.outlets.len())
+            .map(|k| {
+                rows.iter()
+                    .map(|(_, cells)| cells[k].chars().count())
+                    .chain([c.outlets[k].outlet.chars().count()])
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let _ = write!(o, "{:name_w$}", "");
+        for (col, w) in c.outlets.iter().zip(&widths) {
+            let _ = write!(o, "  {:>w$}", col.outlet);
+        }
+        o.push('\n');
+        for (name, cells) in &rows {
+            let _ = write!(o, "{name:name_w$}");
+            for (cell, w) in cells.iter().zip(&widths) {
+                let _ = write!(o, "  {cell:>w$}");
+            }
+            o.push('\n');
+        }
+        let _ = writeln!(o, "\nwho spoke where (named attributions):");
+        if c.voices.is_empty() {
+            let _ = writeln!(o, "  no named voices");
+        } else {
+            let voice_w = c
+                .voices
+                .iter()
+                .map(|v| v.voice.chars().count())
+                .max()
+                .unwrap_or(0);
+            let _ = write!(o, "  {:voice_w$}", "");
+            for (col, w) in c.outlets.iter().zip(&widths) {
+                let _ = write!(o, "  {:>w$}", col.outlet);
+            }
+            o.push('\n');
+            for v in &c.voices {
+                let _ = write!(o, "  {:voice_w$}", v.voice);
+                for (n, w) in v.counts.iter().zip(&widths) {
+                    let cell = if *n == 0 {
+                        "·".to_string()
+                    } else {
+                        n.to_string()
+                    };
+                    let _ = write!(o, "  {cell:>w$}");
+                }
+                if let Some(only) = &v.only_in {
+                    let _ = write!(o, "  only {only}");
+                }
+                o.push('\n');
+            }
+        }
+        let _ = writeln!(
+            o,
+            "\ndistinctive words (log-odds vs the other outlets, z ≥ {:.2}, Dirichlet prior a0 = {:.0}):",
+            c.min_z, c.prior_mass
+        );
+        for (col, terms) in c.outlets.iter().zip(&c.distinctive) {
+            let list: Vec<String> = terms
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{} (z {:.2}, {} vs {})",
+                        t.term, t.z, t.count, t.count_others
+                    )
+                })
+                .collect();
+            let shown = if list.is_empty() {
+                "none".to_string()
+            } else {
+                list.join(", ")
+            };
+            let _ = writeln!(o, "  {}: {shown}", col.outlet);
+        }
+        if !c.naming.is_empty() {
+            let _ = writeln!(o, "\nnaming choices:");
+            for pair in &c.naming {
+                let _ = writeln!(o, "  {}", naming_line(c, pair));
+            }
+        }
+        let _ = writeln!(o, "\nverdict: {}", c.verdict.text);
+        o.push('\n');
+        o
+    }
+
+    fn events(&self, events: &[Event]) -> String {
+        let mut o = String::new();
+        if events.is_empty() {
+            let _ = writeln!(o, "no event was covered by two or more outlets");
+        }
+        for e in events {
+            let _ = writeln!(
+                o,
+                "{}  slant range {:.2}  ({} outlets)",
+                event_key(e),
+                e.slant_range,
+                e.outlets.len()
+            );
+            for x in &e.outlets {
+                let n = if x.articles == 1 {
+                    "article"
+                } else {
+                    "articles"
+                };
+                let _ = writeln!(
+                    o,
+                    "  {:>7}  {} ({} {n})",
+                    signed(x.slant),
+                    x.outlet,
+                    x.articles
+                );
+            }
+        }
+        o
+    }
+
+    fn ordering(&self, r: &OrderingAccuracy) -> String {
+        format!(
+            "pairwise ordering accuracy {:.3} ({} of {} pairs, {} groups); left<center {}, center<right {}, left<right {}\n",
+            r.accuracy,
+            r.correct,
+            r.pairs,
+            r.groups,
+            pct(r.left_center),
+            pct(r.center_right),
+            pct(r.left_right)
+        )
     }
 }
