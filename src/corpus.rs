@@ -314,7 +314,8 @@ mod tests {
         gz.write_all(body.as_bytes()).unwrap();
         let g = write(&dir, "c.jsonl.gz", &gz.finish().unwrap());
         for path in [p, g] {
-            let (arts, skipped) = read_all(JsonlReader::open(&path, Fields::default()).unwrap(), false).unwrap();
+            let (arts, skipped) =
+                read_all(JsonlReader::open(&path, Fields::default()).unwrap(), false).unwrap();
             assert_eq!(skipped, 0);
             assert_eq!(arts.len(), 2);
             assert_eq!(arts[0].text, "a b");
@@ -329,7 +330,11 @@ mod tests {
     #[test]
     fn bad_lines_name_file_and_line_and_can_be_skipped() {
         let dir = tempfile::tempdir().unwrap();
-        let p = write(&dir, "bad.jsonl", b"{\"text\":\"ok\"}\n{not json\n{\"title\":\"no text\"}\n{\"text\":5}\n");
+        let p = write(
+            &dir,
+            "bad.jsonl",
+            b"{\"text\":\"ok\"}\n{not json\n{\"title\":\"no text\"}\n{\"text\":5}\n",
+        );
         let err = read_all(JsonlReader::open(&p, Fields::default()).unwrap(), false).unwrap_err();
         let msg = err.to_string();
         assert!(msg.contains("bad.jsonl:2"), "{msg}");
@@ -340,7 +345,8 @@ mod tests {
         assert!(e3.contains(":3") && e3.contains("\"text\""), "{e3}");
         let e4 = r.next().unwrap().unwrap_err().to_string();
         assert!(e4.contains(":4") && e4.contains("a number"), "{e4}");
-        let (arts, skipped) = read_all(JsonlReader::open(&p, Fields::default()).unwrap(), true).unwrap();
+        let (arts, skipped) =
+            read_all(JsonlReader::open(&p, Fields::default()).unwrap(), true).unwrap();
         assert_eq!((arts.len(), skipped), (1, 3));
     }
 
@@ -349,14 +355,25 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = write(&dir, "l.jsonl", b"{\"text\":\"a\"}\n");
         assert!(read_all(JsonlReader::open(&p, Fields::default()).unwrap(), false).is_ok());
-        let err = read_all(JsonlReader::open(&p, Fields::default()).unwrap().require_label(true), false).unwrap_err();
+        let err = read_all(
+            JsonlReader::open(&p, Fields::default())
+                .unwrap()
+                .require_label(true),
+            false,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("--label-field"));
     }
 
     #[test]
     fn invalid_utf8_is_refused_with_offset_or_replaced_when_lossy() {
-        let err = decode(b"abc\xffdef".to_vec(), "f.txt", false).unwrap_err().to_string();
+        let err = decode(b"abc\xffdef".to_vec(), "f.txt", false)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("f.txt") && err.contains("byte 3"), "{err}");
-        assert_eq!(decode(b"abc\xffdef".to_vec(), "f.txt", true).unwrap(), "abc\u{fffd}def");
+        assert_eq!(
+            decode(b"abc\xffdef".to_vec(), "f.txt", true).unwrap(),
+            "abc\u{fffd}def"
+        );
     }
 }

@@ -110,7 +110,11 @@ pub fn snippet(text: &str, start: usize, end: usize, width: usize) -> String {
     if a > 0 {
         out.push('…');
     }
-    out.extend(text[a..b].chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
+    out.extend(
+        text[a..b]
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c }),
+    );
     if b < text.len() {
         out.push('…');
     }
@@ -156,7 +160,10 @@ impl<'m> Scorer<'m> {
 
     /// The feature vector, logits and every contribution for an article.
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
-        let terms = self.model.vectorizer().transform(title, body, &mut self.scratch);
+        let terms = self
+            .model
+            .vectorizer()
+            .transform(title, body, &mut self.scratch);
         let measured = features::measure(body);
         let blocks = features::block_values(self.model.blocks(), &measured);
         let logits = self.model.logits(&terms, &blocks);
@@ -172,7 +179,10 @@ impl<'m> Scorer<'m> {
 
     /// Probabilities only: the fast path for evaluation and bulk scoring.
     pub fn probabilities(&mut self, title: Option<&str>, body: &str) -> Vec<f64> {
-        let terms = self.model.vectorizer().transform(title, body, &mut self.scratch);
+        let terms = self
+            .model
+            .vectorizer()
+            .transform(title, body, &mut self.scratch);
         let blocks = if self.model.blocks().is_empty() {
             Vec::new()
         } else {
@@ -201,8 +211,11 @@ impl<'m> Scorer<'m> {
         let vocab_len = model.vectorizer().vocabulary().len();
         let mut top_terms = Vec::new();
         for (k, label) in labels.iter().enumerate() {
-            let mut pushing: Vec<&Contribution> =
-                ex.contributions.iter().filter(|c| c.per_label[k] > 0.0).collect();
+            let mut pushing: Vec<&Contribution> = ex
+                .contributions
+                .iter()
+                .filter(|c| c.per_label[k] > 0.0)
+                .collect();
             pushing.sort_by(|a, b| {
                 b.per_label[k]
                     .total_cmp(&a.per_label[k])
@@ -216,7 +229,11 @@ impl<'m> Scorer<'m> {
                         .iter()
                         .find(|h| h.feature as usize == c.feature)
                         .expect("a contribution comes from a hit");
-                    let src = if hit.first.in_title { title.unwrap_or("") } else { &article.text };
+                    let src = if hit.first.in_title {
+                        title.unwrap_or("")
+                    } else {
+                        &article.text
+                    };
                     (src[hit.first.start..hit.first.end].to_string(), hit.count)
                 } else {
                     block_term(model.feature_name(c.feature), &ex.measured)
@@ -251,7 +268,11 @@ impl<'m> Scorer<'m> {
             slant,
             partisanship,
             top_terms,
-            logits: labels.iter().cloned().zip(ex.logits.iter().copied()).collect(),
+            logits: labels
+                .iter()
+                .cloned()
+                .zip(ex.logits.iter().copied())
+                .collect(),
             loaded_terms,
             loaded_density: summary.density_per_100_words,
             loaded_counts: summary.counts,

@@ -33,11 +33,21 @@ fn train_then_score_jsonl_gives_the_json_contract() {
     assert_eq!(rows.len(), 90);
     let mut correct = 0;
     for row in &rows {
-        for key in ["id", "label", "probabilities", "slant", "partisanship", "top_terms"] {
+        for key in [
+            "id",
+            "label",
+            "probabilities",
+            "slant",
+            "partisanship",
+            "top_terms",
+        ] {
             assert!(row.get(key).is_some(), "missing {key} in {row}");
         }
         let probs = row["probabilities"].as_object().unwrap();
-        assert_eq!(probs.keys().collect::<Vec<_>>(), ["center", "left", "right"]);
+        assert_eq!(
+            probs.keys().collect::<Vec<_>>(),
+            ["center", "left", "right"]
+        );
         let sum: f64 = probs.values().map(|v| v.as_f64().unwrap()).sum();
         assert!((sum - 1.0).abs() < 1e-9);
         let slant = row["slant"].as_f64().unwrap();
@@ -83,7 +93,12 @@ fn top_terms_show_words_as_written() {
         .filter(|t| t["toward"] == "left")
         .map(|t| t["term"].as_str().unwrap())
         .collect();
-    assert!(terms.contains(&"Workers") || terms.contains(&"Wages") || terms.contains(&"Workers deserve"), "{terms:?}");
+    assert!(
+        terms.contains(&"Workers")
+            || terms.contains(&"Wages")
+            || terms.contains(&"Workers deserve"),
+        "{terms:?}"
+    );
 }
 
 #[test]
@@ -124,7 +139,11 @@ fn markdown_output_has_a_probability_table() {
 fn training_on_one_label_fails_before_fitting() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("one.jsonl");
-    std::fs::write(&corpus, "{\"text\":\"a b c\",\"label\":\"x\"}\n{\"text\":\"a b d\",\"label\":\"x\"}\n").unwrap();
+    std::fs::write(
+        &corpus,
+        "{\"text\":\"a b c\",\"label\":\"x\"}\n{\"text\":\"a b d\",\"label\":\"x\"}\n",
+    )
+    .unwrap();
     slant()
         .args(["train", "--corpus"])
         .arg(&corpus)
@@ -150,7 +169,11 @@ fn a_missing_file_is_named_in_the_error() {
 fn a_corrupt_model_is_refused_with_advice() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    std::fs::write(&bad, "{\"format\":\"slant-model\",\"version\":1,\"labels\":[").unwrap();
+    std::fs::write(
+        &bad,
+        "{\"format\":\"slant-model\",\"version\":1,\"labels\":[",
+    )
+    .unwrap();
     slant()
         .arg("score")
         .arg(data("examples/seed-style.txt"))

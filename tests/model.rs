@@ -6,15 +6,22 @@ use slant::score::Scorer;
 use std::path::Path;
 
 fn default_model() -> Model {
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("models/default.json.gz")).unwrap();
+    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("models/default.json.gz"))
+        .unwrap();
     Model::from_bytes(&bytes, "default").unwrap()
 }
 
 fn example_texts() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
-    paths.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
 }
 
 #[test]
@@ -25,15 +32,23 @@ fn contributions_plus_intercept_add_up_to_the_logits() {
         let ex = scorer.explain(None, &text);
         assert!(!ex.contributions.is_empty());
         for (k, &logit) in ex.logits.iter().enumerate() {
-            let sum: f64 = model.intercept()[k] as f64 + ex.contributions.iter().map(|c| c.per_label[k]).sum::<f64>();
+            let sum: f64 = model.intercept()[k] as f64
+                + ex.contributions.iter().map(|c| c.per_label[k]).sum::<f64>();
             assert!((sum - logit).abs() < 1e-9, "label {k}: {sum} vs {logit}");
         }
         // And the reported top terms are among those contributions, unchanged.
-        let article = Article { id: "x".into(), text: text.clone(), ..Default::default() };
+        let article = Article {
+            id: "x".into(),
+            text: text.clone(),
+            ..Default::default()
+        };
         let score = scorer.score(&article);
         for t in &score.top_terms {
             let k = model.label_index(&t.toward).unwrap();
-            assert!(ex.contributions.iter().any(|c| c.per_label[k] == t.contribution));
+            assert!(ex
+                .contributions
+                .iter()
+                .any(|c| c.per_label[k] == t.contribution));
         }
     }
 }
@@ -74,7 +89,13 @@ fn probabilities_match_a_dense_computation_over_all_features() {
     }
     let k = model.labels().len();
     let z: Vec<f64> = (0..k)
-        .map(|j| model.intercept()[j] as f64 + x.iter().enumerate().map(|(f, &v)| model.weight(f, j) as f64 * v as f64).sum::<f64>())
+        .map(|j| {
+            model.intercept()[j] as f64
+                + x.iter()
+                    .enumerate()
+                    .map(|(f, &v)| model.weight(f, j) as f64 * v as f64)
+                    .sum::<f64>()
+        })
         .collect();
     let p = softmax(&z);
     let fast = scorer.probabilities(None, text);
@@ -88,7 +109,11 @@ fn fits_a_binary_label_set() {
     let articles: Vec<Article> = (0..20)
         .map(|i| Article {
             id: i.to_string(),
-            text: if i % 2 == 0 { format!("cats purr softly {i}") } else { format!("dogs bark loudly {i}") },
+            text: if i % 2 == 0 {
+                format!("cats purr softly {i}")
+            } else {
+                format!("dogs bark loudly {i}")
+            },
             label: Some(if i % 2 == 0 { "cat" } else { "dog" }.into()),
             ..Default::default()
         })
@@ -100,7 +125,10 @@ fn fits_a_binary_label_set() {
     let model = params.fit(&data, TrainingInfo::default(), &Silent).unwrap();
     assert_eq!(model.labels(), ["cat", "dog"]);
     let mut s = Scorer::new(&model, 3);
-    let score = s.score(&Article { text: "the dogs bark".into(), ..Default::default() });
+    let score = s.score(&Article {
+        text: "the dogs bark".into(),
+        ..Default::default()
+    });
     assert_eq!(score.label, "dog");
     assert_eq!(score.slant, None, "no left/right labels");
     assert_eq!(score.partisanship, None, "no center label");

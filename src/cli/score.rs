@@ -47,7 +47,9 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
     for input in &args.inputs {
         if input.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).context("reading stdin")?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .context("reading stdin")?;
             let text = decode(bytes, "(stdin)", args.lossy)?;
             let article = Article {
                 id: "(stdin)".into(),
@@ -112,7 +114,10 @@ fn score_jsonl(
         }
     }
     if skipped > 0 {
-        eprintln!("slant: skipped {skipped} malformed lines of {}", path.display());
+        eprintln!(
+            "slant: skipped {skipped} malformed lines of {}",
+            path.display()
+        );
     }
     Ok(())
 }

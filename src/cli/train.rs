@@ -39,7 +39,10 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let (all, skipped) = read_all(reader, args.skip_bad)?;
     bars.finish();
     if skipped > 0 {
-        eprintln!("slant: skipped {skipped} malformed lines of {}", args.corpus.display());
+        eprintln!(
+            "slant: skipped {skipped} malformed lines of {}",
+            args.corpus.display()
+        );
     }
     let in_split = |a: &Article, values: &[String]| match &args.split_field {
         Some(f) => a.field(f).is_some_and(|v| values.iter().any(|x| x == v)),
@@ -85,11 +88,17 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         let mut truth = Vec::new();
         let mut pred = Vec::new();
         for a in &holdout {
-            let Some(t) = a.label.as_deref().and_then(|l| labels.iter().position(|x| x == l)) else {
+            let Some(t) = a
+                .label
+                .as_deref()
+                .and_then(|l| labels.iter().position(|x| x == l))
+            else {
                 continue;
             };
             let p = scorer.probabilities(a.title.as_deref(), &a.text);
-            let best = (0..p.len()).max_by(|&x, &y| p[x].total_cmp(&p[y])).unwrap_or(0);
+            let best = (0..p.len())
+                .max_by(|&x, &y| p[x].total_cmp(&p[y]))
+                .unwrap_or(0);
             truth.push(t);
             pred.push(best);
         }
@@ -108,7 +117,12 @@ pub fn run(args: &TrainArgs) -> Result<()> {
 
     model.save(&args.out)?;
     let t = &model.training;
-    eprintln!("trained {} on {} rows ({})", args.out.display(), t.rows, t.rows_selected);
+    eprintln!(
+        "trained {} on {} rows ({})",
+        args.out.display(),
+        t.rows,
+        t.rows_selected
+    );
     for (label, n) in model.labels().iter().zip(&t.rows_per_label) {
         eprintln!("  {label:>12}: {n} rows");
     }
@@ -135,9 +149,21 @@ fn accuracy_macro_f1(truth: &[usize], pred: &[usize], k: usize) -> (f64, f64) {
     let acc = truth.iter().zip(pred).filter(|(a, b)| a == b).count() as f64 / n;
     let mut f1 = 0.0;
     for c in 0..k {
-        let tp = truth.iter().zip(pred).filter(|(&t, &p)| t == c && p == c).count() as f64;
-        let fp = truth.iter().zip(pred).filter(|(&t, &p)| t != c && p == c).count() as f64;
-        let fn_ = truth.iter().zip(pred).filter(|(&t, &p)| t == c && p != c).count() as f64;
+        let tp = truth
+            .iter()
+            .zip(pred)
+            .filter(|(&t, &p)| t == c && p == c)
+            .count() as f64;
+        let fp = truth
+            .iter()
+            .zip(pred)
+            .filter(|(&t, &p)| t != c && p == c)
+            .count() as f64;
+        let fn_ = truth
+            .iter()
+            .zip(pred)
+            .filter(|(&t, &p)| t == c && p != c)
+            .count() as f64;
         if tp > 0.0 {
             f1 += 2.0 * tp / (2.0 * tp + fp + fn_);
         }
@@ -150,7 +176,9 @@ fn sha256_file(path: &Path) -> Result<String> {
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 20];
     loop {
-        let n = f.read(&mut buf).with_context(|| path.display().to_string())?;
+        let n = f
+            .read(&mut buf)
+            .with_context(|| path.display().to_string())?;
         if n == 0 {
             break;
         }
@@ -161,7 +189,11 @@ fn sha256_file(path: &Path) -> Result<String> {
 
 /// The training date from `SOURCE_DATE_EPOCH` (reproducible builds' convention), if set.
 fn source_date() -> Option<String> {
-    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()?;
+    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
     let days = secs.div_euclid(86_400);
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     let z = days + 719_468;

@@ -8,8 +8,8 @@ pub mod lexicon;
 pub mod log_odds;
 pub mod sourcing;
 pub mod tfidf;
-pub mod vocabulary;
 pub mod vectorizer;
+pub mod vocabulary;
 
 pub use vectorizer::{FeatureConfig, Scratch, Span, TermHit, TermVector, Vectorizer};
 pub use vocabulary::{Vocabulary, VocabularyParams};

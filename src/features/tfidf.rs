@@ -23,7 +23,12 @@ pub fn sublinear_tf(count: u32) -> f32 {
 /// `idf_of(i)` gives the idf of the term at position `i`. An all-zero vector stays zero.
 pub fn weigh(counts: &[u32], idf_of: impl Fn(usize) -> f32, out: &mut Vec<f32>) {
     out.clear();
-    out.extend(counts.iter().enumerate().map(|(i, &c)| sublinear_tf(c) * idf_of(i)));
+    out.extend(
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| sublinear_tf(c) * idf_of(i)),
+    );
     let norm = out.iter().map(|v| v * v).sum::<f32>().sqrt();
     if norm > 0.0 {
         out.iter_mut().for_each(|v| *v /= norm);

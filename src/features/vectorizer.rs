@@ -193,7 +193,13 @@ impl Vectorizer {
                 if let Some(&(b, span_b)) = stems.get(i + 1) {
                     if b != UNKNOWN && span_b.in_title == span.in_title {
                         if let Some(f) = self.vocabulary.bigram(a, b) {
-                            add(f, Span { end: span_b.end, ..span });
+                            add(
+                                f,
+                                Span {
+                                    end: span_b.end,
+                                    ..span
+                                },
+                            );
                         }
                     }
                 }
@@ -212,7 +218,11 @@ impl Vectorizer {
         hits.sort_unstable_by_key(|h| h.feature);
         let counts: Vec<u32> = hits.iter().map(|h| h.count).collect();
         let mut values = Vec::with_capacity(hits.len());
-        tfidf::weigh(&counts, |i| self.vocabulary.idf(hits[i].feature as usize), &mut values);
+        tfidf::weigh(
+            &counts,
+            |i| self.vocabulary.idf(hits[i].feature as usize),
+            &mut values,
+        );
         for (h, v) in hits.iter_mut().zip(values) {
             h.value = v;
         }
@@ -275,7 +285,12 @@ mod tests {
         let v = fitted();
         let text = "Tax cuts, tax cuts and health care.";
         let tv = v.transform(None, text, &mut Scratch::default());
-        let norm: f32 = tv.hits.iter().map(|h| h.value * h.value).sum::<f32>().sqrt();
+        let norm: f32 = tv
+            .hits
+            .iter()
+            .map(|h| h.value * h.value)
+            .sum::<f32>()
+            .sqrt();
         assert!((norm - 1.0).abs() < 1e-6);
         let find = |term: &str| {
             tv.hits
@@ -298,7 +313,11 @@ mod tests {
         assert!(tv.hits.is_empty());
         // "tax zebra cuts": no "tax cut" bigram across an unknown word.
         let tv = v.transform(None, "tax zebra cuts", &mut Scratch::default());
-        let terms: Vec<&str> = tv.hits.iter().map(|h| v.vocabulary().term(h.feature as usize)).collect();
+        let terms: Vec<&str> = tv
+            .hits
+            .iter()
+            .map(|h| v.vocabulary().term(h.feature as usize))
+            .collect();
         assert_eq!(terms.len(), 2);
         assert!(!terms.contains(&"tax cut"));
     }
@@ -309,7 +328,11 @@ mod tests {
         let mut warm = Scratch::default();
         let a = v.transform(Some("Tax"), "Health care for all, tax cuts.", &mut warm);
         let b = v.transform(Some("Tax"), "Health care for all, tax cuts.", &mut warm);
-        let c = v.transform(Some("Tax"), "Health care for all, tax cuts.", &mut Scratch::default());
+        let c = v.transform(
+            Some("Tax"),
+            "Health care for all, tax cuts.",
+            &mut Scratch::default(),
+        );
         assert_eq!(a, b);
         assert_eq!(a, c);
         assert!(a.hits.iter().any(|h| h.first.in_title));

@@ -197,7 +197,11 @@ impl Vocabulary {
         for &l in labels {
             class_docs[l] += 1.0;
         }
-        let min_groups = if groups.is_some() { params.min_groups } else { 1 };
+        let min_groups = if groups.is_some() {
+            params.min_groups
+        } else {
+            1
+        };
         let mut scored: Vec<(f64, u64, u32)> = slots
             .iter()
             .filter_map(|(&k, &slot)| {
@@ -216,8 +220,10 @@ impl Vocabulary {
                 b => format!("{a} {}", interner.get((b - 1) as u32)),
             }
         };
-        let mut named: Vec<(f64, String, u32)> =
-            scored.drain(..).map(|(c, k, df)| (c, text(k), df)).collect();
+        let mut named: Vec<(f64, String, u32)> = scored
+            .drain(..)
+            .map(|(c, k, df)| (c, text(k), df))
+            .collect();
         named.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
         named.truncate(params.max_features);
         named.sort_by(|x, y| x.1.cmp(&y.1));
@@ -302,7 +308,12 @@ mod tests {
 
     #[test]
     fn keeps_frequent_label_bound_terms_and_bigrams() {
-        let (docs, interner) = intern_docs(&["tax cut good", "tax cut now", "care for all", "care for now"]);
+        let (docs, interner) = intern_docs(&[
+            "tax cut good",
+            "tax cut now",
+            "care for all",
+            "care for now",
+        ]);
         let params = VocabularyParams {
             min_df: 2,
             max_features: 100,
@@ -310,7 +321,10 @@ mod tests {
         };
         let v = Vocabulary::fit(&docs, &interner, &[0, 0, 1, 1], 2, None, &params);
         let terms: Vec<&str> = v.terms().iter().map(String::as_str).collect();
-        assert_eq!(terms, ["care", "care for", "cut", "for", "now", "tax", "tax cut"]);
+        assert_eq!(
+            terms,
+            ["care", "care for", "cut", "for", "now", "tax", "tax cut"]
+        );
         let tax = v.stem_id("tax").unwrap();
         let cut = v.stem_id("cut").unwrap();
         assert_eq!(v.term(v.bigram(tax, cut).unwrap() as usize), "tax cut");
@@ -341,7 +355,14 @@ mod tests {
             min_groups: 2,
             max_features: 10,
         };
-        let v = Vocabulary::fit(&docs, &interner, &[0, 0, 1, 1], 2, Some(&[0, 0, 1, 2]), &params);
+        let v = Vocabulary::fit(
+            &docs,
+            &interner,
+            &[0, 0, 1, 1],
+            2,
+            Some(&[0, 0, 1, 2]),
+            &params,
+        );
         assert_eq!(v.terms(), ["care", "tax"], "byline is seen in group 0 only");
     }
 

@@ -93,7 +93,11 @@ impl Model {
         let json: &[u8] = if bytes.starts_with(&[0x1f, 0x8b]) {
             flate2::read::MultiGzDecoder::new(bytes)
                 .read_to_end(&mut owned)
-                .map_err(|e| err(format!("corrupt gzip data ({e}); retrain or re-download the model")))?;
+                .map_err(|e| {
+                    err(format!(
+                        "corrupt gzip data ({e}); retrain or re-download the model"
+                    ))
+                })?;
             &owned
         } else {
             bytes
@@ -104,7 +108,9 @@ impl Model {
             ))
         })?;
         if header.format.as_deref() != Some(FORMAT) {
-            return Err(err("not a slant model file (no \"format\": \"slant-model\")".into()));
+            return Err(err(
+                "not a slant model file (no \"format\": \"slant-model\")".into(),
+            ));
         }
         match header.version {
             Some(VERSION) => {}
@@ -115,8 +121,11 @@ impl Model {
             }
             None => return Err(err("no format version".into())),
         }
-        let file: ModelFile = serde_json::from_slice(json)
-            .map_err(|e| err(format!("corrupt model ({e}); retrain it with `slant train`")))?;
+        let file: ModelFile = serde_json::from_slice(json).map_err(|e| {
+            err(format!(
+                "corrupt model ({e}); retrain it with `slant train`"
+            ))
+        })?;
         let k = file.labels.len();
         let f = file.vocabulary.len() + file.block_names.len();
         if file.weights.len() != k || file.weights.iter().any(|w| w.len() != f) {
@@ -126,7 +135,8 @@ impl Model {
         }
         if crate::features::block_names(&file.features.blocks) != file.block_names {
             return Err(err(
-                "its feature blocks do not match this slant's; retrain the model with this slant".into(),
+                "its feature blocks do not match this slant's; retrain the model with this slant"
+                    .into(),
             ));
         }
         let mut weights = vec![0f32; f * k];
@@ -136,8 +146,15 @@ impl Model {
             }
         }
         let vectorizer = Vectorizer::new(file.features, file.vocabulary);
-        Model::from_parts(file.labels, vectorizer, file.block_names, weights, file.intercept, file.training)
-            .map_err(|e| err(e.to_string()))
+        Model::from_parts(
+            file.labels,
+            vectorizer,
+            file.block_names,
+            weights,
+            file.intercept,
+            file.training,
+        )
+        .map_err(|e| err(e.to_string()))
     }
 }
 

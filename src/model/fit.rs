@@ -124,10 +124,15 @@ impl TrainParams {
     /// Checks the parameters before any work starts.
     pub fn check(&self) -> Result<()> {
         if !(self.alpha.is_finite() && self.alpha > 0.0) {
-            return Err(Error::Invalid(format!("alpha must be positive, got {}", self.alpha)));
+            return Err(Error::Invalid(format!(
+                "alpha must be positive, got {}",
+                self.alpha
+            )));
         }
         if self.features.vocabulary.max_features == 0 {
-            return Err(Error::Invalid("the feature count must be at least 1".into()));
+            return Err(Error::Invalid(
+                "the feature count must be at least 1".into(),
+            ));
         }
         if !(1..=2).contains(&self.features.vocabulary.ngram_max) {
             return Err(Error::Invalid("n-grams must be 1 or 2".into()));
@@ -136,7 +141,12 @@ impl TrainParams {
     }
 
     /// Fits a model on `data`. `info` is stored in the model with the fitted figures added.
-    pub fn fit(&self, data: &TrainingSet, mut info: TrainingInfo, progress: &dyn Progress) -> Result<Model> {
+    pub fn fit(
+        &self,
+        data: &TrainingSet,
+        mut info: TrainingInfo,
+        progress: &dyn Progress,
+    ) -> Result<Model> {
         self.check()?;
         let n = data.articles.len();
         let k = data.label_names.len();
@@ -206,7 +216,10 @@ impl TrainParams {
         // linfa sorts the classes it saw; all k are present by construction.
         let classes = fitted.classes();
         if classes.len() != k {
-            return Err(Error::Fit(format!("expected {k} classes, fitted {}", classes.len())));
+            return Err(Error::Fit(format!(
+                "expected {k} classes, fitted {}",
+                classes.len()
+            )));
         }
         let params = fitted.params();
         let mut weights = vec![0f32; f * k];
@@ -242,6 +255,13 @@ impl TrainParams {
         info.iterations = self.max_iterations;
         info.loss = loss;
         info.slant_version = env!("CARGO_PKG_VERSION").to_string();
-        Model::from_parts(data.label_names.clone(), vectorizer, block_names, weights, intercept, info)
+        Model::from_parts(
+            data.label_names.clone(),
+            vectorizer,
+            block_names,
+            weights,
+            intercept,
+            info,
+        )
     }
 }

@@ -11,7 +11,10 @@ pub struct Markdown;
 pub(crate) fn md_escape(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
             o.push('\\');
         }
         o.push(c);
@@ -35,7 +38,10 @@ impl Render for Markdown {
         if let Some(v) = s.partisanship {
             let _ = writeln!(o, "- partisanship: {v:.3}");
         }
-        let _ = writeln!(o, "\n| toward | term | count | contribution |\n|---|---|---|---|");
+        let _ = writeln!(
+            o,
+            "\n| toward | term | count | contribution |\n|---|---|---|---|"
+        );
         for (label, terms) in terms_by_label(s) {
             for t in terms {
                 let _ = writeln!(

@@ -35,7 +35,11 @@ pub(crate) fn terms_by_label(score: &ArticleScore) -> Vec<(&str, Vec<&crate::sco
         .probabilities
         .iter()
         .map(|(label, _)| {
-            let terms = score.top_terms.iter().filter(|t| &t.toward == label).collect();
+            let terms = score
+                .top_terms
+                .iter()
+                .filter(|t| &t.toward == label)
+                .collect();
             (label.as_str(), terms)
         })
         .collect()

@@ -19,17 +19,39 @@ pub fn data(rel: &str) -> PathBuf {
 /// and a third, plus shared filler, in `split` train/test.
 pub fn tiny_corpus(dir: &Path) -> PathBuf {
     let mut lines = Vec::new();
-    let left = ["workers deserve fair wages and union rights", "climate action protects families", "expand health care for working families", "tax the wealthy to fund schools"];
-    let right = ["cut taxes and shrink government spending", "secure the border and enforce immigration law", "protect gun rights and the second amendment", "lower regulation helps small business owners"];
-    let center = ["the committee met to review the budget report", "officials released quarterly figures on tuesday", "the agency published its annual review", "lawmakers discussed the schedule for the vote"];
+    let left = [
+        "workers deserve fair wages and union rights",
+        "climate action protects families",
+        "expand health care for working families",
+        "tax the wealthy to fund schools",
+    ];
+    let right = [
+        "cut taxes and shrink government spending",
+        "secure the border and enforce immigration law",
+        "protect gun rights and the second amendment",
+        "lower regulation helps small business owners",
+    ];
+    let center = [
+        "the committee met to review the budget report",
+        "officials released quarterly figures on tuesday",
+        "the agency published its annual review",
+        "lawmakers discussed the schedule for the vote",
+    ];
     for i in 0..30 {
         for (label, texts) in [("left", &left), ("right", &right), ("center", &center)] {
-            let text = format!("{} today. {} again. Item {i}.", texts[i % 4], texts[(i + 1) % 4]);
+            let text = format!(
+                "{} today. {} again. Item {i}.",
+                texts[i % 4],
+                texts[(i + 1) % 4]
+            );
             let split = if i % 5 == 0 { "test" } else { "train" };
-            lines.push(serde_json::json!({
-                "id": format!("{label}-{i}"), "text": text, "title": format!("Story {i}"),
-                "label": label, "split": split, "outlet": format!("{label} outlet {}", i % 3)
-            }).to_string());
+            lines.push(
+                serde_json::json!({
+                    "id": format!("{label}-{i}"), "text": text, "title": format!("Story {i}"),
+                    "label": label, "split": split, "outlet": format!("{label} outlet {}", i % 3)
+                })
+                .to_string(),
+            );
         }
     }
     let path = dir.join("tiny.jsonl");
@@ -46,7 +68,19 @@ pub fn tiny_model(dir: &Path) -> PathBuf {
         .arg(&corpus)
         .arg("--out")
         .arg(&out)
-        .args(["--split-field", "split", "--train-values", "train", "--min-df", "2", "--features", "500", "--alpha", "0.1", "-q"])
+        .args([
+            "--split-field",
+            "split",
+            "--train-values",
+            "train",
+            "--min-df",
+            "2",
+            "--features",
+            "500",
+            "--alpha",
+            "0.1",
+            "-q",
+        ])
         .assert()
         .success();
     out
