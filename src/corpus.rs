@@ -136,15 +136,25 @@ pub struct JsonlReader {
 impl JsonlReader {
     /// Opens `path` (plain or gzip) for streaming with the given field names.
     pub fn open(path: &Path, fields: Fields) -> Result<Self> {
-        Ok(JsonlReader {
-            path: path.to_path_buf(),
-            reader: open(path)?,
+        Ok(JsonlReader::from_reader(path, open(path)?, fields))
+    }
+
+    /// Streams articles from any buffered reader; `name` stands for the file in
+    /// error messages (`name:line`). The bytes are read as they come: no gzip detection.
+    pub fn from_reader(
+        name: impl Into<PathBuf>,
+        reader: impl BufRead + Send + 'static,
+        fields: Fields,
+    ) -> Self {
+        JsonlReader {
+            path: name.into(),
+            reader: Box::new(reader),
             fields,
             line: 0,
             buf: Vec::new(),
             lossy: false,
             require_label: false,
-        })
+        }
     }
 
     /// Replace invalid UTF-8 instead of failing.
@@ -348,6 +358,16 @@ mod tests {
         let (arts, skipped) =
             read_all(JsonlReader::open(&p, Fields::default()).unwrap(), true).unwrap();
         assert_eq!((arts.len(), skipped), (1, 3));
+    }
+
+    #[test]
+    fn from_reader_names_the_source_in_errors() {
+        let bytes: &'static [u8] = b"{\"text\":\"a\"}\n[1]\n";
+        let mut r = JsonlReader::from_reader("(memory)", bytes, Fields::default());
+        assert_eq!(r.next().unwrap().unwrap().text, "a");
+        let err = r.next().unwrap().unwrap_err().to_string();
+        assert!(err.starts_with("(memory):2:"), "{err}");
+        assert!(r.next().is_none());
     }
 
     #[test]
