@@ -492,3 +492,33 @@ fn a_directory_given_as_an_article_is_refused_naming_it() {
             e.contains("articles") && e.matches("Is a directory").count() == 1 && !e.contains("panicked")
         }));
 }
+
+#[test]
+fn training_into_a_missing_directory_fails_before_reading_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("no-such-dir").join("m.json");
+    // The corpus is bad too: the --out check comes first, so the user hears about it at once.
+    slant()
+        .args(["train", "--corpus"])
+        .arg(single_label_corpus(dir.path()))
+        .arg("--out")
+        .arg(&out)
+        .arg("-q")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no-such-dir").and(predicate::str::contains("does not exist")));
+}
+
+#[test]
+fn training_into_a_directory_is_refused_with_a_file_name_to_use() {
+    let dir = tempfile::tempdir().unwrap();
+    slant()
+        .args(["train", "--corpus"])
+        .arg(tiny_corpus(dir.path()))
+        .arg("--out")
+        .arg(dir.path())
+        .arg("-q")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is a directory").and(predicate::str::contains("model.json.gz")));
+}

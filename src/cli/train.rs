@@ -33,6 +33,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         anyhow::bail!("--min-groups needs --group-field (e.g. --group-field publisher)");
     }
 
+    check_out(&args.out)?;
+
     let bars = Bars::new(args.quiet);
     bars.start("reading", None);
     let reader = JsonlReader::open(&args.corpus, args.fields.fields())?.require_label(true);
@@ -141,6 +143,29 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         );
     }
     eprintln!("time: {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Refuses an `--out` that cannot be written, before any reading or fitting.
+fn check_out(out: &Path) -> Result<()> {
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "--out {}: the directory {} does not exist; create it first",
+            out.display(),
+            dir.display()
+        );
+    }
+    if out.is_dir() {
+        anyhow::bail!(
+            "--out {} is a directory; give a file name such as {}",
+            out.display(),
+            out.join("model.json.gz").display()
+        );
+    }
     Ok(())
 }
 
