@@ -522,3 +522,26 @@ fn training_into_a_directory_is_refused_with_a_file_name_to_use() {
         .code(1)
         .stderr(predicate::str::contains("is a directory").and(predicate::str::contains("model.json.gz")));
 }
+
+#[test]
+fn source_date_epoch_sets_the_recorded_date_and_keeps_models_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = tiny_corpus(dir.path());
+    let train = |out: &str| {
+        let out = dir.path().join(out);
+        slant()
+            .env("SOURCE_DATE_EPOCH", "1700000000")
+            .args(["train", "--corpus"])
+            .arg(&corpus)
+            .arg("--out")
+            .arg(&out)
+            .args(["--min-df", "2", "-q"])
+            .assert()
+            .success();
+        std::fs::read(out).unwrap()
+    };
+    let (a, b) = (train("a.json"), train("b.json"));
+    assert_eq!(a, b);
+    let v: Value = serde_json::from_slice(&a).unwrap();
+    assert_eq!(v["training"]["date"], "2023-11-14");
+}
