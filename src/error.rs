@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn an_io_error_names_the_path_and_says_its_cause_once() {
-        let e = Error::io("/no/such/dir", std::io::Error::new(std::io::ErrorKind::NotFound, "No such file"));
+        let e = Error::io(
+            "/no/such/dir",
+            std::io::Error::new(std::io::ErrorKind::NotFound, "No such file"),
+        );
         assert_eq!(chain(&e), "/no/such/dir: No such file");
     }
 }

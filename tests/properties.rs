@@ -45,7 +45,11 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 fn any_text() -> impl Strategy<Value = String> {
-    prop_oneof![newsy(), any::<String>(), "[ -~“”’—😀é\u{0301}\u{200b}\n]{0,200}"]
+    prop_oneof![
+        newsy(),
+        any::<String>(),
+        "[ -~“”’—😀é\u{0301}\u{200b}\n]{0,200}"
+    ]
 }
 
 proptest! {

@@ -79,7 +79,14 @@ fn a_whitespace_only_file_is_scored_at_the_baseline_with_a_note() {
 fn an_article_without_words_is_scored_at_the_baseline_with_a_note() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
-    assert_scored_as_empty(&model, &write(dir.path(), "punct.txt", b"... -- !? \"\" (\xe2\x80\x94) ; : ,"));
+    assert_scored_as_empty(
+        &model,
+        &write(
+            dir.path(),
+            "punct.txt",
+            b"... -- !? \"\" (\xe2\x80\x94) ; : ,",
+        ),
+    );
 }
 
 #[test]
@@ -95,7 +102,11 @@ fn empty_articles_get_the_same_probabilities_whatever_their_whitespace() {
 fn an_article_with_words_has_no_note() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
-    let (rows, _) = score_json(&model, &write(dir.path(), "a.txt", b"Workers deserve fair wages."), &[]);
+    let (rows, _) = score_json(
+        &model,
+        &write(dir.path(), "a.txt", b"Workers deserve fair wages."),
+        &[],
+    );
     assert!(rows[0].get("note").is_none(), "{}", rows[0]);
 }
 
@@ -117,7 +128,11 @@ fn the_text_report_shows_the_note_for_an_empty_file() {
 fn a_binary_file_is_refused_naming_the_file_and_byte_offset() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
-    let bin = write(dir.path(), "image.txt", b"GIF89a\x01\x00\xff\xfe\x00\x80 text");
+    let bin = write(
+        dir.path(),
+        "image.txt",
+        b"GIF89a\x01\x00\xff\xfe\x00\x80 text",
+    );
     slant()
         .arg("score")
         .arg(&bin)
@@ -138,7 +153,11 @@ fn a_binary_file_is_refused_naming_the_file_and_byte_offset() {
 fn lossy_scores_a_binary_file_with_the_bad_bytes_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
-    let bin = write(dir.path(), "mixed.txt", b"Workers deserve \xff\xfe fair wages.");
+    let bin = write(
+        dir.path(),
+        "mixed.txt",
+        b"Workers deserve \xff\xfe fair wages.",
+    );
     let (rows, _) = score_json(&model, &bin, &["--lossy"]);
     assert_eq!(rows.len(), 1);
     assert!(rows[0]["words"].as_u64().unwrap() >= 4, "{}", rows[0]);
@@ -148,7 +167,11 @@ fn lossy_scores_a_binary_file_with_the_bad_bytes_replaced() {
 fn invalid_utf8_in_a_jsonl_line_names_the_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
-    let corpus = write(dir.path(), "c.jsonl", b"{\"text\":\"fine\"}\n{\"text\":\"bad \xff byte\"}\n");
+    let corpus = write(
+        dir.path(),
+        "c.jsonl",
+        b"{\"text\":\"fine\"}\n{\"text\":\"bad \xff byte\"}\n",
+    );
     slant()
         .arg("score")
         .arg(&corpus)
@@ -156,7 +179,10 @@ fn invalid_utf8_in_a_jsonl_line_names_the_file_and_line() {
         .arg(&model)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("c.jsonl:2").and(predicate::str::contains("invalid UTF-8 at byte 13")));
+        .stderr(
+            predicate::str::contains("c.jsonl:2")
+                .and(predicate::str::contains("invalid UTF-8 at byte 13")),
+        );
     let (rows, _) = score_json(&model, &corpus, &["--lossy"]);
     assert_eq!(rows.len(), 2);
 }
@@ -188,7 +214,10 @@ fn assert_bad_line_is_named_then_skipped(bad: &[u8], says: &str) {
         );
     let (rows, stderr) = score_json(&model, &corpus, &["--skip-bad"]);
     assert_eq!(rows.len(), 2, "the good lines are scored");
-    assert!(stderr.contains("skipped 1 malformed lines of") && stderr.contains("corpus.jsonl"), "{stderr}");
+    assert!(
+        stderr.contains("skipped 1 malformed lines of") && stderr.contains("corpus.jsonl"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -208,12 +237,18 @@ fn a_jsonl_line_without_the_text_field_is_refused() {
 
 #[test]
 fn a_jsonl_text_field_of_the_wrong_type_is_refused() {
-    assert_bad_line_is_named_then_skipped(b"{\"text\":[\"a\",\"b\"]}", "should be a string, found an array");
+    assert_bad_line_is_named_then_skipped(
+        b"{\"text\":[\"a\",\"b\"]}",
+        "should be a string, found an array",
+    );
 }
 
 #[test]
 fn a_jsonl_title_of_the_wrong_type_is_refused() {
-    assert_bad_line_is_named_then_skipped(b"{\"text\":\"a\",\"title\":{\"x\":1}}", "should be a string, found an object");
+    assert_bad_line_is_named_then_skipped(
+        b"{\"text\":\"a\",\"title\":{\"x\":1}}",
+        "should be a string, found an object",
+    );
 }
 
 #[test]
@@ -235,17 +270,28 @@ fn blank_lines_a_bom_and_crlf_line_ends_are_read_as_ordinary_jsonl() {
 fn training_on_a_bad_line_names_it_and_skip_bad_trains_on_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let good = std::fs::read_to_string(tiny_corpus(dir.path())).unwrap();
-    let corpus = write(dir.path(), "train.jsonl", format!("{{\"text\":\"no label\"}}\n{good}").as_bytes());
+    let corpus = write(
+        dir.path(),
+        "train.jsonl",
+        format!("{{\"text\":\"no label\"}}\n{good}").as_bytes(),
+    );
     let out = dir.path().join("m.json");
     let train = |extra: &[&str]| {
         let mut cmd = slant();
-        cmd.args(["train", "--corpus"]).arg(&corpus).arg("--out").arg(&out);
+        cmd.args(["train", "--corpus"])
+            .arg(&corpus)
+            .arg("--out")
+            .arg(&out);
         cmd.args(["--min-df", "2", "-q"]).args(extra);
         cmd.assert()
     };
-    train(&[]).code(1).stderr(predicate::str::contains("train.jsonl:1").and(predicate::str::contains("--label-field")));
+    train(&[]).code(1).stderr(
+        predicate::str::contains("train.jsonl:1").and(predicate::str::contains("--label-field")),
+    );
     assert!(!out.exists());
-    train(&["--skip-bad"]).success().stderr(predicate::str::contains("skipped 1 malformed lines"));
+    train(&["--skip-bad"])
+        .success()
+        .stderr(predicate::str::contains("skipped 1 malformed lines"));
     assert!(out.exists());
 }
 
@@ -269,9 +315,14 @@ fn training_on_a_single_label_fails_clearly_and_writes_no_model() {
         .arg("-q")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("at least 2 labels").and(predicate::str::contains("left")));
+        .stderr(
+            predicate::str::contains("at least 2 labels").and(predicate::str::contains("left")),
+        );
     assert!(!out.exists());
-    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(left.len(), 1, "only the corpus: {left:?}");
 }
 
@@ -301,7 +352,10 @@ fn a_missing_model_is_named_with_advice() {
         .args(["--model", "no/such/model.json"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no/such/model.json").and(predicate::str::contains("check the path given to --model")));
+        .stderr(
+            predicate::str::contains("no/such/model.json")
+                .and(predicate::str::contains("check the path given to --model")),
+        );
 }
 
 fn assert_model_refused(model: &Path, says: &str) {
@@ -346,15 +400,24 @@ fn a_truncated_gzip_model_is_refused_with_advice() {
 #[test]
 fn a_model_of_corrupt_json_is_refused_with_advice() {
     let dir = tempfile::tempdir().unwrap();
-    assert_model_refused(&write(dir.path(), "junk.json", b"{\"format\": slant-model}"), "retrain");
+    assert_model_refused(
+        &write(dir.path(), "junk.json", b"{\"format\": slant-model}"),
+        "retrain",
+    );
     assert_model_refused(&write(dir.path(), "empty.json", b""), "retrain");
-    assert_model_refused(&write(dir.path(), "binary.json", b"\x00\x01\x02\xff"), "retrain");
+    assert_model_refused(
+        &write(dir.path(), "binary.json", b"\x00\x01\x02\xff"),
+        "retrain",
+    );
 }
 
 #[test]
 fn a_json_file_that_is_not_a_model_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    assert_model_refused(&write(dir.path(), "other.json", b"{\"name\": \"not a model\"}"), "not a slant model file");
+    assert_model_refused(
+        &write(dir.path(), "other.json", b"{\"name\": \"not a model\"}"),
+        "not a slant model file",
+    );
 }
 
 #[test]
@@ -364,7 +427,10 @@ fn a_model_of_another_format_version_is_refused_with_advice() {
     let mut v: Value = serde_json::from_slice(&std::fs::read(&model).unwrap()).unwrap();
     v["version"] = Value::from(slant::model::VERSION + 1);
     let newer = write(dir.path(), "newer.json", v.to_string().as_bytes());
-    assert_model_refused(&newer, &format!("format version {}", slant::model::VERSION + 1));
+    assert_model_refused(
+        &newer,
+        &format!("format version {}", slant::model::VERSION + 1),
+    );
     assert_model_refused(&newer, "retrain the model with this slant");
 }
 
@@ -381,14 +447,35 @@ fn a_model_with_weights_of_the_wrong_shape_is_refused() {
 /// A labelled corpus big enough that training takes well over a second in a test build.
 fn large_corpus(dir: &Path, rows: usize) -> PathBuf {
     let words = [
-        "workers", "wages", "union", "climate", "families", "taxes", "border", "immigration", "regulation",
-        "business", "committee", "budget", "report", "agency", "figures", "senator", "vote", "court",
+        "workers",
+        "wages",
+        "union",
+        "climate",
+        "families",
+        "taxes",
+        "border",
+        "immigration",
+        "regulation",
+        "business",
+        "committee",
+        "budget",
+        "report",
+        "agency",
+        "figures",
+        "senator",
+        "vote",
+        "court",
     ];
     let mut out = String::new();
     for i in 0..rows {
         let label = ["left", "right", "center"][i % 3];
-        let text: Vec<&str> = (0..120).map(|j| words[(i * 7 + j * j + j * i) % words.len()]).collect();
-        out.push_str(&serde_json::json!({"id": i, "text": format!("{}.", text.join(" ")), "label": label}).to_string());
+        let text: Vec<&str> = (0..120)
+            .map(|j| words[(i * 7 + j * j + j * i) % words.len()])
+            .collect();
+        out.push_str(
+            &serde_json::json!({"id": i, "text": format!("{}.", text.join(" ")), "label": label})
+                .to_string(),
+        );
         out.push('\n');
     }
     write(dir, "large.jsonl", out.as_bytes())
@@ -414,12 +501,20 @@ fn a_killed_training_leaves_the_existing_model_unchanged() {
     let still_running = child.try_wait().unwrap().is_none();
     child.kill().unwrap();
     child.wait().unwrap();
-    assert!(still_running, "training finished within 300 ms; the corpus is too small to test a kill");
-    assert_eq!(std::fs::read(&model).unwrap(), before, "the old model is intact");
+    assert!(
+        still_running,
+        "training finished within 300 ms; the corpus is too small to test a kill"
+    );
+    assert_eq!(
+        std::fs::read(&model).unwrap(),
+        before,
+        "the old model is intact"
+    );
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         assert!(
-            ["tiny.jsonl", "tiny-model.json", "large.jsonl"].contains(&name.as_str()) || name.starts_with(".tmp"),
+            ["tiny.jsonl", "tiny-model.json", "large.jsonl"].contains(&name.as_str())
+                || name.starts_with(".tmp"),
             "stray file {name}"
         );
     }
@@ -463,16 +558,36 @@ fn an_unknown_flag_is_a_usage_error_with_exit_1() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("--no-such-flag"));
-    slant().assert().code(1).stderr(predicate::str::contains("Usage"));
+    slant()
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Usage"));
     slant().args(["frobnicate"]).assert().code(1);
-    slant().args(["train", "--corpus", "c.jsonl", "--out", "m.json", "--alpha", "lots"]).assert().code(1);
+    slant()
+        .args([
+            "train", "--corpus", "c.jsonl", "--out", "m.json", "--alpha", "lots",
+        ])
+        .assert()
+        .code(1);
 }
 
 #[test]
 fn help_and_version_exit_0_on_stdout() {
-    slant().arg("--help").assert().code(0).stdout(predicate::str::contains("Usage"));
-    slant().args(["score", "--help"]).assert().code(0).stdout(predicate::str::contains("--lossy"));
-    slant().arg("--version").assert().code(0).stdout(predicate::str::contains("slant"));
+    slant()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Usage"));
+    slant()
+        .args(["score", "--help"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("--lossy"));
+    slant()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("slant"));
 }
 
 #[test]
@@ -489,7 +604,9 @@ fn a_directory_given_as_an_article_is_refused_naming_it() {
         .assert()
         .code(1)
         .stderr(predicate::function(|e: &str| {
-            e.contains("articles") && e.matches("Is a directory").count() == 1 && !e.contains("panicked")
+            e.contains("articles")
+                && e.matches("Is a directory").count() == 1
+                && !e.contains("panicked")
         }));
 }
 
@@ -506,7 +623,9 @@ fn training_into_a_missing_directory_fails_before_reading_the_corpus() {
         .arg("-q")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no-such-dir").and(predicate::str::contains("does not exist")));
+        .stderr(
+            predicate::str::contains("no-such-dir").and(predicate::str::contains("does not exist")),
+        );
 }
 
 #[test]
@@ -520,7 +639,10 @@ fn training_into_a_directory_is_refused_with_a_file_name_to_use() {
         .arg("-q")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("is a directory").and(predicate::str::contains("model.json.gz")));
+        .stderr(
+            predicate::str::contains("is a directory")
+                .and(predicate::str::contains("model.json.gz")),
+        );
 }
 
 #[test]

@@ -218,7 +218,10 @@ mod tests {
         write_atomically(&p, b"new").unwrap();
         assert_eq!(mode(&p), 0o640);
         assert_eq!(std::fs::read(&p).unwrap(), b"new");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, ["m.json"], "no temporary file is left");
     }
 }
