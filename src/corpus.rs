@@ -131,6 +131,8 @@ pub struct JsonlReader {
     buf: Vec<u8>,
     lossy: bool,
     require_label: bool,
+    /// Set after a read error: the stream cannot be resumed, so iteration ends.
+    failed: bool,
 }
 
 impl JsonlReader {
@@ -154,6 +156,7 @@ impl JsonlReader {
             buf: Vec::new(),
             lossy: false,
             require_label: false,
+            failed: false,
         }
     }
 
@@ -262,14 +265,20 @@ impl Iterator for JsonlReader {
     type Item = Result<Article>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
         loop {
             self.buf.clear();
             match self.reader.read_until(b'\n', &mut self.buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => {
+                    // A read error (a truncated gzip stream, a failing disk) ends the stream:
+                    // it is an I/O error, not a bad line, so --skip-bad does not skip it.
                     self.line += 1;
-                    return Some(Err(Error::input(self.place(), e.to_string())));
+                    self.failed = true;
+                    return Some(Err(Error::io(self.place(), e)));
                 }
             }
             self.line += 1;
@@ -368,6 +377,34 @@ mod tests {
         let err = r.next().unwrap().unwrap_err().to_string();
         assert!(err.starts_with("(memory):2:"), "{err}");
         assert!(r.next().is_none());
+    }
+
+    /// A reader whose every read fails, like a truncated gzip stream.
+    struct Failing;
+
+    impl Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "incomplete deflate stream",
+            ))
+        }
+    }
+
+    #[test]
+    fn a_read_error_ends_the_stream_and_is_not_skipped_as_a_bad_line() {
+        let mut r =
+            JsonlReader::from_reader("cut.jsonl.gz", BufReader::new(Failing), Fields::default());
+        let err = r.next().unwrap().unwrap_err();
+        assert!(matches!(err, Error::Io { .. }), "{err:?}");
+        assert_eq!(err.to_string(), "cut.jsonl.gz:1: incomplete deflate stream");
+        assert!(r.next().is_none(), "the reader is done after a read error");
+        let reader =
+            JsonlReader::from_reader("cut.jsonl.gz", BufReader::new(Failing), Fields::default());
+        assert!(
+            read_all(reader, true).is_err(),
+            "--skip-bad does not hide a read error"
+        );
     }
 
     #[test]

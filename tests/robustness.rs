@@ -667,3 +667,52 @@ fn source_date_epoch_sets_the_recorded_date_and_keeps_models_byte_identical() {
     let v: Value = serde_json::from_slice(&a).unwrap();
     assert_eq!(v["training"]["date"], "2023-11-14");
 }
+
+/// The tiny corpus gzipped and cut short, so the gzip stream ends mid-way.
+fn truncated_gzip_corpus(dir: &Path) -> PathBuf {
+    let text = std::fs::read(tiny_corpus(dir)).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&text).unwrap();
+    let gz = gz.finish().unwrap();
+    write(dir, "cut.jsonl.gz", &gz[..gz.len() / 2])
+}
+
+#[test]
+fn a_truncated_gzip_corpus_stops_scoring_even_with_skip_bad() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = tiny_model(dir.path());
+    let corpus = truncated_gzip_corpus(dir.path());
+    for extra in [&[][..], &["--skip-bad"][..]] {
+        slant()
+            .arg("score")
+            .arg(&corpus)
+            .arg("--model")
+            .arg(&model)
+            .args(extra)
+            .timeout(Duration::from_secs(30))
+            .assert()
+            .code(1)
+            .stderr(
+                predicate::str::contains("cut.jsonl.gz:")
+                    .and(predicate::str::contains("panicked").not()),
+            );
+    }
+}
+
+#[test]
+fn a_truncated_gzip_corpus_stops_training_even_with_skip_bad() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = truncated_gzip_corpus(dir.path());
+    let out = dir.path().join("m.json");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&out)
+        .args(["--skip-bad", "--min-df", "1", "-q"])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cut.jsonl.gz:"));
+    assert!(!out.exists());
+}
