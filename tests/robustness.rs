@@ -716,3 +716,40 @@ fn a_truncated_gzip_corpus_stops_training_even_with_skip_bad() {
         .stderr(predicate::str::contains("cut.jsonl.gz:"));
     assert!(!out.exists());
 }
+
+#[test]
+fn every_article_before_a_bad_line_is_scored_before_the_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = tiny_model(dir.path());
+    // 600 good lines cross a scoring batch (512), then a bad line, then more good ones.
+    let mut text = String::new();
+    for i in 0..600 {
+        text.push_str(&format!("{{\"id\":\"{i}\",\"text\":\"Cut taxes {i}.\"}}\n"));
+    }
+    text.push_str("{broken\n{\"id\":\"after\",\"text\":\"More.\"}\n");
+    let corpus = write(dir.path(), "long.jsonl", text.as_bytes());
+    let out = slant()
+        .arg("score")
+        .arg(&corpus)
+        .arg("--model")
+        .arg(&model)
+        .args(["--format", "json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("long.jsonl:601:"))
+        .get_output()
+        .stdout
+        .clone();
+    let ids: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids.len(), 600);
+    assert_eq!(ids.last().map(String::as_str), Some("599"));
+}
