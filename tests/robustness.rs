@@ -753,3 +753,48 @@ fn every_article_before_a_bad_line_is_scored_before_the_error() {
     assert_eq!(ids.len(), 600);
     assert_eq!(ids.last().map(String::as_str), Some("599"));
 }
+
+#[test]
+fn training_on_an_empty_corpus_says_it_is_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = write(dir.path(), "empty.jsonl", b"\n  \n");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(dir.path().join("m.json"))
+        .arg("-q")
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("empty.jsonl: no articles to train on")
+                .and(predicate::str::contains("--split-field").not()),
+        );
+}
+
+#[test]
+fn scoring_an_empty_corpus_writes_nothing_and_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = tiny_model(dir.path());
+    let (rows, stderr) = score_json(&model, &write(dir.path(), "empty.jsonl", b""), &[]);
+    assert!(rows.is_empty());
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn training_with_the_corpus_as_out_is_refused_and_the_corpus_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = tiny_corpus(dir.path());
+    let before = std::fs::read(&corpus).unwrap();
+    let same = dir.path().join(".").join("tiny.jsonl");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&same)
+        .args(["--min-df", "1", "-q"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is the corpus"));
+    assert_eq!(std::fs::read(&corpus).unwrap(), before);
+}
