@@ -131,20 +131,33 @@ pub struct JsonlReader {
     buf: Vec<u8>,
     lossy: bool,
     require_label: bool,
+    /// Set after a read error: the stream cannot be resumed, so iteration ends.
+    failed: bool,
 }
 
 impl JsonlReader {
     /// Opens `path` (plain or gzip) for streaming with the given field names.
     pub fn open(path: &Path, fields: Fields) -> Result<Self> {
-        Ok(JsonlReader {
-            path: path.to_path_buf(),
-            reader: open(path)?,
+        Ok(JsonlReader::from_reader(path, open(path)?, fields))
+    }
+
+    /// Streams articles from any buffered reader; `name` stands for the file in
+    /// error messages (`name:line`). The bytes are read as they come: no gzip detection.
+    pub fn from_reader(
+        name: impl Into<PathBuf>,
+        reader: impl BufRead + Send + 'static,
+        fields: Fields,
+    ) -> Self {
+        JsonlReader {
+            path: name.into(),
+            reader: Box::new(reader),
             fields,
             line: 0,
             buf: Vec::new(),
             lossy: false,
             require_label: false,
-        })
+            failed: false,
+        }
     }
 
     /// Replace invalid UTF-8 instead of failing.
@@ -252,14 +265,20 @@ impl Iterator for JsonlReader {
     type Item = Result<Article>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
         loop {
             self.buf.clear();
             match self.reader.read_until(b'\n', &mut self.buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => {
+                    // A read error (a truncated gzip stream, a failing disk) ends the stream:
+                    // it is an I/O error, not a bad line, so --skip-bad does not skip it.
                     self.line += 1;
-                    return Some(Err(Error::input(self.place(), e.to_string())));
+                    self.failed = true;
+                    return Some(Err(Error::io(self.place(), e)));
                 }
             }
             self.line += 1;
@@ -348,6 +367,44 @@ mod tests {
         let (arts, skipped) =
             read_all(JsonlReader::open(&p, Fields::default()).unwrap(), true).unwrap();
         assert_eq!((arts.len(), skipped), (1, 3));
+    }
+
+    #[test]
+    fn from_reader_names_the_source_in_errors() {
+        let bytes: &'static [u8] = b"{\"text\":\"a\"}\n[1]\n";
+        let mut r = JsonlReader::from_reader("(memory)", bytes, Fields::default());
+        assert_eq!(r.next().unwrap().unwrap().text, "a");
+        let err = r.next().unwrap().unwrap_err().to_string();
+        assert!(err.starts_with("(memory):2:"), "{err}");
+        assert!(r.next().is_none());
+    }
+
+    /// A reader whose every read fails, like a truncated gzip stream.
+    struct Failing;
+
+    impl Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "incomplete deflate stream",
+            ))
+        }
+    }
+
+    #[test]
+    fn a_read_error_ends_the_stream_and_is_not_skipped_as_a_bad_line() {
+        let mut r =
+            JsonlReader::from_reader("cut.jsonl.gz", BufReader::new(Failing), Fields::default());
+        let err = r.next().unwrap().unwrap_err();
+        assert!(matches!(err, Error::Io { .. }), "{err:?}");
+        assert_eq!(err.to_string(), "cut.jsonl.gz:1: incomplete deflate stream");
+        assert!(r.next().is_none(), "the reader is done after a read error");
+        let reader =
+            JsonlReader::from_reader("cut.jsonl.gz", BufReader::new(Failing), Fields::default());
+        assert!(
+            read_all(reader, true).is_err(),
+            "--skip-bad does not hide a read error"
+        );
     }
 
     #[test]

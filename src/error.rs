@@ -8,12 +8,12 @@ use std::path::PathBuf;
 /// Everything that can go wrong in slant's library code.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// An I/O failure on a named file.
-    #[error("{path}: {source}")]
+    /// An I/O failure on a named file. The message includes the I/O error, so it is
+    /// not also returned as `source()` (a cause chain would print it twice).
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// Bad input at a known place (file and 1-based line, when known).
     #[error("{place}: {message}")]
@@ -39,10 +39,10 @@ impl Error {
     }
 
     /// An I/O error on `path`.
-    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    pub fn io(path: impl Into<PathBuf>, error: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
-            source,
+            error,
         }
     }
 
@@ -54,3 +54,28 @@ impl Error {
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message and every cause below it, as a CLI prints them (`{:#}` in anyhow).
+    fn chain(e: &dyn std::error::Error) -> String {
+        let mut s = e.to_string();
+        let mut cur = e.source();
+        while let Some(c) = cur {
+            s = format!("{s}: {c}");
+            cur = c.source();
+        }
+        s
+    }
+
+    #[test]
+    fn an_io_error_names_the_path_and_says_its_cause_once() {
+        let e = Error::io(
+            "/no/such/dir",
+            std::io::Error::new(std::io::ErrorKind::NotFound, "No such file"),
+        );
+        assert_eq!(chain(&e), "/no/such/dir: No such file");
+    }
+}

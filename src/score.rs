@@ -66,7 +66,15 @@ pub struct ArticleScore {
     /// The outlet, when the input named one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
+    /// A caveat about the score, e.g. [`NO_WORDS`] when the article has no words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
+
+/// The note on a score of an article without words: its probabilities are the model's
+/// baseline (intercepts and the block features of an empty text), not evidence.
+pub const NO_WORDS: &str =
+    "no words to score; the probabilities are the model's baseline, not a reading of the text";
 
 fn as_map<S: Serializer>(pairs: &[(String, f64)], s: S) -> Result<S::Ok, S::Error> {
     let mut m = s.serialize_map(Some(pairs.len()))?;
@@ -360,6 +368,7 @@ impl<'m> Scorer<'m> {
             summary,
             words: ex.terms.n_words,
             outlet: article.outlet.clone(),
+            note: (ex.terms.n_words == 0).then(|| NO_WORDS.to_string()),
         }
     }
 }

@@ -140,22 +140,24 @@ fn score_jsonl(
 ) -> Result<()> {
     let mut reader = JsonlReader::open(path, args.fields.fields())?.lossy(args.lossy);
     let mut skipped = 0usize;
-    loop {
+    let mut stopped = None;
+    while stopped.is_none() {
         let mut batch = Vec::with_capacity(BATCH);
         for item in reader.by_ref() {
             match item {
                 Ok(a) => batch.push(a),
-                Err(e @ slant::Error::Input { .. }) if args.skip_bad => {
-                    skipped += 1;
-                    let _ = e;
+                Err(slant::Error::Input { .. }) if args.skip_bad => skipped += 1,
+                Err(e) => {
+                    // Score what came before the bad line first, so nothing read is lost.
+                    stopped = Some(e);
+                    break;
                 }
-                Err(e) => return Err(e.into()),
             }
             if batch.len() == BATCH {
                 break;
             }
         }
-        if batch.is_empty() {
+        if batch.is_empty() && stopped.is_none() {
             break;
         }
         let shared: &Output = output;
@@ -176,5 +178,8 @@ fn score_jsonl(
             path.display()
         );
     }
-    Ok(())
+    match stopped {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
 }

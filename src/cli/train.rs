@@ -32,6 +32,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         anyhow::bail!("--min-groups needs --group-field (e.g. --group-field publisher)");
     }
 
+    check_out(&args.out, &args.corpus)?;
+
     let bars = Bars::new(args.quiet);
     bars.start("reading", None);
     let reader = JsonlReader::open(&args.corpus, args.fields.fields())?.require_label(true);
@@ -41,6 +43,13 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         eprintln!(
             "slant: skipped {skipped} malformed lines of {}",
             args.corpus.display()
+        );
+    }
+    if all.is_empty() {
+        anyhow::bail!(
+            "{}: no articles to train on (the corpus is empty or has only blank{} lines)",
+            args.corpus.display(),
+            if skipped > 0 { " or malformed" } else { "" }
         );
     }
     let in_split = |a: &Article, values: &[String]| match &args.split_field {
@@ -135,6 +144,40 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         );
     }
     eprintln!("time: {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Refuses an `--out` that cannot be written or would overwrite the corpus, before any
+/// reading or fitting.
+fn check_out(out: &Path, corpus: &Path) -> Result<()> {
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "--out {}: the directory {} does not exist; create it first",
+            out.display(),
+            dir.display()
+        );
+    }
+    if out.is_dir() {
+        anyhow::bail!(
+            "--out {} is a directory; give a file name such as {}",
+            out.display(),
+            out.join("model.json.gz").display()
+        );
+    }
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(out, corpus) {
+        anyhow::bail!(
+            "--out {} is the corpus; writing the model there would destroy it",
+            out.display()
+        );
+    }
     Ok(())
 }
 

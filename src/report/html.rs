@@ -908,6 +908,7 @@ mod tests {
             loaded_counts,
             sourcing,
             learned_terms: Vec::new(),
+            note: None,
             summary: "A summary with <tags> & \"quotes\".".into(),
             words: 10,
             outlet: Some("Outlet \"><img src=x onerror=alert(1)>".into()),

@@ -32,6 +32,9 @@ impl Render for Markdown {
         let _ = writeln!(o, "## {}\n", md_escape(&s.id));
         let _ = writeln!(o, "**{}**: {}.\n", md_escape(&s.label), reading(s));
         let _ = writeln!(o, "{}\n", md_escape(&s.summary));
+        if let Some(note) = &s.note {
+            let _ = writeln!(o, "> Note: {}\n", md_escape(note));
+        }
         let _ = writeln!(o, "| label | probability |\n|---|---|");
         for (label, p) in &s.probabilities {
             let _ = writeln!(o, "| {} | {} |", md_escape(label), pct(*p));

@@ -19,6 +19,9 @@ impl Render for Text {
             let _ = writeln!(o, "outlet: {outlet}");
         }
         let _ = writeln!(o, "label: {} ({}; {} words)", s.label, reading(s), s.words);
+        if let Some(note) = &s.note {
+            let _ = writeln!(o, "note: {note}");
+        }
         for (label, p) in &s.probabilities {
             let bar = "#".repeat((p * 30.0).round() as usize);
             let _ = writeln!(o, "  {label:>10} {:>6} {bar}", pct(*p));
