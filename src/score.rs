@@ -204,7 +204,7 @@ impl<'m> Scorer<'m> {
             .model
             .vectorizer()
             .transform(title, body, &mut self.scratch);
-        let measured = features::measure(body);
+        let measured = features::measure(body, &mut self.scratch.measure);
         let blocks = features::block_values(self.model.blocks(), &measured);
         let logits = self.model.logits(&terms, &blocks);
         let contributions = self.model.contributions(&terms, &blocks);
@@ -270,7 +270,10 @@ impl<'m> Scorer<'m> {
         let blocks = if self.model.blocks().is_empty() {
             Vec::new()
         } else {
-            features::block_values(self.model.blocks(), &features::measure(body))
+            features::block_values(
+                self.model.blocks(),
+                &features::measure(body, &mut self.scratch.measure),
+            )
         };
         softmax(&self.model.logits(&terms, &blocks))
     }

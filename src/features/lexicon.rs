@@ -15,11 +15,11 @@
 //! `like`), which would flag ordinary words. [`block_values`] turns matches into
 //! the dense `loaded:*` feature block.
 
+use super::fx::FxMap;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const BUILTIN: &str = include_str!("../../data/lexicon.txt");
@@ -109,6 +109,12 @@ impl std::fmt::Display for Category {
     }
 }
 
+/// Word → lexicon key, kept between articles by [`Lexicon::find_cached`].
+#[derive(Debug, Default, Clone)]
+pub struct MatchCache {
+    words: FxMap<String, Option<u32>>,
+}
+
 /// One loaded term found in an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoadedTerm {
@@ -123,51 +129,6 @@ pub struct LoadedTerm {
     /// For naming choices: the other side's name, which the article did not use.
     pub alternative: Option<String>,
 }
-
-/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for the
-/// short keys looked up once per token; SipHash dominated matching time.
-#[derive(Debug, Clone, Copy, Default)]
-struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// One lexicon entry: the phrase as written and what a match means.
 #[derive(Debug, Clone)]
@@ -431,7 +392,14 @@ impl Lexicon {
     /// Like [`find`](Lexicon::find), also returning the number of words in `text`
     /// (the denominator of [`LoadedSummary`] and [`block_values`]).
     pub fn find_with_word_count(&self, text: &str) -> (Vec<LoadedTerm>, usize) {
-        let tokens = self.key_tokens(text);
+        self.find_cached(text, &mut MatchCache::default())
+    }
+
+    /// Like [`find_with_word_count`](Lexicon::find_with_word_count), reusing `cache`
+    /// (word → stem key) across articles so each distinct word is stemmed once.
+    /// A cache must be used with one lexicon only.
+    pub fn find_cached(&self, text: &str, cache: &mut MatchCache) -> (Vec<LoadedTerm>, usize) {
+        let tokens = self.key_tokens(text, cache);
         let mut spans: Vec<(usize, usize, Category, Option<&str>)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -454,9 +422,11 @@ impl Lexicon {
     }
 
     /// Tokens of `text` with the id of their key, when the key occurs in the lexicon.
-    fn key_tokens(&self, text: &str) -> Vec<KeyToken> {
-        let mut cache: FxMap<String, Option<u32>> = FxMap::default();
-        cache.reserve(text.len() / 16);
+    fn key_tokens(&self, text: &str, cache: &mut MatchCache) -> Vec<KeyToken> {
+        if cache.words.len() > 500_000 {
+            cache.words.clear();
+        }
+        let cache = &mut cache.words;
         let mut buf = String::new();
         let mut out = Vec::with_capacity(text.len() / 6);
         for_each_token(text, |start, end| {

@@ -4,6 +4,7 @@
 //! first, then small dense blocks measured from the text (loaded language,
 //! sourcing), each feature with a stable name so reports can explain it.
 
+mod fx;
 pub mod lexicon;
 pub mod log_odds;
 pub mod sourcing;
@@ -54,9 +55,15 @@ pub struct Measured {
     pub sourcing: sourcing::Sourcing,
 }
 
+/// Caches kept between articles by [`measure`] (one per thread).
+#[derive(Debug, Default)]
+pub struct MeasureCache {
+    lexicon: lexicon::MatchCache,
+}
+
 /// Measures an article body (see [`Measured`]).
-pub fn measure(body: &str) -> Measured {
-    let (loaded, words) = lexicon::Lexicon::builtin().find_with_word_count(body);
+pub fn measure(body: &str, cache: &mut MeasureCache) -> Measured {
+    let (loaded, words) = lexicon::Lexicon::builtin().find_cached(body, &mut cache.lexicon);
     Measured {
         loaded,
         words,

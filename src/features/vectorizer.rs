@@ -71,9 +71,11 @@ pub struct TermVector {
 /// Per-thread scratch space: a word → stem-id cache and reusable buffers.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    cache: HashMap<String, Option<u32>>,
+    cache: super::fx::FxMap<String, Option<u32>>,
     stems: Vec<(u32, Span)>,
-    counts: HashMap<u32, (u32, Span)>,
+    counts: super::fx::FxMap<u32, (u32, Span)>,
+    /// Caches for measuring loaded language and sourcing.
+    pub measure: super::MeasureCache,
 }
 
 /// Stem ids above this are words not in the vocabulary (kept so bigrams break there).

@@ -197,7 +197,10 @@ impl TrainParams {
                     let blocks = if self.features.blocks.is_empty() {
                         Vec::new()
                     } else {
-                        features::block_values(&self.features.blocks, &features::measure(body))
+                        features::block_values(
+                            &self.features.blocks,
+                            &features::measure(body, &mut scratch.measure),
+                        )
                     };
                     for (i, b) in blocks.into_iter().enumerate() {
                         row[v + i] = b;
