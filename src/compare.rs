@@ -38,7 +38,7 @@ use crate::features::sourcing::SourceKind;
 #[cfg(doc)]
 use crate::features::{self, log_odds::DEFAULT_PRIOR_MASS};
 use crate::model::Model;
-use crate::score::{ArticleScore, Scorer};
+use crate::score::{ArticleScore, ScorerPool};
 use crate::text::{for_each_token, lower_word, StopWords};
 use crate::{Error, Result};
 use rayon::prelude::*;
@@ -238,12 +238,13 @@ pub fn compare(
             c.outlet
         )));
     }
+    let pool = ScorerPool::new(model, 0);
     let scores: Vec<Vec<ArticleScore>> = coverage
         .iter()
         .map(|c| {
             c.articles
                 .par_iter()
-                .map_init(|| Scorer::new(model, 0), |s, a| s.score(a))
+                .map(|a| pool.with(|s| s.score(a)))
                 .collect()
         })
         .collect();
@@ -775,6 +776,7 @@ fn stream_slants<T: Send>(
         }
     };
     let mut reader = JsonlReader::open(path, fields)?;
+    let pool = ScorerPool::new(model, 0);
     let mut out = Vec::new();
     loop {
         let mut batch: Vec<(T, Article)> = Vec::with_capacity(BATCH);
@@ -792,13 +794,10 @@ fn stream_slants<T: Send>(
         }
         let scored: Vec<(T, f64)> = batch
             .into_par_iter()
-            .map_init(
-                || Scorer::new(model, 0),
-                |s, (t, a)| {
-                    let p = s.probabilities(a.title.as_deref(), &a.text);
-                    (t, p[right] - p[left])
-                },
-            )
+            .map(|(t, a)| {
+                let p = pool.with(|s| s.probabilities(a.title.as_deref(), &a.text));
+                (t, p[right] - p[left])
+            })
             .collect();
         out.extend(scored);
     }

@@ -814,12 +814,10 @@ pub fn evaluate(
             Some(ranks)
         }
     };
+    let pool = crate::score::ScorerPool::new(model, 0);
     let probabilities: Vec<Vec<f64>> = articles
         .par_iter()
-        .map_init(
-            || crate::score::Scorer::new(model, 0),
-            |s, a| s.probabilities(a.title.as_deref(), &a.text),
-        )
+        .map(|a| pool.with(|s| s.probabilities(a.title.as_deref(), &a.text)))
         .collect();
     let predicted: Vec<usize> = probabilities.iter().map(|p| argmax(p)).collect();
     let groups: Option<Vec<String>> = group_field.map(|g| {

@@ -3,6 +3,7 @@
 //! [`Scorer`] owns the per-thread scratch space; make one per thread and reuse it.
 
 use crate::corpus::Article;
+use crate::features::fx::FxMap;
 use crate::features::lexicon::{Category, LoadedSummary};
 use crate::features::sourcing::{SourceKind, Sourcing};
 use crate::features::{self, Measured, Scratch, TermVector};
@@ -162,8 +163,8 @@ pub struct Scorer<'m> {
     top: usize,
     /// Learned stem → (label index, z); built on first use.
     learned: Option<HashMap<String, (usize, f32)>>,
-    /// Word as written → its entry in `learned`, if any.
-    learned_cache: HashMap<String, Option<(usize, f32)>>,
+    /// Word as written → (stem, label index, z) when the word is a learned term.
+    learned_cache: FxMap<String, Option<(String, usize, f32)>>,
 }
 
 /// The full explanation of one article's score: every contribution, exact.
@@ -189,7 +190,7 @@ impl<'m> Scorer<'m> {
             scratch: Scratch::default(),
             top,
             learned: None,
-            learned_cache: HashMap::new(),
+            learned_cache: FxMap::default(),
         }
     }
 
@@ -239,20 +240,25 @@ impl<'m> Scorer<'m> {
         let mut out = Vec::new();
         crate::text::for_each_token(body, |start, end| {
             let word = &body[start..end];
+            if cache.len() > 1_000_000 {
+                cache.clear();
+            }
             let hit = match cache.get(word) {
-                Some(h) => *h,
+                Some(hit) => hit,
                 None => {
-                    let h = analyzer.term(word).and_then(|t| learned.get(&t).copied());
-                    cache.insert(word.to_string(), h);
-                    h
+                    let hit = analyzer.term(word).and_then(|t| {
+                        let (k, z) = learned.get(&t).copied()?;
+                        Some((t, k, z))
+                    });
+                    cache.entry(word.to_string()).or_insert(hit)
                 }
             };
-            if let Some((k, z)) = hit {
+            if let Some((stem, k, z)) = hit {
                 out.push(LearnedTermReport {
                     text: word.to_string(),
-                    stem: analyzer.term(word).unwrap_or_default(),
-                    label: model.labels()[k].clone(),
-                    z,
+                    stem: stem.clone(),
+                    label: model.labels()[*k].clone(),
+                    z: *z,
                     start,
                     end,
                 });
@@ -502,4 +508,32 @@ pub fn summarize(
     }
     out.push('.');
     out
+}
+
+/// One [`Scorer`] per worker thread, reused across batches so that each thread's
+/// caches (stems, lexicon keys) stay warm for the whole corpus.
+pub struct ScorerPool<'m> {
+    scorers: Vec<std::sync::Mutex<Scorer<'m>>>,
+}
+
+impl<'m> ScorerPool<'m> {
+    /// A scorer for each thread of the current rayon pool.
+    pub fn new(model: &'m Model, top: usize) -> Self {
+        let n = rayon::current_num_threads().max(1);
+        ScorerPool {
+            scorers: (0..n)
+                .map(|_| std::sync::Mutex::new(Scorer::new(model, top)))
+                .collect(),
+        }
+    }
+
+    /// Runs `f` with the calling thread's scorer.
+    pub fn with<R>(&self, f: impl FnOnce(&mut Scorer<'m>) -> R) -> R {
+        let i = rayon::current_thread_index().unwrap_or(0) % self.scorers.len();
+        let mut guard = match self.scorers[i].lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        f(&mut guard)
+    }
 }

@@ -7,7 +7,7 @@ use slant::corpus::{decode, is_jsonl, read_text_file, Article, JsonlReader};
 use slant::model::Model;
 use slant::report::html::{self, Section};
 use slant::report::{Json, Markdown, Render, Text};
-use slant::score::{ArticleScore, Scorer};
+use slant::score::{ArticleScore, Scorer, ScorerPool};
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -139,6 +139,7 @@ fn score_jsonl(
     out: &mut impl Write,
 ) -> Result<()> {
     let mut reader = JsonlReader::open(path, args.fields.fields())?.lossy(args.lossy);
+    let pool = ScorerPool::new(model, args.top);
     let mut skipped = 0usize;
     let mut stopped = None;
     while stopped.is_none() {
@@ -163,10 +164,7 @@ fn score_jsonl(
         let shared: &Output = output;
         let rendered: Vec<Piece> = batch
             .par_iter()
-            .map_init(
-                || Scorer::new(model, args.top),
-                |scorer, a| shared.piece(&scorer.score(a), &a.text),
-            )
+            .map(|a| pool.with(|scorer| shared.piece(&scorer.score(a), &a.text)))
             .collect();
         for r in rendered {
             output.push(r, out)?;

@@ -4,7 +4,7 @@
 //! first, then small dense blocks measured from the text (loaded language,
 //! sourcing), each feature with a stable name so reports can explain it.
 
-mod fx;
+pub(crate) mod fx;
 pub mod lexicon;
 pub mod log_odds;
 pub mod sourcing;

@@ -237,10 +237,12 @@ impl<'a> Doc<'a> {
             }
             let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi);
             let surface = &text[start..end];
+            let mut lower = String::with_capacity(surface.len());
+            crate::text::lower_word(surface, &mut lower);
             words.push(Word {
                 start,
                 end,
-                lower: surface.to_lowercase().replace('’', "'"),
+                lower,
                 cap: surface.chars().next().is_some_and(char::is_uppercase),
                 sent: si,
                 quote,
