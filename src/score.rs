@@ -194,6 +194,11 @@ impl<'m> Scorer<'m> {
         }
     }
 
+    /// Reports each side's share of the voices using the user's side map.
+    pub fn set_sides(&mut self, sides: Option<std::sync::Arc<crate::features::sourcing::SideMap>>) {
+        self.scratch.measure.sides = sides;
+    }
+
     /// The model this scorer uses.
     pub fn model(&self) -> &'m Model {
         self.model
@@ -519,10 +524,23 @@ pub struct ScorerPool<'m> {
 impl<'m> ScorerPool<'m> {
     /// A scorer for each thread of the current rayon pool.
     pub fn new(model: &'m Model, top: usize) -> Self {
+        ScorerPool::with_sides(model, top, None)
+    }
+
+    /// Like [`ScorerPool::new`], each scorer using the user's side map.
+    pub fn with_sides(
+        model: &'m Model,
+        top: usize,
+        sides: Option<std::sync::Arc<crate::features::sourcing::SideMap>>,
+    ) -> Self {
         let n = rayon::current_num_threads().max(1);
         ScorerPool {
             scorers: (0..n)
-                .map(|_| std::sync::Mutex::new(Scorer::new(model, top)))
+                .map(|_| {
+                    let mut s = Scorer::new(model, top);
+                    s.set_sides(sides.clone());
+                    std::sync::Mutex::new(s)
+                })
                 .collect(),
         }
     }

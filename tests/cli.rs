@@ -322,3 +322,41 @@ fn html_output_escapes_hostile_text_ids_and_outlets() {
     assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
     assert!(html.contains("outlet: &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
 }
+
+#[test]
+fn a_side_map_gives_each_side_its_share_of_the_voices() {
+    let dir = tempfile::tempdir().unwrap();
+    let sides = dir.path().join("sides.json");
+    std::fs::write(
+        &sides,
+        r#"{"sides": {"Kremlin": "Russia", "Foreign Minister": "Russia", "White House": "US government"}}"#,
+    )
+    .unwrap();
+    let text = "Kremlin spokesman Dmitry Peskov said the talks were useful. \
+                White House press secretary Karen Lane said the talks would go on. \
+                Foreign Minister Sergey Lavrov said the West was to blame.";
+    let out = slant()
+        .args(["score", "-", "--format", "json", "--sides"])
+        .arg(&sides)
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let row = &json_lines(&out)[0];
+    let shares = row["sourcing"]["side_shares"].as_object().unwrap();
+    let russia = shares["Russia"].as_f64().unwrap();
+    let us = shares["US government"].as_f64().unwrap();
+    assert!((russia - 2.0 / 3.0).abs() < 1e-9, "{shares:?}");
+    assert!((us - 1.0 / 3.0).abs() < 1e-9, "{shares:?}");
+    // A side map that is not valid JSON is refused with its name.
+    std::fs::write(&sides, "{\"sides\": ").unwrap();
+    slant()
+        .args(["score", "-", "--sides"])
+        .arg(&sides)
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("sides.json"));
+}

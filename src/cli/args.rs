@@ -123,6 +123,11 @@ pub struct ScoreArgs {
     /// Terms to list toward each label.
     #[arg(long, default_value_t = slant::score::DEFAULT_TOP)]
     pub top: usize,
+    /// JSON file mapping speakers or affiliations to sides
+    /// ({"sides": {"Kremlin": "Russia", "White House": "US government"}}); the report
+    /// then gives each side's share of the voices.
+    #[arg(long, value_name = "FILE")]
+    pub sides: Option<PathBuf>,
     /// Worker threads for JSONL input (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,

@@ -4,10 +4,11 @@ use super::args::{Format, ScoreArgs};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use slant::corpus::{decode, is_jsonl, read_text_file, Article, JsonlReader};
+use slant::features::sourcing::SideMap;
 use slant::model::Model;
 use slant::report::html::{self, Section};
 use slant::report::{Json, Markdown, Render, Text};
-use slant::score::{ArticleScore, Scorer, ScorerPool};
+use slant::score::{ArticleScore, ScorerPool};
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -96,6 +97,11 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
             .context("setting up worker threads")?;
     }
     let model = load_model(args.model.as_deref())?;
+    let sides = match &args.sides {
+        Some(path) => Some(std::sync::Arc::new(SideMap::load(path)?)),
+        None => None,
+    };
+    let pool = ScorerPool::with_sides(&model, args.top, sides);
     let mut output = Output::new(args.format);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -111,10 +117,10 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
                 text,
                 ..Default::default()
             };
-            let score = Scorer::new(&model, args.top).score(&article);
+            let score = pool.with(|s| s.score(&article));
             output.push(output.piece(&score, &article.text), &mut out)?;
         } else if is_jsonl(input) {
-            score_jsonl(&model, input, args, &mut output, &mut out)?;
+            score_jsonl(&pool, input, args, &mut output, &mut out)?;
         } else {
             let text = read_text_file(input, args.lossy)?;
             let article = Article {
@@ -122,7 +128,7 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
                 text,
                 ..Default::default()
             };
-            let score = Scorer::new(&model, args.top).score(&article);
+            let score = pool.with(|s| s.score(&article));
             output.push(output.piece(&score, &article.text), &mut out)?;
         }
     }
@@ -132,14 +138,13 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
 }
 
 fn score_jsonl(
-    model: &Model,
+    pool: &ScorerPool,
     path: &Path,
     args: &ScoreArgs,
     output: &mut Output,
     out: &mut impl Write,
 ) -> Result<()> {
     let mut reader = JsonlReader::open(path, args.fields.fields())?.lossy(args.lossy);
-    let pool = ScorerPool::new(model, args.top);
     let mut skipped = 0usize;
     let mut stopped = None;
     while stopped.is_none() {

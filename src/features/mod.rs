@@ -59,6 +59,8 @@ pub struct Measured {
 #[derive(Debug, Default)]
 pub struct MeasureCache {
     lexicon: lexicon::MatchCache,
+    /// The user's map of speakers and affiliations to sides, if any.
+    pub sides: Option<std::sync::Arc<sourcing::SideMap>>,
 }
 
 /// Measures an article body (see [`Measured`]).
@@ -67,7 +69,7 @@ pub fn measure(body: &str, cache: &mut MeasureCache) -> Measured {
     Measured {
         loaded,
         words,
-        sourcing: sourcing::extract(body),
+        sourcing: sourcing::extract_with_sides(body, cache.sides.as_deref()),
     }
 }
 
