@@ -12,6 +12,10 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::collections::HashMap;
 
+/// Word caches (word → stem, word → lexicon key) are emptied when they pass this many
+/// entries, so scoring memory stays bounded however many distinct words a corpus holds.
+pub const CACHE_LIMIT: usize = 100_000;
+
 /// How many terms to list toward each label, by default.
 pub const DEFAULT_TOP: usize = 5;
 
@@ -245,7 +249,7 @@ impl<'m> Scorer<'m> {
         let mut out = Vec::new();
         crate::text::for_each_token(body, |start, end| {
             let word = &body[start..end];
-            if cache.len() > 1_000_000 {
+            if cache.len() > CACHE_LIMIT {
                 cache.clear();
             }
             let hit = match cache.get(word) {

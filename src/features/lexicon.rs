@@ -423,7 +423,7 @@ impl Lexicon {
 
     /// Tokens of `text` with the id of their key, when the key occurs in the lexicon.
     fn key_tokens(&self, text: &str, cache: &mut MatchCache) -> Vec<KeyToken> {
-        if cache.words.len() > 500_000 {
+        if cache.words.len() > crate::score::CACHE_LIMIT {
             cache.words.clear();
         }
         let cache = &mut cache.words;

@@ -188,7 +188,7 @@ impl Vectorizer {
                             .analyzer
                             .term(word)
                             .map(|t| self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN));
-                        if scratch.cache.len() > 1_000_000 {
+                        if scratch.cache.len() > crate::score::CACHE_LIMIT {
                             scratch.cache.clear();
                         }
                         scratch.cache.insert(word.to_string(), id);
