@@ -400,6 +400,9 @@ fn block_term(name: &str, measured: &Measured) -> (String, u32) {
             return (format!("loaded language: {}", cat.label()), n as u32);
         }
     }
+    if let Some(figure) = name.strip_prefix("sourcing:") {
+        return (format!("sourcing: {}", figure.replace('_', " ")), 1);
+    }
     (name.to_string(), 1)
 }
 
