@@ -325,12 +325,12 @@ impl<'m> Scorer<'m> {
             });
             for c in pushing.into_iter().take(self.top) {
                 let (term, count) = if c.feature < vocab_len {
-                    let hit = ex
+                    let i = ex
                         .terms
                         .hits
-                        .iter()
-                        .find(|h| h.feature as usize == c.feature)
+                        .binary_search_by_key(&c.feature, |h| h.feature as usize)
                         .expect("a contribution comes from a hit");
+                    let hit = &ex.terms.hits[i];
                     let src = if hit.first.in_title {
                         title.unwrap_or("")
                     } else {
@@ -404,6 +404,17 @@ fn block_term(name: &str, measured: &Measured) -> (String, u32) {
         return (format!("sourcing: {}", figure.replace('_', " ")), 1);
     }
     (name.to_string(), 1)
+}
+
+/// The model's reading in words: "reads right-of-center with 0.71 probability".
+pub fn reading(label: &str, p: f64) -> String {
+    let lean = match label {
+        "left" => "left-of-center".to_string(),
+        "right" => "right-of-center".to_string(),
+        "center" => "center".to_string(),
+        other => format!("\"{other}\""),
+    };
+    format!("reads {lean} with {p:.2} probability")
 }
 
 /// Joins phrases as "a", "a and b", "a, b and c".
@@ -506,13 +517,7 @@ pub fn summarize(
         }
         parts.push(part);
     }
-    let lean = match label {
-        "left" => "left-of-center".to_string(),
-        "right" => "right-of-center".to_string(),
-        "center" => "center".to_string(),
-        other => format!("\"{other}\""),
-    };
-    parts.push(format!("reads {lean} with {p:.2} probability"));
+    parts.push(reading(label, p));
     let mut out = parts.join("; ");
     if let Some(first) = out.get(..1) {
         let up = first.to_uppercase();

@@ -8,7 +8,7 @@
 
 use super::tfidf;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Maps strings to dense ids, in first-seen order.
 #[derive(Debug, Default, Clone)]
@@ -171,13 +171,13 @@ impl Vocabulary {
         let stride = n_labels + 3;
         let mut slots: HashMap<u64, u32> = HashMap::new();
         let mut stats: Vec<u32> = Vec::new();
-        let mut seen: HashMap<u64, ()> = HashMap::new();
+        let mut seen: HashSet<u64> = HashSet::new();
         for (d, doc) in docs.iter().enumerate() {
             seen.clear();
             for_each_gram(doc, params.ngram_max, |k| {
-                seen.insert(k, ());
+                seen.insert(k);
             });
-            for &k in seen.keys() {
+            for &k in &seen {
                 let slot = *slots.entry(k).or_insert_with(|| {
                     stats.extend(std::iter::repeat_n(0, stride));
                     (stats.len() / stride - 1) as u32

@@ -138,13 +138,7 @@ pub(crate) fn reading(score: &ArticleScore) -> String {
         .iter()
         .find(|(l, _)| *l == score.label)
         .map_or(0.0, |(_, p)| *p);
-    let lean = match score.label.as_str() {
-        "left" => "left-of-center".to_string(),
-        "right" => "right-of-center".to_string(),
-        "center" => "center".to_string(),
-        other => format!("\"{other}\""),
-    };
-    format!("reads {lean} with {:.2} probability", best)
+    crate::score::reading(&score.label, best)
 }
 
 /// Shortens `s` to at most `max` characters, ending with "…" when cut.
