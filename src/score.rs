@@ -3,7 +3,6 @@
 //! [`Scorer`] owns the per-thread scratch space; make one per thread and reuse it.
 
 use crate::corpus::Article;
-use crate::features::fx::FxMap;
 use crate::features::lexicon::{Category, LoadedSummary};
 use crate::features::sourcing::{SourceKind, Sourcing};
 use crate::features::{self, Measured, Scratch, TermVector};
@@ -165,11 +164,14 @@ pub struct Scorer<'m> {
     model: &'m Model,
     scratch: Scratch,
     top: usize,
-    /// Learned stem → (label index, z); built on first use.
-    learned: Option<HashMap<String, (usize, f32)>>,
-    /// Word as written → (stem, label index, z) when the word is a learned term.
-    learned_cache: FxMap<String, Option<(String, usize, f32)>>,
+    /// The model's learned terms as (stem, label index, z), and stem → position
+    /// there; built on first use.
+    learned: Option<(Vec<(String, usize, f32)>, HashMap<String, u32>)>,
 }
+
+/// Per-word slots of the learned-term cache: not looked up yet, or not a learned term.
+const LEARNED_UNSET: u32 = u32::MAX;
+const LEARNED_NONE: u32 = u32::MAX - 1;
 
 /// The full explanation of one article's score: every contribution, exact.
 #[derive(Debug, Clone)]
@@ -194,7 +196,6 @@ impl<'m> Scorer<'m> {
             scratch: Scratch::default(),
             top,
             learned: None,
-            learned_cache: FxMap::default(),
         }
     }
 
@@ -210,11 +211,9 @@ impl<'m> Scorer<'m> {
 
     /// The feature vector, logits and every contribution for an article.
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
-        let terms = self
-            .model
-            .vectorizer()
-            .transform(title, body, &mut self.scratch);
-        let measured = features::measure(body, &mut self.scratch.measure);
+        self.scratch.read(title, body);
+        let terms = self.model.vectorizer().transform_read(&mut self.scratch);
+        let measured = features::measure(body, &self.scratch);
         let blocks = features::block_values(self.model.blocks(), &measured);
         let logits = self.model.logits(&terms, &blocks);
         let contributions = self.model.contributions(&terms, &blocks);
@@ -229,65 +228,71 @@ impl<'m> Scorer<'m> {
 
     /// Words of `body` among the model's learned distinctive terms, in text order.
     pub fn learned_terms(&mut self, body: &str) -> Vec<LearnedTermReport> {
+        self.scratch.read(None, body);
+        self.learned_read(body)
+    }
+
+    /// Like [`Scorer::learned_terms`], for the body last read into the scratch space.
+    fn learned_read(&mut self, body: &str) -> Vec<LearnedTermReport> {
         let model = self.model;
-        let learned = self.learned.get_or_insert_with(|| {
-            let mut map = HashMap::new();
+        let (learned, by_stem) = self.learned.get_or_insert_with(|| {
+            let mut list = Vec::new();
+            let mut by_stem = HashMap::new();
             for (label, terms) in &model.learned_terms.labels {
                 if let Some(k) = model.label_index(label) {
                     for (stem, z) in terms {
-                        map.insert(stem.clone(), (k, *z));
+                        let i = *by_stem.entry(stem.clone()).or_insert(list.len() as u32);
+                        if i as usize == list.len() {
+                            list.push((stem.clone(), k, *z));
+                        } else {
+                            list[i as usize] = (stem.clone(), k, *z);
+                        }
                     }
                 }
             }
-            map
+            (list, by_stem)
         });
         if learned.is_empty() {
             return Vec::new();
         }
         let analyzer = model.vectorizer().analyzer();
-        let cache = &mut self.learned_cache;
+        let scratch = &mut self.scratch;
         let mut out = Vec::new();
-        crate::text::for_each_token(body, |start, end| {
-            let word = &body[start..end];
-            if cache.len() > CACHE_LIMIT {
-                cache.clear();
+        for w in &scratch.body {
+            let id = w.word as usize;
+            if scratch.learned.len() <= id {
+                scratch.learned.resize(scratch.words.len(), LEARNED_UNSET);
             }
-            let hit = match cache.get(word) {
-                Some(hit) => hit,
-                None => {
-                    let hit = analyzer.term(word).and_then(|t| {
-                        let (k, z) = learned.get(&t).copied()?;
-                        Some((t, k, z))
-                    });
-                    cache.entry(word.to_string()).or_insert(hit)
-                }
-            };
-            if let Some((stem, k, z)) = hit {
+            if scratch.learned[id] == LEARNED_UNSET {
+                scratch.learned[id] = analyzer
+                    .term(&scratch.words.get(w.word).surface)
+                    .and_then(|t| by_stem.get(&t).copied())
+                    .unwrap_or(LEARNED_NONE);
+            }
+            if let Some((stem, k, z)) = learned.get(scratch.learned[id] as usize) {
                 out.push(LearnedTermReport {
-                    text: word.to_string(),
+                    text: body[w.start..w.end].to_string(),
                     stem: stem.clone(),
                     label: model.labels()[*k].clone(),
                     z: *z,
-                    start,
-                    end,
+                    start: w.start,
+                    end: w.end,
                 });
             }
-        });
+        }
         out
     }
 
     /// Probabilities only: the fast path for evaluation and bulk scoring.
     pub fn probabilities(&mut self, title: Option<&str>, body: &str) -> Vec<f64> {
-        let terms = self
-            .model
-            .vectorizer()
-            .transform(title, body, &mut self.scratch);
+        self.scratch.read(title, body);
+        let terms = self.model.vectorizer().transform_read(&mut self.scratch);
         let blocks = if self.model.blocks().is_empty() {
             Vec::new()
         } else {
             features::block_values(
                 self.model.blocks(),
-                &features::measure(body, &mut self.scratch.measure),
+                &features::measure(body, &self.scratch),
             )
         };
         softmax(&self.model.logits(&terms, &blocks))
@@ -363,7 +368,7 @@ impl<'m> Scorer<'m> {
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();
-        let learned_terms = self.learned_terms(&article.text);
+        let learned_terms = self.learned_read(&article.text);
         let sourcing = ex.measured.sourcing;
         let summary = summarize(&sourcing, &ex.measured.loaded, &labels[best], probs[best]);
         ArticleScore {

@@ -16,6 +16,7 @@
 //! the dense `loaded:*` feature block.
 
 use super::fx::FxMap;
+use super::words::{WordAt, WordTable};
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -112,7 +113,7 @@ impl std::fmt::Display for Category {
 /// Word → lexicon key, kept between articles by [`Lexicon::find_cached`].
 #[derive(Debug, Default, Clone)]
 pub struct MatchCache {
-    words: FxMap<String, Option<u32>>,
+    words: FxMap<String, (Option<u32>, Option<u32>)>,
 }
 
 /// One loaded term found in an article.
@@ -400,10 +401,15 @@ impl Lexicon {
     /// A cache must be used with one lexicon only.
     pub fn find_cached(&self, text: &str, cache: &mut MatchCache) -> (Vec<LoadedTerm>, usize) {
         let tokens = self.key_tokens(text, cache);
+        self.find_in_tokens(text, &tokens)
+    }
+
+    /// Matches over tokens whose keys are already looked up.
+    fn find_in_tokens(&self, text: &str, tokens: &[KeyToken]) -> (Vec<LoadedTerm>, usize) {
         let mut spans: Vec<(usize, usize, Category, Option<&str>)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some((n, entry)) = self.match_at(text, &tokens, i) {
+            if let Some((n, entry)) = self.match_at(text, tokens, i) {
                 let e = &self.entries[entry as usize];
                 spans.push((
                     tokens[i].start,
@@ -416,7 +422,7 @@ impl Lexicon {
                 i += 1;
             }
         }
-        let scare = scare_quotes(text, &tokens);
+        let scare = scare_quotes(text, tokens);
         let terms = merge(text, spans, scare);
         (terms, tokens.len())
     }
@@ -427,21 +433,45 @@ impl Lexicon {
             cache.words.clear();
         }
         let cache = &mut cache.words;
-        let mut buf = String::new();
         let mut out = Vec::with_capacity(text.len() / 6);
         for_each_token(text, |start, end| {
-            prepare(&text[start..end], &mut buf);
-            let id = match cache.get(buf.as_str()) {
-                Some(id) => *id,
+            let surface = &text[start..end];
+            let (id, part_entry) = match cache.get(surface) {
+                Some(keys) => *keys,
                 None => {
-                    let id = self.ids.get(key_of(&self.stemmer, &buf).as_str()).copied();
-                    cache.insert(buf.clone(), id);
-                    id
+                    let keys = self.word_keys(surface);
+                    cache.insert(surface.to_string(), keys);
+                    keys
                 }
             };
-            out.push(KeyToken { start, end, id });
+            out.push(KeyToken {
+                start,
+                end,
+                id,
+                part_entry,
+            });
         });
         out
+    }
+
+    /// A word's key id, and the one-word entry that a part of it matches when
+    /// it is hyphenated ("half-Fuhrer" → the entry for "Fuhrer").
+    pub(crate) fn word_keys(&self, surface: &str) -> (Option<u32>, Option<u32>) {
+        let mut buf = String::new();
+        prepare(surface, &mut buf);
+        let id = self.ids.get(key_of(&self.stemmer, &buf).as_str()).copied();
+        let mut part_entry = None;
+        if surface.contains(['-', '\u{2010}', '\u{2011}']) {
+            part_entry = buf
+                .split('-')
+                .filter(|p| !p.is_empty())
+                .find_map(|part| {
+                    let key = key_of(&self.stemmer, part);
+                    self.ids.get(key.as_str()).and_then(|id| self.singles.get(id))
+                })
+                .copied();
+        }
+        (id, part_entry)
     }
 
     /// The longest entry starting at token `i`: (number of tokens, entry index).
@@ -462,23 +492,30 @@ impl Lexicon {
             }
         }
         // A hyphenated word matches when one of its parts is a one-word entry.
-        let surface = &text[tokens[i].start..tokens[i].end];
-        if surface.contains(['-', '\u{2010}', '\u{2011}']) {
-            let mut buf = String::new();
-            prepare(surface, &mut buf);
-            for part in buf.split('-').filter(|p| !p.is_empty()) {
-                let key = key_of(&self.stemmer, part);
-                if let Some(entry) = self
-                    .ids
-                    .get(key.as_str())
-                    .and_then(|id| self.singles.get(id))
-                {
-                    return Some((1, *entry));
-                }
-            }
-        }
-        None
+        tokens[i].part_entry.map(|entry| (1, entry))
     }
+}
+
+/// Loaded terms and scare quotes in `text`, which `table` has read as `words`,
+/// with the built-in lexicon (whose keys the table holds); also the word count.
+pub fn find_read(
+    text: &str,
+    words: &[WordAt],
+    table: &WordTable,
+) -> (Vec<LoadedTerm>, usize) {
+    let tokens: Vec<KeyToken> = words
+        .iter()
+        .map(|w| {
+            let info = table.get(w.word);
+            KeyToken {
+                start: w.start,
+                end: w.end,
+                id: info.key,
+                part_entry: info.part_entry,
+            }
+        })
+        .collect();
+    Lexicon::builtin().find_in_tokens(text, &tokens)
 }
 
 /// A token's span and the id of its key in the lexicon, if it has one.
@@ -487,6 +524,8 @@ struct KeyToken {
     start: usize,
     end: usize,
     id: Option<u32>,
+    /// For a hyphenated word, the one-word entry one of its parts matches.
+    part_entry: Option<u32>,
 }
 
 /// Merges lexicon spans and scare-quote spans: sorted, longest first at a start,

@@ -11,6 +11,7 @@ pub mod sourcing;
 pub mod tfidf;
 pub mod vectorizer;
 pub mod vocabulary;
+pub mod words;
 
 pub use vectorizer::{FeatureConfig, Scratch, Span, TermHit, TermVector, Vectorizer};
 pub use vocabulary::{Vocabulary, VocabularyParams};
@@ -55,21 +56,22 @@ pub struct Measured {
     pub sourcing: sourcing::Sourcing,
 }
 
-/// Caches kept between articles by [`measure`] (one per thread).
+/// Settings kept between articles by [`measure`] (one per thread).
 #[derive(Debug, Default)]
 pub struct MeasureCache {
-    lexicon: lexicon::MatchCache,
     /// The user's map of speakers and affiliations to sides, if any.
     pub sides: Option<std::sync::Arc<sourcing::SideMap>>,
 }
 
-/// Measures an article body (see [`Measured`]).
-pub fn measure(body: &str, cache: &mut MeasureCache) -> Measured {
-    let (loaded, words) = lexicon::Lexicon::builtin().find_cached(body, &mut cache.lexicon);
+/// Measures the body of the article last [read](Scratch::read) into `scratch`
+/// (see [`Measured`]); `body` is the text that was read.
+pub fn measure(body: &str, scratch: &Scratch) -> Measured {
+    let (loaded, words) = lexicon::find_read(body, &scratch.body, &scratch.words);
+    let sides = scratch.measure.sides.as_deref();
     Measured {
         loaded,
         words,
-        sourcing: sourcing::extract_with_sides(body, cache.sides.as_deref()),
+        sourcing: sourcing::extract_read(body, &scratch.body, &scratch.words, sides),
     }
 }
 

@@ -7,6 +7,8 @@
 
 use super::tfidf;
 use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
+use super::words::{WordAt, WordTable};
+use crate::score::CACHE_LIMIT;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -68,18 +70,47 @@ pub struct TermVector {
     pub n_words: usize,
 }
 
-/// Per-thread scratch space: a word → stem-id cache and reusable buffers.
+/// Per-thread scratch space: the words of the article being scored, read once
+/// for every feature, per-word caches and reusable buffers.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    cache: super::fx::FxMap<String, Option<u32>>,
+    /// The distinct words seen so far (emptied past [`CACHE_LIMIT`] words).
+    pub words: WordTable,
+    /// The headline of the article last [read](Scratch::read), as words.
+    pub title: Vec<WordAt>,
+    /// The body of the article last read, as words.
+    pub body: Vec<WordAt>,
+    /// Per word id: the stem id of its term, or [`UNKNOWN`], [`STOP`], [`UNSET`].
+    terms: Vec<u32>,
+    /// Per word id, for the scorer's learned terms (see `score.rs`).
+    pub(crate) learned: Vec<u32>,
     stems: Vec<(u32, Span)>,
     counts: super::fx::FxMap<u32, (u32, Span)>,
     /// Caches for measuring loaded language and sourcing.
     pub measure: super::MeasureCache,
 }
 
+impl Scratch {
+    /// Reads an article: cuts the headline and the body into words, once, for
+    /// every feature. Empties the word caches first when they have grown past
+    /// [`CACHE_LIMIT`], so memory stays bounded over any corpus.
+    pub fn read(&mut self, title: Option<&str>, body: &str) {
+        if self.words.len() > CACHE_LIMIT {
+            self.words.clear();
+            self.terms.clear();
+            self.learned.clear();
+        }
+        self.words.read(title.unwrap_or(""), &mut self.title);
+        self.words.read(body, &mut self.body);
+    }
+}
+
 /// Stem ids above this are words not in the vocabulary (kept so bigrams break there).
 const UNKNOWN: u32 = u32::MAX;
+/// A stop word: no term at all.
+const STOP: u32 = u32::MAX - 1;
+/// A word whose term has not been looked up yet.
+const UNSET: u32 = u32::MAX - 2;
 
 /// The fitted vectorizer: analysis chain + vocabulary.
 #[derive(Debug)]
@@ -174,36 +205,45 @@ impl Vectorizer {
 
     /// The term vector of an article.
     pub fn transform(&self, title: Option<&str>, body: &str, scratch: &mut Scratch) -> TermVector {
-        scratch.stems.clear();
+        scratch.read(title, body);
+        self.transform_read(scratch)
+    }
+
+    /// The term vector of the article last [read](Scratch::read) into `scratch`.
+    pub fn transform_read(&self, scratch: &mut Scratch) -> TermVector {
+        let Scratch {
+            words,
+            title,
+            body,
+            terms,
+            stems,
+            ..
+        } = scratch;
+        stems.clear();
+        let title: &[WordAt] = if self.config.use_title { title } else { &[] };
         let mut n_words = 0;
-        let title = if self.config.use_title { title } else { None };
-        for (in_title, text) in title.into_iter().map(|t| (true, t)).chain([(false, body)]) {
-            for_each_token(text, |start, end| {
-                n_words += 1;
-                let word = &text[start..end];
-                let id = match scratch.cache.get(word) {
-                    Some(id) => *id,
-                    None => {
-                        let id = self
-                            .analyzer
-                            .term(word)
-                            .map(|t| self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN));
-                        if scratch.cache.len() > crate::score::CACHE_LIMIT {
-                            scratch.cache.clear();
-                        }
-                        scratch.cache.insert(word.to_string(), id);
-                        id
-                    }
-                };
-                if let Some(id) = id {
+        for (in_title, read) in [(true, title), (false, &body[..])] {
+            n_words += read.len();
+            for w in read {
+                let id = w.word as usize;
+                if terms.len() <= id {
+                    terms.resize(words.len(), UNSET);
+                }
+                if terms[id] == UNSET {
+                    terms[id] = match self.analyzer.term(&words.get(w.word).surface) {
+                        Some(t) => self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
+                        None => STOP,
+                    };
+                }
+                if terms[id] != STOP {
                     let span = Span {
                         in_title,
-                        start,
-                        end,
+                        start: w.start,
+                        end: w.end,
                     };
-                    scratch.stems.push((id, span));
+                    stems.push((terms[id], span));
                 }
-            });
+            }
         }
         scratch.counts.clear();
         let stems = &scratch.stems;

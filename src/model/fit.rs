@@ -199,7 +199,7 @@ impl TrainParams {
                     } else {
                         features::block_values(
                             &self.features.blocks,
-                            &features::measure(body, &mut scratch.measure),
+                            &features::measure(body, &scratch),
                         )
                     };
                     for (i, b) in blocks.into_iter().enumerate() {

@@ -13,7 +13,10 @@ mod lexicon;
 mod scan;
 mod sides;
 
+pub(crate) use scan::word_class;
 pub use sides::{SideMap, UNASSIGNED};
+
+use super::words::{WordAt, WordTable};
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -114,7 +117,20 @@ pub fn extract(text: &str) -> Sourcing {
 
 /// Like [`extract`], also filling `side_shares` from the user's [`SideMap`].
 pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
-    let mut doc = scan::Doc::new(text);
+    let mut table = WordTable::default();
+    let mut words = Vec::new();
+    table.read(text, &mut words);
+    extract_read(text, &words, &table, sides)
+}
+
+/// Like [`extract_with_sides`], over `text` as `table` has read it into `words`.
+pub fn extract_read(
+    text: &str,
+    words: &[WordAt],
+    table: &WordTable,
+    sides: Option<&SideMap>,
+) -> Sourcing {
+    let mut doc = scan::Doc::new(text, words, table);
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
     attributions.sort_by_key(|a| (a.start, a.end));

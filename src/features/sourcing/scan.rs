@@ -11,7 +11,8 @@
 use super::lexicon::*;
 use super::{Attribution, SourceKind};
 use crate::text::sentences::is_paragraph_break;
-use crate::text::{for_each_token, split_sentences, Sentence};
+use crate::features::words::{WordAt, WordTable};
+use crate::text::{split_sentences, Sentence};
 use std::collections::HashMap;
 
 /// Longest quoted or reported text kept in an attribution, in bytes.
@@ -24,10 +25,71 @@ const MAX_CLAUSE_BYTES: usize = 240;
 struct Word {
     start: usize,
     end: usize,
-    lower: String,
+    /// Id in the [`WordTable`] that read the text.
+    id: u32,
+    /// Word classes (see [`word_class`]).
+    class: u32,
     cap: bool,
     sent: usize,
     quote: Option<usize>,
+}
+
+/// Word classes the scanner tests on every word, worked out once per distinct word.
+pub(crate) mod class {
+    /// A finite reporting verb ("said").
+    pub const SPEECH: u32 = 1;
+    /// A form of "be".
+    pub const BE: u32 = 1 << 1;
+    /// A hedging adverb ("reportedly").
+    pub const HEDGE: u32 = 1 << 2;
+    /// Can be part of a person's name (capitalised, not a title, place, verb, ...).
+    pub const NAME: u32 = 1 << 3;
+    /// An initial or abbreviation whose period may sit inside a name ("Sen.").
+    pub const TAKES_PERIOD: u32 = 1 << 4;
+}
+
+/// The [`class`] bits of a word, from its surface form and its lowercase form.
+pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
+    let cap = surface.chars().next().is_some_and(char::is_uppercase);
+    let mut bits = 0;
+    if is_speech_verb(lower) {
+        bits |= class::SPEECH;
+    }
+    if is_be(lower) {
+        bits |= class::BE;
+    }
+    if is_hedge_adverb(lower) {
+        bits |= class::HEDGE;
+    }
+    let letters = surface.chars().count();
+    let acronym = letters >= 2 && surface.chars().all(|c| !c.is_lowercase());
+    if cap
+        && surface.chars().next().is_some_and(char::is_alphabetic)
+        && !acronym
+        && !is_possessive(lower)
+        && !is_title_word(lower)
+        && !is_org_or_place_word(lower)
+        && !is_demonym(lower)
+        && !is_function_word(lower)
+        && !is_calendar_word(lower)
+        && !is_anonymous_noun(lower)
+        && !is_document_noun(lower)
+        && !is_speech_verb(lower)
+        && !is_hedge_adverb(lower)
+        && group_of(lower).is_none()
+    {
+        bits |= class::NAME;
+    }
+    if (lower.chars().count() == 1 && cap)
+        || is_honorific(lower)
+        || matches!(
+            lower,
+            "st" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "prof" | "rev" | "jr"
+        )
+    {
+        bits |= class::TAKES_PERIOD;
+    }
+    bits
 }
 
 /// One quotation: the marks and the words between them.
@@ -212,6 +274,7 @@ pub(crate) fn find_quotes(text: &str) -> Vec<QuoteSpan> {
 /// The analysed text: words, sentences, quotes and the people in it.
 pub(crate) struct Doc<'a> {
     text: &'a str,
+    table: &'a WordTable,
     words: Vec<Word>,
     sents: Vec<Sentence>,
     pub(crate) quotes: Vec<QuoteSpan>,
@@ -222,13 +285,15 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Runs passes (1) and (2): words, sentences, quotes, people.
-    pub(crate) fn new(text: &'a str) -> Self {
+    /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
+    /// as `table` has read it into `read`.
+    pub(crate) fn new(text: &'a str, read: &[WordAt], table: &'a WordTable) -> Self {
         let sents = split_sentences(text);
         let quotes = find_quotes(text);
-        let mut words = Vec::with_capacity(text.len() / 6);
+        let mut words = Vec::with_capacity(read.len());
         let (mut si, mut qi) = (0usize, 0usize);
-        for_each_token(text, |start, end| {
+        for w in read {
+            let start = w.start;
             while si + 1 < sents.len() && sents[si].end <= start {
                 si += 1;
             }
@@ -236,20 +301,20 @@ impl<'a> Doc<'a> {
                 qi += 1;
             }
             let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi);
-            let surface = &text[start..end];
-            let mut lower = String::with_capacity(surface.len());
-            crate::text::lower_word(surface, &mut lower);
+            let info = table.get(w.word);
             words.push(Word {
                 start,
-                end,
-                lower,
-                cap: surface.chars().next().is_some_and(char::is_uppercase),
+                end: w.end,
+                id: w.word,
+                class: info.class,
+                cap: info.cap,
                 sent: si,
                 quote,
             });
-        });
+        }
         let mut doc = Doc {
             text,
+            table,
             words,
             sents,
             quotes,
@@ -268,8 +333,14 @@ impl<'a> Doc<'a> {
         (self.words.len(), quoted)
     }
 
-    fn lower(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.lower.as_str())
+    fn lower(&self, i: usize) -> &'a str {
+        let table = self.table;
+        self.words.get(i).map_or("", |w| &table.get(w.id).lower)
+    }
+
+    /// True when word `i` has every class bit in `bits`.
+    fn is(&self, i: usize, bits: u32) -> bool {
+        self.words.get(i).is_some_and(|w| w.class & bits == bits)
     }
 
     fn gap(&self, i: usize) -> &'a str {
@@ -280,23 +351,7 @@ impl<'a> Doc<'a> {
 
     /// True when word `i` ends with an initial or abbreviation whose period may sit inside a name.
     fn takes_period(&self, i: usize) -> bool {
-        let w = &self.words[i];
-        (w.lower.chars().count() == 1 && w.cap)
-            || is_honorific(&w.lower)
-            || matches!(
-                w.lower.as_str(),
-                "st" | "sen"
-                    | "rep"
-                    | "gov"
-                    | "gen"
-                    | "lt"
-                    | "col"
-                    | "capt"
-                    | "sgt"
-                    | "prof"
-                    | "rev"
-                    | "jr"
-            )
+        self.is(i, class::TAKES_PERIOD)
     }
 
     /// True when words `i` and `i + 1` belong to one phrase: same sentence, same
@@ -331,30 +386,12 @@ impl<'a> Doc<'a> {
     }
 
     fn is_name_word(&self, i: usize) -> bool {
-        let w = &self.words[i];
-        let l = w.lower.as_str();
-        let letters: Vec<char> = self.text[w.start..w.end].chars().collect();
-        let acronym = letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase());
-        w.cap
-            && w.quote.is_none()
-            && letters.first().is_some_and(|c| c.is_alphabetic())
-            && !acronym
-            && !is_possessive(l)
-            && !is_title_word(l)
-            && !is_org_or_place_word(l)
-            && !is_demonym(l)
-            && !is_function_word(l)
-            && !is_calendar_word(l)
-            && !is_anonymous_noun(l)
-            && !is_document_noun(l)
-            && !is_speech_verb(l)
-            && !is_hedge_adverb(l)
-            && group_of(l).is_none()
+        self.is(i, class::NAME) && self.words[i].quote.is_none()
     }
 
     /// The first word of the name that ends at word `e`, if word `e` ends a name.
     fn name_start(&self, s: usize, e: usize) -> Option<usize> {
-        if !self.is_name_word(e) || self.words[e].lower.chars().count() == 1 {
+        if !self.is_name_word(e) || self.lower(e).chars().count() == 1 {
             return None;
         }
         let mut n = e;
@@ -419,7 +456,7 @@ impl<'a> Doc<'a> {
                     }
                     None => {
                         let id = self.people.len();
-                        let surname = self.words[e].lower.clone();
+                        let surname = self.lower(e).to_string();
                         self.people.push(Person {
                             name: name.clone(),
                             affiliation: title,
@@ -431,7 +468,7 @@ impl<'a> Doc<'a> {
                     }
                 };
                 self.mentions.push(Mention { pos, person: id });
-            } else if let Some(id) = self.person_by_surname(&self.words[e].lower, pos) {
+            } else if let Some(id) = self.person_by_surname(self.lower(e), pos) {
                 self.mentions.push(Mention { pos, person: id });
             }
         }
@@ -833,7 +870,7 @@ impl<'a> Doc<'a> {
             if w[k].sent != sent || w[k].quote.is_some() {
                 break;
             }
-            if is_speech_verb(self.lower(k)) {
+            if self.is(k, class::SPEECH) {
                 let mut found = self.subject_before(k)?;
                 if found.start != w[j].start {
                     return None;
@@ -992,7 +1029,7 @@ impl<'a> Doc<'a> {
             }
             let l = self.lower(v);
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
-            if !according && !is_speech_verb(l) {
+            if !according && !self.is(v, class::SPEECH) {
                 continue;
             }
             let found = if according {
@@ -1078,10 +1115,9 @@ impl<'a> Doc<'a> {
             if w[i].quote.is_some() || last_cue_end.is_some_and(|e| i <= e + 2) {
                 continue;
             }
-            let l = self.lower(i);
-            let (cs, ce) = if is_hedge_adverb(l) {
+            let (cs, ce) = if self.is(i, class::HEDGE) {
                 (i, i)
-            } else if is_be(l) {
+            } else if self.is(i, class::BE) {
                 let mut k = i + 1;
                 while k < w.len() && k - i <= 3 && self.linked(k - 1) && {
                     let m = self.lower(k);
