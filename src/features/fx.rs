@@ -41,8 +41,14 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
 
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    /// The product's high bits are the well-mixed ones, and hash tables index by
+    /// the low bits: rotate them down.
     fn finish(&self) -> u64 {
-        self.hash
+        self.hash.rotate_left(26)
     }
 }
 

@@ -85,7 +85,8 @@ pub struct Scratch {
     /// Per word id, for the scorer's learned terms (see `score.rs`).
     pub(crate) learned: Vec<u32>,
     stems: Vec<(u32, Span)>,
-    counts: super::fx::FxMap<u32, (u32, Span)>,
+    /// Per feature: its position in the hits being built, or [`UNSET`].
+    slots: Vec<u32>,
     /// Caches for measuring loaded language and sourcing.
     pub measure: super::MeasureCache,
 }
@@ -245,14 +246,22 @@ impl Vectorizer {
                 }
             }
         }
-        scratch.counts.clear();
-        let stems = &scratch.stems;
-        let mut add = |f: u32, span: Span| {
-            scratch
-                .counts
-                .entry(f)
-                .and_modify(|e| e.0 += 1)
-                .or_insert((1, span));
+        let Scratch { stems, slots, .. } = scratch;
+        if slots.len() < self.vocabulary.len() {
+            slots.resize(self.vocabulary.len(), UNSET);
+        }
+        let mut hits: Vec<TermHit> = Vec::new();
+        let mut add = |f: u32, span: Span| match slots[f as usize] {
+            UNSET => {
+                slots[f as usize] = hits.len() as u32;
+                hits.push(TermHit {
+                    feature: f,
+                    count: 1,
+                    value: 0.0,
+                    first: span,
+                });
+            }
+            i => hits[i as usize].count += 1,
         };
         for (i, &(a, span)) in stems.iter().enumerate() {
             if a == UNKNOWN {
@@ -277,16 +286,9 @@ impl Vectorizer {
                 }
             }
         }
-        let mut hits: Vec<TermHit> = scratch
-            .counts
-            .iter()
-            .map(|(&feature, &(count, first))| TermHit {
-                feature,
-                count,
-                value: 0.0,
-                first,
-            })
-            .collect();
+        for h in &hits {
+            slots[h.feature as usize] = UNSET;
+        }
         hits.sort_unstable_by_key(|h| h.feature);
         let counts: Vec<u32> = hits.iter().map(|h| h.count).collect();
         let mut values = Vec::with_capacity(hits.len());

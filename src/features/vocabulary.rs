@@ -8,6 +8,7 @@
 
 use super::tfidf;
 use serde::{Deserialize, Serialize};
+use super::fx::FxMap;
 use std::collections::{HashMap, HashSet};
 
 /// Maps strings to dense ids, in first-seen order.
@@ -94,9 +95,9 @@ pub struct Vocabulary {
     terms: Vec<String>,
     idf: Vec<f32>,
     ngram_max: usize,
-    stems: HashMap<String, u32>,
-    unigrams: HashMap<u32, u32>,
-    bigrams: HashMap<u64, u32>,
+    stems: FxMap<String, u32>,
+    unigrams: FxMap<u32, u32>,
+    bigrams: FxMap<u64, u32>,
 }
 
 /// The saved form of a [`Vocabulary`]: the lookup tables are rebuilt on load.
@@ -126,10 +127,10 @@ impl From<Vocabulary> for VocabularyFile {
 impl Vocabulary {
     /// Builds the lookup tables for a list of terms and their idf.
     pub fn from_terms(terms: Vec<String>, idf: Vec<f32>, ngram_max: usize) -> Self {
-        let mut stems: HashMap<String, u32> = HashMap::new();
-        let mut unigrams = HashMap::new();
-        let mut bigrams = HashMap::new();
-        let stem_id = |s: &str, stems: &mut HashMap<String, u32>| {
+        let mut stems: FxMap<String, u32> = FxMap::default();
+        let mut unigrams = FxMap::default();
+        let mut bigrams = FxMap::default();
+        let stem_id = |s: &str, stems: &mut FxMap<String, u32>| {
             let n = stems.len() as u32;
             *stems.entry(s.to_string()).or_insert(n)
         };

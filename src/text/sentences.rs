@@ -158,7 +158,16 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut paragraph_used = false;
     let mut last_non_space = 0usize;
     let mut i = 0usize;
+    let bytes = text.as_bytes();
     while i < text.len() {
+        // Fast path: an ASCII character that is neither space nor terminator.
+        let b = bytes[i];
+        if b.is_ascii() && !(b as char).is_whitespace() && !matches!(b, b'.' | b'!' | b'?') {
+            start.get_or_insert(i);
+            last_non_space = i + 1;
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };

@@ -1,0 +1,199 @@
+//! The words of an article, read once and shared by every feature.
+//!
+//! Scoring cuts an article into words a single time: [`WordTable::read`] gives
+//! each token the id of its surface form in a per-thread table of distinct words.
+//! What the feature stages need to know about a word (its lowercase form, its
+//! key in the loaded-language lexicon, its classes for the attribution finder) is
+//! worked out once per distinct word, so the term vector, the lexicon matcher and
+//! the sourcing scanner then look words up by id instead of re-reading the text.
+
+use super::lexicon::Lexicon;
+use super::sourcing;
+use crate::text::{for_each_token, lower_word};
+
+/// One word of a text: its byte span and the id of its surface form in a [`WordTable`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordAt {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Id of the surface form in the table that read the text.
+    pub word: u32,
+}
+
+/// What the feature stages know about one distinct surface form.
+#[derive(Debug, Clone)]
+pub struct WordInfo {
+    /// The word as written.
+    pub surface: Box<str>,
+    /// Lowercased (see [`lower_word`]).
+    pub lower: Box<str>,
+    /// True when the first letter is uppercase.
+    pub cap: bool,
+    /// Key id of the word in the built-in lexicon, when the lexicon has it.
+    pub(crate) key: Option<u32>,
+    /// The one-word built-in lexicon entry a part of a hyphenated word matches.
+    pub(crate) part_entry: Option<u32>,
+    /// The attribution finder's word classes (a bit set).
+    pub(crate) class: u32,
+}
+
+/// The distinct words seen so far, each with its [`WordInfo`]. One per thread.
+#[derive(Debug, Default)]
+pub struct WordTable {
+    /// Word ids, found by the hash of the surface form.
+    ids: hashbrown::HashTable<Slot>,
+    words: Vec<WordInfo>,
+}
+
+/// A word's entry in the hash table: its first 16 bytes and length kept inline,
+/// so that finding a word (most are shorter) touches one cache line, not three.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    head: [u64; 2],
+    len: u32,
+    id: u32,
+}
+
+/// The first 16 bytes of a word, zero-padded.
+fn head(bytes: &[u8]) -> [u64; 2] {
+    let mut buf = [0u8; 16];
+    let n = bytes.len().min(16);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    let (a, b) = buf.split_at(8);
+    [
+        u64::from_le_bytes(a.try_into().expect("8 bytes")),
+        u64::from_le_bytes(b.try_into().expect("8 bytes")),
+    ]
+}
+
+/// The Fx hash of a word: its length and [`head`], then any bytes past 16.
+fn hash_word(head: [u64; 2], bytes: &[u8]) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = bytes.len() as u64;
+    let mut add = |w: u64| h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
+    add(head[0]);
+    add(head[1]);
+    if bytes.len() > 16 {
+        for &b in &bytes[16..] {
+            add(u64::from(b));
+        }
+    }
+    // The product's high bits are the well-mixed ones; the table indexes by the low bits.
+    h.rotate_left(26)
+}
+
+impl WordTable {
+    /// Cuts `text` into words, appending each with its id to `out` (cleared first).
+    pub fn read(&mut self, text: &str, out: &mut Vec<WordAt>) {
+        out.clear();
+        for_each_token(text, |start, end| {
+            let word = self.id(&text[start..end]);
+            out.push(WordAt { start, end, word });
+        });
+    }
+
+    /// The id of a surface form, adding it to the table when new.
+    pub fn id(&mut self, surface: &str) -> u32 {
+        let bytes = surface.as_bytes();
+        let head = head(bytes);
+        let hash = hash_word(head, bytes);
+        let WordTable { ids, words } = self;
+        let found = ids.find(hash, |slot| {
+            slot.len as usize == bytes.len()
+                && slot.head == head
+                && (bytes.len() <= 16 || words[slot.id as usize].surface.as_bytes() == bytes)
+        });
+        if let Some(slot) = found {
+            return slot.id;
+        }
+        let id = words.len() as u32;
+        let mut lower = String::with_capacity(surface.len());
+        lower_word(surface, &mut lower);
+        let (key, part_entry) = Lexicon::builtin().word_keys(surface);
+        words.push(WordInfo {
+            class: sourcing::word_class(surface, &lower),
+            surface: surface.into(),
+            lower: lower.into(),
+            cap: surface.chars().next().is_some_and(char::is_uppercase),
+            key,
+            part_entry,
+        });
+        let slot = Slot {
+            head,
+            len: bytes.len() as u32,
+            id,
+        };
+        ids.insert_unique(hash, slot, |slot| {
+            let surface = words[slot.id as usize].surface.as_bytes();
+            hash_word(slot.head, surface)
+        });
+        id
+    }
+
+    /// What is known about word `id`.
+    pub fn get(&self, id: u32) -> &WordInfo {
+        &self.words[id as usize]
+    }
+
+    /// Number of distinct words held.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when no word has been read.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Forgets every word (ids handed out before are no longer valid).
+    pub fn clear(&mut self) {
+        self.ids.clear();
+        self.words.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_id_per_surface_form_with_spans() {
+        let mut table = WordTable::default();
+        let mut words = Vec::new();
+        let text = "War, war and War.";
+        table.read(text, &mut words);
+        let spans: Vec<&str> = words.iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(spans, ["War", "war", "and", "War"]);
+        assert_eq!(words[0].word, words[3].word);
+        assert_ne!(words[0].word, words[1].word);
+        assert_eq!(table.len(), 3);
+        let war = table.get(words[0].word);
+        assert_eq!((&*war.lower, war.cap), ("war", true));
+        assert!(!table.get(words[1].word).cap);
+    }
+
+    #[test]
+    fn long_words_sharing_their_first_16_bytes_stay_distinct() {
+        let mut table = WordTable::default();
+        let mut words = Vec::new();
+        let text = "internationalisation internationalisations internationalisation";
+        table.read(text, &mut words);
+        assert_eq!(words[0].word, words[2].word);
+        assert_ne!(words[0].word, words[1].word);
+        assert_eq!(&*table.get(words[1].word).surface, "internationalisations");
+    }
+
+    #[test]
+    fn words_carry_their_lexicon_keys() {
+        let mut table = WordTable::default();
+        let mut words = Vec::new();
+        table.read("slammed half-Fuhrer table", &mut words);
+        assert!(table.get(words[0].word).key.is_some());
+        assert!(table.get(words[1].word).part_entry.is_some());
+        assert!(table.get(words[2].word).part_entry.is_none());
+        table.clear();
+        assert!(table.is_empty());
+    }
+}
