@@ -16,7 +16,7 @@
 //! the dense `loaded:*` feature block.
 
 use super::fx::FxMap;
-use super::words::{WordAt, WordTable};
+use super::words::WordAt;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -496,23 +496,16 @@ impl Lexicon {
     }
 }
 
-/// Loaded terms and scare quotes in `text`, which `table` has read as `words`,
-/// with the built-in lexicon (whose keys the table holds); also the word count.
-pub fn find_read(
-    text: &str,
-    words: &[WordAt],
-    table: &WordTable,
-) -> (Vec<LoadedTerm>, usize) {
+/// Loaded terms and scare quotes in `text`, which a [`WordTable`](super::words::WordTable) has read as
+/// `words`, with the built-in lexicon (whose keys the table holds); also the word count.
+pub fn find_read(text: &str, words: &[WordAt]) -> (Vec<LoadedTerm>, usize) {
     let tokens: Vec<KeyToken> = words
         .iter()
-        .map(|w| {
-            let info = table.get(w.word);
-            KeyToken {
-                start: w.start,
-                end: w.end,
-                id: info.key,
-                part_entry: info.part_entry,
-            }
+        .map(|w| KeyToken {
+            start: w.start,
+            end: w.end,
+            id: w.facts.key(),
+            part_entry: w.facts.part_entry(),
         })
         .collect();
     Lexicon::builtin().find_in_tokens(text, &tokens)

@@ -66,7 +66,7 @@ pub struct MeasureCache {
 /// Measures the body of the article last [read](Scratch::read) into `scratch`
 /// (see [`Measured`]); `body` is the text that was read.
 pub fn measure(body: &str, scratch: &Scratch) -> Measured {
-    let (loaded, words) = lexicon::find_read(body, &scratch.body, &scratch.words);
+    let (loaded, words) = lexicon::find_read(body, &scratch.body);
     let sides = scratch.measure.sides.as_deref();
     Measured {
         loaded,

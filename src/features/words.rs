@@ -11,7 +11,8 @@ use super::lexicon::Lexicon;
 use super::sourcing;
 use crate::text::{for_each_token, lower_word};
 
-/// One word of a text: its byte span and the id of its surface form in a [`WordTable`].
+/// One word of a text: its byte span, the id of its surface form in a
+/// [`WordTable`], and the facts every feature reads on every word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WordAt {
     /// Byte offset of the first byte.
@@ -20,6 +21,53 @@ pub struct WordAt {
     pub end: usize,
     /// Id of the surface form in the table that read the text.
     pub word: u32,
+    /// What the features need to know about the word, copied here so that
+    /// scanning a text touches the table only once per word.
+    pub facts: Facts,
+}
+
+/// The per-word facts the feature stages test on every word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facts {
+    key: u32,
+    part_entry: u32,
+    class: u32,
+    cap: bool,
+}
+
+/// No lexicon key or entry.
+const NONE: u32 = u32::MAX;
+
+impl Facts {
+    fn of(surface: &str, lower: &str) -> Facts {
+        let (key, part_entry) = Lexicon::builtin().word_keys(surface);
+        Facts {
+            key: key.unwrap_or(NONE),
+            part_entry: part_entry.unwrap_or(NONE),
+            class: sourcing::word_class(surface, lower),
+            cap: surface.chars().next().is_some_and(char::is_uppercase),
+        }
+    }
+
+    /// True when the first letter is uppercase.
+    pub fn cap(&self) -> bool {
+        self.cap
+    }
+
+    /// Key id of the word in the built-in lexicon, when the lexicon has it.
+    pub(crate) fn key(&self) -> Option<u32> {
+        (self.key != NONE).then_some(self.key)
+    }
+
+    /// The one-word built-in lexicon entry a part of a hyphenated word matches.
+    pub(crate) fn part_entry(&self) -> Option<u32> {
+        (self.part_entry != NONE).then_some(self.part_entry)
+    }
+
+    /// The attribution finder's word classes (a bit set).
+    pub(crate) fn class(&self) -> u32 {
+        self.class
+    }
 }
 
 /// What the feature stages know about one distinct surface form.
@@ -29,14 +77,8 @@ pub struct WordInfo {
     pub surface: Box<str>,
     /// Lowercased (see [`lower_word`]).
     pub lower: Box<str>,
-    /// True when the first letter is uppercase.
-    pub cap: bool,
-    /// Key id of the word in the built-in lexicon, when the lexicon has it.
-    pub(crate) key: Option<u32>,
-    /// The one-word built-in lexicon entry a part of a hyphenated word matches.
-    pub(crate) part_entry: Option<u32>,
-    /// The attribution finder's word classes (a bit set).
-    pub(crate) class: u32,
+    /// The facts also carried by each [`WordAt`].
+    pub facts: Facts,
 }
 
 /// The distinct words seen so far, each with its [`WordInfo`]. One per thread.
@@ -54,6 +96,7 @@ struct Slot {
     head: [u64; 2],
     len: u32,
     id: u32,
+    facts: Facts,
 }
 
 /// The first 16 bytes of a word, zero-padded.
@@ -89,13 +132,23 @@ impl WordTable {
     pub fn read(&mut self, text: &str, out: &mut Vec<WordAt>) {
         out.clear();
         for_each_token(text, |start, end| {
-            let word = self.id(&text[start..end]);
-            out.push(WordAt { start, end, word });
+            let (word, facts) = self.find(&text[start..end]);
+            out.push(WordAt {
+                start,
+                end,
+                word,
+                facts,
+            });
         });
     }
 
     /// The id of a surface form, adding it to the table when new.
     pub fn id(&mut self, surface: &str) -> u32 {
+        self.find(surface).0
+    }
+
+    /// The id and facts of a surface form, adding it to the table when new.
+    fn find(&mut self, surface: &str) -> (u32, Facts) {
         let bytes = surface.as_bytes();
         let head = head(bytes);
         let hash = hash_word(head, bytes);
@@ -106,30 +159,28 @@ impl WordTable {
                 && (bytes.len() <= 16 || words[slot.id as usize].surface.as_bytes() == bytes)
         });
         if let Some(slot) = found {
-            return slot.id;
+            return (slot.id, slot.facts);
         }
         let id = words.len() as u32;
         let mut lower = String::with_capacity(surface.len());
         lower_word(surface, &mut lower);
-        let (key, part_entry) = Lexicon::builtin().word_keys(surface);
+        let facts = Facts::of(surface, &lower);
         words.push(WordInfo {
-            class: sourcing::word_class(surface, &lower),
             surface: surface.into(),
             lower: lower.into(),
-            cap: surface.chars().next().is_some_and(char::is_uppercase),
-            key,
-            part_entry,
+            facts,
         });
         let slot = Slot {
             head,
             len: bytes.len() as u32,
             id,
+            facts,
         };
         ids.insert_unique(hash, slot, |slot| {
             let surface = words[slot.id as usize].surface.as_bytes();
             hash_word(slot.head, surface)
         });
-        id
+        (id, facts)
     }
 
     /// What is known about word `id`.
@@ -170,8 +221,9 @@ mod tests {
         assert_ne!(words[0].word, words[1].word);
         assert_eq!(table.len(), 3);
         let war = table.get(words[0].word);
-        assert_eq!((&*war.lower, war.cap), ("war", true));
-        assert!(!table.get(words[1].word).cap);
+        assert_eq!((&*war.lower, war.facts.cap()), ("war", true));
+        assert!(!words[1].facts.cap());
+        assert_eq!(words[0].facts, war.facts);
     }
 
     #[test]
@@ -190,9 +242,9 @@ mod tests {
         let mut table = WordTable::default();
         let mut words = Vec::new();
         table.read("slammed half-Fuhrer table", &mut words);
-        assert!(table.get(words[0].word).key.is_some());
-        assert!(table.get(words[1].word).part_entry.is_some());
-        assert!(table.get(words[2].word).part_entry.is_none());
+        assert!(words[0].facts.key().is_some());
+        assert!(words[1].facts.part_entry().is_some());
+        assert!(words[2].facts.part_entry().is_none());
         table.clear();
         assert!(table.is_empty());
     }

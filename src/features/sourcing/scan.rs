@@ -9,6 +9,7 @@
 //! speaker. Every walk is bounded by a small constant, so the whole is linear.
 
 use super::lexicon::*;
+use class::{ACCORDING, SPEECH};
 use super::{Attribution, SourceKind};
 use crate::text::sentences::is_paragraph_break;
 use crate::features::words::{WordAt, WordTable};
@@ -46,6 +47,8 @@ pub(crate) mod class {
     pub const NAME: u32 = 1 << 3;
     /// An initial or abbreviation whose period may sit inside a name ("Sen.").
     pub const TAKES_PERIOD: u32 = 1 << 4;
+    /// "according" (of "according to").
+    pub const ACCORDING: u32 = 1 << 5;
 }
 
 /// The [`class`] bits of a word, from its surface form and its lowercase form.
@@ -60,6 +63,9 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     }
     if is_hedge_adverb(lower) {
         bits |= class::HEDGE;
+    }
+    if lower == "according" {
+        bits |= class::ACCORDING;
     }
     let letters = surface.chars().count();
     let acronym = letters >= 2 && surface.chars().all(|c| !c.is_lowercase());
@@ -225,7 +231,13 @@ pub(crate) fn find_quotes(text: &str) -> Vec<QuoteSpan> {
             closed: false,
         }
     };
-    for (i, c) in text.char_indices() {
+    // Only `"`, a line break and the three-byte marks starting 0xE2 matter.
+    let marks = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\n' | 0xE2))
+        .filter_map(|(i, _)| text[i..].chars().next().map(|c| (i, c)));
+    for (i, c) in marks {
         match c {
             '“' => {
                 if let Some((o, s)) = open.take() {
@@ -301,13 +313,12 @@ impl<'a> Doc<'a> {
                 qi += 1;
             }
             let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi);
-            let info = table.get(w.word);
             words.push(Word {
                 start,
                 end: w.end,
                 id: w.word,
-                class: info.class,
-                cap: info.cap,
+                class: w.facts.class(),
+                cap: w.facts.cap(),
                 sent: si,
                 quote,
             });
@@ -1024,7 +1035,7 @@ impl<'a> Doc<'a> {
             });
         }
         for v in 0..w.len() {
-            if consumed[v] || w[v].quote.is_some() {
+            if consumed[v] || w[v].quote.is_some() || w[v].class & (SPEECH | ACCORDING) == 0 {
                 continue;
             }
             let l = self.lower(v);
