@@ -11,9 +11,10 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// Word caches (word → stem, word → lexicon key) are emptied when they pass this many
-/// entries, so scoring memory stays bounded however many distinct words a corpus holds.
-pub const CACHE_LIMIT: usize = 100_000;
+/// The per-thread table of distinct words (and the per-word caches beside it) is
+/// emptied when it passes this many words, so scoring memory stays bounded however
+/// many distinct words a corpus holds (about 20 MB per thread at the limit).
+pub const CACHE_LIMIT: usize = 250_000;
 
 /// How many terms to list toward each label, by default.
 pub const DEFAULT_TOP: usize = 5;
@@ -265,7 +266,7 @@ impl<'m> Scorer<'m> {
             }
             if scratch.learned[id] == LEARNED_UNSET {
                 scratch.learned[id] = analyzer
-                    .term(&scratch.words.get(w.word).surface)
+                    .term(scratch.words.surface(w.word))
                     .and_then(|t| by_stem.get(&t).copied())
                     .unwrap_or(LEARNED_NONE);
             }

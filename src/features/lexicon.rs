@@ -16,7 +16,7 @@
 //! the dense `loaded:*` feature block.
 
 use super::fx::FxMap;
-use super::words::WordAt;
+use super::words::{Facts, WordAt};
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -405,7 +405,7 @@ impl Lexicon {
     }
 
     /// Matches over tokens whose keys are already looked up.
-    fn find_in_tokens(&self, text: &str, tokens: &[KeyToken]) -> (Vec<LoadedTerm>, usize) {
+    fn find_in_tokens(&self, text: &str, tokens: &[WordAt]) -> (Vec<LoadedTerm>, usize) {
         let mut spans: Vec<(usize, usize, Category, Option<&str>)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -428,7 +428,7 @@ impl Lexicon {
     }
 
     /// Tokens of `text` with the id of their key, when the key occurs in the lexicon.
-    fn key_tokens(&self, text: &str, cache: &mut MatchCache) -> Vec<KeyToken> {
+    fn key_tokens(&self, text: &str, cache: &mut MatchCache) -> Vec<WordAt> {
         if cache.words.len() > crate::score::CACHE_LIMIT {
             cache.words.clear();
         }
@@ -444,11 +444,11 @@ impl Lexicon {
                     keys
                 }
             };
-            out.push(KeyToken {
+            out.push(WordAt {
                 start,
                 end,
-                id,
-                part_entry,
+                word: 0,
+                facts: Facts::with_keys(id, part_entry),
             });
         });
         out
@@ -475,8 +475,8 @@ impl Lexicon {
     }
 
     /// The longest entry starting at token `i`: (number of tokens, entry index).
-    fn match_at(&self, text: &str, tokens: &[KeyToken], i: usize) -> Option<(usize, u32)> {
-        if let Some(list) = tokens[i].id.and_then(|id| self.starts.get(&id)) {
+    fn match_at(&self, text: &str, tokens: &[WordAt], i: usize) -> Option<(usize, u32)> {
+        if let Some(list) = tokens[i].facts.key().and_then(|id| self.starts.get(&id)) {
             'phrases: for p in list {
                 let n = p.rest.len();
                 if i + n >= tokens.len() {
@@ -484,7 +484,7 @@ impl Lexicon {
                 }
                 for (k, want) in p.rest.iter().enumerate() {
                     let (prev, next) = (&tokens[i + k], &tokens[i + k + 1]);
-                    if next.id != Some(*want) || !joined(&text[prev.end..next.start]) {
+                    if next.facts.key() != Some(*want) || !joined(&text[prev.end..next.start]) {
                         continue 'phrases;
                     }
                 }
@@ -492,33 +492,14 @@ impl Lexicon {
             }
         }
         // A hyphenated word matches when one of its parts is a one-word entry.
-        tokens[i].part_entry.map(|entry| (1, entry))
+        tokens[i].facts.part_entry().map(|entry| (1, entry))
     }
 }
 
 /// Loaded terms and scare quotes in `text`, which a [`WordTable`](super::words::WordTable) has read as
 /// `words`, with the built-in lexicon (whose keys the table holds); also the word count.
 pub fn find_read(text: &str, words: &[WordAt]) -> (Vec<LoadedTerm>, usize) {
-    let tokens: Vec<KeyToken> = words
-        .iter()
-        .map(|w| KeyToken {
-            start: w.start,
-            end: w.end,
-            id: w.facts.key(),
-            part_entry: w.facts.part_entry(),
-        })
-        .collect();
-    Lexicon::builtin().find_in_tokens(text, &tokens)
-}
-
-/// A token's span and the id of its key in the lexicon, if it has one.
-#[derive(Debug, Clone, Copy)]
-struct KeyToken {
-    start: usize,
-    end: usize,
-    id: Option<u32>,
-    /// For a hyphenated word, the one-word entry one of its parts matches.
-    part_entry: Option<u32>,
+    Lexicon::builtin().find_in_tokens(text, words)
 }
 
 /// Merges lexicon spans and scare-quote spans: sorted, longest first at a start,
@@ -688,7 +669,7 @@ fn ends_sentence(gap: &str) -> bool {
 
 /// Spans of scare-quoted words: 1–3 words in quotation marks, not a sentence and
 /// with no speech verb within a few words either side in the same sentence.
-fn scare_quotes(text: &str, tokens: &[KeyToken]) -> Vec<(usize, usize)> {
+fn scare_quotes(text: &str, tokens: &[WordAt]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
@@ -735,7 +716,7 @@ fn scare_quotes(text: &str, tokens: &[KeyToken]) -> Vec<(usize, usize)> {
 }
 
 /// The span of the quoted words between byte `from` and `to`, if it is a scare quote.
-fn judge_quote(text: &str, tokens: &[KeyToken], from: usize, to: usize) -> Option<(usize, usize)> {
+fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<(usize, usize)> {
     let first = tokens.partition_point(|t| t.start < from);
     let last = tokens.partition_point(|t| t.end <= to);
     let n = last.checked_sub(first)?;

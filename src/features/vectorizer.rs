@@ -96,7 +96,7 @@ impl Scratch {
     /// every feature. Empties the word caches first when they have grown past
     /// [`CACHE_LIMIT`], so memory stays bounded over any corpus.
     pub fn read(&mut self, title: Option<&str>, body: &str) {
-        if self.words.len() > CACHE_LIMIT {
+        if self.words.is_full(CACHE_LIMIT) {
             self.words.clear();
             self.terms.clear();
             self.learned.clear();
@@ -231,7 +231,7 @@ impl Vectorizer {
                     terms.resize(words.len(), UNSET);
                 }
                 if terms[id] == UNSET {
-                    terms[id] = match self.analyzer.term(&words.get(w.word).surface) {
+                    terms[id] = match self.analyzer.term(words.surface(w.word)) {
                         Some(t) => self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
                         None => STOP,
                     };

@@ -49,6 +49,16 @@ impl Facts {
         }
     }
 
+    /// Facts holding only lexicon keys, for matching with a lexicon other than the built-in one.
+    pub(crate) fn with_keys(key: Option<u32>, part_entry: Option<u32>) -> Facts {
+        Facts {
+            key: key.unwrap_or(NONE),
+            part_entry: part_entry.unwrap_or(NONE),
+            class: 0,
+            cap: false,
+        }
+    }
+
     /// True when the first letter is uppercase.
     pub fn cap(&self) -> bool {
         self.cap
@@ -70,24 +80,32 @@ impl Facts {
     }
 }
 
-/// What the feature stages know about one distinct surface form.
-#[derive(Debug, Clone)]
-pub struct WordInfo {
-    /// The word as written.
-    pub surface: Box<str>,
-    /// Lowercased (see [`lower_word`]).
-    pub lower: Box<str>,
-    /// The facts also carried by each [`WordAt`].
-    pub facts: Facts,
+/// Where one distinct word's surface and lowercase forms sit in the table's text.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    start: u32,
+    len: u32,
+    /// Start of the lowercase form (equal to `start` when the word is lowercase).
+    lower: u32,
+    lower_len: u32,
 }
 
-/// The distinct words seen so far, each with its [`WordInfo`]. One per thread.
+/// The distinct words seen so far, with their facts. One per thread.
+///
+/// Every form is kept in one growing string, so adding a word allocates nothing
+/// of its own; [`WordTable::is_full`] tells when to empty it.
 #[derive(Debug, Default)]
 pub struct WordTable {
     /// Word ids, found by the hash of the surface form.
     ids: hashbrown::HashTable<Slot>,
-    words: Vec<WordInfo>,
+    words: Vec<Entry>,
+    text: String,
+    /// Room to lowercase a new word in.
+    buf: String,
 }
+
+/// Bytes of word text past which a table counts as full.
+const TEXT_LIMIT: usize = 16 << 20;
 
 /// A word's entry in the hash table: its first 16 bytes and length kept inline,
 /// so that finding a word (most are shorter) touches one cache line, not three.
@@ -152,24 +170,36 @@ impl WordTable {
         let bytes = surface.as_bytes();
         let head = head(bytes);
         let hash = hash_word(head, bytes);
-        let WordTable { ids, words } = self;
+        let WordTable {
+            ids,
+            words,
+            text,
+            buf,
+        } = self;
         let found = ids.find(hash, |slot| {
             slot.len as usize == bytes.len()
                 && slot.head == head
-                && (bytes.len() <= 16 || words[slot.id as usize].surface.as_bytes() == bytes)
+                && (bytes.len() <= 16 || form(text, &words[slot.id as usize]) == bytes)
         });
         if let Some(slot) = found {
             return (slot.id, slot.facts);
         }
         let id = words.len() as u32;
-        let mut lower = String::with_capacity(surface.len());
-        lower_word(surface, &mut lower);
-        let facts = Facts::of(surface, &lower);
-        words.push(WordInfo {
-            surface: surface.into(),
-            lower: lower.into(),
-            facts,
-        });
+        lower_word(surface, buf);
+        let start = text.len() as u32;
+        text.push_str(surface);
+        let mut entry = Entry {
+            start,
+            len: surface.len() as u32,
+            lower: start,
+            lower_len: buf.len() as u32,
+        };
+        if buf != surface {
+            entry.lower = text.len() as u32;
+            text.push_str(buf);
+        }
+        let facts = Facts::of(surface, lower_form(text, &entry));
+        words.push(entry);
         let slot = Slot {
             head,
             len: bytes.len() as u32,
@@ -177,15 +207,20 @@ impl WordTable {
             facts,
         };
         ids.insert_unique(hash, slot, |slot| {
-            let surface = words[slot.id as usize].surface.as_bytes();
-            hash_word(slot.head, surface)
+            hash_word(slot.head, form(text, &words[slot.id as usize]))
         });
         (id, facts)
     }
 
-    /// What is known about word `id`.
-    pub fn get(&self, id: u32) -> &WordInfo {
-        &self.words[id as usize]
+    /// Word `id` as written.
+    pub fn surface(&self, id: u32) -> &str {
+        let e = &self.words[id as usize];
+        &self.text[e.start as usize..(e.start + e.len) as usize]
+    }
+
+    /// Word `id` lowercased (see [`lower_word`]).
+    pub fn lower(&self, id: u32) -> &str {
+        lower_form(&self.text, &self.words[id as usize])
     }
 
     /// Number of distinct words held.
@@ -198,11 +233,28 @@ impl WordTable {
         self.words.is_empty()
     }
 
+    /// True when the table holds more than `max_words` words, or more text than
+    /// it should keep: time to [`clear`](WordTable::clear) it, between articles.
+    pub fn is_full(&self, max_words: usize) -> bool {
+        self.words.len() > max_words || self.text.len() > TEXT_LIMIT
+    }
+
     /// Forgets every word (ids handed out before are no longer valid).
     pub fn clear(&mut self) {
         self.ids.clear();
         self.words.clear();
+        self.text.clear();
     }
+}
+
+/// The bytes of an entry's surface form.
+fn form<'t>(text: &'t str, e: &Entry) -> &'t [u8] {
+    &text.as_bytes()[e.start as usize..(e.start + e.len) as usize]
+}
+
+/// An entry's lowercase form.
+fn lower_form<'t>(text: &'t str, e: &Entry) -> &'t str {
+    &text[e.lower as usize..(e.lower + e.lower_len) as usize]
 }
 
 #[cfg(test)]
@@ -220,21 +272,24 @@ mod tests {
         assert_eq!(words[0].word, words[3].word);
         assert_ne!(words[0].word, words[1].word);
         assert_eq!(table.len(), 3);
-        let war = table.get(words[0].word);
-        assert_eq!((&*war.lower, war.facts.cap()), ("war", true));
+        assert_eq!(table.surface(words[0].word), "War");
+        assert_eq!(table.lower(words[0].word), "war");
+        assert_eq!(table.lower(words[1].word), "war");
+        assert!(words[0].facts.cap());
         assert!(!words[1].facts.cap());
-        assert_eq!(words[0].facts, war.facts);
     }
 
     #[test]
     fn long_words_sharing_their_first_16_bytes_stay_distinct() {
         let mut table = WordTable::default();
         let mut words = Vec::new();
-        let text = "internationalisation internationalisations internationalisation";
+        let text = "internationalisation Internationalisations internationalisation";
         table.read(text, &mut words);
         assert_eq!(words[0].word, words[2].word);
         assert_ne!(words[0].word, words[1].word);
-        assert_eq!(&*table.get(words[1].word).surface, "internationalisations");
+        assert_eq!(table.surface(words[1].word), "Internationalisations");
+        assert_eq!(table.lower(words[1].word), "internationalisations");
+        assert_eq!(table.surface(words[2].word), "internationalisation");
     }
 
     #[test]
@@ -245,6 +300,8 @@ mod tests {
         assert!(words[0].facts.key().is_some());
         assert!(words[1].facts.part_entry().is_some());
         assert!(words[2].facts.part_entry().is_none());
+        assert!(!table.is_full(3));
+        assert!(table.is_full(2));
         table.clear();
         assert!(table.is_empty());
     }

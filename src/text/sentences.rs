@@ -124,6 +124,10 @@ fn period_is_abbreviation(text: &str, dot: usize) -> bool {
     if word.contains('.') || (letters == 1 && word.chars().count() == 1) {
         return word.chars().all(|c| c == '.' || c.is_alphabetic());
     }
+    // No abbreviation is longer than six letters: skip lowercasing longer words.
+    if word.chars().nth(6).is_some() {
+        return false;
+    }
     let lower = word.to_lowercase();
     if lower == "no" || lower == "nos" {
         // "No. 10" is an abbreviation; "said no." is not.
@@ -165,6 +169,10 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         if b.is_ascii() && !(b as char).is_whitespace() && !matches!(b, b'.' | b'!' | b'?') {
             start.get_or_insert(i);
             last_non_space = i + 1;
+            i += 1;
+            continue;
+        }
+        if b == b' ' {
             i += 1;
             continue;
         }

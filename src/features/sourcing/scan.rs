@@ -49,6 +49,12 @@ pub(crate) mod class {
     pub const TAKES_PERIOD: u32 = 1 << 4;
     /// "according" (of "according to").
     pub const ACCORDING: u32 = 1 << 5;
+    /// A single letter (an initial, or "I").
+    pub const ONE_LETTER: u32 = 1 << 6;
+    /// May sit between "be" and a claim participle ("is widely believed", "was later said").
+    pub const BETWEEN_BE_AND_CLAIM: u32 = 1 << 7;
+    /// A participle of an agentless claim ("said", "alleged", "believed").
+    pub const CLAIM_PARTICIPLE: u32 = 1 << 8;
 }
 
 /// The [`class`] bits of a word, from its surface form and its lowercase form.
@@ -66,6 +72,15 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     }
     if lower == "according" {
         bits |= class::ACCORDING;
+    }
+    if lower.chars().count() == 1 {
+        bits |= class::ONE_LETTER;
+    }
+    if is_skippable_between(lower) && !matches!(lower, "has" | "have" | "had") || lower == "widely" {
+        bits |= class::BETWEEN_BE_AND_CLAIM;
+    }
+    if is_passive_claim_participle(lower) {
+        bits |= class::CLAIM_PARTICIPLE;
     }
     let letters = surface.chars().count();
     let acronym = letters >= 2 && surface.chars().all(|c| !c.is_lowercase());
@@ -346,7 +361,7 @@ impl<'a> Doc<'a> {
 
     fn lower(&self, i: usize) -> &'a str {
         let table = self.table;
-        self.words.get(i).map_or("", |w| &table.get(w.id).lower)
+        self.words.get(i).map_or("", |w| table.lower(w.id))
     }
 
     /// True when word `i` has every class bit in `bits`.
@@ -402,7 +417,7 @@ impl<'a> Doc<'a> {
 
     /// The first word of the name that ends at word `e`, if word `e` ends a name.
     fn name_start(&self, s: usize, e: usize) -> Option<usize> {
-        if !self.is_name_word(e) || self.lower(e).chars().count() == 1 {
+        if !self.is_name_word(e) || self.is(e, class::ONE_LETTER) {
             return None;
         }
         let mut n = e;
@@ -1130,17 +1145,14 @@ impl<'a> Doc<'a> {
                 (i, i)
             } else if self.is(i, class::BE) {
                 let mut k = i + 1;
-                while k < w.len() && k - i <= 3 && self.linked(k - 1) && {
-                    let m = self.lower(k);
-                    is_skippable_between(m) && m != "has" && m != "have" && m != "had"
-                        || m == "widely"
-                } {
+                while k < w.len()
+                    && k - i <= 3
+                    && self.linked(k - 1)
+                    && self.is(k, class::BETWEEN_BE_AND_CLAIM)
+                {
                     k += 1;
                 }
-                if k >= w.len()
-                    || !self.linked(k - 1)
-                    || !is_passive_claim_participle(self.lower(k))
-                {
+                if k >= w.len() || !self.linked(k - 1) || !self.is(k, class::CLAIM_PARTICIPLE) {
                     continue;
                 }
                 let mut by = false;
