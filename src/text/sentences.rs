@@ -164,16 +164,22 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut i = 0usize;
     let bytes = text.as_bytes();
     while i < text.len() {
-        // Fast path: an ASCII character that is neither space nor terminator.
-        let b = bytes[i];
-        if b.is_ascii() && !(b as char).is_whitespace() && !matches!(b, b'.' | b'!' | b'?') {
-            start.get_or_insert(i);
-            last_non_space = i + 1;
-            i += 1;
-            continue;
-        }
-        if b == b' ' {
-            i += 1;
+        // Fast path: a run of ASCII without terminators or line breaks only moves
+        // the sentence's first and last non-space bytes.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'\n'))
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            let seg = &bytes[i..i + run];
+            let space = |b: &u8| (*b as char).is_whitespace();
+            if let Some(last) = seg.iter().rposition(|b| !space(b)) {
+                if start.is_none() {
+                    start = seg.iter().position(|b| !space(b)).map(|p| i + p);
+                }
+                last_non_space = i + last + 1;
+            }
+            i += run;
             continue;
         }
         let Some(c) = text[i..].chars().next() else {

@@ -14,7 +14,7 @@ use super::{Attribution, SourceKind};
 use crate::text::sentences::is_paragraph_break;
 use crate::features::words::{WordAt, WordTable};
 use crate::text::{split_sentences, Sentence};
-use std::collections::HashMap;
+use crate::features::fx::FxMap;
 
 /// Longest quoted or reported text kept in an attribution, in bytes.
 const MAX_QUOTE_BYTES: usize = 600;
@@ -306,8 +306,8 @@ pub(crate) struct Doc<'a> {
     sents: Vec<Sentence>,
     pub(crate) quotes: Vec<QuoteSpan>,
     people: Vec<Person>,
-    by_name: HashMap<String, usize>,
-    by_surname: HashMap<String, Vec<usize>>,
+    by_name: FxMap<String, usize>,
+    by_surname: FxMap<String, Vec<usize>>,
     mentions: Vec<Mention>,
 }
 
@@ -345,8 +345,8 @@ impl<'a> Doc<'a> {
             sents,
             quotes,
             people: Vec::new(),
-            by_name: HashMap::new(),
-            by_surname: HashMap::new(),
+            by_name: FxMap::default(),
+            by_surname: FxMap::default(),
             mentions: Vec::new(),
         };
         doc.find_people();
