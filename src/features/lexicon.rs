@@ -153,7 +153,7 @@ pub struct Lexicon {
     /// Every key that occurs in some entry, with a small id.
     ids: FxMap<Box<str>, u32>,
     /// Phrases by the id of their first key, longest first.
-    starts: FxMap<u32, Vec<Phrase>>,
+    starts: Vec<Vec<Phrase>>,
     /// One-word entries by key id: used for parts of hyphenated words.
     singles: FxMap<u32, u32>,
     stemmer: Stemmer,
@@ -232,7 +232,7 @@ impl Lexicon {
             source: source_name.to_string(),
             entries: Vec::new(),
             ids: FxMap::default(),
-            starts: FxMap::default(),
+            starts: Vec::new(),
             singles: FxMap::default(),
             stemmer: Stemmer::default(),
         };
@@ -312,7 +312,7 @@ impl Lexicon {
                 }
             }
         }
-        for list in lex.starts.values_mut() {
+        for list in &mut lex.starts {
             list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
         }
         Ok(lex)
@@ -353,7 +353,11 @@ impl Lexicon {
         if keys.len() == 1 {
             self.singles.entry(keys[0]).or_insert(entry);
         }
-        self.starts.entry(keys[0]).or_default().push(Phrase {
+        let first = keys[0] as usize;
+        if self.starts.len() <= first {
+            self.starts.resize_with(first + 1, Vec::new);
+        }
+        self.starts[first].push(Phrase {
             rest: keys[1..].into(),
             entry,
         });
@@ -476,7 +480,7 @@ impl Lexicon {
 
     /// The longest entry starting at token `i`: (number of tokens, entry index).
     fn match_at(&self, text: &str, tokens: &[WordAt], i: usize) -> Option<(usize, u32)> {
-        if let Some(list) = tokens[i].facts.key().and_then(|id| self.starts.get(&id)) {
+        if let Some(list) = tokens[i].facts.key().and_then(|id| self.starts.get(id as usize)) {
             'phrases: for p in list {
                 let n = p.rest.len();
                 if i + n >= tokens.len() {
