@@ -37,7 +37,10 @@ fn main() {
         .map(|a| a.text.len() + a.title.as_deref().map_or(0, str::len))
         .sum::<usize>() as f64
         / 1e6;
-    println!("corpus: {} ({n} articles, {mb:.1} MB of text); one thread", path.display());
+    println!(
+        "corpus: {} ({n} articles, {mb:.1} MB of text); one thread",
+        path.display()
+    );
 
     let zeros = vec![0f32; model.block_names().len()];
     let time = |name: &str, f: &mut dyn FnMut()| -> f64 {

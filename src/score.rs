@@ -165,10 +165,12 @@ pub struct Scorer<'m> {
     model: &'m Model,
     scratch: Scratch,
     top: usize,
-    /// The model's learned terms as (stem, label index, z), and stem → position
-    /// there; built on first use.
-    learned: Option<(Vec<(String, usize, f32)>, HashMap<String, u32>)>,
+    /// The model's learned terms; built on first use.
+    learned: Option<LearnedIndex>,
 }
+
+/// A model's learned terms as (stem, label index, z), and stem → position in that list.
+type LearnedIndex = (Vec<(String, usize, f32)>, HashMap<String, u32>);
 
 /// Per-word slots of the learned-term cache: not looked up yet, or not a learned term.
 const LEARNED_UNSET: u32 = u32::MAX;
@@ -291,10 +293,7 @@ impl<'m> Scorer<'m> {
         let blocks = if self.model.blocks().is_empty() {
             Vec::new()
         } else {
-            features::block_values(
-                self.model.blocks(),
-                &features::measure(body, &self.scratch),
-            )
+            features::block_values(self.model.blocks(), &features::measure(body, &self.scratch))
         };
         softmax(&self.model.logits(&terms, &blocks))
     }

@@ -89,6 +89,32 @@ impl Output {
 /// every core busy, small enough that memory stays flat.
 const BATCH: usize = 512;
 
+/// Reads up to [`BATCH`] articles. A bad line ends the stream (`stopped`), after
+/// the articles before it, unless bad lines are skipped (and counted).
+fn read_batch(
+    reader: &mut JsonlReader,
+    skip_bad: bool,
+    skipped: &mut usize,
+    stopped: &mut Option<slant::Error>,
+) -> Vec<Article> {
+    let mut batch = Vec::with_capacity(BATCH);
+    for item in reader.by_ref() {
+        match item {
+            Ok(a) => batch.push(a),
+            Err(slant::Error::Input { .. }) if skip_bad => *skipped += 1,
+            Err(e) => {
+                // What came before the bad line is still scored, so nothing read is lost.
+                *stopped = Some(e);
+                break;
+            }
+        }
+        if batch.len() == BATCH {
+            break;
+        }
+    }
+    batch
+}
+
 pub fn run(args: &ScoreArgs) -> Result<()> {
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
@@ -147,33 +173,30 @@ fn score_jsonl(
     let mut reader = JsonlReader::open(path, args.fields.fields())?.lossy(args.lossy);
     let mut skipped = 0usize;
     let mut stopped = None;
-    while stopped.is_none() {
-        let mut batch = Vec::with_capacity(BATCH);
-        for item in reader.by_ref() {
-            match item {
-                Ok(a) => batch.push(a),
-                Err(slant::Error::Input { .. }) if args.skip_bad => skipped += 1,
-                Err(e) => {
-                    // Score what came before the bad line first, so nothing read is lost.
-                    stopped = Some(e);
-                    break;
-                }
-            }
-            if batch.len() == BATCH {
-                break;
-            }
-        }
-        if batch.is_empty() && stopped.is_none() {
-            break;
-        }
+    let mut batch = read_batch(&mut reader, args.skip_bad, &mut skipped, &mut stopped);
+    while !batch.is_empty() {
+        // Score this batch on every core while the next one is read and parsed.
         let shared: &Output = output;
-        let rendered: Vec<Piece> = batch
-            .par_iter()
-            .map(|a| pool.with(|scorer| shared.piece(&scorer.score(a), &a.text)))
-            .collect();
+        let reading = stopped.is_none();
+        let (rendered, next) = rayon::join(
+            || -> Vec<Piece> {
+                batch
+                    .par_iter()
+                    .map(|a| pool.with(|scorer| shared.piece(&scorer.score(a), &a.text)))
+                    .collect()
+            },
+            || {
+                if reading {
+                    read_batch(&mut reader, args.skip_bad, &mut skipped, &mut stopped)
+                } else {
+                    Vec::new()
+                }
+            },
+        );
         for r in rendered {
             output.push(r, out)?;
         }
+        batch = next;
     }
     if skipped > 0 {
         eprintln!(

@@ -471,7 +471,9 @@ impl Lexicon {
                 .filter(|p| !p.is_empty())
                 .find_map(|part| {
                     let key = key_of(&self.stemmer, part);
-                    self.ids.get(key.as_str()).and_then(|id| self.singles.get(id))
+                    self.ids
+                        .get(key.as_str())
+                        .and_then(|id| self.singles.get(id))
                 })
                 .copied();
         }
@@ -480,7 +482,11 @@ impl Lexicon {
 
     /// The longest entry starting at token `i`: (number of tokens, entry index).
     fn match_at(&self, text: &str, tokens: &[WordAt], i: usize) -> Option<(usize, u32)> {
-        if let Some(list) = tokens[i].facts.key().and_then(|id| self.starts.get(id as usize)) {
+        if let Some(list) = tokens[i]
+            .facts
+            .key()
+            .and_then(|id| self.starts.get(id as usize))
+        {
             'phrases: for p in list {
                 let n = p.rest.len();
                 if i + n >= tokens.len() {

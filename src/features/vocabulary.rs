@@ -6,9 +6,9 @@
 //! top N are kept. The vocabulary is saved with the model, so scoring later
 //! sees exactly the terms training saw.
 
+use super::fx::FxMap;
 use super::tfidf;
 use serde::{Deserialize, Serialize};
-use super::fx::FxMap;
 use std::collections::{HashMap, HashSet};
 
 /// Maps strings to dense ids, in first-seen order.

@@ -9,12 +9,12 @@
 //! speaker. Every walk is bounded by a small constant, so the whole is linear.
 
 use super::lexicon::*;
-use class::{ACCORDING, SPEECH};
 use super::{Attribution, SourceKind};
-use crate::text::sentences::is_paragraph_break;
-use crate::features::words::{WordAt, WordTable};
-use crate::text::{split_sentences, Sentence};
 use crate::features::fx::FxMap;
+use crate::features::words::{WordAt, WordTable};
+use crate::text::sentences::is_paragraph_break;
+use crate::text::{split_sentences, Sentence};
+use class::{ACCORDING, SPEECH};
 
 /// Longest quoted or reported text kept in an attribution, in bytes.
 const MAX_QUOTE_BYTES: usize = 600;
@@ -76,7 +76,8 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     if lower.chars().count() == 1 {
         bits |= class::ONE_LETTER;
     }
-    if is_skippable_between(lower) && !matches!(lower, "has" | "have" | "had") || lower == "widely" {
+    if is_skippable_between(lower) && !matches!(lower, "has" | "have" | "had") || lower == "widely"
+    {
         bits |= class::BETWEEN_BE_AND_CLAIM;
     }
     if is_passive_claim_participle(lower) {
@@ -105,7 +106,17 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
         || is_honorific(lower)
         || matches!(
             lower,
-            "st" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "prof" | "rev" | "jr"
+            "st" | "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "capt"
+                | "sgt"
+                | "prof"
+                | "rev"
+                | "jr"
         )
     {
         bits |= class::TAKES_PERIOD;
