@@ -161,6 +161,27 @@ fn training_on_one_label_fails_before_fitting() {
 }
 
 #[test]
+fn training_with_zero_iterations_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("two.jsonl");
+    std::fs::write(
+        &corpus,
+        "{\"text\":\"a b c\",\"label\":\"x\"}\n{\"text\":\"a b d\",\"label\":\"y\"}\n",
+    )
+    .unwrap();
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(dir.path().join("m.json"))
+        .args(["--iterations", "0", "-q"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--iterations 1 or more"));
+    assert!(!dir.path().join("m.json").exists());
+}
+
+#[test]
 fn a_missing_file_is_named_in_the_error() {
     slant()
         .args(["score", "no/such/article.txt"])

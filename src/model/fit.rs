@@ -142,6 +142,12 @@ impl TrainParams {
         if !(1..=2).contains(&self.features.vocabulary.ngram_max) {
             return Err(Error::Invalid("n-grams must be 1 or 2".into()));
         }
+        if self.max_iterations == 0 {
+            return Err(Error::Invalid(
+                "at least one L-BFGS iteration is needed to fit a model (--iterations 1 or more)"
+                    .into(),
+            ));
+        }
         Ok(())
     }
 
