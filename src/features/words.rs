@@ -83,11 +83,11 @@ impl Facts {
 /// Where one distinct word's surface and lowercase forms sit in the table's text.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
-    start: u32,
-    len: u32,
+    start: usize,
+    len: usize,
     /// Start of the lowercase form (equal to `start` when the word is lowercase).
-    lower: u32,
-    lower_len: u32,
+    lower: usize,
+    lower_len: usize,
 }
 
 /// The distinct words seen so far, with their facts. One per thread.
@@ -186,16 +186,16 @@ impl WordTable {
         }
         let id = words.len() as u32;
         lower_word(surface, buf);
-        let start = text.len() as u32;
+        let start = text.len();
         text.push_str(surface);
         let mut entry = Entry {
             start,
-            len: surface.len() as u32,
+            len: surface.len(),
             lower: start,
-            lower_len: buf.len() as u32,
+            lower_len: buf.len(),
         };
         if buf != surface {
-            entry.lower = text.len() as u32;
+            entry.lower = text.len();
             text.push_str(buf);
         }
         let facts = Facts::of(surface, lower_form(text, &entry));
@@ -215,7 +215,7 @@ impl WordTable {
     /// Word `id` as written.
     pub fn surface(&self, id: u32) -> &str {
         let e = &self.words[id as usize];
-        &self.text[e.start as usize..(e.start + e.len) as usize]
+        &self.text[e.start..e.start + e.len]
     }
 
     /// Word `id` lowercased (see [`lower_word`]).
@@ -249,12 +249,12 @@ impl WordTable {
 
 /// The bytes of an entry's surface form.
 fn form<'t>(text: &'t str, e: &Entry) -> &'t [u8] {
-    &text.as_bytes()[e.start as usize..(e.start + e.len) as usize]
+    &text.as_bytes()[e.start..e.start + e.len]
 }
 
 /// An entry's lowercase form.
 fn lower_form<'t>(text: &'t str, e: &Entry) -> &'t str {
-    &text[e.lower as usize..(e.lower + e.lower_len) as usize]
+    &text[e.lower..e.lower + e.lower_len]
 }
 
 #[cfg(test)]
