@@ -124,18 +124,21 @@ fn period_is_abbreviation(text: &str, dot: usize) -> bool {
     if word.contains('.') || (letters == 1 && word.chars().count() == 1) {
         return word.chars().all(|c| c == '.' || c.is_alphabetic());
     }
-    // No abbreviation is longer than six letters: skip lowercasing longer words.
-    if word.chars().nth(6).is_some() {
+    // Every abbreviation is ASCII and at most six letters: lowercase on the stack.
+    if !word.is_ascii() || word.len() > 6 {
         return false;
     }
-    let lower = word.to_lowercase();
+    let mut buf = [0u8; 6];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or_default();
     if lower == "no" || lower == "nos" {
         // "No. 10" is an abbreviation; "said no." is not.
         return text[dot + 1..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    is_abbreviation(&lower)
+    is_abbreviation(lower)
 }
 
 /// True when the line break at byte `nl` ends a paragraph (not a soft wrap).

@@ -31,8 +31,10 @@ struct Word {
     /// Word classes (see [`word_class`]).
     class: u32,
     cap: bool,
-    sent: usize,
-    quote: Option<usize>,
+    /// Index of the sentence the word is in.
+    sent: u32,
+    /// Index of the quotation the word sits in, if any.
+    quote: Option<u32>,
 }
 
 /// Word classes the scanner tests on every word, worked out once per distinct word.
@@ -338,14 +340,14 @@ impl<'a> Doc<'a> {
             while qi < quotes.len() && quotes[qi].inner_end <= start {
                 qi += 1;
             }
-            let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi);
+            let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi as u32);
             words.push(Word {
                 start,
                 end: w.end,
                 id: w.word,
                 class: w.facts.class(),
                 cap: w.facts.cap(),
-                sent: si,
+                sent: si as u32,
                 quote,
             });
         }
@@ -931,7 +933,7 @@ impl<'a> Doc<'a> {
     fn pre_tag(&self, q: &QuoteSpan, consumed: &[bool]) -> Option<(Found, usize)> {
         let w = &self.words;
         let i = w.partition_point(|x| x.start < q.open).checked_sub(1)?;
-        if w[i].quote.is_some() || w[i].sent != self.sentence_at(q.open) {
+        if w[i].quote.is_some() || w[i].sent as usize != self.sentence_at(q.open) {
             return None;
         }
         let gap = &self.text[w[i].end..q.open];
@@ -979,7 +981,7 @@ impl<'a> Doc<'a> {
     /// The words a reported-speech verb at `v` reports, for the `quote` field.
     fn reported_clause(&self, v: usize, subject_start: usize) -> String {
         let w = &self.words;
-        let sent = &self.sents[w[v].sent.min(self.sents.len() - 1)];
+        let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
         let mut k = v + 1;
         // Skip the listener after "told" and a leading "that".
         if matches!(self.lower(v), "told" | "tells") {
@@ -1093,7 +1095,7 @@ impl<'a> Doc<'a> {
                     })
             };
             let Some(found) = found else { continue };
-            let sent = w[v].sent;
+            let sent = w[v].sent as usize;
             let sentence = self.sents.get(sent).copied();
             let clause = if according {
                 let sent_end = sentence.map_or(found.end, |s| s.end);
@@ -1188,7 +1190,7 @@ impl<'a> Doc<'a> {
             };
             last_cue_end = Some(ce);
             let cue = self.text[w[cs].start..w[ce].end].to_string();
-            let sent = w[i].sent;
+            let sent = w[i].sent as usize;
             let (start, end, claim) = match self.sents.get(sent) {
                 Some(s) => (s.start, s.end, shorten(s.text(self.text), MAX_CLAUSE_BYTES)),
                 None => (w[cs].start, w[ce].end, cue.clone()),
