@@ -686,12 +686,8 @@ fn scare_quotes(text: &str, tokens: &[WordAt]) -> Vec<(usize, usize)> {
     // Every quotation mark is `"` or starts with the byte 0xE2 (U+2018..U+201D).
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b != b'"' && b != 0xE2 {
-            i += 1;
-            continue;
-        }
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &bytes[i..]) {
+        i += k;
         let c = text[i..].chars().next().unwrap_or(' ');
         let after = i + c.len_utf8();
         match c {

@@ -155,6 +155,36 @@ pub(crate) fn is_paragraph_break(text: &str, nl: usize) -> bool {
     !soft
 }
 
+/// True for the bytes the splitter must look at one by one: terminators, line
+/// breaks and any byte of a non-ASCII character.
+fn is_special(b: u8) -> bool {
+    !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'\n')
+}
+
+/// Length of the leading run of `bytes` without a [special](is_special) byte,
+/// tested eight bytes at a time.
+fn plain_run(bytes: &[u8]) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Non-zero exactly when some byte of `x` equals `c`.
+    let has = |x: u64, c: u8| {
+        let y = x ^ (LO * u64::from(c));
+        y.wrapping_sub(LO) & !y & HI
+    };
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if (x & HI) | has(x, b'.') | has(x, b'!') | has(x, b'?') | has(x, b'\n') != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|&b| is_special(b))
+        .unwrap_or(bytes.len() - i)
+}
+
 /// Splits `text` into sentences with byte offsets and paragraph numbers.
 ///
 /// Linear in the length of the text; never splits inside a UTF-8 character.
@@ -169,10 +199,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     while i < text.len() {
         // Fast path: a run of ASCII without terminators or line breaks only moves
         // the sentence's first and last non-space bytes.
-        let run = bytes[i..]
-            .iter()
-            .position(|&b| !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'\n'))
-            .unwrap_or(bytes.len() - i);
+        let run = plain_run(&bytes[i..]);
         if run > 0 {
             let seg = &bytes[i..i + run];
             let space = |b: &u8| (*b as char).is_whitespace();
@@ -298,6 +325,27 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_runs_stop_at_the_first_special_byte() {
+        for text in [
+            "",
+            "plain words only",
+            "eight b.",
+            "twelve bytes then! more",
+            "a much longer run of ordinary words before the stop?",
+            "line\nbreak",
+            "Russia’s war",
+            "no special byte in these thirty-two",
+        ] {
+            let bytes = text.as_bytes();
+            let want = bytes
+                .iter()
+                .position(|&b| is_special(b))
+                .unwrap_or(bytes.len());
+            assert_eq!(plain_run(bytes), want, "{text:?}");
+        }
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         split_sentences(s).iter().map(|x| x.text(s)).collect()

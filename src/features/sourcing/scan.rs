@@ -260,11 +260,8 @@ pub(crate) fn find_quotes(text: &str) -> Vec<QuoteSpan> {
         }
     };
     // Only `"`, a line break and the three-byte marks starting 0xE2 matter.
-    let marks = text
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | b'\n' | 0xE2))
-        .filter_map(|(i, _)| text[i..].chars().next().map(|c| (i, c)));
+    let marks = memchr::memchr3_iter(b'"', b'\n', 0xE2, text.as_bytes())
+        .filter_map(|i| text[i..].chars().next().map(|c| (i, c)));
     for (i, c) in marks {
         match c {
             '“' => {
@@ -470,24 +467,13 @@ impl<'a> Doc<'a> {
             };
             let pos = self.words[ns].start;
             if ns < e {
-                let name = self.text[pos..self.words[e].end].to_string();
-                // The title: capitalised or title words right before the name.
-                let mut ts = ns;
-                while ts > 0
-                    && ns - ts < 6
-                    && self.linked(ts - 1)
-                    && (self.words[ts - 1].cap || is_title_word(self.lower(ts - 1)))
-                    && !is_function_word(self.lower(ts - 1))
-                {
-                    ts -= 1;
-                }
-                let title = if ts < ns {
-                    self.title_text(ts, ns - 1)
-                } else {
-                    None
-                };
-                let id = match self.by_name.get(&name) {
-                    Some(&id) => {
+                let end = self.words[e].end;
+                let known = self.by_name.get(&self.text[pos..end]).copied();
+                // A known person with a title keeps it: look for a title only when needed.
+                let needs_title = known.is_none_or(|id| self.people[id].affiliation.is_none());
+                let title = if needs_title { self.title_before(ns) } else { None };
+                let id = match known {
+                    Some(id) => {
                         if self.people[id].affiliation.is_none() {
                             self.people[id].affiliation = title;
                         }
@@ -495,6 +481,7 @@ impl<'a> Doc<'a> {
                     }
                     None => {
                         let id = self.people.len();
+                        let name = self.text[pos..end].to_string();
                         let surname = self.lower(e).to_string();
                         self.people.push(Person {
                             name: name.clone(),
@@ -507,9 +494,30 @@ impl<'a> Doc<'a> {
                     }
                 };
                 self.mentions.push(Mention { pos, person: id });
+            } else if self.by_surname.is_empty() {
+                continue; // no full name yet, so no surname to match
             } else if let Some(id) = self.person_by_surname(self.lower(e), pos) {
                 self.mentions.push(Mention { pos, person: id });
             }
+        }
+    }
+
+    /// The title written right before the name starting at word `ns`: capitalised or
+    /// title words ("Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman").
+    fn title_before(&self, ns: usize) -> Option<String> {
+        let mut ts = ns;
+        while ts > 0
+            && ns - ts < 6
+            && self.linked(ts - 1)
+            && (self.words[ts - 1].cap || is_title_word(self.lower(ts - 1)))
+            && !is_function_word(self.lower(ts - 1))
+        {
+            ts -= 1;
+        }
+        if ts < ns {
+            self.title_text(ts, ns - 1)
+        } else {
+            None
         }
     }
 
