@@ -976,9 +976,11 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {
-        let pair = words.get(i + 1).map(|n| format!("{w} {n}"));
-        if let Some(p) = pair {
-            if let Some((_, g)) = GROUPS.iter().find(|(k, _)| *k == p) {
+        if let Some(&n) = words.get(i + 1) {
+            if let Some((_, g)) = GROUPS
+                .iter()
+                .find(|(k, _)| k.split_once(' ') == Some((w, n)))
+            {
                 return Some(g);
             }
         }
