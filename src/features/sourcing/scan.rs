@@ -471,7 +471,11 @@ impl<'a> Doc<'a> {
                 let known = self.by_name.get(&self.text[pos..end]).copied();
                 // A known person with a title keeps it: look for a title only when needed.
                 let needs_title = known.is_none_or(|id| self.people[id].affiliation.is_none());
-                let title = if needs_title { self.title_before(ns) } else { None };
+                let title = if needs_title {
+                    self.title_before(ns)
+                } else {
+                    None
+                };
                 let id = match known {
                     Some(id) => {
                         if self.people[id].affiliation.is_none() {
