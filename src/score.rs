@@ -229,14 +229,9 @@ impl<'m> Scorer<'m> {
         }
     }
 
-    /// Words of `body` among the model's learned distinctive terms, in text order.
-    pub fn learned_terms(&mut self, body: &str) -> Vec<LearnedTermReport> {
-        self.scratch.read(None, body);
-        self.learned_read(body)
-    }
-
-    /// Like [`Scorer::learned_terms`], for the body last read into the scratch space.
-    fn learned_read(&mut self, body: &str) -> Vec<LearnedTermReport> {
+    /// Words of the body last read into the scratch space (`body`) that are among
+    /// the model's learned distinctive terms, in text order.
+    fn learned_terms(&mut self, body: &str) -> Vec<LearnedTermReport> {
         let model = self.model;
         let (learned, by_stem) = self.learned.get_or_insert_with(|| {
             let mut list = Vec::new();
@@ -368,7 +363,7 @@ impl<'m> Scorer<'m> {
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();
-        let learned_terms = self.learned_read(&article.text);
+        let learned_terms = self.learned_terms(&article.text);
         let sourcing = ex.measured.sourcing;
         let summary = summarize(&sourcing, &ex.measured.loaded, &labels[best], probs[best]);
         ArticleScore {

@@ -139,22 +139,28 @@ fn markdown_output_has_a_probability_table() {
         .stdout(predicate::str::contains("| label | probability |"));
 }
 
-#[test]
-fn training_on_one_label_fails_before_fitting() {
+/// Trains on a two-line corpus with `extra` arguments; the model would go to `m.json`
+/// in the returned directory.
+fn train_small(lines: &str, extra: &[&str]) -> (tempfile::TempDir, assert_cmd::assert::Assert) {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("one.jsonl");
-    std::fs::write(
-        &corpus,
-        "{\"text\":\"a b c\",\"label\":\"x\"}\n{\"text\":\"a b d\",\"label\":\"x\"}\n",
-    )
-    .unwrap();
-    slant()
+    let corpus = dir.path().join("small.jsonl");
+    std::fs::write(&corpus, lines).unwrap();
+    let assert = slant()
         .args(["train", "--corpus"])
         .arg(&corpus)
         .arg("--out")
         .arg(dir.path().join("m.json"))
+        .args(extra)
         .arg("-q")
-        .assert()
+        .assert();
+    (dir, assert)
+}
+
+#[test]
+fn training_on_one_label_fails_before_fitting() {
+    let lines = "{\"text\":\"a b c\",\"label\":\"x\"}\n{\"text\":\"a b d\",\"label\":\"x\"}\n";
+    let (dir, assert) = train_small(lines, &[]);
+    assert
         .code(1)
         .stderr(predicate::str::contains("at least 2 labels"));
     assert!(!dir.path().join("m.json").exists());
@@ -162,20 +168,9 @@ fn training_on_one_label_fails_before_fitting() {
 
 #[test]
 fn training_with_zero_iterations_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("two.jsonl");
-    std::fs::write(
-        &corpus,
-        "{\"text\":\"a b c\",\"label\":\"x\"}\n{\"text\":\"a b d\",\"label\":\"y\"}\n",
-    )
-    .unwrap();
-    slant()
-        .args(["train", "--corpus"])
-        .arg(&corpus)
-        .arg("--out")
-        .arg(dir.path().join("m.json"))
-        .args(["--iterations", "0", "-q"])
-        .assert()
+    let lines = "{\"text\":\"a b c\",\"label\":\"x\"}\n{\"text\":\"a b d\",\"label\":\"y\"}\n";
+    let (dir, assert) = train_small(lines, &["--iterations", "0"]);
+    assert
         .code(1)
         .stderr(predicate::str::contains("--iterations 1 or more"));
     assert!(!dir.path().join("m.json").exists());

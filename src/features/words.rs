@@ -160,11 +160,6 @@ impl WordTable {
         });
     }
 
-    /// The id of a surface form, adding it to the table when new.
-    pub fn id(&mut self, surface: &str) -> u32 {
-        self.find(surface).0
-    }
-
     /// The id and facts of a surface form, adding it to the table when new.
     fn find(&mut self, surface: &str) -> (u32, Facts) {
         let bytes = surface.as_bytes();
