@@ -234,20 +234,22 @@ impl<'m> Scorer<'m> {
     fn learned_terms(&mut self, body: &str) -> Vec<LearnedTermReport> {
         let model = self.model;
         let (learned, by_stem) = self.learned.get_or_insert_with(|| {
-            let mut list = Vec::new();
-            let mut by_stem = HashMap::new();
+            // A stem listed under two labels counts for the later one.
+            let mut latest: HashMap<&str, (usize, f32)> = HashMap::new();
             for (label, terms) in &model.learned_terms.labels {
                 if let Some(k) = model.label_index(label) {
                     for (stem, z) in terms {
-                        let i = *by_stem.entry(stem.clone()).or_insert(list.len() as u32);
-                        if i as usize == list.len() {
-                            list.push((stem.clone(), k, *z));
-                        } else {
-                            list[i as usize] = (stem.clone(), k, *z);
-                        }
+                        latest.insert(stem, (k, *z));
                     }
                 }
             }
+            let list: Vec<(String, usize, f32)> = latest
+                .into_iter()
+                .map(|(stem, (k, z))| (stem.to_string(), k, z))
+                .collect();
+            let by_stem = (list.iter().enumerate())
+                .map(|(i, (stem, ..))| (stem.clone(), i as u32))
+                .collect();
             (list, by_stem)
         });
         if learned.is_empty() {
