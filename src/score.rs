@@ -290,7 +290,10 @@ impl<'m> Scorer<'m> {
         let blocks = if self.model.blocks().is_empty() {
             Vec::new()
         } else {
-            features::block_values(self.model.blocks(), &features::measure(body, &self.scratch))
+            features::block_values(
+                self.model.blocks(),
+                &features::measure_figures(body, &self.scratch),
+            )
         };
         softmax(&self.model.logits(&terms, &blocks))
     }

@@ -205,7 +205,7 @@ impl TrainParams {
                     } else {
                         features::block_values(
                             &self.features.blocks,
-                            &features::measure(body, &scratch),
+                            &features::measure_figures(body, &scratch),
                         )
                     };
                     for (i, b) in blocks.into_iter().enumerate() {

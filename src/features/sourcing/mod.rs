@@ -130,7 +130,21 @@ pub fn extract_read(
     table: &WordTable,
     sides: Option<&SideMap>,
 ) -> Sourcing {
-    let mut doc = scan::Doc::new(text, words, table);
+    extract_in(scan::Doc::new(text, words, table, true), sides)
+}
+
+/// The figures of [`extract_read`] without the quoted and reported words of each
+/// attribution (`quote` is `None`): all the model's features need, for less work.
+pub fn figures_read(
+    text: &str,
+    words: &[WordAt],
+    table: &WordTable,
+    sides: Option<&SideMap>,
+) -> Sourcing {
+    extract_in(scan::Doc::new(text, words, table, false), sides)
+}
+
+fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>) -> Sourcing {
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
     attributions.sort_by_key(|a| (a.start, a.end));

@@ -312,6 +312,9 @@ pub(crate) fn find_quotes(text: &str) -> Vec<QuoteSpan> {
 pub(crate) struct Doc<'a> {
     text: &'a str,
     table: &'a WordTable,
+    /// Keep the quoted and reported words of each attribution; without them only
+    /// the figures of balance are right (the fast path for the model's features).
+    texts: bool,
     words: Vec<Word>,
     sents: Vec<Sentence>,
     pub(crate) quotes: Vec<QuoteSpan>,
@@ -324,7 +327,7 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
     /// as `table` has read it into `read`.
-    pub(crate) fn new(text: &'a str, read: &[WordAt], table: &'a WordTable) -> Self {
+    pub(crate) fn new(text: &'a str, read: &[WordAt], table: &'a WordTable, texts: bool) -> Self {
         let sents = split_sentences(text);
         let quotes = find_quotes(text);
         let mut words = Vec::with_capacity(read.len());
@@ -351,6 +354,7 @@ impl<'a> Doc<'a> {
         let mut doc = Doc {
             text,
             table,
+            texts,
             words,
             sents,
             quotes,
@@ -1066,7 +1070,7 @@ impl<'a> Doc<'a> {
                 start,
                 end,
                 verb,
-                quote: Some(shorten(inner, MAX_QUOTE_BYTES)),
+                quote: self.texts.then(|| shorten(inner, MAX_QUOTE_BYTES)),
                 direct: true,
                 subject,
                 appos,
@@ -1109,7 +1113,9 @@ impl<'a> Doc<'a> {
             let Some(found) = found else { continue };
             let sent = w[v].sent as usize;
             let sentence = self.sents.get(sent).copied();
-            let clause = if according {
+            let clause = if !self.texts {
+                String::new()
+            } else if according {
                 let sent_end = sentence.map_or(found.end, |s| s.end);
                 let rest = if found.end < sent_end {
                     self.text[found.end..sent_end].trim_start_matches([',', ' '])
@@ -1207,12 +1213,13 @@ impl<'a> Doc<'a> {
                 Some(s) => (s.start, s.end, shorten(s.text(self.text), MAX_CLAUSE_BYTES)),
                 None => (w[cs].start, w[ce].end, cue.clone()),
             };
+            let claim = self.texts.then_some(claim);
             raws.push(Raw {
                 pos: w[cs].start,
                 start,
                 end,
                 verb: cue.to_lowercase(),
-                quote: Some(claim),
+                quote: claim,
                 direct: false,
                 subject: Subject::Unattributed { cue },
                 appos: None,
@@ -1331,9 +1338,11 @@ impl<'a> Doc<'a> {
                 Subject::MergePrev | Subject::Continue => {
                     let merge = matches!(raw.subject, Subject::MergePrev);
                     if let Some(prev) = out.last_mut().filter(|a| merge && a.direct) {
-                        let q = prev.quote.take().unwrap_or_default();
-                        let add = raw.quote.clone().unwrap_or_default();
-                        prev.quote = Some(shorten(&format!("{q} … {add}"), MAX_QUOTE_BYTES));
+                        if self.texts {
+                            let q = prev.quote.take().unwrap_or_default();
+                            let add = raw.quote.clone().unwrap_or_default();
+                            prev.quote = Some(shorten(&format!("{q} … {add}"), MAX_QUOTE_BYTES));
+                        }
                         prev.end = prev.end.max(raw.end);
                         continue;
                     }
