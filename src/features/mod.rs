@@ -66,24 +66,30 @@ pub struct MeasureCache {
 /// Measures the body of the article last [read](Scratch::read) into `scratch`
 /// (see [`Measured`]); `body` is the text that was read.
 pub fn measure(body: &str, scratch: &Scratch) -> Measured {
-    let (loaded, words) = lexicon::find_read(body, &scratch.body);
-    let sides = scratch.measure.sides.as_deref();
-    Measured {
-        loaded,
-        words,
-        sourcing: sourcing::extract_read(body, &scratch.body, &scratch.words, sides),
-    }
+    measure_with(body, scratch, true)
 }
 
 /// Like [`measure`], leaving out the quoted and reported words of each attribution:
 /// the same block values for less work (scoring probabilities only, training).
 pub fn measure_figures(body: &str, scratch: &Scratch) -> Measured {
+    measure_with(body, scratch, false)
+}
+
+/// Loaded language and sourcing of the body last read into `scratch`; the
+/// attributions keep their quoted words when `texts` is set.
+fn measure_with(body: &str, scratch: &Scratch, texts: bool) -> Measured {
     let (loaded, words) = lexicon::find_read(body, &scratch.body);
+    let (read, table) = (&scratch.body, &scratch.words);
     let sides = scratch.measure.sides.as_deref();
+    let sourcing = if texts {
+        sourcing::extract_read(body, read, table, sides)
+    } else {
+        sourcing::figures_read(body, read, table, sides)
+    };
     Measured {
         loaded,
         words,
-        sourcing: sourcing::figures_read(body, &scratch.body, &scratch.words, sides),
+        sourcing,
     }
 }
 
