@@ -173,7 +173,14 @@ impl Vocabulary {
         let mut slots: HashMap<u64, u32> = HashMap::new();
         let mut stats: Vec<u32> = Vec::new();
         let mut seen: HashSet<u64> = HashSet::new();
-        for (d, doc) in docs.iter().enumerate() {
+        // Documents are visited group by group, so a group differing from the term's
+        // last one is a group not seen before: the count is of distinct groups.
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        if let Some(g) = groups {
+            order.sort_by_key(|&d| g[d]);
+        }
+        for d in order {
+            let doc = &docs[d];
             seen.clear();
             for_each_gram(doc, params.ngram_max, |k| {
                 seen.insert(k);
@@ -365,6 +372,27 @@ mod tests {
             &params,
         );
         assert_eq!(v.terms(), ["care", "tax"], "byline is seen in group 0 only");
+    }
+
+    #[test]
+    fn min_groups_counts_distinct_groups_in_any_row_order() {
+        // "byline" is in groups 0, 1, 0 (two groups, rows alternating); "care" in 0, 1, 2.
+        let (docs, interner) = intern_docs(&["byline care", "byline care", "byline", "care"]);
+        let params = VocabularyParams {
+            ngram_max: 1,
+            min_df: 1,
+            min_groups: 3,
+            max_features: 10,
+        };
+        let v = Vocabulary::fit(
+            &docs,
+            &interner,
+            &[0, 0, 1, 0],
+            2,
+            Some(&[0, 1, 0, 2]),
+            &params,
+        );
+        assert_eq!(v.terms(), ["care"]);
     }
 
     #[test]
