@@ -16,8 +16,8 @@ for pct in 10 50 100; do
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB; $(uname -m)"
 echo "corpus: $corpus ($total articles, $(du -m "$work/all.jsonl" | cut -f1) MB unpacked)"
-run() { # name threads file
-  local out; out=$( { /usr/bin/time -f "%e %M" "$bin" score "$3" --format json --threads "$2" > /dev/null; } 2>&1 | tail -1)
+run() { # name threads file [format]
+  local out; out=$( { /usr/bin/time -f "%e %M" "$bin" score "$3" --format "${4:-json}" --threads "$2" > /dev/null; } 2>&1 | tail -1)
   local secs=${out% *} kb=${out#* }
   local n; n=$(wc -l < "$3"); local mb; mb=$(du -m "$3" | cut -f1)
   awk -v name="$1" -v t="$2" -v s="$secs" -v n="$n" -v mb="$(stat -c %s "$3")" -v kb="$kb" 'BEGIN {
@@ -28,6 +28,9 @@ run "score 10%" 1 "$work/p10.jsonl"
 run "score 50%" 1 "$work/p50.jsonl"
 run "score 100%" 1 "$work/p100.jsonl"
 run "score 100%" "$(nproc)" "$work/p100.jsonl"
+echo "figures only (--format tsv: probabilities, slant, loaded density, sourcing figures; every model feature on):"
+run "tsv 100%" 1 "$work/p100.jsonl" tsv
+run "tsv 100%" "$(nproc)" "$work/p100.jsonl" tsv
 if python3 -c "import sklearn" 2>/dev/null; then
   echo "scikit-learn (TF-IDF 1-2 grams + LogisticRegression C=10), same rows, one process:"
   python3 benches/sklearn_baseline.py "$work/all.jsonl" "$work/p100.jsonl"

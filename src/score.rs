@@ -76,6 +76,62 @@ pub struct ArticleScore {
     pub note: Option<String>,
 }
 
+/// One article's figures without the explanation: probabilities, slant, loaded-language
+/// density and the sourcing figures (`slant score --format tsv`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreRow {
+    /// The article's id.
+    pub id: String,
+    /// The outlet, when the input named one.
+    pub outlet: Option<String>,
+    /// The label with the highest probability.
+    pub label: String,
+    /// Probability of each label, in model order.
+    pub probabilities: Vec<f64>,
+    /// P(right) − P(left), when the model has both labels.
+    pub slant: Option<f64>,
+    /// 1 − P(center), when the model has a center label.
+    pub partisanship: Option<f64>,
+    /// Words in the article (headline and body).
+    pub words: usize,
+    /// Loaded terms per 100 words of the body.
+    pub loaded_density: f64,
+    /// Distinct named voices.
+    pub voices: usize,
+    /// Spread of named attributions over affiliation groups (see [`Sourcing::balance`]).
+    pub balance: f64,
+    /// Anonymous and unattributed claims over all attributions.
+    pub anonymous_share: f64,
+    /// Share of the body's words inside quotation marks.
+    pub quote_share: f64,
+}
+
+/// What the probabilities say: the best label (ties to the first) and, when the
+/// model has those labels, the slant and partisanship.
+struct Reading {
+    best: usize,
+    slant: Option<f64>,
+    partisanship: Option<f64>,
+}
+
+impl Reading {
+    fn of(model: &Model, probs: &[f64]) -> Self {
+        let best = (0..probs.len())
+            .max_by(|&a, &b| probs[a].total_cmp(&probs[b]).then(b.cmp(&a)))
+            .unwrap_or(0);
+        let p = |name: &str| model.label_index(name).map(|i| probs[i]);
+        let slant = match (p("left"), p("right")) {
+            (Some(l), Some(r)) => Some(r - l),
+            _ => None,
+        };
+        Reading {
+            best,
+            slant,
+            partisanship: p("center").map(|c| 1.0 - c),
+        }
+    }
+}
+
 /// The note on a score of an article without words: its probabilities are the model's
 /// baseline (intercepts and the block features of an empty text), not evidence.
 pub const NO_WORDS: &str =
@@ -298,6 +354,39 @@ impl<'m> Scorer<'m> {
         softmax(&self.model.logits(&terms, &blocks))
     }
 
+    /// Probabilities, the measured figures (without quoted words) and the word count.
+    fn figures(&mut self, title: Option<&str>, body: &str) -> (Vec<f64>, Measured, usize) {
+        self.scratch.read(title, body);
+        let terms = self.model.vectorizer().transform_read(&mut self.scratch);
+        let measured = features::measure_figures(body, &self.scratch);
+        let blocks = features::block_values(self.model.blocks(), &measured);
+        let probs = softmax(&self.model.logits(&terms, &blocks));
+        (probs, measured, terms.n_words)
+    }
+
+    /// The figures of an article without the explanation (one line of
+    /// `slant score --format tsv`), on the same fast path as [`Scorer::probabilities`].
+    pub fn row(&mut self, article: &Article) -> ScoreRow {
+        let (probs, measured, words) = self.figures(article.title.as_deref(), &article.text);
+        let reading = Reading::of(self.model, &probs);
+        let loaded = LoadedSummary::new(&measured.loaded, measured.words);
+        let s = &measured.sourcing;
+        ScoreRow {
+            id: article.id.clone(),
+            outlet: article.outlet.clone(),
+            label: self.model.labels()[reading.best].clone(),
+            slant: reading.slant,
+            partisanship: reading.partisanship,
+            probabilities: probs,
+            words,
+            loaded_density: loaded.density_per_100_words,
+            voices: s.voices,
+            balance: s.balance,
+            anonymous_share: s.anonymous_share,
+            quote_share: s.quote_share,
+        }
+    }
+
     /// Scores an article and explains the score.
     pub fn score(&mut self, article: &Article) -> ArticleScore {
         let title = article.title.as_deref();
@@ -305,15 +394,11 @@ impl<'m> Scorer<'m> {
         let model = self.model;
         let labels = model.labels();
         let probs = softmax(&ex.logits);
-        let best = (0..probs.len())
-            .max_by(|&a, &b| probs[a].total_cmp(&probs[b]).then(b.cmp(&a)))
-            .unwrap_or(0);
-        let p = |name: &str| model.label_index(name).map(|i| probs[i]);
-        let slant = match (p("left"), p("right")) {
-            (Some(l), Some(r)) => Some(r - l),
-            _ => None,
-        };
-        let partisanship = p("center").map(|c| 1.0 - c);
+        let Reading {
+            best,
+            slant,
+            partisanship,
+        } = Reading::of(model, &probs);
 
         let vocab_len = model.vectorizer().vocabulary().len();
         let mut top_terms = Vec::new();

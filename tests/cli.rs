@@ -106,6 +106,52 @@ fn top_terms_show_words_as_written() {
 }
 
 #[test]
+fn tsv_rows_carry_the_figures_of_the_json_report() {
+    let files = [
+        data("examples/seed-style.txt"),
+        data("examples/harbor-bridge-left.txt"),
+    ];
+    let run = |format: &str| {
+        let out = slant()
+            .arg("score")
+            .args(&files)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let tsv = String::from_utf8(run("tsv")).unwrap();
+    let json = json_lines(&run("json"));
+    let mut lines = tsv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), json.len());
+    for (row, report) in rows.iter().zip(&json) {
+        assert_eq!(row.len(), header.len());
+        let cell = |name: &str| row[header.iter().position(|h| *h == name).unwrap()];
+        assert_eq!(cell("id"), report["id"]);
+        assert_eq!(cell("label"), report["label"]);
+        for (label, p) in report["probabilities"].as_object().unwrap() {
+            let p = p.as_f64().unwrap();
+            assert_eq!(cell(&format!("p_{label}")), format!("{p:.4}"));
+        }
+        assert_eq!(
+            cell("slant"),
+            format!("{:.4}", report["slant"].as_f64().unwrap())
+        );
+        assert_eq!(cell("voices"), report["sourcing"]["voices"].to_string());
+        assert_eq!(
+            cell("anonymous_share"),
+            format!(
+                "{:.4}",
+                report["sourcing"]["anonymous_share"].as_f64().unwrap()
+            )
+        );
+    }
+}
+
+#[test]
 fn scores_the_example_article_with_the_embedded_model() {
     slant()
         .arg("score")

@@ -77,6 +77,35 @@ pub enum Format {
     Html,
 }
 
+/// Output formats of `slant score`: the report formats, or one figures row per article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    /// For a person at a terminal.
+    Text,
+    /// One JSON object per article (JSON Lines).
+    Json,
+    /// Markdown, for pasting into notes.
+    Md,
+    /// One self-contained HTML page (every article in it, with a table of contents).
+    Html,
+    /// Tab-separated figures, one line per article after a header: probabilities,
+    /// slant, loaded-language density, sourcing figures (no explanation; fastest).
+    Tsv,
+}
+
+impl ScoreFormat {
+    /// The report format, or `None` for TSV rows.
+    pub fn report(self) -> Option<Format> {
+        match self {
+            ScoreFormat::Text => Some(Format::Text),
+            ScoreFormat::Json => Some(Format::Json),
+            ScoreFormat::Md => Some(Format::Md),
+            ScoreFormat::Html => Some(Format::Html),
+            ScoreFormat::Tsv => None,
+        }
+    }
+}
+
 /// Field names of a JSONL corpus.
 #[derive(Debug, Clone, Args)]
 pub struct FieldArgs {
@@ -118,8 +147,8 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub model: Option<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
+    pub format: ScoreFormat,
     /// Terms to list toward each label.
     #[arg(long, default_value_t = slant::score::DEFAULT_TOP)]
     pub top: usize,

@@ -1,14 +1,14 @@
 //! `slant score`: score text files, stdin and JSONL corpora, streaming the output.
 
-use super::args::{Format, ScoreArgs};
+use super::args::{Format, ScoreArgs, ScoreFormat};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use slant::corpus::{decode, is_jsonl, read_text_file, Article, JsonlReader};
 use slant::features::sourcing::SideMap;
 use slant::model::Model;
 use slant::report::html::{self, Section};
-use slant::report::{Json, Markdown, Render, Text};
-use slant::score::{ArticleScore, ScorerPool};
+use slant::report::{tsv, Json, Markdown, Render, Text};
+use slant::score::{Scorer, ScorerPool};
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -42,23 +42,36 @@ enum Piece {
 /// Where rendered articles go: streamed one by one as they are scored, or, for
 /// HTML, gathered into sections and written as one page by [`Output::finish`].
 struct Output {
-    render: Box<dyn Render + Sync>,
+    /// The report renderer; `None` for TSV rows.
+    render: Option<Box<dyn Render + Sync>>,
     page: Option<Vec<Section>>,
 }
 
 impl Output {
-    fn new(format: Format) -> Self {
+    fn new(format: ScoreFormat) -> Self {
         Output {
-            render: renderer(format),
-            page: (format == Format::Html).then(Vec::new),
+            render: format.report().map(renderer),
+            page: (format == ScoreFormat::Html).then(Vec::new),
         }
     }
 
-    /// Renders one scored article; `text` is the body its offsets point into.
-    fn piece(&self, score: &ArticleScore, text: &str) -> Piece {
+    /// Written before the first article: the TSV header.
+    fn start(&self, model: &Model) -> String {
+        match self.render {
+            None => tsv::header(model.labels()),
+            Some(_) => String::new(),
+        }
+    }
+
+    /// Scores and renders one article.
+    fn piece(&self, scorer: &mut Scorer, article: &Article) -> Piece {
+        let Some(render) = &self.render else {
+            return Piece::Text(tsv::row(&scorer.row(article)));
+        };
+        let score = scorer.score(article);
         match self.page {
-            Some(_) => Piece::Section(html::article_section(score, Some(text))),
-            None => Piece::Text(self.render.article_with_text(score, text)),
+            Some(_) => Piece::Section(html::article_section(&score, Some(&article.text))),
+            None => Piece::Text(render.article_with_text(&score, &article.text)),
         }
     }
 
@@ -131,6 +144,7 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
     let mut output = Output::new(args.format);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    out.write_all(output.start(&model).as_bytes())?;
     for input in &args.inputs {
         if input.as_os_str() == "-" {
             let mut bytes = Vec::new();
@@ -143,8 +157,8 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
                 text,
                 ..Default::default()
             };
-            let score = pool.with(|s| s.score(&article));
-            output.push(output.piece(&score, &article.text), &mut out)?;
+            let piece = pool.with(|s| output.piece(s, &article));
+            output.push(piece, &mut out)?;
         } else if is_jsonl(input) {
             score_jsonl(&pool, input, args, &mut output, &mut out)?;
         } else {
@@ -154,8 +168,8 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
                 text,
                 ..Default::default()
             };
-            let score = pool.with(|s| s.score(&article));
-            output.push(output.piece(&score, &article.text), &mut out)?;
+            let piece = pool.with(|s| output.piece(s, &article));
+            output.push(piece, &mut out)?;
         }
     }
     output.finish(&mut out)?;
@@ -182,7 +196,7 @@ fn score_jsonl(
             || -> Vec<Piece> {
                 batch
                     .par_iter()
-                    .map(|a| pool.with(|scorer| shared.piece(&scorer.score(a), &a.text)))
+                    .map(|a| pool.with(|scorer| shared.piece(scorer, a)))
                     .collect()
             },
             || {

@@ -9,6 +9,7 @@ mod html_compare;
 mod json;
 mod markdown;
 mod text;
+pub mod tsv;
 
 pub use html::Html;
 pub use json::Json;
