@@ -313,6 +313,43 @@ pub fn read_all(mut reader: JsonlReader, skip_bad: bool) -> Result<(Vec<Article>
     Ok((out, skipped))
 }
 
+/// Keeps at most `max` articles of each group (the value of `field`), so that a few
+/// large outlets do not dominate a model meant for outlets it has not seen.
+///
+/// Which articles stay is decided by a hash of each article's id and `seed`: the same
+/// corpus and seed keep the same rows, in corpus order.
+pub fn cap_per_group(articles: Vec<Article>, field: &str, max: usize, seed: u64) -> Vec<Article> {
+    let rank = |a: &Article| {
+        let mut h = seed ^ 0x9e37_79b9_7f4a_7c15;
+        for &b in a.id.as_bytes() {
+            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        // splitmix64 finaliser: the low bits of FNV alone are poorly mixed.
+        h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        h ^ (h >> 31)
+    };
+    let mut by_group: std::collections::HashMap<&str, Vec<(u64, usize)>> = Default::default();
+    for (i, a) in articles.iter().enumerate() {
+        by_group
+            .entry(a.field(field).unwrap_or(""))
+            .or_default()
+            .push((rank(a), i));
+    }
+    let mut keep = vec![false; articles.len()];
+    for rows in by_group.values_mut() {
+        rows.sort_unstable();
+        for &(_, i) in rows.iter().take(max) {
+            keep[i] = true;
+        }
+    }
+    articles
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(a, k)| k.then_some(a))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,5 +469,25 @@ mod tests {
             decode(b"abc\xffdef".to_vec(), "f.txt", true).unwrap(),
             "abc\u{fffd}def"
         );
+    }
+
+    #[test]
+    fn cap_per_group_keeps_at_most_max_of_each_group_the_same_way_each_time() {
+        let articles: Vec<Article> = (0..30)
+            .map(|i| Article {
+                id: format!("row{i}"),
+                outlet: Some(if i % 3 == 0 { "small" } else { "big" }.into()),
+                ..Default::default()
+            })
+            .collect();
+        let kept = cap_per_group(articles.clone(), "outlet", 6, 7);
+        let count = |o: &str| kept.iter().filter(|a| a.outlet.as_deref() == Some(o)).count();
+        assert_eq!((count("big"), count("small")), (6, 6));
+        let ids = |v: &[Article]| v.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&kept), ids(&cap_per_group(articles.clone(), "outlet", 6, 7)));
+        assert_ne!(ids(&kept), ids(&cap_per_group(articles.clone(), "outlet", 6, 8)));
+        let order: Vec<usize> = kept.iter().map(|a| a.id[3..].parse().unwrap()).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "corpus order is kept");
+        assert_eq!(cap_per_group(articles, "outlet", 100, 7).len(), 30);
     }
 }

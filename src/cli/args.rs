@@ -195,6 +195,10 @@ pub struct TrainArgs {
     /// A term must appear in at least this many groups to be a feature.
     #[arg(long, default_value_t = 1)]
     pub min_groups: u32,
+    /// Train on at most this many rows of each group (--group-field), chosen by --seed,
+    /// so that the largest outlets do not dominate.
+    #[arg(long, value_name = "N")]
+    pub max_per_group: Option<usize>,
     /// Number of term features to keep.
     #[arg(long, default_value_t = 20_000)]
     pub features: usize,
@@ -210,7 +214,7 @@ pub struct TrainArgs {
     /// L-BFGS iterations.
     #[arg(long, default_value_t = 100)]
     pub iterations: u64,
-    /// Seed, recorded with the model.
+    /// Seed: picks the rows --max-per-group keeps and the --cv folds; recorded with the model.
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
     /// Leave out the dense blocks (loaded language, sourcing): terms only.

@@ -31,6 +31,12 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if args.min_groups > 1 && args.group_field.is_none() {
         anyhow::bail!("--min-groups needs --group-field (e.g. --group-field publisher)");
     }
+    if args.max_per_group.is_some() && args.group_field.is_none() {
+        anyhow::bail!("--max-per-group needs --group-field (e.g. --group-field publisher)");
+    }
+    if args.max_per_group == Some(0) {
+        anyhow::bail!("--max-per-group must be at least 1");
+    }
 
     check_out(&args.out, &args.corpus)?;
 
@@ -66,10 +72,14 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             holdout.push(a);
         }
     }
-    let selected = match &args.split_field {
+    let mut selected = match &args.split_field {
         Some(f) => format!("{f} in [{}]", args.train_values.join(", ")),
         None => "all rows".to_string(),
     };
+    if let (Some(max), Some(field)) = (args.max_per_group, &args.group_field) {
+        train = slant::corpus::cap_per_group(train, field, max, args.seed);
+        selected.push_str(&format!("; at most {max} per {field}"));
+    }
     if train.is_empty() {
         anyhow::bail!(
             "{}: no rows selected for training ({selected}); check --split-field and --train-values",
