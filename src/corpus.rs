@@ -481,13 +481,26 @@ mod tests {
             })
             .collect();
         let kept = cap_per_group(articles.clone(), "outlet", 6, 7);
-        let count = |o: &str| kept.iter().filter(|a| a.outlet.as_deref() == Some(o)).count();
+        let count = |o: &str| {
+            kept.iter()
+                .filter(|a| a.outlet.as_deref() == Some(o))
+                .count()
+        };
         assert_eq!((count("big"), count("small")), (6, 6));
         let ids = |v: &[Article]| v.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-        assert_eq!(ids(&kept), ids(&cap_per_group(articles.clone(), "outlet", 6, 7)));
-        assert_ne!(ids(&kept), ids(&cap_per_group(articles.clone(), "outlet", 6, 8)));
+        assert_eq!(
+            ids(&kept),
+            ids(&cap_per_group(articles.clone(), "outlet", 6, 7))
+        );
+        assert_ne!(
+            ids(&kept),
+            ids(&cap_per_group(articles.clone(), "outlet", 6, 8))
+        );
         let order: Vec<usize> = kept.iter().map(|a| a.id[3..].parse().unwrap()).collect();
-        assert!(order.windows(2).all(|w| w[0] < w[1]), "corpus order is kept");
+        assert!(
+            order.windows(2).all(|w| w[0] < w[1]),
+            "corpus order is kept"
+        );
         assert_eq!(cap_per_group(articles, "outlet", 100, 7).len(), 30);
     }
 }
