@@ -129,6 +129,27 @@ fn head(bytes: &[u8]) -> [u64; 2] {
     ]
 }
 
+/// [`head`] of `text[start..end]`, read as two 8-byte loads and masked when 16 bytes
+/// of `text` follow `start`: copying a short word into a buffer first stalls on
+/// every token (the loads wait for the byte stores).
+fn head_in(text: &[u8], start: usize, end: usize) -> [u64; 2] {
+    let Some(window) = text.get(start..start + 16) else {
+        return head(&text[start..end]);
+    };
+    let load = |i: usize| u64::from_le_bytes(window[i..i + 8].try_into().expect("8 bytes"));
+    let keep = |n: usize| {
+        if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        }
+    };
+    let len = end - start;
+    let a = load(0) & keep(len);
+    let b = if len > 8 { load(8) & keep(len - 8) } else { 0 };
+    [a, b]
+}
+
 /// The Fx hash of a word: its length and [`head`], then any bytes past 16.
 fn hash_word(head: [u64; 2], bytes: &[u8]) -> u64 {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -141,29 +162,43 @@ fn hash_word(head: [u64; 2], bytes: &[u8]) -> u64 {
             add(u64::from(b));
         }
     }
-    // The product's high bits are the well-mixed ones; the table indexes by the low bits.
-    h.rotate_left(26)
+    // Fold the well-mixed high bits of the product into every bit: the table indexes
+    // by the low bits and tags each slot with the top seven.
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 32)
 }
 
 impl WordTable {
     /// Cuts `text` into words, appending each with its id to `out` (cleared first).
     pub fn read(&mut self, text: &str, out: &mut Vec<WordAt>) {
         out.clear();
+        // Cut first, look up after: the lookups of successive words then overlap in
+        // the processor instead of waiting behind the tokenizer's branches.
+        const UNSET: Facts = Facts {
+            key: NONE,
+            part_entry: NONE,
+            class: 0,
+            cap: false,
+        };
         for_each_token(text, |start, end| {
-            let (word, facts) = self.find(&text[start..end]);
             out.push(WordAt {
                 start,
                 end,
-                word,
-                facts,
+                word: 0,
+                facts: UNSET,
             });
         });
+        for w in out.iter_mut() {
+            (w.word, w.facts) = self.find(text, w.start, w.end);
+        }
     }
 
-    /// The id and facts of a surface form, adding it to the table when new.
-    fn find(&mut self, surface: &str) -> (u32, Facts) {
+    /// The id and facts of the word `source[start..end]`, adding it to the table when new.
+    fn find(&mut self, source: &str, start: usize, end: usize) -> (u32, Facts) {
+        let surface = &source[start..end];
         let bytes = surface.as_bytes();
-        let head = head(bytes);
+        let head = head_in(source.as_bytes(), start, end);
         let hash = hash_word(head, bytes);
         let WordTable {
             ids,
@@ -181,12 +216,12 @@ impl WordTable {
         }
         let id = words.len() as u32;
         lower_word(surface, buf);
-        let start = text.len();
+        let at = text.len();
         text.push_str(surface);
         let mut entry = Entry {
-            start,
+            start: at,
             len: surface.len(),
-            lower: start,
+            lower: at,
             lower_len: buf.len(),
         };
         if buf != surface {
@@ -299,5 +334,15 @@ mod tests {
         assert!(table.is_full(2));
         table.clear();
         assert!(table.is_empty());
+    }
+
+    #[test]
+    fn head_in_a_text_equals_head_of_the_word_alone() {
+        let text = "a ab Wörterbuch internationalisation x".as_bytes();
+        for start in 0..text.len() {
+            for end in start..=text.len().min(start + 24) {
+                assert_eq!(head_in(text, start, end), head(&text[start..end]));
+            }
+        }
     }
 }

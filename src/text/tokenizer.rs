@@ -68,37 +68,65 @@ fn url_len(text: &str, i: usize) -> Option<usize> {
     (end > 4).then_some(end)
 }
 
+/// The character starting at byte `i` of `text` and its length in bytes.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..]
+        .chars()
+        .next()
+        .expect("a char starts at a char boundary");
+    (c, c.len_utf8())
+}
+
 /// Splits `text` into tokens, calling `emit(start, end)` for each token's byte span.
 ///
-/// The allocation-free core of [`tokenize`]; the scorer uses it directly.
+/// The allocation-free core of [`tokenize`]; the scorer uses it directly. Runs of
+/// ASCII letters and digits are stepped over byte by byte; other characters are
+/// decoded.
 pub fn for_each_token(text: &str, mut emit: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !is_word_char(c) {
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            i += 1;
             continue;
         }
-        if (c == 'h' || c == 'H' || c == 'w' || c == 'W')
+        let (c, len) = char_at(text, i);
+        if !is_word_char(c) {
+            i += len;
+            continue;
+        }
+        if matches!(b, b'h' | b'H' | b'w' | b'W')
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
         {
-            if let Some(len) = url_len(text, i) {
-                emit(i, i + len);
-                while let Some(&(j, _)) = iter.peek() {
-                    if j < i + len {
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                }
+            if let Some(url) = url_len(text, i) {
+                emit(i, i + url);
+                i += url;
                 continue;
             }
         }
-        let mut end = i + c.len_utf8();
+        let start = i;
+        let mut end = i + len;
         let mut prev = c;
-        while let Some(&(j, d)) = iter.peek() {
+        loop {
+            let run = end;
+            while end < n && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            if end > run {
+                prev = bytes[end - 1] as char;
+            }
+            if end == n {
+                break;
+            }
+            let (d, dlen) = char_at(text, end);
             if is_word_char(d) {
-                iter.next();
-                end = j + d.len_utf8();
+                end += dlen;
                 prev = d;
                 continue;
             }
@@ -106,13 +134,10 @@ pub fn for_each_token(text: &str, mut emit: impl FnMut(usize, usize)) {
             let joins = is_apostrophe(d)
                 || is_hyphen(d)
                 || ((d == '.' || d == ',') && prev.is_ascii_digit());
-            if !joins {
+            if !joins || end + dlen == n {
                 break;
             }
-            let after = &text[j + d.len_utf8()..];
-            let Some(next) = after.chars().next() else {
-                break;
-            };
+            let (next, next_len) = char_at(text, end + dlen);
             let ok = if d == '.' || d == ',' {
                 next.is_ascii_digit()
             } else {
@@ -121,10 +146,11 @@ pub fn for_each_token(text: &str, mut emit: impl FnMut(usize, usize)) {
             if !ok {
                 break;
             }
-            iter.next();
-            prev = d;
+            end += dlen + next_len;
+            prev = next;
         }
-        emit(i, end);
+        emit(start, end);
+        i = end;
     }
 }
 
@@ -144,6 +170,69 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// The tokenizer's rules read one character at a time: the reference that the
+    /// byte-stepping [`for_each_token`] must agree with.
+    fn reference_spans(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !is_word_char(c) {
+                continue;
+            }
+            if matches!(c, 'h' | 'H' | 'w' | 'W')
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            {
+                if let Some(len) = url_len(text, i) {
+                    out.push((i, i + len));
+                    while iter.peek().is_some_and(|&(j, _)| j < i + len) {
+                        iter.next();
+                    }
+                    continue;
+                }
+            }
+            let (mut end, mut prev) = (i + c.len_utf8(), c);
+            while let Some(&(j, d)) = iter.peek() {
+                if is_word_char(d) {
+                    iter.next();
+                    (end, prev) = (j + d.len_utf8(), d);
+                    continue;
+                }
+                let joins = is_apostrophe(d)
+                    || is_hyphen(d)
+                    || ((d == '.' || d == ',') && prev.is_ascii_digit());
+                let next = text[j + d.len_utf8()..].chars().next();
+                let ok = match next {
+                    Some(n) if d == '.' || d == ',' => n.is_ascii_digit(),
+                    Some(n) => is_word_char(n),
+                    None => false,
+                };
+                if !(joins && ok) {
+                    break;
+                }
+                iter.next();
+                prev = d;
+            }
+            out.push((i, end));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_stepping_agrees_with_the_reference(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "9", "é", "ß", "日", "٣", " ", "\n", "'", "\u{2019}", "-", "\u{2011}",
+                ".", ",", "1.", "2,", "\"", "\u{201c}", "http://x.org/a", "www.", "h", "W", "e@x", "—", ")",
+            ]), 0..40)
+        ) {
+            let text: String = parts.concat();
+            let mut got = Vec::new();
+            for_each_token(&text, |a, b| got.push((a, b)));
+            proptest::prop_assert_eq!(got, reference_spans(&text));
+        }
+    }
 
     /// Checks one token's text and byte span.
     pub(crate) fn assert_token(token: &Token, text: &str, start: usize, end: usize) {
