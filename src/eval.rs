@@ -769,6 +769,18 @@ pub fn evaluate(
     group_field: Option<&str>,
     ordinal: Option<&[String]>,
 ) -> Result<Metrics> {
+    Ok(evaluate_fitting(model, articles, group_field, ordinal, false)?.0)
+}
+
+/// Like [`evaluate`]; with `fit`, also fits logit offsets on these rows
+/// ([`fit_offsets`]) and gives the figures with them.
+pub fn evaluate_fitting(
+    model: &crate::model::Model,
+    articles: &[crate::corpus::Article],
+    group_field: Option<&str>,
+    ordinal: Option<&[String]>,
+    fit: bool,
+) -> Result<(Metrics, Option<OffsetFit>)> {
     use rayon::prelude::*;
     let labels = model.labels();
     let mut truth = Vec::with_capacity(articles.len());
@@ -819,21 +831,89 @@ pub fn evaluate(
         .par_iter()
         .map(|a| pool.with(|s| s.probabilities(a.title.as_deref(), &a.text)))
         .collect();
-    let predicted: Vec<usize> = probabilities.iter().map(|p| argmax(p)).collect();
     let groups: Option<Vec<String>> = group_field.map(|g| {
         articles
             .iter()
             .map(|a| a.field(g).unwrap_or("").to_string())
             .collect()
     });
-    Metrics::compute(
-        labels,
-        &truth,
-        &predicted,
-        &probabilities,
-        groups.as_deref(),
-        ranks.as_deref(),
-    )
+    let metrics = |probabilities: &[Vec<f64>]| {
+        let predicted: Vec<usize> = probabilities.iter().map(|p| argmax(p)).collect();
+        Metrics::compute(
+            labels,
+            &truth,
+            &predicted,
+            probabilities,
+            groups.as_deref(),
+            ranks.as_deref(),
+        )
+    };
+    let plain = metrics(&probabilities)?;
+    if !fit {
+        return Ok((plain, None));
+    }
+    let log_p: Vec<Vec<f64>> = probabilities
+        .iter()
+        .map(|p| p.iter().map(|v| v.max(1e-300).ln()).collect())
+        .collect();
+    let offsets = fit_offsets(&log_p, &truth)?;
+    let shifted = apply_offsets(&log_p, &offsets);
+    let fitted = OffsetFit {
+        offsets: labels.iter().cloned().zip(offsets).collect(),
+        metrics: metrics(&shifted)?,
+    };
+    Ok((plain, Some(fitted)))
+}
+
+/// Logit offsets fitted on evaluated rows, and the figures of the rows with them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OffsetFit {
+    /// Offset of each label, in model order (they sum to zero).
+    pub offsets: Vec<(String, f64)>,
+    /// The same rows' figures with the offsets added (in-sample: the offsets were
+    /// fitted on these rows).
+    pub metrics: Metrics,
+}
+
+/// Per-label offsets `b`, summing to zero, that maximise the likelihood of `truth`
+/// under softmax(`logits` + `b`): the shift of class priors that fits these rows.
+///
+/// The problem is convex; gradient steps of size 1 converge (the gradient is
+/// 1/2-Lipschitz). Fails on empty or ragged input like [`fit_temperature`].
+pub fn fit_offsets(logits: &[Vec<f64>], truth: &[usize]) -> Result<Vec<f64>> {
+    fit_temperature(logits, truth)?; // the same input checks
+    let k = logits[0].len();
+    let n = logits.len() as f64;
+    let mut b = vec![0f64; k];
+    for _ in 0..10_000 {
+        let mut grad = vec![0f64; k];
+        for (p, &y) in apply_offsets(logits, &b).iter().zip(truth) {
+            for (j, g) in grad.iter_mut().enumerate() {
+                *g += p[j] - f64::from(u8::from(j == y));
+            }
+        }
+        let mut largest = 0f64;
+        for (bj, g) in b.iter_mut().zip(&grad) {
+            *bj -= g / n;
+            largest = largest.max((g / n).abs());
+        }
+        if largest < 1e-10 {
+            break;
+        }
+    }
+    let mean = b.iter().sum::<f64>() / k as f64;
+    Ok(b.into_iter().map(|v| v - mean).collect())
+}
+
+/// softmax(`logits` + `offsets`) of every row.
+pub fn apply_offsets(logits: &[Vec<f64>], offsets: &[f64]) -> Vec<Vec<f64>> {
+    logits
+        .iter()
+        .map(|z| {
+            let shifted: Vec<f64> = z.iter().zip(offsets).map(|(a, b)| a + b).collect();
+            crate::model::softmax(&shifted)
+        })
+        .collect()
 }
 
 /// Grouped K-fold cross-validation: for each fold, fits `params` on the other folds
@@ -1113,6 +1193,24 @@ mod tests {
         for (i, case) in cases.into_iter().enumerate() {
             assert!(matches!(case, Err(Error::Invalid(_))), "case {i}: {case:?}");
         }
+    }
+
+    #[test]
+    fn fitted_offsets_make_the_label_frequencies_come_out() {
+        // Flat logits: the best offsets are the log label frequencies (centred).
+        let truth = [0, 0, 0, 0, 0, 1, 1, 1, 2, 2];
+        let logits = vec![vec![0.0; 3]; truth.len()];
+        let b = fit_offsets(&logits, &truth).unwrap();
+        let want: Vec<f64> = [0.5f64, 0.3, 0.2].iter().map(|p| p.ln()).collect();
+        let mean = want.iter().sum::<f64>() / 3.0;
+        let near = |a: f64, b: f64| assert!((a - b).abs() < 1e-8, "{a} != {b}");
+        for (got, want) in b.iter().zip(&want) {
+            near(*got, want - mean);
+        }
+        let p = apply_offsets(&logits[..1], &b);
+        near(p[0][0], 0.5);
+        near(p[0][2], 0.2);
+        assert!(fit_offsets(&[], &[]).is_err());
     }
 
     #[test]

@@ -223,6 +223,38 @@ fn training_with_zero_iterations_is_refused() {
 }
 
 #[test]
+fn logit_offsets_shift_the_fitted_intercepts_and_are_recorded() {
+    let mut lines = String::new();
+    for i in 0..6 {
+        lines.push_str(&format!(
+            "{{\"text\":\"tax cuts now {i}\",\"label\":\"x\"}}\n{{\"text\":\"care for all {i}\",\"label\":\"y\"}}\n"
+        ));
+    }
+    let model = |extra: &[&str]| {
+        let (dir, assert) = train_small(&lines, &[&["--min-df", "1"], extra].concat());
+        assert.success();
+        let text = std::fs::read_to_string(dir.path().join("m.json")).unwrap();
+        serde_json::from_str::<Value>(&text).unwrap()
+    };
+    let plain = model(&[]);
+    let shifted = model(&["--logit-offsets", "y=0.5"]);
+    let intercept = |m: &Value, i: usize| m["intercept"][i].as_f64().unwrap();
+    assert!((intercept(&shifted, 0) - intercept(&plain, 0)).abs() < 1e-6);
+    assert!((intercept(&shifted, 1) - intercept(&plain, 1) - 0.5).abs() < 1e-6);
+    assert_eq!(shifted["training"]["logit_offsets"]["y"], 0.5);
+    assert!(plain["training"].get("logit_offsets").is_none());
+
+    let (_, assert) = train_small(&lines, &["--logit-offsets", "z=1"]);
+    assert
+        .code(1)
+        .stderr(predicate::str::contains("\"z\", which is not a label"));
+    let (_, assert) = train_small(&lines, &["--logit-offsets", "y:1"]);
+    assert
+        .code(1)
+        .stderr(predicate::str::contains("LABEL=NUMBER"));
+}
+
+#[test]
 fn a_missing_file_is_named_in_the_error() {
     slant()
         .args(["score", "no/such/article.txt"])

@@ -53,6 +53,10 @@ pub struct EvalArgs {
     /// The labels in their natural order, to report the mean absolute error (e.g. left,center,right).
     #[arg(long, value_delimiter = ',')]
     pub ordinal: Vec<String>,
+    /// Also fit the logit offsets that make these rows most likely (a class-prior
+    /// shift, for `slant train --logit-offsets`) and report the figures with them.
+    #[arg(long)]
+    pub fit_offsets: bool,
     /// Field for per-group accuracy (worst first).
     #[arg(long, default_value = "outlet")]
     pub group_field: String,
@@ -195,6 +199,10 @@ pub struct TrainArgs {
     /// A term must appear in at least this many groups to be a feature.
     #[arg(long, default_value_t = 1)]
     pub min_groups: u32,
+    /// Offsets added to labels' intercepts after fitting, e.g. left=-0.4,right=-0.8
+    /// (as fitted on held-out outlets by `slant eval --fit-offsets`).
+    #[arg(long, value_delimiter = ',', value_name = "LABEL=OFFSET")]
+    pub logit_offsets: Vec<String>,
     /// Train on at most this many rows of each group (--group-field), chosen by --seed,
     /// so that the largest outlets do not dominate.
     #[arg(long, value_name = "N")]

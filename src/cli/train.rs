@@ -26,6 +26,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         alpha: args.alpha,
         max_iterations: args.iterations,
         seed: args.seed,
+        logit_offsets: parse_offsets(&args.logit_offsets)?,
     };
     params.check()?;
     if args.min_groups > 1 && args.group_field.is_none() {
@@ -226,4 +227,23 @@ fn source_date() -> Option<String> {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
     Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Parses `LABEL=OFFSET` pairs.
+fn parse_offsets(pairs: &[String]) -> Result<std::collections::BTreeMap<String, f32>> {
+    let mut out = std::collections::BTreeMap::new();
+    for pair in pairs {
+        let parsed = pair
+            .split_once('=')
+            .and_then(|(label, v)| Some((label.trim(), v.trim().parse::<f32>().ok()?)));
+        match parsed {
+            Some((label, v)) if !label.is_empty() && v.is_finite() => {
+                out.insert(label.to_string(), v);
+            }
+            _ => anyhow::bail!(
+                "--logit-offsets: \"{pair}\" is not LABEL=NUMBER (e.g. --logit-offsets left=-0.4,right=-0.8)"
+            ),
+        }
+    }
+    Ok(out)
 }

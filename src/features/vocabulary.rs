@@ -96,9 +96,13 @@ pub struct Vocabulary {
     idf: Vec<f32>,
     ngram_max: usize,
     stems: FxMap<String, u32>,
-    unigrams: FxMap<u32, u32>,
+    /// Feature of each stem id's unigram ([`NO_FEATURE`] when it is not a term).
+    unigrams: Vec<u32>,
     bigrams: FxMap<u64, u32>,
 }
+
+/// A stem id without a unigram feature.
+const NO_FEATURE: u32 = u32::MAX;
 
 /// The saved form of a [`Vocabulary`]: the lookup tables are rebuilt on load.
 #[derive(Serialize, Deserialize)]
@@ -128,7 +132,7 @@ impl Vocabulary {
     /// Builds the lookup tables for a list of terms and their idf.
     pub fn from_terms(terms: Vec<String>, idf: Vec<f32>, ngram_max: usize) -> Self {
         let mut stems: FxMap<String, u32> = FxMap::default();
-        let mut unigrams = FxMap::default();
+        let mut unigrams = Vec::new();
         let mut bigrams = FxMap::default();
         let stem_id = |s: &str, stems: &mut FxMap<String, u32>| {
             let n = stems.len() as u32;
@@ -142,16 +146,20 @@ impl Vocabulary {
                 }
                 None => {
                     let a = stem_id(term, &mut stems);
-                    unigrams.insert(a, f as u32);
+                    unigrams.push((a, f as u32));
                 }
             }
+        }
+        let mut by_stem = vec![NO_FEATURE; stems.len()];
+        for (a, f) in unigrams {
+            by_stem[a as usize] = f;
         }
         Vocabulary {
             terms,
             idf,
             ngram_max,
             stems,
-            unigrams,
+            unigrams: by_stem,
             bigrams,
         }
     }
@@ -277,7 +285,10 @@ impl Vocabulary {
 
     /// The feature of a unigram, by stem id.
     pub fn unigram(&self, a: u32) -> Option<u32> {
-        self.unigrams.get(&a).copied()
+        self.unigrams
+            .get(a as usize)
+            .copied()
+            .filter(|&f| f != NO_FEATURE)
     }
 
     /// The feature of a bigram, by stem ids.

@@ -93,6 +93,9 @@ pub struct TrainParams {
     pub max_iterations: u64,
     /// Seed recorded with the model (fitting itself is deterministic). Default 42.
     pub seed: u64,
+    /// Added to each named label's intercept after fitting: a class-prior shift for
+    /// outlets unlike the training ones (see `slant eval --fit-offsets`). Default none.
+    pub logit_offsets: BTreeMap<String, f32>,
 }
 
 impl Default for TrainParams {
@@ -102,6 +105,7 @@ impl Default for TrainParams {
             alpha: 1.0,
             max_iterations: 100,
             seed: 42,
+            logit_offsets: BTreeMap::new(),
         }
     }
 }
@@ -161,6 +165,21 @@ impl TrainParams {
         self.check()?;
         let n = data.articles.len();
         let k = data.label_names.len();
+        let mut offsets = vec![0f32; k];
+        for (label, &v) in &self.logit_offsets {
+            let Ok(i) = data.label_names.binary_search(label) else {
+                return Err(Error::Invalid(format!(
+                    "a logit offset names \"{label}\", which is not a label of the training rows ({})",
+                    data.label_names.join(", ")
+                )));
+            };
+            if !v.is_finite() {
+                return Err(Error::Invalid(format!(
+                    "the logit offset of \"{label}\" must be a finite number, got {v}"
+                )));
+            }
+            offsets[i] = v;
+        }
         let docs: Vec<(Option<&str>, &str)> = data
             .articles
             .iter()
@@ -262,6 +281,10 @@ impl TrainParams {
             .sum::<f64>()
             / n as f64;
 
+        for (b, o) in intercept.iter_mut().zip(&offsets) {
+            *b += o;
+        }
+
         let counts: BTreeMap<String, HashMap<String, u64>> =
             data.label_names.iter().cloned().zip(label_counts).collect();
         let learned = LearnedTerms::fit(&counts, DEFAULT_PRIOR_MASS, LEARNED_TERMS, 1.96)?;
@@ -272,6 +295,7 @@ impl TrainParams {
         info.alpha = self.alpha;
         info.iterations = self.max_iterations;
         info.loss = loss;
+        info.logit_offsets = self.logit_offsets.clone();
         info.slant_version = env!("CARGO_PKG_VERSION").to_string();
         let mut model = Model::from_parts(
             data.label_names.clone(),

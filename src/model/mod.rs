@@ -14,6 +14,7 @@ pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 
 use crate::features::{Block, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// What a model remembers about how it was trained.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -39,6 +40,10 @@ pub struct TrainingInfo {
     pub iterations: u64,
     /// Mean cross-entropy on the training rows at the end.
     pub loss: f64,
+    /// Offsets added to each label's intercept after fitting (`--logit-offsets`),
+    /// e.g. fitted on held-out outlets by `slant eval --fit-offsets`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub logit_offsets: BTreeMap<String, f32>,
     /// Figures on held-out rows, when some were named at training time.
     pub held_out: Option<HeldOut>,
     /// The slant version that trained the model.
