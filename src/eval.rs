@@ -667,22 +667,11 @@ fn temperature_nll(logits: &[Vec<f64>], truth: &[usize], t: f64) -> f64 {
     total / logits.len() as f64
 }
 
-/// Finds the temperature `T` that minimises the mean negative log-likelihood of
-/// softmax(logits / T) on held-out rows, so over-confident models (`T > 1`) are
-/// softened and under-confident ones (`T < 1`) sharpened without changing any
-/// prediction.
-///
-/// Golden-section search on ln T over [[`MIN_TEMPERATURE`], [`MAX_TEMPERATURE`]];
-/// the NLL is convex in 1/T, hence unimodal in ln T, so the search finds the
-/// optimum (or the nearer bound when the optimum lies outside).
-///
-/// Returns [`Error::Invalid`] on empty input, mismatched lengths, rows of
-/// different widths, non-finite logits or truth indices out of range.
-pub fn fit_temperature(logits: &[Vec<f64>], truth: &[usize]) -> Result<f64> {
+/// Checks held-out logits and their true labels before fitting anything on them:
+/// rows present, one label per row, equal widths, finite values, labels in range.
+fn check_logits(logits: &[Vec<f64>], truth: &[usize]) -> Result<()> {
     if logits.is_empty() {
-        return Err(Error::Invalid(
-            "cannot fit a temperature on zero rows".into(),
-        ));
+        return Err(Error::Invalid("cannot fit on zero rows".into()));
     }
     if logits.len() != truth.len() {
         return Err(Error::Invalid(format!(
@@ -710,7 +699,22 @@ pub fn fit_temperature(logits: &[Vec<f64>], truth: &[usize]) -> Result<f64> {
             )));
         }
     }
+    Ok(())
+}
 
+/// Finds the temperature `T` that minimises the mean negative log-likelihood of
+/// softmax(logits / T) on held-out rows, so over-confident models (`T > 1`) are
+/// softened and under-confident ones (`T < 1`) sharpened without changing any
+/// prediction.
+///
+/// Golden-section search on ln T over [[`MIN_TEMPERATURE`], [`MAX_TEMPERATURE`]];
+/// the NLL is convex in 1/T, hence unimodal in ln T, so the search finds the
+/// optimum (or the nearer bound when the optimum lies outside).
+///
+/// Returns [`Error::Invalid`] on empty input, mismatched lengths, rows of
+/// different widths, non-finite logits or truth indices out of range.
+pub fn fit_temperature(logits: &[Vec<f64>], truth: &[usize]) -> Result<f64> {
+    check_logits(logits, truth)?;
     let nll = |u: f64| temperature_nll(logits, truth, u.exp());
     let inv_phi = (5f64.sqrt() - 1.0) / 2.0;
     let (mut a, mut b) = (MIN_TEMPERATURE.ln(), MAX_TEMPERATURE.ln());
@@ -879,9 +883,9 @@ pub struct OffsetFit {
 /// under softmax(`logits` + `b`): the shift of class priors that fits these rows.
 ///
 /// The problem is convex; gradient steps of size 1 converge (the gradient is
-/// 1/2-Lipschitz). Fails on empty or ragged input like [`fit_temperature`].
+/// 1/2-Lipschitz). Fails on empty or ragged input, like [`fit_temperature`].
 pub fn fit_offsets(logits: &[Vec<f64>], truth: &[usize]) -> Result<Vec<f64>> {
-    fit_temperature(logits, truth)?; // the same input checks
+    check_logits(logits, truth)?;
     let k = logits[0].len();
     let n = logits.len() as f64;
     let mut b = vec![0f64; k];

@@ -341,33 +341,34 @@ impl<'m> Scorer<'m> {
 
     /// Probabilities only: the fast path for evaluation and bulk scoring.
     pub fn probabilities(&mut self, title: Option<&str>, body: &str) -> Vec<f64> {
-        self.scratch.read(title, body);
-        let terms = self.model.vectorizer().transform_read(&mut self.scratch);
-        let blocks = if self.model.blocks().is_empty() {
-            Vec::new()
-        } else {
-            features::block_values(
-                self.model.blocks(),
-                &features::measure_figures(body, &self.scratch),
-            )
-        };
-        softmax(&self.model.logits(&terms, &blocks))
+        self.figures(title, body, false).0
     }
 
     /// Probabilities, the measured figures (without quoted words) and the word count.
-    fn figures(&mut self, title: Option<&str>, body: &str) -> (Vec<f64>, Measured, usize) {
+    /// The body is measured when the model has blocks or `measure` asks for it.
+    fn figures(
+        &mut self,
+        title: Option<&str>,
+        body: &str,
+        measure: bool,
+    ) -> (Vec<f64>, Option<Measured>, usize) {
         self.scratch.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
-        let measured = features::measure_figures(body, &self.scratch);
-        let blocks = features::block_values(self.model.blocks(), &measured);
-        let probs = softmax(&self.model.logits(&terms, &blocks));
+        let blocks = self.model.blocks();
+        let measured =
+            (measure || !blocks.is_empty()).then(|| features::measure_figures(body, &self.scratch));
+        let values = measured
+            .as_ref()
+            .map_or_else(Vec::new, |m| features::block_values(blocks, m));
+        let probs = softmax(&self.model.logits(&terms, &values));
         (probs, measured, terms.n_words)
     }
 
     /// The figures of an article without the explanation (one line of
     /// `slant score --format tsv`), on the same fast path as [`Scorer::probabilities`].
     pub fn row(&mut self, article: &Article) -> ScoreRow {
-        let (probs, measured, words) = self.figures(article.title.as_deref(), &article.text);
+        let (probs, measured, words) = self.figures(article.title.as_deref(), &article.text, true);
+        let measured = measured.expect("measured on request");
         let reading = Reading::of(self.model, &probs);
         let loaded = LoadedSummary::new(&measured.loaded, measured.words);
         let s = &measured.sourcing;
