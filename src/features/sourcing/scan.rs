@@ -1033,6 +1033,32 @@ impl<'a> Doc<'a> {
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
+    /// Which sentences are headlines: three or more words, every word of four or more
+    /// letters capitalised (Title Case), and no full stop, question or exclamation
+    /// mark at the end. Their speech verbs ("Ministry Says ...") are not attributions.
+    fn headlines(&self) -> Vec<bool> {
+        let mut words = vec![0usize; self.sents.len()];
+        let mut lower = vec![false; self.sents.len()];
+        for w in &self.words {
+            let s = w.sent as usize;
+            if s >= words.len() {
+                continue;
+            }
+            words[s] += 1;
+            if !w.cap && self.text[w.start..w.end].chars().count() >= 4 {
+                lower[s] = true;
+            }
+        }
+        self.sents
+            .iter()
+            .enumerate()
+            .map(|(s, sent)| {
+                let ends = sent.text(self.text).trim_end().ends_with(['.', '!', '?']);
+                words[s] >= 3 && !lower[s] && !ends
+            })
+            .collect()
+    }
+
     fn candidates(&self) -> Vec<Raw> {
         let w = &self.words;
         let mut consumed = vec![false; w.len()];
@@ -1078,9 +1104,14 @@ impl<'a> Doc<'a> {
                 sent,
             });
         }
+        let mut headlines: Option<Vec<bool>> = None; // worked out on the first speech verb
         for v in 0..w.len() {
             if consumed[v] || w[v].quote.is_some() || w[v].class & (SPEECH | ACCORDING) == 0 {
                 continue;
+            }
+            let headlines = headlines.get_or_insert_with(|| self.headlines());
+            if headlines.get(w[v].sent as usize) == Some(&true) {
+                continue; // "Ministry Says Aid Will Prolong the Conflict" reports no one
             }
             let l = self.lower(v);
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);

@@ -450,3 +450,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_title_case_headline_is_not_an_attribution() {
+    let t = "Ministry Says Western Aid Will Only Prolong the Conflict\n\n\
+             The aid will prolong the conflict, the ministry said on Monday.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert!(s.attributions[0].start > t.find("The aid").unwrap());
+    // The same words as a sentence (lowercase words, a full stop) are an attribution.
+    let s = extract("The ministry says western aid will only prolong the conflict.");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+}
