@@ -175,18 +175,13 @@ impl WordTable {
         out.clear();
         // Cut first, look up after: the lookups of successive words then overlap in
         // the processor instead of waiting behind the tokenizer's branches.
-        const UNSET: Facts = Facts {
-            key: NONE,
-            part_entry: NONE,
-            class: 0,
-            cap: false,
-        };
+        let unset = Facts::with_keys(None, None);
         for_each_token(text, |start, end| {
             out.push(WordAt {
                 start,
                 end,
                 word: 0,
-                facts: UNSET,
+                facts: unset,
             });
         });
         for w in out.iter_mut() {
