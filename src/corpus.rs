@@ -6,6 +6,7 @@
 use crate::{Error, Result};
 use flate2::read::MultiGzDecoder;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -105,18 +106,25 @@ pub fn read_text_file(path: &Path, lossy: bool) -> Result<String> {
 /// Decodes bytes as UTF-8 (dropping a BOM); invalid bytes are an error naming the offset,
 /// or are replaced when `lossy`.
 pub fn decode(bytes: Vec<u8>, place: &str, lossy: bool) -> Result<String> {
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
-    };
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    match decode_str(&bytes, place, lossy)? {
+        Cow::Borrowed(s) if s.len() == bytes.len() => {
+            Ok(String::from_utf8(bytes).expect("checked as UTF-8"))
+        }
+        other => Ok(other.into_owned()),
+    }
+}
+
+/// [`decode`] without taking the bytes: borrows them when they are valid UTF-8.
+fn decode_str<'b>(bytes: &'b [u8], place: &str, lossy: bool) -> Result<Cow<'b, str>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(Cow::Borrowed(s)),
+        Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),
         Err(e) => Err(Error::input(
             place,
             format!(
                 "invalid UTF-8 at byte {} (is this a binary file? use --lossy to replace bad bytes)",
-                e.utf8_error().valid_up_to()
+                e.valid_up_to()
             ),
         )),
     }
@@ -181,15 +189,32 @@ impl JsonlReader {
         format!("{}:{}", self.path.display(), self.line)
     }
 
-    fn parse(&self, line: String) -> Result<Article> {
-        let place = self.place();
-        let obj: Map<String, Value> = serde_json::from_str(&line).map_err(|e| {
+    fn parse(&self, line: &str, place: String) -> Result<Article> {
+        let mut obj: Map<String, Value> = serde_json::from_str(line).map_err(|e| {
             Error::input(
                 &place,
                 format!("not a JSON object ({e}); each line must be one JSON object"),
             )
         })?;
+        // The text is moved out of the parsed line, not copied.
+        let text = match obj.remove(&self.fields.text) {
+            Some(Value::String(s)) => Some(s),
+            Some(Value::Null) | None => None,
+            Some(other) => {
+                return Err(Error::input(
+                    &place,
+                    format!(
+                        "field \"{}\" should be a string, found {}",
+                        self.fields.text,
+                        json_type(&other)
+                    ),
+                ))
+            }
+        };
         let string = |name: &str| -> Result<Option<String>> {
+            if *name == self.fields.text {
+                return Ok(text.clone());
+            }
             match obj.get(name) {
                 None | Some(Value::Null) => Ok(None),
                 Some(Value::String(s)) => Ok(Some(s.clone())),
@@ -203,15 +228,15 @@ impl JsonlReader {
                 )),
             }
         };
-        let text = string(&self.fields.text)?.ok_or_else(|| {
-            Error::input(
+        if text.is_none() {
+            return Err(Error::input(
                 &place,
                 format!(
                     "no \"{}\" field (choose the text field with --text-field)",
                     self.fields.text
                 ),
-            )
-        })?;
+            ));
+        }
         let label = string(&self.fields.label)?;
         if self.require_label && label.is_none() {
             return Err(Error::input(
@@ -239,12 +264,16 @@ impl JsonlReader {
                 _ => None,
             })
             .collect();
+        let id = string(&self.fields.id)?;
+        let title = string(&self.fields.title)?;
+        let outlet = string(&self.fields.outlet)?;
+        let id = id.unwrap_or(place);
         Ok(Article {
-            id: string(&self.fields.id)?.unwrap_or_else(|| place.clone()),
-            title: string(&self.fields.title)?,
-            text,
+            id,
+            title,
+            text: text.unwrap_or_default(),
             label,
-            outlet: string(&self.fields.outlet)?,
+            outlet,
             extra,
         })
     }
@@ -288,12 +317,14 @@ impl Iterator for JsonlReader {
             if self.buf.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            let bytes = std::mem::take(&mut self.buf);
-            let line = match decode(bytes, &self.place(), self.lossy) {
+            // The line buffer is kept: a fresh one per line would be regrown (and
+            // its pages faulted in) for every long article.
+            let place = self.place();
+            let line = match decode_str(&self.buf, &place, self.lossy) {
                 Ok(l) => l,
                 Err(e) => return Some(Err(e)),
             };
-            return Some(self.parse(line));
+            return Some(self.parse(&line, place));
         }
     }
 }

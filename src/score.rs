@@ -272,7 +272,7 @@ impl<'m> Scorer<'m> {
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
         self.scratch.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
-        let measured = features::measure(body, &self.scratch);
+        let measured = features::measure(body, &mut self.scratch);
         let blocks = features::block_values(self.model.blocks(), &measured);
         let logits = self.model.logits(&terms, &blocks);
         let contributions = self.model.contributions(&terms, &blocks);
@@ -355,8 +355,8 @@ impl<'m> Scorer<'m> {
         self.scratch.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
         let blocks = self.model.blocks();
-        let measured =
-            (measure || !blocks.is_empty()).then(|| features::measure_figures(body, &self.scratch));
+        let measured = (measure || !blocks.is_empty())
+            .then(|| features::measure_figures(body, &mut self.scratch));
         let values = measured
             .as_ref()
             .map_or_else(Vec::new, |m| features::block_values(blocks, m));

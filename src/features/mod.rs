@@ -61,30 +61,38 @@ pub struct Measured {
 pub struct MeasureCache {
     /// The user's map of speakers and affiliations to sides, if any.
     pub sides: Option<std::sync::Arc<sourcing::SideMap>>,
+    /// Room the attribution finder reuses between articles.
+    pub sourcing: sourcing::Buffers,
 }
 
 /// Measures the body of the article last [read](Scratch::read) into `scratch`
 /// (see [`Measured`]); `body` is the text that was read.
-pub fn measure(body: &str, scratch: &Scratch) -> Measured {
+pub fn measure(body: &str, scratch: &mut Scratch) -> Measured {
     measure_with(body, scratch, true)
 }
 
 /// Like [`measure`], leaving out the quoted and reported words of each attribution:
 /// the same block values for less work (scoring probabilities only, training).
-pub fn measure_figures(body: &str, scratch: &Scratch) -> Measured {
+pub fn measure_figures(body: &str, scratch: &mut Scratch) -> Measured {
     measure_with(body, scratch, false)
 }
 
 /// Loaded language and sourcing of the body last read into `scratch`; the
 /// attributions keep their quoted words when `texts` is set.
-fn measure_with(body: &str, scratch: &Scratch, texts: bool) -> Measured {
+fn measure_with(body: &str, scratch: &mut Scratch, texts: bool) -> Measured {
     let (loaded, words) = lexicon::find_read(body, &scratch.body);
-    let (read, table) = (&scratch.body, &scratch.words);
-    let sides = scratch.measure.sides.as_deref();
+    let Scratch {
+        body: read,
+        words: table,
+        measure,
+        ..
+    } = scratch;
+    let sides = measure.sides.as_deref();
+    let buffers = &mut measure.sourcing;
     let sourcing = if texts {
-        sourcing::extract_read(body, read, table, sides)
+        sourcing::extract_read(body, read, table, sides, buffers)
     } else {
-        sourcing::figures_read(body, read, table, sides)
+        sourcing::figures_read(body, read, table, sides, buffers)
     };
     Measured {
         loaded,
@@ -130,8 +138,8 @@ mod tests {
             let body = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
             let mut scratch = Scratch::default();
             scratch.read(None, &body);
-            let full = measure(&body, &scratch);
-            let figures = measure_figures(&body, &scratch);
+            let full = measure(&body, &mut scratch);
+            let figures = measure_figures(&body, &mut scratch);
             assert_eq!(
                 block_values(&Block::ALL, &full),
                 block_values(&Block::ALL, &figures)

@@ -224,7 +224,7 @@ impl TrainParams {
                     } else {
                         features::block_values(
                             &self.features.blocks,
-                            &features::measure_figures(body, &scratch),
+                            &features::measure_figures(body, &mut scratch),
                         )
                     };
                     for (i, b) in blocks.into_iter().enumerate() {

@@ -4,6 +4,9 @@
 //! Hand-written for slant from common English news usage (wire-service
 //! attribution style); every list is matched on lowercased surface words.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Finite reporting verbs that introduce speech or a claim ("said", "warned").
 pub(crate) fn is_speech_verb(w: &str) -> bool {
     matches!(
@@ -971,24 +974,45 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect();
-    let words: Vec<&str> = lowered
+    let keys = group_keys();
+    let mut words = lowered
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .collect();
-    for (i, w) in words.iter().enumerate() {
-        if let Some(&n) = words.get(i + 1) {
-            if let Some((_, g)) = GROUPS
-                .iter()
-                .find(|(k, _)| k.split_once(' ') == Some((w, n)))
-            {
+        .peekable();
+    while let Some(w) = words.next() {
+        if let Some(&n) = words.peek() {
+            if let Some(g) = keys.pairs.get(&(w, n)) {
                 return Some(g);
             }
         }
-        if let Some((_, g)) = GROUPS.iter().find(|(k, _)| k == w) {
+        if let Some(g) = keys.words.get(w) {
             return Some(g);
         }
     }
     None
+}
+
+/// [`GROUPS`] as lookup tables, the first entry of a keyword winning.
+struct GroupKeys {
+    words: HashMap<&'static str, &'static str>,
+    pairs: HashMap<(&'static str, &'static str), &'static str>,
+}
+
+fn group_keys() -> &'static GroupKeys {
+    static KEYS: OnceLock<GroupKeys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys = GroupKeys {
+            words: HashMap::new(),
+            pairs: HashMap::new(),
+        };
+        for &(k, g) in GROUPS {
+            match k.split_once(' ') {
+                Some(pair) => keys.pairs.entry(pair).or_insert(g),
+                None => keys.words.entry(k).or_insert(g),
+            };
+        }
+        keys
+    })
 }
 
 #[cfg(test)]

@@ -120,7 +120,14 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
     let mut table = WordTable::default();
     let mut words = Vec::new();
     table.read(text, &mut words);
-    extract_read(text, &words, &table, sides)
+    extract_read(text, &words, &table, sides, &mut Buffers::default())
+}
+
+/// Room the attribution finder reuses from one article to the next (one per
+/// thread), so that a long article's word list is not allocated afresh each time.
+#[derive(Debug, Default)]
+pub struct Buffers {
+    words: Vec<scan::Word>,
 }
 
 /// Like [`extract_with_sides`], over `text` as `table` has read it into `words`.
@@ -129,8 +136,14 @@ pub fn extract_read(
     words: &[WordAt],
     table: &WordTable,
     sides: Option<&SideMap>,
+    buffers: &mut Buffers,
 ) -> Sourcing {
-    extract_in(scan::Doc::new(text, words, table, true), sides)
+    let room = std::mem::take(&mut buffers.words);
+    extract_in(
+        scan::Doc::new(text, words, table, true, room),
+        sides,
+        buffers,
+    )
 }
 
 /// The figures of [`extract_read`] without the quoted and reported words of each
@@ -140,13 +153,20 @@ pub fn figures_read(
     words: &[WordAt],
     table: &WordTable,
     sides: Option<&SideMap>,
+    buffers: &mut Buffers,
 ) -> Sourcing {
-    extract_in(scan::Doc::new(text, words, table, false), sides)
+    let room = std::mem::take(&mut buffers.words);
+    extract_in(
+        scan::Doc::new(text, words, table, false, room),
+        sides,
+        buffers,
+    )
 }
 
-fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>) -> Sourcing {
+fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
+    buffers.words = doc.into_words();
     attributions.sort_by_key(|a| (a.start, a.end));
     // One group per voice: the first built-in group any of its attributions
     // names, else the group key of its first attribution.

@@ -23,7 +23,7 @@ const MAX_CLAUSE_BYTES: usize = 240;
 
 /// One word of the text.
 #[derive(Debug)]
-struct Word {
+pub(crate) struct Word {
     start: usize,
     end: usize,
     /// Id in the [`WordTable`] that read the text.
@@ -326,11 +326,19 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
-    /// as `table` has read it into `read`.
-    pub(crate) fn new(text: &'a str, read: &[WordAt], table: &'a WordTable, texts: bool) -> Self {
+    /// as `table` has read it into `read`; `words` is room for the word list,
+    /// handed back by [`Doc::into_words`].
+    pub(crate) fn new(
+        text: &'a str,
+        read: &[WordAt],
+        table: &'a WordTable,
+        texts: bool,
+        mut words: Vec<Word>,
+    ) -> Self {
         let sents = split_sentences(text);
         let quotes = find_quotes(text);
-        let mut words = Vec::with_capacity(read.len());
+        words.clear();
+        words.reserve(read.len());
         let (mut si, mut qi) = (0usize, 0usize);
         for w in read {
             let start = w.start;
@@ -365,6 +373,11 @@ impl<'a> Doc<'a> {
         };
         doc.find_people();
         doc
+    }
+
+    /// The room of the word list, for the next article.
+    pub(crate) fn into_words(self) -> Vec<Word> {
+        self.words
     }
 
     /// Number of words, and how many of them sit inside quotation marks.
