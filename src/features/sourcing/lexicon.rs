@@ -4,7 +4,7 @@
 //! Hand-written for slant from common English news usage (wire-service
 //! attribution style); every list is matched on lowercased surface words.
 
-use std::collections::HashMap;
+use crate::features::fx::FxMap;
 use std::sync::OnceLock;
 
 /// Finite reporting verbs that introduce speech or a claim ("said", "warned").
@@ -968,12 +968,18 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
             }
         }
     }
-    let lowered: String = text
-        .chars()
-        .filter(|c| *c != '.')
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
+    let lowered: String = if text.is_ascii() {
+        text.bytes()
+            .filter(|&b| b != b'.')
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    } else {
+        text.chars()
+            .filter(|c| *c != '.')
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     let keys = group_keys();
     let mut words = lowered
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -994,16 +1000,16 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
 
 /// [`GROUPS`] as lookup tables, the first entry of a keyword winning.
 struct GroupKeys {
-    words: HashMap<&'static str, &'static str>,
-    pairs: HashMap<(&'static str, &'static str), &'static str>,
+    words: FxMap<&'static str, &'static str>,
+    pairs: FxMap<(&'static str, &'static str), &'static str>,
 }
 
 fn group_keys() -> &'static GroupKeys {
     static KEYS: OnceLock<GroupKeys> = OnceLock::new();
     KEYS.get_or_init(|| {
         let mut keys = GroupKeys {
-            words: HashMap::new(),
-            pairs: HashMap::new(),
+            words: FxMap::default(),
+            pairs: FxMap::default(),
         };
         for &(k, g) in GROUPS {
             match k.split_once(' ') {

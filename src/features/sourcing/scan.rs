@@ -1046,30 +1046,30 @@ impl<'a> Doc<'a> {
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
-    /// Which sentences are headlines: three or more words, every word of four or more
-    /// letters capitalised (Title Case), and no full stop, question or exclamation
-    /// mark at the end. Their speech verbs ("Ministry Says ...") are not attributions.
-    fn headlines(&self) -> Vec<bool> {
-        let mut words = vec![0usize; self.sents.len()];
-        let mut lower = vec![false; self.sents.len()];
-        for w in &self.words {
-            let s = w.sent as usize;
-            if s >= words.len() {
-                continue;
-            }
-            words[s] += 1;
-            if !w.cap && self.text[w.start..w.end].chars().count() >= 4 {
-                lower[s] = true;
-            }
+    /// True when sentence `s` is a headline: three or more words, every word of
+    /// four or more letters capitalised (Title Case), and no full stop, question or
+    /// exclamation mark at the end. Its speech verbs ("Ministry Says ...") are not
+    /// attributions. Read only for sentences holding a speech verb.
+    fn is_headline(&self, s: usize) -> bool {
+        let Some(sent) = self.sents.get(s) else {
+            return false;
+        };
+        if sent.text(self.text).trim_end().ends_with(['.', '!', '?']) {
+            return false;
         }
-        self.sents
+        // Words are in text order, so a sentence's words are one run.
+        let first = self.words.partition_point(|w| (w.sent as usize) < s);
+        let mut n = 0;
+        for w in self.words[first..]
             .iter()
-            .enumerate()
-            .map(|(s, sent)| {
-                let ends = sent.text(self.text).trim_end().ends_with(['.', '!', '?']);
-                words[s] >= 3 && !lower[s] && !ends
-            })
-            .collect()
+            .take_while(|w| w.sent as usize == s)
+        {
+            if !w.cap && self.text[w.start..w.end].chars().count() >= 4 {
+                return false;
+            }
+            n += 1;
+        }
+        n >= 3
     }
 
     fn candidates(&self) -> Vec<Raw> {
@@ -1117,13 +1117,11 @@ impl<'a> Doc<'a> {
                 sent,
             });
         }
-        let mut headlines: Option<Vec<bool>> = None; // worked out on the first speech verb
         for v in 0..w.len() {
             if consumed[v] || w[v].quote.is_some() || w[v].class & (SPEECH | ACCORDING) == 0 {
                 continue;
             }
-            let headlines = headlines.get_or_insert_with(|| self.headlines());
-            if headlines.get(w[v].sent as usize) == Some(&true) {
+            if self.is_headline(w[v].sent as usize) {
                 continue; // "Ministry Says Aid Will Prolong the Conflict" reports no one
             }
             let l = self.lower(v);
