@@ -99,6 +99,8 @@ pub struct Vocabulary {
     /// Feature of each stem id's unigram ([`NO_FEATURE`] when it is not a term).
     unigrams: Vec<u32>,
     bigrams: FxMap<u64, u32>,
+    /// Per stem id: true when some bigram starts with it (most pairs skip the lookup).
+    starts_bigram: Vec<bool>,
 }
 
 /// A stem id without a unigram feature.
@@ -154,6 +156,10 @@ impl Vocabulary {
         for (a, f) in unigrams {
             by_stem[a as usize] = f;
         }
+        let mut starts_bigram = vec![false; stems.len()];
+        for key in bigrams.keys() {
+            starts_bigram[(key >> 32) as usize - 1] = true;
+        }
         Vocabulary {
             terms,
             idf,
@@ -161,6 +167,7 @@ impl Vocabulary {
             stems,
             unigrams: by_stem,
             bigrams,
+            starts_bigram,
         }
     }
 
@@ -293,6 +300,9 @@ impl Vocabulary {
 
     /// The feature of a bigram, by stem ids.
     pub fn bigram(&self, a: u32, b: u32) -> Option<u32> {
+        if !self.starts_bigram.get(a as usize).copied().unwrap_or(false) {
+            return None;
+        }
         self.bigrams.get(&gram_key(a, Some(b))).copied()
     }
 }
