@@ -96,8 +96,11 @@ struct Entry {
 /// of its own; [`WordTable::is_full`] tells when to empty it.
 #[derive(Debug, Default)]
 pub struct WordTable {
-    /// Word ids, found by the hash of the surface form.
-    ids: hashbrown::HashTable<Slot>,
+    /// Word ids, found by the hash of the surface form: open addressing with
+    /// linear probing, a power of two in length and at most half full.
+    slots: Vec<Slot>,
+    /// The hash of each word of the text being read.
+    hashes: Vec<u64>,
     words: Vec<Entry>,
     text: String,
     /// Room to lowercase a new word in.
@@ -113,8 +116,41 @@ const TEXT_LIMIT: usize = 16 << 20;
 struct Slot {
     head: [u64; 2],
     len: u32,
+    /// The word's id, or [`EMPTY`].
     id: u32,
     facts: Facts,
+}
+
+/// The id of an empty slot.
+const EMPTY: u32 = u32::MAX;
+
+const EMPTY_SLOT: Slot = Slot {
+    head: [0; 2],
+    len: 0,
+    id: EMPTY,
+    facts: Facts {
+        key: NONE,
+        part_entry: NONE,
+        class: 0,
+        cap: false,
+    },
+};
+
+/// How many words ahead of the one being looked up its slot is fetched: a table
+/// of many words does not fit in cache, and the lookups then overlap.
+const AHEAD: usize = 8;
+
+/// Asks the processor to bring `slot` into cache.
+#[inline(always)]
+fn prefetch(slot: &Slot) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch reads nothing the program sees; the pointer is a live reference.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>((slot as *const Slot).cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = slot;
 }
 
 /// The first 16 bytes of a word, zero-padded.
@@ -173,8 +209,8 @@ impl WordTable {
     /// Cuts `text` into words, appending each with its id to `out` (cleared first).
     pub fn read(&mut self, text: &str, out: &mut Vec<WordAt>) {
         out.clear();
-        // Cut first, look up after: the lookups of successive words then overlap in
-        // the processor instead of waiting behind the tokenizer's branches.
+        // Cut and hash first, look up after: the slot of a word a few places ahead
+        // is fetched while the current one is found, instead of waiting for each.
         let unset = Facts::with_keys(None, None);
         for_each_token(text, |start, end| {
             out.push(WordAt {
@@ -184,30 +220,68 @@ impl WordTable {
                 facts: unset,
             });
         });
-        for w in out.iter_mut() {
-            (w.word, w.facts) = self.find(text, w.start, w.end);
+        self.reserve(out.len());
+        let bytes = text.as_bytes();
+        self.hashes.clear();
+        self.hashes.extend(
+            out.iter()
+                .map(|w| hash_word(head_in(bytes, w.start, w.end), &bytes[w.start..w.end])),
+        );
+        let mask = self.slots.len() - 1;
+        for (i, w) in out.iter_mut().enumerate() {
+            if let Some(&h) = self.hashes.get(i + AHEAD) {
+                prefetch(&self.slots[h as usize & mask]);
+            }
+            let hash = self.hashes[i];
+            (w.word, w.facts) = self.find(text, w.start, w.end, hash);
         }
     }
 
-    /// The id and facts of the word `source[start..end]`, adding it to the table when new.
-    fn find(&mut self, source: &str, start: usize, end: usize) -> (u32, Facts) {
+    /// Makes room for `more` new words, keeping the table at most half full.
+    fn reserve(&mut self, more: usize) {
+        let needed = (self.words.len() + more) * 2;
+        if !self.slots.is_empty() && needed <= self.slots.len() {
+            return;
+        }
+        let len = needed.next_power_of_two().max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY_SLOT; len]);
+        for slot in old.into_iter().filter(|s| s.id != EMPTY) {
+            let hash = hash_word(slot.head, form(&self.text, &self.words[slot.id as usize]));
+            let mut i = hash as usize & (len - 1);
+            while self.slots[i].id != EMPTY {
+                i = (i + 1) & (len - 1);
+            }
+            self.slots[i] = slot;
+        }
+    }
+
+    /// The id and facts of the word `source[start..end]` (whose hash is `hash`),
+    /// adding it to the table when new. The table has room (see [`WordTable::reserve`]).
+    fn find(&mut self, source: &str, start: usize, end: usize, hash: u64) -> (u32, Facts) {
         let surface = &source[start..end];
         let bytes = surface.as_bytes();
         let head = head_in(source.as_bytes(), start, end);
-        let hash = hash_word(head, bytes);
         let WordTable {
-            ids,
+            slots,
             words,
             text,
             buf,
+            ..
         } = self;
-        let found = ids.find(hash, |slot| {
-            slot.len as usize == bytes.len()
+        let mask = slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            let slot = &slots[i];
+            if slot.id == EMPTY {
+                break;
+            }
+            if slot.len as usize == bytes.len()
                 && slot.head == head
                 && (bytes.len() <= 16 || form(text, &words[slot.id as usize]) == bytes)
-        });
-        if let Some(slot) = found {
-            return (slot.id, slot.facts);
+            {
+                return (slot.id, slot.facts);
+            }
+            i = (i + 1) & mask;
         }
         let id = words.len() as u32;
         lower_word(surface, buf);
@@ -225,15 +299,12 @@ impl WordTable {
         }
         let facts = Facts::of(surface, lower_form(text, &entry));
         words.push(entry);
-        let slot = Slot {
+        slots[i] = Slot {
             head,
             len: bytes.len() as u32,
             id,
             facts,
         };
-        ids.insert_unique(hash, slot, |slot| {
-            hash_word(slot.head, form(text, &words[slot.id as usize]))
-        });
         (id, facts)
     }
 
@@ -266,7 +337,7 @@ impl WordTable {
 
     /// Forgets every word (ids handed out before are no longer valid).
     pub fn clear(&mut self) {
-        self.ids.clear();
+        self.slots.fill(EMPTY_SLOT);
         self.words.clear();
         self.text.clear();
     }
@@ -329,6 +400,23 @@ mod tests {
         assert!(table.is_full(2));
         table.clear();
         assert!(table.is_empty());
+    }
+
+    #[test]
+    fn ids_survive_the_table_growing_and_emptying() {
+        let text: String = (0..5000).map(|i| format!("w{i} Word{i} ")).collect();
+        let mut table = WordTable::default();
+        let (mut first, mut again) = (Vec::new(), Vec::new());
+        table.read(&text, &mut first);
+        assert_eq!(table.len(), 10_000);
+        table.read(&text, &mut again);
+        assert_eq!(first, again, "a second read finds every word it added");
+        for w in &first {
+            assert_eq!(table.surface(w.word), &text[w.start..w.end]);
+        }
+        table.clear();
+        table.read("w7 w7", &mut again);
+        assert_eq!((again[0].word, again[1].word, table.len()), (0, 0, 1));
     }
 
     #[test]
