@@ -7,7 +7,7 @@
 
 use super::tfidf;
 use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
-use super::words::{WordAt, WordTable};
+use super::words::{prefetch, WordAt, WordTable, AHEAD};
 use crate::score::CACHE_LIMIT;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
@@ -223,13 +223,17 @@ impl Vectorizer {
         stems.clear();
         let title: &[WordAt] = if self.config.use_title { title } else { &[] };
         let mut n_words = 0;
+        if terms.len() < words.len() {
+            terms.resize(words.len(), UNSET);
+        }
         for (in_title, read) in [(true, title), (false, &body[..])] {
             n_words += read.len();
-            for w in read {
-                let id = w.word as usize;
-                if terms.len() <= id {
-                    terms.resize(words.len(), UNSET);
+            for (i, w) in read.iter().enumerate() {
+                // The terms of rare words are far apart: fetch one a few words ahead.
+                if let Some(ahead) = read.get(i + AHEAD) {
+                    prefetch(&terms[ahead.word as usize]);
                 }
+                let id = w.word as usize;
                 if terms[id] == UNSET {
                     terms[id] = match self.analyzer.term(words.surface(w.word)) {
                         Some(t) => self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN),

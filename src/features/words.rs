@@ -138,19 +138,19 @@ const EMPTY_SLOT: Slot = Slot {
 
 /// How many words ahead of the one being looked up its slot is fetched: a table
 /// of many words does not fit in cache, and the lookups then overlap.
-const AHEAD: usize = 8;
+pub(crate) const AHEAD: usize = 8;
 
-/// Asks the processor to bring `slot` into cache.
+/// Asks the processor to bring `value` into cache, for a lookup a little later.
 #[inline(always)]
-fn prefetch(slot: &Slot) {
+pub(crate) fn prefetch<T>(value: &T) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: a prefetch reads nothing the program sees; the pointer is a live reference.
     unsafe {
         use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        _mm_prefetch::<_MM_HINT_T0>((slot as *const Slot).cast());
+        _mm_prefetch::<_MM_HINT_T0>((value as *const T).cast());
     }
     #[cfg(not(target_arch = "x86_64"))]
-    let _ = slot;
+    let _ = value;
 }
 
 /// The first 16 bytes of a word, zero-padded.
