@@ -16,6 +16,9 @@ use crate::text::sentences::is_paragraph_break;
 use crate::text::{split_sentences, Sentence};
 use class::{ACCORDING, SPEECH};
 
+/// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
+const MARKED: u32 = SPEECH | ACCORDING | class::HEDGE | class::BE;
+
 /// Longest quoted or reported text kept in an attribution, in bytes.
 const MAX_QUOTE_BYTES: usize = 600;
 /// Longest reported clause kept for reported speech and hedged claims, in bytes.
@@ -316,6 +319,9 @@ pub(crate) struct Doc<'a> {
     /// the figures of balance are right (the fast path for the model's features).
     texts: bool,
     words: Vec<Word>,
+    /// The unquoted words the later passes start from, in text order: capitalised
+    /// words (names), reporting verbs, hedges and forms of "be".
+    marked: Vec<u32>,
     sents: Vec<Sentence>,
     pub(crate) quotes: Vec<QuoteSpan>,
     people: Vec<Person>,
@@ -339,6 +345,7 @@ impl<'a> Doc<'a> {
         let quotes = find_quotes(text);
         words.clear();
         words.reserve(read.len());
+        let mut marked = Vec::new();
         let (mut si, mut qi) = (0usize, 0usize);
         for w in read {
             let start = w.start;
@@ -349,6 +356,9 @@ impl<'a> Doc<'a> {
                 qi += 1;
             }
             let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi as u32);
+            if quote.is_none() && (w.facts.cap() || w.facts.class() & MARKED != 0) {
+                marked.push(words.len() as u32);
+            }
             words.push(Word {
                 start,
                 end: w.end,
@@ -364,6 +374,7 @@ impl<'a> Doc<'a> {
             table,
             texts,
             words,
+            marked,
             sents,
             quotes,
             people: Vec::new(),
@@ -470,8 +481,9 @@ impl<'a> Doc<'a> {
 
     /// Pass (2): people named in full, with their titles, and every later mention.
     fn find_people(&mut self) {
-        let n = self.words.len();
-        for e in 0..n {
+        let marked = std::mem::take(&mut self.marked);
+        for &e in &marked {
+            let e = e as usize;
             let w = &self.words[e];
             if !w.cap || w.quote.is_some() {
                 continue;
@@ -521,6 +533,7 @@ impl<'a> Doc<'a> {
                 self.mentions.push(Mention { pos, person: id });
             }
         }
+        self.marked = marked;
     }
 
     /// The title written right before the name starting at word `ns`: capitalised or
@@ -1117,7 +1130,8 @@ impl<'a> Doc<'a> {
                 sent,
             });
         }
-        for v in 0..w.len() {
+        for &v in &self.marked {
+            let v = v as usize;
             if consumed[v] || w[v].quote.is_some() || w[v].class & (SPEECH | ACCORDING) == 0 {
                 continue;
             }
@@ -1210,7 +1224,8 @@ impl<'a> Doc<'a> {
     fn hedges(&self, raws: &mut Vec<Raw>) {
         let w = &self.words;
         let mut last_cue_end: Option<usize> = None;
-        for i in 0..w.len() {
+        for &i in &self.marked {
+            let i = i as usize;
             if w[i].quote.is_some() || last_cue_end.is_some_and(|e| i <= e + 2) {
                 continue;
             }
