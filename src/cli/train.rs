@@ -1,11 +1,11 @@
 //! `slant train`: read a labelled corpus, fit, report, save atomically.
 
-use super::args::TrainArgs;
+use super::args::{RankingArg, TrainArgs};
 use super::progress::Bars;
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 use slant::corpus::{read_all, Article, JsonlReader};
-use slant::features::FeatureConfig;
+use slant::features::{FeatureConfig, Ranking};
 use slant::model::{HeldOut, Progress, TrainParams, TrainingInfo, TrainingSet};
 use std::io::Read;
 use std::path::Path;
@@ -18,6 +18,18 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     features.vocabulary.min_df = args.min_df;
     features.vocabulary.ngram_max = args.ngrams;
     features.vocabulary.min_groups = args.min_groups;
+    features.title_weight = args.title_weight;
+    features.vocabulary.ranking = match args.ranking {
+        RankingArg::Chi2 => Ranking::Chi2,
+        RankingArg::Chi2Eta => Ranking::Chi2Eta,
+        RankingArg::GroupF => Ranking::GroupF,
+    };
+    if args.ranking != RankingArg::Chi2 && args.group_field.is_none() {
+        anyhow::bail!(
+            "--ranking {:?} needs --group-field (e.g. --group-field publisher)",
+            args.ranking
+        );
+    }
     if args.no_blocks {
         features.blocks.clear();
     }
