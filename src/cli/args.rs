@@ -236,6 +236,10 @@ pub struct TrainArgs {
     /// --group-field groups) or group-f (that analysis of variance's F statistic).
     #[arg(long, value_enum, default_value_t = RankingArg::Chi2)]
     pub ranking: RankingArg,
+    /// Drop a term when more than this share of the training rows holding it come from
+    /// one --group-field group (outlet names, bylines, page furniture); 1 keeps all.
+    #[arg(long, default_value_t = 1.0)]
+    pub max_group_share: f64,
     /// Grouped K-fold cross-validation on the training rows before the final fit.
     #[arg(long, value_name = "K")]
     pub cv: Option<usize>,

@@ -24,6 +24,13 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         RankingArg::Chi2Eta => Ranking::Chi2Eta,
         RankingArg::GroupF => Ranking::GroupF,
     };
+    features.vocabulary.max_group_share = args.max_group_share;
+    if !(args.max_group_share > 0.0 && args.max_group_share <= 1.0) {
+        anyhow::bail!("--max-group-share must be above 0 and at most 1");
+    }
+    if args.max_group_share < 1.0 && args.group_field.is_none() {
+        anyhow::bail!("--max-group-share needs --group-field (e.g. --group-field publisher)");
+    }
     if args.ranking != RankingArg::Chi2 && args.group_field.is_none() {
         anyhow::bail!(
             "--ranking {:?} needs --group-field (e.g. --group-field publisher)",

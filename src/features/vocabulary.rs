@@ -62,6 +62,20 @@ pub struct VocabularyParams {
     /// model files saved without it).
     #[serde(default, skip_serializing_if = "Ranking::is_chi2")]
     pub ranking: Ranking,
+    /// Drop a term when more than this share of the training documents holding it
+    /// come from one group (one publisher's rows of one label): an outlet's name,
+    /// bylines and page furniture. Needs groups. Default 1 (off; also the value for
+    /// model files saved without it).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub max_group_share: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+fn is_one(v: &f64) -> bool {
+    *v == 1.0
 }
 
 /// How the vocabulary ranks the terms that pass `min_df` and `min_groups`.
@@ -97,6 +111,7 @@ impl Default for VocabularyParams {
             min_groups: 1,
             max_features: 20_000,
             ranking: Ranking::Chi2,
+            max_group_share: 1.0,
         }
     }
 }
@@ -258,14 +273,22 @@ impl Vocabulary {
                 Some((chi2(s[0], &s[1..1 + n_labels], &class_docs, n), k, s[0]))
             })
             .collect();
-        if let (Some(groups), Ranking::Chi2Eta | Ranking::GroupF) = (groups, params.ranking) {
+        let by_cells = params.ranking != Ranking::Chi2 || params.max_group_share < 1.0;
+        if let (Some(groups), true) = (groups, by_cells) {
             let spread = group_spread(docs, labels, n_labels, groups, params.ngram_max, &scored);
-            for ((score, _, _), (eta2, f)) in scored.iter_mut().zip(spread) {
-                *score = match params.ranking {
-                    Ranking::GroupF => f,
-                    _ => *score * eta2,
-                };
-            }
+            scored = scored
+                .into_iter()
+                .zip(spread)
+                .filter(|(_, s)| s.share <= params.max_group_share)
+                .map(|((score, k, df), s)| {
+                    let score = match params.ranking {
+                        Ranking::Chi2 => score,
+                        Ranking::Chi2Eta => score * s.eta2,
+                        Ranking::GroupF => s.f,
+                    };
+                    (score, k, df)
+                })
+                .collect();
         }
         // Best score first; ties broken by the term text so the result is deterministic.
         let text = |k: u64| -> String {
@@ -336,11 +359,20 @@ impl Vocabulary {
     }
 }
 
-/// For each candidate `(_, gram key, _)`: the label's share of the variation of the
-/// term's document rate across cells (η²) and the F statistic of that one-way
-/// analysis of variance. A cell is one group's rows of one label (a publisher is
-/// normally one cell); cells are weighted by their number of rows, so a handful of
-/// stray rows count for little.
+/// How a candidate term spreads over cells: one group's rows of one label (a
+/// publisher is normally one cell).
+struct Spread {
+    /// The label's share of the variation of the term's document rate across cells
+    /// (η² of a one-way analysis of variance, cells weighted by their rows, so a
+    /// handful of stray rows count for little).
+    eta2: f64,
+    /// The F statistic of that analysis of variance.
+    f: f64,
+    /// The largest share of the term's documents that one cell holds.
+    share: f64,
+}
+
+/// The [`Spread`] of each candidate `(_, gram key, df)`, in order.
 fn group_spread(
     docs: &[Vec<u32>],
     labels: &[usize],
@@ -348,7 +380,7 @@ fn group_spread(
     groups: &[u32],
     ngram_max: usize,
     candidates: &[(f64, u64, u32)],
-) -> Vec<(f64, f64)> {
+) -> Vec<Spread> {
     let mut cell_of: HashMap<(u32, usize), usize> = HashMap::new();
     let mut cell_label: Vec<usize> = Vec::new();
     let cells: Vec<usize> = groups
@@ -393,7 +425,8 @@ fn group_spread(
     let dof_between = used_labels.saturating_sub(1).max(1) as f64;
     let dof_within = n_cells.saturating_sub(used_labels).max(1) as f64;
     df.chunks(n_cells)
-        .map(|cell_df| {
+        .zip(candidates)
+        .map(|(cell_df, &(_, _, term_df))| {
             let mut label_df = vec![0f64; n_labels];
             for (c, &d) in cell_df.iter().enumerate() {
                 label_df[cell_label[c]] += d as f64;
@@ -416,7 +449,9 @@ fn group_spread(
             let total = between + within;
             let eta2 = if total > 0.0 { between / total } else { 0.0 };
             let f = (between / dof_between) / (within / dof_within + 1e-12);
-            (eta2, f)
+            let most = cell_df.iter().copied().max().unwrap_or(0);
+            let share = most as f64 / term_df.max(1) as f64;
+            Spread { eta2, f, share }
         })
         .collect()
 }
@@ -576,12 +611,51 @@ mod tests {
     }
 
     #[test]
+    fn max_group_share_drops_terms_one_group_holds() {
+        // "brand" is in four rows, three of them group 0's; "tax" in four rows, two per group.
+        let (docs, interner) = intern_docs(&[
+            "brand tax",
+            "brand tax",
+            "brand",
+            "care",
+            "brand tax",
+            "tax care",
+            "care",
+            "care",
+        ]);
+        let labels = [0, 0, 0, 1, 0, 0, 1, 1];
+        let groups = [0, 0, 0, 1, 2, 2, 3, 3];
+        let fit = |max_group_share| {
+            let params = VocabularyParams {
+                ngram_max: 1,
+                min_df: 4,
+                max_features: 10,
+                max_group_share,
+                ..Default::default()
+            };
+            let v = Vocabulary::fit(&docs, &interner, &labels, 2, Some(&groups), &params);
+            v.terms().to_vec()
+        };
+        assert_eq!(fit(1.0), ["brand", "care", "tax"]);
+        assert_eq!(
+            fit(0.75),
+            ["brand", "care", "tax"],
+            "3 of 4 is not above 0.75"
+        );
+        assert_eq!(fit(0.7), ["care", "tax"]);
+        assert_eq!(fit(0.5), ["care", "tax"]);
+        assert_eq!(fit(0.4), Vec::<String>::new());
+    }
+
+    #[test]
     fn ranking_defaults_to_chi2_and_is_left_out_of_files_when_chi2() {
         let json = serde_json::to_string(&VocabularyParams::default()).unwrap();
         assert!(!json.contains("ranking"), "{json}");
         let old = r#"{"ngram_max":2,"min_df":5,"min_groups":1,"max_features":10}"#;
         let params: VocabularyParams = serde_json::from_str(old).unwrap();
         assert_eq!(params.ranking, Ranking::Chi2);
+        assert_eq!(params.max_group_share, 1.0);
+        assert!(!json.contains("max_group_share"), "{json}");
         let eta = VocabularyParams {
             ranking: Ranking::Chi2Eta,
             ..Default::default()
