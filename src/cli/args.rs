@@ -228,6 +228,18 @@ pub struct TrainArgs {
     /// Leave out the dense blocks (loaded language, sourcing): terms only.
     #[arg(long)]
     pub no_blocks: bool,
+    /// How many times a term in the headline counts in its term frequency (body: once).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub title_weight: u32,
+    /// How the vocabulary ranks candidate terms: chi2 (chi-square against the label),
+    /// chi2-eta (chi-square times the label's share of the term's variation across
+    /// --group-field groups) or group-f (that analysis of variance's F statistic).
+    #[arg(long, value_enum, default_value_t = RankingArg::Chi2)]
+    pub ranking: RankingArg,
+    /// Drop a term when more than this share of the training rows holding it come from
+    /// one --group-field group (outlet names, bylines, page furniture); 1 keeps all.
+    #[arg(long, default_value_t = 1.0)]
+    pub max_group_share: f64,
     /// Grouped K-fold cross-validation on the training rows before the final fit.
     #[arg(long, value_name = "K")]
     pub cv: Option<usize>,
@@ -293,4 +305,12 @@ pub struct CompareArgs {
     pub lossy: bool,
     #[command(flatten)]
     pub fields: FieldArgs,
+}
+
+/// `slant train --ranking`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RankingArg {
+    Chi2,
+    Chi2Eta,
+    GroupF,
 }

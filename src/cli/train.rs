@@ -1,11 +1,11 @@
 //! `slant train`: read a labelled corpus, fit, report, save atomically.
 
-use super::args::TrainArgs;
+use super::args::{RankingArg, TrainArgs};
 use super::progress::Bars;
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 use slant::corpus::{read_all, Article, JsonlReader};
-use slant::features::FeatureConfig;
+use slant::features::{FeatureConfig, Ranking};
 use slant::model::{HeldOut, Progress, TrainParams, TrainingInfo, TrainingSet};
 use std::io::Read;
 use std::path::Path;
@@ -18,6 +18,25 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     features.vocabulary.min_df = args.min_df;
     features.vocabulary.ngram_max = args.ngrams;
     features.vocabulary.min_groups = args.min_groups;
+    features.title_weight = args.title_weight;
+    features.vocabulary.ranking = match args.ranking {
+        RankingArg::Chi2 => Ranking::Chi2,
+        RankingArg::Chi2Eta => Ranking::Chi2Eta,
+        RankingArg::GroupF => Ranking::GroupF,
+    };
+    features.vocabulary.max_group_share = args.max_group_share;
+    if !(args.max_group_share > 0.0 && args.max_group_share <= 1.0) {
+        anyhow::bail!("--max-group-share must be above 0 and at most 1");
+    }
+    if args.max_group_share < 1.0 && args.group_field.is_none() {
+        anyhow::bail!("--max-group-share needs --group-field (e.g. --group-field publisher)");
+    }
+    if args.ranking != RankingArg::Chi2 && args.group_field.is_none() {
+        anyhow::bail!(
+            "--ranking {:?} needs --group-field (e.g. --group-field publisher)",
+            args.ranking
+        );
+    }
     if args.no_blocks {
         features.blocks.clear();
     }

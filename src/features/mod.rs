@@ -14,7 +14,7 @@ pub mod vocabulary;
 pub mod words;
 
 pub use vectorizer::{FeatureConfig, Scratch, Span, TermHit, TermVector, Vectorizer};
-pub use vocabulary::{Vocabulary, VocabularyParams};
+pub use vocabulary::{Ranking, Vocabulary, VocabularyParams};
 
 use serde::{Deserialize, Serialize};
 

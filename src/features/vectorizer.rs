@@ -24,6 +24,19 @@ pub struct FeatureConfig {
     pub use_title: bool,
     /// Dense blocks measured from the text, appended after the terms.
     pub blocks: Vec<super::Block>,
+    /// How many times each headline occurrence of a term counts in its term
+    /// frequency (body occurrences count once). 1 (the default, and the value for
+    /// model files saved without it) weighs the headline like the body.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub title_weight: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_one(w: &u32) -> bool {
+    *w == 1
 }
 
 impl Default for FeatureConfig {
@@ -33,6 +46,7 @@ impl Default for FeatureConfig {
             vocabulary: VocabularyParams::default(),
             use_title: true,
             blocks: super::Block::ALL.to_vec(),
+            title_weight: 1,
         }
     }
 }
@@ -254,18 +268,28 @@ impl Vectorizer {
         if slots.len() < self.vocabulary.len() {
             slots.resize(self.vocabulary.len(), UNSET);
         }
+        // Until the weighing below, `value` holds the term frequency: the count with
+        // each headline occurrence counted `title_weight` times.
+        let title_weight = self.config.title_weight.max(1) as f32;
         let mut hits: Vec<TermHit> = Vec::new();
-        let mut add = |f: u32, span: Span| match slots[f as usize] {
-            UNSET => {
-                slots[f as usize] = hits.len() as u32;
-                hits.push(TermHit {
-                    feature: f,
-                    count: 1,
-                    value: 0.0,
-                    first: span,
-                });
+        let mut add = |f: u32, span: Span| {
+            let tf = if span.in_title { title_weight } else { 1.0 };
+            match slots[f as usize] {
+                UNSET => {
+                    slots[f as usize] = hits.len() as u32;
+                    hits.push(TermHit {
+                        feature: f,
+                        count: 1,
+                        value: tf,
+                        first: span,
+                    });
+                }
+                i => {
+                    let h = &mut hits[i as usize];
+                    h.count += 1;
+                    h.value += tf;
+                }
             }
-            i => hits[i as usize].count += 1,
         };
         for (i, &(a, span)) in stems.iter().enumerate() {
             if a == UNKNOWN {
@@ -294,7 +318,7 @@ impl Vectorizer {
             slots[h.feature as usize] = UNSET;
         }
         hits.sort_unstable_by_key(|h| h.feature);
-        let counts: Vec<u32> = hits.iter().map(|h| h.count).collect();
+        let counts: Vec<u32> = hits.iter().map(|h| h.value as u32).collect();
         let mut values = Vec::with_capacity(hits.len());
         tfidf::weigh(
             &counts,
@@ -398,6 +422,51 @@ mod tests {
             .collect();
         assert_eq!(terms.len(), 2);
         assert!(!terms.contains(&"tax cut"));
+    }
+
+    #[test]
+    fn title_weight_counts_headline_terms_more() {
+        let weighed = |title_weight| {
+            let mut v = fitted();
+            v.config.title_weight = title_weight;
+            let tv = v.transform(
+                Some("Health"),
+                "Tax cuts and health.",
+                &mut Scratch::default(),
+            );
+            let value = |term: &str| {
+                let h = tv
+                    .hits
+                    .iter()
+                    .find(|h| v.vocabulary().term(h.feature as usize) == term)
+                    .unwrap();
+                (h.count, h.value)
+            };
+            (value("health"), value("tax"))
+        };
+        let ((n1, health1), (_, tax1)) = weighed(1);
+        let ((n3, health3), (_, tax3)) = weighed(3);
+        // "health" is seen twice either way; its tf is 1 + ln 2 with weight 1 and
+        // 1 + ln 4 (3 for the headline + 1 for the body) with weight 3.
+        assert_eq!((n1, n3), (2, 2));
+        let ratio = |h: f32, t: f32| h / t;
+        let idf_ratio = ratio(health1, tax1) / (1.0 + 2f32.ln());
+        assert!((ratio(health3, tax3) / idf_ratio - (1.0 + 4f32.ln())).abs() < 1e-5);
+    }
+
+    #[test]
+    fn title_weight_defaults_to_one_and_is_left_out_of_files_when_one() {
+        let json = serde_json::to_string(&FeatureConfig::default()).unwrap();
+        assert!(!json.contains("title_weight"), "{json}");
+        let back: FeatureConfig = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.title_weight, 1);
+        let heavy = FeatureConfig {
+            title_weight: 3,
+            ..FeatureConfig::default()
+        };
+        let json = serde_json::to_string(&heavy).unwrap();
+        assert!(json.contains(r#""title_weight":3"#), "{json}");
+        assert_eq!(serde_json::from_str::<FeatureConfig>(&json).unwrap(), heavy);
     }
 
     #[test]

@@ -58,6 +58,49 @@ pub struct VocabularyParams {
     pub min_groups: u32,
     /// How many terms to keep, best chi-square first. Default 20,000.
     pub max_features: usize,
+    /// How candidate terms are ranked. Default [`Ranking::Chi2`] (also the value for
+    /// model files saved without it).
+    #[serde(default, skip_serializing_if = "Ranking::is_chi2")]
+    pub ranking: Ranking,
+    /// Drop a term when more than this share of the training documents holding it
+    /// come from one group (one publisher's rows of one label): an outlet's name,
+    /// bylines and page furniture. Needs groups. Default 1 (off; also the value for
+    /// model files saved without it).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub max_group_share: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+fn is_one(v: &f64) -> bool {
+    *v == 1.0
+}
+
+/// How the vocabulary ranks the terms that pass `min_df` and `min_groups`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ranking {
+    /// Chi-square of the term's presence against the label, over documents.
+    #[default]
+    Chi2,
+    /// Chi-square times the share of the term's variation across groups (publishers)
+    /// that the label explains (η² of a one-way analysis of variance of the term's
+    /// document rate in each group). A term one outlet uses far more than the other
+    /// outlets of its label has a small η², so outlet fingerprints rank low. Without
+    /// groups it is plain chi-square.
+    Chi2Eta,
+    /// The F statistic of that analysis of variance: the label's share of the
+    /// variation across groups against the groups' spread within each label.
+    /// Without groups it is plain chi-square.
+    GroupF,
+}
+
+impl Ranking {
+    fn is_chi2(&self) -> bool {
+        *self == Ranking::Chi2
+    }
 }
 
 impl Default for VocabularyParams {
@@ -67,6 +110,8 @@ impl Default for VocabularyParams {
             min_df: 5,
             min_groups: 1,
             max_features: 20_000,
+            ranking: Ranking::Chi2,
+            max_group_share: 1.0,
         }
     }
 }
@@ -235,7 +280,24 @@ impl Vocabulary {
                 Some((chi2(s[0], &s[1..1 + n_labels], &class_docs, n), k, s[0]))
             })
             .collect();
-        // Best chi-square first; ties broken by the term text so the result is deterministic.
+        let by_cells = params.ranking != Ranking::Chi2 || params.max_group_share < 1.0;
+        if let (Some(groups), true) = (groups, by_cells) {
+            let spread = group_spread(docs, labels, n_labels, groups, params.ngram_max, &scored);
+            scored = scored
+                .into_iter()
+                .zip(spread)
+                .filter(|(_, s)| s.share <= params.max_group_share)
+                .map(|((score, k, df), s)| {
+                    let score = match params.ranking {
+                        Ranking::Chi2 => score,
+                        Ranking::Chi2Eta => score * s.eta2,
+                        Ranking::GroupF => s.f,
+                    };
+                    (score, k, df)
+                })
+                .collect();
+        }
+        // Best score first; ties broken by the term text so the result is deterministic.
         let text = |k: u64| -> String {
             let a = interner.get(((k >> 32) - 1) as u32);
             match k & 0xffff_ffff {
@@ -305,6 +367,103 @@ impl Vocabulary {
         }
         self.bigrams.get(&gram_key(a, Some(b))).copied()
     }
+}
+
+/// How a candidate term spreads over cells: one group's rows of one label (a
+/// publisher is normally one cell).
+struct Spread {
+    /// The label's share of the variation of the term's document rate across cells
+    /// (η² of a one-way analysis of variance, cells weighted by their rows, so a
+    /// handful of stray rows count for little).
+    eta2: f64,
+    /// The F statistic of that analysis of variance.
+    f: f64,
+    /// The largest share of the term's documents that one cell holds.
+    share: f64,
+}
+
+/// The [`Spread`] of each candidate `(_, gram key, df)`, in order.
+fn group_spread(
+    docs: &[Vec<u32>],
+    labels: &[usize],
+    n_labels: usize,
+    groups: &[u32],
+    ngram_max: usize,
+    candidates: &[(f64, u64, u32)],
+) -> Vec<Spread> {
+    let mut cell_of: HashMap<(u32, usize), usize> = HashMap::new();
+    let mut cell_label: Vec<usize> = Vec::new();
+    let cells: Vec<usize> = groups
+        .iter()
+        .zip(labels)
+        .map(|(&g, &l)| {
+            *cell_of.entry((g, l)).or_insert_with(|| {
+                cell_label.push(l);
+                cell_label.len() - 1
+            })
+        })
+        .collect();
+    let n_cells = cell_label.len();
+    let mut rows = vec![0f64; n_cells];
+    for &c in &cells {
+        rows[c] += 1.0;
+    }
+    let index: HashMap<u64, usize> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, k, _))| (k, i))
+        .collect();
+    let mut df = vec![0u32; candidates.len() * n_cells];
+    let mut seen: HashSet<usize> = HashSet::new();
+    for (doc, &c) in docs.iter().zip(&cells) {
+        seen.clear();
+        for_each_gram(doc, ngram_max, |k| {
+            if let Some(&i) = index.get(&k) {
+                seen.insert(i);
+            }
+        });
+        for &i in &seen {
+            df[i * n_cells + c] += 1;
+        }
+    }
+    let mut label_rows = vec![0f64; n_labels];
+    for (c, &l) in cell_label.iter().enumerate() {
+        label_rows[l] += rows[c];
+    }
+    let n: f64 = rows.iter().sum();
+    let used_labels = label_rows.iter().filter(|&&r| r > 0.0).count();
+    let dof_between = used_labels.saturating_sub(1).max(1) as f64;
+    let dof_within = n_cells.saturating_sub(used_labels).max(1) as f64;
+    df.chunks(n_cells)
+        .zip(candidates)
+        .map(|(cell_df, &(_, _, term_df))| {
+            let mut label_df = vec![0f64; n_labels];
+            for (c, &d) in cell_df.iter().enumerate() {
+                label_df[cell_label[c]] += d as f64;
+            }
+            let mean = label_df.iter().sum::<f64>() / n;
+            let between: f64 = label_df
+                .iter()
+                .zip(&label_rows)
+                .filter(|(_, &r)| r > 0.0)
+                .map(|(&d, &r)| r * (d / r - mean).powi(2))
+                .sum();
+            let within: f64 = cell_df
+                .iter()
+                .enumerate()
+                .map(|(c, &d)| {
+                    let l = cell_label[c];
+                    rows[c] * (d as f64 / rows[c] - label_df[l] / label_rows[l]).powi(2)
+                })
+                .sum();
+            let total = between + within;
+            let eta2 = if total > 0.0 { between / total } else { 0.0 };
+            let f = (between / dof_between) / (within / dof_within + 1e-12);
+            let most = cell_df.iter().copied().max().unwrap_or(0);
+            let share = most as f64 / term_df.max(1) as f64;
+            Spread { eta2, f, share }
+        })
+        .collect()
 }
 
 /// Chi-square statistic of a term's presence against the labels (scikit-learn's `chi2`
@@ -383,6 +542,7 @@ mod tests {
             min_df: 1,
             min_groups: 2,
             max_features: 10,
+            ..Default::default()
         };
         let v = Vocabulary::fit(
             &docs,
@@ -404,6 +564,7 @@ mod tests {
             min_df: 1,
             min_groups: 3,
             max_features: 10,
+            ..Default::default()
         };
         let v = Vocabulary::fit(
             &docs,
@@ -414,6 +575,107 @@ mod tests {
             &params,
         );
         assert_eq!(v.terms(), ["care"]);
+    }
+
+    #[test]
+    fn group_rankings_prefer_terms_shared_by_a_labels_groups() {
+        // Label 0 is groups 0 and 1, label 1 groups 2 and 3. "brand" is in every row of
+        // group 0 only; "tax" in half the rows of both label-0 groups. Both are in four
+        // label-0 rows and no label-1 row, so their chi-square ties; every other word is
+        // below min_df.
+        let (docs, interner) = intern_docs(&[
+            "brand tax",
+            "brand tax",
+            "brand",
+            "brand",
+            "tax",
+            "tax",
+            "x",
+            "x",
+            "p",
+            "q",
+            "r",
+            "s",
+            "t",
+            "u",
+            "v",
+            "w",
+        ]);
+        let labels = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1];
+        let groups = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3];
+        let keep_one = |ranking| {
+            let params = VocabularyParams {
+                ngram_max: 1,
+                min_df: 4,
+                max_features: 1,
+                ranking,
+                ..Default::default()
+            };
+            let v = Vocabulary::fit(&docs, &interner, &labels, 2, Some(&groups), &params);
+            v.terms().to_vec()
+        };
+        // Chi-square ties; the tie goes to the first term by text.
+        assert_eq!(keep_one(Ranking::Chi2), ["brand"]);
+        assert_eq!(keep_one(Ranking::Chi2Eta), ["tax"]);
+        assert_eq!(keep_one(Ranking::GroupF), ["tax"]);
+    }
+
+    #[test]
+    fn max_group_share_drops_terms_one_group_holds() {
+        // "brand" is in four rows, three of them group 0's; "tax" in four rows, two per group.
+        let (docs, interner) = intern_docs(&[
+            "brand tax",
+            "brand tax",
+            "brand",
+            "care",
+            "brand tax",
+            "tax care",
+            "care",
+            "care",
+        ]);
+        let labels = [0, 0, 0, 1, 0, 0, 1, 1];
+        let groups = [0, 0, 0, 1, 2, 2, 3, 3];
+        let fit = |max_group_share| {
+            let params = VocabularyParams {
+                ngram_max: 1,
+                min_df: 4,
+                max_features: 10,
+                max_group_share,
+                ..Default::default()
+            };
+            let v = Vocabulary::fit(&docs, &interner, &labels, 2, Some(&groups), &params);
+            v.terms().to_vec()
+        };
+        assert_eq!(fit(1.0), ["brand", "care", "tax"]);
+        assert_eq!(
+            fit(0.75),
+            ["brand", "care", "tax"],
+            "3 of 4 is not above 0.75"
+        );
+        assert_eq!(fit(0.7), ["care", "tax"]);
+        assert_eq!(fit(0.5), ["care", "tax"]);
+        assert_eq!(fit(0.4), Vec::<String>::new());
+    }
+
+    #[test]
+    fn ranking_defaults_to_chi2_and_is_left_out_of_files_when_chi2() {
+        let json = serde_json::to_string(&VocabularyParams::default()).unwrap();
+        assert!(!json.contains("ranking"), "{json}");
+        let old = r#"{"ngram_max":2,"min_df":5,"min_groups":1,"max_features":10}"#;
+        let params: VocabularyParams = serde_json::from_str(old).unwrap();
+        assert_eq!(params.ranking, Ranking::Chi2);
+        assert_eq!(params.max_group_share, 1.0);
+        assert!(!json.contains("max_group_share"), "{json}");
+        let eta = VocabularyParams {
+            ranking: Ranking::Chi2Eta,
+            ..Default::default()
+        };
+        let json = serde_json::to_string(&eta).unwrap();
+        assert!(json.contains(r#""ranking":"chi2-eta""#), "{json}");
+        assert_eq!(
+            serde_json::from_str::<VocabularyParams>(&json).unwrap(),
+            eta
+        );
     }
 
     #[test]
