@@ -97,7 +97,7 @@ struct Entry {
 #[derive(Debug, Default)]
 pub struct WordTable {
     /// Word ids, found by the hash of the surface form: open addressing with
-    /// linear probing, a power of two in length and at most half full.
+    /// linear probing, a power of two in length and at most 5/8 full.
     slots: Vec<Slot>,
     /// The hash of each word of the text being read.
     hashes: Vec<u64>,
@@ -237,9 +237,11 @@ impl WordTable {
         }
     }
 
-    /// Makes room for `more` new words, keeping the table at most half full.
+    /// Makes room for `more` new words, keeping the table at most 5/8 full: short
+    /// probes, and a table emptied at [`CACHE_LIMIT`](crate::score::CACHE_LIMIT)
+    /// words never doubles past its 2^19 slots.
     fn reserve(&mut self, more: usize) {
-        let needed = (self.words.len() + more) * 2;
+        let needed = (self.words.len() + more) * 8 / 5;
         if !self.slots.is_empty() && needed <= self.slots.len() {
             return;
         }
