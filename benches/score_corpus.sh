@@ -22,7 +22,7 @@ run() { # name threads file [format]
   local n; n=$(wc -l < "$3"); local mb; mb=$(du -m "$3" | cut -f1)
   awk -v name="$1" -v t="$2" -v s="$secs" -v n="$n" -v mb="$(stat -c %s "$3")" -v kb="$kb" 'BEGIN {
     printf "%-22s threads=%s  %7d articles  %6.2f s  %8.0f articles/s  %6.1f MB/s  peak %4.0f MB\n",
-      name, t, n, s, n / s, mb / 1e6 / s, kb / 1024 }'
+      name, t, n, s, n / s, mb / 1e6 / s, kb / 1024 }' | tee -a "$work/rates"
 }
 run "score 10%" 1 "$work/p10.jsonl"
 run "score 50%" 1 "$work/p50.jsonl"
@@ -33,7 +33,10 @@ run "tsv 100%" 1 "$work/p100.jsonl" tsv
 run "tsv 100%" "$(nproc)" "$work/p100.jsonl" tsv
 if python3 -c "import sklearn" 2>/dev/null; then
   echo "scikit-learn (TF-IDF 1-2 grams + LogisticRegression C=10), same rows, one process:"
-  python3 benches/sklearn_baseline.py "$work/all.jsonl" "$work/p100.jsonl"
+  python3 benches/sklearn_baseline.py "$work/all.jsonl" "$work/p100.jsonl" | tee "$work/sklearn.json"
+  sk=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['articles_per_second'])" "$work/sklearn.json")
+  # articles/s is the 8th field of each line above.
+  awk -v sk="$sk" '/threads=1/ && /100%/ { printf "ratio to scikit-learn, %s, one thread: %.1fx\n", $1 " " $2, $8 / sk }' "$work/rates"
 else
   echo "scikit-learn not installed: pip install scikit-learn to compare"
 fi
