@@ -247,6 +247,9 @@ impl JsonlReader {
                 ),
             ));
         }
+        let id = string(&self.fields.id)?;
+        let title = string(&self.fields.title)?;
+        let outlet = string(&self.fields.outlet)?;
         let known = [
             &self.fields.text,
             &self.fields.title,
@@ -254,19 +257,17 @@ impl JsonlReader {
             &self.fields.id,
             &self.fields.outlet,
         ];
+        // The other fields move out of the parsed line, in key order.
         let extra = obj
-            .iter()
-            .filter(|(k, _)| !known.contains(k))
+            .into_iter()
+            .filter(|(k, _)| !known.contains(&k))
             .filter_map(|(k, v)| match v {
-                Value::String(s) => Some((k.clone(), s.clone())),
-                Value::Number(n) => Some((k.clone(), n.to_string())),
-                Value::Bool(b) => Some((k.clone(), b.to_string())),
+                Value::String(s) => Some((k, s)),
+                Value::Number(n) => Some((k, n.to_string())),
+                Value::Bool(b) => Some((k, b.to_string())),
                 _ => None,
             })
             .collect();
-        let id = string(&self.fields.id)?;
-        let title = string(&self.fields.title)?;
-        let outlet = string(&self.fields.outlet)?;
         let id = id.unwrap_or(place);
         Ok(Article {
             id,
