@@ -106,12 +106,7 @@ pub fn read_text_file(path: &Path, lossy: bool) -> Result<String> {
 /// Decodes bytes as UTF-8 (dropping a BOM); invalid bytes are an error naming the offset,
 /// or are replaced when `lossy`.
 pub fn decode(bytes: Vec<u8>, place: &str, lossy: bool) -> Result<String> {
-    match decode_str(&bytes, place, lossy)? {
-        Cow::Borrowed(s) if s.len() == bytes.len() => {
-            Ok(String::from_utf8(bytes).expect("checked as UTF-8"))
-        }
-        other => Ok(other.into_owned()),
-    }
+    decode_str(&bytes, place, lossy).map(Cow::into_owned)
 }
 
 /// [`decode`] without taking the bytes: borrows them when they are valid UTF-8.

@@ -320,7 +320,8 @@ pub(crate) struct Doc<'a> {
     texts: bool,
     words: Vec<Word>,
     /// The unquoted words the later passes start from, in text order: capitalised
-    /// words (names), reporting verbs, hedges and forms of "be".
+    /// words (names), reporting verbs, hedges and forms of "be". Quoted words are
+    /// never in it, so those passes need not test for quotes.
     marked: Vec<u32>,
     sents: Vec<Sentence>,
     pub(crate) quotes: Vec<QuoteSpan>,
@@ -485,7 +486,7 @@ impl<'a> Doc<'a> {
         for &e in &marked {
             let e = e as usize;
             let w = &self.words[e];
-            if !w.cap || w.quote.is_some() {
+            if !w.cap {
                 continue;
             }
             if self.linked(e) && self.words[e + 1].cap && self.is_name_word(e + 1) {
@@ -1132,7 +1133,7 @@ impl<'a> Doc<'a> {
         }
         for &v in &self.marked {
             let v = v as usize;
-            if consumed[v] || w[v].quote.is_some() || w[v].class & (SPEECH | ACCORDING) == 0 {
+            if consumed[v] || w[v].class & (SPEECH | ACCORDING) == 0 {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {
@@ -1226,7 +1227,7 @@ impl<'a> Doc<'a> {
         let mut last_cue_end: Option<usize> = None;
         for &i in &self.marked {
             let i = i as usize;
-            if w[i].quote.is_some() || last_cue_end.is_some_and(|e| i <= e + 2) {
+            if last_cue_end.is_some_and(|e| i <= e + 2) {
                 continue;
             }
             let (cs, ce) = if self.is(i, class::HEDGE) {
