@@ -101,6 +101,8 @@ pub struct Scratch {
     stems: Vec<(u32, Span)>,
     /// Per feature: its position in the hits being built, or [`UNSET`].
     slots: Vec<u32>,
+    /// Room to sort the features of an article's hits in.
+    order: Vec<u32>,
     /// Caches for measuring loaded language and sourcing.
     pub measure: super::MeasureCache,
 }
@@ -264,7 +266,12 @@ impl Vectorizer {
                 }
             }
         }
-        let Scratch { stems, slots, .. } = scratch;
+        let Scratch {
+            stems,
+            slots,
+            order,
+            ..
+        } = scratch;
         if slots.len() < self.vocabulary.len() {
             slots.resize(self.vocabulary.len(), UNSET);
         }
@@ -314,10 +321,17 @@ impl Vectorizer {
                 }
             }
         }
-        for h in &hits {
-            slots[h.feature as usize] = UNSET;
-        }
-        hits.sort_unstable_by_key(|h| h.feature);
+        // Sort the feature ids, not the hits: four bytes a key instead of forty.
+        order.clear();
+        order.extend(hits.iter().map(|h| h.feature));
+        order.sort_unstable();
+        let mut hits: Vec<TermHit> = order
+            .iter()
+            .map(|&f| {
+                let at = std::mem::replace(&mut slots[f as usize], UNSET);
+                hits[at as usize].clone()
+            })
+            .collect();
         let counts: Vec<u32> = hits.iter().map(|h| h.value as u32).collect();
         let mut values = Vec::with_capacity(hits.len());
         tfidf::weigh(

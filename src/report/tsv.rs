@@ -8,7 +8,8 @@ use std::fmt::Write;
 pub fn header(labels: &[String]) -> String {
     let mut s = String::from("id\toutlet\tlabel");
     for l in labels {
-        let _ = write!(s, "\tp_{}", field(l));
+        s.push_str("\tp_");
+        push_field(&mut s, l);
     }
     s.push_str(
         "\tslant\tpartisanship\twords\tloaded_per_100_words\tvoices\tbalance\tanonymous_share\tquote_share\n",
@@ -18,34 +19,81 @@ pub fn header(labels: &[String]) -> String {
 
 /// One article's line; text fields have tabs and line breaks turned into spaces.
 pub fn row(r: &ScoreRow) -> String {
-    let mut s = format!(
-        "{}\t{}\t{}",
-        field(&r.id),
-        field(r.outlet.as_deref().unwrap_or("")),
-        field(&r.label)
-    );
-    for p in &r.probabilities {
-        let _ = write!(s, "\t{p:.4}");
+    let mut s = String::with_capacity(160);
+    push_field(&mut s, &r.id);
+    s.push('\t');
+    push_field(&mut s, r.outlet.as_deref().unwrap_or(""));
+    s.push('\t');
+    push_field(&mut s, &r.label);
+    for &p in &r.probabilities {
+        s.push('\t');
+        push_fixed(&mut s, p, 4);
     }
-    let opt = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.4}"));
-    let _ = writeln!(
-        s,
-        "\t{}\t{}\t{}\t{:.2}\t{}\t{:.4}\t{:.4}\t{:.4}",
-        opt(r.slant),
-        opt(r.partisanship),
-        r.words,
-        r.loaded_density,
-        r.voices,
-        r.balance,
-        r.anonymous_share,
-        r.quote_share
-    );
+    for v in [r.slant, r.partisanship] {
+        s.push('\t');
+        if let Some(v) = v {
+            push_fixed(&mut s, v, 4);
+        }
+    }
+    let _ = write!(s, "\t{}\t", r.words);
+    push_fixed(&mut s, r.loaded_density, 2);
+    let _ = write!(s, "\t{}", r.voices);
+    for v in [r.balance, r.anonymous_share, r.quote_share] {
+        s.push('\t');
+        push_fixed(&mut s, v, 4);
+    }
+    s.push('\n');
     s
 }
 
-/// A text field made safe for one TSV cell.
-fn field(s: &str) -> String {
-    s.replace(['\t', '\n', '\r'], " ")
+/// A text field made safe for one TSV cell, appended to `out`.
+fn push_field(out: &mut String, s: &str) {
+    out.extend(s.chars().map(|c| match c {
+        '\t' | '\n' | '\r' => ' ',
+        c => c,
+    }));
+}
+
+/// Appends `v` with `decimals` digits after the point, exactly as `{v:.decimals$}`
+/// writes it (correctly rounded, ties to even), without the general formatter:
+/// the value's binary mantissa times 10^decimals is shifted in 128-bit integers.
+fn push_fixed(out: &mut String, v: f64, decimals: u32) {
+    if !v.is_finite() || v.abs() >= 1e12 || decimals > 9 {
+        let _ = write!(out, "{v:.*}", decimals as usize);
+        return;
+    }
+    let bits = v.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    // v = mantissa * 2^shift, exactly.
+    let (mantissa, shift) = if exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, exponent - 1075)
+    };
+    let scaled = u128::from(mantissa) * 10u128.pow(decimals);
+    let units = if shift >= 0 {
+        scaled << shift
+    } else if -shift >= 128 {
+        0 // below half a unit: scaled < 2^88
+    } else {
+        let sh = -shift as u32;
+        let (whole, rest) = (scaled >> sh, scaled & ((1u128 << sh) - 1));
+        let half = 1u128 << (sh - 1);
+        match rest.cmp(&half) {
+            std::cmp::Ordering::Greater => whole + 1,
+            std::cmp::Ordering::Equal => whole + (whole & 1),
+            std::cmp::Ordering::Less => whole,
+        }
+    };
+    if bits >> 63 == 1 {
+        out.push('-');
+    }
+    let unit = 10u128.pow(decimals);
+    let _ = write!(out, "{}", (units / unit) as u64);
+    if decimals > 0 {
+        let _ = write!(out, ".{:0w$}", (units % unit) as u64, w = decimals as usize);
+    }
 }
 
 #[cfg(test)]
@@ -77,6 +125,55 @@ mod tests {
         assert_eq!(h.matches('\t').count(), r.matches('\t').count());
         assert!(h.starts_with("id\toutlet\tlabel\tp_center\tp_left\tp_right\tslant\t"));
         assert!(r.ends_with('\n') && r.lines().count() == 1);
+    }
+
+    #[test]
+    fn fixed_point_digits_match_the_formatter() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.125,
+            0.375,
+            2.5,
+            0.5,
+            1.5,
+            -0.00001,
+            0.00005,
+            0.00015,
+            0.00025,
+            1.0,
+            -1.0,
+            0.99995,
+            0.999_949_999,
+            99.995,
+            123.456_789,
+            5e-324,
+            1e-300,
+            999.999_95,
+            f64::NAN,
+            f64::INFINITY,
+            -f64::INFINITY,
+            1e13,
+            -2.675,
+        ];
+        // A spread of values, many of them near a rounding boundary.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = (x >> 11) as f64 / (1u64 << 53) as f64;
+            values.push(v * 2.0 - 1.0);
+            values.push((v * 1e4).round() / 1e4 + 0.000_05);
+            values.push(v * 300.0);
+        }
+        for v in values {
+            for d in [0, 2, 4] {
+                let mut got = String::new();
+                push_fixed(&mut got, v, d);
+                assert_eq!(got, format!("{v:.*}", d as usize), "{v:e} to {d} places");
+            }
+        }
     }
 
     #[test]
