@@ -321,6 +321,24 @@ impl WordTable {
         lower_form(&self.text, &self.words[id as usize])
     }
 
+    /// Asks for the entry of word `id` to be brought into cache, ahead of a
+    /// [`lower`](WordTable::lower) call on it a little later.
+    pub(crate) fn prefetch_entry(&self, id: u32) {
+        if let Some(e) = self.words.get(id as usize) {
+            prefetch(e);
+        }
+    }
+
+    /// Asks for the lowercase form of word `id` to be brought into cache (its entry
+    /// is read: fetch that first with [`WordTable::prefetch_entry`]).
+    pub(crate) fn prefetch_lower(&self, id: u32) {
+        if let Some(b) =
+            (self.words.get(id as usize)).and_then(|e| self.text.as_bytes().get(e.lower))
+        {
+            prefetch(b);
+        }
+    }
+
     /// Number of distinct words held.
     pub fn len(&self) -> usize {
         self.words.len()

@@ -331,6 +331,9 @@ pub(crate) struct Doc<'a> {
     mentions: Vec<Mention>,
 }
 
+/// How many marked words ahead [`Doc::find_people`] fetches lowercase forms.
+const AHEAD_MARKED: usize = 4;
+
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
     /// as `table` has read it into `read`; `words` is room for the word list,
@@ -483,7 +486,15 @@ impl<'a> Doc<'a> {
     /// Pass (2): people named in full, with their titles, and every later mention.
     fn find_people(&mut self) {
         let marked = std::mem::take(&mut self.marked);
-        for &e in &marked {
+        for (k, &e) in marked.iter().enumerate() {
+            // Most of these words are looked up by their lowercase form: fetch the
+            // table's entry eight words ahead, and the form it points to four ahead.
+            if let Some(&ahead) = marked.get(k + 2 * AHEAD_MARKED) {
+                self.table.prefetch_entry(self.words[ahead as usize].id);
+            }
+            if let Some(&ahead) = marked.get(k + AHEAD_MARKED) {
+                self.table.prefetch_lower(self.words[ahead as usize].id);
+            }
             let e = e as usize;
             let w = &self.words[e];
             if !w.cap {
