@@ -168,24 +168,32 @@ fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>, buffers: &mut Buffers
     let mut attributions = doc.attributions();
     buffers.words = doc.into_words();
     attributions.sort_by_key(|a| (a.start, a.end));
+    // Each named attribution's voice: its speaker, lowercased.
+    let voices: Vec<Option<String>> = (attributions.iter())
+        .map(|a| {
+            (a.kind == SourceKind::Named).then(|| a.speaker.as_deref().unwrap_or("").to_lowercase())
+        })
+        .collect();
     // One group per voice: the first built-in group any of its attributions
     // names, else the group key of its first attribution.
-    let mut voice_group: HashMap<String, (String, bool)> = HashMap::new();
-    for a in attributions.iter().filter(|a| a.kind == SourceKind::Named) {
-        let key = a.speaker.as_deref().unwrap_or("").to_lowercase();
+    let mut voice_group: HashMap<&str, (String, bool)> = HashMap::new();
+    for (a, voice) in attributions.iter().zip(&voices) {
+        let Some(voice) = voice else { continue };
         let (group, known) = group_key(a);
-        let entry = voice_group.entry(key).or_insert((group.clone(), known));
-        if known && !entry.1 {
-            *entry = (group, true);
+        match voice_group.get_mut(voice.as_str()) {
+            None => {
+                voice_group.insert(voice, (group, known));
+            }
+            Some(entry) if known && !entry.1 => *entry = (group, true),
+            Some(_) => {}
         }
     }
-    for a in &mut attributions {
-        if a.kind == SourceKind::Named {
-            let key = a.speaker.as_deref().unwrap_or("").to_lowercase();
-            a.group = voice_group.get(&key).map(|(g, _)| g.clone());
+    for (a, voice) in attributions.iter_mut().zip(&voices) {
+        if let Some(voice) = voice {
+            a.group = voice_group.get(voice.as_str()).map(|(g, _)| g.clone());
         }
     }
-    measure(attributions, words, quoted, sides)
+    measure(attributions, &voices, words, quoted, sides)
 }
 
 /// The affiliation group of a named attribution: a known group from the
@@ -205,7 +213,7 @@ fn group_key(a: &Attribution) -> (String, bool) {
         aff.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(|w| {
-                let w = w.to_lowercase();
+                let w = lowercase(w);
                 lexicon::is_title_word(&w) || lexicon::is_leading_filler(&w)
             })
     });
@@ -223,6 +231,16 @@ fn group_key(a: &Attribution) -> (String, bool) {
     }
 }
 
+/// `s.to_lowercase()`, borrowing `s` when it has no uppercase letter to change
+/// (ASCII without capitals: most words).
+fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0
@@ -231,32 +249,38 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// The figures of an article's attributions; `voices` holds each named
+/// attribution's lowercased speaker.
 fn measure(
     attributions: Vec<Attribution>,
+    voices: &[Option<String>],
     words: usize,
     quoted: usize,
     sides: Option<&SideMap>,
 ) -> Sourcing {
-    let named: Vec<&Attribution> = attributions
-        .iter()
-        .filter(|a| a.kind == SourceKind::Named && a.speaker.is_some())
-        .collect();
-    let mut per_voice: HashMap<String, usize> = HashMap::new();
-    let mut voice_affiliation: Vec<(String, Option<String>)> = Vec::new();
+    let mut per_voice: HashMap<&str, usize> = HashMap::new();
+    // Each voice's speaker and affiliation as first written, for the side map.
+    let mut voice_affiliation: Vec<(&str, Option<&str>)> = Vec::new();
     let mut groups: BTreeMap<String, usize> = BTreeMap::new();
-    for a in &named {
-        let speaker = a.speaker.clone().unwrap_or_default();
-        let key = speaker.to_lowercase();
-        let count = per_voice.entry(key).or_insert(0);
-        if *count == 0 {
-            voice_affiliation.push((speaker, a.affiliation.clone()));
+    let mut n = 0;
+    for (a, voice) in attributions.iter().zip(voices) {
+        let (Some(speaker), Some(voice)) = (&a.speaker, voice) else {
+            continue;
+        };
+        n += 1;
+        let count = per_voice.entry(voice).or_insert(0);
+        if *count == 0 && sides.is_some() {
+            voice_affiliation.push((speaker, a.affiliation.as_deref()));
         }
         *count += 1;
-        *groups
-            .entry(a.group.clone().unwrap_or_default())
-            .or_insert(0) += 1;
+        let group = a.group.as_deref().unwrap_or_default();
+        match groups.get_mut(group) {
+            Some(c) => *c += 1,
+            None => {
+                groups.insert(group.to_string(), 1);
+            }
+        }
     }
-    let n = named.len();
     let entropy: f64 = groups
         .values()
         .map(|&c| {
@@ -274,10 +298,8 @@ fn measure(
     let mut side_shares = BTreeMap::new();
     if let Some(map) = sides {
         let voices = voice_affiliation.len();
-        for (speaker, affiliation) in &voice_affiliation {
-            let side = map
-                .side_of(speaker, affiliation.as_deref())
-                .unwrap_or(UNASSIGNED);
+        for &(speaker, affiliation) in &voice_affiliation {
+            let side = map.side_of(speaker, affiliation).unwrap_or(UNASSIGNED);
             *side_shares.entry(side.to_string()).or_insert(0.0) += 1.0 / voices as f64;
         }
     }
