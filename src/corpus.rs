@@ -5,6 +5,7 @@
 
 use crate::{Error, Result};
 use flate2::read::MultiGzDecoder;
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::fs::File;
@@ -134,6 +135,7 @@ pub struct JsonlReader {
     buf: Vec<u8>,
     lossy: bool,
     require_label: bool,
+    known_only: bool,
     /// Set after a read error: the stream cannot be resumed, so iteration ends.
     failed: bool,
 }
@@ -159,6 +161,7 @@ impl JsonlReader {
             buf: Vec::new(),
             lossy: false,
             require_label: false,
+            known_only: false,
             failed: false,
         }
     }
@@ -175,6 +178,13 @@ impl JsonlReader {
         self
     }
 
+    /// Read only the text, title, label, id and outlet fields, skipping every other
+    /// field unparsed (scoring reads no other; the articles then have no `extra`).
+    pub fn known_fields_only(mut self, yes: bool) -> Self {
+        self.known_only = yes;
+        self
+    }
+
     /// The 1-based number of the line read last.
     pub fn line(&self) -> usize {
         self.line
@@ -185,7 +195,15 @@ impl JsonlReader {
     }
 
     fn parse(&self, line: &str, place: String) -> Result<Article> {
-        let mut obj: Map<String, Value> = serde_json::from_str(line).map_err(|e| {
+        let parsed = if self.known_only {
+            let mut de = serde_json::Deserializer::from_str(line);
+            KnownFields(&self.fields)
+                .deserialize(&mut de)
+                .and_then(|obj| de.end().map(|()| obj))
+        } else {
+            serde_json::from_str(line)
+        };
+        let mut obj: Map<String, Value> = parsed.map_err(|e| {
             Error::input(
                 &place,
                 format!("not a JSON object ({e}); each line must be one JSON object"),
@@ -272,6 +290,73 @@ impl JsonlReader {
             outlet,
             extra,
         })
+    }
+}
+
+/// Parses one JSON object keeping only the fields of [`Fields`]; the others are
+/// checked as JSON but not built.
+struct KnownFields<'f>(&'f Fields);
+
+impl KnownFields<'_> {
+    fn wants(&self, key: &str) -> bool {
+        let f = self.0;
+        [&f.text, &f.title, &f.label, &f.id, &f.outlet]
+            .iter()
+            .any(|name| name.as_str() == key)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for KnownFields<'_> {
+    type Value = Map<String, Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KnownFields<'_> {
+    type Value = Map<String, Value>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a map")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(Key(key)) = map.next_key()? {
+            if self.wants(&key) {
+                let value: Value = map.next_value()?;
+                out.insert(key.into_owned(), value);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// An object key, borrowed from the line unless it holds escapes.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string key")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_string())))
+            }
+        }
+        d.deserialize_str(KeyVisitor)
     }
 }
 
@@ -431,6 +516,44 @@ mod tests {
         let (arts, skipped) =
             read_all(JsonlReader::open(&p, Fields::default()).unwrap(), true).unwrap();
         assert_eq!((arts.len(), skipped), (1, 3));
+    }
+
+    #[test]
+    fn known_fields_only_reads_the_same_articles_without_extras() {
+        let body: &'static [u8] = b"{\"id\":\"a\",\"topic\":{\"x\":[1,2]},\"text\":\"One \\\"two\\\"\",\"t\\u0069tle\":\"T\",\"outlet\":\"O\",\"n\":5}\n{\"text\":\"b\",\"text\":\"last wins\"}\n";
+        let all: Vec<Article> = JsonlReader::from_reader("m", body, Fields::default())
+            .map(Result::unwrap)
+            .collect();
+        let known: Vec<Article> = JsonlReader::from_reader("m", body, Fields::default())
+            .known_fields_only(true)
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(all[0].extra, [("n".to_string(), "5".to_string())]);
+        assert_eq!(
+            all[0].title.as_deref(),
+            Some("T"),
+            "an escaped key is a key"
+        );
+        assert_eq!(all[1].text, "last wins");
+        let without_extra: Vec<Article> = all
+            .into_iter()
+            .map(|a| Article {
+                extra: Vec::new(),
+                ..a
+            })
+            .collect();
+        assert_eq!(known, without_extra);
+        // Skipped fields are still checked: bad JSON anywhere in a line is an error.
+        for bad in [
+            &b"{\"text\":\"a\",\"x\":[1,}\n"[..],
+            b"{\"text\":\"a\"} trailing\n",
+            b"[\"text\"]\n",
+        ] {
+            let mut r =
+                JsonlReader::from_reader("m", bad, Fields::default()).known_fields_only(true);
+            let e = r.next().unwrap().unwrap_err().to_string();
+            assert!(e.contains("m:1") && e.contains("not a JSON object"), "{e}");
+        }
     }
 
     #[test]

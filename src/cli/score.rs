@@ -184,7 +184,9 @@ fn score_jsonl(
     output: &mut Output,
     out: &mut impl Write,
 ) -> Result<()> {
-    let mut reader = JsonlReader::open(path, args.fields.fields())?.lossy(args.lossy);
+    let mut reader = JsonlReader::open(path, args.fields.fields())?
+        .lossy(args.lossy)
+        .known_fields_only(true);
     let mut skipped = 0usize;
     let mut stopped = None;
     let mut batch = read_batch(&mut reader, args.skip_bad, &mut skipped, &mut stopped);
