@@ -332,7 +332,7 @@ pub(crate) struct Doc<'a> {
 }
 
 /// How many marked words ahead [`Doc::find_people`] fetches lowercase forms.
-const AHEAD_MARKED: usize = 4;
+const AHEAD_MARKED: usize = 8;
 
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
@@ -488,7 +488,8 @@ impl<'a> Doc<'a> {
         let marked = std::mem::take(&mut self.marked);
         for (k, &e) in marked.iter().enumerate() {
             // Most of these words are looked up by their lowercase form: fetch the
-            // table's entry eight words ahead, and the form it points to four ahead.
+            // table's entry 2 * AHEAD_MARKED words ahead, the form it points to
+            // AHEAD_MARKED ahead.
             if let Some(&ahead) = marked.get(k + 2 * AHEAD_MARKED) {
                 self.table.prefetch_entry(self.words[ahead as usize].id);
             }
