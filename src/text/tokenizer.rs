@@ -237,10 +237,11 @@ fn next_token(text: &str, i: usize, emit: &mut impl FnMut(usize, usize)) -> usiz
     end
 }
 
-/// Sixty-four bytes of plain ASCII text as a bit mask of the bytes that belong to
-/// words (bit k for byte k): letters and digits, an apostrophe or hyphen between
-/// two of them, a `.` or `,` between two digits. Blocks that could hold a URL
-/// (a `:` or `www.`) are left to [`next_token`], as is any non-ASCII byte.
+/// Sixty-four bytes of text as a bit mask of the bytes that belong to words (bit k
+/// for byte k): letters and digits, an apostrophe (`'` or `’`) or hyphen between
+/// two of them, a `.` or `,` between two digits. Only ASCII and the common
+/// punctuation `‘ ’ “ ” – —` are read this way; a block holding any other character,
+/// or anything that could start a URL (a `:` or `www.`), is left to [`next_token`].
 struct Block {
     word: u64,
 }
@@ -250,46 +251,73 @@ fn gather(m: u64) -> u64 {
     ((m >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
-/// The high bit of each byte of `x` (ASCII bytes only) set where the byte is `c`.
-fn ascii_bytes_equal(x: u64, c: u8) -> u64 {
+/// The high bit of each byte of `x` set where the byte is `c`.
+fn bytes_equal(x: u64, c: u8) -> u64 {
     let v = x ^ every_byte(c);
-    // v is below 0x80 in every byte: adding 0x7f sets the high bit unless v is 0.
-    !(v.wrapping_add(every_byte(0x7f)) | v) & HIGH_BITS
+    // The high bit of `(v & 0x7f) + 0x7f` is set when the low seven bits are not all
+    // zero, and no byte carries into the next.
+    !(((v & every_byte(0x7f)).wrapping_add(every_byte(0x7f))) | v | every_byte(0x7f))
 }
 
+/// Third bytes of the punctuation `E2 80 xx` a [`Block`] reads: – — ‘ “ ”, and ’.
+const PUNCTUATION: [u8; 5] = [0x93, 0x94, 0x98, 0x9c, 0x9d];
+const RIGHT_QUOTE: u8 = 0x99;
+
 impl Block {
-    /// The block of the 64 bytes at `i`, if there are 64 and they are plain.
+    /// The block of the 64 bytes at `i`, if there are 64 and [`Block`] can read them.
     fn at(bytes: &[u8], i: usize) -> Option<Block> {
         let chunk = bytes.get(i..i + 64)?;
         let (mut alnum, mut digit, mut joiner, mut point, mut dot, mut w) = (0, 0, 0, 0, 0, 0);
-        let mut odd = 0;
+        let (mut colon, mut high) = (0, 0);
         for (k, lane) in chunk.chunks_exact(8).enumerate() {
             let x = u64::from_le_bytes(lane.try_into().expect("eight bytes"));
+            let ascii = !x & HIGH_BITS;
             let y = x & every_byte(0x7f);
             let digits = y.wrapping_add(every_byte(0x80 - b'0'))
                 & !y.wrapping_add(every_byte(0x7f - b'9'))
-                & HIGH_BITS;
-            let dots = ascii_bytes_equal(y, b'.');
+                & ascii;
+            let dots = bytes_equal(x, b'.');
             let shift = 8 * k;
-            odd |= (x & HIGH_BITS) | ascii_bytes_equal(y, b':');
+            high |= gather(x & HIGH_BITS) << shift;
+            colon |= bytes_equal(x, b':');
             alnum |= gather(ascii_alnum_bytes(x)) << shift;
             digit |= gather(digits) << shift;
-            joiner |= gather(ascii_bytes_equal(y, b'\'') | ascii_bytes_equal(y, b'-')) << shift;
-            point |= gather(dots | ascii_bytes_equal(y, b',')) << shift;
+            joiner |= gather(bytes_equal(x, b'\'') | bytes_equal(x, b'-')) << shift;
+            point |= gather(dots | bytes_equal(x, b',')) << shift;
             dot |= gather(dots) << shift;
-            w |= gather(ascii_bytes_equal(y | every_byte(0x20), b'w')) << shift;
+            w |= gather(bytes_equal(x | every_byte(0x20), b'w') & ascii) << shift;
         }
         let www_dot = w & (w >> 1) & (w >> 2) & (dot >> 3);
-        if odd != 0 || www_dot != 0 {
+        if colon != 0 || www_dot != 0 {
             return None;
         }
         // Bit k of `x << 1` is byte k - 1's, of `x >> 1` byte k + 1's.
-        let word =
+        let mut word =
             alnum | (joiner & (alnum << 1) & (alnum >> 1)) | (point & (digit << 1) & (digit >> 1));
+        if high != 0 {
+            let (mut lead, mut second, mut quote, mut other) = (0, 0, 0, 0);
+            for (k, lane) in chunk.chunks_exact(8).enumerate() {
+                let x = u64::from_le_bytes(lane.try_into().expect("eight bytes"));
+                let shift = 8 * k;
+                lead |= gather(bytes_equal(x, 0xe2)) << shift;
+                second |= gather(bytes_equal(x, 0x80)) << shift;
+                quote |= gather(bytes_equal(x, RIGHT_QUOTE)) << shift;
+                let third = PUNCTUATION.iter().fold(0, |m, &c| m | bytes_equal(x, c));
+                other |= gather(third) << shift;
+            }
+            // Bit k set where `E2 80 xx` starts at byte k, whole inside the block.
+            let marks = lead & (second >> 1) & ((quote | other) >> 2);
+            if marks | (marks << 1) | (marks << 2) != high {
+                return None; // some other non-ASCII character
+            }
+            // ’ between two letters or digits is an apostrophe: all three bytes join.
+            let apostrophe = lead & (second >> 1) & (quote >> 2) & (alnum << 1) & (alnum >> 3);
+            word |= apostrophe | (apostrophe << 1) | (apostrophe << 2);
+        }
         Some(Block { word })
     }
 
-    /// Emits the tokens of the block at `base` that end by its 62nd byte (the two
+    /// Emits the tokens of the block at `base` that end by its 60th byte (the four
     /// bytes after a token's end decide whether a joiner continues it). Returns the
     /// start of the first token left over, if any.
     fn emit_tokens(&self, base: usize, emit: &mut impl FnMut(usize, usize)) -> Option<usize> {
@@ -299,7 +327,7 @@ impl Block {
         while starts != 0 {
             let s = starts.trailing_zeros();
             let e = s + (ends >> s).trailing_zeros();
-            if e > 61 {
+            if e > 59 {
                 return Some(base + s as usize);
             }
             emit(base + s as usize, base + e as usize + 1);
@@ -422,7 +450,8 @@ pub(crate) mod tests {
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "the ", "Senate ", "voted ", "a", "9", " ", ", ", ". ", "\n", "-", "'", "1.", "2,",
                 "3", "don't ", "half-Fuhrer ", "Internationally", "0123456789", "(", ")", "w", "ww",
-                "www.", "http://x.org/a ", ":", "é", "\u{2019}", "\u{201c}", "\"", "h",
+                "www.", "http://x.org/a ", ":", "é", "\u{2019}", "\u{201c}", "\"", "h", "\u{2014}",
+                "\u{2018}", "\u{201d}", "\u{2013}", "\u{2026}", "don\u{2019}t ",
             ]), 0..400)
         ) {
             let text: String = parts.concat();
