@@ -7,7 +7,7 @@
 
 use super::tfidf;
 use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
-use super::words::{prefetch, WordAt, WordTable, AHEAD};
+use super::words::{WordAt, WordTable};
 use crate::score::CACHE_LIMIT;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
@@ -94,8 +94,6 @@ pub struct Scratch {
     pub title: Vec<WordAt>,
     /// The body of the article last read, as words.
     pub body: Vec<WordAt>,
-    /// Per word id: the stem id of its term, or [`UNKNOWN`], [`STOP`], [`UNSET`].
-    terms: Vec<u32>,
     /// Per word id, for the scorer's learned terms (see `score.rs`).
     pub(crate) learned: Vec<u32>,
     stems: Vec<(u32, Span)>,
@@ -114,7 +112,6 @@ impl Scratch {
     pub fn read(&mut self, title: Option<&str>, body: &str) {
         if self.words.is_full(CACHE_LIMIT) {
             self.words.clear();
-            self.terms.clear();
             self.learned.clear();
         }
         self.words.read(title.unwrap_or(""), &mut self.title);
@@ -126,8 +123,9 @@ impl Scratch {
 const UNKNOWN: u32 = u32::MAX;
 /// A stop word: no term at all.
 const STOP: u32 = u32::MAX - 1;
-/// A word whose term has not been looked up yet.
-const UNSET: u32 = u32::MAX - 2;
+/// A word whose term has not been looked up yet (the value the word table keeps
+/// for it), and a feature not hit yet.
+const UNSET: u32 = super::words::NO_TERM;
 
 /// The fitted vectorizer: analysis chain + vocabulary.
 #[derive(Debug)]
@@ -232,37 +230,35 @@ impl Vectorizer {
             words,
             title,
             body,
-            terms,
             stems,
             ..
         } = scratch;
         stems.clear();
         let title: &[WordAt] = if self.config.use_title { title } else { &[] };
         let mut n_words = 0;
-        if terms.len() < words.len() {
-            terms.resize(words.len(), UNSET);
-        }
         for (in_title, read) in [(true, title), (false, &body[..])] {
             n_words += read.len();
-            for (i, w) in read.iter().enumerate() {
-                // The terms of rare words are far apart: fetch one a few words ahead.
-                if let Some(ahead) = read.get(i + AHEAD) {
-                    prefetch(&terms[ahead.word as usize]);
-                }
-                let id = w.word as usize;
-                if terms[id] == UNSET {
-                    terms[id] = match self.analyzer.term(words.surface(w.word)) {
-                        Some(t) => self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
-                        None => STOP,
-                    };
-                }
-                if terms[id] != STOP {
+            for w in read {
+                // The table keeps each word's term once looked up; a word read before
+                // its term was stored (new in this article) asks the table again.
+                let term = match w.facts.term().or_else(|| words.term(w.word)) {
+                    Some(t) => t,
+                    None => {
+                        let t = match self.analyzer.term(words.surface(w.word)) {
+                            Some(t) => self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
+                            None => STOP,
+                        };
+                        words.set_term(w.word, t);
+                        t
+                    }
+                };
+                if term != STOP {
                     let span = Span {
                         in_title,
                         start: w.start,
                         end: w.end,
                     };
-                    stems.push((terms[id], span));
+                    stems.push((term, span));
                 }
             }
         }

@@ -31,21 +31,31 @@ pub struct WordAt {
 pub struct Facts {
     key: u32,
     part_entry: u32,
+    /// The attribution finder's classes, and [`CAP`].
     class: u32,
-    cap: bool,
+    /// The word's term in the vectorizer that reads this table, once it has looked
+    /// (see [`WordTable::set_term`]); [`NO_TERM`] before.
+    term: u32,
 }
 
-/// No lexicon key or entry.
+/// No lexicon key or entry; no term looked up yet.
 const NONE: u32 = u32::MAX;
+
+/// No term stored yet (a value no vectorizer stores: see [`WordTable::set_term`]).
+pub(crate) const NO_TERM: u32 = u32::MAX - 2;
+
+/// The bit of [`Facts::class`] kept for "the first letter is uppercase".
+const CAP: u32 = 1 << 31;
 
 impl Facts {
     fn of(surface: &str, lower: &str) -> Facts {
         let (key, part_entry) = Lexicon::builtin().word_keys(surface);
+        let cap = surface.chars().next().is_some_and(char::is_uppercase);
         Facts {
             key: key.unwrap_or(NONE),
             part_entry: part_entry.unwrap_or(NONE),
-            class: sourcing::word_class(surface, lower),
-            cap: surface.chars().next().is_some_and(char::is_uppercase),
+            class: sourcing::word_class(surface, lower) | if cap { CAP } else { 0 },
+            term: NO_TERM,
         }
     }
 
@@ -55,13 +65,18 @@ impl Facts {
             key: key.unwrap_or(NONE),
             part_entry: part_entry.unwrap_or(NONE),
             class: 0,
-            cap: false,
+            term: NO_TERM,
         }
     }
 
     /// True when the first letter is uppercase.
     pub fn cap(&self) -> bool {
-        self.cap
+        self.class & CAP != 0
+    }
+
+    /// The term a vectorizer stored for the word, if it has (see [`WordTable::set_term`]).
+    pub(crate) fn term(&self) -> Option<u32> {
+        (self.term != NO_TERM).then_some(self.term)
     }
 
     /// Key id of the word in the built-in lexicon, when the lexicon has it.
@@ -76,18 +91,20 @@ impl Facts {
 
     /// The attribution finder's word classes (a bit set).
     pub(crate) fn class(&self) -> u32 {
-        self.class
+        self.class & !CAP
     }
 }
 
-/// Where one distinct word's surface and lowercase forms sit in the table's text.
+/// Where one distinct word's surface and lowercase forms sit in the table's text
+/// (which stays under [`TEXT_LIMIT`] bytes), and its slot.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
-    start: usize,
-    len: usize,
+    start: u32,
+    len: u32,
     /// Start of the lowercase form (equal to `start` when the word is lowercase).
-    lower: usize,
-    lower_len: usize,
+    lower: u32,
+    lower_len: u32,
+    slot: u32,
 }
 
 /// The distinct words seen so far, with their facts. One per thread.
@@ -132,7 +149,7 @@ const EMPTY_SLOT: Slot = Slot {
         key: NONE,
         part_entry: NONE,
         class: 0,
-        cap: false,
+        term: NO_TERM,
     },
 };
 
@@ -253,6 +270,7 @@ impl WordTable {
             while self.slots[i].id != EMPTY {
                 i = (i + 1) & (len - 1);
             }
+            self.words[slot.id as usize].slot = i as u32;
             self.slots[i] = slot;
         }
     }
@@ -287,16 +305,17 @@ impl WordTable {
         }
         let id = words.len() as u32;
         lower_word(surface, buf);
-        let at = text.len();
+        let at = text.len() as u32;
         text.push_str(surface);
         let mut entry = Entry {
             start: at,
-            len: surface.len(),
+            len: surface.len() as u32,
             lower: at,
-            lower_len: buf.len(),
+            lower_len: buf.len() as u32,
+            slot: i as u32,
         };
         if buf != surface {
-            entry.lower = text.len();
+            entry.lower = text.len() as u32;
             text.push_str(buf);
         }
         let facts = Facts::of(surface, lower_form(text, &entry));
@@ -313,7 +332,21 @@ impl WordTable {
     /// Word `id` as written.
     pub fn surface(&self, id: u32) -> &str {
         let e = &self.words[id as usize];
-        &self.text[e.start..e.start + e.len]
+        &self.text[e.start as usize..(e.start + e.len) as usize]
+    }
+
+    /// The term stored for word `id`, if a vectorizer has stored one.
+    pub(crate) fn term(&self, id: u32) -> Option<u32> {
+        let e = &self.words[id as usize];
+        self.slots[e.slot as usize].facts.term()
+    }
+
+    /// Stores the term a vectorizer found for word `id`: every later reading of
+    /// the word carries it in its [`Facts`], so the term is worked out once.
+    pub(crate) fn set_term(&mut self, id: u32, term: u32) {
+        debug_assert_ne!(term, NO_TERM);
+        let e = &self.words[id as usize];
+        self.slots[e.slot as usize].facts.term = term;
     }
 
     /// Word `id` lowercased (see [`lower_word`]).
@@ -333,7 +366,7 @@ impl WordTable {
     /// is read: fetch that first with [`WordTable::prefetch_entry`]).
     pub(crate) fn prefetch_lower(&self, id: u32) {
         if let Some(b) =
-            (self.words.get(id as usize)).and_then(|e| self.text.as_bytes().get(e.lower))
+            (self.words.get(id as usize)).and_then(|e| self.text.as_bytes().get(e.lower as usize))
         {
             prefetch(b);
         }
@@ -365,12 +398,12 @@ impl WordTable {
 
 /// The bytes of an entry's surface form.
 fn form<'t>(text: &'t str, e: &Entry) -> &'t [u8] {
-    &text.as_bytes()[e.start..e.start + e.len]
+    &text.as_bytes()[e.start as usize..(e.start + e.len) as usize]
 }
 
 /// An entry's lowercase form.
 fn lower_form<'t>(text: &'t str, e: &Entry) -> &'t str {
-    &text[e.lower..e.lower + e.lower_len]
+    &text[e.lower as usize..(e.lower + e.lower_len) as usize]
 }
 
 #[cfg(test)]
@@ -437,6 +470,31 @@ mod tests {
         table.clear();
         table.read("w7 w7", &mut again);
         assert_eq!((again[0].word, again[1].word, table.len()), (0, 0, 1));
+    }
+
+    #[test]
+    fn a_stored_term_rides_with_every_later_reading_and_survives_growth() {
+        let mut table = WordTable::default();
+        let mut words = Vec::new();
+        table.read("Peskov said", &mut words);
+        assert_eq!(
+            (words[0].facts.term(), table.term(words[0].word)),
+            (None, None)
+        );
+        table.set_term(words[0].word, 7);
+        assert_eq!(
+            words[0].facts.term(),
+            None,
+            "readings made before keep their copy"
+        );
+        assert_eq!(table.term(words[0].word), Some(7));
+        // Thousands of new words move every slot; the term moves with its word.
+        let filler: String = (0..5000).map(|i| format!("w{i} ")).collect();
+        table.read(&filler, &mut words);
+        table.read("Peskov said", &mut words);
+        assert_eq!(words[0].facts.term(), Some(7));
+        assert_eq!(words[1].facts.term(), None);
+        assert!(words[0].facts.cap() && !words[1].facts.cap());
     }
 
     #[test]
