@@ -80,14 +80,19 @@ pub fn is_jsonl(path: &Path) -> bool {
     name.ends_with(".jsonl") || name.ends_with(".jsonl.gz") || name.ends_with(".ndjson")
 }
 
+/// Bytes read from a file at a time.
+const READ_BUFFER: usize = 1 << 20;
+
 /// Opens a file for reading, decompressing gzip when the file starts with the gzip magic.
 pub fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut reader = BufReader::with_capacity(1 << 16, file);
+    // Reads of a megabyte: a corpus read 64 KB at a time spends more in the system
+    // calls than in copying.
+    let mut reader = BufReader::with_capacity(READ_BUFFER, file);
     let magic = reader.fill_buf().map_err(|e| Error::io(path, e))?;
     if magic.starts_with(&[0x1f, 0x8b]) {
         Ok(Box::new(BufReader::with_capacity(
-            1 << 16,
+            READ_BUFFER,
             MultiGzDecoder::new(reader),
         )))
     } else {
