@@ -282,11 +282,7 @@ impl WordTable {
         let bytes = surface.as_bytes();
         let head = head_in(source.as_bytes(), start, end);
         let WordTable {
-            slots,
-            words,
-            text,
-            buf,
-            ..
+            slots, words, text, ..
         } = self;
         let mask = slots.len() - 1;
         let mut i = hash as usize & mask;
@@ -303,6 +299,22 @@ impl WordTable {
             }
             i = (i + 1) & mask;
         }
+        self.insert(surface, head, i)
+    }
+
+    /// Adds the new word `surface` in the empty slot `i`; kept out of the lookup
+    /// loop, which runs for every word (this, once per distinct word).
+    #[cold]
+    #[inline(never)]
+    fn insert(&mut self, surface: &str, head: [u64; 2], i: usize) -> (u32, Facts) {
+        let WordTable {
+            slots,
+            words,
+            text,
+            buf,
+            ..
+        } = self;
+        let bytes = surface.as_bytes();
         let id = words.len() as u32;
         lower_word(surface, buf);
         let at = text.len() as u32;
