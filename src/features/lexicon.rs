@@ -405,11 +405,17 @@ impl Lexicon {
     /// A cache must be used with one lexicon only.
     pub fn find_cached(&self, text: &str, cache: &mut MatchCache) -> (Vec<LoadedTerm>, usize) {
         let tokens = self.key_tokens(text, cache);
-        self.find_in_tokens(text, &tokens)
+        self.find_in_tokens(text, &tokens, true)
     }
 
-    /// Matches over tokens whose keys are already looked up.
-    fn find_in_tokens(&self, text: &str, tokens: &[WordAt]) -> (Vec<LoadedTerm>, usize) {
+    /// Matches over tokens whose keys are already looked up; without `texts` the
+    /// terms carry no words (`text` empty, no `alternative`): counts need none.
+    fn find_in_tokens(
+        &self,
+        text: &str,
+        tokens: &[WordAt],
+        texts: bool,
+    ) -> (Vec<LoadedTerm>, usize) {
         let mut spans: Vec<(usize, usize, Category, Option<&str>)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -427,7 +433,7 @@ impl Lexicon {
             }
         }
         let scare = scare_quotes(text, tokens);
-        let terms = merge(text, spans, scare);
+        let terms = merge(text, spans, scare, texts);
         (terms, tokens.len())
     }
 
@@ -508,8 +514,9 @@ impl Lexicon {
 
 /// Loaded terms and scare quotes in `text`, which a [`WordTable`](super::words::WordTable) has read as
 /// `words`, with the built-in lexicon (whose keys the table holds); also the word count.
-pub fn find_read(text: &str, words: &[WordAt]) -> (Vec<LoadedTerm>, usize) {
-    Lexicon::builtin().find_in_tokens(text, words)
+/// Without `texts` the terms carry only their category and span (all that counts need).
+pub fn find_read(text: &str, words: &[WordAt], texts: bool) -> (Vec<LoadedTerm>, usize) {
+    Lexicon::builtin().find_in_tokens(text, words, texts)
 }
 
 /// Merges lexicon spans and scare-quote spans: sorted, longest first at a start,
@@ -518,6 +525,7 @@ fn merge(
     text: &str,
     spans: Vec<(usize, usize, Category, Option<&str>)>,
     scare: Vec<(usize, usize)>,
+    texts: bool,
 ) -> Vec<LoadedTerm> {
     let mut all = spans;
     all.extend(
@@ -538,11 +546,15 @@ fn merge(
         }
         last_end = end;
         out.push(LoadedTerm {
-            text: text[start..end].to_string(),
+            text: if texts {
+                text[start..end].to_string()
+            } else {
+                String::new()
+            },
             category,
             start,
             end,
-            alternative: alternative.map(str::to_string),
+            alternative: alternative.filter(|_| texts).map(str::to_string),
         });
     }
     out

@@ -71,16 +71,17 @@ pub fn measure(body: &str, scratch: &mut Scratch) -> Measured {
     measure_with(body, scratch, true)
 }
 
-/// Like [`measure`], leaving out the quoted and reported words of each attribution:
-/// the same block values for less work (scoring probabilities only, training).
+/// Like [`measure`], leaving out the words of each loaded term and the quoted and
+/// reported words of each attribution: the same block values for less work
+/// (scoring probabilities only, training).
 pub fn measure_figures(body: &str, scratch: &mut Scratch) -> Measured {
     measure_with(body, scratch, false)
 }
 
-/// Loaded language and sourcing of the body last read into `scratch`; the
-/// attributions keep their quoted words when `texts` is set.
+/// Loaded language and sourcing of the body last read into `scratch`; loaded
+/// terms and attributions keep their words when `texts` is set.
 fn measure_with(body: &str, scratch: &mut Scratch, texts: bool) -> Measured {
-    let (loaded, words) = lexicon::find_read(body, &scratch.body);
+    let (loaded, words) = lexicon::find_read(body, &scratch.body, texts);
     let Scratch {
         body: read,
         words: table,
@@ -149,6 +150,8 @@ mod tests {
                 .attributions
                 .iter()
                 .all(|a| a.quote.is_none()));
+            assert_eq!(figures.loaded.len(), full.loaded.len());
+            assert!(figures.loaded.iter().all(|t| t.text.is_empty()));
             n += full.sourcing.attributions.len();
         }
         assert!(n > 0, "the examples hold attributions");
