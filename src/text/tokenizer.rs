@@ -142,10 +142,10 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 
 /// Splits `text` into tokens, calling `emit(start, end)` for each token's byte span.
 ///
-/// The allocation-free core of [`tokenize`]; the scorer uses it directly. Stretches
-/// of plain ASCII are cut 64 bytes at a time from bit masks ([`Block`]); the rest,
-/// and any token a block cannot settle, goes through [`next_token`], which reads
-/// one character at a time where it must.
+/// The allocation-free core of [`tokenize`]; the scorer uses it directly. Most text
+/// is cut 64 bytes at a time from bit masks ([`Block`]), a token running past a
+/// block's end starting the next block; the rest goes through [`next_token`],
+/// which reads one character at a time where it must.
 pub fn for_each_token(text: &str, mut emit: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
     let n = bytes.len();
@@ -154,7 +154,9 @@ pub fn for_each_token(text: &str, mut emit: impl FnMut(usize, usize)) {
         match Block::at(bytes, i) {
             Some(block) => match block.emit_tokens(i, &mut emit) {
                 None => i += 64,
-                // A token the block cannot settle is cut one character at a time.
+                // A token the block cannot settle starts the next block, unless it
+                // started this one: a token that long is cut a character at a time.
+                Some(start) if start > i => i = start,
                 Some(start) => i = next_token(text, start, &mut emit),
             },
             None => {
