@@ -655,6 +655,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn words_longer_than_a_block_are_whole() {
+        for len in [59, 60, 61, 63, 64, 65, 130] {
+            let long = "ab".repeat(len).chars().take(len).collect::<String>();
+            let text = format!("{} {long} {long}-{long} z", "y ".repeat(len % 7));
+            let mut got = Vec::new();
+            for_each_token(&text, |a, b| got.push((a, b)));
+            assert_eq!(got, reference_spans(&text), "{len}");
+        }
+    }
+
+    #[test]
     fn gather_collects_one_flag_per_byte() {
         for pattern in 0..=255u64 {
             let mut m = 0u64;
