@@ -16,7 +16,7 @@ mod tokenizer;
 
 pub use lower_caser::{lower_word, LowerCaser};
 pub use normalizer::{normalize_word, Normalizer, NUM, URL};
-pub use sentences::{split_sentences, Sentence};
+pub use sentences::{split_sentences, split_sentences_into, Sentence};
 pub use stemmer::Stemmer;
 pub use stop_words::StopWords;
 pub use tokenizer::{for_each_token, tokenize, Token};

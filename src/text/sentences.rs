@@ -224,6 +224,13 @@ fn plain_run_words(bytes: &[u8]) -> usize {
 /// Linear in the length of the text; never splits inside a UTF-8 character.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    split_sentences_into(text, &mut out);
+    out
+}
+
+/// [`split_sentences`] into `out` (cleared first), reusing its room.
+pub fn split_sentences_into(text: &str, out: &mut Vec<Sentence>) {
+    out.clear();
     let mut start: Option<usize> = None;
     let mut paragraph = 0usize;
     let mut paragraph_used = false;
@@ -353,7 +360,6 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             paragraph,
         });
     }
-    out
 }
 
 #[cfg(test)]

@@ -124,10 +124,10 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
 }
 
 /// Room the attribution finder reuses from one article to the next (one per
-/// thread), so that a long article's word list is not allocated afresh each time.
+/// thread), so that a long article's lists are not allocated afresh each time.
 #[derive(Debug, Default)]
 pub struct Buffers {
-    words: Vec<scan::Word>,
+    room: scan::Room,
 }
 
 /// Like [`extract_with_sides`], over `text` as `table` has read it into `words`.
@@ -138,7 +138,7 @@ pub fn extract_read(
     sides: Option<&SideMap>,
     buffers: &mut Buffers,
 ) -> Sourcing {
-    let room = std::mem::take(&mut buffers.words);
+    let room = std::mem::take(&mut buffers.room);
     extract_in(
         scan::Doc::new(text, words, table, true, room),
         sides,
@@ -155,7 +155,7 @@ pub fn figures_read(
     sides: Option<&SideMap>,
     buffers: &mut Buffers,
 ) -> Sourcing {
-    let room = std::mem::take(&mut buffers.words);
+    let room = std::mem::take(&mut buffers.room);
     extract_in(
         scan::Doc::new(text, words, table, false, room),
         sides,
@@ -166,7 +166,7 @@ pub fn figures_read(
 fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
-    buffers.words = doc.into_words();
+    buffers.room = doc.into_room();
     attributions.sort_by_key(|a| (a.start, a.end));
     // Each named attribution's voice: its speaker, lowercased.
     let voices: Vec<Option<String>> = (attributions.iter())

@@ -13,7 +13,7 @@ use super::{Attribution, SourceKind};
 use crate::features::fx::FxMap;
 use crate::features::words::{WordAt, WordTable};
 use crate::text::sentences::is_paragraph_break;
-use crate::text::{split_sentences, Sentence};
+use crate::text::{split_sentences_into, Sentence};
 use class::{ACCORDING, SPEECH};
 
 /// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
@@ -248,9 +248,10 @@ fn is_honorific(w: &str) -> bool {
     matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame")
 }
 
-/// Finds quotations marked with `"` or “ ”. An unclosed quote ends at its paragraph.
-pub(crate) fn find_quotes(text: &str) -> Vec<QuoteSpan> {
-    let mut out = Vec::new();
+/// Finds quotations marked with `"` or “ ”, into `out` (cleared first, its room
+/// reused). An unclosed quote ends at its paragraph.
+fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
+    out.clear();
     let mut open: Option<(usize, usize)> = None;
     let unclosed = |o: usize, s: usize, at: usize| {
         let inner_end = s + text[s..at].trim_end().len();
@@ -308,7 +309,6 @@ pub(crate) fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     if let Some((o, s)) = open {
         out.push(unclosed(o, s, text.len()));
     }
-    out
 }
 
 /// The analysed text: words, sentences, quotes and the people in it.
@@ -331,25 +331,41 @@ pub(crate) struct Doc<'a> {
     mentions: Vec<Mention>,
 }
 
+/// The lists a [`Doc`] fills for each article, kept for the next one so that
+/// they are not allocated and regrown every time.
+#[derive(Debug, Default)]
+pub(crate) struct Room {
+    words: Vec<Word>,
+    marked: Vec<u32>,
+    sents: Vec<Sentence>,
+    quotes: Vec<QuoteSpan>,
+}
+
 /// How many marked words ahead [`Doc::find_people`] fetches lowercase forms.
 const AHEAD_MARKED: usize = 8;
 
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
-    /// as `table` has read it into `read`; `words` is room for the word list,
-    /// handed back by [`Doc::into_words`].
+    /// as `table` has read it into `read`; `room` holds the lists of an earlier
+    /// article, handed back by [`Doc::into_room`].
     pub(crate) fn new(
         text: &'a str,
         read: &[WordAt],
         table: &'a WordTable,
         texts: bool,
-        mut words: Vec<Word>,
+        room: Room,
     ) -> Self {
-        let sents = split_sentences(text);
-        let quotes = find_quotes(text);
+        let Room {
+            mut words,
+            mut marked,
+            mut sents,
+            mut quotes,
+        } = room;
+        split_sentences_into(text, &mut sents);
+        find_quotes_into(text, &mut quotes);
         words.clear();
         words.reserve(read.len());
-        let mut marked = Vec::new();
+        marked.clear();
         let (mut si, mut qi) = (0usize, 0usize);
         for w in read {
             let start = w.start;
@@ -390,9 +406,14 @@ impl<'a> Doc<'a> {
         doc
     }
 
-    /// The room of the word list, for the next article.
-    pub(crate) fn into_words(self) -> Vec<Word> {
-        self.words
+    /// The room of the lists, for the next article.
+    pub(crate) fn into_room(self) -> Room {
+        Room {
+            words: self.words,
+            marked: self.marked,
+            sents: self.sents,
+            quotes: self.quotes,
+        }
     }
 
     /// Number of words, and how many of them sit inside quotation marks.
