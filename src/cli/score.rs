@@ -44,14 +44,18 @@ enum Piece {
 struct Output {
     /// The report renderer; `None` for TSV rows.
     render: Option<Box<dyn Render + Sync>>,
+    /// True for one HTML page of sections.
+    html: bool,
     page: Option<Vec<Section>>,
 }
 
 impl Output {
     fn new(format: ScoreFormat) -> Self {
+        let html = format == ScoreFormat::Html;
         Output {
             render: format.report().map(renderer),
-            page: (format == ScoreFormat::Html).then(Vec::new),
+            html,
+            page: html.then(Vec::new),
         }
     }
 
@@ -69,19 +73,15 @@ impl Output {
             return Piece::Text(tsv::row(&scorer.row(article)));
         };
         let score = scorer.score(article);
-        match self.page {
-            Some(_) => Piece::Section(html::article_section(&score, Some(&article.text))),
-            None => Piece::Text(render.article_with_text(&score, &article.text)),
+        if self.html {
+            Piece::Section(html::article_section(&score, Some(&article.text)))
+        } else {
+            Piece::Text(render.article_with_text(&score, &article.text))
         }
     }
 
     fn push(&mut self, piece: Piece, out: &mut impl Write) -> std::io::Result<()> {
-        match (piece, &mut self.page) {
-            (Piece::Section(s), Some(sections)) => sections.push(s),
-            (Piece::Text(t), _) => out.write_all(t.as_bytes())?,
-            (Piece::Section(s), None) => out.write_all(s.body.as_bytes())?,
-        }
-        Ok(())
+        push_to(&mut self.page, piece, out)
     }
 
     /// Writes the HTML page, if one was gathered.
@@ -96,6 +96,20 @@ impl Output {
         }
         Ok(())
     }
+}
+
+/// Writes a rendered article, or adds its section to the HTML `page`.
+fn push_to(
+    page: &mut Option<Vec<Section>>,
+    piece: Piece,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    match (piece, page) {
+        (Piece::Section(s), Some(sections)) => sections.push(s),
+        (Piece::Text(t), _) => out.write_all(t.as_bytes())?,
+        (Piece::Section(s), None) => out.write_all(s.body.as_bytes())?,
+    }
+    Ok(())
 }
 
 /// Articles scored per parallel batch of a JSONL corpus: large enough to keep
@@ -142,8 +156,8 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
     };
     let pool = ScorerPool::with_sides(&model, args.top, sides);
     let mut output = Output::new(args.format);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Not locked: a batch's output is written by whichever thread is free.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
     out.write_all(output.start(&model).as_bytes())?;
     for input in &args.inputs {
         if input.as_os_str() == "-" {
@@ -182,7 +196,7 @@ fn score_jsonl(
     path: &Path,
     args: &ScoreArgs,
     output: &mut Output,
-    out: &mut impl Write,
+    out: &mut (impl Write + Send),
 ) -> Result<()> {
     let mut reader = JsonlReader::open(path, args.fields.fields())?
         .lossy(args.lossy)
@@ -190,11 +204,15 @@ fn score_jsonl(
     let mut skipped = 0usize;
     let mut stopped = None;
     let mut batch = read_batch(&mut reader, args.skip_bad, &mut skipped, &mut stopped);
+    let mut page = output.page.take();
+    let shared: &Output = output;
+    // The articles scored last, rendered, waiting to be written.
+    let mut pending: Vec<Piece> = Vec::new();
     while !batch.is_empty() {
-        // Score this batch on every core while the next one is read and parsed.
-        let shared: &Output = output;
+        // Score this batch on every core while the one before is written and the
+        // next one is read and parsed.
         let reading = stopped.is_none();
-        let (rendered, next) = rayon::join(
+        let (rendered, (next, written)) = rayon::join(
             || -> Vec<Piece> {
                 batch
                     .par_iter()
@@ -202,18 +220,23 @@ fn score_jsonl(
                     .collect()
             },
             || {
-                if reading {
+                let written = (pending.drain(..)).try_for_each(|p| push_to(&mut page, p, out));
+                let next = if reading && written.is_ok() {
                     read_batch(&mut reader, args.skip_bad, &mut skipped, &mut stopped)
                 } else {
                     Vec::new()
-                }
+                };
+                (next, written)
             },
         );
-        for r in rendered {
-            output.push(r, out)?;
-        }
+        written?;
+        pending = rendered;
         batch = next;
     }
+    for p in pending {
+        push_to(&mut page, p, out)?;
+    }
+    output.page = page;
     if skipped > 0 {
         eprintln!(
             "slant: skipped {skipped} malformed lines of {}",
