@@ -86,8 +86,7 @@ const READ_BUFFER: usize = 1 << 20;
 /// Opens a file for reading, decompressing gzip when the file starts with the gzip magic.
 pub fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    // Reads of a megabyte: a corpus read 64 KB at a time spends more in the system
-    // calls than in copying.
+    // Reads of a megabyte: a large corpus in few system calls.
     let mut reader = BufReader::with_capacity(READ_BUFFER, file);
     let magic = reader.fill_buf().map_err(|e| Error::io(path, e))?;
     if magic.starts_with(&[0x1f, 0x8b]) {
