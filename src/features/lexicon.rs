@@ -758,17 +758,7 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     if starts_upper && ends_upper && n > 1 {
         return None; // a title or a name: "Meet the Press"
     }
-    // Lowercase ASCII words (most of them) are borrowed, not copied.
-    let lower = |k: usize| -> std::borrow::Cow<str> {
-        let w = &text[tokens[k].start..tokens[k].end];
-        if w.bytes()
-            .all(|b| b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase()))
-        {
-            std::borrow::Cow::Borrowed(w)
-        } else {
-            std::borrow::Cow::Owned(w.to_lowercase())
-        }
-    };
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     // Words before the opening mark, nearest first, within the sentence.
     let mut k = first;
     for _ in 0..ATTRIBUTION_BEFORE {

@@ -6,6 +6,17 @@ use super::{Token, TokenFilter};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LowerCaser;
 
+/// `s.to_lowercase()`, borrowing `s` when there is nothing to change (ASCII
+/// without capitals: most words), so checks against lowercase word lists need
+/// not allocate.
+pub fn to_lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// Lowercases one word the way [`LowerCaser`] does.
 pub fn lower_word(word: &str, out: &mut String) {
     out.clear();
@@ -36,6 +47,29 @@ impl TokenFilter for LowerCaser {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn to_lowercase_borrows_only_what_needs_no_change() {
+        for w in [
+            "said",
+            "u.s.",
+            "Said",
+            "KIEV",
+            "führer",
+            "FÜHRER",
+            "\u{212a}elvin",
+            "İ",
+            "",
+        ] {
+            let got = to_lowercase(w);
+            assert_eq!(got, w.to_lowercase(), "{w:?}");
+            let borrowed = matches!(got, std::borrow::Cow::Borrowed(_));
+            assert_eq!(
+                borrowed,
+                w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            );
+        }
+    }
     use crate::text::tokenize;
 
     #[test]

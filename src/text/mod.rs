@@ -14,7 +14,7 @@ mod stemmer;
 mod stop_words;
 mod tokenizer;
 
-pub use lower_caser::{lower_word, LowerCaser};
+pub use lower_caser::{lower_word, to_lowercase, LowerCaser};
 pub use normalizer::{normalize_word, Normalizer, NUM, URL};
 pub use sentences::{split_sentences, split_sentences_into, Sentence};
 pub use stemmer::Stemmer;

@@ -213,7 +213,7 @@ fn group_key(a: &Attribution) -> (String, bool) {
         aff.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(|w| {
-                let w = lowercase(w);
+                let w = crate::text::to_lowercase(w);
                 lexicon::is_title_word(&w) || lexicon::is_leading_filler(&w)
             })
     });
@@ -228,16 +228,6 @@ fn group_key(a: &Attribution) -> (String, bool) {
             (l, false)
         }
         None => (speaker.to_string(), false),
-    }
-}
-
-/// `s.to_lowercase()`, borrowing `s` when it has no uppercase letter to change
-/// (ASCII without capitals: most words).
-fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(s)
-    } else {
-        std::borrow::Cow::Owned(s.to_lowercase())
     }
 }
 
