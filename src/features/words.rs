@@ -38,7 +38,7 @@ pub struct Facts {
     term: u32,
 }
 
-/// No lexicon key or entry; no term looked up yet.
+/// No lexicon key or entry.
 const NONE: u32 = u32::MAX;
 
 /// No term stored yet (a value no vectorizer stores: see [`WordTable::set_term`]).
@@ -95,8 +95,9 @@ impl Facts {
     }
 }
 
-/// Where one distinct word's surface and lowercase forms sit in the table's text
-/// (which stays under [`TEXT_LIMIT`] bytes), and its slot.
+/// Where one distinct word's surface and lowercase forms sit in the table's text,
+/// and its slot. Offsets fit in `u32`: the table is emptied between articles once
+/// its text passes [`TEXT_LIMIT`] bytes.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     start: u32,
