@@ -458,7 +458,7 @@ impl Lexicon {
                 start,
                 end,
                 word: 0,
-                facts: Facts::with_keys(id, part_entry),
+                facts: Facts::with_keys(id, part_entry, self.may_start(id, part_entry)),
             });
         });
         out
@@ -486,8 +486,19 @@ impl Lexicon {
         (id, part_entry)
     }
 
+    /// True when an entry may start at a word with these keys (from
+    /// [`Lexicon::word_keys`]): some entry begins with its key, or a part of it is
+    /// a one-word entry.
+    pub(crate) fn may_start(&self, key: Option<u32>, part_entry: Option<u32>) -> bool {
+        part_entry.is_some()
+            || key.is_some_and(|k| self.starts.get(k as usize).is_some_and(|l| !l.is_empty()))
+    }
+
     /// The longest entry starting at token `i`: (number of tokens, entry index).
     fn match_at(&self, text: &str, tokens: &[WordAt], i: usize) -> Option<(usize, u32)> {
+        if !tokens[i].facts.starts() {
+            return None;
+        }
         if let Some(list) = tokens[i]
             .facts
             .key()

@@ -96,7 +96,6 @@ pub struct Scratch {
     pub body: Vec<WordAt>,
     /// Per word id, for the scorer's learned terms (see `score.rs`).
     pub(crate) learned: Vec<u32>,
-    stems: Vec<(u32, Span)>,
     /// Per feature: its position in the hits being built, or [`UNSET`].
     slots: Vec<u32>,
     /// Room to sort the features of an article's hits in.
@@ -230,40 +229,6 @@ impl Vectorizer {
             words,
             title,
             body,
-            stems,
-            ..
-        } = scratch;
-        stems.clear();
-        let title: &[WordAt] = if self.config.use_title { title } else { &[] };
-        let mut n_words = 0;
-        for (in_title, read) in [(true, title), (false, &body[..])] {
-            n_words += read.len();
-            for w in read {
-                // The table keeps each word's term once looked up; a word read before
-                // its term was stored (new in this article) asks the table again.
-                let term = match w.facts.term().or_else(|| words.term(w.word)) {
-                    Some(t) => t,
-                    None => {
-                        let t = match self.analyzer.term(words.surface(w.word)) {
-                            Some(t) => self.vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
-                            None => STOP,
-                        };
-                        words.set_term(w.word, t);
-                        t
-                    }
-                };
-                if term != STOP {
-                    let span = Span {
-                        in_title,
-                        start: w.start,
-                        end: w.end,
-                    };
-                    stems.push((term, span));
-                }
-            }
-        }
-        let Scratch {
-            stems,
             slots,
             order,
             ..
@@ -271,6 +236,8 @@ impl Vectorizer {
         if slots.len() < self.vocabulary.len() {
             slots.resize(self.vocabulary.len(), UNSET);
         }
+        let vocabulary = &self.vocabulary;
+        let bigrams = vocabulary.ngram_max() >= 2;
         // Until the weighing below, `value` holds the term frequency: the count with
         // each headline occurrence counted `title_weight` times.
         let title_weight = self.config.title_weight.max(1) as f32;
@@ -294,27 +261,54 @@ impl Vectorizer {
                 }
             }
         };
-        for (i, &(a, span)) in stems.iter().enumerate() {
-            if a == UNKNOWN {
-                continue;
-            }
-            if let Some(f) = self.vocabulary.unigram(a) {
-                add(f, span);
-            }
-            if self.vocabulary.ngram_max() >= 2 {
-                if let Some(&(b, span_b)) = stems.get(i + 1) {
-                    if b != UNKNOWN && span_b.in_title == span.in_title {
-                        if let Some(f) = self.vocabulary.bigram(a, b) {
-                            add(
-                                f,
-                                Span {
-                                    end: span_b.end,
-                                    ..span
-                                },
-                            );
-                        }
+        let title: &[WordAt] = if self.config.use_title { title } else { &[] };
+        let mut n_words = 0;
+        for (in_title, read) in [(true, title), (false, &body[..])] {
+            n_words += read.len();
+            // The stem before this word, stop words skipped: bigrams join stems
+            // across stop words, never across the headline's end or an unknown word.
+            let mut before: Option<(u32, Span)> = None;
+            for w in read {
+                // The table keeps each word's term once looked up; a word read before
+                // its term was stored (new in this article) asks the table again.
+                let term = match w.facts.term().or_else(|| words.term(w.word)) {
+                    Some(t) => t,
+                    None => {
+                        let t = match self.analyzer.term(words.surface(w.word)) {
+                            Some(t) => vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
+                            None => STOP,
+                        };
+                        words.set_term(w.word, t);
+                        t
+                    }
+                };
+                if term == STOP {
+                    continue;
+                }
+                let span = Span {
+                    in_title,
+                    start: w.start,
+                    end: w.end,
+                };
+                if term == UNKNOWN {
+                    before = None;
+                    continue;
+                }
+                if let Some(f) = vocabulary.unigram(term) {
+                    add(f, span);
+                }
+                if let Some((a, first)) = before.filter(|_| bigrams) {
+                    if let Some(f) = vocabulary.bigram(a, term) {
+                        add(
+                            f,
+                            Span {
+                                end: w.end,
+                                ..first
+                            },
+                        );
                     }
                 }
+                before = Some((term, span));
             }
         }
         // Sort the feature ids, not the hits: four bytes a key instead of forty.

@@ -141,11 +141,20 @@ pub struct Vocabulary {
     idf: Vec<f32>,
     ngram_max: usize,
     stems: FxMap<String, u32>,
-    /// Feature of each stem id's unigram ([`NO_FEATURE`] when it is not a term).
-    unigrams: Vec<u32>,
-    bigrams: FxMap<u64, u32>,
-    /// Per stem id: true when some bigram starts with it (most pairs skip the lookup).
-    starts_bigram: Vec<bool>,
+    /// Per stem id, then one past the last: its unigram's feature ([`NO_FEATURE`]
+    /// when it is not a term) and where its bigrams start in `bigrams`. Both are
+    /// read for every word, so they sit side by side.
+    by_stem: Vec<StemTerms>,
+    /// `(second stem, feature)` of every bigram, grouped by first stem and sorted
+    /// by second: a stem's bigrams are a short run, searched without hashing.
+    bigrams: Vec<(u32, u32)>,
+}
+
+/// The terms a stem starts (see [`Vocabulary::by_stem`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct StemTerms {
+    unigram: u32,
+    bigrams_from: u32,
 }
 
 /// A stem id without a unigram feature.
@@ -180,7 +189,7 @@ impl Vocabulary {
     pub fn from_terms(terms: Vec<String>, idf: Vec<f32>, ngram_max: usize) -> Self {
         let mut stems: FxMap<String, u32> = FxMap::default();
         let mut unigrams = Vec::new();
-        let mut bigrams = FxMap::default();
+        let mut bigrams = Vec::new();
         let stem_id = |s: &str, stems: &mut FxMap<String, u32>| {
             let n = stems.len() as u32;
             *stems.entry(s.to_string()).or_insert(n)
@@ -189,7 +198,7 @@ impl Vocabulary {
             match term.split_once(' ') {
                 Some((a, b)) => {
                     let (a, b) = (stem_id(a, &mut stems), stem_id(b, &mut stems));
-                    bigrams.insert(gram_key(a, Some(b)), f as u32);
+                    bigrams.push((a, b, f as u32));
                 }
                 None => {
                     let a = stem_id(term, &mut stems);
@@ -197,22 +206,32 @@ impl Vocabulary {
                 }
             }
         }
-        let mut by_stem = vec![NO_FEATURE; stems.len()];
+        let mut by_stem = vec![
+            StemTerms {
+                unigram: NO_FEATURE,
+                bigrams_from: 0
+            };
+            stems.len() + 1
+        ];
         for (a, f) in unigrams {
-            by_stem[a as usize] = f;
+            by_stem[a as usize].unigram = f;
         }
-        let mut starts_bigram = vec![false; stems.len()];
-        for key in bigrams.keys() {
-            starts_bigram[(key >> 32) as usize - 1] = true;
+        bigrams.sort_unstable();
+        // Counting sort by first stem: `by_stem[a].bigrams_from` is the number of
+        // bigrams whose first stem comes before `a`.
+        for &(a, _, _) in &bigrams {
+            by_stem[a as usize + 1].bigrams_from += 1;
+        }
+        for a in 1..by_stem.len() {
+            by_stem[a].bigrams_from += by_stem[a - 1].bigrams_from;
         }
         Vocabulary {
             terms,
             idf,
             ngram_max,
             stems,
-            unigrams: by_stem,
-            bigrams,
-            starts_bigram,
+            by_stem,
+            bigrams: bigrams.into_iter().map(|(_, b, f)| (b, f)).collect(),
         }
     }
 
@@ -354,18 +373,20 @@ impl Vocabulary {
 
     /// The feature of a unigram, by stem id.
     pub fn unigram(&self, a: u32) -> Option<u32> {
-        self.unigrams
+        self.by_stem
             .get(a as usize)
-            .copied()
+            .map(|t| t.unigram)
             .filter(|&f| f != NO_FEATURE)
     }
 
     /// The feature of a bigram, by stem ids.
     pub fn bigram(&self, a: u32, b: u32) -> Option<u32> {
-        if !self.starts_bigram.get(a as usize).copied().unwrap_or(false) {
-            return None;
-        }
-        self.bigrams.get(&gram_key(a, Some(b))).copied()
+        let from = self.by_stem.get(a as usize)?.bigrams_from as usize;
+        let to = self.by_stem.get(a as usize + 1)?.bigrams_from as usize;
+        let run = &self.bigrams[from..to];
+        run.binary_search_by_key(&b, |&(second, _)| second)
+            .ok()
+            .map(|k| run[k].1)
     }
 }
 
@@ -518,6 +539,35 @@ mod tests {
         assert_eq!(v.term(v.bigram(tax, cut).unwrap() as usize), "tax cut");
         assert_eq!(v.bigram(cut, tax), None);
         assert_eq!(v.stem_id("good"), None, "below min_df");
+    }
+
+    #[test]
+    fn every_bigram_is_found_by_its_two_stems_and_no_other_pair() {
+        let terms: Vec<String> = [
+            "tax cut",
+            "tax",
+            "war",
+            "tax rise",
+            "war crime",
+            "cut tax",
+            "rise",
+        ]
+        .map(String::from)
+        .to_vec();
+        let n = terms.len();
+        let v = Vocabulary::from_terms(terms.clone(), vec![1.0; n], 2);
+        let id = |s: &str| v.stem_id(s).unwrap();
+        for (f, term) in terms.iter().enumerate() {
+            match term.split_once(' ') {
+                Some((a, b)) => assert_eq!(v.bigram(id(a), id(b)), Some(f as u32), "{term}"),
+                None => assert_eq!(v.unigram(id(term)), Some(f as u32), "{term}"),
+            }
+        }
+        assert_eq!(v.bigram(id("tax"), id("war")), None);
+        assert_eq!(v.bigram(id("rise"), id("tax")), None);
+        assert_eq!(v.bigram(id("crime"), id("war")), None);
+        assert_eq!(v.unigram(id("crime")), None, "only in a bigram");
+        assert_eq!(v.bigram(u32::MAX, 0), None);
     }
 
     #[test]

@@ -47,24 +47,28 @@ pub(crate) const NO_TERM: u32 = u32::MAX - 2;
 /// The bit of [`Facts::class`] kept for "the first letter is uppercase".
 const CAP: u32 = 1 << 31;
 
+/// The bit of [`Facts::class`] kept for "a lexicon entry may start here" (see [`Facts::starts`]).
+const STARTS: u32 = 1 << 30;
+
 impl Facts {
     fn of(surface: &str, lower: &str) -> Facts {
-        let (key, part_entry) = Lexicon::builtin().word_keys(surface);
+        let lexicon = Lexicon::builtin();
+        let (key, part_entry) = lexicon.word_keys(surface);
         let cap = surface.chars().next().is_some_and(char::is_uppercase);
+        let facts = Facts::with_keys(key, part_entry, lexicon.may_start(key, part_entry));
         Facts {
-            key: key.unwrap_or(NONE),
-            part_entry: part_entry.unwrap_or(NONE),
-            class: sourcing::word_class(surface, lower) | if cap { CAP } else { 0 },
-            term: NO_TERM,
+            class: facts.class | sourcing::word_class(surface, lower) | if cap { CAP } else { 0 },
+            ..facts
         }
     }
 
-    /// Facts holding only lexicon keys, for matching with a lexicon other than the built-in one.
-    pub(crate) fn with_keys(key: Option<u32>, part_entry: Option<u32>) -> Facts {
+    /// Facts holding only lexicon keys, for matching with a lexicon other than the
+    /// built-in one; `starts` tells whether a match may start at the word.
+    pub(crate) fn with_keys(key: Option<u32>, part_entry: Option<u32>, starts: bool) -> Facts {
         Facts {
             key: key.unwrap_or(NONE),
             part_entry: part_entry.unwrap_or(NONE),
-            class: 0,
+            class: if starts { STARTS } else { 0 },
             term: NO_TERM,
         }
     }
@@ -72,6 +76,12 @@ impl Facts {
     /// True when the first letter is uppercase.
     pub fn cap(&self) -> bool {
         self.class & CAP != 0
+    }
+
+    /// True when a lexicon entry may start at the word: most words are skipped
+    /// on this one bit, without looking at their keys.
+    pub(crate) fn starts(&self) -> bool {
+        self.class & STARTS != 0
     }
 
     /// The term a vectorizer stored for the word, if it has (see [`WordTable::set_term`]).
@@ -91,7 +101,7 @@ impl Facts {
 
     /// The attribution finder's word classes (a bit set).
     pub(crate) fn class(&self) -> u32 {
-        self.class & !CAP
+        self.class & !(CAP | STARTS)
     }
 }
 
@@ -229,7 +239,7 @@ impl WordTable {
         out.clear();
         // Cut and hash first, look up after: the slot of a word a few places ahead
         // is fetched while the current one is found, instead of waiting for each.
-        let unset = Facts::with_keys(None, None);
+        let unset = Facts::with_keys(None, None, false);
         for_each_token(text, |start, end| {
             out.push(WordAt {
                 start,
@@ -466,6 +476,18 @@ mod tests {
         assert!(table.is_full(2));
         table.clear();
         assert!(table.is_empty());
+    }
+
+    #[test]
+    fn only_words_an_entry_may_start_at_are_marked() {
+        let mut table = WordTable::default();
+        let mut words = Vec::new();
+        // "prolong the conflict" is an entry, so is "the truth is": "conflict" has
+        // a key but starts nothing; "half-Fuhrer" matches through its part.
+        table.read("prolong the conflict half-Fuhrer table", &mut words);
+        let starts: Vec<bool> = words.iter().map(|w| w.facts.starts()).collect();
+        assert_eq!(starts, [true, true, false, true, false]);
+        assert!(words[2].facts.key().is_some());
     }
 
     #[test]

@@ -455,7 +455,7 @@ impl<'a> Doc<'a> {
             return false;
         }
         let gap = self.gap(j);
-        if gap.chars().all(char::is_whitespace) {
+        if gap == " " || gap.chars().all(char::is_whitespace) {
             return true;
         }
         gap == "."
@@ -1080,11 +1080,11 @@ impl<'a> Doc<'a> {
         } else {
             ""
         };
-        let after_words = after.split_whitespace().count();
+        let short_after = after.split_whitespace().nth(3).is_none();
         let before = self.text[sent.start..subject_start.max(sent.start)]
             .trim_end()
             .trim_end_matches([',', ' ']);
-        let clause = if after_words < 4 && before.split_whitespace().count() >= 3 {
+        let clause = if short_after && before.split_whitespace().nth(2).is_some() {
             before
         } else {
             after.trim_end_matches(['.', ' '])
@@ -1128,7 +1128,8 @@ impl<'a> Doc<'a> {
             if inner.is_empty() {
                 continue;
             }
-            let n_words = inner.split_whitespace().count();
+            // Whether it has 2 or 8 words is all that matters: stop counting at 8.
+            let n_words = inner.split_whitespace().take(8).count();
             let speech_like =
                 n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2);
             let sent = self.sentence_at(q.open);
@@ -1212,7 +1213,7 @@ impl<'a> Doc<'a> {
                 } else {
                     ""
                 };
-                if rest.split_whitespace().count() >= 3 {
+                if rest.split_whitespace().nth(2).is_some() {
                     shorten(rest.trim_end_matches(['.', ' ']), MAX_CLAUSE_BYTES)
                 } else {
                     let s0 = sentence.map_or(0, |s| s.start);
