@@ -216,6 +216,9 @@ fn score_jsonl(
             || -> Vec<Piece> {
                 batch
                     .par_iter()
+                    // Small pieces: a thread that runs out of work takes articles
+                    // from the other instead of waiting for its long run to end.
+                    .with_max_len(4)
                     .map(|a| pool.with(|scorer| shared.piece(scorer, a)))
                     .collect()
             },
