@@ -98,8 +98,9 @@ pub struct Scratch {
     pub(crate) learned: Vec<u32>,
     /// Per feature: its position in the hits being built, or [`UNSET`].
     slots: Vec<u32>,
-    /// Room to sort the features of an article's hits in.
-    order: Vec<u32>,
+    /// One bit per feature, set while the article being read has hit it: read in
+    /// order, the set bits list the hits sorted by feature, without sorting.
+    hit_bits: Vec<u64>,
     /// Caches for measuring loaded language and sourcing.
     pub measure: super::MeasureCache,
 }
@@ -230,11 +231,12 @@ impl Vectorizer {
             title,
             body,
             slots,
-            order,
+            hit_bits,
             ..
         } = scratch;
         if slots.len() < self.vocabulary.len() {
             slots.resize(self.vocabulary.len(), UNSET);
+            hit_bits.resize(self.vocabulary.len().div_ceil(64), 0);
         }
         let vocabulary = &self.vocabulary;
         let bigrams = vocabulary.ngram_max() >= 2;
@@ -247,6 +249,7 @@ impl Vectorizer {
             match slots[f as usize] {
                 UNSET => {
                     slots[f as usize] = hits.len() as u32;
+                    hit_bits[f as usize / 64] |= 1 << (f % 64);
                     hits.push(TermHit {
                         feature: f,
                         count: 1,
@@ -311,17 +314,19 @@ impl Vectorizer {
                 before = Some((term, span));
             }
         }
-        // Sort the feature ids, not the hits: four bytes a key instead of forty.
-        order.clear();
-        order.extend(hits.iter().map(|h| h.feature));
-        order.sort_unstable();
-        let mut hits: Vec<TermHit> = order
-            .iter()
-            .map(|&f| {
-                let at = std::mem::replace(&mut slots[f as usize], UNSET);
-                hits[at as usize].clone()
-            })
-            .collect();
+        // The hits in feature order: the set bits, word by word (each word is
+        // emptied as it is read, ready for the next article).
+        let mut sorted = Vec::with_capacity(hits.len());
+        for (k, bits) in hit_bits.iter_mut().enumerate() {
+            let mut rest = std::mem::take(bits);
+            while rest != 0 {
+                let f = k * 64 + rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                let at = std::mem::replace(&mut slots[f], UNSET);
+                sorted.push(hits[at as usize].clone());
+            }
+        }
+        let mut hits = sorted;
         let counts: Vec<u32> = hits.iter().map(|h| h.value as u32).collect();
         let mut values = Vec::with_capacity(hits.len());
         tfidf::weigh(
