@@ -50,14 +50,21 @@ const CAP: u32 = 1 << 31;
 /// The bit of [`Facts::class`] kept for "a lexicon entry may start here" (see [`Facts::starts`]).
 const STARTS: u32 = 1 << 30;
 
+/// The bit of [`Facts::class`] kept for "the word is ASCII" (see [`Facts::ascii`]).
+const ASCII: u32 = 1 << 29;
+
 impl Facts {
     fn of(surface: &str, lower: &str) -> Facts {
         let lexicon = Lexicon::builtin();
         let (key, part_entry) = lexicon.word_keys(surface);
         let cap = surface.chars().next().is_some_and(char::is_uppercase);
         let facts = Facts::with_keys(key, part_entry, lexicon.may_start(key, part_entry));
+        let ascii = if surface.is_ascii() { ASCII } else { 0 };
         Facts {
-            class: facts.class | sourcing::word_class(surface, lower) | if cap { CAP } else { 0 },
+            class: facts.class
+                | sourcing::word_class(surface, lower)
+                | ascii
+                | if cap { CAP } else { 0 },
             ..facts
         }
     }
@@ -76,6 +83,12 @@ impl Facts {
     /// True when the first letter is uppercase.
     pub fn cap(&self) -> bool {
         self.class & CAP != 0
+    }
+
+    /// True when the word is ASCII: its lowercase form is then the word with
+    /// its ASCII letters lowercased, byte for byte.
+    pub fn ascii(&self) -> bool {
+        self.class & ASCII != 0
     }
 
     /// True when a lexicon entry may start at the word: most words are skipped
@@ -101,7 +114,7 @@ impl Facts {
 
     /// The attribution finder's word classes (a bit set).
     pub(crate) fn class(&self) -> u32 {
-        self.class & !(CAP | STARTS)
+        self.class & !(CAP | STARTS | ASCII)
     }
 }
 
@@ -375,24 +388,6 @@ impl WordTable {
     /// Word `id` lowercased (see [`lower_word`]).
     pub fn lower(&self, id: u32) -> &str {
         lower_form(&self.text, &self.words[id as usize])
-    }
-
-    /// Asks for the entry of word `id` to be brought into cache, ahead of a
-    /// [`lower`](WordTable::lower) call on it a little later.
-    pub(crate) fn prefetch_entry(&self, id: u32) {
-        if let Some(e) = self.words.get(id as usize) {
-            prefetch(e);
-        }
-    }
-
-    /// Asks for the lowercase form of word `id` to be brought into cache (its entry
-    /// is read: fetch that first with [`WordTable::prefetch_entry`]).
-    pub(crate) fn prefetch_lower(&self, id: u32) {
-        if let Some(b) =
-            (self.words.get(id as usize)).and_then(|e| self.text.as_bytes().get(e.lower as usize))
-        {
-            prefetch(b);
-        }
     }
 
     /// Number of distinct words held.

@@ -34,6 +34,8 @@ pub(crate) struct Word {
     /// Word classes (see [`word_class`]).
     class: u32,
     cap: bool,
+    /// True when the word is ASCII (see [`Doc::lower`]).
+    ascii: bool,
     /// Index of the sentence the word is in.
     sent: u32,
     /// Index of the quotation the word sits in, if any.
@@ -325,6 +327,8 @@ pub(crate) struct Doc<'a> {
     marked: Vec<u32>,
     sents: Vec<Sentence>,
     pub(crate) quotes: Vec<QuoteSpan>,
+    /// The text with its ASCII letters lowercased (see [`Doc::lower`]).
+    lower_text: String,
     people: Vec<Person>,
     by_name: FxMap<String, usize>,
     by_surname: FxMap<String, Vec<usize>>,
@@ -339,10 +343,8 @@ pub(crate) struct Room {
     marked: Vec<u32>,
     sents: Vec<Sentence>,
     quotes: Vec<QuoteSpan>,
+    lower_text: String,
 }
-
-/// How many marked words ahead [`Doc::find_people`] fetches lowercase forms.
-const AHEAD_MARKED: usize = 8;
 
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
@@ -360,7 +362,11 @@ impl<'a> Doc<'a> {
             mut marked,
             mut sents,
             mut quotes,
+            mut lower_text,
         } = room;
+        lower_text.clear();
+        lower_text.push_str(text);
+        lower_text.make_ascii_lowercase();
         split_sentences_into(text, &mut sents);
         find_quotes_into(text, &mut quotes);
         words.clear();
@@ -385,6 +391,7 @@ impl<'a> Doc<'a> {
                 id: w.word,
                 class: w.facts.class(),
                 cap: w.facts.cap(),
+                ascii: w.facts.ascii(),
                 sent: si as u32,
                 quote,
             });
@@ -397,6 +404,7 @@ impl<'a> Doc<'a> {
             marked,
             sents,
             quotes,
+            lower_text,
             people: Vec::new(),
             by_name: FxMap::default(),
             by_surname: FxMap::default(),
@@ -413,6 +421,7 @@ impl<'a> Doc<'a> {
             marked: self.marked,
             sents: self.sents,
             quotes: self.quotes,
+            lower_text: self.lower_text,
         }
     }
 
@@ -422,9 +431,15 @@ impl<'a> Doc<'a> {
         (self.words.len(), quoted)
     }
 
-    fn lower(&self, i: usize) -> &'a str {
-        let table = self.table;
-        self.words.get(i).map_or("", |w| table.lower(w.id))
+    /// Word `i` lowercased, as the word table has it ("" past the last word): an
+    /// ASCII word from the lowercased copy of the text (in cache, where the
+    /// table's copy mostly is not).
+    fn lower(&self, i: usize) -> &str {
+        match self.words.get(i) {
+            Some(w) if w.ascii => &self.lower_text[w.start..w.end],
+            Some(w) => self.table.lower(w.id),
+            None => "",
+        }
     }
 
     /// True when word `i` has every class bit in `bits`.
@@ -507,16 +522,7 @@ impl<'a> Doc<'a> {
     /// Pass (2): people named in full, with their titles, and every later mention.
     fn find_people(&mut self) {
         let marked = std::mem::take(&mut self.marked);
-        for (k, &e) in marked.iter().enumerate() {
-            // Most of these words are looked up by their lowercase form: fetch the
-            // table's entry 2 * AHEAD_MARKED words ahead, the form it points to
-            // AHEAD_MARKED ahead.
-            if let Some(&ahead) = marked.get(k + 2 * AHEAD_MARKED) {
-                self.table.prefetch_entry(self.words[ahead as usize].id);
-            }
-            if let Some(&ahead) = marked.get(k + AHEAD_MARKED) {
-                self.table.prefetch_lower(self.words[ahead as usize].id);
-            }
+        for &e in &marked {
             let e = e as usize;
             let w = &self.words[e];
             if !w.cap {

@@ -115,6 +115,20 @@ fn surname_and_mr_surname_resolve_to_the_full_name() {
 }
 
 #[test]
+fn ascii_and_accented_surnames_resolve_to_the_full_name() {
+    // ASCII and non-ASCII words take different ways to their lowercase form.
+    let t = "Senator Tom Hardy and Mayor Jürgen Müller met on Monday. \
+             Hardy said jobs were safe. Müller said the plant would stay.";
+    let s = extract(t);
+    assert_eq!(one(&s, "Tom Hardy").affiliation.as_deref(), Some("Senator"));
+    assert_eq!(
+        one(&s, "Jürgen Müller").affiliation.as_deref(),
+        Some("Mayor")
+    );
+    assert_eq!(s.voices, 2);
+}
+
+#[test]
 fn relative_who_and_pronoun_after_unknown_surname() {
     let t = "Mr. Obrien, the housing director, said the shelter would open. \
              \"We have waited long enough,\" he said. The cost is disputed by critics, who say it is too low.";
