@@ -1117,7 +1117,7 @@ impl<'a> Doc<'a> {
             .iter()
             .take_while(|w| w.sent as usize == s)
         {
-            if !w.cap && self.text[w.start..w.end].chars().count() >= 4 {
+            if !w.cap && self.text[w.start..w.end].chars().nth(3).is_some() {
                 return false;
             }
             n += 1;
