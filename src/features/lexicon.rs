@@ -467,9 +467,22 @@ impl Lexicon {
     /// A word's key id, and the one-word entry that a part of it matches when
     /// it is hyphenated ("half-Fuhrer" → the entry for "Fuhrer").
     pub(crate) fn word_keys(&self, surface: &str) -> (Option<u32>, Option<u32>) {
+        let (id, part_entry, _) = self.word_keys_and_stem(surface);
+        (id, part_entry)
+    }
+
+    /// [`Lexicon::word_keys`], and the word's stem when its key is one: the
+    /// English Snowball stem of the word lowercased and normalized (an ASCII word
+    /// needs no folding), which the term vector would otherwise work out again.
+    pub(crate) fn word_keys_and_stem(
+        &self,
+        surface: &str,
+    ) -> (Option<u32>, Option<u32>, Option<String>) {
         let mut buf = String::new();
         prepare(surface, &mut buf);
-        let id = self.ids.get(key_of(&self.stemmer, &buf).as_str()).copied();
+        let key = key_of(&self.stemmer, &buf);
+        let id = self.ids.get(key.as_str()).copied();
+        let stem = (surface.is_ascii() && !buf.ends_with("ly")).then_some(key);
         let mut part_entry = None;
         if surface.contains(['-', '\u{2010}', '\u{2011}']) {
             part_entry = buf
@@ -483,7 +496,7 @@ impl Lexicon {
                 })
                 .copied();
         }
-        (id, part_entry)
+        (id, part_entry, stem)
     }
 
     /// True when an entry may start at a word with these keys (from

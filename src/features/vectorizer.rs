@@ -277,7 +277,8 @@ impl Vectorizer {
                 let term = match w.facts.term().or_else(|| words.term(w.word)) {
                     Some(t) => t,
                     None => {
-                        let t = match self.analyzer.term(words.surface(w.word)) {
+                        let stem = words.stem(w.word);
+                        let t = match self.analyzer.term_stemmed(words.surface(w.word), stem) {
                             Some(t) => vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
                             None => STOP,
                         };

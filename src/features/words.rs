@@ -54,19 +54,22 @@ const STARTS: u32 = 1 << 30;
 const ASCII: u32 = 1 << 29;
 
 impl Facts {
-    fn of(surface: &str, lower: &str) -> Facts {
+    /// The facts of a word, and its stem when working them out gave it (see
+    /// [`Lexicon::word_keys_and_stem`]).
+    fn of(surface: &str, lower: &str) -> (Facts, Option<String>) {
         let lexicon = Lexicon::builtin();
-        let (key, part_entry) = lexicon.word_keys(surface);
+        let (key, part_entry, stem) = lexicon.word_keys_and_stem(surface);
         let cap = surface.chars().next().is_some_and(char::is_uppercase);
         let facts = Facts::with_keys(key, part_entry, lexicon.may_start(key, part_entry));
         let ascii = if surface.is_ascii() { ASCII } else { 0 };
-        Facts {
+        let facts = Facts {
             class: facts.class
                 | sourcing::word_class(surface, lower)
                 | ascii
                 | if cap { CAP } else { 0 },
             ..facts
-        }
+        };
+        (facts, stem)
     }
 
     /// Facts holding only lexicon keys, for matching with a lexicon other than the
@@ -128,6 +131,9 @@ struct Entry {
     /// Start of the lowercase form (equal to `start` when the word is lowercase).
     lower: u32,
     lower_len: u32,
+    /// Start of the stem (see [`WordTable::stem`]), or [`NONE`].
+    stem: u32,
+    stem_len: u32,
     slot: u32,
 }
 
@@ -348,13 +354,20 @@ impl WordTable {
             len: surface.len() as u32,
             lower: at,
             lower_len: buf.len() as u32,
+            stem: NONE,
+            stem_len: 0,
             slot: i as u32,
         };
         if buf != surface {
             entry.lower = text.len() as u32;
             text.push_str(buf);
         }
-        let facts = Facts::of(surface, lower_form(text, &entry));
+        let (facts, stem) = Facts::of(surface, lower_form(text, &entry));
+        if let Some(stem) = stem {
+            entry.stem = text.len() as u32;
+            entry.stem_len = stem.len() as u32;
+            text.push_str(&stem);
+        }
         words.push(entry);
         slots[i] = Slot {
             head,
@@ -383,6 +396,13 @@ impl WordTable {
         debug_assert_ne!(term, NO_TERM);
         let e = &self.words[id as usize];
         self.slots[e.slot as usize].facts.term = term;
+    }
+
+    /// The English Snowball stem of word `id` lowercased and normalized, when
+    /// reading it worked that out (see [`Analyzer::term_stemmed`](crate::text::Analyzer::term_stemmed)).
+    pub(crate) fn stem(&self, id: u32) -> Option<&str> {
+        let e = &self.words[id as usize];
+        (e.stem != NONE).then(|| &self.text[e.stem as usize..(e.stem + e.stem_len) as usize])
     }
 
     /// Word `id` lowercased (see [`lower_word`]).
@@ -483,6 +503,35 @@ mod tests {
         let starts: Vec<bool> = words.iter().map(|w| w.facts.starts()).collect();
         assert_eq!(starts, [true, true, false, true, false]);
         assert!(words[2].facts.key().is_some());
+    }
+
+    #[test]
+    fn a_stem_kept_by_the_table_is_the_analyzers_stem() {
+        let analyzer = crate::text::Analyzer::default();
+        let mut table = WordTable::default();
+        let mut words = Vec::new();
+        let text = "Slammed escalations Russia's 2,000 www.example.com really \
+                    Führer Kiev’s SPOKESMAN Peskov’s <num> the tying";
+        table.read(text, &mut words);
+        let mut kept = 0;
+        for w in &words {
+            let surface = table.surface(w.word);
+            let stem = table.stem(w.word);
+            kept += usize::from(stem.is_some());
+            assert_eq!(
+                analyzer.term_stemmed(surface, stem),
+                analyzer.term(surface),
+                "{surface}"
+            );
+        }
+        assert!(kept >= 6, "ASCII words not ending in -ly keep their stem");
+        assert_eq!(table.stem(words[0].word), Some("slam"));
+        let really = words.iter().find(|w| table.surface(w.word) == "really");
+        assert_eq!(
+            really.map(|w| table.stem(w.word)),
+            Some(None),
+            "-ly words are not stemmed for the lexicon"
+        );
     }
 
     #[test]

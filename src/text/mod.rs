@@ -86,6 +86,12 @@ impl Analyzer {
 
     /// The stem of one word as the chain would produce it, or `None` for a stop word.
     pub fn term(&self, word: &str) -> Option<String> {
+        self.term_stemmed(word, None)
+    }
+
+    /// [`Analyzer::term`], given `stem`, when known, the English Snowball stem of
+    /// the word lowercased and normalized (so that a word is stemmed once).
+    pub fn term_stemmed(&self, word: &str, stem: Option<&str>) -> Option<String> {
         let mut w = String::new();
         lower_word(word, &mut w);
         normalize_word(&mut w);
@@ -93,7 +99,7 @@ impl Analyzer {
             return None;
         }
         if self.config.stem {
-            Some(self.stemmer.stem(&w).into_owned())
+            Some(stem.map_or_else(|| self.stemmer.stem(&w).into_owned(), str::to_string))
         } else {
             Some(w)
         }
