@@ -101,6 +101,8 @@ pub struct Scratch {
     /// One bit per feature, set while the article being read has hit it: read in
     /// order, the set bits list the hits sorted by feature, without sorting.
     hit_bits: Vec<u64>,
+    /// Room to gather the hits of an article in, in the order first seen.
+    hits: Vec<TermHit>,
     /// Caches for measuring loaded language and sourcing.
     pub measure: super::MeasureCache,
 }
@@ -232,6 +234,7 @@ impl Vectorizer {
             body,
             slots,
             hit_bits,
+            hits,
             ..
         } = scratch;
         if slots.len() < self.vocabulary.len() {
@@ -243,7 +246,7 @@ impl Vectorizer {
         // Until the weighing below, `value` holds the term frequency: the count with
         // each headline occurrence counted `title_weight` times.
         let title_weight = self.config.title_weight.max(1) as f32;
-        let mut hits: Vec<TermHit> = Vec::new();
+        hits.clear();
         let mut add = |f: u32, span: Span| {
             let tf = if span.in_title { title_weight } else { 1.0 };
             match slots[f as usize] {
