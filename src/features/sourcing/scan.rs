@@ -344,6 +344,10 @@ pub(crate) struct Room {
     sents: Vec<Sentence>,
     quotes: Vec<QuoteSpan>,
     lower_text: String,
+    people: Vec<Person>,
+    by_name: FxMap<String, usize>,
+    by_surname: FxMap<String, Vec<usize>>,
+    mentions: Vec<Mention>,
 }
 
 impl<'a> Doc<'a> {
@@ -363,7 +367,15 @@ impl<'a> Doc<'a> {
             mut sents,
             mut quotes,
             mut lower_text,
+            mut people,
+            mut by_name,
+            mut by_surname,
+            mut mentions,
         } = room;
+        people.clear();
+        by_name.clear();
+        by_surname.clear();
+        mentions.clear();
         lower_text.clear();
         lower_text.push_str(text);
         lower_text.make_ascii_lowercase();
@@ -405,10 +417,10 @@ impl<'a> Doc<'a> {
             sents,
             quotes,
             lower_text,
-            people: Vec::new(),
-            by_name: FxMap::default(),
-            by_surname: FxMap::default(),
-            mentions: Vec::new(),
+            people,
+            by_name,
+            by_surname,
+            mentions,
         };
         doc.find_people();
         doc
@@ -422,6 +434,10 @@ impl<'a> Doc<'a> {
             sents: self.sents,
             quotes: self.quotes,
             lower_text: self.lower_text,
+            people: self.people,
+            by_name: self.by_name,
+            by_surname: self.by_surname,
+            mentions: self.mentions,
         }
     }
 
