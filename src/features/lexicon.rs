@@ -142,8 +142,14 @@ struct Entry {
 #[derive(Debug, Clone)]
 struct Phrase {
     rest: Box<[u32]>,
+    /// The first key of `rest`, kept here so most phrases are ruled out without
+    /// reading `rest` ([`NO_KEY`] for a one-word entry).
+    next: u32,
     entry: u32,
 }
+
+/// [`Phrase::next`] of a one-word entry.
+const NO_KEY: u32 = u32::MAX;
 
 /// A set of loaded terms by category, matched on stems (see the module docs).
 #[derive(Debug)]
@@ -359,6 +365,7 @@ impl Lexicon {
         }
         self.starts[first].push(Phrase {
             rest: keys[1..].into(),
+            next: keys.get(1).copied().unwrap_or(NO_KEY),
             entry,
         });
     }
@@ -517,7 +524,11 @@ impl Lexicon {
             .key()
             .and_then(|id| self.starts.get(id as usize))
         {
+            let next = tokens.get(i + 1).and_then(|t| t.facts.key());
             'phrases: for p in list {
+                if p.next != NO_KEY && Some(p.next) != next {
+                    continue;
+                }
                 let n = p.rest.len();
                 if i + n >= tokens.len() {
                     continue;
