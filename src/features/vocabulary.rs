@@ -155,6 +155,14 @@ pub struct Vocabulary {
 struct StemTerms {
     unigram: u32,
     bigrams_from: u32,
+    /// A bit per second stem of its bigrams (see [`follower_bit`]): a pair whose
+    /// bit is clear is no bigram, and most pairs are ruled out without a search.
+    followers: u64,
+}
+
+/// The bit of [`StemTerms::followers`] that stands for second stem `b`.
+fn follower_bit(b: u32) -> u64 {
+    1 << (b.wrapping_mul(0x9e37_79b9) >> 26)
 }
 
 /// A stem id without a unigram feature.
@@ -209,7 +217,8 @@ impl Vocabulary {
         let mut by_stem = vec![
             StemTerms {
                 unigram: NO_FEATURE,
-                bigrams_from: 0
+                bigrams_from: 0,
+                followers: 0,
             };
             stems.len() + 1
         ];
@@ -219,8 +228,9 @@ impl Vocabulary {
         bigrams.sort_unstable();
         // Counting sort by first stem: `by_stem[a].bigrams_from` is the number of
         // bigrams whose first stem comes before `a`.
-        for &(a, _, _) in &bigrams {
+        for &(a, b, _) in &bigrams {
             by_stem[a as usize + 1].bigrams_from += 1;
+            by_stem[a as usize].followers |= follower_bit(b);
         }
         for a in 1..by_stem.len() {
             by_stem[a].bigrams_from += by_stem[a - 1].bigrams_from;
@@ -381,7 +391,11 @@ impl Vocabulary {
 
     /// The feature of a bigram, by stem ids.
     pub fn bigram(&self, a: u32, b: u32) -> Option<u32> {
-        let from = self.by_stem.get(a as usize)?.bigrams_from as usize;
+        let first = self.by_stem.get(a as usize)?;
+        if first.followers & follower_bit(b) == 0 {
+            return None;
+        }
+        let from = first.bigrams_from as usize;
         let to = self.by_stem.get(a as usize + 1)?.bigrams_from as usize;
         let run = &self.bigrams[from..to];
         run.binary_search_by_key(&b, |&(second, _)| second)
