@@ -640,7 +640,7 @@ impl<'a> Doc<'a> {
 
     /// What the words `s..=e` refer to as a speaker, if anything.
     fn classify(&self, s: usize, e: usize) -> Option<Subject> {
-        let first_lower = self.lower(s).to_string();
+        let first_is_the = self.lower(s) == "the";
         let mut s = s;
         while s <= e && (is_leading_filler(self.lower(s)) || is_quantifier(self.lower(s))) {
             s += 1;
@@ -649,7 +649,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let raw = self.text[self.words[s].start..self.words[e].end].to_string();
-        let raw_lower = raw.to_lowercase();
+        let raw_lower = crate::text::to_lowercase(&raw);
         if s == e {
             let l = self.lower(e);
             if is_person_pronoun(l) {
@@ -683,7 +683,7 @@ impl<'a> Doc<'a> {
         }
         let lowers = || (s..=e).map(|i| self.lower(i));
         let last = self.lower(e);
-        let definite = first_lower == "the" || (s..e).any(|i| self.words[i].cap);
+        let definite = first_is_the || (s..e).any(|i| self.words[i].cap);
         if is_role_noun(last) {
             return Some(if definite {
                 Subject::RoleRef {
