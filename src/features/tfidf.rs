@@ -11,10 +11,11 @@ pub fn idf(df: u32, n_docs: usize) -> f32 {
 
 /// Sublinear term frequency: `1 + ln(count)` (0 for a zero count).
 pub fn sublinear_tf(count: u32) -> f32 {
-    if count == 0 {
-        0.0
-    } else {
-        1.0 + (count as f32).ln()
+    match count {
+        0 => 0.0,
+        // Most terms occur once in an article: ln(1) is 0, no need to work it out.
+        1 => 1.0,
+        _ => 1.0 + (count as f32).ln(),
     }
 }
 
@@ -57,6 +58,14 @@ mod tests {
         // tf(3) * 2 against tf(1) * 1
         let ratio = out[1] / out[0];
         assert!((ratio - (1.0 + 3f32.ln()) * 2.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn sublinear_tf_is_one_plus_ln() {
+        for count in 1..100u32 {
+            assert_eq!(sublinear_tf(count), 1.0 + (count as f32).ln());
+        }
+        assert_eq!(sublinear_tf(0), 0.0);
     }
 
     #[test]
