@@ -179,13 +179,18 @@ fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>, buffers: &mut Buffers
     let mut voice_group: HashMap<&str, (String, bool)> = HashMap::new();
     for (a, voice) in attributions.iter().zip(&voices) {
         let Some(voice) = voice else { continue };
-        let (group, known) = group_key(a);
         match voice_group.get_mut(voice.as_str()) {
             None => {
-                voice_group.insert(voice, (group, known));
+                voice_group.insert(voice, group_key(a));
             }
-            Some(entry) if known && !entry.1 => *entry = (group, true),
-            Some(_) => {}
+            // A voice with a built-in group keeps it: no need to look again.
+            Some((_, true)) => {}
+            Some(entry) => {
+                let (group, known) = group_key(a);
+                if known {
+                    *entry = (group, true);
+                }
+            }
         }
     }
     for (a, voice) in attributions.iter_mut().zip(&voices) {
