@@ -225,9 +225,10 @@ impl Vocabulary {
         for (a, f) in unigrams {
             by_stem[a as usize].unigram = f;
         }
+        // Sorted by (first, second) stem, each first stem's bigrams are one run, and
+        // `by_stem[a].bigrams_from` (after the running sum below) is the number of
+        // bigrams whose first stem comes before `a`: where the run of `a` starts.
         bigrams.sort_unstable();
-        // Counting sort by first stem: `by_stem[a].bigrams_from` is the number of
-        // bigrams whose first stem comes before `a`.
         for &(a, b, _) in &bigrams {
             by_stem[a as usize + 1].bigrams_from += 1;
             by_stem[a as usize].followers |= follower_bit(b);
