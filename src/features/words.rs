@@ -72,8 +72,9 @@ impl Facts {
         (facts, stem)
     }
 
-    /// Facts holding only lexicon keys, for matching with a lexicon other than the
-    /// built-in one; `starts` tells whether a match may start at the word.
+    /// Facts holding only lexicon keys (what matching with a lexicon other than
+    /// the built-in one needs, and the start of [`Facts::of`]); `starts` tells
+    /// whether a match may start at the word.
     pub(crate) fn with_keys(key: Option<u32>, part_entry: Option<u32>, starts: bool) -> Facts {
         Facts {
             key: key.unwrap_or(NONE),
