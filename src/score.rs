@@ -182,7 +182,11 @@ pub struct LearnedTermReport {
 
 /// About `width` bytes of `text` on each side of `start..end`, cut at char boundaries
 /// and word breaks, with newlines flattened.
+/// A span that is not a valid range of `text` gives an empty snippet.
 pub fn snippet(text: &str, start: usize, end: usize, width: usize) -> String {
+    if start > end || text.get(start..end).is_none() {
+        return String::new();
+    }
     let mut a = start.saturating_sub(width);
     while !text.is_char_boundary(a) {
         a -= 1;
@@ -192,8 +196,9 @@ pub fn snippet(text: &str, start: usize, end: usize, width: usize) -> String {
         b += 1;
     }
     if a > 0 {
-        if let Some(sp) = text[a..start].find(char::is_whitespace) {
-            a += sp + 1;
+        // Past the first white space, whatever its width (U+00A0 is two bytes, U+3000 three).
+        if let Some((sp, c)) = text[a..start].char_indices().find(|(_, c)| c.is_whitespace()) {
+            a += sp + c.len_utf8();
         }
     }
     if b < text.len() {
@@ -656,5 +661,45 @@ impl<'m> ScorerPool<'m> {
             Err(poisoned) => poisoned.into_inner(),
         };
         f(&mut guard)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    /// Every white space character of more than one byte that a web page may hold.
+    const WIDE_SPACES: [char; 7] = [
+        '\u{00A0}', '\u{2002}', '\u{2003}', '\u{3000}', '\u{2028}', '\u{1680}', '\u{0085}',
+    ];
+
+    #[test]
+    fn snippet_after_no_break_space_does_not_panic() {
+        let text = "a\u{a0}b\u{a0}c\u{a0}d\u{a0}e\u{a0}f\u{a0}g\u{a0}h\u{a0}i\u{a0}j\u{a0}k\u{a0}l\u{a0}m\u{a0}n\u{a0}o\u{a0}p\u{a0}the regime";
+        let start = text.find("regime").unwrap();
+        let s = snippet(text, start, text.len(), 40);
+        assert!(s.starts_with('…') && s.ends_with("the regime"), "{s}");
+        assert!(!s.contains('\u{a0}'), "white space is flattened: {s}");
+    }
+
+    #[test]
+    fn snippet_after_any_wide_space_starts_on_a_word() {
+        for space in WIDE_SPACES {
+            let text: String = (0..30).map(|i| format!("w{i}{space}")).collect::<String>() + "regime";
+            let start = text.find("regime").unwrap();
+            for width in 0..60 {
+                let s = snippet(&text, start, text.len(), width);
+                assert!(s.ends_with("regime"), "{space:?} {width}: {s}");
+                let first = s.trim_start_matches('…');
+                assert!(first.starts_with('w') || first.starts_with('r'), "{space:?} {width}: {s}");
+            }
+        }
+    }
+
+    #[test]
+    fn snippet_of_an_invalid_span_is_empty() {
+        assert_eq!(snippet("Führer", 2, 4, 10), "");
+        assert_eq!(snippet("abc", 2, 9, 10), "");
+        assert_eq!(snippet("abc", 2, 1, 10), "");
     }
 }
