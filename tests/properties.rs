@@ -52,8 +52,62 @@ fn any_text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Text of web pages: words (loaded ones among them) joined by any white space,
+/// including the multi-byte kinds, with curly quotes and dashes.
+fn web_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        prop::sample::select(vec![
+            "regime", "Kiev", "reportedly", "said", "told", "officials", "Senator Jane Smith",
+            "“", "”", "‘", "’", "\"", "—", "–", "-", ".", ",", "a", "the", "Führer", "東京",
+            "😀", "\u{0301}",
+        ])
+        .prop_map(String::from),
+        "[a-zé]{1,6}",
+    ];
+    let space = prop::sample::select(vec![
+        " ", "\u{00A0}", "\u{2002}", "\u{2003}", "\u{3000}", "\u{2028}", "\u{1680}",
+        "\u{0085}", "\n", "\t", "",
+    ]);
+    prop::collection::vec((piece, space), 0..80).prop_map(|v| {
+        v.into_iter()
+            .flat_map(|(p, s)| [p, s.to_string()])
+            .collect()
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn every_offset_is_a_char_boundary_and_every_renderer_runs(
+        text in prop_oneof![web_text(), any_text()],
+    ) {
+        use slant::report::{html, tsv, Html, Json, Markdown, Render, Text};
+        let model = small_model();
+        let mut scorer = Scorer::new(model, 3);
+        let article = Article { id: "p\u{1b}\n".into(), text, outlet: Some("o".into()), ..Default::default() };
+        let text = &article.text;
+        let score = scorer.score(&article);
+        let on_boundary = |a: usize, b: usize| a <= b && b <= text.len()
+            && text.is_char_boundary(a) && text.is_char_boundary(b);
+        for t in &score.loaded_terms {
+            prop_assert!(on_boundary(t.start, t.end), "loaded {}..{}", t.start, t.end);
+            prop_assert_eq!(&text[t.start..t.end], t.text.as_str());
+        }
+        for a in &score.sourcing.attributions {
+            prop_assert!(on_boundary(a.start, a.end), "attribution {}..{}", a.start, a.end);
+        }
+        for t in &score.learned_terms {
+            prop_assert!(on_boundary(t.start, t.end), "learned {}..{}", t.start, t.end);
+        }
+        for r in [&Text as &dyn Render, &Json, &Markdown, &Html] {
+            prop_assert!(r.article_with_text(&score, text).ends_with('\n'));
+            prop_assert!(r.article(&score).ends_with('\n'));
+        }
+        let section = html::article_section(&score, Some(text));
+        prop_assert!(html::page("p", &[section]).ends_with("</html>\n"));
+        prop_assert!(tsv::row(&scorer.row(&article)).ends_with('\n'));
+    }
 
     #[test]
     fn tokens_are_increasing_non_overlapping_char_boundary_spans(text in any_text()) {
