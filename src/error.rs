@@ -27,6 +27,9 @@ pub enum Error {
     /// The logistic solver failed.
     #[error("fitting failed: {0}")]
     Fit(String),
+    /// A bug in slant (a panic, caught), with what it was working on.
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 impl Error {
@@ -48,7 +51,7 @@ impl Error {
 
     /// True when this error is caused by bad input from the user rather than a bug.
     pub fn is_user_error(&self) -> bool {
-        !matches!(self, Error::Fit(_))
+        !matches!(self, Error::Fit(_) | Error::Internal(_))
     }
 }
 

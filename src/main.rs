@@ -8,5 +8,15 @@ mod cli;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    std::process::exit(cli::run());
+    cli::panic::install();
+    let code = match std::panic::catch_unwind(cli::run) {
+        Ok(code) => code,
+        Err(_) => {
+            // Unwinding dropped (and so flushed) the output writers on its way here.
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+            eprintln!("slant: internal error: {}", cli::panic::first());
+            cli::EXIT_INTERNAL
+        }
+    };
+    std::process::exit(code);
 }

@@ -197,7 +197,10 @@ pub fn snippet(text: &str, start: usize, end: usize, width: usize) -> String {
     }
     if a > 0 {
         // Past the first white space, whatever its width (U+00A0 is two bytes, U+3000 three).
-        if let Some((sp, c)) = text[a..start].char_indices().find(|(_, c)| c.is_whitespace()) {
+        if let Some((sp, c)) = text[a..start]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+        {
             a += sp + c.len_utf8();
         }
     }
@@ -685,13 +688,17 @@ mod tests {
     #[test]
     fn snippet_after_any_wide_space_starts_on_a_word() {
         for space in WIDE_SPACES {
-            let text: String = (0..30).map(|i| format!("w{i}{space}")).collect::<String>() + "regime";
+            let text: String =
+                (0..30).map(|i| format!("w{i}{space}")).collect::<String>() + "regime";
             let start = text.find("regime").unwrap();
             for width in 0..60 {
                 let s = snippet(&text, start, text.len(), width);
                 assert!(s.ends_with("regime"), "{space:?} {width}: {s}");
                 let first = s.trim_start_matches('…');
-                assert!(first.starts_with('w') || first.starts_with('r'), "{space:?} {width}: {s}");
+                assert!(
+                    first.starts_with('w') || first.starts_with('r'),
+                    "{space:?} {width}: {s}"
+                );
             }
         }
     }

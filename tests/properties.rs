@@ -57,16 +57,36 @@ fn any_text() -> impl Strategy<Value = String> {
 fn web_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         prop::sample::select(vec![
-            "regime", "Kiev", "reportedly", "said", "told", "officials", "Senator Jane Smith",
-            "“", "”", "‘", "’", "\"", "—", "–", "-", ".", ",", "a", "the", "Führer", "東京",
-            "😀", "\u{0301}",
+            "regime",
+            "Kiev",
+            "reportedly",
+            "said",
+            "told",
+            "officials",
+            "Senator Jane Smith",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "—",
+            "–",
+            "-",
+            ".",
+            ",",
+            "a",
+            "the",
+            "Führer",
+            "東京",
+            "😀",
+            "\u{0301}",
         ])
         .prop_map(String::from),
         "[a-zé]{1,6}",
     ];
     let space = prop::sample::select(vec![
-        " ", "\u{00A0}", "\u{2002}", "\u{2003}", "\u{3000}", "\u{2028}", "\u{1680}",
-        "\u{0085}", "\n", "\t", "",
+        " ", "\u{00A0}", "\u{2002}", "\u{2003}", "\u{3000}", "\u{2028}", "\u{1680}", "\u{0085}",
+        "\n", "\t", "",
     ]);
     prop::collection::vec((piece, space), 0..80).prop_map(|v| {
         v.into_iter()

@@ -6,6 +6,7 @@
 mod args;
 mod compare;
 mod eval;
+pub mod panic;
 mod progress;
 mod score;
 mod train;
@@ -53,7 +54,8 @@ pub fn run() -> i32 {
     }
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
+/// True when `err` comes from writing into a closed pipe.
+pub(crate) fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)

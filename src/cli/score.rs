@@ -6,9 +6,9 @@ use rayon::prelude::*;
 use slant::corpus::{decode, is_jsonl, read_text_file, Article, JsonlReader};
 use slant::features::sourcing::SideMap;
 use slant::model::Model;
-use slant::report::html::{self, Section};
+use slant::report::html::{self, PageWriter, Section};
 use slant::report::{tsv, Json, Markdown, Render, Text};
-use slant::score::{Scorer, ScorerPool};
+use slant::score::ScorerPool;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -39,23 +39,26 @@ enum Piece {
     Section(Section),
 }
 
-/// Where rendered articles go: streamed one by one as they are scored, or, for
-/// HTML, gathered into sections and written as one page by [`Output::finish`].
+/// An article scored and rendered, or the internal error (a panic) that stopped it.
+type Scored = Result<Piece, slant::Error>;
+
+/// Where rendered articles go: streamed one by one as they are scored; for HTML,
+/// into one page that is also written as it goes (see [`PageWriter`]).
 struct Output {
     /// The report renderer; `None` for TSV rows.
     render: Option<Box<dyn Render + Sync>>,
     /// True for one HTML page of sections.
     html: bool,
-    page: Option<Vec<Section>>,
+    page: Option<PageWriter>,
 }
 
 impl Output {
-    fn new(format: ScoreFormat) -> Self {
+    fn new(format: ScoreFormat, inputs: &[std::path::PathBuf]) -> Self {
         let html = format == ScoreFormat::Html;
         Output {
             render: format.report().map(renderer),
             html,
-            page: html.then(Vec::new),
+            page: html.then(|| PageWriter::new(page_title(inputs))),
         }
     }
 
@@ -67,45 +70,58 @@ impl Output {
         }
     }
 
-    /// Scores and renders one article.
-    fn piece(&self, scorer: &mut Scorer, article: &Article) -> Piece {
-        let Some(render) = &self.render else {
-            return Piece::Text(tsv::row(&scorer.row(article)));
-        };
-        let score = scorer.score(article);
-        if self.html {
-            Piece::Section(html::article_section(&score, Some(&article.text)))
-        } else {
-            Piece::Text(render.article_with_text(&score, &article.text))
-        }
+    /// Scores and renders one article; a panic on the way becomes an internal error
+    /// naming the article, so that the articles before it are still written.
+    fn piece(&self, pool: &ScorerPool, article: &Article) -> Scored {
+        super::panic::guard(&article.id, || {
+            pool.with(|scorer| {
+                let Some(render) = &self.render else {
+                    return Piece::Text(tsv::row(&scorer.row(article)));
+                };
+                let score = scorer.score(article);
+                if self.html {
+                    Piece::Section(html::article_section(&score, Some(&article.text)))
+                } else {
+                    Piece::Text(render.article_with_text(&score, &article.text))
+                }
+            })
+        })
     }
 
-    fn push(&mut self, piece: Piece, out: &mut impl Write) -> std::io::Result<()> {
+    fn push(&mut self, piece: Scored, out: &mut impl Write) -> Result<()> {
         push_to(&mut self.page, piece, out)
     }
 
-    /// Writes the HTML page, if one was gathered.
-    fn finish(self, out: &mut impl Write) -> std::io::Result<()> {
-        if let Some(sections) = self.page {
-            let title = match sections.as_slice() {
-                [one] => one.heading.clone(),
-                [] => "slant: no articles".to_string(),
-                many => format!("slant: {} articles", many.len()),
-            };
-            out.write_all(html::page(&title, &sections).as_bytes())?;
+    /// Ends the HTML page, if there is one; `stopped` says why it ends early.
+    fn finish(self, stopped: Option<&str>, out: &mut impl Write) -> std::io::Result<()> {
+        match self.page {
+            Some(page) => page.finish(stopped, out),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 
-/// Writes a rendered article, or adds its section to the HTML `page`.
-fn push_to(
-    page: &mut Option<Vec<Section>>,
-    piece: Piece,
-    out: &mut impl Write,
-) -> std::io::Result<()> {
-    match (piece, page) {
-        (Piece::Section(s), Some(sections)) => sections.push(s),
+/// The title of an HTML page of several articles: their number when each input is
+/// one article, otherwise the inputs' names.
+fn page_title(inputs: &[std::path::PathBuf]) -> String {
+    if inputs.iter().all(|p| p.as_os_str() == "-" || !is_jsonl(p)) {
+        return format!("slant: {} articles", inputs.len());
+    }
+    let names: Vec<String> = inputs
+        .iter()
+        .map(|p| match p.as_os_str() == "-" {
+            true => "(stdin)".to_string(),
+            false => p.display().to_string(),
+        })
+        .collect();
+    format!("slant: articles of {}", names.join(", "))
+}
+
+/// Writes a rendered article, or adds its section to the HTML `page`; an article
+/// that failed ends the output with its error.
+fn push_to(page: &mut Option<PageWriter>, piece: Scored, out: &mut impl Write) -> Result<()> {
+    match (piece?, page) {
+        (Piece::Section(s), Some(page)) => page.push(s, out)?,
         (Piece::Text(t), _) => out.write_all(t.as_bytes())?,
         (Piece::Section(s), None) => out.write_all(s.body.as_bytes())?,
     }
@@ -155,10 +171,33 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
         None => None,
     };
     let pool = ScorerPool::with_sides(&model, args.top, sides);
-    let mut output = Output::new(args.format);
+    let mut output = Output::new(args.format, &args.inputs);
     // Not locked: a batch's output is written by whichever thread is free.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-    out.write_all(output.start(&model).as_bytes())?;
+    let result = score_all(&pool, &model, args, &mut output, &mut out);
+    // What was scored stays written: the HTML page is closed, saying why it stopped.
+    let stopped = match &result {
+        Err(e) if super::is_broken_pipe(e) => return result,
+        Err(e) => Some(format!("{e:#}")),
+        Ok(()) => None,
+    };
+    let finished = output
+        .finish(stopped.as_deref(), &mut out)
+        .and_then(|()| out.flush());
+    result?;
+    finished?;
+    Ok(())
+}
+
+/// Scores every input in order, writing each article as it is done.
+fn score_all(
+    pool: &ScorerPool,
+    model: &Model,
+    args: &ScoreArgs,
+    output: &mut Output,
+    out: &mut (impl Write + Send),
+) -> Result<()> {
+    out.write_all(output.start(model).as_bytes())?;
     for input in &args.inputs {
         if input.as_os_str() == "-" {
             let mut bytes = Vec::new();
@@ -171,10 +210,10 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
                 text,
                 ..Default::default()
             };
-            let piece = pool.with(|s| output.piece(s, &article));
-            output.push(piece, &mut out)?;
+            let piece = output.piece(pool, &article);
+            output.push(piece, out)?;
         } else if is_jsonl(input) {
-            score_jsonl(&pool, input, args, &mut output, &mut out)?;
+            score_jsonl(pool, input, args, output, out)?;
         } else {
             let text = read_text_file(input, args.lossy)?;
             let article = Article {
@@ -182,12 +221,10 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
                 text,
                 ..Default::default()
             };
-            let piece = pool.with(|s| output.piece(s, &article));
-            output.push(piece, &mut out)?;
+            let piece = output.piece(pool, &article);
+            output.push(piece, out)?;
         }
     }
-    output.finish(&mut out)?;
-    out.flush()?;
     Ok(())
 }
 
@@ -207,19 +244,20 @@ fn score_jsonl(
     let mut page = output.page.take();
     let shared: &Output = output;
     // The articles scored last, rendered, waiting to be written.
-    let mut pending: Vec<Piece> = Vec::new();
+    let mut pending: Vec<Scored> = Vec::new();
+    let mut result = Ok(());
     while !batch.is_empty() {
         // Score this batch on every core while the one before is written and the
         // next one is read and parsed.
         let reading = stopped.is_none();
         let (rendered, (next, written)) = rayon::join(
-            || -> Vec<Piece> {
+            || -> Vec<Scored> {
                 batch
                     .par_iter()
                     // Small pieces: a thread that runs out of work takes articles
                     // from the other instead of waiting for its long run to end.
                     .with_max_len(4)
-                    .map(|a| pool.with(|scorer| shared.piece(scorer, a)))
+                    .map(|a| shared.piece(pool, a))
                     .collect()
             },
             || {
@@ -232,14 +270,20 @@ fn score_jsonl(
                 (next, written)
             },
         );
-        written?;
+        if written.is_err() {
+            result = written;
+            break;
+        }
         pending = rendered;
         batch = next;
     }
-    for p in pending {
-        push_to(&mut page, p, out)?;
+    if result.is_ok() {
+        result = pending
+            .into_iter()
+            .try_for_each(|p| push_to(&mut page, p, out));
     }
     output.page = page;
+    result?;
     if skipped > 0 {
         eprintln!(
             "slant: skipped {skipped} malformed lines of {}",

@@ -1,8 +1,8 @@
 //! Markdown, for pasting into notes.
 
 use super::{
-    attribution_row, comparison_rows, event_key, naming_line, pct, reading, signed, terms_by_label,
-    Render,
+    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, reading, signed,
+    terms_by_label, visible, Render,
 };
 use crate::compare::{Comparison, Event, OrderingAccuracy};
 use crate::score::ArticleScore;
@@ -11,7 +11,9 @@ use std::fmt::Write;
 /// A Markdown report.
 pub struct Markdown;
 
-/// Escapes characters that Markdown would read as formatting.
+/// Escapes characters that Markdown would read as formatting, and writes line
+/// breaks and control characters as visible escapes (see [`one_line`]), so that
+/// a field stays on its line, in its heading or table cell.
 pub(crate) fn md_escape(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
@@ -23,7 +25,10 @@ pub(crate) fn md_escape(s: &str) -> String {
         }
         o.push(c);
     }
-    o
+    match one_line(&o) {
+        std::borrow::Cow::Borrowed(_) => o,
+        std::borrow::Cow::Owned(escaped) => escaped,
+    }
 }
 
 impl Render for Markdown {
@@ -93,7 +98,7 @@ impl Render for Markdown {
             let _ = writeln!(o, "| {} |", row.join(" | "));
         }
         o.push('\n');
-        o
+        visible(o)
     }
 
     fn comparison(&self, c: &Comparison) -> String {
@@ -156,7 +161,7 @@ impl Render for Markdown {
             }
         }
         let _ = writeln!(o, "\n### Verdict\n\n{}\n", md_escape(&c.verdict.text));
-        o
+        visible(o)
     }
 
     fn events(&self, events: &[Event]) -> String {
@@ -175,7 +180,7 @@ impl Render for Markdown {
                 list.join(", ")
             );
         }
-        o
+        visible(o)
     }
 
     fn ordering(&self, r: &OrderingAccuracy) -> String {

@@ -38,6 +38,60 @@ pub trait Render {
     fn ordering(&self, ordering: &OrderingAccuracy) -> String;
 }
 
+/// True for characters a terminal or a Markdown reader would act on rather than
+/// show: control characters (ESC, line breaks), line and paragraph separators,
+/// and the bidirectional overrides that reorder what is displayed.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Appends `c` in a visible form: `\n`, `\r`, `\t` or `\u{1b}`.
+fn push_escaped_char(out: &mut String, c: char) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c => {
+            let _ = std::fmt::Write::write_fmt(out, format_args!("\\u{{{:x}}}", c as u32));
+        }
+    }
+}
+
+/// `s` for one line of a report: every invisible character (line breaks
+/// included) written as an escape, so that an id or outlet cannot move the
+/// cursor, recolour the terminal or start a new line.
+pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_invisible) {
+        return s.into();
+    }
+    let mut o = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match is_invisible(c) {
+            true => push_escaped_char(&mut o, c),
+            false => o.push(c),
+        }
+    }
+    o.into()
+}
+
+/// A whole report made safe for a terminal: the line breaks and tabs it is laid
+/// out with stay; every other invisible character is written as an escape.
+pub(crate) fn visible(report: String) -> String {
+    let keep = |c: char| c == '\n' || c == '\t';
+    if !report.chars().any(|c| is_invisible(c) && !keep(c)) {
+        return report;
+    }
+    let mut o = String::with_capacity(report.len() + 16);
+    for c in report.chars() {
+        match is_invisible(c) && !keep(c) {
+            true => push_escaped_char(&mut o, c),
+            false => o.push(c),
+        }
+    }
+    o
+}
+
 /// Formats an optional signed number, or "–" when absent.
 pub(crate) fn signed_opt(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_string(), signed)

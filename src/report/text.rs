@@ -1,8 +1,8 @@
 //! Plain text for a person at a terminal.
 
 use super::{
-    attribution_row, comparison_rows, event_key, naming_line, pct, reading, signed, terms_by_label,
-    Render,
+    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, reading, signed,
+    terms_by_label, visible, Render,
 };
 use crate::compare::{Comparison, Event, OrderingAccuracy};
 use crate::score::ArticleScore;
@@ -14,9 +14,9 @@ pub struct Text;
 impl Render for Text {
     fn article(&self, s: &ArticleScore) -> String {
         let mut o = String::new();
-        let _ = writeln!(o, "== {} ==", s.id);
+        let _ = writeln!(o, "== {} ==", one_line(&s.id));
         if let Some(outlet) = &s.outlet {
-            let _ = writeln!(o, "outlet: {outlet}");
+            let _ = writeln!(o, "outlet: {}", one_line(outlet));
         }
         let _ = writeln!(o, "label: {} ({}; {} words)", s.label, reading(s), s.words);
         if let Some(note) = &s.note {
@@ -102,9 +102,9 @@ impl Render for Text {
                 }
             }
         }
-        let _ = writeln!(o, "summary: {}", s.summary);
+        let _ = writeln!(o, "summary: {}", one_line(&s.summary));
         o.push('\n');
-        o
+        visible(o)
     }
 
     fn comparison(&self, c: &Comparison) -> String {
@@ -202,7 +202,7 @@ impl Render for Text {
         }
         let _ = writeln!(o, "\nverdict: {}", c.verdict.text);
         o.push('\n');
-        o
+        visible(o)
     }
 
     fn events(&self, events: &[Event]) -> String {
@@ -233,7 +233,7 @@ impl Render for Text {
                 );
             }
         }
-        o
+        visible(o)
     }
 
     fn ordering(&self, r: &OrderingAccuracy) -> String {

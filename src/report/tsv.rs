@@ -46,12 +46,10 @@ pub fn row(r: &ScoreRow) -> String {
     s
 }
 
-/// A text field made safe for one TSV cell, appended to `out`.
+/// A text field made safe for one TSV cell, appended to `out`: tabs, line
+/// breaks and other control characters (ESC) become spaces.
 fn push_field(out: &mut String, s: &str) {
-    out.extend(s.chars().map(|c| match c {
-        '\t' | '\n' | '\r' => ' ',
-        c => c,
-    }));
+    out.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
 }
 
 /// Appends `v` with `decimals` digits after the point, exactly as `{v:.decimals$}`
