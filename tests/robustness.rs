@@ -798,3 +798,159 @@ fn training_with_the_corpus_as_out_is_refused_and_the_corpus_kept() {
         .stderr(predicate::str::contains("is the corpus"));
     assert_eq!(std::fs::read(&corpus).unwrap(), before);
 }
+
+/// A long sentence whose words are parted by `space`, ending in a loaded term.
+fn spaced_sentence(space: char) -> String {
+    let words: Vec<String> = ('a'..='p').map(String::from).collect();
+    format!("{}{space}the regime\n", words.join(&space.to_string()))
+}
+
+#[test]
+fn snippet_after_no_break_space_does_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", spaced_sentence('\u{a0}').as_bytes());
+    let b = write(dir.path(), "b.txt", spaced_sentence('\u{3000}').as_bytes());
+    for format in ["text", "json", "md", "html", "tsv"] {
+        slant()
+            .arg("score")
+            .args([&a, &b])
+            .args(["--format", format])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("regime").or(predicate::str::contains("a.txt")))
+            .stderr(predicate::str::contains("panicked").not());
+    }
+    slant()
+        .arg("compare")
+        .args([&a, &b])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+#[test]
+fn every_multi_byte_space_before_a_loaded_term_gives_its_context() {
+    let dir = tempfile::tempdir().unwrap();
+    for space in [
+        '\u{a0}', '\u{2002}', '\u{2003}', '\u{3000}', '\u{2028}', '\u{1680}', '\u{85}',
+    ] {
+        let input = write(dir.path(), "s.txt", spaced_sentence(space).as_bytes());
+        let (rows, stderr) = score_json(&data_model(dir.path()), &input, &[]);
+        let terms = rows[0]["loaded_terms"].as_array().unwrap();
+        let regime = terms.iter().find(|t| t["text"] == "regime");
+        let context = regime.expect("regime is loaded")["context"]
+            .as_str()
+            .unwrap();
+        assert!(context.contains("the regime"), "{space:?}: {context}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+/// The embedded default model, written out so that [`score_json`] can name it.
+fn data_model(dir: &Path) -> PathBuf {
+    let path = dir.join("default.json.gz");
+    if !path.exists() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/default.json.gz");
+        std::fs::copy(src, &path).unwrap();
+    }
+    path
+}
+
+#[test]
+fn html_output_keeps_scored_articles_when_a_later_line_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_bad_line(dir.path(), b"{\"text\": \"unterminated");
+    let out = slant()
+        .arg("score")
+        .arg(&corpus)
+        .args(["--format", "html"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("corpus.jsonl:2:"))
+        .get_output()
+        .clone();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(
+        html.contains("Workers deserve fair wages."),
+        "the first line is written"
+    );
+    assert!(
+        !html.contains("Cut taxes now."),
+        "nothing after the bad line"
+    );
+    assert!(html.contains("slant stopped before the end of the input"));
+    assert!(html.trim_end().ends_with("</html>"), "the page is closed");
+}
+
+#[test]
+fn html_output_of_a_long_corpus_is_streamed_with_a_bounded_contents() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = slant::report::html::CONTENTS_LIMIT + 5;
+    let lines: String = (0..n)
+        .map(|i| format!("{{\"id\":\"n{i}\",\"text\":\"The regime said {i}.\"}}\n"))
+        .collect();
+    let corpus = write(dir.path(), "long.jsonl", lines.as_bytes());
+    let out = slant()
+        .arg("score")
+        .arg(&corpus)
+        .args(["--format", "html"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(html.matches("<!DOCTYPE html>").count(), 1);
+    assert_eq!(html.matches("<section class=\"article\"").count(), n);
+    assert!(html.contains(&format!("id=\"article-{n}\"")));
+    assert_eq!(html.matches("<li><a href=\"#article-").count(), n - 5);
+    assert!(
+        html.contains("5 more follow on the page"),
+        "the cut is said"
+    );
+    assert!(html.contains("<a href=\"#contents\">") && html.contains("id=\"contents\""));
+    assert!(html.trim_end().ends_with("</html>"));
+}
+
+#[test]
+fn control_characters_in_ids_and_outlets_are_escaped_in_text_and_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let row = serde_json::json!({
+        "id": "evil\u{1b}[2J\nid",
+        "outlet": "out\u{1b}]0;title\u{7}let\u{202e}",
+        "text": "The regime said \u{1b}[31mred\u{1b}[0m things.",
+    });
+    let corpus = write(dir.path(), "c.jsonl", format!("{row}\n").as_bytes());
+    for format in ["text", "md", "tsv"] {
+        let out = slant()
+            .arg("score")
+            .arg(&corpus)
+            .args(["--format", format])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let report = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !report.contains('\u{1b}'),
+            "{format}: ESC is escaped: {report:?}"
+        );
+        assert!(
+            !report.contains('\u{7}') && !report.contains('\u{202e}'),
+            "{format}"
+        );
+        if format == "text" {
+            assert!(
+                report.starts_with("== evil\\u{1b}[2J\\nid ==\n"),
+                "{report:?}"
+            );
+            assert!(report.contains("outlet: out\\u{1b}]0;title\\u{7}let\\u{202e}\n"));
+        }
+        if format == "md" {
+            assert!(
+                report.starts_with("## evil\\u{1b}\\[2J\\nid\n"),
+                "{report:?}"
+            );
+        }
+    }
+}

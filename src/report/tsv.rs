@@ -47,9 +47,12 @@ pub fn row(r: &ScoreRow) -> String {
 }
 
 /// A text field made safe for one TSV cell, appended to `out`: tabs, line
-/// breaks and other control characters (ESC) become spaces.
+/// breaks, other control characters (ESC) and bidirectional overrides become spaces.
 fn push_field(out: &mut String, s: &str) {
-    out.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
+    out.extend(
+        s.chars()
+            .map(|c| if super::is_invisible(c) { ' ' } else { c }),
+    );
 }
 
 /// Appends `v` with `decimals` digits after the point, exactly as `{v:.decimals$}`
