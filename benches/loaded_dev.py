@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Development check of slant's loaded-language flags against annotated words and sentences.
+
+Runs `slant score --format json` once over three sets and reports:
+  (a) WNC pairs (../shared/corpora/bias-words/wnc_pairs.jsonl), development half only: word-level
+      precision / recall / F1 of `loaded_terms` over the biased sentences, where the labelled words
+      are the words of `biased` that the editor removed or replaced (see `biased_word_labels`).
+      The same over the pairs whose edit touches 1-3 words (long rewrites are noisy word labels).
+      Also the AUC of `loaded_density` separating the biased from the neutral side of the pairs.
+  (b) Lim et al. 2020 news sentences (../shared/corpora/bias-words/lim2020_sentences.jsonl): AUC
+      of `loaded_density` separating biased (bias_score >= 3) from the rest, each sentence scored
+      as its own article. A text appears once per annotator, so the AUC is given per row and per
+      unique text (biased when most of its rows score >= 3).
+  (c) benches/data/loaded_gold.jsonl (sentences written and annotated for slant by the rules in
+      docs/annotating-loaded-language.md): word P/R/F1, share of gold spans touched by a flag,
+      share of flags inside a gold span, and sentence AUC (loaded = has an outlet-voice span).
+When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
+
+Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
+development half when the first hex digit of sha256(id) is even; the training half is the rest.
+
+Tokenisation (labels and flags alike): maximal runs of Unicode letters and digits
+(regex `[^\\W_]+`), lowercased, so "far-right" is two words and "don't" is "don" + "t"; this
+makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged when any
+`loaded_terms` span overlaps it.
+
+Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
+Standard library only.
+"""
+
+import argparse
+import difflib
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+WORD = re.compile(r"[^\W_]+")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
+
+
+def is_dev(pair_id: str) -> bool:
+    """True when a WNC pair belongs to the development half (first hex digit of sha256 even)."""
+    return int(hashlib.sha256(pair_id.encode("utf-8")).hexdigest()[0], 16) % 2 == 0
+
+
+def words(text: str):
+    """The words of `text` as (start, end, lowercased word), character offsets."""
+    return [(m.start(), m.end(), m.group(0).lower()) for m in WORD.finditer(text)]
+
+
+def biased_word_labels(biased: str, neutral: str):
+    """Indices of the words of `biased` that the edit removed or replaced (difflib opcodes on
+    lowercased words; autojunk off so frequent words are aligned too)."""
+    b = [w for _, _, w in words(biased)]
+    n = [w for _, _, w in words(neutral)]
+    out = set()
+    sm = difflib.SequenceMatcher(None, b, n, autojunk=False)
+    for tag, i1, i2, _, _ in sm.get_opcodes():
+        if tag in ("replace", "delete"):
+            out.update(range(i1, i2))
+    return out
+
+
+def char_spans(text: str, terms, voice=None):
+    """`loaded_terms` byte offsets turned into character offsets; only `voice` flags when given."""
+    b2c = {}
+    pos = 0
+    for i, ch in enumerate(text):
+        b2c[pos] = i
+        pos += len(ch.encode("utf-8"))
+    b2c[pos] = len(text)
+    out = []
+    for t in terms:
+        if voice is not None and t.get("voice") != voice:
+            continue
+        out.append((b2c[t["start"]], b2c[t["end"]], t))
+    return out
+
+
+def covered(ws, spans):
+    """Indices of the words overlapped by any span."""
+    return {i for i, (s, e, _) in enumerate(ws) if any(a < e and b > s for a, b, _ in spans)}
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "flagged": tp + fp, "labelled": tp + fn}
+
+
+def auc(scores, labels):
+    """Rank-based AUC (Mann-Whitney U with mid-ranks for ties); None when a class is empty."""
+    pairs = sorted(zip(scores, labels))
+    n_pos = sum(1 for _, y in pairs if y)
+    n_neg = len(pairs) - n_pos
+    if not n_pos or not n_neg:
+        return None
+    rank_sum = 0.0
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
+            j += 1
+        mid = (i + 1 + j) / 2.0  # mean of ranks i+1 .. j
+        rank_sum += mid * sum(1 for k in range(i, j) if pairs[k][1])
+        i = j
+    return (rank_sum - n_pos * (n_pos + 1) / 2.0) / (n_pos * n_neg)
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def load_sets(args):
+    """Articles to score, keyed by id, plus what each set needs to be evaluated."""
+    arts = {}
+    wnc, lim, gold = [], [], []
+    if args.wnc and os.path.exists(args.wnc):
+        for r in read_jsonl(args.wnc):
+            if not is_dev(r["id"]):
+                continue
+            arts["wnc-b:" + r["id"]] = r["biased"]
+            arts["wnc-n:" + r["id"]] = r["neutral"]
+            wnc.append(r)
+    if args.lim and os.path.exists(args.lim):
+        for r in read_jsonl(args.lim):
+            arts["lim:" + r["id"]] = r["text"]
+            lim.append(r)
+    if args.gold and os.path.exists(args.gold):
+        for n, r in enumerate(read_jsonl(args.gold), 1):
+            for s in r["spans"]:
+                if r["text"][s["start"]:s["end"]] != s["text"]:
+                    sys.exit(f"{args.gold}:{n}: span {s} does not match the text")
+                if s["voice"] not in ("outlet", "quoted"):
+                    sys.exit(f"{args.gold}:{n}: voice must be outlet or quoted")
+            arts["gold:" + r["id"]] = r["text"]
+            gold.append(r)
+    return arts, wnc, lim, gold
+
+
+def run_slant(binary, arts):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "sentences.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for i, t in arts.items():
+                f.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
+        out = subprocess.run(
+            [binary, "score", path, "--format", "json"],
+            check=True, capture_output=True, text=True,
+        ).stdout
+    return {o["id"]: o for o in map(json.loads, out.splitlines())}
+
+
+def word_figures(items, voice):
+    """items: (text, labelled word indices, slant output). Word P/R/F1 of the flags."""
+    tp = fp = fn = 0
+    for text, labels, o in items:
+        ws = words(text)
+        flagged = covered(ws, char_spans(text, o["loaded_terms"], voice))
+        tp += len(flagged & labels)
+        fp += len(flagged - labels)
+        fn += len(labels - flagged)
+    return prf(tp, fp, fn)
+
+
+def evaluate(args):
+    arts, wnc, lim, gold = load_sets(args)
+    out = run_slant(args.slant, arts)
+    has_voice = any("voice" in t for o in out.values() for t in o["loaded_terms"])
+    voices = [None, "outlet"] if has_voice else [None]
+    res = {"binary": args.slant, "voice_field": has_voice}
+    if wnc:
+        items = [(r["biased"], biased_word_labels(r["biased"], r["neutral"]), out["wnc-b:" + r["id"]])
+                 for r in wnc]
+        res["wnc_dev"] = {"pairs": len(wnc)}
+        short = [it for it in items if 1 <= len(it[1]) <= 3]
+        res["wnc_dev"]["short_edits"] = len(short)
+        for v in voices:
+            res["wnc_dev"]["words_" + (v or "all")] = word_figures(items, v)
+            res["wnc_dev"]["short_" + (v or "all")] = word_figures(short, v)
+        dens = [out["wnc-b:" + r["id"]]["loaded_density"] for r in wnc]
+        dens += [out["wnc-n:" + r["id"]]["loaded_density"] for r in wnc]
+        res["wnc_dev"]["pair_auc"] = auc(dens, [1] * len(wnc) + [0] * len(wnc))
+    if lim:
+        y = [1 if r["bias_score"] >= 3 else 0 for r in lim]
+        res["lim2020"] = {
+            "rows": len(lim), "biased": sum(y),
+            "auc": auc([out["lim:" + r["id"]]["loaded_density"] for r in lim], y),
+        }
+        # The same text appears once per annotator; one vote per unique text, biased by majority.
+        votes = {}
+        for r, yy in zip(lim, y):
+            votes.setdefault(r["text"], [r["id"], 0, 0])
+            votes[r["text"]][1] += yy
+            votes[r["text"]][2] += 1
+        yu = [1 if 2 * b > n else 0 for _, b, n in votes.values()]
+        res["lim2020"]["unique_sentences"] = len(votes)
+        res["lim2020"]["unique_biased"] = sum(yu)
+        res["lim2020"]["unique_auc"] = auc([out["lim:" + i]["loaded_density"] for i, _, _ in votes.values()], yu)
+    if gold:
+        g = {"sentences": len(gold), "loaded": sum(any(s["voice"] == "outlet" for s in r["spans"]) for r in gold)}
+        for v in voices:
+            items, touched, n_gold, inside, n_flags = [], 0, 0, 0, 0
+            for r in gold:
+                text = r["text"]
+                spans = [(s["start"], s["end"], s) for s in r["spans"] if v is None or s["voice"] == v]
+                flags = char_spans(text, out["gold:" + r["id"]]["loaded_terms"], v)
+                items.append((text, covered(words(text), spans), out["gold:" + r["id"]]))
+                n_gold += len(spans)
+                touched += sum(any(a < e and b > s for a, b, _ in flags) for s, e, _ in spans)
+                n_flags += len(flags)
+                inside += sum(any(a < e and b > s for a, b, _ in spans) for s, e, _ in flags)
+            key = v or "all"
+            g["words_" + key] = word_figures(items, v)
+            g["spans_touched_" + key] = touched / n_gold if n_gold else None
+            g["flags_inside_" + key] = inside / n_flags if n_flags else None
+        y = [1 if any(s["voice"] == "outlet" for s in r["spans"]) else 0 for r in gold]
+        g["auc"] = auc([out["gold:" + r["id"]]["loaded_density"] for r in gold], y)
+        res["gold"] = g
+    return res
+
+
+def table(res):
+    f = lambda x: "  n/a" if x is None else f"{x:5.3f}"
+    lines = [f"slant: {res['binary']}  (voice field: {'yes' if res['voice_field'] else 'no'})",
+             f"{'set':<40} {'P':>5} {'R':>5} {'F1':>5} {'flagged':>8} {'labelled':>8}"]
+    rows = (("wnc_dev", "words", "WNC dev half, words"), ("wnc_dev", "short", "WNC dev, 1-3 word edits"),
+            ("gold", "words", "own gold sentences, words"))
+    for name, pre, key in rows:
+        if name not in res:
+            continue
+        for v in ("all", "outlet"):
+            w = res[name].get(pre + "_" + v)
+            if w:
+                lines.append(f"{key + ' (' + v + ' flags)':<40} {f(w['precision'])} {f(w['recall'])} "
+                             f"{f(w['f1'])} {w['flagged']:>8} {w['labelled']:>8}")
+    if "wnc_dev" in res:
+        lines.append(f"WNC dev half: {res['wnc_dev']['pairs']} pairs; AUC of loaded_density, "
+                     f"biased vs neutral side: {f(res['wnc_dev']['pair_auc'])}")
+    if "lim2020" in res:
+        l = res["lim2020"]
+        lines.append(f"lim2020: {l['rows']} rows, {l['biased']} biased (score >= 3); "
+                     f"AUC of loaded_density: {f(l['auc'])}")
+        lines.append(f"lim2020: {l['unique_sentences']} unique sentences, {l['unique_biased']} biased by "
+                     f"majority of annotators; AUC of loaded_density: {f(l['unique_auc'])}")
+    if "gold" in res:
+        g = res["gold"]
+        lines.append(f"gold: {g['sentences']} sentences, {g['loaded']} loaded; AUC of loaded_density: {f(g['auc'])}")
+        for v in ("all", "outlet"):
+            if "spans_touched_" + v in g:
+                lines.append(f"gold ({v}): spans touched by a flag {f(g['spans_touched_' + v])}, "
+                             f"flags inside a gold span {f(g['flags_inside_' + v])}")
+    return "\n".join(lines)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--slant", default=os.environ.get("SLANT", os.path.join(ROOT, "target", "release", "slant")))
+    ap.add_argument("--wnc", default=os.path.join(SHARED, "wnc_pairs.jsonl"))
+    ap.add_argument("--lim", default=os.path.join(SHARED, "lim2020_sentences.jsonl"))
+    ap.add_argument("--gold", default=os.path.join(ROOT, "benches", "data", "loaded_gold.jsonl"))
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    for name in ("wnc", "lim"):
+        if not os.path.exists(getattr(args, name)):
+            print(f"skipped ({name}): {getattr(args, name)} not found", file=sys.stderr)
+    res = evaluate(args)
+    print(json.dumps(res, indent=2) if args.json else table(res))
+
+
+if __name__ == "__main__":
+    main()
