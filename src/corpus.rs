@@ -126,7 +126,12 @@ pub fn read_text_file(path: &Path, lossy: bool, max_bytes: usize) -> Result<Stri
 /// byte-order mark (decoded). Refused, naming `place` and the byte offset: invalid UTF-8
 /// (replaced by U+FFFD when `lossy`), NUL bytes (binary data, or UTF-16 without a
 /// byte-order mark), and input longer than `max_bytes`.
-pub fn read_text(mut reader: impl Read, place: &str, lossy: bool, max_bytes: usize) -> Result<String> {
+pub fn read_text(
+    mut reader: impl Read,
+    place: &str,
+    lossy: bool,
+    max_bytes: usize,
+) -> Result<String> {
     let mut bytes = Vec::new();
     // Known once two bytes are in: `Some(big_endian)` for UTF-16 with a byte-order mark.
     let mut utf16 = None;
@@ -237,7 +242,9 @@ fn too_large(place: &str, max_bytes: usize) -> Error {
 fn bad_utf8(place: &str, at: usize) -> Error {
     Error::input(
         place,
-        format!("invalid UTF-8 at byte {at} (is this a binary file? use --lossy to replace bad bytes)"),
+        format!(
+            "invalid UTF-8 at byte {at} (is this a binary file? use --lossy to replace bad bytes)"
+        ),
     )
 }
 
@@ -581,7 +588,11 @@ impl JsonlReader {
                 .take(want)
                 .read_until(b'\n', &mut self.buf)?;
             if n == 0 {
-                return Ok(if self.buf.is_empty() { Line::End } else { Line::Read });
+                return Ok(if self.buf.is_empty() {
+                    Line::End
+                } else {
+                    Line::Read
+                });
             }
             if self.buf.last() == Some(&b'\n') {
                 return Ok(Line::Read);
@@ -1008,6 +1019,114 @@ mod tests {
             decode(b"abc\xffdef".to_vec(), "f.txt", true).unwrap(),
             "abc\u{fffd}def"
         );
+    }
+
+    #[test]
+    fn read_text_refuses_bad_bytes_in_the_first_piece_without_reading_on() {
+        for (bad, says) in [
+            (0xffu8, "invalid UTF-8 at byte 100"),
+            (0, "NUL byte at byte 100"),
+        ] {
+            let mut head = vec![b'a'; 2 * TEXT_CHUNK];
+            head[100] = bad;
+            // Reading past the first piece would reach the failing reader.
+            let input = std::io::Cursor::new(head).chain(Failing);
+            let err = read_text(input, "t.txt", false, usize::MAX)
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with("t.txt: ") && err.contains(says), "{err}");
+        }
+    }
+
+    #[test]
+    fn read_text_stops_an_endless_input_at_the_limit() {
+        let err = read_text(std::io::repeat(b'a'), "(stdin)", false, 100_000)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("longer than the largest article read (100000 bytes)"),
+            "{err}"
+        );
+        assert_eq!(read_text(&b"abc"[..], "x", false, 3).unwrap(), "abc");
+    }
+
+    #[test]
+    fn read_text_checks_a_character_cut_between_pieces() {
+        let mut bytes = vec![b'a'; TEXT_CHUNK - 1];
+        bytes.extend_from_slice("é and more".as_bytes());
+        let text = read_text(&bytes[..], "x", false, usize::MAX).unwrap();
+        assert!(text.ends_with("é and more"));
+        bytes.truncate(TEXT_CHUNK);
+        let err = read_text(&bytes[..], "x", false, usize::MAX)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!("invalid UTF-8 at byte {}", TEXT_CHUNK - 1)),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_line_too_long_or_bad_early_is_skipped_to_its_end() {
+        let fields = Fields {
+            max_article_bytes: 20,
+            ..Fields::default()
+        };
+        let bytes = b"{\"text\":\"this line is far too long\"}\n{\"text\":\"ok\"}\r\n".to_vec();
+        let mut r = JsonlReader::from_reader("m", std::io::Cursor::new(bytes), fields.clone());
+        let e = r.next().unwrap().unwrap_err().to_string();
+        assert!(
+            e.starts_with("m:1: line longer than the largest article read (20 bytes)"),
+            "{e}"
+        );
+        assert_eq!(r.next().unwrap().unwrap().text, "ok");
+        assert!(r.next().is_none());
+        // Exactly the limit, with a CRLF line end, is read.
+        let line = b"{\"text\":\"0123456789\"}\r\n".to_vec();
+        let fields = Fields {
+            max_article_bytes: line.len() - 2,
+            ..Fields::default()
+        };
+        let mut r = JsonlReader::from_reader("m", std::io::Cursor::new(line), fields);
+        assert_eq!(r.next().unwrap().unwrap().text, "0123456789");
+
+        let mut bytes = b"{\"text\":\"\xff".to_vec();
+        bytes.resize(3 * READ_BUFFER, b'a');
+        bytes.extend_from_slice(b"\"}\n{\"text\":\"ok\"}\n");
+        let mut r = JsonlReader::from_reader("m", std::io::Cursor::new(bytes), Fields::default());
+        let e = r.next().unwrap().unwrap_err().to_string();
+        assert!(e.starts_with("m:1: invalid UTF-8 at byte 9"), "{e}");
+        let ok = r.next().unwrap().unwrap();
+        assert_eq!((ok.text.as_str(), ok.id.as_str()), ("ok", "m:2"));
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_are_found_and_pairs_and_escaped_backslashes_are_not() {
+        let line = br#"{"a":"\ud800x\udc00\uD83D\uDE00\\ud800\u00e9\ud83d"}"#;
+        assert_eq!(lone_surrogates(line), [6, 13, 44]);
+        let mut fixed = line.to_vec();
+        replace_lone_surrogates(&mut fixed);
+        let v: Value = serde_json::from_slice(&fixed).unwrap();
+        assert_eq!(v["a"], "\u{fffd}x\u{fffd}\u{1f600}\\ud800\u{e9}\u{fffd}");
+    }
+
+    #[test]
+    fn sniff_jsonl_looks_at_the_first_non_blank_line_and_gives_back_what_it_read() {
+        let fields = Fields::default();
+        for (input, jsonl) in [
+            (&b"\n \r\n\xef\xbb\xbf{\"text\":\"a\"}\nmore"[..], true),
+            (b"{\"text\":5}\n", false),
+            (b"{\"body\":\"a\"}\n", false),
+            (b"Plain prose {\"text\":\"a\"}\n", false),
+            (b"", false),
+        ] {
+            let mut reader = input;
+            let (found, seen) = sniff_jsonl(&mut reader, &fields).unwrap();
+            assert_eq!(found, jsonl, "{}", String::from_utf8_lossy(input));
+            let mut all = seen;
+            all.extend_from_slice(reader);
+            assert_eq!(all, input, "nothing is lost");
+        }
     }
 
     #[test]

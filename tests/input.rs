@@ -84,7 +84,12 @@ fn dev_urandom_is_refused_even_with_lossy() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
     for extra in [&[][..], &["--lossy"]] {
-        assert_refused(&model, Path::new("/dev/urandom"), extra, &["/dev/urandom: "]);
+        assert_refused(
+            &model,
+            Path::new("/dev/urandom"),
+            extra,
+            &["/dev/urandom: "],
+        );
     }
 }
 
@@ -97,7 +102,10 @@ fn an_article_over_the_size_limit_is_refused_and_max_article_bytes_raises_it() {
         &model,
         &long,
         &["--max-article-bytes", "1000"],
-        &["long.txt: longer than the largest article read (1000 bytes)", "--max-article-bytes"],
+        &[
+            "long.txt: longer than the largest article read (1000 bytes)",
+            "--max-article-bytes",
+        ],
     );
     let rows = score_json(&model, &long, &["--max-article-bytes", "100000"], b"");
     assert_eq!(rows.len(), 1);
@@ -110,9 +118,17 @@ fn an_article_of_exactly_the_limit_is_read() {
     let model = tiny_model(dir.path());
     let file = write(dir.path(), "exact.txt", ARTICLE.as_bytes());
     let limit = ARTICLE.len().to_string();
-    assert_eq!(score_json(&model, &file, &["--max-article-bytes", &limit], b"").len(), 1);
+    assert_eq!(
+        score_json(&model, &file, &["--max-article-bytes", &limit], b"").len(),
+        1
+    );
     let under = (ARTICLE.len() - 1).to_string();
-    assert_refused(&model, &file, &["--max-article-bytes", &under], &["exact.txt: longer"]);
+    assert_refused(
+        &model,
+        &file,
+        &["--max-article-bytes", &under],
+        &["exact.txt: longer"],
+    );
 }
 
 #[test]
@@ -142,7 +158,10 @@ fn an_endless_stdin_is_refused_at_the_size_limit() {
     assert!(writer.join().unwrap(), "slant stopped reading stdin");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("(stdin): longer than the largest article read"), "{stderr}");
+    assert!(
+        stderr.contains("(stdin): longer than the largest article read"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -160,7 +179,12 @@ fn an_oversize_jsonl_line_is_a_bad_line_that_skip_bad_skips() {
         &["--max-article-bytes", "1000"],
         &["c.jsonl:2: line longer than the largest article read (1000 bytes)"],
     );
-    let rows = score_json(&model, &corpus, &["--max-article-bytes", "1000", "--skip-bad"], b"");
+    let rows = score_json(
+        &model,
+        &corpus,
+        &["--max-article-bytes", "1000", "--skip-bad"],
+        b"",
+    );
     let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["a", "b"], "the lines around the long one are read");
     let rows = score_json(&model, &corpus, &[], b"");
@@ -221,7 +245,12 @@ fn utf16_without_a_byte_order_mark_is_refused_with_how_to_convert() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
     let le = write(dir.path(), "u.txt", &utf16(ARTICLE, false, false));
-    assert_refused(&model, &le, &[], &["u.txt: ", "UTF-16LE", "iconv -f UTF-16LE -t UTF-8"]);
+    assert_refused(
+        &model,
+        &le,
+        &[],
+        &["u.txt: ", "UTF-16LE", "iconv -f UTF-16LE -t UTF-8"],
+    );
     let be = write(dir.path(), "b.txt", &utf16(ARTICLE, true, false));
     assert_refused(&model, &be, &[], &["b.txt: ", "iconv -f UTF-16BE -t UTF-8"]);
 }
@@ -234,7 +263,12 @@ fn an_unpaired_surrogate_in_utf16_is_refused_or_replaced_when_lossy() {
     bytes.extend(0xD800u16.to_le_bytes());
     bytes.extend(utf16("fair wages.", false, false));
     let file = write(dir.path(), "s.txt", &bytes);
-    assert_refused(&model, &file, &[], &["s.txt: invalid UTF-16 at byte 34", "--lossy"]);
+    assert_refused(
+        &model,
+        &file,
+        &[],
+        &["s.txt: invalid UTF-16 at byte 34", "--lossy"],
+    );
     let rows = score_json(&model, &file, &["--lossy"], b"");
     assert_eq!(rows[0]["words"], 4);
 }
@@ -243,9 +277,18 @@ fn an_unpaired_surrogate_in_utf16_is_refused_or_replaced_when_lossy() {
 fn a_nul_byte_in_a_text_file_is_refused_as_binary_even_with_lossy() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
-    let file = write(dir.path(), "n.txt", b"Workers deserve\0 fair wages, officials said.");
+    let file = write(
+        dir.path(),
+        "n.txt",
+        b"Workers deserve\0 fair wages, officials said.",
+    );
     for extra in [&[][..], &["--lossy"]] {
-        assert_refused(&model, &file, extra, &["n.txt: a NUL byte at byte 15", "binary"]);
+        assert_refused(
+            &model,
+            &file,
+            extra,
+            &["n.txt: a NUL byte at byte 15", "binary"],
+        );
     }
 }
 
@@ -253,7 +296,11 @@ fn a_nul_byte_in_a_text_file_is_refused_as_binary_even_with_lossy() {
 fn a_nul_byte_in_a_jsonl_line_names_the_line() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
-    let corpus = write(dir.path(), "c.jsonl", b"{\"text\":\"ok\"}\n{\"text\":\"a\0b\"}\n");
+    let corpus = write(
+        dir.path(),
+        "c.jsonl",
+        b"{\"text\":\"ok\"}\n{\"text\":\"a\0b\"}\n",
+    );
     assert_refused(&model, &corpus, &[], &["c.jsonl:2: a NUL byte at byte 10"]);
 }
 
@@ -283,18 +330,36 @@ fn jsonl_on_stdin_is_read_as_a_corpus_unless_stdin_format_says_text() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
     let stdin = Path::new("-");
-    assert_eq!(ids(&score_json(&model, stdin, &[], JSONL.as_bytes())), ["a", "b"]);
+    assert_eq!(
+        ids(&score_json(&model, stdin, &[], JSONL.as_bytes())),
+        ["a", "b"]
+    );
     let jsonl = ["--stdin-format", "jsonl"];
-    assert_eq!(ids(&score_json(&model, stdin, &jsonl, JSONL.as_bytes())), ["a", "b"]);
+    assert_eq!(
+        ids(&score_json(&model, stdin, &jsonl, JSONL.as_bytes())),
+        ["a", "b"]
+    );
     let text = ["--stdin-format", "text"];
-    assert_eq!(ids(&score_json(&model, stdin, &text, JSONL.as_bytes())), ["(stdin)"]);
+    assert_eq!(
+        ids(&score_json(&model, stdin, &text, JSONL.as_bytes())),
+        ["(stdin)"]
+    );
     // A first line of JSON without the text field is text, and so is plain prose.
     let other = "{\"body\":\"x\"}\nWorkers deserve fair wages.\n";
-    assert_eq!(ids(&score_json(&model, stdin, &[], other.as_bytes())), ["(stdin)"]);
-    assert_eq!(ids(&score_json(&model, stdin, &[], ARTICLE.as_bytes())), ["(stdin)"]);
+    assert_eq!(
+        ids(&score_json(&model, stdin, &[], other.as_bytes())),
+        ["(stdin)"]
+    );
+    assert_eq!(
+        ids(&score_json(&model, stdin, &[], ARTICLE.as_bytes())),
+        ["(stdin)"]
+    );
     let renamed = "{\"body\":\"Workers deserve fair wages.\"}\n";
     let field = ["--text-field", "body"];
-    assert_eq!(ids(&score_json(&model, stdin, &field, renamed.as_bytes())), ["(stdin):1"]);
+    assert_eq!(
+        ids(&score_json(&model, stdin, &field, renamed.as_bytes())),
+        ["(stdin):1"]
+    );
 }
 
 #[test]
@@ -313,7 +378,9 @@ fn jsonl_on_stdin_scores_like_the_same_corpus_in_a_file() {
         .write_stdin(bad)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("(stdin):4: field \"text\" should be a string"));
+        .stderr(predicate::str::contains(
+            "(stdin):4: field \"text\" should be a string",
+        ));
 }
 
 #[test]
@@ -343,7 +410,10 @@ fn offsets_in_a_text_file_with_a_bom_count_from_the_text_after_it() {
     assert!(!terms.is_empty());
     for t in terms {
         let (start, end) = (t["start"].as_u64().unwrap(), t["end"].as_u64().unwrap());
-        assert_eq!(&ARTICLE[start as usize..end as usize], t["text"].as_str().unwrap());
+        assert_eq!(
+            &ARTICLE[start as usize..end as usize],
+            t["text"].as_str().unwrap()
+        );
     }
     let from_stdin = score_json(&model, Path::new("-"), &[], &with_bom).remove(0);
     assert_eq!(without_id(from_stdin), expected);
@@ -362,7 +432,10 @@ fn a_lone_surrogate_escape_is_named_and_lossy_replaces_it() {
         &model,
         &corpus,
         &[],
-        &["c.jsonl:1: a lone surrogate escape \\ud800 at byte 26", "--lossy"],
+        &[
+            "c.jsonl:1: a lone surrogate escape \\ud800 at byte 26",
+            "--lossy",
+        ],
     );
     let rows = score_json(&model, &corpus, &["--lossy"], b"");
     assert_eq!(rows[0]["id"], "a");
@@ -399,5 +472,8 @@ fn a_numeric_title_is_refused_naming_the_line_and_field() {
         b"{\"id\":7,\"text\":\"Workers.\",\"label\":1,\"outlet\":3}\n",
     );
     let rows = score_json(&model, &numeric, &[], b"");
-    assert_eq!((&rows[0]["id"], &rows[0]["outlet"]), (&Value::from("7"), &Value::from("3")));
+    assert_eq!(
+        (&rows[0]["id"], &rows[0]["outlet"]),
+        (&Value::from("7"), &Value::from("3"))
+    );
 }

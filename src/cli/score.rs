@@ -214,9 +214,7 @@ fn score_jsonl_from(
     output: &mut Output,
     out: &mut (impl Write + Send),
 ) -> Result<()> {
-    let mut reader = reader
-        .lossy(args.lossy)
-        .known_fields_only(true);
+    let mut reader = reader.lossy(args.lossy).known_fields_only(true);
     let mut skipped = 0usize;
     let mut stopped = None;
     let mut batch = read_batch(&mut reader, args.skip_bad, &mut skipped, &mut stopped);
