@@ -1,7 +1,8 @@
 //! Reading articles: plain-text files and JSON Lines corpora (plain or gzip).
 //!
 //! A JSONL corpus is streamed one line at a time, so memory stays flat however
-//! long the file. Every error names the file and the 1-based line.
+//! long the file; a text article or a line is read in pieces, checked as they come
+//! and refused past the article limit. Every error names the file and the 1-based line.
 
 use crate::{Error, Result};
 use flate2::read::MultiGzDecoder;
