@@ -791,7 +791,7 @@ pub fn sniff_jsonl(reader: &mut impl BufRead, fields: &Fields) -> Result<(bool, 
     let mut seen = Vec::new();
     while seen.len() <= fields.max_article_bytes {
         let start = seen.len();
-        let want = (fields.max_article_bytes + 1 - start) as u64;
+        let want = (fields.max_article_bytes.saturating_add(1) - start) as u64;
         let n = (&mut *reader)
             .take(want)
             .read_until(b'\n', &mut seen)
