@@ -1,7 +1,8 @@
 //! Reading articles: plain-text files and JSON Lines corpora (plain or gzip).
 //!
 //! A JSONL corpus is streamed one line at a time, so memory stays flat however
-//! long the file. Every error names the file and the 1-based line.
+//! long the file; a text article or a line is read in pieces, checked as they come
+//! and refused past the article limit. Every error names the file and the 1-based line.
 
 use crate::{Error, Result};
 use flate2::read::MultiGzDecoder;
@@ -12,7 +13,12 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-/// Which JSON fields hold what. Defaults: `text`, `title`, `label`, `id`, `outlet`.
+/// The largest article read by default, in bytes: a text file, stdin, or one JSONL line.
+/// Long news articles are under 100 kB; the limit keeps memory bounded on endless input.
+pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 10_000_000;
+
+/// How corpus lines are read: which JSON fields hold what (defaults: `text`, `title`,
+/// `label`, `id`, `outlet`) and the longest line accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fields {
     /// The article body (required).
@@ -25,6 +31,8 @@ pub struct Fields {
     pub id: String,
     /// The outlet name, used by reports and comparisons.
     pub outlet: String,
+    /// The longest line read, in bytes (line end not counted); a longer one is a bad line.
+    pub max_article_bytes: usize,
 }
 
 impl Default for Fields {
@@ -35,6 +43,7 @@ impl Default for Fields {
             label: "label".into(),
             id: "id".into(),
             outlet: "outlet".into(),
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
         }
     }
 }
@@ -99,13 +108,175 @@ pub fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     }
 }
 
-/// Reads a whole plain-text article, refusing invalid UTF-8 with the byte offset.
-pub fn read_text_file(path: &Path, lossy: bool) -> Result<String> {
+/// Bytes read at a time by the text reader: each piece is checked as it comes, so a
+/// binary or invalid file is refused after its first piece, not after all of it.
+const TEXT_CHUNK: usize = 1 << 16;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads a whole plain-text article (plain or gzip) of at most `max_bytes` bytes; see
+/// [`read_text`].
+pub fn read_text_file(path: &Path, lossy: bool, max_bytes: usize) -> Result<String> {
+    read_text(open(path)?, &path.display().to_string(), lossy, max_bytes)
+}
+
+/// Reads a whole plain-text article of at most `max_bytes` bytes, in pieces, so memory
+/// stays bounded however long the input.
+///
+/// UTF-8 (a BOM is dropped: offsets then count from the text after it), or UTF-16 with a
+/// byte-order mark (decoded). Refused, naming `place` and the byte offset: invalid UTF-8
+/// (replaced by U+FFFD when `lossy`), NUL bytes (binary data, or UTF-16 without a
+/// byte-order mark), and input longer than `max_bytes`.
+pub fn read_text(
+    mut reader: impl Read,
+    place: &str,
+    lossy: bool,
+    max_bytes: usize,
+) -> Result<String> {
     let mut bytes = Vec::new();
-    open(path)?
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(path, e))?;
-    decode(bytes, &path.display().to_string(), lossy)
+    // Known once two bytes are in: `Some(big_endian)` for UTF-16 with a byte-order mark.
+    let mut utf16 = None;
+    let mut decided = false;
+    // Bytes already checked: valid UTF-8 (unless `lossy`) without NUL.
+    let (mut checked, mut nul_free) = (0, 0);
+    loop {
+        let room = max_bytes.saturating_add(1) - bytes.len();
+        let n = (&mut reader)
+            .take(room.min(TEXT_CHUNK) as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io(place, e))?;
+        if bytes.len() > max_bytes {
+            return Err(too_large(place, max_bytes));
+        }
+        if !decided && (bytes.len() >= 2 || n == 0) {
+            decided = true;
+            utf16 = utf16_bom(&bytes);
+        }
+        if decided && utf16.is_none() {
+            if let Some(at) = memchr::memchr(0, &bytes[nul_free..]) {
+                return Err(nul_byte(place, &bytes, nul_free + at));
+            }
+            nul_free = bytes.len();
+            if !lossy {
+                match std::str::from_utf8(&bytes[checked..]) {
+                    Ok(_) => checked = bytes.len(),
+                    Err(e) if e.error_len().is_some() || n == 0 => {
+                        return Err(bad_utf8(place, checked + e.valid_up_to()))
+                    }
+                    // A character cut by the end of this piece: checked with the next.
+                    Err(e) => checked += e.valid_up_to(),
+                }
+            }
+        }
+        if n == 0 {
+            break;
+        }
+    }
+    match utf16 {
+        Some(big_endian) => decode_utf16(&bytes, big_endian, place, lossy),
+        None => {
+            let bom = if bytes.starts_with(UTF8_BOM) { 3 } else { 0 };
+            bytes.drain(..bom);
+            Ok(match String::from_utf8(bytes) {
+                Ok(s) => s,
+                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            })
+        }
+    }
+}
+
+/// `Some(big_endian)` when `bytes` start with a UTF-16 byte-order mark.
+fn utf16_bom(bytes: &[u8]) -> Option<bool> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some(false),
+        [0xFE, 0xFF, ..] => Some(true),
+        _ => None,
+    }
+}
+
+/// Decodes UTF-16 after its byte-order mark; an unpaired surrogate or an odd last byte
+/// is an error naming its offset, or U+FFFD when `lossy`. NUL characters are refused.
+fn decode_utf16(bytes: &[u8], big_endian: bool, place: &str, lossy: bool) -> Result<String> {
+    let units = bytes[2..].chunks(2).map(|pair| match *pair {
+        [a, b] if big_endian => u16::from_be_bytes([a, b]),
+        [a, b] => u16::from_le_bytes([a, b]),
+        // An odd last byte: never a valid unit.
+        _ => 0xDC00,
+    });
+    let mut text = String::with_capacity(bytes.len());
+    let mut at = 2;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok('\0') => return Err(nul_byte(place, bytes, at)),
+            Ok(c) => {
+                at += 2 * c.len_utf16();
+                text.push(c);
+            }
+            Err(_) if lossy => {
+                at += 2;
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+            Err(_) => {
+                return Err(Error::input(
+                    place,
+                    format!(
+                        "invalid UTF-16 at byte {at} (an unpaired surrogate or a cut-off \
+                         character); use --lossy to replace bad characters"
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(text)
+}
+
+fn too_large(place: &str, max_bytes: usize) -> Error {
+    Error::input(
+        place,
+        format!(
+            "longer than the largest article read ({max_bytes} bytes); \
+             raise the limit with --max-article-bytes"
+        ),
+    )
+}
+
+fn bad_utf8(place: &str, at: usize) -> Error {
+    Error::input(
+        place,
+        format!(
+            "invalid UTF-8 at byte {at} (is this a binary file? use --lossy to replace bad bytes)"
+        ),
+    )
+}
+
+/// The error for a NUL byte at `at`: UTF-16 without a byte-order mark when NULs fall
+/// on every other byte of the start (ASCII letters in UTF-16), else binary data.
+fn nul_byte(place: &str, bytes: &[u8], at: usize) -> Error {
+    let head = &bytes[..bytes.len().min(1024) & !1];
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let pairs = head.len() / 2;
+    let order = if odd * 2 >= pairs && even * 8 <= odd {
+        Some("UTF-16LE")
+    } else if even * 2 >= pairs && odd * 8 <= even {
+        Some("UTF-16BE")
+    } else {
+        None
+    };
+    let message = match order {
+        Some(order) if utf16_bom(bytes).is_none() => format!(
+            "a NUL byte at byte {at}: this looks like {order} text without a byte-order mark; \
+             slant reads UTF-8, so convert it first (iconv -f {order} -t UTF-8 < in > out)"
+        ),
+        _ => format!("a NUL byte at byte {at}: this is binary data, not text"),
+    };
+    Error::input(place, message)
 }
 
 /// Decodes bytes as UTF-8 (dropping a BOM); invalid bytes are an error naming the offset,
@@ -114,19 +285,15 @@ pub fn decode(bytes: Vec<u8>, place: &str, lossy: bool) -> Result<String> {
     decode_str(&bytes, place, lossy).map(Cow::into_owned)
 }
 
-/// [`decode`] without taking the bytes: borrows them when they are valid UTF-8.
+/// [`decode`] without taking the bytes: borrows them when they are valid UTF-8. Offsets
+/// in errors count the BOM.
 fn decode_str<'b>(bytes: &'b [u8], place: &str, lossy: bool) -> Result<Cow<'b, str>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bom = if bytes.starts_with(UTF8_BOM) { 3 } else { 0 };
+    let bytes = &bytes[bom..];
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(Cow::Borrowed(s)),
         Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),
-        Err(e) => Err(Error::input(
-            place,
-            format!(
-                "invalid UTF-8 at byte {} (is this a binary file? use --lossy to replace bad bytes)",
-                e.valid_up_to()
-            ),
-        )),
+        Err(e) => Err(bad_utf8(place, bom + e.valid_up_to())),
     }
 }
 
@@ -208,6 +375,16 @@ impl JsonlReader {
             serde_json::from_str(line)
         };
         let mut obj: Map<String, Value> = parsed.map_err(|e| {
+            if let Some(&at) = lone_surrogates(line.as_bytes()).first() {
+                let escape = &line[at..at + 6];
+                return Error::input(
+                    &place,
+                    format!(
+                        "a lone surrogate escape {escape} at byte {at}: half of a UTF-16 pair, \
+                         not a character; use --lossy to replace it with U+FFFD"
+                    ),
+                );
+            }
             Error::input(
                 &place,
                 format!("not a JSON object ({e}); each line must be one JSON object"),
@@ -216,7 +393,16 @@ impl JsonlReader {
         // The text is moved out of the parsed line, not copied.
         let text = match obj.remove(&self.fields.text) {
             Some(Value::String(s)) => Some(s),
-            Some(Value::Null) | None => None,
+            None => None,
+            Some(Value::Null) => {
+                return Err(Error::input(
+                    &place,
+                    format!(
+                        "field \"{}\" is null; it should hold the article text as a string",
+                        self.fields.text
+                    ),
+                ))
+            }
             Some(other) => {
                 return Err(Error::input(
                     &place,
@@ -235,7 +421,8 @@ impl JsonlReader {
             match obj.get(name) {
                 None | Some(Value::Null) => Ok(None),
                 Some(Value::String(s)) => Ok(Some(s.clone())),
-                Some(Value::Number(n)) if name != self.fields.text => Ok(Some(n.to_string())),
+                // Numbers are common as ids, labels and outlet codes; a title is prose.
+                Some(Value::Number(n)) if *name != self.fields.title => Ok(Some(n.to_string())),
                 Some(other) => Err(Error::input(
                     &place,
                     format!(
@@ -375,6 +562,100 @@ fn json_type(v: &Value) -> &'static str {
     }
 }
 
+/// How reading one line ended.
+enum Line {
+    /// The line is in the buffer.
+    Read,
+    /// End of input.
+    End,
+    /// The line was longer than the limit; the rest of it was skipped.
+    TooLong,
+    /// The line was refused before its end (invalid UTF-8 or a NUL byte); the rest
+    /// of it was skipped.
+    Refused(Error),
+}
+
+impl JsonlReader {
+    /// Reads the next line into `buf`, holding at most the limit in memory: a longer
+    /// line, or one found bad before its end, is skipped to its end unread.
+    fn read_line(&mut self) -> std::io::Result<Line> {
+        let max = self.fields.max_article_bytes;
+        // A line end ("\r\n") is not counted in the limit.
+        let room = max.saturating_add(2);
+        let mut checked = 0;
+        loop {
+            let want = (room - self.buf.len()).min(READ_BUFFER) as u64;
+            let n = (&mut self.reader)
+                .take(want)
+                .read_until(b'\n', &mut self.buf)?;
+            if n == 0 {
+                return Ok(if self.buf.is_empty() {
+                    Line::End
+                } else {
+                    Line::Read
+                });
+            }
+            if self.buf.last() == Some(&b'\n') {
+                return Ok(Line::Read);
+            }
+            if self.buf.len() >= room {
+                self.skip_line()?;
+                return Ok(Line::TooLong);
+            }
+            // The line goes on: check what has come, to refuse a bad line early.
+            let bad = match memchr::memchr(0, &self.buf[checked..]) {
+                Some(at) => Some(nul_in_line(checked + at)),
+                None if self.lossy => None,
+                None => match std::str::from_utf8(&self.buf[checked..]) {
+                    Ok(_) => None,
+                    Err(e) if e.error_len().is_some() => Some(checked + e.valid_up_to()),
+                    Err(e) => {
+                        checked += e.valid_up_to();
+                        continue;
+                    }
+                }
+                .map(|at| {
+                    format!("invalid UTF-8 at byte {at} (is this a binary file? use --lossy to replace bad bytes)")
+                }),
+            };
+            if let Some(message) = bad {
+                self.skip_line()?;
+                return Ok(Line::Refused(Error::input(self.place_next(), message)));
+            }
+            checked = self.buf.len();
+        }
+    }
+
+    /// Reads and drops the rest of the current line.
+    fn skip_line(&mut self) -> std::io::Result<()> {
+        loop {
+            let available = self.reader.fill_buf()?;
+            if available.is_empty() {
+                return Ok(());
+            }
+            match memchr::memchr(b'\n', available) {
+                Some(i) => {
+                    self.reader.consume(i + 1);
+                    return Ok(());
+                }
+                None => {
+                    let n = available.len();
+                    self.reader.consume(n);
+                }
+            }
+        }
+    }
+
+    /// The place of the line being read (before `line` counts it).
+    fn place_next(&self) -> String {
+        format!("{}:{}", self.path.display(), self.line + 1)
+    }
+}
+
+fn nul_in_line(at: usize) -> String {
+    format!("a NUL byte at byte {at}: this is binary data, not a line of JSON")
+}
+
 impl Iterator for JsonlReader {
     type Item = Result<Article>;
 
@@ -384,23 +665,65 @@ impl Iterator for JsonlReader {
         }
         loop {
             self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
-                Ok(0) => return None,
-                Ok(_) => {}
+            let read = self.read_line();
+            self.line += 1;
+            match read {
+                Ok(Line::Read) => {}
+                Ok(Line::End) => {
+                    self.line -= 1;
+                    return None;
+                }
+                Ok(Line::TooLong) => {
+                    return Some(Err(Error::input(
+                        self.place(),
+                        format!(
+                            "line longer than the largest article read ({} bytes); \
+                             raise the limit with --max-article-bytes",
+                            self.fields.max_article_bytes
+                        ),
+                    )))
+                }
+                Ok(Line::Refused(e)) => return Some(Err(e)),
                 Err(e) => {
                     // A read error (a truncated gzip stream, a failing disk) ends the stream:
                     // it is an I/O error, not a bad line, so --skip-bad does not skip it.
-                    self.line += 1;
                     self.failed = true;
                     return Some(Err(Error::io(self.place(), e)));
                 }
             }
-            self.line += 1;
+            if self.line == 1 && utf16_bom(&self.buf).is_some() {
+                // Lines cannot even be told apart: the stream ends here.
+                self.failed = true;
+                let e = std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "UTF-16 text (it starts with a UTF-16 byte-order mark); slant reads JSONL as \
+                     UTF-8, so convert it first (iconv -f UTF-16 -t UTF-8 < in > out)",
+                );
+                return Some(Err(Error::io(self.place(), e)));
+            }
             while matches!(self.buf.last(), Some(b'\n' | b'\r')) {
                 self.buf.pop();
             }
-            if self.buf.iter().all(|b| b.is_ascii_whitespace()) {
+            if self.buf.len() > self.fields.max_article_bytes {
+                return Some(Err(Error::input(
+                    self.place(),
+                    format!(
+                        "line longer than the largest article read ({} bytes); \
+                         raise the limit with --max-article-bytes",
+                        self.fields.max_article_bytes
+                    ),
+                )));
+            }
+            // A UTF-8 BOM (at the start of the file, or of a file joined on) is not content.
+            let bom = if self.buf.starts_with(UTF8_BOM) { 3 } else { 0 };
+            if self.buf[bom..].iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
+            }
+            if let Some(at) = memchr::memchr(0, &self.buf) {
+                return Some(Err(Error::input(self.place(), nul_in_line(at))));
+            }
+            if self.lossy {
+                replace_lone_surrogates(&mut self.buf);
             }
             // The line buffer is kept: a fresh one per line would be regrown (and
             // its pages faulted in) for every long article.
@@ -412,6 +735,80 @@ impl Iterator for JsonlReader {
             return Some(self.parse(&line, place));
         }
     }
+}
+
+/// Byte offsets of the `\\uXXXX` escapes in a JSON line that name half of a UTF-16
+/// surrogate pair without the other half: not a character, so JSON parsers refuse them.
+fn lone_surrogates(line: &[u8]) -> Vec<usize> {
+    let hex = |at: usize| -> Option<u32> {
+        let digits = line.get(at..at + 4)?;
+        u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+    };
+    let escape = |at: usize| -> Option<u32> {
+        if line.get(at..at + 2)? == b"\\u" {
+            hex(at + 2)
+        } else {
+            None
+        }
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < line.len() {
+        if line[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        i += match escape(i) {
+            Some(0xD800..=0xDBFF) if matches!(escape(i + 6), Some(0xDC00..=0xDFFF)) => 12,
+            Some(0xD800..=0xDFFF) => {
+                found.push(i);
+                6
+            }
+            Some(_) => 6,
+            // Any other escape is two bytes (`\\` among them).
+            None => 2,
+        };
+    }
+    found
+}
+
+/// Rewrites each lone surrogate escape as `\\ufffd` (the replacement character), in place.
+fn replace_lone_surrogates(line: &mut [u8]) {
+    if memchr::memmem::find(line, b"\\u").is_none() {
+        return;
+    }
+    for at in lone_surrogates(line) {
+        line[at..at + 6].copy_from_slice(b"\\ufffd");
+    }
+}
+
+/// True when the first non-blank line of `reader` is a JSON object holding the text
+/// field as a string: the stream is then read as JSONL, else as one text article.
+///
+/// Returns the bytes looked at (at most the article limit, plus one line), which the
+/// caller reads again before the rest of the stream.
+pub fn sniff_jsonl(reader: &mut impl BufRead, fields: &Fields) -> Result<(bool, Vec<u8>)> {
+    let mut seen = Vec::new();
+    while seen.len() <= fields.max_article_bytes {
+        let start = seen.len();
+        let want = (fields.max_article_bytes.saturating_add(1) - start) as u64;
+        let n = (&mut *reader)
+            .take(want)
+            .read_until(b'\n', &mut seen)
+            .map_err(|e| Error::io("(stdin)", e))?;
+        if n == 0 {
+            break;
+        }
+        let line = &seen[start..];
+        let line = line.strip_prefix(UTF8_BOM).unwrap_or(line);
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        let jsonl = serde_json::from_slice::<Map<String, Value>>(line.trim_ascii())
+            .is_ok_and(|obj| matches!(obj.get(&fields.text), Some(Value::String(_))));
+        return Ok((jsonl, seen));
+    }
+    Ok((false, seen))
 }
 
 /// Reads every article of a corpus, stopping at the first bad line unless `skip_bad`,
@@ -623,6 +1020,114 @@ mod tests {
             decode(b"abc\xffdef".to_vec(), "f.txt", true).unwrap(),
             "abc\u{fffd}def"
         );
+    }
+
+    #[test]
+    fn read_text_refuses_bad_bytes_in_the_first_piece_without_reading_on() {
+        for (bad, says) in [
+            (0xffu8, "invalid UTF-8 at byte 100"),
+            (0, "NUL byte at byte 100"),
+        ] {
+            let mut head = vec![b'a'; 2 * TEXT_CHUNK];
+            head[100] = bad;
+            // Reading past the first piece would reach the failing reader.
+            let input = std::io::Cursor::new(head).chain(Failing);
+            let err = read_text(input, "t.txt", false, usize::MAX)
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with("t.txt: ") && err.contains(says), "{err}");
+        }
+    }
+
+    #[test]
+    fn read_text_stops_an_endless_input_at_the_limit() {
+        let err = read_text(std::io::repeat(b'a'), "(stdin)", false, 100_000)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("longer than the largest article read (100000 bytes)"),
+            "{err}"
+        );
+        assert_eq!(read_text(&b"abc"[..], "x", false, 3).unwrap(), "abc");
+    }
+
+    #[test]
+    fn read_text_checks_a_character_cut_between_pieces() {
+        let mut bytes = vec![b'a'; TEXT_CHUNK - 1];
+        bytes.extend_from_slice("é and more".as_bytes());
+        let text = read_text(&bytes[..], "x", false, usize::MAX).unwrap();
+        assert!(text.ends_with("é and more"));
+        bytes.truncate(TEXT_CHUNK);
+        let err = read_text(&bytes[..], "x", false, usize::MAX)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!("invalid UTF-8 at byte {}", TEXT_CHUNK - 1)),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_line_too_long_or_bad_early_is_skipped_to_its_end() {
+        let fields = Fields {
+            max_article_bytes: 20,
+            ..Fields::default()
+        };
+        let bytes = b"{\"text\":\"this line is far too long\"}\n{\"text\":\"ok\"}\r\n".to_vec();
+        let mut r = JsonlReader::from_reader("m", std::io::Cursor::new(bytes), fields.clone());
+        let e = r.next().unwrap().unwrap_err().to_string();
+        assert!(
+            e.starts_with("m:1: line longer than the largest article read (20 bytes)"),
+            "{e}"
+        );
+        assert_eq!(r.next().unwrap().unwrap().text, "ok");
+        assert!(r.next().is_none());
+        // Exactly the limit, with a CRLF line end, is read.
+        let line = b"{\"text\":\"0123456789\"}\r\n".to_vec();
+        let fields = Fields {
+            max_article_bytes: line.len() - 2,
+            ..Fields::default()
+        };
+        let mut r = JsonlReader::from_reader("m", std::io::Cursor::new(line), fields);
+        assert_eq!(r.next().unwrap().unwrap().text, "0123456789");
+
+        let mut bytes = b"{\"text\":\"\xff".to_vec();
+        bytes.resize(3 * READ_BUFFER, b'a');
+        bytes.extend_from_slice(b"\"}\n{\"text\":\"ok\"}\n");
+        let mut r = JsonlReader::from_reader("m", std::io::Cursor::new(bytes), Fields::default());
+        let e = r.next().unwrap().unwrap_err().to_string();
+        assert!(e.starts_with("m:1: invalid UTF-8 at byte 9"), "{e}");
+        let ok = r.next().unwrap().unwrap();
+        assert_eq!((ok.text.as_str(), ok.id.as_str()), ("ok", "m:2"));
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_are_found_and_pairs_and_escaped_backslashes_are_not() {
+        let line = br#"{"a":"\ud800x\udc00\uD83D\uDE00\\ud800\u00e9\ud83d"}"#;
+        assert_eq!(lone_surrogates(line), [6, 13, 44]);
+        let mut fixed = line.to_vec();
+        replace_lone_surrogates(&mut fixed);
+        let v: Value = serde_json::from_slice(&fixed).unwrap();
+        assert_eq!(v["a"], "\u{fffd}x\u{fffd}\u{1f600}\\ud800\u{e9}\u{fffd}");
+    }
+
+    #[test]
+    fn sniff_jsonl_looks_at_the_first_non_blank_line_and_gives_back_what_it_read() {
+        let fields = Fields::default();
+        for (input, jsonl) in [
+            (&b"\n \r\n\xef\xbb\xbf{\"text\":\"a\"}\nmore"[..], true),
+            (b"{\"text\":5}\n", false),
+            (b"{\"body\":\"a\"}\n", false),
+            (b"Plain prose {\"text\":\"a\"}\n", false),
+            (b"", false),
+        ] {
+            let mut reader = input;
+            let (found, seen) = sniff_jsonl(&mut reader, &fields).unwrap();
+            assert_eq!(found, jsonl, "{}", String::from_utf8_lossy(input));
+            let mut all = seen;
+            all.extend_from_slice(reader);
+            assert_eq!(all, input, "nothing is lost");
+        }
     }
 
     #[test]

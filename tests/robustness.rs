@@ -131,7 +131,7 @@ fn a_binary_file_is_refused_naming_the_file_and_byte_offset() {
     let bin = write(
         dir.path(),
         "image.txt",
-        b"GIF89a\x01\x00\xff\xfe\x00\x80 text",
+        b"GIF89a\x01\x02\xff\xfe\x03\x80 text",
     );
     slant()
         .arg("score")

@@ -128,6 +128,10 @@ pub struct FieldArgs {
     /// JSON field holding the outlet name.
     #[arg(long, default_value = "outlet")]
     pub outlet_field: String,
+    /// Largest article read, in bytes: a text file, stdin, or one JSONL line.
+    #[arg(long, value_name = "BYTES", default_value_t = slant::corpus::DEFAULT_MAX_ARTICLE_BYTES,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub max_article_bytes: usize,
 }
 
 impl FieldArgs {
@@ -138,6 +142,7 @@ impl FieldArgs {
             label: self.label_field.clone(),
             id: self.id_field.clone(),
             outlet: self.outlet_field.clone(),
+            max_article_bytes: self.max_article_bytes,
         }
     }
 }
@@ -161,9 +166,13 @@ pub struct ScoreArgs {
     /// then gives each side's share of the voices.
     #[arg(long, value_name = "FILE")]
     pub sides: Option<PathBuf>,
-    /// Worker threads for JSONL input (default: all cores).
-    #[arg(long)]
+    /// Worker threads for JSONL input (default: all cores; at most 4 per core).
+    #[arg(long, value_parser = parse_threads)]
     pub threads: Option<usize>,
+    /// How to read stdin (-): one text article, a JSONL corpus, or auto: JSONL when its
+    /// first non-blank line is a JSON object holding the text field as a string.
+    #[arg(long, value_enum, default_value_t = StdinFormat::Auto)]
+    pub stdin_format: StdinFormat,
     /// Replace invalid UTF-8 instead of refusing the input.
     #[arg(long)]
     pub lossy: bool,
@@ -172,6 +181,36 @@ pub struct ScoreArgs {
     pub skip_bad: bool,
     #[command(flatten)]
     pub fields: FieldArgs,
+}
+
+/// How `slant score -` reads stdin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    /// JSONL when the first non-blank line is a JSON object with the text field, else text.
+    Auto,
+    /// One plain-text article.
+    Text,
+    /// A JSONL corpus, one article per line.
+    Jsonl,
+}
+
+/// Threads per core allowed by `--threads`: more only add memory (a scorer each).
+const THREADS_PER_CORE: usize = 4;
+
+/// Parses `--threads`, refusing more than [`THREADS_PER_CORE`] per core.
+fn parse_threads(value: &str) -> Result<usize, String> {
+    let n: usize = value
+        .parse()
+        .map_err(|e| format!("{e}; give a number of threads"))?;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let max = THREADS_PER_CORE * cores;
+    if n > max {
+        return Err(format!(
+            "at most {max} threads ({THREADS_PER_CORE} per core, {cores} cores here); \
+             more would only use memory"
+        ));
+    }
+    Ok(n)
 }
 
 #[derive(Debug, Args)]

@@ -63,7 +63,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
             }
             let mut coverage = Vec::new();
             for (i, path) in args.inputs.iter().enumerate() {
-                let text = read_text_file(path, args.lossy)?;
+                let text = read_text_file(path, args.lossy, args.fields.max_article_bytes)?;
                 let outlet = match args.outlets.get(i) {
                     Some(name) => name.clone(),
                     None => path

@@ -1,15 +1,15 @@
 //! `slant score`: score text files, stdin and JSONL corpora, streaming the output.
 
-use super::args::{Format, ScoreArgs, ScoreFormat};
+use super::args::{Format, ScoreArgs, ScoreFormat, StdinFormat};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
-use slant::corpus::{decode, is_jsonl, read_text_file, Article, JsonlReader};
+use slant::corpus::{is_jsonl, read_text, read_text_file, sniff_jsonl, Article, JsonlReader};
 use slant::features::sourcing::SideMap;
 use slant::model::Model;
 use slant::report::html::{self, PageWriter, Section};
 use slant::report::{tsv, Json, Markdown, Render, Text};
 use slant::score::ScorerPool;
-use std::io::{Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::path::Path;
 
 /// The default model, embedded at build time (see models/README.md).
@@ -200,11 +200,14 @@ fn score_all(
     out.write_all(output.start(model).as_bytes())?;
     for input in &args.inputs {
         if input.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .context("reading stdin")?;
-            let text = decode(bytes, "(stdin)", args.lossy)?;
+            let text = match read_stdin(args)? {
+                Stdin::Jsonl(reader) => {
+                    let name = Path::new("(stdin)");
+                    score_jsonl_from(pool, reader, name, args, output, out)?;
+                    continue;
+                }
+                Stdin::Text(text) => text,
+            };
             let article = Article {
                 id: "(stdin)".into(),
                 text,
@@ -215,7 +218,7 @@ fn score_all(
         } else if is_jsonl(input) {
             score_jsonl(pool, input, args, output, out)?;
         } else {
-            let text = read_text_file(input, args.lossy)?;
+            let text = read_text_file(input, args.lossy, args.fields.max_article_bytes)?;
             let article = Article {
                 id: input.display().to_string(),
                 text,
@@ -235,9 +238,20 @@ fn score_jsonl(
     output: &mut Output,
     out: &mut (impl Write + Send),
 ) -> Result<()> {
-    let mut reader = JsonlReader::open(path, args.fields.fields())?
-        .lossy(args.lossy)
-        .known_fields_only(true);
+    let reader = JsonlReader::open(path, args.fields.fields())?;
+    score_jsonl_from(pool, reader, path, args, output, out)
+}
+
+/// Scores the articles of `reader`; `path` names it in messages.
+fn score_jsonl_from(
+    pool: &ScorerPool,
+    reader: JsonlReader,
+    path: &Path,
+    args: &ScoreArgs,
+    output: &mut Output,
+    out: &mut (impl Write + Send),
+) -> Result<()> {
+    let mut reader = reader.lossy(args.lossy).known_fields_only(true);
     let mut skipped = 0usize;
     let mut stopped = None;
     let mut batch = read_batch(&mut reader, args.skip_bad, &mut skipped, &mut stopped);
@@ -294,4 +308,29 @@ fn score_jsonl(
         Some(e) => Err(e.into()),
         None => Ok(()),
     }
+}
+
+/// Stdin, read as one text article or as a JSONL corpus.
+enum Stdin {
+    Text(String),
+    Jsonl(JsonlReader),
+}
+
+/// Reads stdin as `--stdin-format` says, or as its first non-blank line suggests.
+fn read_stdin(args: &ScoreArgs) -> Result<Stdin> {
+    let fields = args.fields.fields();
+    let mut stdin = BufReader::with_capacity(1 << 20, std::io::stdin());
+    let (jsonl, seen) = match args.stdin_format {
+        StdinFormat::Auto => sniff_jsonl(&mut stdin, &fields)?,
+        StdinFormat::Jsonl => (true, Vec::new()),
+        StdinFormat::Text => (false, Vec::new()),
+    };
+    let input = std::io::Cursor::new(seen).chain(stdin);
+    if jsonl {
+        return Ok(Stdin::Jsonl(JsonlReader::from_reader(
+            "(stdin)", input, fields,
+        )));
+    }
+    let max = fields.max_article_bytes;
+    Ok(Stdin::Text(read_text(input, "(stdin)", args.lossy, max)?))
 }
