@@ -451,6 +451,15 @@ impl JsonlReader {
                 ),
             ));
         }
+        if self.require_label && label.as_deref().is_some_and(|l| l.trim().is_empty()) {
+            return Err(Error::input(
+                &place,
+                format!(
+                    "the \"{}\" field is empty; every labelled row needs a label (--skip-bad skips such rows)",
+                    self.fields.label
+                ),
+            ));
+        }
         let id = string(&self.fields.id)?;
         let title = string(&self.fields.title)?;
         let outlet = string(&self.fields.outlet)?;

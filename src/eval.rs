@@ -819,6 +819,12 @@ pub fn evaluate_fitting(
             }
             let mut ranks = vec![0; labels.len()];
             for (rank, name) in order.iter().enumerate() {
+                if order[..rank].contains(name) {
+                    return Err(Error::Invalid(format!(
+                        "--ordinal names \"{name}\" twice; list each model label once ({})",
+                        labels.join(", ")
+                    )));
+                }
                 let i = model.label_index(name).ok_or_else(|| {
                     Error::Invalid(format!(
                         "--ordinal names \"{name}\", which is not a model label ({})",

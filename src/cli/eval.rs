@@ -3,23 +3,48 @@
 use super::args::{EvalArgs, EvalFormat};
 use super::score::load_model;
 use anyhow::Result;
-use slant::corpus::{read_all, JsonlReader};
+use slant::corpus::JsonlReader;
 
 pub fn run(args: &EvalArgs) -> Result<()> {
     let model = load_model(args.model.as_deref())?;
-    let reader = JsonlReader::open(&args.corpus, args.fields.fields())?.require_label(true);
-    let (mut rows, skipped) = read_all(reader, args.skip_bad)?;
+    let mut reader = JsonlReader::open(&args.corpus, args.fields.fields())?.require_label(true);
+    let mut rows = Vec::new();
+    let mut skipped = 0;
+    while let Some(item) = reader.next() {
+        let a = match item {
+            Ok(a) => a,
+            Err(slant::Error::Input { .. }) if args.skip_bad => {
+                skipped += 1;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let selected = match &args.split_field {
+            Some(f) => a
+                .field(f)
+                .is_some_and(|v| args.split_values.iter().any(|x| x == v)),
+            None => true,
+        };
+        if !selected {
+            continue;
+        }
+        // Checked here, where the line is known, so the error says where the row is.
+        let label = a.label.as_deref().unwrap_or_default();
+        if model.label_index(label).is_none() {
+            anyhow::bail!(
+                "{}:{}: label \"{label}\" is not one of the model's labels ({})",
+                args.corpus.display(),
+                reader.line(),
+                model.labels().join(", ")
+            );
+        }
+        rows.push(a);
+    }
     if skipped > 0 {
         eprintln!(
             "slant: skipped {skipped} malformed lines of {}",
             args.corpus.display()
         );
-    }
-    if let Some(f) = &args.split_field {
-        rows.retain(|a| {
-            a.field(f)
-                .is_some_and(|v| args.split_values.iter().any(|x| x == v))
-        });
     }
     if rows.is_empty() {
         anyhow::bail!(

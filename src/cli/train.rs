@@ -3,6 +3,7 @@
 use super::args::{RankingArg, TrainArgs};
 use super::progress::Bars;
 use anyhow::{Context, Result};
+use clap::ValueEnum;
 use sha2::{Digest, Sha256};
 use slant::corpus::{read_all, Article, JsonlReader};
 use slant::features::{FeatureConfig, Ranking};
@@ -33,8 +34,11 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     }
     if args.ranking != RankingArg::Chi2 && args.group_field.is_none() {
         anyhow::bail!(
-            "--ranking {:?} needs --group-field (e.g. --group-field publisher)",
+            "--ranking {} needs --group-field (e.g. --group-field publisher)",
             args.ranking
+                .to_possible_value()
+                .map(|v| v.get_name().to_string())
+                .unwrap_or_default()
         );
     }
     if args.no_blocks {
@@ -58,6 +62,18 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         anyhow::bail!("--max-per-group must be at least 1");
     }
 
+    if let Some(v) = args
+        .holdout_values
+        .iter()
+        .find(|v| args.train_values.contains(v))
+    {
+        anyhow::bail!(
+            "--holdout-values and --train-values both name \"{v}\"; a row cannot be trained on and held out"
+        );
+    }
+    if !args.holdout_values.is_empty() && args.split_field.is_none() {
+        anyhow::bail!("--holdout-values needs --split-field (e.g. --split-field split)");
+    }
     check_out(&args.out, &args.corpus)?;
 
     let bars = Bars::new(args.quiet);
@@ -85,11 +101,30 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let use_holdout = args.split_field.is_some() && !args.holdout_values.is_empty();
     let mut train = Vec::new();
     let mut holdout = Vec::new();
+    let mut holdout_rows = vec![0usize; args.holdout_values.len()];
     for a in all {
         if in_split(&a, &args.train_values) {
             train.push(a);
         } else if use_holdout && in_split(&a, &args.holdout_values) {
+            if let Some(v) = args.split_field.as_deref().and_then(|f| a.field(f)) {
+                if let Some(i) = args.holdout_values.iter().position(|x| x == v) {
+                    holdout_rows[i] += 1;
+                }
+            }
             holdout.push(a);
+        }
+    }
+    if let Some(field) = args.split_field.as_deref() {
+        for (v, _) in args
+            .holdout_values
+            .iter()
+            .zip(&holdout_rows)
+            .filter(|(_, &n)| n == 0)
+        {
+            eprintln!(
+                "slant: warning: no row of {} has {field} = \"{v}\" (--holdout-values)",
+                args.corpus.display()
+            );
         }
     }
     let mut selected = match &args.split_field {
@@ -178,31 +213,15 @@ pub fn run(args: &TrainArgs) -> Result<()> {
 }
 
 /// Refuses an `--out` that cannot be written or would overwrite the corpus, before any
-/// reading or fitting.
+/// reading or fitting: a missing or read-only directory, a directory, a special file.
+/// A symbolic link is followed: its target is what gets replaced.
 fn check_out(out: &Path, corpus: &Path) -> Result<()> {
-    let dir = match out.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    if !dir.is_dir() {
-        anyhow::bail!(
-            "--out {}: the directory {} does not exist; create it first",
-            out.display(),
-            dir.display()
-        );
-    }
-    if out.is_dir() {
-        anyhow::bail!(
-            "--out {} is a directory; give a file name such as {}",
-            out.display(),
-            out.join("model.json.gz").display()
-        );
-    }
+    let target = slant::model::check_output(out).map_err(|e| anyhow::anyhow!("--out {e}"))?;
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     };
-    if same(out, corpus) {
+    if same(&target, corpus) {
         anyhow::bail!(
             "--out {} is the corpus; writing the model there would destroy it",
             out.display()
@@ -257,7 +276,11 @@ fn parse_offsets(pairs: &[String]) -> Result<std::collections::BTreeMap<String, 
             .and_then(|(label, v)| Some((label.trim(), v.trim().parse::<f32>().ok()?)));
         match parsed {
             Some((label, v)) if !label.is_empty() && v.is_finite() => {
-                out.insert(label.to_string(), v);
+                if out.insert(label.to_string(), v).is_some() {
+                    anyhow::bail!(
+                        "--logit-offsets gives label \"{label}\" twice; give each label one offset"
+                    );
+                }
             }
             _ => anyhow::bail!(
                 "--logit-offsets: \"{pair}\" is not LABEL=NUMBER (e.g. --logit-offsets left=-0.4,right=-0.8)"

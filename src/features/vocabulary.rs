@@ -372,6 +372,51 @@ impl Vocabulary {
         self.idf[i]
     }
 
+    /// Checks a vocabulary read from a file: one finite, positive idf per term, n-grams
+    /// of 1 or 2, each term one stem or two stems joined by one space (a bigram only when
+    /// `ngram_max` is 2), no term twice. Says what is wrong.
+    pub fn validate(&self) -> std::result::Result<(), String> {
+        if !(1..=2).contains(&self.ngram_max) {
+            return Err(format!(
+                "its vocabulary has n-grams up to {}; slant reads 1 or 2",
+                self.ngram_max
+            ));
+        }
+        if self.idf.len() != self.terms.len() {
+            return Err(format!(
+                "its vocabulary has {} terms but {} idf values",
+                self.terms.len(),
+                self.idf.len()
+            ));
+        }
+        if let Some((i, v)) =
+            (self.idf.iter().enumerate()).find(|(_, v)| !(v.is_finite() && **v > 0.0))
+        {
+            return Err(format!(
+                "the idf of vocabulary term \"{}\" is {v}; it must be a positive number",
+                self.terms[i]
+            ));
+        }
+        let mut seen: HashSet<&str> = HashSet::with_capacity(self.terms.len());
+        for term in &self.terms {
+            let parts: Vec<&str> = term.split(' ').collect();
+            if parts.len() > self.ngram_max || parts.iter().any(|p| p.is_empty()) {
+                return Err(format!(
+                    "vocabulary term \"{term}\" is not {}",
+                    if self.ngram_max == 1 {
+                        "one stem (the vocabulary holds unigrams only)"
+                    } else {
+                        "one stem or two stems joined by a space"
+                    }
+                ));
+            }
+            if !seen.insert(term) {
+                return Err(format!("vocabulary term \"{term}\" appears twice"));
+            }
+        }
+        Ok(())
+    }
+
     /// Longest n-gram this vocabulary holds.
     pub fn ngram_max(&self) -> usize {
         self.ngram_max

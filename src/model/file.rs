@@ -11,7 +11,7 @@ use crate::features::{FeatureConfig, Vectorizer, Vocabulary};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The format name every slant model file carries.
 pub const FORMAT: &str = "slant-model";
@@ -131,19 +131,19 @@ impl Model {
                 "corrupt model ({e}); retrain it with `slant train`"
             ))
         })?;
-        let k = file.labels.len();
-        let f = file.vocabulary.len() + file.block_names.len();
-        if file.weights.len() != k || file.weights.iter().any(|w| w.len() != f) {
-            return Err(err(format!(
-                "weights do not match {k} labels and {f} features; the file is corrupt"
-            )));
-        }
+        check(&file).map_err(|what| {
+            err(format!(
+                "{what}; the file is corrupt — retrain it with `slant train`"
+            ))
+        })?;
         if crate::features::block_names(&file.features.blocks) != file.block_names {
             return Err(err(
                 "its feature blocks do not match this slant's; retrain the model with this slant"
                     .into(),
             ));
         }
+        let k = file.labels.len();
+        let f = file.vocabulary.len() + file.block_names.len();
         let mut weights = vec![0f32; f * k];
         for (j, row) in file.weights.iter().enumerate() {
             for (i, &w) in row.iter().enumerate() {
@@ -165,31 +165,245 @@ impl Model {
     }
 }
 
+/// Checks every length, shape and value of a parsed model file that scoring relies on,
+/// so that a corrupt file is refused on load instead of failing while scoring.
+fn check(file: &ModelFile) -> std::result::Result<(), String> {
+    let labels = &file.labels;
+    let k = labels.len();
+    if k < 2 {
+        return Err(format!(
+            "a model needs at least 2 labels; this one has {k}{}",
+            if k == 1 {
+                format!(" (\"{}\")", labels[0])
+            } else {
+                String::new()
+            }
+        ));
+    }
+    check_labels(labels)?;
+    let vocabulary = &file.vocabulary;
+    vocabulary.validate()?;
+    if file.features.vocabulary.ngram_max != vocabulary.ngram_max() {
+        return Err(format!(
+            "its settings say n-grams up to {} but its vocabulary holds n-grams up to {}",
+            file.features.vocabulary.ngram_max,
+            vocabulary.ngram_max()
+        ));
+    }
+    if file.features.title_weight == 0 {
+        return Err("its headline weight (title_weight) is 0; it must be at least 1".into());
+    }
+    for (i, b) in file.features.blocks.iter().enumerate() {
+        if file.features.blocks[..i].contains(b) {
+            return Err(format!(
+                "feature block {} is listed twice",
+                serde_json::to_string(b).unwrap_or_default()
+            ));
+        }
+    }
+    let f = vocabulary.len() + file.block_names.len();
+    let shape = || {
+        format!(
+            "weights do not match {k} labels and {f} features ({} terms + {} block features)",
+            vocabulary.len(),
+            file.block_names.len()
+        )
+    };
+    if file.weights.len() != k {
+        return Err(format!(
+            "{}: {} rows of weights",
+            shape(),
+            file.weights.len()
+        ));
+    }
+    for (label, row) in labels.iter().zip(&file.weights) {
+        if row.len() != f {
+            return Err(format!(
+                "{}: the row of label \"{label}\" has {} values",
+                shape(),
+                row.len()
+            ));
+        }
+    }
+    if file.intercept.len() != k {
+        return Err(format!(
+            "it has {} intercepts for {k} labels",
+            file.intercept.len()
+        ));
+    }
+    let learned = &file.learned_terms;
+    if !learned.labels.is_empty() && learned.prior_mass <= 0.0 {
+        return Err(format!(
+            "the prior mass of its learned terms is {}; it must be a positive number",
+            learned.prior_mass
+        ));
+    }
+    for label in learned.labels.keys() {
+        if !labels.contains(label) {
+            return Err(format!(
+                "its learned terms name label \"{label}\", which is not one of its labels ({})",
+                labels.join(", ")
+            ));
+        }
+    }
+    let training = &file.training;
+    if !training.rows_per_label.is_empty() && training.rows_per_label.len() != k {
+        return Err(format!(
+            "its training record counts rows for {} labels; it has {k}",
+            training.rows_per_label.len()
+        ));
+    }
+    for label in training.logit_offsets.keys() {
+        if !labels.contains(label) {
+            return Err(format!(
+                "its logit offsets name label \"{label}\", which is not one of its labels ({})",
+                labels.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks that labels are neither empty nor repeated; says which one is.
+pub(crate) fn check_labels(labels: &[String]) -> std::result::Result<(), String> {
+    for (i, label) in labels.iter().enumerate() {
+        if label.trim().is_empty() {
+            return Err(format!("label {} of {} is empty", i + 1, labels.len()));
+        }
+        if labels[..i].contains(label) {
+            return Err(format!("label \"{label}\" appears twice"));
+        }
+    }
+    Ok(())
+}
+
+/// Where a file written to `path` goes: `path` itself, or the file a symbolic link at
+/// `path` points to (the link stays; its target is replaced). Refuses a directory, a
+/// device, a FIFO or a socket, and a link to a missing file, before anything is written.
+pub fn output_target(path: &Path) -> Result<PathBuf> {
+    let refuse = |message: String| Error::input(path.display().to_string(), message);
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(|e| {
+            let to = std::fs::read_link(path)
+                .map(|t| t.display().to_string())
+                .unwrap_or_default();
+            refuse(format!(
+                "is a symbolic link to {to}, which cannot be followed ({}); point it at a file or remove it",
+                plain(e)
+            ))
+        })?,
+        _ => path.to_path_buf(),
+    };
+    match std::fs::metadata(&target) {
+        Ok(m) if m.is_file() => Ok(target),
+        Ok(m) if m.is_dir() => Err(refuse(format!(
+            "is a directory; give a file name such as {}",
+            path.join("model.json.gz").display()
+        ))),
+        Ok(m) => Err(refuse(format!(
+            "is {}, not a regular file; a model is written only to a regular file",
+            special_kind(&m)
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(target),
+        Err(e) => Err(Error::io(path, plain(e))),
+    }
+}
+
+/// Checks before any work that a file can be written at `path` (see [`output_target`]):
+/// its directory exists and a file can be created and removed there. Returns the target.
+pub fn check_output(path: &Path) -> Result<PathBuf> {
+    let target = output_target(path)?;
+    let dir = parent_dir(&target);
+    if !dir.is_dir() {
+        return Err(Error::input(
+            path.display().to_string(),
+            format!(
+                "the directory {} does not exist; create it first",
+                dir.display()
+            ),
+        ));
+    }
+    let probe = dir.join(format!(".slant-probe-{}", std::process::id()));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .map_err(|e| {
+            Error::input(
+                path.display().to_string(),
+                format!("cannot create a file in {} ({e})", dir.display()),
+            )
+        })?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(target)
+}
+
+/// The directory a file at `path` is created in.
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
+/// What kind of special file `m` describes, for messages.
+fn special_kind(m: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = m;
+    "a special file"
+}
+
+/// The OS error alone: tempfile's errors also name the temporary file, which means
+/// nothing to the user.
+fn plain(e: std::io::Error) -> std::io::Error {
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None if e.get_ref().is_some() => std::io::Error::from(e.kind()),
+        None => e,
+    }
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same directory and a rename,
-/// so `path` holds either its old content or the complete new content.
+/// so `path` holds either its old content or the complete new content. Through a
+/// symbolic link, the link's target is replaced; a non-regular file is refused
+/// ([`output_target`]).
 ///
 /// The file gets the permissions a plain create would give (0666 less the umask), or
 /// keeps those of the file it replaces; not the owner-only 0600 of a temporary file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let target = output_target(path)?;
+    let dir = parent_dir(&target);
     let mut builder = tempfile::Builder::new();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-    if let Ok(old) = std::fs::metadata(path) {
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(path, plain(e)))?;
+    if let Ok(old) = std::fs::metadata(&target) {
         tmp.as_file()
             .set_permissions(old.permissions())
             .map_err(|e| Error::io(path, e))?;
     }
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    tmp.persist(&target)
+        .map_err(|e| Error::io(path, plain(e.error)))?;
     Ok(())
 }
 

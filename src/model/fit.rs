@@ -54,6 +54,13 @@ impl<'a> TrainingSet<'a> {
             .iter()
             .map(|a| names.binary_search(a.label.as_ref().unwrap()).unwrap())
             .collect();
+        if let Some(g) = group_field {
+            if !articles.iter().any(|a| a.field(g).is_some()) {
+                return Err(Error::Invalid(format!(
+                    "no training row has the field \"{g}\" (--group-field); check its spelling"
+                )));
+            }
+        }
         let groups = group_field.map(|g| {
             let mut ids = std::collections::HashMap::new();
             articles
@@ -180,6 +187,19 @@ impl TrainParams {
             }
             offsets[i] = v;
         }
+        if let Some(groups) = &data.groups {
+            let distinct = groups
+                .iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len();
+            let min = self.features.vocabulary.min_groups;
+            if min as usize > distinct {
+                return Err(Error::Invalid(format!(
+                    "--min-groups {min} asks for terms seen in {min} groups, but the training rows \
+                     have only {distinct}; no term could be kept (lower --min-groups)"
+                )));
+            }
+        }
         let docs: Vec<(Option<&str>, &str)> = data
             .articles
             .iter()
@@ -197,9 +217,10 @@ impl TrainParams {
         );
         progress.finish();
         if vectorizer.vocabulary().is_empty() {
-            return Err(Error::Invalid(format!(
-                "no term reaches the minimum document frequency ({}); lower --min-df or add rows",
-                self.features.vocabulary.min_df
+            return Err(Error::Invalid(empty_vocabulary(
+                &self.features.vocabulary,
+                data.groups.is_some(),
+                label_counts.iter().all(|c| c.is_empty()),
             )));
         }
 
@@ -308,4 +329,27 @@ impl TrainParams {
         model.learned_terms = learned;
         Ok(model)
     }
+}
+
+/// Why no term became a feature: no words at all, or the thresholds each term must pass.
+fn empty_vocabulary(params: &features::VocabularyParams, grouped: bool, no_words: bool) -> String {
+    if no_words {
+        return "the training rows have no words to learn from: every text and title is empty \
+                or holds only stop words"
+            .into();
+    }
+    let mut needs = format!("in at least {} training rows", params.min_df);
+    let mut advice = vec!["lower --min-df"];
+    if grouped && params.min_groups > 1 {
+        needs.push_str(&format!(" and {} groups", params.min_groups));
+        advice.push("--min-groups");
+    }
+    if grouped && params.max_group_share < 1.0 {
+        needs.push_str(&format!(
+            " with at most {} of its rows in one group",
+            params.max_group_share
+        ));
+        advice.push("raise --max-group-share");
+    }
+    format!("no term is {needs}; {} or add rows", advice.join(", "))
 }

@@ -9,7 +9,7 @@
 mod file;
 mod fit;
 
-pub use file::{FORMAT, VERSION};
+pub use file::{check_output, output_target, FORMAT, VERSION};
 pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 
 use crate::features::{Block, TermVector, Vectorizer};
@@ -100,8 +100,15 @@ impl Model {
         training: TrainingInfo,
     ) -> crate::Result<Model> {
         let k = labels.len();
+        if k < 2 {
+            return Err(crate::Error::Invalid(format!(
+                "a model needs at least 2 labels, got {k} ({})",
+                labels.join(", ")
+            )));
+        }
+        file::check_labels(&labels).map_err(crate::Error::Invalid)?;
         let f = vectorizer.vocabulary().len() + block_names.len();
-        if k < 2 || intercept.len() != k || weights.len() != f * k {
+        if intercept.len() != k || weights.len() != f * k {
             return Err(crate::Error::Invalid(format!(
                 "model shapes disagree: {k} labels, {f} features, {} weights, {} intercepts",
                 weights.len(),
@@ -229,6 +236,37 @@ pub fn softmax(z: &[f64]) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A model of one term and no blocks for `labels`.
+    fn tiny(labels: &[&str]) -> crate::Result<Model> {
+        let mut config = crate::features::FeatureConfig::default();
+        config.blocks.clear();
+        let vocabulary = crate::features::Vocabulary::from_terms(vec!["wage".into()], vec![1.0], 2);
+        let k = labels.len();
+        Model::from_parts(
+            labels.iter().map(|l| l.to_string()).collect(),
+            Vectorizer::new(config, vocabulary),
+            Vec::new(),
+            vec![0.0; k],
+            vec![0.0; k],
+            TrainingInfo::default(),
+        )
+    }
+
+    #[test]
+    fn a_model_with_duplicate_labels_cannot_be_assembled() {
+        assert!(tiny(&["left", "right"]).is_ok());
+        let e = tiny(&["left", "left", "right"]).unwrap_err().to_string();
+        assert!(e.contains("label \"left\" appears twice"), "{e}");
+        let e = tiny(&["left", ""]).unwrap_err().to_string();
+        assert!(e.contains("label 2 of 2 is empty"), "{e}");
+    }
+
+    #[test]
+    fn a_model_with_one_label_cannot_be_assembled() {
+        let e = tiny(&["left"]).unwrap_err().to_string();
+        assert!(e.contains("needs at least 2 labels, got 1 (left)"), "{e}");
+    }
 
     #[test]
     fn softmax_sums_to_one_and_is_stable() {

@@ -46,6 +46,17 @@ impl SideMap {
                 format!("bad side map: empty key {k:?} would match every voice"),
             ));
         }
+        if let Some((k, side)) =
+            (map.sides.iter()).find(|(_, side)| side.trim().eq_ignore_ascii_case(UNASSIGNED))
+        {
+            return Err(Error::input(
+                place,
+                format!(
+                    "bad side map: key {k:?} names the side {side:?}, which is reserved for \
+                     the voices no key matches; give that side another name"
+                ),
+            ));
+        }
         Ok(map)
     }
 
