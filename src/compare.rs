@@ -1347,4 +1347,36 @@ mod tests {
             v.text
         );
     }
+
+    #[test]
+    fn verdict_names_a_tie_at_the_top_and_no_single_outlet() {
+        let v = verdict(&[
+            column("A", -0.5, 0.3, 0.8, 3.0),
+            column("B", 0.5, 0.3, 0.8, 3.0),
+            column("C", 0.5, 0.6, 0.5, 1.0),
+        ]);
+        assert!(v.one_sided.is_none() && v.most_loaded.is_none());
+        assert_eq!(v.one_sided_tie, ["A", "B"]);
+        assert_eq!(v.most_loaded_tie, ["A", "B"]);
+        assert!(
+            v.text
+                .contains("Most one-sided sourcing: a tie between A and B"),
+            "{}",
+            v.text
+        );
+        assert!(
+            v.text.contains("Most loaded: a tie between A and B (3.0"),
+            "{}",
+            v.text
+        );
+        let g = v.widest_gap.unwrap();
+        assert_eq!((g.left.as_str(), g.right.as_str()), ("A", "B"));
+        assert_eq!(g.also_right, ["C"]);
+        assert!(
+            v.text
+                .contains("between A (-0.50) and B and C (+0.50 each)"),
+            "{}",
+            v.text
+        );
+    }
 }
