@@ -199,19 +199,41 @@ pub struct SlantGap {
     pub right_slant: f64,
     /// `right_slant − left_slant`.
     pub gap: f64,
+    /// Other outlets at the same (printed) slant as `left`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_left: Vec<String>,
+    /// Other outlets at the same (printed) slant as `right`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_right: Vec<String>,
 }
 
 /// What stands out, with the numbers behind each claim.
+///
+/// Figures are compared as printed (balance and slant to two decimals, top-group
+/// share to a percent, loaded density to one decimal): outlets whose printed
+/// figures are equal tie, and a tie names no single outlet. Outlets without
+/// words take part in no comparison; outlets without a named voice take no part
+/// in the sourcing comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verdict {
-    /// The lowest mean sourcing balance (ties: highest top-group share).
+    /// The one outlet with the lowest mean sourcing balance (then the highest
+    /// top-group share), among two or more that quote named voices; `None` on a tie.
     pub one_sided: Option<OutletFigure>,
     /// Its top-group share.
     pub one_sided_top_group_share: Option<f64>,
-    /// The highest loaded-term density.
+    /// The outlets tied for most one-sided (all of them when sourcing does not differ).
+    pub one_sided_tie: Vec<String>,
+    /// The one outlet with the highest loaded-term density; `None` on a tie or
+    /// when no outlet used a loaded term.
     pub most_loaded: Option<OutletFigure>,
-    /// The pair with the largest |Δslant|.
+    /// The outlets tied for most loaded (all of them when the densities do not differ).
+    pub most_loaded_tie: Vec<String>,
+    /// The outlets furthest apart in slant; `None` when the slants do not differ.
     pub widest_gap: Option<SlantGap>,
+    /// Outlets with no words: left out of every comparison.
+    pub no_words: Vec<String>,
+    /// Outlets with words but no named voice: left out of the sourcing comparison.
+    pub no_voices: Vec<String>,
     /// The verdict in plain words.
     pub text: String,
 }
@@ -219,8 +241,8 @@ pub struct Verdict {
 /// Compares the coverage of one event by two or more outlets.
 ///
 /// Every article is scored with `model`; see the module docs for how each part
-/// is measured. Errors when fewer than two outlets are given, an outlet has no
-/// articles, or `options` are invalid.
+/// is measured. Errors when fewer than two outlets are given, an outlet has a
+/// blank name or no articles, or `options` are invalid.
 pub fn compare(
     model: &Model,
     coverage: &[Coverage],
@@ -230,6 +252,12 @@ pub fn compare(
         return Err(Error::Invalid(format!(
             "a comparison needs at least two outlets, got {}",
             coverage.len()
+        )));
+    }
+    if let Some(i) = coverage.iter().position(|c| c.outlet.trim().is_empty()) {
+        return Err(Error::Invalid(format!(
+            "outlet {} has a blank name; every outlet needs a visible one",
+            i + 1
         )));
     }
     if let Some(c) = coverage.iter().find(|c| c.articles.is_empty()) {
@@ -615,62 +643,200 @@ fn naming_pairs(scores: &[Vec<ArticleScore>]) -> Vec<NamingPair> {
         .collect()
 }
 
-fn verdict(outlets: &[OutletColumn]) -> Verdict {
-    let one_sided = outlets.iter().min_by(|a, b| {
-        a.balance
-            .total_cmp(&b.balance)
-            .then(b.top_group_share.total_cmp(&a.top_group_share))
-    });
-    let most_loaded = outlets.iter().max_by(|a, b| {
-        a.loaded_density
-            .total_cmp(&b.loaded_density)
-            .then(b.outlet.cmp(&a.outlet))
-    });
-    let mut widest_gap: Option<SlantGap> = None;
-    for (i, a) in outlets.iter().enumerate() {
-        for b in &outlets[i + 1..] {
-            let (Some(sa), Some(sb)) = (a.slant, b.slant) else {
-                continue;
-            };
-            let gap = (sa - sb).abs();
-            if widest_gap.as_ref().is_none_or(|g| gap > g.gap) {
-                let (l, r) = if sa <= sb { (a, b) } else { (b, a) };
-                widest_gap = Some(SlantGap {
-                    left: l.outlet.clone(),
-                    left_slant: l.slant.unwrap_or(0.0),
-                    right: r.outlet.clone(),
-                    right_slant: r.slant.unwrap_or(0.0),
-                    gap,
-                });
-            }
-        }
+/// Figures are compared as the verdict prints them: two outlets whose printed
+/// figures are equal tie, and a tie names no winner.
+fn printed(x: f64, decimals: i32) -> i64 {
+    (x * 10f64.powi(decimals)).round() as i64
+}
+
+/// `"A"`, `"A and B"`, `"A, B and C"`.
+fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
+}
+
+fn verdict(outlets: &[OutletColumn]) -> Verdict {
     let mut parts = Vec::new();
-    if let Some(o) = one_sided {
+    let no_words: Vec<String> = outlets
+        .iter()
+        .filter(|o| o.words == 0)
+        .map(|o| o.outlet.clone())
+        .collect();
+    let no_voices: Vec<String> = outlets
+        .iter()
+        .filter(|o| o.voices == 0 && o.words > 0)
+        .map(|o| o.outlet.clone())
+        .collect();
+    let names = |v: &[String]| and_list(&v.iter().map(String::as_str).collect::<Vec<_>>());
+    let worded: Vec<&OutletColumn> = outlets.iter().filter(|o| o.words > 0).collect();
+    if !no_words.is_empty() {
         parts.push(format!(
-            "Most one-sided sourcing: {} (balance {:.2}, top group holds {:.0}% of named attributions, {} voice{}).",
-            o.outlet,
-            o.balance,
-            o.top_group_share * 100.0,
-            o.voices,
-            if o.voices == 1 { "" } else { "s" }
+            "{} {} no words and {} left out of every comparison{}.",
+            names(&no_words),
+            if no_words.len() == 1 { "has" } else { "have" },
+            if no_words.len() == 1 { "is" } else { "are" },
+            if worded.len() < 2 {
+                ", so nothing is compared"
+            } else {
+                ""
+            },
         ));
     }
-    if let Some(o) = most_loaded {
-        if o.loaded_terms == 0 {
+
+    // Sourcing: only outlets that quote at least one named voice take part.
+    let quoting: Vec<&OutletColumn> = outlets.iter().filter(|o| o.voices > 0).collect();
+    match quoting.as_slice() {
+        _ if worded.len() < 2 => {}
+        [] => parts.push("No outlet quotes a named voice, so sourcing is not compared.".into()),
+        [only] => parts.push(format!(
+            "Only {} quotes named voices, so sourcing is not compared.",
+            only.outlet
+        )),
+        _ if !no_voices.is_empty() => parts.push(format!(
+            "{} quote{} no named voice and {} left out of the sourcing comparison.",
+            names(&no_voices),
+            if no_voices.len() == 1 { "s" } else { "" },
+            if no_voices.len() == 1 { "is" } else { "are" },
+        )),
+        _ => {}
+    }
+    // Lowest balance first, then highest top-group share, as printed.
+    let sourcing_key = |o: &OutletColumn| (printed(o.balance, 2), -printed(o.top_group_share, 2));
+    let mut one_sided = None;
+    let mut one_sided_tie = Vec::new();
+    if quoting.len() >= 2 {
+        let low = quoting
+            .iter()
+            .map(|o| sourcing_key(o))
+            .min()
+            .unwrap_or_default();
+        let lowest: Vec<&&OutletColumn> =
+            quoting.iter().filter(|o| sourcing_key(o) == low).collect();
+        let o = lowest[0];
+        let figures = format!(
+            "balance {:.2}, top group holds {:.0}% of named attributions",
+            o.balance,
+            o.top_group_share * 100.0
+        );
+        if lowest.len() == quoting.len() {
+            parts.push(format!("No difference in sourcing ({figures} in each)."));
+            one_sided_tie = lowest.iter().map(|o| o.outlet.clone()).collect();
+        } else if lowest.len() > 1 {
+            let tied: Vec<&str> = lowest.iter().map(|o| o.outlet.as_str()).collect();
+            parts.push(format!(
+                "Most one-sided sourcing: a tie between {} ({figures} in each).",
+                and_list(&tied)
+            ));
+            one_sided_tie = lowest.iter().map(|o| o.outlet.clone()).collect();
+        } else {
+            parts.push(format!(
+                "Most one-sided sourcing: {} ({figures}, {} voice{}).",
+                o.outlet,
+                o.voices,
+                if o.voices == 1 { "" } else { "s" }
+            ));
+            one_sided = Some(*o);
+        }
+    }
+
+    // Loaded language: outlets with words take part; density printed to one decimal.
+    let mut most_loaded = None;
+    let mut most_loaded_tie = Vec::new();
+    if worded.len() >= 2 {
+        let high = worded
+            .iter()
+            .map(|o| printed(o.loaded_density, 1))
+            .max()
+            .unwrap_or_default();
+        let top: Vec<&&OutletColumn> = worded
+            .iter()
+            .filter(|o| printed(o.loaded_density, 1) == high)
+            .collect();
+        if worded.iter().all(|o| o.loaded_terms == 0) {
             parts.push("No outlet used loaded terms.".to_string());
+        } else if top.len() == worded.len() {
+            parts.push(format!(
+                "No difference in loaded language ({:.1} loaded terms per 100 words in each).",
+                top[0].loaded_density
+            ));
+            most_loaded_tie = top.iter().map(|o| o.outlet.clone()).collect();
+        } else if top.len() > 1 {
+            let tied: Vec<&str> = top.iter().map(|o| o.outlet.as_str()).collect();
+            parts.push(format!(
+                "Most loaded: a tie between {} ({:.1} loaded terms per 100 words in each).",
+                and_list(&tied),
+                top[0].loaded_density
+            ));
+            most_loaded_tie = top.iter().map(|o| o.outlet.clone()).collect();
         } else {
             parts.push(format!(
                 "Most loaded: {} ({:.1} loaded terms per 100 words).",
-                o.outlet, o.loaded_density
+                top[0].outlet, top[0].loaded_density
             ));
+            most_loaded = Some(*top[0]);
         }
     }
-    if let Some(g) = &widest_gap {
-        parts.push(format!(
-            "Slants disagree most between {} ({:+.2}) and {} ({:+.2}), a gap of {:.2}.",
-            g.left, g.left_slant, g.right, g.right_slant, g.gap
-        ));
+
+    // Slant: outlets with words and a slant take part; slants printed to two decimals.
+    let slanted: Vec<(&OutletColumn, f64)> = worded
+        .iter()
+        .filter_map(|o| o.slant.map(|s| (*o, s)))
+        .collect();
+    let mut widest_gap = None;
+    if slanted.len() >= 2 {
+        let lo = slanted
+            .iter()
+            .map(|(_, s)| printed(*s, 2))
+            .min()
+            .unwrap_or_default();
+        let hi = slanted
+            .iter()
+            .map(|(_, s)| printed(*s, 2))
+            .max()
+            .unwrap_or_default();
+        let at = |p: i64| -> Vec<(&OutletColumn, f64)> {
+            slanted
+                .iter()
+                .filter(|(_, s)| printed(*s, 2) == p)
+                .copied()
+                .collect()
+        };
+        let (left, right) = (at(lo), at(hi));
+        if lo == hi {
+            parts.push(format!(
+                "No difference in slant ({:+.2} in each).",
+                left[0].1
+            ));
+        } else {
+            let side = |v: &[(&OutletColumn, f64)]| {
+                let n: Vec<&str> = v.iter().map(|(o, _)| o.outlet.as_str()).collect();
+                format!(
+                    "{} ({:+.2}{})",
+                    and_list(&n),
+                    v[0].1,
+                    if v.len() > 1 { " each" } else { "" }
+                )
+            };
+            let gap = right[0].1 - left[0].1;
+            parts.push(format!(
+                "Slants disagree most between {} and {}, a gap of {:.2}.",
+                side(&left),
+                side(&right),
+                gap
+            ));
+            widest_gap = Some(SlantGap {
+                left: left[0].0.outlet.clone(),
+                left_slant: left[0].1,
+                right: right[0].0.outlet.clone(),
+                right_slant: right[0].1,
+                gap,
+                also_left: left[1..].iter().map(|(o, _)| o.outlet.clone()).collect(),
+                also_right: right[1..].iter().map(|(o, _)| o.outlet.clone()).collect(),
+            });
+        }
     }
     Verdict {
         one_sided: one_sided.map(|o| OutletFigure {
@@ -678,11 +844,15 @@ fn verdict(outlets: &[OutletColumn]) -> Verdict {
             value: o.balance,
         }),
         one_sided_top_group_share: one_sided.map(|o| o.top_group_share),
+        one_sided_tie,
         most_loaded: most_loaded.map(|o| OutletFigure {
             outlet: o.outlet.clone(),
             value: o.loaded_density,
         }),
+        most_loaded_tie,
         widest_gap,
+        no_words,
+        no_voices,
         text: parts.join(" "),
     }
 }
@@ -695,7 +865,9 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// Parses `field=value,field=value`. Errors on a part without `=` or an empty field.
+    /// Parses `field=value,field=value`. Errors on a part without `=`, an empty
+    /// field or an empty value (a blank field value counts as missing, so it
+    /// could match nothing).
     pub fn parse(spec: &str) -> Result<Filter> {
         let mut conditions = Vec::new();
         for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -706,6 +878,11 @@ impl Filter {
             })?;
             if f.trim().is_empty() {
                 return Err(Error::Invalid(format!("\"{part}\" names no field")));
+            }
+            if v.trim().is_empty() {
+                return Err(Error::Invalid(format!(
+                    "\"{part}\" gives no value; a blank field counts as missing, so it matches nothing"
+                )));
             }
             conditions.push((f.trim().to_string(), v.trim().to_string()));
         }
@@ -719,15 +896,19 @@ impl Filter {
     pub fn matches(&self, article: &Article) -> bool {
         self.conditions
             .iter()
-            .all(|(f, v)| article.field(f) == Some(v.as_str()))
+            .all(|(f, v)| value_of(article, f) == Some(v.as_str()))
     }
 }
 
-/// The outlet name of a corpus article (`"(no outlet)"` when it has none).
+/// A field's value, or `None` when it is missing or blank: an empty `date`
+/// names no day, so it makes no event and matches no filter.
+fn value_of<'a>(a: &'a Article, field: &str) -> Option<&'a str> {
+    a.field(field).filter(|v| !v.trim().is_empty())
+}
+
+/// The outlet name of a corpus article (`"(no outlet)"` when it has none or a blank one).
 fn outlet_of(a: &Article) -> String {
-    a.outlet
-        .clone()
-        .unwrap_or_else(|| "(no outlet)".to_string())
+    value_of(a, "outlet").unwrap_or("(no outlet)").to_string()
 }
 
 /// Streams a corpus and keeps the articles matching `filter`, pooled by outlet
@@ -751,11 +932,12 @@ pub fn select(path: &Path, fields: Fields, filter: &Filter) -> Result<Vec<Covera
     Ok(out)
 }
 
-/// The group key of an article: its values of `group_by`, or `None` when one is missing.
+/// The group key of an article: its values of `group_by`, or `None` when one is
+/// missing or blank.
 fn key_of(a: &Article, group_by: &[String]) -> Option<Vec<String>> {
     group_by
         .iter()
-        .map(|f| a.field(f).map(str::to_string))
+        .map(|f| value_of(a, f).map(str::to_string))
         .collect()
 }
 
@@ -1161,6 +1343,38 @@ mod tests {
         );
         assert!(
             v.text.contains("A (-0.60) and C (+0.50), a gap of 1.10"),
+            "{}",
+            v.text
+        );
+    }
+
+    #[test]
+    fn verdict_names_a_tie_at_the_top_and_no_single_outlet() {
+        let v = verdict(&[
+            column("A", -0.5, 0.3, 0.8, 3.0),
+            column("B", 0.5, 0.3, 0.8, 3.0),
+            column("C", 0.5, 0.6, 0.5, 1.0),
+        ]);
+        assert!(v.one_sided.is_none() && v.most_loaded.is_none());
+        assert_eq!(v.one_sided_tie, ["A", "B"]);
+        assert_eq!(v.most_loaded_tie, ["A", "B"]);
+        assert!(
+            v.text
+                .contains("Most one-sided sourcing: a tie between A and B"),
+            "{}",
+            v.text
+        );
+        assert!(
+            v.text.contains("Most loaded: a tie between A and B (3.0"),
+            "{}",
+            v.text
+        );
+        let g = v.widest_gap.unwrap();
+        assert_eq!((g.left.as_str(), g.right.as_str()), ("A", "B"));
+        assert_eq!(g.also_right, ["C"]);
+        assert!(
+            v.text
+                .contains("between A (-0.50) and B and C (+0.50 each)"),
             "{}",
             v.text
         );

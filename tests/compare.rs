@@ -488,3 +488,212 @@ fn fails_with_one_article_or_mismatched_outlet_names() {
         .code(1)
         .stderr(predicate::str::contains("one per article"));
 }
+
+/// Two quoted named voices from one side, a loaded word or two.
+const QUOTED: &str = "\"The regime has failed us,\" said Maria Alvarez, a city council member. \
+Tom Becker, a council member, said the plan was reckless. The vote is on Friday.";
+/// Plain prose: no quotes, no named voice, no loaded word.
+const PLAIN: &str = "The bridge opened on Monday. Traffic was light and the weather was mild. \
+The next inspection is planned for the spring.";
+
+fn verdict_of(dir: &Path, files: &[(&str, &str)]) -> (Value, String) {
+    let paths: Vec<PathBuf> = files.iter().map(|(n, t)| write(dir, n, t)).collect();
+    let c = compare_json(&[], &paths);
+    let text = c["verdict"]["text"].as_str().unwrap().to_string();
+    (c["verdict"].clone(), text)
+}
+
+#[test]
+fn identical_files_verdict_says_no_difference() {
+    let dir = tempfile::tempdir().unwrap();
+    let (v, text) = verdict_of(dir.path(), &[("a.txt", QUOTED), ("b.txt", QUOTED)]);
+    assert!(!text.contains("Most one-sided"), "{text}");
+    assert!(!text.contains("Most loaded"), "{text}");
+    assert!(!text.contains("disagree"), "{text}");
+    for what in ["sourcing", "loaded language", "slant"] {
+        assert!(text.contains(&format!("No difference in {what}")), "{text}");
+    }
+    assert!(v["one_sided"].is_null() && v["most_loaded"].is_null() && v["widest_gap"].is_null());
+    assert_eq!(v["one_sided_tie"], serde_json::json!(["a", "b"]));
+    assert_eq!(v["most_loaded_tie"], serde_json::json!(["a", "b"]));
+}
+
+#[test]
+fn outlet_without_voices_is_not_most_one_sided() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = format!("{QUOTED} \"We need a new plan,\" said Dana Reyes, a union leader.");
+    let (v, text) = verdict_of(
+        dir.path(),
+        &[
+            ("quoted.txt", QUOTED),
+            ("plain.txt", PLAIN),
+            ("more.txt", &extra),
+        ],
+    );
+    assert_ne!(v["one_sided"]["outlet"], "plain", "{text}");
+    assert_eq!(v["no_voices"], serde_json::json!(["plain"]));
+    assert!(
+        text.contains("plain quotes no named voice and is left out of the sourcing comparison"),
+        "{text}"
+    );
+    // With one quoting outlet left, sourcing is not compared at all.
+    let (v, text) = verdict_of(dir.path(), &[("quoted.txt", QUOTED), ("plain.txt", PLAIN)]);
+    assert!(v["one_sided"].is_null(), "{v}");
+    assert!(
+        text.contains("Only quoted quotes named voices, so sourcing is not compared"),
+        "{text}"
+    );
+}
+
+#[test]
+fn empty_file_baseline_slant_is_left_out_of_the_gap() {
+    let dir = tempfile::tempdir().unwrap();
+    let (v, text) = verdict_of(
+        dir.path(),
+        &[("a.txt", QUOTED), ("empty.txt", ""), ("b.txt", QUOTED)],
+    );
+    assert_eq!(v["no_words"], serde_json::json!(["empty"]));
+    assert!(
+        text.contains("empty has no words and is left out of every comparison"),
+        "{text}"
+    );
+    assert!(!text.contains("empty ("), "{text}");
+    assert!(v["widest_gap"].is_null(), "a and b do not differ: {v}");
+    assert!(text.contains("No difference in slant"), "{text}");
+}
+
+#[test]
+fn most_loaded_is_null_when_no_outlet_used_loaded_terms() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = "The council met on Tuesday. The budget was approved and the meeting ended early.";
+    let (v, text) = verdict_of(dir.path(), &[("a.txt", PLAIN), ("b.txt", other)]);
+    assert!(text.contains("No outlet used loaded terms."), "{text}");
+    assert!(v["most_loaded"].is_null(), "JSON agrees with the text: {v}");
+    assert_eq!(v["most_loaded_tie"], serde_json::json!([]));
+}
+
+#[test]
+fn verdict_is_the_same_in_text_markdown_html_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", QUOTED);
+    let b = write(dir.path(), "b.txt", QUOTED);
+    let c = compare_json(&[], &[a.clone(), b.clone()]);
+    let text = c["verdict"]["text"].as_str().unwrap().to_string();
+    for format in ["text", "md", "html"] {
+        let out = slant()
+            .args(["compare", "--format", format])
+            .arg(&a)
+            .arg(&b)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        // Each sentence of the verdict appears as written (none needs escaping here).
+        for sentence in text.split(". ") {
+            let s = sentence.trim_end_matches('.');
+            assert!(out.contains(s), "{format} lacks {s:?}:\n{out}");
+        }
+    }
+}
+
+#[test]
+fn empty_date_is_not_an_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        ("1", "X", "budget", ""),
+        ("2", "Y", "budget", ""),
+        ("3", "X", "budget", "d1"),
+        ("4", "Y", "budget", "d1"),
+    ];
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|(id, outlet, topic, date)| {
+            serde_json::json!({"id": id, "outlet": outlet, "topic": topic, "date": date, "text": PLAIN})
+                .to_string()
+        })
+        .collect();
+    let path = write(dir.path(), "c.jsonl", &(lines.join("\n") + "\n"));
+    let out = slant()
+        .args(["compare", "--corpus"])
+        .arg(&path)
+        .args(["--events", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let events: Vec<Value> = String::from_utf8_lossy(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0]["key"],
+        serde_json::json!([["topic", "budget"], ["date", "d1"]])
+    );
+    slant()
+        .args(["compare", "--corpus"])
+        .arg(&path)
+        .args(["--where", "topic=budget,date="])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("\"date=\" gives no value"));
+}
+
+#[test]
+fn events_limit_zero_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = corpus(dir.path());
+    slant()
+        .args(["compare", "--corpus"])
+        .arg(&path)
+        .args(["--events", "--limit", "0"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("0 would show no event"))
+        .stdout(predicate::str::is_empty());
+}
+
+#[test]
+fn same_file_name_in_two_folders_names_outlets_by_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["a", "b"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+    }
+    let a = write(&dir.path().join("a"), "report.txt", QUOTED);
+    let b = write(&dir.path().join("b"), "report.txt", PLAIN);
+    let c = compare_json(&[], &[a.clone(), b]);
+    let outlets: Vec<&str> = c["outlets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["outlet"].as_str().unwrap())
+        .collect();
+    assert_eq!(outlets, ["a/report", "b/report"]);
+    // The same file twice pools into one outlet: the error points at --outlet.
+    slant()
+        .arg("compare")
+        .arg(&a)
+        .arg(&a)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("one outlet, \"report\""))
+        .stderr(predicate::str::contains("--outlet NAME"));
+}
+
+#[test]
+fn blank_outlet_name_is_refused() {
+    let files = harbor();
+    for blank in ["", "  "] {
+        slant()
+            .arg("compare")
+            .args(&files[..2])
+            .args(["--outlet", blank, "--outlet", "B"])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("--outlet number 1 is blank"))
+            .stdout(predicate::str::is_empty());
+    }
+}

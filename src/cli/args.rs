@@ -319,8 +319,8 @@ pub struct CompareArgs {
     /// Fields whose values make an event, comma-separated.
     #[arg(long, value_delimiter = ',', default_value = "topic,date")]
     pub group_by: Vec<String>,
-    /// Show at most this many events.
-    #[arg(long)]
+    /// Show at most this many events (1 or more; all when absent).
+    #[arg(long, requires = "events", value_parser = at_least_one)]
     pub limit: Option<usize>,
     /// Benchmark: on events with exactly one left, one center and one right article
     /// (--label-field), how often the model orders them correctly by slant.
@@ -344,6 +344,17 @@ pub struct CompareArgs {
     pub lossy: bool,
     #[command(flatten)]
     pub fields: FieldArgs,
+}
+
+/// `--limit`: 1 or more. 0 would list no event, which reads as "none was covered twice".
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => {
+            Err("0 would show no event; give 1 or more, or leave --limit out to show all".into())
+        }
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// `slant train --ranking`.

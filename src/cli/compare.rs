@@ -7,6 +7,7 @@ use anyhow::{bail, Context, Result};
 use slant::compare::{self, CompareOptions, Coverage, Filter, Grouping};
 use slant::corpus::{read_text_file, Article};
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 pub fn run(args: &CompareArgs) -> Result<()> {
     let model = load_model(args.model.as_deref())?;
@@ -61,16 +62,20 @@ pub fn run(args: &CompareArgs) -> Result<()> {
                     args.inputs.len()
                 );
             }
+            if let Some(i) = args.outlets.iter().position(|n| n.trim().is_empty()) {
+                bail!(
+                    "--outlet number {} is blank; give each article a visible outlet name",
+                    i + 1
+                );
+            }
+            let names = if args.outlets.is_empty() {
+                default_outlets(&args.inputs)?
+            } else {
+                args.outlets.clone()
+            };
             let mut coverage = Vec::new();
-            for (i, path) in args.inputs.iter().enumerate() {
+            for (path, outlet) in args.inputs.iter().zip(names) {
                 let text = read_text_file(path, args.lossy, args.fields.max_article_bytes)?;
-                let outlet = match args.outlets.get(i) {
-                    Some(name) => name.clone(),
-                    None => path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .with_context(|| format!("{}: no file name", path.display()))?,
-                };
                 let article = Article {
                     id: path.display().to_string(),
                     text,
@@ -88,6 +93,14 @@ pub fn run(args: &CompareArgs) -> Result<()> {
                     }),
                 }
             }
+            if coverage.len() < 2 {
+                bail!(
+                    "all {} articles pool into one outlet, \"{}\"; a comparison needs two or more: \
+                     name each article's outlet with --outlet NAME, one per article, in order",
+                    args.inputs.len(),
+                    coverage[0].outlet
+                );
+            }
             render.comparison(&compare::compare(&model, &coverage, &options)?)
         }
     };
@@ -95,4 +108,43 @@ pub fn run(args: &CompareArgs) -> Result<()> {
     out.write_all(output.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+/// Outlet names from file stems; files whose stems collide are told apart by as
+/// many parent folders as it takes (`a/report`, `b/report`). The same path given
+/// twice stays one outlet.
+fn default_outlets(paths: &[PathBuf]) -> Result<Vec<String>> {
+    let parts = |p: &Path| -> Result<Vec<String>> {
+        let stem = p
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .with_context(|| format!("{}: no file name", p.display()))?;
+        let mut v = vec![stem];
+        v.extend(
+            p.parent()
+                .into_iter()
+                .flat_map(|d| d.components().rev())
+                .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+        );
+        Ok(v)
+    };
+    let all: Vec<Vec<String>> = paths.iter().map(|p| parts(p)).collect::<Result<_>>()?;
+    let name = |v: &[String], k: usize| -> String {
+        let mut n: Vec<&str> = v.iter().take(k).map(String::as_str).collect();
+        n.reverse();
+        n.join("/")
+    };
+    Ok(all
+        .iter()
+        .map(|v| {
+            // The fewest trailing components that set this path apart from every
+            // other path with the same stem (all of them when none does).
+            let rivals: Vec<&Vec<String>> =
+                all.iter().filter(|w| w[0] == v[0] && *w != v).collect();
+            let k = (1..=v.len())
+                .find(|&k| rivals.iter().all(|w| name(w, k) != name(v, k)))
+                .unwrap_or(v.len());
+            name(v, k)
+        })
+        .collect())
 }
