@@ -13,9 +13,8 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-/// The largest article read by default, in bytes: a text file, stdin, or one JSONL line.
-/// Long news articles are under 100 kB; the limit keeps memory bounded on endless input.
-pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 10_000_000;
+/// The largest article read by default, in bytes (see [`crate::limits::MAX_ARTICLE_BYTES`]).
+pub const DEFAULT_MAX_ARTICLE_BYTES: usize = crate::limits::MAX_ARTICLE_BYTES;
 
 /// How corpus lines are read: which JSON fields hold what (defaults: `text`, `title`,
 /// `label`, `id`, `outlet`) and the longest line accepted.

@@ -11,11 +11,6 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// The per-thread table of distinct words (and the per-word caches beside it) is
-/// emptied when it passes this many words, so scoring memory stays bounded however
-/// many distinct words a corpus holds (about 20 MB per thread at the limit).
-pub const CACHE_LIMIT: usize = 250_000;
-
 /// How many terms to list toward each label, by default.
 pub const DEFAULT_TOP: usize = 5;
 

@@ -1,7 +1,7 @@
 //! HTML pages for comparisons, event lists and the ordering benchmark, built from
 //! the pieces of [`super::html`] (page, escaping, bars, scale).
 
-use super::html::{bars, escape, label_class, page, scale, Bar, Section};
+use super::html_parts::{bars, escape, label_class, page, scale, Bar, Section};
 use super::{comparison_rows, event_key, naming_line, pct};
 use crate::compare::{Comparison, Event, OrderingAccuracy};
 use std::fmt::Write;

@@ -6,6 +6,7 @@
 
 pub mod html;
 mod html_compare;
+mod html_parts;
 mod json;
 mod markdown;
 mod text;
