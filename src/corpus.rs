@@ -65,6 +65,15 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with an id and a body, and no headline, label, outlet or other fields.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Article {
+            id: id.into(),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
     /// The value of any field by name: the known fields, then `extra`.
     pub fn field(&self, name: &str) -> Option<&str> {
         match name {
