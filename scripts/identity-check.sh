@@ -53,7 +53,8 @@ new_bin=${CARGO_TARGET_DIR:-target}/release/slant
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 if [ -n "$sample" ]; then
-  zcat -f "$corpus" | head -n "$sample" > "$work/corpus.jsonl"
+  # zcat stops early when head has enough (SIGPIPE): not an error.
+  { zcat -f "$corpus" || true; } | head -n "$sample" > "$work/corpus.jsonl"
 else
   zcat -f "$corpus" > "$work/corpus.jsonl"
 fi

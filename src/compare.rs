@@ -37,7 +37,7 @@ use crate::features::log_odds::fightin_words_with;
 use crate::features::sourcing::SourceKind;
 #[cfg(doc)]
 use crate::features::{self, log_odds::DEFAULT_PRIOR_MASS};
-use crate::model::Model;
+use crate::model::{LabelRoles, Model, Role};
 use crate::score::{ArticleScore, ScorerPool};
 use crate::text::{for_each_token, lower_word, StopWords};
 use crate::{Error, Result};
@@ -328,6 +328,8 @@ fn mean(xs: impl Iterator<Item = f64>) -> f64 {
 
 fn column(outlet: &str, scores: &[ArticleScore]) -> OutletColumn {
     let mut probabilities = BTreeMap::new();
+    let mut labels = Vec::new();
+    let mut means = Vec::new();
     if let Some(first) = scores.first() {
         for (label, _) in &first.probabilities {
             let m = mean(scores.iter().map(|s| {
@@ -337,13 +339,13 @@ fn column(outlet: &str, scores: &[ArticleScore]) -> OutletColumn {
                     .map_or(0.0, |(_, p)| *p)
             }));
             probabilities.insert(label.clone(), m);
+            labels.push(label.as_str());
+            means.push(m);
         }
     }
-    let slant = match (probabilities.get("left"), probabilities.get("right")) {
-        (Some(l), Some(r)) => Some(r - l),
-        _ => None,
-    };
-    let partisanship = probabilities.get("center").map(|c| 1.0 - c);
+    let roles = LabelRoles::of(&labels);
+    let slant = roles.slant(&means);
+    let partisanship = roles.partisanship(&means);
     let words: usize = scores.iter().map(|s| s.words).sum();
     let loaded_terms: usize = scores.iter().map(|s| s.loaded_terms.len()).sum();
     let mut by_cat: BTreeMap<Category, usize> = BTreeMap::new();
@@ -949,14 +951,12 @@ fn stream_slants<T: Send>(
     fields: Fields,
     mut keep: impl FnMut(&Article) -> Option<T>,
 ) -> Result<Vec<(T, f64)>> {
-    let (left, right) = match (model.label_index("left"), model.label_index("right")) {
-        (Some(l), Some(r)) => (l, r),
-        _ => {
-            return Err(Error::Invalid(
-                "the model needs \"left\" and \"right\" labels to measure slant".into(),
-            ))
-        }
-    };
+    let roles = model.label_roles();
+    if !roles.has_left_and_right() {
+        return Err(Error::Invalid(
+            "the model needs \"left\" and \"right\" labels to measure slant".into(),
+        ));
+    }
     let mut reader = JsonlReader::open(path, fields)?;
     let pool = ScorerPool::new(model, 0);
     let mut out = Vec::new();
@@ -978,7 +978,7 @@ fn stream_slants<T: Send>(
             .into_par_iter()
             .map(|(t, a)| {
                 let p = pool.with(|s| s.probabilities(a.title.as_deref(), &a.text));
-                (t, p[right] - p[left])
+                (t, roles.slant(&p).expect("the model has left and right"))
             })
             .collect();
         out.extend(scored);
@@ -1130,7 +1130,6 @@ pub fn ordering_accuracy(
     grouping: &Grouping,
     label_field: &str,
 ) -> Result<OrderingAccuracy> {
-    const LABELS: [&str; 3] = ["left", "center", "right"];
     let mut labels_of: HashMap<Vec<String>, Vec<String>> = HashMap::new();
     for item in JsonlReader::open(path, fields.clone())? {
         let a = item?;
@@ -1139,16 +1138,15 @@ pub fn ordering_accuracy(
             labels_of.entry(k).or_default().push(l);
         }
     }
+    // Exactly one article of each role, and no other.
     labels_of.retain(|_, ls| {
-        let mut s = ls.clone();
+        let mut s: Vec<Option<Role>> = ls.iter().map(|l| Role::of(l)).collect();
         s.sort();
-        s == ["center", "left", "right"]
+        s == Role::ALL.map(Some)
     });
     let slants = stream_slants(model, path, fields, |a| {
         let k = grouping.key(a)?;
-        let l = LABELS
-            .iter()
-            .position(|&x| Some(x) == a.field(label_field))?;
+        let l = Role::of(a.field(label_field)?)?.rank();
         labels_of.contains_key(&k).then_some((k, l))
     })?;
     let mut by_group: HashMap<Vec<String>, [f64; 3]> = HashMap::new();

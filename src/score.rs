@@ -6,7 +6,7 @@ use crate::corpus::Article;
 use crate::features::lexicon::{Category, LoadedSummary};
 use crate::features::sourcing::{SourceKind, Sourcing};
 use crate::features::{self, Measured, Scratch, TermVector};
-use crate::model::{softmax, Contribution, Model};
+use crate::model::{softmax, Contribution, Model, Role};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -114,15 +114,11 @@ impl Reading {
         let best = (0..probs.len())
             .max_by(|&a, &b| probs[a].total_cmp(&probs[b]).then(b.cmp(&a)))
             .unwrap_or(0);
-        let p = |name: &str| model.label_index(name).map(|i| probs[i]);
-        let slant = match (p("left"), p("right")) {
-            (Some(l), Some(r)) => Some(r - l),
-            _ => None,
-        };
+        let roles = model.label_roles();
         Reading {
             best,
-            slant,
-            partisanship: p("center").map(|c| 1.0 - c),
+            slant: roles.slant(probs),
+            partisanship: roles.partisanship(probs),
         }
     }
 }
@@ -502,11 +498,11 @@ fn block_term(name: &str, measured: &Measured) -> (String, u32) {
 
 /// The model's reading in words: "reads right-of-center with 0.71 probability".
 pub fn reading(label: &str, p: f64) -> String {
-    let lean = match label {
-        "left" => "left-of-center".to_string(),
-        "right" => "right-of-center".to_string(),
-        "center" => "center".to_string(),
-        other => format!("\"{other}\""),
+    let lean = match Role::of(label) {
+        Some(Role::Left) => "left-of-center".to_string(),
+        Some(Role::Right) => "right-of-center".to_string(),
+        Some(Role::Center) => "center".to_string(),
+        None => format!("\"{label}\""),
     };
     format!("reads {lean} with {p:.2} probability")
 }

@@ -21,6 +21,7 @@ use super::html_parts::push_escaped;
 use super::{attribution_row, pct, reading, signed, Render};
 use crate::features::lexicon::Category;
 use crate::features::sourcing::{Attribution, SourceKind};
+use crate::model::{LabelRoles, Role};
 use crate::score::{ArticleScore, LoadedTermReport, TopTerm};
 use std::fmt::Write;
 
@@ -114,8 +115,8 @@ pub fn article_section(score: &ArticleScore, text: Option<&str>) -> Section {
                 "Slant index {} on a scale from −1 (left) to +1 (right)",
                 signed(v)
             ),
-            "left",
-            "right",
+            Role::Left.name(),
+            Role::Right.name(),
             Some(v),
         ));
         o.push_str("<p class=\"note\">Slant index: P(right) − P(left).</p>\n");
@@ -202,7 +203,7 @@ fn top_terms_chart(score: &ArticleScore) -> String {
         .iter()
         .map(|(l, _)| l.as_str())
         .collect();
-    let has_lr = labels.contains(&"left") && labels.contains(&"right");
+    let has_lr = LabelRoles::of(&labels).has_left_and_right();
     let max = score
         .top_terms
         .iter()
@@ -215,22 +216,26 @@ fn top_terms_chart(score: &ArticleScore) -> String {
     }
     if has_lr {
         let mut rows: Vec<(String, f64, &'static str)> = Vec::new();
-        for side in ["left", "right"] {
-            for t in score.top_terms.iter().filter(|t| t.toward == side) {
-                let v = if side == "left" {
+        for side in [Role::Left, Role::Right] {
+            for t in (score.top_terms.iter()).filter(|t| Role::of(&t.toward) == Some(side)) {
+                let v = if side == Role::Left {
                     -t.contribution
                 } else {
                     t.contribution
                 };
-                rows.push((term_name(t), v, label_class(side)));
+                rows.push((term_name(t), v, side.name()));
             }
         }
         rows.sort_by(|a, b| a.1.total_cmp(&b.1));
-        o.push_str(&diverging_bars("left", "right", &rows));
+        o.push_str(&diverging_bars(
+            Role::Left.name(),
+            Role::Right.name(),
+            &rows,
+        ));
     }
     for label in labels
         .iter()
-        .filter(|l| !has_lr || !matches!(**l, "left" | "right"))
+        .filter(|l| !has_lr || !matches!(Role::of(l), Some(Role::Left | Role::Right)))
     {
         let rows: Vec<Bar> = score
             .top_terms

@@ -11,6 +11,7 @@
 //! loaded language.
 
 use super::signed;
+use crate::model::Role;
 use std::fmt::Write;
 
 /// Escapes `& < > " '` so that `s` is plain text in element content and in
@@ -282,12 +283,7 @@ impl PageWriter {
 
 /// The CSS class for a label's colour: `left`, `center`, `right` or `other`.
 pub fn label_class(label: &str) -> &'static str {
-    match label {
-        "left" => "left",
-        "center" => "center",
-        "right" => "right",
-        _ => "other",
-    }
+    Role::of(label).map_or("other", Role::name)
 }
 
 /// One row of [`bars`]: a name, a fraction of the full width in [0, 1], the value
