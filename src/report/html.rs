@@ -8,7 +8,7 @@
 //! [`article_page`] does both for one article. The [`Html`] renderer fits the
 //! [`Render`] trait: one standalone page per article.
 //!
-//! The page frame and the charts live in [`super::html_parts`] (shared with the
+//! The page frame and the charts live in `report/html_parts.rs` (shared with the
 //! comparison pages) and are re-exported here: [`escape`], [`page`], [`Section`],
 //! [`PageWriter`], [`bars`], [`diverging_bars`], [`scale`].
 
