@@ -1,4 +1,5 @@
-//! Scoring one article: vector → logits → probabilities, with the terms that drove them.
+//! Scoring one article: vector → logits → probabilities, with the terms that drove them,
+//! and the plain-language summary of it ([`summarize`]).
 //!
 //! [`Scorer`] owns the per-thread scratch space; make one per thread and reuse it.
 
