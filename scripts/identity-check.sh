@@ -82,10 +82,11 @@ same "score --format tsv, every article" "$work/ref.tsv" "$work/new.tsv"
 same "score --format json, first $(wc -l < "$work/first.jsonl") articles" "$work/ref.json" "$work/new.json"
 
 if [ -n "$train" ]; then
-  # The command in models/README.md, with --out pointing into the scratch directory.
+  # The command in models/README.md on the corpus file as given (its name and checksum are
+  # recorded in the model), with --out pointing into the scratch directory.
   for who in ref new; do
     bin=$ref_bin; [ $who = new ] && bin=$new_bin
-    "$bin" train --corpus "$work/corpus.jsonl" --out "$work/$who-model.json.gz" \
+    "$bin" train --corpus "$corpus" --out "$work/$who-model.json.gz" \
       --split-field split_outlet --train-values train,valid --holdout-values test \
       --group-field publisher --min-df 25 --max-per-group 1000 --features 10000 \
       --max-group-share 0.3 --logit-offsets center=0.150,left=0.201,right=-0.351 --quiet
