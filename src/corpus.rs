@@ -13,9 +13,8 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-/// The largest article read by default, in bytes: a text file, stdin, or one JSONL line.
-/// Long news articles are under 100 kB; the limit keeps memory bounded on endless input.
-pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 10_000_000;
+/// The largest article read by default, in bytes (see [`crate::limits::MAX_ARTICLE_BYTES`]).
+pub const DEFAULT_MAX_ARTICLE_BYTES: usize = crate::limits::MAX_ARTICLE_BYTES;
 
 /// How corpus lines are read: which JSON fields hold what (defaults: `text`, `title`,
 /// `label`, `id`, `outlet`) and the longest line accepted.
@@ -66,6 +65,15 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with an id and a body, and no headline, label, outlet or other fields.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Article {
+            id: id.into(),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
     /// The value of any field by name: the known fields, then `extra`.
     pub fn field(&self, name: &str) -> Option<&str> {
         match name {

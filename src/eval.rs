@@ -1,8 +1,10 @@
 //! Evaluation: how good a fitted classifier's predictions are, and how to split
 //! a corpus so that the answer can be trusted.
 //!
-//! Everything here is pure arithmetic on indices and probabilities; no I/O and
-//! no model types, so the CLI and the benches can feed it from anywhere.
+//! The metrics and the splits are pure arithmetic on indices and probabilities
+//! (no I/O), so the CLI and the benches can feed them from anywhere; [`evaluate`]
+//! and [`cross_validate`] run a model over labelled rows to get them. It returns
+//! figures and never renders them: `crate::report::eval_text` does.
 //!
 //! - [`Metrics::compute`] scores one set of predictions: accuracy, per-label
 //!   precision/recall/F1, a confusion matrix, ordinal MAE, calibration (ECE),
@@ -10,8 +12,8 @@
 //! - [`grouped_k_fold`] splits rows into folds that never share a group, so an
 //!   outlet's house style cannot leak from training into testing;
 //! - [`CvSummary`] summarises the metrics of all folds (mean ± standard deviation);
-//! - [`fit_temperature`] and [`apply_temperature`] calibrate a model's logits
-//!   with one scalar temperature.
+//! - [`fit_offsets`] fits per-label logit offsets (a class-prior shift) on
+//!   held-out rows.
 //!
 //! Zero-division follows scikit-learn: precision, recall or F1 that would be
 //! 0/0 is 0. Macro-F1 averages over *all* labels passed in, including labels
@@ -20,7 +22,6 @@
 //! the test fold happens to lack.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
@@ -32,9 +33,6 @@ pub const ECE_BINS: usize = 10;
 /// Probabilities are clamped to `[LOG_LOSS_EPS, 1 - LOG_LOSS_EPS]` before taking
 /// logarithms, so one confident mistake gives a large but finite log loss.
 pub const LOG_LOSS_EPS: f64 = 1e-15;
-
-/// How many groups [`Metrics::to_text`] lists (the worst ones).
-const TEXT_GROUPS: usize = 10;
 
 /// Precision, recall and F1 of one label, treated one-vs-rest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -179,88 +177,6 @@ impl Metrics {
             log_loss,
             per_group,
         })
-    }
-
-    /// Renders the metrics as a plain-text report: headline numbers, a
-    /// per-label table, the confusion matrix and the worst groups.
-    pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        // Writing to a String cannot fail; the results are ignored on purpose.
-        let _ = writeln!(out, "rows      {}", self.rows);
-        let _ = writeln!(out, "accuracy  {:.3}", self.accuracy);
-        let _ = writeln!(out, "macro-F1  {:.3}", self.macro_f1);
-        if let Some(mae) = self.mae {
-            let _ = writeln!(out, "MAE       {mae:.3}");
-        }
-        let _ = writeln!(out, "ECE       {:.3}", self.ece);
-        let _ = writeln!(out, "log loss  {:.3}", self.log_loss);
-
-        let width = self
-            .labels
-            .iter()
-            .map(|l| l.chars().count())
-            .chain(["label".len(), "truth \\ predicted".len()])
-            .max()
-            .unwrap_or(0);
-        out.push('\n');
-        let _ = writeln!(
-            out,
-            "{:<width$}  {:>9}  {:>6}  {:>6}  {:>7}",
-            "label", "precision", "recall", "F1", "support"
-        );
-        for m in &self.per_label {
-            let _ = writeln!(
-                out,
-                "{:<width$}  {:>9.3}  {:>6.3}  {:>6.3}  {:>7}",
-                m.label, m.precision, m.recall, m.f1, m.support
-            );
-        }
-
-        out.push('\n');
-        let cell = self
-            .labels
-            .iter()
-            .map(|l| l.chars().count())
-            .chain(self.confusion.iter().flatten().map(|c| c.to_string().len()))
-            .max()
-            .unwrap_or(1);
-        let _ = write!(out, "{:<width$}", "truth \\ predicted");
-        for label in &self.labels {
-            let _ = write!(out, "  {label:>cell$}");
-        }
-        out.push('\n');
-        for (label, row) in self.labels.iter().zip(&self.confusion) {
-            let _ = write!(out, "{label:<width$}");
-            for count in row {
-                let _ = write!(out, "  {count:>cell$}");
-            }
-            out.push('\n');
-        }
-
-        if !self.per_group.is_empty() {
-            let shown = self.per_group.len().min(TEXT_GROUPS);
-            let gwidth = self.per_group[..shown]
-                .iter()
-                .map(|g| g.group.chars().count())
-                .chain(["group".len()])
-                .max()
-                .unwrap_or(0);
-            out.push('\n');
-            let _ = writeln!(out, "worst groups ({shown} of {})", self.per_group.len());
-            let _ = writeln!(
-                out,
-                "{:<gwidth$}  {:>6}  {:>8}",
-                "group", "rows", "accuracy"
-            );
-            for g in &self.per_group[..shown] {
-                let _ = writeln!(
-                    out,
-                    "{:<gwidth$}  {:>6}  {:>8.3}",
-                    g.group, g.rows, g.accuracy
-                );
-            }
-        }
-        out
     }
 }
 
@@ -604,67 +520,6 @@ impl CvSummary {
             per_fold,
         }
     }
-
-    /// Renders the summary as plain text: mean ± std per metric, then one line per fold.
-    pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        let _ = writeln!(out, "{}-fold grouped cross-validation", self.folds);
-        let line = |out: &mut String, name: &str, m: &MeanStd| {
-            let _ = writeln!(out, "{name:<9} {:.3} ± {:.3}", m.mean, m.std);
-        };
-        line(&mut out, "accuracy", &self.accuracy);
-        line(&mut out, "macro-F1", &self.macro_f1);
-        if let Some(mae) = &self.mae {
-            line(&mut out, "MAE", mae);
-        }
-        line(&mut out, "ECE", &self.ece);
-        if !self.per_fold.is_empty() {
-            out.push('\n');
-            let _ = write!(
-                out,
-                "{:>4}  {:>6}  {:>8}  {:>8}",
-                "fold", "rows", "accuracy", "macro-F1"
-            );
-            if self.mae.is_some() {
-                let _ = write!(out, "  {:>6}", "MAE");
-            }
-            let _ = writeln!(out, "  {:>6}", "ECE");
-            for (i, f) in self.per_fold.iter().enumerate() {
-                let _ = write!(
-                    out,
-                    "{:>4}  {:>6}  {:>8.3}  {:>8.3}",
-                    i + 1,
-                    f.rows,
-                    f.accuracy,
-                    f.macro_f1
-                );
-                if self.mae.is_some() {
-                    let _ = write!(out, "  {:>6.3}", f.mae.unwrap_or(f64::NAN));
-                }
-                let _ = writeln!(out, "  {:>6.3}", f.ece);
-            }
-        }
-        out
-    }
-}
-
-/// Lower bound of the temperature searched by [`fit_temperature`].
-pub const MIN_TEMPERATURE: f64 = 0.05;
-/// Upper bound of the temperature searched by [`fit_temperature`].
-pub const MAX_TEMPERATURE: f64 = 20.0;
-
-/// Mean negative log-likelihood of `truth` under softmax(`logits` / `t`).
-fn temperature_nll(logits: &[Vec<f64>], truth: &[usize], t: f64) -> f64 {
-    let total: f64 = logits
-        .iter()
-        .zip(truth)
-        .map(|(z, &y)| {
-            let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            let lse = z.iter().map(|v| ((v - max) / t).exp()).sum::<f64>().ln();
-            lse - (z[y] - max) / t
-        })
-        .sum();
-    total / logits.len() as f64
 }
 
 /// Checks held-out logits and their true labels before fitting anything on them:
@@ -700,65 +555,6 @@ fn check_logits(logits: &[Vec<f64>], truth: &[usize]) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Finds the temperature `T` that minimises the mean negative log-likelihood of
-/// softmax(logits / T) on held-out rows, so over-confident models (`T > 1`) are
-/// softened and under-confident ones (`T < 1`) sharpened without changing any
-/// prediction.
-///
-/// Golden-section search on ln T over [[`MIN_TEMPERATURE`], [`MAX_TEMPERATURE`]];
-/// the NLL is convex in 1/T, hence unimodal in ln T, so the search finds the
-/// optimum (or the nearer bound when the optimum lies outside).
-///
-/// Returns [`Error::Invalid`] on empty input, mismatched lengths, rows of
-/// different widths, non-finite logits or truth indices out of range.
-pub fn fit_temperature(logits: &[Vec<f64>], truth: &[usize]) -> Result<f64> {
-    check_logits(logits, truth)?;
-    let nll = |u: f64| temperature_nll(logits, truth, u.exp());
-    let inv_phi = (5f64.sqrt() - 1.0) / 2.0;
-    let (mut a, mut b) = (MIN_TEMPERATURE.ln(), MAX_TEMPERATURE.ln());
-    let mut c = b - inv_phi * (b - a);
-    let mut d = a + inv_phi * (b - a);
-    let (mut fc, mut fd) = (nll(c), nll(d));
-    while b - a > 1e-12 {
-        if fc <= fd {
-            b = d;
-            d = c;
-            fd = fc;
-            c = b - inv_phi * (b - a);
-            fc = nll(c);
-        } else {
-            a = c;
-            c = d;
-            fc = fd;
-            d = a + inv_phi * (b - a);
-            fd = nll(d);
-        }
-    }
-    Ok(((a + b) / 2.0).exp())
-}
-
-/// Turns logits into probabilities with softmax(logits / `temperature`), the
-/// calibrated probabilities once `temperature` comes from [`fit_temperature`].
-///
-/// # Panics
-/// When `temperature` is not a finite positive number (a caller bug: fitted
-/// temperatures always are).
-pub fn apply_temperature(logits: &[Vec<f64>], temperature: f64) -> Vec<Vec<f64>> {
-    assert!(
-        temperature.is_finite() && temperature > 0.0,
-        "temperature must be finite and positive, got {temperature}"
-    );
-    logits
-        .iter()
-        .map(|z| {
-            let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            let exp: Vec<f64> = z.iter().map(|v| ((v - max) / temperature).exp()).collect();
-            let sum: f64 = exp.iter().sum();
-            exp.into_iter().map(|e| e / sum).collect()
-        })
-        .collect()
 }
 
 /// Scores labelled articles with `model` (in parallel) and computes their [`Metrics`].
@@ -889,7 +685,8 @@ pub struct OffsetFit {
 /// under softmax(`logits` + `b`): the shift of class priors that fits these rows.
 ///
 /// The problem is convex; gradient steps of size 1 converge (the gradient is
-/// 1/2-Lipschitz). Fails on empty or ragged input, like [`fit_temperature`].
+/// 1/2-Lipschitz). Fails on empty or ragged input, non-finite logits or truth
+/// indices out of range ([`Error::Invalid`]).
 pub fn fit_offsets(logits: &[Vec<f64>], truth: &[usize]) -> Result<Vec<f64>> {
     check_logits(logits, truth)?;
     let k = logits[0].len();
@@ -1231,54 +1028,6 @@ mod tests {
         assert_eq!(back, m);
     }
 
-    #[test]
-    fn text_report_names_every_section() {
-        let labels = names(&["left", "center", "right"]);
-        let truth = [0, 1, 2, 0];
-        let predicted = [0, 1, 1, 2];
-        let probs = confident(&predicted, 3, 0.7);
-        let groups = names(&["bbc", "fox", "cnn", "bbc"]);
-        let m = Metrics::compute(
-            &labels,
-            &truth,
-            &predicted,
-            &probs,
-            Some(&groups),
-            Some(&[0, 1, 2]),
-        )
-        .unwrap();
-        let text = m.to_text();
-        for needle in [
-            "accuracy  0.500",
-            "macro-F1",
-            "MAE       0.750",
-            "ECE",
-            "precision",
-            "truth \\ predicted",
-            "worst groups (3 of 3)",
-            "bbc",
-        ] {
-            assert!(text.contains(needle), "missing {needle:?} in\n{text}");
-        }
-        // The confusion row for "right": truth right → predicted center once.
-        let right_row = text.lines().rfind(|l| l.starts_with("right")).unwrap();
-        let counts: Vec<&str> = right_row.split_whitespace().skip(1).collect();
-        assert_eq!(counts, vec!["0", "1", "0"]);
-    }
-
-    #[test]
-    fn text_report_lists_at_most_ten_groups() {
-        let labels = names(&["a", "b"]);
-        let groups: Vec<String> = (0..15).map(|i| format!("g{i:02}")).collect();
-        let truth = vec![0; 15];
-        let probs = confident(&truth, 2, 0.9);
-        let m = Metrics::compute(&labels, &truth, &truth, &probs, Some(&groups), None).unwrap();
-        let text = m.to_text();
-        assert!(text.contains("worst groups (10 of 15)"));
-        assert!(text.contains("g09"));
-        assert!(!text.contains("g10"));
-    }
-
     /// Rows in `n_groups` groups of 3 to 12 rows, labels cycling over 3, so every
     /// label has at least `n_groups` rows.
     fn corpus(n_groups: usize, rng: &mut SplitMix64) -> (Vec<String>, Vec<usize>) {
@@ -1403,10 +1152,6 @@ mod tests {
         close(s.mae.unwrap().mean, 5.0 / 18.0);
         assert_eq!(s.per_fold.len(), 2);
         assert_eq!(s.per_fold[1].accuracy, 1.0);
-        let text = s.to_text();
-        assert!(text.contains("2-fold"), "{text}");
-        assert!(text.contains("accuracy  0.833 ± 0.236"), "{text}");
-        assert!(text.contains("MAE"), "{text}");
     }
 
     #[test]
@@ -1416,7 +1161,6 @@ mod tests {
         let without = Metrics::compute(&labels, &TRUTH, &PRED, &probs, None, None).unwrap();
         let s = CvSummary::from_folds(&[three_class(), without]);
         assert_eq!(s.mae, None);
-        assert!(!s.to_text().contains("MAE"));
         let empty = CvSummary::from_folds(&[]);
         assert_eq!(empty.folds, 0);
         assert_eq!(
@@ -1429,65 +1173,14 @@ mod tests {
     }
 
     #[test]
-    fn temperature_softens_over_confident_logits() {
-        // Every row has logits (4, 0) or (0, 4); the top class is right 3 times in 4.
-        // The NLL is minimised when the top probability is 3/4:
-        // 1/(1 + e^(−4/T)) = 3/4 → e^(4/T) = 3 → T = 4/ln 3 ≈ 3.64.
-        let logits = vec![
-            vec![4.0, 0.0],
-            vec![4.0, 0.0],
-            vec![4.0, 0.0],
-            vec![4.0, 0.0],
-            vec![0.0, 4.0],
-            vec![0.0, 4.0],
-            vec![0.0, 4.0],
-            vec![0.0, 4.0],
-        ];
-        let truth = [0, 0, 0, 1, 1, 1, 1, 0];
-        let t = fit_temperature(&logits, &truth).unwrap();
-        assert!((t - 4.0 / 3f64.ln()).abs() < 1e-6, "T = {t}");
-        let probs = apply_temperature(&logits, t);
-        assert!((probs[0][0] - 0.75).abs() < 1e-6);
-        assert!((probs[4][1] - 0.75).abs() < 1e-6);
-    }
-
-    #[test]
-    fn temperature_sharpens_under_confident_logits() {
-        // 100 rows with logit gap 0.5, the top class right in 99: the NLL is
-        // minimised when the top probability is 0.99, so e^(0.5/T) = 99 and
-        // T = 0.5/ln 99 ≈ 0.109 (inside the search range).
-        let mut logits = vec![vec![0.5, 0.0]; 100];
-        let mut truth = vec![0; 100];
-        logits[0] = vec![0.0, 0.5];
-        truth[0] = 0;
-        let t = fit_temperature(&logits, &truth).unwrap();
-        assert!((t - 0.5 / 99f64.ln()).abs() < 1e-6, "T = {t}");
-    }
-
-    #[test]
-    fn temperature_stops_at_the_bound_for_separable_data() {
-        let logits = vec![vec![1.0, 0.0], vec![0.0, 1.0]];
-        let t = fit_temperature(&logits, &[0, 1]).unwrap();
-        assert!((t - MIN_TEMPERATURE).abs() < 1e-9, "T = {t}");
-    }
-
-    #[test]
-    fn apply_temperature_one_is_softmax() {
-        // softmax(0, ln 3) = (1/4, 3/4)
-        let probs = apply_temperature(&[vec![0.0, 3f64.ln()]], 1.0);
-        close(probs[0][0], 0.25);
-        close(probs[0][1], 0.75);
-    }
-
-    #[test]
-    fn fit_temperature_rejects_bad_input() {
+    fn fit_offsets_rejects_bad_input() {
         let cases = [
-            fit_temperature(&[], &[]),
-            fit_temperature(&[vec![1.0, 0.0]], &[0, 1]),
-            fit_temperature(&[vec![1.0, 0.0], vec![1.0]], &[0, 0]),
-            fit_temperature(&[vec![1.0, 0.0]], &[2]),
-            fit_temperature(&[vec![f64::INFINITY, 0.0]], &[0]),
-            fit_temperature(&[vec![]], &[0]),
+            fit_offsets(&[], &[]),
+            fit_offsets(&[vec![1.0, 0.0]], &[0, 1]),
+            fit_offsets(&[vec![1.0, 0.0], vec![1.0]], &[0, 0]),
+            fit_offsets(&[vec![1.0, 0.0]], &[2]),
+            fit_offsets(&[vec![f64::INFINITY, 0.0]], &[0]),
+            fit_offsets(&[vec![]], &[0]),
         ];
         for (i, case) in cases.into_iter().enumerate() {
             assert!(matches!(case, Err(Error::Invalid(_))), "case {i}: {case:?}");

@@ -1,22 +1,62 @@
 //! slant reads news articles and reports how they frame their story, how balanced
 //! their sourcing is, and which words drove that judgement.
 //!
-//! The stages, each in its own module:
+//! # Scoring an article
+//!
+//! ```
+//! # #[cfg(feature = "builtin-model")] {
+//! use slant::{Article, Model, Scorer};
+//!
+//! let model = Model::builtin()?; // models/default.json.gz, embedded
+//! let mut scorer = Scorer::new(&model, 5); // up to 5 terms listed per label
+//! let article = Article::new(
+//!     "example",
+//!     "The senator said the radical bill would gut protections, according to aides.",
+//! );
+//! let score = scorer.score(&article);
+//! assert!(model.labels().contains(&score.label));
+//! let total: f64 = score.probabilities.iter().map(|(_, p)| p).sum();
+//! assert!((total - 1.0).abs() < 1e-9);
+//! assert!(score.slant.is_some_and(|s| (-1.0..=1.0).contains(&s)));
+//! println!("{}: {} ({} loaded terms)", score.id, score.label, score.loaded_terms.len());
+//! # }
+//! # Ok::<(), slant::Error>(())
+//! ```
+//!
+//! One [`Scorer`] per thread (it keeps per-thread caches); [`ScorerPool`] holds one
+//! for each thread of a rayon pool. [`TrainParams`] fits a new [`Model`] from
+//! labelled [`Article`]s (see [`model::TrainingSet`]).
+//!
+//! # The stages, each in its own module, each using only those above it
+//! - [`limits`]: the limits that keep memory bounded;
 //! - [`text`]: tokenizer and filters (lowercase, stop words, stem) with byte offsets;
-//! - [`features`]: vocabulary, TF-IDF and the loaded-term block;
+//! - [`corpus`]: articles read from text files and JSON Lines corpora;
+//! - [`features`]: the per-thread word table every feature reads from, the
+//!   vocabulary and TF-IDF, and the dense blocks: loaded language and sourcing;
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
-//! - [`report`]: what a score means, rendered as text, JSON, Markdown or a self-contained HTML page;
-//! - [`eval`]: metrics, calibration and grouped cross-validation;
-//! - [`compare`]: one event across outlets: figures, voices, distinctive words, a verdict.
+//!   its labels resolved into [`model::LabelRoles`];
+//! - [`score`]: one article → [`ArticleScore`] (probabilities, slant, the terms behind them);
+//! - [`eval`]: metrics, offsets and grouped cross-validation;
+//! - [`compare`]: one event across outlets: figures, voices, distinctive words, a verdict;
+//! - [`report`]: what a score means, rendered as text, JSON, Markdown or a self-contained HTML page.
+//!
+//! # Cargo features
+//! - `builtin-model` (default): [`Model::builtin`], the default model embedded;
+//! - `cli` (default): the `slant` command and the dependencies only it needs.
+//!   `slant = { version = "0.1", default-features = false }` builds the library alone.
 
 pub mod compare;
 pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod features;
+pub mod limits;
 pub mod model;
 pub mod report;
 pub mod score;
 pub mod text;
 
+pub use corpus::Article;
 pub use error::{Error, Result};
+pub use model::{Model, TrainParams};
+pub use score::{ArticleScore, Scorer, ScorerPool};

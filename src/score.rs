@@ -1,4 +1,5 @@
-//! Scoring one article: vector → logits → probabilities, with the terms that drove them.
+//! Scoring one article: vector → logits → probabilities, with the terms that drove them,
+//! and the plain-language summary of it ([`summarize`]).
 //!
 //! [`Scorer`] owns the per-thread scratch space; make one per thread and reuse it.
 
@@ -6,15 +7,10 @@ use crate::corpus::Article;
 use crate::features::lexicon::{Category, LoadedSummary};
 use crate::features::sourcing::{SourceKind, Sourcing};
 use crate::features::{self, Measured, Scratch, TermVector};
-use crate::model::{softmax, Contribution, Model};
+use crate::model::{softmax, Contribution, Model, Role};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::collections::HashMap;
-
-/// The per-thread table of distinct words (and the per-word caches beside it) is
-/// emptied when it passes this many words, so scoring memory stays bounded however
-/// many distinct words a corpus holds (about 20 MB per thread at the limit).
-pub const CACHE_LIMIT: usize = 250_000;
 
 /// How many terms to list toward each label, by default.
 pub const DEFAULT_TOP: usize = 5;
@@ -119,15 +115,11 @@ impl Reading {
         let best = (0..probs.len())
             .max_by(|&a, &b| probs[a].total_cmp(&probs[b]).then(b.cmp(&a)))
             .unwrap_or(0);
-        let p = |name: &str| model.label_index(name).map(|i| probs[i]);
-        let slant = match (p("left"), p("right")) {
-            (Some(l), Some(r)) => Some(r - l),
-            _ => None,
-        };
+        let roles = model.label_roles();
         Reading {
             best,
-            slant,
-            partisanship: p("center").map(|c| 1.0 - c),
+            slant: roles.slant(probs),
+            partisanship: roles.partisanship(probs),
         }
     }
 }
@@ -507,11 +499,11 @@ fn block_term(name: &str, measured: &Measured) -> (String, u32) {
 
 /// The model's reading in words: "reads right-of-center with 0.71 probability".
 pub fn reading(label: &str, p: f64) -> String {
-    let lean = match label {
-        "left" => "left-of-center".to_string(),
-        "right" => "right-of-center".to_string(),
-        "center" => "center".to_string(),
-        other => format!("\"{other}\""),
+    let lean = match Role::of(label) {
+        Some(Role::Left) => "left-of-center".to_string(),
+        Some(Role::Right) => "right-of-center".to_string(),
+        Some(Role::Center) => "center".to_string(),
+        None => format!("\"{label}\""),
     };
     format!("reads {lean} with {p:.2} probability")
 }

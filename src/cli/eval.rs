@@ -61,10 +61,10 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         args.fit_offsets,
     )?;
     match (args.format, fitted) {
-        (EvalFormat::Text, None) => print!("{}", metrics.to_text()),
+        (EvalFormat::Text, None) => print!("{}", slant::report::eval_text::metrics(&metrics)),
         (EvalFormat::Json, None) => println!("{}", serde_json::to_string(&metrics)?),
         (EvalFormat::Text, Some(f)) => {
-            print!("{}", metrics.to_text());
+            print!("{}", slant::report::eval_text::metrics(&metrics));
             let offsets: Vec<String> = f
                 .offsets
                 .iter()

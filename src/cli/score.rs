@@ -12,14 +12,11 @@ use slant::score::ScorerPool;
 use std::io::{BufReader, Read, Write};
 use std::path::Path;
 
-/// The default model, embedded at build time (see models/README.md).
-static DEFAULT_MODEL: &[u8] = include_bytes!("../../models/default.json.gz");
-
 /// Loads `--model`, or the embedded default.
 pub fn load_model(path: Option<&Path>) -> Result<Model> {
     Ok(match path {
         Some(p) => Model::load(p)?,
-        None => Model::from_bytes(DEFAULT_MODEL, "(embedded default)")?,
+        None => Model::builtin()?,
     })
 }
 

@@ -165,7 +165,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         )?;
         let summary = slant::eval::CvSummary::from_folds(&folds);
         eprintln!("{k}-fold cross-validation grouped by {}:", args.group_by);
-        eprint!("{}", summary.to_text());
+        eprint!("{}", slant::report::eval_text::cross_validation(&summary));
     }
     let mut model = params.fit(&data, info, &bars)?;
 

@@ -110,12 +110,6 @@ impl std::fmt::Display for Category {
     }
 }
 
-/// Word → lexicon key, kept between articles by [`Lexicon::find_cached`].
-#[derive(Debug, Default, Clone)]
-pub struct MatchCache {
-    words: FxMap<String, (Option<u32>, Option<u32>)>,
-}
-
 /// One loaded term found in an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoadedTerm {
@@ -404,14 +398,7 @@ impl Lexicon {
     /// Like [`find`](Lexicon::find), also returning the number of words in `text`
     /// (the denominator of [`LoadedSummary`] and [`block_values`]).
     pub fn find_with_word_count(&self, text: &str) -> (Vec<LoadedTerm>, usize) {
-        self.find_cached(text, &mut MatchCache::default())
-    }
-
-    /// Like [`find_with_word_count`](Lexicon::find_with_word_count), reusing `cache`
-    /// (word → stem key) across articles so each distinct word is stemmed once.
-    /// A cache must be used with one lexicon only.
-    pub fn find_cached(&self, text: &str, cache: &mut MatchCache) -> (Vec<LoadedTerm>, usize) {
-        let tokens = self.key_tokens(text, cache);
+        let tokens = self.key_tokens(text);
         self.find_in_tokens(text, &tokens, true)
     }
 
@@ -445,22 +432,10 @@ impl Lexicon {
     }
 
     /// Tokens of `text` with the id of their key, when the key occurs in the lexicon.
-    fn key_tokens(&self, text: &str, cache: &mut MatchCache) -> Vec<WordAt> {
-        if cache.words.len() > crate::score::CACHE_LIMIT {
-            cache.words.clear();
-        }
-        let cache = &mut cache.words;
+    fn key_tokens(&self, text: &str) -> Vec<WordAt> {
         let mut out = Vec::with_capacity(text.len() / 6);
         for_each_token(text, |start, end| {
-            let surface = &text[start..end];
-            let (id, part_entry) = match cache.get(surface) {
-                Some(keys) => *keys,
-                None => {
-                    let keys = self.word_keys(surface);
-                    cache.insert(surface.to_string(), keys);
-                    keys
-                }
-            };
+            let (id, part_entry) = self.word_keys(&text[start..end]);
             out.push(WordAt {
                 start,
                 end,

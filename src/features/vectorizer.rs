@@ -8,7 +8,7 @@
 use super::tfidf;
 use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
 use super::words::{WordAt, WordTable};
-use crate::score::CACHE_LIMIT;
+use crate::limits::WORD_CACHE_WORDS;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -88,7 +88,7 @@ pub struct TermVector {
 /// for every feature, per-word caches and reusable buffers.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    /// The distinct words seen so far (emptied past [`CACHE_LIMIT`] words).
+    /// The distinct words seen so far (emptied past [`WORD_CACHE_WORDS`] words).
     pub words: WordTable,
     /// The headline of the article last [read](Scratch::read), as words.
     pub title: Vec<WordAt>,
@@ -110,9 +110,9 @@ pub struct Scratch {
 impl Scratch {
     /// Reads an article: cuts the headline and the body into words, once, for
     /// every feature. Empties the word caches first when they have grown past
-    /// [`CACHE_LIMIT`], so memory stays bounded over any corpus.
+    /// [`WORD_CACHE_WORDS`], so memory stays bounded over any corpus.
     pub fn read(&mut self, title: Option<&str>, body: &str) {
-        if self.words.is_full(CACHE_LIMIT) {
+        if self.words.is_full(WORD_CACHE_WORDS) {
             self.words.clear();
             self.learned.clear();
         }

@@ -156,7 +156,7 @@ pub struct WordTable {
 }
 
 /// Bytes of word text past which a table counts as full.
-const TEXT_LIMIT: usize = 16 << 20;
+const TEXT_LIMIT: usize = crate::limits::WORD_CACHE_BYTES;
 
 /// A word's entry in the hash table: its first 16 bytes and length kept inline,
 /// so that finding a word (most are shorter) touches one cache line, not three.
@@ -286,7 +286,7 @@ impl WordTable {
     }
 
     /// Makes room for `more` new words, keeping the table at most 5/8 full: short
-    /// probes, and a table emptied at [`CACHE_LIMIT`](crate::score::CACHE_LIMIT)
+    /// probes, and a table emptied at [`WORD_CACHE_WORDS`](crate::limits::WORD_CACHE_WORDS)
     /// words never doubles past its 2^19 slots.
     fn reserve(&mut self, more: usize) {
         let needed = (self.words.len() + more) * 8 / 5;

@@ -42,7 +42,19 @@ struct Header {
     version: Option<u32>,
 }
 
+/// The default model (models/default.json.gz, described in models/README.md),
+/// embedded at build time.
+#[cfg(feature = "builtin-model")]
+static BUILTIN: &[u8] = include_bytes!("../../models/default.json.gz");
+
 impl Model {
+    /// The default model shipped with slant (models/README.md says what it is and
+    /// how it was trained). Each call parses it (about 0.1 s): keep the result.
+    #[cfg(feature = "builtin-model")]
+    pub fn builtin() -> Result<Model> {
+        Model::from_bytes(BUILTIN, "(embedded default)")
+    }
+
     /// Serialises the model to JSON bytes.
     pub fn to_json(&self) -> Vec<u8> {
         let k = self.labels.len();

@@ -137,6 +137,41 @@ impl Progress for Silent {
 }
 
 impl TrainParams {
+    /// The default parameters; change them with the builder methods below, then [`fit`](TrainParams::fit).
+    pub fn new() -> Self {
+        TrainParams::default()
+    }
+
+    /// How articles become features. Default: [`FeatureConfig::default`].
+    pub fn features(mut self, features: FeatureConfig) -> Self {
+        self.features = features;
+        self
+    }
+
+    /// The L2 penalty on the weights. Default 1.0.
+    pub fn alpha(mut self, alpha: f32) -> Self {
+        self.alpha = alpha;
+        self
+    }
+
+    /// L-BFGS iterations. Default 100.
+    pub fn max_iterations(mut self, iterations: u64) -> Self {
+        self.max_iterations = iterations;
+        self
+    }
+
+    /// The seed recorded with the model. Default 42.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// Adds `offset` to `label`'s intercept after fitting. Default: no offsets.
+    pub fn logit_offset(mut self, label: impl Into<String>, offset: f32) -> Self {
+        self.logit_offsets.insert(label.into(), offset);
+        self
+    }
+
     /// Checks the parameters before any work starts.
     pub fn check(&self) -> Result<()> {
         if !(self.alpha.is_finite() && self.alpha > 0.0) {
@@ -352,4 +387,24 @@ fn empty_vocabulary(params: &features::VocabularyParams, grouped: bool, no_words
         advice.push("raise --max-group-share");
     }
     format!("no term is {needs}; {} or add rows", advice.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builder_methods_set_what_they_name_and_check_refuses_a_bad_alpha() {
+        let p = TrainParams::new()
+            .alpha(0.5)
+            .max_iterations(7)
+            .seed(3)
+            .logit_offset("left", 0.25);
+        assert_eq!((p.alpha, p.max_iterations, p.seed), (0.5, 7, 3));
+        assert_eq!(p.logit_offsets.get("left"), Some(&0.25));
+        assert!(p.check().is_ok());
+        let bad = TrainParams::new().alpha(0.0).check().unwrap_err();
+        assert!(matches!(bad, Error::Invalid(_)), "{bad:?}");
+        assert!(TrainParams::new().max_iterations(0).check().is_err());
+    }
 }

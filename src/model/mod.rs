@@ -8,9 +8,11 @@
 
 mod file;
 mod fit;
+mod labels;
 
 pub use file::{check_output, output_target, FORMAT, VERSION};
 pub use fit::{Progress, Silent, TrainParams, TrainingSet};
+pub use labels::{LabelRoles, Role};
 
 use crate::features::{Block, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
@@ -67,6 +69,8 @@ pub struct HeldOut {
 #[derive(Debug)]
 pub struct Model {
     labels: Vec<String>,
+    /// Which label is left, center and right.
+    roles: LabelRoles,
     vectorizer: Vectorizer,
     block_names: Vec<String>,
     /// Feature-major weights: `weights[f * k + label]`.
@@ -116,6 +120,7 @@ impl Model {
             )));
         }
         Ok(Model {
+            roles: LabelRoles::of(&labels),
             labels,
             vectorizer,
             block_names,
@@ -129,6 +134,11 @@ impl Model {
     /// The label names, in the order of every per-label array.
     pub fn labels(&self) -> &[String] {
         &self.labels
+    }
+
+    /// Which label is left, center and right (for slant and partisanship).
+    pub fn label_roles(&self) -> LabelRoles {
+        self.roles
     }
 
     /// The index of a label by name.

@@ -1,9 +1,10 @@
 //! HTML pages for comparisons, event lists and the ordering benchmark, built from
 //! the pieces of [`super::html`] (page, escaping, bars, scale).
 
-use super::html::{bars, escape, label_class, page, scale, Bar, Section};
+use super::html_parts::{bars, escape, label_class, page, scale, Bar, Section};
 use super::{comparison_rows, event_key, naming_line, pct};
 use crate::compare::{Comparison, Event, OrderingAccuracy};
+use crate::model::Role;
 use std::fmt::Write;
 
 /// A table with a header row and body rows; every cell is plain text, escaped here.
@@ -53,8 +54,8 @@ pub fn comparison_page(c: &Comparison) -> String {
         body.push_str(&bars(&format!("label probabilities, {}", o.outlet), &probs));
         body.push_str(&scale(
             &format!("slant of {}", o.outlet),
-            "left",
-            "right",
+            Role::Left.name(),
+            Role::Right.name(),
             o.slant,
         ));
     }

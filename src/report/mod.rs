@@ -4,8 +4,10 @@
 //! an [`ArticleScore`] (and, for HTML, the article's text), a [`Comparison`], a list of [`Event`]s or an
 //! [`OrderingAccuracy`].
 
+pub mod eval_text;
 pub mod html;
 mod html_compare;
+mod html_parts;
 mod json;
 mod markdown;
 mod text;

@@ -1,62 +1,27 @@
-//! Comparing coverage of one event across outlets.
-//!
-//! [`compare`] scores every article of every outlet with one [`Model`] and
-//! returns a [`Comparison`]: one column of figures per outlet (label
-//! probabilities, slant, partisanship, loaded language, sourcing), a speaker ×
-//! outlet matrix with names merged across articles, the distinctive words of
-//! each outlet, the naming choices each made, and a short [`Verdict`] that
-//! cites its numbers. It never prints; `crate::report` renders it.
-//!
-//! For whole corpora, [`select`] picks the articles matching a [`Filter`],
-//! [`events`] lists the events (articles sharing some fields, by default
-//! `topic` and `date`) that two or more outlets covered, most divergent first,
-//! and [`ordering_accuracy`] measures how often a model orders the left, center
-//! and right articles of one event by slant. All three stream the corpus and
-//! keep only what they need.
-//!
-//! # Distinctive words
-//!
-//! Each outlet's words are counted as written, lowercased (stop words and
-//! tokens without a letter dropped), plus bigrams of two adjacent kept words
-//! separated only by white space. Each outlet is set against all the other
-//! outlets together with [`features::log_odds::fightin_words_with`]: the
-//! log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn
-//! 2008). The prior is the pooled counts of *all* compared outlets scaled to a
-//! total mass `a0`, so `a_w = a0 · c_w / Σc`. By default `a0 = Σc`, the number
-//! of counted terms: each term's prior is its own pooled count (`a_w = c_w`),
-//! so the prior weighs as much as the data, whatever its size. (A fixed
-//! `a0 = 1,000`, [`DEFAULT_PRIOR_MASS`], swamps a few short articles: no word
-//! of the three harbor-bridge examples would stand out.) Set
-//! [`CompareOptions::prior_mass`] to fix `a0`. Only terms with `z ≥ 1.96`
-//! (over-represented at the usual 95% level, [`CompareOptions::min_z`]) are
-//! called distinctive: a word must recur in one outlet and be rare in the others.
+//! Comparing outlets on one event: a column of figures per outlet, the speaker ×
+//! outlet matrix, distinctive words, naming choices and the [`Verdict`] (see the
+//! [module docs](super) for how each is measured).
 
-use crate::corpus::{Article, Fields, JsonlReader};
+use super::names::merge_names;
+use crate::corpus::Article;
 use crate::features::lexicon::Category;
 use crate::features::log_odds::fightin_words_with;
 use crate::features::sourcing::SourceKind;
 #[cfg(doc)]
 use crate::features::{self, log_odds::DEFAULT_PRIOR_MASS};
-use crate::model::Model;
+use crate::model::{LabelRoles, Model};
 use crate::score::{ArticleScore, ScorerPool};
 use crate::text::{for_each_token, lower_word, StopWords};
 use crate::{Error, Result};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap};
 
 /// The usual 95% cut for a z-score.
 pub const DEFAULT_MIN_Z: f64 = 1.96;
 
 /// How many distinctive terms to keep per outlet, by default.
 pub const DEFAULT_TERMS: usize = 10;
-
-/// The fields that make an event by default: articles of one topic on one day.
-pub const DEFAULT_GROUP_BY: [&str; 2] = ["topic", "date"];
-
-/// Articles scored per parallel batch when streaming a corpus.
-const BATCH: usize = 1024;
 
 /// Settings of a comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -328,6 +293,8 @@ fn mean(xs: impl Iterator<Item = f64>) -> f64 {
 
 fn column(outlet: &str, scores: &[ArticleScore]) -> OutletColumn {
     let mut probabilities = BTreeMap::new();
+    let mut labels = Vec::new();
+    let mut means = Vec::new();
     if let Some(first) = scores.first() {
         for (label, _) in &first.probabilities {
             let m = mean(scores.iter().map(|s| {
@@ -337,13 +304,13 @@ fn column(outlet: &str, scores: &[ArticleScore]) -> OutletColumn {
                     .map_or(0.0, |(_, p)| *p)
             }));
             probabilities.insert(label.clone(), m);
+            labels.push(label.as_str());
+            means.push(m);
         }
     }
-    let slant = match (probabilities.get("left"), probabilities.get("right")) {
-        (Some(l), Some(r)) => Some(r - l),
-        _ => None,
-    };
-    let partisanship = probabilities.get("center").map(|c| 1.0 - c);
+    let roles = LabelRoles::of(&labels);
+    let slant = roles.slant(&means);
+    let partisanship = roles.partisanship(&means);
     let words: usize = scores.iter().map(|s| s.words).sum();
     let loaded_terms: usize = scores.iter().map(|s| s.loaded_terms.len()).sum();
     let mut by_cat: BTreeMap<Category, usize> = BTreeMap::new();
@@ -390,112 +357,6 @@ fn column(outlet: &str, scores: &[ArticleScore]) -> OutletColumn {
             anonymous as f64 / attributions as f64
         },
     }
-}
-
-/// Titles and honorifics dropped from the front of a name before merging.
-const HONORIFICS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "president",
-    "vice",
-    "gov",
-    "governor",
-    "mayor",
-    "councilman",
-    "councilwoman",
-    "councilmember",
-    "secretary",
-    "gen",
-    "general",
-    "judge",
-    "justice",
-    "rev",
-    "reverend",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "speaker",
-    "minister",
-    "prime",
-    "chancellor",
-    "chairman",
-    "chairwoman",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "st",
-];
-
-/// The words of a name without honorifics or a possessive, lowercased
-/// (`"Mr. Trump's"` → `["trump"]`).
-pub fn name_key(name: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut buf = String::new();
-    for_each_token(name, |s, e| {
-        lower_word(&name[s..e], &mut buf);
-        let w = buf
-            .strip_suffix("'s")
-            .unwrap_or(&buf)
-            .trim_end_matches('.')
-            .to_string();
-        if !w.is_empty() {
-            words.push(w);
-        }
-    });
-    let lead = words
-        .iter()
-        .take_while(|w| HONORIFICS.contains(&w.as_str()))
-        .count();
-    if lead == words.len() {
-        return words;
-    }
-    words.drain(..lead);
-    words
-}
-
-/// Merges names that denote one voice: after [`name_key`], a name whose words
-/// are a suffix of exactly one longer name's words joins it ("Trump", "Mr.
-/// Trump" → "Donald Trump"). A suffix of two different names ("Park" with
-/// "Ellen Park" and "Tom Park") stays on its own. Returns, for each input
-/// name, the index of the name it merges into (itself when none).
-pub fn merge_names(names: &[&str]) -> Vec<usize> {
-    let keys: Vec<Vec<String>> = names.iter().map(|n| name_key(n)).collect();
-    let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by(|&a, &b| keys[b].len().cmp(&keys[a].len()).then(a.cmp(&b)));
-    let mut root: Vec<usize> = (0..names.len()).collect();
-    let mut done: Vec<usize> = Vec::new();
-    for &i in &order {
-        if keys[i].is_empty() {
-            done.push(i);
-            continue;
-        }
-        let mut targets: Vec<usize> = done
-            .iter()
-            .filter(|&&j| keys[j].len() >= keys[i].len() && keys[j].ends_with(&keys[i]))
-            .map(|&j| root[j])
-            .collect();
-        targets.sort_unstable();
-        targets.dedup();
-        if let [only] = targets.as_slice() {
-            root[i] = *only;
-        }
-        done.push(i);
-    }
-    root
 }
 
 fn voice_matrix(coverage: &[Coverage], scores: &[Vec<ArticleScore>]) -> Vec<VoiceRow> {
@@ -857,371 +718,12 @@ fn verdict(outlets: &[OutletColumn]) -> Verdict {
     }
 }
 
-/// Conditions on corpus fields: every `field=value` must hold.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filter {
-    /// `(field, value)` pairs, all required.
-    pub conditions: Vec<(String, String)>,
-}
-
-impl Filter {
-    /// Parses `field=value,field=value`. Errors on a part without `=`, an empty
-    /// field or an empty value (a blank field value counts as missing, so it
-    /// could match nothing).
-    pub fn parse(spec: &str) -> Result<Filter> {
-        let mut conditions = Vec::new();
-        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            let (f, v) = part.split_once('=').ok_or_else(|| {
-                Error::Invalid(format!(
-                    "\"{part}\" is not field=value (e.g. topic=immigration)"
-                ))
-            })?;
-            if f.trim().is_empty() {
-                return Err(Error::Invalid(format!("\"{part}\" names no field")));
-            }
-            if v.trim().is_empty() {
-                return Err(Error::Invalid(format!(
-                    "\"{part}\" gives no value; a blank field counts as missing, so it matches nothing"
-                )));
-            }
-            conditions.push((f.trim().to_string(), v.trim().to_string()));
-        }
-        if conditions.is_empty() {
-            return Err(Error::Invalid("an empty filter; use field=value".into()));
-        }
-        Ok(Filter { conditions })
-    }
-
-    /// True when `article` meets every condition.
-    pub fn matches(&self, article: &Article) -> bool {
-        self.conditions
-            .iter()
-            .all(|(f, v)| value_of(article, f) == Some(v.as_str()))
-    }
-}
-
-/// A field's value, or `None` when it is missing or blank: an empty `date`
-/// names no day, so it makes no event and matches no filter.
-fn value_of<'a>(a: &'a Article, field: &str) -> Option<&'a str> {
-    a.field(field).filter(|v| !v.trim().is_empty())
-}
-
-/// The outlet name of a corpus article (`"(no outlet)"` when it has none or a blank one).
-fn outlet_of(a: &Article) -> String {
-    value_of(a, "outlet").unwrap_or("(no outlet)").to_string()
-}
-
-/// Streams a corpus and keeps the articles matching `filter`, pooled by outlet
-/// in order of first appearance.
-pub fn select(path: &Path, fields: Fields, filter: &Filter) -> Result<Vec<Coverage>> {
-    let mut out: Vec<Coverage> = Vec::new();
-    for item in JsonlReader::open(path, fields)? {
-        let a = item?;
-        if !filter.matches(&a) {
-            continue;
-        }
-        let outlet = outlet_of(&a);
-        match out.iter_mut().find(|c| c.outlet == outlet) {
-            Some(c) => c.articles.push(a),
-            None => out.push(Coverage {
-                outlet,
-                articles: vec![a],
-            }),
-        }
-    }
-    Ok(out)
-}
-
-/// The group key of an article: its values of `group_by`, or `None` when one is
-/// missing or blank.
-fn key_of(a: &Article, group_by: &[String]) -> Option<Vec<String>> {
-    group_by
-        .iter()
-        .map(|f| value_of(a, f).map(str::to_string))
-        .collect()
-}
-
-/// Streams `path`, scoring (in parallel, one [`Scorer`] per thread) the
-/// articles for which `keep` returns a tag, and returns `(tag, slant)` pairs.
-fn stream_slants<T: Send>(
-    model: &Model,
-    path: &Path,
-    fields: Fields,
-    mut keep: impl FnMut(&Article) -> Option<T>,
-) -> Result<Vec<(T, f64)>> {
-    let (left, right) = match (model.label_index("left"), model.label_index("right")) {
-        (Some(l), Some(r)) => (l, r),
-        _ => {
-            return Err(Error::Invalid(
-                "the model needs \"left\" and \"right\" labels to measure slant".into(),
-            ))
-        }
-    };
-    let mut reader = JsonlReader::open(path, fields)?;
-    let pool = ScorerPool::new(model, 0);
-    let mut out = Vec::new();
-    loop {
-        let mut batch: Vec<(T, Article)> = Vec::with_capacity(BATCH);
-        for item in reader.by_ref() {
-            let a = item?;
-            if let Some(t) = keep(&a) {
-                batch.push((t, a));
-                if batch.len() == BATCH {
-                    break;
-                }
-            }
-        }
-        if batch.is_empty() {
-            break;
-        }
-        let scored: Vec<(T, f64)> = batch
-            .into_par_iter()
-            .map(|(t, a)| {
-                let p = pool.with(|s| s.probabilities(a.title.as_deref(), &a.text));
-                (t, p[right] - p[left])
-            })
-            .collect();
-        out.extend(scored);
-    }
-    Ok(out)
-}
-
-/// One outlet's coverage of an event, in [`events`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct EventOutlet {
-    /// The outlet.
-    pub outlet: String,
-    /// Its articles in the group.
-    pub articles: usize,
-    /// Mean slant of those articles.
-    pub slant: f64,
-}
-
-/// An event two or more outlets covered: articles sharing the group-by fields.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Event {
-    /// The group-by fields and their values.
-    pub key: Vec<(String, String)>,
-    /// Each outlet's coverage, most left-leaning (lowest slant) first.
-    pub outlets: Vec<EventOutlet>,
-    /// Highest minus lowest outlet slant: also the largest pairwise |Δslant|.
-    pub slant_range: f64,
-}
-
-/// How to group a corpus into events, and which articles to consider.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Grouping {
-    /// The fields whose values make an event (default [`DEFAULT_GROUP_BY`]).
-    pub group_by: Vec<String>,
-    /// Only articles matching this filter are considered (all when `None`).
-    pub filter: Option<Filter>,
-}
-
-impl Default for Grouping {
-    fn default() -> Self {
-        Grouping {
-            group_by: DEFAULT_GROUP_BY.iter().map(|s| s.to_string()).collect(),
-            filter: None,
-        }
-    }
-}
-
-impl Grouping {
-    /// The event key of an article, or `None` when it is filtered out or lacks a field.
-    fn key(&self, a: &Article) -> Option<Vec<String>> {
-        if self.filter.as_ref().is_some_and(|f| !f.matches(a)) {
-            return None;
-        }
-        key_of(a, &self.group_by)
-    }
-}
-
-/// Events in a corpus covered by two or more outlets, grouped as `grouping`
-/// says, most divergent (largest slant range) first; at most `limit`.
-///
-/// Two streaming passes: the first reads only the group keys and outlets, the
-/// second scores (in parallel) the articles of groups with two or more outlets
-/// and keeps a slant per article. Articles missing a group-by field are skipped.
-pub fn events(
-    model: &Model,
-    path: &Path,
-    fields: Fields,
-    grouping: &Grouping,
-    limit: Option<usize>,
-) -> Result<Vec<Event>> {
-    let group_by = &grouping.group_by;
-    let mut outlets_of: HashMap<Vec<String>, HashSet<String>> = HashMap::new();
-    for item in JsonlReader::open(path, fields.clone())? {
-        let a = item?;
-        if let Some(k) = grouping.key(&a) {
-            outlets_of.entry(k).or_default().insert(outlet_of(&a));
-        }
-    }
-    outlets_of.retain(|_, o| o.len() >= 2);
-    let slants = stream_slants(model, path, fields, |a| {
-        let k = grouping.key(a)?;
-        outlets_of.contains_key(&k).then(|| (k, outlet_of(a)))
-    })?;
-    let mut groups: HashMap<Vec<String>, BTreeMap<String, (usize, f64)>> = HashMap::new();
-    for ((k, outlet), s) in slants {
-        let e = groups.entry(k).or_default().entry(outlet).or_default();
-        e.0 += 1;
-        e.1 += s;
-    }
-    let mut out: Vec<Event> = groups
-        .into_iter()
-        .map(|(k, by_outlet)| {
-            let mut outlets: Vec<EventOutlet> = by_outlet
-                .into_iter()
-                .map(|(outlet, (n, sum))| EventOutlet {
-                    outlet,
-                    articles: n,
-                    slant: sum / n as f64,
-                })
-                .collect();
-            outlets.sort_by(|a, b| a.slant.total_cmp(&b.slant).then(a.outlet.cmp(&b.outlet)));
-            let slant_range =
-                outlets.last().map_or(0.0, |l| l.slant) - outlets.first().map_or(0.0, |f| f.slant);
-            Event {
-                key: group_by.iter().cloned().zip(k).collect(),
-                outlets,
-                slant_range,
-            }
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        b.slant_range
-            .total_cmp(&a.slant_range)
-            .then(a.key.cmp(&b.key))
-    });
-    if let Some(n) = limit {
-        out.truncate(n);
-    }
-    Ok(out)
-}
-
-/// How often a model orders the left, center and right articles of one event by slant.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct OrderingAccuracy {
-    /// Groups holding exactly one article of each of the three labels.
-    pub groups: usize,
-    /// Pairs checked: three per group.
-    pub pairs: usize,
-    /// Pairs ordered correctly (strictly lower slant for the more left-leaning label).
-    pub correct: usize,
-    /// `correct / pairs`.
-    pub accuracy: f64,
-    /// Accuracy of left < center.
-    pub left_center: f64,
-    /// Accuracy of center < right.
-    pub center_right: f64,
-    /// Accuracy of left < right.
-    pub left_right: f64,
-}
-
-/// On the groups (made as `grouping` says) that hold exactly one article labelled `left`,
-/// one `center` and one `right` in `label_field`, the share of the pairs
-/// (left, center), (center, right), (left, right) that `model` orders
-/// correctly by slant. Two streaming passes; only the chosen articles are scored.
-pub fn ordering_accuracy(
-    model: &Model,
-    path: &Path,
-    fields: Fields,
-    grouping: &Grouping,
-    label_field: &str,
-) -> Result<OrderingAccuracy> {
-    const LABELS: [&str; 3] = ["left", "center", "right"];
-    let mut labels_of: HashMap<Vec<String>, Vec<String>> = HashMap::new();
-    for item in JsonlReader::open(path, fields.clone())? {
-        let a = item?;
-        if let Some(k) = grouping.key(&a) {
-            let l = a.field(label_field).unwrap_or("").to_string();
-            labels_of.entry(k).or_default().push(l);
-        }
-    }
-    labels_of.retain(|_, ls| {
-        let mut s = ls.clone();
-        s.sort();
-        s == ["center", "left", "right"]
-    });
-    let slants = stream_slants(model, path, fields, |a| {
-        let k = grouping.key(a)?;
-        let l = LABELS
-            .iter()
-            .position(|&x| Some(x) == a.field(label_field))?;
-        labels_of.contains_key(&k).then_some((k, l))
-    })?;
-    let mut by_group: HashMap<Vec<String>, [f64; 3]> = HashMap::new();
-    for ((k, l), s) in slants {
-        by_group.entry(k).or_insert([0.0; 3])[l] = s;
-    }
-    let groups = by_group.len();
-    let mut hits = [0usize; 3];
-    for s in by_group.values() {
-        hits[0] += usize::from(s[0] < s[1]);
-        hits[1] += usize::from(s[1] < s[2]);
-        hits[2] += usize::from(s[0] < s[2]);
-    }
-    let share = |n: usize| {
-        if groups == 0 {
-            0.0
-        } else {
-            n as f64 / groups as f64
-        }
-    };
-    let correct = hits.iter().sum();
-    Ok(OrderingAccuracy {
-        groups,
-        pairs: 3 * groups,
-        correct,
-        accuracy: if groups == 0 {
-            0.0
-        } else {
-            correct as f64 / (3 * groups) as f64
-        },
-        left_center: share(hits[0]),
-        center_right: share(hits[1]),
-        left_right: share(hits[2]),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
-    }
-
-    #[test]
-    fn honorifics_and_possessives_are_dropped_from_names() {
-        assert_eq!(name_key("Mr. Trump's"), ["trump"]);
-        assert_eq!(name_key("Sen. Elizabeth Warren"), ["elizabeth", "warren"]);
-        assert_eq!(name_key("President"), ["president"], "a bare title stays");
-    }
-
-    #[test]
-    fn names_merge_on_a_unique_suffix() {
-        let names = [
-            "Trump",
-            "Donald Trump",
-            "Mr. Trump",
-            "President Donald Trump",
-            "Ellen Park",
-            "Tom Park",
-            "Park",
-            "Hughes",
-            "Robert Hughes",
-        ];
-        let root = merge_names(&names);
-        let merged = |i: usize| names[root[i]];
-        for (i, name) in names.iter().enumerate().take(4) {
-            assert_eq!(merged(i), "Donald Trump", "{name}");
-        }
-        assert_eq!(merged(4), "Ellen Park");
-        assert_eq!(merged(5), "Tom Park");
-        assert_eq!(merged(6), "Park", "two Parks: ambiguous, kept apart");
-        assert_eq!(merged(7), "Robert Hughes");
     }
 
     #[test]
@@ -1277,28 +779,6 @@ mod tests {
         options.min_z = DEFAULT_MIN_Z;
         let (terms, _) = distinctive_terms(&[a, b], &options).unwrap();
         assert!(terms.iter().all(Vec::is_empty));
-    }
-
-    #[test]
-    fn filters_parse_and_match_fields() {
-        let f = Filter::parse("topic=immigration, date=2018-06-19").unwrap();
-        assert_eq!(f.conditions.len(), 2);
-        let mut a = Article {
-            extra: vec![
-                ("topic".into(), "immigration".into()),
-                ("date".into(), "2018-06-19".into()),
-            ],
-            ..Default::default()
-        };
-        assert!(f.matches(&a));
-        a.extra[1].1 = "2018-06-20".into();
-        assert!(!f.matches(&a));
-        for bad in ["topic", "=x", ""] {
-            assert!(
-                matches!(Filter::parse(bad), Err(Error::Invalid(_))),
-                "{bad}"
-            );
-        }
     }
 
     fn column(outlet: &str, slant: f64, balance: f64, top: f64, density: f64) -> OutletColumn {
