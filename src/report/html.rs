@@ -17,7 +17,7 @@
 //! (`epithet`, `naming`, …) for loaded language.
 
 use super::{attribution_row, pct, reading, signed, Render};
-use crate::features::lexicon::Category;
+use crate::features::lexicon::{Category, Voice};
 use crate::features::sourcing::{Attribution, SourceKind};
 use crate::score::{ArticleScore, LoadedTermReport, TopTerm};
 use std::fmt::Write;
@@ -80,6 +80,7 @@ a{color:#1f5fa8}
 mark{color:inherit;border-radius:3px;padding:0 .08em;background:#eee}
 .epithet{background:#f7c6c0}.intensifier{background:#fde59a}.charged_verb{background:#f9cf9f}.hedge{background:#d5d9e0}
 .presupposing{background:#d9c7ef}.conflict{background:#f6b8d1}.naming{background:#b9e3c6}.scare_quote{background:#bfe1f2}
+.praise{background:#c9e8a0}.ideological_label{background:#e6cfb3}mark.quoted{outline:1px dashed #888}
 .q{text-decoration:underline 2px #5561a6;text-underline-offset:.3em;text-decoration-skip-ink:none}
 .q.reported{text-decoration-style:dashed}
 .q.anonymous{text-decoration:underline 2px dotted #b35c00}
@@ -494,9 +495,10 @@ pub fn article_section(score: &ArticleScore, text: Option<&str>) -> Section {
         meta.push(format!("outlet: {}", escape(outlet)));
     }
     meta.push(format!("{} words", score.words));
+    let quoted = score.loaded_counts_quoted.values().sum::<usize>();
     meta.push(format!(
-        "{} loaded terms ({:.1} per 100 words)",
-        score.loaded_terms.len(),
+        "{} loaded terms ({:.1} per 100 words), {quoted} more inside quotations",
+        score.loaded_terms.len() - quoted,
         score.loaded_density
     ));
     let _ = writeln!(o, "<p class=\"meta\">{}</p>", meta.join(" · "));
@@ -598,10 +600,15 @@ fn loaded_list(score: &ArticleScore) -> String {
     for t in &score.loaded_terms {
         let _ = writeln!(
             o,
-            "<tr><td><mark class=\"{}\">{}</mark></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td><mark class=\"{}\">{}</mark></td><td>{}{}</td><td>{}</td><td>{}</td></tr>",
             t.category.id(),
             escape(&t.text),
             escape(t.category.label()),
+            if t.voice == Voice::Quoted {
+                " (inside a quotation)"
+            } else {
+                ""
+            },
             escape(t.alternative.as_deref().unwrap_or("")),
             escape(&t.context)
         );
@@ -923,6 +930,9 @@ fn attribution_open(a: &Attribution, first: bool) -> String {
 /// for naming choices the name not used.
 fn loaded_open(t: &LoadedTermReport, top: &[TopTerm]) -> String {
     let mut tip = t.category.label().to_string();
+    if t.voice == Voice::Quoted {
+        tip.push_str("\ninside a quotation: the speaker's words");
+    }
     if let Some(alt) = &t.alternative {
         let _ = write!(tip, "\nnot used: \"{alt}\"");
     }
@@ -936,8 +946,13 @@ fn loaded_open(t: &LoadedTermReport, top: &[TopTerm]) -> String {
         );
     }
     format!(
-        "<mark class=\"{}\" title=\"{}\">",
+        "<mark class=\"{}{}\" title=\"{}\">",
         t.category.id(),
+        if t.voice == Voice::Quoted {
+            " quoted"
+        } else {
+            ""
+        },
         escape(&tip)
     )
 }
@@ -986,6 +1001,7 @@ mod tests {
             start,
             end: start + text.len(),
             alternative: alt.map(Into::into),
+            voice: Voice::Outlet,
             context: String::new(),
         }
     }
@@ -1067,7 +1083,10 @@ mod tests {
             logits: vec![],
             loaded_terms,
             loaded_density: 1.0,
+            loaded_density_quoted: 0.0,
+            loaded_counts_quoted: Category::ALL.iter().map(|&c| (c, 0)).collect(),
             loaded_counts,
+            naming_choices: Vec::new(),
             sourcing,
             learned_terms: Vec::new(),
             note: None,
