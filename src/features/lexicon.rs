@@ -233,7 +233,11 @@ impl Test {
     fn parse(s: &str) -> Option<Test> {
         let list = |v: &str| -> Vec<Box<str>> {
             v.split('/')
-                .map(|w| crate::text::to_lowercase(w.trim()).into_owned().into_boxed_str())
+                .map(|w| {
+                    crate::text::to_lowercase(w.trim())
+                        .into_owned()
+                        .into_boxed_str()
+                })
                 .filter(|w| !w.is_empty())
                 .collect()
         };
@@ -243,9 +247,11 @@ impl Test {
             "next-name" => Some(Test::NextName),
             _ => {
                 if let Some(v) = s.strip_prefix("prev=") {
-                    Some(Test::Prev(list(v))).filter(|t| matches!(t, Test::Prev(l) if !l.is_empty()))
+                    Some(Test::Prev(list(v)))
+                        .filter(|t| matches!(t, Test::Prev(l) if !l.is_empty()))
                 } else if let Some(v) = s.strip_prefix("next=") {
-                    Some(Test::Next(list(v))).filter(|t| matches!(t, Test::Next(l) if !l.is_empty()))
+                    Some(Test::Next(list(v)))
+                        .filter(|t| matches!(t, Test::Next(l) if !l.is_empty()))
                 } else {
                     None
                 }
@@ -264,7 +270,9 @@ impl Test {
             words.iter().any(|x| **x == *w)
         };
         match self {
-            Test::AfterName => prev.is_some_and(|k| tokens[k].facts.cap() && k > 0 && linked(k - 1)),
+            Test::AfterName => {
+                prev.is_some_and(|k| tokens[k].facts.cap() && k > 0 && linked(k - 1))
+            }
             Test::OfName => next.is_some_and(|k| {
                 k + 1 < tokens.len() && linked(k) && lower(k) == "of" && tokens[k + 1].facts.cap()
             }),
@@ -360,7 +368,9 @@ const ANTI_ROOTS: [&str; 20] = [
     "trump",
 ];
 /// Political roots whose "-ism" and "-ist" forms are labels ("Trumpism", "leftism").
-const ISM_ROOTS: [&str; 7] = ["trump", "left", "biden", "obama", "putin", "orban", "corbyn"];
+const ISM_ROOTS: [&str; 7] = [
+    "trump", "left", "biden", "obama", "putin", "orban", "corbyn",
+];
 
 /// True when a prepared (lowercased) word has the shape of an ideological label:
 /// a direction with far-/hard-/ultra-/alt-, left-/right-wing(er), anti- with a
@@ -1185,11 +1195,7 @@ fn is_markup(text: &str, from: usize, to: usize) -> bool {
     let mut before = text[..from].chars().rev();
     before.next(); // the opening mark
     let attribute = before.next() == Some('=');
-    let key = text[to..]
-        .chars()
-        .nth(1)
-        .is_some_and(|c| c == ':')
-        && text[to..].starts_with('"');
+    let key = text[to..].chars().nth(1).is_some_and(|c| c == ':') && text[to..].starts_with('"');
     attribute
         || key
         || text[from..to].contains(['<', '>', '=', '{', '}', '/', '\\', '_', '@', '#', '|'])
@@ -1446,7 +1452,7 @@ mod tests {
         assert_eq!(epithets, ["thugs", "Führer", "Fuhrer", "half-Fuhrer"]);
         // A part of a hyphenated word flags the whole word.
         assert!(has("He is a half-puppet now.", "half-puppet", "epithet"));
-        assert!(has("The far right won.", "far right", "epithet"));
+        assert!(has("The far right won.", "far right", "ideological_label"));
     }
 
     #[test]
@@ -1461,7 +1467,11 @@ mod tests {
             "unprecedented",
             "intensifier"
         ));
-        assert!(has("An extremely complex task.", "extremely", "intensifier"));
+        assert!(has(
+            "An extremely complex task.",
+            "extremely",
+            "intensifier"
+        ));
         // Adverbs are matched as written, so the adjective is not flagged.
         assert!(found("The price is high.").is_empty());
         assert!(found("It is like a game.").is_empty());
@@ -1533,7 +1543,10 @@ mod tests {
         let got = found("Talks in Kiev went well, unlike those in Kyiv.");
         assert_eq!(got, [("Kiev".into(), "naming", Some("Kyiv".into()))]);
         let got = found("The death tax and the Affordable Care Act.");
-        assert_eq!(got, [("death tax".into(), "naming", Some("estate tax".into()))]);
+        assert_eq!(
+            got,
+            [("death tax".into(), "naming", Some("estate tax".into()))]
+        );
         // Case does not matter.
         assert_eq!(found("kiev")[0].2.as_deref(), Some("Kyiv"));
         // Standard forms of measured pairs are not loaded.
@@ -1562,7 +1575,14 @@ mod tests {
         let uses: Vec<(&str, &str, &str, bool)> = f
             .naming
             .iter()
-            .map(|u| (u.text.as_str(), u.name.as_str(), u.alternative.as_str(), u.marked))
+            .map(|u| {
+                (
+                    u.text.as_str(),
+                    u.name.as_str(),
+                    u.alternative.as_str(),
+                    u.marked,
+                )
+            })
             .collect();
         assert_eq!(
             uses,
@@ -1594,34 +1614,77 @@ mod tests {
     #[test]
     fn exact_forms_do_not_match_their_neutral_relatives() {
         let cases = [
-            ("the alleged bribe", "alleged", "the allegations were filed"),
-            ("He claimed victory.", "claimed", "The insurance claims rose."),
-            ("She attacked the plan.", "attacked", "A heart attack and shark attacks."),
-            ("They weaponized the courts.", "weaponized", "The weapons were seized."),
+            ("An admirable effort.", "admirable", "The admiral spoke."),
+            (
+                "He claimed victory.",
+                "claimed",
+                "The insurance claims rose.",
+            ),
+            (
+                "She attacked the plan.",
+                "attacked",
+                "A heart attack and shark attacks.",
+            ),
+            (
+                "They weaponized the courts.",
+                "weaponized",
+                "The weapons were seized.",
+            ),
             ("A scandalous deal.", "scandalous", "The scandal grew."),
-            ("He condemned the vote.", "condemned", "The condemnation was swift."),
+            (
+                "He condemned the vote.",
+                "condemned",
+                "The condemnation was swift.",
+            ),
             ("Critics were silenced.", "silenced", "A minute of silence."),
-            ("The terrorists fled.", "terrorists", "Terrorism laws and terror alerts."),
+            (
+                "The terrorists fled.",
+                "terrorists",
+                "Terrorism laws and terror alerts.",
+            ),
             ("Illegals crossed.", "Illegals", "an illegal parking fine"),
-            ("Rioters gathered.", "Rioters", "Protesters gathered at a Protestant church after protests."),
+            (
+                "Rioters gathered.",
+                "Rioters",
+                "Protesters gathered at a Protestant church after protests.",
+            ),
         ];
         for (loaded, word, neutral) in cases {
-            assert!(found(loaded).iter().any(|g| g.0 == word), "{loaded}: {:?}", found(loaded));
+            assert!(
+                found(loaded).iter().any(|g| g.0 == word),
+                "{loaded}: {:?}",
+                found(loaded)
+            );
             assert!(found(neutral).is_empty(), "{neutral}: {:?}", found(neutral));
         }
         // An exact form is matched in every entry, and the stem in the others.
-        assert!(has("The city came under attack.", "under attack", "conflict"));
+        assert!(has(
+            "The city came under attack.",
+            "under attack",
+            "conflict"
+        ));
         assert!(found("Entitled drivers and entitlements.").is_empty());
     }
 
     #[test]
     fn context_conditions() {
         // regime: after a name, before "of" and a name, after a determiner; not "tax regime".
-        for t in ["the Assad regime", "The regime of Bashar al-Assad fell.", "The regime held a vote."] {
+        for t in [
+            "the Assad regime",
+            "The regime of Bashar al-Assad fell.",
+            "The regime held a vote.",
+        ] {
             assert!(has(t, "regime", "epithet"), "{t}: {:?}", found(t));
         }
-        for t in ["a new tax regime", "the sanctions regime", "Regime change is not the goal."] {
-            assert!(!found(t).iter().any(|g| g.0 == "regime" || g.0 == "Regime"), "{t}");
+        for t in [
+            "a new tax regime",
+            "the sanctions regime",
+            "Regime change is not the goal.",
+        ] {
+            assert!(
+                !found(t).iter().any(|g| g.0 == "regime" || g.0 == "Regime"),
+                "{t}"
+            );
         }
         // A capitalised word that starts the sentence is not a name.
         assert!(found("Tax. Regime rules apply.").is_empty());
@@ -1632,15 +1695,25 @@ mod tests {
         assert!(has("An amnesty for migrants.", "amnesty", "naming"));
         assert!(found("Amnesty International said so.").is_empty());
         // radical before a group noun only.
-        assert!(has("A mob of radical activists.", "radical", "ideological_label"));
+        assert!(has(
+            "A mob of radical activists.",
+            "radical",
+            "ideological_label"
+        ));
         assert!(found("A radical change in the weather.").is_empty());
         // mob, but not a mob boss; invasion of people, not of a coast.
         assert!(has("A mob gathered.", "mob", "epithet"));
         assert!(found("The mob boss was jailed.").is_empty());
-        assert!(has("They warned of a migrant invasion.", "invasion", "intensifier"));
+        assert!(has(
+            "They warned of a migrant invasion.",
+            "invasion",
+            "intensifier"
+        ));
         assert!(found("The invasion of Normandy began at dawn.").is_empty());
         // Conditions look only within the sentence.
-        assert!(!found("Lots of tax. Regime rules.").iter().any(|g| g.0 == "Regime"));
+        assert!(!found("Lots of tax. Regime rules.")
+            .iter()
+            .any(|g| g.0 == "Regime"));
     }
 
     #[test]
@@ -1653,7 +1726,10 @@ mod tests {
         let words = |t: &str| -> Vec<String> { lex.find(t).into_iter().map(|t| t.text).collect() };
         assert_eq!(words("the Tammany boss and the boss"), ["boss"]);
         assert_eq!(words("the fire chief and the chief"), ["chief"]);
-        assert_eq!(words("head honcho, head of Acme, head of state"), ["head", "head"]);
+        assert_eq!(
+            words("head honcho, head of Acme, head of state"),
+            ["head", "head"]
+        );
     }
 
     #[test]
@@ -1671,8 +1747,16 @@ mod tests {
         ] {
             assert!(has(t, w, "ideological_label"), "{t}: {:?}", found(t));
         }
-        for t in ["An anti-war march and an ultrasound.", "The left wing of the house.", "A right-hand turn."] {
-            assert!(!found(t).iter().any(|g| g.1 == "ideological_label"), "{t}: {:?}", found(t));
+        for t in [
+            "An anti-war march and an ultrasound.",
+            "The left wing of the house.",
+            "A right-hand turn.",
+        ] {
+            assert!(
+                !found(t).iter().any(|g| g.1 == "ideological_label"),
+                "{t}: {:?}",
+                found(t)
+            );
         }
         assert!(ideological_shape("anti-american"));
         assert!(!ideological_shape("anti-abortion"));
@@ -1759,20 +1843,26 @@ mod tests {
         // A plain scare quote still is one.
         assert!(has("The “reform” package passed.", "reform", "scare_quote"));
         // So is one that starts a sentence.
-        assert!(has("“Reform” was the word of the day.", "Reform", "scare_quote") || none("“Reform” was the word of the day."));
+        assert!(
+            has("“Reform” was the word of the day.", "Reform", "scare_quote")
+                || none("“Reform” was the word of the day.")
+        );
     }
 
     #[test]
     fn terms_inside_direct_quotations_are_the_speakers_voice() {
-        let text = "Officials slammed the plan. \"It is a shameless disgrace,\" she said. The “reform” stalled.";
+        let text = "Officials slammed the plan. \"It is a shameless plan,\" she said. The “reform” stalled.";
         let terms = Lexicon::builtin().find(text);
         let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
         assert_eq!(voice("slammed"), Some(Voice::Outlet));
         assert_eq!(voice("shameless"), Some(Voice::Quoted));
         assert_eq!(voice("reform"), Some(Voice::Outlet)); // a scare quote is the outlet's
-        // A lexicon term inside a scare quote is the outlet's too.
+                                                          // A lexicon term inside a scare quote is the outlet's too.
         let t = Lexicon::builtin().find("They formed a “regime” overnight.");
-        assert_eq!((t[0].category, t[0].voice), (Category::Epithet, Voice::Outlet));
+        assert_eq!(
+            (t[0].category, t[0].voice),
+            (Category::Epithet, Voice::Outlet)
+        );
         // Counts and the feature block leave quoted terms out.
         let (terms, n) = Lexicon::builtin().find_with_word_count(text);
         let s = LoadedSummary::new(&terms, n);
@@ -1780,7 +1870,10 @@ mod tests {
         assert_eq!(s.counts_quoted[&Category::Intensifier], 1);
         assert!((s.quoted_per_100_words - 100.0 / n as f64).abs() < 1e-9);
         let v = block_values(&terms, n);
-        let i = Category::ALL.iter().position(|&c| c == Category::Intensifier).unwrap();
+        let i = Category::ALL
+            .iter()
+            .position(|&c| c == Category::Intensifier)
+            .unwrap();
         assert_eq!(v[i], 0.0);
         assert_eq!(serde_json::to_string(&Voice::Quoted).unwrap(), "\"quoted\"");
     }
@@ -1848,7 +1941,11 @@ mod tests {
             ("[naming]\nKiev > \n", "x.txt:2", "pair"),
             ("[hedge]\nsome | say\n", "x.txt:2", "only allowed"),
             ("[hedge]\nsome > say\n", "x.txt:2", "only allowed"),
-            ("[epithet]\nthug ; before=x\n", "x.txt:2", "unknown condition"),
+            (
+                "[epithet]\nthug ; before=x\n",
+                "x.txt:2",
+                "unknown condition",
+            ),
             ("[epithet]\nthug ; prev=\n", "x.txt:2", "unknown condition"),
             // A marked form may not repeat; a standard one may.
             ("[naming]\nKiev > Kyiv\nKiev > Kyjiw\n", "x.txt:3", "line 2"),

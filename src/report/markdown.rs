@@ -1,8 +1,8 @@
 //! Markdown, for pasting into notes.
 
 use super::{
-    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, reading, signed,
-    quoted_from, terms_by_label, visible, Render,
+    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, quoted_from, reading,
+    signed, terms_by_label, visible, Render,
 };
 use crate::compare::{Comparison, Event, OrderingAccuracy};
 use crate::features::lexicon::Voice;
