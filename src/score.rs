@@ -4,7 +4,7 @@
 //! [`Scorer`] owns the per-thread scratch space; make one per thread and reuse it.
 
 use crate::corpus::Article;
-use crate::features::lexicon::{Category, LoadedSummary};
+use crate::features::lexicon::{Category, LoadedSummary, NamingUse, Voice};
 use crate::features::sourcing::{SourceKind, Sourcing};
 use crate::features::{self, Measured, Scratch, TermVector};
 use crate::model::{softmax, Contribution, Model, Role};
@@ -49,12 +49,19 @@ pub struct ArticleScore {
     /// The logit of each label (intercept plus every contribution).
     #[serde(serialize_with = "as_map")]
     pub logits: Vec<(String, f64)>,
-    /// Loaded terms and scare quotes in the body, in text order.
+    /// Loaded terms and scare quotes in the body, in text order, each with its voice.
     pub loaded_terms: Vec<LoadedTermReport>,
-    /// Loaded terms per 100 words of the body.
+    /// Outlet-voice loaded terms per 100 words of the body (quoted ones left out).
     pub loaded_density: f64,
-    /// Loaded terms per category (every category, zeros included).
+    /// Loaded terms inside direct quotations per 100 words of the body.
+    pub loaded_density_quoted: f64,
+    /// Outlet-voice loaded terms per category (every category, zeros included).
     pub loaded_counts: std::collections::BTreeMap<Category, usize>,
+    /// Loaded terms inside direct quotations per category (every category, zeros included).
+    pub loaded_counts_quoted: std::collections::BTreeMap<Category, usize>,
+    /// Every name from a naming pair the body uses, marked or standard: the choices
+    /// `compare` sets side by side (only marked forms are loaded terms).
+    pub naming_choices: Vec<NamingUse>,
     /// Who is quoted or paraphrased, anonymous claims, and the balance figures.
     pub sourcing: Sourcing,
     /// Words of the article that are distinctive of a label in the training corpus
@@ -90,7 +97,7 @@ pub struct ScoreRow {
     pub partisanship: Option<f64>,
     /// Words in the article (headline and body).
     pub words: usize,
-    /// Loaded terms per 100 words of the body.
+    /// Outlet-voice loaded terms per 100 words of the body.
     pub loaded_density: f64,
     /// Distinct named voices.
     pub voices: usize,
@@ -148,9 +155,11 @@ pub struct LoadedTermReport {
     pub start: usize,
     /// Byte offset one past the end.
     pub end: usize,
-    /// For naming choices: the other side's name, which the article did not use.
+    /// For naming choices: the pair's other name, which the article did not use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alternative: Option<String>,
+    /// `outlet`, or `quoted` when the term sits inside a direct quotation.
+    pub voice: Voice,
     /// A short snippet of the text around the term.
     pub context: String,
 }
@@ -451,11 +460,13 @@ impl<'m> Scorer<'m> {
                 start: m.start,
                 end: m.end,
                 alternative: m.alternative.clone(),
+                voice: m.voice,
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();
         let learned_terms = self.learned_terms(&article.text);
         let sourcing = ex.measured.sourcing;
+        let naming_choices = ex.measured.naming;
         let summary = summarize(&sourcing, &ex.measured.loaded, &labels[best], probs[best]);
         ArticleScore {
             id: article.id.clone(),
@@ -471,7 +482,10 @@ impl<'m> Scorer<'m> {
                 .collect(),
             loaded_terms,
             loaded_density: loaded_summary.density_per_100_words,
+            loaded_density_quoted: loaded_summary.quoted_per_100_words,
             loaded_counts: loaded_summary.counts,
+            loaded_counts_quoted: loaded_summary.counts_quoted,
+            naming_choices,
             sourcing,
             learned_terms,
             summary,
@@ -487,7 +501,9 @@ impl<'m> Scorer<'m> {
 fn block_term(name: &str, measured: &Measured) -> (String, u32) {
     if let Some(id) = name.strip_prefix("loaded:") {
         if let Some(cat) = Category::from_id(id) {
-            let n = measured.loaded.iter().filter(|m| m.category == cat).count();
+            let n = (measured.loaded.iter())
+                .filter(|m| m.category == cat && m.voice == Voice::Outlet)
+                .count();
             return (format!("loaded language: {}", cat.label()), n as u32);
         }
     }
@@ -573,11 +589,18 @@ pub fn summarize(
         }
         parts.push(join_and(&bits));
     }
-    if loaded.is_empty() {
-        parts.push("no loaded terms".into());
+    let quoted = loaded.iter().filter(|m| m.voice == Voice::Quoted).count();
+    let outlet: Vec<&crate::features::lexicon::LoadedTerm> =
+        loaded.iter().filter(|m| m.voice == Voice::Outlet).collect();
+    if outlet.is_empty() {
+        parts.push(if quoted == 0 {
+            "no loaded terms".into()
+        } else {
+            "no loaded terms in its own voice".to_string()
+        });
     } else {
         let mut counts: Vec<(Category, usize)> = Vec::new();
-        for m in loaded {
+        for m in &outlet {
             match counts.iter_mut().find(|(c, _)| *c == m.category) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((m.category, 1)),
@@ -591,11 +614,11 @@ pub fn summarize(
             .collect();
         let mut part = format!(
             "{}, mostly {}",
-            plural(loaded.len(), "loaded term", "loaded terms"),
+            plural(outlet.len(), "loaded term", "loaded terms"),
             join_and(&top)
         );
         let mut naming: Vec<String> = Vec::new();
-        for m in loaded {
+        for m in &outlet {
             if let Some(alt) = &m.alternative {
                 let s = format!("\"{}\" (not \"{alt}\")", m.text);
                 if !naming.contains(&s) {
@@ -607,6 +630,12 @@ pub fn summarize(
             part.push_str(&format!("; says {}", join_and(&naming)));
         }
         parts.push(part);
+    }
+    if quoted > 0 {
+        parts.push(format!(
+            "{} inside quotations",
+            plural(quoted, "loaded term", "loaded terms")
+        ));
     }
     parts.push(reading(label, p));
     let mut out = parts.join("; ");

@@ -162,6 +162,54 @@ fn scores_the_example_article_with_the_embedded_model() {
 }
 
 #[test]
+fn loaded_terms_carry_their_voice_and_density_counts_the_outlets_words() {
+    let out = slant()
+        .args(["score", "--format", "json"])
+        .arg(data("examples/seed-style.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let row = &json_lines(&out)[0];
+    let terms = row["loaded_terms"].as_array().unwrap();
+    let term = |w: &str| terms.iter().find(|t| t["text"] == w).expect(w).clone();
+    assert_eq!(term("half-Fuhrer")["voice"], "quoted");
+    assert_eq!(term("reportedly")["voice"], "outlet");
+    assert_eq!(term("prolong the conflict")["voice"], "outlet");
+    let kiev = term("Kiev");
+    assert_eq!(
+        (&kiev["category"], &kiev["alternative"]),
+        (&"naming".into(), &"Kyiv".into())
+    );
+    let outlet = terms.iter().filter(|t| t["voice"] == "outlet").count() as f64;
+    let quoted = terms.iter().filter(|t| t["voice"] == "quoted").count() as f64;
+    let per_100 = |n: f64| n * row["loaded_density"].as_f64().unwrap() / outlet;
+    assert!(quoted > 0.0 && outlet > 0.0);
+    assert!((row["loaded_density_quoted"].as_f64().unwrap() - per_100(quoted)).abs() < 1e-9);
+    let counted: u64 = row["loaded_counts"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(counted as f64, outlet);
+    let choices = row["naming_choices"].as_array().unwrap();
+    assert!(choices
+        .iter()
+        .any(|c| c["name"] == "Kiev" && c["marked"] == true));
+    // Text output lists the quoted terms apart, with their speaker.
+    slant()
+        .arg("score")
+        .arg(data("examples/seed-style.txt"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "half-Fuhrer (quoted from Pavel Orlov)",
+        ));
+}
+
+#[test]
 fn reads_stdin_with_a_dash() {
     let out = slant()
         .args(["score", "-", "--format", "json"])

@@ -312,7 +312,10 @@ fn column(outlet: &str, scores: &[ArticleScore]) -> OutletColumn {
     let slant = roles.slant(&means);
     let partisanship = roles.partisanship(&means);
     let words: usize = scores.iter().map(|s| s.words).sum();
-    let loaded_terms: usize = scores.iter().map(|s| s.loaded_terms.len()).sum();
+    let loaded_terms: usize = scores
+        .iter()
+        .map(|s| s.loaded_counts.values().sum::<usize>())
+        .sum();
     let mut by_cat: BTreeMap<Category, usize> = BTreeMap::new();
     for s in scores {
         for (c, n) in &s.loaded_counts {
@@ -477,16 +480,15 @@ pub fn distinctive_terms(
     Ok((terms, a0))
 }
 
+/// Which name of each naming pair each outlet used, from every use of a pair's
+/// name (marked or standard), keyed by the names as the lexicon lists them.
 fn naming_pairs(scores: &[Vec<ArticleScore>]) -> Vec<NamingPair> {
     let mut pairs: BTreeMap<[String; 2], Vec<[usize; 2]>> = BTreeMap::new();
     for (k, outlet_scores) in scores.iter().enumerate() {
         for s in outlet_scores {
-            for t in &s.loaded_terms {
-                let (Category::Naming, Some(alt)) = (t.category, &t.alternative) else {
-                    continue;
-                };
-                let used = t.text.to_lowercase();
-                let alt = alt.to_lowercase();
+            for t in &s.naming_choices {
+                let used = t.name.to_lowercase();
+                let alt = t.alternative.to_lowercase();
                 let (key, side) = if used <= alt {
                     ([used, alt], 0)
                 } else {

@@ -50,6 +50,8 @@ impl Block {
 pub struct Measured {
     /// Loaded terms and scare quotes, in text order.
     pub loaded: Vec<lexicon::LoadedTerm>,
+    /// Every naming-pair name used, marked or standard (empty when measured without words).
+    pub naming: Vec<lexicon::NamingUse>,
     /// Words in the body.
     pub words: usize,
     /// Who is quoted or paraphrased, and the figures of balance.
@@ -81,7 +83,11 @@ pub fn measure_figures(body: &str, scratch: &mut Scratch) -> Measured {
 /// Loaded language and sourcing of the body last read into `scratch`; loaded
 /// terms and attributions keep their words when `texts` is set.
 fn measure_with(body: &str, scratch: &mut Scratch, texts: bool) -> Measured {
-    let (loaded, words) = lexicon::find_read(body, &scratch.body, texts);
+    let lexicon::Found {
+        terms: loaded,
+        naming,
+        words,
+    } = lexicon::find_read(body, &scratch.body, texts);
     let Scratch {
         body: read,
         words: table,
@@ -97,6 +103,7 @@ fn measure_with(body: &str, scratch: &mut Scratch, texts: bool) -> Measured {
     };
     Measured {
         loaded,
+        naming,
         words,
         sourcing,
     }

@@ -60,7 +60,7 @@ impl Facts {
         let lexicon = Lexicon::builtin();
         let (key, part_entry, stem) = lexicon.word_keys_and_stem(surface);
         let cap = surface.chars().next().is_some_and(char::is_uppercase);
-        let facts = Facts::with_keys(key, part_entry, lexicon.may_start(key, part_entry));
+        let facts = Facts::with_keys(key, part_entry, lexicon.may_start(key, part_entry), cap);
         let ascii = if surface.is_ascii() { ASCII } else { 0 };
         let facts = Facts {
             class: facts.class
@@ -72,14 +72,19 @@ impl Facts {
         (facts, stem)
     }
 
-    /// Facts holding only lexicon keys (what matching with a lexicon other than
-    /// the built-in one needs, and the start of [`Facts::of`]); `starts` tells
-    /// whether a match may start at the word.
-    pub(crate) fn with_keys(key: Option<u32>, part_entry: Option<u32>, starts: bool) -> Facts {
+    /// Facts holding only lexicon keys and capitalisation (what matching with a
+    /// lexicon other than the built-in one needs, and the start of [`Facts::of`]);
+    /// `starts` tells whether a match may start at the word.
+    pub(crate) fn with_keys(
+        key: Option<u32>,
+        part_entry: Option<u32>,
+        starts: bool,
+        cap: bool,
+    ) -> Facts {
         Facts {
             key: key.unwrap_or(NONE),
             part_entry: part_entry.unwrap_or(NONE),
-            class: if starts { STARTS } else { 0 },
+            class: if starts { STARTS } else { 0 } | if cap { CAP } else { 0 },
             term: NO_TERM,
         }
     }
@@ -259,7 +264,7 @@ impl WordTable {
         out.clear();
         // Cut and hash first, look up after: the slot of a word a few places ahead
         // is fetched while the current one is found, instead of waiting for each.
-        let unset = Facts::with_keys(None, None, false);
+        let unset = Facts::with_keys(None, None, false, false);
         for_each_token(text, |start, end| {
             out.push(WordAt {
                 start,

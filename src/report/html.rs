@@ -19,7 +19,7 @@ pub use super::html_parts::{
 
 use super::html_parts::push_escaped;
 use super::{attribution_row, pct, reading, signed, Render};
-use crate::features::lexicon::Category;
+use crate::features::lexicon::{Category, Voice};
 use crate::features::sourcing::{Attribution, SourceKind};
 use crate::model::{LabelRoles, Role};
 use crate::score::{ArticleScore, LoadedTermReport, TopTerm};
@@ -79,9 +79,10 @@ pub fn article_section(score: &ArticleScore, text: Option<&str>) -> Section {
         meta.push(format!("outlet: {}", escape(outlet)));
     }
     meta.push(format!("{} words", score.words));
+    let quoted = score.loaded_counts_quoted.values().sum::<usize>();
     meta.push(format!(
-        "{} loaded terms ({:.1} per 100 words)",
-        score.loaded_terms.len(),
+        "{} loaded terms ({:.1} per 100 words), {quoted} more inside quotations",
+        score.loaded_terms.len() - quoted,
         score.loaded_density
     ));
     let _ = writeln!(o, "<p class=\"meta\">{}</p>", meta.join(" · "));
@@ -183,10 +184,15 @@ fn loaded_list(score: &ArticleScore) -> String {
     for t in &score.loaded_terms {
         let _ = writeln!(
             o,
-            "<tr><td><mark class=\"{}\">{}</mark></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td><mark class=\"{}\">{}</mark></td><td>{}{}</td><td>{}</td><td>{}</td></tr>",
             t.category.id(),
             escape(&t.text),
             escape(t.category.label()),
+            if t.voice == Voice::Quoted {
+                " (inside a quotation)"
+            } else {
+                ""
+            },
             escape(t.alternative.as_deref().unwrap_or("")),
             escape(&t.context)
         );
@@ -498,6 +504,9 @@ fn attribution_open(a: &Attribution, first: bool) -> String {
 /// for naming choices the name not used.
 fn loaded_open(t: &LoadedTermReport, top: &[TopTerm]) -> String {
     let mut tip = t.category.label().to_string();
+    if t.voice == Voice::Quoted {
+        tip.push_str("\ninside a quotation: the speaker's words");
+    }
     if let Some(alt) = &t.alternative {
         let _ = write!(tip, "\nnot used: \"{alt}\"");
     }
@@ -511,8 +520,13 @@ fn loaded_open(t: &LoadedTermReport, top: &[TopTerm]) -> String {
         );
     }
     format!(
-        "<mark class=\"{}\" title=\"{}\">",
+        "<mark class=\"{}{}\" title=\"{}\">",
         t.category.id(),
+        if t.voice == Voice::Quoted {
+            " quoted"
+        } else {
+            ""
+        },
         escape(&tip)
     )
 }
@@ -561,6 +575,7 @@ mod tests {
             start,
             end: start + text.len(),
             alternative: alt.map(Into::into),
+            voice: Voice::Outlet,
             context: String::new(),
         }
     }
@@ -642,7 +657,10 @@ mod tests {
             logits: vec![],
             loaded_terms,
             loaded_density: 1.0,
+            loaded_density_quoted: 0.0,
+            loaded_counts_quoted: Category::ALL.iter().map(|&c| (c, 0)).collect(),
             loaded_counts,
+            naming_choices: Vec::new(),
             sourcing,
             learned_terms: Vec::new(),
             note: None,

@@ -47,6 +47,7 @@ a{color:#1f5fa8}
 mark{color:inherit;border-radius:3px;padding:0 .08em;background:#eee}
 .epithet{background:#f7c6c0}.intensifier{background:#fde59a}.charged_verb{background:#f9cf9f}.hedge{background:#d5d9e0}
 .presupposing{background:#d9c7ef}.conflict{background:#f6b8d1}.naming{background:#b9e3c6}.scare_quote{background:#bfe1f2}
+.praise{background:#c9e8a0}.ideological_label{background:#e6cfb3}mark.quoted{outline:1px dashed #888}
 .q{text-decoration:underline 2px #5561a6;text-underline-offset:.3em;text-decoration-skip-ink:none}
 .q.reported{text-decoration-style:dashed}
 .q.anonymous{text-decoration:underline 2px dotted #b35c00}

@@ -1,10 +1,11 @@
 //! Markdown, for pasting into notes.
 
 use super::{
-    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, reading, signed,
-    terms_by_label, visible, Render,
+    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, quoted_from, reading,
+    signed, terms_by_label, visible, Render,
 };
 use crate::compare::{Comparison, Event, OrderingAccuracy};
+use crate::features::lexicon::Voice;
 use crate::score::ArticleScore;
 use std::fmt::Write;
 
@@ -70,10 +71,10 @@ impl Render for Markdown {
         let _ = writeln!(
             o,
             "\n### Loaded terms ({}, {:.1} per 100 words)\n\n| at | category | term | alternative | context |\n|---|---|---|---|---|",
-            s.loaded_terms.len(),
+            s.loaded_terms.len() - s.loaded_counts_quoted.values().sum::<usize>(),
             s.loaded_density
         );
-        for t in &s.loaded_terms {
+        for t in s.loaded_terms.iter().filter(|t| t.voice == Voice::Outlet) {
             let _ = writeln!(
                 o,
                 "| {} | {} | {} | {} | {} |",
@@ -83,6 +84,27 @@ impl Render for Markdown {
                 md_escape(t.alternative.as_deref().unwrap_or("")),
                 md_escape(&t.context)
             );
+        }
+        let quoted: Vec<_> = (s.loaded_terms.iter())
+            .filter(|t| t.voice == Voice::Quoted)
+            .collect();
+        if !quoted.is_empty() {
+            let _ = writeln!(
+                o,
+                "\n#### In quotations ({}, the speakers' words, not counted above)\n\n| at | category | term | quoted from | context |\n|---|---|---|---|---|",
+                quoted.len()
+            );
+            for t in quoted {
+                let _ = writeln!(
+                    o,
+                    "| {} | {} | {} | {} | {} |",
+                    t.start,
+                    t.category.label(),
+                    md_escape(&t.text),
+                    md_escape(quoted_from(s, t).unwrap_or("")),
+                    md_escape(&t.context)
+                );
+            }
         }
         let src = &s.sourcing;
         let _ = writeln!(

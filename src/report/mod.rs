@@ -140,6 +140,17 @@ pub(crate) fn comparison_rows(c: &Comparison) -> Vec<(String, Vec<String>)> {
     rows
 }
 
+/// The speaker of the direct quotation a quoted loaded term sits in, when the
+/// attribution finder named one: "half-Fuhrer (quoted from Sergei Lavrov)".
+pub(crate) fn quoted_from<'a>(
+    s: &'a ArticleScore,
+    t: &crate::score::LoadedTermReport,
+) -> Option<&'a str> {
+    (s.sourcing.attributions.iter())
+        .find(|a| a.direct && a.start <= t.start && t.end <= a.end)
+        .and_then(|a| a.speaker.as_deref())
+}
+
 /// One naming pair in words: "kiev / kyiv: A says kyiv ×2; B says kiev ×1".
 pub(crate) fn naming_line(c: &Comparison, pair: &crate::compare::NamingPair) -> String {
     let mut uses = Vec::new();

@@ -1,10 +1,11 @@
 //! Plain text for a person at a terminal.
 
 use super::{
-    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, reading, signed,
-    terms_by_label, visible, Render,
+    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, quoted_from, reading,
+    signed, terms_by_label, visible, Render,
 };
 use crate::compare::{Comparison, Event, OrderingAccuracy};
+use crate::features::lexicon::Voice;
 use crate::score::ArticleScore;
 use std::fmt::Write;
 
@@ -43,13 +44,19 @@ impl Render for Text {
                 .collect();
             let _ = writeln!(o, "  toward {label}: {}", list.join(", "));
         }
+        let quoted = s.loaded_counts_quoted.values().sum::<usize>();
         let _ = writeln!(
             o,
             "loaded terms: {} ({:.1} per 100 words)",
-            s.loaded_terms.len(),
+            s.loaded_terms.len() - quoted,
             s.loaded_density
         );
+        let mut in_quotes = Vec::new();
         for t in &s.loaded_terms {
+            if t.voice == Voice::Quoted {
+                in_quotes.push(t);
+                continue;
+            }
             let alt = t
                 .alternative
                 .as_ref()
@@ -63,6 +70,27 @@ impl Render for Text {
                 t.text,
                 t.context
             );
+        }
+        if !in_quotes.is_empty() {
+            let _ = writeln!(
+                o,
+                "in quotations (the speakers' words, not counted above): {} ({:.1} per 100 words)",
+                in_quotes.len(),
+                s.loaded_density_quoted
+            );
+            for t in in_quotes {
+                let from = quoted_from(s, t)
+                    .map(|sp| format!(" (quoted from {sp})"))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    o,
+                    "  {:>6}  {:<18} {}{from}  {}",
+                    t.start,
+                    t.category.label(),
+                    t.text,
+                    t.context
+                );
+            }
         }
         let src = &s.sourcing;
         let _ = writeln!(

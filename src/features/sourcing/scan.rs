@@ -251,8 +251,9 @@ fn is_honorific(w: &str) -> bool {
 }
 
 /// Finds quotations marked with `"` or “ ”, into `out` (cleared first, its room
-/// reused). An unclosed quote ends at its paragraph.
-fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
+/// reused). An unclosed quote ends at its paragraph. The loaded-language matcher
+/// uses the same spans to tell the outlet's words from quoted ones.
+pub(crate) fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     out.clear();
     let mut open: Option<(usize, usize)> = None;
     let unclosed = |o: usize, s: usize, at: usize| {
