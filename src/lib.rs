@@ -14,6 +14,7 @@ pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod features;
+pub mod frames;
 pub mod model;
 pub mod report;
 pub mod score;

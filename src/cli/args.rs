@@ -291,6 +291,34 @@ pub struct TrainArgs {
     /// No progress bars.
     #[arg(long, short)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub multi: MultiLabelArgs,
+}
+
+/// `slant train --multi-label`: one logistic regression per code of a codebook.
+#[derive(Debug, Args)]
+pub struct MultiLabelArgs {
+    /// Train a multi-label model (one-vs-rest): each row lists any number of codes in
+    /// --labels-field (e.g. frames). The model is read by `slant score --frames-model`.
+    #[arg(long)]
+    pub multi_label: bool,
+    /// Field listing each row's codes (an array of strings).
+    #[arg(long, default_value = "frames", requires = "multi_label")]
+    pub labels_field: String,
+    /// Field listing the codes each row was coded for (default: every code): a row
+    /// coded with a smaller codebook is not evidence against codes it could not give.
+    #[arg(long, requires = "multi_label")]
+    pub known_field: Option<String>,
+    /// The codes, in order (default: every code seen, sorted).
+    #[arg(long, value_delimiter = ',', requires = "multi_label")]
+    pub labels: Vec<String>,
+    /// Decision rule: the K most likely codes of an article are present, besides any
+    /// code whose probability reaches its cross-validated threshold.
+    #[arg(long, value_name = "K", default_value_t = 0, requires = "multi_label")]
+    pub top_k: usize,
+    /// Leave out the frame-cue block (data/frames.txt): terms only.
+    #[arg(long, requires = "multi_label")]
+    pub no_frame_cues: bool,
 }
 
 #[derive(Debug, Args)]

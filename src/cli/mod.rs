@@ -10,6 +10,7 @@ pub mod panic;
 mod progress;
 mod score;
 mod train;
+mod train_multi;
 
 use args::{Cli, Command};
 use clap::Parser;

@@ -8,9 +8,11 @@
 
 mod file;
 mod fit;
+pub mod multi;
 
 pub use file::{check_output, output_target, FORMAT, VERSION};
 pub use fit::{Progress, Silent, TrainParams, TrainingSet};
+pub use multi::MultiLabelModel;
 
 use crate::features::{Block, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
