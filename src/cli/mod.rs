@@ -6,6 +6,7 @@
 mod args;
 mod compare;
 mod eval;
+mod eval_multi;
 pub mod panic;
 mod progress;
 mod score;

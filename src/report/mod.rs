@@ -5,6 +5,7 @@
 //! [`OrderingAccuracy`].
 
 pub mod html;
+mod frames;
 mod html_compare;
 mod json;
 mod markdown;

@@ -11,6 +11,7 @@
 //! Scoring reads the words a [`Scratch`] already holds (the lean model's reading), with
 //! a per-word cache of this model's stems, so frames cost one table lookup a word.
 
+pub mod eval;
 mod file;
 mod fit;
 
