@@ -38,7 +38,10 @@ fn a_border_security_bill_is_framed_as_security_legality_and_politics() {
         .clone();
     let v: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
     let frames = v["frames"].as_array().expect("frames");
-    let ids: Vec<&str> = frames.iter().map(|f| f["frame"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = frames
+        .iter()
+        .map(|f| f["frame"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, FRAMES.to_vec(), "every frame, in codebook order");
     let present = |id: &str| {
         frames
@@ -57,18 +60,27 @@ fn a_border_security_bill_is_framed_as_security_legality_and_politics() {
         let p = f["probability"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&p));
         for e in f["evidence"].as_array().unwrap() {
-            let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
             assert!(BORDER_BILL.is_char_boundary(s) && BORDER_BILL.is_char_boundary(t));
             assert_eq!(&BORDER_BILL[s..t], e["text"].as_str().unwrap());
             assert!(e["weight"].as_f64().unwrap() > 0.0);
         }
         for x in f["sentences"].as_array().unwrap() {
-            let (s, t) = (x["start"].as_u64().unwrap() as usize, x["end"].as_u64().unwrap() as usize);
+            let (s, t) = (
+                x["start"].as_u64().unwrap() as usize,
+                x["end"].as_u64().unwrap() as usize,
+            );
             assert!(s < t && BORDER_BILL.get(s..t).is_some());
         }
     }
     // The security frame's evidence points at real words of the article.
-    let security = frames.iter().find(|f| f["frame"] == "security_and_defense").unwrap();
+    let security = frames
+        .iter()
+        .find(|f| f["frame"] == "security_and_defense")
+        .unwrap();
     let words: Vec<String> = security["evidence"]
         .as_array()
         .unwrap()
@@ -76,7 +88,9 @@ fn a_border_security_bill_is_framed_as_security_legality_and_politics() {
         .map(|e| e["text"].as_str().unwrap().to_lowercase())
         .collect();
     assert!(
-        words.iter().any(|w| w.contains("border") || w.contains("troops") || w.contains("security")),
+        words
+            .iter()
+            .any(|w| w.contains("border") || w.contains("troops") || w.contains("security")),
         "{words:?}"
     );
     assert!(!security["sentences"].as_array().unwrap().is_empty());
@@ -90,13 +104,21 @@ fn frame_contributions_and_intercept_add_up_to_each_logit() {
     let contributions = model.contributions(&v);
     assert!(contributions.len() > 10);
     for (k, &z) in logits.iter().enumerate() {
-        let sum: f64 = model.intercept()[k] as f64 + contributions.iter().map(|c| c.2[k]).sum::<f64>();
+        let sum: f64 =
+            model.intercept()[k] as f64 + contributions.iter().map(|c| c.2[k]).sum::<f64>();
         assert!((sum - z).abs() < 1e-9, "{k}: {sum} vs {z}");
     }
     // The cue block saw the article's security and legal words.
-    assert!(v.cue_hits.iter().any(|h| FRAMES[h.frame as usize] == "security_and_defense"));
+    assert!(v
+        .cue_hits
+        .iter()
+        .any(|h| FRAMES[h.frame as usize] == "security_and_defense"));
     for h in &v.cue_hits {
-        let src = if h.span.in_title { "Border bill" } else { BORDER_BILL };
+        let src = if h.span.in_title {
+            "Border bill"
+        } else {
+            BORDER_BILL
+        };
         assert!(src.get(h.span.start..h.span.end).is_some());
     }
 }
@@ -128,10 +150,16 @@ fn tsv_rows_gain_one_frame_column_per_frame_at_the_end() {
     };
     let with = run(&[]);
     let without = run(&["--no-frames"]);
-    let (h1, h0) = (with.lines().next().unwrap(), without.lines().next().unwrap());
+    let (h1, h0) = (
+        with.lines().next().unwrap(),
+        without.lines().next().unwrap(),
+    );
     let expected: String = FRAMES.iter().map(|f| format!("\tp_{f}")).collect();
     assert_eq!(h1, format!("{h0}{expected}"));
-    let (r1, r0) = (with.lines().nth(1).unwrap(), without.lines().nth(1).unwrap());
+    let (r1, r0) = (
+        with.lines().nth(1).unwrap(),
+        without.lines().nth(1).unwrap(),
+    );
     assert!(r1.starts_with(r0), "the existing columns keep their values");
     let cells: Vec<&str> = r1.split('\t').collect();
     assert_eq!(cells.len(), h1.split('\t').count());
@@ -170,14 +198,38 @@ fn reports_show_the_frames_present_and_html_escapes_them() {
 /// A small multi-label corpus written by the test: three codes with their own words.
 fn coded_corpus(dir: &Path) -> std::path::PathBuf {
     let rows = [
-        (&["money"][..], "the budget deficit and taxes hurt the economy and wages"),
-        (&["money"][..], "prices rose as the market fell and jobs were lost"),
-        (&["law"][..], "the court ruled the statute unconstitutional on appeal"),
-        (&["law"][..], "a judge heard the lawsuit and the attorney filed a motion"),
-        (&["money", "law"][..], "the court struck down the tax law and the budget"),
-        (&["war"][..], "troops crossed the border as the army attacked"),
-        (&["war"][..], "missiles and soldiers defended the nation from invasion"),
-        (&["war", "money"][..], "the war cost billions in taxes and wages"),
+        (
+            &["money"][..],
+            "the budget deficit and taxes hurt the economy and wages",
+        ),
+        (
+            &["money"][..],
+            "prices rose as the market fell and jobs were lost",
+        ),
+        (
+            &["law"][..],
+            "the court ruled the statute unconstitutional on appeal",
+        ),
+        (
+            &["law"][..],
+            "a judge heard the lawsuit and the attorney filed a motion",
+        ),
+        (
+            &["money", "law"][..],
+            "the court struck down the tax law and the budget",
+        ),
+        (
+            &["war"][..],
+            "troops crossed the border as the army attacked",
+        ),
+        (
+            &["war"][..],
+            "missiles and soldiers defended the nation from invasion",
+        ),
+        (
+            &["war", "money"][..],
+            "the war cost billions in taxes and wages",
+        ),
         (&[][..], "the weather was mild and the festival drew crowds"),
     ];
     let mut lines = String::new();
@@ -204,7 +256,14 @@ fn multi_label_training_is_deterministic_and_learns_the_codes() {
     let corpus = coded_corpus(dir.path());
     let train = |out: &str| {
         slant()
-            .args(["train", "--multi-label", "--labels-field", "codes", "--group-field", "source"])
+            .args([
+                "train",
+                "--multi-label",
+                "--labels-field",
+                "codes",
+                "--group-field",
+                "source",
+            ])
             .args(["--min-df", "2", "--cv", "2", "-q", "--corpus"])
             .arg(&corpus)
             .arg("--out")
@@ -250,9 +309,23 @@ fn a_label_nobody_could_code_does_not_count_against_it() {
     let mut params = MultiTrainParams::default();
     params.features.vocabulary.min_df = 1;
     params.folds = 0;
-    let model = params.fit(&data, MultiTrainingInfo::default(), &Silent).unwrap();
-    assert_eq!(model.training.known, vec![8, 4]);
+    let model = params
+        .fit(&data, MultiTrainingInfo::default(), &Silent)
+        .unwrap();
+    assert_eq!(model.training.known, vec![12, 4]);
     assert_eq!(model.training.positives, vec![4, 4]);
+    // Every row coded for "b" has it, so the storm rows (never coded for "b") do not
+    // teach that storms lack "b": its probability stays high on them.
+    let p = model.probabilities(&model.vector(None, "storm flood rain", &mut Scratch::default()));
+    assert!(p[1] > 0.5, "{p:?}");
+    // Trained with the storm rows as negatives, "b" reads low on them.
+    data.known = vec![0b11; 12];
+    let unmasked = params
+        .fit(&data, MultiTrainingInfo::default(), &Silent)
+        .unwrap();
+    let q =
+        unmasked.probabilities(&unmasked.vector(None, "storm flood rain", &mut Scratch::default()));
+    assert!(q[1] < 0.5, "{q:?}");
 }
 
 #[test]
@@ -265,7 +338,14 @@ fn a_bad_multi_label_row_names_its_file_and_line() {
     )
     .unwrap();
     let out = slant()
-        .args(["train", "--multi-label", "--labels-field", "codes", "-q", "--corpus"])
+        .args([
+            "train",
+            "--multi-label",
+            "--labels-field",
+            "codes",
+            "-q",
+            "--corpus",
+        ])
         .arg(&corpus)
         .arg("--out")
         .arg(dir.path().join("m.json"))
@@ -275,6 +355,9 @@ fn a_bad_multi_label_row_names_its_file_and_line() {
         .stderr
         .clone();
     let err = String::from_utf8(out).unwrap();
-    assert!(err.contains("bad.jsonl:2") && err.contains("array of labels"), "{err}");
+    assert!(
+        err.contains("bad.jsonl:2") && err.contains("array of labels"),
+        "{err}"
+    );
     assert!(!dir.path().join("m.json").exists());
 }

@@ -191,7 +191,13 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
     let mut output = Output::new(args.format, &args.inputs);
     // Not locked: a batch's output is written by whichever thread is free.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-    let result = score_all(&pool, (&model, frames.as_ref()), args, &mut output, &mut out);
+    let result = score_all(
+        &pool,
+        (&model, frames.as_ref()),
+        args,
+        &mut output,
+        &mut out,
+    );
     // What was scored stays written: the HTML page is closed, saying why it stopped.
     let stopped = match &result {
         Err(e) if super::is_broken_pipe(e) => return result,

@@ -97,7 +97,7 @@ pub struct Scratch {
     /// Per word id, for the scorer's learned terms (see `score.rs`).
     pub(crate) learned: Vec<u32>,
     /// Per word id, for a multi-label model's terms and cues (see `model/multi`).
-    pub(crate) multi: Vec<[u32; 2]>,
+    pub(crate) multi: super::multi_cache::MultiCache,
     /// Per feature: its position in the hits being built, or [`UNSET`].
     slots: Vec<u32>,
     /// One bit per feature, set while the article being read has hit it: read in
@@ -117,7 +117,7 @@ impl Scratch {
         if self.words.is_full(CACHE_LIMIT) {
             self.words.clear();
             self.learned.clear();
-            self.multi.clear();
+            self.multi.words.clear();
         }
         self.words.read(title.unwrap_or(""), &mut self.title);
         self.words.read(body, &mut self.body);

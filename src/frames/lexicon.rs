@@ -47,7 +47,9 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, String> {
             continue;
         }
         let Some(f) = frame else {
-            return Err(format!("line {n}: entry \"{line}\" before any [frame] section"));
+            return Err(format!(
+                "line {n}: entry \"{line}\" before any [frame] section"
+            ));
         };
         out.push(Entry {
             frame: f,
@@ -185,8 +187,11 @@ mod tests {
     #[test]
     fn phrases_match_on_stems_across_stop_words() {
         let a = Analyzer::default();
-        let cues = Cues::compile("[legality_constitutionality_and_jurisprudence]\nrule of law\ncourt\n", &a)
-            .unwrap();
+        let cues = Cues::compile(
+            "[legality_constitutionality_and_jurisprudence]\nrule of law\ncourt\n",
+            &a,
+        )
+        .unwrap();
         let id = |w: &str| cues.stem_id(&a.term(w).unwrap()).unwrap_or(NOT_A_CUE);
         // "the rule of law in courts": stop words are not in the sequence.
         let seq = [id("rule"), id("law"), id("courts")];

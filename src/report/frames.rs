@@ -54,7 +54,12 @@ pub(crate) fn text_block(s: &ArticleScore, body: Option<&str>) -> String {
         );
         if let Some(body) = body {
             for x in f.sentences.iter().take(2) {
-                let _ = writeln!(o, "      @{:<6} {}", x.start, sentence(body, x.start, x.end));
+                let _ = writeln!(
+                    o,
+                    "      @{:<6} {}",
+                    x.start,
+                    sentence(body, x.start, x.end)
+                );
             }
         }
     }
@@ -106,7 +111,12 @@ pub(crate) fn html_block(s: &ArticleScore, body: Option<&str>) -> String {
     }
     let mut o = String::from("<h3>Frames</h3>\n<ul class=\"legend\">\n");
     let p = present(s);
-    let index = |f: &FrameScore| s.frames.iter().position(|x| x.frame == f.frame).unwrap_or(0);
+    let index = |f: &FrameScore| {
+        s.frames
+            .iter()
+            .position(|x| x.frame == f.frame)
+            .unwrap_or(0)
+    };
     if p.is_empty() {
         o.push_str("<li>no frame present</li>\n");
     }

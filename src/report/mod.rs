@@ -4,8 +4,8 @@
 //! an [`ArticleScore`] (and, for HTML, the article's text), a [`Comparison`], a list of [`Event`]s or an
 //! [`OrderingAccuracy`].
 
-pub mod html;
 mod frames;
+pub mod html;
 mod html_compare;
 mod json;
 mod markdown;

@@ -57,7 +57,12 @@ pub fn krippendorff_alpha_binary(a: &[bool], b: &[bool]) -> Option<f64> {
 
 /// Agreement of `predicted` with `gold` (bit sets over `labels`), counting only the
 /// cells `known` marks as coded.
-pub fn agreement(labels: &[String], gold: &[u64], known: &[u64], predicted: &[u64]) -> MultiAgreement {
+pub fn agreement(
+    labels: &[String],
+    gold: &[u64],
+    known: &[u64],
+    predicted: &[u64],
+) -> MultiAgreement {
     let bit = |x: u64, j: usize| x >> j & 1 == 1;
     let (mut tp_all, mut fp_all, mut fn_all) = (0, 0, 0);
     let mut per_label = Vec::new();
@@ -83,7 +88,11 @@ pub fn agreement(labels: &[String], gold: &[u64], known: &[u64], predicted: &[u6
             alpha: krippendorff_alpha_binary(&h, &m),
         });
     }
-    let with_support: Vec<f64> = per_label.iter().filter(|l| l.support > 0).map(|l| l.f1).collect();
+    let with_support: Vec<f64> = per_label
+        .iter()
+        .filter(|l| l.support > 0)
+        .map(|l| l.f1)
+        .collect();
     MultiAgreement {
         rows: gold.len(),
         micro_f1: prf(tp_all, fp_all, fn_all).2,

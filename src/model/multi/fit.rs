@@ -202,7 +202,8 @@ pub fn read_multi_corpus(path: &Path, fields: &MultiFields) -> Result<MultiLabel
     for (labels, known) in &raw_labels {
         let l = bits(labels);
         set.labels.push(l);
-        set.known.push(known.as_deref().map_or(all, |k| bits(k) | l));
+        set.known
+            .push(known.as_deref().map_or(all, |k| bits(k) | l));
     }
     set.label_names = names;
     Ok(set)
@@ -396,7 +397,11 @@ impl MultiTrainParams {
 
     /// Out-of-fold probabilities of every row (grouped folds), and the thresholds and
     /// figures they give.
-    pub fn cross_validate(&self, data: &MultiLabelSet, progress: &dyn Progress) -> Result<CvFigures> {
+    pub fn cross_validate(
+        &self,
+        data: &MultiLabelSet,
+        progress: &dyn Progress,
+    ) -> Result<CvFigures> {
         let k = data.label_names.len();
         let folds = group_folds(&data.groups, self.folds, self.seed);
         let distinct: std::collections::HashSet<&String> = data.groups.iter().collect();
@@ -426,7 +431,13 @@ impl MultiTrainParams {
             }
         }
         progress.finish();
-        Ok(figures(data, &probs, self.folds, distinct.len(), self.top_k))
+        Ok(figures(
+            data,
+            &probs,
+            self.folds,
+            distinct.len(),
+            self.top_k,
+        ))
     }
 
     /// Fits the vocabulary and one regression per label on `rows`.
@@ -472,7 +483,9 @@ impl MultiTrainParams {
                 self.features.vocabulary.min_df
             )));
         }
-        let lexicon = self.cues.then(|| crate::frames::lexicon::BUILTIN.to_string());
+        let lexicon = self
+            .cues
+            .then(|| crate::frames::lexicon::BUILTIN.to_string());
         let empty = |vectorizer| {
             let f = vectorizer_features(&vectorizer, self.cues);
             MultiLabelModel::from_parts(
@@ -548,9 +561,21 @@ fn vectorizer_features(v: &Vectorizer, cues: bool) -> usize {
 
 /// Precision, recall and F1 from counts (0 when undefined).
 pub fn prf(tp: usize, fp: usize, fne: usize) -> (f64, f64, f64) {
-    let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
-    let r = if tp + fne == 0 { 0.0 } else { tp as f64 / (tp + fne) as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if tp + fp == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fp) as f64
+    };
+    let r = if tp + fne == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fne) as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 

@@ -21,6 +21,7 @@ pub use fit::{
     MultiTrainParams, MAX_LABELS,
 };
 
+use crate::features::multi_cache::MultiCache;
 use crate::features::{tfidf, Scratch, Span, TermHit, TermVector, Vectorizer};
 use crate::frames::lexicon::{Cues, NOT_A_CUE};
 use crate::frames::FRAMES;
@@ -88,11 +89,29 @@ pub struct MultiVector {
     pub cue_hits: Vec<CueHit>,
 }
 
-/// Per-word slots of the model's word cache: not looked up yet, a stop word, and a
-/// word outside the vocabulary.
+/// Per-word slots of the model's word cache: not looked up yet, and a stop word.
+/// Other words hold their vocabulary stem id (low [`STEM_BITS`] bits) and cue stem id.
 const UNSET: u32 = u32::MAX;
 const STOP: u32 = u32::MAX - 1;
-const UNKNOWN: u32 = u32::MAX - 2;
+/// Bits of a packed word for its vocabulary stem id; the rest hold its cue stem id.
+const STEM_BITS: u32 = 20;
+/// A word outside the vocabulary (its packed stem field).
+const UNKNOWN: u32 = (1 << STEM_BITS) - 1;
+/// A word in no cue (its packed cue field).
+const NO_CUE: u32 = (1 << (32 - STEM_BITS)) - 3;
+
+/// Packs a word's vocabulary stem id and cue stem id into one cache slot.
+fn pack(stem: Option<u32>, cue: Option<u32>) -> u32 {
+    let stem = stem.filter(|&s| s < UNKNOWN).unwrap_or(UNKNOWN);
+    let cue = cue.filter(|&c| c < NO_CUE).unwrap_or(NO_CUE);
+    cue << STEM_BITS | stem
+}
+
+/// The vocabulary stem id (or [`UNKNOWN`]) and cue stem id (or [`NOT_A_CUE`]) of a slot.
+fn unpack(slot: u32) -> (u32, u32) {
+    let cue = slot >> STEM_BITS;
+    (slot & UNKNOWN, if cue == NO_CUE { NOT_A_CUE } else { cue })
+}
 
 /// Cue block values enter the model as `ln(1 + matches per 1,000 words) / RATE_SCALE`.
 pub fn cue_value(matches: u32, words: usize) -> f32 {
@@ -124,7 +143,9 @@ impl MultiLabelModel {
     ) -> crate::Result<Self> {
         let k = labels.len();
         if k == 0 {
-            return Err(crate::Error::Invalid("a multi-label model needs labels".into()));
+            return Err(crate::Error::Invalid(
+                "a multi-label model needs labels".into(),
+            ));
         }
         super::file::check_labels(&labels).map_err(crate::Error::Invalid)?;
         let cues = match &cue_lexicon {
@@ -136,6 +157,14 @@ impl MultiLabelModel {
         };
         let blocks = if cues.is_some() { FRAMES.len() } else { 0 };
         let f = vectorizer.vocabulary().len() + blocks;
+        // Each term has at most two stems; the word cache packs stem ids in 20 bits.
+        if 2 * vectorizer.vocabulary().len() >= UNKNOWN as usize {
+            return Err(crate::Error::Invalid(format!(
+                "a multi-label model reads at most {} terms, got {}",
+                UNKNOWN / 2,
+                vectorizer.vocabulary().len()
+            )));
+        }
         if weights.len() != f * k || intercept.len() != k || thresholds.len() != k {
             return Err(crate::Error::Invalid(format!(
                 "multi-label model shapes disagree: {k} labels, {f} features, {} weights, \
@@ -241,21 +270,27 @@ impl MultiLabelModel {
             multi,
             ..
         } = scratch;
-        if multi.len() < words.len() {
-            multi.resize(words.len(), [UNSET; 2]);
+        let MultiCache {
+            words: cache,
+            slots,
+            hits,
+            seq,
+            spans,
+        } = multi;
+        if cache.len() < words.len() {
+            cache.resize(words.len(), UNSET);
         }
         let vocabulary = self.vectorizer.vocabulary();
+        if slots.len() < vocabulary.len() {
+            slots.resize(vocabulary.len(), u32::MAX);
+        }
         let analyzer = self.vectorizer.analyzer();
         let cues = self.cues.as_ref();
         let bigrams = vocabulary.ngram_max() >= 2;
-        let mut hits: Vec<TermHit> = Vec::new();
-        let mut slot_of: crate::features::fx::FxMap<u32, usize> = Default::default();
-        let mut add = |f: u32, span: Span| match slot_of.get(&f) {
-            Some(&i) => {
-                hits[i].count += 1;
-            }
-            None => {
-                slot_of.insert(f, hits.len());
+        hits.clear();
+        let mut add = |f: u32, span: Span| match slots[f as usize] {
+            u32::MAX => {
+                slots[f as usize] = hits.len() as u32;
                 hits.push(TermHit {
                     feature: f,
                     count: 1,
@@ -263,6 +298,7 @@ impl MultiLabelModel {
                     first: span,
                 });
             }
+            i => hits[i as usize].count += 1,
         };
         let read_title = if self.vectorizer.config().use_title {
             &title[..]
@@ -271,8 +307,6 @@ impl MultiLabelModel {
         };
         let mut cue_hits = Vec::new();
         let mut cue_counts = [0u32; FRAMES.len()];
-        let mut seq: Vec<u32> = Vec::new();
-        let mut spans: Vec<Span> = Vec::new();
         let mut n_words = 0;
         for (in_title, read) in [(true, read_title), (false, &body[..])] {
             n_words += read.len();
@@ -280,20 +314,18 @@ impl MultiLabelModel {
             seq.clear();
             spans.clear();
             for w in read {
-                let slot = &mut multi[w.word as usize];
-                if slot[0] == UNSET {
+                let slot = &mut cache[w.word as usize];
+                if *slot == UNSET {
                     *slot = match analyzer.term_stemmed(words.surface(w.word), words.stem(w.word)) {
-                        None => [STOP, STOP],
-                        Some(t) => [
-                            vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
-                            cues.and_then(|c| c.stem_id(&t)).unwrap_or(NOT_A_CUE),
-                        ],
+                        None => STOP,
+                        Some(t) => pack(vocabulary.stem_id(&t), cues.and_then(|c| c.stem_id(&t))),
                     };
                 }
-                let [term, cue] = *slot;
-                if term == STOP {
+                let packed = *slot;
+                if packed == STOP {
                     continue;
                 }
+                let (term, cue) = unpack(packed);
                 let span = Span {
                     in_title,
                     start: w.start,
@@ -312,13 +344,19 @@ impl MultiLabelModel {
                 }
                 if let Some((a, first)) = before.filter(|_| bigrams) {
                     if let Some(f) = vocabulary.bigram(a, term) {
-                        add(f, Span { end: w.end, ..first });
+                        add(
+                            f,
+                            Span {
+                                end: w.end,
+                                ..first
+                            },
+                        );
                     }
                 }
                 before = Some((term, span));
             }
             if let Some(cues) = cues {
-                cues.matches(&seq, |cue, a, b| {
+                cues.matches(seq, |cue, a, b| {
                     cue_counts[cue.frame as usize] += 1;
                     cue_hits.push(CueHit {
                         frame: cue.frame,
@@ -330,10 +368,18 @@ impl MultiLabelModel {
                 });
             }
         }
+        for h in hits.iter() {
+            slots[h.feature as usize] = u32::MAX;
+        }
+        let mut hits = hits.clone();
         hits.sort_unstable_by_key(|h| h.feature);
         let counts: Vec<u32> = hits.iter().map(|h| h.count).collect();
         let mut values = Vec::with_capacity(hits.len());
-        tfidf::weigh(&counts, |i| vocabulary.idf(hits[i].feature as usize), &mut values);
+        tfidf::weigh(
+            &counts,
+            |i| vocabulary.idf(hits[i].feature as usize),
+            &mut values,
+        );
         for (h, v) in hits.iter_mut().zip(values) {
             h.value = v;
         }
@@ -383,7 +429,12 @@ impl MultiLabelModel {
             .hits
             .iter()
             .map(|h| (h.feature as usize, h.value))
-            .chain(v.blocks.iter().enumerate().map(move |(i, &x)| (base + i, x)))
+            .chain(
+                v.blocks
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, &x)| (base + i, x)),
+            )
     }
 
     /// Each label's probability (the logistic of its logit).
