@@ -50,6 +50,7 @@ pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod features;
+pub mod frames;
 pub mod limits;
 pub mod model;
 pub mod report;

@@ -7,7 +7,7 @@ use crate::corpus::Article;
 use crate::features::lexicon::{Category, LoadedSummary, NamingUse, Voice};
 use crate::features::sourcing::{SourceKind, Sourcing};
 use crate::features::{self, Measured, Scratch, TermVector};
-use crate::model::{softmax, Contribution, Model, Role};
+use crate::model::{softmax, Contribution, Model, MultiLabelModel, Role};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -77,6 +77,9 @@ pub struct ArticleScore {
     /// A caveat about the score, e.g. [`NO_WORDS`] when the article has no words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Each frame's reading, when the scorer has a frame model (see [`Scorer::set_frames`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub frames: Vec<crate::frames::FrameScore>,
 }
 
 /// One article's figures without the explanation: probabilities, slant, loaded-language
@@ -107,6 +110,8 @@ pub struct ScoreRow {
     pub anonymous_share: f64,
     /// Share of the body's words inside quotation marks.
     pub quote_share: f64,
+    /// Each frame's probability, in the frame model's order (empty without one).
+    pub frames: Vec<f64>,
 }
 
 /// What the probabilities say: the best label (ties to the first) and, when the
@@ -232,6 +237,8 @@ pub struct Scorer<'m> {
     top: usize,
     /// The model's learned terms; built on first use.
     learned: Option<LearnedIndex>,
+    /// The frame model, when frames are scored too.
+    frames: Option<&'m MultiLabelModel>,
 }
 
 /// A model's learned terms as (stem, label index, z), and stem → position in that list.
@@ -264,7 +271,13 @@ impl<'m> Scorer<'m> {
             scratch: Scratch::default(),
             top,
             learned: None,
+            frames: None,
         }
+    }
+
+    /// Scores frames too, with `frames` (which reads the words the scorer has read).
+    pub fn set_frames(&mut self, frames: Option<&'m MultiLabelModel>) {
+        self.frames = frames;
     }
 
     /// Reports each side's share of the voices using the user's side map.
@@ -380,6 +393,9 @@ impl<'m> Scorer<'m> {
         let measured = measured.expect("measured on request");
         let reading = Reading::of(self.model, &probs);
         let loaded = LoadedSummary::new(&measured.loaded, measured.words);
+        let frames = self.frames.map_or_else(Vec::new, |f| {
+            f.probabilities(&f.vector_read(&mut self.scratch))
+        });
         let s = &measured.sourcing;
         ScoreRow {
             id: article.id.clone(),
@@ -394,6 +410,7 @@ impl<'m> Scorer<'m> {
             balance: s.balance,
             anonymous_share: s.anonymous_share,
             quote_share: s.quote_share,
+            frames,
         }
     }
 
@@ -464,6 +481,10 @@ impl<'m> Scorer<'m> {
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();
+        let frames = self.frames.map_or_else(Vec::new, |f| {
+            let v = f.vector_read(&mut self.scratch);
+            crate::frames::explain(f, &v, title, &article.text, self.top)
+        });
         let learned_terms = self.learned_terms(&article.text);
         let sourcing = ex.measured.sourcing;
         let naming_choices = ex.measured.naming;
@@ -492,6 +513,7 @@ impl<'m> Scorer<'m> {
             words: ex.terms.n_words,
             outlet: article.outlet.clone(),
             note: (ex.terms.n_words == 0).then(|| NO_WORDS.to_string()),
+            frames,
         }
     }
 }
@@ -674,6 +696,16 @@ impl<'m> ScorerPool<'m> {
                     std::sync::Mutex::new(s)
                 })
                 .collect(),
+        }
+    }
+
+    /// Scores frames too in every scorer (see [`Scorer::set_frames`]).
+    pub fn set_frames(&mut self, frames: Option<&'m MultiLabelModel>) {
+        for s in &mut self.scorers {
+            match s.get_mut() {
+                Ok(s) => s.set_frames(frames),
+                Err(poisoned) => poisoned.into_inner().set_frames(frames),
+            }
         }
     }
 

@@ -66,6 +66,24 @@ pub struct EvalArgs {
     /// Skip malformed JSONL lines instead of stopping.
     #[arg(long)]
     pub skip_bad: bool,
+    /// Evaluate a multi-label (frame) model against the codes in --labels-field:
+    /// per-code precision, recall, F1 and Krippendorff's alpha, micro and macro F1.
+    /// The model is --frames-model, or the embedded frame model.
+    #[arg(long)]
+    pub multi_label: bool,
+    /// Multi-label model file (with --multi-label).
+    #[arg(long, requires = "multi_label")]
+    pub frames_model: Option<PathBuf>,
+    /// Field listing each row's codes (with --multi-label).
+    #[arg(long, default_value = "frames")]
+    pub labels_field: String,
+    /// Field listing the codes each row was coded for (default: all the model's codes).
+    #[arg(long, requires = "multi_label")]
+    pub known_field: Option<String>,
+    /// Decision rule: mark the K most likely codes present besides those over their
+    /// threshold (default: the model's own rule).
+    #[arg(long, value_name = "K", requires = "multi_label")]
+    pub top_k: Option<usize>,
 }
 
 /// Output formats.
@@ -169,6 +187,13 @@ pub struct ScoreArgs {
     /// Worker threads for JSONL input (default: all cores; at most 4 per core).
     #[arg(long, value_parser = parse_threads)]
     pub threads: Option<usize>,
+    /// Frame model (`slant train --multi-label`); the embedded 15-frame policy model
+    /// when absent.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_frames")]
+    pub frames_model: Option<PathBuf>,
+    /// Do not score frames.
+    #[arg(long)]
+    pub no_frames: bool,
     /// How to read stdin (-): one text article, a JSONL corpus, or auto: JSONL when its
     /// first non-blank line is a JSON object holding the text field as a string.
     #[arg(long, value_enum, default_value_t = StdinFormat::Auto)]
@@ -291,6 +316,34 @@ pub struct TrainArgs {
     /// No progress bars.
     #[arg(long, short)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub multi: MultiLabelArgs,
+}
+
+/// `slant train --multi-label`: one logistic regression per code of a codebook.
+#[derive(Debug, Args)]
+pub struct MultiLabelArgs {
+    /// Train a multi-label model (one-vs-rest): each row lists any number of codes in
+    /// --labels-field (e.g. frames). The model is read by `slant score --frames-model`.
+    #[arg(long)]
+    pub multi_label: bool,
+    /// Field listing each row's codes (an array of strings).
+    #[arg(long, default_value = "frames", requires = "multi_label")]
+    pub labels_field: String,
+    /// Field listing the codes each row was coded for (default: every code): a row
+    /// coded with a smaller codebook is not evidence against codes it could not give.
+    #[arg(long, requires = "multi_label")]
+    pub known_field: Option<String>,
+    /// The codes, in order (default: every code seen, sorted).
+    #[arg(long, value_delimiter = ',', requires = "multi_label")]
+    pub labels: Vec<String>,
+    /// Decision rule: the K most likely codes of an article are present, besides any
+    /// code whose probability reaches its cross-validated threshold.
+    #[arg(long, value_name = "K", default_value_t = 0, requires = "multi_label")]
+    pub top_k: usize,
+    /// Leave out the frame-cue block (data/frames.txt): terms only.
+    #[arg(long, requires = "multi_label")]
+    pub no_frame_cues: bool,
 }
 
 #[derive(Debug, Args)]

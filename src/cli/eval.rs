@@ -6,6 +6,9 @@ use anyhow::Result;
 use slant::corpus::JsonlReader;
 
 pub fn run(args: &EvalArgs) -> Result<()> {
+    if args.multi_label {
+        return super::eval_multi::run(args);
+    }
     let model = load_model(args.model.as_deref())?;
     let mut reader = JsonlReader::open(&args.corpus, args.fields.fields())?.require_label(true);
     let mut rows = Vec::new();

@@ -6,10 +6,12 @@
 mod args;
 mod compare;
 mod eval;
+mod eval_multi;
 pub mod panic;
 mod progress;
 mod score;
 mod train;
+mod train_multi;
 
 use args::{Cli, Command};
 use clap::Parser;

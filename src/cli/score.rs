@@ -5,12 +5,27 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use slant::corpus::{is_jsonl, read_text, read_text_file, sniff_jsonl, Article, JsonlReader};
 use slant::features::sourcing::SideMap;
-use slant::model::Model;
+use slant::model::{Model, MultiLabelModel};
 use slant::report::html::{self, PageWriter, Section};
 use slant::report::{tsv, Json, Markdown, Render, Text};
 use slant::score::ScorerPool;
 use std::io::{BufReader, Read, Write};
 use std::path::Path;
+
+/// The 15-frame policy model, embedded at build time (see models/README.md).
+static FRAMES_MODEL: &[u8] = include_bytes!("../../models/frames.json.gz");
+
+/// Loads `--frames-model`, or the embedded frame model; none with `--no-frames`.
+pub fn load_frames(path: Option<&Path>, off: bool) -> Result<Option<MultiLabelModel>> {
+    Ok(match (off, path) {
+        (true, _) => None,
+        (false, Some(p)) => Some(MultiLabelModel::load(p)?),
+        (false, None) => Some(MultiLabelModel::from_bytes(
+            FRAMES_MODEL,
+            "(embedded frame model)",
+        )?),
+    })
+}
 
 /// Loads `--model`, or the embedded default.
 pub fn load_model(path: Option<&Path>) -> Result<Model> {
@@ -60,9 +75,9 @@ impl Output {
     }
 
     /// Written before the first article: the TSV header.
-    fn start(&self, model: &Model) -> String {
+    fn start(&self, model: &Model, frames: Option<&MultiLabelModel>) -> String {
         match self.render {
-            None => tsv::header(model.labels()),
+            None => tsv::header_with_frames(model.labels(), frames.map_or(&[], |f| f.labels())),
             Some(_) => String::new(),
         }
     }
@@ -167,11 +182,19 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
         Some(path) => Some(std::sync::Arc::new(SideMap::load(path)?)),
         None => None,
     };
-    let pool = ScorerPool::with_sides(&model, args.top, sides);
+    let frames = load_frames(args.frames_model.as_deref(), args.no_frames)?;
+    let mut pool = ScorerPool::with_sides(&model, args.top, sides);
+    pool.set_frames(frames.as_ref());
     let mut output = Output::new(args.format, &args.inputs);
     // Not locked: a batch's output is written by whichever thread is free.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-    let result = score_all(&pool, &model, args, &mut output, &mut out);
+    let result = score_all(
+        &pool,
+        (&model, frames.as_ref()),
+        args,
+        &mut output,
+        &mut out,
+    );
     // What was scored stays written: the HTML page is closed, saying why it stopped.
     let stopped = match &result {
         Err(e) if super::is_broken_pipe(e) => return result,
@@ -189,12 +212,12 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
 /// Scores every input in order, writing each article as it is done.
 fn score_all(
     pool: &ScorerPool,
-    model: &Model,
+    (model, frames): (&Model, Option<&MultiLabelModel>),
     args: &ScoreArgs,
     output: &mut Output,
     out: &mut (impl Write + Send),
 ) -> Result<()> {
-    out.write_all(output.start(model).as_bytes())?;
+    out.write_all(output.start(model, frames).as_bytes())?;
     for input in &args.inputs {
         if input.as_os_str() == "-" {
             let text = match read_stdin(args)? {

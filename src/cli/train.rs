@@ -13,6 +13,9 @@ use std::path::Path;
 use std::time::Instant;
 
 pub fn run(args: &TrainArgs) -> Result<()> {
+    if args.multi.multi_label {
+        return super::train_multi::run(args);
+    }
     let started = Instant::now();
     let mut features = FeatureConfig::default();
     features.vocabulary.max_features = args.features;
@@ -215,7 +218,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
 /// Refuses an `--out` that cannot be written or would overwrite the corpus, before any
 /// reading or fitting: a missing or read-only directory, a directory, a special file.
 /// A symbolic link is followed: its target is what gets replaced.
-fn check_out(out: &Path, corpus: &Path) -> Result<()> {
+pub(super) fn check_out(out: &Path, corpus: &Path) -> Result<()> {
     let target = slant::model::check_output(out).map_err(|e| anyhow::anyhow!("--out {e}"))?;
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
@@ -230,7 +233,7 @@ fn check_out(out: &Path, corpus: &Path) -> Result<()> {
     Ok(())
 }
 
-fn sha256_file(path: &Path) -> Result<String> {
+pub(super) fn sha256_file(path: &Path) -> Result<String> {
     let mut f = std::fs::File::open(path).with_context(|| path.display().to_string())?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 20];

@@ -7,6 +7,7 @@
 pub(crate) mod fx;
 pub mod lexicon;
 pub mod log_odds;
+pub(crate) mod multi_cache;
 pub mod sourcing;
 pub mod tfidf;
 pub mod vectorizer;

@@ -96,6 +96,8 @@ pub struct Scratch {
     pub body: Vec<WordAt>,
     /// Per word id, for the scorer's learned terms (see `score.rs`).
     pub(crate) learned: Vec<u32>,
+    /// Per word id, for a multi-label model's terms and cues (see `model/multi`).
+    pub(crate) multi: super::multi_cache::MultiCache,
     /// Per feature: its position in the hits being built, or [`UNSET`].
     slots: Vec<u32>,
     /// One bit per feature, set while the article being read has hit it: read in
@@ -115,6 +117,7 @@ impl Scratch {
         if self.words.is_full(WORD_CACHE_WORDS) {
             self.words.clear();
             self.learned.clear();
+            self.multi.words.clear();
         }
         self.words.read(title.unwrap_or(""), &mut self.title);
         self.words.read(body, &mut self.body);

@@ -9,10 +9,12 @@
 mod file;
 mod fit;
 mod labels;
+pub mod multi;
 
 pub use file::{check_output, output_target, FORMAT, VERSION};
 pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 pub use labels::{LabelRoles, Role};
+pub use multi::MultiLabelModel;
 
 use crate::features::{Block, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};

@@ -149,6 +149,7 @@ pub fn article_section(score: &ArticleScore, text: Option<&str>) -> Section {
         None => o.push_str(&loaded_list(score)),
     }
 
+    o.push_str(&super::frames::html_block(score, text));
     o.push_str("<h3>Terms that drove the score</h3>\n");
     o.push_str(&top_terms_chart(score));
 
@@ -664,6 +665,7 @@ mod tests {
             sourcing,
             learned_terms: Vec::new(),
             note: None,
+            frames: Vec::new(),
             summary: "A summary with <tags> & \"quotes\".".into(),
             words: 10,
             outlet: Some("Outlet \"><img src=x onerror=alert(1)>".into()),

@@ -5,6 +5,7 @@
 //! [`OrderingAccuracy`].
 
 pub mod eval_text;
+mod frames;
 pub mod html;
 mod html_compare;
 mod html_parts;

@@ -14,125 +14,11 @@ pub struct Text;
 
 impl Render for Text {
     fn article(&self, s: &ArticleScore) -> String {
-        let mut o = String::new();
-        let _ = writeln!(o, "== {} ==", one_line(&s.id));
-        if let Some(outlet) = &s.outlet {
-            let _ = writeln!(o, "outlet: {}", one_line(outlet));
-        }
-        let _ = writeln!(o, "label: {} ({}; {} words)", s.label, reading(s), s.words);
-        if let Some(note) = &s.note {
-            let _ = writeln!(o, "note: {note}");
-        }
-        for (label, p) in &s.probabilities {
-            let bar = "#".repeat((p * 30.0).round() as usize);
-            let _ = writeln!(o, "  {label:>10} {:>6} {bar}", pct(*p));
-        }
-        if let Some(v) = s.slant {
-            let _ = writeln!(o, "slant: {} (−1 left … +1 right)", signed(v));
-        }
-        if let Some(v) = s.partisanship {
-            let _ = writeln!(o, "partisanship: {v:.3} (0 center … 1 partisan)");
-        }
-        let _ = writeln!(o, "terms that pushed the score:");
-        for (label, terms) in terms_by_label(s) {
-            if terms.is_empty() {
-                continue;
-            }
-            let list: Vec<String> = terms
-                .iter()
-                .map(|t| format!("{} ×{} ({})", t.term, t.count, signed(t.contribution)))
-                .collect();
-            let _ = writeln!(o, "  toward {label}: {}", list.join(", "));
-        }
-        let quoted = s.loaded_counts_quoted.values().sum::<usize>();
-        let _ = writeln!(
-            o,
-            "loaded terms: {} ({:.1} per 100 words)",
-            s.loaded_terms.len() - quoted,
-            s.loaded_density
-        );
-        let mut in_quotes = Vec::new();
-        for t in &s.loaded_terms {
-            if t.voice == Voice::Quoted {
-                in_quotes.push(t);
-                continue;
-            }
-            let alt = t
-                .alternative
-                .as_ref()
-                .map(|a| format!(" [not \"{a}\"]"))
-                .unwrap_or_default();
-            let _ = writeln!(
-                o,
-                "  {:>6}  {:<18} {}{alt}  {}",
-                t.start,
-                t.category.label(),
-                t.text,
-                t.context
-            );
-        }
-        if !in_quotes.is_empty() {
-            let _ = writeln!(
-                o,
-                "in quotations (the speakers' words, not counted above): {} ({:.1} per 100 words)",
-                in_quotes.len(),
-                s.loaded_density_quoted
-            );
-            for t in in_quotes {
-                let from = quoted_from(s, t)
-                    .map(|sp| format!(" (quoted from {sp})"))
-                    .unwrap_or_default();
-                let _ = writeln!(
-                    o,
-                    "  {:>6}  {:<18} {}{from}  {}",
-                    t.start,
-                    t.category.label(),
-                    t.text,
-                    t.context
-                );
-            }
-        }
-        let src = &s.sourcing;
-        let _ = writeln!(
-            o,
-            "sourcing: {} voices, balance {:.2}, anonymous share {:.2}, quoted words {:.0}%",
-            src.voices,
-            src.balance,
-            src.anonymous_share,
-            src.quote_share * 100.0
-        );
-        for a in &src.attributions {
-            let [speaker, affiliation, verb, kind, quote] = attribution_row(a);
-            let _ = writeln!(
-                o,
-                "  {speaker:<24} {affiliation:<28} {verb:<12} {kind:<8} {quote}"
-            );
-        }
-        if !src.side_shares.is_empty() {
-            let sides: Vec<String> = src
-                .side_shares
-                .iter()
-                .map(|(side, v)| format!("{side} {}", pct(*v)))
-                .collect();
-            let _ = writeln!(o, "  sides: {}", sides.join(", "));
-        }
-        if !s.learned_terms.is_empty() {
-            let _ = writeln!(o, "words typical of each label in the training corpus:");
-            for (label, _) in &s.probabilities {
-                let mut words: Vec<&str> = Vec::new();
-                for t in s.learned_terms.iter().filter(|t| &t.label == label) {
-                    if !words.contains(&t.text.as_str()) {
-                        words.push(&t.text);
-                    }
-                }
-                if !words.is_empty() {
-                    let _ = writeln!(o, "  {label}: {}", words.join(", "));
-                }
-            }
-        }
-        let _ = writeln!(o, "summary: {}", one_line(&s.summary));
-        o.push('\n');
-        visible(o)
+        self.report(s, None)
+    }
+
+    fn article_with_text(&self, s: &ArticleScore, text: &str) -> String {
+        self.report(s, Some(text))
     }
 
     fn comparison(&self, c: &Comparison) -> String {
@@ -275,5 +161,131 @@ impl Render for Text {
             pct(r.center_right),
             pct(r.left_right)
         )
+    }
+}
+
+impl Text {
+    /// The article's report; `body`, when given, shows the sentences carrying each frame.
+    fn report(&self, s: &ArticleScore, body: Option<&str>) -> String {
+        let mut o = String::new();
+        let _ = writeln!(o, "== {} ==", one_line(&s.id));
+        if let Some(outlet) = &s.outlet {
+            let _ = writeln!(o, "outlet: {}", one_line(outlet));
+        }
+        let _ = writeln!(o, "label: {} ({}; {} words)", s.label, reading(s), s.words);
+        if let Some(note) = &s.note {
+            let _ = writeln!(o, "note: {note}");
+        }
+        for (label, p) in &s.probabilities {
+            let bar = "#".repeat((p * 30.0).round() as usize);
+            let _ = writeln!(o, "  {label:>10} {:>6} {bar}", pct(*p));
+        }
+        if let Some(v) = s.slant {
+            let _ = writeln!(o, "slant: {} (−1 left … +1 right)", signed(v));
+        }
+        if let Some(v) = s.partisanship {
+            let _ = writeln!(o, "partisanship: {v:.3} (0 center … 1 partisan)");
+        }
+        let _ = writeln!(o, "terms that pushed the score:");
+        for (label, terms) in terms_by_label(s) {
+            if terms.is_empty() {
+                continue;
+            }
+            let list: Vec<String> = terms
+                .iter()
+                .map(|t| format!("{} ×{} ({})", t.term, t.count, signed(t.contribution)))
+                .collect();
+            let _ = writeln!(o, "  toward {label}: {}", list.join(", "));
+        }
+        let quoted = s.loaded_counts_quoted.values().sum::<usize>();
+        let _ = writeln!(
+            o,
+            "loaded terms: {} ({:.1} per 100 words)",
+            s.loaded_terms.len() - quoted,
+            s.loaded_density
+        );
+        let mut in_quotes = Vec::new();
+        for t in &s.loaded_terms {
+            if t.voice == Voice::Quoted {
+                in_quotes.push(t);
+                continue;
+            }
+            let alt = t
+                .alternative
+                .as_ref()
+                .map(|a| format!(" [not \"{a}\"]"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                o,
+                "  {:>6}  {:<18} {}{alt}  {}",
+                t.start,
+                t.category.label(),
+                t.text,
+                t.context
+            );
+        }
+        if !in_quotes.is_empty() {
+            let _ = writeln!(
+                o,
+                "in quotations (the speakers' words, not counted above): {} ({:.1} per 100 words)",
+                in_quotes.len(),
+                s.loaded_density_quoted
+            );
+            for t in in_quotes {
+                let from = quoted_from(s, t)
+                    .map(|sp| format!(" (quoted from {sp})"))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    o,
+                    "  {:>6}  {:<18} {}{from}  {}",
+                    t.start,
+                    t.category.label(),
+                    t.text,
+                    t.context
+                );
+            }
+        }
+        let src = &s.sourcing;
+        let _ = writeln!(
+            o,
+            "sourcing: {} voices, balance {:.2}, anonymous share {:.2}, quoted words {:.0}%",
+            src.voices,
+            src.balance,
+            src.anonymous_share,
+            src.quote_share * 100.0
+        );
+        for a in &src.attributions {
+            let [speaker, affiliation, verb, kind, quote] = attribution_row(a);
+            let _ = writeln!(
+                o,
+                "  {speaker:<24} {affiliation:<28} {verb:<12} {kind:<8} {quote}"
+            );
+        }
+        if !src.side_shares.is_empty() {
+            let sides: Vec<String> = src
+                .side_shares
+                .iter()
+                .map(|(side, v)| format!("{side} {}", pct(*v)))
+                .collect();
+            let _ = writeln!(o, "  sides: {}", sides.join(", "));
+        }
+        if !s.learned_terms.is_empty() {
+            let _ = writeln!(o, "words typical of each label in the training corpus:");
+            for (label, _) in &s.probabilities {
+                let mut words: Vec<&str> = Vec::new();
+                for t in s.learned_terms.iter().filter(|t| &t.label == label) {
+                    if !words.contains(&t.text.as_str()) {
+                        words.push(&t.text);
+                    }
+                }
+                if !words.is_empty() {
+                    let _ = writeln!(o, "  {label}: {}", words.join(", "));
+                }
+            }
+        }
+        o.push_str(&super::frames::text_block(s, body));
+        let _ = writeln!(o, "summary: {}", one_line(&s.summary));
+        o.push('\n');
+        visible(o)
     }
 }

@@ -6,14 +6,25 @@ use std::fmt::Write;
 
 /// The header line for a model with these labels.
 pub fn header(labels: &[String]) -> String {
+    header_with_frames(labels, &[])
+}
+
+/// The header line for a model with these labels and a frame model with these
+/// frames: one `p_<frame>` column per frame, after every other column.
+pub fn header_with_frames(labels: &[String], frames: &[String]) -> String {
     let mut s = String::from("id\toutlet\tlabel");
     for l in labels {
         s.push_str("\tp_");
         push_field(&mut s, l);
     }
     s.push_str(
-        "\tslant\tpartisanship\twords\tloaded_per_100_words\tvoices\tbalance\tanonymous_share\tquote_share\n",
+        "\tslant\tpartisanship\twords\tloaded_per_100_words\tvoices\tbalance\tanonymous_share\tquote_share",
     );
+    for f in frames {
+        s.push_str("\tp_");
+        push_field(&mut s, f);
+    }
+    s.push('\n');
     s
 }
 
@@ -41,6 +52,10 @@ pub fn row(r: &ScoreRow) -> String {
     for v in [r.balance, r.anonymous_share, r.quote_share] {
         s.push('\t');
         push_fixed(&mut s, v, 4);
+    }
+    for &p in &r.frames {
+        s.push('\t');
+        push_fixed(&mut s, p, 4);
     }
     s.push('\n');
     s
@@ -115,6 +130,7 @@ mod tests {
             balance: 0.63,
             anonymous_share: 0.0,
             quote_share: 0.125,
+            frames: Vec::new(),
         }
     }
 

@@ -1,0 +1,67 @@
+//! `slant eval --multi-label`: a frame model's agreement with human codes.
+
+use super::args::{EvalArgs, EvalFormat};
+use super::score::load_frames;
+use anyhow::Result;
+use rayon::prelude::*;
+use slant::features::Scratch;
+use slant::model::multi::eval::agreement;
+use slant::model::multi::{read_multi_corpus, MultiFields};
+
+pub fn run(args: &EvalArgs) -> Result<()> {
+    let mut model = load_frames(args.frames_model.as_deref(), false)?.expect("frames on");
+    if let Some(k) = args.top_k {
+        model.set_top_k(k);
+    }
+    let split = args
+        .split_field
+        .as_deref()
+        .map(|f| (f, args.split_values.as_slice()));
+    let fields = MultiFields {
+        text: &args.fields.text_field,
+        title: &args.fields.title_field,
+        id: &args.fields.id_field,
+        labels: &args.labels_field,
+        known: args.known_field.as_deref(),
+        group: None,
+        split,
+        label_names: model.labels(),
+        max_line_bytes: args.fields.max_article_bytes,
+    };
+    let data = read_multi_corpus(&args.corpus, &fields)?;
+    let predicted: Vec<u64> = (0..data.len())
+        .into_par_iter()
+        .map_init(Scratch::default, |scratch, r| {
+            let v = model.vector(data.titles[r].as_deref(), &data.texts[r], scratch);
+            let present = model.decide(&model.probabilities(&v));
+            present
+                .iter()
+                .enumerate()
+                .fold(0u64, |b, (j, &p)| b | (p as u64) << j)
+        })
+        .collect();
+    let a = agreement(model.labels(), &data.labels, &data.known, &predicted);
+    match args.format {
+        EvalFormat::Json => println!("{}", serde_json::to_string_pretty(&a)?),
+        EvalFormat::Text => {
+            println!(
+                "{} rows; decision rule: top-{} plus thresholds",
+                a.rows,
+                model.top_k()
+            );
+            println!(
+                "{:<46} {:>6} {:>7} {:>9} {:>9} {:>7} {:>6} {:>7}",
+                "code", "rows", "support", "predicted", "precision", "recall", "F1", "alpha"
+            );
+            for l in &a.per_label {
+                let alpha = l.alpha.map_or("—".to_string(), |v| format!("{v:.3}"));
+                println!(
+                    "{:<46} {:>6} {:>7} {:>9} {:>9.3} {:>7.3} {:>6.3} {:>7}",
+                    l.label, l.rows, l.support, l.predicted, l.precision, l.recall, l.f1, alpha
+                );
+            }
+            println!("micro-F1 {:.3}, macro-F1 {:.3}", a.micro_f1, a.macro_f1);
+        }
+    }
+    Ok(())
+}

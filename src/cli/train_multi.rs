@@ -1,0 +1,102 @@
+//! `slant train --multi-label`: fit one logistic regression per code of a codebook,
+//! choose each code's threshold by grouped cross-validation, save atomically.
+
+use super::args::TrainArgs;
+use super::progress::Bars;
+use anyhow::Result;
+use slant::features::FeatureConfig;
+use slant::model::multi::{read_multi_corpus, MultiFields, MultiTrainParams, MultiTrainingInfo};
+use std::time::Instant;
+
+pub fn run(args: &TrainArgs) -> Result<()> {
+    let started = Instant::now();
+    let m = &args.multi;
+    for (given, flag) in [
+        (!args.logit_offsets.is_empty(), "--logit-offsets"),
+        (!args.holdout_values.is_empty(), "--holdout-values"),
+        (args.max_per_group.is_some(), "--max-per-group"),
+        (args.no_blocks, "--no-blocks (use --no-frame-cues)"),
+    ] {
+        if given {
+            anyhow::bail!("{flag} does not apply to --multi-label training");
+        }
+    }
+    let mut features = FeatureConfig::default();
+    features.blocks.clear();
+    features.vocabulary.max_features = args.features;
+    features.vocabulary.min_df = args.min_df;
+    features.vocabulary.ngram_max = args.ngrams;
+    features.vocabulary.min_groups = args.min_groups;
+    let params = MultiTrainParams {
+        features,
+        cues: !m.no_frame_cues,
+        alpha: args.alpha,
+        max_iterations: args.iterations,
+        seed: args.seed,
+        folds: args.cv.unwrap_or(0),
+        top_k: m.top_k,
+    };
+    params.check()?;
+    if args.cv == Some(1) {
+        anyhow::bail!("--cv needs at least 2 folds");
+    }
+    super::train::check_out(&args.out, &args.corpus)?;
+    let group = args.group_field.as_deref().unwrap_or(&args.group_by);
+    let split = args
+        .split_field
+        .as_deref()
+        .map(|f| (f, args.train_values.as_slice()));
+    let fields = MultiFields {
+        text: &args.fields.text_field,
+        title: &args.fields.title_field,
+        id: &args.fields.id_field,
+        labels: &m.labels_field,
+        known: m.known_field.as_deref(),
+        group: Some(group),
+        split,
+        label_names: &m.labels,
+        max_line_bytes: args.fields.max_article_bytes,
+    };
+    let data = read_multi_corpus(&args.corpus, &fields)?;
+    let info = MultiTrainingInfo {
+        corpus: args
+            .corpus
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        corpus_sha256: super::train::sha256_file(&args.corpus)?,
+        ..Default::default()
+    };
+    let bars = Bars::new(args.quiet);
+    let model = params.fit(&data, info, &bars)?;
+    model.save(&args.out)?;
+    let t = &model.training;
+    eprintln!(
+        "trained {} codes on {} rows in {:.1}s; wrote {}",
+        model.labels().len(),
+        t.rows,
+        started.elapsed().as_secs_f64(),
+        args.out.display()
+    );
+    if let Some(cv) = &t.cv {
+        eprintln!(
+            "grouped {}-fold cross-validation over {} groups ({group}):",
+            cv.folds, cv.groups
+        );
+        eprintln!(
+            "  {:<46} {:>7} {:>9} {:>9} {:>9} {:>6} {:>8}",
+            "code", "support", "threshold", "precision", "recall", "F1", "F1+topk"
+        );
+        for l in &cv.per_label {
+            eprintln!(
+                "  {:<46} {:>7} {:>9.2} {:>9.3} {:>9.3} {:>6.3} {:>8.3}",
+                l.label, l.support, l.threshold, l.precision, l.recall, l.f1, l.f1_top_k
+            );
+        }
+        eprintln!(
+            "  thresholds: micro-F1 {:.3}, macro-F1 {:.3}; top-{} plus thresholds: micro-F1 {:.3}, macro-F1 {:.3}",
+            cv.micro_f1, cv.macro_f1, cv.top_k, cv.micro_f1_top_k, cv.macro_f1_top_k
+        );
+    }
+    Ok(())
+}

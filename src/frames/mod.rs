@@ -1,0 +1,179 @@
+//! Frames: which of the 15 policy-frame dimensions of the Media Frames Corpus codebook
+//! (Boydstun, Gross, Resnik, Smith 2014) an article uses, the words that carry each,
+//! and the sentences they sit in.
+//!
+//! The cue lexicon lives in [`lexicon`] (`data/frames.txt`); the classifier is a
+//! [`MultiLabelModel`](crate::model::MultiLabelModel) trained on frame-coded text
+//! (see `models/README.md`); [`explain`] turns its reading into [`FrameScore`]s.
+
+pub mod lexicon;
+
+use crate::features::Span;
+use crate::model::multi::{MultiLabelModel, MultiVector};
+use serde::Serialize;
+
+/// The 15 frame ids, in the codebook's order.
+pub const FRAMES: [&str; 15] = [
+    "economic",
+    "capacity_and_resources",
+    "morality",
+    "fairness_and_equality",
+    "legality_constitutionality_and_jurisprudence",
+    "policy_prescription_and_evaluation",
+    "crime_and_punishment",
+    "security_and_defense",
+    "health_and_safety",
+    "quality_of_life",
+    "cultural_identity",
+    "public_opinion",
+    "political",
+    "external_regulation_and_reputation",
+    "other",
+];
+
+/// A frame id as a reader would say it ("legality_constitutionality_and_jurisprudence"
+/// → "legality, constitutionality and jurisprudence"); other labels with `_` as spaces.
+pub fn frame_name(id: &str) -> String {
+    match id {
+        "legality_constitutionality_and_jurisprudence" => {
+            "legality, constitutionality and jurisprudence".into()
+        }
+        "external_regulation_and_reputation" => "external regulation and reputation".into(),
+        other => other.replace('_', " "),
+    }
+}
+
+/// A term that pushed an article toward a frame, with its exact contribution.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FrameEvidence {
+    /// The words as written (first occurrence), or the first cue matched for a cue feature.
+    pub text: String,
+    /// The feature: a stem, a bigram of stems, or `cues:<frame>`.
+    pub feature: String,
+    /// Byte offset of the words, in the body (or the headline when `in_title`).
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// True when the offsets point into the headline.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub in_title: bool,
+    /// `w · x`: what the feature added to the frame's logit.
+    pub weight: f64,
+}
+
+/// A sentence of the body that carries a frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FrameSentence {
+    /// Byte offset of the sentence in the body.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+}
+
+/// One frame's reading of an article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FrameScore {
+    /// The frame (or, for a researcher's own codebook, the label).
+    pub frame: String,
+    /// The model's probability that the article uses it.
+    pub probability: f64,
+    /// The model's yes/no under its decision rule (threshold, top-k).
+    pub present: bool,
+    /// The logit: the intercept plus every contribution.
+    pub logit: f64,
+    /// The terms that pushed hardest toward the frame, strongest first.
+    pub evidence: Vec<FrameEvidence>,
+    /// Body sentences holding the frame's cues or evidence, in text order.
+    pub sentences: Vec<FrameSentence>,
+}
+
+/// Each label's reading of an article already measured into `v`: probability,
+/// decision, up to `top` pieces of evidence, and the body sentences that carry it.
+pub fn explain(
+    model: &MultiLabelModel,
+    v: &MultiVector,
+    title: Option<&str>,
+    body: &str,
+    top: usize,
+) -> Vec<FrameScore> {
+    let logits = model.logits(v);
+    let probs: Vec<f64> = logits
+        .iter()
+        .map(|&z| crate::model::multi::sigmoid(z))
+        .collect();
+    let present = model.decide(&probs);
+    let contributions = model.contributions(v);
+    let vocab = model.vectorizer().vocabulary().len();
+    let sentences = crate::text::split_sentences(body);
+    let text_of = |span: &Span| {
+        let src = if span.in_title {
+            title.unwrap_or("")
+        } else {
+            body
+        };
+        src.get(span.start..span.end).unwrap_or("").to_string()
+    };
+    let mut out = Vec::with_capacity(probs.len());
+    for (k, label) in model.labels().iter().enumerate() {
+        let frame_index = FRAMES.iter().position(|f| f == label);
+        let mut pushing: Vec<&(usize, f32, Vec<f64>)> =
+            contributions.iter().filter(|c| c.2[k] > 0.0).collect();
+        pushing.sort_by(|a, b| b.2[k].total_cmp(&a.2[k]).then(a.0.cmp(&b.0)));
+        let mut evidence = Vec::new();
+        for c in pushing.into_iter().take(top) {
+            let span = if c.0 < vocab {
+                let i = v
+                    .terms
+                    .hits
+                    .binary_search_by_key(&c.0, |h| h.feature as usize)
+                    .expect("a contribution comes from a hit");
+                Some(v.terms.hits[i].first)
+            } else {
+                let cue_frame = (c.0 - vocab) as u8;
+                v.cue_hits
+                    .iter()
+                    .find(|h| h.frame == cue_frame)
+                    .map(|h| h.span)
+            };
+            let Some(span) = span else { continue };
+            evidence.push(FrameEvidence {
+                text: text_of(&span),
+                feature: model.feature_name(c.0),
+                start: span.start,
+                end: span.end,
+                in_title: span.in_title,
+                weight: c.2[k],
+            });
+        }
+        // The body spans that carry the frame: its cues and its evidence.
+        let mut spans: Vec<(usize, usize)> = v
+            .cue_hits
+            .iter()
+            .filter(|h| Some(h.frame as usize) == frame_index && !h.span.in_title)
+            .map(|h| (h.span.start, h.span.end))
+            .collect();
+        spans.extend(
+            evidence
+                .iter()
+                .filter(|e| !e.in_title && !e.feature.starts_with("cues:"))
+                .map(|e| (e.start, e.end)),
+        );
+        let carrying = sentences
+            .iter()
+            .filter(|s| spans.iter().any(|&(a, b)| a >= s.start && b <= s.end))
+            .map(|s| FrameSentence {
+                start: s.start,
+                end: s.end,
+            })
+            .collect();
+        out.push(FrameScore {
+            frame: label.clone(),
+            probability: probs[k],
+            present: present[k],
+            logit: logits[k],
+            evidence,
+            sentences: carrying,
+        });
+    }
+    out
+}

@@ -1,0 +1,149 @@
+//! The multi-label model file: serde JSON (optionally gzip) with its own format name,
+//! written atomically like the lean model's.
+
+use super::{MultiLabelModel, MultiTrainingInfo};
+use crate::features::{FeatureConfig, Vectorizer, Vocabulary};
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::io::{Read, Write};
+use std::path::Path;
+
+/// The format name every multi-label model file carries.
+pub const MULTI_FORMAT: &str = "slant-multi-label-model";
+/// The format version this build reads and writes.
+const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct MultiFile {
+    format: String,
+    version: u32,
+    labels: Vec<String>,
+    features: FeatureConfig,
+    vocabulary: Vocabulary,
+    /// The frame-cue lexicon the cue block was measured with, when the model has one.
+    cue_lexicon: Option<String>,
+    /// `weights[label][feature]`.
+    weights: Vec<Vec<f32>>,
+    intercept: Vec<f32>,
+    thresholds: Vec<f32>,
+    top_k: usize,
+    training: MultiTrainingInfo,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+impl MultiLabelModel {
+    /// Serialises the model to JSON bytes.
+    pub fn to_json(&self) -> Vec<u8> {
+        let k = self.labels.len();
+        let f = self.n_features();
+        let file = MultiFile {
+            format: MULTI_FORMAT.into(),
+            version: VERSION,
+            labels: self.labels.clone(),
+            features: self.vectorizer.config().clone(),
+            vocabulary: self.vectorizer.vocabulary().clone(),
+            cue_lexicon: self.cue_lexicon.clone(),
+            weights: (0..k)
+                .map(|j| (0..f).map(|i| self.weights[i * k + j]).collect())
+                .collect(),
+            intercept: self.intercept.clone(),
+            thresholds: self.thresholds.clone(),
+            top_k: self.top_k,
+            training: self.training.clone(),
+        };
+        let mut out = serde_json::to_vec(&file).expect("a model serialises");
+        out.push(b'\n');
+        out
+    }
+
+    /// Writes the model atomically; a `.gz` path is gzip-compressed.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let mut bytes = self.to_json();
+        if path.extension().is_some_and(|e| e == "gz") {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            gz.write_all(&bytes).map_err(|e| Error::io(path, e))?;
+            bytes = gz.finish().map_err(|e| Error::io(path, e))?;
+        }
+        crate::model::file::write_atomically(path, &bytes)
+    }
+
+    /// Reads a multi-label model file (JSON, or gzip-compressed JSON).
+    pub fn load(path: &Path) -> Result<Self> {
+        let bytes = std::fs::read(path).map_err(|e| Error::Model {
+            path: path.display().to_string(),
+            message: format!("cannot read it ({e}); check the path given to --frames-model"),
+        })?;
+        Self::from_bytes(&bytes, &path.display().to_string())
+    }
+
+    /// Parses a model from bytes; `name` is used in error messages.
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Self> {
+        let err = |message: String| Error::Model {
+            path: name.to_string(),
+            message,
+        };
+        let mut owned = Vec::new();
+        let json: &[u8] = if bytes.starts_with(&[0x1f, 0x8b]) {
+            flate2::read::MultiGzDecoder::new(bytes)
+                .read_to_end(&mut owned)
+                .map_err(|e| err(format!("corrupt gzip data ({e}); retrain the model")))?;
+            &owned
+        } else {
+            bytes
+        };
+        let header: Header = serde_json::from_slice(json).map_err(|e| {
+            err(format!(
+                "not a readable multi-label model ({e}); the file may be truncated or corrupt"
+            ))
+        })?;
+        if header.format.as_deref() != Some(MULTI_FORMAT) {
+            return Err(err(format!(
+                "not a multi-label model file (no \"format\": \"{MULTI_FORMAT}\"); train one \
+                 with `slant train --multi-label`"
+            )));
+        }
+        if header.version != Some(VERSION) {
+            return Err(err(format!(
+                "multi-label model format version {:?}; this slant reads version {VERSION}",
+                header.version
+            )));
+        }
+        let file: MultiFile = serde_json::from_slice(json)
+            .map_err(|e| err(format!("not a readable multi-label model ({e})")))?;
+        file.vocabulary.validate().map_err(err)?;
+        let k = file.labels.len();
+        if file.weights.len() != k {
+            return Err(err(format!(
+                "{} weight rows for {k} labels",
+                file.weights.len()
+            )));
+        }
+        let f = file.weights.first().map_or(0, Vec::len);
+        if file.weights.iter().any(|w| w.len() != f) {
+            return Err(err("weight rows of different lengths".into()));
+        }
+        let mut weights = vec![0f32; f * k];
+        for (j, row) in file.weights.iter().enumerate() {
+            for (i, &w) in row.iter().enumerate() {
+                weights[i * k + j] = w;
+            }
+        }
+        let vectorizer = Vectorizer::new(file.features, file.vocabulary);
+        MultiLabelModel::from_parts(
+            file.labels,
+            vectorizer,
+            file.cue_lexicon,
+            weights,
+            file.intercept,
+            file.thresholds,
+            file.top_k,
+            file.training,
+        )
+        .map_err(|e| err(e.to_string()))
+    }
+}

@@ -1,0 +1,667 @@
+//! Reading a multi-label corpus and fitting one logistic regression per label, with
+//! grouped cross-validation to choose each label's threshold.
+//!
+//! A row may be coded for only some of the labels (its `known` labels: a corpus coded
+//! with a smaller codebook, mapped onto a larger one). Each label's regression trains
+//! on the rows coded for it, so a codebook that cannot express a label never counts
+//! as evidence against it.
+
+use super::{decide, MultiLabelModel, MultiTrainingInfo};
+use crate::features::{FeatureConfig, Scratch, Vectorizer};
+use crate::model::Progress;
+use crate::{Error, Result};
+use linfa::prelude::*;
+use linfa_logistic::LogisticRegression;
+use ndarray::{Array1, Array2, Axis};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::io::BufRead;
+use std::path::Path;
+
+/// Most labels a multi-label model may have (each row's labels are a bit set).
+pub const MAX_LABELS: usize = 64;
+
+/// Rows for multi-label training: texts, each row's labels and known labels as bit
+/// sets over `label_names`, and a group per row (outlet, source) for cross-validation.
+#[derive(Debug, Clone, Default)]
+pub struct MultiLabelSet {
+    /// Row ids (for messages).
+    pub ids: Vec<String>,
+    /// Headlines, when the corpus has them.
+    pub titles: Vec<Option<String>>,
+    /// Texts.
+    pub texts: Vec<String>,
+    /// Per row: bit `j` set when label `j` applies.
+    pub labels: Vec<u64>,
+    /// Per row: bit `j` set when the row was coded for label `j` at all.
+    pub known: Vec<u64>,
+    /// The label names.
+    pub label_names: Vec<String>,
+    /// Per row: its group's name.
+    pub groups: Vec<String>,
+}
+
+/// How to read a multi-label corpus.
+#[derive(Debug, Clone)]
+pub struct MultiFields<'a> {
+    /// The text field.
+    pub text: &'a str,
+    /// The headline field (used when present).
+    pub title: &'a str,
+    /// The id field.
+    pub id: &'a str,
+    /// The field holding each row's labels: an array of strings (or one string).
+    pub labels: &'a str,
+    /// The field listing the labels each row was coded for (all when absent).
+    pub known: Option<&'a str>,
+    /// The field naming each row's group (the row's id when absent).
+    pub group: Option<&'a str>,
+    /// Keep only rows whose field has one of these values.
+    pub split: Option<(&'a str, &'a [String])>,
+    /// The labels in order; when empty, every label seen, sorted.
+    pub label_names: &'a [String],
+    /// Largest line read, in bytes.
+    pub max_line_bytes: usize,
+}
+
+/// Reads a multi-label JSONL corpus (plain or gzip). A bad row is an error naming the
+/// file and line.
+pub fn read_multi_corpus(path: &Path, fields: &MultiFields) -> Result<MultiLabelSet> {
+    let reader = crate::corpus::open(path)?;
+    let mut set = MultiLabelSet::default();
+    let mut names: Vec<String> = fields.label_names.to_vec();
+    let fixed = !names.is_empty();
+    let mut raw_labels: Vec<(Vec<String>, Option<Vec<String>>)> = Vec::new();
+    for (i, line) in reader.split(b'\n').enumerate() {
+        let place = format!("{}:{}", path.display(), i + 1);
+        let line = line.map_err(|e| Error::io(path, e))?;
+        if line.len() > fields.max_line_bytes {
+            return Err(Error::input(
+                &place,
+                format!(
+                    "line of {} bytes, over the limit of {} (--max-article-bytes)",
+                    line.len(),
+                    fields.max_line_bytes
+                ),
+            ));
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let obj: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(&line)
+            .map_err(|e| Error::input(&place, format!("not a JSON object ({e})")))?;
+        let string = |name: &str| -> Result<Option<String>> {
+            match obj.get(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+                Some(serde_json::Value::Number(n)) => Ok(Some(n.to_string())),
+                Some(_) => Err(Error::input(
+                    &place,
+                    format!("field \"{name}\" should be a string"),
+                )),
+            }
+        };
+        if let Some((field, values)) = fields.split {
+            match string(field)? {
+                Some(v) if values.contains(&v) => {}
+                _ => continue,
+            }
+        }
+        let Some(text) = string(fields.text)? else {
+            return Err(Error::input(
+                &place,
+                format!("no \"{}\" field (choose it with --text-field)", fields.text),
+            ));
+        };
+        let list = |name: &str| -> Result<Option<Vec<String>>> {
+            match obj.get(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) if s.is_empty() => Ok(Some(Vec::new())),
+                Some(serde_json::Value::String(s)) => Ok(Some(vec![s.clone()])),
+                Some(serde_json::Value::Array(items)) => items
+                    .iter()
+                    .map(|v| match v {
+                        serde_json::Value::String(s) if !s.is_empty() => Ok(s.clone()),
+                        _ => Err(Error::input(
+                            &place,
+                            format!("field \"{name}\" should list labels as non-empty strings"),
+                        )),
+                    })
+                    .collect::<Result<Vec<_>>>()
+                    .map(Some),
+                Some(_) => Err(Error::input(
+                    &place,
+                    format!("field \"{name}\" should be an array of labels"),
+                )),
+            }
+        };
+        let Some(labels) = list(fields.labels)? else {
+            return Err(Error::input(
+                &place,
+                format!(
+                    "no \"{}\" field (choose the labels field with --labels-field)",
+                    fields.labels
+                ),
+            ));
+        };
+        let known = match fields.known {
+            Some(k) => list(k)?,
+            None => None,
+        };
+        for l in labels.iter().chain(known.iter().flatten()) {
+            if !names.contains(l) {
+                if fixed {
+                    return Err(Error::input(
+                        &place,
+                        format!(
+                            "label \"{l}\" is not one of --labels ({})",
+                            names.join(", ")
+                        ),
+                    ));
+                }
+                names.push(l.clone());
+            }
+        }
+        if names.len() > MAX_LABELS {
+            return Err(Error::input(
+                &place,
+                format!("more than {MAX_LABELS} distinct labels"),
+            ));
+        }
+        let id = string(fields.id)?.unwrap_or_else(|| place.clone());
+        let group = match fields.group {
+            Some(g) => string(g)?.unwrap_or_default(),
+            None => id.clone(),
+        };
+        set.titles.push(string(fields.title)?);
+        set.texts.push(text);
+        set.ids.push(id);
+        set.groups.push(group);
+        raw_labels.push((labels, known));
+    }
+    if set.texts.is_empty() {
+        return Err(Error::Invalid(format!(
+            "{}: no rows to train on (check --split-field and --train-values)",
+            path.display()
+        )));
+    }
+    if !fixed {
+        names.sort();
+    }
+    let bits = |ls: &[String]| {
+        ls.iter().fold(0u64, |b, l| {
+            b | 1 << names.iter().position(|n| n == l).expect("named")
+        })
+    };
+    let all = if names.len() == 64 {
+        u64::MAX
+    } else {
+        (1u64 << names.len()) - 1
+    };
+    for (labels, known) in &raw_labels {
+        let l = bits(labels);
+        set.labels.push(l);
+        set.known
+            .push(known.as_deref().map_or(all, |k| bits(k) | l));
+    }
+    set.label_names = names;
+    Ok(set)
+}
+
+impl MultiLabelSet {
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    fn has(&self, row: usize, label: usize) -> bool {
+        self.labels[row] >> label & 1 == 1
+    }
+
+    fn knows(&self, row: usize, label: usize) -> bool {
+        self.known[row] >> label & 1 == 1
+    }
+}
+
+/// Multi-label training parameters.
+#[derive(Debug, Clone)]
+pub struct MultiTrainParams {
+    /// How articles become terms (blocks are not read; the cue block is `cues`).
+    pub features: FeatureConfig,
+    /// Read the frame-cue block (`data/frames.txt`). Default true.
+    pub cues: bool,
+    /// L2 penalty. Default 1.0.
+    pub alpha: f32,
+    /// L-BFGS iterations per label. Default 100.
+    pub max_iterations: u64,
+    /// Seed for the cross-validation folds. Default 42.
+    pub seed: u64,
+    /// Grouped cross-validation folds for the thresholds; below 2, thresholds are 0.5.
+    /// Default 5.
+    pub folds: usize,
+    /// The decision rule's number of most likely labels always present. Default 0.
+    pub top_k: usize,
+}
+
+impl Default for MultiTrainParams {
+    fn default() -> Self {
+        let mut features = FeatureConfig::default();
+        features.blocks.clear();
+        features.vocabulary.max_features = 5000;
+        features.vocabulary.min_df = 3;
+        MultiTrainParams {
+            features,
+            cues: true,
+            alpha: 1.0,
+            max_iterations: 100,
+            seed: 42,
+            folds: 5,
+            top_k: 0,
+        }
+    }
+}
+
+/// One label's cross-validated figures.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LabelFigures {
+    /// The label.
+    pub label: String,
+    /// Rows coded for it that were positive.
+    pub support: usize,
+    /// The threshold chosen on the out-of-fold probabilities.
+    pub threshold: f32,
+    /// Precision at that threshold.
+    pub precision: f64,
+    /// Recall at that threshold.
+    pub recall: f64,
+    /// F1 at that threshold.
+    pub f1: f64,
+    /// F1 with the top-k rule added.
+    pub f1_top_k: f64,
+}
+
+/// Grouped cross-validation figures (out-of-fold predictions, on the cells each row
+/// was coded for).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CvFigures {
+    /// Folds.
+    pub folds: usize,
+    /// Groups the folds were made of.
+    pub groups: usize,
+    /// Per label.
+    pub per_label: Vec<LabelFigures>,
+    /// Micro-F1 with each label's threshold.
+    pub micro_f1: f64,
+    /// Macro-F1 with each label's threshold (labels with positives).
+    pub macro_f1: f64,
+    /// The k of the top-k rule the next two figures use.
+    pub top_k: usize,
+    /// Micro-F1 with the top-k rule plus thresholds.
+    pub micro_f1_top_k: f64,
+    /// Macro-F1 with the top-k rule plus thresholds.
+    pub macro_f1_top_k: f64,
+}
+
+/// Assigns groups to `k` folds: largest group first, each to the fold with the fewest
+/// rows so far (ties to the lowest fold). Groups of equal size are ordered by a hash
+/// of the seed and their name, so the seed changes the folds.
+pub fn group_folds(groups: &[String], k: usize, seed: u64) -> Vec<usize> {
+    use sha2::{Digest, Sha256};
+    let mut sizes: HashMap<&str, usize> = HashMap::new();
+    for g in groups {
+        *sizes.entry(g).or_default() += 1;
+    }
+    let mut order: Vec<(usize, [u8; 32], &str)> = sizes
+        .iter()
+        .map(|(&g, &n)| {
+            let mut h = Sha256::new();
+            h.update(seed.to_le_bytes());
+            h.update(g.as_bytes());
+            (n, h.finalize().into(), g)
+        })
+        .collect();
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut load = vec![0usize; k];
+    let mut fold_of: HashMap<&str, usize> = HashMap::new();
+    for (n, _, g) in order {
+        let f = (0..k).min_by_key(|&f| (load[f], f)).expect("k >= 1");
+        load[f] += n;
+        fold_of.insert(g, f);
+    }
+    groups.iter().map(|g| fold_of[g.as_str()]).collect()
+}
+
+impl MultiTrainParams {
+    /// Checks the parameters.
+    pub fn check(&self) -> Result<()> {
+        if !(self.alpha.is_finite() && self.alpha > 0.0) {
+            return Err(Error::Invalid(format!(
+                "alpha must be positive, got {}",
+                self.alpha
+            )));
+        }
+        if self.max_iterations == 0 {
+            return Err(Error::Invalid(
+                "at least one L-BFGS iteration is needed (--iterations 1 or more)".into(),
+            ));
+        }
+        if !(1..=2).contains(&self.features.vocabulary.ngram_max) {
+            return Err(Error::Invalid("n-grams must be 1 or 2".into()));
+        }
+        Ok(())
+    }
+
+    /// Fits the model: grouped cross-validation for the thresholds (when `folds` ≥ 2),
+    /// then one fit on every row.
+    pub fn fit(
+        &self,
+        data: &MultiLabelSet,
+        mut info: MultiTrainingInfo,
+        progress: &dyn Progress,
+    ) -> Result<MultiLabelModel> {
+        self.check()?;
+        let k = data.label_names.len();
+        let all: Vec<usize> = (0..data.len()).collect();
+        let (thresholds, cv) = if self.folds >= 2 {
+            let cv = self.cross_validate(data, progress)?;
+            let t = cv.per_label.iter().map(|l| l.threshold).collect();
+            (t, Some(cv))
+        } else {
+            (vec![0.5; k], None)
+        };
+        progress.start("fitting", Some(k as u64));
+        let mut model = self.fit_rows(data, &all, progress)?;
+        progress.finish();
+        model.thresholds = thresholds;
+        info.rows = data.len();
+        info.positives = (0..k)
+            .map(|j| (0..data.len()).filter(|&r| data.has(r, j)).count())
+            .collect();
+        info.known = (0..k)
+            .map(|j| (0..data.len()).filter(|&r| data.knows(r, j)).count())
+            .collect();
+        info.seed = self.seed;
+        info.alpha = self.alpha;
+        info.iterations = self.max_iterations;
+        info.cv = cv;
+        info.slant_version = env!("CARGO_PKG_VERSION").to_string();
+        model.training = info;
+        Ok(model)
+    }
+
+    /// Out-of-fold probabilities of every row (grouped folds), and the thresholds and
+    /// figures they give.
+    pub fn cross_validate(
+        &self,
+        data: &MultiLabelSet,
+        progress: &dyn Progress,
+    ) -> Result<CvFigures> {
+        let k = data.label_names.len();
+        let folds = group_folds(&data.groups, self.folds, self.seed);
+        let distinct: std::collections::HashSet<&String> = data.groups.iter().collect();
+        if distinct.len() < self.folds {
+            return Err(Error::Invalid(format!(
+                "{} folds need at least {} groups; the rows have {}",
+                self.folds,
+                self.folds,
+                distinct.len()
+            )));
+        }
+        let mut probs = vec![vec![0f64; k]; data.len()];
+        progress.start("cross-validation", Some((self.folds * k) as u64));
+        for fold in 0..self.folds {
+            let train: Vec<usize> = (0..data.len()).filter(|&r| folds[r] != fold).collect();
+            let test: Vec<usize> = (0..data.len()).filter(|&r| folds[r] == fold).collect();
+            let model = self.fit_rows(data, &train, progress)?;
+            let p: Vec<Vec<f64>> = test
+                .par_iter()
+                .map_init(Scratch::default, |scratch, &r| {
+                    let v = model.vector(data.titles[r].as_deref(), &data.texts[r], scratch);
+                    model.probabilities(&v)
+                })
+                .collect();
+            for (&r, p) in test.iter().zip(p) {
+                probs[r] = p;
+            }
+        }
+        progress.finish();
+        Ok(figures(
+            data,
+            &probs,
+            self.folds,
+            distinct.len(),
+            self.top_k,
+        ))
+    }
+
+    /// Fits the vocabulary and one regression per label on `rows`.
+    fn fit_rows(
+        &self,
+        data: &MultiLabelSet,
+        rows: &[usize],
+        progress: &dyn Progress,
+    ) -> Result<MultiLabelModel> {
+        let k = data.label_names.len();
+        let docs: Vec<(Option<&str>, &str)> = rows
+            .iter()
+            .map(|&r| (data.titles[r].as_deref(), data.texts[r].as_str()))
+            .collect();
+        // The vocabulary ranks terms by chi-square against one label per row: its
+        // rarest label (the most informative one), or "none".
+        let count: Vec<usize> = (0..k)
+            .map(|j| rows.iter().filter(|&&r| data.has(r, j)).count())
+            .collect();
+        let pseudo: Vec<usize> = rows
+            .iter()
+            .map(|&r| {
+                (0..k)
+                    .filter(|&j| data.has(r, j))
+                    .min_by_key(|&j| (count[j], j))
+                    .unwrap_or(k)
+            })
+            .collect();
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let groups: Vec<u32> = rows
+            .iter()
+            .map(|&r| {
+                let n = ids.len() as u32;
+                *ids.entry(data.groups[r].as_str()).or_insert(n)
+            })
+            .collect();
+        let mut config = self.features.clone();
+        config.blocks.clear();
+        let vectorizer = Vectorizer::fit(config, &docs, &pseudo, k + 1, Some(&groups), &|| {});
+        if vectorizer.vocabulary().is_empty() {
+            return Err(Error::Invalid(format!(
+                "no term is in at least {} training rows; lower --min-df or add rows",
+                self.features.vocabulary.min_df
+            )));
+        }
+        let lexicon = self
+            .cues
+            .then(|| crate::frames::lexicon::BUILTIN.to_string());
+        let empty = |vectorizer| {
+            let f = vectorizer_features(&vectorizer, self.cues);
+            MultiLabelModel::from_parts(
+                data.label_names.clone(),
+                vectorizer,
+                lexicon.clone(),
+                vec![0.0; f * k],
+                vec![0.0; k],
+                vec![0.5; k],
+                self.top_k,
+                MultiTrainingInfo::default(),
+            )
+        };
+        let mut model = empty(vectorizer)?;
+        let f = model.n_features();
+        let n = rows.len();
+        let mut x = Array2::<f32>::zeros((n, f));
+        x.axis_chunks_iter_mut(Axis(0), 256)
+            .into_par_iter()
+            .enumerate()
+            .for_each(|(c, mut chunk)| {
+                let mut scratch = Scratch::default();
+                for (i, mut row) in chunk.outer_iter_mut().enumerate() {
+                    let (title, body) = docs[c * 256 + i];
+                    let v = model.vector(title, body, &mut scratch);
+                    for h in &v.terms.hits {
+                        row[h.feature as usize] = h.value;
+                    }
+                    let base = f - v.blocks.len();
+                    for (b, &value) in v.blocks.iter().enumerate() {
+                        row[base + b] = value;
+                    }
+                }
+            });
+        for j in 0..k {
+            let coded: Vec<usize> = (0..n).filter(|&i| data.knows(rows[i], j)).collect();
+            let y: Vec<bool> = coded.iter().map(|&i| data.has(rows[i], j)).collect();
+            let positives = y.iter().filter(|&&b| b).count();
+            if positives == 0 || positives == y.len() {
+                // One class only: a constant model at the smoothed base rate.
+                let p = (positives as f64 + 0.5) / (y.len() as f64 + 1.0);
+                model.intercept[j] = (p / (1.0 - p)).ln() as f32;
+                progress.tick();
+                continue;
+            }
+            let xs = if coded.len() == n {
+                x.clone()
+            } else {
+                x.select(Axis(0), &coded)
+            };
+            let dataset = Dataset::new(xs, Array1::from(y));
+            let fitted = LogisticRegression::<f32>::default()
+                .alpha(self.alpha)
+                .max_iterations(self.max_iterations)
+                .gradient_tolerance(1e-6)
+                .fit(&dataset)
+                .map_err(|e| Error::Fit(format!("label \"{}\": {e}", data.label_names[j])))?;
+            // linfa's positive class is the larger one: flip when that is "absent".
+            let sign = if fitted.labels().pos.class { 1.0 } else { -1.0 };
+            for (feat, &w) in fitted.params().iter().enumerate() {
+                model.weights[feat * k + j] = sign * w;
+            }
+            model.intercept[j] = sign * fitted.intercept();
+            progress.tick();
+        }
+        Ok(model)
+    }
+}
+
+fn vectorizer_features(v: &Vectorizer, cues: bool) -> usize {
+    v.vocabulary().len() + if cues { crate::frames::FRAMES.len() } else { 0 }
+}
+
+/// Precision, recall and F1 from counts (0 when undefined).
+pub fn prf(tp: usize, fp: usize, fne: usize) -> (f64, f64, f64) {
+    let p = if tp + fp == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fp) as f64
+    };
+    let r = if tp + fne == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fne) as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
+/// Thresholds and figures from out-of-fold probabilities: each label's threshold is
+/// the one (of 0.02, 0.03, …, 0.98) with the best F1 on its coded rows, the lowest
+/// on ties; a label without positives gets 1 (never present by threshold).
+fn figures(
+    data: &MultiLabelSet,
+    probs: &[Vec<f64>],
+    folds: usize,
+    groups: usize,
+    top_k: usize,
+) -> CvFigures {
+    let k = data.label_names.len();
+    let mut thresholds = vec![1f32; k];
+    for (j, t) in thresholds.iter_mut().enumerate() {
+        let support = (0..data.len())
+            .filter(|&r| data.knows(r, j) && data.has(r, j))
+            .count();
+        if support == 0 {
+            continue;
+        }
+        let mut best = (-1.0, 0.5f32);
+        for step in 2..=98 {
+            let th = step as f32 / 100.0;
+            let (mut tp, mut fp, mut fne) = (0, 0, 0);
+            for r in (0..data.len()).filter(|&r| data.knows(r, j)) {
+                match (probs[r][j] >= th as f64, data.has(r, j)) {
+                    (true, true) => tp += 1,
+                    (true, false) => fp += 1,
+                    (false, true) => fne += 1,
+                    _ => {}
+                }
+            }
+            let f1 = prf(tp, fp, fne).2;
+            if f1 > best.0 {
+                best = (f1, th);
+            }
+        }
+        *t = best.1;
+    }
+    let rule = |top: usize| -> Vec<Vec<bool>> {
+        probs.iter().map(|p| decide(p, &thresholds, top)).collect()
+    };
+    let score = |pred: &[Vec<bool>]| {
+        let mut per = Vec::new();
+        let (mut tp_all, mut fp_all, mut fn_all) = (0, 0, 0);
+        for j in 0..k {
+            let (mut tp, mut fp, mut fne) = (0, 0, 0);
+            for r in (0..data.len()).filter(|&r| data.knows(r, j)) {
+                match (pred[r][j], data.has(r, j)) {
+                    (true, true) => tp += 1,
+                    (true, false) => fp += 1,
+                    (false, true) => fne += 1,
+                    _ => {}
+                }
+            }
+            tp_all += tp;
+            fp_all += fp;
+            fn_all += fne;
+            per.push((tp + fne, prf(tp, fp, fne)));
+        }
+        let with_support: Vec<f64> = per.iter().filter(|p| p.0 > 0).map(|p| p.1 .2).collect();
+        let macro_f1 = with_support.iter().sum::<f64>() / with_support.len().max(1) as f64;
+        (per, prf(tp_all, fp_all, fn_all).2, macro_f1)
+    };
+    let (per, micro, macro_f1) = score(&rule(0));
+    let (per_k, micro_k, macro_k) = score(&rule(top_k));
+    CvFigures {
+        folds,
+        groups,
+        per_label: (0..k)
+            .map(|j| LabelFigures {
+                label: data.label_names[j].clone(),
+                support: per[j].0,
+                threshold: thresholds[j],
+                precision: per[j].1 .0,
+                recall: per[j].1 .1,
+                f1: per[j].1 .2,
+                f1_top_k: per_k[j].1 .2,
+            })
+            .collect(),
+        micro_f1: micro,
+        macro_f1,
+        top_k,
+        micro_f1_top_k: micro_k,
+        macro_f1_top_k: macro_k,
+    }
+}

@@ -1,0 +1,471 @@
+//! Multi-label classifiers: one logistic regression per label (one-vs-rest), for
+//! codebooks where an article carries any number of codes (the 15 policy frames of
+//! the Media Frames Corpus, or a researcher's own).
+//!
+//! Features are the article's bag of words (its own vocabulary, TF-IDF weighted as
+//! for the lean model) plus, optionally, the frame-cue block: per frame, the matches
+//! of `data/frames.txt` per 1,000 words. Each label has its own probability threshold
+//! (chosen by grouped cross-validation when trained) and the model may also mark its
+//! `top_k` most likely labels present, since frames are dense in full articles.
+//!
+//! Scoring reads the words a [`Scratch`] already holds (the lean model's reading), with
+//! a per-word cache of this model's stems, so frames cost one table lookup a word.
+
+pub mod eval;
+mod file;
+mod fit;
+
+pub use file::MULTI_FORMAT;
+pub use fit::{
+    group_folds, prf, read_multi_corpus, CvFigures, LabelFigures, MultiFields, MultiLabelSet,
+    MultiTrainParams, MAX_LABELS,
+};
+
+use crate::features::multi_cache::MultiCache;
+use crate::features::{tfidf, Scratch, Span, TermHit, TermVector, Vectorizer};
+use crate::frames::lexicon::{Cues, NOT_A_CUE};
+use crate::frames::FRAMES;
+use serde::{Deserialize, Serialize};
+
+/// What a multi-label model remembers about its training.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct MultiTrainingInfo {
+    /// The corpus file name (no directory).
+    pub corpus: String,
+    /// SHA-256 of the corpus file's bytes.
+    pub corpus_sha256: String,
+    /// Rows used for training.
+    pub rows: usize,
+    /// Rows coded positive for each label, in label order.
+    pub positives: Vec<usize>,
+    /// Rows coded for each label at all (positive or negative), in label order.
+    pub known: Vec<usize>,
+    /// The seed (cross-validation folds).
+    pub seed: u64,
+    /// L2 penalty.
+    pub alpha: f32,
+    /// L-BFGS iterations.
+    pub iterations: u64,
+    /// Grouped cross-validation figures, when run (thresholds come from them).
+    pub cv: Option<CvFigures>,
+    /// The slant version that trained the model.
+    pub slant_version: String,
+}
+
+/// A fitted multi-label model.
+#[derive(Debug)]
+pub struct MultiLabelModel {
+    labels: Vec<String>,
+    vectorizer: Vectorizer,
+    /// The frame-cue lexicon text, when the model reads the cue block.
+    cue_lexicon: Option<String>,
+    cues: Option<Cues>,
+    /// Feature-major weights: `weights[f * k + label]`.
+    weights: Vec<f32>,
+    intercept: Vec<f32>,
+    thresholds: Vec<f32>,
+    top_k: usize,
+    /// Training metadata.
+    pub training: MultiTrainingInfo,
+}
+
+/// Where one frame cue matched: in the headline or the body, and its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueHit {
+    /// Index into [`FRAMES`].
+    pub frame: u8,
+    /// The span of the matched words.
+    pub span: Span,
+}
+
+/// An article as a multi-label model reads it.
+#[derive(Debug, Clone, Default)]
+pub struct MultiVector {
+    /// The model's terms present, sorted by feature.
+    pub terms: TermVector,
+    /// Cue block values (empty without the cue block).
+    pub blocks: Vec<f32>,
+    /// Every cue match, in text order (headline first); empty without the cue block.
+    pub cue_hits: Vec<CueHit>,
+}
+
+/// Per-word slots of the model's word cache: not looked up yet, and a stop word.
+/// Other words hold their vocabulary stem id (low [`STEM_BITS`] bits) and cue stem id.
+const UNSET: u32 = u32::MAX;
+const STOP: u32 = u32::MAX - 1;
+/// Bits of a packed word for its vocabulary stem id; the rest hold its cue stem id.
+const STEM_BITS: u32 = 20;
+/// A word outside the vocabulary (its packed stem field).
+const UNKNOWN: u32 = (1 << STEM_BITS) - 1;
+/// A word in no cue (its packed cue field).
+const NO_CUE: u32 = (1 << (32 - STEM_BITS)) - 3;
+
+/// Packs a word's vocabulary stem id and cue stem id into one cache slot.
+fn pack(stem: Option<u32>, cue: Option<u32>) -> u32 {
+    let stem = stem.filter(|&s| s < UNKNOWN).unwrap_or(UNKNOWN);
+    let cue = cue.filter(|&c| c < NO_CUE).unwrap_or(NO_CUE);
+    cue << STEM_BITS | stem
+}
+
+/// The vocabulary stem id (or [`UNKNOWN`]) and cue stem id (or [`NOT_A_CUE`]) of a slot.
+fn unpack(slot: u32) -> (u32, u32) {
+    let cue = slot >> STEM_BITS;
+    (slot & UNKNOWN, if cue == NO_CUE { NOT_A_CUE } else { cue })
+}
+
+/// Cue block values enter the model as `ln(1 + matches per 1,000 words) / RATE_SCALE`.
+pub fn cue_value(matches: u32, words: usize) -> f32 {
+    let rate = if words == 0 {
+        0.0
+    } else {
+        matches as f32 * 1000.0 / words as f32
+    };
+    (1.0 + rate).ln() / crate::features::RATE_SCALE
+}
+
+/// Names of the cue block's features.
+pub fn cue_block_names() -> Vec<String> {
+    FRAMES.iter().map(|f| format!("cues:{f}")).collect()
+}
+
+impl MultiLabelModel {
+    /// Assembles a model, checking that the shapes agree.
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_parts(
+        labels: Vec<String>,
+        vectorizer: Vectorizer,
+        cue_lexicon: Option<String>,
+        weights: Vec<f32>,
+        intercept: Vec<f32>,
+        thresholds: Vec<f32>,
+        top_k: usize,
+        training: MultiTrainingInfo,
+    ) -> crate::Result<Self> {
+        let k = labels.len();
+        if k == 0 {
+            return Err(crate::Error::Invalid(
+                "a multi-label model needs labels".into(),
+            ));
+        }
+        super::file::check_labels(&labels).map_err(crate::Error::Invalid)?;
+        let cues = match &cue_lexicon {
+            Some(text) => Some(
+                Cues::compile(text, vectorizer.analyzer())
+                    .map_err(|e| crate::Error::Invalid(format!("frame-cue lexicon: {e}")))?,
+            ),
+            None => None,
+        };
+        let blocks = if cues.is_some() { FRAMES.len() } else { 0 };
+        let f = vectorizer.vocabulary().len() + blocks;
+        // Each term has at most two stems; the word cache packs stem ids in 20 bits.
+        if 2 * vectorizer.vocabulary().len() >= UNKNOWN as usize {
+            return Err(crate::Error::Invalid(format!(
+                "a multi-label model reads at most {} terms, got {}",
+                UNKNOWN / 2,
+                vectorizer.vocabulary().len()
+            )));
+        }
+        if weights.len() != f * k || intercept.len() != k || thresholds.len() != k {
+            return Err(crate::Error::Invalid(format!(
+                "multi-label model shapes disagree: {k} labels, {f} features, {} weights, \
+                 {} intercepts, {} thresholds",
+                weights.len(),
+                intercept.len(),
+                thresholds.len()
+            )));
+        }
+        if let Some(bad) = (weights.iter().chain(&intercept)).find(|w| !w.is_finite()) {
+            return Err(crate::Error::Invalid(format!(
+                "multi-label model holds a weight that is not a finite number ({bad})"
+            )));
+        }
+        if let Some(t) = thresholds.iter().find(|t| !(0.0..=1.0).contains(*t)) {
+            return Err(crate::Error::Invalid(format!(
+                "a threshold must be a probability between 0 and 1, got {t}"
+            )));
+        }
+        Ok(MultiLabelModel {
+            labels,
+            vectorizer,
+            cue_lexicon,
+            cues,
+            weights,
+            intercept,
+            thresholds,
+            top_k,
+            training,
+        })
+    }
+
+    /// The label names, in the order of every per-label array.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// The vectorizer (analysis chain + vocabulary).
+    pub fn vectorizer(&self) -> &Vectorizer {
+        &self.vectorizer
+    }
+
+    /// True when the model reads the frame-cue block.
+    pub fn has_cues(&self) -> bool {
+        self.cues.is_some()
+    }
+
+    /// Each label's probability threshold.
+    pub fn thresholds(&self) -> &[f32] {
+        &self.thresholds
+    }
+
+    /// How many of the most likely labels count as present whatever their threshold.
+    pub fn top_k(&self) -> usize {
+        self.top_k
+    }
+
+    /// Changes the decision rule: the `top_k` most likely labels are present, and
+    /// any other label whose probability reaches its threshold.
+    pub fn set_top_k(&mut self, top_k: usize) {
+        self.top_k = top_k;
+    }
+
+    /// The intercept of each label.
+    pub fn intercept(&self) -> &[f32] {
+        &self.intercept
+    }
+
+    /// Total number of features: terms, then the cue block.
+    pub fn n_features(&self) -> usize {
+        self.vectorizer.vocabulary().len() + if self.cues.is_some() { FRAMES.len() } else { 0 }
+    }
+
+    /// A readable name for feature `f`: the term, or `cues:<frame>`.
+    pub fn feature_name(&self, f: usize) -> String {
+        let v = self.vectorizer.vocabulary();
+        if f < v.len() {
+            v.term(f).to_string()
+        } else {
+            format!("cues:{}", FRAMES[f - v.len()])
+        }
+    }
+
+    /// The weight of feature `f` for label `k`.
+    pub fn weight(&self, f: usize, k: usize) -> f32 {
+        self.weights[f * self.labels.len() + k]
+    }
+
+    /// Reads an article: `title` and `body` are read into `scratch` (words once for
+    /// every feature), then measured with [`MultiLabelModel::vector_read`].
+    pub fn vector(&self, title: Option<&str>, body: &str, scratch: &mut Scratch) -> MultiVector {
+        scratch.read(title, body);
+        self.vector_read(scratch)
+    }
+
+    /// The features of the article last read into `scratch`. The scratch's word
+    /// cache for multi-label models belongs to one model: use a scratch with one.
+    pub fn vector_read(&self, scratch: &mut Scratch) -> MultiVector {
+        let Scratch {
+            words,
+            title,
+            body,
+            multi,
+            ..
+        } = scratch;
+        let MultiCache {
+            words: cache,
+            slots,
+            hits,
+            seq,
+            spans,
+        } = multi;
+        if cache.len() < words.len() {
+            cache.resize(words.len(), UNSET);
+        }
+        let vocabulary = self.vectorizer.vocabulary();
+        if slots.len() < vocabulary.len() {
+            slots.resize(vocabulary.len(), u32::MAX);
+        }
+        let analyzer = self.vectorizer.analyzer();
+        let cues = self.cues.as_ref();
+        let bigrams = vocabulary.ngram_max() >= 2;
+        hits.clear();
+        let mut add = |f: u32, span: Span| match slots[f as usize] {
+            u32::MAX => {
+                slots[f as usize] = hits.len() as u32;
+                hits.push(TermHit {
+                    feature: f,
+                    count: 1,
+                    value: 0.0,
+                    first: span,
+                });
+            }
+            i => hits[i as usize].count += 1,
+        };
+        let read_title = if self.vectorizer.config().use_title {
+            &title[..]
+        } else {
+            &[]
+        };
+        let mut cue_hits = Vec::new();
+        let mut cue_counts = [0u32; FRAMES.len()];
+        let mut n_words = 0;
+        for (in_title, read) in [(true, read_title), (false, &body[..])] {
+            n_words += read.len();
+            let mut before: Option<(u32, Span)> = None;
+            seq.clear();
+            spans.clear();
+            for w in read {
+                let slot = &mut cache[w.word as usize];
+                if *slot == UNSET {
+                    *slot = match analyzer.term_stemmed(words.surface(w.word), words.stem(w.word)) {
+                        None => STOP,
+                        Some(t) => pack(vocabulary.stem_id(&t), cues.and_then(|c| c.stem_id(&t))),
+                    };
+                }
+                let packed = *slot;
+                if packed == STOP {
+                    continue;
+                }
+                let (term, cue) = unpack(packed);
+                let span = Span {
+                    in_title,
+                    start: w.start,
+                    end: w.end,
+                };
+                if cues.is_some() {
+                    seq.push(cue);
+                    spans.push(span);
+                }
+                if term == UNKNOWN {
+                    before = None;
+                    continue;
+                }
+                if let Some(f) = vocabulary.unigram(term) {
+                    add(f, span);
+                }
+                if let Some((a, first)) = before.filter(|_| bigrams) {
+                    if let Some(f) = vocabulary.bigram(a, term) {
+                        add(
+                            f,
+                            Span {
+                                end: w.end,
+                                ..first
+                            },
+                        );
+                    }
+                }
+                before = Some((term, span));
+            }
+            if let Some(cues) = cues {
+                cues.matches(seq, |cue, a, b| {
+                    cue_counts[cue.frame as usize] += 1;
+                    cue_hits.push(CueHit {
+                        frame: cue.frame,
+                        span: Span {
+                            end: spans[b].end,
+                            ..spans[a]
+                        },
+                    });
+                });
+            }
+        }
+        for h in hits.iter() {
+            slots[h.feature as usize] = u32::MAX;
+        }
+        let mut hits = hits.clone();
+        hits.sort_unstable_by_key(|h| h.feature);
+        let counts: Vec<u32> = hits.iter().map(|h| h.count).collect();
+        let mut values = Vec::with_capacity(hits.len());
+        tfidf::weigh(
+            &counts,
+            |i| vocabulary.idf(hits[i].feature as usize),
+            &mut values,
+        );
+        for (h, v) in hits.iter_mut().zip(values) {
+            h.value = v;
+        }
+        let blocks = if cues.is_some() {
+            cue_counts.iter().map(|&c| cue_value(c, n_words)).collect()
+        } else {
+            Vec::new()
+        };
+        MultiVector {
+            terms: TermVector { hits, n_words },
+            blocks,
+            cue_hits,
+        }
+    }
+
+    /// The logit of every label: intercept + Σ w·x, accumulated in `f64` in feature
+    /// order (the order [`MultiLabelModel::contributions`] uses).
+    pub fn logits(&self, v: &MultiVector) -> Vec<f64> {
+        let k = self.labels.len();
+        let mut z: Vec<f64> = self.intercept.iter().map(|&b| b as f64).collect();
+        for (f, x) in self.features(v) {
+            for (zi, &wi) in z.iter_mut().zip(&self.weights[f * k..(f + 1) * k]) {
+                *zi += wi as f64 * x as f64;
+            }
+        }
+        z
+    }
+
+    /// Every non-zero feature's `(feature, value, w·x for each label)`, in feature order.
+    pub fn contributions(&self, v: &MultiVector) -> Vec<(usize, f32, Vec<f64>)> {
+        let k = self.labels.len();
+        self.features(v)
+            .filter(|&(_, x)| x != 0.0)
+            .map(|(f, x)| {
+                let per = self.weights[f * k..(f + 1) * k]
+                    .iter()
+                    .map(|&w| w as f64 * x as f64)
+                    .collect();
+                (f, x, per)
+            })
+            .collect()
+    }
+
+    fn features<'a>(&self, v: &'a MultiVector) -> impl Iterator<Item = (usize, f32)> + 'a {
+        let base = self.vectorizer.vocabulary().len();
+        v.terms
+            .hits
+            .iter()
+            .map(|h| (h.feature as usize, h.value))
+            .chain(
+                v.blocks
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, &x)| (base + i, x)),
+            )
+    }
+
+    /// Each label's probability (the logistic of its logit).
+    pub fn probabilities(&self, v: &MultiVector) -> Vec<f64> {
+        self.logits(v).into_iter().map(sigmoid).collect()
+    }
+
+    /// Which labels are present: the `top_k` most likely, and any at or above its
+    /// threshold.
+    pub fn decide(&self, probs: &[f64]) -> Vec<bool> {
+        decide(probs, &self.thresholds, self.top_k)
+    }
+}
+
+/// The decision rule: the `top_k` most likely labels (ties to the first), and any
+/// label whose probability reaches its threshold.
+pub fn decide(probs: &[f64], thresholds: &[f32], top_k: usize) -> Vec<bool> {
+    let mut present: Vec<bool> = probs
+        .iter()
+        .zip(thresholds)
+        .map(|(&p, &t)| p >= t as f64)
+        .collect();
+    let mut order: Vec<usize> = (0..probs.len()).collect();
+    order.sort_by(|&a, &b| probs[b].total_cmp(&probs[a]).then(a.cmp(&b)));
+    for &i in order.iter().take(top_k) {
+        present[i] = true;
+    }
+    present
+}
+
+/// The logistic function.
+pub fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}

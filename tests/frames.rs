@@ -1,0 +1,363 @@
+//! Frames: the shipped frame model through `slant score`, its exact explanations,
+//! and `slant train --multi-label`.
+
+mod common;
+
+use common::slant;
+use slant::features::Scratch;
+use slant::frames::FRAMES;
+use slant::model::multi::{MultiLabelModel, MultiLabelSet, MultiTrainParams, MultiTrainingInfo};
+use slant::model::Silent;
+use std::path::Path;
+
+/// A hand-written article about a border-security bill (written for this test).
+const BORDER_BILL: &str = "Senate Republicans on Tuesday advanced a border security bill \
+that would send 3,000 more National Guard troops to the southern border and fund new \
+surveillance towers, calling the measure vital to national security. Democrats said the \
+bill was unconstitutional and vowed to challenge it in federal court, arguing that the \
+Constitution gives Congress, not the president, the power over military deployments at \
+home. The vote split the chamber along party lines ahead of the midterm elections, and \
+the governor of Texas, a Republican, praised the senators who backed it. Lawyers for \
+the state said a judge could block the law before it takes effect. “Our border is not \
+secure,” the senator said at a campaign rally in El Paso.";
+
+fn shipped() -> MultiLabelModel {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/frames.json.gz");
+    MultiLabelModel::load(&path).expect("the shipped frame model loads")
+}
+
+#[test]
+fn a_border_security_bill_is_framed_as_security_legality_and_politics() {
+    let out = slant()
+        .args(["score", "--format", "json", "-"])
+        .write_stdin(BORDER_BILL)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    let frames = v["frames"].as_array().expect("frames");
+    let ids: Vec<&str> = frames
+        .iter()
+        .map(|f| f["frame"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, FRAMES.to_vec(), "every frame, in codebook order");
+    let present = |id: &str| {
+        frames
+            .iter()
+            .find(|f| f["frame"] == id)
+            .is_some_and(|f| f["present"] == true)
+    };
+    for id in [
+        "security_and_defense",
+        "legality_constitutionality_and_jurisprudence",
+        "political",
+    ] {
+        assert!(present(id), "{id} should be present: {frames:#?}");
+    }
+    for f in frames {
+        let p = f["probability"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&p));
+        for e in f["evidence"].as_array().unwrap() {
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            assert!(BORDER_BILL.is_char_boundary(s) && BORDER_BILL.is_char_boundary(t));
+            assert_eq!(&BORDER_BILL[s..t], e["text"].as_str().unwrap());
+            assert!(e["weight"].as_f64().unwrap() > 0.0);
+        }
+        for x in f["sentences"].as_array().unwrap() {
+            let (s, t) = (
+                x["start"].as_u64().unwrap() as usize,
+                x["end"].as_u64().unwrap() as usize,
+            );
+            assert!(s < t && BORDER_BILL.get(s..t).is_some());
+        }
+    }
+    // The security frame's evidence points at real words of the article.
+    let security = frames
+        .iter()
+        .find(|f| f["frame"] == "security_and_defense")
+        .unwrap();
+    let words: Vec<String> = security["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["text"].as_str().unwrap().to_lowercase())
+        .collect();
+    assert!(
+        words
+            .iter()
+            .any(|w| w.contains("border") || w.contains("troops") || w.contains("security")),
+        "{words:?}"
+    );
+    assert!(!security["sentences"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn frame_contributions_and_intercept_add_up_to_each_logit() {
+    let model = shipped();
+    let v = model.vector(Some("Border bill"), BORDER_BILL, &mut Scratch::default());
+    let logits = model.logits(&v);
+    let contributions = model.contributions(&v);
+    assert!(contributions.len() > 10);
+    for (k, &z) in logits.iter().enumerate() {
+        let sum: f64 =
+            model.intercept()[k] as f64 + contributions.iter().map(|c| c.2[k]).sum::<f64>();
+        assert!((sum - z).abs() < 1e-9, "{k}: {sum} vs {z}");
+    }
+    // The cue block saw the article's security and legal words.
+    assert!(v
+        .cue_hits
+        .iter()
+        .any(|h| FRAMES[h.frame as usize] == "security_and_defense"));
+    for h in &v.cue_hits {
+        let src = if h.span.in_title {
+            "Border bill"
+        } else {
+            BORDER_BILL
+        };
+        assert!(src.get(h.span.start..h.span.end).is_some());
+    }
+}
+
+#[test]
+fn the_same_text_reads_the_same_with_a_warm_or_a_cold_cache() {
+    let model = shipped();
+    let mut warm = Scratch::default();
+    let _ = model.vector(None, "Troops at the border; the court ruled.", &mut warm);
+    let a = model.probabilities(&model.vector(None, BORDER_BILL, &mut warm));
+    let b = model.probabilities(&model.vector(None, BORDER_BILL, &mut Scratch::default()));
+    assert_eq!(a, b);
+}
+
+#[test]
+fn tsv_rows_gain_one_frame_column_per_frame_at_the_end() {
+    let run = |extra: &[&str]| {
+        let out = slant()
+            .args(["score", "--format", "tsv"])
+            .args(extra)
+            .arg("-")
+            .write_stdin(BORDER_BILL)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let with = run(&[]);
+    let without = run(&["--no-frames"]);
+    let (h1, h0) = (
+        with.lines().next().unwrap(),
+        without.lines().next().unwrap(),
+    );
+    let expected: String = FRAMES.iter().map(|f| format!("\tp_{f}")).collect();
+    assert_eq!(h1, format!("{h0}{expected}"));
+    let (r1, r0) = (
+        with.lines().nth(1).unwrap(),
+        without.lines().nth(1).unwrap(),
+    );
+    assert!(r1.starts_with(r0), "the existing columns keep their values");
+    let cells: Vec<&str> = r1.split('\t').collect();
+    assert_eq!(cells.len(), h1.split('\t').count());
+}
+
+#[test]
+fn reports_show_the_frames_present_and_html_escapes_them() {
+    let text = String::from_utf8(
+        slant()
+            .args(["score", "-"])
+            .write_stdin(BORDER_BILL)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    assert!(text.contains("frames present:"), "{text}");
+    assert!(text.contains("security and defense"), "{text}");
+    let html = String::from_utf8(
+        slant()
+            .args(["score", "--format", "html", "-"])
+            .write_stdin(format!("{BORDER_BILL} <script>alert(1)</script> troops."))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    assert!(html.contains("<h3>Frames</h3>"));
+    assert!(!html.contains("<script>alert"));
+}
+
+/// A small multi-label corpus written by the test: three codes with their own words.
+fn coded_corpus(dir: &Path) -> std::path::PathBuf {
+    let rows = [
+        (
+            &["money"][..],
+            "the budget deficit and taxes hurt the economy and wages",
+        ),
+        (
+            &["money"][..],
+            "prices rose as the market fell and jobs were lost",
+        ),
+        (
+            &["law"][..],
+            "the court ruled the statute unconstitutional on appeal",
+        ),
+        (
+            &["law"][..],
+            "a judge heard the lawsuit and the attorney filed a motion",
+        ),
+        (
+            &["money", "law"][..],
+            "the court struck down the tax law and the budget",
+        ),
+        (
+            &["war"][..],
+            "troops crossed the border as the army attacked",
+        ),
+        (
+            &["war"][..],
+            "missiles and soldiers defended the nation from invasion",
+        ),
+        (
+            &["war", "money"][..],
+            "the war cost billions in taxes and wages",
+        ),
+        (&[][..], "the weather was mild and the festival drew crowds"),
+    ];
+    let mut lines = String::new();
+    for i in 0..6 {
+        for (j, (codes, text)) in rows.iter().enumerate() {
+            let row = serde_json::json!({
+                "id": format!("r{i}-{j}"),
+                "text": format!("{text} in week {i}"),
+                "codes": codes,
+                "source": format!("s{}", (i * 9 + j) % 4),
+            });
+            lines.push_str(&row.to_string());
+            lines.push('\n');
+        }
+    }
+    let path = dir.join("coded.jsonl");
+    std::fs::write(&path, lines).unwrap();
+    path
+}
+
+#[test]
+fn multi_label_training_is_deterministic_and_learns_the_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = coded_corpus(dir.path());
+    let train = |out: &str| {
+        slant()
+            .args([
+                "train",
+                "--multi-label",
+                "--labels-field",
+                "codes",
+                "--group-field",
+                "source",
+            ])
+            .args(["--min-df", "2", "--cv", "2", "-q", "--corpus"])
+            .arg(&corpus)
+            .arg("--out")
+            .arg(dir.path().join(out))
+            .assert()
+            .success();
+        std::fs::read(dir.path().join(out)).unwrap()
+    };
+    let (a, b) = (train("a.json"), train("b.json"));
+    assert_eq!(a, b, "same corpus and seed give the same bytes");
+    let model = MultiLabelModel::from_bytes(&a, "a.json").unwrap();
+    assert_eq!(model.labels(), ["law", "money", "war"]);
+    let p = model.probabilities(&model.vector(
+        None,
+        "the judge and the court heard the appeal",
+        &mut Scratch::default(),
+    ));
+    assert!(p[0] > p[1] && p[0] > p[2], "{p:?}");
+    let cv = model.training.cv.as_ref().expect("cross-validated");
+    assert_eq!(cv.per_label.len(), 3);
+}
+
+#[test]
+fn a_label_nobody_could_code_does_not_count_against_it() {
+    // Rows coded only for "a" say nothing about "b": "b" learns from its own rows.
+    let mut data = MultiLabelSet {
+        label_names: vec!["a".into(), "b".into()],
+        ..Default::default()
+    };
+    for i in 0..12 {
+        let (text, labels, known) = match i % 3 {
+            0 => ("storm flood rain", 0b01, 0b01),
+            1 => ("storm flood rain", 0b00, 0b01),
+            _ => ("vote ballot party", 0b10, 0b11),
+        };
+        data.ids.push(format!("{i}"));
+        data.titles.push(None);
+        data.texts.push(text.into());
+        data.labels.push(labels);
+        data.known.push(known);
+        data.groups.push(format!("g{}", i % 4));
+    }
+    let mut params = MultiTrainParams::default();
+    params.features.vocabulary.min_df = 1;
+    params.folds = 0;
+    let model = params
+        .fit(&data, MultiTrainingInfo::default(), &Silent)
+        .unwrap();
+    assert_eq!(model.training.known, vec![12, 4]);
+    assert_eq!(model.training.positives, vec![4, 4]);
+    // Every row coded for "b" has it, so the storm rows (never coded for "b") do not
+    // teach that storms lack "b": its probability stays high on them.
+    let p = model.probabilities(&model.vector(None, "storm flood rain", &mut Scratch::default()));
+    assert!(p[1] > 0.5, "{p:?}");
+    // Trained with the storm rows as negatives, "b" reads low on them.
+    data.known = vec![0b11; 12];
+    let unmasked = params
+        .fit(&data, MultiTrainingInfo::default(), &Silent)
+        .unwrap();
+    let q =
+        unmasked.probabilities(&unmasked.vector(None, "storm flood rain", &mut Scratch::default()));
+    assert!(q[1] < 0.5, "{q:?}");
+}
+
+#[test]
+fn a_bad_multi_label_row_names_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("bad.jsonl");
+    std::fs::write(
+        &corpus,
+        "{\"text\": \"a\", \"codes\": [\"x\"]}\n{\"text\": \"b\", \"codes\": {\"x\": 1}}\n",
+    )
+    .unwrap();
+    let out = slant()
+        .args([
+            "train",
+            "--multi-label",
+            "--labels-field",
+            "codes",
+            "-q",
+            "--corpus",
+        ])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(dir.path().join("m.json"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(
+        err.contains("bad.jsonl:2") && err.contains("array of labels"),
+        "{err}"
+    );
+    assert!(!dir.path().join("m.json").exists());
+}
