@@ -625,8 +625,8 @@ fn figures(
         let (mut tp_all, mut fp_all, mut fn_all) = (0, 0, 0);
         for j in 0..k {
             let (mut tp, mut fp, mut fne) = (0, 0, 0);
-            for r in (0..data.len()).filter(|&r| data.knows(r, j)) {
-                match (pred[r][j], data.has(r, j)) {
+            for (r, row) in pred.iter().enumerate().filter(|&(r, _)| data.knows(r, j)) {
+                match (row[j], data.has(r, j)) {
                     (true, true) => tp += 1,
                     (true, false) => fp += 1,
                     (false, true) => fne += 1,
