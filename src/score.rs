@@ -159,6 +159,9 @@ pub struct LoadedTermReport {
     /// For naming choices: the other side's name, which the article did not use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alternative: Option<String>,
+    /// The word model's probability that the term is loaded (three decimals).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
     /// A short snippet of the text around the term.
     pub context: String,
 }
@@ -459,6 +462,9 @@ impl<'m> Scorer<'m> {
                 start: m.start,
                 end: m.end,
                 alternative: m.alternative.clone(),
+                confidence: m
+                    .confidence
+                    .map(|c| (f64::from(c) * 1000.0).round() / 1000.0),
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();

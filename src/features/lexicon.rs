@@ -55,11 +55,13 @@ pub enum Category {
     Naming,
     /// A word or short phrase in quotation marks that nobody is quoted as saying.
     ScareQuote,
+    /// A word no lexicon entry covers that the word model finds loaded ("bizarre").
+    Evaluative,
 }
 
 impl Category {
     /// Every category, in the order of the feature block.
-    pub const ALL: [Category; 8] = [
+    pub const ALL: [Category; 9] = [
         Category::Epithet,
         Category::Intensifier,
         Category::ChargedVerb,
@@ -68,6 +70,7 @@ impl Category {
         Category::Conflict,
         Category::Naming,
         Category::ScareQuote,
+        Category::Evaluative,
     ];
 
     /// The stable id used in the lexicon file, JSON and feature names.
@@ -81,6 +84,7 @@ impl Category {
             Category::Conflict => "conflict",
             Category::Naming => "naming",
             Category::ScareQuote => "scare_quote",
+            Category::Evaluative => "evaluative",
         }
     }
 
@@ -95,6 +99,7 @@ impl Category {
             Category::Conflict => "conflict framing",
             Category::Naming => "naming choices",
             Category::ScareQuote => "scare quotes",
+            Category::Evaluative => "evaluative words",
         }
     }
 
@@ -117,7 +122,7 @@ pub struct MatchCache {
 }
 
 /// One loaded term found in an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LoadedTerm {
     /// The words as written in the article (`&article[start..end]`).
     pub text: String,
@@ -129,6 +134,9 @@ pub struct LoadedTerm {
     pub end: usize,
     /// For naming choices: the other side's name, which the article did not use.
     pub alternative: Option<String>,
+    /// The word model's probability that the term is loaded (see
+    /// [`loaded_model`](super::loaded_model)); `None` from the lexicon alone.
+    pub confidence: Option<f32>,
 }
 
 /// One lexicon entry: the phrase as written and what a match means.
@@ -267,6 +275,11 @@ impl Lexicon {
                 if cat == Category::ScareQuote {
                     return Err(err(
                         "scare_quote is detected by code and cannot be listed".into()
+                    ));
+                }
+                if cat == Category::Evaluative {
+                    return Err(err(
+                        "evaluative is assigned by the word model and cannot be listed".into(),
                     ));
                 }
                 category = Some(cat);
@@ -590,6 +603,7 @@ fn merge(
             start,
             end,
             alternative: alternative.filter(|_| texts).map(str::to_string),
+            confidence: None,
         });
     }
     out
@@ -912,11 +926,12 @@ mod tests {
         let lex = Lexicon::builtin();
         assert!(lex.len() >= 500, "only {} entries", lex.len());
         for c in Category::ALL {
-            if c != Category::ScareQuote {
+            if c != Category::ScareQuote && c != Category::Evaluative {
                 assert!(lex.count(c) >= 30, "{} has {}", c.id(), lex.count(c));
             }
         }
         assert_eq!(lex.count(Category::ScareQuote), 0);
+        assert_eq!(lex.count(Category::Evaluative), 0);
         assert!(lex.count(Category::Naming) >= 80);
         assert_eq!(lex.source(), "data/lexicon.txt");
     }

@@ -6,6 +6,8 @@
 
 pub(crate) mod fx;
 pub mod lexicon;
+pub mod loaded_model;
+pub mod loaded_train;
 pub mod log_odds;
 pub mod sourcing;
 pub mod tfidf;
@@ -63,6 +65,8 @@ pub struct MeasureCache {
     pub sides: Option<std::sync::Arc<sourcing::SideMap>>,
     /// Room the attribution finder reuses between articles.
     pub sourcing: sourcing::Buffers,
+    /// The word model's per-word sums (emptied with the word table).
+    pub word_model: loaded_model::WordCache,
 }
 
 /// Measures the body of the article last [read](Scratch::read) into `scratch`
@@ -81,13 +85,15 @@ pub fn measure_figures(body: &str, scratch: &mut Scratch) -> Measured {
 /// Loaded language and sourcing of the body last read into `scratch`; loaded
 /// terms and attributions keep their words when `texts` is set.
 fn measure_with(body: &str, scratch: &mut Scratch, texts: bool) -> Measured {
-    let (loaded, words) = lexicon::find_read(body, &scratch.body, texts);
+    let (matches, words) = lexicon::find_read(body, &scratch.body, texts);
     let Scratch {
         body: read,
         words: table,
         measure,
         ..
     } = scratch;
+    let loaded =
+        loaded_model::flag_builtin(body, read, table, matches, &mut measure.word_model, texts);
     let sides = measure.sides.as_deref();
     let buffers = &mut measure.sourcing;
     let sourcing = if texts {

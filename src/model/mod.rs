@@ -9,7 +9,7 @@
 mod file;
 mod fit;
 
-pub use file::{check_output, output_target, FORMAT, VERSION};
+pub use file::{check_output, output_target, write_atomically, FORMAT, VERSION};
 pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 
 use crate::features::{Block, TermVector, Vectorizer};
