@@ -1172,8 +1172,9 @@ mod tests {
         assert_eq!(v.len(), names.len());
         assert_eq!(names[0], "loaded:epithet");
         assert_eq!(names[7], "loaded:scare_quote");
+        assert_eq!(names[8], "loaded:evaluative");
         assert!((v[0] - 1000.0 / 6.0).abs() < 1e-3);
-        assert_eq!(block_values(&terms, 0), vec![0.0; 8]);
+        assert_eq!(block_values(&terms, 0), vec![0.0; 9]);
         let json = serde_json::to_string(&terms[0]).unwrap();
         assert!(json.contains("\"category\":\"hedge\""), "{json}");
     }

@@ -179,17 +179,48 @@ pub fn pos_of(w: &str) -> &'static str {
         "another", "either", "neither",
     ];
     const PRON: &[&str] = &[
-        "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
-        "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs", "who", "whom",
-        "whose", "which", "what", "myself", "yourself", "himself", "herself", "itself",
-        "ourselves", "themselves",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "myself",
+        "yourself",
+        "himself",
+        "herself",
+        "itself",
+        "ourselves",
+        "themselves",
     ];
     const PREP: &[&str] = &[
         "of", "in", "on", "at", "by", "for", "with", "about", "against", "between", "into",
         "through", "during", "before", "after", "above", "below", "to", "from", "up", "down",
         "out", "off", "over", "under", "across", "along", "among", "around", "behind", "beyond",
-        "near", "since", "toward", "towards", "upon", "within", "without", "via", "per",
-        "despite", "than", "like",
+        "near", "since", "toward", "towards", "upon", "within", "without", "via", "per", "despite",
+        "than", "like",
     ];
     const CONJ: &[&str] = &[
         "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while",
@@ -254,7 +285,12 @@ fn stop_words() -> &'static StopWords {
 /// Names of the features that depend only on a word (`surface` as written,
 /// `lower` lowercased) in `role`: `w` the word itself, `p` it as the previous
 /// word of another, `n` as the next word.
-pub fn word_feature_names(lists: &WordLists, surface: &str, lower: &str, role: &str) -> Vec<String> {
+pub fn word_feature_names(
+    lists: &WordLists,
+    surface: &str,
+    lower: &str,
+    role: &str,
+) -> Vec<String> {
     let mut out = Vec::new();
     let own = lists.of(lower);
     let lem = lists.of_lemmas(lower);
@@ -377,8 +413,8 @@ impl Layout {
 }
 
 /// True when `gap` (text between two words) ends a sentence.
-fn ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '\n'])
+fn ends_sentence(gap: &[u8]) -> bool {
+    gap.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
 }
 
 /// Byte ranges of `text` inside quotation marks: `“…”`, `"…"`, `‘…’` (a `’` before a
@@ -579,16 +615,61 @@ impl WordModel {
         &self.lists
     }
 
-    fn weight(&self, name: &str) -> f32 {
-        self.weights[self.layout.at(name)]
-    }
-
-    /// Sum of the weights of the word-only features of a word in `role`.
-    fn word_sum(&self, surface: &str, lower: &str, role: &str) -> f32 {
-        word_feature_names(&self.lists, surface, lower, role)
+    /// Sums of the weights of the word-only features of a word as itself, as a
+    /// previous and as a next neighbour: [`word_feature_names`] without the names.
+    fn word_sums(&self, surface: &str, lower: &str) -> [f32; 3] {
+        let own = self.lists.of(lower);
+        let lem = self.lists.of_lemmas(lower);
+        let t = &self.ctx.word;
+        let mut sums = [0.0f32; 3];
+        for k in 0..LISTS.len() {
+            let bit = 1 << k;
+            if own & bit != 0 {
+                sums[0] += t.list[0][k];
+            }
+            if lem & bit != 0 {
+                sums[0] += t.lemma[k];
+            }
+            if (own | lem) & bit != 0 {
+                sums[1] += t.list[1][k];
+                sums[2] += t.list[2][k];
+            }
+        }
+        let pos = POS
             .iter()
-            .map(|n| self.weight(n))
-            .sum()
+            .position(|&p| p == pos_of(lower))
+            .expect("a listed part of speech");
+        let cap = surface.chars().next().is_some_and(char::is_uppercase);
+        let stop = stop_words().contains(lower);
+        for (r, sum) in sums.iter_mut().enumerate() {
+            *sum += t.pos[r][pos];
+            if cap {
+                *sum += t.cap[r];
+            }
+            if stop {
+                *sum += t.stop[r];
+            }
+        }
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && surface.chars().all(|c| !c.is_lowercase()) {
+            sums[0] += t.all_caps;
+        }
+        sums[0] += t.len[match surface.chars().count() {
+            0..=3 => 0,
+            4..=6 => 1,
+            7..=9 => 2,
+            _ => 3,
+        }];
+        if lower.contains('-') {
+            sums[0] += t.hyphen;
+        }
+        if IDEOLOGY_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+            sums[0] += t.ideology;
+        }
+        if lower.ends_with("-wing") || lower == "wing" {
+            sums[0] += t.wing;
+        }
+        sums
     }
 
     /// The logit of active features `active` (indices).
@@ -629,9 +710,25 @@ impl WordCache {
     }
 }
 
-/// Context weights looked up once per model.
+/// Weights of the word-only features by role (0 the word, 1 previous, 2 next).
+#[derive(Debug, Clone)]
+struct WordWeights {
+    list: [[f32; 8]; 3],
+    lemma: [f32; 8],
+    pos: [[f32; 13]; 3],
+    cap: [f32; 3],
+    stop: [f32; 3],
+    all_caps: f32,
+    len: [f32; 4],
+    hyphen: f32,
+    ideology: f32,
+    wing: f32,
+}
+
+/// Weights looked up by name once per model.
 #[derive(Debug, Clone)]
 struct Context {
+    word: WordWeights,
     cat: Vec<f32>,
     any: [f32; 3],
     quoted: f32,
@@ -642,7 +739,21 @@ struct Context {
 impl Context {
     fn of(layout: &Layout, weights: &[f32]) -> Context {
         let w = |name: &str| weights[layout.at(name)];
+        let roles = ["w", "p", "n"];
+        let word = WordWeights {
+            list: roles.map(|r| LISTS.map(|l| w(&format!("{r}:list:{l}")))),
+            lemma: LISTS.map(|l| w(&format!("w:lemma:{l}"))),
+            pos: roles.map(|r| POS.map(|p| w(&format!("{r}:pos:{p}")))),
+            cap: roles.map(|r| w(&format!("{r}:cap"))),
+            stop: roles.map(|r| w(&format!("{r}:stop"))),
+            all_caps: w("w:all_caps"),
+            len: LEN_BUCKETS.map(|b| w(&format!("w:len:{b}"))),
+            hyphen: w("w:hyphen"),
+            ideology: w("w:ideology_prefix"),
+            wing: w("w:wing"),
+        };
         Context {
+            word,
             cat: Category::ALL
                 .iter()
                 .map(|c| match c {
@@ -692,12 +803,7 @@ fn logits_into(
     for w in words {
         let id = w.word as usize;
         if !cache.known[id] {
-            let (s, l) = (table.surface(w.word), table.lower(w.word));
-            cache.sums[id] = [
-                model.word_sum(s, l, "w"),
-                model.word_sum(s, l, "p"),
-                model.word_sum(s, l, "n"),
-            ];
+            cache.sums[id] = model.word_sums(table.surface(w.word), table.lower(w.word));
             cache.known[id] = true;
         }
     }
@@ -717,6 +823,7 @@ fn logits_into(
         }
     }
     let quoted = quoted_ranges(text);
+    let bytes = text.as_bytes();
     let mut q = 0;
     cache.logits.clear();
     let n = words.len();
@@ -744,7 +851,7 @@ fn logits_into(
         if q < quoted.len() && quoted[q].0 <= w.start {
             z += ctx.quoted;
         }
-        let initial = i == 0 || ends_sentence(&text[words[i - 1].end..w.start]);
+        let initial = i == 0 || ends_sentence(&bytes[words[i - 1].end..w.start]);
         if initial {
             z += ctx.initial;
         } else if w.facts.cap() {
@@ -810,7 +917,7 @@ pub fn reference_features(
         if inside_quotation(text, s) {
             names.push("w:quoted".into());
         }
-        let initial = i == 0 || ends_sentence(&text[spans[i - 1].1..s]);
+        let initial = i == 0 || ends_sentence(&text.as_bytes()[spans[i - 1].1..s]);
         if initial {
             names.push("w:initial".into());
         } else if surface.chars().next().is_some_and(char::is_uppercase) {

@@ -142,7 +142,10 @@ pub fn read_word_lists(dir: &Path) -> Result<WordLists> {
 pub fn eval_words(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (c.is_alphanumeric() && i < text.len(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {

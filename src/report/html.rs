@@ -986,6 +986,7 @@ mod tests {
             start,
             end: start + text.len(),
             alternative: alt.map(Into::into),
+            confidence: None,
             context: String::new(),
         }
     }
