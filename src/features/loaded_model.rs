@@ -935,8 +935,7 @@ pub fn reference_features(
 fn inside_quotation(text: &str, at: usize) -> bool {
     let mut double = false;
     let mut single = false;
-    let mut chars = text[..at].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text[..at].char_indices() {
         match c {
             '\n' => {
                 double = false;
@@ -959,7 +958,8 @@ fn inside_quotation(text: &str, at: usize) -> bool {
 }
 
 /// The loaded terms of an article: lexicon matches and scare quotes (`terms`) whose
-/// most confident word reaches the threshold, with that confidence; and words no
+/// most confident word reaches the threshold, with that confidence (naming choices
+/// are always kept, with theirs); and words no
 /// match covers that reach it on their own, as [`Category::Evaluative`]. Sorted by
 /// start. Without `texts` the terms carry no words (as in [`super::lexicon::find_read`]).
 pub fn flag(
@@ -986,7 +986,10 @@ pub fn flag(
                 best = best.max(z[i]);
                 i += 1;
             }
-            if best >= cut {
+            // A naming choice is kept whatever its confidence: the edits the model
+            // learned from do not judge which of two names is marked, and `compare`
+            // reports the choice itself.
+            if best >= cut || t.category == Category::Naming {
                 out.push(LoadedTerm {
                     confidence: Some(sigmoid(best)),
                     ..t

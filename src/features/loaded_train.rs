@@ -192,9 +192,9 @@ fn longest_match<T: PartialEq>(
     let (mut bi, mut bj, mut best) = (alo, blo, 0);
     let mut prev = vec![0usize; b.len() + 1];
     let mut cur = vec![0usize; b.len() + 1];
-    for i in alo..ahi {
+    for (i, x) in a.iter().enumerate().take(ahi).skip(alo) {
         for j in blo..bhi {
-            cur[j + 1] = if a[i] == b[j] { prev[j] + 1 } else { 0 };
+            cur[j + 1] = if *x == b[j] { prev[j] + 1 } else { 0 };
             if cur[j + 1] > best {
                 best = cur[j + 1];
                 bi = i + 1 - best;

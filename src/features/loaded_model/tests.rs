@@ -148,6 +148,11 @@ fn threshold_decides_what_is_flagged() {
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].0.as_str(), got[0].1), ("slammed", "charged_verb"));
     assert!(flags(&model_with(&[("w:lex:any", 1.0)], -2.0, 0.5), text).is_empty());
+    // A naming choice stays below the threshold, with its confidence.
+    let got = flags(&model_with(&[], -2.0, 0.5), "Officials in Kiev met.");
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].0.as_str(), got[0].1), ("Kiev", "naming"));
+    assert!((got[0].2 - sigmoid(-2.0)).abs() < 1e-6);
     // Quotation lowers a word below the threshold.
     let m = model_with(&[("w:list:negative", 2.5), ("w:quoted", -1.0)], -2.0, 0.5);
     assert_eq!(flags(&m, "A toxic plan.").len(), 1);
