@@ -115,6 +115,7 @@ impl Scratch {
         if self.words.is_full(WORD_CACHE_WORDS) {
             self.words.clear();
             self.learned.clear();
+            self.measure.word_model.clear();
         }
         self.words.read(title.unwrap_or(""), &mut self.title);
         self.words.read(body, &mut self.body);

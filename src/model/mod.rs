@@ -10,7 +10,7 @@ mod file;
 mod fit;
 mod labels;
 
-pub use file::{check_output, output_target, FORMAT, VERSION};
+pub use file::{check_output, output_target, write_atomically, FORMAT, VERSION};
 pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 pub use labels::{LabelRoles, Role};
 
