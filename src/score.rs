@@ -165,6 +165,9 @@ pub struct LoadedTermReport {
     pub alternative: Option<String>,
     /// `outlet`, or `quoted` when the term sits inside a direct quotation.
     pub voice: Voice,
+    /// The word model's probability that the term is loaded (three decimals).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
     /// A short snippet of the text around the term.
     pub context: String,
 }
@@ -478,6 +481,9 @@ impl<'m> Scorer<'m> {
                 end: m.end,
                 alternative: m.alternative.clone(),
                 voice: m.voice,
+                confidence: m
+                    .confidence
+                    .map(|c| (f64::from(c) * 1000.0).round() / 1000.0),
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();

@@ -23,6 +23,30 @@ pub enum Command {
     Compare(CompareArgs),
     /// Evaluate a model on labelled rows: accuracy, macro-F1, confusion, calibration.
     Eval(EvalArgs),
+    /// Train the word-level loadedness model on before/after edit pairs.
+    TrainWords(TrainWordsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrainWordsArgs {
+    /// JSONL edit pairs {id, biased, neutral} (e.g. wnc_pairs.jsonl); the training half is read.
+    #[arg(long)]
+    pub pairs: PathBuf,
+    /// Directory of the research word lists (npov_lexicon.txt, hedges_hyland2005.txt, ...).
+    #[arg(long)]
+    pub lexicons: PathBuf,
+    /// Where to write the word model (JSON). Replaced atomically.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Picks the pairs held out to choose the threshold; recorded with the model.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// L2 penalty on the summed loss (about 1/C in scikit-learn's terms).
+    #[arg(long, default_value_t = 3.0)]
+    pub alpha: f64,
+    /// L-BFGS iterations at most.
+    #[arg(long, default_value_t = 300)]
+    pub iterations: u64,
 }
 
 /// Output formats for evaluation.

@@ -12,6 +12,7 @@ mod progress;
 mod score;
 mod train;
 mod train_multi;
+mod train_words;
 
 use args::{Cli, Command};
 use clap::Parser;
@@ -39,6 +40,7 @@ pub fn run() -> i32 {
         Command::Train(a) => train::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Compare(a) => compare::run(a),
+        Command::TrainWords(a) => train_words::run(a),
     };
     match result {
         Ok(()) => EXIT_OK,

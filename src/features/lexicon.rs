@@ -59,11 +59,13 @@ pub enum Category {
     Praise,
     /// Labels pinned on people or groups by ideology ("far-left", "woke", "Trumpism").
     IdeologicalLabel,
+    /// A word no lexicon entry covers that the word model finds loaded ("bizarre").
+    Evaluative,
 }
 
 impl Category {
     /// Every category, in the order of the feature block.
-    pub const ALL: [Category; 10] = [
+    pub const ALL: [Category; 11] = [
         Category::Epithet,
         Category::Intensifier,
         Category::ChargedVerb,
@@ -74,6 +76,7 @@ impl Category {
         Category::ScareQuote,
         Category::Praise,
         Category::IdeologicalLabel,
+        Category::Evaluative,
     ];
 
     /// The stable id used in the lexicon file, JSON and feature names.
@@ -89,6 +92,7 @@ impl Category {
             Category::ScareQuote => "scare_quote",
             Category::Praise => "praise",
             Category::IdeologicalLabel => "ideological_label",
+            Category::Evaluative => "evaluative",
         }
     }
 
@@ -105,6 +109,7 @@ impl Category {
             Category::ScareQuote => "scare quotes",
             Category::Praise => "praise",
             Category::IdeologicalLabel => "ideological labels",
+            Category::Evaluative => "evaluative words",
         }
     }
 
@@ -141,7 +146,7 @@ impl Voice {
 }
 
 /// One loaded term found in an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LoadedTerm {
     /// The words as written in the article (`&article[start..end]`).
     pub text: String,
@@ -155,6 +160,9 @@ pub struct LoadedTerm {
     pub alternative: Option<String>,
     /// Outlet's words, or inside a direct quotation.
     pub voice: Voice,
+    /// The word model's probability that the term is loaded (see
+    /// [`loaded_model`](super::loaded_model)); `None` from the lexicon alone.
+    pub confidence: Option<f32>,
 }
 
 /// One use of a name from a naming pair, marked or standard: which of the two
@@ -575,6 +583,11 @@ impl Lexicon {
                         context: None,
                     });
                 }
+                if cat == Category::Evaluative {
+                    return Err(err(
+                        "evaluative is assigned by the word model and cannot be listed".into(),
+                    ));
+                }
                 category = Some(cat);
                 continue;
             }
@@ -908,7 +921,7 @@ pub fn find_read(text: &str, words: &[WordAt], texts: bool) -> Found {
 /// Marks as quoted the terms inside a direct quotation (the attribution
 /// finder's quotation spans). Scare quotes, and terms inside a quotation that is
 /// itself a scare quote, stay the outlet's.
-fn assign_voices(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
+pub(crate) fn assign_voices(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
     if terms.is_empty() || memchr::memchr2(b'"', 0xE2, text.as_bytes()).is_none() {
         return;
     }
@@ -966,6 +979,7 @@ fn merge(
             end,
             alternative: alternative.filter(|_| texts).map(str::to_string),
             voice: Voice::Outlet,
+            confidence: None,
         });
     }
     out
@@ -1406,11 +1420,12 @@ mod tests {
         let lex = Lexicon::builtin();
         assert!(lex.len() >= 500, "only {} entries", lex.len());
         for c in Category::ALL {
-            if c != Category::ScareQuote {
+            if c != Category::ScareQuote && c != Category::Evaluative {
                 assert!(lex.count(c) >= 30, "{} has {}", c.id(), lex.count(c));
             }
         }
         assert_eq!(lex.count(Category::ScareQuote), 0);
+        assert_eq!(lex.count(Category::Evaluative), 0);
         assert!(lex.count(Category::Naming) >= 80);
         assert_eq!(lex.source(), "data/lexicon.txt");
     }
@@ -1975,8 +1990,9 @@ mod tests {
         assert_eq!(names[7], "loaded:scare_quote");
         assert_eq!(names[8], "loaded:praise");
         assert_eq!(names[9], "loaded:ideological_label");
+        assert_eq!(names[10], "loaded:evaluative");
         assert!((v[0] - 1000.0 / 6.0).abs() < 1e-3);
-        assert_eq!(block_values(&terms, 0), vec![0.0; 10]);
+        assert_eq!(block_values(&terms, 0), vec![0.0; 11]);
         let json = serde_json::to_string(&terms[0]).unwrap();
         assert!(json.contains("\"category\":\"hedge\""), "{json}");
     }

@@ -6,6 +6,8 @@
 
 pub(crate) mod fx;
 pub mod lexicon;
+pub mod loaded_model;
+pub mod loaded_train;
 pub mod log_odds;
 pub(crate) mod multi_cache;
 pub mod sourcing;
@@ -66,6 +68,8 @@ pub struct MeasureCache {
     pub sides: Option<std::sync::Arc<sourcing::SideMap>>,
     /// Room the attribution finder reuses between articles.
     pub sourcing: sourcing::Buffers,
+    /// The word model's per-word sums (emptied with the word table).
+    pub word_model: loaded_model::WordCache,
 }
 
 /// Measures the body of the article last [read](Scratch::read) into `scratch`
@@ -85,7 +89,7 @@ pub fn measure_figures(body: &str, scratch: &mut Scratch) -> Measured {
 /// terms and attributions keep their words when `texts` is set.
 fn measure_with(body: &str, scratch: &mut Scratch, texts: bool) -> Measured {
     let lexicon::Found {
-        terms: loaded,
+        terms: matches,
         naming,
         words,
     } = lexicon::find_read(body, &scratch.body, texts);
@@ -95,6 +99,10 @@ fn measure_with(body: &str, scratch: &mut Scratch, texts: bool) -> Measured {
         measure,
         ..
     } = scratch;
+    let mut loaded =
+        loaded_model::flag_builtin(body, read, table, matches, &mut measure.word_model, texts);
+    // Words the model flags outside the lexicon get their voice the same way.
+    lexicon::assign_voices(body, read, &mut loaded);
     let sides = measure.sides.as_deref();
     let buffers = &mut measure.sourcing;
     let sourcing = if texts {

@@ -118,6 +118,7 @@ impl Scratch {
             self.words.clear();
             self.learned.clear();
             self.multi.words.clear();
+            self.measure.word_model.clear();
         }
         self.words.read(title.unwrap_or(""), &mut self.title);
         self.words.read(body, &mut self.body);

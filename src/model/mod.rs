@@ -11,7 +11,7 @@ mod fit;
 mod labels;
 pub mod multi;
 
-pub use file::{check_output, output_target, FORMAT, VERSION};
+pub use file::{check_output, output_target, write_atomically, FORMAT, VERSION};
 pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 pub use labels::{LabelRoles, Role};
 pub use multi::MultiLabelModel;

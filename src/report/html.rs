@@ -577,6 +577,7 @@ mod tests {
             end: start + text.len(),
             alternative: alt.map(Into::into),
             voice: Voice::Outlet,
+            confidence: None,
             context: String::new(),
         }
     }

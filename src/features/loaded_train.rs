@@ -1,0 +1,364 @@
+//! Fits the word model ([`super::loaded_model`]) on Wikipedia bias edits.
+//!
+//! Input: JSONL pairs `{id, biased, neutral}` (a sentence before and after an editor
+//! removed subjective bias). A pair is in the development half when the first hex
+//! digit of sha256(id) is even ([`is_dev`]); training reads the other half only, and
+//! only pairs whose edit touches 1-3 words (longer rewrites label words poorly). The
+//! labelled words of `biased` are those the edit removed or replaced, found by
+//! aligning the lowercased words of both sides as Python's `difflib` does
+//! ([`biased_word_labels`]). A quarter of the pairs (by a hash of the seed and the
+//! id) is held out to choose the threshold: the best word-level F1 with precision at
+//! least [`MIN_PRECISION`].
+
+use super::lexicon::Lexicon;
+use super::loaded_model::{
+    reference_features, Layout, ModelFile, TrainingSummary, WordLists, FORMAT, LISTS,
+};
+use crate::text::for_each_token;
+use crate::{Error, Result};
+use linfa::prelude::*;
+use linfa_logistic::LogisticRegression;
+use ndarray::{Array1, Array2};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::BufRead;
+use std::path::Path;
+
+/// The lowest precision a threshold may give on the held-out slice.
+pub const MIN_PRECISION: f64 = 0.40;
+
+/// The file of each research list in a lexicon directory, by list id ([`LISTS`]).
+pub const LIST_FILES: [(&str, &str); 8] = [
+    ("npov_lexicon", "npov_lexicon.txt"),
+    ("hedges", "hedges_hyland2005.txt"),
+    ("factives", "factives_hooper1975.txt"),
+    ("assertives", "assertives_hooper1975.txt"),
+    ("implicatives", "implicatives_karttunen1971.txt"),
+    ("report_verbs", "report_verbs.txt"),
+    ("positive", "positive_liu2005.txt"),
+    ("negative", "negative_liu2005.txt"),
+];
+
+/// Where the word lists come from, stored in the model file.
+pub const PROVENANCE: &str = "Word lists: NPOV bias lexicon (Recasens, Danescu-Niculescu-Mizil \
+and Jurafsky 2013); hedges (Hyland 2005); factive and assertive verbs (Hooper 1975); \
+implicative verbs (Karttunen 1971); report verbs (as used by Recasens et al. 2013); positive \
+and negative opinion words (Hu and Liu 2004; Liu 2005); as released with Pryzant et al. 2020 \
+(rpryzant/neutralizing-bias, MIT). Weights fitted on word labels derived from the training \
+half of Wiki Neutrality Corpus pairs (Pryzant et al. 2020); no corpus text is stored.";
+
+/// One edit: a sentence before (`biased`) and after (`neutral`) an editor's change.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct Pair {
+    pub id: String,
+    pub biased: String,
+    pub neutral: String,
+}
+
+/// Options of a training run.
+#[derive(Debug, Clone, Copy)]
+pub struct WordTrainParams {
+    /// L2 penalty on the summed loss (scikit-learn's `C` is about `1 / alpha`).
+    pub alpha: f64,
+    /// L-BFGS iterations at most.
+    pub max_iterations: u64,
+    /// Picks the held-out slice.
+    pub seed: u64,
+}
+
+impl Default for WordTrainParams {
+    fn default() -> Self {
+        WordTrainParams {
+            alpha: 3.0,
+            max_iterations: 300,
+            seed: 0,
+        }
+    }
+}
+
+/// True when pair `id` belongs to the development half (first hex digit of sha256 even).
+pub fn is_dev(id: &str) -> bool {
+    let h = Sha256::digest(id.as_bytes());
+    (h[0] >> 4) % 2 == 0
+}
+
+/// True when pair `id` is held out to choose the threshold (a quarter, by seed).
+fn in_slice(id: &str, seed: u64) -> bool {
+    let h = Sha256::digest(format!("{seed}:{id}").as_bytes());
+    h[0] % 4 == 0
+}
+
+/// Reads JSONL pairs; errors name the file and line.
+pub fn read_pairs(path: &Path) -> Result<Vec<Pair>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut out = Vec::new();
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let place = format!("{}:{}", path.display(), i + 1);
+        let line = line.map_err(|e| Error::input(&place, e.to_string()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let pair: Pair = serde_json::from_str(&line).map_err(|e| {
+            Error::input(
+                &place,
+                format!("not a pair {{\"id\", \"biased\", \"neutral\"}}: {e}"),
+            )
+        })?;
+        out.push(pair);
+    }
+    Ok(out)
+}
+
+/// Reads the research lists from `dir` (files [`LIST_FILES`]; `#` lines are comments).
+pub fn read_word_lists(dir: &Path) -> Result<WordLists> {
+    let mut lists = BTreeMap::new();
+    for (id, file) in LIST_FILES {
+        let path = dir.join(file);
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let mut words: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with(';'))
+            .map(crate::text::to_lowercase)
+            .map(|w| w.into_owned())
+            .collect();
+        words.sort();
+        words.dedup();
+        if words.is_empty() {
+            return Err(Error::input(
+                path.display().to_string(),
+                "the word list is empty",
+            ));
+        }
+        lists.insert(id.to_string(), words);
+    }
+    debug_assert!(LISTS.iter().all(|l| lists.contains_key(*l)));
+    WordLists::from_lists(&lists, &dir.display().to_string())
+}
+
+/// The words of `text` as the development check counts them: maximal runs of
+/// letters and digits, lowercased, with byte offsets.
+pub fn eval_words(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric() && i < text.len(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i, text[s..i].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Python `difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()`
+/// without the final sentinel: (i, j, length) of each matching block, sorted.
+pub fn matching_blocks<T: PartialEq>(a: &[T], b: &[T]) -> Vec<(usize, usize, usize)> {
+    let mut queue = vec![(0, a.len(), 0, b.len())];
+    let mut out = Vec::new();
+    while let Some((alo, ahi, blo, bhi)) = queue.pop() {
+        let (i, j, k) = longest_match(a, b, alo, ahi, blo, bhi);
+        if k > 0 {
+            out.push((i, j, k));
+            if alo < i && blo < j {
+                queue.push((alo, i, blo, j));
+            }
+            if i + k < ahi && j + k < bhi {
+                queue.push((i + k, ahi, j + k, bhi));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// difflib's `find_longest_match` with no junk: the longest common run of
+/// `a[alo..ahi]` and `b[blo..bhi]`, the first one found scanning `a` then `b`.
+fn longest_match<T: PartialEq>(
+    a: &[T],
+    b: &[T],
+    alo: usize,
+    ahi: usize,
+    blo: usize,
+    bhi: usize,
+) -> (usize, usize, usize) {
+    let (mut bi, mut bj, mut best) = (alo, blo, 0);
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for (i, x) in a.iter().enumerate().take(ahi).skip(alo) {
+        for j in blo..bhi {
+            cur[j + 1] = if *x == b[j] { prev[j] + 1 } else { 0 };
+            if cur[j + 1] > best {
+                best = cur[j + 1];
+                bi = i + 1 - best;
+                bj = j + 1 - best;
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+        cur.iter_mut().for_each(|x| *x = 0);
+    }
+    (bi, bj, best)
+}
+
+/// Indices into [`eval_words`] of `biased` of the words the edit removed or replaced.
+pub fn biased_word_labels(biased: &str, neutral: &str) -> Vec<usize> {
+    let a: Vec<String> = eval_words(biased).into_iter().map(|w| w.2).collect();
+    let b: Vec<String> = eval_words(neutral).into_iter().map(|w| w.2).collect();
+    let mut matched = vec![false; a.len()];
+    for (i, _, k) in matching_blocks(&a, &b) {
+        matched[i..i + k].iter_mut().for_each(|m| *m = true);
+    }
+    (0..a.len()).filter(|&i| !matched[i]).collect()
+}
+
+/// One word of training data: its active features and whether it is labelled loaded.
+struct Row {
+    active: Vec<u32>,
+    loaded: bool,
+    slice: bool,
+}
+
+/// Word-level precision, recall and F1 of `flags` against `labels`.
+fn prf(flags: impl Iterator<Item = (bool, bool)>) -> (f64, f64, f64) {
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    for (flag, label) in flags {
+        match (flag, label) {
+            (true, true) => tp += 1,
+            (true, false) => fp += 1,
+            (false, true) => fn_ += 1,
+            _ => {}
+        }
+    }
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        0.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+/// Fits the word model on the training half of `pairs` with `lists` and the
+/// built-in lexicon. Same pairs, lists and parameters give the same file.
+pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Result<ModelFile> {
+    if !(params.alpha.is_finite() && params.alpha >= 0.0) {
+        return Err(Error::input("--alpha", "must be a number 0 or above"));
+    }
+    let layout = Layout::default();
+    let lexicon = Lexicon::builtin();
+    let mut rows = Vec::new();
+    let (mut n_pairs, mut n_slice) = (0, 0);
+    for p in pairs.iter().filter(|p| !is_dev(&p.id)) {
+        let labels = biased_word_labels(&p.biased, &p.neutral);
+        if !(1..=3).contains(&labels.len()) {
+            continue;
+        }
+        let words = eval_words(&p.biased);
+        let spans: Vec<(usize, usize)> = labels.iter().map(|&i| (words[i].0, words[i].1)).collect();
+        let slice = in_slice(&p.id, params.seed);
+        n_pairs += 1;
+        n_slice += usize::from(slice);
+        let terms = lexicon.find(&p.biased);
+        let feats = reference_features(&layout, &lists, &p.biased, &terms);
+        let mut k = 0;
+        for_each_token(&p.biased, |s, e| {
+            let loaded = spans.iter().any(|&(a, b)| a < e && s < b);
+            rows.push(Row {
+                active: feats[k].clone(),
+                loaded,
+                slice,
+            });
+            k += 1;
+        });
+    }
+    let fit_rows: Vec<&Row> = rows.iter().filter(|r| !r.slice).collect();
+    let slice_rows: Vec<&Row> = rows.iter().filter(|r| r.slice).collect();
+    let positives = fit_rows.iter().filter(|r| r.loaded).count();
+    if positives == 0 || positives == fit_rows.len() || slice_rows.is_empty() {
+        return Err(Error::input(
+            "pairs",
+            format!(
+                "too few training pairs with a 1-3 word edit ({n_pairs}); need loaded and \
+                 other words to fit and a held-out slice"
+            ),
+        ));
+    }
+    let f = layout.names().len();
+    let mut x = Array2::<f64>::zeros((fit_rows.len(), f));
+    for (i, r) in fit_rows.iter().enumerate() {
+        for &a in &r.active {
+            x[[i, a as usize]] += 1.0;
+        }
+    }
+    let y: Array1<bool> = fit_rows.iter().map(|r| r.loaded).collect();
+    let fitted = LogisticRegression::<f64>::default()
+        .alpha(params.alpha)
+        .max_iterations(params.max_iterations)
+        .gradient_tolerance(1e-6)
+        .with_intercept(true)
+        .fit(&Dataset::new(x, y))
+        .map_err(|e| Error::Fit(e.to_string()))?;
+    // linfa's positive class is the larger one; turn the weights toward "loaded".
+    let sign = if fitted.labels().pos.class { 1.0 } else { -1.0 };
+    let weights: Vec<f64> = fitted.params().iter().map(|w| sign * w).collect();
+    let intercept = sign * fitted.intercept();
+    let prob = |r: &Row| {
+        let z = intercept + r.active.iter().map(|&a| weights[a as usize]).sum::<f64>();
+        1.0 / (1.0 + (-z).exp())
+    };
+    let slice_probs: Vec<(f64, bool)> = slice_rows.iter().map(|r| (prob(r), r.loaded)).collect();
+    let mut best: Option<(f64, (f64, f64, f64))> = None;
+    let mut fallback: Option<(f64, (f64, f64, f64))> = None;
+    for k in 5..=95 {
+        let t = k as f64 / 100.0;
+        let fig = prf(slice_probs.iter().map(|&(p, y)| (p >= t, y)));
+        if fig.0 >= MIN_PRECISION && best.is_none_or(|b| fig.2 > b.1 .2) {
+            best = Some((t, fig));
+        }
+        if fallback.is_none_or(|b| fig.2 > b.1 .2) {
+            fallback = Some((t, fig));
+        }
+    }
+    let (threshold, (sp, sr, sf)) = best.or(fallback).expect("thresholds were tried");
+    Ok(ModelFile {
+        format: FORMAT.to_string(),
+        provenance: PROVENANCE.to_string(),
+        features: layout.names().to_vec(),
+        weights: weights.iter().map(|&w| w as f32).collect(),
+        intercept: intercept as f32,
+        threshold: threshold as f32,
+        training: TrainingSummary {
+            pairs: n_pairs,
+            threshold_pairs: n_slice,
+            words: fit_rows.len(),
+            loaded_words: positives,
+            alpha: params.alpha,
+            max_iterations: params.max_iterations,
+            seed: params.seed,
+            slice_precision: round3(sp),
+            slice_recall: round3(sr),
+            slice_f1: round3(sf),
+        },
+        word_lists: lists.to_lists(),
+    })
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
