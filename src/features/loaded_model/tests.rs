@@ -10,7 +10,7 @@ fn lists() -> WordLists {
     l.insert("positive".to_string(), vec!["brilliant".to_string()]);
     l.insert(
         "negative".to_string(),
-        vec!["bizarre".to_string(), "toxic".to_string()],
+        vec!["squalid".to_string(), "grim".to_string()],
     );
     l.insert("report_verbs".to_string(), vec!["say".to_string()]);
     WordLists::from_lists(&l, "test").expect("known lists")
@@ -33,8 +33,8 @@ fn has(names: &[String], name: &str) -> bool {
 
 #[test]
 fn features_of_a_word_in_a_sentence() {
-    // Words: The(0) mayor(1) gave(2) a(3) bizarre(4) speech(5) ...
-    let text = "The mayor gave a bizarre speech to Congress.";
+    // Words: The(0) mayor(1) gave(2) a(3) squalid(4) speech(5) ...
+    let text = "The mayor gave a squalid speech to Congress.";
     let f = names_at(text, 4);
     assert!(has(&f, "w:list:negative"), "{f:?}");
     assert!(has(&f, "w:pos:other") || has(&f, "w:pos:adj"), "{f:?}");
@@ -61,7 +61,7 @@ fn features_of_a_word_in_a_sentence() {
 
 #[test]
 fn words_inside_quotations() {
-    let text = "He said \u{201c}a toxic plan\u{201d} and it\u{2019}s \"brilliant\" now.\nNext line";
+    let text = "He said \u{201c}a grim plan\u{201d} and it\u{2019}s \"brilliant\" now.\nNext line";
     let ws: Vec<&str> = {
         let mut v = Vec::new();
         for_each_token(text, |s, e| v.push(&text[s..e]));
@@ -73,7 +73,7 @@ fn words_inside_quotations() {
         .filter(|(k, _)| has(&names_at(text, *k), "w:quoted"))
         .map(|(_, w)| *w)
         .collect();
-    assert_eq!(quoted, ["a", "toxic", "plan", "brilliant"]);
+    assert_eq!(quoted, ["a", "grim", "plan", "brilliant"]);
     // An unclosed quotation ends at the line break.
     let text = "She wrote \u{201c}never again\nand left.";
     assert!(has(&names_at(text, 3), "w:quoted"));
@@ -127,12 +127,12 @@ fn flags(model: &WordModel, text: &str) -> Vec<(String, &'static str, f32)> {
 
 #[test]
 fn threshold_decides_what_is_flagged() {
-    // Logit of "bizarre" = -2 + 2.5 = 0.5 (p 0.62); other words -2 (p 0.12).
-    let text = "A bizarre and brilliant speech.";
+    // Logit of "squalid" = -2 + 2.5 = 0.5 (p 0.62); other words -2 (p 0.12).
+    let text = "A squalid and brilliant speech.";
     let m = model_with(&[("w:list:negative", 2.5)], -2.0, 0.5);
     let got = flags(&m, text);
     assert_eq!(got.len(), 1);
-    assert_eq!((got[0].0.as_str(), got[0].1), ("bizarre", "evaluative"));
+    assert_eq!((got[0].0.as_str(), got[0].1), ("squalid", "evaluative"));
     assert!((got[0].2 - sigmoid(0.5)).abs() < 1e-6);
     // Just above its confidence, nothing; far lower, every word.
     assert!(flags(&model_with(&[("w:list:negative", 2.5)], -2.0, 0.63), text).is_empty());
@@ -142,7 +142,7 @@ fn threshold_decides_what_is_flagged() {
     );
     // A lexicon match keeps its category and takes its best word's confidence;
     // below the threshold it is dropped.
-    let text = "The senator slammed the toxic plan.";
+    let text = "The senator slammed the grim plan.";
     let m = model_with(&[("w:lex:any", 3.0)], -2.0, 0.5);
     let got = flags(&m, text);
     assert_eq!(got.len(), 1);
@@ -155,15 +155,15 @@ fn threshold_decides_what_is_flagged() {
     assert!((got[0].2 - sigmoid(-2.0)).abs() < 1e-6);
     // Quotation lowers a word below the threshold.
     let m = model_with(&[("w:list:negative", 2.5), ("w:quoted", -1.0)], -2.0, 0.5);
-    assert_eq!(flags(&m, "A toxic plan.").len(), 1);
-    assert!(flags(&m, "A \u{201c}toxic\u{201d} plan, he said.").is_empty());
+    assert_eq!(flags(&m, "A grim plan.").len(), 1);
+    assert!(flags(&m, "A \u{201c}grim\u{201d} plan, he said.").is_empty());
 }
 
 #[test]
 fn fast_logits_equal_the_reference_builder() {
     let m = WordModel::builtin();
     let texts = [
-        "The senator slammed the \u{201c}so-called\u{201d} reform. Critics say it is a bizarre, \
+        "The senator slammed the \u{201c}so-called\u{201d} reform. Critics say it is a squalid, \
          far-left scheme!\nOfficials in Kiev reportedly denied it; the regime's thugs did not.",
         "A brilliant, HEROIC rescue\u{2014}\"truly historic\" said the mayor. It's done.",
         "",
