@@ -82,13 +82,7 @@ impl Model {
     /// Writes the model to `path` atomically: a temporary file in the same directory,
     /// then a rename. A `.gz` path is gzip-compressed.
     pub fn save(&self, path: &Path) -> Result<()> {
-        let mut bytes = self.to_json();
-        if path.extension().is_some_and(|e| e == "gz") {
-            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-            gz.write_all(&bytes).map_err(|e| Error::io(path, e))?;
-            bytes = gz.finish().map_err(|e| Error::io(path, e))?;
-        }
-        write_atomically(path, &bytes)
+        write_json(path, self.to_json())
     }
 
     /// Reads a model file (JSON, or gzip-compressed JSON).
@@ -386,6 +380,16 @@ fn plain(e: std::io::Error) -> std::io::Error {
         None if e.get_ref().is_some() => std::io::Error::from(e.kind()),
         None => e,
     }
+}
+
+/// Writes a model's JSON to `path` atomically, gzip-compressed when the path ends in `.gz`.
+pub(crate) fn write_json(path: &Path, mut bytes: Vec<u8>) -> Result<()> {
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes).map_err(|e| Error::io(path, e))?;
+        bytes = gz.finish().map_err(|e| Error::io(path, e))?;
+    }
+    write_atomically(path, &bytes)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same directory and a rename,

@@ -5,7 +5,7 @@ use super::{MultiLabelModel, MultiTrainingInfo};
 use crate::features::{FeatureConfig, Vectorizer, Vocabulary};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 /// The format name every multi-label model file carries.
@@ -63,13 +63,7 @@ impl MultiLabelModel {
 
     /// Writes the model atomically; a `.gz` path is gzip-compressed.
     pub fn save(&self, path: &Path) -> Result<()> {
-        let mut bytes = self.to_json();
-        if path.extension().is_some_and(|e| e == "gz") {
-            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-            gz.write_all(&bytes).map_err(|e| Error::io(path, e))?;
-            bytes = gz.finish().map_err(|e| Error::io(path, e))?;
-        }
-        crate::model::file::write_atomically(path, &bytes)
+        crate::model::file::write_json(path, self.to_json())
     }
 
     /// Reads a multi-label model file (JSON, or gzip-compressed JSON).
