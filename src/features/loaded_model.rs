@@ -887,27 +887,15 @@ pub fn reference_features(
     for (i, &(s, e)) in spans.iter().enumerate() {
         let surface = &text[s..e];
         let mut names = word_feature_names(lists, surface, &lower(surface), "w");
-        if i > 0 {
-            let (ps, pe) = spans[i - 1];
-            names.extend(word_feature_names(
-                lists,
-                &text[ps..pe],
-                &lower(&text[ps..pe]),
-                "p",
-            ));
-            if category_at(ps, pe).is_some() {
-                names.push("p:lex:any".into());
-            }
-        }
-        if let Some(&(ns, ne)) = spans.get(i + 1) {
-            names.extend(word_feature_names(
-                lists,
-                &text[ns..ne],
-                &lower(&text[ns..ne]),
-                "n",
-            ));
-            if category_at(ns, ne).is_some() {
-                names.push("n:lex:any".into());
+        // The previous ("p") and next ("n") word's own features and lexicon match.
+        let neighbours = [(i.checked_sub(1), "p"), (Some(i + 1), "n")];
+        for (j, prefix) in neighbours {
+            if let Some(&(ns, ne)) = j.and_then(|j| spans.get(j)) {
+                let word = &text[ns..ne];
+                names.extend(word_feature_names(lists, word, &lower(word), prefix));
+                if category_at(ns, ne).is_some() {
+                    names.push(format!("{prefix}:lex:any"));
+                }
             }
         }
         if let Some(c) = category_at(s, e) {
