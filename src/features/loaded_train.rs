@@ -27,6 +27,10 @@ use std::path::Path;
 /// The lowest precision a threshold may give on the held-out slice.
 pub const MIN_PRECISION: f64 = 0.40;
 
+/// A lexicon entry gets a feature of its own when it covers at least this many
+/// of the words the model is fitted on (rarer entries keep only their category's).
+pub const MIN_ENTRY_WORDS: usize = 3;
+
 /// The file of each research list in a lexicon directory, by list id ([`LISTS`]).
 pub const LIST_FILES: [(&str, &str); 8] = [
     ("npov_lexicon", "npov_lexicon.txt"),
@@ -260,8 +264,14 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
     if !(params.alpha.is_finite() && params.alpha >= 0.0) {
         return Err(Error::input("--alpha", "must be a number 0 or above"));
     }
-    let layout = Layout::default();
     let lexicon = Lexicon::builtin();
+    // Every entry's feature first; those too rare in the fitted words are dropped below.
+    let mut all_entries: Vec<String> = (0..lexicon.entry_count())
+        .map(|e| lexicon.entry_feature(e))
+        .collect();
+    all_entries.sort();
+    all_entries.dedup();
+    let layout = Layout::with_entries(&all_entries);
     let mut rows = Vec::new();
     let (mut n_pairs, mut n_slice) = (0, 0);
     for p in pairs.iter().filter(|p| !is_dev(&p.id)) {
@@ -287,6 +297,34 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
             k += 1;
         });
     }
+    // Keep the entries that cover enough fitted words; renumber the features.
+    let fixed = layout.names().len() - all_entries.len();
+    let mut uses = vec![0usize; all_entries.len()];
+    for r in rows.iter().filter(|r| !r.slice) {
+        for &a in &r.active {
+            if let Some(k) = (a as usize).checked_sub(fixed) {
+                uses[k] += 1;
+            }
+        }
+    }
+    let kept: Vec<String> = all_entries
+        .iter()
+        .zip(&uses)
+        .filter(|&(_, &n)| n >= MIN_ENTRY_WORDS)
+        .map(|(e, _)| e.clone())
+        .collect();
+    let layout_kept = Layout::with_entries(&kept);
+    for r in &mut rows {
+        r.active = r
+            .active
+            .iter()
+            .filter_map(|&a| {
+                let name = &layout.names()[a as usize];
+                layout_kept.get(name).map(|i| i as u32)
+            })
+            .collect();
+    }
+    let layout = layout_kept;
     let fit_rows: Vec<&Row> = rows.iter().filter(|r| !r.slice).collect();
     let slice_rows: Vec<&Row> = rows.iter().filter(|r| r.slice).collect();
     let positives = fit_rows.iter().filter(|r| r.loaded).count();
