@@ -49,7 +49,9 @@ and Jurafsky 2013); hedges (Hyland 2005); factive and assertive verbs (Hooper 19
 implicative verbs (Karttunen 1971); report verbs (as used by Recasens et al. 2013); positive \
 and negative opinion words (Hu and Liu 2004; Liu 2005); as released with Pryzant et al. 2020 \
 (rpryzant/neutralizing-bias, MIT). Weights fitted on word labels derived from the training \
-half of Wiki Neutrality Corpus pairs (Pryzant et al. 2020); no corpus text is stored.";
+half of Wiki Neutrality Corpus pairs (Pryzant et al. 2020); no corpus text is stored. Features \
+named w:entry:CATEGORY:FORM are entries of slant's data/lexicon.txt that cover at least 3 of the \
+fitted words.";
 
 /// One edit: a sentence before (`biased`) and after (`neutral`) an editor's change.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
