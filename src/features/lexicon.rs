@@ -833,7 +833,7 @@ impl Lexicon {
     /// Matches over tokens whose keys are already looked up; without `texts` the
     /// terms carry no words (`text` empty, no `alternative`, no naming uses): counts need none.
     fn find_in_tokens(&self, text: &str, tokens: &[WordAt], texts: bool) -> Found {
-        let mut spans: Vec<(usize, usize, Category, Option<&str>, Option<EntryMatch>)> = Vec::new();
+        let mut spans: Vec<Span> = Vec::new();
         let mut naming = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -1034,11 +1034,14 @@ pub(crate) fn inside(ranges: &[(usize, usize)], start: usize, end: usize) -> boo
     ranges.get(k).is_some_and(|r| r.0 <= start)
 }
 
+/// A lexicon match before merging: start, end, category, the naming alternative, the entry.
+type Span<'a> = (usize, usize, Category, Option<&'a str>, Option<EntryMatch>);
+
 /// Merges lexicon spans and scare-quote spans: sorted, longest first at a start,
 /// lexicon before scare quote on ties, then drops anything overlapping a kept span.
 fn merge(
     text: &str,
-    spans: Vec<(usize, usize, Category, Option<&str>, Option<EntryMatch>)>,
+    spans: Vec<Span<'_>>,
     scare: Vec<(usize, usize)>,
     texts: bool,
 ) -> Vec<LoadedTerm> {

@@ -1071,8 +1071,9 @@ fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 }
 
 /// The loaded terms of an article: lexicon matches and scare quotes (`terms`) whose
-/// most confident word reaches the threshold, with that confidence (naming choices
-/// and terms inside a direct quotation are always kept, with theirs); and words no
+/// most confident word reaches the threshold, with that confidence (naming choices,
+/// ideological labels and terms inside a direct quotation are always kept, with
+/// theirs); and words no
 /// match covers that reach it on their own, as [`Category::Evaluative`] (never a
 /// capitalised name, see [`may_flag_alone`]). Sorted by start. Without `texts` the
 /// terms carry no words (as in [`super::lexicon::find_read`]).
@@ -1102,11 +1103,14 @@ pub fn flag(
             }
             // A naming choice is kept whatever its confidence: the edits the model
             // learned from do not judge which of two names is marked, and `compare`
-            // reports the choice itself. A lexicon term inside a direct quotation is
-            // kept too: the threshold judges the outlet's words (the model learned
-            // that annotators leave quoted words alone), and a quoted term, counted
-            // apart, still shows whom the outlet chose to quote.
-            if best >= cut || t.category == Category::Naming || t.voice == Voice::Quoted {
+            // reports the choice itself. So is an ideological label: those edits
+            // almost never hold one, so the model has no evidence either way. A
+            // lexicon term inside a direct quotation is kept too: the threshold judges
+            // the outlet's words (the model learned that annotators leave quoted
+            // words alone), and a quoted term, counted apart, still shows whom the
+            // outlet chose to quote.
+            let unjudged = matches!(t.category, Category::Naming | Category::IdeologicalLabel);
+            if best >= cut || unjudged || t.voice == Voice::Quoted {
                 out.push(LoadedTerm {
                     confidence: Some(sigmoid(best)),
                     ..t

@@ -182,6 +182,13 @@ fn threshold_decides_what_is_flagged() {
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].0.as_str(), got[0].1), ("Kiev", "naming"));
     assert!((got[0].2 - sigmoid(-2.0)).abs() < 1e-6);
+    // So does an ideological label.
+    let got = flags(&model_with(&[], -2.0, 0.5), "The far-left mayor spoke.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1),
+        ("far-left", "ideological_label")
+    );
     // Quotation lowers a word below the threshold.
     let m = model_with(&[("w:list:negative", 2.5), ("w:quoted", -1.0)], -2.0, 0.5);
     assert_eq!(flags(&m, "A grim plan.").len(), 1);
