@@ -10,7 +10,10 @@ Runs `slant score --format json` once over three sets and reports:
   (b) Lim et al. 2020 news sentences (../shared/corpora/bias-words/lim2020_sentences.jsonl): AUC
       of `loaded_density` separating biased (bias_score >= 3) from the rest, each sentence scored
       as its own article. A text appears once per annotator, so the AUC is given per row and per
-      unique text (biased when most of its rows score >= 3).
+      unique text (biased when most of its rows score >= 3). Also per half, split by article (the
+      id before its last "-": held-out half when the first hex digit of its sha256 is even, the
+      same rule as the WNC split), and the agreement ceiling: the AUC with which the mean score
+      of a sentence's other annotators predicts each annotator's label.
   (c) benches/data/loaded_gold.jsonl (sentences written and annotated for slant by the rules in
       docs/annotating-loaded-language.md): word P/R/F1, share of gold spans touched by a flag,
       share of flags inside a gold span, and sentence AUC (loaded = has an outlet-voice span).
@@ -25,6 +28,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
+                                    [--wnc-half dev|train]
 Standard library only.
 """
 
@@ -46,6 +50,39 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 def is_dev(pair_id: str) -> bool:
     """True when a WNC pair belongs to the development half (first hex digit of sha256 even)."""
     return int(hashlib.sha256(pair_id.encode("utf-8")).hexdigest()[0], 16) % 2 == 0
+
+
+def lim_held_out(row_id: str) -> bool:
+    """True when a Lim et al. sentence belongs to the held-out half: its article (the id before
+    the last "-") hashes like a WNC development pair (`is_dev`)."""
+    return is_dev(row_id.rsplit("-", 1)[0])
+
+
+def lim_figures(rows, density):
+    """AUC of `density` (by row id) per row and per unique text, and the annotators' own ceiling."""
+    y = [1 if r["bias_score"] >= 3 else 0 for r in rows]
+    out = {"rows": len(rows), "biased": sum(y), "auc": auc([density[r["id"]] for r in rows], y)}
+    # The same text appears once per annotator; one vote per unique text, biased by majority.
+    votes = {}
+    for r, yy in zip(rows, y):
+        votes.setdefault(r["text"], [r["id"], 0, 0, []])
+        votes[r["text"]][1] += yy
+        votes[r["text"]][2] += 1
+        votes[r["text"]][3].append(r["bias_score"])
+    yu = [1 if 2 * b > n else 0 for _, b, n, _ in votes.values()]
+    out["unique_sentences"] = len(votes)
+    out["unique_biased"] = sum(yu)
+    out["unique_auc"] = auc([density[i] for i, _, _, _ in votes.values()], yu)
+    # Leave one annotator out: the others' mean score as the predictor of that annotator's label.
+    s, t = [], []
+    for _, _, _, scores in votes.values():
+        for k, v in enumerate(scores):
+            rest = scores[:k] + scores[k + 1:]
+            if rest:
+                s.append(sum(rest) / len(rest))
+                t.append(1 if v >= 3 else 0)
+    out["annotator_ceiling_auc"] = auc(s, t)
+    return out
 
 
 def words(text: str):
@@ -124,7 +161,7 @@ def load_sets(args):
     wnc, lim, gold = [], [], []
     if args.wnc and os.path.exists(args.wnc):
         for r in read_jsonl(args.wnc):
-            if not is_dev(r["id"]):
+            if is_dev(r["id"]) != (args.wnc_half == "dev"):
                 continue
             arts["wnc-b:" + r["id"]] = r["biased"]
             arts["wnc-n:" + r["id"]] = r["neutral"]
@@ -175,7 +212,7 @@ def evaluate(args):
     out = run_slant(args.slant, arts)
     has_voice = any("voice" in t for o in out.values() for t in o["loaded_terms"])
     voices = [None, "outlet"] if has_voice else [None]
-    res = {"binary": args.slant, "voice_field": has_voice}
+    res = {"binary": args.slant, "voice_field": has_voice, "wnc_half": args.wnc_half}
     if wnc:
         items = [(r["biased"], biased_word_labels(r["biased"], r["neutral"]), out["wnc-b:" + r["id"]])
                  for r in wnc]
@@ -189,21 +226,10 @@ def evaluate(args):
         dens += [out["wnc-n:" + r["id"]]["loaded_density"] for r in wnc]
         res["wnc_dev"]["pair_auc"] = auc(dens, [1] * len(wnc) + [0] * len(wnc))
     if lim:
-        y = [1 if r["bias_score"] >= 3 else 0 for r in lim]
-        res["lim2020"] = {
-            "rows": len(lim), "biased": sum(y),
-            "auc": auc([out["lim:" + r["id"]]["loaded_density"] for r in lim], y),
-        }
-        # The same text appears once per annotator; one vote per unique text, biased by majority.
-        votes = {}
-        for r, yy in zip(lim, y):
-            votes.setdefault(r["text"], [r["id"], 0, 0])
-            votes[r["text"]][1] += yy
-            votes[r["text"]][2] += 1
-        yu = [1 if 2 * b > n else 0 for _, b, n in votes.values()]
-        res["lim2020"]["unique_sentences"] = len(votes)
-        res["lim2020"]["unique_biased"] = sum(yu)
-        res["lim2020"]["unique_auc"] = auc([out["lim:" + i]["loaded_density"] for i, _, _ in votes.values()], yu)
+        density = {r["id"]: out["lim:" + r["id"]]["loaded_density"] for r in lim}
+        res["lim2020"] = lim_figures(lim, density)
+        res["lim2020"]["learn_half"] = lim_figures([r for r in lim if not lim_held_out(r["id"])], density)
+        res["lim2020"]["held_out_half"] = lim_figures([r for r in lim if lim_held_out(r["id"])], density)
     if gold:
         g = {"sentences": len(gold), "loaded": sum(any(s["voice"] == "outlet" for s in r["spans"]) for r in gold)}
         for v in voices:
@@ -231,7 +257,8 @@ def table(res):
     f = lambda x: "  n/a" if x is None else f"{x:5.3f}"
     lines = [f"slant: {res['binary']}  (voice field: {'yes' if res['voice_field'] else 'no'})",
              f"{'set':<40} {'P':>5} {'R':>5} {'F1':>5} {'flagged':>8} {'labelled':>8}"]
-    rows = (("wnc_dev", "words", "WNC dev half, words"), ("wnc_dev", "short", "WNC dev, 1-3 word edits"),
+    half = res.get("wnc_half", "dev")
+    rows = (("wnc_dev", "words", f"WNC {half} half, words"), ("wnc_dev", "short", f"WNC {half}, 1-3 word edits"),
             ("gold", "words", "own gold sentences, words"))
     for name, pre, key in rows:
         if name not in res:
@@ -242,7 +269,7 @@ def table(res):
                 lines.append(f"{key + ' (' + v + ' flags)':<40} {f(w['precision'])} {f(w['recall'])} "
                              f"{f(w['f1'])} {w['flagged']:>8} {w['labelled']:>8}")
     if "wnc_dev" in res:
-        lines.append(f"WNC dev half: {res['wnc_dev']['pairs']} pairs; AUC of loaded_density, "
+        lines.append(f"WNC {res['wnc_half']} half: {res['wnc_dev']['pairs']} pairs; AUC of loaded_density, "
                      f"biased vs neutral side: {f(res['wnc_dev']['pair_auc'])}")
     if "lim2020" in res:
         l = res["lim2020"]
@@ -250,6 +277,11 @@ def table(res):
                      f"AUC of loaded_density: {f(l['auc'])}")
         lines.append(f"lim2020: {l['unique_sentences']} unique sentences, {l['unique_biased']} biased by "
                      f"majority of annotators; AUC of loaded_density: {f(l['unique_auc'])}")
+        for key, name in (("learn_half", "learn half"), ("held_out_half", "held-out half")):
+            h = l[key]
+            lines.append(f"lim2020 {name}: {h['rows']} rows, AUC {f(h['auc'])}; {h['unique_sentences']} "
+                         f"sentences, AUC {f(h['unique_auc'])}; annotators' own ceiling (others' mean "
+                         f"score predicting each row) {f(h['annotator_ceiling_auc'])}")
     if "gold" in res:
         g = res["gold"]
         lines.append(f"gold: {g['sentences']} sentences, {g['loaded']} loaded; AUC of loaded_density: {f(g['auc'])}")
@@ -267,6 +299,8 @@ def main():
     ap.add_argument("--lim", default=os.path.join(SHARED, "lim2020_sentences.jsonl"))
     ap.add_argument("--gold", default=os.path.join(ROOT, "benches", "data", "loaded_gold.jsonl"))
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--wnc-half", choices=("dev", "train"), default="dev",
+                    help="which half of the WNC pairs to check (train: the half the word model learns from)")
     args = ap.parse_args()
     for name in ("wnc", "lim"):
         if not os.path.exists(getattr(args, name)):

@@ -163,6 +163,20 @@ pub struct LoadedTerm {
     /// The word model's probability that the term is loaded (see
     /// [`loaded_model`](super::loaded_model)); `None` from the lexicon alone.
     pub confidence: Option<f32>,
+    /// The lexicon entry that matched (none for scare quotes and the word model's
+    /// own flags): a feature of the word model, not reported.
+    #[serde(skip)]
+    pub entry: Option<EntryMatch>,
+}
+
+/// Which lexicon entry a term matched, and whether its words are the entry's form
+/// as written rather than another form of the same stems ("claims" for "claim").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryMatch {
+    /// Index of the entry in its lexicon.
+    pub index: u32,
+    /// The words, prepared, equal the entry's prepared words.
+    pub exact: bool,
 }
 
 /// One use of a name from a naming pair, marked or standard: which of the two
@@ -206,6 +220,8 @@ struct Entry {
     marked: bool,
     /// Words the match must, or must not, have around it.
     context: Option<Box<Context>>,
+    /// The entry's words prepared and joined by spaces (what an exact match reads).
+    prepared: Box<str>,
 }
 
 /// Conditions on the words around a match: at least one of `any` holds (when
@@ -425,6 +441,20 @@ fn fold_word(word: &mut String) {
     *word = out;
 }
 
+/// The words of an entry, each [prepared](prepare), joined by single spaces.
+fn prepared_words(term: &str) -> String {
+    let mut out = String::new();
+    let mut buf = String::new();
+    for_each_token(term, |s, e| {
+        prepare(&term[s..e], &mut buf);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&buf);
+    });
+    out
+}
+
 /// Lowercases, folds and normalises one surface word into `buf`.
 fn prepare(surface: &str, buf: &mut String) {
     lower_word(surface, buf);
@@ -581,6 +611,7 @@ impl Lexicon {
                         alternative: None,
                         marked: true,
                         context: None,
+                        prepared: "".into(),
                     });
                 }
                 if cat == Category::Evaluative {
@@ -639,6 +670,7 @@ impl Lexicon {
                     alternative: alternative.map(str::to_string),
                     marked,
                     context,
+                    prepared: prepared_words(term).into_boxed_str(),
                 });
                 lex.add_phrase(&keys, entry);
                 // "far-right" also matches "far right", unless listed itself.
@@ -690,6 +722,45 @@ impl Lexicon {
             }
         }
         (keys, hyphenated.then_some(split))
+    }
+
+    /// Number of entries (each side of a naming pair is one).
+    pub(crate) fn entry_count(&self) -> u32 {
+        self.entries.len() as u32
+    }
+
+    /// The word model's feature name of entry `index`: its category and its form,
+    /// lowercased ("w:entry:epithet:thug"; the shape rule of ideological labels is
+    /// "w:entry:ideological_label:*").
+    pub(crate) fn entry_feature(&self, index: u32) -> String {
+        let e = &self.entries[index as usize];
+        let form = if e.form.is_empty() {
+            "*".to_string()
+        } else {
+            crate::text::to_lowercase(&e.form).into_owned()
+        };
+        format!("w:entry:{}:{form}", e.category.id())
+    }
+
+    /// True when tokens `i..i + n` of `text`, prepared, are the words of `entry`.
+    fn is_exact(&self, entry: u32, text: &str, tokens: &[WordAt], i: usize, n: usize) -> bool {
+        let want = &*self.entries[entry as usize].prepared;
+        let mut rest = want;
+        let mut buf = String::new();
+        for (k, t) in tokens[i..i + n].iter().enumerate() {
+            prepare(&text[t.start..t.end], &mut buf);
+            if k > 0 {
+                match rest.strip_prefix(' ') {
+                    Some(r) => rest = r,
+                    None => return false,
+                }
+            }
+            match rest.strip_prefix(buf.as_str()) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        !want.is_empty() && rest.is_empty()
     }
 
     fn intern(&mut self, key: String) -> u32 {
@@ -762,7 +833,7 @@ impl Lexicon {
     /// Matches over tokens whose keys are already looked up; without `texts` the
     /// terms carry no words (`text` empty, no `alternative`, no naming uses): counts need none.
     fn find_in_tokens(&self, text: &str, tokens: &[WordAt], texts: bool) -> Found {
-        let mut spans: Vec<(usize, usize, Category, Option<&str>)> = Vec::new();
+        let mut spans: Vec<Span> = Vec::new();
         let mut naming = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -780,7 +851,11 @@ impl Lexicon {
                     });
                 }
                 if e.marked {
-                    spans.push((start, end, e.category, e.alternative.as_deref()));
+                    let m = EntryMatch {
+                        index: entry,
+                        exact: self.is_exact(entry, text, tokens, i, n),
+                    };
+                    spans.push((start, end, e.category, e.alternative.as_deref(), Some(m)));
                 }
                 i += n;
             } else {
@@ -798,7 +873,7 @@ impl Lexicon {
     }
 
     /// Tokens of `text` with the id of their key, when the key occurs in the lexicon.
-    fn key_tokens(&self, text: &str) -> Vec<WordAt> {
+    pub(crate) fn key_tokens(&self, text: &str) -> Vec<WordAt> {
         let mut out = Vec::with_capacity(text.len() / 6);
         for_each_token(text, |start, end| {
             let surface = &text[start..end];
@@ -922,31 +997,51 @@ pub fn find_read(text: &str, words: &[WordAt], texts: bool) -> Found {
 /// finder's quotation spans). Scare quotes, and terms inside a quotation that is
 /// itself a scare quote, stay the outlet's.
 pub(crate) fn assign_voices(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
-    if terms.is_empty() || memchr::memchr2(b'"', 0xE2, text.as_bytes()).is_none() {
+    if terms.is_empty() {
+        return;
+    }
+    let mut quotes = Vec::new();
+    direct_quotes(text, tokens, &mut quotes);
+    for t in terms.iter_mut() {
+        if t.category != Category::ScareQuote && inside(&quotes, t.start, t.end) {
+            t.voice = Voice::Quoted;
+        }
+    }
+}
+
+/// The direct quotations of `text` (read as `tokens`), into `out` (cleared
+/// first): the inner byte ranges of the attribution finder's quotation spans that
+/// are not scare quotes, sorted. The one quote rule of loaded language: the voice
+/// of a term and the word model's "inside a quotation" both read it.
+pub(crate) fn direct_quotes(text: &str, tokens: &[WordAt], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    if memchr::memchr2(b'"', 0xE2, text.as_bytes()).is_none() {
         return;
     }
     let mut quotes = Vec::new();
     super::sourcing::find_quotes_into(text, &mut quotes);
-    for t in terms.iter_mut() {
-        if t.category == Category::ScareQuote {
-            continue;
-        }
-        let k = quotes.partition_point(|q| q.inner_end < t.end);
-        if let Some(q) = quotes.get(k) {
-            if q.inner_start <= t.start
-                && judge_quote(text, tokens, q.inner_start, q.inner_end).is_none()
-            {
-                t.voice = Voice::Quoted;
-            }
-        }
-    }
+    out.extend(
+        quotes
+            .iter()
+            .filter(|q| judge_quote(text, tokens, q.inner_start, q.inner_end).is_none())
+            .map(|q| (q.inner_start, q.inner_end)),
+    );
 }
+
+/// True when `start..end` lies inside one of the sorted, disjoint `ranges`.
+pub(crate) fn inside(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let k = ranges.partition_point(|r| r.1 < end);
+    ranges.get(k).is_some_and(|r| r.0 <= start)
+}
+
+/// A lexicon match before merging: start, end, category, the naming alternative, the entry.
+type Span<'a> = (usize, usize, Category, Option<&'a str>, Option<EntryMatch>);
 
 /// Merges lexicon spans and scare-quote spans: sorted, longest first at a start,
 /// lexicon before scare quote on ties, then drops anything overlapping a kept span.
 fn merge(
     text: &str,
-    spans: Vec<(usize, usize, Category, Option<&str>)>,
+    spans: Vec<Span<'_>>,
     scare: Vec<(usize, usize)>,
     texts: bool,
 ) -> Vec<LoadedTerm> {
@@ -954,7 +1049,7 @@ fn merge(
     all.extend(
         scare
             .into_iter()
-            .map(|(s, e)| (s, e, Category::ScareQuote, None)),
+            .map(|(s, e)| (s, e, Category::ScareQuote, None, None)),
     );
     all.sort_by(|a, b| {
         a.0.cmp(&b.0)
@@ -963,7 +1058,7 @@ fn merge(
     });
     let mut out: Vec<LoadedTerm> = Vec::with_capacity(all.len());
     let mut last_end = 0;
-    for (start, end, category, alternative) in all {
+    for (start, end, category, alternative, entry) in all {
         if start < last_end {
             continue;
         }
@@ -980,6 +1075,7 @@ fn merge(
             alternative: alternative.filter(|_| texts).map(str::to_string),
             voice: Voice::Outlet,
             confidence: None,
+            entry,
         });
     }
     out

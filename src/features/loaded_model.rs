@@ -17,9 +17,9 @@
 //! [`reference_features`] builds the same features plainly, token by token.
 
 use super::fx::FxMap;
-use super::lexicon::{Category, LoadedTerm, Voice};
+use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
 use super::words::{WordAt, WordTable};
-use crate::text::{for_each_token, lower_word, StopWords};
+use crate::text::{lower_word, StopWords};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -114,7 +114,9 @@ impl WordLists {
 
     /// The lists a crude lemma of `lower` is in (see [`lemmas`]).
     pub fn of_lemmas(&self, lower: &str) -> u8 {
-        lemmas(lower).iter().fold(0, |acc, l| acc | self.of(l))
+        let mut bits = 0;
+        for_each_lemma(lower, |l| bits |= self.of(l));
+        bits
     }
 }
 
@@ -122,131 +124,168 @@ impl WordLists {
 /// `-ly` stripped (and the usual spelling repairs), not including the word itself.
 pub fn lemmas(w: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let n = w.chars().count();
-    if n < 4 || !w.is_ascii() {
-        return out;
-    }
-    let strip = |suffix: &str| w.strip_suffix(suffix).map(str::to_string);
-    if let Some(s) = strip("ies") {
-        out.push(s + "y");
-    }
-    if let Some(s) = strip("es") {
-        out.push(s);
-    }
-    if w.ends_with('s') && !w.ends_with("ss") {
-        out.extend(strip("s"));
-    }
-    if let Some(s) = strip("ied") {
-        out.push(s + "y");
-    }
-    if let Some(s) = strip("ed") {
-        out.push(s.clone() + "e");
-        out.push(undouble(&s));
-        out.push(s);
-    }
-    if let Some(s) = strip("ing") {
-        out.push(s.clone() + "e");
-        out.push(undouble(&s));
-        out.push(s);
-    }
-    if let Some(s) = strip("ily") {
-        out.push(s + "y");
-    }
-    if let Some(s) = strip("ly") {
-        out.push(s.clone() + "le");
-        out.push(s);
-    }
-    out.retain(|l| l.len() >= 2 && l != w);
+    for_each_lemma(w, |l| out.push(l.to_string()));
     out.sort();
     out.dedup();
     out
 }
 
+/// Calls `f` with each crude lemma of `w` (see [`lemmas`]; a lemma may come twice),
+/// built in one reused buffer.
+fn for_each_lemma(w: &str, mut f: impl FnMut(&str)) {
+    if w.len() < 4 || !w.is_ascii() {
+        return;
+    }
+    let mut buf = String::with_capacity(w.len() + 2);
+    let mut emit = |stem: &str, tail: &str| {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(tail);
+        if buf.len() >= 2 && buf != w {
+            f(&buf);
+        }
+    };
+    if let Some(s) = w.strip_suffix("ies") {
+        emit(s, "y");
+    }
+    if let Some(s) = w.strip_suffix("es") {
+        emit(s, "");
+    }
+    if w.ends_with('s') && !w.ends_with("ss") {
+        emit(&w[..w.len() - 1], "");
+    }
+    if let Some(s) = w.strip_suffix("ied") {
+        emit(s, "y");
+    }
+    for suffix in ["ed", "ing"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            emit(s, "e");
+            emit(undouble(s), "");
+            emit(s, "");
+        }
+    }
+    if let Some(s) = w.strip_suffix("ily") {
+        emit(s, "y");
+    }
+    if let Some(s) = w.strip_suffix("ly") {
+        emit(s, "le");
+        emit(s, "");
+    }
+}
+
 /// `s` without a doubled final consonant ("stopp" → "stop").
-fn undouble(s: &str) -> String {
+fn undouble(s: &str) -> &str {
     let b = s.as_bytes();
     if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]) {
-        s[..s.len() - 1].to_string()
+        &s[..s.len() - 1]
     } else {
-        s.to_string()
+        s
     }
 }
 
 /// A part of speech for a lowercased word, from closed-class lists, then suffixes.
 pub fn pos_of(w: &str) -> &'static str {
-    const DET: &[&str] = &[
-        "the", "a", "an", "this", "that", "these", "those", "some", "any", "each", "every", "no",
-        "another", "either", "neither",
-    ];
-    const PRON: &[&str] = &[
-        "i",
-        "me",
-        "my",
-        "mine",
-        "you",
-        "your",
-        "yours",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-        "it",
-        "its",
-        "we",
-        "us",
-        "our",
-        "ours",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "what",
-        "myself",
-        "yourself",
-        "himself",
-        "herself",
-        "itself",
-        "ourselves",
-        "themselves",
-    ];
-    const PREP: &[&str] = &[
-        "of", "in", "on", "at", "by", "for", "with", "about", "against", "between", "into",
-        "through", "during", "before", "after", "above", "below", "to", "from", "up", "down",
-        "out", "off", "over", "under", "across", "along", "among", "around", "behind", "beyond",
-        "near", "since", "toward", "towards", "upon", "within", "without", "via", "per", "despite",
-        "than", "like",
-    ];
-    const CONJ: &[&str] = &[
-        "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while",
-        "whereas", "if", "unless", "whether",
-    ];
-    const AUX: &[&str] = &[
-        "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having",
-        "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-        "must",
-    ];
-    const ADV: &[&str] = &[
-        "not", "very", "also", "just", "only", "even", "still", "never", "always", "often", "too",
-        "quite", "rather", "almost", "already", "soon", "now", "then", "here", "there",
-    ];
+    POS[pos_index(w)]
+}
+
+/// [`pos_of`] as an index into [`POS`]: the closed classes are looked up in one
+/// map (built once), then the suffix rules run.
+fn pos_index(w: &str) -> usize {
+    static CLOSED: OnceLock<FxMap<&'static str, u8>> = OnceLock::new();
+    let closed = CLOSED.get_or_init(|| {
+        let mut m = FxMap::default();
+        // Earlier classes win, as in [`pos_of_plain`].
+        for (k, list) in CLOSED_CLASSES.iter().enumerate().rev() {
+            for &word in *list {
+                m.insert(word, k as u8);
+            }
+        }
+        m
+    });
+    match closed.get(w) {
+        Some(&k) => k as usize,
+        None => pos_by_shape(w),
+    }
+}
+
+/// The plain part-of-speech guess: the closed-class lists scanned in order, then
+/// the suffix rules. [`pos_of`] must agree with it.
+pub fn pos_of_plain(w: &str) -> &'static str {
+    for (k, list) in CLOSED_CLASSES.iter().enumerate() {
+        if list.contains(&w) {
+            return POS[k];
+        }
+    }
+    POS[pos_by_shape(w)]
+}
+
+/// The closed-class lists, in the order of [`POS`] (det, pron, prep, conj, aux).
+const CLOSED_CLASSES: [&[&str]; 5] = [DET, PRON, PREP, CONJ, AUX];
+
+const DET: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "some", "any", "each", "every", "no",
+    "another", "either", "neither",
+];
+const PRON: &[&str] = &[
+    "i",
+    "me",
+    "my",
+    "mine",
+    "you",
+    "your",
+    "yours",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "hers",
+    "it",
+    "its",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "myself",
+    "yourself",
+    "himself",
+    "herself",
+    "itself",
+    "ourselves",
+    "themselves",
+];
+const PREP: &[&str] = &[
+    "of", "in", "on", "at", "by", "for", "with", "about", "against", "between", "into", "through",
+    "during", "before", "after", "above", "below", "to", "from", "up", "down", "out", "off",
+    "over", "under", "across", "along", "among", "around", "behind", "beyond", "near", "since",
+    "toward", "towards", "upon", "within", "without", "via", "per", "despite", "than", "like",
+];
+const CONJ: &[&str] = &[
+    "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "whereas",
+    "if", "unless", "whether",
+];
+const AUX: &[&str] = &[
+    "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do",
+    "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+];
+const ADV: &[&str] = &[
+    "not", "very", "also", "just", "only", "even", "still", "never", "always", "often", "too",
+    "quite", "rather", "almost", "already", "soon", "now", "then", "here", "there",
+];
+
+/// The part of speech of a word in no closed class: numbers, adverbs, then suffixes.
+fn pos_by_shape(w: &str) -> usize {
     let n = w.chars().count();
-    if DET.contains(&w) {
-        "det"
-    } else if PRON.contains(&w) {
-        "pron"
-    } else if PREP.contains(&w) {
-        "prep"
-    } else if CONJ.contains(&w) {
-        "conj"
-    } else if AUX.contains(&w) {
-        "aux"
-    } else if w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| !c.is_alphabetic()) {
+    let name = if w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| !c.is_alphabetic()) {
         "num"
     } else if ADV.contains(&w) || (n > 4 && w.ends_with("ly")) {
         "adv"
@@ -274,7 +313,10 @@ pub fn pos_of(w: &str) -> &'static str {
         "plural"
     } else {
         "other"
-    }
+    };
+    POS.iter()
+        .position(|&p| p == name)
+        .expect("a listed part of speech")
 }
 
 fn stop_words() -> &'static StopWords {
@@ -282,9 +324,13 @@ fn stop_words() -> &'static StopWords {
     STOP.get_or_init(StopWords::default)
 }
 
+/// Roles a word plays in the features of a word: `w` the word itself, `p` and `n`
+/// the previous and next word, `p2` and `n2` the words two before and two after.
+const ROLES: [&str; 5] = ["w", "p", "n", "p2", "n2"];
+
 /// Names of the features that depend only on a word (`surface` as written,
-/// `lower` lowercased) in `role`: `w` the word itself, `p` it as the previous
-/// word of another, `n` as the next word.
+/// `lower` lowercased) in `role` (one of [`ROLES`]): the second neighbours
+/// (`p2`, `n2`) give only their lists.
 pub fn word_feature_names(
     lists: &WordLists,
     surface: &str,
@@ -307,7 +353,10 @@ pub fn word_feature_names(
             out.push(format!("{role}:list:{l}"));
         }
     }
-    out.push(format!("{role}:pos:{}", pos_of(lower)));
+    if role == "p2" || role == "n2" {
+        return out;
+    }
+    out.push(format!("{role}:pos:{}", pos_of_plain(lower)));
     if surface.chars().next().is_some_and(char::is_uppercase) {
         out.push(format!("{role}:cap"));
     }
@@ -340,7 +389,8 @@ pub fn word_feature_names(
     out
 }
 
-/// Every feature name, in the order of the weights.
+/// Every fixed feature name, in the order of the weights (the lexicon entries'
+/// features, `w:entry:…`, follow them in a model file).
 pub fn feature_names() -> Vec<String> {
     let mut out = Vec::new();
     for role in ["w", "p", "n"] {
@@ -378,37 +428,69 @@ pub fn feature_names() -> Vec<String> {
     ] {
         out.push(f.into());
     }
+    for role in ["p2", "n2"] {
+        for l in LISTS {
+            out.push(format!("{role}:list:{l}"));
+        }
+    }
+    out.push("w:lex:exact".into());
     out
 }
 
-/// Feature names and their positions.
+/// The prefix of the feature of one lexicon entry (see [`Lexicon::entry_feature`]).
+pub const ENTRY_PREFIX: &str = "w:entry:";
+
+/// Feature names and their positions: the fixed features, then the features of
+/// the lexicon entries a model was trained with.
 #[derive(Debug, Clone)]
 pub struct Layout {
     names: Vec<String>,
     index: FxMap<String, u32>,
+    fixed: usize,
 }
 
 impl Default for Layout {
     fn default() -> Self {
-        let names = feature_names();
+        Layout::with_entries(&[])
+    }
+}
+
+impl Layout {
+    /// The fixed features followed by `entries` (names starting [`ENTRY_PREFIX`]).
+    pub fn with_entries(entries: &[String]) -> Layout {
+        let mut names = feature_names();
+        let fixed = names.len();
+        names.extend(entries.iter().cloned());
         let index = names
             .iter()
             .enumerate()
             .map(|(i, n)| (n.clone(), i as u32))
             .collect();
-        Layout { names, index }
+        Layout {
+            names,
+            index,
+            fixed,
+        }
     }
-}
 
-impl Layout {
     /// The feature names, in order.
     pub fn names(&self) -> &[String] {
         &self.names
     }
 
-    /// Position of feature `name` (every emitted name has one).
+    /// The lexicon-entry feature names.
+    pub fn entries(&self) -> &[String] {
+        &self.names[self.fixed..]
+    }
+
+    /// Position of feature `name` (every fixed name has one).
     pub fn at(&self, name: &str) -> usize {
         self.index[name] as usize
+    }
+
+    /// Position of feature `name`, if the layout has it.
+    pub fn get(&self, name: &str) -> Option<usize> {
+        self.index.get(name).map(|&i| i as usize)
     }
 }
 
@@ -417,54 +499,7 @@ fn ends_sentence(gap: &[u8]) -> bool {
     gap.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
 }
 
-/// Byte ranges of `text` inside quotation marks: `“…”`, `"…"`, `‘…’` (a `’` before a
-/// letter or digit is an apostrophe). A line break closes any open quotation.
-pub fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut double: Option<usize> = None;
-    let mut single: Option<usize> = None;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(k) = memchr::memchr3(b'"', 0xE2, b'\n', &bytes[i..]) {
-        i += k;
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let after = i + c.len_utf8();
-        match c {
-            '\n' => {
-                out.extend(double.take().map(|s| (s, i)));
-                out.extend(single.take().map(|s| (s, i)));
-            }
-            '\u{201c}' => {
-                double.get_or_insert(after);
-            }
-            '\u{201d}' => out.extend(double.take().map(|s| (s, i))),
-            '"' => match double.take() {
-                Some(s) => out.push((s, i)),
-                None => double = Some(after),
-            },
-            '\u{2018}' => {
-                single.get_or_insert(after);
-            }
-            '\u{2019}' => {
-                let apostrophe = text[after..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-                if !apostrophe {
-                    out.extend(single.take().map(|s| (s, i)));
-                }
-            }
-            _ => {}
-        }
-        i = after;
-    }
-    out.extend(double.map(|s| (s, text.len())));
-    out.extend(single.map(|s| (s, text.len())));
-    out.sort_unstable();
-    out
-}
-
-/// The model: weights over [`feature_names`], intercept, threshold, word lists.
+/// The model: weights over a [`Layout`], intercept, threshold, word lists.
 #[derive(Debug, Clone)]
 pub struct WordModel {
     layout: Layout,
@@ -476,6 +511,8 @@ pub struct WordModel {
     lists: WordLists,
     ctx: Context,
     file: ModelFile,
+    /// Tells models apart for the per-thread [`WordCache`].
+    id: u64,
 }
 
 /// What the training recorded about itself.
@@ -541,7 +578,7 @@ impl WordModel {
         WordModel::from_file(file, source)
     }
 
-    /// Checks a parsed model file against this slant's features.
+    /// Checks a parsed model file against this slant's features and lexicon.
     pub fn from_file(file: ModelFile, source: &str) -> Result<WordModel> {
         let bad = |m: String| Error::input(source, m);
         if file.format != FORMAT {
@@ -550,7 +587,6 @@ impl WordModel {
                 file.format
             )));
         }
-        let layout = Layout::default();
         if file.weights.len() != file.features.len() {
             return Err(bad(format!(
                 "{} weights for {} features",
@@ -558,12 +594,29 @@ impl WordModel {
                 file.features.len()
             )));
         }
-        if file.features != layout.names {
+        let fixed = feature_names();
+        if file.features.len() < fixed.len() || file.features[..fixed.len()] != fixed[..] {
             return Err(bad(format!(
-                "its {} features are not this slant's {}; retrain it with `slant train-words`",
-                file.features.len(),
-                layout.names.len()
+                "its features are not this slant's {}; retrain it with `slant train-words`",
+                fixed.len()
             )));
+        }
+        let lexicon = Lexicon::builtin();
+        let known: FxMap<String, u32> = (0..lexicon.entry_count())
+            .map(|e| (lexicon.entry_feature(e), e))
+            .collect();
+        let entries = &file.features[fixed.len()..];
+        let mut seen = FxMap::default();
+        for name in entries {
+            if !known.contains_key(name) {
+                return Err(bad(format!(
+                    "feature {name:?} names no entry of this slant's lexicon; retrain it with \
+                     `slant train-words`"
+                )));
+            }
+            if seen.insert(name.as_str(), ()).is_some() {
+                return Err(bad(format!("feature {name:?} is listed twice")));
+            }
         }
         if let Some(i) = file.weights.iter().position(|w| !w.is_finite()) {
             return Err(bad(format!(
@@ -581,10 +634,12 @@ impl WordModel {
                 file.threshold
             )));
         }
+        let layout = Layout::with_entries(entries);
         let lists = WordLists::from_lists(&file.word_lists, source)?;
         let t = f64::from(file.threshold);
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(WordModel {
-            ctx: Context::of(&layout, &file.weights),
+            ctx: Context::of(&layout, &file.weights, lexicon),
             layout,
             weights: file.weights.clone(),
             intercept: file.intercept,
@@ -592,6 +647,7 @@ impl WordModel {
             threshold_logit: (t / (1.0 - t)).ln() as f32,
             lists,
             file,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -615,63 +671,6 @@ impl WordModel {
         &self.lists
     }
 
-    /// Sums of the weights of the word-only features of a word as itself, as a
-    /// previous and as a next neighbour: [`word_feature_names`] without the names.
-    fn word_sums(&self, surface: &str, lower: &str) -> [f32; 3] {
-        let own = self.lists.of(lower);
-        let lem = self.lists.of_lemmas(lower);
-        let t = &self.ctx.word;
-        let mut sums = [0.0f32; 3];
-        for k in 0..LISTS.len() {
-            let bit = 1 << k;
-            if own & bit != 0 {
-                sums[0] += t.list[0][k];
-            }
-            if lem & bit != 0 {
-                sums[0] += t.lemma[k];
-            }
-            if (own | lem) & bit != 0 {
-                sums[1] += t.list[1][k];
-                sums[2] += t.list[2][k];
-            }
-        }
-        let pos = POS
-            .iter()
-            .position(|&p| p == pos_of(lower))
-            .expect("a listed part of speech");
-        let cap = surface.chars().next().is_some_and(char::is_uppercase);
-        let stop = stop_words().contains(lower);
-        for (r, sum) in sums.iter_mut().enumerate() {
-            *sum += t.pos[r][pos];
-            if cap {
-                *sum += t.cap[r];
-            }
-            if stop {
-                *sum += t.stop[r];
-            }
-        }
-        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2 && surface.chars().all(|c| !c.is_lowercase()) {
-            sums[0] += t.all_caps;
-        }
-        sums[0] += t.len[match surface.chars().count() {
-            0..=3 => 0,
-            4..=6 => 1,
-            7..=9 => 2,
-            _ => 3,
-        }];
-        if lower.contains('-') {
-            sums[0] += t.hyphen;
-        }
-        if IDEOLOGY_PREFIXES.iter().any(|p| lower.starts_with(p)) {
-            sums[0] += t.ideology;
-        }
-        if lower.ends_with("-wing") || lower == "wing" {
-            sums[0] += t.wing;
-        }
-        sums
-    }
-
     /// The logit of active features `active` (indices).
     pub fn logit_of(&self, active: &[u32]) -> f32 {
         self.intercept
@@ -682,38 +681,78 @@ impl WordModel {
     }
 }
 
+/// Everything the word-only features read of a word, packed in a `u32`: its lists
+/// as written (bits 0-7) and by crude lemma (8-15), part of speech (16-19),
+/// capital (20), stop word (21), all capitals (22), length bucket (23-24), hyphen
+/// (25), ideology prefix (26), "-wing" (27). Words with the same key have the
+/// same weight sums, and there are few keys: the cache keeps sums by key.
+fn word_key(lists: &WordLists, surface: &str, lower: &str) -> u32 {
+    let mut key = u32::from(lists.of(lower)) | u32::from(lists.of_lemmas(lower)) << 8;
+    key |= (pos_index(lower) as u32) << 16;
+    let mut bit = |on: bool, at: u32| {
+        if on {
+            key |= 1 << at;
+        }
+    };
+    bit(surface.chars().next().is_some_and(char::is_uppercase), 20);
+    bit(stop_words().contains(lower), 21);
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    bit(
+        letters >= 2 && surface.chars().all(|c| !c.is_lowercase()),
+        22,
+    );
+    bit(lower.contains('-'), 25);
+    bit(IDEOLOGY_PREFIXES.iter().any(|p| lower.starts_with(p)), 26);
+    bit(lower.ends_with("-wing") || lower == "wing", 27);
+    let bucket: u32 = match surface.chars().count() {
+        0..=3 => 0,
+        4..=6 => 1,
+        7..=9 => 2,
+        _ => 3,
+    };
+    key | bucket << 23
+}
+
 /// Probability of a logit.
 pub fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// Per-word sums kept between articles (one per thread): for word id `i` of the
-/// [`WordTable`], its weight sums as the word itself, as a previous and as a next
-/// neighbour. Emptied with the table.
+/// Per-thread room kept between articles: the weight sums of each distinct
+/// [`word_key`] (as the word itself and in each neighbour role, by [`ROLES`]),
+/// and for word id `i` of the [`WordTable`] the index of its sums. The ids are
+/// emptied with the table; the sums serve one model.
 #[derive(Debug, Default, Clone)]
 pub struct WordCache {
-    sums: Vec<[f32; 3]>,
-    known: Vec<bool>,
-    /// Reused per-article room: logits and lexicon category of each word.
-    logits: Vec<f32>,
+    /// Per word id: 1 + the index into `sums`, 0 when not yet seen.
+    class: Vec<u32>,
+    sums: Vec<[f32; 5]>,
+    by_key: FxMap<u32, u32>,
+    /// The [`WordModel::id`] the sums were made for.
+    model: u64,
+    /// Reused per-article room: each word's sums index, the weights of the
+    /// lexicon match covering it, its category, its logit; the direct quotations.
+    row: Vec<u32>,
+    lex: Vec<f32>,
     cats: Vec<u8>,
+    logits: Vec<f32>,
+    quotes: Vec<(usize, usize)>,
 }
 
 /// [`WordCache::cats`] value of a word no lexicon match covers.
 const NO_CAT: u8 = u8::MAX;
 
 impl WordCache {
-    /// Forgets every word (after the table is emptied).
+    /// Forgets every word id (after the table is emptied).
     pub fn clear(&mut self) {
-        self.sums.clear();
-        self.known.clear();
+        self.class.clear();
     }
 }
 
-/// Weights of the word-only features by role (0 the word, 1 previous, 2 next).
+/// Weights of the word-only features by role (see [`ROLES`]).
 #[derive(Debug, Clone)]
 struct WordWeights {
-    list: [[f32; 8]; 3],
+    list: [[f32; 8]; 5],
     lemma: [f32; 8],
     pos: [[f32; 13]; 3],
     cap: [f32; 3],
@@ -734,18 +773,21 @@ struct Context {
     quoted: f32,
     initial: f32,
     cap_not_initial: f32,
+    exact: f32,
+    /// By entry index of the built-in lexicon (0 for entries the model has none for).
+    entry: Vec<f32>,
 }
 
 impl Context {
-    fn of(layout: &Layout, weights: &[f32]) -> Context {
+    fn of(layout: &Layout, weights: &[f32], lexicon: &Lexicon) -> Context {
         let w = |name: &str| weights[layout.at(name)];
-        let roles = ["w", "p", "n"];
+        let near = ["w", "p", "n"];
         let word = WordWeights {
-            list: roles.map(|r| LISTS.map(|l| w(&format!("{r}:list:{l}")))),
+            list: ROLES.map(|r| LISTS.map(|l| w(&format!("{r}:list:{l}")))),
             lemma: LISTS.map(|l| w(&format!("w:lemma:{l}"))),
-            pos: roles.map(|r| POS.map(|p| w(&format!("{r}:pos:{p}")))),
-            cap: roles.map(|r| w(&format!("{r}:cap"))),
-            stop: roles.map(|r| w(&format!("{r}:stop"))),
+            pos: near.map(|r| POS.map(|p| w(&format!("{r}:pos:{p}")))),
+            cap: near.map(|r| w(&format!("{r}:cap"))),
+            stop: near.map(|r| w(&format!("{r}:stop"))),
             all_caps: w("w:all_caps"),
             len: LEN_BUCKETS.map(|b| w(&format!("w:len:{b}"))),
             hyphen: w("w:hyphen"),
@@ -765,7 +807,61 @@ impl Context {
             quoted: w("w:quoted"),
             initial: w("w:initial"),
             cap_not_initial: w("w:cap_not_initial"),
+            exact: w("w:lex:exact"),
+            entry: (0..lexicon.entry_count())
+                .map(|e| {
+                    layout
+                        .get(&lexicon.entry_feature(e))
+                        .map_or(0.0, |i| weights[i])
+                })
+                .collect(),
         }
+    }
+
+    /// The weight sums of a word with [`word_key`] `key`, by role.
+    fn sums(&self, key: u32) -> [f32; 5] {
+        let t = &self.word;
+        let (own, lem) = (key & 0xff, (key >> 8) & 0xff);
+        let pos = ((key >> 16) & 0xf) as usize;
+        let on = |at: u32| key & (1 << at) != 0;
+        let mut sums = [0.0f32; 5];
+        for k in 0..LISTS.len() {
+            let bit = 1 << k;
+            if own & bit != 0 {
+                sums[0] += t.list[0][k];
+            }
+            if lem & bit != 0 {
+                sums[0] += t.lemma[k];
+            }
+            if (own | lem) & bit != 0 {
+                for (r, sum) in sums.iter_mut().enumerate().skip(1) {
+                    *sum += t.list[r][k];
+                }
+            }
+        }
+        for (r, sum) in sums.iter_mut().enumerate().take(3) {
+            *sum += t.pos[r][pos];
+            if on(20) {
+                *sum += t.cap[r];
+            }
+            if on(21) {
+                *sum += t.stop[r];
+            }
+        }
+        if on(22) {
+            sums[0] += t.all_caps;
+        }
+        sums[0] += t.len[((key >> 23) & 3) as usize];
+        if on(25) {
+            sums[0] += t.hyphen;
+        }
+        if on(26) {
+            sums[0] += t.ideology;
+        }
+        if on(27) {
+            sums[0] += t.wing;
+        }
+        sums
     }
 }
 
@@ -796,59 +892,89 @@ fn logits_into(
     terms: &[LoadedTerm],
     cache: &mut WordCache,
 ) {
-    if cache.known.len() < table.len() {
-        cache.known.resize(table.len(), false);
-        cache.sums.resize(table.len(), [0.0; 3]);
+    let ctx = &model.ctx;
+    if cache.model != model.id {
+        *cache = WordCache {
+            model: model.id,
+            ..WordCache::default()
+        };
     }
+    if cache.class.len() < table.len() {
+        cache.class.resize(table.len(), 0);
+    }
+    // Each word's sums, found by key the first time the table's id is seen.
+    cache.row.clear();
     for w in words {
         let id = w.word as usize;
-        if !cache.known[id] {
-            cache.sums[id] = model.word_sums(table.surface(w.word), table.lower(w.word));
-            cache.known[id] = true;
+        let mut c = cache.class[id];
+        if c == 0 {
+            let key = word_key(&model.lists, table.surface(w.word), table.lower(w.word));
+            let next = cache.sums.len() as u32;
+            let sums = &mut cache.sums;
+            c = 1 + *cache.by_key.entry(key).or_insert_with(|| {
+                sums.push(ctx.sums(key));
+                next
+            });
+            cache.class[id] = c;
         }
+        cache.row.push(c - 1);
     }
-    let ctx = &model.ctx;
-    // Lexicon category of each word.
+    // Lexicon category of each word, and the weights of its match.
     cache.cats.clear();
     cache.cats.resize(words.len(), NO_CAT);
+    cache.lex.clear();
+    cache.lex.resize(words.len(), 0.0);
     let mut k = 0;
     for t in terms {
         while k < words.len() && words[k].end <= t.start {
             k += 1;
         }
+        let mut add = ctx.cat[cat_index(t.category) as usize] + ctx.any[0];
+        if let Some(m) = t.entry {
+            add += ctx.entry.get(m.index as usize).copied().unwrap_or(0.0);
+            if m.exact {
+                add += ctx.exact;
+            }
+        }
         let mut j = k;
         while j < words.len() && words[j].start < t.end {
             cache.cats[j] = cat_index(t.category);
+            cache.lex[j] = add;
             j += 1;
         }
     }
-    let quoted = quoted_ranges(text);
+    super::lexicon::direct_quotes(text, words, &mut cache.quotes);
+    let quotes = &cache.quotes;
     let bytes = text.as_bytes();
+    let sums = &cache.sums;
+    let (row, cats, lex) = (&cache.row, &cache.cats, &cache.lex);
     let mut q = 0;
     cache.logits.clear();
     let n = words.len();
     for (i, w) in words.iter().enumerate() {
-        let mut z = model.intercept + cache.sums[w.word as usize][0];
+        let mut z = model.intercept + sums[row[i] as usize][0] + lex[i];
         if i > 0 {
-            z += cache.sums[words[i - 1].word as usize][1];
-            if cache.cats[i - 1] != NO_CAT {
+            z += sums[row[i - 1] as usize][1];
+            if cats[i - 1] != NO_CAT {
                 z += ctx.any[1];
             }
         }
         if i + 1 < n {
-            z += cache.sums[words[i + 1].word as usize][2];
-            if cache.cats[i + 1] != NO_CAT {
+            z += sums[row[i + 1] as usize][2];
+            if cats[i + 1] != NO_CAT {
                 z += ctx.any[2];
             }
         }
-        let c = cache.cats[i];
-        if c != NO_CAT {
-            z += ctx.cat[c as usize] + ctx.any[0];
+        if i > 1 {
+            z += sums[row[i - 2] as usize][3];
         }
-        while q < quoted.len() && quoted[q].1 <= w.start {
+        if i + 2 < n {
+            z += sums[row[i + 2] as usize][4];
+        }
+        while q < quotes.len() && quotes[q].1 < w.end {
             q += 1;
         }
-        if q < quoted.len() && quoted[q].0 <= w.start {
+        if q < quotes.len() && quotes[q].0 <= w.start {
             z += ctx.quoted;
         }
         let initial = i == 0 || ends_sentence(&bytes[words[i - 1].end..w.start]);
@@ -862,47 +988,59 @@ fn logits_into(
 }
 
 /// The plain feature builder: the active feature indices of every word of `text`
-/// given the lexicon matches `terms`, worked out word by word with no cache (slow;
-/// used for training and to check [`logits`]).
+/// given the lexicon matches `terms` (of the built-in lexicon), worked out word by
+/// word with no cache (slow; used for training and to check [`logits`]).
 pub fn reference_features(
     layout: &Layout,
     lists: &WordLists,
     text: &str,
     terms: &[LoadedTerm],
 ) -> Vec<Vec<u32>> {
-    let mut spans = Vec::new();
-    for_each_token(text, |s, e| spans.push((s, e)));
+    let lexicon = Lexicon::builtin();
+    let tokens = lexicon.key_tokens(text);
+    let mut quotes = Vec::new();
+    super::lexicon::direct_quotes(text, &tokens, &mut quotes);
+    let spans: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
     let lower = |s: &str| {
         let mut b = String::new();
         lower_word(s, &mut b);
         b
     };
-    let category_at = |s: usize, e: usize| {
-        terms
-            .iter()
-            .find(|t| t.start < e && s < t.end)
-            .map(|t| t.category)
-    };
+    let term_at = |s: usize, e: usize| terms.iter().find(|t| t.start < e && s < t.end);
     let mut out = Vec::with_capacity(spans.len());
     for (i, &(s, e)) in spans.iter().enumerate() {
         let surface = &text[s..e];
         let mut names = word_feature_names(lists, surface, &lower(surface), "w");
-        // The previous ("p") and next ("n") word's own features and lexicon match.
-        let neighbours = [(i.checked_sub(1), "p"), (Some(i + 1), "n")];
+        // The neighbours' own features, and whether a lexicon match covers the next two.
+        let neighbours = [
+            (i.checked_sub(1), "p"),
+            (Some(i + 1), "n"),
+            (i.checked_sub(2), "p2"),
+            (Some(i + 2), "n2"),
+        ];
         for (j, prefix) in neighbours {
             if let Some(&(ns, ne)) = j.and_then(|j| spans.get(j)) {
                 let word = &text[ns..ne];
                 names.extend(word_feature_names(lists, word, &lower(word), prefix));
-                if category_at(ns, ne).is_some() {
+                if prefix.len() == 1 && term_at(ns, ne).is_some() {
                     names.push(format!("{prefix}:lex:any"));
                 }
             }
         }
-        if let Some(c) = category_at(s, e) {
-            names.push(format!("w:lex:{}", c.id()));
+        if let Some(t) = term_at(s, e) {
+            names.push(format!("w:lex:{}", t.category.id()));
             names.push("w:lex:any".into());
+            if let Some(m) = t.entry {
+                if m.exact {
+                    names.push("w:lex:exact".into());
+                }
+                let entry = lexicon.entry_feature(m.index);
+                if layout.get(&entry).is_some() {
+                    names.push(entry);
+                }
+            }
         }
-        if inside_quotation(text, s) {
+        if quotes.iter().any(|&(a, b)| a <= s && e <= b) {
             names.push("w:quoted".into());
         }
         let initial = i == 0 || ends_sentence(&text.as_bytes()[spans[i - 1].1..s]);
@@ -918,38 +1056,27 @@ pub fn reference_features(
     out
 }
 
-/// True when byte `at` of `text` is inside a quotation, by reading the text from
-/// its start (the rules of [`quoted_ranges`], worked out character by character).
-fn inside_quotation(text: &str, at: usize) -> bool {
-    let mut double = false;
-    let mut single = false;
-    for (i, c) in text[..at].char_indices() {
-        match c {
-            '\n' => {
-                double = false;
-                single = false;
-            }
-            '\u{201c}' => double = true,
-            '\u{201d}' => double = false,
-            '"' => double = !double,
-            '\u{2018}' => single = true,
-            '\u{2019}' => {
-                let next = text[i + c.len_utf8()..].chars().next();
-                if !next.is_some_and(char::is_alphanumeric) {
-                    single = false;
-                }
-            }
-            _ => {}
-        }
+/// True when word `i` may be flagged on its own: not a capitalised word (a name,
+/// such as "Trump" or "Golden State") unless it opens a sentence as an adverb or
+/// before a comma ("Sadly, ...").
+fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    let w = &words[i];
+    if !w.facts.cap() {
+        return true;
     }
-    double || single
+    let bytes = text.as_bytes();
+    let initial = i == 0 || ends_sentence(&bytes[words[i - 1].end..w.start]);
+    let comma = bytes.get(w.end) == Some(&b',');
+    initial && (comma || table.lower(w.word).ends_with("ly"))
 }
 
 /// The loaded terms of an article: lexicon matches and scare quotes (`terms`) whose
-/// most confident word reaches the threshold, with that confidence (naming choices
-/// are always kept, with theirs); and words no
-/// match covers that reach it on their own, as [`Category::Evaluative`]. Sorted by
-/// start. Without `texts` the terms carry no words (as in [`super::lexicon::find_read`]).
+/// most confident word reaches the threshold, with that confidence (naming choices,
+/// ideological labels and terms inside a direct quotation are always kept, with
+/// theirs); and words no
+/// match covers that reach it on their own, as [`Category::Evaluative`] (never a
+/// capitalised name, see [`may_flag_alone`]). Sorted by start. Without `texts` the
+/// terms carry no words (as in [`super::lexicon::find_read`]).
 pub fn flag(
     model: &WordModel,
     text: &str,
@@ -976,11 +1103,14 @@ pub fn flag(
             }
             // A naming choice is kept whatever its confidence: the edits the model
             // learned from do not judge which of two names is marked, and `compare`
-            // reports the choice itself. A lexicon term inside a direct quotation is
-            // kept too: the threshold judges the outlet's words (the model learned
-            // that annotators leave quoted words alone), and a quoted term, counted
-            // apart, still shows whom the outlet chose to quote.
-            if best >= cut || t.category == Category::Naming || t.voice == Voice::Quoted {
+            // reports the choice itself. So is an ideological label: those edits
+            // almost never hold one, so the model has no evidence either way. A
+            // lexicon term inside a direct quotation is kept too: the threshold judges
+            // the outlet's words (the model learned that annotators leave quoted
+            // words alone), and a quoted term, counted apart, still shows whom the
+            // outlet chose to quote.
+            let unjudged = matches!(t.category, Category::Naming | Category::IdeologicalLabel);
+            if best >= cut || unjudged || t.voice == Voice::Quoted {
                 out.push(LoadedTerm {
                     confidence: Some(sigmoid(best)),
                     ..t
@@ -988,7 +1118,8 @@ pub fn flag(
             }
             continue;
         }
-        if z[i] >= cut {
+        if z[i] >= cut && may_flag_alone(text, words, table, i) {
+            let quoted = super::lexicon::inside(&cache.quotes, w.start, w.end);
             out.push(LoadedTerm {
                 text: if texts {
                     text[w.start..w.end].to_string()
@@ -999,8 +1130,9 @@ pub fn flag(
                 start: w.start,
                 end: w.end,
                 alternative: None,
-                voice: Voice::Outlet,
+                voice: if quoted { Voice::Quoted } else { Voice::Outlet },
                 confidence: Some(sigmoid(z[i])),
+                entry: None,
             });
         }
         i += 1;

@@ -27,6 +27,10 @@ use std::path::Path;
 /// The lowest precision a threshold may give on the held-out slice.
 pub const MIN_PRECISION: f64 = 0.40;
 
+/// A lexicon entry gets a feature of its own when it covers at least this many
+/// of the words the model is fitted on (rarer entries keep only their category's).
+pub const MIN_ENTRY_WORDS: usize = 3;
+
 /// The file of each research list in a lexicon directory, by list id ([`LISTS`]).
 pub const LIST_FILES: [(&str, &str); 8] = [
     ("npov_lexicon", "npov_lexicon.txt"),
@@ -45,7 +49,9 @@ and Jurafsky 2013); hedges (Hyland 2005); factive and assertive verbs (Hooper 19
 implicative verbs (Karttunen 1971); report verbs (as used by Recasens et al. 2013); positive \
 and negative opinion words (Hu and Liu 2004; Liu 2005); as released with Pryzant et al. 2020 \
 (rpryzant/neutralizing-bias, MIT). Weights fitted on word labels derived from the training \
-half of Wiki Neutrality Corpus pairs (Pryzant et al. 2020); no corpus text is stored.";
+half of Wiki Neutrality Corpus pairs (Pryzant et al. 2020); no corpus text is stored. Features \
+named w:entry:CATEGORY:FORM are entries of slant's data/lexicon.txt that cover at least 3 of the \
+fitted words.";
 
 /// One edit: a sentence before (`biased`) and after (`neutral`) an editor's change.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
@@ -260,8 +266,14 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
     if !(params.alpha.is_finite() && params.alpha >= 0.0) {
         return Err(Error::input("--alpha", "must be a number 0 or above"));
     }
-    let layout = Layout::default();
     let lexicon = Lexicon::builtin();
+    // Every entry's feature first; those too rare in the fitted words are dropped below.
+    let mut all_entries: Vec<String> = (0..lexicon.entry_count())
+        .map(|e| lexicon.entry_feature(e))
+        .collect();
+    all_entries.sort();
+    all_entries.dedup();
+    let layout = Layout::with_entries(&all_entries);
     let mut rows = Vec::new();
     let (mut n_pairs, mut n_slice) = (0, 0);
     for p in pairs.iter().filter(|p| !is_dev(&p.id)) {
@@ -287,6 +299,34 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
             k += 1;
         });
     }
+    // Keep the entries that cover enough fitted words; renumber the features.
+    let fixed = layout.names().len() - all_entries.len();
+    let mut uses = vec![0usize; all_entries.len()];
+    for r in rows.iter().filter(|r| !r.slice) {
+        for &a in &r.active {
+            if let Some(k) = (a as usize).checked_sub(fixed) {
+                uses[k] += 1;
+            }
+        }
+    }
+    let kept: Vec<String> = all_entries
+        .iter()
+        .zip(&uses)
+        .filter(|&(_, &n)| n >= MIN_ENTRY_WORDS)
+        .map(|(e, _)| e.clone())
+        .collect();
+    let layout_kept = Layout::with_entries(&kept);
+    for r in &mut rows {
+        r.active = r
+            .active
+            .iter()
+            .filter_map(|&a| {
+                let name = &layout.names()[a as usize];
+                layout_kept.get(name).map(|i| i as u32)
+            })
+            .collect();
+    }
+    let layout = layout_kept;
     let fit_rows: Vec<&Row> = rows.iter().filter(|r| !r.slice).collect();
     let slice_rows: Vec<&Row> = rows.iter().filter(|r| r.slice).collect();
     let positives = fit_rows.iter().filter(|r| r.loaded).count();

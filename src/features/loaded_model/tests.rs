@@ -61,24 +61,47 @@ fn features_of_a_word_in_a_sentence() {
 
 #[test]
 fn words_inside_quotations() {
-    let text = "He said \u{201c}a grim plan\u{201d} and it\u{2019}s \"brilliant\" now.\nNext line";
-    let ws: Vec<&str> = {
-        let mut v = Vec::new();
-        for_each_token(text, |s, e| v.push(&text[s..e]));
-        v
+    // One quote rule with the voice of loaded terms: the attribution finder's
+    // quotations that are not scare quotes.
+    let quoted = |text: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        crate::text::for_each_token(text, |s, e| {
+            if has(&names_at(text, k), "w:quoted") {
+                out.push(text[s..e].to_string());
+            }
+            k += 1;
+        });
+        out
     };
-    let quoted: Vec<&str> = ws
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| has(&names_at(text, *k), "w:quoted"))
-        .map(|(_, w)| *w)
-        .collect();
-    assert_eq!(quoted, ["a", "grim", "plan", "brilliant"]);
-    // An unclosed quotation ends at the line break.
-    let text = "She wrote \u{201c}never again\nand left.";
-    assert!(has(&names_at(text, 3), "w:quoted"));
-    assert!(!has(&names_at(text, 4), "w:quoted"));
-    assert_eq!(quoted_ranges("no quotes here"), []);
+    assert_eq!(
+        quoted("He said \u{201c}a grim plan\u{201d} and left."),
+        ["a", "grim", "plan"]
+    );
+    assert_eq!(
+        quoted("\"It is a brilliant plan,\" the mayor said."),
+        ["It", "is", "a", "brilliant", "plan"]
+    );
+    // A scare quote is the outlet's word; so are single quotation marks.
+    assert!(quoted("It is a \u{201c}brilliant\u{201d} idea.").is_empty());
+    assert!(quoted("He said \u{2018}a grim plan\u{2019} today.").is_empty());
+    assert!(quoted("no quotes here").is_empty());
+    // The same rule gives the voice of a term the model flags on its own.
+    let m = model_with(&[("w:list:negative", 2.5)], -2.0, 0.5);
+    let voices = |text: &str| -> Vec<(String, Voice)> {
+        run_flag(&m, text)
+            .into_iter()
+            .map(|t| (t.text, t.voice))
+            .collect()
+    };
+    assert_eq!(
+        voices("He said \u{201c}a grim plan\u{201d} and left."),
+        [("grim".to_string(), Voice::Quoted)]
+    );
+    assert_eq!(
+        voices("It is a \u{201c}grim\u{201d} idea."),
+        [("grim".to_string(), Voice::Outlet)]
+    );
 }
 
 /// A model with the given weights by name (others zero).
@@ -112,14 +135,19 @@ fn model_with(weights: &[(&str, f32)], intercept: f32, threshold: f32) -> WordMo
     WordModel::from_file(file, "test").expect("valid")
 }
 
-/// Flags of `model` on `text` through the fast path: (words, category id, confidence).
-fn flags(model: &WordModel, text: &str) -> Vec<(String, &'static str, f32)> {
+/// The terms [`flag`] reports for `model` on `text` (a fresh table and cache).
+fn run_flag(model: &WordModel, text: &str) -> Vec<LoadedTerm> {
     let mut table = WordTable::default();
     let mut words = Vec::new();
     table.read(text, &mut words);
     let terms = Lexicon::builtin().find(text);
     let mut cache = WordCache::default();
     flag(model, text, &words, &table, terms, &mut cache, true)
+}
+
+/// Flags of `model` on `text` through the fast path: (words, category id, confidence).
+fn flags(model: &WordModel, text: &str) -> Vec<(String, &'static str, f32)> {
+    run_flag(model, text)
         .into_iter()
         .map(|t| (t.text, t.category.id(), t.confidence.expect("model ran")))
         .collect()
@@ -136,9 +164,10 @@ fn threshold_decides_what_is_flagged() {
     assert!((got[0].2 - sigmoid(0.5)).abs() < 1e-6);
     // Just above its confidence, nothing; far lower, every word.
     assert!(flags(&model_with(&[("w:list:negative", 2.5)], -2.0, 0.63), text).is_empty());
+    // (every word but the capitalised "A", which is never flagged on its own)
     assert_eq!(
         flags(&model_with(&[("w:list:negative", 2.5)], -2.0, 0.1), text).len(),
-        5
+        4
     );
     // A lexicon match keeps its category and takes its best word's confidence;
     // below the threshold it is dropped.
@@ -153,41 +182,201 @@ fn threshold_decides_what_is_flagged() {
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].0.as_str(), got[0].1), ("Kiev", "naming"));
     assert!((got[0].2 - sigmoid(-2.0)).abs() < 1e-6);
+    // So does an ideological label.
+    let got = flags(&model_with(&[], -2.0, 0.5), "The far-left mayor spoke.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1),
+        ("far-left", "ideological_label")
+    );
     // Quotation lowers a word below the threshold.
     let m = model_with(&[("w:list:negative", 2.5), ("w:quoted", -1.0)], -2.0, 0.5);
     assert_eq!(flags(&m, "A grim plan.").len(), 1);
     assert!(flags(&m, "A \u{201c}grim\u{201d} plan, he said.").is_empty());
 }
 
+/// A model with a weight on every feature, the features of every lexicon entry
+/// included (a fixed pseudo-random sequence), so no feature goes unchecked.
+fn model_with_every_weight() -> WordModel {
+    let lex = Lexicon::builtin();
+    let mut entries: Vec<String> = (0..lex.entry_count())
+        .map(|e| lex.entry_feature(e))
+        .collect();
+    entries.sort();
+    entries.dedup();
+    let layout = Layout::with_entries(&entries);
+    let mut x = 12345u64;
+    let weights = (0..layout.names().len())
+        .map(|_| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((x >> 40) as f32 / (1u64 << 24) as f32) * 4.0 - 2.0
+        })
+        .collect();
+    let mut file = model_with(&[], 0.0, 0.5).file().clone();
+    file.features = layout.names().to_vec();
+    file.weights = weights;
+    WordModel::from_file(file, "test").expect("valid")
+}
+
 #[test]
 fn fast_logits_equal_the_reference_builder() {
-    let m = WordModel::builtin();
     let texts = [
         "The senator slammed the \u{201c}so-called\u{201d} reform. Critics say it is a squalid, \
          far-left scheme!\nOfficials in Kiev reportedly denied it; the regime's thugs did not.",
         "A brilliant, HEROIC rescue\u{2014}\"truly historic\" said the mayor. It's done.",
+        "He claimed the claims were a \u{201c}hoax\u{201d}, \"a brutal regime of lies,\" she said. \
+         Far-right Trumpism, anti-science mobs and the Assad regime claim victory.",
         "",
         "one",
     ];
-    let mut table = WordTable::default();
-    let mut cache = WordCache::default();
-    let mut words = Vec::new();
-    // Twice over the same table: the second pass reads every word from the cache.
-    for _ in 0..2 {
-        for text in texts {
-            table.read(text, &mut words);
-            let terms = Lexicon::builtin().find(text);
-            let fast = logits(m, text, &words, &table, &terms, &mut cache);
-            let slow: Vec<f32> = reference_features(m.layout(), m.lists(), text, &terms)
-                .iter()
-                .map(|a| m.logit_of(a))
-                .collect();
-            assert_eq!(fast.len(), slow.len());
-            for (k, (a, b)) in fast.iter().zip(&slow).enumerate() {
-                assert!((a - b).abs() < 1e-4, "word {k} of {text:?}: {a} vs {b}");
+    let every = model_with_every_weight();
+    for m in [WordModel::builtin(), &every] {
+        let mut table = WordTable::default();
+        let mut cache = WordCache::default();
+        let mut words = Vec::new();
+        // Twice over the same table: the second pass reads every word from the cache.
+        for _ in 0..2 {
+            for text in texts {
+                table.read(text, &mut words);
+                let terms = Lexicon::builtin().find(text);
+                let fast = logits(m, text, &words, &table, &terms, &mut cache);
+                let slow: Vec<f32> = reference_features(m.layout(), m.lists(), text, &terms)
+                    .iter()
+                    .map(|a| m.logit_of(a))
+                    .collect();
+                assert_eq!(fast.len(), slow.len());
+                for (k, (a, b)) in fast.iter().zip(&slow).enumerate() {
+                    assert!((a - b).abs() < 1e-4, "word {k} of {text:?}: {a} vs {b}");
+                }
             }
         }
     }
+}
+
+#[test]
+fn fast_word_parts_equal_the_plain_ones() {
+    let words = [
+        "the",
+        "a",
+        "those",
+        "them",
+        "whose",
+        "of",
+        "like",
+        "and",
+        "whether",
+        "is",
+        "must",
+        "not",
+        "very",
+        "12",
+        "3.5",
+        "1990s",
+        "quickly",
+        "fly",
+        "running",
+        "sing",
+        "stopped",
+        "red",
+        "nation",
+        "realism",
+        "leftist",
+        "famous",
+        "useful",
+        "radical",
+        "cats",
+        "glass",
+        "was",
+        "would",
+        "it",
+        "its",
+        "",
+        "x",
+        "naïve",
+        "anti-science",
+    ];
+    for w in words {
+        assert_eq!(pos_of(w), pos_of_plain(w), "{w:?}");
+    }
+    // Lemmas: each stripped form once, sorted, never the word itself.
+    assert_eq!(lemmas("stopped"), ["stop", "stopp", "stoppe"]);
+    assert_eq!(lemmas("studies"), ["studi", "studie", "study"]);
+    assert_eq!(lemmas("happily"), ["happi", "happile", "happy"]);
+    assert!(lemmas("cat").is_empty() && lemmas("glass").is_empty() && lemmas("naïves").is_empty());
+    // The list bits of the lemmas are those of the lemmas' own entries.
+    let l = lists();
+    for w in ["says", "saying", "grimly", "brilliantly", "squalid"] {
+        let by_list = lemmas(w).iter().fold(0, |acc, x| acc | l.of(x));
+        assert_eq!(l.of_lemmas(w), by_list, "{w}");
+    }
+    assert_ne!(l.of_lemmas("says"), 0);
+}
+
+#[test]
+fn names_are_not_flagged_on_their_own() {
+    // A model that flags every word it sees on its own.
+    let m = model_with(&[], 3.0, 0.5);
+    let got: Vec<String> = flags(&m, "Later Trump and Golden State met. Sadly, it rained.")
+        .into_iter()
+        .filter(|f| f.1 == "evaluative")
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(got, ["and", "met", "Sadly", "it", "rained"]);
+    let got: Vec<String> = flags(&m, "Clearly it rained. Trump said so.")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(got, ["Clearly", "it", "rained", "said", "so"]);
+}
+
+#[test]
+fn entries_and_exact_forms_are_features() {
+    let name = "w:entry:presupposing:claimed";
+    let layout = Layout::with_entries(&[name.to_string()]);
+    let text = "The senator claimed victory.";
+    let feats = reference_features(&layout, &lists(), text, &Lexicon::builtin().find(text));
+    assert!(feats[2].contains(&(layout.at(name) as u32)));
+    assert!(feats[2].contains(&(layout.at("w:lex:exact") as u32)));
+    assert!(!feats[1].contains(&(layout.at(name) as u32)));
+    // Exact: the words as the entry writes them; other forms of its stems are not.
+    let lex = Lexicon::parse("[charged_verb]\nslam\n[epithet]\nthug\n", "test").expect("parses");
+    let exact: Vec<(String, bool)> = lex
+        .find("They slam it. He slammed the thugs. A thug.")
+        .into_iter()
+        .map(|t| (t.text, t.entry.expect("a lexicon entry").exact))
+        .collect();
+    let want = [
+        ("slam", true),
+        ("slammed", false),
+        ("thugs", false),
+        ("thug", true),
+    ];
+    assert_eq!(exact, want.map(|(w, e)| (w.to_string(), e)));
+    // An entry's weight reaches the words of its matches on the fast path too.
+    let mut file = model_with(&[], -2.0, 0.5).file().clone();
+    file.features.push(name.into());
+    file.weights.push(3.0);
+    let m = WordModel::from_file(file.clone(), "test").expect("valid");
+    let got = flags(&m, "The senator claimed victory.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "claimed");
+    // A file naming an entry this lexicon lacks, or one twice, is refused.
+    let mut bad = file.clone();
+    bad.features.push("w:entry:epithet:no such entry".into());
+    bad.weights.push(1.0);
+    let e = WordModel::from_file(bad, "bad.json")
+        .expect_err("refused")
+        .to_string();
+    assert!(e.contains("bad.json") && e.contains("retrain"), "{e}");
+    let mut bad = file;
+    bad.features.push(name.into());
+    bad.weights.push(1.0);
+    let e = WordModel::from_file(bad, "bad.json")
+        .expect_err("refused")
+        .to_string();
+    assert!(e.contains("twice"), "{e}");
 }
 
 #[test]
@@ -211,8 +400,8 @@ fn model_file_round_trips_and_bad_files_are_refused() {
     });
     assert!(e.contains("bad.json") && e.contains("weights for"), "{e}");
     let e = err(&|f| {
-        f.features.pop();
-        f.weights.pop();
+        f.features.remove(3);
+        f.weights.remove(3);
     });
     assert!(e.contains("retrain"), "{e}");
     assert!(err(&|f| f.threshold = 1.5).contains("threshold"));
