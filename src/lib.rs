@@ -47,6 +47,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod document;
 pub mod error;
 pub mod eval;
 pub mod features;

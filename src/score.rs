@@ -6,7 +6,7 @@
 use crate::corpus::Article;
 use crate::features::lexicon::{Category, LoadedSummary, NamingUse, Voice};
 use crate::features::sourcing::{SourceKind, Sourcing};
-use crate::features::{self, Measured, Scratch, TermVector};
+use crate::features::{self, Detail, Measured, Scratch, TermVector};
 use crate::model::{softmax, Contribution, Model, MultiLabelModel, Role};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -247,10 +247,6 @@ pub struct Scorer<'m> {
 /// A model's learned terms as (stem, label index, z), and stem → position in that list.
 type LearnedIndex = (Vec<(String, usize, f32)>, HashMap<String, u32>);
 
-/// Per-word slots of the learned-term cache: not looked up yet, or not a learned term.
-const LEARNED_UNSET: u32 = u32::MAX;
-const LEARNED_NONE: u32 = u32::MAX - 1;
-
 /// The full explanation of one article's score: every contribution, exact.
 #[derive(Debug, Clone)]
 pub struct Explanation {
@@ -285,7 +281,7 @@ impl<'m> Scorer<'m> {
 
     /// Reports each side's share of the voices using the user's side map.
     pub fn set_sides(&mut self, sides: Option<std::sync::Arc<crate::features::sourcing::SideMap>>) {
-        self.scratch.measure.sides = sides;
+        self.scratch.blocks.sides = sides;
     }
 
     /// The model this scorer uses.
@@ -297,7 +293,7 @@ impl<'m> Scorer<'m> {
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
         self.scratch.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
-        let measured = features::measure(body, &mut self.scratch);
+        let measured = features::measure(&mut self.scratch, Detail::Full);
         let blocks = features::block_values(self.model.blocks(), &measured);
         let logits = self.model.logits(&terms, &blocks);
         let contributions = self.model.contributions(&terms, &blocks);
@@ -337,20 +333,23 @@ impl<'m> Scorer<'m> {
             return Vec::new();
         }
         let analyzer = model.vectorizer().analyzer();
-        let scratch = &mut self.scratch;
+        let Scratch {
+            doc, learned: seen, ..
+        } = &mut self.scratch;
+        let table = doc.table();
         let mut out = Vec::new();
-        for w in &scratch.body {
+        for w in doc.words() {
             let id = w.word as usize;
-            if scratch.learned.len() <= id {
-                scratch.learned.resize(scratch.words.len(), LEARNED_UNSET);
+            if seen.len() <= id {
+                seen.resize(table.len(), None);
             }
-            if scratch.learned[id] == LEARNED_UNSET {
-                scratch.learned[id] = analyzer
-                    .term(scratch.words.surface(w.word))
+            // Per word: `None` until looked up, then its place in the learned list, if any.
+            let at = *seen[id].get_or_insert_with(|| {
+                analyzer
+                    .term(table.surface(w.word))
                     .and_then(|t| by_stem.get(&t).copied())
-                    .unwrap_or(LEARNED_NONE);
-            }
-            if let Some((stem, k, z)) = learned.get(scratch.learned[id] as usize) {
+            });
+            if let Some((stem, k, z)) = at.and_then(|i| learned.get(i as usize)) {
                 out.push(LearnedTermReport {
                     text: body[w.start..w.end].to_string(),
                     stem: stem.clone(),
@@ -381,7 +380,7 @@ impl<'m> Scorer<'m> {
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
         let blocks = self.model.blocks();
         let measured = (measure || !blocks.is_empty())
-            .then(|| features::measure_figures(body, &mut self.scratch));
+            .then(|| features::measure(&mut self.scratch, Detail::Figures));
         let values = measured
             .as_ref()
             .map_or_else(Vec::new, |m| features::block_values(blocks, m));

@@ -789,7 +789,11 @@ impl Lexicon {
         }
         let scare = scare_quotes(text, tokens);
         let mut terms = merge(text, spans, scare, texts);
-        assign_voices(text, tokens, &mut terms);
+        let mut quotes = Vec::new();
+        if !terms.is_empty() {
+            super::sourcing::find_quotes_into(text, &mut quotes);
+        }
+        assign_voices(text, tokens, &quotes, &mut terms);
         Found {
             terms,
             naming,
@@ -918,15 +922,18 @@ pub fn find_read(text: &str, words: &[WordAt], texts: bool) -> Found {
     Lexicon::builtin().find_in_tokens(text, words, texts)
 }
 
-/// Marks as quoted the terms inside a direct quotation (the attribution
-/// finder's quotation spans). Scare quotes, and terms inside a quotation that is
-/// itself a scare quote, stay the outlet's.
-pub(crate) fn assign_voices(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
+/// Marks as quoted the terms inside a direct quotation (`quotes`: the text's
+/// quotation spans, from the document). Scare quotes, and terms inside a
+/// quotation that is itself a scare quote, stay the outlet's.
+pub(crate) fn assign_voices(
+    text: &str,
+    tokens: &[WordAt],
+    quotes: &[super::sourcing::QuoteSpan],
+    terms: &mut [LoadedTerm],
+) {
     if terms.is_empty() || memchr::memchr2(b'"', 0xE2, text.as_bytes()).is_none() {
         return;
     }
-    let mut quotes = Vec::new();
-    super::sourcing::find_quotes_into(text, &mut quotes);
     for t in terms.iter_mut() {
         if t.category == Category::ScareQuote {
             continue;
