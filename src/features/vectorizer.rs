@@ -3,7 +3,7 @@
 //! [`Vectorizer`] holds the analysis chain and the fitted [`Vocabulary`]. Training
 //! and scoring go through the same per-word function ([`Analyzer::term`]), so a
 //! word becomes the same feature in both. Scoring stores each word's term in the
-//! document's word table ([`WordTerm`]), so a corpus stems and looks up each
+//! document's word table, so a corpus stems and looks up each
 //! distinct word once per thread.
 
 use super::block::FeatureBlock;

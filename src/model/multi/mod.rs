@@ -22,10 +22,9 @@ pub use fit::{
 };
 
 use crate::document::words::Index;
+use crate::features::frame_cues::{Cues, FRAMES, NOT_A_CUE};
 use crate::features::multi_cache::{CachedWord, MultiScratch};
 use crate::features::{tfidf, Scratch, Span, TermHit, TermVector, Vectorizer};
-use crate::frames::lexicon::{Cues, NOT_A_CUE};
-use crate::frames::FRAMES;
 use serde::{Deserialize, Serialize};
 
 /// What a multi-label model remembers about its training.
