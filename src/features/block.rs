@@ -7,7 +7,7 @@
 //! [`Sourcing`](super::sourcing::Sourcing)) and turn it into a few values each,
 //! appended after the terms in [`Block::ALL`] order. A new dense block: implement
 //! [`FeatureBlock`], add its id to [`Block`], its names and values below, and its
-//! measure to [`Measured`](super::Measured).
+//! measure to [`Measured`].
 
 use super::loaded::LoadedBlock;
 use super::sourcing::SourcingBlock;

@@ -4,7 +4,7 @@
 //!
 //! The cue lexicon lives in [`features::frame_cues`](crate::features::frame_cues)
 //! (`data/frames.txt`); the classifier is a
-//! [`MultiLabelModel`](crate::model::MultiLabelModel) trained on frame-coded text
+//! [`MultiLabelModel`] trained on frame-coded text
 //! (see `models/README.md`); [`explain`] turns its reading into [`FrameScore`]s.
 
 pub use crate::features::frame_cues::{self as lexicon, FRAMES};
