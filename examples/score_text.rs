@@ -26,6 +26,6 @@ fn main() -> slant::Result<()> {
     for t in &score.loaded_terms {
         println!("loaded: \"{}\" ({})", t.text, t.category.label());
     }
-    println!("{}", score.summary);
+    println!("{}", slant::report::summary::summary(&score));
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! One error type for the library, with a `Result` alias.
 //!
 //! Inner errors say what went wrong; callers add where (file, line) with
-//! [`Error::at`], so every message a user sees names the place to look.
+//! [`Error::input`], so every message a user sees names the place to look.
 
 use std::path::PathBuf;
 

@@ -29,16 +29,26 @@
 //!
 //! # The stages, each in its own module, each using only those above it
 //! - [`limits`]: the limits that keep memory bounded;
-//! - [`text`]: tokenizer and filters (lowercase, stop words, stem) with byte offsets;
+//! - [`text`]: tokenizer, filters (lowercase, stop words, stem) and sentences, with byte offsets;
 //! - [`corpus`]: articles read from text files and JSON Lines corpora;
-//! - [`features`]: the per-thread word table every feature reads from, the
-//!   vocabulary and TF-IDF, and the dense blocks: loaded language and sourcing;
+//! - [`document`]: one article read once: its words (ids in a per-thread word table,
+//!   with lowercase forms, stems and word facts), sentences and quotations;
+//! - [`features`]: feature blocks measuring a [`document::Document`], each one
+//!   implementation of [`features::FeatureBlock`] (`features/block.rs`): terms
+//!   (`vectorizer.rs`, TF-IDF), loaded language (`loaded.rs`, running `lexicon.rs`
+//!   and the word model `loaded_model.rs`) and sourcing (`sourcing/`);
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
 //!   its labels resolved into [`model::LabelRoles`];
+//! - [`frames`]: a frame model's reading of an article (probabilities, evidence, sentences);
 //! - [`score`]: one article → [`ArticleScore`] (probabilities, slant, the terms behind them);
 //! - [`eval`]: metrics, offsets and grouped cross-validation;
 //! - [`compare`]: one event across outlets: figures, voices, distinctive words, a verdict;
-//! - [`report`]: what a score means, rendered as text, JSON, Markdown or a self-contained HTML page.
+//! - [`report`]: what a score means, rendered as text, JSON, Markdown or a self-contained
+//!   HTML page, with its plain-language summary (`report/summary.rs`).
+//!
+//! Where to look: quotations are found by `find_quotes_into` (`features/sourcing/scan.rs`);
+//! whether a word is loaded is judged in `features/loaded_model.rs`; a new block plugs
+//! in through `features/block.rs`.
 //!
 //! # Cargo features
 //! - `builtin-model` (default): [`Model::builtin`], the default model embedded;
@@ -47,6 +57,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod document;
 pub mod error;
 pub mod eval;
 pub mod features;

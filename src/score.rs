@@ -1,14 +1,13 @@
-//! Scoring one article: vector → logits → probabilities, with the terms that drove them,
-//! and the plain-language summary of it ([`summarize`]).
+//! Scoring one article: document → features → logits → probabilities, with the
+//! terms that drove them. What a score means in words is written by `report`.
 //!
 //! [`Scorer`] owns the per-thread scratch space; make one per thread and reuse it.
 
 use crate::corpus::Article;
 use crate::features::lexicon::{Category, LoadedSummary, NamingUse, Voice};
-use crate::features::sourcing::{SourceKind, Sourcing};
-use crate::features::{self, Measured, Scratch, TermVector};
-use crate::model::{softmax, Contribution, Model, MultiLabelModel, Role};
-use serde::ser::{SerializeMap, Serializer};
+use crate::features::sourcing::Sourcing;
+use crate::features::{self, Detail, Measured, Scratch, TermVector};
+use crate::model::{softmax, Contribution, Model, MultiLabelModel};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -30,15 +29,15 @@ pub struct TopTerm {
     pub toward: String,
 }
 
-/// Everything slant says about one article.
-#[derive(Debug, Clone, Serialize)]
+/// Everything slant says about one article. Its plain-language summary and its
+/// JSON form are written by [`report`](crate::report) (`report::summary`, `report::json`).
+#[derive(Debug, Clone)]
 pub struct ArticleScore {
     /// The article's id (file name, corpus id or `file:line`).
     pub id: String,
     /// The label with the highest probability.
     pub label: String,
     /// Probability of each label, in model order.
-    #[serde(serialize_with = "as_map")]
     pub probabilities: Vec<(String, f64)>,
     /// P(right) − P(left), when the model has both labels.
     pub slant: Option<f64>,
@@ -47,7 +46,6 @@ pub struct ArticleScore {
     /// The terms that pushed hardest toward each label, strongest first per label.
     pub top_terms: Vec<TopTerm>,
     /// The logit of each label (intercept plus every contribution).
-    #[serde(serialize_with = "as_map")]
     pub logits: Vec<(String, f64)>,
     /// Loaded terms and scare quotes in the body, in text order, each with its voice.
     pub loaded_terms: Vec<LoadedTermReport>,
@@ -67,18 +65,13 @@ pub struct ArticleScore {
     /// Words of the article that are distinctive of a label in the training corpus
     /// (Fightin' Words z ≥ 1.96), in text order.
     pub learned_terms: Vec<LearnedTermReport>,
-    /// A one-paragraph plain-language summary of all of the above.
-    pub summary: String,
     /// Words in the article (headline and body).
     pub words: usize,
     /// The outlet, when the input named one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
     /// A caveat about the score, e.g. [`NO_WORDS`] when the article has no words.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Each frame's reading, when the scorer has a frame model (see [`Scorer::set_frames`]).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub frames: Vec<crate::frames::FrameScore>,
 }
 
@@ -140,14 +133,6 @@ impl Reading {
 /// baseline (intercepts and the block features of an empty text), not evidence.
 pub const NO_WORDS: &str =
     "no words to score; the probabilities are the model's baseline, not a reading of the text";
-
-fn as_map<S: Serializer>(pairs: &[(String, f64)], s: S) -> Result<S::Ok, S::Error> {
-    let mut m = s.serialize_map(Some(pairs.len()))?;
-    for (k, v) in pairs {
-        m.serialize_entry(k, v)?;
-    }
-    m.end()
-}
 
 /// A loaded term as reported: where it is, what kind, and the words around it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -247,10 +232,6 @@ pub struct Scorer<'m> {
 /// A model's learned terms as (stem, label index, z), and stem → position in that list.
 type LearnedIndex = (Vec<(String, usize, f32)>, HashMap<String, u32>);
 
-/// Per-word slots of the learned-term cache: not looked up yet, or not a learned term.
-const LEARNED_UNSET: u32 = u32::MAX;
-const LEARNED_NONE: u32 = u32::MAX - 1;
-
 /// The full explanation of one article's score: every contribution, exact.
 #[derive(Debug, Clone)]
 pub struct Explanation {
@@ -285,7 +266,7 @@ impl<'m> Scorer<'m> {
 
     /// Reports each side's share of the voices using the user's side map.
     pub fn set_sides(&mut self, sides: Option<std::sync::Arc<crate::features::sourcing::SideMap>>) {
-        self.scratch.measure.sides = sides;
+        self.scratch.blocks.sides = sides;
     }
 
     /// The model this scorer uses.
@@ -297,7 +278,7 @@ impl<'m> Scorer<'m> {
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
         self.scratch.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
-        let measured = features::measure(body, &mut self.scratch);
+        let measured = features::measure(&mut self.scratch, Detail::Full);
         let blocks = features::block_values(self.model.blocks(), &measured);
         let logits = self.model.logits(&terms, &blocks);
         let contributions = self.model.contributions(&terms, &blocks);
@@ -337,20 +318,23 @@ impl<'m> Scorer<'m> {
             return Vec::new();
         }
         let analyzer = model.vectorizer().analyzer();
-        let scratch = &mut self.scratch;
+        let Scratch {
+            doc, learned: seen, ..
+        } = &mut self.scratch;
+        let table = doc.table();
         let mut out = Vec::new();
-        for w in &scratch.body {
+        for w in doc.words() {
             let id = w.word as usize;
-            if scratch.learned.len() <= id {
-                scratch.learned.resize(scratch.words.len(), LEARNED_UNSET);
+            if seen.len() <= id {
+                seen.resize(table.len(), None);
             }
-            if scratch.learned[id] == LEARNED_UNSET {
-                scratch.learned[id] = analyzer
-                    .term(scratch.words.surface(w.word))
+            // Per word: `None` until looked up, then its place in the learned list, if any.
+            let at = *seen[id].get_or_insert_with(|| {
+                analyzer
+                    .term(table.surface(w.word))
                     .and_then(|t| by_stem.get(&t).copied())
-                    .unwrap_or(LEARNED_NONE);
-            }
-            if let Some((stem, k, z)) = learned.get(scratch.learned[id] as usize) {
+            });
+            if let Some((stem, k, z)) = at.and_then(|i| learned.get(i as usize)) {
                 out.push(LearnedTermReport {
                     text: body[w.start..w.end].to_string(),
                     stem: stem.clone(),
@@ -381,7 +365,7 @@ impl<'m> Scorer<'m> {
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
         let blocks = self.model.blocks();
         let measured = (measure || !blocks.is_empty())
-            .then(|| features::measure_figures(body, &mut self.scratch));
+            .then(|| features::measure(&mut self.scratch, Detail::Figures));
         let values = measured
             .as_ref()
             .map_or_else(Vec::new, |m| features::block_values(blocks, m));
@@ -489,12 +473,12 @@ impl<'m> Scorer<'m> {
             .collect();
         let frames = self.frames.map_or_else(Vec::new, |f| {
             let v = f.vector_read(&mut self.scratch);
-            crate::frames::explain(f, &v, title, &article.text, self.top)
+            let sentences = self.scratch.document().sentences();
+            crate::frames::explain(f, &v, title, &article.text, sentences, self.top)
         });
         let learned_terms = self.learned_terms(&article.text);
         let sourcing = ex.measured.sourcing;
         let naming_choices = ex.measured.naming;
-        let summary = summarize(&sourcing, &ex.measured.loaded, &labels[best], probs[best]);
         ArticleScore {
             id: article.id.clone(),
             label: labels[best].clone(),
@@ -515,7 +499,6 @@ impl<'m> Scorer<'m> {
             naming_choices,
             sourcing,
             learned_terms,
-            summary,
             words: ex.terms.n_words,
             outlet: article.outlet.clone(),
             note: (ex.terms.n_words == 0).then(|| NO_WORDS.to_string()),
@@ -539,140 +522,6 @@ fn block_term(name: &str, measured: &Measured) -> (String, u32) {
         return (format!("sourcing: {}", figure.replace('_', " ")), 1);
     }
     (name.to_string(), 1)
-}
-
-/// The model's reading in words: "reads right-of-center with 0.71 probability".
-pub fn reading(label: &str, p: f64) -> String {
-    let lean = match Role::of(label) {
-        Some(Role::Left) => "left-of-center".to_string(),
-        Some(Role::Right) => "right-of-center".to_string(),
-        Some(Role::Center) => "center".to_string(),
-        None => format!("\"{label}\""),
-    };
-    format!("reads {lean} with {p:.2} probability")
-}
-
-/// Joins phrases as "a", "a and b", "a, b and c".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The plain-language paragraph: voices and their groups, anonymous claims, loaded
-/// language with its main categories and naming choices, and the model's reading.
-pub fn summarize(
-    sourcing: &Sourcing,
-    loaded: &[crate::features::lexicon::LoadedTerm],
-    label: &str,
-    p: f64,
-) -> String {
-    let mut parts = Vec::new();
-    let voices = sourcing.voices;
-    let groups: Vec<(&String, &usize)> = sourcing.groups.iter().collect();
-    let voice_part = match (voices, groups.as_slice()) {
-        (0, _) => "no named voices".to_string(),
-        (1, [(g, _)]) => format!("1 voice, from {g}"),
-        (n, [(g, _)]) => format!(
-            "{n} voices, {} from {g}",
-            if n == 2 { "both" } else { "all" }
-        ),
-        (n, gs) => {
-            let mut gs = gs.to_vec();
-            gs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            let list: Vec<String> = gs.iter().map(|(g, c)| format!("{g} ({c})")).collect();
-            format!("{n} voices; attributions by group: {}", list.join(", "))
-        }
-    };
-    parts.push(voice_part);
-    let anon = sourcing
-        .attributions
-        .iter()
-        .filter(|a| a.kind == SourceKind::Anonymous)
-        .count();
-    let unattributed = sourcing
-        .attributions
-        .iter()
-        .filter(|a| a.kind == SourceKind::Unattributed)
-        .count();
-    if anon + unattributed == 0 {
-        parts.push("no anonymous or unattributed claims".into());
-    } else {
-        let mut bits = Vec::new();
-        if anon > 0 {
-            bits.push(plural(anon, "anonymous source", "anonymous sources"));
-        }
-        if unattributed > 0 {
-            bits.push(plural(
-                unattributed,
-                "unattributed claim",
-                "unattributed claims",
-            ));
-        }
-        parts.push(join_and(&bits));
-    }
-    let quoted = loaded.iter().filter(|m| m.voice == Voice::Quoted).count();
-    let outlet: Vec<&crate::features::lexicon::LoadedTerm> =
-        loaded.iter().filter(|m| m.voice == Voice::Outlet).collect();
-    if outlet.is_empty() {
-        parts.push(if quoted == 0 {
-            "no loaded terms".into()
-        } else {
-            "no loaded terms in its own voice".to_string()
-        });
-    } else {
-        let mut counts: Vec<(Category, usize)> = Vec::new();
-        for m in &outlet {
-            match counts.iter_mut().find(|(c, _)| *c == m.category) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((m.category, 1)),
-            }
-        }
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let top: Vec<String> = counts
-            .iter()
-            .take(2)
-            .map(|(c, _)| c.label().to_string())
-            .collect();
-        let mut part = format!(
-            "{}, mostly {}",
-            plural(outlet.len(), "loaded term", "loaded terms"),
-            join_and(&top)
-        );
-        let mut naming: Vec<String> = Vec::new();
-        for m in &outlet {
-            if let Some(alt) = &m.alternative {
-                let s = format!("\"{}\" (not \"{alt}\")", m.text);
-                if !naming.contains(&s) {
-                    naming.push(s);
-                }
-            }
-        }
-        if !naming.is_empty() {
-            part.push_str(&format!("; says {}", join_and(&naming)));
-        }
-        parts.push(part);
-    }
-    if quoted > 0 {
-        parts.push(format!(
-            "{} inside quotations",
-            plural(quoted, "loaded term", "loaded terms")
-        ));
-    }
-    parts.push(reading(label, p));
-    let mut out = parts.join("; ");
-    if let Some(first) = out.get(..1) {
-        let up = first.to_uppercase();
-        out.replace_range(..1, &up);
-    }
-    out.push('.');
-    out
 }
 
 /// One [`Scorer`] per worker thread, reused across batches so that each thread's

@@ -1,11 +1,17 @@
-//! Features: turn analysed text into the vector the model reads.
+//! Features: what the model reads, measured from a [`Document`] by feature blocks.
 //!
-//! Bag-of-words terms (vocabulary fitted on training rows, TF-IDF weighted) come
-//! first, then small dense blocks measured from the text (loaded language,
-//! sourcing), each feature with a stable name so reports can explain it.
+//! Every block implements [`FeatureBlock`] ([`block`]): the term block
+//! ([`Vectorizer`]: vocabulary fitted on training rows, TF-IDF weighted) comes
+//! first, then small dense blocks, each feature with a stable name so reports
+//! can explain it: loaded language ([`loaded`]) and sourcing ([`sourcing`]).
+//! [`Scratch`] is the one per-thread scratch space: the document and every
+//! block's room.
 
+pub mod block;
+pub mod frame_cues;
 pub(crate) mod fx;
 pub mod lexicon;
+pub mod loaded;
 pub mod loaded_model;
 pub mod loaded_train;
 pub mod log_odds;
@@ -16,34 +22,57 @@ pub mod vectorizer;
 pub mod vocabulary;
 pub mod words;
 
-pub use vectorizer::{FeatureConfig, Scratch, Span, TermHit, TermVector, Vectorizer};
+pub use block::{block_names, block_values, Block, Detail, FeatureBlock};
+pub use loaded::RATE_SCALE;
+pub use vectorizer::{FeatureConfig, Span, TermHit, TermScratch, TermVector, Vectorizer};
 pub use vocabulary::{Ranking, Vocabulary, VocabularyParams};
 
-use serde::{Deserialize, Serialize};
+use crate::document::Document;
+use loaded::LoadedBlock;
+use sourcing::SourcingBlock;
 
-/// A dense block of features measured from the text, appended after the terms.
-///
-/// Blocks grow with slant: each has stable feature names, so a model records
-/// which blocks it was trained with and a report can explain each value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Block {
-    /// Loaded language: matches per category per 1,000 words (`loaded:<category>`).
-    Loaded,
-    /// Sourcing: voices, balance, anonymous and quoted shares (`sourcing:<figure>`).
-    Sourcing,
+/// Per-thread scratch space: the document last read, and the room every block
+/// and model reuses from one article to the next. Make one per thread.
+#[derive(Debug)]
+pub struct Scratch {
+    /// The article last [read](Scratch::read): its words, read once for every block.
+    pub(crate) doc: Document,
+    /// The term block's room.
+    pub(crate) terms: TermScratch,
+    /// The dense blocks' room and settings.
+    pub blocks: BlockScratch,
+    /// Per word id, for the scorer's learned terms (see `score.rs`).
+    pub(crate) learned: Vec<Option<Option<u32>>>,
+    /// Per word id, for a multi-label model's terms and cues (see `model/multi`).
+    pub(crate) multi: multi_cache::MultiScratch,
 }
 
-impl Block {
-    /// Every block, in the order features are laid out.
-    pub const ALL: [Block; 2] = [Block::Loaded, Block::Sourcing];
-
-    /// Names of this block's features.
-    pub fn names(self) -> Vec<String> {
-        match self {
-            Block::Loaded => lexicon::block_names(),
-            Block::Sourcing => sourcing::block_names(),
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch {
+            doc: Document::new(words::describe),
+            terms: TermScratch::default(),
+            blocks: BlockScratch::default(),
+            learned: Vec::new(),
+            multi: multi_cache::MultiScratch::default(),
         }
+    }
+}
+
+impl Scratch {
+    /// Reads an article into the document, once for every block (see
+    /// [`Document::read`]); per-word caches are emptied with the word table.
+    pub fn read(&mut self, title: Option<&str>, body: &str) {
+        if self.doc.read(title, body) {
+            self.learned.clear();
+            self.multi.words.clear();
+            self.blocks.word_model.clear();
+        }
+    }
+
+    /// The article last read.
+    pub fn document(&self) -> &Document {
+        &self.doc
     }
 }
 
@@ -61,86 +90,30 @@ pub struct Measured {
     pub sourcing: sourcing::Sourcing,
 }
 
-/// Settings kept between articles by [`measure`] (one per thread).
+/// The dense blocks' room and settings, kept between articles (one per thread).
 #[derive(Debug, Default)]
-pub struct MeasureCache {
+pub struct BlockScratch {
     /// The user's map of speakers and affiliations to sides, if any.
     pub sides: Option<std::sync::Arc<sourcing::SideMap>>,
-    /// Room the attribution finder reuses between articles.
+    /// The sourcing block's room.
     pub sourcing: sourcing::Buffers,
     /// The word model's per-word sums (emptied with the word table).
     pub word_model: loaded_model::WordCache,
 }
 
-/// Measures the body of the article last [read](Scratch::read) into `scratch`
-/// (see [`Measured`]); `body` is the text that was read.
-pub fn measure(body: &str, scratch: &mut Scratch) -> Measured {
-    measure_with(body, scratch, true)
-}
-
-/// Like [`measure`], leaving out the words of each loaded term and the quoted and
-/// reported words of each attribution: the same block values for less work
-/// (scoring probabilities only, training).
-pub fn measure_figures(body: &str, scratch: &mut Scratch) -> Measured {
-    measure_with(body, scratch, false)
-}
-
-/// Loaded language and sourcing of the body last read into `scratch`; loaded
-/// terms and attributions keep their words when `texts` is set.
-fn measure_with(body: &str, scratch: &mut Scratch, texts: bool) -> Measured {
-    let lexicon::Found {
-        terms: matches,
-        naming,
-        words,
-    } = lexicon::find_read(body, &scratch.body, texts);
-    let Scratch {
-        body: read,
-        words: table,
-        measure,
-        ..
-    } = scratch;
-    let mut loaded =
-        loaded_model::flag_builtin(body, read, table, matches, &mut measure.word_model, texts);
-    // Words the model flags outside the lexicon get their voice the same way.
-    lexicon::assign_voices(body, read, &mut loaded);
-    let sides = measure.sides.as_deref();
-    let buffers = &mut measure.sourcing;
-    let sourcing = if texts {
-        sourcing::extract_read(body, read, table, sides, buffers)
-    } else {
-        sourcing::figures_read(body, read, table, sides, buffers)
-    };
+/// Measures the dense blocks over the article last [read](Scratch::read) into
+/// `scratch`, keeping as much as `detail` says (see [`Measured`]).
+pub fn measure(scratch: &mut Scratch, detail: Detail) -> Measured {
+    let Scratch { doc, blocks, .. } = scratch;
+    let loaded = LoadedBlock::new(detail).measure(doc, &mut blocks.word_model);
+    let sourcing =
+        SourcingBlock::new(blocks.sides.as_deref(), detail).measure(doc, &mut blocks.sourcing);
     Measured {
-        loaded,
-        naming,
-        words,
+        loaded: loaded.terms,
+        naming: loaded.naming,
+        words: loaded.words,
         sourcing,
     }
-}
-
-/// Names of the features of `blocks`, in layout order.
-pub fn block_names(blocks: &[Block]) -> Vec<String> {
-    blocks.iter().flat_map(|b| b.names()).collect()
-}
-
-/// Rate features enter the model as `ln(1 + rate) / RATE_SCALE`, so that a few
-/// matches in a short article do not swamp the unit-length TF-IDF vector.
-pub const RATE_SCALE: f32 = 5.0;
-
-/// Values of the features of `blocks` for a measured article, in layout order.
-pub fn block_values(blocks: &[Block], measured: &Measured) -> Vec<f32> {
-    let mut out = Vec::new();
-    for b in blocks {
-        match b {
-            Block::Loaded => out.extend(
-                lexicon::block_values(&measured.loaded, measured.words)
-                    .into_iter()
-                    .map(|v| (1.0 + v).ln() / RATE_SCALE),
-            ),
-            Block::Sourcing => out.extend(sourcing::block_values(&measured.sourcing)),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -155,8 +128,8 @@ mod tests {
             let body = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
             let mut scratch = Scratch::default();
             scratch.read(None, &body);
-            let full = measure(&body, &mut scratch);
-            let figures = measure_figures(&body, &mut scratch);
+            let full = measure(&mut scratch, Detail::Full);
+            let figures = measure(&mut scratch, Detail::Figures);
             assert_eq!(
                 block_values(&Block::ALL, &full),
                 block_values(&Block::ALL, &figures)

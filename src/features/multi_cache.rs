@@ -2,15 +2,27 @@
 //! reads: its per-word cache and the buffers of one article's features.
 
 use super::{Span, TermHit};
+use crate::document::words::Index;
+
+/// What a multi-label model's word cache holds for one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CachedWord {
+    /// Not looked up yet.
+    Unseen,
+    /// A stop word: no term.
+    Stop,
+    /// The word's vocabulary stem id and cue stem id, packed (see `model/multi`).
+    Packed(u32),
+}
 
 /// Buffers of `model::multi`, kept in the scratch space so scoring allocates little.
 #[derive(Debug, Default)]
-pub struct MultiCache {
-    /// Per word id of the word table: the word's vocabulary stem and cue stem, packed
-    /// (emptied with the word table).
-    pub(crate) words: Vec<u32>,
-    /// Per feature: its position in `hits` while an article is read, or `u32::MAX`.
-    pub(crate) slots: Vec<u32>,
+pub struct MultiScratch {
+    /// Per word id of the word table: what the model makes of the word (emptied
+    /// with the word table).
+    pub(crate) words: Vec<CachedWord>,
+    /// Per feature: its position in `hits` while an article is read.
+    pub(crate) slots: Vec<Option<Index>>,
     /// The hits of the article being read.
     pub(crate) hits: Vec<TermHit>,
     /// Cue stem ids of the words of one part (headline or body), stop words left out.

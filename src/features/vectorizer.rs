@@ -1,14 +1,17 @@
-//! From an article to the sparse TF-IDF vector the model reads.
+//! The term block: from a document to the sparse TF-IDF vector the model reads.
 //!
 //! [`Vectorizer`] holds the analysis chain and the fitted [`Vocabulary`]. Training
 //! and scoring go through the same per-word function ([`Analyzer::term`]), so a
-//! word becomes the same feature in both. [`Scratch`] carries a per-thread cache
-//! of word → stem so that scoring a corpus stems each distinct word once.
+//! word becomes the same feature in both. Scoring stores each word's term in the
+//! document's word table, so a corpus stems and looks up each
+//! distinct word once per thread.
 
+use super::block::FeatureBlock;
 use super::tfidf;
 use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
-use super::words::{WordAt, WordTable};
-use crate::limits::WORD_CACHE_WORDS;
+use super::Scratch;
+use crate::document::words::{Index, WordAt};
+use crate::document::Document;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -84,54 +87,50 @@ pub struct TermVector {
     pub n_words: usize,
 }
 
-/// Per-thread scratch space: the words of the article being scored, read once
-/// for every feature, per-word caches and reusable buffers.
+/// Room the term block reuses from one article to the next (one per thread).
 #[derive(Debug, Default)]
-pub struct Scratch {
-    /// The distinct words seen so far (emptied past [`WORD_CACHE_WORDS`] words).
-    pub words: WordTable,
-    /// The headline of the article last [read](Scratch::read), as words.
-    pub title: Vec<WordAt>,
-    /// The body of the article last read, as words.
-    pub body: Vec<WordAt>,
-    /// Per word id, for the scorer's learned terms (see `score.rs`).
-    pub(crate) learned: Vec<u32>,
-    /// Per word id, for a multi-label model's terms and cues (see `model/multi`).
-    pub(crate) multi: super::multi_cache::MultiCache,
-    /// Per feature: its position in the hits being built, or [`UNSET`].
-    slots: Vec<u32>,
+pub struct TermScratch {
+    /// Per feature: its position in the hits being built, while the article hits it.
+    slots: Vec<Option<Index>>,
     /// One bit per feature, set while the article being read has hit it: read in
     /// order, the set bits list the hits sorted by feature, without sorting.
     hit_bits: Vec<u64>,
     /// Room to gather the hits of an article in, in the order first seen.
     hits: Vec<TermHit>,
-    /// Caches for measuring loaded language and sourcing.
-    pub measure: super::MeasureCache,
 }
 
-impl Scratch {
-    /// Reads an article: cuts the headline and the body into words, once, for
-    /// every feature. Empties the word caches first when they have grown past
-    /// [`WORD_CACHE_WORDS`], so memory stays bounded over any corpus.
-    pub fn read(&mut self, title: Option<&str>, body: &str) {
-        if self.words.is_full(WORD_CACHE_WORDS) {
-            self.words.clear();
-            self.learned.clear();
-            self.multi.words.clear();
-            self.measure.word_model.clear();
+/// What a word is to the vectorizer, stored in the word table once worked out
+/// (as a code: see [`WordTerm::code`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordTerm {
+    /// A stop word: no term at all.
+    Stop,
+    /// A term not in the vocabulary: no feature, and bigrams break there.
+    Unknown,
+    /// The vocabulary stem with this id.
+    Stem(u32),
+}
+
+impl WordTerm {
+    /// The code the word table keeps.
+    fn code(self) -> u32 {
+        match self {
+            WordTerm::Stop => 0,
+            WordTerm::Unknown => 1,
+            WordTerm::Stem(id) => id + 2,
         }
-        self.words.read(title.unwrap_or(""), &mut self.title);
-        self.words.read(body, &mut self.body);
+    }
+
+    /// The term a code stands for.
+    #[inline]
+    fn of_code(code: u32) -> WordTerm {
+        match code {
+            0 => WordTerm::Stop,
+            1 => WordTerm::Unknown,
+            c => WordTerm::Stem(c - 2),
+        }
     }
 }
-
-/// Stem ids above this are words not in the vocabulary (kept so bigrams break there).
-const UNKNOWN: u32 = u32::MAX;
-/// A stop word: no term at all.
-const STOP: u32 = u32::MAX - 1;
-/// A word whose term has not been looked up yet (the value the word table keeps
-/// for it), and a feature not hit yet.
-const UNSET: u32 = super::words::NO_TERM;
 
 /// The fitted vectorizer: analysis chain + vocabulary.
 #[derive(Debug)]
@@ -232,17 +231,19 @@ impl Vectorizer {
 
     /// The term vector of the article last [read](Scratch::read) into `scratch`.
     pub fn transform_read(&self, scratch: &mut Scratch) -> TermVector {
-        let Scratch {
-            words,
-            title,
-            body,
+        self.measure(&scratch.doc, &mut scratch.terms)
+    }
+
+    /// The term vector of `doc`.
+    fn transform_doc(&self, doc: &Document, scratch: &mut TermScratch) -> TermVector {
+        let TermScratch {
             slots,
             hit_bits,
             hits,
-            ..
         } = scratch;
+        let words = doc.table();
         if slots.len() < self.vocabulary.len() {
-            slots.resize(self.vocabulary.len(), UNSET);
+            slots.resize(self.vocabulary.len(), None);
             hit_bits.resize(self.vocabulary.len().div_ceil(64), 0);
         }
         let vocabulary = &self.vocabulary;
@@ -254,8 +255,8 @@ impl Vectorizer {
         let mut add = |f: u32, span: Span| {
             let tf = if span.in_title { title_weight } else { 1.0 };
             match slots[f as usize] {
-                UNSET => {
-                    slots[f as usize] = hits.len() as u32;
+                None => {
+                    slots[f as usize] = Index::new(hits.len() as u32);
                     hit_bits[f as usize / 64] |= 1 << (f % 64);
                     hits.push(TermHit {
                         feature: f,
@@ -264,16 +265,20 @@ impl Vectorizer {
                         first: span,
                     });
                 }
-                i => {
-                    let h = &mut hits[i as usize];
+                Some(i) => {
+                    let h = &mut hits[i.get() as usize];
                     h.count += 1;
                     h.value += tf;
                 }
             }
         };
-        let title: &[WordAt] = if self.config.use_title { title } else { &[] };
+        let title: &[WordAt] = if self.config.use_title {
+            doc.title_words()
+        } else {
+            &[]
+        };
         let mut n_words = 0;
-        for (in_title, read) in [(true, title), (false, &body[..])] {
+        for (in_title, read) in [(true, title), (false, doc.words())] {
             n_words += read.len();
             // The stem before this word, stop words skipped: bigrams join stems
             // across stop words, never across the headline's end or an unknown word.
@@ -282,29 +287,32 @@ impl Vectorizer {
                 // The table keeps each word's term once looked up; a word read before
                 // its term was stored (new in this article) asks the table again.
                 let term = match w.facts.term().or_else(|| words.term(w.word)) {
-                    Some(t) => t,
+                    Some(code) => WordTerm::of_code(code),
                     None => {
                         let stem = words.stem(w.word);
                         let t = match self.analyzer.term_stemmed(words.surface(w.word), stem) {
-                            Some(t) => vocabulary.stem_id(&t).unwrap_or(UNKNOWN),
-                            None => STOP,
+                            Some(t) => vocabulary
+                                .stem_id(&t)
+                                .map_or(WordTerm::Unknown, WordTerm::Stem),
+                            None => WordTerm::Stop,
                         };
-                        words.set_term(w.word, t);
+                        words.set_term(w.word, t.code());
                         t
                     }
                 };
-                if term == STOP {
-                    continue;
-                }
+                let term = match term {
+                    WordTerm::Stop => continue,
+                    WordTerm::Unknown => {
+                        before = None;
+                        continue;
+                    }
+                    WordTerm::Stem(id) => id,
+                };
                 let span = Span {
                     in_title,
                     start: w.start,
                     end: w.end,
                 };
-                if term == UNKNOWN {
-                    before = None;
-                    continue;
-                }
                 if let Some(f) = vocabulary.unigram(term) {
                     add(f, span);
                 }
@@ -330,8 +338,8 @@ impl Vectorizer {
             while rest != 0 {
                 let f = k * 64 + rest.trailing_zeros() as usize;
                 rest &= rest - 1;
-                let at = std::mem::replace(&mut slots[f], UNSET);
-                sorted.push(hits[at as usize].clone());
+                let at = slots[f].take().expect("a hit feature has its slot");
+                sorted.push(hits[at.get() as usize].clone());
             }
         }
         let mut hits = sorted;
@@ -346,6 +354,22 @@ impl Vectorizer {
             h.value = v;
         }
         TermVector { hits, n_words }
+    }
+}
+
+/// The term block: the vocabulary's terms, measured as a TF-IDF vector.
+impl FeatureBlock for Vectorizer {
+    type Scratch = TermScratch;
+    type Measure = TermVector;
+
+    fn names(&self) -> Vec<String> {
+        (0..self.vocabulary.len())
+            .map(|f| self.vocabulary.term(f).to_string())
+            .collect()
+    }
+
+    fn measure(&self, doc: &Document, scratch: &mut TermScratch) -> TermVector {
+        self.transform_doc(doc, scratch)
     }
 }
 

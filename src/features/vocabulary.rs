@@ -8,6 +8,7 @@
 
 use super::fx::FxMap;
 use super::tfidf;
+use crate::document::words::Index;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -141,8 +142,8 @@ pub struct Vocabulary {
     idf: Vec<f32>,
     ngram_max: usize,
     stems: FxMap<String, u32>,
-    /// Per stem id, then one past the last: its unigram's feature ([`NO_FEATURE`]
-    /// when it is not a term) and where its bigrams start in `bigrams`. Both are
+    /// Per stem id, then one past the last: its unigram's feature (`None` when
+    /// it is not a term) and where its bigrams start in `bigrams`. Both are
     /// read for every word, so they sit side by side.
     by_stem: Vec<StemTerms>,
     /// `(second stem, feature)` of every bigram, grouped by first stem and sorted
@@ -153,7 +154,7 @@ pub struct Vocabulary {
 /// The terms a stem starts (see [`Vocabulary::by_stem`]).
 #[derive(Debug, Clone, Copy, Default)]
 struct StemTerms {
-    unigram: u32,
+    unigram: Option<Index>,
     bigrams_from: u32,
     /// A bit per second stem of its bigrams (see [`follower_bit`]): a pair whose
     /// bit is clear is no bigram, and most pairs are ruled out without a search.
@@ -164,9 +165,6 @@ struct StemTerms {
 fn follower_bit(b: u32) -> u64 {
     1 << (b.wrapping_mul(0x9e37_79b9) >> 26)
 }
-
-/// A stem id without a unigram feature.
-const NO_FEATURE: u32 = u32::MAX;
 
 /// The saved form of a [`Vocabulary`]: the lookup tables are rebuilt on load.
 #[derive(Serialize, Deserialize)]
@@ -216,14 +214,14 @@ impl Vocabulary {
         }
         let mut by_stem = vec![
             StemTerms {
-                unigram: NO_FEATURE,
+                unigram: None,
                 bigrams_from: 0,
                 followers: 0,
             };
             stems.len() + 1
         ];
         for (a, f) in unigrams {
-            by_stem[a as usize].unigram = f;
+            by_stem[a as usize].unigram = Index::new(f);
         }
         // Sorted by (first, second) stem, each first stem's bigrams are one run, and
         // `by_stem[a].bigrams_from` (after the running sum below) is the number of
@@ -431,8 +429,8 @@ impl Vocabulary {
     pub fn unigram(&self, a: u32) -> Option<u32> {
         self.by_stem
             .get(a as usize)
-            .map(|t| t.unigram)
-            .filter(|&f| f != NO_FEATURE)
+            .and_then(|t| t.unigram)
+            .map(Index::get)
     }
 
     /// The feature of a bigram, by stem ids.

@@ -2,34 +2,17 @@
 //! (Boydstun, Gross, Resnik, Smith 2014) an article uses, the words that carry each,
 //! and the sentences they sit in.
 //!
-//! The cue lexicon lives in [`lexicon`] (`data/frames.txt`); the classifier is a
-//! [`MultiLabelModel`](crate::model::MultiLabelModel) trained on frame-coded text
+//! The cue lexicon lives in [`features::frame_cues`](crate::features::frame_cues)
+//! (`data/frames.txt`); the classifier is a
+//! [`MultiLabelModel`] trained on frame-coded text
 //! (see `models/README.md`); [`explain`] turns its reading into [`FrameScore`]s.
 
-pub mod lexicon;
+pub use crate::features::frame_cues::{self as lexicon, FRAMES};
 
 use crate::features::Span;
 use crate::model::multi::{MultiLabelModel, MultiVector};
+use crate::text::Sentence;
 use serde::Serialize;
-
-/// The 15 frame ids, in the codebook's order.
-pub const FRAMES: [&str; 15] = [
-    "economic",
-    "capacity_and_resources",
-    "morality",
-    "fairness_and_equality",
-    "legality_constitutionality_and_jurisprudence",
-    "policy_prescription_and_evaluation",
-    "crime_and_punishment",
-    "security_and_defense",
-    "health_and_safety",
-    "quality_of_life",
-    "cultural_identity",
-    "public_opinion",
-    "political",
-    "external_regulation_and_reputation",
-    "other",
-];
 
 /// A frame id as a reader would say it ("legality_constitutionality_and_jurisprudence"
 /// → "legality, constitutionality and jurisprudence"); other labels with `_` as spaces.
@@ -94,6 +77,7 @@ pub fn explain(
     v: &MultiVector,
     title: Option<&str>,
     body: &str,
+    sentences: &[Sentence],
     top: usize,
 ) -> Vec<FrameScore> {
     let logits = model.logits(v);
@@ -104,7 +88,6 @@ pub fn explain(
     let present = model.decide(&probs);
     let contributions = model.contributions(v);
     let vocab = model.vectorizer().vocabulary().len();
-    let sentences = crate::text::split_sentences(body);
     let text_of = |span: &Span| {
         let src = if span.in_title {
             title.unwrap_or("")

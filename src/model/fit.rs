@@ -280,7 +280,7 @@ impl TrainParams {
                     } else {
                         features::block_values(
                             &self.features.blocks,
-                            &features::measure_figures(body, &mut scratch),
+                            &features::measure(&mut scratch, features::Detail::Figures),
                         )
                     };
                     for (i, b) in blocks.into_iter().enumerate() {

@@ -92,7 +92,11 @@ pub fn article_section(score: &ArticleScore, text: Option<&str>) -> Section {
         escape(&score.label),
         escape(&reading(score))
     );
-    let _ = writeln!(o, "<p class=\"summary\">{}</p>", escape(&score.summary));
+    let _ = writeln!(
+        o,
+        "<p class=\"summary\">{}</p>",
+        escape(&super::summary::summary(score))
+    );
 
     o.push_str("<div class=\"grid\">\n<div>\n<h3>Label probabilities</h3>\n");
     let rows: Vec<Bar> = score
@@ -667,7 +671,6 @@ mod tests {
             learned_terms: Vec::new(),
             note: None,
             frames: Vec::new(),
-            summary: "A summary with <tags> & \"quotes\".".into(),
             words: 10,
             outlet: Some("Outlet \"><img src=x onerror=alert(1)>".into()),
         }
@@ -751,6 +754,10 @@ mod tests {
         assert!(html.contains("data-who=\"O&#39;Brien &quot;&gt;&lt;script&gt;x&lt;/script&gt;\""));
         assert!(html.contains("Outlet &quot;&gt;&lt;img"));
         assert!(html.contains("&lt;b&gt;aid&lt;/b&gt;"));
+        // The summary, written from the score, quotes the term and its alternative escaped.
+        assert!(html.contains(
+            "says &quot;&lt;script&gt;&quot; (not &quot;&quot;&gt;&lt;img src=x&gt;&quot;)"
+        ));
     }
 
     #[test]

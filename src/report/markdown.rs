@@ -142,7 +142,7 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "## {}\n", md_escape(&s.id));
     let _ = writeln!(o, "**{}**: {}.\n", md_escape(&s.label), reading(s));
-    let _ = writeln!(o, "{}\n", md_escape(&s.summary));
+    let _ = writeln!(o, "{}\n", md_escape(&super::summary::summary(s)));
     if let Some(note) = &s.note {
         let _ = writeln!(o, "> Note: {}\n", md_escape(note));
     }

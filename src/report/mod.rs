@@ -11,6 +11,7 @@ mod html_compare;
 mod html_parts;
 mod json;
 mod markdown;
+pub mod summary;
 mod text;
 pub mod tsv;
 
@@ -207,7 +208,7 @@ pub(crate) fn reading(score: &ArticleScore) -> String {
         .iter()
         .find(|(l, _)| *l == score.label)
         .map_or(0.0, |(_, p)| *p);
-    crate::score::reading(&score.label, best)
+    summary::reading(&score.label, best)
 }
 
 /// Shortens `s` to at most `max` characters, ending with "…" when cut.

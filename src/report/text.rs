@@ -284,7 +284,7 @@ impl Text {
             }
         }
         o.push_str(&super::frames::text_block(s, body));
-        let _ = writeln!(o, "summary: {}", one_line(&s.summary));
+        let _ = writeln!(o, "summary: {}", one_line(&super::summary::summary(s)));
         o.push('\n');
         visible(o)
     }

@@ -143,8 +143,8 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 /// Splits `text` into tokens, calling `emit(start, end)` for each token's byte span.
 ///
 /// The allocation-free core of [`tokenize`]; the scorer uses it directly. Most text
-/// is cut 64 bytes at a time from bit masks ([`Block`]), a token running past a
-/// block's end starting the next block; the rest goes through [`next_token`],
+/// is cut 64 bytes at a time from bit masks (`Block`), a token running past a
+/// block's end starting the next block; the rest goes through `next_token`,
 /// which reads one character at a time where it must.
 pub fn for_each_token(text: &str, mut emit: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();

@@ -13,10 +13,12 @@ mod lexicon;
 mod scan;
 mod sides;
 
-pub(crate) use scan::{find_quotes_into, word_class};
+pub(crate) use scan::{find_quotes_into, word_class, QuoteSpan};
 pub use sides::{SideMap, UNASSIGNED};
 
+use super::block::{Detail, FeatureBlock};
 use super::words::{WordAt, WordTable};
+use crate::document::Document;
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -161,6 +163,38 @@ pub fn figures_read(
         sides,
         buffers,
     )
+}
+
+/// The sourcing block: the attributions of a document and their figures.
+#[derive(Debug, Clone, Copy)]
+pub struct SourcingBlock<'s> {
+    sides: Option<&'s SideMap>,
+    detail: Detail,
+}
+
+impl<'s> SourcingBlock<'s> {
+    /// The block, giving each side's share of the voices with `sides`, and
+    /// keeping the quoted and reported words when `detail` says so.
+    pub fn new(sides: Option<&'s SideMap>, detail: Detail) -> Self {
+        SourcingBlock { sides, detail }
+    }
+}
+
+impl FeatureBlock for SourcingBlock<'_> {
+    type Scratch = Buffers;
+    type Measure = Sourcing;
+
+    fn names(&self) -> Vec<String> {
+        block_names()
+    }
+
+    fn measure(&self, doc: &Document, buffers: &mut Buffers) -> Sourcing {
+        let (text, words, table) = (doc.body(), doc.words(), doc.table());
+        match self.detail {
+            Detail::Full => extract_read(text, words, table, self.sides, buffers),
+            Detail::Figures => figures_read(text, words, table, self.sides, buffers),
+        }
+    }
 }
 
 fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {

@@ -485,7 +485,7 @@ impl MultiTrainParams {
         }
         let lexicon = self
             .cues
-            .then(|| crate::frames::lexicon::BUILTIN.to_string());
+            .then(|| crate::features::frame_cues::BUILTIN.to_string());
         let empty = |vectorizer| {
             let f = vectorizer_features(&vectorizer, self.cues);
             MultiLabelModel::from_parts(
@@ -556,7 +556,12 @@ impl MultiTrainParams {
 }
 
 fn vectorizer_features(v: &Vectorizer, cues: bool) -> usize {
-    v.vocabulary().len() + if cues { crate::frames::FRAMES.len() } else { 0 }
+    v.vocabulary().len()
+        + if cues {
+            crate::features::frame_cues::FRAMES.len()
+        } else {
+            0
+        }
 }
 
 /// Precision, recall and F1 from counts (0 when undefined).

@@ -21,10 +21,10 @@ pub use fit::{
     MultiTrainParams, MAX_LABELS,
 };
 
-use crate::features::multi_cache::MultiCache;
+use crate::document::words::Index;
+use crate::features::frame_cues::{Cues, FRAMES, NOT_A_CUE};
+use crate::features::multi_cache::{CachedWord, MultiScratch};
 use crate::features::{tfidf, Scratch, Span, TermHit, TermVector, Vectorizer};
-use crate::frames::lexicon::{Cues, NOT_A_CUE};
-use crate::frames::FRAMES;
 use serde::{Deserialize, Serialize};
 
 /// What a multi-label model remembers about its training.
@@ -89,10 +89,6 @@ pub struct MultiVector {
     pub cue_hits: Vec<CueHit>,
 }
 
-/// Per-word slots of the model's word cache: not looked up yet, and a stop word.
-/// Other words hold their vocabulary stem id (low [`STEM_BITS`] bits) and cue stem id.
-const UNSET: u32 = u32::MAX;
-const STOP: u32 = u32::MAX - 1;
 /// Bits of a packed word for its vocabulary stem id; the rest hold its cue stem id.
 const STEM_BITS: u32 = 20;
 /// A word outside the vocabulary (its packed stem field).
@@ -263,14 +259,9 @@ impl MultiLabelModel {
     /// The features of the article last read into `scratch`. The scratch's word
     /// cache for multi-label models belongs to one model: use a scratch with one.
     pub fn vector_read(&self, scratch: &mut Scratch) -> MultiVector {
-        let Scratch {
-            words,
-            title,
-            body,
-            multi,
-            ..
-        } = scratch;
-        let MultiCache {
+        let Scratch { doc, multi, .. } = scratch;
+        let words = doc.table();
+        let MultiScratch {
             words: cache,
             slots,
             hits,
@@ -278,19 +269,19 @@ impl MultiLabelModel {
             spans,
         } = multi;
         if cache.len() < words.len() {
-            cache.resize(words.len(), UNSET);
+            cache.resize(words.len(), CachedWord::Unseen);
         }
         let vocabulary = self.vectorizer.vocabulary();
         if slots.len() < vocabulary.len() {
-            slots.resize(vocabulary.len(), u32::MAX);
+            slots.resize(vocabulary.len(), None);
         }
         let analyzer = self.vectorizer.analyzer();
         let cues = self.cues.as_ref();
         let bigrams = vocabulary.ngram_max() >= 2;
         hits.clear();
         let mut add = |f: u32, span: Span| match slots[f as usize] {
-            u32::MAX => {
-                slots[f as usize] = hits.len() as u32;
+            None => {
+                slots[f as usize] = Index::new(hits.len() as u32);
                 hits.push(TermHit {
                     feature: f,
                     count: 1,
@@ -298,33 +289,35 @@ impl MultiLabelModel {
                     first: span,
                 });
             }
-            i => hits[i as usize].count += 1,
+            Some(i) => hits[i.get() as usize].count += 1,
         };
         let read_title = if self.vectorizer.config().use_title {
-            &title[..]
+            doc.title_words()
         } else {
             &[]
         };
         let mut cue_hits = Vec::new();
         let mut cue_counts = [0u32; FRAMES.len()];
         let mut n_words = 0;
-        for (in_title, read) in [(true, read_title), (false, &body[..])] {
+        for (in_title, read) in [(true, read_title), (false, doc.words())] {
             n_words += read.len();
             let mut before: Option<(u32, Span)> = None;
             seq.clear();
             spans.clear();
             for w in read {
                 let slot = &mut cache[w.word as usize];
-                if *slot == UNSET {
+                if *slot == CachedWord::Unseen {
                     *slot = match analyzer.term_stemmed(words.surface(w.word), words.stem(w.word)) {
-                        None => STOP,
-                        Some(t) => pack(vocabulary.stem_id(&t), cues.and_then(|c| c.stem_id(&t))),
+                        None => CachedWord::Stop,
+                        Some(t) => CachedWord::Packed(pack(
+                            vocabulary.stem_id(&t),
+                            cues.and_then(|c| c.stem_id(&t)),
+                        )),
                     };
                 }
-                let packed = *slot;
-                if packed == STOP {
+                let CachedWord::Packed(packed) = *slot else {
                     continue;
-                }
+                };
                 let (term, cue) = unpack(packed);
                 let span = Span {
                     in_title,
@@ -369,7 +362,7 @@ impl MultiLabelModel {
             }
         }
         for h in hits.iter() {
-            slots[h.feature as usize] = u32::MAX;
+            slots[h.feature as usize] = None;
         }
         let mut hits = hits.clone();
         hits.sort_unstable_by_key(|h| h.feature);

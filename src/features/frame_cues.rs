@@ -1,8 +1,28 @@
 //! The frame-cue lexicon (`data/frames.txt`): words and phrases per policy-frame
-//! dimension, parsed and compiled to stem sequences for matching.
+//! dimension, parsed and compiled to stem sequences for matching (the cue block
+//! of a frame model, `model::multi`).
 
-use super::FRAMES;
 use crate::text::Analyzer;
+
+/// The 15 frame ids, in the codebook's order.
+pub const FRAMES: [&str; 15] = [
+    "economic",
+    "capacity_and_resources",
+    "morality",
+    "fairness_and_equality",
+    "legality_constitutionality_and_jurisprudence",
+    "policy_prescription_and_evaluation",
+    "crime_and_punishment",
+    "security_and_defense",
+    "health_and_safety",
+    "quality_of_life",
+    "cultural_identity",
+    "public_opinion",
+    "political",
+    "external_regulation_and_reputation",
+    "other",
+];
+
 use std::collections::HashMap;
 
 /// The lexicon shipped with slant.

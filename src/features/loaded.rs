@@ -1,0 +1,77 @@
+//! The loaded-language block: the lexicon's matches and the word model's flags
+//! over a document, each term given its voice (the outlet's, or quoted).
+//!
+//! Which words and phrases count as loaded: `lexicon` (the phrase lexicon,
+//! `data/lexicon.txt`) and `loaded_model` (the word-level model); this module
+//! only runs them over a document, in that order.
+
+use super::block::{Detail, FeatureBlock};
+use super::lexicon::{self, LoadedTerm, NamingUse};
+use super::loaded_model::{self, WordCache};
+use crate::document::Document;
+
+/// Rate features enter the model as `ln(1 + rate) / RATE_SCALE`, so that a few
+/// matches in a short article do not swamp the unit-length TF-IDF vector.
+pub const RATE_SCALE: f32 = 5.0;
+
+/// The loaded-language block, keeping the words of each term or not.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadedBlock {
+    detail: Detail,
+}
+
+impl LoadedBlock {
+    /// The block, keeping as much as `detail` says.
+    pub fn new(detail: Detail) -> Self {
+        LoadedBlock { detail }
+    }
+}
+
+/// What the loaded-language block measures in a document.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// Loaded terms and scare quotes, in text order (without their words under
+    /// [`Detail::Figures`]).
+    pub terms: Vec<LoadedTerm>,
+    /// Every naming-pair name used, marked or standard (empty under [`Detail::Figures`]).
+    pub naming: Vec<NamingUse>,
+    /// Words in the body.
+    pub words: usize,
+}
+
+impl FeatureBlock for LoadedBlock {
+    type Scratch = WordCache;
+    type Measure = Loaded;
+
+    fn names(&self) -> Vec<String> {
+        lexicon::block_names()
+    }
+
+    fn measure(&self, doc: &Document, cache: &mut WordCache) -> Loaded {
+        let texts = self.detail.keeps_words();
+        let (body, words) = (doc.body(), doc.words());
+        let lexicon::Found {
+            terms,
+            naming,
+            words: n_words,
+        } = lexicon::find_read(body, words, texts);
+        // Words the model flags outside the lexicon take their voice from the
+        // same direct quotations as the lexicon's (`lexicon::direct_quotes`).
+        let terms = loaded_model::flag_builtin(body, words, doc.table(), terms, cache, texts);
+        Loaded {
+            terms,
+            naming,
+            words: n_words,
+        }
+    }
+}
+
+/// The block's values for `terms` found in `words` words: each category's rate,
+/// scaled (see [`RATE_SCALE`]), appended to `row`.
+pub fn values(terms: &[LoadedTerm], words: usize, row: &mut Vec<f32>) {
+    row.extend(
+        lexicon::block_values(terms, words)
+            .into_iter()
+            .map(|v| (1.0 + v).ln() / RATE_SCALE),
+    );
+}
