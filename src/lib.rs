@@ -31,6 +31,7 @@
 //! - [`limits`]: the limits that keep memory bounded;
 //! - [`text`]: tokenizer and filters (lowercase, stop words, stem) with byte offsets;
 //! - [`corpus`]: articles read from text files and JSON Lines corpora;
+//! - `input` (feature `web`): web pages and WARC crawls, each page reduced to its article;
 //! - [`features`]: the per-thread word table every feature reads from, the
 //!   vocabulary and TF-IDF, and the dense blocks: loaded language and sourcing;
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
@@ -43,7 +44,8 @@
 //! # Cargo features
 //! - `builtin-model` (default): [`Model::builtin`], the default model embedded;
 //! - `cli` (default): the `slant` command and the dependencies only it needs.
-//!   `slant = { version = "0.1", default-features = false }` builds the library alone.
+//!   `slant = { version = "0.1", default-features = false }` builds the library alone;
+//! - `web` (default): HTML and WARC input, with main-text extraction (`input`).
 
 pub mod compare;
 pub mod corpus;
@@ -51,6 +53,8 @@ pub mod error;
 pub mod eval;
 pub mod features;
 pub mod frames;
+#[cfg(feature = "web")]
+pub mod input;
 pub mod limits;
 pub mod model;
 pub mod report;
