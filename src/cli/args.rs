@@ -216,7 +216,8 @@ impl FieldArgs {
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Plain-text articles, JSONL corpora (.jsonl, .jsonl.gz), or - for stdin.
+    /// Plain-text articles, JSONL corpora (.jsonl, .jsonl.gz), web pages (.html, .htm),
+    /// web archives (.warc, .warc.gz), or - for stdin.
     #[arg(required = true, value_name = "ARTICLE")]
     pub inputs: Vec<PathBuf>,
     /// Model file; the embedded default model when absent.

@@ -91,7 +91,11 @@ fn write(out: &mut impl Write, a: &WebArticle, format: ExtractFormat) -> Result<
             }
             writeln!(out)?;
             writeln!(out, "{}", clean(&x.text))?;
-            writeln!(out, "[{} characters of page text left out]", x.dropped_chars)?;
+            writeln!(
+                out,
+                "[{} characters of page text left out]",
+                x.dropped_chars
+            )?;
             writeln!(out)?;
         }
     }

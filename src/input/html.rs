@@ -15,6 +15,11 @@ use std::borrow::Cow;
 /// a hundred.
 pub const MAX_NESTING: usize = 256;
 
+/// Elements a page may hold. Real pages hold a few thousand; parsing costs about a
+/// kilobyte of memory and tens of microseconds per element, so the limit keeps one
+/// page under a few seconds and a few hundred megabytes.
+pub const MAX_ELEMENTS: usize = 100_000;
+
 /// Bytes of a page searched for a `<meta charset>` declaration (as browsers do).
 const PRESCAN_BYTES: usize = 1024;
 
@@ -94,7 +99,9 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
                 let rest = rest.strip_prefix(b"'").unwrap_or(rest);
                 let len = rest
                     .iter()
-                    .position(|b| matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') || b.is_ascii_whitespace())
+                    .position(|b| {
+                        matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') || b.is_ascii_whitespace()
+                    })
                     .unwrap_or(rest.len());
                 if let Some(e) = Encoding::for_label(&rest[..len]) {
                     return Some(e);
@@ -108,22 +115,64 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
 
 /// Elements without an end tag.
 const VOID: &[&[u8]] = &[
-    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-    b"param", b"source", b"track", b"wbr", b"keygen", b"command", b"basefont", b"frame",
-    b"isindex", b"image",
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+    b"keygen",
+    b"command",
+    b"basefont",
+    b"frame",
+    b"isindex",
+    b"image",
 ];
 
 /// Elements whose end tag may be left out (closed by the next one), so never deep.
 const OPTIONAL_END: &[&[u8]] = &[
-    b"p", b"li", b"dt", b"dd", b"tr", b"td", b"th", b"option", b"optgroup", b"thead",
-    b"tbody", b"tfoot", b"colgroup", b"rb", b"rt", b"rtc", b"rp", b"caption", b"html",
-    b"head", b"body",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"tr",
+    b"td",
+    b"th",
+    b"option",
+    b"optgroup",
+    b"thead",
+    b"tbody",
+    b"tfoot",
+    b"colgroup",
+    b"rb",
+    b"rt",
+    b"rtc",
+    b"rp",
+    b"caption",
+    b"html",
+    b"head",
+    b"body",
 ];
 
 /// Elements whose content is text, not markup.
 const RAW_TEXT: &[&[u8]] = &[
-    b"script", b"style", b"textarea", b"title", b"xmp", b"noembed", b"noframes",
-    b"plaintext", b"iframe",
+    b"script",
+    b"style",
+    b"textarea",
+    b"title",
+    b"xmp",
+    b"noembed",
+    b"noframes",
+    b"plaintext",
+    b"iframe",
 ];
 
 /// One tag found by [`scan_tags`].
@@ -214,8 +263,7 @@ fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let mut from = 0;
     while let Some(at) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
         let k = from + at;
-        if hay.len() - k >= needle.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle)
-        {
+        if hay.len() - k >= needle.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
             return Some(k);
         }
         from = k + 1;
@@ -224,13 +272,15 @@ fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// The page with the tags of elements nested deeper than `max` removed (their text
-/// stays), or the page itself when none is.
-pub fn flatten_nesting(html: &str, max: usize) -> Cow<'_, str> {
+/// stays), or the page itself when none is; an error past [`MAX_ELEMENTS`] elements.
+pub fn flatten_nesting(html: &str, max: usize) -> Result<Cow<'_, str>, String> {
     let bytes = html.as_bytes();
     let mut depth = 0usize;
+    let mut elements = 0usize;
     let mut cut: Vec<(usize, usize)> = Vec::new();
     scan_tags(bytes, |t| {
         let name = t.name.as_ref();
+        elements += usize::from(!t.closing);
         if t.self_closing || VOID.contains(&name) || OPTIONAL_END.contains(&name) {
             return;
         }
@@ -246,8 +296,13 @@ pub fn flatten_nesting(html: &str, max: usize) -> Cow<'_, str> {
             }
         }
     });
+    if elements > MAX_ELEMENTS {
+        return Err(format!(
+            "a page of {elements} elements, over the limit of {MAX_ELEMENTS}"
+        ));
+    }
     if cut.is_empty() {
-        return Cow::Borrowed(html);
+        return Ok(Cow::Borrowed(html));
     }
     let mut out = String::with_capacity(html.len());
     let mut at = 0;
@@ -258,7 +313,7 @@ pub fn flatten_nesting(html: &str, max: usize) -> Cow<'_, str> {
         at = e;
     }
     out.push_str(&html[at..]);
-    Cow::Owned(out)
+    Ok(Cow::Owned(out))
 }
 
 /// Characters of text a reader would see on the page: outside tags, comments,
@@ -309,7 +364,7 @@ pub fn visible_chars(html: &str) -> usize {
 /// (it helps tell links within the site from others). A panic in the extractor is
 /// caught and returned as an error message, so one page never stops a corpus.
 pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
-    let page = flatten_nesting(html, MAX_NESTING);
+    let page = flatten_nesting(html, MAX_NESTING)?;
     let options = rs_trafilatura::Options {
         url: url.map(str::to_string),
         ..rs_trafilatura::Options::default()
@@ -417,12 +472,14 @@ mod tests {
     #[test]
     fn deep_nesting_is_flattened_and_text_kept() {
         let html = format!("{}words{}", "<div>".repeat(1000), "</div>".repeat(1000));
-        let flat = flatten_nesting(&html, 10);
+        let flat = flatten_nesting(&html, 10).unwrap();
         assert_eq!(flat.matches("<div>").count(), 10);
         assert_eq!(flat.matches("</div>").count(), 10);
         assert!(flat.contains("words"));
         let shallow = "<div><p>a<p>b</div>";
-        assert!(matches!(flatten_nesting(shallow, 10), Cow::Borrowed(_)));
+        assert!(matches!(flatten_nesting(shallow, 10), Ok(Cow::Borrowed(_))));
+        let wide = "<b>".repeat(MAX_ELEMENTS + 1);
+        assert!(flatten_nesting(&wide, 10).unwrap_err().contains("elements"));
     }
 
     #[test]

@@ -190,9 +190,7 @@ impl WebReader {
                 if bytes.len() > max_bytes {
                     return Err(Error::input(
                         path.display().to_string(),
-                        format!(
-                            "the page is larger than {max_bytes} bytes (--max-article-bytes)"
-                        ),
+                        format!("the page is larger than {max_bytes} bytes (--max-article-bytes)"),
                     ));
                 }
                 Source::Html(Some(Page {
@@ -317,7 +315,10 @@ fn next_warc_page(
             }
         };
         let number = reader.records();
-        let id = record.uri.clone().unwrap_or_else(|| format!("{}#{number}", path.display()));
+        let id = record
+            .uri
+            .clone()
+            .unwrap_or_else(|| format!("{}#{number}", path.display()));
         let media = record.content_type.split(';').next().unwrap_or("").trim();
         let (bytes, charset) = match record.kind.as_str() {
             "response" if media == "application/http" => {

@@ -123,7 +123,10 @@ pub struct Record {
 pub enum Step {
     Record(Record),
     /// A bad stretch: which record (1-based) and why; reading goes on after it.
-    Bad { record: usize, message: String },
+    Bad {
+        record: usize,
+        message: String,
+    },
 }
 
 /// Reads WARC records from decompressed bytes.
@@ -174,7 +177,9 @@ impl<R: BufRead> WarcReader<R> {
                 Ok(Some(l)) => l,
                 Ok(None) if skipped_lines > 0 => {
                     self.records += 1;
-                    return Ok(Some(self.bad("bytes after the last record that are not a record")));
+                    return Ok(Some(
+                        self.bad("bytes after the last record that are not a record"),
+                    ));
                 }
                 Ok(None) => return Ok(None),
                 Err(e) if e.kind() == io::ErrorKind::InvalidData => {
@@ -215,11 +220,10 @@ impl<R: BufRead> WarcReader<R> {
             };
             match name.as_str() {
                 "content-length" => {
-                    length = Some(
-                        value
-                            .parse::<usize>()
-                            .map_err(|_| format!("a Content-Length that is not a number: {value:?}")),
-                    )
+                    length =
+                        Some(value.parse::<usize>().map_err(|_| {
+                            format!("a Content-Length that is not a number: {value:?}")
+                        }))
                 }
                 "warc-type" => record.kind = value.to_ascii_lowercase(),
                 "warc-target-uri" => {
@@ -247,11 +251,14 @@ impl<R: BufRead> WarcReader<R> {
             };
         }
         let mut block = Vec::with_capacity(length.min(1 << 20));
-        match (&mut self.inner).take(length as u64).read_to_end(&mut block) {
+        match (&mut self.inner)
+            .take(length as u64)
+            .read_to_end(&mut block)
+        {
             Ok(n) if n < length => {
-                return Ok(Some(self.bad(format!(
-                    "the record is cut short: {n} of {length} bytes"
-                ))))
+                return Ok(Some(
+                    self.bad(format!("the record is cut short: {n} of {length} bytes")),
+                ))
             }
             Ok(_) => {}
             Err(e) if e.kind() == io::ErrorKind::InvalidData => {
@@ -322,8 +329,12 @@ fn read_line(r: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
 /// `Name: value` → (lowercased name, trimmed value).
 fn header_field(line: &[u8]) -> Option<(String, String)> {
     let colon = memchr::memchr(b':', line)?;
-    let name = String::from_utf8_lossy(&line[..colon]).trim().to_ascii_lowercase();
-    let value = String::from_utf8_lossy(&line[colon + 1..]).trim().to_string();
+    let name = String::from_utf8_lossy(&line[..colon])
+        .trim()
+        .to_ascii_lowercase();
+    let value = String::from_utf8_lossy(&line[colon + 1..])
+        .trim()
+        .to_string();
     Some((name, value))
 }
 
@@ -350,7 +361,10 @@ pub fn parse_http(block: &[u8], max_body: usize) -> Result<HttpResponse, String>
     let status_text = String::from_utf8_lossy(&status);
     let mut parts = status_text.split_whitespace();
     if !parts.next().is_some_and(|p| p.starts_with("HTTP/")) {
-        return Err(format!("not an HTTP status line: {:?}", truncate(&status_text, 60)));
+        return Err(format!(
+            "not an HTTP status line: {:?}",
+            truncate(&status_text, 60)
+        ));
     }
     let code = parts
         .next()
@@ -395,7 +409,11 @@ pub fn parse_http(block: &[u8], max_body: usize) -> Result<HttpResponse, String>
         "" | "identity" => body,
         "gzip" | "x-gzip" => inflate(flate2::read::MultiGzDecoder::new(&body[..]), max_body)?,
         "deflate" => inflate(flate2::read::ZlibDecoder::new(&body[..]), max_body)?,
-        other => return Err(format!("a page in a content coding slant cannot read: {other}")),
+        other => {
+            return Err(format!(
+                "a page in a content coding slant cannot read: {other}"
+            ))
+        }
     };
     Ok(resp)
 }
@@ -408,7 +426,9 @@ fn inflate(mut r: impl Read, max: usize) -> Result<Vec<u8>, String> {
         .read_to_end(&mut out)
         .map_err(|e| format!("a compressed page that does not decompress: {e}"))?;
     if out.len() > max {
-        return Err(format!("a page over the limit of {max} bytes once decompressed"));
+        return Err(format!(
+            "a page over the limit of {max} bytes once decompressed"
+        ));
     }
     Ok(out)
 }
@@ -432,7 +452,10 @@ fn dechunk(mut r: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(&r[..n]);
         r = &r[n..];
-        r = r.strip_prefix(b"\r\n").or_else(|| r.strip_prefix(b"\n")).unwrap_or(r);
+        r = r
+            .strip_prefix(b"\r\n")
+            .or_else(|| r.strip_prefix(b"\n"))
+            .unwrap_or(r);
     }
 }
 
@@ -475,7 +498,10 @@ mod tests {
     fn records_are_read_in_order() {
         let mut w = record("http://a/1", "<p>one</p>");
         w.extend(record("http://a/2", "<p>two</p>"));
-        assert_eq!(read(&w), (vec!["http://a/1".into(), "http://a/2".into()], 0));
+        assert_eq!(
+            read(&w),
+            (vec!["http://a/1".into(), "http://a/2".into()], 0)
+        );
     }
 
     #[test]
@@ -483,7 +509,10 @@ mod tests {
         let mut w = record("http://a/1", "<p>one</p>");
         w.extend(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\njunk\r\n\r\n");
         w.extend(record("http://a/3", "<p>three</p>"));
-        assert_eq!(read(&w), (vec!["http://a/1".into(), "http://a/3".into()], 1));
+        assert_eq!(
+            read(&w),
+            (vec!["http://a/1".into(), "http://a/3".into()], 1)
+        );
     }
 
     #[test]
