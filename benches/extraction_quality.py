@@ -50,6 +50,10 @@ def main():
     ap.add_argument("--slant", default="target/release/slant")
     ap.add_argument("--dir", default="../shared/corpora/extraction")
     ap.add_argument("--per-page", action="store_true", help="print each page's P and R")
+    ap.add_argument(
+        "--trafilatura", action="store_true",
+        help="also run trafilatura (pip install trafilatura) in this process on the same pages",
+    )
     args = ap.parse_args()
     truth_path = os.path.join(args.dir, "ground-truth.json")
     if not os.path.exists(truth_path):
@@ -84,14 +88,32 @@ def main():
         rs.append(r)
         if args.per_page:
             print(f"{k[:12]}  P {p:.3f}  R {r:.3f}")
-    precision = sum(ps) / len(ps)
-    recall = sum(rs) / len(rs)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     print(f"pages: {len(keys)} ({size / 1e6:.1f} MB of HTML), {len(predicted)} extracted")
-    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    report("slant", ps, rs)
     print(f"one core: {elapsed:.2f} s wall, {len(keys) / elapsed:.1f} pages/s, {size / 1e6 / elapsed:.1f} MB/s")
     # CPU time: the figure that holds on a machine shared with other work.
     print(f"CPU time: {cpu:.2f} s, {len(keys) / cpu:.1f} pages/s, {size / 1e6 / cpu:.1f} MB/s")
+    if args.trafilatura:
+        compare_trafilatura(keys, paths, truth, size)
+
+
+def report(name, ps, rs):
+    precision = sum(ps) / len(ps)
+    recall = sum(rs) / len(rs)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"{name}: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+
+
+def compare_trafilatura(keys, paths, truth, size):
+    import trafilatura
+
+    pages = [gzip.open(p).read() for p in paths]
+    start = time.process_time()
+    texts = [trafilatura.extract(page) or "" for page in pages]
+    cpu = time.process_time() - start
+    ps, rs = zip(*(page_prf(truth[k]["articleBody"], t) for k, t in zip(keys, texts)))
+    report(f"trafilatura {trafilatura.__version__}", ps, rs)
+    print(f"trafilatura CPU time: {cpu:.2f} s, {len(keys) / cpu:.1f} pages/s, {size / 1e6 / cpu:.1f} MB/s")
 
 
 if __name__ == "__main__":
