@@ -31,6 +31,7 @@
 //! - [`limits`]: the limits that keep memory bounded;
 //! - [`text`]: tokenizer, filters (lowercase, stop words, stem) and sentences, with byte offsets;
 //! - [`corpus`]: articles read from text files and JSON Lines corpora;
+//! - `input` (feature `web`): web pages and WARC crawls, each page reduced to its article;
 //! - [`document`]: one article read once: its words (ids in a per-thread word table,
 //!   with lowercase forms, stems and word facts), sentences and quotations;
 //! - [`features`]: feature blocks measuring a [`document::Document`], each one
@@ -53,7 +54,8 @@
 //! # Cargo features
 //! - `builtin-model` (default): [`Model::builtin`], the default model embedded;
 //! - `cli` (default): the `slant` command and the dependencies only it needs.
-//!   `slant = { version = "0.1", default-features = false }` builds the library alone.
+//!   `slant = { version = "0.1", default-features = false }` builds the library alone;
+//! - `web` (default): HTML and WARC input, with main-text extraction (`input`).
 
 pub mod compare;
 pub mod corpus;
@@ -62,6 +64,8 @@ pub mod error;
 pub mod eval;
 pub mod features;
 pub mod frames;
+#[cfg(feature = "web")]
+pub mod input;
 pub mod limits;
 pub mod model;
 pub mod report;

@@ -25,6 +25,31 @@ pub enum Command {
     Eval(EvalArgs),
     /// Train the word-level loadedness model on before/after edit pairs.
     TrainWords(TrainWordsArgs),
+    /// Print the article found in web pages and WARC crawls: title, byline, date, body.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// HTML pages (.html, .htm, also gzip) and WARC crawls (.warc, .warc.gz).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+    pub format: ExtractFormat,
+    /// Largest page (or WARC record) read, in bytes; a larger one is skipped.
+    #[arg(long, value_name = "BYTES", default_value_t = slant::corpus::DEFAULT_MAX_ARTICLE_BYTES,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub max_article_bytes: usize,
+}
+
+/// Output formats of `slant extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One JSON object per article: {id, url, title, byline, date, text, dropped_chars}.
+    Json,
+    /// The title, a line of byline and date, then the body, articles separated by a rule.
+    Text,
 }
 
 #[derive(Debug, Args)]
@@ -191,7 +216,8 @@ impl FieldArgs {
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Plain-text articles, JSONL corpora (.jsonl, .jsonl.gz), or - for stdin.
+    /// Plain-text articles, JSONL corpora (.jsonl, .jsonl.gz), web pages (.html, .htm),
+    /// web archives (.warc, .warc.gz), or - for stdin.
     #[arg(required = true, value_name = "ARTICLE")]
     pub inputs: Vec<PathBuf>,
     /// Model file; the embedded default model when absent.

@@ -75,12 +75,9 @@ pub fn run(args: &CompareArgs) -> Result<()> {
             };
             let mut coverage = Vec::new();
             for (path, outlet) in args.inputs.iter().zip(names) {
-                let text = read_text_file(path, args.lossy, args.fields.max_article_bytes)?;
                 let article = Article {
-                    id: path.display().to_string(),
-                    text,
                     outlet: Some(outlet.clone()),
-                    ..Default::default()
+                    ..read_article(path, args.lossy, args.fields.max_article_bytes)?
                 };
                 match coverage
                     .iter_mut()
@@ -147,4 +144,26 @@ fn default_outlets(paths: &[PathBuf]) -> Result<Vec<String>> {
             name(v, k)
         })
         .collect())
+}
+
+/// One article file: a web page (its extracted article) or plain text.
+fn read_article(path: &Path, lossy: bool, max_bytes: usize) -> Result<Article> {
+    if let Some(slant::input::Kind::Html) = slant::input::kind_of(path)? {
+        let mut reader = slant::input::WebReader::open(path, slant::input::Kind::Html, max_bytes)?;
+        if let Some(found) = reader.next() {
+            let found = found?;
+            return Ok(Article {
+                id: path.display().to_string(),
+                title: found.extracted.title,
+                text: found.extracted.text,
+                ..Default::default()
+            });
+        }
+    }
+    let text = read_text_file(path, lossy, max_bytes)?;
+    Ok(Article {
+        id: path.display().to_string(),
+        text,
+        ..Default::default()
+    })
 }

@@ -7,6 +7,7 @@ mod args;
 mod compare;
 mod eval;
 mod eval_multi;
+mod extract;
 pub mod panic;
 mod progress;
 mod score;
@@ -41,6 +42,7 @@ pub fn run() -> i32 {
         Command::Eval(a) => eval::run(a),
         Command::Compare(a) => compare::run(a),
         Command::TrainWords(a) => train_words::run(a),
+        Command::Extract(a) => extract::run(a),
     };
     match result {
         Ok(()) => EXIT_OK,

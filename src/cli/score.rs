@@ -116,7 +116,11 @@ impl Output {
 /// The title of an HTML page of several articles: their number when each input is
 /// one article, otherwise the inputs' names.
 fn page_title(inputs: &[std::path::PathBuf]) -> String {
-    if inputs.iter().all(|p| p.as_os_str() == "-" || !is_jsonl(p)) {
+    let single = |p: &Path| {
+        p.as_os_str() == "-"
+            || !(is_jsonl(p) || slant::input::kind_by_name(p) == Some(slant::input::Kind::Warc))
+    };
+    if inputs.iter().all(|p| single(p)) {
         return format!("slant: {} articles", inputs.len());
     }
     let names: Vec<String> = inputs
@@ -147,7 +151,7 @@ const BATCH: usize = 512;
 /// Reads up to [`BATCH`] articles. A bad line ends the stream (`stopped`), after
 /// the articles before it, unless bad lines are skipped (and counted).
 fn read_batch(
-    reader: &mut JsonlReader,
+    reader: &mut impl Iterator<Item = slant::Result<Article>>,
     skip_bad: bool,
     skipped: &mut usize,
     stopped: &mut Option<slant::Error>,
@@ -237,6 +241,8 @@ fn score_all(
             output.push(piece, out)?;
         } else if is_jsonl(input) {
             score_jsonl(pool, input, args, output, out)?;
+        } else if let Some(kind) = slant::input::kind_of(input)? {
+            score_web(pool, input, kind, args, output, out)?;
         } else {
             let text = read_text_file(input, args.lossy, args.fields.max_article_bytes)?;
             let article = Article {
@@ -262,6 +268,32 @@ fn score_jsonl(
     score_jsonl_from(pool, reader, path, args, output, out)
 }
 
+/// Scores an HTML page (its article) or every page of a WARC. A WARC record that
+/// cannot be read or holds no article is skipped and counted on stderr.
+fn score_web(
+    pool: &ScorerPool,
+    path: &Path,
+    kind: slant::input::Kind,
+    args: &ScoreArgs,
+    output: &mut Output,
+    out: &mut (impl Write + Send),
+) -> Result<()> {
+    let reader = slant::input::WebReader::open(path, kind, args.fields.max_article_bytes)?;
+    if kind == slant::input::Kind::Html {
+        for item in reader {
+            let piece = output.piece(pool, &item?.into_article());
+            output.push(piece, out)?;
+        }
+        return Ok(());
+    }
+    let mut articles = slant::input::WebArticles::new(reader);
+    let result = score_stream(pool, &mut articles, path, args, output, out);
+    if let Some(summary) = articles.summary() {
+        eprintln!("slant: {summary}");
+    }
+    result
+}
+
 /// Scores the articles of `reader`; `path` names it in messages.
 fn score_jsonl_from(
     pool: &ScorerPool,
@@ -271,7 +303,19 @@ fn score_jsonl_from(
     output: &mut Output,
     out: &mut (impl Write + Send),
 ) -> Result<()> {
-    let mut reader = reader.lossy(args.lossy).known_fields_only(true);
+    let reader = reader.lossy(args.lossy).known_fields_only(true);
+    score_stream(pool, reader, path, args, output, out)
+}
+
+/// Scores a stream of articles in parallel batches, writing them in order.
+fn score_stream(
+    pool: &ScorerPool,
+    mut reader: impl Iterator<Item = slant::Result<Article>> + Send,
+    path: &Path,
+    args: &ScoreArgs,
+    output: &mut Output,
+    out: &mut (impl Write + Send),
+) -> Result<()> {
     let mut skipped = 0usize;
     let mut stopped = None;
     let mut batch = read_batch(&mut reader, args.skip_bad, &mut skipped, &mut stopped);

@@ -1,0 +1,27 @@
+//! Reads any bytes as a web page and as a WARC crawl (plain and gzip): a page gives
+//! an article or an error message, a WARC gives records or bad stretches; nothing
+//! panics, loops or holds more than the limit.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use slant::input::{html, warc};
+
+fuzz_target!(|data: &[u8]| {
+    let page = html::decode(data, None);
+    if let Ok(found) = html::extract(&page, Some("https://example.com/a")) {
+        assert!(!found.text.contains("\n\n\n"));
+    }
+    let limit = 1 << 16;
+    for step in warc::WarcReader::new(data, limit).flatten() {
+        if let warc::Step::Record(r) = step {
+            assert!(r.block.len() <= limit);
+            let _ = warc::parse_http(&r.block, limit);
+        }
+    }
+    let gz = warc::gz_members(data);
+    for step in warc::WarcReader::new(gz, limit).take(10_000) {
+        if step.is_err() {
+            break;
+        }
+    }
+});

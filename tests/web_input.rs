@@ -1,0 +1,471 @@
+//! Web pages and web archives as input: `slant extract`, and `slant score` on HTML
+//! and WARC, including hostile pages and broken archives.
+
+mod common;
+
+use common::slant;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+const PARAGRAPHS: [&str; 4] = [
+    "The city council voted on Tuesday to approve a budget that adds money for schools, parks and road repairs across the county.",
+    "Supporters said the plan would ease crowding in classrooms, while opponents warned that the higher spending could force a tax increase next year.",
+    "The mayor called the vote a turning point and promised to publish a detailed account of every new expense before the summer recess.",
+    "A final hearing on the plan is expected next month, when residents will have another chance to speak before the council.",
+];
+
+/// A news page: a menu, an article with headline, byline and date, related links, a
+/// comment box and a footer.
+fn news_page(title: &str, charset_meta: &str) -> String {
+    let body: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    format!(
+        "<!DOCTYPE html>\n<html><head>{charset_meta}<title>{title} | Valley Gazette</title>\
+         <meta name=\"author\" content=\"Jane Roe\">\
+         <meta property=\"article:published_time\" content=\"2024-05-14T09:30:00Z\">\
+         <script>var tracker = '<p>not text</p>';</script><style>p {{ color: red }}</style></head>\
+         <body><header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li>\
+         <li><a href=\"/sports\">Sports</a></li><li><a href=\"/weather\">Weather</a></li></ul></nav>\
+         <div class=\"cookie-banner\">We use cookies to improve your experience. Accept all cookies.</div></header>\
+         <main><article><h1>{title}</h1><div class=\"byline\">By Jane Roe</div>\
+         <time datetime=\"2024-05-14\">May 14, 2024</time>\n{body}</article>\
+         <aside class=\"related\"><h3>Related stories</h3><ul>\
+         <li><a href=\"/a\">Storm closes the coast road again</a></li>\
+         <li><a href=\"/b\">Local team wins the regional final</a></li></ul></aside>\
+         <section id=\"comments\" class=\"comments\"><h3>Comments</h3>\
+         <div class=\"comment\">Great news for the kids, finally some action from the council!</div></section></main>\
+         <footer><p>Copyright 2024 Valley Gazette. All rights reserved.</p>\
+         <a href=\"/privacy\">Privacy policy</a> <a href=\"/terms\">Terms of use</a></footer></body></html>\n"
+    )
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = GzEncoder::new(Vec::new(), Compression::default());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+/// One WARC response record holding an HTTP response with `body`.
+fn response_record(uri: &str, content_type: &str, body: &[u8]) -> Vec<u8> {
+    let mut http = format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n").into_bytes();
+    http.extend_from_slice(body);
+    let mut rec = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2024-05-15T08:00:00Z\r\n\
+         WARC-Target-URI: {uri}\r\nWARC-Record-ID: <urn:uuid:{}>\r\n\
+         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+        uri.len(),
+        http.len()
+    )
+    .into_bytes();
+    rec.extend_from_slice(&http);
+    rec.extend_from_slice(b"\r\n\r\n");
+    rec
+}
+
+fn request_record(uri: &str) -> Vec<u8> {
+    let http = format!("GET / HTTP/1.1\r\nHost: {uri}\r\n\r\n");
+    format!(
+        "WARC/1.0\r\nWARC-Type: request\r\nWARC-Target-URI: {uri}\r\n\
+         Content-Type: application/http; msgtype=request\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes()
+}
+
+/// The JSON lines `slant extract` prints for `inputs`, and its stderr.
+fn extract(inputs: &[&Path]) -> (Vec<Value>, String, i32) {
+    let out = slant().arg("extract").args(inputs).output().unwrap();
+    let rows = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let code = out.status.code().unwrap_or(-1);
+    (rows, String::from_utf8(out.stderr).unwrap(), code)
+}
+
+fn text(row: &Value) -> &str {
+    row["text"].as_str().unwrap()
+}
+
+#[test]
+fn a_news_page_gives_its_article_without_menus_comments_or_footer() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(
+        dir.path(),
+        "story.html",
+        news_page("Council approves school budget", "<meta charset=\"utf-8\">").as_bytes(),
+    );
+    let (rows, stderr, code) = extract(&[&page]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(rows.len(), 1);
+    let row = &rows[0];
+    assert_eq!(row["title"], "Council approves school budget");
+    assert_eq!(row["byline"], "Jane Roe");
+    assert_eq!(row["date"], "2024-05-14");
+    let body = text(row);
+    for p in PARAGRAPHS {
+        assert!(body.contains(p), "missing paragraph {p:?} in {body:?}");
+    }
+    for junk in [
+        "Sports",
+        "cookies",
+        "Related stories",
+        "Great news for the kids",
+        "Copyright",
+        "not text",
+        "color: red",
+    ] {
+        assert!(!body.contains(junk), "{junk:?} kept in {body:?}");
+    }
+    // Paragraph breaks are kept, as blank lines.
+    assert_eq!(body.matches("\n\n").count(), PARAGRAPHS.len() - 1);
+    assert!(row["dropped_chars"].as_u64().unwrap() > 100);
+    assert!(row["id"].as_str().unwrap().ends_with("story.html"));
+}
+
+#[test]
+fn a_gzip_page_is_read_like_a_plain_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = news_page("Council approves school budget", "");
+    let plain = write(dir.path(), "a.html", html.as_bytes());
+    let packed = write(dir.path(), "a.html.gz", &gzip(html.as_bytes()));
+    let (a, _, _) = extract(&[&plain]);
+    let (b, _, _) = extract(&[&packed]);
+    assert_eq!(text(&a[0]), text(&b[0]));
+    assert_eq!(a[0]["title"], b[0]["title"]);
+}
+
+#[test]
+fn a_page_is_told_by_its_content_whatever_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(
+        dir.path(),
+        "saved-page",
+        news_page("Council approves school budget", "").as_bytes(),
+    );
+    let (rows, stderr, code) = extract(&[&page]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(text(&rows[0]).contains(PARAGRAPHS[0]));
+    let plain = write(dir.path(), "notes.txt", b"Just a note, not a page.");
+    slant()
+        .args(["extract"])
+        .arg(&plain)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("not a web page or a WARC"));
+}
+
+#[test]
+fn the_text_format_shows_title_byline_date_and_body() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(
+        dir.path(),
+        "story.htm",
+        news_page("Council approves school budget", "").as_bytes(),
+    );
+    let out = slant()
+        .args(["extract", "--format", "text"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        s.contains("Council approves school budget\nJane Roe · 2024-05-14\n"),
+        "{s}"
+    );
+    assert!(s.contains(PARAGRAPHS[2]));
+    assert!(s.contains("characters of page text left out"));
+}
+
+#[test]
+fn a_wrongly_declared_charset_is_overruled() {
+    let dir = tempfile::tempdir().unwrap();
+    // UTF-8 bytes declared as windows-1252.
+    let utf8 = news_page(
+        "Café owners welcome the naïve plan",
+        "<meta charset=\"windows-1252\">",
+    );
+    let a = write(dir.path(), "utf8.html", utf8.as_bytes());
+    // Latin-1 bytes declared as UTF-8.
+    let latin: Vec<u8> = news_page(
+        "Café owners welcome the naïve plan",
+        "<meta charset=\"utf-8\">",
+    )
+    .chars()
+    .map(|c| u8::try_from(u32::from(c)).unwrap())
+    .collect();
+    let b = write(dir.path(), "latin1.html", &latin);
+    let (rows, stderr, code) = extract(&[&a, &b]);
+    assert_eq!(code, 0, "{stderr}");
+    for row in &rows {
+        assert_eq!(row["title"], "Café owners welcome the naïve plan");
+    }
+}
+
+#[test]
+fn ten_thousand_nested_divs_are_read_without_overflowing() {
+    let dir = tempfile::tempdir().unwrap();
+    let body: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let html = format!(
+        "<html><body>{}<article>{body}</article>{}</body></html>",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
+    let page = write(dir.path(), "deep.html", html.as_bytes());
+    let (rows, stderr, code) = extract(&[&page]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(text(&rows[0]).contains(PARAGRAPHS[3]));
+    // Unclosed, and deeper still.
+    let html = format!("<html><body>{}{body}", "<div><span>".repeat(200_000));
+    let page = write(dir.path(), "deeper.html", html.as_bytes());
+    let (rows, stderr, code) = extract(&[&page]);
+    assert!(code == 0 || stderr.contains("elements"), "{stderr}");
+    assert!(code != 0 || text(&rows[0]).contains(PARAGRAPHS[3]));
+}
+
+#[test]
+fn ten_megabytes_of_markup_give_a_clear_error_not_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut html = news_page("Council approves school budget", "");
+    let link = "<div class=\"promo\"><a href=\"/more\">More</a></div>\n";
+    html.push_str(&link.repeat(9_500_000 / link.len()));
+    let page = write(dir.path(), "huge.html", html.as_bytes());
+    slant()
+        .arg("extract")
+        .arg(&page)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("huge.html"))
+        .stderr(predicates::str::contains("over the limit of 100000"));
+    // And past --max-article-bytes, the page is not read at all.
+    slant()
+        .args(["extract", "--max-article-bytes", "1000000"])
+        .arg(&page)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("larger than 1000000 bytes"));
+}
+
+#[test]
+fn a_page_without_body_or_markup_of_an_article_still_gives_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let body: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}\n")).collect();
+    let html = format!("<html><head><title>Budget</title></head>{body}");
+    let page = write(dir.path(), "nobody.html", html.as_bytes());
+    let (rows, stderr, code) = extract(&[&page]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(text(&rows[0]).contains(PARAGRAPHS[1]));
+}
+
+#[test]
+fn a_truncated_gzip_page_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let packed = gzip(news_page("Council approves school budget", "").as_bytes());
+    let page = write(dir.path(), "cut.html.gz", &packed[..packed.len() / 2]);
+    slant()
+        .arg("extract")
+        .arg(&page)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("cut.html.gz"));
+}
+
+fn archive(records: &[Vec<u8>]) -> Vec<u8> {
+    records.concat()
+}
+
+fn three_pages() -> Vec<Vec<u8>> {
+    vec![
+        request_record("https://www.gazette.example/a"),
+        response_record(
+            "https://www.gazette.example/a",
+            "text/html; charset=utf-8",
+            news_page("Council approves school budget", "").as_bytes(),
+        ),
+        response_record(
+            "https://news.example.org/b",
+            "text/html",
+            news_page("Mayor promises an account of every expense", "").as_bytes(),
+        ),
+        response_record(
+            "https://news.example.org/logo.png",
+            "image/png",
+            b"\x89PNG\r\n\x1a\n....",
+        ),
+        response_record(
+            "https://news.example.org/c",
+            "text/html; charset=iso-8859-1",
+            &news_page("Caf\u{e9} owners react", "")
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).unwrap())
+                .collect::<Vec<u8>>(),
+        ),
+    ]
+}
+
+#[test]
+fn every_html_response_of_a_warc_is_an_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let warc = write(dir.path(), "crawl.warc", &archive(&three_pages()));
+    let (rows, stderr, code) = extract(&[&warc]);
+    assert_eq!(code, 0, "{stderr}");
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "https://www.gazette.example/a",
+            "https://news.example.org/b",
+            "https://news.example.org/c"
+        ]
+    );
+    assert_eq!(rows[0]["date"], "2024-05-15T08:00:00Z");
+    assert_eq!(rows[0]["url"], "https://www.gazette.example/a");
+    assert_eq!(rows[2]["title"], "Café owners react");
+    assert!(text(&rows[1]).contains(PARAGRAPHS[0]));
+    assert!(stderr.contains("passed over 2 records"), "{stderr}");
+}
+
+#[test]
+fn a_warc_gz_of_one_member_per_record_reads_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = three_pages();
+    let plain = write(dir.path(), "crawl.warc", &archive(&records));
+    let members: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
+    let packed = write(dir.path(), "crawl.warc.gz", &members);
+    let whole = write(dir.path(), "whole.warc.gz", &gzip(&archive(&records)));
+    let (a, _, _) = extract(&[&plain]);
+    let (b, _, _) = extract(&[&packed]);
+    let (c, _, _) = extract(&[&whole]);
+    assert_eq!(a.len(), 3);
+    assert_eq!(a, b);
+    assert_eq!(a, c);
+}
+
+#[test]
+fn a_corrupt_record_in_the_middle_does_not_stop_the_warc() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut records = three_pages();
+    // A header whose length is not a number, between two good records.
+    records.insert(2, b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: twelve\r\n\r\n<html>oops</html>\r\n\r\n".to_vec());
+    let warc = write(dir.path(), "bad.warc", &archive(&records));
+    let (rows, stderr, code) = extract(&[&warc]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(rows.len(), 3);
+    assert!(stderr.contains("bad.warc: record 3"), "{stderr}");
+    assert!(stderr.contains("Content-Length"), "{stderr}");
+
+    // A gzip member whose bytes are damaged.
+    let mut members: Vec<Vec<u8>> = three_pages().iter().map(|r| gzip(r)).collect();
+    let damaged = &mut members[2];
+    let len = damaged.len();
+    for b in &mut damaged[20..len - 12] {
+        *b ^= 0x5a;
+    }
+    let gz = write(dir.path(), "bad.warc.gz", &members.concat());
+    let (rows, stderr, code) = extract(&[&gz]);
+    assert_eq!(code, 0, "{stderr}");
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "https://www.gazette.example/a",
+            "https://news.example.org/c"
+        ]
+    );
+    assert!(stderr.contains("does not decompress"), "{stderr}");
+
+    // Cut short in the middle of the last record: what came before is kept.
+    let whole = archive(&three_pages());
+    let cut = write(dir.path(), "cut.warc", &whole[..whole.len() - 500]);
+    let (rows, stderr, _) = extract(&[&cut]);
+    assert_eq!(rows.len(), 2);
+    assert!(stderr.contains("cut short"), "{stderr}");
+}
+
+#[test]
+fn a_record_over_the_limit_is_skipped_without_being_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut records = three_pages();
+    let big = format!(
+        "<html><body>{}</body></html>",
+        "<p>word word word</p>".repeat(100_000)
+    );
+    records.insert(
+        1,
+        response_record("https://big.example/x", "text/html", big.as_bytes()),
+    );
+    let warc = write(dir.path(), "big.warc", &archive(&records));
+    let out = slant()
+        .args(["extract", "--max-article-bytes", "500000"])
+        .arg(&warc)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 3);
+    assert!(stderr.contains("over the limit of"), "{stderr}");
+}
+
+#[test]
+fn score_reads_a_page_as_its_article_and_a_warc_as_many() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(
+        dir.path(),
+        "story.html",
+        news_page("Council approves school budget", "").as_bytes(),
+    );
+    let out = slant()
+        .args(["score", "--format", "json"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let row: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(row["id"].as_str().unwrap().ends_with("story.html"));
+    // Scored on the article alone: the same as the extracted text with its title.
+    let (rows, _, _) = extract(&[&page]);
+    let clean = serde_json::json!({
+        "id": row["id"], "title": rows[0]["title"], "text": rows[0]["text"]
+    });
+    let jsonl = write(dir.path(), "clean.jsonl", format!("{clean}\n").as_bytes());
+    let out2 = slant()
+        .args(["score", "--format", "json"])
+        .arg(&jsonl)
+        .output()
+        .unwrap();
+    let row2: Value = serde_json::from_slice(&out2.stdout).unwrap();
+    assert_eq!(row["probabilities"], row2["probabilities"]);
+
+    let mut records = three_pages();
+    records.insert(2, b"WARC/1.0\r\nContent-Length: x\r\n\r\n".to_vec());
+    let warc = write(dir.path(), "crawl.warc.gz", &gzip(&archive(&records)));
+    let out = slant()
+        .args(["score", "--format", "json"])
+        .arg(&warc)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    let rows: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1]["id"], "https://news.example.org/b");
+    assert!(stderr.contains("skipped 1 records"), "{stderr}");
+}
