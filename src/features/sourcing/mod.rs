@@ -13,7 +13,8 @@ mod lexicon;
 mod scan;
 mod sides;
 
-pub(crate) use scan::{find_quotes_into, word_class};
+pub(crate) use crate::text::quotes::find_quotes_into;
+pub(crate) use scan::word_class;
 pub use sides::{SideMap, UNASSIGNED};
 
 use super::words::{WordAt, WordTable};
