@@ -1,55 +1,8 @@
 //! Merging the names of one voice across articles: "Trump", "Mr. Trump" and
 //! "Donald Trump" are one speaker.
 
+use crate::features::sourcing::lexicon::NAME_PREFIXES;
 use crate::text::{for_each_token, lower_word};
-
-/// Titles and honorifics dropped from the front of a name before merging.
-const HONORIFICS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "president",
-    "vice",
-    "gov",
-    "governor",
-    "mayor",
-    "councilman",
-    "councilwoman",
-    "councilmember",
-    "secretary",
-    "gen",
-    "general",
-    "judge",
-    "justice",
-    "rev",
-    "reverend",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "speaker",
-    "minister",
-    "prime",
-    "chancellor",
-    "chairman",
-    "chairwoman",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "st",
-];
 
 /// The words of a name without honorifics or a possessive, lowercased
 /// (`"Mr. Trump's"` → `["trump"]`).
@@ -69,7 +22,7 @@ pub fn name_key(name: &str) -> Vec<String> {
     });
     let lead = words
         .iter()
-        .take_while(|w| HONORIFICS.contains(&w.as_str()))
+        .take_while(|w| NAME_PREFIXES.contains(&w.as_str()))
         .count();
     if lead == words.len() {
         return words;

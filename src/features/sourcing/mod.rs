@@ -8,13 +8,25 @@
 //! across affiliation groups, and how much rests on anonymous or unattributed
 //! claims; [`block_values`] turns those figures into model features. A
 //! [`SideMap`] from the user assigns voices to the sides of a story.
+//!
+//! The finder runs four linear passes, one module each: [`doc`] reads the words
+//! (byte offsets, word classes, sentence and quotation) and [`people`] the people
+//! named in full and their later mentions; [`candidates`] finds quotes with the
+//! tag beside them ([`tags`]), reporting verbs with their subjects ([`subject`])
+//! and hedges; [`resolve`] gives each its speaker in text order. The word lists
+//! they read are in [`lexicon`]. Every walk is bounded by a small constant.
 
-mod lexicon;
-mod scan;
+mod candidates;
+mod doc;
+pub(crate) mod lexicon;
+mod people;
+mod resolve;
 mod sides;
+mod subject;
+mod tags;
 
 pub(crate) use crate::text::quotes::find_quotes_into;
-pub(crate) use scan::word_class;
+pub(crate) use doc::word_class;
 pub use sides::{SideMap, UNASSIGNED};
 
 use super::words::{WordAt, WordTable};
@@ -128,7 +140,7 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
 /// thread), so that a long article's lists are not allocated afresh each time.
 #[derive(Debug, Default)]
 pub struct Buffers {
-    room: scan::Room,
+    room: doc::Room,
 }
 
 /// Like [`extract_with_sides`], over `text` as `table` has read it into `words`.
@@ -141,7 +153,7 @@ pub fn extract_read(
 ) -> Sourcing {
     let room = std::mem::take(&mut buffers.room);
     extract_in(
-        scan::Doc::new(text, words, table, true, room),
+        doc::Doc::new(text, words, table, true, room),
         sides,
         buffers,
     )
@@ -158,13 +170,13 @@ pub fn figures_read(
 ) -> Sourcing {
     let room = std::mem::take(&mut buffers.room);
     extract_in(
-        scan::Doc::new(text, words, table, false, room),
+        doc::Doc::new(text, words, table, false, room),
         sides,
         buffers,
     )
 }
 
-fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {
+fn extract_in(mut doc: doc::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
     buffers.room = doc.into_room();
