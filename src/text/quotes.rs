@@ -20,12 +20,27 @@ pub(crate) struct QuoteSpan {
     pub closed: bool,
 }
 
-/// Finds quotations marked with `"` or “ ”, into `out` (cleared first, its room
-/// reused). An unclosed quote ends at its paragraph. The loaded-language matcher
-/// uses the same spans to tell the outlet's words from quoted ones.
+/// Which mark opened the quotation being read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    /// `"` or “.
+    Double,
+    /// Two apostrophes, `''` (as some archives write quotation marks).
+    Apostrophes,
+    /// A curly single quote, ‘.
+    Single,
+}
+
+/// Finds quotations marked with `"`, “ ”, `''` or ‘ ’, into `out` (cleared first,
+/// its room reused). An unclosed double quote ends at its paragraph; an unclosed
+/// single one is no quotation (‘90s). A ’ closes a single quote only where no
+/// letter follows it (so "don’t" does not), and marks of another kind inside an
+/// open quotation are part of it. The loaded-language matcher uses the same spans
+/// to tell the outlet's words from quoted ones.
 pub(crate) fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     out.clear();
-    let mut open: Option<(usize, usize)> = None;
+    let bytes = text.as_bytes();
+    let mut open: Option<(usize, usize, Opener)> = None;
     let unclosed = |o: usize, s: usize, at: usize| {
         let inner_end = s + text[s..at].trim_end().len();
         QuoteSpan {
@@ -36,42 +51,104 @@ pub(crate) fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             closed: false,
         }
     };
-    // Only `"`, a line break and the three-byte marks starting 0xE2 matter.
-    let marks = memchr::memchr3_iter(b'"', b'\n', 0xE2, text.as_bytes())
-        .filter_map(|i| text[i..].chars().next().map(|c| (i, c)));
-    for (i, c) in marks {
+    let closed = |o: usize, s: usize, at: usize, len: usize| QuoteSpan {
+        open: o,
+        close_end: at + len,
+        inner_start: s,
+        inner_end: at,
+        closed: true,
+    };
+    // Only `"`, a line break, the three-byte marks starting 0xE2 and (when the
+    // text has two in a row) apostrophes matter.
+    let apostrophes = memchr::memmem::find(bytes, b"''").is_some();
+    let marks = memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes);
+    let pairs = apostrophes
+        .then(|| memchr::memmem::find_iter(bytes, b"''"))
+        .into_iter()
+        .flatten();
+    let mut pairs = pairs.peekable();
+    let mut marks = marks.peekable();
+    loop {
+        // The two sorted streams, merged.
+        let (i, c) = match (marks.peek(), pairs.peek()) {
+            (Some(&m), Some(&p)) if p < m => {
+                pairs.next();
+                (p, '\'')
+            }
+            (Some(&m), _) => {
+                marks.next();
+                match text[m..].chars().next() {
+                    Some(c) => (m, c),
+                    None => continue,
+                }
+            }
+            (None, Some(&p)) => {
+                pairs.next();
+                (p, '\'')
+            }
+            (None, None) => break,
+        };
         match c {
-            '“' => {
-                if let Some((o, s)) = open.take() {
-                    out.push(unclosed(o, s, i));
+            '“' => match open {
+                Some((o, st, Opener::Double)) => {
+                    out.push(unclosed(o, st, i));
+                    open = Some((i, i + c.len_utf8(), Opener::Double));
                 }
-                open = Some((i, i + c.len_utf8()));
-            }
-            '”' => {
-                if let Some((o, s)) = open.take() {
-                    out.push(QuoteSpan {
-                        open: o,
-                        close_end: i + c.len_utf8(),
-                        inner_start: s,
-                        inner_end: i,
-                        closed: true,
-                    });
+                // A double mark inside a single quote: the single one was an apostrophe.
+                Some((_, _, Opener::Single)) | None => {
+                    open = Some((i, i + c.len_utf8(), Opener::Double))
                 }
-            }
-            '"' => match open.take() {
-                Some((o, s)) => out.push(QuoteSpan {
-                    open: o,
-                    close_end: i + 1,
-                    inner_start: s,
-                    inner_end: i,
-                    closed: true,
-                }),
-                None => open = Some((i, i + 1)),
+                Some(_) => {}
             },
+            '”' => {
+                if let Some((o, st, Opener::Double)) = open {
+                    out.push(closed(o, st, i, c.len_utf8()));
+                    open = None;
+                }
+            }
+            '"' => match open {
+                Some((o, st, Opener::Double)) => {
+                    out.push(closed(o, st, i, 1));
+                    open = None;
+                }
+                Some((_, _, Opener::Single)) | None => open = Some((i, i + 1, Opener::Double)),
+                Some(_) => {}
+            },
+            '\'' => match open {
+                Some((o, st, Opener::Apostrophes)) => {
+                    out.push(closed(o, st, i, 2));
+                    open = None;
+                }
+                Some((_, _, Opener::Single)) | None => {
+                    open = Some((i, i + 2, Opener::Apostrophes))
+                }
+                Some(_) => {}
+            },
+            '‘' => {
+                let before = text[..i].chars().next_back();
+                let after = text[i + c.len_utf8()..].chars().next();
+                let opens = before.is_none_or(|b| {
+                    b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | ':' | '-')
+                }) && after.is_some_and(|a| !a.is_ascii_digit() && !a.is_whitespace());
+                if open.is_none() && opens {
+                    open = Some((i, i + c.len_utf8(), Opener::Single));
+                }
+            }
+            '’' => {
+                if let Some((o, st, Opener::Single)) = open {
+                    let after = text[i + c.len_utf8()..].chars().next();
+                    if !after.is_some_and(char::is_alphanumeric) {
+                        out.push(closed(o, st, i, c.len_utf8()));
+                        open = None;
+                    }
+                }
+            }
             '\n' => {
-                if let Some((o, s)) = open {
+                if let Some((o, st, kind)) = open {
                     if is_paragraph_break(text, i) {
-                        out.push(unclosed(o, s, i));
+                        if kind != Opener::Single {
+                            out.push(unclosed(o, st, i));
+                        }
                         open = None;
                     }
                 }
@@ -79,7 +156,9 @@ pub(crate) fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             _ => {}
         }
     }
-    if let Some((o, s)) = open {
-        out.push(unclosed(o, s, text.len()));
+    if let Some((o, st, kind)) = open {
+        if kind != Opener::Single {
+            out.push(unclosed(o, st, text.len()));
+        }
     }
 }

@@ -3,7 +3,8 @@
 
 use super::doc::{class, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::subject::{Found, Subject};
-use class::{ACCORDING, SPEECH};
+use super::ContentKind;
+use class::{ACCORDING, PARTICIPLE, SPEECH};
 
 /// A candidate attribution before its speaker is resolved.
 #[derive(Debug)]
@@ -13,6 +14,9 @@ pub(super) struct Raw {
     pub(super) end: usize,
     pub(super) verb: String,
     pub(super) quote: Option<String>,
+    /// Byte span of the quoted or reported words.
+    pub(super) span: Option<(usize, usize)>,
+    pub(super) content: ContentKind,
     pub(super) direct: bool,
     pub(super) subject: Subject,
     pub(super) appos: Option<String>,
@@ -21,13 +25,30 @@ pub(super) struct Raw {
 }
 
 impl<'a> Doc<'a> {
-    /// The words a reported-speech verb at `v` reports, for the `quote` field.
-    pub(super) fn reported_clause(&self, v: usize, subject_start: usize) -> String {
+    /// Byte span `start..end` without the characters in `trim` at either end.
+    fn trimmed(&self, start: usize, end: usize, trim: &[char]) -> Option<(usize, usize)> {
+        let t = &self.text[start..end.max(start)];
+        let inner = t.trim_start_matches(trim);
+        let s = start + (t.len() - inner.len());
+        let e = s + inner.trim_end_matches(trim).len();
+        (e > s).then_some((s, e))
+    }
+
+    /// The words `span` covers, shortened, when the texts are kept.
+    fn clause_text(&self, span: Option<(usize, usize)>, max: usize) -> Option<String> {
+        let (s, e) = span.filter(|_| self.texts)?;
+        Some(shorten(&self.text[s..e], max))
+    }
+
+    /// Byte span of the words a reporting verb at `v` reports: the rest of its
+    /// sentence (without a listener after "told" or a leading "that"), or the
+    /// words before its subject when little follows ("The plan failed, he said").
+    pub(super) fn reported_clause(&self, v: usize, subject_start: usize) -> Option<(usize, usize)> {
         let w = &self.words;
         let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
         let mut k = v + 1;
         // Skip the listener after "told" and a leading "that".
-        if matches!(self.lower(v), "told" | "tells") {
+        if matches!(self.lower(v), "told" | "tells" | "telling") {
             while k < w.len() && k - v < 4 && self.linked(k - 1) && self.lower(k) != "that" {
                 k += 1;
             }
@@ -43,20 +64,18 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         let after = if k < w.len() && w[k].sent == w[v].sent && w[k].start < sent.end {
-            &self.text[w[k].start..sent.end]
+            (w[k].start, sent.end)
         } else {
-            ""
+            (sent.end, sent.end)
         };
-        let short_after = after.split_whitespace().nth(3).is_none();
-        let before = self.text[sent.start..subject_start.max(sent.start)]
-            .trim_end()
-            .trim_end_matches([',', ' ']);
-        let clause = if short_after && before.split_whitespace().nth(2).is_some() {
-            before
+        let short_after = self.text[after.0..after.1].split_whitespace().nth(3).is_none();
+        let before_end = subject_start.max(sent.start);
+        let before = self.text[sent.start..before_end].trim_end();
+        if short_after && before.split_whitespace().nth(2).is_some() {
+            self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
-            after.trim_end_matches(['.', ' '])
-        };
-        shorten(clause, MAX_CLAUSE_BYTES)
+            self.trimmed(after.0, after.1, &['.', ' ', '\n'])
+        }
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
@@ -65,10 +84,10 @@ impl<'a> Doc<'a> {
         let mut consumed = vec![false; w.len()];
         let mut raws = Vec::new();
         for q in &self.quotes {
-            let inner = self.text[q.inner_start..q.inner_end].trim();
-            if inner.is_empty() {
+            let Some(span) = self.trimmed(q.inner_start, q.inner_end, &[' ', '\n', '\t']) else {
                 continue;
-            }
+            };
+            let inner = &self.text[span.0..span.1];
             // Whether it has 2 or 8 words is all that matters: stop counting at 8.
             let n_words = inner.split_whitespace().take(8).count();
             let speech_like =
@@ -99,6 +118,8 @@ impl<'a> Doc<'a> {
                 end,
                 verb,
                 quote: self.texts.then(|| shorten(inner, MAX_QUOTE_BYTES)),
+                span: Some(span),
+                content: ContentKind::Direct,
                 direct: true,
                 subject,
                 appos,
@@ -108,7 +129,7 @@ impl<'a> Doc<'a> {
         }
         for &v in &self.marked {
             let v = v as usize;
-            if consumed[v] || w[v].class & (SPEECH | ACCORDING) == 0 {
+            if consumed[v] || w[v].class & (SPEECH | ACCORDING | PARTICIPLE) == 0 {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {
@@ -116,12 +137,22 @@ impl<'a> Doc<'a> {
             }
             let l = self.lower(v);
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
-            if !according && !self.is(v, class::SPEECH) {
+            let participle = !according && self.is(v, PARTICIPLE);
+            if !according && !participle && !self.is(v, class::SPEECH) {
                 continue;
             }
             let found = if according {
                 let opens = v == 0 || w[v - 1].sent != w[v].sent;
                 self.np_after(v + 2, false, opens)
+            } else if participle {
+                // ", saying ...", ", accusing him of ...": the sentence's subject speaks.
+                let after_comma = v > 0 && w[v - 1].sent == w[v].sent && self.gap(v).contains(',');
+                after_comma.then(|| Found {
+                    subject: Subject::Participle,
+                    appos: None,
+                    start: w[v].start,
+                    end: w[v].end,
+                })
             } else {
                 self.subject_before(v)
                     .or_else(|| {
@@ -143,26 +174,28 @@ impl<'a> Doc<'a> {
                     })
             };
             let Some(found) = found else { continue };
+            // "shows", "found": only a document or an organisation reports by them.
+            if self.is(v, class::SHOWS)
+                && !matches!(found.subject, Subject::Document { .. } | Subject::Org { .. })
+            {
+                continue;
+            }
             let sent = w[v].sent as usize;
             let sentence = self.sents.get(sent).copied();
-            let clause = if !self.texts {
-                String::new()
-            } else if according {
+            let span = if according {
                 let sent_end = sentence.map_or(found.end, |s| s.end);
-                let rest = if found.end < sent_end {
-                    self.text[found.end..sent_end].trim_start_matches([',', ' '])
-                } else {
-                    ""
-                };
-                if rest.split_whitespace().nth(2).is_some() {
-                    shorten(rest.trim_end_matches(['.', ' ']), MAX_CLAUSE_BYTES)
-                } else {
-                    let s0 = sentence.map_or(0, |s| s.start);
-                    shorten(
-                        self.text[s0..w[v].start.max(s0)].trim_end_matches([',', ' ']),
-                        MAX_CLAUSE_BYTES,
-                    )
+                let rest = self.trimmed(found.end.min(sent_end), sent_end, &[',', ' ']);
+                match rest {
+                    Some((s, e)) if self.text[s..e].split_whitespace().nth(2).is_some() => {
+                        self.trimmed(s, e, &['.', ' ', '\n'])
+                    }
+                    _ => {
+                        let s0 = sentence.map_or(0, |s| s.start);
+                        self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])
+                    }
                 }
+            } else if participle {
+                self.reported_clause(v, w[v].start)
             } else {
                 self.reported_clause(v, found.start)
             };
@@ -183,7 +216,13 @@ impl<'a> Doc<'a> {
                 } else {
                     l.to_string()
                 },
-                quote: (!clause.is_empty()).then_some(clause),
+                quote: self.clause_text(span, MAX_CLAUSE_BYTES),
+                span,
+                content: if self.is(v, class::BELIEF) {
+                    ContentKind::Belief
+                } else {
+                    ContentKind::Indirect
+                },
                 direct: false,
                 subject: found.subject,
                 appos: found.appos,
@@ -242,17 +281,22 @@ impl<'a> Doc<'a> {
             last_cue_end = Some(ce);
             let cue = self.text[w[cs].start..w[ce].end].to_string();
             let sent = w[i].sent as usize;
-            let (start, end, claim) = match self.sents.get(sent) {
-                Some(s) => (s.start, s.end, shorten(s.text(self.text), MAX_CLAUSE_BYTES)),
-                None => (w[cs].start, w[ce].end, cue.clone()),
+            let (start, end, span) = match self.sents.get(sent) {
+                Some(s) => (s.start, s.end, self.trimmed(s.start, s.end, &[' ', '\n'])),
+                None => (w[cs].start, w[ce].end, Some((w[cs].start, w[ce].end))),
             };
-            let claim = self.texts.then_some(claim);
             raws.push(Raw {
                 pos: w[cs].start,
                 start,
                 end,
                 verb: cue.to_lowercase(),
-                quote: claim,
+                quote: self.clause_text(span, MAX_CLAUSE_BYTES),
+                span,
+                content: if self.is(ce, class::BELIEF) {
+                    ContentKind::Belief
+                } else {
+                    ContentKind::Indirect
+                },
                 direct: false,
                 subject: Subject::Unattributed { cue },
                 appos: None,

@@ -11,7 +11,7 @@ use crate::text::{split_sentences_into, Sentence};
 use class::{ACCORDING, SPEECH};
 
 /// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
-const MARKED: u32 = SPEECH | ACCORDING | class::HEDGE | class::BE;
+const MARKED: u32 = SPEECH | ACCORDING | class::HEDGE | class::BE | class::PARTICIPLE;
 
 /// Longest quoted or reported text kept in an attribution, in bytes.
 pub(super) const MAX_QUOTE_BYTES: usize = 600;
@@ -56,6 +56,12 @@ pub(crate) mod class {
     pub const BETWEEN_BE_AND_CLAIM: u32 = 1 << 7;
     /// A participle of an agentless claim ("said", "alleged", "believed").
     pub const CLAIM_PARTICIPLE: u32 = 1 << 8;
+    /// A reporting participle after a comma (", saying", ", accusing").
+    pub const PARTICIPLE: u32 = 1 << 9;
+    /// A verb of belief, wish or intention ("believes", "wants"); also [`SPEECH`].
+    pub const BELIEF: u32 = 1 << 10;
+    /// A verb by which documents and polls report ("shows", "found"); also [`SPEECH`].
+    pub const SHOWS: u32 = 1 << 11;
 }
 
 /// The [`class`] bits of a word, from its surface form and its lowercase form.
@@ -64,6 +70,15 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     let mut bits = 0;
     if is_speech_verb(lower) {
         bits |= class::SPEECH;
+    }
+    if is_belief_verb(lower) {
+        bits |= class::SPEECH | class::BELIEF;
+    }
+    if is_shows_verb(lower) {
+        bits |= class::SPEECH | class::SHOWS;
+    }
+    if is_speech_participle(lower) {
+        bits |= class::PARTICIPLE;
     }
     if is_be(lower) {
         bits |= class::BE;

@@ -46,6 +46,38 @@ pub enum SourceKind {
     Unattributed,
 }
 
+/// What kind of voice an attribution's source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A person, named or pointed at ("Peskov", "he", "the president").
+    Person,
+    /// People speaking together under one affiliation ("Republican lawmakers", "Democrats").
+    Group,
+    /// An organisation ("the Justice Department", "Clinton's campaign").
+    Organisation,
+    /// A document or poll ("the report", "a new poll").
+    Document,
+    /// A source described but not named ("officials", "a senior aide").
+    Anonymous,
+    /// No source at all ("reportedly", a quote nobody said).
+    Unattributed,
+}
+
+/// What an attribution reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentKind {
+    /// Words inside quotation marks, standing as the whole report.
+    Direct,
+    /// A paraphrase with quoted words inside it (`said the plan was “dead”`).
+    Partial,
+    /// Reported speech or a claim in the writer's words.
+    Indirect,
+    /// A belief, wish or intention ("believes", "wants", "hopes").
+    Belief,
+}
+
 /// One attribution: who said what, and where in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
@@ -61,12 +93,20 @@ pub struct Attribution {
     pub quote: Option<String>,
     /// True for words inside quotation marks.
     pub direct: bool,
+    /// Byte offset where the quoted or reported words start (`None` without them).
+    pub quote_start: Option<usize>,
+    /// Byte offset one past their end.
+    pub quote_end: Option<usize>,
     /// Byte offset where the attribution (quote and tag, or reporting sentence) starts.
     pub start: usize,
     /// Byte offset one past its end.
     pub end: usize,
     /// Named, anonymous or unattributed.
     pub kind: SourceKind,
+    /// Person, group, organisation, document, anonymous or unattributed.
+    pub source_kind: SpeakerKind,
+    /// Direct, partial, indirect or belief.
+    pub content_kind: ContentKind,
     /// True when no source is named (`kind` is anonymous or unattributed).
     pub anonymous: bool,
     /// For anonymous and unattributed claims, the words that flag them ("officials", "reportedly").

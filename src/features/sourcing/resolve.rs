@@ -4,7 +4,7 @@
 use super::candidates::Raw;
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::subject::Subject;
-use super::{Attribution, SourceKind};
+use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
 
 /// Who a candidate is credited to, once resolved.
 #[derive(Debug, Clone)]
@@ -12,25 +12,37 @@ struct Voice {
     speaker: Option<String>,
     affiliation: Option<String>,
     kind: SourceKind,
+    source: SpeakerKind,
     /// The words that flag an anonymous or unattributed claim.
     cue: Option<String>,
 }
 
 impl Voice {
     fn named(speaker: String, affiliation: Option<String>) -> Self {
+        Voice::named_as(speaker, affiliation, SpeakerKind::Person)
+    }
+
+    fn named_as(speaker: String, affiliation: Option<String>, source: SpeakerKind) -> Self {
         Voice {
             speaker: Some(speaker),
             affiliation,
             kind: SourceKind::Named,
+            source,
             cue: None,
         }
     }
 
     fn unnamed(kind: SourceKind, affiliation: Option<String>, cue: Option<String>) -> Self {
+        let source = if kind == SourceKind::Unattributed {
+            SpeakerKind::Unattributed
+        } else {
+            SpeakerKind::Anonymous
+        };
         Voice {
             speaker: None,
             affiliation,
             kind,
+            source,
             cue,
         }
     }
@@ -41,6 +53,7 @@ impl Voice {
             speaker: a.speaker.clone(),
             affiliation: a.affiliation.clone(),
             kind: a.kind,
+            source: a.source_kind,
             cue: a.cue.clone(),
         }
     }
@@ -151,10 +164,14 @@ impl<'a> Doc<'a> {
                     verb,
                     quote: raw.quote,
                     direct: raw.direct,
+                    quote_start: raw.span.map(|s| s.0),
+                    quote_end: raw.span.map(|s| s.1),
                     start: raw.start,
                     end: raw.end,
                     anonymous: voice.kind != SourceKind::Named,
                     kind: voice.kind,
+                    source_kind: voice.source,
+                    content_kind: raw.content,
                     cue: voice.cue,
                     group: None,
                 },
@@ -214,11 +231,20 @@ impl<'a> Doc<'a> {
                 })
             }
             Subject::They => (done.out.last())
-                .filter(|a| a.kind == SourceKind::Anonymous)
-                .map(|a| {
-                    Voice::unnamed(SourceKind::Anonymous, a.affiliation.clone(), a.cue.clone())
-                }),
-            Subject::Org { name } => Some(Voice::named(name.clone(), Some(name))),
+                .filter(|a| a.kind == SourceKind::Anonymous || a.source_kind == SpeakerKind::Group)
+                .map(Voice::of),
+            Subject::Org { name } => Some(Voice::named_as(
+                name.clone(),
+                Some(name),
+                SpeakerKind::Organisation,
+            )),
+            Subject::Group { name } => {
+                Some(Voice::named_as(name.clone(), Some(name), SpeakerKind::Group))
+            }
+            Subject::Participle => match same_sentence_prev {
+                Some(a) if a.kind != SourceKind::Unattributed => Some(Voice::of(a)),
+                _ => self.sentence_subject(raw),
+            },
             Subject::Anonymous { cue } => Some(Voice::unnamed(
                 SourceKind::Anonymous,
                 raw.appos.clone(),
@@ -237,7 +263,9 @@ impl<'a> Doc<'a> {
                     None => Some(Voice::unnamed(SourceKind::Anonymous, None, Some(text))),
                 }
             }
-            Subject::Document { name } => Some(Voice::named(name, None)),
+            Subject::Document { name } => {
+                Some(Voice::named_as(name, None, SpeakerKind::Document))
+            }
             Subject::Unattributed { cue } => {
                 Some(Voice::unnamed(SourceKind::Unattributed, None, Some(cue)))
             }
@@ -257,6 +285,9 @@ impl<'a> Doc<'a> {
                 prev.quote = Some(shorten(&format!("{q} … {add}"), MAX_QUOTE_BYTES));
             }
             prev.end = prev.end.max(raw.end);
+            if let (Some(end), Some((_, e))) = (prev.quote_end, raw.span) {
+                prev.quote_end = Some(end.max(e));
+            }
             return Untagged::Absorbed;
         }
         // A partial quote inside a sentence that already reports someone.
@@ -265,8 +296,14 @@ impl<'a> Doc<'a> {
             .filter(|a| !a.direct && last_sent == Some(raw.sent) && a.start <= raw.pos)
         {
             prev.direct = true;
+            prev.content_kind = ContentKind::Partial;
             prev.quote = raw.quote.clone();
             prev.end = prev.end.max(raw.end);
+            // The reported words hold the quoted ones: the span covers both.
+            if let Some((s, e)) = raw.span {
+                prev.quote_start = Some(prev.quote_start.map_or(s, |p| p.min(s)));
+                prev.quote_end = Some(prev.quote_end.map_or(e, |p| p.max(e)));
+            }
             return Untagged::Absorbed;
         }
         if !raw.speech_like {
@@ -285,6 +322,9 @@ impl<'a> Doc<'a> {
                     verb: a.verb.clone(),
                     quote: raw.quote.clone(),
                     direct: true,
+                    quote_start: raw.span.map(|s| s.0),
+                    quote_end: raw.span.map(|s| s.1),
+                    content_kind: ContentKind::Direct,
                     start: raw.start,
                     end: raw.end,
                     ..a.clone()
@@ -293,6 +333,46 @@ impl<'a> Doc<'a> {
                 Untagged::RunsOn
             }
             None => Untagged::NoSpeaker,
+        }
+    }
+
+    /// The subject of the sentence `raw` sits in, for a participle after a comma:
+    /// the first person mentioned in it before the participle, else the speaker
+    /// its opening words name ("The Justice Department ..., saying").
+    fn sentence_subject(&self, raw: &Raw) -> Option<Voice> {
+        let sent = self.sents.get(raw.sent)?;
+        let k = self.mentions.partition_point(|m| m.pos < sent.start);
+        if let Some(m) = self.mentions.get(k).filter(|m| m.pos < raw.pos) {
+            return Some(self.person_voice(m.person, None));
+        }
+        let first = self.words.partition_point(|w| w.start < sent.start);
+        let mut e = first;
+        while e - first < 6
+            && self.linked(e)
+            && self.words[e + 1].start < raw.pos
+            && self.opens_subject(e + 1)
+        {
+            e += 1;
+        }
+        match self.classify(first, e)? {
+            Subject::Org { name } => Some(Voice::named_as(
+                name.clone(),
+                Some(name),
+                SpeakerKind::Organisation,
+            )),
+            Subject::Group { name } => {
+                Some(Voice::named_as(name.clone(), Some(name), SpeakerKind::Group))
+            }
+            Subject::Document { name } => {
+                Some(Voice::named_as(name, None, SpeakerKind::Document))
+            }
+            Subject::Anonymous { cue } => {
+                Some(Voice::unnamed(SourceKind::Anonymous, None, Some(cue)))
+            }
+            Subject::Person { name, title } | Subject::Surname { name, title } => {
+                Some(Voice::named(name, title))
+            }
+            _ => None,
         }
     }
 }

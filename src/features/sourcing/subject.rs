@@ -21,6 +21,12 @@ pub(super) enum Subject {
     Org {
         name: String,
     },
+    /// People speaking together under one affiliation ("Republican lawmakers").
+    Group {
+        name: String,
+    },
+    /// A participle after a comma (", saying ..."): the speaker is the subject of its sentence.
+    Participle,
     Anonymous {
         cue: String,
     },
@@ -98,6 +104,11 @@ impl<'a> Doc<'a> {
         let lowers = || (s..=e).map(|i| self.lower(i));
         let last = self.lower(e);
         let definite = first_is_the || (s..e).any(|i| self.words[i].cap);
+        // People under a group's name speak for it ("Republican lawmakers", "GOP members").
+        let collective = |i: usize| is_anonymous_noun(self.lower(i)) || is_role_noun(self.lower(i));
+        if (s..=e).any(collective) && last.ends_with('s') && group_of(&raw).is_some() {
+            return Some(Subject::Group { name: raw });
+        }
         if is_role_noun(last) {
             return Some(if definite {
                 Subject::RoleRef {
@@ -130,7 +141,13 @@ impl<'a> Doc<'a> {
             } else {
                 run.to_string()
             };
-            return Some(Subject::Org { name });
+            // A plural group label alone ("Democrats", "Republicans") is people, not an office.
+            let people = r == e && last.ends_with('s') && !is_org_or_place_word(last);
+            return Some(if people && group_of(run).is_some() {
+                Subject::Group { name }
+            } else {
+                Subject::Org { name }
+            });
         }
         if is_institution_noun(last) {
             return Some(Subject::Org { name: raw });
@@ -357,5 +374,17 @@ impl<'a> Doc<'a> {
             start: w[j].start,
             end,
         })
+    }
+
+    /// True when word `i` can continue the phrase that opens a sentence as its
+    /// subject: a capitalised word, a title, or a noun for an organisation or source.
+    pub(super) fn opens_subject(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        (self.words[i].cap && !is_function_word(l))
+            || is_title_word(l)
+            || is_institution_noun(l)
+            || is_anonymous_noun(l)
+            || is_document_noun(l)
+            || is_possessive(l)
     }
 }
