@@ -566,7 +566,7 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::sourcing::Sourcing;
+    use crate::features::sourcing::{ContentKind, Sourcing, SpeakerKind};
 
     fn loaded(text: &str, body: &str, category: Category, alt: Option<&str>) -> LoadedTermReport {
         let start = body.find(text).expect("term in body");
@@ -590,12 +590,24 @@ mod tests {
             verb: "said".into(),
             quote: Some(span.into()),
             direct,
+            quote_start: Some(start),
+            quote_end: Some(start + span.len()),
             start,
             end: start + span.len(),
             kind: if speaker.is_some() {
                 SourceKind::Named
             } else {
                 SourceKind::Anonymous
+            },
+            source_kind: if speaker.is_some() {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Anonymous
+            },
+            content_kind: if direct {
+                ContentKind::Direct
+            } else {
+                ContentKind::Indirect
             },
             anonymous: speaker.is_none(),
             cue: speaker.is_none().then(|| "officials".to_string()),

@@ -316,6 +316,28 @@ impl<'a> Doc<'a> {
                 && para.saturating_sub(self.paragraph_of(*s)) <= 1
                 && (gap <= 1 || (a.direct && gap <= 2))
         });
+        // More of the same speech right after a quote (`“A,” Reid said. “B.”`): one attribution.
+        let adjacent = done.out.last().is_some_and(|a| {
+            a.direct
+                && a.kind != SourceKind::Unattributed
+                && a.end <= raw.start
+                && (self.text[a.end..raw.start].chars())
+                    .all(|c| c == '.' || c == ',' || c == ' ' || c == '\u{a0}')
+        }) && runs_on.is_some();
+        if adjacent {
+            if let Some(prev) = done.out.last_mut() {
+                if self.texts {
+                    let q = prev.quote.take().unwrap_or_default();
+                    let add = raw.quote.clone().unwrap_or_default();
+                    prev.quote = Some(shorten(&format!("{q} {add}"), MAX_QUOTE_BYTES));
+                }
+                prev.end = prev.end.max(raw.end);
+                if let (Some(end), Some((_, e))) = (prev.quote_end, raw.span) {
+                    prev.quote_end = Some(end.max(e));
+                }
+            }
+            return Untagged::Absorbed;
+        }
         match runs_on {
             Some((a, _)) => {
                 let a = Attribution {

@@ -155,6 +155,13 @@ impl<'a> Doc<'a> {
         if is_document_noun(last) {
             return Some(Subject::Document { name: raw });
         }
+        // A definite description ("the NFL legend"): the person it fits, or an unnamed source.
+        if first_is_the && e > s && last.chars().all(|c| c.is_ascii_lowercase()) {
+            return Some(Subject::RoleRef {
+                role: last.to_string(),
+                text: raw,
+            });
+        }
         None
     }
 
@@ -297,7 +304,8 @@ impl<'a> Doc<'a> {
                 || is_institution_noun(l)
                 || is_document_noun(l)
                 || (e == j && is_person_pronoun(l))
-                || (l == "of" && e > j && self.linked(e) && w[e + 1].cap);
+                || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
+                || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e));
             if !ok {
                 if e == j {
                     return None;
@@ -386,5 +394,14 @@ impl<'a> Doc<'a> {
             || is_anonymous_noun(l)
             || is_document_noun(l)
             || is_possessive(l)
+    }
+
+    /// True when a noun for a document, an organisation or a source follows word
+    /// `i` within two words of one phrase ("a new poll", "a CNN tally").
+    fn noun_ahead(&self, i: usize) -> bool {
+        (i + 1..i + 3).take_while(|&k| self.linked(k - 1)).any(|k| {
+            let l = self.lower(k);
+            is_document_noun(l) || is_institution_noun(l) || is_anonymous_noun(l)
+        })
     }
 }
