@@ -296,7 +296,15 @@ impl<'a> Doc<'a> {
             .filter(|a| !a.direct && last_sent == Some(raw.sent) && a.start <= raw.pos)
         {
             prev.direct = true;
-            prev.content_kind = ContentKind::Partial;
+            // A quote that is all the reported words (`tweeting: “...”`) stands whole.
+            let whole = prev.quote_start.is_some_and(|q| {
+                q >= raw.pos || self.text[q..raw.pos].chars().all(|c| !c.is_alphanumeric())
+            });
+            prev.content_kind = if whole {
+                ContentKind::Direct
+            } else {
+                ContentKind::Partial
+            };
             prev.quote = raw.quote.clone();
             prev.end = prev.end.max(raw.end);
             // The reported words hold the quoted ones: the span covers both.

@@ -5,6 +5,9 @@
 use super::doc::{is_possessive, Doc};
 use super::lexicon::*;
 
+/// Longest apposition read between a name and its verb, in words ("Smith, [...], said").
+const MAX_APPOSITIVE_WORDS: usize = 30;
+
 /// Who a phrase next to a reporting verb or quote refers to, before resolution.
 #[derive(Debug, Clone)]
 pub(super) enum Subject {
@@ -124,7 +127,10 @@ impl<'a> Doc<'a> {
         }
         // An organisation: the trailing capitalised run, or an institution noun.
         let mut r = e;
-        while r > s && self.linked(r - 1) && self.words[r - 1].cap {
+        while r > s
+            && self.linked(r - 1)
+            && (self.words[r - 1].cap || (r - 1 > s && self.joins_org_names(r - 1)))
+        {
             r -= 1;
         }
         let run = &self.text[self.words[r].start..self.words[e].end];
@@ -209,7 +215,7 @@ impl<'a> Doc<'a> {
             }
             let seg_end = k;
             let mut s = k;
-            while s > 0 && self.linked(s - 1) && seg_end - s < 14 {
+            while s > 0 && self.linked(s - 1) && seg_end - s < MAX_APPOSITIVE_WORDS {
                 s -= 1;
             }
             if s == 0 || w[s - 1].sent != w[s].sent || w[s - 1].quote.is_some() {
@@ -271,6 +277,16 @@ impl<'a> Doc<'a> {
             && !is_be(self.lower(s - 1))
         {
             s -= 1;
+        }
+        // "Immigration and Customs Enforcement said": one organisation across "and".
+        while s >= 2
+            && self.joins_org_names(s - 1)
+            && (s..=e).any(|i| is_org_or_place_word(self.lower(i)))
+        {
+            s -= 2;
+            while s > 0 && self.linked(s - 1) && w[s - 1].cap && e - s < 9 {
+                s -= 1;
+            }
         }
         let mut subject = self.classify(s, e)?;
         if anonymous {
@@ -356,7 +372,7 @@ impl<'a> Doc<'a> {
                     || is_title_word(first)
                     || (w[m].cap && !is_function_word(first));
                 let mut f = m;
-                while f - m < 14 && self.linked(f) {
+                while f - m < MAX_APPOSITIVE_WORDS && self.linked(f) {
                     f += 1;
                 }
                 let seg = &self.text[w[m].start..w[f].end];
@@ -403,5 +419,16 @@ impl<'a> Doc<'a> {
             let l = self.lower(k);
             is_document_noun(l) || is_institution_noun(l) || is_anonymous_noun(l)
         })
+    }
+
+    /// True when word `i` ("and", "of", "for", "&") joins two capitalised words of
+    /// one organisation's name ("Immigration and Customs Enforcement").
+    fn joins_org_names(&self, i: usize) -> bool {
+        i >= 1
+            && matches!(self.lower(i), "and" | "of" | "for" | "&")
+            && self.linked(i - 1)
+            && self.linked(i)
+            && self.words[i - 1].cap
+            && self.words[i + 1].cap
     }
 }

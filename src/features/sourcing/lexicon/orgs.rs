@@ -178,6 +178,17 @@ pub(crate) fn is_org_or_place_word(w: &str) -> bool {
                 | "bbc"
                 | "fox"
                 | "god"
+                | "customs"
+                | "enforcement"
+                | "immigration"
+                | "protection"
+                | "homeland"
+                | "security"
+                | "intelligence"
+                | "veterans"
+                | "treasury"
+                | "affairs"
+                | "services"
         )
 }
 

@@ -142,6 +142,11 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "attacked"
             | "mocked"
             | "ridiculed"
+            | "shouted"
+            | "yelled"
+            | "exclaimed"
+            | "screamed"
+            | "chanted"
     )
 }
 
@@ -183,18 +188,6 @@ pub(crate) fn is_belief_verb(w: &str) -> bool {
             | "wishes"
             | "suspects"
             | "suspected"
-            | "understands"
-            | "sees"
-            | "considers"
-            | "considered"
-            | "views"
-            | "favors"
-            | "favours"
-            | "supports"
-            | "opposes"
-            | "opposed"
-            | "rejects"
-            | "rejected"
     )
 }
 
