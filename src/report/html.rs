@@ -280,12 +280,13 @@ fn sourcing_html(score: &ArticleScore) -> String {
     let mut o = String::from("<h3>Sourcing</h3>\n<div class=\"figures\">");
     let _ = write!(
         o,
-        "<span>voices <b>{}</b></span><span>balance <b>{:.2}</b></span><span>top voice share <b>{:.2}</b></span><span>top group share <b>{:.2}</b></span><span>anonymous share <b>{:.2}</b></span><span>quoted words <b>{:.0}%</b></span>",
+        "<span>voices <b>{}</b></span><span>balance <b>{:.2}</b></span><span>top voice share <b>{:.2}</b></span><span>top group share <b>{:.2}</b></span><span>anonymous share <b>{:.2}</b></span><span>collective share <b>{:.2}</b></span><span>quoted words <b>{:.0}%</b></span>",
         s.voices,
         s.balance,
         s.top_voice_share,
         s.top_group_share,
         s.anonymous_share,
+        s.collective_share,
         s.quote_share * 100.0
     );
     o.push_str("</div>\n");

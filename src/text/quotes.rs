@@ -119,9 +119,7 @@ pub(crate) fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                     out.push(closed(o, st, i, 2));
                     open = None;
                 }
-                Some((_, _, Opener::Single)) | None => {
-                    open = Some((i, i + 2, Opener::Apostrophes))
-                }
+                Some((_, _, Opener::Single)) | None => open = Some((i, i + 2, Opener::Apostrophes)),
                 Some(_) => {}
             },
             '‘' => {

@@ -68,7 +68,10 @@ impl<'a> Doc<'a> {
         } else {
             (sent.end, sent.end)
         };
-        let short_after = self.text[after.0..after.1].split_whitespace().nth(3).is_none();
+        let short_after = self.text[after.0..after.1]
+            .split_whitespace()
+            .nth(3)
+            .is_none();
         let before_end = subject_start.max(sent.start);
         let before = self.text[sent.start..before_end].trim_end();
         if short_after && before.split_whitespace().nth(2).is_some() {
@@ -176,7 +179,10 @@ impl<'a> Doc<'a> {
             let Some(found) = found else { continue };
             // "shows", "found": only a document or an organisation reports by them.
             if self.is(v, class::SHOWS)
-                && !matches!(found.subject, Subject::Document { .. } | Subject::Org { .. })
+                && !matches!(
+                    found.subject,
+                    Subject::Document { .. } | Subject::Org { .. }
+                )
             {
                 continue;
             }

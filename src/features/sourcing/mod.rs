@@ -131,6 +131,10 @@ pub struct Sourcing {
     pub top_group_share: f64,
     /// Anonymous and unattributed claims over all attributions (0 when none).
     pub anonymous_share: f64,
+    /// Attributions to groups and organisations ("Republican lawmakers", "the
+    /// ministry") over all attributions (0 when none): how much of the sourcing
+    /// rests on collective voices.
+    pub collective_share: f64,
     /// Share of the article's words that sit inside quotation marks.
     pub quote_share: f64,
     /// Share of attributions that are direct quotes (0 when none).
@@ -343,6 +347,14 @@ fn measure(
     };
     let anonymous = attributions.iter().filter(|a| a.anonymous).count();
     let direct = attributions.iter().filter(|a| a.direct).count();
+    let collective = (attributions.iter())
+        .filter(|a| {
+            matches!(
+                a.source_kind,
+                SpeakerKind::Group | SpeakerKind::Organisation
+            )
+        })
+        .count();
     let mut side_shares = BTreeMap::new();
     if let Some(map) = sides {
         let voices = voice_affiliation.len();
@@ -357,6 +369,7 @@ fn measure(
         top_voice_share: ratio(per_voice.values().copied().max().unwrap_or(0), n),
         top_group_share: ratio(groups.values().copied().max().unwrap_or(0), n),
         anonymous_share: ratio(anonymous, attributions.len()),
+        collective_share: ratio(collective, attributions.len()),
         quote_share: ratio(quoted, words),
         direct_share: ratio(direct, attributions.len()),
         groups,

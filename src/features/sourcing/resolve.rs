@@ -238,9 +238,11 @@ impl<'a> Doc<'a> {
                 Some(name),
                 SpeakerKind::Organisation,
             )),
-            Subject::Group { name } => {
-                Some(Voice::named_as(name.clone(), Some(name), SpeakerKind::Group))
-            }
+            Subject::Group { name } => Some(Voice::named_as(
+                name.clone(),
+                Some(name),
+                SpeakerKind::Group,
+            )),
             Subject::Participle => match same_sentence_prev {
                 Some(a) if a.kind != SourceKind::Unattributed => Some(Voice::of(a)),
                 _ => self.sentence_subject(raw),
@@ -263,9 +265,7 @@ impl<'a> Doc<'a> {
                     None => Some(Voice::unnamed(SourceKind::Anonymous, None, Some(text))),
                 }
             }
-            Subject::Document { name } => {
-                Some(Voice::named_as(name, None, SpeakerKind::Document))
-            }
+            Subject::Document { name } => Some(Voice::named_as(name, None, SpeakerKind::Document)),
             Subject::Unattributed { cue } => {
                 Some(Voice::unnamed(SourceKind::Unattributed, None, Some(cue)))
             }
@@ -390,12 +390,12 @@ impl<'a> Doc<'a> {
                 Some(name),
                 SpeakerKind::Organisation,
             )),
-            Subject::Group { name } => {
-                Some(Voice::named_as(name.clone(), Some(name), SpeakerKind::Group))
-            }
-            Subject::Document { name } => {
-                Some(Voice::named_as(name, None, SpeakerKind::Document))
-            }
+            Subject::Group { name } => Some(Voice::named_as(
+                name.clone(),
+                Some(name),
+                SpeakerKind::Group,
+            )),
+            Subject::Document { name } => Some(Voice::named_as(name, None, SpeakerKind::Document)),
             Subject::Anonymous { cue } => {
                 Some(Voice::unnamed(SourceKind::Anonymous, None, Some(cue)))
             }

@@ -189,6 +189,10 @@ pub(crate) fn is_org_or_place_word(w: &str) -> bool {
                 | "treasury"
                 | "affairs"
                 | "services"
+                | "authority"
+                | "coalition"
+                | "inc"
+                | "corp"
         )
 }
 
