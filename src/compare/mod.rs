@@ -48,7 +48,7 @@ pub mod ordering;
 pub mod outlets;
 
 pub use events::{events, select, Event, EventOutlet, Filter, Grouping, DEFAULT_GROUP_BY};
-pub use names::{merge_names, name_key};
+pub use names::{merge_names, merge_names_with, name_key};
 pub use ordering::{ordering_accuracy, OrderingAccuracy};
 pub use outlets::{
     compare, count_terms, distinctive_terms, CompareOptions, Comparison, Coverage, DistinctiveTerm,

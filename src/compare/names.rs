@@ -1,55 +1,8 @@
 //! Merging the names of one voice across articles: "Trump", "Mr. Trump" and
 //! "Donald Trump" are one speaker.
 
+use crate::features::sourcing::lexicon::NAME_PREFIXES;
 use crate::text::{for_each_token, lower_word};
-
-/// Titles and honorifics dropped from the front of a name before merging.
-const HONORIFICS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "president",
-    "vice",
-    "gov",
-    "governor",
-    "mayor",
-    "councilman",
-    "councilwoman",
-    "councilmember",
-    "secretary",
-    "gen",
-    "general",
-    "judge",
-    "justice",
-    "rev",
-    "reverend",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "speaker",
-    "minister",
-    "prime",
-    "chancellor",
-    "chairman",
-    "chairwoman",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "st",
-];
 
 /// The words of a name without honorifics or a possessive, lowercased
 /// (`"Mr. Trump's"` → `["trump"]`).
@@ -69,7 +22,7 @@ pub fn name_key(name: &str) -> Vec<String> {
     });
     let lead = words
         .iter()
-        .take_while(|w| HONORIFICS.contains(&w.as_str()))
+        .take_while(|w| NAME_PREFIXES.contains(&w.as_str()))
         .count();
     if lead == words.len() {
         return words;
@@ -84,6 +37,13 @@ pub fn name_key(name: &str) -> Vec<String> {
 /// "Ellen Park" and "Tom Park") stays on its own. Returns, for each input
 /// name, the index of the name it merges into (itself when none).
 pub fn merge_names(names: &[&str]) -> Vec<usize> {
+    merge_names_with(names, |_, _| false)
+}
+
+/// Like [`merge_names`], and a name that is a suffix of several longer names
+/// ("Park" with "Ellen Park" and "Tom Park") joins the one `near(name, longer)`
+/// picks out, when it picks exactly one (the one quoted by the same outlet, say).
+pub fn merge_names_with(names: &[&str], near: impl Fn(usize, usize) -> bool) -> Vec<usize> {
     let keys: Vec<Vec<String>> = names.iter().map(|n| name_key(n)).collect();
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by(|&a, &b| keys[b].len().cmp(&keys[a].len()).then(a.cmp(&b)));
@@ -101,6 +61,9 @@ pub fn merge_names(names: &[&str]) -> Vec<usize> {
             .collect();
         targets.sort_unstable();
         targets.dedup();
+        if targets.len() > 1 {
+            targets.retain(|&t| near(i, t));
+        }
         if let [only] = targets.as_slice() {
             root[i] = *only;
         }
@@ -142,5 +105,17 @@ mod tests {
         assert_eq!(merged(5), "Tom Park");
         assert_eq!(merged(6), "Park", "two Parks: ambiguous, kept apart");
         assert_eq!(merged(7), "Robert Hughes");
+    }
+
+    #[test]
+    fn a_shared_surname_joins_the_one_person_near_it() {
+        let names = ["Ellen Park", "Tom Park", "Park", "Mrs. Park"];
+        // "Park" is quoted by the outlet that quotes Tom Park; "Mrs. Park" by both.
+        let outlets: [&[usize]; 4] = [&[0], &[1], &[1], &[0, 1]];
+        let near = |a: usize, b: usize| outlets[a].iter().any(|o| outlets[b].contains(o));
+        let root = merge_names_with(&names, near);
+        assert_eq!(names[root[2]], "Tom Park");
+        assert_eq!(names[root[3]], "Mrs. Park", "near both: still ambiguous");
+        assert_eq!(merge_names(&names)[2], 2, "without a hint it stays apart");
     }
 }

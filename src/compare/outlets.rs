@@ -2,7 +2,7 @@
 //! outlet matrix, distinctive words, naming choices and the [`Verdict`] (see the
 //! [module docs](super) for how each is measured).
 
-use super::names::merge_names;
+use super::names::merge_names_with;
 use crate::corpus::Article;
 use crate::features::lexicon::Category;
 use crate::features::log_odds::fightin_words_with;
@@ -387,7 +387,10 @@ fn voice_matrix(coverage: &[Coverage], scores: &[Vec<ArticleScore>]) -> Vec<Voic
         }
     }
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    let root = merge_names(&refs);
+    // A surname shared by two people joins the one quoted by the same outlets.
+    let near =
+        |a: usize, b: usize| (counts[a].iter().zip(&counts[b])).any(|(x, y)| *x > 0 && *y > 0);
+    let root = merge_names_with(&refs, near);
     let mut rows: Vec<VoiceRow> = Vec::new();
     let mut row_of: HashMap<usize, usize> = HashMap::new();
     for i in 0..names.len() {

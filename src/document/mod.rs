@@ -20,7 +20,7 @@ use crate::text::{split_sentences, Sentence};
 use std::cell::OnceCell;
 
 // The quote finder still lives with the attribution finder, its first user.
-use crate::features::sourcing::{find_quotes_into, QuoteSpan};
+use crate::text::quotes::{find_quotes_into, QuoteSpan};
 
 /// One article as the feature blocks read it (one per thread, refilled by [`Document::read`]).
 #[derive(Debug)]

@@ -284,12 +284,13 @@ fn sourcing_html(score: &ArticleScore) -> String {
     let mut o = String::from("<h3>Sourcing</h3>\n<div class=\"figures\">");
     let _ = write!(
         o,
-        "<span>voices <b>{}</b></span><span>balance <b>{:.2}</b></span><span>top voice share <b>{:.2}</b></span><span>top group share <b>{:.2}</b></span><span>anonymous share <b>{:.2}</b></span><span>quoted words <b>{:.0}%</b></span>",
+        "<span>voices <b>{}</b></span><span>balance <b>{:.2}</b></span><span>top voice share <b>{:.2}</b></span><span>top group share <b>{:.2}</b></span><span>anonymous share <b>{:.2}</b></span><span>collective share <b>{:.2}</b></span><span>quoted words <b>{:.0}%</b></span>",
         s.voices,
         s.balance,
         s.top_voice_share,
         s.top_group_share,
         s.anonymous_share,
+        s.collective_share,
         s.quote_share * 100.0
     );
     o.push_str("</div>\n");
@@ -570,7 +571,7 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::sourcing::Sourcing;
+    use crate::features::sourcing::{ContentKind, Sourcing, SpeakerKind};
 
     fn loaded(text: &str, body: &str, category: Category, alt: Option<&str>) -> LoadedTermReport {
         let start = body.find(text).expect("term in body");
@@ -594,12 +595,24 @@ mod tests {
             verb: "said".into(),
             quote: Some(span.into()),
             direct,
+            quote_start: Some(start),
+            quote_end: Some(start + span.len()),
             start,
             end: start + span.len(),
             kind: if speaker.is_some() {
                 SourceKind::Named
             } else {
                 SourceKind::Anonymous
+            },
+            source_kind: if speaker.is_some() {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Anonymous
+            },
+            content_kind: if direct {
+                ContentKind::Direct
+            } else {
+                ContentKind::Indirect
             },
             anonymous: speaker.is_none(),
             cue: speaker.is_none().then(|| "officials".to_string()),

@@ -214,10 +214,11 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
     let src = &s.sourcing;
     let _ = writeln!(
         o,
-        "\n### Sourcing\n\n{} voices · balance {:.2} · anonymous share {:.2} · quoted words {:.0}%\n\n| speaker | affiliation | verb | kind | quote |\n|---|---|---|---|---|",
+        "\n### Sourcing\n\n{} voices · balance {:.2} · anonymous share {:.2} · collective share {:.2} · quoted words {:.0}%\n\n| speaker | affiliation | verb | kind | quote |\n|---|---|---|---|---|",
         src.voices,
         src.balance,
         src.anonymous_share,
+        src.collective_share,
         src.quote_share * 100.0
     );
     for a in &src.attributions {

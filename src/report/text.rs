@@ -248,10 +248,11 @@ impl Text {
         let src = &s.sourcing;
         let _ = writeln!(
             o,
-            "sourcing: {} voices, balance {:.2}, anonymous share {:.2}, quoted words {:.0}%",
+            "sourcing: {} voices, balance {:.2}, anonymous share {:.2}, collective share {:.2}, quoted words {:.0}%",
             src.voices,
             src.balance,
             src.anonymous_share,
+            src.collective_share,
             src.quote_share * 100.0
         );
         for a in &src.attributions {

@@ -9,6 +9,7 @@
 
 mod lower_caser;
 mod normalizer;
+pub mod quotes;
 pub mod sentences;
 mod stemmer;
 mod stop_words;

@@ -8,12 +8,24 @@
 //! across affiliation groups, and how much rests on anonymous or unattributed
 //! claims; [`block_values`] turns those figures into model features. A
 //! [`SideMap`] from the user assigns voices to the sides of a story.
+//!
+//! The finder runs four linear passes, one module each: [`doc`] reads the words
+//! (byte offsets, word classes, sentence and quotation) and [`people`] the people
+//! named in full and their later mentions; [`candidates`] finds quotes with the
+//! tag beside them ([`tags`]), reporting verbs with their subjects ([`subject`])
+//! and hedges; [`resolve`] gives each its speaker in text order. The word lists
+//! they read are in [`lexicon`]. Every walk is bounded by a small constant.
 
-mod lexicon;
-mod scan;
+mod candidates;
+mod doc;
+pub(crate) mod lexicon;
+mod people;
+mod resolve;
 mod sides;
+mod subject;
+mod tags;
 
-pub(crate) use scan::{find_quotes_into, word_class, QuoteSpan};
+pub(crate) use doc::word_class;
 pub use sides::{SideMap, UNASSIGNED};
 
 use super::block::{Detail, FeatureBlock};
@@ -35,6 +47,38 @@ pub enum SourceKind {
     Unattributed,
 }
 
+/// What kind of voice an attribution's source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A person, named or pointed at ("Peskov", "he", "the president").
+    Person,
+    /// People speaking together under one affiliation ("Republican lawmakers", "Democrats").
+    Group,
+    /// An organisation ("the Justice Department", "Clinton's campaign").
+    Organisation,
+    /// A document or poll ("the report", "a new poll").
+    Document,
+    /// A source described but not named ("officials", "a senior aide").
+    Anonymous,
+    /// No source at all ("reportedly", a quote nobody said).
+    Unattributed,
+}
+
+/// What an attribution reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentKind {
+    /// Words inside quotation marks, standing as the whole report.
+    Direct,
+    /// A paraphrase with quoted words inside it (`said the plan was “dead”`).
+    Partial,
+    /// Reported speech or a claim in the writer's words.
+    Indirect,
+    /// A belief, wish or intention ("believes", "wants", "hopes").
+    Belief,
+}
+
 /// One attribution: who said what, and where in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
@@ -50,12 +94,20 @@ pub struct Attribution {
     pub quote: Option<String>,
     /// True for words inside quotation marks.
     pub direct: bool,
+    /// Byte offset where the quoted or reported words start (`None` without them).
+    pub quote_start: Option<usize>,
+    /// Byte offset one past their end.
+    pub quote_end: Option<usize>,
     /// Byte offset where the attribution (quote and tag, or reporting sentence) starts.
     pub start: usize,
     /// Byte offset one past its end.
     pub end: usize,
     /// Named, anonymous or unattributed.
     pub kind: SourceKind,
+    /// Person, group, organisation, document, anonymous or unattributed.
+    pub source_kind: SpeakerKind,
+    /// Direct, partial, indirect or belief.
+    pub content_kind: ContentKind,
     /// True when no source is named (`kind` is anonymous or unattributed).
     pub anonymous: bool,
     /// For anonymous and unattributed claims, the words that flag them ("officials", "reportedly").
@@ -80,6 +132,10 @@ pub struct Sourcing {
     pub top_group_share: f64,
     /// Anonymous and unattributed claims over all attributions (0 when none).
     pub anonymous_share: f64,
+    /// Attributions to groups and organisations ("Republican lawmakers", "the
+    /// ministry") over all attributions (0 when none): how much of the sourcing
+    /// rests on collective voices.
+    pub collective_share: f64,
     /// Share of the article's words that sit inside quotation marks.
     pub quote_share: f64,
     /// Share of attributions that are direct quotes (0 when none).
@@ -129,7 +185,7 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
 /// thread), so that a long article's lists are not allocated afresh each time.
 #[derive(Debug, Default)]
 pub struct Buffers {
-    room: scan::Room,
+    room: doc::Room,
 }
 
 /// Like [`extract_with_sides`], over `text` as `table` has read it into `words`.
@@ -142,7 +198,7 @@ pub fn extract_read(
 ) -> Sourcing {
     let room = std::mem::take(&mut buffers.room);
     extract_in(
-        scan::Doc::new(text, words, table, true, room),
+        doc::Doc::new(text, words, table, true, room),
         sides,
         buffers,
     )
@@ -159,7 +215,7 @@ pub fn figures_read(
 ) -> Sourcing {
     let room = std::mem::take(&mut buffers.room);
     extract_in(
-        scan::Doc::new(text, words, table, false, room),
+        doc::Doc::new(text, words, table, false, room),
         sides,
         buffers,
     )
@@ -197,7 +253,7 @@ impl FeatureBlock for SourcingBlock<'_> {
     }
 }
 
-fn extract_in(mut doc: scan::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {
+fn extract_in(mut doc: doc::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
     buffers.room = doc.into_room();
@@ -324,6 +380,14 @@ fn measure(
     };
     let anonymous = attributions.iter().filter(|a| a.anonymous).count();
     let direct = attributions.iter().filter(|a| a.direct).count();
+    let collective = (attributions.iter())
+        .filter(|a| {
+            matches!(
+                a.source_kind,
+                SpeakerKind::Group | SpeakerKind::Organisation
+            )
+        })
+        .count();
     let mut side_shares = BTreeMap::new();
     if let Some(map) = sides {
         let voices = voice_affiliation.len();
@@ -338,6 +402,7 @@ fn measure(
         top_voice_share: ratio(per_voice.values().copied().max().unwrap_or(0), n),
         top_group_share: ratio(groups.values().copied().max().unwrap_or(0), n),
         anonymous_share: ratio(anonymous, attributions.len()),
+        collective_share: ratio(collective, attributions.len()),
         quote_share: ratio(quoted, words),
         direct_share: ratio(direct, attributions.len()),
         groups,

@@ -148,13 +148,15 @@ fn speakerless_quote_continues_the_last_speaker() {
     let t = "“The talks are going well,” Ivan Petrov told reporters. \
              “Meanwhile, our neighbours keep stoking the fire.”";
     let s = extract(t);
-    let got = find(&s, "Ivan Petrov");
-    assert_eq!(got.len(), 2, "{:#?}", s.attributions);
-    assert!(got.iter().all(|a| a.direct));
+    // The second quote runs on from the first: one attribution, its words covering both.
+    let a = one(&s, "Ivan Petrov");
+    assert!(a.direct);
     assert_eq!(
-        got[1].quote.as_deref(),
-        Some("Meanwhile, our neighbours keep stoking the fire.")
+        a.quote.as_deref(),
+        Some("The talks are going well, Meanwhile, our neighbours keep stoking the fire.")
     );
+    let words = &t[a.quote_start.unwrap()..a.quote_end.unwrap()];
+    assert!(words.ends_with("stoking the fire."), "{words}");
 }
 
 #[test]
@@ -365,6 +367,10 @@ fn json_has_the_documented_keys() {
         "direct",
         "start",
         "end",
+        "quote_start",
+        "quote_end",
+        "source_kind",
+        "content_kind",
     ] {
         assert!(a.get(k).is_some(), "missing attribution.{k}");
     }
@@ -442,8 +448,11 @@ fn seed_article_has_two_russian_voices_and_a_reportedly_claim() {
         .expect("reportedly claim");
     assert_eq!(reportedly.kind, SourceKind::Unattributed);
     assert!(text[reportedly.start..reportedly.end].contains("promoted by the UK and France"));
-    // Both of Peskov's quotes are his, including the speakerless second one.
-    assert_eq!(peskov.iter().filter(|a| a.direct).count(), 2);
+    // Peskov's quote runs on into the speakerless second one: one attribution of both.
+    let quoted: Vec<_> = peskov.iter().filter(|a| a.direct).collect();
+    assert_eq!(quoted.len(), 1, "{quoted:#?}");
+    let words = &text[quoted[0].quote_start.unwrap()..quoted[0].quote_end.unwrap()];
+    assert!(words.contains("intense discussions") && words.contains("Meanwhile"));
     assert!(lavrov
         .iter()
         .any(|a| a.direct && a.quote.as_deref() == Some("new half-Fuhrer,")));
@@ -475,4 +484,191 @@ fn a_title_case_headline_is_not_an_attribution() {
     // The same words as a sentence (lowercase words, a full stop) are an attribution.
     let s = extract("The ministry says western aid will only prolong the conflict.");
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+}
+
+/// The attribution whose verb is `verb`.
+fn by_verb<'a>(s: &'a Sourcing, verb: &str) -> &'a Attribution {
+    let got: Vec<_> = s.attributions.iter().filter(|a| a.verb == verb).collect();
+    assert_eq!(got.len(), 1, "{verb}: {:#?}", s.attributions);
+    got[0]
+}
+
+#[test]
+fn quote_offsets_point_at_the_quoted_and_reported_words() {
+    let t = "“The pier must close,” said Owen Hale. Hale also said that repairs would take a year.";
+    let s = extract(t);
+    assert_eq!(find(&s, "Owen Hale").len(), 2, "{:#?}", s.attributions);
+    let quoted = &s.attributions[0];
+    let (qs, qe) = (quoted.quote_start.unwrap(), quoted.quote_end.unwrap());
+    assert_eq!(&t[qs..qe], "The pier must close,");
+    assert_eq!(quoted.content_kind, ContentKind::Direct);
+    let reported = s.attributions.iter().find(|a| !a.direct).unwrap();
+    let (rs, re) = (reported.quote_start.unwrap(), reported.quote_end.unwrap());
+    assert_eq!(&t[rs..re], "repairs would take a year");
+    assert_eq!(reported.content_kind, ContentKind::Indirect);
+    assert_eq!(reported.source_kind, SpeakerKind::Person);
+}
+
+#[test]
+fn party_lawmakers_speak_as_a_group_of_their_party() {
+    let t = "Republican lawmakers complained that the ferry bill was rushed. \
+             Democrats said the vote was fair.";
+    let s = extract(t);
+    let gop = by_verb(&s, "complained");
+    assert_eq!(gop.source_kind, SpeakerKind::Group);
+    assert_eq!(gop.kind, SourceKind::Named);
+    assert_eq!(gop.group.as_deref(), Some("Republicans"));
+    let dems = by_verb(&s, "said");
+    assert_eq!(dems.source_kind, SpeakerKind::Group);
+    assert_eq!(dems.group.as_deref(), Some("Democrats"));
+    assert_eq!(s.voices, 2);
+    assert!(s.balance > 0.5, "two groups: {}", s.balance);
+    assert!((s.collective_share - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn an_organisation_named_across_and_is_one_voice() {
+    let t = "Immigration and Customs Enforcement said the detainees were moved on Friday. \
+             The department said in a statement that it would appeal.";
+    let s = extract(t);
+    let ice = &s.attributions[0];
+    assert_eq!(
+        ice.speaker.as_deref(),
+        Some("Immigration and Customs Enforcement")
+    );
+    assert_eq!(ice.source_kind, SpeakerKind::Organisation);
+    assert!(s.speakers().iter().all(|v| *v != "Customs Enforcement"));
+    assert_eq!(s.attributions[1].source_kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn beliefs_and_intentions_are_attributed_as_beliefs() {
+    let t = "Senator Jane Holloway believes the tariff will hurt farmers. \
+             Governor Luis Ortega wants to reopen the mill by June.";
+    let s = extract(t);
+    let jane = one(&s, "Jane Holloway");
+    assert_eq!(jane.content_kind, ContentKind::Belief);
+    assert_eq!(jane.quote.as_deref(), Some("the tariff will hurt farmers"));
+    let luis = one(&s, "Luis Ortega");
+    assert_eq!(luis.content_kind, ContentKind::Belief);
+    assert!(!luis.direct);
+}
+
+#[test]
+fn according_to_a_poll_names_a_document() {
+    let t = "According to a new poll, most residents oppose the toll.";
+    let s = extract(t);
+    let a = by_verb(&s, "according to");
+    assert_eq!(a.source_kind, SpeakerKind::Document);
+    assert_eq!(a.speaker.as_deref(), Some("new poll"));
+    assert_eq!(a.quote.as_deref(), Some("most residents oppose the toll"));
+}
+
+#[test]
+fn a_participle_after_a_comma_reports_for_the_sentence_subject() {
+    let t = "Mayor Tom Brandt rejected the harbor plan, saying it would cost too much.";
+    let s = extract(t);
+    let a = one(&s, "Tom Brandt");
+    assert_eq!(a.verb, "saying");
+    assert_eq!(a.quote.as_deref(), Some("it would cost too much"));
+}
+
+#[test]
+fn a_quote_after_a_participle_and_colon_is_the_speakers() {
+    let t = "Councilwoman Rita Okafor went further, tweeting: “This is a disgrace.”";
+    let s = extract(t);
+    let a = one(&s, "Rita Okafor");
+    assert!(a.direct);
+    assert_eq!(a.content_kind, ContentKind::Direct);
+    assert_eq!(a.quote.as_deref(), Some("This is a disgrace."));
+}
+
+#[test]
+fn accusing_someone_of_a_quoted_phrase_belongs_to_the_accusers() {
+    let t = "The GOP committee members accused Ellen Marsh of “stonewalling the inquiry.”";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.source_kind, SpeakerKind::Group);
+    assert_eq!(a.group.as_deref(), Some("Republicans"));
+    assert!(a.direct);
+}
+
+#[test]
+fn role_nouns_resolve_to_the_person_named_earlier() {
+    let t = "President Maria Alvarez visited the port on Monday. \
+             The president tweeted that the storm damage was severe.";
+    let s = extract(t);
+    let a = by_verb(&s, "tweeted");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Alvarez"));
+    assert_eq!(a.source_kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_long_apposition_keeps_the_name_before_it() {
+    let t = "Dana Whitfield, who chaired the regional transit board for eleven years \
+             before stepping down last spring over a dispute about fares and service cuts, \
+             told reporters that the budget was a mistake.";
+    let s = extract(t);
+    let a = one(&s, "Dana Whitfield");
+    assert_eq!(a.verb, "told");
+    assert_eq!(a.quote.as_deref(), Some("the budget was a mistake"));
+}
+
+#[test]
+fn quotes_ending_in_question_or_exclamation_marks_take_the_tag_after_them() {
+    let t = "“Why would we stop now?” asked Paul Denver, a harbor pilot. \
+             “Enough!” Gloria Tran shouted.";
+    let s = extract(t);
+    let paul = one(&s, "Paul Denver");
+    assert_eq!(paul.quote.as_deref(), Some("Why would we stop now?"));
+    let gloria = one(&s, "Gloria Tran");
+    assert_eq!(gloria.quote.as_deref(), Some("Enough!"));
+}
+
+#[test]
+fn a_quote_running_over_sentences_is_one_attribution() {
+    let t = "“We built this bridge for everyone,” Reid Kaplan said. “It will stay open. \
+             Nobody will close it.”";
+    let s = extract(t);
+    let a = one(&s, "Reid Kaplan");
+    let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
+    assert!(t[qs..qe].starts_with("We built"));
+    assert!(
+        t[qs..qe].ends_with("Nobody will close it."),
+        "{}",
+        &t[qs..qe]
+    );
+}
+
+#[test]
+fn curly_single_quotes_and_doubled_apostrophes_are_quotes() {
+    let t = "‘We will rebuild the dock,’ said Ana Ruiz. The crew don’t agree. \
+             ''The money is gone,'' Mr. Victor Lutz said.";
+    let s = extract(t);
+    let ana = one(&s, "Ana Ruiz");
+    assert!(ana.direct);
+    assert_eq!(ana.quote.as_deref(), Some("We will rebuild the dock,"));
+    let lutz = one(&s, "Victor Lutz");
+    assert!(lutz.direct);
+    assert_eq!(lutz.quote.as_deref(), Some("The money is gone,"));
+    // An apostrophe inside a word opens nothing: "The crew don’t agree." is not quoted.
+    let crew = t.find("The crew").unwrap();
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.end <= crew || a.start > crew + 20));
+}
+
+#[test]
+fn anonymous_and_collective_voices_are_measured() {
+    let t = "Officials said the port would reopen. Harbor Authority said repairs were done. \
+             “It is safe,” said Captain Lena Voss.";
+    let s = extract(t);
+    assert!(
+        (s.collective_share - 1.0 / 3.0).abs() < 1e-9,
+        "{}",
+        s.collective_share
+    );
+    assert!((s.anonymous_share - 1.0 / 3.0).abs() < 1e-9);
 }

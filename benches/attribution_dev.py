@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Attribution check against PolNeAR (annotated attributions): how many annotated
+contents slant finds, how many of its quotes are annotated, and how often it names
+the annotated source.
+
+Usage: attribution_dev.py SLANT SPLIT.jsonl [--misses N] [--json]
+  SLANT        the slant binary (run as `SLANT score --format json -`)
+  SPLIT.jsonl  PolNeAR lines: {id, text, attributions: [{source?, cue?, content?}]},
+               each part {start, end, text} in *character* offsets into text
+  --misses N   also print N missed contents (with their source and cue), for study
+  --json       print the figures as one JSON object
+
+Figures:
+  content recall   annotated contents found: a found quote covers at least half of it
+  precision        found quotes (each attribution's quote span) that overlap an annotated content
+  source accuracy  of found contents whose annotated source is a name (a capitalised word that
+                   is not a pronoun or article), those whose covering attribution's speaker,
+                   affiliation or group shares a word with that source
+slant gives byte offsets; they are turned into character offsets here.
+"""
+import json
+import re
+import subprocess
+import sys
+
+NOT_NAMES = {
+    "he", "she", "they", "it", "i", "we", "you", "the", "a", "an", "his", "her", "their",
+    "its", "this", "that", "these", "those", "who", "which", "our", "my", "some", "one",
+}
+STOP = NOT_NAMES | {"of", "and", "for", "to", "in", "on", "at", "s", "mr", "mrs", "ms", "dr"}
+
+
+def words(s):
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’.-]*", s)]
+
+
+def key_words(s):
+    out = set()
+    for w in words(s):
+        w = re.sub(r"['’]s$", "", w).strip(".'’-")
+        if len(w) >= 2 and w not in STOP:
+            out.add(w)
+    return out
+
+
+def is_name(source_text):
+    for w in re.findall(r"[A-Za-z][A-Za-z'’.-]*", source_text):
+        if w[0].isupper() and w.lower() not in NOT_NAMES:
+            return True
+    return False
+
+
+def byte_to_char(text):
+    """A table from byte offset to character offset (one entry per byte, plus the end)."""
+    table = []
+    for i, ch in enumerate(text):
+        table.extend([i] * len(ch.encode("utf-8")))
+    table.append(len(text))
+    return table
+
+
+def quote_span(a, text_bytes):
+    """The byte span of an attribution's quote: its own offsets when given, else the
+    quote's words located inside the attribution, else the attribution itself."""
+    if a.get("quote_start") is not None and a.get("quote_end") is not None:
+        return a["quote_start"], a["quote_end"]
+    s, e = a["start"], a["end"]
+    q = a.get("quote")
+    if q:
+        first = q.split(" … ")[0].rstrip("…").strip()
+        last = q.split(" … ")[-1].rstrip("…").strip()
+        b = text_bytes.find(first.encode("utf-8"), s, e + 1) if first else -1
+        if b >= 0:
+            lb = text_bytes.find(last.encode("utf-8"), b, e + 1) if last else -1
+            end = lb + len(last.encode("utf-8")) if lb >= 0 else b + len(first.encode("utf-8"))
+            return b, end
+    return s, e
+
+
+def main():
+    args = sys.argv[1:]
+    misses = 0
+    as_json = False
+    if "--misses" in args:
+        i = args.index("--misses")
+        misses = int(args[i + 1])
+        del args[i : i + 2]
+    if "--json" in args:
+        as_json = True
+        args.remove("--json")
+    if len(args) != 2:
+        sys.exit(__doc__)
+    slant, path = args
+    docs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs)
+    out = subprocess.run(
+        [slant, "score", "--format", "json", "--no-frames", "--threads", "1", "-"],
+        input=feed.encode("utf-8"),
+        stdout=subprocess.PIPE,
+        check=True,
+    ).stdout.decode("utf-8")
+    scored = {}
+    for line in out.splitlines():
+        if line.strip():
+            r = json.loads(line)
+            scored[r["id"]] = r["sourcing"]["attributions"]
+    n_content = n_found = 0
+    n_quotes = n_quotes_hit = 0
+    n_named = n_named_right = 0
+    missed = []
+    kinds = {}
+    for d in docs:
+        text = d["text"]
+        tb = text.encode("utf-8")
+        b2c = byte_to_char(text)
+        found = []
+        for a in scored.get(d["id"], []):
+            s, e = quote_span(a, tb)
+            s, e = b2c[min(s, len(tb))], b2c[min(e, len(tb))]
+            if e > s:
+                found.append((s, e, a))
+        contents = [x for x in d["attributions"] if x.get("content")]
+        for s, e, a in found:
+            n_quotes += 1
+            hit = any(min(e, c["content"]["end"]) > max(s, c["content"]["start"]) for c in contents)
+            n_quotes_hit += hit
+            k = a.get("source_kind", a.get("kind"))
+            kinds.setdefault(k, [0, 0])
+            kinds[k][0] += 1
+            kinds[k][1] += hit
+        for c in contents:
+            cs, ce = c["content"]["start"], c["content"]["end"]
+            if ce <= cs:
+                continue
+            n_content += 1
+            best = None
+            for s, e, a in found:
+                cover = min(e, ce) - max(s, cs)
+                if cover * 2 >= ce - cs and (best is None or cover > best[0]):
+                    best = (cover, a)
+            if best is None:
+                if len(missed) < misses:
+                    missed.append(c)
+                continue
+            n_found += 1
+            src = c.get("source")
+            if src and is_name(src["text"]):
+                n_named += 1
+                a = best[1]
+                have = set()
+                for f in ("speaker", "affiliation", "group"):
+                    if a.get(f):
+                        have |= key_words(a[f])
+                n_named_right += bool(have & key_words(src["text"]))
+    ratio = lambda a, b: a / b if b else 0.0
+    figures = {
+        "articles": len(docs),
+        "contents": n_content,
+        "content_recall": round(ratio(n_found, n_content), 4),
+        "found_quotes": n_quotes,
+        "precision": round(ratio(n_quotes_hit, n_quotes), 4),
+        "named_sources": n_named,
+        "source_accuracy": round(ratio(n_named_right, n_named), 4),
+        "precision_by_kind": {k: round(ratio(v[1], v[0]), 4) for k, v in sorted(kinds.items())},
+        "found_by_kind": {k: v[0] for k, v in sorted(kinds.items())},
+    }
+    if as_json:
+        print(json.dumps(figures))
+    else:
+        print(
+            f"{path}: {len(docs)} articles, {n_content} annotated contents\n"
+            f"  content recall   {figures['content_recall']:.3f}  ({n_found}/{n_content})\n"
+            f"  precision        {figures['precision']:.3f}  ({n_quotes_hit}/{n_quotes} found quotes)\n"
+            f"  source accuracy  {figures['source_accuracy']:.3f}  ({n_named_right}/{n_named} named sources)"
+        )
+        for k, v in sorted(kinds.items()):
+            print(f"    {k:<14} {v[0]:5d} found, precision {ratio(v[1], v[0]):.3f}")
+    for c in missed:
+        src = c.get("source", {}).get("text", "-")
+        cue = c.get("cue", {}).get("text", "-")
+        print(f"MISS [{src}] [{cue}] {c['content']['text'][:160]!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,314 @@
+//! Candidate attributions, before their speakers are resolved: quotes with the
+//! tag beside them, reporting verbs with their subjects, and hedges with no source.
+
+use super::doc::{class, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
+use super::subject::{Found, Subject};
+use super::ContentKind;
+use class::{ACCORDING, PARTICIPLE, SPEECH};
+
+/// A candidate attribution before its speaker is resolved.
+#[derive(Debug)]
+pub(super) struct Raw {
+    pub(super) pos: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) verb: String,
+    pub(super) quote: Option<String>,
+    /// Byte span of the quoted or reported words.
+    pub(super) span: Option<(usize, usize)>,
+    pub(super) content: ContentKind,
+    pub(super) direct: bool,
+    pub(super) subject: Subject,
+    pub(super) appos: Option<String>,
+    pub(super) speech_like: bool,
+    pub(super) sent: usize,
+}
+
+impl<'a> Doc<'a> {
+    /// Byte span `start..end` without the characters in `trim` at either end.
+    fn trimmed(&self, start: usize, end: usize, trim: &[char]) -> Option<(usize, usize)> {
+        let t = &self.text[start..end.max(start)];
+        let inner = t.trim_start_matches(trim);
+        let s = start + (t.len() - inner.len());
+        let e = s + inner.trim_end_matches(trim).len();
+        (e > s).then_some((s, e))
+    }
+
+    /// The words `span` covers, shortened, when the texts are kept.
+    fn clause_text(&self, span: Option<(usize, usize)>, max: usize) -> Option<String> {
+        let (s, e) = span.filter(|_| self.texts)?;
+        Some(shorten(&self.text[s..e], max))
+    }
+
+    /// Byte span of the words a reporting verb at `v` reports: the rest of its
+    /// sentence (without a listener after "told" or a leading "that"), or the
+    /// words before its subject when little follows ("The plan failed, he said").
+    pub(super) fn reported_clause(&self, v: usize, subject_start: usize) -> Option<(usize, usize)> {
+        let w = &self.words;
+        let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
+        let mut k = v + 1;
+        // Skip the listener after "told" and a leading "that".
+        if matches!(self.lower(v), "told" | "tells" | "telling") {
+            while k < w.len() && k - v < 4 && self.linked(k - 1) && self.lower(k) != "that" {
+                k += 1;
+            }
+        }
+        // Skip "however," and a leading "that".
+        while k < w.len()
+            && k - v < 4
+            && matches!(
+                self.lower(k),
+                "however" | "though" | "meanwhile" | "also" | "that"
+            )
+        {
+            k += 1;
+        }
+        let after = if k < w.len() && w[k].sent == w[v].sent && w[k].start < sent.end {
+            (w[k].start, sent.end)
+        } else {
+            (sent.end, sent.end)
+        };
+        let short_after = self.text[after.0..after.1]
+            .split_whitespace()
+            .nth(3)
+            .is_none();
+        let before_end = subject_start.max(sent.start);
+        let before = self.text[sent.start..before_end].trim_end();
+        if short_after && before.split_whitespace().nth(2).is_some() {
+            self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
+        } else {
+            self.trimmed(after.0, after.1, &['.', ' ', '\n'])
+        }
+    }
+
+    /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
+    pub(super) fn candidates(&self) -> Vec<Raw> {
+        let w = &self.words;
+        let mut consumed = vec![false; w.len()];
+        let mut raws = Vec::new();
+        for q in &self.quotes {
+            let Some(span) = self.trimmed(q.inner_start, q.inner_end, &[' ', '\n', '\t']) else {
+                continue;
+            };
+            let inner = &self.text[span.0..span.1];
+            // Whether it has 2 or 8 words is all that matters: stop counting at 8.
+            let n_words = inner.split_whitespace().take(8).count();
+            let speech_like =
+                n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2);
+            let sent = self.sentence_at(q.open);
+            let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
+            let (subject, appos, start, end, verb) = match tag {
+                Some((f, v)) => {
+                    consumed[v] = true;
+                    let verb = if self.lower(v) == "according" {
+                        "according to".to_string()
+                    } else {
+                        self.lower(v).to_string()
+                    };
+                    (
+                        f.subject,
+                        f.appos,
+                        f.start.min(q.open),
+                        f.end.max(q.close_end),
+                        verb,
+                    )
+                }
+                None => (Subject::Continue, None, q.open, q.close_end, String::new()),
+            };
+            raws.push(Raw {
+                pos: q.open,
+                start,
+                end,
+                verb,
+                quote: self.texts.then(|| shorten(inner, MAX_QUOTE_BYTES)),
+                span: Some(span),
+                content: ContentKind::Direct,
+                direct: true,
+                subject,
+                appos,
+                speech_like,
+                sent,
+            });
+        }
+        for &v in &self.marked {
+            let v = v as usize;
+            if consumed[v] || w[v].class & (SPEECH | ACCORDING | PARTICIPLE) == 0 {
+                continue;
+            }
+            if self.is_headline(w[v].sent as usize) {
+                continue; // "Ministry Says Aid Will Prolong the Conflict" reports no one
+            }
+            let l = self.lower(v);
+            let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
+            let participle = !according && self.is(v, PARTICIPLE);
+            if !according && !participle && !self.is(v, class::SPEECH) {
+                continue;
+            }
+            let found = if according {
+                let opens = v == 0 || w[v - 1].sent != w[v].sent;
+                self.np_after(v + 2, false, opens)
+            } else if participle {
+                // ", saying ...", ", accusing him of ...": the sentence's subject speaks.
+                let after_comma = v > 0 && w[v - 1].sent == w[v].sent && self.gap(v).contains(',');
+                after_comma.then(|| Found {
+                    subject: Subject::Participle,
+                    appos: None,
+                    start: w[v].start,
+                    end: w[v].end,
+                })
+            } else {
+                self.subject_before(v)
+                    .or_else(|| {
+                        let gap = if v > 0 { self.gap(v) } else { "" };
+                        if gap.contains(',') {
+                            self.np_after(v + 1, true, false)
+                        } else {
+                            None
+                        }
+                    })
+                    .or_else(|| {
+                        let k = self.core_before(v)?;
+                        (self.linked(k) && self.lower(k) == "and").then(|| Found {
+                            subject: Subject::Inherit,
+                            appos: None,
+                            start: w[k].start,
+                            end: w[v].end,
+                        })
+                    })
+            };
+            let Some(found) = found else { continue };
+            // "shows", "found": only a document or an organisation reports by them.
+            if self.is(v, class::SHOWS)
+                && !matches!(
+                    found.subject,
+                    Subject::Document { .. } | Subject::Org { .. }
+                )
+            {
+                continue;
+            }
+            let sent = w[v].sent as usize;
+            let sentence = self.sents.get(sent).copied();
+            let span = if according {
+                let sent_end = sentence.map_or(found.end, |s| s.end);
+                let rest = self.trimmed(found.end.min(sent_end), sent_end, &[',', ' ']);
+                match rest {
+                    Some((s, e)) if self.text[s..e].split_whitespace().nth(2).is_some() => {
+                        self.trimmed(s, e, &['.', ' ', '\n'])
+                    }
+                    _ => {
+                        let s0 = sentence.map_or(0, |s| s.start);
+                        self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])
+                    }
+                }
+            } else if participle {
+                self.reported_clause(v, w[v].start)
+            } else {
+                self.reported_clause(v, found.start)
+            };
+            let (start, end) = match sentence {
+                Some(s) if according => (s.start, s.end.max(found.end)),
+                Some(s) => (
+                    found.start.min(w[v].start).max(s.start),
+                    s.end.max(found.end),
+                ),
+                None => (found.start, found.end),
+            };
+            raws.push(Raw {
+                pos: w[v].start,
+                start: start.min(found.start),
+                end,
+                verb: if according {
+                    "according to".to_string()
+                } else {
+                    l.to_string()
+                },
+                quote: self.clause_text(span, MAX_CLAUSE_BYTES),
+                span,
+                content: if self.is(v, class::BELIEF) {
+                    ContentKind::Belief
+                } else {
+                    ContentKind::Indirect
+                },
+                direct: false,
+                subject: found.subject,
+                appos: found.appos,
+                speech_like: false,
+                sent,
+            });
+        }
+        self.hedges(&mut raws);
+        raws.sort_by_key(|r| r.pos);
+        raws
+    }
+
+    /// Hedges and agentless passives: "reportedly", "it is believed", "was alleged".
+    pub(super) fn hedges(&self, raws: &mut Vec<Raw>) {
+        let w = &self.words;
+        let mut last_cue_end: Option<usize> = None;
+        for &i in &self.marked {
+            let i = i as usize;
+            if last_cue_end.is_some_and(|e| i <= e + 2) {
+                continue;
+            }
+            let (cs, ce) = if self.is(i, class::HEDGE) {
+                (i, i)
+            } else if self.is(i, class::BE) {
+                let mut k = i + 1;
+                while k < w.len()
+                    && k - i <= 3
+                    && self.linked(k - 1)
+                    && self.is(k, class::BETWEEN_BE_AND_CLAIM)
+                {
+                    k += 1;
+                }
+                if k >= w.len() || !self.linked(k - 1) || !self.is(k, class::CLAIM_PARTICIPLE) {
+                    continue;
+                }
+                let mut by = false;
+                let mut f = k;
+                while f - k < 4 && self.linked(f) {
+                    f += 1;
+                    if self.lower(f) == "by" {
+                        by = true;
+                    }
+                }
+                if by {
+                    continue;
+                }
+                let cs = if i > 0 && self.lower(i - 1) == "it" && self.linked(i - 1) {
+                    i - 1
+                } else {
+                    i
+                };
+                (cs, k)
+            } else {
+                continue;
+            };
+            last_cue_end = Some(ce);
+            let cue = self.text[w[cs].start..w[ce].end].to_string();
+            let sent = w[i].sent as usize;
+            let (start, end, span) = match self.sents.get(sent) {
+                Some(s) => (s.start, s.end, self.trimmed(s.start, s.end, &[' ', '\n'])),
+                None => (w[cs].start, w[ce].end, Some((w[cs].start, w[ce].end))),
+            };
+            raws.push(Raw {
+                pos: w[cs].start,
+                start,
+                end,
+                verb: cue.to_lowercase(),
+                quote: self.clause_text(span, MAX_CLAUSE_BYTES),
+                span,
+                content: if self.is(ce, class::BELIEF) {
+                    ContentKind::Belief
+                } else {
+                    ContentKind::Indirect
+                },
+                direct: false,
+                subject: Subject::Unattributed { cue },
+                appos: None,
+                speech_like: false,
+                sent,
+            });
+        }
+    }
+}

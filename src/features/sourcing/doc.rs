@@ -1,0 +1,409 @@
+//! The analysed text an article's attributions are read from: its words (with
+//! byte offsets, word classes, sentence and quotation), sentences, quotes and the
+//! people named in it, plus the small word-level tests every later pass uses.
+
+use super::lexicon::*;
+use super::people::{Mention, Person};
+use crate::features::fx::FxMap;
+use crate::features::words::{WordAt, WordTable};
+use crate::text::quotes::{find_quotes_into, QuoteSpan};
+use crate::text::{split_sentences_into, Sentence};
+use class::{ACCORDING, SPEECH};
+
+/// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
+const MARKED: u32 = SPEECH | ACCORDING | class::HEDGE | class::BE | class::PARTICIPLE;
+
+/// Longest quoted or reported text kept in an attribution, in bytes.
+pub(super) const MAX_QUOTE_BYTES: usize = 600;
+/// Longest reported clause kept for reported speech and hedged claims, in bytes.
+pub(super) const MAX_CLAUSE_BYTES: usize = 240;
+
+/// One word of the text.
+#[derive(Debug)]
+pub(crate) struct Word {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Id in the [`WordTable`] that read the text.
+    pub(super) id: u32,
+    /// Word classes (see [`word_class`]).
+    pub(super) class: u32,
+    pub(super) cap: bool,
+    /// True when the word is ASCII (see [`Doc::lower`]).
+    pub(super) ascii: bool,
+    /// Index of the sentence the word is in.
+    pub(super) sent: u32,
+    /// Index of the quotation the word sits in, if any.
+    pub(super) quote: Option<u32>,
+}
+
+/// Word classes the scanner tests on every word, worked out once per distinct word.
+pub(crate) mod class {
+    /// A finite reporting verb ("said").
+    pub const SPEECH: u32 = 1;
+    /// A form of "be".
+    pub const BE: u32 = 1 << 1;
+    /// A hedging adverb ("reportedly").
+    pub const HEDGE: u32 = 1 << 2;
+    /// Can be part of a person's name (capitalised, not a title, place, verb, ...).
+    pub const NAME: u32 = 1 << 3;
+    /// An initial or abbreviation whose period may sit inside a name ("Sen.").
+    pub const TAKES_PERIOD: u32 = 1 << 4;
+    /// "according" (of "according to").
+    pub const ACCORDING: u32 = 1 << 5;
+    /// A single letter (an initial, or "I").
+    pub const ONE_LETTER: u32 = 1 << 6;
+    /// May sit between "be" and a claim participle ("is widely believed", "was later said").
+    pub const BETWEEN_BE_AND_CLAIM: u32 = 1 << 7;
+    /// A participle of an agentless claim ("said", "alleged", "believed").
+    pub const CLAIM_PARTICIPLE: u32 = 1 << 8;
+    /// A reporting participle after a comma (", saying", ", accusing").
+    pub const PARTICIPLE: u32 = 1 << 9;
+    /// A verb of belief, wish or intention ("believes", "wants"); also [`SPEECH`].
+    pub const BELIEF: u32 = 1 << 10;
+    /// A verb by which documents and polls report ("shows", "found"); also [`SPEECH`].
+    pub const SHOWS: u32 = 1 << 11;
+}
+
+/// The [`class`] bits of a word, from its surface form and its lowercase form.
+pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
+    let cap = surface.chars().next().is_some_and(char::is_uppercase);
+    let mut bits = 0;
+    if is_speech_verb(lower) {
+        bits |= class::SPEECH;
+    }
+    if is_belief_verb(lower) {
+        bits |= class::SPEECH | class::BELIEF;
+    }
+    if is_shows_verb(lower) {
+        bits |= class::SPEECH | class::SHOWS;
+    }
+    if is_speech_participle(lower) {
+        bits |= class::PARTICIPLE;
+    }
+    if is_be(lower) {
+        bits |= class::BE;
+    }
+    if is_hedge_adverb(lower) {
+        bits |= class::HEDGE;
+    }
+    if lower == "according" {
+        bits |= class::ACCORDING;
+    }
+    if lower.chars().count() == 1 {
+        bits |= class::ONE_LETTER;
+    }
+    if is_skippable_between(lower) && !matches!(lower, "has" | "have" | "had") || lower == "widely"
+    {
+        bits |= class::BETWEEN_BE_AND_CLAIM;
+    }
+    if is_passive_claim_participle(lower) {
+        bits |= class::CLAIM_PARTICIPLE;
+    }
+    let letters = surface.chars().count();
+    let acronym = letters >= 2 && surface.chars().all(|c| !c.is_lowercase());
+    if cap
+        && surface.chars().next().is_some_and(char::is_alphabetic)
+        && !acronym
+        && !is_possessive(lower)
+        && !is_title_word(lower)
+        && !is_org_or_place_word(lower)
+        && !is_demonym(lower)
+        && !is_function_word(lower)
+        && !is_calendar_word(lower)
+        && !is_anonymous_noun(lower)
+        && !is_document_noun(lower)
+        && !is_speech_verb(lower)
+        && !is_hedge_adverb(lower)
+        && group_of(lower).is_none()
+    {
+        bits |= class::NAME;
+    }
+    if (lower.chars().count() == 1 && cap) || is_honorific(lower) || is_abbreviated_title(lower) {
+        bits |= class::TAKES_PERIOD;
+    }
+    bits
+}
+
+/// Cuts `s` to at most `max` bytes on a char boundary, marking the cut with "…".
+pub(super) fn shorten(s: &str, max: usize) -> String {
+    let s = s.trim();
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let mut cut = max;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}…", s[..cut].trim_end())
+}
+
+/// A title written before a name and an apposition after it, joined ("Senator, D-N.Y.").
+pub(super) fn join_affiliation(title: Option<String>, appos: Option<String>) -> Option<String> {
+    match (title, appos) {
+        (Some(t), Some(a)) => Some(format!("{t}, {a}")),
+        (t, a) => t.or(a),
+    }
+}
+
+pub(super) fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
+
+/// The analysed text: words, sentences, quotes and the people in it.
+pub(crate) struct Doc<'a> {
+    pub(super) text: &'a str,
+    pub(super) table: &'a WordTable,
+    /// Keep the quoted and reported words of each attribution; without them only
+    /// the figures of balance are right (the fast path for the model's features).
+    pub(super) texts: bool,
+    pub(super) words: Vec<Word>,
+    /// The unquoted words the later passes start from, in text order: capitalised
+    /// words (names), reporting verbs, hedges and forms of "be". Quoted words are
+    /// never in it, so those passes need not test for quotes.
+    pub(super) marked: Vec<u32>,
+    pub(super) sents: Vec<Sentence>,
+    pub(crate) quotes: Vec<QuoteSpan>,
+    /// The text with its ASCII letters lowercased (see [`Doc::lower`]).
+    pub(super) lower_text: String,
+    pub(super) people: Vec<Person>,
+    pub(super) by_name: FxMap<String, usize>,
+    pub(super) by_surname: FxMap<String, Vec<usize>>,
+    pub(super) mentions: Vec<Mention>,
+}
+
+/// The lists a [`Doc`] fills for each article, kept for the next one so that
+/// they are not allocated and regrown every time.
+#[derive(Debug, Default)]
+pub(crate) struct Room {
+    words: Vec<Word>,
+    marked: Vec<u32>,
+    sents: Vec<Sentence>,
+    quotes: Vec<QuoteSpan>,
+    lower_text: String,
+    people: Vec<Person>,
+    by_name: FxMap<String, usize>,
+    by_surname: FxMap<String, Vec<usize>>,
+    mentions: Vec<Mention>,
+}
+
+impl<'a> Doc<'a> {
+    /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
+    /// as `table` has read it into `read`; `room` holds the lists of an earlier
+    /// article, handed back by [`Doc::into_room`].
+    pub(crate) fn new(
+        text: &'a str,
+        read: &[WordAt],
+        table: &'a WordTable,
+        texts: bool,
+        room: Room,
+    ) -> Self {
+        let Room {
+            mut words,
+            mut marked,
+            mut sents,
+            mut quotes,
+            mut lower_text,
+            mut people,
+            mut by_name,
+            mut by_surname,
+            mut mentions,
+        } = room;
+        people.clear();
+        by_name.clear();
+        by_surname.clear();
+        mentions.clear();
+        lower_text.clear();
+        lower_text.push_str(text);
+        lower_text.make_ascii_lowercase();
+        split_sentences_into(text, &mut sents);
+        find_quotes_into(text, &mut quotes);
+        words.clear();
+        words.reserve(read.len());
+        marked.clear();
+        let (mut si, mut qi) = (0usize, 0usize);
+        for w in read {
+            let start = w.start;
+            while si + 1 < sents.len() && sents[si].end <= start {
+                si += 1;
+            }
+            while qi < quotes.len() && quotes[qi].inner_end <= start {
+                qi += 1;
+            }
+            let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi as u32);
+            if quote.is_none() && (w.facts.cap() || w.facts.class() & MARKED != 0) {
+                marked.push(words.len() as u32);
+            }
+            words.push(Word {
+                start,
+                end: w.end,
+                id: w.word,
+                class: w.facts.class(),
+                cap: w.facts.cap(),
+                ascii: w.facts.ascii(),
+                sent: si as u32,
+                quote,
+            });
+        }
+        let mut doc = Doc {
+            text,
+            table,
+            texts,
+            words,
+            marked,
+            sents,
+            quotes,
+            lower_text,
+            people,
+            by_name,
+            by_surname,
+            mentions,
+        };
+        doc.find_people();
+        doc
+    }
+
+    /// The room of the lists, for the next article.
+    pub(crate) fn into_room(self) -> Room {
+        Room {
+            words: self.words,
+            marked: self.marked,
+            sents: self.sents,
+            quotes: self.quotes,
+            lower_text: self.lower_text,
+            people: self.people,
+            by_name: self.by_name,
+            by_surname: self.by_surname,
+            mentions: self.mentions,
+        }
+    }
+
+    /// Number of words, and how many of them sit inside quotation marks.
+    pub(crate) fn word_counts(&self) -> (usize, usize) {
+        let quoted = self.words.iter().filter(|w| w.quote.is_some()).count();
+        (self.words.len(), quoted)
+    }
+
+    /// Word `i` lowercased, as the word table has it ("" past the last word): an
+    /// ASCII word from the lowercased copy of the text (in cache, where the
+    /// table's copy mostly is not).
+    pub(super) fn lower(&self, i: usize) -> &str {
+        match self.words.get(i) {
+            Some(w) if w.ascii => &self.lower_text[w.start..w.end],
+            Some(w) => self.table.lower(w.id),
+            None => "",
+        }
+    }
+
+    /// True when word `i` has every class bit in `bits`.
+    pub(super) fn is(&self, i: usize, bits: u32) -> bool {
+        self.words.get(i).is_some_and(|w| w.class & bits == bits)
+    }
+
+    pub(super) fn gap(&self, i: usize) -> &'a str {
+        let end = self.words[i].start;
+        let start = if i == 0 { 0 } else { self.words[i - 1].end };
+        &self.text[start..end]
+    }
+
+    /// True when word `i` ends with an initial or abbreviation whose period may sit inside a name.
+    pub(super) fn takes_period(&self, i: usize) -> bool {
+        self.is(i, class::TAKES_PERIOD)
+    }
+
+    /// True when words `i` and `i + 1` belong to one phrase: same sentence, same
+    /// quote status, and only spaces (or an abbreviation's period) between them.
+    pub(super) fn linked(&self, i: usize) -> bool {
+        let j = i + 1;
+        if j >= self.words.len() {
+            return false;
+        }
+        let (a, b) = (&self.words[i], &self.words[j]);
+        if a.sent != b.sent || a.quote != b.quote {
+            return false;
+        }
+        let gap = self.gap(j);
+        if gap == " " || gap.chars().all(char::is_whitespace) {
+            return true;
+        }
+        gap == "."
+            || (gap.starts_with('.')
+                && gap[1..].chars().all(char::is_whitespace)
+                && self.takes_period(i))
+    }
+
+    /// End of word `i`, including the period of an abbreviation ("Rep.", "U.S.").
+    pub(super) fn span_end(&self, i: usize) -> usize {
+        let end = self.words[i].end;
+        if self.takes_period(i) && self.text[end..].starts_with('.') {
+            end + 1
+        } else {
+            end
+        }
+    }
+
+    pub(super) fn is_name_word(&self, i: usize) -> bool {
+        self.is(i, class::NAME) && self.words[i].quote.is_none()
+    }
+
+    /// The first word of the name that ends at word `e`, if word `e` ends a name.
+    pub(super) fn name_start(&self, s: usize, e: usize) -> Option<usize> {
+        if !self.is_name_word(e) || self.is(e, class::ONE_LETTER) {
+            return None;
+        }
+        let mut n = e;
+        while n > s && e - n < 3 && self.linked(n - 1) && self.is_name_word(n - 1) {
+            n -= 1;
+        }
+        // A leading initial ("F. Kennedy") is kept, a dangling one is not a name.
+        Some(n)
+    }
+
+    /// Text of words `s..=e`, with honorifics removed; `None` when nothing is left.
+    pub(super) fn title_text(&self, s: usize, e: usize) -> Option<String> {
+        let mut s = s;
+        while s <= e && (is_leading_filler(self.lower(s)) || is_honorific(self.lower(s))) {
+            s += 1;
+        }
+        if s > e {
+            return None;
+        }
+        let t = self.text[self.words[s].start..self.span_end(e)].trim();
+        (!t.is_empty()).then(|| t.to_string())
+    }
+
+    pub(super) fn sentence_at(&self, pos: usize) -> usize {
+        self.sents
+            .partition_point(|s| s.end <= pos)
+            .min(self.sents.len().saturating_sub(1))
+    }
+
+    pub(super) fn paragraph_of(&self, sent: usize) -> usize {
+        self.sents.get(sent).map_or(0, |s| s.paragraph)
+    }
+
+    /// True when sentence `s` is a headline: three or more words, every word of
+    /// four or more letters capitalised (Title Case), and no full stop, question or
+    /// exclamation mark at the end. Its speech verbs ("Ministry Says ...") are not
+    /// attributions. Read only for sentences holding a speech verb.
+    pub(super) fn is_headline(&self, s: usize) -> bool {
+        let Some(sent) = self.sents.get(s) else {
+            return false;
+        };
+        if sent.text(self.text).trim_end().ends_with(['.', '!', '?']) {
+            return false;
+        }
+        // Words are in text order, so a sentence's words are one run.
+        let first = self.words.partition_point(|w| (w.sent as usize) < s);
+        let mut n = 0;
+        for w in self.words[first..]
+            .iter()
+            .take_while(|w| w.sent as usize == s)
+        {
+            if !w.cap && self.text[w.start..w.end].chars().nth(3).is_some() {
+                return false;
+            }
+            n += 1;
+        }
+        n >= 3
+    }
+}

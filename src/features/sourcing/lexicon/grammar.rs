@@ -1,0 +1,272 @@
+//! Function words the attribution finder walks over: forms of "be", auxiliaries
+//! and adverbs between a subject and its verb, clause boundaries, leading fillers,
+//! prepositions, quantifiers, pronouns that are never names, months and weekdays.
+//!
+//! Provenance: hand-written for slant (closed English word classes); matched on
+//! lowercased surface words.
+
+/// Numbers and quantifiers in front of a source ("two people familiar with ...").
+pub(crate) fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "several"
+            | "multiple"
+            | "numerous"
+            | "various"
+            | "other"
+            | "more"
+            | "dozens"
+    ) || w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Forms of "be" that mark a passive ("is said to", "was alleged").
+pub(crate) fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "it's" | "it’s"
+    )
+}
+
+/// Auxiliaries and adverbs allowed between a subject and its reporting verb.
+pub(crate) fn is_skippable_between(w: &str) -> bool {
+    if matches!(
+        w,
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "later"
+            | "then"
+            | "again"
+            | "once"
+            | "earlier"
+            | "further"
+            | "too"
+            | "often"
+            | "previously"
+    ) {
+        return true;
+    }
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "ally" | "family" | "assembly" | "supply" | "reply" | "rally" | "italy" | "monopoly"
+        )
+}
+
+/// Words that end a subject when walking back from a verb (conjunctions, relatives).
+pub(crate) fn is_clause_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "and"
+            | "but"
+            | "or"
+            | "while"
+            | "as"
+            | "because"
+            | "since"
+            | "if"
+            | "when"
+            | "after"
+            | "before"
+            | "although"
+            | "though"
+            | "whereas"
+            | "so"
+            | "than"
+            | "where"
+            | "whether"
+            | "nor"
+            | "yet"
+            | "what"
+    )
+}
+
+/// Words dropped from the front of a subject ("The", "But", "Meanwhile").
+pub(crate) fn is_leading_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "but"
+            | "and"
+            | "meanwhile"
+            | "however"
+            | "also"
+            | "still"
+            | "now"
+            | "later"
+            | "earlier"
+            | "separately"
+            | "yesterday"
+            | "today"
+            | "finally"
+            | "then"
+            | "this"
+            | "these"
+            | "those"
+    )
+}
+
+/// Prepositions: a name right after one is an object, not the speaker.
+pub(crate) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "with"
+            | "of"
+            | "from"
+            | "in"
+            | "at"
+            | "by"
+            | "near"
+            | "for"
+            | "on"
+            | "about"
+            | "between"
+            | "among"
+            | "against"
+            | "under"
+            | "over"
+            | "like"
+    )
+}
+
+/// Pronouns and function words that are never names, even capitalised.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "we"
+            | "you"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "of"
+            | "to"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "the"
+            | "a"
+            | "an"
+            | "meanwhile"
+            | "however"
+            | "also"
+            | "still"
+            | "now"
+            | "then"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "both"
+            | "one"
+            | "no"
+            | "not"
+            | "yes"
+            | "despite"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "until"
+            | "during"
+            | "under"
+            | "over"
+            | "against"
+            | "between"
+            | "among"
+            | "about"
+            | "like"
+            | "even"
+            | "just"
+            | "only"
+            | "what"
+            | "who"
+            | "which"
+            | "why"
+            | "how"
+            | "where"
+            | "according"
+            | "speaking"
+    )
+}
+
+/// Month and weekday names (capitalised but never names of speakers).
+pub(crate) fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// Weekday names, skipped in "Peskov on Tuesday said".
+pub(crate) fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}

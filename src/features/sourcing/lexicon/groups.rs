@@ -1,0 +1,167 @@
+//! The affiliation → group table: which side of a story a speaker's affiliation
+//! puts them on ("Kremlin spokesman" → Russia, "D-N.Y." → Democrats).
+//!
+//! Provenance: hand-written for slant from the affiliations most often written in
+//! English news (governments, parties, international bodies); keywords are
+//! lowercased, periods removed.
+
+use crate::features::fx::FxMap;
+use std::sync::OnceLock;
+
+/// Affiliation keyword (lowercase, periods removed; one or two words) → group.
+///
+/// The earliest keyword in an affiliation decides its group, so
+/// "U.S. ambassador to Russia" is United States.
+pub(crate) const GROUPS: &[(&str, &str)] = &[
+    ("kremlin", "Russia"),
+    ("russian", "Russia"),
+    ("russia", "Russia"),
+    ("russia's", "Russia"),
+    ("moscow", "Russia"),
+    ("white house", "United States"),
+    ("us", "United States"),
+    ("usa", "United States"),
+    ("united states", "United States"),
+    ("american", "United States"),
+    ("pentagon", "United States"),
+    ("state department", "United States"),
+    ("washington", "United States"),
+    ("eu", "European Union"),
+    ("european union", "European Union"),
+    ("european commission", "European Union"),
+    ("european parliament", "European Union"),
+    ("brussels", "European Union"),
+    ("ukrainian", "Ukraine"),
+    ("ukraine", "Ukraine"),
+    ("ukraine's", "Ukraine"),
+    ("kyiv", "Ukraine"),
+    ("kiev", "Ukraine"),
+    ("democrat", "Democrats"),
+    ("democrats", "Democrats"),
+    ("democratic", "Democrats"),
+    ("republican", "Republicans"),
+    ("republicans", "Republicans"),
+    ("gop", "Republicans"),
+    ("police", "Police"),
+    ("sheriff", "Police"),
+    ("nato", "NATO"),
+    ("un", "United Nations"),
+    ("united nations", "United Nations"),
+    ("uk", "United Kingdom"),
+    ("british", "United Kingdom"),
+    ("britain", "United Kingdom"),
+    ("downing street", "United Kingdom"),
+    ("london", "United Kingdom"),
+    ("french", "France"),
+    ("france", "France"),
+    ("elysee", "France"),
+    ("german", "Germany"),
+    ("germany", "Germany"),
+    ("berlin", "Germany"),
+    ("chinese", "China"),
+    ("china", "China"),
+    ("beijing", "China"),
+    ("israeli", "Israel"),
+    ("israel", "Israel"),
+    ("idf", "Israel"),
+    ("palestinian", "Palestinians"),
+    ("hamas", "Palestinians"),
+    ("iranian", "Iran"),
+    ("iran", "Iran"),
+    ("tehran", "Iran"),
+];
+
+/// The group an affiliation text belongs to, by the earliest keyword in [`GROUPS`].
+pub(crate) fn group_of(text: &str) -> Option<&'static str> {
+    // US party labels after a name: "D-N.Y.", "R-Texas".
+    for (i, _) in text.match_indices('-') {
+        let before = &text[..i];
+        let after = text[i + 1..].chars().next();
+        let party = before.chars().next_back();
+        let word_start = before
+            .chars()
+            .rev()
+            .nth(1)
+            .is_none_or(|c| !c.is_alphanumeric());
+        if word_start && after.is_some_and(char::is_uppercase) {
+            match party {
+                Some('D') => return Some("Democrats"),
+                Some('R') => return Some("Republicans"),
+                _ => {}
+            }
+        }
+    }
+    let lowered: String = if text.is_ascii() {
+        text.bytes()
+            .filter(|&b| b != b'.')
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    } else {
+        text.chars()
+            .filter(|c| *c != '.')
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let keys = group_keys();
+    let mut words = lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(w) = words.next() {
+        if let Some(&n) = words.peek() {
+            if let Some(g) = keys.pairs.get(&(w, n)) {
+                return Some(g);
+            }
+        }
+        if let Some(g) = keys.words.get(w) {
+            return Some(g);
+        }
+    }
+    None
+}
+
+/// [`GROUPS`] as lookup tables, the first entry of a keyword winning.
+struct GroupKeys {
+    words: FxMap<&'static str, &'static str>,
+    pairs: FxMap<(&'static str, &'static str), &'static str>,
+}
+
+fn group_keys() -> &'static GroupKeys {
+    static KEYS: OnceLock<GroupKeys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys = GroupKeys {
+            words: FxMap::default(),
+            pairs: FxMap::default(),
+        };
+        for &(k, g) in GROUPS {
+            match k.split_once(' ') {
+                Some(pair) => keys.pairs.entry(pair).or_insert(g),
+                None => keys.words.entry(k).or_insert(g),
+            };
+        }
+        keys
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_take_the_earliest_keyword() {
+        assert_eq!(group_of("Kremlin spokesman"), Some("Russia"));
+        assert_eq!(group_of("Russian Foreign Minister"), Some("Russia"));
+        assert_eq!(group_of("U.S. ambassador to Russia"), Some("United States"));
+        assert_eq!(group_of("White House special envoy"), Some("United States"));
+        assert_eq!(group_of("a spokesman for the EU"), Some("European Union"));
+        assert_eq!(group_of("Ukraine’s foreign minister"), Some("Ukraine"));
+        assert_eq!(group_of("mayor of Springfield"), None);
+        assert_eq!(
+            group_of("Senate Majority Leader, D-N.Y."),
+            Some("Democrats")
+        );
+        assert_eq!(group_of("R-Texas"), Some("Republicans"));
+        assert_eq!(group_of("half-Fuhrer"), None);
+    }
+}

@@ -1,0 +1,115 @@
+//! People named in full in an article (with the title written before them),
+//! and every later mention of them by full name or surname.
+
+use super::doc::Doc;
+use super::lexicon::*;
+
+/// A person named in full somewhere in the text.
+#[derive(Debug)]
+pub(super) struct Person {
+    pub(super) name: String,
+    pub(super) affiliation: Option<String>,
+    pub(super) first_pos: usize,
+}
+
+/// Where a person is mentioned (full name or surname alone).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Mention {
+    pub(super) pos: usize,
+    pub(super) person: usize,
+}
+
+impl<'a> Doc<'a> {
+    /// Pass (2): people named in full, with their titles, and every later mention.
+    pub(super) fn find_people(&mut self) {
+        let marked = std::mem::take(&mut self.marked);
+        for &e in &marked {
+            let e = e as usize;
+            let w = &self.words[e];
+            if !w.cap {
+                continue;
+            }
+            if self.linked(e) && self.words[e + 1].cap && self.is_name_word(e + 1) {
+                continue; // not the end of a capitalised run
+            }
+            let Some(ns) = self.name_start(0, e) else {
+                continue;
+            };
+            let pos = self.words[ns].start;
+            if ns < e {
+                let end = self.words[e].end;
+                let known = self.by_name.get(&self.text[pos..end]).copied();
+                // A known person with a title keeps it: look for a title only when needed.
+                let needs_title = known.is_none_or(|id| self.people[id].affiliation.is_none());
+                let title = if needs_title {
+                    self.title_before(ns)
+                } else {
+                    None
+                };
+                let id = match known {
+                    Some(id) => {
+                        if self.people[id].affiliation.is_none() {
+                            self.people[id].affiliation = title;
+                        }
+                        id
+                    }
+                    None => {
+                        let id = self.people.len();
+                        let name = self.text[pos..end].to_string();
+                        let surname = self.lower(e).to_string();
+                        self.people.push(Person {
+                            name: name.clone(),
+                            affiliation: title,
+                            first_pos: pos,
+                        });
+                        self.by_name.insert(name, id);
+                        self.by_surname.entry(surname).or_default().push(id);
+                        id
+                    }
+                };
+                self.mentions.push(Mention { pos, person: id });
+            } else if self.by_surname.is_empty() {
+                continue; // no full name yet, so no surname to match
+            } else if let Some(id) = self.person_by_surname(self.lower(e), pos) {
+                self.mentions.push(Mention { pos, person: id });
+            }
+        }
+        self.marked = marked;
+    }
+
+    /// The title written right before the name starting at word `ns`: capitalised or
+    /// title words ("Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman").
+    pub(super) fn title_before(&self, ns: usize) -> Option<String> {
+        let mut ts = ns;
+        while ts > 0
+            && ns - ts < 6
+            && self.linked(ts - 1)
+            && (self.words[ts - 1].cap || is_title_word(self.lower(ts - 1)))
+            && !is_function_word(self.lower(ts - 1))
+        {
+            ts -= 1;
+        }
+        if ts < ns {
+            self.title_text(ts, ns - 1)
+        } else {
+            None
+        }
+    }
+
+    /// The person named in full before `pos` whose surname is `surname` (lowercase).
+    pub(super) fn person_by_surname(&self, surname: &str, pos: usize) -> Option<usize> {
+        let ids = self.by_surname.get(surname)?;
+        ids.iter()
+            .rev()
+            .find(|&&id| self.people[id].first_pos < pos)
+            .or_else(|| ids.first())
+            .copied()
+    }
+
+    /// The person mentioned last before byte `pos`, with where.
+    pub(super) fn last_mention_at(&self, pos: usize) -> Option<(usize, usize)> {
+        let k = self.mentions.partition_point(|m| m.pos < pos);
+        k.checked_sub(1)
+            .map(|k| (self.mentions[k].pos, self.mentions[k].person))
+    }
+}

@@ -1,0 +1,408 @@
+//! Pass (4): every candidate resolved to an attribution, in text order. Pronouns,
+//! surnames, "the spokesman" and quotes without a tag get their speaker here.
+
+use super::candidates::Raw;
+use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
+use super::subject::Subject;
+use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
+
+/// Who a candidate is credited to, once resolved.
+#[derive(Debug, Clone)]
+struct Voice {
+    speaker: Option<String>,
+    affiliation: Option<String>,
+    kind: SourceKind,
+    source: SpeakerKind,
+    /// The words that flag an anonymous or unattributed claim.
+    cue: Option<String>,
+}
+
+impl Voice {
+    fn named(speaker: String, affiliation: Option<String>) -> Self {
+        Voice::named_as(speaker, affiliation, SpeakerKind::Person)
+    }
+
+    fn named_as(speaker: String, affiliation: Option<String>, source: SpeakerKind) -> Self {
+        Voice {
+            speaker: Some(speaker),
+            affiliation,
+            kind: SourceKind::Named,
+            source,
+            cue: None,
+        }
+    }
+
+    fn unnamed(kind: SourceKind, affiliation: Option<String>, cue: Option<String>) -> Self {
+        let source = if kind == SourceKind::Unattributed {
+            SpeakerKind::Unattributed
+        } else {
+            SpeakerKind::Anonymous
+        };
+        Voice {
+            speaker: None,
+            affiliation,
+            kind,
+            source,
+            cue,
+        }
+    }
+
+    /// The voice of an attribution already resolved.
+    fn of(a: &Attribution) -> Self {
+        Voice {
+            speaker: a.speaker.clone(),
+            affiliation: a.affiliation.clone(),
+            kind: a.kind,
+            source: a.source_kind,
+            cue: a.cue.clone(),
+        }
+    }
+}
+
+/// The last person (not organisation) who spoke.
+struct LastPerson {
+    pos: usize,
+    name: String,
+    affiliation: Option<String>,
+}
+
+/// What became of a quote with no tag of its own.
+enum Untagged {
+    /// Merged into the attribution before it, or dropped as a scare quote.
+    Absorbed,
+    /// Runs on from the speaker before it: a new attribution, already pushed.
+    RunsOn,
+    /// Speech nobody is named for.
+    NoSpeaker,
+}
+
+/// The attributions resolved so far, each with the sentence it sits in.
+#[derive(Default)]
+struct Resolved {
+    out: Vec<Attribution>,
+    sents: Vec<usize>,
+    last_person: Option<LastPerson>,
+}
+
+impl Resolved {
+    fn push(&mut self, a: Attribution, sent: usize) {
+        self.out.push(a);
+        self.sents.push(sent);
+    }
+
+    /// The last attribution, when it is in sentence `sent`.
+    fn in_same_sentence(&self, sent: usize) -> Option<&Attribution> {
+        match (self.out.last(), self.sents.last()) {
+            (Some(a), Some(&s)) if s == sent => Some(a),
+            _ => None,
+        }
+    }
+
+    /// Drops hedges in sentences that name their source: they are attributed after all.
+    fn finish(self) -> Vec<Attribution> {
+        let sourced: std::collections::HashSet<usize> = (self.out.iter())
+            .zip(&self.sents)
+            .filter(|(a, _)| a.kind != SourceKind::Unattributed)
+            .map(|(_, &s)| s)
+            .collect();
+        (self.out.into_iter())
+            .zip(self.sents)
+            .filter(|(a, s)| a.direct || a.kind != SourceKind::Unattributed || !sourced.contains(s))
+            .map(|(a, _)| a)
+            .collect()
+    }
+}
+
+impl<'a> Doc<'a> {
+    /// Pass (4): resolves every candidate to an attribution, in text order.
+    pub(crate) fn attributions(&mut self) -> Vec<Attribution> {
+        let raws = self.candidates();
+        let mut done = Resolved {
+            out: Vec::with_capacity(raws.len()),
+            sents: Vec::with_capacity(raws.len()),
+            last_person: None,
+        };
+        for mut raw in raws {
+            let is_person = matches!(
+                raw.subject,
+                Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun
+            );
+            let subject = std::mem::replace(&mut raw.subject, Subject::Continue);
+            let voice = match subject {
+                Subject::MergePrev | Subject::Continue => {
+                    let merge = matches!(subject, Subject::MergePrev);
+                    match self.untagged_quote(&mut done, &raw, merge) {
+                        Untagged::Absorbed | Untagged::RunsOn => continue,
+                        Untagged::NoSpeaker => Some(Voice::unnamed(
+                            SourceKind::Unattributed,
+                            None,
+                            Some("quote with no speaker".to_string()),
+                        )),
+                    }
+                }
+                subject => self.voice_of(subject, &raw, &done),
+            };
+            let Some(voice) = voice else { continue };
+            if is_person {
+                if let Some(name) = &voice.speaker {
+                    done.last_person = Some(LastPerson {
+                        pos: raw.pos,
+                        name: name.clone(),
+                        affiliation: voice.affiliation.clone(),
+                    });
+                }
+            }
+            let verb = if raw.verb.is_empty() {
+                "quoted".to_string()
+            } else {
+                raw.verb
+            };
+            done.push(
+                Attribution {
+                    speaker: voice.speaker,
+                    affiliation: voice.affiliation,
+                    verb,
+                    quote: raw.quote,
+                    direct: raw.direct,
+                    quote_start: raw.span.map(|s| s.0),
+                    quote_end: raw.span.map(|s| s.1),
+                    start: raw.start,
+                    end: raw.end,
+                    anonymous: voice.kind != SourceKind::Named,
+                    kind: voice.kind,
+                    source_kind: voice.source,
+                    content_kind: raw.content,
+                    cue: voice.cue,
+                    group: None,
+                },
+                raw.sent,
+            );
+        }
+        done.finish()
+    }
+
+    /// The person with id `id`, under `title` or else the title they were first named with.
+    fn person_voice(&self, id: usize, title: Option<String>) -> Voice {
+        let p = &self.people[id];
+        Voice::named(p.name.clone(), title.or_else(|| p.affiliation.clone()))
+    }
+
+    /// The voice of a tagged candidate; `None` when it names no one after all.
+    fn voice_of(&mut self, subject: Subject, raw: &Raw, done: &Resolved) -> Option<Voice> {
+        let same_sentence_prev = done.in_same_sentence(raw.sent);
+        match subject {
+            Subject::Person { name, title } => {
+                let title = join_affiliation(title, raw.appos.clone());
+                match self.by_name.get(&name).copied() {
+                    Some(id) => {
+                        if raw.appos.is_some() || self.people[id].affiliation.is_none() {
+                            self.people[id].affiliation = title.clone();
+                        }
+                        Some(self.person_voice(id, title))
+                    }
+                    None => Some(Voice::named(name, title)),
+                }
+            }
+            Subject::Surname { name, title } => {
+                let title = join_affiliation(title, raw.appos.clone());
+                match self.person_by_surname(&name.to_lowercase(), raw.pos) {
+                    Some(id) => Some(self.person_voice(id, title)),
+                    None => Some(Voice::named(name, title)),
+                }
+            }
+            Subject::Pronoun => {
+                let from_sentence = same_sentence_prev
+                    .filter(|a| a.kind == SourceKind::Named && a.speaker.is_some())
+                    .map(|a| {
+                        Voice::named(a.speaker.clone().unwrap_or_default(), a.affiliation.clone())
+                    });
+                from_sentence.or_else(|| {
+                    let mention = self.last_mention_at(raw.pos);
+                    match (mention, &done.last_person) {
+                        (Some((mpos, _)), Some(p)) if p.pos > mpos => {
+                            Some(Voice::named(p.name.clone(), p.affiliation.clone()))
+                        }
+                        (Some((_, id)), _) => Some(self.person_voice(id, None)),
+                        (None, Some(p)) => {
+                            Some(Voice::named(p.name.clone(), p.affiliation.clone()))
+                        }
+                        (None, None) => None,
+                    }
+                })
+            }
+            Subject::They => (done.out.last())
+                .filter(|a| a.kind == SourceKind::Anonymous || a.source_kind == SpeakerKind::Group)
+                .map(Voice::of),
+            Subject::Org { name } => Some(Voice::named_as(
+                name.clone(),
+                Some(name),
+                SpeakerKind::Organisation,
+            )),
+            Subject::Group { name } => Some(Voice::named_as(
+                name.clone(),
+                Some(name),
+                SpeakerKind::Group,
+            )),
+            Subject::Participle => match same_sentence_prev {
+                Some(a) if a.kind != SourceKind::Unattributed => Some(Voice::of(a)),
+                _ => self.sentence_subject(raw),
+            },
+            Subject::Anonymous { cue } => Some(Voice::unnamed(
+                SourceKind::Anonymous,
+                raw.appos.clone(),
+                Some(cue),
+            )),
+            Subject::RoleRef { role, text } => {
+                let k = self.mentions.partition_point(|m| m.pos < raw.pos);
+                let found = self.mentions[..k].iter().rev().take(64).find(|m| {
+                    self.people[m.person]
+                        .affiliation
+                        .as_ref()
+                        .is_some_and(|a| a.to_lowercase().contains(&role))
+                });
+                match found {
+                    Some(m) => Some(self.person_voice(m.person, None)),
+                    None => Some(Voice::unnamed(SourceKind::Anonymous, None, Some(text))),
+                }
+            }
+            Subject::Document { name } => Some(Voice::named_as(name, None, SpeakerKind::Document)),
+            Subject::Unattributed { cue } => {
+                Some(Voice::unnamed(SourceKind::Unattributed, None, Some(cue)))
+            }
+            Subject::Inherit => same_sentence_prev.map(Voice::of),
+            Subject::MergePrev | Subject::Continue => None,
+        }
+    }
+
+    /// A quote with no tag of its own: the second half of a split quote
+    /// (`merge`), a partial quote inside a sentence that reports someone, more of
+    /// the speech of the speaker before it, or speech nobody is named for.
+    fn untagged_quote(&self, done: &mut Resolved, raw: &Raw, merge: bool) -> Untagged {
+        if let Some(prev) = done.out.last_mut().filter(|a| merge && a.direct) {
+            if self.texts {
+                let q = prev.quote.take().unwrap_or_default();
+                let add = raw.quote.clone().unwrap_or_default();
+                prev.quote = Some(shorten(&format!("{q} … {add}"), MAX_QUOTE_BYTES));
+            }
+            prev.end = prev.end.max(raw.end);
+            if let (Some(end), Some((_, e))) = (prev.quote_end, raw.span) {
+                prev.quote_end = Some(end.max(e));
+            }
+            return Untagged::Absorbed;
+        }
+        // A partial quote inside a sentence that already reports someone.
+        let last_sent = done.sents.last().copied();
+        if let Some(prev) = (done.out.last_mut())
+            .filter(|a| !a.direct && last_sent == Some(raw.sent) && a.start <= raw.pos)
+        {
+            prev.direct = true;
+            // A quote that is all the reported words (`tweeting: “...”`) stands whole.
+            let whole = prev.quote_start.is_some_and(|q| {
+                q >= raw.pos || self.text[q..raw.pos].chars().all(|c| !c.is_alphanumeric())
+            });
+            prev.content_kind = if whole {
+                ContentKind::Direct
+            } else {
+                ContentKind::Partial
+            };
+            prev.quote = raw.quote.clone();
+            prev.end = prev.end.max(raw.end);
+            // The reported words hold the quoted ones: the span covers both.
+            if let Some((s, e)) = raw.span {
+                prev.quote_start = Some(prev.quote_start.map_or(s, |p| p.min(s)));
+                prev.quote_end = Some(prev.quote_end.map_or(e, |p| p.max(e)));
+            }
+            return Untagged::Absorbed;
+        }
+        if !raw.speech_like {
+            return Untagged::Absorbed;
+        }
+        let para = self.paragraph_of(raw.sent);
+        let runs_on = done.out.last().zip(last_sent).filter(|(a, s)| {
+            let gap = raw.sent.saturating_sub(*s);
+            a.kind != SourceKind::Unattributed
+                && para.saturating_sub(self.paragraph_of(*s)) <= 1
+                && (gap <= 1 || (a.direct && gap <= 2))
+        });
+        // More of the same speech right after a quote (`“A,” Reid said. “B.”`): one attribution.
+        let adjacent = done.out.last().is_some_and(|a| {
+            a.direct
+                && a.kind != SourceKind::Unattributed
+                && a.end <= raw.start
+                && (self.text[a.end..raw.start].chars())
+                    .all(|c| c == '.' || c == ',' || c == ' ' || c == '\u{a0}')
+        }) && runs_on.is_some();
+        if adjacent {
+            if let Some(prev) = done.out.last_mut() {
+                if self.texts {
+                    let q = prev.quote.take().unwrap_or_default();
+                    let add = raw.quote.clone().unwrap_or_default();
+                    prev.quote = Some(shorten(&format!("{q} {add}"), MAX_QUOTE_BYTES));
+                }
+                prev.end = prev.end.max(raw.end);
+                if let (Some(end), Some((_, e))) = (prev.quote_end, raw.span) {
+                    prev.quote_end = Some(end.max(e));
+                }
+            }
+            return Untagged::Absorbed;
+        }
+        match runs_on {
+            Some((a, _)) => {
+                let a = Attribution {
+                    verb: a.verb.clone(),
+                    quote: raw.quote.clone(),
+                    direct: true,
+                    quote_start: raw.span.map(|s| s.0),
+                    quote_end: raw.span.map(|s| s.1),
+                    content_kind: ContentKind::Direct,
+                    start: raw.start,
+                    end: raw.end,
+                    ..a.clone()
+                };
+                done.push(a, raw.sent);
+                Untagged::RunsOn
+            }
+            None => Untagged::NoSpeaker,
+        }
+    }
+
+    /// The subject of the sentence `raw` sits in, for a participle after a comma:
+    /// the first person mentioned in it before the participle, else the speaker
+    /// its opening words name ("The Justice Department ..., saying").
+    fn sentence_subject(&self, raw: &Raw) -> Option<Voice> {
+        let sent = self.sents.get(raw.sent)?;
+        let k = self.mentions.partition_point(|m| m.pos < sent.start);
+        if let Some(m) = self.mentions.get(k).filter(|m| m.pos < raw.pos) {
+            return Some(self.person_voice(m.person, None));
+        }
+        let first = self.words.partition_point(|w| w.start < sent.start);
+        let mut e = first;
+        while e - first < 6
+            && self.linked(e)
+            && self.words[e + 1].start < raw.pos
+            && self.opens_subject(e + 1)
+        {
+            e += 1;
+        }
+        match self.classify(first, e)? {
+            Subject::Org { name } => Some(Voice::named_as(
+                name.clone(),
+                Some(name),
+                SpeakerKind::Organisation,
+            )),
+            Subject::Group { name } => Some(Voice::named_as(
+                name.clone(),
+                Some(name),
+                SpeakerKind::Group,
+            )),
+            Subject::Document { name } => Some(Voice::named_as(name, None, SpeakerKind::Document)),
+            Subject::Anonymous { cue } => {
+                Some(Voice::unnamed(SourceKind::Anonymous, None, Some(cue)))
+            }
+            Subject::Person { name, title } | Subject::Surname { name, title } => {
+                Some(Voice::named(name, title))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,434 @@
+//! Who a phrase beside a reporting verb or a quote refers to: the subject
+//! before a verb ("Peskov, a Kremlin spokesman, said"), the speaker after one
+//! ("said John Smith"), and what kind of speaker it is.
+
+use super::doc::{is_possessive, Doc};
+use super::lexicon::*;
+
+/// Longest apposition read between a name and its verb, in words ("Smith, [...], said").
+const MAX_APPOSITIVE_WORDS: usize = 30;
+
+/// Who a phrase next to a reporting verb or quote refers to, before resolution.
+#[derive(Debug, Clone)]
+pub(super) enum Subject {
+    Person {
+        name: String,
+        title: Option<String>,
+    },
+    Surname {
+        name: String,
+        title: Option<String>,
+    },
+    Pronoun,
+    They,
+    Org {
+        name: String,
+    },
+    /// People speaking together under one affiliation ("Republican lawmakers").
+    Group {
+        name: String,
+    },
+    /// A participle after a comma (", saying ..."): the speaker is the subject of its sentence.
+    Participle,
+    Anonymous {
+        cue: String,
+    },
+    RoleRef {
+        role: String,
+        text: String,
+    },
+    Document {
+        name: String,
+    },
+    /// A verb coordinated with an earlier one ("... and suggested that").
+    Inherit,
+    /// The second half of a split quote (`“A,” he said, “B.”`).
+    MergePrev,
+    /// A quote with no tag beside it.
+    Continue,
+    /// A hedge or agentless passive ("reportedly", "it is believed").
+    Unattributed {
+        cue: String,
+    },
+}
+
+/// What sits beside a quote or verb: the subject, its apposition and the span it covers.
+pub(super) struct Found {
+    pub(super) subject: Subject,
+    pub(super) appos: Option<String>,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+impl<'a> Doc<'a> {
+    /// What the words `s..=e` refer to as a speaker, if anything.
+    pub(super) fn classify(&self, s: usize, e: usize) -> Option<Subject> {
+        let first_is_the = self.lower(s) == "the";
+        let mut s = s;
+        while s <= e && (is_leading_filler(self.lower(s)) || is_quantifier(self.lower(s))) {
+            s += 1;
+        }
+        if s > e || is_possessive(self.lower(e)) {
+            return None;
+        }
+        let raw = self.text[self.words[s].start..self.words[e].end].to_string();
+        let raw_lower = crate::text::to_lowercase(&raw);
+        if s == e {
+            let l = self.lower(e);
+            if is_person_pronoun(l) {
+                return Some(Subject::Pronoun);
+            }
+            if l == "they" {
+                return Some(Subject::They);
+            }
+        }
+        if ANONYMITY_CUES.iter().any(|c| raw_lower.contains(c)) {
+            return Some(Subject::Anonymous { cue: raw });
+        }
+        if let Some(n) = self.name_start(s, e) {
+            let object = n > s && is_preposition(self.lower(n - 1));
+            if !object {
+                let title = if n > s {
+                    self.title_text(s, n - 1)
+                } else {
+                    None
+                };
+                let name = self.text[self.words[n].start..self.words[e].end].to_string();
+                if n < e {
+                    return Some(Subject::Person { name, title });
+                }
+                let initial = n == 0 || self.words[n - 1].sent != self.words[n].sent;
+                let known = self.by_surname.contains_key(self.lower(n));
+                if !initial || known || n > s {
+                    return Some(Subject::Surname { name, title });
+                }
+            }
+        }
+        let lowers = || (s..=e).map(|i| self.lower(i));
+        let last = self.lower(e);
+        let definite = first_is_the || (s..e).any(|i| self.words[i].cap);
+        // People under a group's name speak for it ("Republican lawmakers", "GOP members").
+        let collective = |i: usize| is_anonymous_noun(self.lower(i)) || is_role_noun(self.lower(i));
+        if (s..=e).any(collective) && last.ends_with('s') && group_of(&raw).is_some() {
+            return Some(Subject::Group { name: raw });
+        }
+        if is_role_noun(last) {
+            return Some(if definite {
+                Subject::RoleRef {
+                    role: last.to_string(),
+                    text: raw,
+                }
+            } else {
+                Subject::Anonymous { cue: raw }
+            });
+        }
+        if lowers().any(is_anonymous_noun) {
+            return Some(Subject::Anonymous { cue: raw });
+        }
+        // An organisation: the trailing capitalised run, or an institution noun.
+        let mut r = e;
+        while r > s
+            && self.linked(r - 1)
+            && (self.words[r - 1].cap || (r - 1 > s && self.joins_org_names(r - 1)))
+        {
+            r -= 1;
+        }
+        let run = &self.text[self.words[r].start..self.words[e].end];
+        let run_is_org = self.words[e].cap
+            && ((r..=e).any(|i| is_org_or_place_word(self.lower(i)))
+                || group_of(run).is_some()
+                || (r..=e).any(|i| {
+                    let t = &self.text[self.words[i].start..self.words[i].end];
+                    t.chars().count() >= 2 && t.chars().all(|c| !c.is_lowercase())
+                }));
+        if run_is_org {
+            let name = if self.takes_period(e) && self.text[self.words[e].end..].starts_with('.') {
+                format!("{run}.")
+            } else {
+                run.to_string()
+            };
+            // A plural group label alone ("Democrats", "Republicans") is people, not an office.
+            let people = r == e && last.ends_with('s') && !is_org_or_place_word(last);
+            return Some(if people && group_of(run).is_some() {
+                Subject::Group { name }
+            } else {
+                Subject::Org { name }
+            });
+        }
+        if is_institution_noun(last) {
+            return Some(Subject::Org { name: raw });
+        }
+        if is_document_noun(last) {
+            return Some(Subject::Document { name: raw });
+        }
+        // A definite description ("the NFL legend"): the person it fits, or an unnamed source.
+        if first_is_the && e > s && last.chars().all(|c| c.is_ascii_lowercase()) {
+            return Some(Subject::RoleRef {
+                role: last.to_string(),
+                text: raw,
+            });
+        }
+        None
+    }
+
+    /// Index of the word before `v`, skipping auxiliaries, adverbs and "on Tuesday".
+    /// `None` when the verb is passive, negated or an infinitive.
+    pub(super) fn core_before(&self, v: usize) -> Option<usize> {
+        let mut k = v.checked_sub(1)?;
+        loop {
+            if !self.linked(k) {
+                return Some(k);
+            }
+            let l = self.lower(k);
+            if is_be(l) || l == "to" || l == "not" || l == "never" || l.ends_with("n't") {
+                return None;
+            }
+            if is_weekday(l) && k >= 1 && self.lower(k - 1) == "on" && self.linked(k - 1) {
+                k = k.checked_sub(2)?;
+                continue;
+            }
+            if is_skippable_between(l) || is_hedge_adverb(l) {
+                k = k.checked_sub(1)?;
+                continue;
+            }
+            return Some(k);
+        }
+    }
+
+    /// The subject written before reporting verb `v`, with any apposition between them.
+    pub(super) fn subject_before(&self, v: usize) -> Option<Found> {
+        let mut k = self.core_before(v)?;
+        let mut appos = None;
+        let mut anonymous = false;
+        let w = &self.words;
+        if !self.linked(k) {
+            // "X, a spokesman for Y, said" / "X, who spoke on condition of anonymity, said".
+            let next = k + 1;
+            let gap = self.gap(next);
+            if w[k].sent != w[next].sent
+                || w[k].quote.is_some()
+                || w[next].quote.is_some()
+                || !gap.contains(',')
+                || gap.contains(['"', '“', '”'])
+            {
+                return None;
+            }
+            let seg_end = k;
+            let mut s = k;
+            while s > 0 && self.linked(s - 1) && seg_end - s < MAX_APPOSITIVE_WORDS {
+                s -= 1;
+            }
+            if s == 0 || w[s - 1].sent != w[s].sent || w[s - 1].quote.is_some() {
+                return None;
+            }
+            let before = self.gap(s);
+            if !before.contains(',') || before.contains(['"', '“', '”']) {
+                return None;
+            }
+            let first = self.lower(s);
+            let seg = &self.text[w[s].start..w[seg_end].end];
+            if first == "who" || first == "whose" {
+                let l = seg.to_lowercase();
+                anonymous = ANONYMITY_CUES.iter().any(|c| l.contains(c));
+            } else if matches!(first, "a" | "an" | "the") || is_title_word(first) || w[s].cap {
+                appos = Some(seg.to_string());
+            } else if !(is_preposition(first)
+                || matches!(
+                    first,
+                    "speaking" | "however" | "meanwhile" | "too" | "also" | "though"
+                ))
+            {
+                return None;
+            }
+            k = s - 1;
+        }
+        if is_clause_boundary(self.lower(k)) {
+            return None;
+        }
+        if self.lower(k) == "who" && k > 0 && self.gap(k).trim() == "," {
+            // "critics, who say ...": the speaker is the noun before the comma.
+            let e = k - 1;
+            let mut s = e;
+            while s > 0 && e - s < 6 && self.linked(s - 1) && {
+                let l = self.lower(s - 1);
+                w[s - 1].cap
+                    || is_title_word(l)
+                    || is_anonymous_noun(l)
+                    || is_quantifier(l)
+                    || is_leading_filler(l)
+                    || is_demonym(l)
+            } {
+                s -= 1;
+            }
+            let subject = self.classify(s, e)?;
+            return Some(Found {
+                subject,
+                appos: None,
+                start: w[s].start,
+                end: w[v].end,
+            });
+        }
+        let e = k;
+        let mut s = k;
+        while s > 0
+            && self.linked(s - 1)
+            && e - s < 9
+            && !is_clause_boundary(self.lower(s - 1))
+            && !is_be(self.lower(s - 1))
+        {
+            s -= 1;
+        }
+        // "Immigration and Customs Enforcement said": one organisation across "and".
+        while s >= 2
+            && self.joins_org_names(s - 1)
+            && (s..=e).any(|i| is_org_or_place_word(self.lower(i)))
+        {
+            s -= 2;
+            while s > 0 && self.linked(s - 1) && w[s - 1].cap && e - s < 9 {
+                s -= 1;
+            }
+        }
+        let mut subject = self.classify(s, e)?;
+        if anonymous {
+            let cue = self.text[w[s].start..w[e].end].to_string();
+            subject = Subject::Anonymous { cue };
+        }
+        Some(Found {
+            subject,
+            appos,
+            start: w[s].start,
+            end: w[v].end,
+        })
+    }
+
+    /// The speaker written after position `j` ("said John Smith, a spokesman for X").
+    /// With `strict`, the phrase must end at punctuation, as in "..., said Smith."
+    /// With `claim_follows` (a sentence opening "According to X, ..."), words after
+    /// the comma are the claim, not a title, unless another comma closes them.
+    pub(super) fn np_after(&self, j: usize, strict: bool, claim_follows: bool) -> Option<Found> {
+        let w = &self.words;
+        if j >= w.len() || w[j].quote.is_some() {
+            return None;
+        }
+        let mut e = j;
+        loop {
+            let l = self.lower(e);
+            let ok = w[e].cap
+                || (e == j && (is_leading_filler(l) || is_quantifier(l)))
+                || is_title_word(l)
+                || is_anonymous_noun(l)
+                || is_institution_noun(l)
+                || is_document_noun(l)
+                || (e == j && is_person_pronoun(l))
+                || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
+                || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e));
+            if !ok {
+                if e == j {
+                    return None;
+                }
+                e -= 1;
+                break;
+            }
+            if e - j >= 7 || !self.linked(e) {
+                break;
+            }
+            e += 1;
+        }
+        let after_gap_has_punct = e + 1 >= w.len()
+            || w[e + 1].sent != w[e].sent
+            || self.gap(e + 1).contains(|c: char| !c.is_whitespace());
+        if strict && !after_gap_has_punct {
+            return None;
+        }
+        let mut subject = self.classify(j, e)?;
+        if let Subject::Anonymous { cue } = &mut subject {
+            // "people familiar with the talks", "sources close to the mayor".
+            if self.linked(e)
+                && matches!(
+                    self.lower(e + 1),
+                    "familiar"
+                        | "close"
+                        | "with"
+                        | "briefed"
+                        | "knowledgeable"
+                        | "involved"
+                        | "aware"
+                )
+            {
+                while e - j < 10 && self.linked(e) {
+                    e += 1;
+                }
+                *cue = self.text[w[j].start..w[e].end].to_string();
+            }
+        }
+        let mut end = w[e].end;
+        let mut appos = None;
+        let m = e + 1;
+        if m < w.len() && w[m].sent == w[e].sent && w[m].quote.is_none() {
+            let gap = self.gap(m);
+            if gap.trim() == "," {
+                let first = self.lower(m);
+                let starts = matches!(first, "a" | "an" | "the")
+                    || is_title_word(first)
+                    || (w[m].cap && !is_function_word(first));
+                let mut f = m;
+                while f - m < MAX_APPOSITIVE_WORDS && self.linked(f) {
+                    f += 1;
+                }
+                let seg = &self.text[w[m].start..w[f].end];
+                let closed =
+                    f + 1 < w.len() && w[f + 1].sent == w[f].sent && self.gap(f + 1).trim() == ",";
+                if starts && (closed || !claim_follows) {
+                    appos = Some(seg.to_string());
+                    end = w[f].end;
+                } else if first == "who" {
+                    let l = seg.to_lowercase();
+                    if ANONYMITY_CUES.iter().any(|c| l.contains(c)) {
+                        subject = Subject::Anonymous {
+                            cue: self.text[w[j].start..w[f].end].to_string(),
+                        };
+                        end = w[f].end;
+                    }
+                }
+            }
+        }
+        Some(Found {
+            subject,
+            appos,
+            start: w[j].start,
+            end,
+        })
+    }
+
+    /// True when word `i` can continue the phrase that opens a sentence as its
+    /// subject: a capitalised word, a title, or a noun for an organisation or source.
+    pub(super) fn opens_subject(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        (self.words[i].cap && !is_function_word(l))
+            || is_title_word(l)
+            || is_institution_noun(l)
+            || is_anonymous_noun(l)
+            || is_document_noun(l)
+            || is_possessive(l)
+    }
+
+    /// True when a noun for a document, an organisation or a source follows word
+    /// `i` within two words of one phrase ("a new poll", "a CNN tally").
+    fn noun_ahead(&self, i: usize) -> bool {
+        (i + 1..i + 3).take_while(|&k| self.linked(k - 1)).any(|k| {
+            let l = self.lower(k);
+            is_document_noun(l) || is_institution_noun(l) || is_anonymous_noun(l)
+        })
+    }
+
+    /// True when word `i` ("and", "of", "for", "&") joins two capitalised words of
+    /// one organisation's name ("Immigration and Customs Enforcement").
+    fn joins_org_names(&self, i: usize) -> bool {
+        i >= 1
+            && matches!(self.lower(i), "and" | "of" | "for" | "&")
+            && self.linked(i - 1)
+            && self.linked(i)
+            && self.words[i - 1].cap
+            && self.words[i + 1].cap
+    }
+}

@@ -1,0 +1,140 @@
+//! The speech tag beside a quotation: right after it (`“...,” Peskov told
+//! reporters`) or right before it (`John Smith said: “...”`).
+
+use super::doc::{class, Doc};
+use super::lexicon::*;
+use super::subject::{Found, Subject};
+use crate::text::quotes::QuoteSpan;
+
+impl<'a> Doc<'a> {
+    /// The tag right after quote `q` (`“...,” Peskov told reporters`), with its verb.
+    pub(super) fn post_tag(&self, q: &QuoteSpan) -> Option<(Found, usize)> {
+        if !q.closed {
+            return None;
+        }
+        let inner = self.text[q.inner_start..q.inner_end].trim_end();
+        if inner.ends_with('.') {
+            return None;
+        }
+        let w = &self.words;
+        let j = w.partition_point(|x| x.start < q.close_end);
+        if j >= w.len() || w[j].quote.is_some() {
+            return None;
+        }
+        let gap = &self.text[q.close_end..w[j].start];
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\t' || c == ',' || c == '—' || c == '–' || c == '\u{a0}')
+        {
+            return None;
+        }
+        let l = self.lower(j);
+        if is_speech_verb(l) {
+            let found = self.np_after(j + 1, false, false)?;
+            return Some((found, j));
+        }
+        if l == "according" && self.lower(j + 1) == "to" && self.linked(j) {
+            let found = self.np_after(j + 2, false, false)?;
+            return Some((found, j));
+        }
+        if l == "as" {
+            for k in j + 2..(j + 6).min(w.len()) {
+                if !self.linked(k - 1) {
+                    break;
+                }
+                if matches!(
+                    self.lower(k),
+                    "put" | "puts" | "said" | "says" | "called" | "described"
+                ) {
+                    let subject = self.classify(j + 1, k - 1)?;
+                    let end = if self.lower(k + 1) == "it" && self.linked(k) {
+                        w[k + 1].end
+                    } else {
+                        w[k].end
+                    };
+                    let found = Found {
+                        subject,
+                        appos: None,
+                        start: w[j].start,
+                        end,
+                    };
+                    return Some((found, k));
+                }
+            }
+            return None;
+        }
+        // "Peskov told reporters", "the official said", "Smith, a spokesman, said".
+        let sent = w[j].sent;
+        for k in j + 1..(j + 24).min(w.len()) {
+            if w[k].sent != sent || w[k].quote.is_some() {
+                break;
+            }
+            if self.is(k, class::SPEECH) {
+                let mut found = self.subject_before(k)?;
+                if found.start != w[j].start {
+                    return None;
+                }
+                let mut f = k;
+                while f - k < 3
+                    && self.linked(f)
+                    && !is_clause_boundary(self.lower(f + 1))
+                    && !is_preposition(self.lower(f + 1))
+                {
+                    f += 1;
+                    found.end = w[f].end;
+                }
+                return Some((found, k));
+            }
+        }
+        None
+    }
+
+    /// The tag right before quote `q` (`John Smith said: “...”`), with its verb.
+    pub(super) fn pre_tag(&self, q: &QuoteSpan, consumed: &[bool]) -> Option<(Found, usize)> {
+        let w = &self.words;
+        let i = w.partition_point(|x| x.start < q.open).checked_sub(1)?;
+        if w[i].quote.is_some() || w[i].sent as usize != self.sentence_at(q.open) {
+            return None;
+        }
+        let gap = &self.text[w[i].end..q.open];
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || c == ':' || c == ',' || c == '—' || c == '–')
+            || gap.contains('\n')
+        {
+            return None;
+        }
+        let mut k = i;
+        for _ in 0..5 {
+            let l = self.lower(k);
+            if l == "according" && self.lower(k + 1) == "to" {
+                let found = self.np_after(k + 2, false, false)?;
+                return Some((found, k));
+            }
+            if is_speech_verb(l) || is_naming_verb(l) {
+                if consumed[k] {
+                    let found = Found {
+                        subject: Subject::MergePrev,
+                        appos: None,
+                        start: q.open,
+                        end: q.close_end,
+                    };
+                    return Some((found, k));
+                }
+                let found = self.subject_before(k).or_else(|| {
+                    if k < i {
+                        self.np_after(k + 1, false, false)
+                    } else {
+                        None
+                    }
+                })?;
+                return Some((found, k));
+            }
+            if k == 0 || !self.linked(k - 1) {
+                break;
+            }
+            k -= 1;
+        }
+        None
+    }
+}
