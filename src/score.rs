@@ -7,7 +7,7 @@ use crate::corpus::Article;
 use crate::features::lexicon::{Category, LoadedSummary, NamingUse, Voice};
 use crate::features::sourcing::{SourceKind, Sourcing};
 use crate::features::{self, Measured, Scratch, TermVector};
-use crate::model::{softmax, Contribution, Model, MultiLabelModel, Role};
+use crate::model::{softmax, Contribution, Contributions, Model, MultiLabelModel, Role};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -24,7 +24,8 @@ pub struct TopTerm {
     pub stem: String,
     /// How often the term occurs in the article.
     pub count: u32,
-    /// `w[toward, t] * x[t]`: what this term added to the label's logit.
+    /// `w[toward, t] * (x[t] - x̄[t])`: what this term added to the label's logit
+    /// against its training mean `x̄[t]`.
     pub contribution: f64,
     /// The label it pushed toward.
     pub toward: String,
@@ -46,9 +47,17 @@ pub struct ArticleScore {
     pub partisanship: Option<f64>,
     /// The terms that pushed hardest toward each label, strongest first per label.
     pub top_terms: Vec<TopTerm>,
-    /// The logit of each label (intercept plus every contribution).
+    /// The logit of each label (baseline plus every contribution).
     #[serde(serialize_with = "as_map")]
     pub logits: Vec<(String, f64)>,
+    /// The logit of each label for an article whose every feature sits at its
+    /// training mean: where the contributions start from.
+    #[serde(serialize_with = "as_map")]
+    pub baseline: Vec<(String, f64)>,
+    /// What the vocabulary terms the article does not use take from each logit,
+    /// together (`-Σ w·x̄` over them).
+    #[serde(serialize_with = "as_map")]
+    pub absent_terms: Vec<(String, f64)>,
     /// Loaded terms and scare quotes in the body, in text order, each with its voice.
     pub loaded_terms: Vec<LoadedTermReport>,
     /// Outlet-voice loaded terms per 100 words of the body (quoted ones left out).
@@ -262,8 +271,8 @@ pub struct Explanation {
     pub blocks: Vec<f32>,
     /// Logits per label.
     pub logits: Vec<f64>,
-    /// Every non-zero feature's contribution per label.
-    pub contributions: Vec<Contribution>,
+    /// Every contribution per label, against the training means.
+    pub contributions: Contributions,
 }
 
 impl<'m> Scorer<'m> {
@@ -293,12 +302,22 @@ impl<'m> Scorer<'m> {
         self.model
     }
 
+    /// Reads an article as the model does (fingerprints blanked when the model asks:
+    /// same byte length, so offsets hold for the text as given) into the scratch space.
+    fn read<'b>(&mut self, title: Option<&str>, body: &'b str) -> std::borrow::Cow<'b, str> {
+        let model = self.model;
+        let title = title.map(|t| model.prepare(t));
+        let body = model.prepare(body);
+        self.scratch.read(title.as_deref(), &body);
+        body
+    }
+
     /// The feature vector, logits and every contribution for an article.
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
-        self.scratch.read(title, body);
+        let body = self.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
-        let measured = features::measure(body, &mut self.scratch);
-        let blocks = features::block_values(self.model.blocks(), &measured);
+        let measured = features::measure(&body, &mut self.scratch);
+        let blocks = self.model.block_values(&measured);
         let logits = self.model.logits(&terms, &blocks);
         let contributions = self.model.contributions(&terms, &blocks);
         Explanation {
@@ -377,14 +396,14 @@ impl<'m> Scorer<'m> {
         body: &str,
         measure: bool,
     ) -> (Vec<f64>, Option<Measured>, usize) {
-        self.scratch.read(title, body);
+        let body = self.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
         let blocks = self.model.blocks();
         let measured = (measure || !blocks.is_empty())
-            .then(|| features::measure_figures(body, &mut self.scratch));
+            .then(|| features::measure_figures(&body, &mut self.scratch));
         let values = measured
             .as_ref()
-            .map_or_else(Vec::new, |m| features::block_values(blocks, m));
+            .map_or_else(Vec::new, |m| self.model.block_values(m));
         let probs = softmax(&self.model.logits(&terms, &values));
         (probs, measured, terms.n_words)
     }
@@ -435,6 +454,7 @@ impl<'m> Scorer<'m> {
         for (k, label) in labels.iter().enumerate() {
             let mut pushing: Vec<&Contribution> = ex
                 .contributions
+                .features
                 .iter()
                 .filter(|c| c.per_label[k] > 0.0)
                 .collect();
@@ -506,6 +526,16 @@ impl<'m> Scorer<'m> {
                 .iter()
                 .cloned()
                 .zip(ex.logits.iter().copied())
+                .collect(),
+            baseline: labels
+                .iter()
+                .cloned()
+                .zip(ex.contributions.baseline.iter().copied())
+                .collect(),
+            absent_terms: labels
+                .iter()
+                .cloned()
+                .zip(ex.contributions.absent_terms.iter().copied())
                 .collect(),
             loaded_terms,
             loaded_density: loaded_summary.density_per_100_words,
