@@ -4,7 +4,7 @@
 Figures (each printed as `name: value`):
 - split_outlet test macro-F1 and accuracy (`slant eval`; publishers unseen in training);
 - on those held-out rows: correlation of slant with article length (Pearson with ln(words),
-  Spearman), and the share of the left/right contribution listed in `top_terms` that comes
+  Spearman; the true lean's own correlation, and slant's within each true label), and the share of the left/right contribution listed in `top_terms` that comes
   from dense blocks (`loaded:*`, `sourcing:*`) on long articles (>= 1,000 words);
 - Narrative Frames (climate articles, outlet rated by Media Bias/Fact Check): left_bias and
   left_center_bias as left, right_bias as right; macro-F1 of the sign of slant, and the
@@ -103,9 +103,12 @@ def main():
         print(f"split_outlet test macro-F1: {ev['macro_f1']:.3f}")
         print(f"split_outlet test accuracy: {ev['accuracy']:.3f}")
         test = os.path.join(work, "test.jsonl")
+        gold = {}
         with gzip.open(allsides, "rt", encoding="utf-8") as f, open(test, "w") as out:
             for line in f:
-                if json.loads(line)["split_outlet"] == "test":
+                r = json.loads(line)
+                if r["split_outlet"] == "test":
+                    gold[r["id"]] = r["label"]
                     out.write(line)
         rows = [json.loads(l) for l in run(slant + ["score", test, "--format", "json",
                                                     "--no-frames"] + model).splitlines()]
@@ -113,6 +116,15 @@ def main():
         lw = [math.log(1 + r["words"]) for r in rows]
         print(f"slant vs length, Pearson with ln(words): {pearson(s, lw):+.3f}")
         print(f"slant vs length, Spearman: {pearson(ranks(s), ranks(lw)):+.3f}")
+        g = [ORDER[gold[r["id"]]] - 1 for r in rows]
+        print(f"true lean (left -1, center 0, right +1) vs length, Pearson with ln(words): "
+              f"{pearson(g, lw):+.3f}")
+        within = []
+        for label in ORDER:
+            idx = [i for i, r in enumerate(rows) if gold[r["id"]] == label]
+            within.append(pearson([s[i] for i in idx], [lw[i] for i in idx]))
+        print("slant vs length within each true label, Pearson with ln(words): " + ", ".join(
+            f"{l} {c:+.3f}" for l, c in zip(ORDER, within)) + f"; mean {sum(within) / 3:+.3f}")
         dense = total = 0.0
         long_rows = [r for r in rows if r["words"] >= 1000]
         for r in long_rows:

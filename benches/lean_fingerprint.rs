@@ -61,7 +61,12 @@ fn main() -> slant::Result<()> {
     let k = model.labels().len();
     let nf = model.n_features();
     let norm: Vec<f32> = (0..nf)
-        .map(|f| (0..k).map(|j| model.weight(f, j).powi(2)).sum::<f32>().sqrt())
+        .map(|f| {
+            (0..k)
+                .map(|j| model.weight(f, j).powi(2))
+                .sum::<f32>()
+                .sqrt()
+        })
         .collect();
     let vectorize = |a: &Article| -> (Row, Vec<f32>, usize) {
         let mut scratch = features::Scratch::default();
@@ -175,7 +180,10 @@ fn main() -> slant::Result<()> {
             (b, n)
         })
         .collect();
-    let len: Vec<f64> = measured.iter().map(|(_, n)| (1.0 + *n as f64).ln()).collect();
+    let len: Vec<f64> = measured
+        .iter()
+        .map(|(_, n)| (1.0 + *n as f64).ln())
+        .collect();
     for (i, name) in model.block_names().iter().enumerate() {
         let x: Vec<f64> = measured.iter().map(|(b, _)| b[i] as f64).collect();
         println!("length correlation {name}: {:+.3}", pearson(&x, &len));

@@ -79,11 +79,20 @@ mod tests {
         let at = |n: &str| names.iter().position(|x| x == n).unwrap();
         let voices = at("sourcing:voices");
         let attributions = at("sourcing:attributions");
-        assert!(plain2[attributions] > plain1[attributions], "counts grow with length");
+        assert!(
+            plain2[attributions] > plain1[attributions],
+            "counts grow with length"
+        );
         assert!((neutral2[attributions] - neutral1[attributions]).abs() < 0.02);
-        assert!((neutral2[voices] - neutral1[voices]) < 0.0, "same voices, more words");
+        assert!(
+            (neutral2[voices] - neutral1[voices]) < 0.0,
+            "same voices, more words"
+        );
         for (i, n) in names.iter().enumerate() {
-            assert!(neutral1[i].is_finite() && (0.0..=1.0).contains(&neutral1[i]), "{n}");
+            assert!(
+                neutral1[i].is_finite() && (0.0..=1.0).contains(&neutral1[i]),
+                "{n}"
+            );
             if n.starts_with("loaded:") {
                 assert_eq!(plain1[i], neutral1[i], "{n} is a rate already");
             }

@@ -172,9 +172,11 @@ impl Model {
             file.training,
         )
         .map_err(|e| err(e.to_string()))?;
-        model
-            .set_means(means)
-            .map_err(|e| err(format!("{e}; the file is corrupt — retrain it with `slant train`")))?;
+        model.set_means(means).map_err(|e| {
+            err(format!(
+                "{e}; the file is corrupt — retrain it with `slant train`"
+            ))
+        })?;
         model.learned_terms = file.learned_terms;
         Ok(model)
     }

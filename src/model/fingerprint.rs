@@ -140,7 +140,11 @@ impl Filter {
         }
         let whole = (at + lead, at + lead + trimmed.len());
         if trimmed.len() <= SHORT_LINE {
-            if self.line_starts.iter().any(|s| trimmed.starts_with(s.as_str())) {
+            if self
+                .line_starts
+                .iter()
+                .any(|s| trimmed.starts_with(s.as_str()))
+            {
                 blank.push(whole);
                 return;
             }
@@ -260,7 +264,11 @@ fn mask_honorifics(text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) 
         let gap = &text[w.end..next.start];
         let gap_ok = matches!(gap.trim_end(), "." | "") && gap.ends_with(' ');
         if gap_ok && text[next.start..].starts_with(|c: char| c.is_uppercase()) {
-            let end = if gap.starts_with('.') { w.end + 1 } else { w.end };
+            let end = if gap.starts_with('.') {
+                w.end + 1
+            } else {
+                w.end
+            };
             blank.push((w.start, end));
         }
     }
@@ -268,7 +276,9 @@ fn mask_honorifics(text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) 
 
 /// Whether the hyphen at `i` joins two capitals ("WILKES-BARRE").
 fn joins(bytes: &[u8], i: usize) -> bool {
-    i > 0 && bytes[i - 1].is_ascii_uppercase() && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+    i > 0
+        && bytes[i - 1].is_ascii_uppercase()
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// The length of a dateline opening `line`: a place in capitals, optionally a state or
@@ -312,7 +322,9 @@ fn dateline(line: &str) -> Option<usize> {
             if !inside.is_empty()
                 && inside.len() <= 30
                 && inside.starts_with(|c: char| c.is_ascii_uppercase())
-                && inside.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+                && inside
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
             {
                 i += close + 1;
                 agency = true;
@@ -356,14 +368,20 @@ mod tests {
 
     #[test]
     fn outlet_names_match_as_written_and_lowercase_phrases_in_any_case() {
-        assert_eq!(mask("Mayor Ames told the Daily Planet on Monday."), "Mayor Ames told the on Monday.");
+        assert_eq!(
+            mask("Mayor Ames told the Daily Planet on Monday."),
+            "Mayor Ames told the on Monday."
+        );
         assert_eq!(mask("a daily planet of news"), "a daily planet of news");
         assert_eq!(mask("Written by Planet Staff today"), "Written by today");
     }
 
     #[test]
     fn honorifics_go_and_the_name_stays() {
-        assert_eq!(mask("Mr. Ames and Ms Lane met Mrs. Kent."), "Ames and Lane met Kent.");
+        assert_eq!(
+            mask("Mr. Ames and Ms Lane met Mrs. Kent."),
+            "Ames and Lane met Kent."
+        );
         assert_eq!(mask("the Mr. and Mrs. contest"), "the Mr. and Mrs. contest");
     }
 
@@ -372,11 +390,20 @@ mod tests {
         let text = "By Lois Lane and Jimmy Olsen\nMETROPOLIS (AP) \u{2014} The council voted.\n\
                     The bridge opened (Photo by Jimmy Olsen) at noon.\n\
                     Sign up for our morning newsletter!\nPhoto: a bridge\nThe end.";
-        assert_eq!(mask(text), "The council voted. The bridge opened at noon. The end.");
+        assert_eq!(
+            mask(text),
+            "The council voted. The bridge opened at noon. The end."
+        );
         assert_eq!(mask("NEW YORK, N.Y. -- Rain fell."), "Rain fell.");
         assert_eq!(mask("(Planet)Rain fell."), "Rain fell.");
-        assert_eq!(mask("Rain fell in NEW YORK - again."), "Rain fell in NEW YORK - again.");
-        assert_eq!(mask("US - China talks resumed."), "US - China talks resumed.");
+        assert_eq!(
+            mask("Rain fell in NEW YORK - again."),
+            "Rain fell in NEW YORK - again."
+        );
+        assert_eq!(
+            mask("US - China talks resumed."),
+            "US - China talks resumed."
+        );
         assert_eq!(mask("WILKES-BARRE, Pa. - Rain fell."), "Rain fell.");
         assert_eq!(mask("SPRINGFIELD - Rain fell."), "Rain fell.");
     }
@@ -400,13 +427,18 @@ mod tests {
     fn a_bad_list_is_refused_with_its_line() {
         let e = Filter::parse("[phrase]\nok\n[nosuch]\nx\n").unwrap_err();
         assert!(e.contains("line 4"), "{e}");
-        assert!(Filter::parse("[phrase]\n--\n").unwrap_err().contains("line 2"));
+        assert!(Filter::parse("[phrase]\n--\n")
+            .unwrap_err()
+            .contains("line 2"));
     }
 
     #[test]
     fn the_builtin_lists_parse_and_blank_common_fingerprints() {
         let f = Filter::builtin();
         let out = f.mask("WASHINGTON \u{2014} Mr. Smith spoke.");
-        assert_eq!(out.split_whitespace().collect::<Vec<_>>(), ["Smith", "spoke."]);
+        assert_eq!(
+            out.split_whitespace().collect::<Vec<_>>(),
+            ["Smith", "spoke."]
+        );
     }
 }
