@@ -451,6 +451,9 @@ impl<'m> Scorer<'m> {
 
         let vocab_len = model.vectorizer().vocabulary().len();
         let mut top_terms = Vec::new();
+        // Without words nothing was read: a block figure of an empty text sits away from its
+        // mean only because there is no text, so nothing is listed (see [`NO_WORDS`]).
+        let listed = if ex.terms.n_words == 0 { 0 } else { self.top };
         for (k, label) in labels.iter().enumerate() {
             let mut pushing: Vec<&Contribution> = ex
                 .contributions
@@ -463,7 +466,7 @@ impl<'m> Scorer<'m> {
                     .total_cmp(&a.per_label[k])
                     .then(a.feature.cmp(&b.feature))
             });
-            for c in pushing.into_iter().take(self.top) {
+            for c in pushing.into_iter().take(listed) {
                 let (term, count) = if c.feature < vocab_len {
                     let i = ex
                         .terms
