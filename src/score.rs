@@ -7,7 +7,7 @@ use crate::corpus::Article;
 use crate::features::lexicon::{Category, LoadedSummary, NamingUse, Voice};
 use crate::features::sourcing::Sourcing;
 use crate::features::{self, Detail, Measured, Scratch, TermVector};
-use crate::model::{softmax, Contribution, Model, MultiLabelModel};
+use crate::model::{softmax, Contribution, Contributions, Model, MultiLabelModel};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -23,7 +23,8 @@ pub struct TopTerm {
     pub stem: String,
     /// How often the term occurs in the article.
     pub count: u32,
-    /// `w[toward, t] * x[t]`: what this term added to the label's logit.
+    /// `w[toward, t] * (x[t] - x̄[t])`: what this term added to the label's logit
+    /// against its training mean `x̄[t]`.
     pub contribution: f64,
     /// The label it pushed toward.
     pub toward: String,
@@ -45,8 +46,14 @@ pub struct ArticleScore {
     pub partisanship: Option<f64>,
     /// The terms that pushed hardest toward each label, strongest first per label.
     pub top_terms: Vec<TopTerm>,
-    /// The logit of each label (intercept plus every contribution).
+    /// The logit of each label (baseline plus every contribution).
     pub logits: Vec<(String, f64)>,
+    /// The logit of each label for an article whose every feature sits at its
+    /// training mean: where the contributions start from.
+    pub baseline: Vec<(String, f64)>,
+    /// What the vocabulary terms the article does not use take from each logit,
+    /// together (`-Σ w·x̄` over them).
+    pub absent_terms: Vec<(String, f64)>,
     /// Loaded terms and scare quotes in the body, in text order, each with its voice.
     pub loaded_terms: Vec<LoadedTermReport>,
     /// Outlet-voice loaded terms per 100 words of the body (quoted ones left out).
@@ -243,8 +250,8 @@ pub struct Explanation {
     pub blocks: Vec<f32>,
     /// Logits per label.
     pub logits: Vec<f64>,
-    /// Every non-zero feature's contribution per label.
-    pub contributions: Vec<Contribution>,
+    /// Every contribution per label, against the training means.
+    pub contributions: Contributions,
 }
 
 impl<'m> Scorer<'m> {
@@ -274,12 +281,21 @@ impl<'m> Scorer<'m> {
         self.model
     }
 
+    /// Reads an article as the model does (fingerprints blanked when the model asks:
+    /// same byte length, so offsets hold for the text as given) into the scratch space.
+    fn read(&mut self, title: Option<&str>, body: &str) {
+        let model = self.model;
+        let title = title.map(|t| model.prepare(t));
+        let body = model.prepare(body);
+        self.scratch.read(title.as_deref(), &body);
+    }
+
     /// The feature vector, logits and every contribution for an article.
     pub fn explain(&mut self, title: Option<&str>, body: &str) -> Explanation {
-        self.scratch.read(title, body);
+        self.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
         let measured = features::measure(&mut self.scratch, Detail::Full);
-        let blocks = features::block_values(self.model.blocks(), &measured);
+        let blocks = self.model.block_values(&measured);
         let logits = self.model.logits(&terms, &blocks);
         let contributions = self.model.contributions(&terms, &blocks);
         Explanation {
@@ -361,14 +377,14 @@ impl<'m> Scorer<'m> {
         body: &str,
         measure: bool,
     ) -> (Vec<f64>, Option<Measured>, usize) {
-        self.scratch.read(title, body);
+        self.read(title, body);
         let terms = self.model.vectorizer().transform_read(&mut self.scratch);
         let blocks = self.model.blocks();
         let measured = (measure || !blocks.is_empty())
             .then(|| features::measure(&mut self.scratch, Detail::Figures));
         let values = measured
             .as_ref()
-            .map_or_else(Vec::new, |m| features::block_values(blocks, m));
+            .map_or_else(Vec::new, |m| self.model.block_values(m));
         let probs = softmax(&self.model.logits(&terms, &values));
         (probs, measured, terms.n_words)
     }
@@ -416,9 +432,13 @@ impl<'m> Scorer<'m> {
 
         let vocab_len = model.vectorizer().vocabulary().len();
         let mut top_terms = Vec::new();
+        // Without words nothing was read: a block figure of an empty text sits away from its
+        // mean only because there is no text, so nothing is listed (see [`NO_WORDS`]).
+        let listed = if ex.terms.n_words == 0 { 0 } else { self.top };
         for (k, label) in labels.iter().enumerate() {
             let mut pushing: Vec<&Contribution> = ex
                 .contributions
+                .features
                 .iter()
                 .filter(|c| c.per_label[k] > 0.0)
                 .collect();
@@ -427,7 +447,7 @@ impl<'m> Scorer<'m> {
                     .total_cmp(&a.per_label[k])
                     .then(a.feature.cmp(&b.feature))
             });
-            for c in pushing.into_iter().take(self.top) {
+            for c in pushing.into_iter().take(listed) {
                 let (term, count) = if c.feature < vocab_len {
                     let i = ex
                         .terms
@@ -490,6 +510,16 @@ impl<'m> Scorer<'m> {
                 .iter()
                 .cloned()
                 .zip(ex.logits.iter().copied())
+                .collect(),
+            baseline: labels
+                .iter()
+                .cloned()
+                .zip(ex.contributions.baseline.iter().copied())
+                .collect(),
+            absent_terms: labels
+                .iter()
+                .cloned()
+                .zip(ex.contributions.absent_terms.iter().copied())
                 .collect(),
             loaded_terms,
             loaded_density: loaded_summary.density_per_100_words,

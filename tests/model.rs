@@ -25,15 +25,17 @@ fn example_texts() -> Vec<String> {
 }
 
 #[test]
-fn contributions_plus_intercept_add_up_to_the_logits() {
+fn contributions_plus_baseline_and_absent_terms_add_up_to_the_logits() {
     let model = default_model();
     let mut scorer = Scorer::new(&model, 5);
     for text in example_texts() {
         let ex = scorer.explain(None, &text);
-        assert!(!ex.contributions.is_empty());
+        let c = &ex.contributions;
+        assert!(!c.features.is_empty());
         for (k, &logit) in ex.logits.iter().enumerate() {
-            let sum: f64 = model.intercept()[k] as f64
-                + ex.contributions.iter().map(|c| c.per_label[k]).sum::<f64>();
+            let sum: f64 = c.baseline[k]
+                + c.absent_terms[k]
+                + c.features.iter().map(|c| c.per_label[k]).sum::<f64>();
             assert!((sum - logit).abs() < 1e-9, "label {k}: {sum} vs {logit}");
         }
         // And the reported top terms are among those contributions, unchanged.
@@ -47,6 +49,7 @@ fn contributions_plus_intercept_add_up_to_the_logits() {
             let k = model.label_index(&t.toward).unwrap();
             assert!(ex
                 .contributions
+                .features
                 .iter()
                 .any(|c| c.per_label[k] == t.contribution));
         }

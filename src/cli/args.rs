@@ -342,6 +342,14 @@ pub struct TrainArgs {
     /// Leave out the dense blocks (loaded language, sourcing): terms only.
     #[arg(long)]
     pub no_blocks: bool,
+    /// Blank outlet fingerprints before reading (outlet names, datelines, bylines, photo
+    /// credits, boilerplate, "Mr."/"Ms.", publisher-bound words: data/fingerprints.txt).
+    #[arg(long)]
+    pub fingerprint_filter: bool,
+    /// Dense sourcing figures that do not drift with length: counts as rates per 1,000
+    /// words, shares over attributions smoothed.
+    #[arg(long)]
+    pub length_neutral: bool,
     /// How many times a term in the headline counts in its term frequency (body: once).
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
     pub title_weight: u32,

@@ -47,6 +47,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if args.no_blocks {
         features.blocks.clear();
     }
+    features.fingerprint_filter = args.fingerprint_filter;
+    features.length_neutral = args.length_neutral;
     let params = TrainParams {
         features,
         alpha: args.alpha,

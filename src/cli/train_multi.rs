@@ -16,6 +16,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         (!args.holdout_values.is_empty(), "--holdout-values"),
         (args.max_per_group.is_some(), "--max-per-group"),
         (args.no_blocks, "--no-blocks (use --no-frame-cues)"),
+        (args.fingerprint_filter, "--fingerprint-filter"),
+        (args.length_neutral, "--length-neutral"),
     ] {
         if given {
             anyhow::bail!("{flag} does not apply to --multi-label training");

@@ -32,6 +32,14 @@ pub struct FeatureConfig {
     /// model files saved without it) weighs the headline like the body.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub title_weight: u32,
+    /// Blank outlet fingerprints (names, datelines, bylines, honorifics, ...) before
+    /// reading: see `model::fingerprint`. Off for model files saved without it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fingerprint_filter: bool,
+    /// Dense figures that do not drift with article length (counts as rates per
+    /// 1,000 words, shares smoothed): see `model::dense`. Off for files saved without it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub length_neutral: bool,
 }
 
 fn one() -> u32 {
@@ -50,6 +58,8 @@ impl Default for FeatureConfig {
             use_title: true,
             blocks: super::Block::ALL.to_vec(),
             title_weight: 1,
+            fingerprint_filter: false,
+            length_neutral: false,
         }
     }
 }

@@ -29,6 +29,10 @@ struct ModelFile {
     /// `weights[label][feature]`.
     weights: Vec<Vec<f32>>,
     intercept: Vec<f32>,
+    /// Each feature's mean over the training rows: the baseline of the reported
+    /// contributions. Files saved without it read as all zero (contributions `w·x`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    means: Vec<f32>,
     /// Each label's distinctive stems, learned from the training corpus.
     #[serde(default)]
     learned_terms: LearnedTerms,
@@ -71,6 +75,7 @@ impl Model {
             block_names: self.block_names.clone(),
             weights,
             intercept: self.intercept.clone(),
+            means: self.means.clone(),
             learned_terms: self.learned_terms.clone(),
             training: self.training.clone(),
         };
@@ -157,6 +162,7 @@ impl Model {
             }
         }
         let vectorizer = Vectorizer::new(file.features, file.vocabulary);
+        let means = file.means;
         let mut model = Model::from_parts(
             file.labels,
             vectorizer,
@@ -166,6 +172,11 @@ impl Model {
             file.training,
         )
         .map_err(|e| err(e.to_string()))?;
+        model.set_means(means).map_err(|e| {
+            err(format!(
+                "{e}; the file is corrupt — retrain it with `slant train`"
+            ))
+        })?;
         model.learned_terms = file.learned_terms;
         Ok(model)
     }

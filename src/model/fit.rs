@@ -235,10 +235,19 @@ impl TrainParams {
                 )));
             }
         }
-        let docs: Vec<(Option<&str>, &str)> = data
+        // The texts as the model will read them (outlet fingerprints blanked when asked).
+        let config = &self.features;
+        let prepared: Vec<(Option<std::borrow::Cow<str>>, std::borrow::Cow<str>)> = data
             .articles
+            .par_iter()
+            .map(|a| {
+                let title = a.title.as_deref().map(|t| super::prepare(config, t));
+                (title, super::prepare(config, &a.text))
+            })
+            .collect();
+        let docs: Vec<(Option<&str>, &str)> = prepared
             .iter()
-            .map(|a| (a.title.as_deref(), a.text.as_str()))
+            .map(|(t, b)| (t.as_deref(), b.as_ref()))
             .collect();
 
         progress.start("vocabulary", Some(n as u64));
@@ -278,8 +287,8 @@ impl TrainParams {
                     let blocks = if self.features.blocks.is_empty() {
                         Vec::new()
                     } else {
-                        features::block_values(
-                            &self.features.blocks,
+                        super::dense::values(
+                            &self.features,
                             &features::measure(&mut scratch, features::Detail::Figures),
                         )
                     };
@@ -319,6 +328,15 @@ impl TrainParams {
             }
             intercept[label] = fitted.intercept()[col];
         }
+
+        // Each feature's mean over the training rows, summed in row order (deterministic).
+        let mut sums = vec![0f64; f];
+        for row in dataset.records().outer_iter() {
+            for (s, &x) in sums.iter_mut().zip(row.iter()) {
+                *s += x as f64;
+            }
+        }
+        let means: Vec<f32> = sums.iter().map(|s| (s / n as f64) as f32).collect();
 
         // linfa does not report its loss: compute the mean cross-entropy here.
         let w = Array2::from_shape_vec((f, k), weights.clone()).expect("f * k weights");
@@ -361,6 +379,7 @@ impl TrainParams {
             intercept,
             info,
         )?;
+        model.set_means(means)?;
         model.learned_terms = learned;
         Ok(model)
     }

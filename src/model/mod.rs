@@ -6,7 +6,9 @@
 //! multiplied with the sparse article vector, which gives the same logits far
 //! faster and yields each term's exact contribution for free.
 
+pub mod dense;
 mod file;
+pub mod fingerprint;
 mod fit;
 mod labels;
 pub mod multi;
@@ -16,8 +18,9 @@ pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 pub use labels::{LabelRoles, Role};
 pub use multi::MultiLabelModel;
 
-use crate::features::{Block, TermVector, Vectorizer};
+use crate::features::{Block, FeatureConfig, Measured, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// What a model remembers about how it was trained.
@@ -78,21 +81,44 @@ pub struct Model {
     /// Feature-major weights: `weights[f * k + label]`.
     weights: Vec<f32>,
     intercept: Vec<f32>,
+    /// Each feature's mean over the training rows (empty: all zero, for files saved
+    /// without it), the baseline contributions are measured from.
+    means: Vec<f32>,
+    /// Per label: the intercept plus `Σ w·x̄` over every feature, the logit of an
+    /// article whose every feature sits at its training mean.
+    baseline: Vec<f64>,
+    /// Per label: `Σ w·x̄` over the term features alone (what absent terms take away).
+    term_mean_sum: Vec<f64>,
     /// Training metadata.
     pub training: TrainingInfo,
     /// Each label's most distinctive stems in the training corpus (Fightin' Words z-scores).
     pub learned_terms: crate::features::log_odds::LearnedTerms,
 }
 
-/// A feature's contribution to one label's logit: `w[label, f] * x[f]`.
+/// A feature's contribution to one label's logit against its training mean:
+/// `w[label, f] * (x[f] - x̄[f])` (the exact Shapley value of a linear model with
+/// independent features).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Contribution {
     /// Feature index (terms first, then blocks).
     pub feature: usize,
     /// The feature's value in the article.
     pub value: f32,
-    /// `w * x` for each label, in label order.
+    /// `w * (x - x̄)` for each label, in label order.
     pub per_label: Vec<f64>,
+}
+
+/// Every contribution to an article's logits: `baseline + Σ features + absent_terms`
+/// equals [`Model::logits`] for each label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contributions {
+    /// Per label: the logit of an article with every feature at its training mean.
+    pub baseline: Vec<f64>,
+    /// Each term the article holds and each block feature away from its mean, in
+    /// feature order.
+    pub features: Vec<Contribution>,
+    /// Per label: the terms the article does not hold, together (`-Σ w·x̄` over them).
+    pub absent_terms: Vec<f64>,
 }
 
 impl Model {
@@ -121,16 +147,79 @@ impl Model {
                 intercept.len()
             )));
         }
-        Ok(Model {
+        let mut model = Model {
             roles: LabelRoles::of(&labels),
             labels,
             vectorizer,
             block_names,
             weights,
             intercept,
+            means: Vec::new(),
+            baseline: Vec::new(),
+            term_mean_sum: Vec::new(),
             training,
             learned_terms: Default::default(),
-        })
+        };
+        model.set_means(Vec::new())?;
+        Ok(model)
+    }
+
+    /// Sets each feature's training mean (empty: all zero), the baseline that
+    /// [`Model::contributions`] measures from.
+    pub fn set_means(&mut self, means: Vec<f32>) -> crate::Result<()> {
+        let f = self.n_features();
+        if !means.is_empty() && means.len() != f {
+            return Err(crate::Error::Invalid(format!(
+                "{} feature means for {f} features",
+                means.len()
+            )));
+        }
+        if let Some(i) = means.iter().position(|m| !m.is_finite()) {
+            return Err(crate::Error::Invalid(format!(
+                "the mean of feature {} is not a finite number",
+                i + 1
+            )));
+        }
+        let k = self.labels.len();
+        let v = self.vectorizer.vocabulary().len();
+        let mut terms = vec![0f64; k];
+        let mut all = vec![0f64; k];
+        for (f, &m) in means.iter().enumerate() {
+            for j in 0..k {
+                let c = self.weights[f * k + j] as f64 * m as f64;
+                all[j] += c;
+                if f < v {
+                    terms[j] += c;
+                }
+            }
+        }
+        self.baseline = (self.intercept.iter().zip(&all))
+            .map(|(&b, s)| b as f64 + s)
+            .collect();
+        self.term_mean_sum = terms;
+        self.means = means;
+        Ok(())
+    }
+
+    /// Each feature's training mean (empty for a model saved without them).
+    pub fn means(&self) -> &[f32] {
+        &self.means
+    }
+
+    /// The mean of feature `f` over the training rows (0 when the model has none).
+    pub fn mean(&self, f: usize) -> f32 {
+        self.means.get(f).copied().unwrap_or(0.0)
+    }
+
+    /// The text as this model reads it: with the fingerprint filter on, outlet
+    /// fingerprints blanked (same length, so offsets hold for the original text).
+    pub fn prepare<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        prepare(self.vectorizer.config(), text)
+    }
+
+    /// The dense block values of a measured article, as this model reads them.
+    pub fn block_values(&self, measured: &Measured) -> Vec<f32> {
+        dense::values(self.vectorizer.config(), measured)
     }
 
     /// The label names, in the order of every per-label array.
@@ -211,29 +300,53 @@ impl Model {
         z
     }
 
-    /// Every non-zero feature's contribution to each label's logit, in feature order.
-    pub fn contributions(&self, terms: &TermVector, blocks: &[f32]) -> Vec<Contribution> {
+    /// Every contribution to each label's logit against the training means: each
+    /// term the article holds and each block feature not at its mean, one by one;
+    /// the absent terms together; the baseline. They add up to [`Model::logits`].
+    pub fn contributions(&self, terms: &TermVector, blocks: &[f32]) -> Contributions {
         let k = self.labels.len();
         let base = self.vectorizer.vocabulary().len();
+        let mut absent_terms: Vec<f64> = self.term_mean_sum.iter().map(|s| 0.0 - s).collect();
         let items = terms
             .hits
             .iter()
             .map(|h| (h.feature as usize, h.value))
             .chain(blocks.iter().enumerate().map(|(i, &x)| (base + i, x)));
-        items
-            .filter(|&(_, x)| x != 0.0)
-            .map(|(f, x)| {
-                let per_label = self.weights[f * k..(f + 1) * k]
-                    .iter()
-                    .map(|&w| w as f64 * x as f64)
-                    .collect();
-                Contribution {
+        let features = items
+            .filter_map(|(f, x)| {
+                let w = &self.weights[f * k..(f + 1) * k];
+                let m = self.mean(f);
+                if f < base {
+                    // A present term: its mean leaves the absent terms' share.
+                    for (a, &wi) in absent_terms.iter_mut().zip(w) {
+                        *a += wi as f64 * m as f64;
+                    }
+                }
+                if x == m || (f < base && x == 0.0) {
+                    return None;
+                }
+                let d = x as f64 - m as f64;
+                Some(Contribution {
                     feature: f,
                     value: x,
-                    per_label,
-                }
+                    per_label: w.iter().map(|&wi| wi as f64 * d).collect(),
+                })
             })
-            .collect()
+            .collect();
+        Contributions {
+            baseline: self.baseline.clone(),
+            features,
+            absent_terms,
+        }
+    }
+}
+
+/// `text` as a model with `config` reads it (see [`Model::prepare`]).
+pub fn prepare<'a>(config: &FeatureConfig, text: &'a str) -> Cow<'a, str> {
+    if config.fingerprint_filter {
+        fingerprint::Filter::builtin().mask(text)
+    } else {
+        Cow::Borrowed(text)
     }
 }
 

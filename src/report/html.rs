@@ -674,6 +674,8 @@ mod tests {
                 },
             ],
             logits: vec![],
+            baseline: vec![],
+            absent_terms: vec![],
             loaded_terms,
             loaded_density: 1.0,
             loaded_density_quoted: 0.0,

@@ -47,6 +47,8 @@ impl Serialize for ArticleScore {
             partisanship,
             top_terms,
             logits,
+            baseline,
+            absent_terms,
             loaded_terms,
             loaded_density,
             loaded_density_quoted,
@@ -60,7 +62,7 @@ impl Serialize for ArticleScore {
             note,
             frames,
         } = self;
-        let mut o = s.serialize_struct("ArticleScore", 20)?;
+        let mut o = s.serialize_struct("ArticleScore", 22)?;
         o.serialize_field("id", id)?;
         o.serialize_field("label", label)?;
         o.serialize_field("probabilities", &AsMap(probabilities))?;
@@ -68,6 +70,8 @@ impl Serialize for ArticleScore {
         o.serialize_field("partisanship", partisanship)?;
         o.serialize_field("top_terms", top_terms)?;
         o.serialize_field("logits", &AsMap(logits))?;
+        o.serialize_field("baseline", &AsMap(baseline))?;
+        o.serialize_field("absent_terms", &AsMap(absent_terms))?;
         o.serialize_field("loaded_terms", loaded_terms)?;
         o.serialize_field("loaded_density", loaded_density)?;
         o.serialize_field("loaded_density_quoted", loaded_density_quoted)?;

@@ -1,0 +1,444 @@
+//! The fingerprint filter: blanks what identifies an outlet rather than how an article
+//! frames its story, before a lean model reads the text.
+//!
+//! Outlet names, datelines ("WASHINGTON (AP) —"), bylines, photo credits, newsletter and
+//! social boilerplate, honorific house style ("Mr. Smith" reads as "Smith") and words that
+//! mostly identify one publisher among outlets of the same rating (`data/fingerprints.txt`).
+//! Blanked bytes become spaces, so the text keeps its length and every byte offset into
+//! the filtered text is an offset into the original.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The filter's lists (see the header of the file for where each comes from).
+const DATA: &str = include_str!("../../data/fingerprints.txt");
+
+/// A line holding a boilerplate phrase is blanked whole when it is at most this long.
+const SHORT_LINE: usize = 200;
+/// A boilerplate phrase blanks its line when it starts among the line's first words.
+const LINE_PHRASE_WORDS: usize = 4;
+/// A parenthesis naming a photo credit is blanked when it is at most this long.
+const SHORT_PARENS: usize = 120;
+
+/// The compiled lists of a fingerprint filter.
+#[derive(Debug, Default)]
+pub struct Filter {
+    /// Phrases blanked wherever they occur, keyed by their first word.
+    phrases: HashMap<String, Vec<Phrase>>,
+    /// Phrases that blank a whole short line when among its first words.
+    line_phrases: HashMap<String, Vec<Phrase>>,
+    /// Line openings that blank a whole short line (bylines, captions).
+    line_starts: Vec<String>,
+    /// Words blanked wherever they occur (lowercase).
+    words: HashSet<String>,
+    /// Words in parentheses that mark a photo credit.
+    credits: Vec<String>,
+}
+
+/// A phrase as words; matched case-sensitively when written with a capital.
+#[derive(Debug)]
+struct Phrase {
+    words: Vec<String>,
+    exact: bool,
+}
+
+/// A word of the text: its byte span.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+impl Filter {
+    /// The filter of `data/fingerprints.txt`, compiled once.
+    pub fn builtin() -> &'static Filter {
+        static FILTER: OnceLock<Filter> = OnceLock::new();
+        FILTER.get_or_init(|| Filter::parse(DATA).expect("data/fingerprints.txt parses"))
+    }
+
+    /// Compiles a filter from its text form: `[section]` lines, then one entry a line;
+    /// `#` starts a comment. Sections: `phrase`, `line`, `line-start`, `word`, `credit`.
+    pub fn parse(text: &str) -> Result<Filter, String> {
+        let mut f = Filter::default();
+        let mut section = String::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name.to_string();
+                continue;
+            }
+            let phrase = || {
+                let words: Vec<String> = words_of(line)
+                    .iter()
+                    .map(|w| line[w.start..w.end].to_string())
+                    .collect();
+                let exact = line.chars().any(char::is_uppercase);
+                let words: Vec<String> = if exact {
+                    words
+                } else {
+                    words.iter().map(|w| w.to_lowercase()).collect()
+                };
+                (words[0].to_lowercase(), Phrase { words, exact })
+            };
+            match section.as_str() {
+                "phrase" | "line" if words_of(line).is_empty() => {
+                    return Err(format!("line {}: a phrase without words", i + 1))
+                }
+                "phrase" => {
+                    let (k, p) = phrase();
+                    f.phrases.entry(k).or_default().push(p);
+                }
+                "line" => {
+                    let (k, p) = phrase();
+                    f.line_phrases.entry(k).or_default().push(p);
+                }
+                "line-start" => f.line_starts.push(line.to_string()),
+                "word" => {
+                    f.words.insert(line.to_lowercase());
+                }
+                "credit" => f.credits.push(line.to_string()),
+                _ => return Err(format!("line {}: entry outside a known section", i + 1)),
+            }
+        }
+        Ok(f)
+    }
+
+    /// `text` with every fingerprint blanked (same length; borrowed when nothing is).
+    pub fn mask<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let mut blank: Vec<(usize, usize)> = Vec::new();
+        let words = words_of(text);
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            self.mask_line(line_start, line, &mut blank);
+            line_start += line.len();
+        }
+        self.mask_words(text, &words, &mut blank);
+        mask_honorifics(text, &words, &mut blank);
+        self.mask_credits(text, &mut blank);
+        if blank.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let mut bytes = text.as_bytes().to_vec();
+        for (a, b) in blank {
+            // Whole characters only: every span starts and ends on a char boundary.
+            bytes[a..b].fill(b' ');
+        }
+        Cow::Owned(String::from_utf8(bytes).expect("blanking whole characters keeps UTF-8"))
+    }
+
+    /// Datelines, bylines and short boilerplate lines.
+    fn mask_line(&self, at: usize, line: &str, blank: &mut Vec<(usize, usize)>) {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let whole = (at + lead, at + lead + trimmed.len());
+        if trimmed.len() <= SHORT_LINE {
+            if self
+                .line_starts
+                .iter()
+                .any(|s| trimmed.starts_with(s.as_str()))
+            {
+                blank.push(whole);
+                return;
+            }
+            let words = words_of(trimmed);
+            for (i, w) in words.iter().enumerate().take(LINE_PHRASE_WORDS) {
+                let key = trimmed[w.start..w.end].to_lowercase();
+                if let Some(list) = self.line_phrases.get(&key) {
+                    if list.iter().any(|p| matches(trimmed, &words[i..], p)) {
+                        blank.push(whole);
+                        return;
+                    }
+                }
+            }
+        }
+        if let Some(n) = dateline(trimmed) {
+            blank.push((whole.0, whole.0 + n));
+        }
+    }
+
+    /// Outlet names, boilerplate phrases and publisher-bound words.
+    fn mask_words(&self, text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) {
+        for (i, w) in words.iter().enumerate() {
+            let lower = text[w.start..w.end].to_lowercase();
+            if self.words.contains(&lower) {
+                blank.push((w.start, w.end));
+                continue;
+            }
+            if let Some(list) = self.phrases.get(&lower) {
+                if let Some(p) = list.iter().find(|p| matches(text, &words[i..], p)) {
+                    blank.push((w.start, words[i + p.words.len() - 1].end));
+                }
+            }
+        }
+    }
+
+    /// Parentheses naming a photo credit: "(AP Photo/Evan Vucci)", "(Getty Images)".
+    fn mask_credits(&self, text: &str, blank: &mut Vec<(usize, usize)>) {
+        let mut from = 0;
+        while let Some(open) = text[from..].find('(').map(|i| from + i) {
+            let Some(close) = text[open..].find(')').map(|i| open + i) else {
+                break;
+            };
+            let inside = &text[open + 1..close];
+            if close - open <= SHORT_PARENS
+                && !inside.contains('(')
+                && words_of(inside)
+                    .iter()
+                    .any(|w| self.credits.iter().any(|c| *c == inside[w.start..w.end]))
+            {
+                blank.push((open, close + 1));
+                from = close + 1;
+            } else {
+                from = open + 1;
+            }
+        }
+    }
+}
+
+/// Words: runs of letters and digits (an apostrophe ends a word), with byte spans.
+fn words_of(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word { start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// Whether `p` starts at the first of `words`, the words adjacent (only spaces or
+/// hyphens between them).
+fn matches(text: &str, words: &[Word], p: &Phrase) -> bool {
+    if words.len() < p.words.len() {
+        return false;
+    }
+    for (j, (w, want)) in words.iter().zip(&p.words).enumerate() {
+        let got = &text[w.start..w.end];
+        let same = if p.exact {
+            got == want
+        } else {
+            got.to_lowercase() == *want
+        };
+        if !same {
+            return false;
+        }
+        if j > 0 {
+            let gap = &text[words[j - 1].end..w.start];
+            if gap.is_empty() || !gap.chars().all(|c| c == ' ' || c == '-' || c == '.') {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// "Mr. Smith" → "    Smith": an honorific before a capitalised word is blanked.
+fn mask_honorifics(text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) {
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(&text[w.start..w.end], "Mr" | "Mrs" | "Ms" | "Messrs") {
+            continue;
+        }
+        let Some(next) = words.get(i + 1) else {
+            continue;
+        };
+        let gap = &text[w.end..next.start];
+        let gap_ok = matches!(gap.trim_end(), "." | "") && gap.ends_with(' ');
+        if gap_ok && text[next.start..].starts_with(|c: char| c.is_uppercase()) {
+            let end = if gap.starts_with('.') {
+                w.end + 1
+            } else {
+                w.end
+            };
+            blank.push((w.start, end));
+        }
+    }
+}
+
+/// Whether the hyphen at `i` joins two capitals ("WILKES-BARRE").
+fn joins(bytes: &[u8], i: usize) -> bool {
+    i > 0
+        && bytes[i - 1].is_ascii_uppercase()
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// The length of a dateline opening `line`: a place in capitals, optionally a state or
+/// country and an agency in parentheses, then a dash ("WASHINGTON (AP) — ",
+/// "NEW YORK, N.Y. -- "), or an agency alone ("(CNN) — "). `None` when there is none.
+fn dateline(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // The place: capitals, spaces, periods, apostrophes and hyphens, at least 3 capitals.
+    let mut capitals = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c.is_ascii_uppercase() {
+            capitals += 1;
+        } else if !(c == b' ' || c == b'.' || c == b'\'' || (c == b'-' && joins(bytes, i))) {
+            break;
+        }
+        i += 1;
+    }
+    let place = capitals >= 3;
+    if !place {
+        i = 0;
+    }
+    // ", State" or ", Country": up to 25 bytes of letters, periods and spaces.
+    if place && bytes.get(i) == Some(&b',') {
+        let rest = &line[i + 1..];
+        let n = rest
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '.' || c == ' '))
+            .unwrap_or(rest.len());
+        if n <= 25 {
+            i += 1 + n;
+        }
+    }
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let mut agency = false;
+    if bytes.get(i) == Some(&b'(') {
+        if let Some(close) = line[i..].find(')') {
+            let inside = &line[i + 1..i + close];
+            if !inside.is_empty()
+                && inside.len() <= 30
+                && inside.starts_with(|c: char| c.is_ascii_uppercase())
+                && inside
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+            {
+                i += close + 1;
+                agency = true;
+            }
+        }
+    }
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let dash = ["\u{2014}", "\u{2013}", "--", "-"]
+        .iter()
+        .find(|d| line[i..].starts_with(*d))
+        .map(|d| d.len());
+    match dash {
+        Some(n) if place || agency => {
+            let mut end = i + n;
+            while bytes.get(end) == Some(&b' ') {
+                end += 1;
+            }
+            Some(end)
+        }
+        // "(CNN)Washington ..." or "(Reuters) The ...": an agency alone opens the line.
+        None if agency && !place => Some(i),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LISTS: &str = "# test lists\n[phrase]\nDaily Planet\nplanet staff\n[line]\nsign up for\n\
+                         [line-start]\nBy \nPhoto:\n[word]\nsmallvillian\n[credit]\nPhoto\n";
+
+    fn mask(text: &str) -> String {
+        let f = Filter::parse(LISTS).unwrap();
+        let out = f.mask(text).into_owned();
+        assert_eq!(out.len(), text.len(), "the length is kept");
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn outlet_names_match_as_written_and_lowercase_phrases_in_any_case() {
+        assert_eq!(
+            mask("Mayor Ames told the Daily Planet on Monday."),
+            "Mayor Ames told the on Monday."
+        );
+        assert_eq!(mask("a daily planet of news"), "a daily planet of news");
+        assert_eq!(mask("Written by Planet Staff today"), "Written by today");
+    }
+
+    #[test]
+    fn honorifics_go_and_the_name_stays() {
+        assert_eq!(
+            mask("Mr. Ames and Ms Lane met Mrs. Kent."),
+            "Ames and Lane met Kent."
+        );
+        assert_eq!(mask("the Mr. and Mrs. contest"), "the Mr. and Mrs. contest");
+    }
+
+    #[test]
+    fn datelines_bylines_credits_and_boilerplate_lines_go() {
+        let text = "By Lois Lane and Jimmy Olsen\nMETROPOLIS (AP) \u{2014} The council voted.\n\
+                    The bridge opened (Photo by Jimmy Olsen) at noon.\n\
+                    Sign up for our morning newsletter!\nPhoto: a bridge\nThe end.";
+        assert_eq!(
+            mask(text),
+            "The council voted. The bridge opened at noon. The end."
+        );
+        assert_eq!(mask("NEW YORK, N.Y. -- Rain fell."), "Rain fell.");
+        assert_eq!(mask("(Planet)Rain fell."), "Rain fell.");
+        assert_eq!(
+            mask("Rain fell in NEW YORK - again."),
+            "Rain fell in NEW YORK - again."
+        );
+        assert_eq!(
+            mask("US - China talks resumed."),
+            "US - China talks resumed."
+        );
+        assert_eq!(mask("WILKES-BARRE, Pa. - Rain fell."), "Rain fell.");
+        assert_eq!(mask("SPRINGFIELD - Rain fell."), "Rain fell.");
+    }
+
+    #[test]
+    fn data_derived_words_go_and_text_without_fingerprints_is_borrowed() {
+        assert_eq!(mask("A Smallvillian view."), "A view.");
+        let f = Filter::parse(LISTS).unwrap();
+        assert!(matches!(f.mask("The council voted."), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn multibyte_text_is_blanked_on_char_boundaries() {
+        let text = "Mr. Müller told the Daily Planet — “Straße” — ünd more.";
+        let out = Filter::parse(LISTS).unwrap().mask(text).into_owned();
+        assert_eq!(out.len(), text.len());
+        assert!(out.contains("Müller") && !out.contains("Planet") && !out.contains("Mr."));
+    }
+
+    #[test]
+    fn a_bad_list_is_refused_with_its_line() {
+        let e = Filter::parse("[phrase]\nok\n[nosuch]\nx\n").unwrap_err();
+        assert!(e.contains("line 4"), "{e}");
+        assert!(Filter::parse("[phrase]\n--\n")
+            .unwrap_err()
+            .contains("line 2"));
+    }
+
+    #[test]
+    fn the_builtin_lists_parse_and_blank_common_fingerprints() {
+        let f = Filter::builtin();
+        let out = f.mask("WASHINGTON \u{2014} Mr. Smith spoke.");
+        assert_eq!(
+            out.split_whitespace().collect::<Vec<_>>(),
+            ["Smith", "spoke."]
+        );
+    }
+}
