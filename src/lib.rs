@@ -47,7 +47,7 @@
 //! - [`report`]: what a score means, rendered as text, JSON, Markdown or a self-contained
 //!   HTML page, with its plain-language summary (`report/summary.rs`).
 //!
-//! Where to look: quotations are found by `find_quotes_into` (`features/sourcing/scan.rs`);
+//! Where to look: quotations are found by `find_quotes_into` (`text/quotes.rs`);
 //! whether a word is loaded is judged in `features/loaded_model.rs`; a new block plugs
 //! in through `features/block.rs`.
 //!

@@ -101,7 +101,6 @@ impl Document {
     }
 
     /// The body's quotations, in text order.
-    #[allow(dead_code)]
     pub(crate) fn quotes(&self) -> &[QuoteSpan] {
         self.quotes.get_or_init(|| {
             let mut quotes = Vec::new();

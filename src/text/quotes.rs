@@ -8,13 +8,14 @@ use super::sentences::is_paragraph_break;
 
 /// One quotation: the marks and the words between them.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct QuoteSpan {
+pub struct QuoteSpan {
     /// Byte offset of the opening mark.
     pub open: usize,
     /// Byte offset just past the closing mark (or the end of an unclosed quote).
     pub close_end: usize,
-    /// Byte span of the quoted words.
+    /// Byte offset of the first quoted word.
     pub inner_start: usize,
+    /// Byte offset just past the last quoted word.
     pub inner_end: usize,
     /// False when the quote ran to the end of its paragraph unclosed.
     pub closed: bool,
@@ -37,7 +38,7 @@ enum Opener {
 /// letter follows it (so "don’t" does not), and marks of another kind inside an
 /// open quotation are part of it. The loaded-language matcher uses the same spans
 /// to tell the outlet's words from quoted ones.
-pub(crate) fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
+pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     out.clear();
     let bytes = text.as_bytes();
     let mut open: Option<(usize, usize, Opener)> = None;

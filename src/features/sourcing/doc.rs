@@ -6,7 +6,7 @@ use super::lexicon::*;
 use super::people::{Mention, Person};
 use crate::features::fx::FxMap;
 use crate::features::words::{WordAt, WordTable};
-use crate::text::quotes::{find_quotes_into, QuoteSpan};
+use crate::text::quotes::QuoteSpan;
 use crate::text::{split_sentences_into, Sentence};
 use class::{ACCORDING, SPEECH};
 
@@ -188,12 +188,14 @@ pub(crate) struct Room {
 
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
+    /// (its quotations `given_quotes`)
     /// as `table` has read it into `read`; `room` holds the lists of an earlier
     /// article, handed back by [`Doc::into_room`].
     pub(crate) fn new(
         text: &'a str,
         read: &[WordAt],
         table: &'a WordTable,
+        given_quotes: &[QuoteSpan],
         texts: bool,
         room: Room,
     ) -> Self {
@@ -216,7 +218,8 @@ impl<'a> Doc<'a> {
         lower_text.push_str(text);
         lower_text.make_ascii_lowercase();
         split_sentences_into(text, &mut sents);
-        find_quotes_into(text, &mut quotes);
+        quotes.clear();
+        quotes.extend_from_slice(given_quotes);
         words.clear();
         words.reserve(read.len());
         marked.clear();

@@ -30,6 +30,7 @@ pub use sides::{SideMap, UNASSIGNED};
 
 use super::block::{Detail, FeatureBlock};
 use super::words::{WordAt, WordTable};
+use crate::text::quotes::QuoteSpan;
 use crate::document::Document;
 
 use serde::{Deserialize, Serialize};
@@ -178,7 +179,9 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
     let mut table = WordTable::default();
     let mut words = Vec::new();
     table.read(text, &mut words);
-    extract_read(text, &words, &table, sides, &mut Buffers::default())
+    let mut quotes = Vec::new();
+    crate::text::quotes::find_quotes_into(text, &mut quotes);
+    extract_read(text, &words, &table, &quotes, sides, &mut Buffers::default())
 }
 
 /// Room the attribution finder reuses from one article to the next (one per
@@ -188,17 +191,19 @@ pub struct Buffers {
     room: doc::Room,
 }
 
-/// Like [`extract_with_sides`], over `text` as `table` has read it into `words`.
+/// Like [`extract_with_sides`], over `text` as `table` has read it into `words`,
+/// with its quotations `quotes` (from [`crate::text::quotes::find_quotes_into`]).
 pub fn extract_read(
     text: &str,
     words: &[WordAt],
     table: &WordTable,
+    quotes: &[QuoteSpan],
     sides: Option<&SideMap>,
     buffers: &mut Buffers,
 ) -> Sourcing {
     let room = std::mem::take(&mut buffers.room);
     extract_in(
-        doc::Doc::new(text, words, table, true, room),
+        doc::Doc::new(text, words, table, quotes, true, room),
         sides,
         buffers,
     )
@@ -210,12 +215,13 @@ pub fn figures_read(
     text: &str,
     words: &[WordAt],
     table: &WordTable,
+    quotes: &[QuoteSpan],
     sides: Option<&SideMap>,
     buffers: &mut Buffers,
 ) -> Sourcing {
     let room = std::mem::take(&mut buffers.room);
     extract_in(
-        doc::Doc::new(text, words, table, false, room),
+        doc::Doc::new(text, words, table, quotes, false, room),
         sides,
         buffers,
     )
@@ -247,8 +253,8 @@ impl FeatureBlock for SourcingBlock<'_> {
     fn measure(&self, doc: &Document, buffers: &mut Buffers) -> Sourcing {
         let (text, words, table) = (doc.body(), doc.words(), doc.table());
         match self.detail {
-            Detail::Full => extract_read(text, words, table, self.sides, buffers),
-            Detail::Figures => figures_read(text, words, table, self.sides, buffers),
+            Detail::Full => extract_read(text, words, table, doc.quotes(), self.sides, buffers),
+            Detail::Figures => figures_read(text, words, table, doc.quotes(), self.sides, buffers),
         }
     }
 }
