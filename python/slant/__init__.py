@@ -122,6 +122,21 @@ class Model:
         )
         return [json.loads(line) for line in lines]
 
+    def score_json(
+        self,
+        texts: Sequence[str],
+        threads: Optional[int] = None,
+        *,
+        ids: Optional[Sequence[str]] = None,
+        titles: Optional[Sequence[Optional[str]]] = None,
+        outlets: Optional[Sequence[Optional[str]]] = None,
+    ) -> List[str]:
+        """As :meth:`score_many`, but each report as the JSON text the CLI writes
+        (one line, no newline), for storing without a parse and re-dump."""
+        return self._native.score_json(
+            list(texts), _opt_list(ids), _opt_list(titles), _opt_list(outlets), threads
+        )
+
     def score_columns(
         self,
         texts: Sequence[str],
