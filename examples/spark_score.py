@@ -64,15 +64,17 @@ def score_batches(batches, model_path=None, frames=True, top=5, threads=1):
 
 
 def read_articles(spark, path):
-    """Parquet when the path says so, JSON Lines otherwise; an `id` is made when absent."""
+    """Parquet when the path says so, JSON Lines otherwise; an `id` is made where absent."""
     from pyspark.sql import functions as F
 
     is_parquet = path.rstrip("/").endswith(".parquet")
-    df = spark.read.parquet(path) if is_parquet else spark.read.json(path)
+    # JSON Lines with the fields' schema given: no pass over the data to infer one.
+    fields = "id STRING, title STRING, outlet STRING, text STRING"
+    df = spark.read.parquet(path) if is_parquet else spark.read.schema(fields).json(path)
     if "text" not in df.columns:
         raise SystemExit(f"{path}: no `text` field; the fields are {df.columns}")
-    if "id" not in df.columns:
-        df = df.withColumn("id", F.monotonically_increasing_id().cast("string"))
+    made = F.monotonically_increasing_id().cast("string")
+    df = df.withColumn("id", F.coalesce(F.col("id").cast("string"), made) if "id" in df.columns else made)
     keep = [c for c in ("id", "title", "outlet", "text") if c in df.columns]
     return df.select(*[F.col(c).cast("string") for c in keep])
 
