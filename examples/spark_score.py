@@ -6,8 +6,8 @@ Parquet: the figures of `slant score --format tsv` (unrounded) plus `report`, th
 article's `slant score --format json` line.
 
 Local:   python examples/spark_score.py articles.jsonl scored.parquet --master 'local[2]'
-Cluster: spark-submit --py-files slant-*.whl examples/spark_score.py IN OUT
-         (or install the wheel on every executor; see docs/python.md).
+Cluster: spark-submit with the wheel installed on every executor (a packed venv
+         shipped with --archives); see docs/python.md.
 """
 
 from __future__ import annotations
