@@ -1,0 +1,49 @@
+"""Type stubs of the native module (built from python/src/lib.rs)."""
+
+from typing import List, Optional, Tuple
+
+class SlantError(Exception):
+    """Bad input, an unusable model file or an internal error; the message is the CLI's."""
+
+_Columns = Tuple[
+    Tuple[List[str], List[Optional[str]], List[str]],
+    List[List[float]],
+    Tuple[List[Optional[float]], List[Optional[float]], List[int], List[float]],
+    Tuple[List[int], List[float], List[float], List[float]],
+    List[List[float]],
+]
+
+class NativeModel:
+    @staticmethod
+    def builtin(
+        frames_model: Optional[str] = None,
+        frames: bool = True,
+        sides: Optional[str] = None,
+        top: int = 5,
+    ) -> NativeModel: ...
+    @staticmethod
+    def load(
+        path: str,
+        frames_model: Optional[str] = None,
+        frames: bool = True,
+        sides: Optional[str] = None,
+        top: int = 5,
+    ) -> NativeModel: ...
+    def labels(self) -> List[str]: ...
+    def frames(self) -> List[str]: ...
+    def score_json(
+        self,
+        texts: List[str],
+        ids: Optional[List[str]] = None,
+        titles: Optional[List[Optional[str]]] = None,
+        outlets: Optional[List[Optional[str]]] = None,
+        threads: Optional[int] = None,
+    ) -> List[str]: ...
+    def score_columns(
+        self,
+        texts: List[str],
+        ids: Optional[List[str]] = None,
+        titles: Optional[List[Optional[str]]] = None,
+        outlets: Optional[List[Optional[str]]] = None,
+        threads: Optional[int] = None,
+    ) -> _Columns: ...
