@@ -75,7 +75,8 @@ fn main() -> slant::Result<()> {
         let tv = model
             .vectorizer()
             .transform(title.as_deref(), &body, &mut scratch);
-        let blocks = model.block_values(&features::measure_figures(&body, &mut scratch));
+        let blocks =
+            model.block_values(&features::measure(&mut scratch, features::Detail::Figures));
         let v = model.vectorizer().vocabulary().len() as u32;
         let mut row: Row = tv.hits.iter().map(|h| (h.feature, h.value)).collect();
         row.extend(blocks.iter().enumerate().map(|(i, &x)| (v + i as u32, x)));

@@ -61,7 +61,7 @@ mod tests {
     fn both(body: &str) -> (Vec<String>, Vec<f32>, Vec<f32>) {
         let mut scratch = Scratch::default();
         scratch.read(None, body);
-        let m = features::measure_figures(body, &mut scratch);
+        let m = features::measure(&mut scratch, features::Detail::Figures);
         let mut config = FeatureConfig::default();
         let plain = values(&config, &m);
         config.length_neutral = true;

@@ -30,8 +30,8 @@ pub use sides::{SideMap, UNASSIGNED};
 
 use super::block::{Detail, FeatureBlock};
 use super::words::{WordAt, WordTable};
-use crate::text::quotes::QuoteSpan;
 use crate::document::Document;
+use crate::text::quotes::QuoteSpan;
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -181,7 +181,14 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
     table.read(text, &mut words);
     let mut quotes = Vec::new();
     crate::text::quotes::find_quotes_into(text, &mut quotes);
-    extract_read(text, &words, &table, &quotes, sides, &mut Buffers::default())
+    extract_read(
+        text,
+        &words,
+        &table,
+        &quotes,
+        sides,
+        &mut Buffers::default(),
+    )
 }
 
 /// Room the attribution finder reuses from one article to the next (one per
