@@ -82,9 +82,13 @@ fn words_inside_quotations() {
         quoted("\"It is a brilliant plan,\" the mayor said."),
         ["It", "is", "a", "brilliant", "plan"]
     );
-    // A scare quote is the outlet's word; so are single quotation marks.
+    // A scare quote is the outlet's word; curly single quotation marks quote
+    // as double ones do.
     assert!(quoted("It is a \u{201c}brilliant\u{201d} idea.").is_empty());
-    assert!(quoted("He said \u{2018}a grim plan\u{2019} today.").is_empty());
+    assert_eq!(
+        quoted("He said \u{2018}a grim plan\u{2019} today."),
+        ["a", "grim", "plan"]
+    );
     assert!(quoted("no quotes here").is_empty());
     // The same rule gives the voice of a term the model flags on its own.
     let m = model_with(&[("w:list:negative", 2.5)], -2.0, 0.5);
