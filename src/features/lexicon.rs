@@ -17,6 +17,7 @@
 
 use super::fx::FxMap;
 use super::words::{Facts, WordAt};
+use crate::text::quotes::QuoteSpan;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -827,12 +828,21 @@ impl Lexicon {
     /// The loaded terms, every naming-pair name used, and the word count of `text`.
     pub fn find_all(&self, text: &str) -> Found {
         let tokens = self.key_tokens(text);
-        self.find_in_tokens(text, &tokens, true)
+        let mut quotes = Vec::new();
+        crate::text::quotes::find_quotes_into(text, &mut quotes);
+        self.find_in_tokens(text, &tokens, &quotes, true)
     }
 
-    /// Matches over tokens whose keys are already looked up; without `texts` the
-    /// terms carry no words (`text` empty, no `alternative`, no naming uses): counts need none.
-    fn find_in_tokens(&self, text: &str, tokens: &[WordAt], texts: bool) -> Found {
+    /// Matches over tokens whose keys are already looked up (`quotes`: the text's
+    /// quotations); without `texts` the terms carry no words (`text` empty, no
+    /// `alternative`, no naming uses): counts need none.
+    fn find_in_tokens(
+        &self,
+        text: &str,
+        tokens: &[WordAt],
+        quotes: &[QuoteSpan],
+        texts: bool,
+    ) -> Found {
         let mut spans: Vec<Span> = Vec::new();
         let mut naming = Vec::new();
         let mut i = 0;
@@ -864,7 +874,7 @@ impl Lexicon {
         }
         let scare = scare_quotes(text, tokens);
         let mut terms = merge(text, spans, scare, texts);
-        assign_voices(text, tokens, &mut terms);
+        assign_voices(text, tokens, quotes, &mut terms);
         Found {
             terms,
             naming,
@@ -989,37 +999,43 @@ impl Lexicon {
 /// `words`, with the built-in lexicon (whose keys the table holds), the naming
 /// uses and the word count. Without `texts` the terms carry only their category,
 /// voice and span (all that counts need), and no naming uses are kept.
-pub fn find_read(text: &str, words: &[WordAt], texts: bool) -> Found {
-    Lexicon::builtin().find_in_tokens(text, words, texts)
+pub fn find_read(text: &str, words: &[WordAt], quotes: &[QuoteSpan], texts: bool) -> Found {
+    Lexicon::builtin().find_in_tokens(text, words, quotes, texts)
 }
 
-/// Marks as quoted the terms inside a direct quotation (the attribution
-/// finder's quotation spans). Scare quotes, and terms inside a quotation that is
-/// itself a scare quote, stay the outlet's.
-pub(crate) fn assign_voices(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
+/// Marks as quoted the terms inside a direct quotation (of the text's quotation
+/// spans `quotes`). Scare quotes, and terms inside a quotation that is itself a
+/// scare quote, stay the outlet's.
+pub(crate) fn assign_voices(
+    text: &str,
+    tokens: &[WordAt],
+    quotes: &[QuoteSpan],
+    terms: &mut [LoadedTerm],
+) {
     if terms.is_empty() {
         return;
     }
-    let mut quotes = Vec::new();
-    direct_quotes(text, tokens, &mut quotes);
+    let mut direct = Vec::new();
+    direct_quotes(text, tokens, quotes, &mut direct);
     for t in terms.iter_mut() {
-        if t.category != Category::ScareQuote && inside(&quotes, t.start, t.end) {
+        if t.category != Category::ScareQuote && inside(&direct, t.start, t.end) {
             t.voice = Voice::Quoted;
         }
     }
 }
 
 /// The direct quotations of `text` (read as `tokens`), into `out` (cleared
-/// first): the inner byte ranges of the attribution finder's quotation spans that
-/// are not scare quotes, sorted. The one quote rule of loaded language: the voice
-/// of a term and the word model's "inside a quotation" both read it.
-pub(crate) fn direct_quotes(text: &str, tokens: &[WordAt], out: &mut Vec<(usize, usize)>) {
+/// first): the inner byte ranges of its quotation spans `quotes` (from
+/// [`crate::text::quotes::find_quotes_into`]) that are not scare quotes, sorted.
+/// The one quote rule of loaded language: the voice of a term and the word
+/// model's "inside a quotation" both read it.
+pub(crate) fn direct_quotes(
+    text: &str,
+    tokens: &[WordAt],
+    quotes: &[QuoteSpan],
+    out: &mut Vec<(usize, usize)>,
+) {
     out.clear();
-    if memchr::memchr2(b'"', 0xE2, text.as_bytes()).is_none() {
-        return;
-    }
-    let mut quotes = Vec::new();
-    crate::text::quotes::find_quotes_into(text, &mut quotes);
     out.extend(
         quotes
             .iter()
@@ -1575,7 +1591,7 @@ mod tests {
         // Without words (the fast path), no naming uses are kept.
         let lex = Lexicon::builtin();
         let tokens = lex.key_tokens("Kiev and Kyiv");
-        let fast = lex.find_in_tokens("Kiev and Kyiv", &tokens, false);
+        let fast = lex.find_in_tokens("Kiev and Kyiv", &tokens, &[], false);
         assert!(fast.naming.is_empty());
         assert_eq!(fast.terms.len(), 1);
     }

@@ -54,10 +54,10 @@ impl FeatureBlock for LoadedBlock {
             terms,
             naming,
             words: n_words,
-        } = lexicon::find_read(body, words, texts);
+        } = lexicon::find_read(body, words, doc.quotes(), texts);
         // Words the model flags outside the lexicon take their voice from the
         // same direct quotations as the lexicon's (`lexicon::direct_quotes`).
-        let terms = loaded_model::flag_builtin(body, words, doc.table(), terms, cache, texts);
+        let terms = loaded_model::flag_builtin(doc, terms, cache, texts);
         Loaded {
             terms,
             naming,

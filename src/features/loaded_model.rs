@@ -19,6 +19,8 @@
 use super::fx::FxMap;
 use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
 use super::words::{WordAt, WordTable};
+use crate::document::Document;
+use crate::text::quotes::QuoteSpan;
 use crate::text::{lower_word, StopWords};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -870,17 +872,18 @@ fn cat_index(c: Category) -> u8 {
     Category::ALL.iter().position(|&x| x == c).expect("in ALL") as u8
 }
 
-/// The logit of every word of `text` (read by `table` as `words`), given the lexicon
-/// matches `terms` (sorted, non-overlapping): the fast path, with per-word sums cached.
+/// The logit of every word of `text` (read by `table` as `words`, its quotations
+/// `quotes`), given the lexicon matches `terms` (sorted, non-overlapping): the fast path, with per-word sums cached.
 pub fn logits(
     model: &WordModel,
     text: &str,
     words: &[WordAt],
     table: &WordTable,
+    quotes: &[QuoteSpan],
     terms: &[LoadedTerm],
     cache: &mut WordCache,
 ) -> Vec<f32> {
-    logits_into(model, text, words, table, terms, cache);
+    logits_into(model, text, words, table, quotes, terms, cache);
     cache.logits.clone()
 }
 
@@ -889,6 +892,7 @@ fn logits_into(
     text: &str,
     words: &[WordAt],
     table: &WordTable,
+    quotes: &[QuoteSpan],
     terms: &[LoadedTerm],
     cache: &mut WordCache,
 ) {
@@ -943,7 +947,7 @@ fn logits_into(
             j += 1;
         }
     }
-    super::lexicon::direct_quotes(text, words, &mut cache.quotes);
+    super::lexicon::direct_quotes(text, words, quotes, &mut cache.quotes);
     let quotes = &cache.quotes;
     let bytes = text.as_bytes();
     let sums = &cache.sums;
@@ -998,8 +1002,10 @@ pub fn reference_features(
 ) -> Vec<Vec<u32>> {
     let lexicon = Lexicon::builtin();
     let tokens = lexicon.key_tokens(text);
+    let mut spans_found = Vec::new();
+    crate::text::quotes::find_quotes_into(text, &mut spans_found);
     let mut quotes = Vec::new();
-    super::lexicon::direct_quotes(text, &tokens, &mut quotes);
+    super::lexicon::direct_quotes(text, &tokens, &spans_found, &mut quotes);
     let spans: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
     let lower = |s: &str| {
         let mut b = String::new();
@@ -1079,14 +1085,13 @@ fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 /// terms carry no words (as in [`super::lexicon::find_read`]).
 pub fn flag(
     model: &WordModel,
-    text: &str,
-    words: &[WordAt],
-    table: &WordTable,
+    doc: &Document,
     terms: Vec<LoadedTerm>,
     cache: &mut WordCache,
     texts: bool,
 ) -> Vec<LoadedTerm> {
-    logits_into(model, text, words, table, &terms, cache);
+    let (text, words, table) = (doc.body(), doc.words(), doc.table());
+    logits_into(model, text, words, table, doc.quotes(), &terms, cache);
     let z = &cache.logits;
     let cut = model.threshold_logit;
     let mut out = Vec::with_capacity(terms.len());
@@ -1142,22 +1147,12 @@ pub fn flag(
 
 /// [`flag`] with the built-in model, for [`super::measure`].
 pub fn flag_builtin(
-    text: &str,
-    words: &[WordAt],
-    table: &WordTable,
+    doc: &Document,
     terms: Vec<LoadedTerm>,
     cache: &mut WordCache,
     texts: bool,
 ) -> Vec<LoadedTerm> {
-    flag(
-        WordModel::builtin(),
-        text,
-        words,
-        table,
-        terms,
-        cache,
-        texts,
-    )
+    flag(WordModel::builtin(), doc, terms, cache, texts)
 }
 
 #[cfg(test)]

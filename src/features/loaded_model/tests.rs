@@ -141,12 +141,11 @@ fn model_with(weights: &[(&str, f32)], intercept: f32, threshold: f32) -> WordMo
 
 /// The terms [`flag`] reports for `model` on `text` (a fresh table and cache).
 fn run_flag(model: &WordModel, text: &str) -> Vec<LoadedTerm> {
-    let mut table = WordTable::default();
-    let mut words = Vec::new();
-    table.read(text, &mut words);
+    let mut doc = crate::document::Document::new(crate::features::words::describe);
+    doc.read(None, text);
     let terms = Lexicon::builtin().find(text);
     let mut cache = WordCache::default();
-    flag(model, text, &words, &table, terms, &mut cache, true)
+    flag(model, &doc, terms, &mut cache, true)
 }
 
 /// Flags of `model` on `text` through the fast path: (words, category id, confidence).
@@ -245,7 +244,9 @@ fn fast_logits_equal_the_reference_builder() {
             for text in texts {
                 table.read(text, &mut words);
                 let terms = Lexicon::builtin().find(text);
-                let fast = logits(m, text, &words, &table, &terms, &mut cache);
+                let mut quotes = Vec::new();
+                crate::text::quotes::find_quotes_into(text, &mut quotes);
+                let fast = logits(m, text, &words, &table, &quotes, &terms, &mut cache);
                 let slow: Vec<f32> = reference_features(m.layout(), m.lists(), text, &terms)
                     .iter()
                     .map(|a| m.logit_of(a))
