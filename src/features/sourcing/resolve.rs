@@ -274,20 +274,26 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Adds the quote `raw` to the attribution `prev` it continues: its words
+    /// (joined by `sep`), its end and the end of its quoted span.
+    fn extend_quote(&self, prev: &mut Attribution, raw: &Raw, sep: &str) {
+        if self.texts {
+            let q = prev.quote.take().unwrap_or_default();
+            let add = raw.quote.clone().unwrap_or_default();
+            prev.quote = Some(shorten(&format!("{q}{sep}{add}"), MAX_QUOTE_BYTES));
+        }
+        prev.end = prev.end.max(raw.end);
+        if let (Some(end), Some((_, e))) = (prev.quote_end, raw.span) {
+            prev.quote_end = Some(end.max(e));
+        }
+    }
+
     /// A quote with no tag of its own: the second half of a split quote
     /// (`merge`), a partial quote inside a sentence that reports someone, more of
     /// the speech of the speaker before it, or speech nobody is named for.
     fn untagged_quote(&self, done: &mut Resolved, raw: &Raw, merge: bool) -> Untagged {
         if let Some(prev) = done.out.last_mut().filter(|a| merge && a.direct) {
-            if self.texts {
-                let q = prev.quote.take().unwrap_or_default();
-                let add = raw.quote.clone().unwrap_or_default();
-                prev.quote = Some(shorten(&format!("{q} … {add}"), MAX_QUOTE_BYTES));
-            }
-            prev.end = prev.end.max(raw.end);
-            if let (Some(end), Some((_, e))) = (prev.quote_end, raw.span) {
-                prev.quote_end = Some(end.max(e));
-            }
+            self.extend_quote(prev, raw, " … ");
             return Untagged::Absorbed;
         }
         // A partial quote inside a sentence that already reports someone.
@@ -334,15 +340,7 @@ impl<'a> Doc<'a> {
         }) && runs_on.is_some();
         if adjacent {
             if let Some(prev) = done.out.last_mut() {
-                if self.texts {
-                    let q = prev.quote.take().unwrap_or_default();
-                    let add = raw.quote.clone().unwrap_or_default();
-                    prev.quote = Some(shorten(&format!("{q} {add}"), MAX_QUOTE_BYTES));
-                }
-                prev.end = prev.end.max(raw.end);
-                if let (Some(end), Some((_, e))) = (prev.quote_end, raw.span) {
-                    prev.quote_end = Some(end.max(e));
-                }
+                self.extend_quote(prev, raw, " ");
             }
             return Untagged::Absorbed;
         }
