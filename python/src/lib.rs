@@ -7,13 +7,13 @@ use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
 use rayon::prelude::*;
 use slant::corpus::{Article, Fields};
+use slant::features::sourcing::SideMap;
 use slant::input::labels::LabelMap;
 use slant::model::Silent;
-use slant::train::{TrainCorpus, TrainOptions};
-use slant::features::sourcing::SideMap;
 use slant::model::{Model, MultiLabelModel};
 use slant::report::{Json, Render};
 use slant::score::{ScoreRow, Scorer};
+use slant::train::{TrainCorpus, TrainOptions};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -420,28 +420,29 @@ fn train(
         outlet,
         max_article_bytes,
     };
-    let (model, notes, cv) = py.allow_threads(|| -> slant::Result<_> {
-        let labels = match &label_map {
-            Some(p) => Some(LabelMap::load(p)?),
-            None => None,
-        };
-        let corpus = match (paths, rows) {
-            (Some(paths), _) => TrainCorpus::read(&paths, &fields, skip_bad, labels.as_ref())?,
-            (None, Some(rows)) => TrainCorpus::from_jsonl(rows, "(rows)", &fields, skip_bad)?,
-            (None, None) => TrainCorpus::from_articles(Vec::new(), "(rows)"),
-        };
-        let trained = slant::train::train(corpus, &options, &Silent)?;
-        let cv = trained.cv.as_ref().map(|summary| {
-            format!(
-                "{}-fold cross-validation grouped by {}:\n{}",
-                summary.folds,
-                options.group_by,
-                slant::report::eval_text::cross_validation(summary)
-            )
-        });
-        Ok((trained.model, trained.notes, cv))
-    })
-    .map_err(err)?;
+    let (model, notes, cv) = py
+        .allow_threads(|| -> slant::Result<_> {
+            let labels = match &label_map {
+                Some(p) => Some(LabelMap::load(p)?),
+                None => None,
+            };
+            let corpus = match (paths, rows) {
+                (Some(paths), _) => TrainCorpus::read(&paths, &fields, skip_bad, labels.as_ref())?,
+                (None, Some(rows)) => TrainCorpus::from_jsonl(rows, "(rows)", &fields, skip_bad)?,
+                (None, None) => TrainCorpus::from_articles(Vec::new(), "(rows)"),
+            };
+            let trained = slant::train::train(corpus, &options, &Silent)?;
+            let cv = trained.cv.as_ref().map(|summary| {
+                format!(
+                    "{}-fold cross-validation grouped by {}:\n{}",
+                    summary.folds,
+                    options.group_by,
+                    slant::report::eval_text::cross_validation(summary)
+                )
+            });
+            Ok((trained.model, trained.notes, cv))
+        })
+        .map_err(err)?;
     Ok((
         NativeModel::new(load_parts(model, None, true, None, top)?),
         notes,
