@@ -10,6 +10,12 @@ if ! command -v "$PY" >/dev/null 2>&1 || ! "$PY" -c 'import venv, ensurepip' 2>/
   exit 0
 fi
 VENV=${SLANT_VENV:-target/python-venv}
+# A venv copied from another checkout keeps that checkout's paths in its scripts: make anew.
+if [ -x "$VENV/bin/python" ] && [ -f "$VENV/bin/pip" ] \
+   && ! head -n 1 "$VENV/bin/pip" | grep -qF "$(cd "$VENV" && pwd -P)/bin/"; then
+  echo "python-check: $VENV was made elsewhere; making it anew"
+  rm -rf "$VENV"
+fi
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
 "$VENV/bin/python" -m pip install -q maturin pytest pyarrow 'pandas<3'

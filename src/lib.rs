@@ -24,8 +24,9 @@
 //! ```
 //!
 //! One [`Scorer`] per thread (it keeps per-thread caches); [`ScorerPool`] holds one
-//! for each thread of a rayon pool. [`TrainParams`] fits a new [`Model`] from
-//! labelled [`Article`]s (see [`model::TrainingSet`]).
+//! for each thread of a rayon pool. [`train::train`] trains a new [`Model`] as
+//! `slant train` does; [`TrainParams`] fits one from labelled [`Article`]s directly
+//! (see [`model::TrainingSet`]).
 //!
 //! # The stages, each in its own module, each using only those above it
 //! - [`limits`]: the limits that keep memory bounded;
@@ -43,6 +44,8 @@
 //! - [`frames`]: a frame model's reading of an article (probabilities, evidence, sentences);
 //! - [`score`]: one article → [`ArticleScore`] (probabilities, slant, the terms behind them);
 //! - [`eval`]: metrics, offsets and grouped cross-validation;
+//! - [`train`]: `slant train` as a library call: options checked, rows read and
+//!   selected, the model fitted ([`train::TrainOptions`], [`train::train`]);
 //! - [`compare`]: one event across outlets: figures, voices, distinctive words, a verdict;
 //! - [`report`]: what a score means, rendered as text, JSON, Markdown or a self-contained
 //!   HTML page, with its plain-language summary (`report/summary.rs`).
@@ -71,6 +74,7 @@ pub mod model;
 pub mod report;
 pub mod score;
 pub mod text;
+pub mod train;
 
 pub use corpus::Article;
 pub use error::{Error, Result};

@@ -469,3 +469,273 @@ fn score_reads_a_page_as_its_article_and_a_warc_as_many() {
     assert_eq!(rows[1]["id"], "https://news.example.org/b");
     assert!(stderr.contains("skipped 1 records"), "{stderr}");
 }
+
+/// Sentences that lean each way, for pages a model can learn from.
+const LEFT: [&str; 4] = [
+    "Workers rallied for fair wages and stronger union rights outside the factory gates.",
+    "Advocates said climate action would protect families in flooded neighbourhoods.",
+    "Nurses asked lawmakers to expand health care for working families and renters.",
+    "Teachers said taxing the wealthy would fund smaller classes in public schools.",
+];
+const RIGHT: [&str; 4] = [
+    "Business owners urged the council to cut taxes and shrink government spending.",
+    "The sheriff called for securing the border and enforcing immigration law.",
+    "Hunters said the bill would protect gun rights under the second amendment.",
+    "Shop owners said lower regulation helps small business owners hire again.",
+];
+
+/// A page of an outlet: three sentences of `side`, chosen by `n`, among a menu and a footer.
+fn lean_page(title: &str, side: &[&str; 4], n: usize) -> Vec<u8> {
+    let body: String = (0..3)
+        .map(|i| format!("<p>{} {}</p>\n", side[(n + i) % 4], PARAGRAPHS[(n + i) % 4]))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html><head><title>{title}</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+         <article><h1>{title}</h1>\n{body}</article>\
+         <footer>Copyright 2024. All rights reserved.</footer></body></html>"
+    )
+    .into_bytes()
+}
+
+/// A crawl of two left-leaning and two right-leaning hosts, five pages each, and one
+/// page of a host no label map lists.
+fn lean_crawl() -> Vec<u8> {
+    let mut records = Vec::new();
+    for (host, side) in [
+        ("www.leftpost.example", &LEFT),
+        ("edition.leftwire.example", &LEFT),
+        ("rightherald.example", &RIGHT),
+        ("www.rightnews.example", &RIGHT),
+    ] {
+        for n in 0..5 {
+            let uri = format!("https://{host}/story-{n}");
+            records.push(request_record(&uri));
+            records.push(response_record(
+                &uri,
+                "text/html; charset=utf-8",
+                &lean_page(&format!("Story {n} of {host}"), side, n),
+            ));
+        }
+    }
+    records.push(response_record(
+        "https://unlisted.example/x",
+        "text/html",
+        &lean_page("An unlisted page", &LEFT, 1),
+    ));
+    archive(&records)
+}
+
+const LABELS: &str = "# outlet ratings, written for this test\nhost\tlabel\n\
+                      leftpost.example\tleft\nleftwire.example\tleft\n\
+                      rightherald.example\tright\nrightnews.example\tright\n";
+
+fn train_flags() -> [&'static str; 8] {
+    [
+        "--min-df",
+        "1",
+        "--features",
+        "200",
+        "--iterations",
+        "10",
+        "-q",
+        "--no-blocks",
+    ]
+}
+
+fn model_training(path: &Path) -> Value {
+    let model: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    model["training"].clone()
+}
+
+#[test]
+fn train_reads_a_warc_labelled_by_host_and_counts_what_it_skips() {
+    let dir = tempfile::tempdir().unwrap();
+    let warc = write(dir.path(), "crawl.warc", &lean_crawl());
+    let labels = write(dir.path(), "labels.tsv", LABELS.as_bytes());
+    let out = dir.path().join("m.json");
+    let r = slant()
+        .args(["train", "--corpus"])
+        .arg(&warc)
+        .arg("--label-map")
+        .arg(&labels)
+        .arg("--out")
+        .arg(&out)
+        .args(train_flags())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "slant: skipped 1 of 21 articles of {} that {} does not label",
+            warc.display(),
+            labels.display()
+        )),
+        "{stderr}"
+    );
+    let t = model_training(&out);
+    assert_eq!(t["rows"], 20);
+    assert_eq!(t["rows_per_label"], serde_json::json!([10, 10]));
+    assert_eq!(t["corpus"], "crawl.warc");
+
+    // The same crawl, gzipped, and the model trains the same (but for the corpus).
+    let gz = write(dir.path(), "crawl.warc.gz", &gzip(&lean_crawl()));
+    let out_gz = dir.path().join("gz.json");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&gz)
+        .arg("--label-map")
+        .arg(&labels)
+        .arg("--out")
+        .arg(&out_gz)
+        .args(train_flags())
+        .assert()
+        .success();
+    let mut a: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let mut b: Value = serde_json::from_slice(&std::fs::read(&out_gz).unwrap()).unwrap();
+    for m in [&mut a, &mut b] {
+        m["training"]["corpus"] = Value::Null;
+        m["training"]["corpus_sha256"] = Value::Null;
+    }
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_page_a_crawl_and_a_jsonl_corpus_train_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let warc = write(dir.path(), "crawl.warc", &lean_crawl());
+    let page = write(
+        dir.path(),
+        "saved.html",
+        &lean_page("A saved page", &RIGHT, 2),
+    );
+    // A page file's id is its path as given: the map can name it.
+    let labels = write(
+        dir.path(),
+        "labels.tsv",
+        format!("{LABELS}{}\tright\n", page.display()).as_bytes(),
+    );
+    let jsonl = write(
+        dir.path(),
+        "extra.jsonl",
+        b"{\"id\":\"j1\",\"text\":\"Workers rallied for fair wages.\",\"label\":\"left\"}\n",
+    );
+    let out = dir.path().join("m.json");
+    slant()
+        .args(["train", "--corpus"])
+        .args([&warc, &page, &jsonl])
+        .arg("--label-map")
+        .arg(&labels)
+        .arg("--out")
+        .arg(&out)
+        .args(train_flags())
+        .assert()
+        .success();
+    let t = model_training(&out);
+    assert_eq!(t["rows"], 22);
+    assert_eq!(t["corpus"], "crawl.warc, saved.html, extra.jsonl");
+    assert_eq!(t["corpus_sha256"].as_str().unwrap().split(',').count(), 3);
+}
+
+#[test]
+fn web_input_without_labels_or_with_a_bad_map_is_refused_before_training() {
+    let dir = tempfile::tempdir().unwrap();
+    let warc = write(dir.path(), "crawl.warc", &lean_crawl());
+    let out = dir.path().join("m.json");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&warc)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(format!(
+            "{}: HTML and WARC input carry no labels; give --label-map FILE",
+            warc.display()
+        )));
+    let bad = write(
+        dir.path(),
+        "bad.tsv",
+        b"leftpost.example\tleft\nrightherald.example right\n",
+    );
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&warc)
+        .arg("--label-map")
+        .arg(&bad)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(format!(
+            "{}:2: no tab; each line is a host, URL or article id, a tab, and the label",
+            bad.display()
+        )));
+    let none = write(dir.path(), "none.tsv", b"elsewhere.example\tleft\n");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&warc)
+        .arg("--label-map")
+        .arg(&none)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(format!(
+            "no articles to train on ({} labels none of its 21 articles)",
+            none.display()
+        )));
+    assert!(!out.exists());
+}
+
+#[test]
+fn eval_reads_a_warc_labelled_by_host() {
+    let dir = tempfile::tempdir().unwrap();
+    let warc = write(dir.path(), "crawl.warc", &lean_crawl());
+    let labels = write(dir.path(), "labels.tsv", LABELS.as_bytes());
+    let model = dir.path().join("m.json");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&warc)
+        .arg("--label-map")
+        .arg(&labels)
+        .arg("--out")
+        .arg(&model)
+        .args(train_flags())
+        .assert()
+        .success();
+    let r = slant()
+        .args(["eval", "--format", "json", "--model"])
+        .arg(&model)
+        .arg("--corpus")
+        .arg(&warc)
+        .arg("--label-map")
+        .arg(&labels)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{stderr}");
+    let metrics: Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(metrics["rows"], 20);
+    assert!(stderr.contains("skipped 1 of 21 articles"), "{stderr}");
+    // A label the model does not have names the line of the map that gave it.
+    let odd = write(
+        dir.path(),
+        "odd.tsv",
+        format!("{LABELS}unlisted.example\tcentre\n").as_bytes(),
+    );
+    slant()
+        .args(["eval", "--model"])
+        .arg(&model)
+        .arg("--corpus")
+        .arg(&warc)
+        .arg("--label-map")
+        .arg(&odd)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(format!(
+            "{}:7: label \"centre\" is not one of the model's labels (left, right)",
+            odd.display()
+        )));
+}

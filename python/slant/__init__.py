@@ -13,12 +13,19 @@ article: the native module renders it with the library's own JSON writer.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+import math
+import os
+import sys
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 from ._slant import NativeModel as _NativeModel
 from ._slant import SlantError
+from ._slant import train as _native_train
 
-__all__ = ["Model", "SlantError", "DEFAULT_TOP"]
+__all__ = ["Model", "SlantError", "DEFAULT_TOP", "train"]
+
+#: A file path, as a string or ``os.PathLike``.
+PathLike = Union[str, "os.PathLike[str]"]
 
 #: Terms listed toward each label, as ``slant score --top``.
 DEFAULT_TOP = 5
@@ -74,6 +81,23 @@ class Model:
     def labels(self) -> List[str]:
         """The model's labels, in the order of its probabilities."""
         return self._native.labels()
+
+    @property
+    def training(self) -> Dict[str, Any]:
+        """What the model records of its training: corpus, rows, seed, loss, held-out
+        figures (the ``training`` object of the model file)."""
+        return json.loads(self._native.training())
+
+    def save(self, path: PathLike) -> None:
+        """Writes the model file, as ``slant train --out`` does: JSON, gzip-compressed
+        when ``path`` ends in ``.gz``, replaced atomically. Raises :class:`SlantError`
+        when the file cannot be written."""
+        self._native.save(os.fspath(path))
+
+    def to_json(self) -> bytes:
+        """The model file's bytes (uncompressed): what :meth:`save` writes to a
+        ``.json`` path."""
+        return self._native.to_json()
 
     @property
     def frames(self) -> List[str]:
@@ -213,3 +237,173 @@ class Model:
 
 def _opt_list(values: Optional[Iterable]) -> Optional[list]:
     return None if values is None else list(values)
+
+
+def _values(name: str, values: Union[str, Iterable[str]]) -> List[str]:
+    """A list option given as a list, or as the CLI's comma-separated text."""
+    if isinstance(values, str):
+        return [v for v in values.split(",") if v != ""]
+    out = list(values)
+    if not all(isinstance(v, str) for v in out):
+        raise TypeError(f"{name} must be strings")
+    return out
+
+
+def _offsets(offsets: Union[None, str, Mapping[str, float], Iterable[str]]) -> List[str]:
+    """``logit_offsets`` as the CLI's ``LABEL=NUMBER`` pairs."""
+    if offsets is None:
+        return []
+    if isinstance(offsets, Mapping):
+        return [f"{label}={float(v)!r}" for label, v in offsets.items()]
+    return _values("logit_offsets", offsets)
+
+
+def _is_path(x: Any) -> bool:
+    return isinstance(x, (str, os.PathLike))
+
+
+def _json_value(v: Any) -> bool:
+    """False for a missing value (``None``, or a float NaN as pandas writes one)."""
+    return v is not None and not (isinstance(v, float) and math.isnan(v))
+
+
+def train(
+    corpus: Union[PathLike, Sequence[PathLike], Iterable[Mapping[str, Any]], None] = None,
+    *,
+    texts: Optional[Sequence[str]] = None,
+    labels: Optional[Sequence[str]] = None,
+    titles: Optional[Sequence[Optional[str]]] = None,
+    ids: Optional[Sequence[str]] = None,
+    outlets: Optional[Sequence[Optional[str]]] = None,
+    label_map: Optional[PathLike] = None,
+    text_field: str = "text",
+    title_field: str = "title",
+    label_field: str = "label",
+    id_field: str = "id",
+    outlet_field: str = "outlet",
+    max_article_bytes: int = 10_000_000,
+    split_field: Optional[str] = None,
+    train_values: Union[str, Sequence[str]] = ("train",),
+    holdout_values: Union[str, Sequence[str]] = (),
+    group_field: Optional[str] = None,
+    min_groups: int = 1,
+    logit_offsets: Union[None, str, Mapping[str, float], Sequence[str]] = None,
+    max_per_group: Optional[int] = None,
+    features: int = 20_000,
+    min_df: int = 5,
+    ngrams: int = 2,
+    alpha: float = 1.0,
+    iterations: int = 100,
+    seed: int = 42,
+    no_blocks: bool = False,
+    fingerprint_filter: bool = False,
+    length_neutral: bool = False,
+    title_weight: int = 1,
+    ranking: str = "chi2",
+    max_group_share: float = 1.0,
+    cv: Optional[int] = None,
+    group_by: str = "publisher",
+    skip_bad: bool = False,
+    quiet: bool = False,
+    top: int = DEFAULT_TOP,
+) -> Model:
+    """Trains a model as ``slant train`` does, and returns it (``model.save(path)``
+    writes the file ``slant train --out`` would: the same corpus, options and seed
+    give the same bytes).
+
+    The rows come from one of:
+
+    - ``corpus`` as a path, or a list of paths: JSON Lines corpora (plain or gzip),
+      and web pages (``.html``) or web archives (``.warc``, ``.warc.gz``) labelled by
+      ``label_map`` (a TSV file of host, URL or article id, a tab, and the label);
+    - ``corpus`` as an iterable of dicts (e.g. ``df.to_dict("records")``), each one a
+      JSON Lines row: ``text_field``, ``label_field`` and the other fields by name;
+      ``None`` and NaN values count as absent;
+    - ``texts`` and ``labels`` (with optional ``titles``, ``ids`` and ``outlets``) as
+      parallel lists.
+
+    Every other keyword is the ``slant train`` option of the same name (``--min-df``
+    is ``min_df``), with the same default. ``train_values`` and ``holdout_values``
+    take a list or the CLI's comma-separated text; ``logit_offsets`` a dict
+    ``{label: offset}`` or ``"left=-0.4,right=-0.8"``; ``ranking`` is ``"chi2"``,
+    ``"chi2-eta"`` or ``"group-f"``. The notes ``slant train`` prints (lines
+    skipped, hold-out values no row has, cross-validation figures) go to stderr
+    unless ``quiet``. ``top`` is the trained model's ``--top`` when scoring.
+
+    Raises :class:`SlantError` with the CLI's message for a bad option or bad input
+    (a row's errors name it ``(rows):N``, N counting from 1), :class:`ValueError`
+    for lists of different lengths, :class:`TypeError` for a corpus of neither
+    paths nor dicts.
+    """
+    paths: Optional[List[str]] = None
+    rows: Optional[List[Mapping[str, Any]]] = None
+    if texts is not None or labels is not None:
+        if corpus is not None:
+            raise TypeError("give either corpus or texts and labels, not both")
+        if texts is None or labels is None:
+            raise TypeError("texts and labels go together")
+        texts, labels = list(texts), list(labels)
+        columns = [(text_field, texts), (label_field, labels)]
+        for field, name, given in ((title_field, "titles", titles), (id_field, "ids", ids),
+                                   (outlet_field, "outlets", outlets)):
+            if given is not None:
+                columns.append((field, list(given)))
+        for (field, col), name in zip(columns, ["texts", "labels", "titles", "ids", "outlets"]):
+            if len(col) != len(texts):
+                raise ValueError(f"{name} has {len(col)} items but texts has {len(texts)}")
+        rows = [{f: col[i] for f, col in columns} for i in range(len(texts))]
+    elif corpus is None:
+        raise TypeError("train needs a corpus (paths or rows) or texts and labels")
+    elif _is_path(corpus):
+        paths = [os.fspath(corpus)]
+    else:
+        if hasattr(corpus, "to_dict") and hasattr(corpus, "columns"):
+            corpus = corpus.to_dict("records")  # a pandas DataFrame
+        items = list(corpus)
+        if items and all(_is_path(x) for x in items):
+            paths = [os.fspath(x) for x in items]
+        elif all(isinstance(x, Mapping) for x in items):
+            rows = items
+        else:
+            raise TypeError("corpus must be a path, a list of paths, or an iterable of dicts")
+    jsonl = None
+    if rows is not None:
+        jsonl = "".join(
+            json.dumps({k: v for k, v in r.items() if _json_value(v)}, ensure_ascii=False) + "\n"
+            for r in rows
+        ).encode("utf-8")
+    native, notes, cv_text = _native_train(
+        paths,
+        jsonl,
+        None if label_map is None else os.fspath(label_map),
+        (text_field, title_field, label_field, id_field, outlet_field, max_article_bytes),
+        skip_bad,
+        split_field,
+        _values("train_values", train_values),
+        _values("holdout_values", holdout_values),
+        group_field,
+        min_groups,
+        _offsets(logit_offsets),
+        max_per_group,
+        features,
+        min_df,
+        ngrams,
+        alpha,
+        iterations,
+        seed,
+        no_blocks,
+        fingerprint_filter,
+        length_neutral,
+        title_weight,
+        ranking,
+        max_group_share,
+        cv,
+        group_by,
+        top,
+    )
+    if not quiet:
+        for note in notes:
+            print(f"slant: {note}", file=sys.stderr)
+        if cv_text is not None:
+            print(cv_text, file=sys.stderr, end="")
+    return Model(native)

@@ -29,6 +29,9 @@ class NativeModel:
         sides: Optional[str] = None,
         top: int = 5,
     ) -> NativeModel: ...
+    def save(self, path: str) -> None: ...
+    def to_json(self) -> bytes: ...
+    def training(self) -> str: ...
     def labels(self) -> List[str]: ...
     def frames(self) -> List[str]: ...
     def score_json(
@@ -47,3 +50,33 @@ class NativeModel:
         outlets: Optional[List[Optional[str]]] = None,
         threads: Optional[int] = None,
     ) -> _Columns: ...
+
+def train(
+    paths: Optional[List[str]],
+    rows: Optional[bytes],
+    label_map: Optional[str],
+    fields: Tuple[str, str, str, str, str, int],
+    skip_bad: bool,
+    split_field: Optional[str],
+    train_values: List[str],
+    holdout_values: List[str],
+    group_field: Optional[str],
+    min_groups: int,
+    logit_offsets: List[str],
+    max_per_group: Optional[int],
+    features: int,
+    min_df: int,
+    ngrams: int,
+    alpha: float,
+    iterations: int,
+    seed: int,
+    no_blocks: bool,
+    fingerprint_filter: bool,
+    length_neutral: bool,
+    title_weight: int,
+    ranking: str,
+    max_group_share: float,
+    cv: Optional[int],
+    group_by: str,
+    top: int,
+) -> Tuple[NativeModel, List[str], Optional[str]]: ...

@@ -6,11 +6,14 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
 use rayon::prelude::*;
-use slant::corpus::Article;
+use slant::corpus::{Article, Fields};
 use slant::features::sourcing::SideMap;
+use slant::input::labels::LabelMap;
+use slant::model::Silent;
 use slant::model::{Model, MultiLabelModel};
 use slant::report::{Json, Render};
 use slant::score::{ScoreRow, Scorer};
+use slant::train::{TrainCorpus, TrainOptions};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -25,9 +28,6 @@ create_exception!(
     PyException,
     "Bad input, an unusable model file or an internal error; the message is the CLI's."
 );
-
-/// The 15-frame policy model the CLI embeds (see models/README.md).
-static FRAMES_MODEL: &[u8] = include_bytes!("../../models/frames.json.gz");
 
 fn err(e: slant::Error) -> PyErr {
     SlantError::new_err(e.to_string())
@@ -120,9 +120,7 @@ fn load_parts(
     let frames = match (frames, frames_model) {
         (false, _) => None,
         (true, Some(p)) => Some(MultiLabelModel::load(&p).map_err(err)?),
-        (true, None) => {
-            Some(MultiLabelModel::from_bytes(FRAMES_MODEL, "(embedded frame model)").map_err(err)?)
-        }
+        (true, None) => Some(MultiLabelModel::builtin_frames().map_err(err)?),
     };
     let sides = match sides {
         Some(p) => Some(Arc::new(SideMap::load(p).map_err(err)?)),
@@ -284,6 +282,21 @@ impl NativeModel {
         )?))
     }
 
+    /// Writes the model file atomically (`.gz`: gzip-compressed), as `slant train --out`.
+    fn save(&self, path: PathBuf) -> PyResult<()> {
+        self.parts.model.save(&path).map_err(err)
+    }
+
+    /// The model file's bytes (uncompressed JSON).
+    fn to_json<'py>(&self, py: Python<'py>) -> Bound<'py, pyo3::types::PyBytes> {
+        pyo3::types::PyBytes::new(py, &self.parts.model.to_json())
+    }
+
+    /// What the model records of its training, as JSON.
+    fn training(&self) -> String {
+        serde_json::to_string(&self.parts.model.training).unwrap_or_default()
+    }
+
     /// The model's labels, in the order of its probabilities.
     fn labels(&self) -> Vec<String> {
         self.parts.model.labels().to_vec()
@@ -328,9 +341,119 @@ impl NativeModel {
     }
 }
 
+/// `slant train`: reads the corpus files (`paths`) or JSON Lines text (`rows`), trains
+/// with the CLI's options and messages, and returns the model (scoring with the
+/// embedded frame model), the lines the CLI would print on stderr before fitting, and
+/// the cross-validation figures when asked for.
+#[pyfunction]
+#[pyo3(signature = (
+    paths, rows, label_map, fields, skip_bad, split_field, train_values, holdout_values,
+    group_field, min_groups, logit_offsets, max_per_group, features, min_df, ngrams, alpha,
+    iterations, seed, no_blocks, fingerprint_filter, length_neutral, title_weight, ranking,
+    max_group_share, cv, group_by, top
+))]
+#[allow(clippy::too_many_arguments)]
+fn train(
+    py: Python<'_>,
+    paths: Option<Vec<PathBuf>>,
+    rows: Option<Vec<u8>>,
+    label_map: Option<PathBuf>,
+    fields: (String, String, String, String, String, usize),
+    skip_bad: bool,
+    split_field: Option<String>,
+    train_values: Vec<String>,
+    holdout_values: Vec<String>,
+    group_field: Option<String>,
+    min_groups: u32,
+    logit_offsets: Vec<String>,
+    max_per_group: Option<usize>,
+    features: usize,
+    min_df: u32,
+    ngrams: usize,
+    alpha: f32,
+    iterations: u64,
+    seed: u64,
+    no_blocks: bool,
+    fingerprint_filter: bool,
+    length_neutral: bool,
+    title_weight: u32,
+    ranking: String,
+    max_group_share: f64,
+    cv: Option<usize>,
+    group_by: String,
+    top: usize,
+) -> PyResult<(NativeModel, Vec<String>, Option<String>)> {
+    let mut offsets = Vec::new();
+    for pair in &logit_offsets {
+        offsets.push(slant::train::parse_logit_offset(pair).map_err(err)?);
+    }
+    let options = TrainOptions {
+        split_field,
+        train_values,
+        holdout_values,
+        group_field,
+        min_groups,
+        logit_offsets: offsets,
+        max_per_group,
+        features,
+        min_df,
+        ngrams,
+        alpha,
+        iterations,
+        seed,
+        no_blocks,
+        fingerprint_filter,
+        length_neutral,
+        title_weight,
+        ranking: slant::train::parse_ranking(&ranking).map_err(err)?,
+        max_group_share,
+        cv,
+        group_by,
+    };
+    options.check().map_err(err)?;
+    let (text, title, label, id, outlet, max_article_bytes) = fields;
+    let fields = Fields {
+        text,
+        title,
+        label,
+        id,
+        outlet,
+        max_article_bytes,
+    };
+    let (model, notes, cv) = py
+        .allow_threads(|| -> slant::Result<_> {
+            let labels = match &label_map {
+                Some(p) => Some(LabelMap::load(p)?),
+                None => None,
+            };
+            let corpus = match (paths, rows) {
+                (Some(paths), _) => TrainCorpus::read(&paths, &fields, skip_bad, labels.as_ref())?,
+                (None, Some(rows)) => TrainCorpus::from_jsonl(rows, "(rows)", &fields, skip_bad)?,
+                (None, None) => TrainCorpus::from_articles(Vec::new(), "(rows)"),
+            };
+            let trained = slant::train::train(corpus, &options, &Silent)?;
+            let cv = trained.cv.as_ref().map(|summary| {
+                format!(
+                    "{}-fold cross-validation grouped by {}:\n{}",
+                    summary.folds,
+                    options.group_by,
+                    slant::report::eval_text::cross_validation(summary)
+                )
+            });
+            Ok((trained.model, trained.notes, cv))
+        })
+        .map_err(err)?;
+    Ok((
+        NativeModel::new(load_parts(model, None, true, None, top)?),
+        notes,
+        cv,
+    ))
+}
+
 #[pymodule]
 fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeModel>()?;
+    m.add_function(wrap_pyfunction!(train, m)?)?;
     m.add("SlantError", m.py().get_type::<SlantError>())?;
     Ok(())
 }

@@ -88,9 +88,14 @@ pub struct EvalArgs {
     /// Model file; the embedded default model when absent.
     #[arg(long)]
     pub model: Option<PathBuf>,
-    /// Labelled JSONL corpus (plain or gzip).
-    #[arg(long)]
-    pub corpus: PathBuf,
+    /// Labelled JSONL corpus (plain or gzip), or web pages (.html) and web archives
+    /// (.warc, .warc.gz) labelled by --label-map; several may follow one --corpus.
+    #[arg(long, required = true, num_args = 1..)]
+    pub corpus: Vec<PathBuf>,
+    /// Labels for HTML and WARC input: a TSV file of host, URL or article id, a tab,
+    /// and the label. Articles it does not label are skipped and counted on stderr.
+    #[arg(long, value_name = "FILE")]
+    pub label_map: Option<PathBuf>,
     #[command(flatten)]
     pub fields: FieldArgs,
     /// Field that selects the rows to evaluate (with --split-values).
@@ -290,9 +295,15 @@ fn parse_threads(value: &str) -> Result<usize, String> {
 
 #[derive(Debug, Args)]
 pub struct TrainArgs {
-    /// Labelled JSONL corpus (plain or gzip).
-    #[arg(long)]
-    pub corpus: PathBuf,
+    /// Labelled JSONL corpus (plain or gzip), or web pages (.html) and web archives
+    /// (.warc, .warc.gz) labelled by --label-map; several may follow one --corpus.
+    #[arg(long, required = true, num_args = 1..)]
+    pub corpus: Vec<PathBuf>,
+    /// Labels for HTML and WARC input: a TSV file of host, URL or article id, a tab,
+    /// and the label (e.g. `nytimes.com<TAB>left`). Articles it does not label are
+    /// skipped and counted on stderr.
+    #[arg(long, value_name = "FILE")]
+    pub label_map: Option<PathBuf>,
     /// Where to write the model (JSON; .gz to compress). Replaced atomically.
     #[arg(long)]
     pub out: PathBuf,

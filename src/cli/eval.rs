@@ -3,56 +3,38 @@
 use super::args::{EvalArgs, EvalFormat};
 use super::score::load_model;
 use anyhow::Result;
-use slant::corpus::JsonlReader;
+use slant::corpus::{is_jsonl, Article, JsonlReader};
+use slant::input::labels::LabelMap;
+use slant::model::Model;
+use std::path::Path;
 
 pub fn run(args: &EvalArgs) -> Result<()> {
     if args.multi_label {
         return super::eval_multi::run(args);
     }
     let model = load_model(args.model.as_deref())?;
-    let mut reader = JsonlReader::open(&args.corpus, args.fields.fields())?.require_label(true);
+    let labels = match &args.label_map {
+        Some(p) => Some(slant::input::labels::LabelMap::load(p)?),
+        None => None,
+    };
     let mut rows = Vec::new();
-    let mut skipped = 0;
-    while let Some(item) = reader.next() {
-        let a = match item {
-            Ok(a) => a,
-            Err(slant::Error::Input { .. }) if args.skip_bad => {
-                skipped += 1;
+    for corpus in &args.corpus {
+        if !is_jsonl(corpus) {
+            if let Some(kind) = slant::input::kind_of(corpus)? {
+                read_web(args, &model, corpus, kind, labels.as_ref(), &mut rows)?;
                 continue;
             }
-            Err(e) => return Err(e.into()),
-        };
-        let selected = match &args.split_field {
-            Some(f) => a
-                .field(f)
-                .is_some_and(|v| args.split_values.iter().any(|x| x == v)),
-            None => true,
-        };
-        if !selected {
-            continue;
         }
-        // Checked here, where the line is known, so the error says where the row is.
-        let label = a.label.as_deref().unwrap_or_default();
-        if model.label_index(label).is_none() {
-            anyhow::bail!(
-                "{}:{}: label \"{label}\" is not one of the model's labels ({})",
-                args.corpus.display(),
-                reader.line(),
-                model.labels().join(", ")
-            );
-        }
-        rows.push(a);
-    }
-    if skipped > 0 {
-        eprintln!(
-            "slant: skipped {skipped} malformed lines of {}",
-            args.corpus.display()
-        );
+        read_jsonl(args, &model, corpus, &mut rows)?;
     }
     if rows.is_empty() {
         anyhow::bail!(
             "{}: no rows to evaluate; check --split-field and --split-values",
-            args.corpus.display()
+            args.corpus
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     let ordinal = (!args.ordinal.is_empty()).then_some(args.ordinal.as_slice());
@@ -93,6 +75,107 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             value["with_fitted_offsets"] = serde_json::to_value(&f.metrics)?;
             println!("{value}");
         }
+    }
+    Ok(())
+}
+
+/// True when `a` is among the rows --split-field and --split-values select.
+fn selected(args: &EvalArgs, a: &Article) -> bool {
+    match &args.split_field {
+        Some(f) => a
+            .field(f)
+            .is_some_and(|v| args.split_values.iter().any(|x| x == v)),
+        None => true,
+    }
+}
+
+/// The selected rows of a JSONL corpus; a label the model lacks names its line.
+fn read_jsonl(args: &EvalArgs, model: &Model, path: &Path, rows: &mut Vec<Article>) -> Result<()> {
+    let mut reader = JsonlReader::open(path, args.fields.fields())?.require_label(true);
+    let mut skipped = 0;
+    while let Some(item) = reader.next() {
+        let a = match item {
+            Ok(a) => a,
+            Err(slant::Error::Input { .. }) if args.skip_bad => {
+                skipped += 1;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        if !selected(args, &a) {
+            continue;
+        }
+        // Checked here, where the line is known, so the error says where the row is.
+        let label = a.label.as_deref().unwrap_or_default();
+        if model.label_index(label).is_none() {
+            anyhow::bail!(
+                "{}:{}: label \"{label}\" is not one of the model's labels ({})",
+                path.display(),
+                reader.line(),
+                model.labels().join(", ")
+            );
+        }
+        rows.push(a);
+    }
+    if skipped > 0 {
+        eprintln!(
+            "slant: skipped {skipped} malformed lines of {}",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// The selected articles of a web page or WARC, labelled by the label map; a label
+/// the model lacks names the map's line.
+fn read_web(
+    args: &EvalArgs,
+    model: &Model,
+    path: &Path,
+    kind: slant::input::Kind,
+    labels: Option<&LabelMap>,
+    rows: &mut Vec<Article>,
+) -> Result<()> {
+    let Some(map) = labels else {
+        anyhow::bail!(
+            "{}: HTML and WARC input carry no labels; give --label-map FILE (lines of \
+             host, URL or id, a tab, and the label)",
+            path.display()
+        );
+    };
+    let reader = slant::input::WebReader::open(path, kind, args.fields.max_article_bytes)?;
+    let mut articles = slant::input::WebArticles::new(reader);
+    let (mut read, mut unlabelled) = (0usize, 0usize);
+    for a in &mut articles {
+        let mut a = a?;
+        read += 1;
+        let Some(entry) = map.label_of(&a) else {
+            unlabelled += 1;
+            continue;
+        };
+        if model.label_index(&entry.label).is_none() {
+            anyhow::bail!(
+                "{}:{}: label \"{}\" is not one of the model's labels ({})",
+                map.path().display(),
+                entry.line,
+                entry.label,
+                model.labels().join(", ")
+            );
+        }
+        a.label = Some(entry.label.clone());
+        if selected(args, &a) {
+            rows.push(a);
+        }
+    }
+    if let Some(s) = articles.summary() {
+        eprintln!("slant: {s}");
+    }
+    if unlabelled > 0 {
+        eprintln!(
+            "slant: skipped {unlabelled} of {read} articles of {} that {} does not label (no line for their id, URL or host)",
+            path.display(),
+            map.path().display()
+        );
     }
     Ok(())
 }

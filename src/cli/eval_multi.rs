@@ -28,7 +28,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         label_names: model.labels(),
         max_line_bytes: args.fields.max_article_bytes,
     };
-    let data = read_multi_corpus(&args.corpus, &fields)?;
+    let data = read_multi_corpus(super::train::one_corpus(&args.corpus)?, &fields)?;
     let predicted: Vec<u64> = (0..data.len())
         .into_par_iter()
         .map_init(Scratch::default, |scratch, r| {

@@ -42,7 +42,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if args.cv == Some(1) {
         anyhow::bail!("--cv needs at least 2 folds");
     }
-    super::train::check_out(&args.out, &args.corpus)?;
+    let corpus = super::train::one_corpus(&args.corpus)?;
+    super::train::check_out(&args.out, corpus)?;
     let group = args.group_field.as_deref().unwrap_or(&args.group_by);
     let split = args
         .split_field
@@ -59,14 +60,13 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         label_names: &m.labels,
         max_line_bytes: args.fields.max_article_bytes,
     };
-    let data = read_multi_corpus(&args.corpus, &fields)?;
+    let data = read_multi_corpus(corpus, &fields)?;
     let info = MultiTrainingInfo {
-        corpus: args
-            .corpus
+        corpus: corpus
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        corpus_sha256: super::train::sha256_file(&args.corpus)?,
+        corpus_sha256: super::train::sha256_file(corpus)?,
         ..Default::default()
     };
     let bars = Bars::new(args.quiet);

@@ -7,6 +7,7 @@
 //! stops the file.
 
 pub mod html;
+pub mod labels;
 pub mod warc;
 
 use crate::corpus::Article;

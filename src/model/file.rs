@@ -10,6 +10,7 @@ use crate::features::log_odds::LearnedTerms;
 use crate::features::{FeatureConfig, Vectorizer, Vocabulary};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -44,6 +45,83 @@ struct ModelFile {
 struct Header {
     format: Option<String>,
     version: Option<u32>,
+}
+
+/// A kind of model file, as its loader reads it: the format name and version it
+/// carries, and the words its messages use for the file and for making a new one.
+pub(crate) struct FileKind {
+    /// The `"format"` value.
+    pub format: &'static str,
+    /// The `"version"` value this build reads.
+    pub version: u32,
+    /// What the file is, in messages ("slant model").
+    pub noun: &'static str,
+    /// The command that makes a new one.
+    pub train: &'static str,
+}
+
+/// The lean model's file.
+const LEAN_FILE: FileKind = FileKind {
+    format: FORMAT,
+    version: VERSION,
+    noun: "slant model",
+    train: "`slant train`",
+};
+
+impl FileKind {
+    /// The JSON of a model file (gunzipped when it starts with the gzip magic), once its
+    /// format and version are checked. Errors name `name` and say what to do.
+    pub(crate) fn open<'a>(&self, bytes: &'a [u8], name: &str) -> Result<Cow<'a, [u8]>> {
+        let err = |message: String| Error::Model {
+            path: name.to_string(),
+            message,
+        };
+        let noun = self.noun;
+        let json = if bytes.starts_with(&[0x1f, 0x8b]) {
+            let mut owned = Vec::new();
+            flate2::read::MultiGzDecoder::new(bytes)
+                .read_to_end(&mut owned)
+                .map_err(|e| {
+                    err(format!(
+                        "corrupt gzip data ({e}); the file is truncated or damaged — retrain the \
+                         {noun} with {} or copy it again",
+                        self.train
+                    ))
+                })?;
+            Cow::Owned(owned)
+        } else {
+            Cow::Borrowed(bytes)
+        };
+        let header: Header = serde_json::from_slice(&json).map_err(|e| {
+            err(format!(
+                "not a readable {noun} ({e}); the file may be truncated or corrupt — retrain it \
+                 with {}",
+                self.train
+            ))
+        })?;
+        if header.format.as_deref() != Some(self.format) {
+            let found = match &header.format {
+                Some(f) => format!("its format is \"{f}\", not \"{}\"", self.format),
+                None => format!("no \"format\": \"{}\"", self.format),
+            };
+            return Err(err(format!(
+                "not a {noun} file ({found}); check the path, or train one with {}",
+                self.train
+            )));
+        }
+        match header.version {
+            Some(v) if v == self.version => Ok(json),
+            Some(v) => Err(err(format!(
+                "format version {v}, but this slant reads version {}; retrain the model with \
+                 this slant ({})",
+                self.version, self.train
+            ))),
+            None => Err(err(format!(
+                "no format version; the file is corrupt — retrain it with {}",
+                self.train
+            ))),
+        }
+    }
 }
 
 /// The default model (models/default.json.gz, described in models/README.md),
@@ -105,38 +183,8 @@ impl Model {
             path: name.to_string(),
             message,
         };
-        let mut owned = Vec::new();
-        let json: &[u8] = if bytes.starts_with(&[0x1f, 0x8b]) {
-            flate2::read::MultiGzDecoder::new(bytes)
-                .read_to_end(&mut owned)
-                .map_err(|e| {
-                    err(format!(
-                        "corrupt gzip data ({e}); retrain or re-download the model"
-                    ))
-                })?;
-            &owned
-        } else {
-            bytes
-        };
-        let header: Header = serde_json::from_slice(json).map_err(|e| {
-            err(format!(
-                "not a readable slant model ({e}); the file may be truncated or corrupt — retrain it with `slant train`"
-            ))
-        })?;
-        if header.format.as_deref() != Some(FORMAT) {
-            return Err(err(
-                "not a slant model file (no \"format\": \"slant-model\")".into(),
-            ));
-        }
-        match header.version {
-            Some(VERSION) => {}
-            Some(v) => {
-                return Err(err(format!(
-                    "format version {v}, but this slant reads version {VERSION}; retrain the model with this slant"
-                )))
-            }
-            None => return Err(err("no format version".into())),
-        }
+        let json = LEAN_FILE.open(bytes, name)?;
+        let json: &[u8] = &json;
         let file: ModelFile = serde_json::from_slice(json).map_err(|e| {
             err(format!(
                 "corrupt model ({e}); retrain it with `slant train`"
@@ -437,6 +485,52 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const OTHER: FileKind = FileKind {
+        format: "slant-other",
+        version: 3,
+        noun: "other model",
+        train: "`slant train --other`",
+    };
+
+    fn refused(kind: &FileKind, bytes: &[u8]) -> String {
+        kind.open(bytes, "m.json").unwrap_err().to_string()
+    }
+
+    #[test]
+    fn the_shared_reader_names_the_file_the_kind_and_the_remedy() {
+        let plain = br#"{"format":"slant-other","version":3,"rest":1}"#;
+        assert_eq!(&*OTHER.open(plain, "m.json").unwrap(), &plain[..]);
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(plain).unwrap();
+        let gz = gz.finish().unwrap();
+        assert_eq!(&*OTHER.open(&gz, "m.json").unwrap(), &plain[..]);
+        let cut = refused(&OTHER, &gz[..gz.len() / 2]);
+        assert!(
+            cut.starts_with("model m.json: corrupt gzip data")
+                && cut.ends_with(
+                    "retrain the other model with `slant train --other` or copy it again"
+                ),
+            "{cut}"
+        );
+        assert_eq!(
+            refused(&LEAN_FILE, plain),
+            "model m.json: not a slant model file (its format is \"slant-other\", not \"slant-model\"); \
+             check the path, or train one with `slant train`"
+        );
+        assert_eq!(
+            refused(&OTHER, br#"{"version":3}"#),
+            "model m.json: not a other model file (no \"format\": \"slant-other\"); \
+             check the path, or train one with `slant train --other`"
+        );
+        assert_eq!(
+            refused(&OTHER, br#"{"format":"slant-other","version":4}"#),
+            "model m.json: format version 4, but this slant reads version 3; retrain the \
+             model with this slant (`slant train --other`)"
+        );
+        assert!(refused(&OTHER, br#"{"format":"slant-other"}"#).contains("no format version"));
+        assert!(refused(&OTHER, b"{\"format\":").contains("not a readable other model"));
+    }
 
     #[cfg(unix)]
     fn mode(p: &Path) -> u32 {

@@ -5,7 +5,6 @@ use super::{MultiLabelModel, MultiTrainingInfo};
 use crate::features::{FeatureConfig, Vectorizer, Vocabulary};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
-use std::io::Read;
 use std::path::Path;
 
 /// The format name every multi-label model file carries.
@@ -30,13 +29,27 @@ struct MultiFile {
     training: MultiTrainingInfo,
 }
 
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<u32>,
-}
+/// The multi-label model's file, for the shared loader.
+const MULTI_FILE: crate::model::file::FileKind = crate::model::file::FileKind {
+    format: MULTI_FORMAT,
+    version: VERSION,
+    noun: "multi-label model",
+    train: "`slant train --multi-label`",
+};
+
+/// The 15-frame policy model (models/frames.json.gz, described in models/README.md),
+/// embedded at build time.
+#[cfg(feature = "builtin-model")]
+static BUILTIN_FRAMES: &[u8] = include_bytes!("../../../models/frames.json.gz");
 
 impl MultiLabelModel {
+    /// The frame model shipped with slant, which `slant score` reads frames with unless
+    /// told otherwise. Each call parses it: keep the result.
+    #[cfg(feature = "builtin-model")]
+    pub fn builtin_frames() -> Result<Self> {
+        Self::from_bytes(BUILTIN_FRAMES, "(embedded frame model)")
+    }
+
     /// Serialises the model to JSON bytes.
     pub fn to_json(&self) -> Vec<u8> {
         let k = self.labels.len();
@@ -81,32 +94,8 @@ impl MultiLabelModel {
             path: name.to_string(),
             message,
         };
-        let mut owned = Vec::new();
-        let json: &[u8] = if bytes.starts_with(&[0x1f, 0x8b]) {
-            flate2::read::MultiGzDecoder::new(bytes)
-                .read_to_end(&mut owned)
-                .map_err(|e| err(format!("corrupt gzip data ({e}); retrain the model")))?;
-            &owned
-        } else {
-            bytes
-        };
-        let header: Header = serde_json::from_slice(json).map_err(|e| {
-            err(format!(
-                "not a readable multi-label model ({e}); the file may be truncated or corrupt"
-            ))
-        })?;
-        if header.format.as_deref() != Some(MULTI_FORMAT) {
-            return Err(err(format!(
-                "not a multi-label model file (no \"format\": \"{MULTI_FORMAT}\"); train one \
-                 with `slant train --multi-label`"
-            )));
-        }
-        if header.version != Some(VERSION) {
-            return Err(err(format!(
-                "multi-label model format version {:?}; this slant reads version {VERSION}",
-                header.version
-            )));
-        }
+        let json = MULTI_FILE.open(bytes, name)?;
+        let json: &[u8] = &json;
         let file: MultiFile = serde_json::from_slice(json)
             .map_err(|e| err(format!("not a readable multi-label model ({e})")))?;
         file.vocabulary.validate().map_err(err)?;
