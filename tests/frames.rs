@@ -361,3 +361,172 @@ fn a_bad_multi_label_row_names_its_file_and_line() {
     );
     assert!(!dir.path().join("m.json").exists());
 }
+
+/// A hand-written article on a climate bill: a fight in the legislature and its cost.
+const CLIMATE_FIGHT: &str = "Lawmakers clashed bitterly on Thursday over the climate bill, \
+with Republicans accusing Democrats of waging a war on coal and Democrats attacking their \
+opponents for blocking any action. The fight split the committee along party lines. The \
+plan would cost taxpayers $40 billion over ten years, raise electricity prices for \
+households and businesses, and hit coal jobs in three states, economists said. \
+Supporters said the investment would create jobs and boost the economy.";
+
+#[test]
+fn the_generic_model_reads_its_own_five_frames_in_every_format() {
+    let run = |format: &str, extra: &[&str]| {
+        let out = slant()
+            .args(["score", "--format", format])
+            .args(extra)
+            .arg("-")
+            .write_stdin(CLIMATE_FIGHT)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let generic = ["--frames-model", "generic"];
+    let five = [
+        "conflict",
+        "resolution",
+        "economic",
+        "human_interest",
+        "morality",
+    ];
+    let v: serde_json::Value = serde_json::from_str(&run("json", &generic)).unwrap();
+    let frames = v["frames"].as_array().unwrap();
+    let ids: Vec<&str> = frames
+        .iter()
+        .map(|f| f["frame"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, five, "the generic model's own ids, in its order");
+    let present: Vec<&str> = frames
+        .iter()
+        .filter(|f| f["present"] == true)
+        .map(|f| f["frame"].as_str().unwrap())
+        .collect();
+    assert!(
+        present.contains(&"conflict") && present.contains(&"economic"),
+        "{present:?}"
+    );
+    // TSV: one p_<frame> column per generic frame, after the same columns as without frames.
+    let tsv = run("tsv", &generic);
+    let plain = run("tsv", &["--no-frames"]);
+    let expected: String = five.iter().map(|f| format!("\tp_{f}")).collect();
+    assert_eq!(
+        tsv.lines().next().unwrap(),
+        format!("{}{expected}", plain.lines().next().unwrap())
+    );
+    let row = tsv.lines().nth(1).unwrap();
+    assert!(row.starts_with(plain.lines().nth(1).unwrap()));
+    assert_eq!(
+        row.split('\t').count(),
+        tsv.lines().next().unwrap().split('\t').count()
+    );
+    // The reports name the generic frames and none of the policy ones.
+    for format in ["text", "md", "html"] {
+        let out = run(format, &generic);
+        assert!(out.contains("conflict"), "{format}: {out}");
+        assert!(!out.contains("security and defense"), "{format}: {out}");
+    }
+}
+
+#[test]
+fn policy_names_the_default_frame_model() {
+    let run = |extra: &[&str]| {
+        slant()
+            .args(["score", "--format", "json"])
+            .args(extra)
+            .arg("-")
+            .write_stdin(BORDER_BILL)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    assert_eq!(run(&[]), run(&["--frames-model", "policy"]));
+    assert_ne!(run(&[]), run(&["--frames-model", "generic"]));
+}
+
+#[test]
+fn a_chosen_top_k_is_the_best_rule_on_the_rule_rows() {
+    // Short rows carry one code each; the rule rows (long articles) carry all three,
+    // so marking every code present is perfect there.
+    let mut data = MultiLabelSet {
+        label_names: vec!["a".into(), "b".into(), "c".into()],
+        ..Default::default()
+    };
+    let texts = [
+        "storm flood rain river",
+        "vote ballot party senate",
+        "court judge appeal ruling",
+    ];
+    for i in 0..30 {
+        let rule = i % 5 == 0;
+        let (text, labels) = if rule {
+            (
+                "the weekly report on the town and its people".to_string(),
+                0b111,
+            )
+        } else {
+            (format!("{} week {}", texts[i % 3], i / 3), 1u64 << (i % 3))
+        };
+        data.ids.push(format!("{i}"));
+        data.titles.push(None);
+        data.texts.push(text);
+        data.labels.push(labels);
+        data.known.push(0b111);
+        data.groups.push(format!("g{}", i % 6));
+        data.rule_rows.push(rule);
+    }
+    let mut params = MultiTrainParams::default();
+    params.features.vocabulary.min_df = 1;
+    params.folds = 3;
+    params.cues = false;
+    params.choose_top_k = Some(3);
+    let model = params
+        .fit(&data, MultiTrainingInfo::default(), &Silent)
+        .unwrap();
+    let cv = model.training.cv.as_ref().unwrap();
+    assert_eq!(cv.rule_rows, 6);
+    let ks: Vec<usize> = cv.rule.iter().map(|r| r.top_k).collect();
+    assert_eq!(ks, [0, 1, 2, 3]);
+    let all = &cv.rule[3];
+    assert_eq!((all.micro_f1, all.macro_f1), (1.0, 1.0));
+    let mean = |r: &slant::model::multi::RuleFigures| (r.micro_f1 + r.macro_f1) / 2.0;
+    let best = cv.rule.iter().map(mean).fold(f64::MIN, f64::max);
+    let chosen = cv.rule.iter().position(|r| mean(r) == best).unwrap();
+    assert_eq!(cv.top_k, chosen, "the smallest k with the best mean");
+    assert_eq!(model.top_k(), cv.top_k);
+    // Without --cv there is nothing to choose k by.
+    params.folds = 0;
+    assert!(params
+        .fit(&data, MultiTrainingInfo::default(), &Silent)
+        .is_err());
+}
+
+#[test]
+fn rule_rows_without_top_k_auto_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = coded_corpus(dir.path());
+    let out = slant()
+        .args([
+            "train",
+            "--multi-label",
+            "--labels-field",
+            "codes",
+            "--cv",
+            "2",
+        ])
+        .args(["--rule-rows", "source=s1", "-q", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(dir.path().join("m.json"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(out).unwrap().contains("--top-k auto"));
+}
