@@ -229,7 +229,7 @@ fn sentence(
     let significant: Vec<&FrameContrast> = tests.iter().filter(|t| t.significant).collect();
     if significant.is_empty() {
         text.push_str(&format!(
-            " No outlet uses a frame significantly more than the others (Fisher's exact \
+            " No outlet uses a frame significantly more than the others (Fisher exact \
              test, Holm-corrected over {} tests).",
             tests.len()
         ));
@@ -246,7 +246,7 @@ fn sentence(
             })
             .collect();
         text.push_str(&format!(
-            " {} (Fisher's exact test, Holm-corrected over {} tests).",
+            " {} (Fisher exact test, Holm-corrected over {} tests).",
             said.join("; "),
             tests.len()
         ));
