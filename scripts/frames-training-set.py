@@ -135,6 +135,12 @@ def frames_of(codes, mapping):
     return sorted({f for c in codes for f in mapping[c]})
 
 
+def outlet_key(name):
+    """One group per outlet however the corpus spells it ("The Huffington Post",
+    "thehuffingtonpost")."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
 def read_jsonl(path):
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as f:
@@ -168,7 +174,7 @@ def main(argv):
     for r in read_jsonl(f"{shared}/corpora/frames/narrative.jsonl"):
         rows.append(dict(id=r["id"], title=None, text=r["text"],
                          frames=frames_of(r["frames"] or [], NARRATIVE),
-                         known=known_of(NARRATIVE), group=f"narrative:{r['outlet']}",
+                         known=known_of(NARRATIVE), group=f"narrative:{outlet_key(r['outlet'])}",
                          source="narrative"))
     picked = {}
     for r in read_jsonl(f"{shared}/corpora/allsides/allsides.jsonl.gz"):

@@ -361,3 +361,312 @@ fn a_bad_multi_label_row_names_its_file_and_line() {
     );
     assert!(!dir.path().join("m.json").exists());
 }
+
+/// A hand-written article on a climate bill: a fight in the legislature and its cost.
+const CLIMATE_FIGHT: &str = "Lawmakers clashed bitterly on Thursday over the climate bill, \
+with Republicans accusing Democrats of waging a war on coal and Democrats attacking their \
+opponents for blocking any action. The fight split the committee along party lines. The \
+plan would cost taxpayers $40 billion over ten years, raise electricity prices for \
+households and businesses, and hit coal jobs in three states, economists said. \
+Supporters said the investment would create jobs and boost the economy.";
+
+#[test]
+fn the_generic_model_reads_its_own_five_frames_in_every_format() {
+    let run = |format: &str, extra: &[&str]| {
+        let out = slant()
+            .args(["score", "--format", format])
+            .args(extra)
+            .arg("-")
+            .write_stdin(CLIMATE_FIGHT)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let generic = ["--frames-model", "generic"];
+    let five = [
+        "conflict",
+        "resolution",
+        "economic",
+        "human_interest",
+        "morality",
+    ];
+    let v: serde_json::Value = serde_json::from_str(&run("json", &generic)).unwrap();
+    let frames = v["frames"].as_array().unwrap();
+    let ids: Vec<&str> = frames
+        .iter()
+        .map(|f| f["frame"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, five, "the generic model's own ids, in its order");
+    let present: Vec<&str> = frames
+        .iter()
+        .filter(|f| f["present"] == true)
+        .map(|f| f["frame"].as_str().unwrap())
+        .collect();
+    assert!(
+        present.contains(&"conflict") && present.contains(&"economic"),
+        "{present:?}"
+    );
+    // TSV: one p_<frame> column per generic frame, after the same columns as without frames.
+    let tsv = run("tsv", &generic);
+    let plain = run("tsv", &["--no-frames"]);
+    let expected: String = five.iter().map(|f| format!("\tp_{f}")).collect();
+    assert_eq!(
+        tsv.lines().next().unwrap(),
+        format!("{}{expected}", plain.lines().next().unwrap())
+    );
+    let row = tsv.lines().nth(1).unwrap();
+    assert!(row.starts_with(plain.lines().nth(1).unwrap()));
+    assert_eq!(
+        row.split('\t').count(),
+        tsv.lines().next().unwrap().split('\t').count()
+    );
+    // The reports name the generic frames and none of the policy ones.
+    for format in ["text", "md", "html"] {
+        let out = run(format, &generic);
+        assert!(out.contains("conflict"), "{format}: {out}");
+        assert!(!out.contains("security and defense"), "{format}: {out}");
+    }
+}
+
+#[test]
+fn policy_names_the_default_frame_model() {
+    let run = |extra: &[&str]| {
+        slant()
+            .args(["score", "--format", "json"])
+            .args(extra)
+            .arg("-")
+            .write_stdin(BORDER_BILL)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    assert_eq!(run(&[]), run(&["--frames-model", "policy"]));
+    assert_ne!(run(&[]), run(&["--frames-model", "generic"]));
+}
+
+#[test]
+fn a_chosen_top_k_is_the_best_rule_on_the_rule_rows() {
+    // Short rows carry one code each; the rule rows (long articles) carry all three,
+    // so marking every code present is perfect there.
+    let mut data = MultiLabelSet {
+        label_names: vec!["a".into(), "b".into(), "c".into()],
+        ..Default::default()
+    };
+    let texts = [
+        "storm flood rain river",
+        "vote ballot party senate",
+        "court judge appeal ruling",
+    ];
+    for i in 0..30 {
+        let rule = i % 5 == 0;
+        let (text, labels) = if rule {
+            (
+                "the weekly report on the town and its people".to_string(),
+                0b111,
+            )
+        } else {
+            (format!("{} week {}", texts[i % 3], i / 3), 1u64 << (i % 3))
+        };
+        data.ids.push(format!("{i}"));
+        data.titles.push(None);
+        data.texts.push(text);
+        data.labels.push(labels);
+        data.known.push(0b111);
+        data.groups.push(format!("g{}", i % 6));
+        data.rule_rows.push(rule);
+    }
+    let mut params = MultiTrainParams::default();
+    params.features.vocabulary.min_df = 1;
+    params.folds = 3;
+    params.cues = false;
+    params.choose_top_k = Some(3);
+    let model = params
+        .fit(&data, MultiTrainingInfo::default(), &Silent)
+        .unwrap();
+    let cv = model.training.cv.as_ref().unwrap();
+    assert_eq!(cv.rule_rows, 6);
+    let ks: Vec<usize> = cv.rule.iter().map(|r| r.top_k).collect();
+    assert_eq!(ks, [0, 1, 2, 3]);
+    let all = &cv.rule[3];
+    assert_eq!((all.micro_f1, all.macro_f1), (1.0, 1.0));
+    let mean = |r: &slant::model::multi::RuleFigures| (r.micro_f1 + r.macro_f1) / 2.0;
+    let best = cv.rule.iter().map(mean).fold(f64::MIN, f64::max);
+    let chosen = cv.rule.iter().position(|r| mean(r) == best).unwrap();
+    assert_eq!(cv.top_k, chosen, "the smallest k with the best mean");
+    assert_eq!(model.top_k(), cv.top_k);
+    // Without --cv there is nothing to choose k by.
+    params.folds = 0;
+    assert!(params
+        .fit(&data, MultiTrainingInfo::default(), &Silent)
+        .is_err());
+}
+
+#[test]
+fn rule_rows_without_top_k_auto_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = coded_corpus(dir.path());
+    let out = slant()
+        .args([
+            "train",
+            "--multi-label",
+            "--labels-field",
+            "codes",
+            "--cv",
+            "2",
+        ])
+        .args(["--rule-rows", "source=s1", "-q", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(dir.path().join("m.json"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(out).unwrap().contains("--top-k auto"));
+}
+
+/// Hand-written articles for the comparison: three crime reports from one outlet, three
+/// on fairness and equal treatment from another.
+const CRIME_AND_FAIRNESS: [(&str, &str); 6] = [
+    ("Courier <b>", "Police arrested three men on Friday after a string of burglaries in the east end, and prosecutors charged them with armed robbery. The district attorney said the suspects face up to twenty years in prison if convicted. Detectives linked the men to the break-ins through fingerprints and stolen jewellery found in a car."),
+    ("Courier <b>", "A jury found the former city treasurer guilty of fraud and theft on Tuesday, and the judge set sentencing for next month. Prosecutors said he stole more than a million dollars from the pension fund. The police chief said officers would keep investigating other officials tied to the crime."),
+    ("Courier <b>", "Officers arrested a teenager suspected in the shooting outside the mall, police said, and he was charged with attempted murder. Crime in the neighbourhood has risen this year, and the sheriff promised more patrols and tougher punishment for gang violence. The victim remains in hospital."),
+    ("Ledger", "Women in the city's public workforce still earn far less than men in the same jobs, a report found, and advocates called the pay gap a matter of basic fairness. Civil rights groups said the disparity hits Black and Hispanic women hardest and demanded equal pay for equal work."),
+    ("Ledger", "Tenants' groups said the new housing rules discriminate against families with children and people with disabilities, denying them equal access to apartments. Advocates for equality asked the council to end the unfair treatment and protect the civil rights of renters."),
+    ("Ledger", "Parents said the school district's admissions policy is unequal and unjust, leaving poorer students and minority children behind. Equality advocates called for equal opportunity for every child and an end to discrimination in which schools students can attend."),
+];
+
+/// Runs `slant compare` on the six articles (written to `dir`) with `extra` options.
+fn compare_outlets(dir: &Path, format: &str, extra: &[&str]) -> String {
+    let mut cmd = slant();
+    cmd.args(["compare", "--format", format]).args(extra);
+    for (i, (outlet, text)) in CRIME_AND_FAIRNESS.iter().enumerate() {
+        let path = dir.join(format!("article-{i}.txt"));
+        std::fs::write(&path, text).unwrap();
+        cmd.arg(&path).args(["--outlet", outlet]);
+    }
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn compare_shows_each_outlets_frame_profile_and_says_how_they_differ() {
+    let dir = tempfile::tempdir().unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&compare_outlets(dir.path(), "json", &[])).unwrap();
+    let f = &v["frames"];
+    assert_eq!(f["frames"].as_array().unwrap().len(), FRAMES.len());
+    let profile = |k: usize, frame: &str| {
+        f["outlets"][k]["frames"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["frame"] == frame)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(f["outlets"][0]["outlet"], "Courier <b>");
+    assert_eq!(f["outlets"][0]["articles"], 3);
+    assert_eq!(profile(0, "crime_and_punishment")["present"], 3);
+    assert_eq!(profile(1, "crime_and_punishment")["present"], 0);
+    assert_eq!(f["leading"][0]["frame"], "crime_and_punishment");
+    assert_eq!(f["leading"][1]["frame"], "fairness_and_equality");
+    // The profile counts what `slant score` marks present, article by article.
+    for (k, range) in [(0usize, 0..3), (1, 3..6)] {
+        let mut present = vec![0u64; FRAMES.len()];
+        let mut probability = vec![0f64; FRAMES.len()];
+        for i in range {
+            let out = slant()
+                .args(["score", "--format", "json"])
+                .arg(dir.path().join(format!("article-{i}.txt")))
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let s: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            for (j, x) in s["frames"].as_array().unwrap().iter().enumerate() {
+                present[j] += x["present"].as_bool().unwrap() as u64;
+                probability[j] += x["probability"].as_f64().unwrap() / 3.0;
+            }
+        }
+        for (j, frame) in FRAMES.iter().enumerate() {
+            let u = profile(k, frame);
+            assert_eq!(u["present"].as_u64().unwrap(), present[j], "{frame}");
+            assert!((u["mean_probability"].as_f64().unwrap() - probability[j]).abs() < 1e-9);
+        }
+    }
+    let verdict = v["verdict"]["text"].as_str().unwrap();
+    assert!(
+        verdict.contains(
+            "Courier <b> frames this as crime and punishment (3 of 3 articles; the others 0 of 3 articles); Ledger as fairness and equality (3 of"
+        ),
+        "{verdict}"
+    );
+    // The test is named with its correction, and every test's adjusted p is at least its p.
+    assert!(f["method"]
+        .as_str()
+        .unwrap()
+        .contains("Fisher's exact test"));
+    for t in f["tests"].as_array().unwrap() {
+        assert!(t["p_holm"].as_f64().unwrap() >= t["p_value"].as_f64().unwrap());
+    }
+
+    let text = compare_outlets(dir.path(), "text", &[]);
+    assert!(text.contains("frames (articles where present"), "{text}");
+    assert!(text.contains("crime and punishment"), "{text}");
+    let md = compare_outlets(dir.path(), "md", &[]);
+    assert!(md.contains("### Frames"), "{md}");
+    assert!(md.contains("| crime and punishment | 3/3"), "{md}");
+    let html = compare_outlets(dir.path(), "html", &[]);
+    assert!(html.contains("Frames used more than the others"), "{html}");
+    assert!(html.contains("Courier &lt;b&gt;") && !html.contains("Courier <b>"));
+}
+
+#[test]
+fn compare_follows_the_frame_model_or_leaves_frames_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&compare_outlets(
+        dir.path(),
+        "json",
+        &["--frames-model", "generic"],
+    ))
+    .unwrap();
+    let ids: Vec<&str> = v["frames"]["frames"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "conflict",
+            "resolution",
+            "economic",
+            "human_interest",
+            "morality"
+        ]
+    );
+    let off: serde_json::Value =
+        serde_json::from_str(&compare_outlets(dir.path(), "json", &["--no-frames"])).unwrap();
+    assert!(off.get("frames").is_none());
+    assert!(!off["verdict"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("frames this as"));
+    // Frames add to the comparison; the other figures stay as they were.
+    let on: serde_json::Value =
+        serde_json::from_str(&compare_outlets(dir.path(), "json", &[])).unwrap();
+    assert_eq!(on["outlets"], off["outlets"]);
+    assert!(on["verdict"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with(off["verdict"]["text"].as_str().unwrap()));
+}

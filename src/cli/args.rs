@@ -125,8 +125,9 @@ pub struct EvalArgs {
     /// The model is --frames-model, or the embedded frame model.
     #[arg(long)]
     pub multi_label: bool,
-    /// Multi-label model file (with --multi-label).
-    #[arg(long, requires = "multi_label")]
+    /// Multi-label model (with --multi-label): a file, or `policy` / `generic` for an
+    /// embedded frame model (default: policy).
+    #[arg(long, value_name = "FILE|generic|policy", requires = "multi_label")]
     pub frames_model: Option<PathBuf>,
     /// Field listing each row's codes (with --multi-label).
     #[arg(long, default_value = "frames")]
@@ -242,9 +243,10 @@ pub struct ScoreArgs {
     /// Worker threads for JSONL input (default: all cores; at most 4 per core).
     #[arg(long, value_parser = parse_threads)]
     pub threads: Option<usize>,
-    /// Frame model (`slant train --multi-label`); the embedded 15-frame policy model
-    /// when absent.
-    #[arg(long, value_name = "FILE", conflicts_with = "no_frames")]
+    /// Frame model: `policy` (the embedded 15 policy frames, the default), `generic`
+    /// (the embedded 5 generic news frames), or a file from `slant train --multi-label`
+    /// (write ./generic for a file of that name).
+    #[arg(long, value_name = "FILE|generic|policy", conflicts_with = "no_frames")]
     pub frames_model: Option<PathBuf>,
     /// Do not score frames.
     #[arg(long)]
@@ -389,6 +391,27 @@ pub struct TrainArgs {
     pub multi: MultiLabelArgs,
 }
 
+/// The decision rule's k: given, or chosen by cross-validation up to a bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TopK {
+    /// This many of the most likely codes are always present.
+    Fixed(usize),
+    /// Cross-validation chooses k in 0..=this.
+    Auto(usize),
+}
+
+/// Most codes `--top-k auto` tries to mark present by rank.
+pub const AUTO_TOP_K_MAX: usize = 6;
+
+fn parse_top_k(s: &str) -> Result<TopK, String> {
+    if s == "auto" {
+        return Ok(TopK::Auto(AUTO_TOP_K_MAX));
+    }
+    s.parse()
+        .map(TopK::Fixed)
+        .map_err(|_| format!("expected a whole number or \"auto\", got \"{s}\""))
+}
+
 /// `slant train --multi-label`: one logistic regression per code of a codebook.
 #[derive(Debug, Args)]
 pub struct MultiLabelArgs {
@@ -407,9 +430,14 @@ pub struct MultiLabelArgs {
     #[arg(long, value_delimiter = ',', requires = "multi_label")]
     pub labels: Vec<String>,
     /// Decision rule: the K most likely codes of an article are present, besides any
-    /// code whose probability reaches its cross-validated threshold.
-    #[arg(long, value_name = "K", default_value_t = 0, requires = "multi_label")]
-    pub top_k: usize,
+    /// code whose probability reaches its cross-validated threshold; `auto` chooses K
+    /// (0 to 6) by the cross-validation (--cv) on the --rule-rows rows.
+    #[arg(long, value_name = "K|auto", default_value = "0", value_parser = parse_top_k, requires = "multi_label")]
+    pub top_k: TopK,
+    /// With --top-k auto: the rows K is chosen on, FIELD=VALUE,VALUE (e.g.
+    /// source=narrative,allsides: full articles, not sentences); default every row.
+    #[arg(long, value_name = "FIELD=VALUES", requires = "multi_label")]
+    pub rule_rows: Option<String>,
     /// Leave out the frame-cue block (data/frames.txt): terms only.
     #[arg(long, requires = "multi_label")]
     pub no_frame_cues: bool,
@@ -451,6 +479,12 @@ pub struct CompareArgs {
     /// Model file; the embedded default model when absent.
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Frame model for the frame profiles: `policy` (default), `generic`, or a file.
+    #[arg(long, value_name = "FILE|generic|policy", conflicts_with = "no_frames")]
+    pub frames_model: Option<PathBuf>,
+    /// Compare no frames.
+    #[arg(long)]
+    pub no_frames: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,

@@ -2,7 +2,7 @@
 //! its events, or the ordering-accuracy benchmark. Thin: the work is in `slant::compare`.
 
 use super::args::CompareArgs;
-use super::score::{load_model, renderer};
+use super::score::{load_frames, load_model, renderer};
 use anyhow::{bail, Context, Result};
 use slant::compare::{self, CompareOptions, Coverage, Filter, Grouping};
 use slant::corpus::{read_text_file, Article};
@@ -11,6 +11,11 @@ use std::path::{Path, PathBuf};
 
 pub fn run(args: &CompareArgs) -> Result<()> {
     let model = load_model(args.model.as_deref())?;
+    let frames = if args.corpus.is_some() && (args.events || args.ordering_accuracy) {
+        None
+    } else {
+        load_frames(args.frames_model.as_deref(), args.no_frames)?
+    };
     let render = renderer(args.format);
     let fields = args.fields.fields();
     let options = CompareOptions {
@@ -49,7 +54,12 @@ pub fn run(args: &CompareArgs) -> Result<()> {
                     coverage.len()
                 );
             }
-            render.comparison(&compare::compare(&model, &coverage, &options)?)
+            render.comparison(&compare::compare_with_frames(
+                &model,
+                frames.as_ref(),
+                &coverage,
+                &options,
+            )?)
         }
         None => {
             if args.inputs.len() < 2 {
@@ -98,7 +108,12 @@ pub fn run(args: &CompareArgs) -> Result<()> {
                     coverage[0].outlet
                 );
             }
-            render.comparison(&compare::compare(&model, &coverage, &options)?)
+            render.comparison(&compare::compare_with_frames(
+                &model,
+                frames.as_ref(),
+                &coverage,
+                &options,
+            )?)
         }
     };
     let mut out = std::io::stdout().lock();

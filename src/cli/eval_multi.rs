@@ -25,6 +25,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         known: args.known_field.as_deref(),
         group: None,
         split,
+        rule_rows: None,
         label_names: model.labels(),
         max_line_bytes: args.fields.max_article_bytes,
     };

@@ -15,16 +15,25 @@ use std::path::Path;
 /// The 15-frame policy model, embedded at build time (see models/README.md).
 static FRAMES_MODEL: &[u8] = include_bytes!("../../models/frames.json.gz");
 
-/// Loads `--frames-model`, or the embedded frame model; none with `--no-frames`.
+/// The 5 generic news frames model, embedded at build time (see models/README.md).
+static GENERIC_FRAMES_MODEL: &[u8] = include_bytes!("../../models/generic_frames.json.gz");
+
+/// Loads `--frames-model`: `policy` (also when absent) or `generic` for an embedded
+/// model, else a file; none with `--no-frames`.
 pub fn load_frames(path: Option<&Path>, off: bool) -> Result<Option<MultiLabelModel>> {
-    Ok(match (off, path) {
-        (true, _) => None,
-        (false, Some(p)) => Some(MultiLabelModel::load(p)?),
-        (false, None) => Some(MultiLabelModel::from_bytes(
-            FRAMES_MODEL,
-            "(embedded frame model)",
-        )?),
-    })
+    if off {
+        return Ok(None);
+    }
+    Ok(Some(match path {
+        None => MultiLabelModel::from_bytes(FRAMES_MODEL, "(embedded policy frame model)")?,
+        Some(p) if p == Path::new("policy") => {
+            MultiLabelModel::from_bytes(FRAMES_MODEL, "(embedded policy frame model)")?
+        }
+        Some(p) if p == Path::new("generic") => {
+            MultiLabelModel::from_bytes(GENERIC_FRAMES_MODEL, "(embedded generic frame model)")?
+        }
+        Some(p) => MultiLabelModel::load(p)?,
+    }))
 }
 
 /// Loads `--model`, or the embedded default.

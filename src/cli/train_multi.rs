@@ -1,7 +1,7 @@
 //! `slant train --multi-label`: fit one logistic regression per code of a codebook,
 //! choose each code's threshold by grouped cross-validation, save atomically.
 
-use super::args::TrainArgs;
+use super::args::{TopK, TrainArgs};
 use super::progress::Bars;
 use anyhow::Result;
 use slant::features::FeatureConfig;
@@ -36,7 +36,32 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         max_iterations: args.iterations,
         seed: args.seed,
         folds: args.cv.unwrap_or(0),
-        top_k: m.top_k,
+        top_k: match m.top_k {
+            TopK::Fixed(k) => k,
+            TopK::Auto(_) => 0,
+        },
+        choose_top_k: match m.top_k {
+            TopK::Fixed(_) => None,
+            TopK::Auto(max) => Some(max),
+        },
+    };
+    if m.rule_rows.is_some() && params.choose_top_k.is_none() {
+        anyhow::bail!("--rule-rows says where --top-k auto chooses K; give --top-k auto too");
+    }
+    let rule_rows = match m.rule_rows.as_deref() {
+        None => None,
+        Some(spec) => {
+            let (field, values) = spec
+                .split_once('=')
+                .filter(|(f, v)| !f.is_empty() && !v.is_empty())
+                .ok_or_else(|| {
+                    anyhow::anyhow!("--rule-rows {spec:?}: expected FIELD=VALUE[,VALUE...]")
+                })?;
+            Some((
+                field.to_string(),
+                values.split(',').map(str::to_string).collect::<Vec<_>>(),
+            ))
+        }
     };
     params.check()?;
     if args.cv == Some(1) {
@@ -57,6 +82,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         known: m.known_field.as_deref(),
         group: Some(group),
         split,
+        rule_rows: rule_rows.as_ref().map(|(f, v)| (f.as_str(), v.as_slice())),
         label_names: &m.labels,
         max_line_bytes: args.fields.max_article_bytes,
     };
@@ -99,6 +125,25 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             "  thresholds: micro-F1 {:.3}, macro-F1 {:.3}; top-{} plus thresholds: micro-F1 {:.3}, macro-F1 {:.3}",
             cv.micro_f1, cv.macro_f1, cv.top_k, cv.micro_f1_top_k, cv.macro_f1_top_k
         );
+        if !cv.rule.is_empty() {
+            eprintln!(
+                "  decision rule on the {} rule rows (top-k plus thresholds):",
+                cv.rule_rows
+            );
+            for r in &cv.rule {
+                eprintln!(
+                    "    top-{}: micro-F1 {:.3}, macro-F1 {:.3}{}",
+                    r.top_k,
+                    r.micro_f1,
+                    r.macro_f1,
+                    if r.top_k == cv.top_k {
+                        "  (chosen)"
+                    } else {
+                        ""
+                    }
+                );
+            }
+        }
     }
     Ok(())
 }

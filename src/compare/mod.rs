@@ -31,6 +31,10 @@
 //! (over-represented at the usual 95% level, [`CompareOptions::min_z`]) are
 //! called distinctive: a word must recur in one outlet and be rare in the others.
 //!
+//! With a frame model ([`compare_with_frames`]), [`frames`](mod@frames) adds each
+//! outlet's frame profile and the frames one outlet uses significantly more than the
+//! others (one-sided Fisher's exact test, Holm-corrected; see that module).
+//!
 //! One file per responsibility: [`outlets`] compares the outlets (figures,
 //! voices, distinctive words, naming, the verdict), [`names`] merges the names
 //! of one voice, [`events`](mod@events) filters a corpus and groups it into events, and
@@ -43,15 +47,17 @@ use crate::{
 };
 
 pub mod events;
+pub mod frames;
 pub mod names;
 pub mod ordering;
 pub mod outlets;
 
 pub use events::{events, select, Event, EventOutlet, Filter, Grouping, DEFAULT_GROUP_BY};
+pub use frames::{compare_frames, FrameComparison, FrameContrast, FrameUse, OutletFrames};
 pub use names::{merge_names, merge_names_with, name_key};
 pub use ordering::{ordering_accuracy, OrderingAccuracy};
 pub use outlets::{
-    compare, count_terms, distinctive_terms, CompareOptions, Comparison, Coverage, DistinctiveTerm,
-    NamingPair, OutletColumn, OutletFigure, SlantGap, Verdict, VoiceRow, DEFAULT_MIN_Z,
-    DEFAULT_TERMS,
+    compare, compare_with_frames, count_terms, distinctive_terms, CompareOptions, Comparison,
+    Coverage, DistinctiveTerm, NamingPair, OutletColumn, OutletFigure, SlantGap, Verdict, VoiceRow,
+    DEFAULT_MIN_Z, DEFAULT_TERMS,
 };

@@ -9,7 +9,7 @@ use crate::features::log_odds::fightin_words_with;
 use crate::features::sourcing::SourceKind;
 #[cfg(doc)]
 use crate::features::{self, log_odds::DEFAULT_PRIOR_MASS};
-use crate::model::{LabelRoles, Model};
+use crate::model::{LabelRoles, Model, MultiLabelModel};
 use crate::score::{ArticleScore, ScorerPool};
 use crate::text::{for_each_token, lower_word, StopWords};
 use crate::{Error, Result};
@@ -71,6 +71,10 @@ pub struct Comparison {
     pub prior_mass: f64,
     /// The z-score cut for a distinctive term.
     pub min_z: f64,
+    /// Each outlet's frame profile and the frames that set outlets apart, when a frame
+    /// model was given ([`compare_with_frames`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frames: Option<super::frames::FrameComparison>,
 }
 
 /// One outlet's figures. Probabilities and sourcing figures are means over its
@@ -213,6 +217,19 @@ pub fn compare(
     coverage: &[Coverage],
     options: &CompareOptions,
 ) -> Result<Comparison> {
+    compare_with_frames(model, None, coverage, options)
+}
+
+/// [`compare`], and with `frames` each outlet's frame profile: the share of its
+/// articles where each frame is present and its mean probability, the frames one
+/// outlet uses significantly more than the others, and a sentence saying so, added
+/// to the verdict (see [`super::frames`]).
+pub fn compare_with_frames(
+    model: &Model,
+    frames: Option<&MultiLabelModel>,
+    coverage: &[Coverage],
+    options: &CompareOptions,
+) -> Result<Comparison> {
     if coverage.len() < 2 {
         return Err(Error::Invalid(format!(
             "a comparison needs at least two outlets, got {}",
@@ -231,7 +248,8 @@ pub fn compare(
             c.outlet
         )));
     }
-    let pool = ScorerPool::new(model, 0);
+    let mut pool = ScorerPool::new(model, 0);
+    pool.set_frames(frames);
     let scores: Vec<Vec<ArticleScore>> = coverage
         .iter()
         .map(|c| {
@@ -266,7 +284,19 @@ pub fn compare(
         .collect();
     let (distinctive, prior_mass) = distinctive_terms(&counts, options)?;
     let naming = naming_pairs(&scores);
-    let verdict = verdict(&outlets);
+    let mut verdict = verdict(&outlets);
+    let frames = frames.map(|_| {
+        let names: Vec<String> = coverage.iter().map(|c| c.outlet.clone()).collect();
+        let readings: Vec<Vec<&[crate::frames::FrameScore]>> = scores
+            .iter()
+            .map(|s| s.iter().map(|a| a.frames.as_slice()).collect())
+            .collect();
+        super::frames::compare_frames(&names, &readings)
+    });
+    if let Some(f) = &frames {
+        verdict.text.push(' ');
+        verdict.text.push_str(&f.text);
+    }
     Ok(Comparison {
         outlets,
         voices,
@@ -275,6 +305,7 @@ pub fn compare(
         verdict,
         prior_mass,
         min_z: options.min_z,
+        frames,
     })
 }
 

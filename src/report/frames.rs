@@ -4,6 +4,8 @@
 use super::html::escape;
 use super::markdown::md_escape;
 use super::{one_line, pct, signed};
+use crate::compare::frames::p_text;
+use crate::compare::{Comparison, FrameComparison, FrameContrast};
 use crate::frames::{frame_name, FrameScore};
 use crate::score::ArticleScore;
 use std::fmt::Write;
@@ -199,4 +201,149 @@ pub(crate) fn html_block(s: &ArticleScore, body: Option<&str>) -> String {
     }
     o.push_str("</div>\n");
     o
+}
+
+/// The frame-profile table of a comparison: one row per frame some compared article
+/// uses (name, then per outlet "present/articles, mean probability").
+pub(crate) fn profile_rows(f: &FrameComparison) -> Vec<(String, Vec<String>)> {
+    f.frames
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| f.outlets.iter().any(|o| o.frames[j].present > 0))
+        .map(|(j, frame)| {
+            let cells = f
+                .outlets
+                .iter()
+                .map(|o| {
+                    let u = &o.frames[j];
+                    format!("{}/{} · {}", u.present, o.articles, pct(u.mean_probability))
+                })
+                .collect();
+            (frame_name(frame), cells)
+        })
+        .collect()
+}
+
+/// The frames each outlet uses more than the others: its leading frame and every
+/// significant one, with counts and p-values, one line each.
+pub(crate) fn contrast_lines(f: &FrameComparison) -> Vec<String> {
+    let mut shown: Vec<&FrameContrast> = f.leading.iter().flatten().collect();
+    for t in f.tests.iter().filter(|t| t.significant) {
+        if !shown
+            .iter()
+            .any(|s| s.outlet == t.outlet && s.frame == t.frame)
+        {
+            shown.push(t);
+        }
+    }
+    shown
+        .iter()
+        .map(|t| {
+            format!(
+                "{}: {} in {} of {}, the others {} of {}; p = {}, Holm-adjusted p = {}{}",
+                t.outlet,
+                frame_name(&t.frame),
+                t.present,
+                t.articles,
+                t.others_present,
+                t.others_articles,
+                p_text(t.p_value),
+                p_text(t.p_holm),
+                if t.significant { " (significant)" } else { "" }
+            )
+        })
+        .collect()
+}
+
+/// The frames block of the terminal comparison (empty without frames).
+pub(crate) fn comparison_text(c: &Comparison) -> String {
+    let Some(f) = &c.frames else {
+        return String::new();
+    };
+    let mut o = String::from("\nframes (articles where present / articles · mean probability):\n");
+    let rows = profile_rows(f);
+    if rows.is_empty() {
+        o.push_str("  no compared article uses a frame\n");
+        return o;
+    }
+    let name_w = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..f.outlets.len())
+        .map(|k| {
+            rows.iter()
+                .map(|r| r.1[k].chars().count())
+                .chain([f.outlets[k].outlet.chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let _ = write!(o, "  {:name_w$}", "");
+    for (x, w) in f.outlets.iter().zip(&widths) {
+        let _ = write!(o, "  {:>w$}", x.outlet);
+    }
+    o.push('\n');
+    for (name, cells) in &rows {
+        let _ = write!(o, "  {name:name_w$}");
+        for (cell, w) in cells.iter().zip(&widths) {
+            let _ = write!(o, "  {cell:>w$}");
+        }
+        o.push('\n');
+    }
+    let _ = writeln!(o, "frames used more than the others ({}):", f.method);
+    let lines = contrast_lines(f);
+    if lines.is_empty() {
+        o.push_str("  none\n");
+    }
+    for l in lines {
+        let _ = writeln!(o, "  {l}");
+    }
+    o
+}
+
+/// The frames section of the Markdown comparison (empty without frames).
+pub(crate) fn comparison_markdown(c: &Comparison) -> String {
+    let Some(f) = &c.frames else {
+        return String::new();
+    };
+    let mut o = String::from(
+        "\n### Frames\n\nArticles where each frame is present, of the outlet's articles, and the frame's mean probability.\n\n",
+    );
+    let rows = profile_rows(f);
+    if rows.is_empty() {
+        o.push_str("No compared article uses a frame.\n");
+        return o;
+    }
+    let header: Vec<String> = f.outlets.iter().map(|x| md_escape(&x.outlet)).collect();
+    let _ = writeln!(o, "| frame | {} |", header.join(" | "));
+    let _ = writeln!(o, "|---|{}", "---|".repeat(f.outlets.len()));
+    for (name, cells) in &rows {
+        let cells: Vec<String> = cells.iter().map(|x| md_escape(x)).collect();
+        let _ = writeln!(o, "| {} | {} |", md_escape(name), cells.join(" | "));
+    }
+    let _ = writeln!(
+        o,
+        "\nFrames used more than the others ({}):\n",
+        md_escape(&f.method)
+    );
+    let lines = contrast_lines(f);
+    if lines.is_empty() {
+        o.push_str("- none\n");
+    }
+    for l in lines {
+        let _ = writeln!(o, "- {}", md_escape(&l));
+    }
+    o
+}
+
+/// The frames section of the HTML comparison: the profile table's header and rows,
+/// and the contrast lines, all plain text (escaped by the page's table).
+pub(crate) fn comparison_html_parts(
+    f: &FrameComparison,
+) -> (Vec<String>, Vec<Vec<String>>, Vec<String>) {
+    let mut header = vec!["frame".to_string()];
+    header.extend(f.outlets.iter().map(|x| x.outlet.clone()));
+    let rows = profile_rows(f)
+        .into_iter()
+        .map(|(name, cells)| std::iter::once(name).chain(cells).collect())
+        .collect();
+    (header, rows, contrast_lines(f))
 }

@@ -128,6 +128,35 @@ pub fn comparison_page(c: &Comparison) -> String {
         note: "distinctive words and naming pairs".into(),
         body,
     });
+    if let Some(f) = &c.frames {
+        let (header, rows, lines) = super::frames::comparison_html_parts(f);
+        let mut body = format!(
+            "<p>{}</p>\n<p>Articles where each frame is present, of the outlet's articles, and the frame's mean probability.</p>\n",
+            escape(&f.text)
+        );
+        if rows.is_empty() {
+            body.push_str("<p>No compared article uses a frame.</p>\n");
+        } else {
+            body.push_str(&table(&header, &rows));
+        }
+        let _ = writeln!(
+            body,
+            "<h3>Frames used more than the others</h3>\n<p>{}</p>\n<ul>",
+            escape(&f.method)
+        );
+        if lines.is_empty() {
+            body.push_str("<li>none</li>\n");
+        }
+        for l in &lines {
+            let _ = writeln!(body, "<li>{}</li>", escape(l));
+        }
+        body.push_str("</ul>\n");
+        sections.push(Section {
+            heading: "Frames".into(),
+            note: format!("{} frames", f.frames.len()),
+            body,
+        });
+    }
     page("slant: coverage compared", &sections)
 }
 

@@ -100,6 +100,7 @@ impl Render for Markdown {
                 let _ = writeln!(o, "- {}", md_escape(&naming_line(c, pair)));
             }
         }
+        o.push_str(&super::frames::comparison_markdown(c));
         let _ = writeln!(o, "\n### Verdict\n\n{}\n", md_escape(&c.verdict.text));
         visible(o)
     }

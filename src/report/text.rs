@@ -114,6 +114,7 @@ impl Render for Text {
                 let _ = writeln!(o, "  {}", naming_line(c, pair));
             }
         }
+        o.push_str(&super::frames::comparison_text(c));
         let _ = writeln!(o, "\nverdict: {}", c.verdict.text);
         o.push('\n');
         visible(o)

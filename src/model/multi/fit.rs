@@ -40,6 +40,9 @@ pub struct MultiLabelSet {
     pub label_names: Vec<String>,
     /// Per row: its group's name.
     pub groups: Vec<String>,
+    /// Per row: true when the row is one the decision rule's k is chosen on (full
+    /// articles rather than sentences or headlines); empty means every row.
+    pub rule_rows: Vec<bool>,
 }
 
 /// How to read a multi-label corpus.
@@ -59,6 +62,9 @@ pub struct MultiFields<'a> {
     pub group: Option<&'a str>,
     /// Keep only rows whose field has one of these values.
     pub split: Option<(&'a str, &'a [String])>,
+    /// Rows whose field has one of these values are the ones the top-k rule is chosen
+    /// on (every row when absent).
+    pub rule_rows: Option<(&'a str, &'a [String])>,
     /// The labels in order; when empty, every label seen, sorted.
     pub label_names: &'a [String],
     /// Largest line read, in bytes.
@@ -178,6 +184,10 @@ pub fn read_multi_corpus(path: &Path, fields: &MultiFields) -> Result<MultiLabel
         set.texts.push(text);
         set.ids.push(id);
         set.groups.push(group);
+        if let Some((field, values)) = fields.rule_rows {
+            let v = string(field)?;
+            set.rule_rows.push(v.is_some_and(|v| values.contains(&v)));
+        }
         raw_labels.push((labels, known));
     }
     if set.texts.is_empty() {
@@ -227,6 +237,11 @@ impl MultiLabelSet {
     fn knows(&self, row: usize, label: usize) -> bool {
         self.known[row] >> label & 1 == 1
     }
+
+    /// True when the top-k rule is chosen on `row`.
+    fn rule_row(&self, row: usize) -> bool {
+        self.rule_rows.get(row).copied().unwrap_or(true)
+    }
 }
 
 /// Multi-label training parameters.
@@ -247,6 +262,10 @@ pub struct MultiTrainParams {
     pub folds: usize,
     /// The decision rule's number of most likely labels always present. Default 0.
     pub top_k: usize,
+    /// When set, cross-validation chooses `top_k` instead: the k in `0..=max` with
+    /// the best mean of micro- and macro-F1 on the rule rows
+    /// ([`MultiLabelSet::rule_rows`]), the smallest on ties. Needs `folds` ≥ 2.
+    pub choose_top_k: Option<usize>,
 }
 
 impl Default for MultiTrainParams {
@@ -263,6 +282,7 @@ impl Default for MultiTrainParams {
             seed: 42,
             folds: 5,
             top_k: 0,
+            choose_top_k: None,
         }
     }
 }
@@ -306,6 +326,27 @@ pub struct CvFigures {
     pub micro_f1_top_k: f64,
     /// Macro-F1 with the top-k rule plus thresholds.
     pub macro_f1_top_k: f64,
+    /// Rows the top-k rule was measured on (full articles), when they were chosen.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rule_rows: usize,
+    /// Micro- and macro-F1 on the rule rows for each k tried, thresholds kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rule: Vec<RuleFigures>,
+}
+
+/// The decision rule "top-k plus thresholds" measured out of fold on the rule rows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RuleFigures {
+    /// The k.
+    pub top_k: usize,
+    /// Micro-F1 on the rule rows.
+    pub micro_f1: f64,
+    /// Macro-F1 on the rule rows (labels with positives there).
+    pub macro_f1: f64,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Assigns groups to `k` folds: largest group first, each to the fold with the fewest
@@ -354,6 +395,11 @@ impl MultiTrainParams {
         if !(1..=2).contains(&self.features.vocabulary.ngram_max) {
             return Err(Error::Invalid("n-grams must be 1 or 2".into()));
         }
+        if self.choose_top_k.is_some() && self.folds < 2 {
+            return Err(Error::Invalid(
+                "choosing the top-k rule needs cross-validation (--cv 2 or more)".into(),
+            ));
+        }
         Ok(())
     }
 
@@ -379,6 +425,9 @@ impl MultiTrainParams {
         let mut model = self.fit_rows(data, &all, progress)?;
         progress.finish();
         model.thresholds = thresholds;
+        if let Some(cv) = &cv {
+            model.top_k = cv.top_k;
+        }
         info.rows = data.len();
         info.positives = (0..k)
             .map(|j| (0..data.len()).filter(|&r| data.has(r, j)).count())
@@ -437,6 +486,7 @@ impl MultiTrainParams {
             self.folds,
             distinct.len(),
             self.top_k,
+            self.choose_top_k,
         ))
     }
 
@@ -593,6 +643,7 @@ fn figures(
     folds: usize,
     groups: usize,
     top_k: usize,
+    choose_top_k: Option<usize>,
 ) -> CvFigures {
     let k = data.label_names.len();
     let mut thresholds = vec![1f32; k];
@@ -625,12 +676,16 @@ fn figures(
     let rule = |top: usize| -> Vec<Vec<bool>> {
         probs.iter().map(|p| decide(p, &thresholds, top)).collect()
     };
-    let score = |pred: &[Vec<bool>]| {
+    let score_on = |pred: &[Vec<bool>], only_rule_rows: bool| {
         let mut per = Vec::new();
         let (mut tp_all, mut fp_all, mut fn_all) = (0, 0, 0);
         for j in 0..k {
             let (mut tp, mut fp, mut fne) = (0, 0, 0);
-            for (r, row) in pred.iter().enumerate().filter(|&(r, _)| data.knows(r, j)) {
+            let cells = pred
+                .iter()
+                .enumerate()
+                .filter(|&(r, _)| data.knows(r, j) && (!only_rule_rows || data.rule_row(r)));
+            for (r, row) in cells {
                 match (row[j], data.has(r, j)) {
                     (true, true) => tp += 1,
                     (true, false) => fp += 1,
@@ -646,6 +701,32 @@ fn figures(
         let with_support: Vec<f64> = per.iter().filter(|p| p.0 > 0).map(|p| p.1 .2).collect();
         let macro_f1 = with_support.iter().sum::<f64>() / with_support.len().max(1) as f64;
         (per, prf(tp_all, fp_all, fn_all).2, macro_f1)
+    };
+    let score = |pred: &[Vec<bool>]| score_on(pred, false);
+    // The rule's k: given, or the best out-of-fold mean of micro- and macro-F1 on the
+    // rule rows (the full articles the model is meant for), the smallest k on ties.
+    let mut rule_figures = Vec::new();
+    let mut top_k = top_k;
+    if let Some(max) = choose_top_k {
+        let mut best = (f64::NEG_INFINITY, 0);
+        for kk in 0..=max.min(k) {
+            let (_, micro, macro_f1) = score_on(&rule(kk), true);
+            let mean = (micro + macro_f1) / 2.0;
+            if mean > best.0 + 1e-12 {
+                best = (mean, kk);
+            }
+            rule_figures.push(RuleFigures {
+                top_k: kk,
+                micro_f1: micro,
+                macro_f1,
+            });
+        }
+        top_k = best.1;
+    }
+    let rule_rows = if choose_top_k.is_some() {
+        (0..data.len()).filter(|&r| data.rule_row(r)).count()
+    } else {
+        0
     };
     let (per, micro, macro_f1) = score(&rule(0));
     let (per_k, micro_k, macro_k) = score(&rule(top_k));
@@ -668,5 +749,7 @@ fn figures(
         top_k,
         micro_f1_top_k: micro_k,
         macro_f1_top_k: macro_k,
+        rule_rows,
+        rule: rule_figures,
     }
 }

@@ -18,7 +18,7 @@ mod fit;
 pub use file::MULTI_FORMAT;
 pub use fit::{
     group_folds, prf, read_multi_corpus, CvFigures, LabelFigures, MultiFields, MultiLabelSet,
-    MultiTrainParams, MAX_LABELS,
+    MultiTrainParams, RuleFigures, MAX_LABELS,
 };
 
 use crate::document::words::Index;
