@@ -1139,8 +1139,9 @@ fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 
 /// The loaded terms of an article: lexicon matches and scare quotes (`terms`) whose
 /// most confident word reaches the threshold, with that confidence (naming choices,
-/// ideological labels, epithets, charged verbs as their entry writes them and terms
-/// inside a direct quotation are always kept, with theirs); and words no
+/// ideological labels, epithets, charged verbs as their entry writes them, conflict
+/// phrases of two or more words and terms inside a direct quotation are always
+/// kept, with theirs); and words no
 /// match covers that reach it on their own, as [`Category::Evaluative`] (never a
 /// capitalised name, see [`may_flag_alone`]). Sorted by start. Without `texts` the
 /// terms carry no words (as in [`super::lexicon::find_read`]).
@@ -1163,6 +1164,7 @@ pub fn flag(
         if let Some(t) = terms.next_if(|t| t.start < w.end) {
             // The words the match covers; its confidence is the best of theirs.
             let mut best = f32::NEG_INFINITY;
+            let first = i;
             while i < words.len() && words[i].start < t.end {
                 best = best.max(z[i]);
                 i += 1;
@@ -1174,16 +1176,22 @@ pub fn flag(
             // those edits seldom hold one as news uses them (name-calling, "blasted"),
             // so the model's doubt is Wikipedia's, and the entries carry their own
             // context conditions; another form of a verb's stem is often literal
-            // ("blast", "cave") and needs the threshold. A
+            // ("blast", "cave") and needs the threshold. A conflict phrase of two or
+            // more words is kept too ("prolong the conflict", "war on"): the phrase is
+            // its own context, which a model of single words does not see (hedge and
+            // presupposing phrases, "sources said", "the fact that", are mostly
+            // reporting conventions and need the threshold). A
             // lexicon term inside a direct quotation is kept too: the threshold judges
             // the outlet's words (the model learned that annotators leave quoted
             // words alone), and a quoted term, counted apart, still shows whom the
             // outlet chose to quote.
-            let unjudged = match t.category {
-                Category::Naming | Category::IdeologicalLabel | Category::Epithet => true,
-                Category::ChargedVerb => t.entry.is_some_and(|m| m.exact),
-                _ => false,
-            };
+            let phrase = t.category == Category::Conflict && t.entry.is_some() && i - first >= 2;
+            let unjudged = phrase
+                || match t.category {
+                    Category::Naming | Category::IdeologicalLabel | Category::Epithet => true,
+                    Category::ChargedVerb => t.entry.is_some_and(|m| m.exact),
+                    _ => false,
+                };
             if best >= cut || unjudged || t.voice == Voice::Quoted {
                 out.push(LoadedTerm {
                     confidence: Some(sigmoid(best)),
