@@ -63,7 +63,7 @@ pub struct TrainWordsArgs {
     /// Where to write the word model (JSON). Replaced atomically.
     #[arg(long)]
     pub out: PathBuf,
-    /// Picks the pairs held out to choose the threshold; recorded with the model.
+    /// Picks the cross-validation folds that choose the threshold; recorded with the model.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
     /// L2 penalty on the summed loss (about 1/C in scikit-learn's terms).

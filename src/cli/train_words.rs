@@ -21,16 +21,16 @@ pub fn run(args: &TrainWordsArgs) -> Result<()> {
     write_atomically(&args.out, &file.to_json())?;
     let t = &file.training;
     eprintln!(
-        "trained on {} pairs ({} words, {} loaded); threshold {:.2} chosen on {} held-out pairs: \
-         precision {:.3}, recall {:.3}, F1 {:.3}; wrote {}",
-        t.pairs - t.threshold_pairs,
+        "trained on {} pairs ({} words, {} loaded); threshold {:.2} chosen by {}-fold \
+         cross-validation: precision {:.3}, recall {:.3}, F1 {:.3}; wrote {}",
+        t.pairs,
         t.words,
         t.loaded_words,
         model.threshold(),
-        t.threshold_pairs,
-        t.slice_precision,
-        t.slice_recall,
-        t.slice_f1,
+        t.folds,
+        t.cv_precision,
+        t.cv_recall,
+        t.cv_f1,
         args.out.display()
     );
     Ok(())

@@ -1729,6 +1729,7 @@ mod tests {
             ("Left-wingers cheered.", "Left-wingers"),
             ("A leftist group.", "leftist"),
             ("The far left won.", "far left"),
+            ("The woke mayor spoke.", "woke"),
         ] {
             assert!(has(t, w, "ideological_label"), "{t}: {:?}", found(t));
         }
@@ -1736,6 +1737,7 @@ mod tests {
             "An anti-war march and an ultrasound.",
             "The left wing of the house.",
             "A right-hand turn.",
+            "The blast woke the town before dawn.",
         ] {
             assert!(
                 !found(t).iter().any(|g| g.1 == "ideological_label"),

@@ -45,6 +45,9 @@ pub const LISTS: [&str; 8] = [
     "negative",
 ];
 
+/// The [`LISTS`] bits of the positive and negative opinion words.
+const OPINION_BITS: u8 = 1 << 6 | 1 << 7;
+
 /// Parts of speech guessed from closed-class lists and suffixes (see [`pos_of`]).
 pub const POS: [&str; 13] = [
     "det", "pron", "prep", "conj", "aux", "num", "adv", "ing", "past", "noun", "adj", "plural",
@@ -112,6 +115,12 @@ impl WordLists {
     /// The lists `lower` is in, as written.
     pub fn of(&self, lower: &str) -> u8 {
         self.bits.get(lower).copied().unwrap_or(0)
+    }
+
+    /// True when `lower`, as written, is a positive or negative opinion word: the
+    /// words that get a feature of their own ([`ID_PREFIX`]).
+    pub fn is_opinion(&self, lower: &str) -> bool {
+        self.of(lower) & OPINION_BITS != 0
     }
 
     /// The lists a crude lemma of `lower` is in (see [`lemmas`]).
@@ -442,8 +451,13 @@ pub fn feature_names() -> Vec<String> {
 /// The prefix of the feature of one lexicon entry (see [`Lexicon::entry_feature`]).
 pub const ENTRY_PREFIX: &str = "w:entry:";
 
+/// The prefix of the feature of one opinion word as written
+/// ([`WordLists::is_opinion`]): the opinion lists' entries as features of their
+/// own, so the model learns which of them editors mark and which they leave.
+pub const ID_PREFIX: &str = "w:id:";
+
 /// Feature names and their positions: the fixed features, then the features of
-/// the lexicon entries a model was trained with.
+/// the lexicon entries and listed words a model was trained with.
 #[derive(Debug, Clone)]
 pub struct Layout {
     names: Vec<String>,
@@ -458,7 +472,8 @@ impl Default for Layout {
 }
 
 impl Layout {
-    /// The fixed features followed by `entries` (names starting [`ENTRY_PREFIX`]).
+    /// The fixed features followed by `entries` (names starting [`ENTRY_PREFIX`]
+    /// or [`ID_PREFIX`]).
     pub fn with_entries(entries: &[String]) -> Layout {
         let mut names = feature_names();
         let fixed = names.len();
@@ -480,7 +495,7 @@ impl Layout {
         &self.names
     }
 
-    /// The lexicon-entry feature names.
+    /// The feature names after the fixed ones (lexicon entries, listed words).
     pub fn entries(&self) -> &[String] {
         &self.names[self.fixed..]
     }
@@ -520,21 +535,21 @@ pub struct WordModel {
 /// What the training recorded about itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrainingSummary {
-    /// Word pairs of the training half whose edit touches 1-3 words.
+    /// Word pairs of the training half whose edit touches 1-3 words (all fitted).
     pub pairs: usize,
-    /// Of those, the pairs held out to choose the threshold.
-    pub threshold_pairs: usize,
+    /// Cross-validation folds the threshold was chosen on.
+    pub folds: usize,
     /// Words the model was fitted on, and how many of them were labelled loaded.
     pub words: usize,
     pub loaded_words: usize,
-    /// L2 penalty on the summed loss, iterations, seed of the held-out slice.
+    /// L2 penalty on the summed loss, iterations, seed of the folds.
     pub alpha: f64,
     pub max_iterations: u64,
     pub seed: u64,
-    /// Word-level figures at the threshold on the held-out slice.
-    pub slice_precision: f64,
-    pub slice_recall: f64,
-    pub slice_f1: f64,
+    /// Word-level figures at the threshold over the cross-validated folds.
+    pub cv_precision: f64,
+    pub cv_recall: f64,
+    pub cv_f1: f64,
 }
 
 /// The model file as stored.
@@ -609,8 +624,15 @@ impl WordModel {
             .collect();
         let entries = &file.features[fixed.len()..];
         let mut seen = FxMap::default();
+        let lists = WordLists::from_lists(&file.word_lists, source)?;
         for name in entries {
-            if !known.contains_key(name) {
+            if let Some(form) = name.strip_prefix(ID_PREFIX) {
+                if !lists.is_opinion(form) {
+                    return Err(bad(format!(
+                        "feature {name:?} names no opinion word of the model's word lists"
+                    )));
+                }
+            } else if !known.contains_key(name) {
                 return Err(bad(format!(
                     "feature {name:?} names no entry of this slant's lexicon; retrain it with \
                      `slant train-words`"
@@ -637,7 +659,6 @@ impl WordModel {
             )));
         }
         let layout = Layout::with_entries(entries);
-        let lists = WordLists::from_lists(&file.word_lists, source)?;
         let t = f64::from(file.threshold);
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(WordModel {
@@ -686,9 +707,16 @@ impl WordModel {
 /// Everything the word-only features read of a word, packed in a `u32`: its lists
 /// as written (bits 0-7) and by crude lemma (8-15), part of speech (16-19),
 /// capital (20), stop word (21), all capitals (22), length bucket (23-24), hyphen
-/// (25), ideology prefix (26), "-wing" (27). Words with the same key have the
+/// (25), ideology prefix (26), "-wing" (27); above bit 32, 1 + the index of its
+/// opinion-word feature in `ctx` (0: none). Words with the same key have the
 /// same weight sums, and there are few keys: the cache keeps sums by key.
-fn word_key(lists: &WordLists, surface: &str, lower: &str) -> u32 {
+fn word_key(ctx: &Context, lists: &WordLists, surface: &str, lower: &str) -> u64 {
+    let id = ctx.ids.get(lower).map_or(0, |&i| u64::from(i) + 1);
+    u64::from(word_bits(lists, surface, lower)) | id << 32
+}
+
+/// The low 32 bits of [`word_key`]: what the fixed features read of a word.
+fn word_bits(lists: &WordLists, surface: &str, lower: &str) -> u32 {
     let mut key = u32::from(lists.of(lower)) | u32::from(lists.of_lemmas(lower)) << 8;
     key |= (pos_index(lower) as u32) << 16;
     let mut bit = |on: bool, at: u32| {
@@ -729,7 +757,7 @@ pub struct WordCache {
     /// Per word id: 1 + the index into `sums`, 0 when not yet seen.
     class: Vec<u32>,
     sums: Vec<[f32; 5]>,
-    by_key: FxMap<u32, u32>,
+    by_key: FxMap<u64, u32>,
     /// The [`WordModel::id`] the sums were made for.
     model: u64,
     /// Reused per-article room: each word's sums index, the weights of the
@@ -778,6 +806,9 @@ struct Context {
     exact: f32,
     /// By entry index of the built-in lexicon (0 for entries the model has none for).
     entry: Vec<f32>,
+    /// Opinion-word features: word → index into `id_weight`.
+    ids: FxMap<String, u32>,
+    id_weight: Vec<f32>,
 }
 
 impl Context {
@@ -817,11 +848,26 @@ impl Context {
                         .map_or(0.0, |i| weights[i])
                 })
                 .collect(),
+            ids: layout
+                .entries()
+                .iter()
+                .filter_map(|n| n.strip_prefix(ID_PREFIX))
+                .enumerate()
+                .map(|(k, f)| (f.to_string(), k as u32))
+                .collect(),
+            id_weight: layout
+                .entries()
+                .iter()
+                .filter(|n| n.starts_with(ID_PREFIX))
+                .map(|n| w(n))
+                .collect(),
         }
     }
 
     /// The weight sums of a word with [`word_key`] `key`, by role.
-    fn sums(&self, key: u32) -> [f32; 5] {
+    fn sums(&self, key: u64) -> [f32; 5] {
+        let id = (key >> 32) as usize;
+        let key = key as u32;
         let t = &self.word;
         let (own, lem) = (key & 0xff, (key >> 8) & 0xff);
         let pos = ((key >> 16) & 0xf) as usize;
@@ -862,6 +908,9 @@ impl Context {
         }
         if on(27) {
             sums[0] += t.wing;
+        }
+        if id > 0 {
+            sums[0] += self.id_weight[id - 1];
         }
         sums
     }
@@ -912,7 +961,12 @@ fn logits_into(
         let id = w.word as usize;
         let mut c = cache.class[id];
         if c == 0 {
-            let key = word_key(&model.lists, table.surface(w.word), table.lower(w.word));
+            let key = word_key(
+                ctx,
+                &model.lists,
+                table.surface(w.word),
+                table.lower(w.word),
+            );
             let next = cache.sums.len() as u32;
             let sums = &mut cache.sums;
             c = 1 + *cache.by_key.entry(key).or_insert_with(|| {
@@ -1016,7 +1070,14 @@ pub fn reference_features(
     let mut out = Vec::with_capacity(spans.len());
     for (i, &(s, e)) in spans.iter().enumerate() {
         let surface = &text[s..e];
-        let mut names = word_feature_names(lists, surface, &lower(surface), "w");
+        let low = lower(surface);
+        let mut names = word_feature_names(lists, surface, &low, "w");
+        if lists.is_opinion(&low) {
+            let id = format!("{ID_PREFIX}{low}");
+            if layout.get(&id).is_some() {
+                names.push(id);
+            }
+        }
         // The neighbours' own features, and whether a lexicon match covers the next two.
         let neighbours = [
             (i.checked_sub(1), "p"),
@@ -1078,8 +1139,9 @@ fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 
 /// The loaded terms of an article: lexicon matches and scare quotes (`terms`) whose
 /// most confident word reaches the threshold, with that confidence (naming choices,
-/// ideological labels and terms inside a direct quotation are always kept, with
-/// theirs); and words no
+/// ideological labels, epithets, charged verbs as their entry writes them, conflict
+/// phrases of two or more words and terms inside a direct quotation are always
+/// kept, with theirs); and words no
 /// match covers that reach it on their own, as [`Category::Evaluative`] (never a
 /// capitalised name, see [`may_flag_alone`]). Sorted by start. Without `texts` the
 /// terms carry no words (as in [`super::lexicon::find_read`]).
@@ -1102,19 +1164,34 @@ pub fn flag(
         if let Some(t) = terms.next_if(|t| t.start < w.end) {
             // The words the match covers; its confidence is the best of theirs.
             let mut best = f32::NEG_INFINITY;
+            let first = i;
             while i < words.len() && words[i].start < t.end {
                 best = best.max(z[i]);
                 i += 1;
             }
             // A naming choice is kept whatever its confidence: the edits the model
             // learned from do not judge which of two names is marked, and `compare`
-            // reports the choice itself. So is an ideological label: those edits
-            // almost never hold one, so the model has no evidence either way. A
+            // reports the choice itself. So are an ideological label, an epithet and
+            // a charged verb in the form its entry writes ("slammed", not "slam"):
+            // those edits seldom hold one as news uses them (name-calling, "blasted"),
+            // so the model's doubt is Wikipedia's, and the entries carry their own
+            // context conditions; another form of a verb's stem is often literal
+            // ("blast", "cave") and needs the threshold. A conflict phrase of two or
+            // more words is kept too ("prolong the conflict", "war on"): the phrase is
+            // its own context, which a model of single words does not see (hedge and
+            // presupposing phrases, "sources said", "the fact that", are mostly
+            // reporting conventions and need the threshold). A
             // lexicon term inside a direct quotation is kept too: the threshold judges
             // the outlet's words (the model learned that annotators leave quoted
             // words alone), and a quoted term, counted apart, still shows whom the
             // outlet chose to quote.
-            let unjudged = matches!(t.category, Category::Naming | Category::IdeologicalLabel);
+            let phrase = t.category == Category::Conflict && t.entry.is_some() && i - first >= 2;
+            let unjudged = phrase
+                || match t.category {
+                    Category::Naming | Category::IdeologicalLabel | Category::Epithet => true,
+                    Category::ChargedVerb => t.entry.is_some_and(|m| m.exact),
+                    _ => false,
+                };
             if best >= cut || unjudged || t.voice == Voice::Quoted {
                 out.push(LoadedTerm {
                     confidence: Some(sigmoid(best)),

@@ -6,13 +6,16 @@
 //! only pairs whose edit touches 1-3 words (longer rewrites label words poorly). The
 //! labelled words of `biased` are those the edit removed or replaced, found by
 //! aligning the lowercased words of both sides as Python's `difflib` does
-//! ([`biased_word_labels`]). A quarter of the pairs (by a hash of the seed and the
-//! id) is held out to choose the threshold: the best word-level F1 with precision at
+//! ([`biased_word_labels`]). The threshold is chosen by cross-validation on the
+//! training half: the pairs fall in [`FOLDS`] folds (by a hash of the seed and the
+//! id), each fold is scored by a model fitted on the others, and the threshold is
+//! the one with the most word-level recall over all folds whose precision is at
 //! least [`MIN_PRECISION`].
+//! The model itself is then fitted on every training pair.
 
 use super::lexicon::Lexicon;
 use super::loaded_model::{
-    reference_features, Layout, ModelFile, TrainingSummary, WordLists, FORMAT, LISTS,
+    reference_features, Layout, ModelFile, TrainingSummary, WordLists, FORMAT, ID_PREFIX, LISTS,
 };
 use crate::text::for_each_token;
 use crate::{Error, Result};
@@ -24,11 +27,16 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
 
-/// The lowest precision a threshold may give on the held-out slice.
-pub const MIN_PRECISION: f64 = 0.40;
+/// The lowest cross-validated precision a threshold may give: precision first,
+/// then as much recall as that allows.
+pub const MIN_PRECISION: f64 = 0.45;
 
-/// A lexicon entry gets a feature of its own when it covers at least this many
-/// of the words the model is fitted on (rarer entries keep only their category's).
+/// Folds of the cross-validation that chooses the threshold.
+pub const FOLDS: usize = 5;
+
+/// A lexicon entry or opinion word gets a feature of its own when it covers at
+/// least this many of the words the model is fitted on (rarer ones keep only
+/// their category's or lists' features).
 pub const MIN_ENTRY_WORDS: usize = 3;
 
 /// The file of each research list in a lexicon directory, by list id ([`LISTS`]).
@@ -51,7 +59,7 @@ and negative opinion words (Hu and Liu 2004; Liu 2005); as released with Pryzant
 (rpryzant/neutralizing-bias, MIT). Weights fitted on word labels derived from the training \
 half of Wiki Neutrality Corpus pairs (Pryzant et al. 2020); no corpus text is stored. Features \
 named w:entry:CATEGORY:FORM are entries of slant's data/lexicon.txt that cover at least 3 of the \
-fitted words.";
+fitted words; features named w:id:WORD are positive or negative opinion words, as written, that cover at least 3.";
 
 /// One edit: a sentence before (`biased`) and after (`neutral`) an editor's change.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
@@ -68,7 +76,7 @@ pub struct WordTrainParams {
     pub alpha: f64,
     /// L-BFGS iterations at most.
     pub max_iterations: u64,
-    /// Picks the held-out slice.
+    /// Picks the cross-validation folds.
     pub seed: u64,
 }
 
@@ -88,10 +96,10 @@ pub fn is_dev(id: &str) -> bool {
     (h[0] >> 4) % 2 == 0
 }
 
-/// True when pair `id` is held out to choose the threshold (a quarter, by seed).
-fn in_slice(id: &str, seed: u64) -> bool {
+/// The cross-validation fold of pair `id` (by seed).
+fn fold_of(id: &str, seed: u64) -> usize {
     let h = Sha256::digest(format!("{seed}:{id}").as_bytes());
-    h[0] % 4 == 0
+    usize::from(h[0]) % FOLDS
 }
 
 /// Reads JSONL pairs; errors name the file and line.
@@ -228,7 +236,7 @@ pub fn biased_word_labels(biased: &str, neutral: &str) -> Vec<usize> {
 struct Row {
     active: Vec<u32>,
     loaded: bool,
-    slice: bool,
+    fold: usize,
 }
 
 /// Word-level precision, recall and F1 of `flags` against `labels`.
@@ -260,32 +268,71 @@ fn prf(flags: impl Iterator<Item = (bool, bool)>) -> (f64, f64, f64) {
     (p, r, f)
 }
 
+/// Fits a logistic regression on `rows` over `f` features: the weights turned
+/// toward "loaded", and the intercept.
+fn fit(rows: &[&Row], f: usize, params: WordTrainParams) -> Result<(Vec<f64>, f64)> {
+    let mut x = Array2::<f64>::zeros((rows.len(), f));
+    for (i, r) in rows.iter().enumerate() {
+        for &a in &r.active {
+            x[[i, a as usize]] += 1.0;
+        }
+    }
+    let y: Array1<bool> = rows.iter().map(|r| r.loaded).collect();
+    let fitted = LogisticRegression::<f64>::default()
+        .alpha(params.alpha)
+        .max_iterations(params.max_iterations)
+        .gradient_tolerance(1e-6)
+        .with_intercept(true)
+        .fit(&Dataset::new(x, y))
+        .map_err(|e| Error::Fit(e.to_string()))?;
+    // linfa's positive class is the larger one; turn the weights toward "loaded".
+    let sign = if fitted.labels().pos.class { 1.0 } else { -1.0 };
+    let weights = fitted.params().iter().map(|w| sign * w).collect();
+    Ok((weights, sign * fitted.intercept()))
+}
+
+/// The probability of "loaded" a fitted model gives `row`.
+fn prob(weights: &[f64], intercept: f64, row: &Row) -> f64 {
+    let z = intercept + row.active.iter().map(|&a| weights[a as usize]).sum::<f64>();
+    1.0 / (1.0 + (-z).exp())
+}
+
 /// Fits the word model on the training half of `pairs` with `lists` and the
-/// built-in lexicon. Same pairs, lists and parameters give the same file.
+/// built-in lexicon; the threshold comes from cross-validation on the same half.
+/// Same pairs, lists and parameters give the same file.
 pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Result<ModelFile> {
     if !(params.alpha.is_finite() && params.alpha >= 0.0) {
         return Err(Error::input("--alpha", "must be a number 0 or above"));
     }
     let lexicon = Lexicon::builtin();
-    // Every entry's feature first; those too rare in the fitted words are dropped below.
+    let train_pairs: Vec<&Pair> = pairs
+        .iter()
+        .filter(|p| !is_dev(&p.id))
+        .filter(|p| (1..=3).contains(&biased_word_labels(&p.biased, &p.neutral).len()))
+        .collect();
+    // Every entry's feature, and every opinion word of the fitted text, first; those
+    // too rare in the fitted words are dropped below.
     let mut all_entries: Vec<String> = (0..lexicon.entry_count())
         .map(|e| lexicon.entry_feature(e))
         .collect();
+    for p in &train_pairs {
+        for_each_token(&p.biased, |s, e| {
+            let mut low = String::new();
+            crate::text::lower_word(&p.biased[s..e], &mut low);
+            if lists.is_opinion(&low) {
+                all_entries.push(format!("{ID_PREFIX}{low}"));
+            }
+        });
+    }
     all_entries.sort();
     all_entries.dedup();
     let layout = Layout::with_entries(&all_entries);
     let mut rows = Vec::new();
-    let (mut n_pairs, mut n_slice) = (0, 0);
-    for p in pairs.iter().filter(|p| !is_dev(&p.id)) {
+    for p in &train_pairs {
         let labels = biased_word_labels(&p.biased, &p.neutral);
-        if !(1..=3).contains(&labels.len()) {
-            continue;
-        }
         let words = eval_words(&p.biased);
         let spans: Vec<(usize, usize)> = labels.iter().map(|&i| (words[i].0, words[i].1)).collect();
-        let slice = in_slice(&p.id, params.seed);
-        n_pairs += 1;
-        n_slice += usize::from(slice);
+        let fold = fold_of(&p.id, params.seed);
         let terms = lexicon.find(&p.biased);
         let feats = reference_features(&layout, &lists, &p.biased, &terms);
         let mut k = 0;
@@ -294,15 +341,16 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
             rows.push(Row {
                 active: feats[k].clone(),
                 loaded,
-                slice,
+                fold,
             });
             k += 1;
         });
     }
-    // Keep the entries that cover enough fitted words; renumber the features.
+    let n_pairs = train_pairs.len();
+    // Keep the entries and opinion words that cover enough fitted words; renumber.
     let fixed = layout.names().len() - all_entries.len();
     let mut uses = vec![0usize; all_entries.len()];
-    for r in rows.iter().filter(|r| !r.slice) {
+    for r in &rows {
         for &a in &r.active {
             if let Some(k) = (a as usize).checked_sub(fixed) {
                 uses[k] += 1;
@@ -327,55 +375,48 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
             .collect();
     }
     let layout = layout_kept;
-    let fit_rows: Vec<&Row> = rows.iter().filter(|r| !r.slice).collect();
-    let slice_rows: Vec<&Row> = rows.iter().filter(|r| r.slice).collect();
-    let positives = fit_rows.iter().filter(|r| r.loaded).count();
-    if positives == 0 || positives == fit_rows.len() || slice_rows.is_empty() {
+    let positives = rows.iter().filter(|r| r.loaded).count();
+    let folds_used = (0..FOLDS)
+        .filter(|&k| rows.iter().any(|r| r.fold == k))
+        .count();
+    if positives == 0 || positives == rows.len() || folds_used < 2 {
         return Err(Error::input(
             "pairs",
             format!(
                 "too few training pairs with a 1-3 word edit ({n_pairs}); need loaded and \
-                 other words to fit and a held-out slice"
+                 other words in at least two cross-validation folds"
             ),
         ));
     }
     let f = layout.names().len();
-    let mut x = Array2::<f64>::zeros((fit_rows.len(), f));
-    for (i, r) in fit_rows.iter().enumerate() {
-        for &a in &r.active {
-            x[[i, a as usize]] += 1.0;
+    // Each fold scored by a model fitted on the other folds.
+    let mut scored: Vec<(f64, bool)> = Vec::with_capacity(rows.len());
+    for k in 0..FOLDS {
+        let fit_rows: Vec<&Row> = rows.iter().filter(|r| r.fold != k).collect();
+        let held: Vec<&Row> = rows.iter().filter(|r| r.fold == k).collect();
+        if held.is_empty() || !fit_rows.iter().any(|r| r.loaded) {
+            continue;
         }
+        let (w, b) = fit(&fit_rows, f, params)?;
+        scored.extend(held.iter().map(|r| (prob(&w, b, r), r.loaded)));
     }
-    let y: Array1<bool> = fit_rows.iter().map(|r| r.loaded).collect();
-    let fitted = LogisticRegression::<f64>::default()
-        .alpha(params.alpha)
-        .max_iterations(params.max_iterations)
-        .gradient_tolerance(1e-6)
-        .with_intercept(true)
-        .fit(&Dataset::new(x, y))
-        .map_err(|e| Error::Fit(e.to_string()))?;
-    // linfa's positive class is the larger one; turn the weights toward "loaded".
-    let sign = if fitted.labels().pos.class { 1.0 } else { -1.0 };
-    let weights: Vec<f64> = fitted.params().iter().map(|w| sign * w).collect();
-    let intercept = sign * fitted.intercept();
-    let prob = |r: &Row| {
-        let z = intercept + r.active.iter().map(|&a| weights[a as usize]).sum::<f64>();
-        1.0 / (1.0 + (-z).exp())
-    };
-    let slice_probs: Vec<(f64, bool)> = slice_rows.iter().map(|r| (prob(r), r.loaded)).collect();
+    // The most recall at the precision floor (ties: the higher threshold); when no
+    // threshold reaches the floor, the best F1.
     let mut best: Option<(f64, (f64, f64, f64))> = None;
     let mut fallback: Option<(f64, (f64, f64, f64))> = None;
     for k in 5..=95 {
         let t = k as f64 / 100.0;
-        let fig = prf(slice_probs.iter().map(|&(p, y)| (p >= t, y)));
-        if fig.0 >= MIN_PRECISION && best.is_none_or(|b| fig.2 > b.1 .2) {
+        let fig = prf(scored.iter().map(|&(p, y)| (p >= t, y)));
+        if fig.0 >= MIN_PRECISION && best.is_none_or(|b| fig.1 >= b.1 .1) {
             best = Some((t, fig));
         }
         if fallback.is_none_or(|b| fig.2 > b.1 .2) {
             fallback = Some((t, fig));
         }
     }
-    let (threshold, (sp, sr, sf)) = best.or(fallback).expect("thresholds were tried");
+    let (threshold, (cp, cr, cf)) = best.or(fallback).expect("thresholds were tried");
+    let all_rows: Vec<&Row> = rows.iter().collect();
+    let (weights, intercept) = fit(&all_rows, f, params)?;
     Ok(ModelFile {
         format: FORMAT.to_string(),
         provenance: PROVENANCE.to_string(),
@@ -385,15 +426,15 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
         threshold: threshold as f32,
         training: TrainingSummary {
             pairs: n_pairs,
-            threshold_pairs: n_slice,
-            words: fit_rows.len(),
+            folds: folds_used,
+            words: rows.len(),
             loaded_words: positives,
             alpha: params.alpha,
             max_iterations: params.max_iterations,
             seed: params.seed,
-            slice_precision: round3(sp),
-            slice_recall: round3(sr),
-            slice_f1: round3(sf),
+            cv_precision: round3(cp),
+            cv_recall: round3(cr),
+            cv_f1: round3(cf),
         },
         word_lists: lists.to_lists(),
     })

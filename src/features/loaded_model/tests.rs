@@ -124,15 +124,15 @@ fn model_with(weights: &[(&str, f32)], intercept: f32, threshold: f32) -> WordMo
         threshold,
         training: TrainingSummary {
             pairs: 0,
-            threshold_pairs: 0,
+            folds: 0,
             words: 0,
             loaded_words: 0,
             alpha: 1.0,
             max_iterations: 1,
             seed: 0,
-            slice_precision: 0.0,
-            slice_recall: 0.0,
-            slice_f1: 0.0,
+            cv_precision: 0.0,
+            cv_recall: 0.0,
+            cv_f1: 0.0,
         },
         word_lists: lists().to_lists(),
     };
@@ -174,11 +174,11 @@ fn threshold_decides_what_is_flagged() {
     );
     // A lexicon match keeps its category and takes its best word's confidence;
     // below the threshold it is dropped.
-    let text = "The senator slammed the grim plan.";
+    let text = "Officials reportedly backed the grim plan.";
     let m = model_with(&[("w:lex:any", 3.0)], -2.0, 0.5);
     let got = flags(&m, text);
     assert_eq!(got.len(), 1);
-    assert_eq!((got[0].0.as_str(), got[0].1), ("slammed", "charged_verb"));
+    assert_eq!((got[0].0.as_str(), got[0].1), ("reportedly", "hedge"));
     assert!(flags(&model_with(&[("w:lex:any", 1.0)], -2.0, 0.5), text).is_empty());
     // A naming choice stays below the threshold, with its confidence.
     let got = flags(&model_with(&[], -2.0, 0.5), "Officials in Kiev met.");
@@ -207,6 +207,8 @@ fn model_with_every_weight() -> WordModel {
         .collect();
     entries.sort();
     entries.dedup();
+    // Opinion words of the test lists.
+    entries.extend(["w:id:brilliant", "w:id:grim", "w:id:squalid"].map(String::from));
     let layout = Layout::with_entries(&entries);
     let mut x = 12345u64;
     let weights = (0..layout.names().len())
@@ -493,14 +495,191 @@ fn training_is_deterministic_and_learns_the_labels() {
     let a = train(&pairs(), lists.clone(), params).expect("trains");
     let b = train(&pairs(), lists.clone(), params).expect("trains");
     assert_eq!(a.to_json(), b.to_json());
-    // Only the training half is read, and a slice of it is held out.
+    // Only the training half is read; the threshold comes from every fold.
     assert!(a.training.pairs < 400 && a.training.pairs > 100);
-    assert!(a.training.threshold_pairs > 0 && a.training.threshold_pairs < a.training.pairs);
+    assert_eq!(a.training.folds, crate::features::loaded_train::FOLDS);
     let m = WordModel::from_file(a, "trained").expect("loads");
     let w = |n: &str| m.file().weights[m.layout().at(n)];
     assert!(w("w:list:negative") > 0.5, "{}", w("w:list:negative"));
-    // Another seed holds out another slice.
+    // Opinion words frequent enough get features of their own.
+    assert!(m.layout().get("w:id:toxic").is_some());
+    // Another seed makes other folds, which the file records.
     let c = train(&pairs(), lists, WordTrainParams { seed: 8, ..params }).expect("trains");
-    assert_ne!(c.training.threshold_pairs, 0);
+    assert_eq!(c.training.seed, 8);
     assert_ne!(c.to_json(), m.file().to_json());
+}
+
+#[test]
+fn opinion_words_are_features_as_written() {
+    let l = lists();
+    assert!(l.is_opinion("grim") && l.is_opinion("brilliant"));
+    // Only as written, and only the opinion lists.
+    assert!(!l.is_opinion("brilliantly") && !l.is_opinion("say") && !l.is_opinion("council"));
+    let name = "w:id:squalid";
+    let layout = Layout::with_entries(&[name.to_string()]);
+    let text = "A squalid room and a grim one.";
+    let feats = reference_features(&layout, &l, text, &Lexicon::builtin().find(text));
+    let at = layout.at(name) as u32;
+    assert!(feats[1].contains(&at));
+    assert!(feats
+        .iter()
+        .enumerate()
+        .all(|(k, f)| k == 1 || !f.contains(&at)));
+    // Its weight reaches the word on the fast path; other listed words do not get it.
+    let mut file = model_with(&[], -2.0, 0.5).file().clone();
+    file.features.push(name.into());
+    file.weights.push(3.0);
+    let m = WordModel::from_file(file.clone(), "test").expect("valid");
+    let got = flags(&m, text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "squalid");
+    // A feature for a word of no opinion list is refused, naming the file.
+    let mut bad = file;
+    bad.features.push("w:id:say".into());
+    bad.weights.push(1.0);
+    let e = WordModel::from_file(bad, "bad.json")
+        .expect_err("refused")
+        .to_string();
+    assert!(e.contains("bad.json") && e.contains("w:id:say"), "{e}");
+}
+
+#[test]
+fn epithets_and_charged_verbs_are_kept_below_the_threshold() {
+    // A model under which no word reaches the threshold.
+    let m = model_with(&[], -4.0, 0.5);
+    let got = flags(
+        &m,
+        "The thugs stormed the hall and the senator slammed them.",
+    );
+    let cats: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(cats, [("thugs", "epithet"), ("slammed", "charged_verb")]);
+    assert!(got.iter().all(|f| (f.2 - sigmoid(-4.0)).abs() < 1e-6));
+    // Another form of a charged verb's stem ("blast" for "blasted"), an intensifier
+    // and a hedge still need the threshold.
+    assert!(flags(&m, "The blast shook the town.").is_empty());
+    assert_eq!(flags(&m, "Critics blasted the plan.")[0].0, "blasted");
+    assert!(flags(
+        &m,
+        "Officials reportedly met for an utterly routine review."
+    )
+    .is_empty());
+    // A conflict phrase is kept: the phrase is its own context. A hedge or
+    // presupposing phrase is not ("critics say", "the fact that").
+    let got = flags(&m, "The aid will prolong the conflict.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1),
+        ("prolong the conflict", "conflict")
+    );
+    let text = "Critics say the fact that it rained mattered.";
+    assert!(flags(&m, text).is_empty());
+    assert_eq!(Lexicon::builtin().find(text).len(), 2);
+    // A single conflict word still needs the threshold.
+    assert!(flags(&m, "The escalation began in spring.").is_empty());
+    assert!(Lexicon::builtin()
+        .find("The escalation began in spring.")
+        .iter()
+        .any(|t| t.category == Category::Conflict));
+}
+
+/// The (words, category id) the built-in lexicon and model report for `text`.
+fn builtin_flags(text: &str) -> Vec<(String, &'static str)> {
+    run_flag(WordModel::builtin(), text)
+        .into_iter()
+        .map(|t| (t.text, t.category.id()))
+        .collect()
+}
+
+#[test]
+fn the_neutral_side_of_a_naming_pair_is_not_flagged() {
+    let got = builtin_flags(
+        "Protesters gathered outside the clinic as the coronavirus spread. The bill on \
+         climate change and gun control passed after COVID-19 cases fell.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // The marked side is.
+    let got = builtin_flags("Officials in Kiev discussed the Wuhan virus.");
+    assert!(
+        got.iter().any(|g| g.0 == "Kiev" && g.1 == "naming"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_literal_attack_is_not_flagged() {
+    let got = builtin_flags(
+        "The attack on the convoy killed three soldiers near the border on Tuesday. \
+         Police said the attack began at dawn.",
+    );
+    assert!(!got.iter().any(|g| g.0.contains("attack")), "{got:?}");
+}
+
+#[test]
+fn claims_as_a_noun_is_not_flagged() {
+    let got = builtin_flags(
+        "The insurer processed the claims within a week. The company rejected the claims \
+         in a statement on Friday.",
+    );
+    assert!(!got.iter().any(|g| g.0.contains("claims")), "{got:?}");
+}
+
+#[test]
+fn generic_intensifiers_are_not_flagged() {
+    let got = builtin_flags(
+        "Turnout was very high in the northern districts. A massive storm closed the port, \
+         and the historic building reopened after repairs.",
+    );
+    for w in ["very", "massive", "historic"] {
+        assert!(!got.iter().any(|g| g.0 == w), "{w} in {got:?}");
+    }
+}
+
+#[test]
+fn titles_in_quotation_marks_are_not_scare_quotes() {
+    let got = builtin_flags(
+        "She starred in \u{201c}The Long Goodbye\u{201d} and later wrote \
+         \u{201c}Winter Harbour\u{201d}, a novel about a fishing town.",
+    );
+    assert!(!got.iter().any(|g| g.1 == "scare_quote"), "{got:?}");
+}
+
+#[test]
+fn seed_style_article_keeps_its_loaded_terms_through_the_model() {
+    let text = include_str!("../../../data/examples/seed-style.txt");
+    let got = run_flag(WordModel::builtin(), text);
+    let get = |w: &str| {
+        got.iter()
+            .find(|t| t.text == w)
+            .unwrap_or_else(|| panic!("{w} missing from {got:?}"))
+    };
+    let f = get("half-Fuhrer");
+    assert_eq!((f.category, f.voice), (Category::Epithet, Voice::Quoted));
+    assert_eq!(get("Kiev").category, Category::Naming);
+    assert_eq!(get("prolong the conflict").category, Category::Conflict);
+    assert_eq!(get("reportedly").category, Category::Hedge);
+    assert!(got.iter().all(|t| t.confidence.is_some()));
+}
+
+#[test]
+fn seed_article_keeps_its_loaded_terms_through_the_model() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seeds/000_61757e177a7e06d7.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: {path} not found");
+        return;
+    };
+    let got = run_flag(WordModel::builtin(), &text);
+    for (w, c) in [
+        ("half-Fuhrer", Category::Epithet),
+        ("prolong the conflict", Category::Conflict),
+        ("Kiev", Category::Naming),
+        ("reportedly", Category::Hedge),
+    ] {
+        assert!(
+            got.iter().any(|t| t.text == w && t.category == c),
+            "{w} missing from {got:?}"
+        );
+    }
 }
