@@ -55,7 +55,13 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         max_iterations: args.iterations,
         seed: args.seed,
         logit_offsets: parse_offsets(&args.logit_offsets)?,
+        group_balance: args.group_balance,
+        residualise_length: args.residualise_length,
+        block_penalty: args.block_penalty,
     };
+    if args.group_balance > 0.0 && args.group_field.is_none() {
+        anyhow::bail!("--group-balance needs --group-field (e.g. --group-field publisher)");
+    }
     params.check()?;
     if args.min_groups > 1 && args.group_field.is_none() {
         anyhow::bail!("--min-groups needs --group-field (e.g. --group-field publisher)");
