@@ -2,7 +2,8 @@
 """Lean bench: does slant's lean read the article or the masthead?
 
 Figures (each printed as `name: value`):
-- split_outlet test macro-F1 and accuracy (`slant eval`; publishers unseen in training);
+- split_outlet test macro-F1 and accuracy (`slant eval`; publishers unseen in training; with
+  `--split valid` the valid rows instead, for choosing options with a model trained on train);
 - on those held-out rows: correlation of slant with article length (Pearson with ln(words),
   Spearman; the true lean's own correlation, and slant's within each true label), and the share of the left/right contribution listed in `top_terms` that comes
   from dense blocks (`loaded:*`, `sourcing:*`) on long articles (>= 1,000 words);
@@ -16,6 +17,7 @@ Figures (each printed as `name: value`):
 - slant of the three data/examples/harbor-bridge-*.txt articles.
 
 Usage: python3 benches/lean.py [--bin target/release/slant] [--model FILE] [--shared ../shared]
+                               [--split test|valid]
 The corpora are read from ../shared (never copied into the repository); a missing one is
 skipped with a note.
 """
@@ -89,6 +91,8 @@ def main():
     ap.add_argument("--bin", default="target/release/slant")
     ap.add_argument("--model")
     ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--split", default="test",
+                    help="the split_outlet part the AllSides figures read (valid for choices)")
     a = ap.parse_args()
     slant = [a.bin]
     model = ["--model", a.model] if a.model else []
@@ -98,16 +102,16 @@ def main():
 
     if os.path.exists(allsides):
         ev = json.loads(run(slant + ["eval", "--corpus", allsides, "--split-field", "split_outlet",
-                                     "--split-values", "test", "--ordinal", "left,center,right",
+                                     "--split-values", a.split, "--ordinal", "left,center,right",
                                      "--format", "json"] + model))
-        print(f"split_outlet test macro-F1: {ev['macro_f1']:.3f}")
-        print(f"split_outlet test accuracy: {ev['accuracy']:.3f}")
+        print(f"split_outlet {a.split} macro-F1: {ev['macro_f1']:.3f}")
+        print(f"split_outlet {a.split} accuracy: {ev['accuracy']:.3f}")
         test = os.path.join(work, "test.jsonl")
         gold = {}
         with gzip.open(allsides, "rt", encoding="utf-8") as f, open(test, "w") as out:
             for line in f:
                 r = json.loads(line)
-                if r["split_outlet"] == "test":
+                if r["split_outlet"] == a.split:
                     gold[r["id"]] = r["label"]
                     out.write(line)
         rows = [json.loads(l) for l in run(slant + ["score", test, "--format", "json",

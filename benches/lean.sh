@@ -24,14 +24,22 @@ python3 benches/lean.py --bin target/release/slant "${model[@]}"
 cargo bench --quiet --bench lean_fingerprint -- "${model[@]}"
 if [ $random = 1 ]; then
   work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-  # The reading options of the model scored (fingerprint filter, length-neutral figures).
+  # The reading and training options of the model scored (fingerprint filter, length-neutral
+  # figures, publisher balance, block penalty, term-mass residualising).
   opts=$(python3 - "${model[1]:-models/default.json.gz}" <<'PY'
 import gzip, json, sys
 raw = open(sys.argv[1], "rb").read()
 m = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
-f = m["features"]
-print(" ".join(flag for key, flag in (("fingerprint_filter", "--fingerprint-filter"),
-                                      ("length_neutral", "--length-neutral")) if f.get(key)))
+f, t = m["features"], m["training"]
+flags = [flag for key, flag in (("fingerprint_filter", "--fingerprint-filter"),
+                                ("length_neutral", "--length-neutral")) if f.get(key)]
+if t.get("group_balance"):
+    flags += ["--group-field", "publisher", "--group-balance", str(t["group_balance"])]
+if t.get("block_penalty"):
+    flags += ["--block-penalty", str(t["block_penalty"])]
+if t.get("residualised"):
+    flags += ["--residualise-length"]
+print(" ".join(flags))
 PY
 )
   # shellcheck disable=SC2086

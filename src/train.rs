@@ -71,6 +71,12 @@ pub struct TrainOptions {
     pub cv: Option<usize>,
     /// Field whose groups never straddle a cross-validation split. Default `publisher`.
     pub group_by: String,
+    /// How far toward equal total weight per group the rows are weighed (0 = off, 1 = equal).
+    pub group_balance: f32,
+    /// Shift each label's term weights so the terms' score does not track total term weight.
+    pub residualise_length: bool,
+    /// L2 penalty of the dense blocks as a multiple of the terms' (1 = the same).
+    pub block_penalty: f32,
 }
 
 impl Default for TrainOptions {
@@ -97,6 +103,9 @@ impl Default for TrainOptions {
             max_group_share: 1.0,
             cv: None,
             group_by: "publisher".into(),
+            group_balance: 0.0,
+            residualise_length: false,
+            block_penalty: 1.0,
         }
     }
 }
@@ -281,7 +290,13 @@ impl TrainOptions {
             max_iterations: self.iterations,
             seed: self.seed,
             logit_offsets: offsets,
+            group_balance: self.group_balance,
+            residualise_length: self.residualise_length,
+            block_penalty: self.block_penalty,
         };
+        if self.group_balance > 0.0 && !grouped {
+            return Err(needs_group("--group-balance"));
+        }
         params.check()?;
         if self.min_groups > 1 && !grouped {
             return Err(needs_group("--min-groups"));

@@ -208,3 +208,139 @@ fn the_training_flags_are_recorded_and_refused_for_multi_label_models() {
             "--fingerprint-filter does not apply to --multi-label training",
         ));
 }
+
+/// Rows whose label goes with length: most left articles are long (many distinct plain
+/// words), most right ones short; each side also has its own content words.
+fn length_confounded() -> Vec<Article> {
+    let mut out = Vec::new();
+    for i in 0..40 {
+        for (label, content, long) in [
+            ("left", "fair wages", i % 10 < 7),
+            ("right", "lower taxes", i % 10 < 3),
+        ] {
+            let n = if long { 24 } else { 3 };
+            let filler: Vec<String> = (0..n)
+                .map(|j| format!("word{}", (i * 7 + j) % 40))
+                .collect();
+            let mut a = Article::new(
+                format!("{label}-{i}"),
+                format!("{content} {}", filler.join(" ")),
+            );
+            a.label = Some(label.to_string());
+            out.push(a);
+        }
+    }
+    out
+}
+
+fn fit_confounded(residualise: bool) -> Model {
+    let articles = length_confounded();
+    let mut features = FeatureConfig::default();
+    features.vocabulary.min_df = 2;
+    features.vocabulary.ngram_max = 1;
+    features.blocks.clear();
+    let data = TrainingSet::new(&articles, None).unwrap();
+    TrainParams::new()
+        .features(features)
+        .alpha(0.1)
+        .residualise_length(residualise)
+        .fit(&data, TrainingInfo::default(), &Silent)
+        .unwrap()
+}
+
+/// Pearson correlation of the training rows' left-minus-right logit with their word count.
+fn logit_length_correlation(model: &Model) -> f64 {
+    let mut scorer = Scorer::new(model, 5);
+    let left = model.labels().iter().position(|l| l == "left").unwrap();
+    let right = model.labels().iter().position(|l| l == "right").unwrap();
+    let (mut xs, mut ys) = (Vec::new(), Vec::new());
+    for a in length_confounded() {
+        let logits = scorer.explain(None, &a.text).logits;
+        xs.push(a.text.split_whitespace().count() as f64);
+        ys.push(logits[left] - logits[right]);
+    }
+    let n = xs.len() as f64;
+    let (mx, my) = (xs.iter().sum::<f64>() / n, ys.iter().sum::<f64>() / n);
+    let cov: f64 = xs.iter().zip(&ys).map(|(x, y)| (x - mx) * (y - my)).sum();
+    let vx: f64 = xs.iter().map(|x| (x - mx).powi(2)).sum();
+    let vy: f64 = ys.iter().map(|y| (y - my).powi(2)).sum();
+    cov / (vx * vy).sqrt()
+}
+
+#[test]
+fn residualising_length_keeps_the_terms_logit_from_drifting_with_length() {
+    let plain = logit_length_correlation(&fit_confounded(false));
+    let residualised_model = fit_confounded(true);
+    let residualised = logit_length_correlation(&residualised_model);
+    assert!(plain > 0.3, "the plain model reads length as left: {plain}");
+    assert!(
+        residualised.abs() < plain / 3.0,
+        "residualised {residualised} against plain {plain}"
+    );
+    // The content words still decide.
+    let mut scorer = Scorer::new(&residualised_model, 5);
+    let mut label = |text: &str| scorer.score(&Article::new("a", text)).label.clone();
+    assert_eq!(label("fair wages word1 word2"), "left");
+    assert_eq!(label("lower taxes word1 word2"), "right");
+    assert_eq!(residualised_model.training.residualised, ["term_mass"]);
+    assert_eq!(residualised_model.to_json(), fit_confounded(true).to_json());
+}
+
+#[test]
+fn group_balance_is_recorded_needs_groups_and_is_refused_for_multi_label_models() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = tiny_corpus(dir.path());
+    let out = dir.path().join("m.json");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&out)
+        .args(["--min-df", "2", "--group-balance", "1", "-q"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "--group-balance needs --group-field",
+        ));
+    assert!(!out.exists());
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&out)
+        .args([
+            "--min-df",
+            "2",
+            "--group-field",
+            "outlet",
+            "--group-balance",
+            "1",
+            "--residualise-length",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(json["training"]["group_balance"], 1.0);
+    assert_eq!(json["training"]["residualised"][0], "term_mass");
+    for flag in [
+        &["--group-balance", "0.5"][..],
+        &["--residualise-length"][..],
+    ] {
+        slant()
+            .args([
+                "train",
+                "--multi-label",
+                "--labels-field",
+                "labels",
+                "--corpus",
+            ])
+            .arg(&corpus)
+            .arg("--out")
+            .arg(dir.path().join("multi.json"))
+            .args(flag)
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains("does not apply to --multi-label"));
+    }
+}

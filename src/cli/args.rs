@@ -363,6 +363,18 @@ pub struct TrainArgs {
     /// words, shares over attributions smoothed.
     #[arg(long)]
     pub length_neutral: bool,
+    /// Weigh each training row 1 / (rows of its --group-field group)^P, so that P = 1 counts
+    /// every publisher alike and a few large ones do not teach their house style (0: off).
+    #[arg(long, default_value_t = 0.0)]
+    pub group_balance: f32,
+    /// Shift each label's term weights by a constant so that the terms' logit does not
+    /// drift with how many distinct terms an article uses (its length).
+    #[arg(long)]
+    pub residualise_length: bool,
+    /// The dense blocks' L2 penalty as a multiple of --alpha (above 1 shrinks loaded-language
+    /// and sourcing figures against the terms).
+    #[arg(long, default_value_t = 1.0)]
+    pub block_penalty: f32,
     /// How many times a term in the headline counts in its term frequency (body: once).
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
     pub title_weight: u32,

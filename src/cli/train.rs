@@ -42,6 +42,9 @@ fn options(args: &TrainArgs) -> Result<TrainOptions> {
         max_group_share: args.max_group_share,
         cv: args.cv,
         group_by: args.group_by.clone(),
+        group_balance: args.group_balance,
+        residualise_length: args.residualise_length,
+        block_penalty: args.block_penalty,
     })
 }
 

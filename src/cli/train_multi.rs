@@ -18,6 +18,9 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         (args.no_blocks, "--no-blocks (use --no-frame-cues)"),
         (args.fingerprint_filter, "--fingerprint-filter"),
         (args.length_neutral, "--length-neutral"),
+        (args.group_balance > 0.0, "--group-balance"),
+        (args.residualise_length, "--residualise-length"),
+        (args.block_penalty != 1.0, "--block-penalty"),
     ] {
         if given {
             anyhow::bail!("{flag} does not apply to --multi-label training");

@@ -103,6 +103,18 @@ pub struct TrainParams {
     /// Added to each named label's intercept after fitting: a class-prior shift for
     /// outlets unlike the training ones (see `slant eval --fit-offsets`). Default none.
     pub logit_offsets: BTreeMap<String, f32>,
+    /// Row weights `1 / rows_of_its_group^p` (averaging 1), so that a few large publishers
+    /// do not decide what the model learns; needs groups. Default 0 (every row 1).
+    pub group_balance: f32,
+    /// After fitting, shift each label's term weights by one constant so that the term
+    /// block's logit is uncorrelated, over the training rows, with the term vector's mass
+    /// (the sum of its TF-IDF values, which grows with the number of distinct terms an
+    /// article uses): the lean stops drifting with length through the terms an article
+    /// lacks. The intercepts absorb the mean shift. Default off.
+    pub residualise_length: bool,
+    /// The dense blocks' L2 penalty as a multiple of `alpha`: above 1 shrinks them against
+    /// the terms. Default 1.
+    pub block_penalty: f32,
 }
 
 impl Default for TrainParams {
@@ -113,6 +125,9 @@ impl Default for TrainParams {
             max_iterations: 100,
             seed: 42,
             logit_offsets: BTreeMap::new(),
+            group_balance: 0.0,
+            residualise_length: false,
+            block_penalty: 1.0,
         }
     }
 }
@@ -172,8 +187,38 @@ impl TrainParams {
         self
     }
 
+    /// Row weights `1 / rows_of_its_group^power`: 1 counts every group alike. Default 0.
+    pub fn group_balance(mut self, power: f32) -> Self {
+        self.group_balance = power;
+        self
+    }
+
+    /// Take the term mass out of the term logits (see [`TrainParams::residualise_length`]).
+    pub fn residualise_length(mut self, on: bool) -> Self {
+        self.residualise_length = on;
+        self
+    }
+
+    /// The dense blocks' penalty as a multiple of `alpha`. Default 1.
+    pub fn block_penalty(mut self, factor: f32) -> Self {
+        self.block_penalty = factor;
+        self
+    }
+
     /// Checks the parameters before any work starts.
     pub fn check(&self) -> Result<()> {
+        if !(self.block_penalty.is_finite() && self.block_penalty > 0.0) {
+            return Err(Error::Invalid(format!(
+                "the block penalty must be a positive multiple of alpha, got {}",
+                self.block_penalty
+            )));
+        }
+        if !(0.0..=1.0).contains(&self.group_balance) {
+            return Err(Error::Invalid(format!(
+                "the group balance must be between 0 and 1, got {}",
+                self.group_balance
+            )));
+        }
         if !(self.alpha.is_finite() && self.alpha > 0.0) {
             return Err(Error::Invalid(format!(
                 "alpha must be positive, got {}",
@@ -222,6 +267,20 @@ impl TrainParams {
             }
             offsets[i] = v;
         }
+        // Row weights when the fit needs linfa's place taken (no row weights or
+        // per-feature penalties there).
+        let row_weights = if self.group_balance > 0.0 {
+            let Some(groups) = &data.groups else {
+                return Err(Error::Invalid(
+                    "a group balance needs groups (e.g. --group-field publisher)".into(),
+                ));
+            };
+            Some(super::weighted::group_weights(groups, self.group_balance))
+        } else if self.block_penalty != 1.0 {
+            Some(vec![1.0; n])
+        } else {
+            None
+        };
         if let Some(groups) = &data.groups {
             let distinct = groups
                 .iter()
@@ -299,39 +358,64 @@ impl TrainParams {
                 }
             });
         progress.finish();
-
         progress.start("fitting", None);
-        let y = Array1::from(data.labels.clone());
-        let dataset = Dataset::new(x, y);
-        let fitted = MultiLogisticRegression::<f32>::default()
-            .alpha(self.alpha)
-            .max_iterations(self.max_iterations)
-            .gradient_tolerance(1e-6)
-            .fit(&dataset)
-            .map_err(|e| Error::Fit(e.to_string()))?;
-        progress.finish();
-
-        // linfa sorts the classes it saw; all k are present by construction.
-        let classes = fitted.classes();
-        if classes.len() != k {
-            return Err(Error::Fit(format!(
-                "expected {k} classes, fitted {}",
-                classes.len()
-            )));
-        }
-        let params = fitted.params();
         let mut weights = vec![0f32; f * k];
         let mut intercept = vec![0f32; k];
-        for (col, &label) in classes.iter().enumerate() {
-            for feat in 0..f {
-                weights[feat * k + label] = params[[feat, col]];
+        if let Some(rows) = &row_weights {
+            let mut alpha = vec![self.alpha; f];
+            for a in &mut alpha[v..] {
+                *a *= self.block_penalty;
             }
-            intercept[label] = fitted.intercept()[col];
+            let fitted =
+                super::weighted::fit(x.view(), &data.labels, k, rows, &alpha, self.max_iterations)?;
+            for feat in 0..f {
+                for label in 0..k {
+                    weights[feat * k + label] = fitted.weights[[feat, label]];
+                }
+            }
+            intercept.copy_from_slice(fitted.intercept.as_slice().expect("contiguous"));
+        } else {
+            let y = Array1::from(data.labels.clone());
+            let dataset = Dataset::new(x, y);
+            let fitted = MultiLogisticRegression::<f32>::default()
+                .alpha(self.alpha)
+                .max_iterations(self.max_iterations)
+                .gradient_tolerance(1e-6)
+                .fit(&dataset)
+                .map_err(|e| Error::Fit(e.to_string()))?;
+            // linfa sorts the classes it saw; all k are present by construction.
+            let classes = fitted.classes();
+            if classes.len() != k {
+                return Err(Error::Fit(format!(
+                    "expected {k} classes, fitted {}",
+                    classes.len()
+                )));
+            }
+            let params = fitted.params();
+            for (col, &label) in classes.iter().enumerate() {
+                for feat in 0..f {
+                    weights[feat * k + label] = params[[feat, col]];
+                }
+                intercept[label] = fitted.intercept()[col];
+            }
+            x = dataset.records;
         }
+        progress.finish();
+        if self.residualise_length {
+            residualise_term_mass(
+                &x,
+                v,
+                k,
+                row_weights.as_deref(),
+                &mut weights,
+                &mut intercept,
+            );
+        }
+        let records = x.view();
 
         // Each feature's mean over the training rows, summed in row order (deterministic).
         let mut sums = vec![0f64; f];
-        for row in dataset.records().outer_iter() {
+        for row in records.outer_iter() {
             for (s, &x) in sums.iter_mut().zip(row.iter()) {
                 *s += x as f64;
             }
@@ -340,7 +424,7 @@ impl TrainParams {
 
         // linfa does not report its loss: compute the mean cross-entropy here.
         let w = Array2::from_shape_vec((f, k), weights.clone()).expect("f * k weights");
-        let z = dataset.records().dot(&w);
+        let z = records.dot(&w);
         let loss = z
             .outer_iter()
             .zip(&data.labels)
@@ -370,6 +454,13 @@ impl TrainParams {
         info.iterations = self.max_iterations;
         info.loss = loss;
         info.logit_offsets = self.logit_offsets.clone();
+        info.group_balance = self.group_balance;
+        info.block_penalty = (self.block_penalty != 1.0).then_some(self.block_penalty);
+        info.residualised = if self.residualise_length {
+            vec!["term_mass".into()]
+        } else {
+            Vec::new()
+        };
         info.slant_version = env!("CARGO_PKG_VERSION").to_string();
         let mut model = Model::from_parts(
             data.label_names.clone(),
@@ -382,6 +473,58 @@ impl TrainParams {
         model.set_means(means)?;
         model.learned_terms = learned;
         Ok(model)
+    }
+}
+
+/// Shifts every term weight of label `k` by `β_k`, the slope of the term logit
+/// `Σ w·x` on the term mass `Σ x` over the rows of `x` (weighted by `rows` when given),
+/// so that the two are uncorrelated there; the intercept takes `β_k` times the mean mass,
+/// keeping the mean logit. `v` term columns come first in `x`; weights are feature-major.
+fn residualise_term_mass(
+    x: &Array2<f32>,
+    v: usize,
+    k: usize,
+    rows: Option<&[f32]>,
+    weights: &mut [f32],
+    intercept: &mut [f32],
+) {
+    let mut total = 0f64;
+    let mut mass_sum = 0f64;
+    let mut logit_sum = vec![0f64; k];
+    let mut mass_sq = 0f64;
+    let mut cross = vec![0f64; k];
+    for (r, row) in x.outer_iter().enumerate() {
+        let weight = rows.map_or(1.0, |w| w[r] as f64);
+        let mut mass = 0f64;
+        let mut logits = vec![0f64; k];
+        for (i, &value) in row.iter().take(v).enumerate() {
+            if value != 0.0 {
+                mass += value as f64;
+                for (label, z) in logits.iter_mut().enumerate() {
+                    *z += value as f64 * weights[i * k + label] as f64;
+                }
+            }
+        }
+        total += weight;
+        mass_sum += weight * mass;
+        mass_sq += weight * mass * mass;
+        for label in 0..k {
+            logit_sum[label] += weight * logits[label];
+            cross[label] += weight * logits[label] * mass;
+        }
+    }
+    let mean_mass = mass_sum / total;
+    let var = mass_sq / total - mean_mass * mean_mass;
+    if var <= 0.0 {
+        return;
+    }
+    for label in 0..k {
+        let cov = cross[label] / total - (logit_sum[label] / total) * mean_mass;
+        let beta = cov / var;
+        for i in 0..v {
+            weights[i * k + label] -= beta as f32;
+        }
+        intercept[label] += (beta * mean_mass) as f32;
     }
 }
 

@@ -12,6 +12,7 @@ pub mod fingerprint;
 mod fit;
 mod labels;
 pub mod multi;
+mod weighted;
 
 pub use file::{check_output, output_target, write_atomically, FORMAT, VERSION};
 pub use fit::{Progress, Silent, TrainParams, TrainingSet};
@@ -51,10 +52,26 @@ pub struct TrainingInfo {
     /// e.g. fitted on held-out outlets by `slant eval --fit-offsets`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub logit_offsets: BTreeMap<String, f32>,
+    /// How strongly rows were weighted toward equal publishers (`--group-balance`): each
+    /// row weighs `1 / rows_of_its_group^p`; 0 (not written) for plain rows.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub group_balance: f32,
+    /// Nuisance figures fitted alongside the features and then dropped
+    /// (`--residualise-length`), so the weights do not carry what these explain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub residualised: Vec<String>,
+    /// The dense blocks' penalty as a multiple of `alpha` (`--block-penalty`); none when
+    /// they were penalised as the terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_penalty: Option<f32>,
     /// Figures on held-out rows, when some were named at training time.
     pub held_out: Option<HeldOut>,
     /// The slant version that trained the model.
     pub slant_version: String,
+}
+
+fn is_zero(v: &f32) -> bool {
+    *v == 0.0
 }
 
 /// Accuracy figures measured on rows held out of training.
