@@ -2,9 +2,11 @@
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
 use super::doc::{class, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
+use super::lexicon::{is_clause_boundary, is_preposition, is_share_word, is_weekday};
 use super::subject::{Found, Subject};
 use super::ContentKind;
-use class::{ACCORDING, PARTICIPLE, SPEECH};
+use crate::text::quotes::QuoteSpan;
+use class::{ACCORDING, CUE, PARTICIPLE, SPEECH};
 
 /// A candidate attribution before its speaker is resolved.
 #[derive(Debug)]
@@ -72,13 +74,127 @@ impl<'a> Doc<'a> {
             .split_whitespace()
             .nth(3)
             .is_none();
-        let before_end = subject_start.max(sent.start);
+        // "The plan failed, said Smith": the speaker after the verb, the words before it.
+        let inverted = subject_start > w[v].start;
+        // "The plan failed, Smith said, adding ...": the tag closes the reported words.
+        let tag_closes = inverted
+            || (v + 1 < w.len()
+                && w[v + 1].sent == w[v].sent
+                && self.gap(v + 1).contains([',', ';'])
+                && (self.is(v + 1, PARTICIPLE) || is_clause_boundary(self.lower(v + 1))));
+        // "The plan failed, he said in an interview on Saturday": only the
+        // circumstances of the saying follow.
+        let circumstances = || {
+            k < w.len()
+                && w[k].sent == w[v].sent
+                && (is_preposition(self.lower(k)) || is_weekday(self.lower(k)))
+                && !(k..(k + 10).min(w.len()))
+                    .take_while(|&j| w[j].sent == w[v].sent)
+                    .any(|j| self.lower(j) == "that")
+                && self.text[sent.start..subject_start.max(sent.start)]
+                    .trim_end()
+                    .ends_with(',')
+        };
+        let before_end = if inverted { w[v].start } else { subject_start }.max(sent.start);
         let before = self.text[sent.start..before_end].trim_end();
-        if short_after && before.split_whitespace().nth(2).is_some() {
+        if (short_after || tag_closes || circumstances())
+            && before.split_whitespace().nth(2).is_some()
+        {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
             self.trimmed(after.0, after.1, &['.', ' ', '\n'])
         }
+    }
+
+    /// The reported words around quote `q` when its tag's verb `v` (subject from
+    /// byte `subject_start`) comes before it with words between that are not a
+    /// listener or "that" (`said the plan was “dead”`): the verb's clause, with the
+    /// quote. `None` when the quote is the whole report (`said: “...”`).
+    fn clause_around_quote(
+        &self,
+        q: &QuoteSpan,
+        v: usize,
+        subject_start: usize,
+    ) -> Option<(usize, usize)> {
+        let w = &self.words;
+        let i = w.partition_point(|x| x.start < q.open).checked_sub(1)?;
+        if w[v].start > q.open || v >= i || subject_start > w[v].start {
+            return None;
+        }
+        if self.text[w[i].end..q.open].contains([':', ',']) {
+            return None;
+        }
+        let listener = matches!(self.lower(v), "told" | "tells" | "telling");
+        let words_between = (v + 1..=i).any(|k| {
+            let l = self.lower(k);
+            !(l == "that" || (listener && !w[k].cap) || (listener && k == v + 1))
+        });
+        if !words_between {
+            return None;
+        }
+        let (s, e) = self.reported_clause(v, subject_start)?;
+        let (qs, qe) = (q.inner_start, q.inner_end);
+        (s <= qe).then_some((s.min(qs), e.max(qe)))
+    }
+
+    /// Where the reported words start when quote `q`, tagged by verb `v` after
+    /// it, closes a sentence its own words open (`America needs leaders “who
+    /// listen,” Clinton said`): the sentence's first word. `None` when the quote
+    /// opens its sentence or another quote or tag sits before it.
+    fn words_before_quote(&self, q: &QuoteSpan, v: usize) -> Option<usize> {
+        let w = &self.words;
+        if w[v].start < q.close_end {
+            return None;
+        }
+        let sent = self.sents.get(self.sentence_at(q.open))?;
+        let first = w.partition_point(|x| x.start < sent.start);
+        let before = self.text.get(w.get(first)?.start..q.open)?;
+        if w[first].start >= q.open
+            || w[first].quote.is_some()
+            || before.contains(['"', '“', '”', '\n'])
+            || before.split_whitespace().nth(1).is_none()
+            || (first..w.len())
+                .take_while(|&k| w[k].start < q.open)
+                .any(|k| w[k].quote.is_some() || self.is(k, SPEECH) || self.is(k, ACCORDING))
+        {
+            return None;
+        }
+        Some(w[first].start)
+    }
+
+    /// The speaker of a poll's share ("47% say", "nine in 10 said", "a third of
+    /// independents say"): a phrase before reporting verb `v` holding a number or a
+    /// word for a share, as an anonymous source.
+    pub(super) fn share_subject(&self, v: usize) -> Option<Found> {
+        let w = &self.words;
+        let e = self.core_before(v)?;
+        if w[e].quote.is_some() || w[e].sent != w[v].sent {
+            return None;
+        }
+        let mut s = e;
+        while s > 0
+            && e - s < 8
+            && w[s - 1].sent == w[e].sent
+            && w[s - 1].quote.is_none()
+            && self.gap(s).chars().all(|c| c.is_whitespace() || c == '%')
+            && !is_clause_boundary(self.lower(s - 1))
+        {
+            s -= 1;
+        }
+        let share = (s..=e).any(|i| {
+            let l = self.lower(i);
+            l.starts_with(|c: char| c.is_ascii_digit()) || is_share_word(l)
+        });
+        if !share {
+            return None;
+        }
+        let cue = self.text[w[s].start..self.span_end(e)].to_string();
+        Some(Found {
+            subject: Subject::Anonymous { cue },
+            appos: None,
+            start: w[s].start,
+            end: w[v].end,
+        })
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
@@ -97,11 +213,24 @@ impl<'a> Doc<'a> {
                 n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2);
             let sent = self.sentence_at(q.open);
             let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
+            let mut span = Some(span);
+            let mut content = ContentKind::Direct;
             let (subject, appos, start, end, verb) = match tag {
                 Some((f, v)) => {
                     consumed[v] = true;
+                    // `said the plan was “dead”`: the quote sits inside reported words,
+                    // which the attribution reports whole.
+                    if let Some(clause) = self.clause_around_quote(q, v, f.start) {
+                        span = Some(clause);
+                        content = ContentKind::Partial;
+                    } else if let Some(s) = self.words_before_quote(q, v) {
+                        span = span.map(|(_, e)| (s, e));
+                        content = ContentKind::Partial;
+                    }
                     let verb = if self.lower(v) == "according" {
                         "according to".to_string()
+                    } else if self.words[v].end <= q.open && self.is_name_word(v) {
+                        ":".to_string() // `Clinton: “...”`
                     } else {
                         self.lower(v).to_string()
                     };
@@ -121,8 +250,8 @@ impl<'a> Doc<'a> {
                 end,
                 verb,
                 quote: self.texts.then(|| shorten(inner, MAX_QUOTE_BYTES)),
-                span: Some(span),
-                content: ContentKind::Direct,
+                span,
+                content,
                 direct: true,
                 subject,
                 appos,
@@ -132,7 +261,7 @@ impl<'a> Doc<'a> {
         }
         for &v in &self.marked {
             let v = v as usize;
-            if consumed[v] || w[v].class & (SPEECH | ACCORDING | PARTICIPLE) == 0 {
+            if consumed[v] || w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE) == 0 {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {
@@ -141,7 +270,17 @@ impl<'a> Doc<'a> {
             let l = self.lower(v);
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
             let participle = !according && self.is(v, PARTICIPLE);
-            if !according && !participle && !self.is(v, class::SPEECH) {
+            let cue = !according && !participle && self.is(v, CUE);
+            if !according && !participle && !cue && !self.is(v, class::SPEECH) {
+                continue;
+            }
+            // "a senior official, who spoke on condition of anonymity, said": the
+            // relative clause describes the speaker.
+            if cue
+                && self
+                    .core_before(v)
+                    .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
+            {
                 continue;
             }
             let found = if according {
@@ -158,9 +297,11 @@ impl<'a> Doc<'a> {
                 })
             } else {
                 self.subject_before(v)
+                    .or_else(|| self.share_subject(v))
                     .or_else(|| {
                         let gap = if v > 0 { self.gap(v) } else { "" };
-                        if gap.contains(',') {
+                        // A learned cue never takes its speaker after it.
+                        if gap.contains(',') && !cue {
                             self.np_after(v + 1, true, false)
                         } else {
                             None

@@ -99,7 +99,10 @@ impl<'a> Doc<'a> {
                 }
                 let initial = n == 0 || self.words[n - 1].sent != self.words[n].sent;
                 let known = self.by_surname.contains_key(self.lower(n));
-                if !initial || known || n > s {
+                // A lone capitalised word opening a sentence ("Forbes said") still names
+                // its speaker, unless it is a word like "Everyone".
+                let opener = !is_indefinite_pronoun(self.lower(n)) && !is_share_word(self.lower(n));
+                if !initial || known || n > s || opener {
                     return Some(Subject::Surname { name, title });
                 }
             }
