@@ -97,6 +97,18 @@ impl<'a> Doc<'a> {
         };
         let before_end = if inverted { w[v].start } else { subject_start }.max(sent.start);
         let before = self.text[sent.start..before_end].trim_end();
+        // "If the law conflicts, Rubio said, Christians must ignore it": the tag
+        // sits inside the reported sentence.
+        let interjected = !inverted
+            && !tag_closes
+            && before.ends_with(',')
+            && before.split_whitespace().nth(1).is_some()
+            && k < w.len()
+            && w[k].sent == w[v].sent
+            && self.gap(v + 1).contains(',');
+        if interjected {
+            return self.trimmed(sent.start, sent.end, &['.', ' ', '\n']);
+        }
         if (short_after || tag_closes || circumstances())
             && before.split_whitespace().nth(2).is_some()
         {
@@ -160,6 +172,54 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some(w[first].start)
+    }
+
+    /// Where the reported words end when quote `q`, tagged by verb `v` before
+    /// it, runs on in words of its sentence (`Tyler said, “We have three weeks
+    /// to go” until the caucuses`): the sentence's end.
+    fn words_after_quote(&self, q: &QuoteSpan, v: usize) -> Option<usize> {
+        let w = &self.words;
+        if w[v].start > q.open || !q.closed {
+            return None;
+        }
+        let j = w.partition_point(|x| x.start < q.close_end);
+        let next = w.get(j)?;
+        let sent = self.sents.get(self.sentence_at(q.open))?;
+        if next.quote.is_some()
+            || next.start >= sent.end
+            || self.text[q.close_end..next.start].contains([',', ';', '\n'])
+            || !w.get(j + 1).is_some_and(|x| x.start < sent.end)
+        {
+            return None;
+        }
+        self.trimmed(next.start, sent.end, &['.', ' ', '\n'])
+            .map(|(_, e)| e)
+    }
+
+    /// A sentence that opens with a speaker's name and a colon (`FALLIN: I think
+    /// ...`, `Paul Ryan: FBI Decision ...`): the speaker, and the rest of the
+    /// paragraph as what they said. `name_end` is the name's last word.
+    fn colon_line(&self, name_end: usize) -> Option<(Found, (usize, usize))> {
+        let w = &self.words;
+        let next = w.get(name_end + 1)?;
+        if next.sent != w[name_end].sent || self.gap(name_end + 1).trim() != ":" {
+            return None;
+        }
+        let found = self.colon_speaker(name_end)?;
+        // A lone word must name someone the article names in full.
+        let lone = w[name_end].start == found.start;
+        if lone && !self.by_surname.contains_key(self.lower(name_end)) {
+            return None;
+        }
+        let sent = w[name_end].sent as usize;
+        let para = self.paragraph_of(sent);
+        let mut last = sent;
+        while last + 1 < self.sents.len() && self.paragraph_of(last + 1) == para && last - sent < 8
+        {
+            last += 1;
+        }
+        let span = self.trimmed(next.start, self.sents[last].end, &[' ', '\n'])?;
+        Some((found, span))
     }
 
     /// The speaker of a poll's share ("47% say", "nine in 10 said", "a third of
@@ -226,6 +286,9 @@ impl<'a> Doc<'a> {
                     } else if let Some(s) = self.words_before_quote(q, v) {
                         span = span.map(|(_, e)| (s, e));
                         content = ContentKind::Partial;
+                    } else if let Some(e) = self.words_after_quote(q, v) {
+                        span = span.map(|(s, _)| (s, e));
+                        content = ContentKind::Partial;
                     }
                     let verb = if self.lower(v) == "according" {
                         "according to".to_string()
@@ -261,7 +324,29 @@ impl<'a> Doc<'a> {
         }
         for &v in &self.marked {
             let v = v as usize;
-            if consumed[v] || w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE) == 0 {
+            if consumed[v] {
+                continue;
+            }
+            if w[v].class & class::NAME != 0 && v + 1 < w.len() && self.gap(v + 1).trim() == ":" {
+                if let Some((found, span)) = self.colon_line(v) {
+                    raws.push(Raw {
+                        pos: found.start,
+                        start: found.start,
+                        end: span.1,
+                        verb: ":".to_string(),
+                        quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+                        span: Some(span),
+                        content: ContentKind::Indirect,
+                        direct: false,
+                        subject: found.subject,
+                        appos: None,
+                        speech_like: false,
+                        sent: w[v].sent as usize,
+                    });
+                    continue;
+                }
+            }
+            if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE) == 0 {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {

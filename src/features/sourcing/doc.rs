@@ -42,7 +42,7 @@ pub(crate) mod class {
     pub const SPEECH: u32 = 1;
     /// A form of "be".
     pub const BE: u32 = 1 << 1;
-    /// A hedging adverb ("reportedly").
+    /// A hedging adverb ("reportedly") or a verb of seeming ("seemed").
     pub const HEDGE: u32 = 1 << 2;
     /// Can be part of a person's name (capitalised, not a title, place, verb, ...).
     pub const NAME: u32 = 1 << 3;
@@ -85,6 +85,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     }
     if bits & (class::SPEECH | class::PARTICIPLE) == 0
         && lower != "according"
+        && !is_seem_verb(lower)
         && is_learned_cue(lower)
     {
         // ", hinting at ...": a learned participle reads like ", saying ...".
@@ -97,7 +98,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     if is_be(lower) {
         bits |= class::BE;
     }
-    if is_hedge_adverb(lower) {
+    if is_hedge_adverb(lower) || is_seem_verb(lower) {
         bits |= class::HEDGE;
     }
     if lower == "according" {

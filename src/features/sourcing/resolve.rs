@@ -359,7 +359,7 @@ impl<'a> Doc<'a> {
                     gap.chars()
                         .all(|c| matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\n' | '\r'))
                         || (gap.len() < 240
-                            && !gap.contains(['\n', '"', '“', '”'])
+                            && !gap.trim_end().contains(['\n', '"', '“', '”'])
                             && raw.sent == done.sents.last().map_or(usize::MAX, |s| s + 1))
                 })
         }) && runs_on.is_some();

@@ -91,7 +91,7 @@ impl<'a> Doc<'a> {
 
     /// The speaker of a sentence that opens with a name and a colon before a
     /// quote (`Clinton: “...”`, `Darrell Scott: ‘...’`): the name ending at word `i`.
-    fn colon_speaker(&self, i: usize) -> Option<Found> {
+    pub(super) fn colon_speaker(&self, i: usize) -> Option<Found> {
         let w = &self.words;
         let mut s = i;
         while s > 0 && i - s < 4 && self.linked(s - 1) {
