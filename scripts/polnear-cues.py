@@ -19,7 +19,7 @@ import re
 import sys
 
 MIN_CUES = 6
-MIN_SHARE = 0.30
+MIN_SHARE = 0.20
 
 SKIP = set(
     """has have had is was are were be been being also would will did does do could can
@@ -35,7 +35,7 @@ IRREGULAR = set(
     found shown seen known read meant led""".split()
 )
 # Heads that are nouns, not verbs, though they end like one.
-NOT_VERBS = {"complaints"}
+NOT_VERBS = {"complaints", "allegations"}
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 

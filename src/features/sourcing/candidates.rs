@@ -2,7 +2,9 @@
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
 use super::doc::{class, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
-use super::lexicon::{is_clause_boundary, is_preposition, is_share_word, is_weekday};
+use super::lexicon::{
+    is_anonymous_noun, is_clause_boundary, is_preposition, is_share_word, is_weekday,
+};
 use super::subject::{Found, Subject};
 use super::ContentKind;
 use crate::text::quotes::QuoteSpan;
@@ -222,6 +224,84 @@ impl<'a> Doc<'a> {
         Some((found, span))
     }
 
+    /// The source after "according to" that [`Doc::np_after`] does not read
+    /// ("his Facebook profile", "a source on the call"): the words from `j` to the
+    /// next punctuation, at most eight, as a document or an unnamed source.
+    fn source_phrase(&self, j: usize) -> Option<Found> {
+        let w = &self.words;
+        if j >= w.len() || w[j].quote.is_some() || w[j].sent != w[j - 1].sent {
+            return None;
+        }
+        let mut e = j;
+        while e - j < 7 && self.linked(e) && !is_clause_boundary(self.lower(e + 1)) {
+            e += 1;
+        }
+        let name = self.text[w[j].start..self.span_end(e)].to_string();
+        let unnamed = (j..=e).any(|k| is_anonymous_noun(self.lower(k)));
+        let subject = if unnamed {
+            Subject::Anonymous { cue: name }
+        } else {
+            Subject::Document { name }
+        };
+        Some(Found {
+            subject,
+            appos: None,
+            start: w[j].start,
+            end: self.span_end(e),
+        })
+    }
+
+    /// Figures reported "in" a poll (`In a CBS News poll, she led ...`): the poll
+    /// word at `p`, the phrase from "in" to it as the source, and the rest of the
+    /// sentence as what it reports.
+    fn in_poll(&self, p: usize) -> Option<Raw> {
+        let w = &self.words;
+        let sent_i = w[p].sent as usize;
+        let sent = *self.sents.get(sent_i)?;
+        let mut j = p;
+        while j > 0 && p - j < 8 && self.lower(j) != "in" {
+            let gap = self.gap(j);
+            if w[j - 1].sent != w[p].sent || gap.contains([',', ';', ':', '.', '"', '“', '”']) {
+                return None;
+            }
+            j -= 1;
+        }
+        if self.lower(j) != "in" || j == p {
+            return None;
+        }
+        // Only a sentence that opens with the poll: "in the polls" inside one is
+        // as often a standing as a report.
+        if j > 0 && w[j - 1].sent == w[j].sent {
+            return None;
+        }
+        let span = {
+            // The reported words follow the comma that closes the phrase.
+            let mut c = p + 1;
+            while c < w.len() && c - p < 6 && w[c].sent == w[p].sent && !self.gap(c).contains(',') {
+                c += 1;
+            }
+            if c >= w.len() || w[c].sent != w[p].sent || !self.gap(c).contains(',') {
+                return None;
+            }
+            self.trimmed(w[c].start, sent.end, &['.', ' ', '\n'])?
+        };
+        let name = self.text[w[j + 1].start..w[p].end].to_string();
+        Some(Raw {
+            pos: w[j].start,
+            start: sent.start.min(w[j].start),
+            end: sent.end.max(span.1),
+            verb: "in".to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: ContentKind::Indirect,
+            direct: false,
+            subject: Subject::Document { name },
+            appos: None,
+            speech_like: false,
+            sent: sent_i,
+        })
+    }
+
     /// The speaker of a poll's share ("47% say", "nine in 10 said", "a third of
     /// independents say"): a phrase before reporting verb `v` holding a number or a
     /// word for a share, as an anonymous source.
@@ -269,8 +349,14 @@ impl<'a> Doc<'a> {
             let inner = &self.text[span.0..span.1];
             // Whether it has 2 or 8 words is all that matters: stop counting at 8.
             let n_words = inner.split_whitespace().take(8).count();
+            // A title ("Hail, Caesar!", "The Art of the Deal") is not speech.
+            let title = n_words < 8
+                && inner
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .filter(|t| t.chars().count() >= 4)
+                    .all(|t| t.starts_with(char::is_uppercase));
             let speech_like =
-                n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2);
+                n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2 && !title);
             let sent = self.sentence_at(q.open);
             let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
             let mut span = Some(span);
@@ -346,6 +432,12 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
+            if self.is(v, class::POLL) {
+                if let Some(raw) = self.in_poll(v) {
+                    raws.push(raw);
+                }
+                continue;
+            }
             if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE) == 0 {
                 continue;
             }
@@ -371,6 +463,7 @@ impl<'a> Doc<'a> {
             let found = if according {
                 let opens = v == 0 || w[v - 1].sent != w[v].sent;
                 self.np_after(v + 2, false, opens)
+                    .or_else(|| self.source_phrase(v + 2))
             } else if participle {
                 // ", saying ...", ", accusing him of ...": the sentence's subject speaks.
                 let after_comma = v > 0 && w[v - 1].sent == w[v].sent && self.gap(v).contains(',');

@@ -11,7 +11,8 @@ use crate::text::{split_sentences_into, Sentence};
 use class::{ACCORDING, SPEECH};
 
 /// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
-const MARKED: u32 = SPEECH | ACCORDING | class::HEDGE | class::BE | class::PARTICIPLE | class::CUE;
+const MARKED: u32 =
+    SPEECH | ACCORDING | class::HEDGE | class::BE | class::PARTICIPLE | class::CUE | class::POLL;
 
 /// Longest quoted or reported text kept in an attribution, in bytes.
 pub(super) const MAX_QUOTE_BYTES: usize = 600;
@@ -65,6 +66,8 @@ pub(crate) mod class {
     /// A learned cue verb that is not a reporting verb above ("declined", "endorsed"):
     /// it reports what its subject did, thinks or seems.
     pub const CUE: u32 = 1 << 12;
+    /// "poll", "survey": the source of figures reported "in" it.
+    pub const POLL: u32 = 1 << 13;
 }
 
 /// The [`class`] bits of a word, from its surface form and its lowercase form.
@@ -97,6 +100,9 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     }
     if is_be(lower) {
         bits |= class::BE;
+    }
+    if matches!(lower, "poll" | "polls" | "survey" | "surveys") {
+        bits |= class::POLL;
     }
     if is_hedge_adverb(lower) || is_seem_verb(lower) {
         bits |= class::HEDGE;
