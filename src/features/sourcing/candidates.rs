@@ -3,7 +3,8 @@
 
 use super::doc::{class, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    is_anonymous_noun, is_clause_boundary, is_preposition, is_share_word, is_weekday,
+    is_anonymous_noun, is_clause_boundary, is_function_word, is_hedge_adverb, is_preposition,
+    is_share_word, is_weekday,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -321,11 +322,26 @@ impl<'a> Doc<'a> {
         {
             s -= 1;
         }
-        let share = (s..=e).any(|i| {
+        // The phrase opens its clause: at the sentence's start or after a comma.
+        let opens = s == 0 || w[s - 1].sent != w[s].sent || self.gap(s).contains(',');
+        let number = |l: &str| l.starts_with(|c: char| c.is_ascii_digit());
+        let last = self.lower(e);
+        // It ends in the share or in the people it counts ("voters").
+        let ends = number(last)
+            || is_share_word(last)
+            || (last.ends_with('s') && !is_function_word(last) && !is_clause_boundary(last));
+        // Only a few small words may join its words ("a third of voters", "about
+        // nine in 10").
+        let joined = (s..=e).all(|i| {
             let l = self.lower(i);
-            l.starts_with(|c: char| c.is_ascii_digit()) || is_share_word(l)
+            !(is_preposition(l) || is_function_word(l))
+                || matches!(
+                    l,
+                    "of" | "in" | "out" | "a" | "an" | "the" | "about" | "over" | "than"
+                )
         });
-        if !share {
+        let share = (s..=e).any(|i| number(self.lower(i)) || is_share_word(self.lower(i)));
+        if !(share && opens && ends && joined) {
             return None;
         }
         let cue = self.text[w[s].start..self.span_end(e)].to_string();
@@ -452,11 +468,13 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // "a senior official, who spoke on condition of anonymity, said": the
-            // relative clause describes the speaker.
+            // relative clause describes the speaker. "Officials reportedly dismissed
+            // the plan": the claim is the hedge's, the officials only act in it.
             if cue
-                && self
+                && (self
                     .core_before(v)
                     .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
+                    || (v.saturating_sub(2)..v).any(|k| is_hedge_adverb(self.lower(k))))
             {
                 continue;
             }
