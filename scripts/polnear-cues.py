@@ -35,7 +35,9 @@ IRREGULAR = set(
     found shown seen known read meant led""".split()
 )
 # Heads that are nouns, not verbs, though they end like one.
-NOT_VERBS = {"complaints", "allegations"}
+NOT_VERBS = {"complaints", "allegations", "talks"}
+# Light verbs: the cue is the phrase after them ("went on to say"), not the verb.
+NOT_VERBS |= {"went", "made", "took", "gave", "put"}
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -91,7 +93,9 @@ def main():
         "\n"
         "/// True when `w` (lowercase) is a learned cue word.\n"
         "pub(crate) fn is_learned_cue(w: &str) -> bool {\n"
-        "    LEARNED_CUES.binary_search_by(|(c, _, _)| (*c).cmp(w)).is_ok()\n"
+        "    LEARNED_CUES\n"
+        "        .binary_search_by(|(c, _, _)| (*c).cmp(w))\n"
+        "        .is_ok()\n"
         "}\n"
     )
 

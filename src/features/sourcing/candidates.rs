@@ -191,7 +191,7 @@ impl<'a> Doc<'a> {
         if next.quote.is_some()
             || next.start >= sent.end
             || self.text[q.close_end..next.start].contains([',', ';', '\n'])
-            || !w.get(j + 1).is_some_and(|x| x.start < sent.end)
+            || w.get(j + 1).is_none_or(|x| x.start >= sent.end)
         {
             return None;
         }
@@ -470,6 +470,11 @@ impl<'a> Doc<'a> {
             // "a senior official, who spoke on condition of anonymity, said": the
             // relative clause describes the speaker. "Officials reportedly dismissed
             // the plan": the claim is the hedge's, the officials only act in it.
+            // A learned cue reports the words after it: one that ends its sentence
+            // is a noun ("people familiar with the talks").
+            if cue && !(v + 1 < w.len() && w[v + 1].sent == w[v].sent) {
+                continue;
+            }
             if cue
                 && (self
                     .core_before(v)

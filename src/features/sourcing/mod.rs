@@ -331,8 +331,7 @@ fn campaign_owner(voice: &str) -> Option<&str> {
     let mut before = None;
     for w in voice.split_whitespace() {
         if w == "campaign" {
-            let owner = before?;
-            let owner: &str = owner;
+            let owner: &str = before?;
             let owner = (owner.strip_suffix("'s"))
                 .or_else(|| owner.strip_suffix("’s"))
                 .unwrap_or(owner);
