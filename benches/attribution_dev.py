@@ -15,7 +15,9 @@ Figures:
   precision        found quotes (each attribution's quote span) that overlap an annotated content
   source accuracy  of found contents whose annotated source is a name (a capitalised word that
                    is not a pronoun or article), those whose covering attribution's speaker,
-                   affiliation or group shares a word with that source
+                   affiliation or group shares a word with that source; for an anonymous
+                   source, the words that describe it (its cue: "Current and former officials",
+                   "Six in 10") count too, and how many matched only by them is printed
 slant gives byte offsets; they are turned into character offsets here.
 """
 import json
@@ -106,7 +108,7 @@ def main():
             scored[r["id"]] = r["sourcing"]["attributions"]
     n_content = n_found = 0
     n_quotes = n_quotes_hit = 0
-    n_named = n_named_right = 0
+    n_named = n_named_right = n_by_cue = 0
     missed = []
     kinds = {}
     for d in docs:
@@ -151,7 +153,12 @@ def main():
                 for f in ("speaker", "affiliation", "group"):
                     if a.get(f):
                         have |= key_words(a[f])
-                n_named_right += bool(have & key_words(src["text"]))
+                want = key_words(src["text"])
+                right = bool(have & want)
+                if not right and a.get("source_kind") == "anonymous" and a.get("cue"):
+                    right = bool(key_words(a["cue"]) & want)
+                    n_by_cue += right
+                n_named_right += right
     ratio = lambda a, b: a / b if b else 0.0
     figures = {
         "articles": len(docs),
@@ -161,6 +168,7 @@ def main():
         "precision": round(ratio(n_quotes_hit, n_quotes), 4),
         "named_sources": n_named,
         "source_accuracy": round(ratio(n_named_right, n_named), 4),
+        "named_by_anonymous_cue": n_by_cue,
         "precision_by_kind": {k: round(ratio(v[1], v[0]), 4) for k, v in sorted(kinds.items())},
         "found_by_kind": {k: v[0] for k, v in sorted(kinds.items())},
     }
@@ -171,7 +179,8 @@ def main():
             f"{path}: {len(docs)} articles, {n_content} annotated contents\n"
             f"  content recall   {figures['content_recall']:.3f}  ({n_found}/{n_content})\n"
             f"  precision        {figures['precision']:.3f}  ({n_quotes_hit}/{n_quotes} found quotes)\n"
-            f"  source accuracy  {figures['source_accuracy']:.3f}  ({n_named_right}/{n_named} named sources)"
+            f"  source accuracy  {figures['source_accuracy']:.3f}  ({n_named_right}/{n_named} named sources,"
+            f" {n_by_cue} by an anonymous source's description)"
         )
         for k, v in sorted(kinds.items()):
             print(f"    {k:<14} {v[0]:5d} found, precision {ratio(v[1], v[0]):.3f}")

@@ -2,9 +2,14 @@
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
 use super::doc::{class, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
+use super::lexicon::{
+    is_anonymous_noun, is_clause_boundary, is_function_word, is_hedge_adverb, is_preposition,
+    is_share_word, is_weekday,
+};
 use super::subject::{Found, Subject};
 use super::ContentKind;
-use class::{ACCORDING, PARTICIPLE, SPEECH};
+use crate::text::quotes::QuoteSpan;
+use class::{ACCORDING, CUE, PARTICIPLE, SPEECH};
 
 /// A candidate attribution before its speaker is resolved.
 #[derive(Debug)]
@@ -72,13 +77,280 @@ impl<'a> Doc<'a> {
             .split_whitespace()
             .nth(3)
             .is_none();
-        let before_end = subject_start.max(sent.start);
+        // "The plan failed, said Smith": the speaker after the verb, the words before it.
+        let inverted = subject_start > w[v].start;
+        // "The plan failed, Smith said, adding ...": the tag closes the reported words.
+        let tag_closes = inverted
+            || (v + 1 < w.len()
+                && w[v + 1].sent == w[v].sent
+                && self.gap(v + 1).contains([',', ';'])
+                && (self.is(v + 1, PARTICIPLE) || is_clause_boundary(self.lower(v + 1))));
+        // "The plan failed, he said in an interview on Saturday": only the
+        // circumstances of the saying follow.
+        let circumstances = || {
+            k < w.len()
+                && w[k].sent == w[v].sent
+                && (is_preposition(self.lower(k)) || is_weekday(self.lower(k)))
+                && !(k..(k + 10).min(w.len()))
+                    .take_while(|&j| w[j].sent == w[v].sent)
+                    .any(|j| self.lower(j) == "that")
+                && self.text[sent.start..subject_start.max(sent.start)]
+                    .trim_end()
+                    .ends_with(',')
+        };
+        let before_end = if inverted { w[v].start } else { subject_start }.max(sent.start);
         let before = self.text[sent.start..before_end].trim_end();
-        if short_after && before.split_whitespace().nth(2).is_some() {
+        // "If the law conflicts, Rubio said, Christians must ignore it": the tag
+        // sits inside the reported sentence.
+        let interjected = !inverted
+            && !tag_closes
+            && before.ends_with(',')
+            && before.split_whitespace().nth(1).is_some()
+            && k < w.len()
+            && w[k].sent == w[v].sent
+            && self.gap(v + 1).contains(',');
+        if interjected {
+            return self.trimmed(sent.start, sent.end, &['.', ' ', '\n']);
+        }
+        if (short_after || tag_closes || circumstances())
+            && before.split_whitespace().nth(2).is_some()
+        {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
             self.trimmed(after.0, after.1, &['.', ' ', '\n'])
         }
+    }
+
+    /// The reported words around quote `q` when its tag's verb `v` (subject from
+    /// byte `subject_start`) comes before it with words between that are not a
+    /// listener or "that" (`said the plan was “dead”`): the verb's clause, with the
+    /// quote. `None` when the quote is the whole report (`said: “...”`).
+    fn clause_around_quote(
+        &self,
+        q: &QuoteSpan,
+        v: usize,
+        subject_start: usize,
+    ) -> Option<(usize, usize)> {
+        let w = &self.words;
+        let i = w.partition_point(|x| x.start < q.open).checked_sub(1)?;
+        if w[v].start > q.open || v >= i || subject_start > w[v].start {
+            return None;
+        }
+        if self.text[w[i].end..q.open].contains([':', ',']) {
+            return None;
+        }
+        let listener = matches!(self.lower(v), "told" | "tells" | "telling");
+        let words_between = (v + 1..=i).any(|k| {
+            let l = self.lower(k);
+            !(l == "that" || (listener && !w[k].cap) || (listener && k == v + 1))
+        });
+        if !words_between {
+            return None;
+        }
+        let (s, e) = self.reported_clause(v, subject_start)?;
+        let (qs, qe) = (q.inner_start, q.inner_end);
+        (s <= qe).then_some((s.min(qs), e.max(qe)))
+    }
+
+    /// Where the reported words start when quote `q`, tagged by verb `v` after
+    /// it, closes a sentence its own words open (`America needs leaders “who
+    /// listen,” Clinton said`): the sentence's first word. `None` when the quote
+    /// opens its sentence or another quote or tag sits before it.
+    fn words_before_quote(&self, q: &QuoteSpan, v: usize) -> Option<usize> {
+        let w = &self.words;
+        if w[v].start < q.close_end {
+            return None;
+        }
+        let sent = self.sents.get(self.sentence_at(q.open))?;
+        let first = w.partition_point(|x| x.start < sent.start);
+        let before = self.text.get(w.get(first)?.start..q.open)?;
+        if w[first].start >= q.open
+            || w[first].quote.is_some()
+            || before.contains(['"', '“', '”', '\n'])
+            || before.split_whitespace().nth(1).is_none()
+            || (first..w.len())
+                .take_while(|&k| w[k].start < q.open)
+                .any(|k| w[k].quote.is_some() || self.is(k, SPEECH) || self.is(k, ACCORDING))
+        {
+            return None;
+        }
+        Some(w[first].start)
+    }
+
+    /// Where the reported words end when quote `q`, tagged by verb `v` before
+    /// it, runs on in words of its sentence (`Tyler said, “We have three weeks
+    /// to go” until the caucuses`): the sentence's end.
+    fn words_after_quote(&self, q: &QuoteSpan, v: usize) -> Option<usize> {
+        let w = &self.words;
+        if w[v].start > q.open || !q.closed {
+            return None;
+        }
+        let j = w.partition_point(|x| x.start < q.close_end);
+        let next = w.get(j)?;
+        let sent = self.sents.get(self.sentence_at(q.open))?;
+        if next.quote.is_some()
+            || next.start >= sent.end
+            || self.text[q.close_end..next.start].contains([',', ';', '\n'])
+            || w.get(j + 1).is_none_or(|x| x.start >= sent.end)
+        {
+            return None;
+        }
+        self.trimmed(next.start, sent.end, &['.', ' ', '\n'])
+            .map(|(_, e)| e)
+    }
+
+    /// A sentence that opens with a speaker's name and a colon (`FALLIN: I think
+    /// ...`, `Paul Ryan: FBI Decision ...`): the speaker, and the rest of the
+    /// paragraph as what they said. `name_end` is the name's last word.
+    fn colon_line(&self, name_end: usize) -> Option<(Found, (usize, usize))> {
+        let w = &self.words;
+        let next = w.get(name_end + 1)?;
+        if next.sent != w[name_end].sent || self.gap(name_end + 1).trim() != ":" {
+            return None;
+        }
+        let found = self.colon_speaker(name_end)?;
+        // A lone word must name someone the article names in full.
+        let lone = w[name_end].start == found.start;
+        if lone && !self.by_surname.contains_key(self.lower(name_end)) {
+            return None;
+        }
+        let sent = w[name_end].sent as usize;
+        let para = self.paragraph_of(sent);
+        let mut last = sent;
+        while last + 1 < self.sents.len() && self.paragraph_of(last + 1) == para && last - sent < 8
+        {
+            last += 1;
+        }
+        let span = self.trimmed(next.start, self.sents[last].end, &[' ', '\n'])?;
+        Some((found, span))
+    }
+
+    /// The source after "according to" that [`Doc::np_after`] does not read
+    /// ("his Facebook profile", "a source on the call"): the words from `j` to the
+    /// next punctuation, at most eight, as a document or an unnamed source.
+    fn source_phrase(&self, j: usize) -> Option<Found> {
+        let w = &self.words;
+        if j >= w.len() || w[j].quote.is_some() || w[j].sent != w[j - 1].sent {
+            return None;
+        }
+        let mut e = j;
+        while e - j < 7 && self.linked(e) && !is_clause_boundary(self.lower(e + 1)) {
+            e += 1;
+        }
+        let name = self.text[w[j].start..self.span_end(e)].to_string();
+        let unnamed = (j..=e).any(|k| is_anonymous_noun(self.lower(k)));
+        let subject = if unnamed {
+            Subject::Anonymous { cue: name }
+        } else {
+            Subject::Document { name }
+        };
+        Some(Found {
+            subject,
+            appos: None,
+            start: w[j].start,
+            end: self.span_end(e),
+        })
+    }
+
+    /// Figures reported "in" a poll (`In a CBS News poll, she led ...`): the poll
+    /// word at `p`, the phrase from "in" to it as the source, and the rest of the
+    /// sentence as what it reports.
+    fn in_poll(&self, p: usize) -> Option<Raw> {
+        let w = &self.words;
+        let sent_i = w[p].sent as usize;
+        let sent = *self.sents.get(sent_i)?;
+        let mut j = p;
+        while j > 0 && p - j < 8 && self.lower(j) != "in" {
+            let gap = self.gap(j);
+            if w[j - 1].sent != w[p].sent || gap.contains([',', ';', ':', '.', '"', '“', '”']) {
+                return None;
+            }
+            j -= 1;
+        }
+        if self.lower(j) != "in" || j == p {
+            return None;
+        }
+        // Only a sentence that opens with the poll: "in the polls" inside one is
+        // as often a standing as a report.
+        if j > 0 && w[j - 1].sent == w[j].sent {
+            return None;
+        }
+        let span = {
+            // The reported words follow the comma that closes the phrase.
+            let mut c = p + 1;
+            while c < w.len() && c - p < 6 && w[c].sent == w[p].sent && !self.gap(c).contains(',') {
+                c += 1;
+            }
+            if c >= w.len() || w[c].sent != w[p].sent || !self.gap(c).contains(',') {
+                return None;
+            }
+            self.trimmed(w[c].start, sent.end, &['.', ' ', '\n'])?
+        };
+        let name = self.text[w[j + 1].start..w[p].end].to_string();
+        Some(Raw {
+            pos: w[j].start,
+            start: sent.start.min(w[j].start),
+            end: sent.end.max(span.1),
+            verb: "in".to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: ContentKind::Indirect,
+            direct: false,
+            subject: Subject::Document { name },
+            appos: None,
+            speech_like: false,
+            sent: sent_i,
+        })
+    }
+
+    /// The speaker of a poll's share ("47% say", "nine in 10 said", "a third of
+    /// independents say"): a phrase before reporting verb `v` holding a number or a
+    /// word for a share, as an anonymous source.
+    pub(super) fn share_subject(&self, v: usize) -> Option<Found> {
+        let w = &self.words;
+        let e = self.core_before(v)?;
+        if w[e].quote.is_some() || w[e].sent != w[v].sent {
+            return None;
+        }
+        let mut s = e;
+        while s > 0
+            && e - s < 8
+            && w[s - 1].sent == w[e].sent
+            && w[s - 1].quote.is_none()
+            && self.gap(s).chars().all(|c| c.is_whitespace() || c == '%')
+            && !is_clause_boundary(self.lower(s - 1))
+        {
+            s -= 1;
+        }
+        // The phrase opens its clause: at the sentence's start or after a comma.
+        let opens = s == 0 || w[s - 1].sent != w[s].sent || self.gap(s).contains(',');
+        let number = |l: &str| l.starts_with(|c: char| c.is_ascii_digit());
+        let last = self.lower(e);
+        // It ends in the share or in the people it counts ("voters").
+        let ends = number(last)
+            || is_share_word(last)
+            || (last.ends_with('s') && !is_function_word(last) && !is_clause_boundary(last));
+        // Only a few small words may join its words ("a third of voters", "about
+        // nine in 10").
+        let joined = (s..=e).all(|i| {
+            let l = self.lower(i);
+            !(is_preposition(l) || is_function_word(l))
+                || matches!(
+                    l,
+                    "of" | "in" | "out" | "a" | "an" | "the" | "about" | "over" | "than"
+                )
+        });
+        let share = (s..=e).any(|i| number(self.lower(i)) || is_share_word(self.lower(i)));
+        if !(share && opens && ends && joined) {
+            return None;
+        }
+        let cue = self.text[w[s].start..self.span_end(e)].to_string();
+        Some(Found {
+            subject: Subject::Anonymous { cue },
+            appos: None,
+            start: w[s].start,
+            end: w[v].end,
+        })
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
@@ -93,15 +365,37 @@ impl<'a> Doc<'a> {
             let inner = &self.text[span.0..span.1];
             // Whether it has 2 or 8 words is all that matters: stop counting at 8.
             let n_words = inner.split_whitespace().take(8).count();
+            // A title ("Hail, Caesar!", "The Art of the Deal") is not speech.
+            let title = n_words < 8
+                && inner
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .filter(|t| t.chars().count() >= 4)
+                    .all(|t| t.starts_with(char::is_uppercase));
             let speech_like =
-                n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2);
+                n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2 && !title);
             let sent = self.sentence_at(q.open);
             let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
+            let mut span = Some(span);
+            let mut content = ContentKind::Direct;
             let (subject, appos, start, end, verb) = match tag {
                 Some((f, v)) => {
                     consumed[v] = true;
+                    // `said the plan was “dead”`: the quote sits inside reported words,
+                    // which the attribution reports whole.
+                    if let Some(clause) = self.clause_around_quote(q, v, f.start) {
+                        span = Some(clause);
+                        content = ContentKind::Partial;
+                    } else if let Some(s) = self.words_before_quote(q, v) {
+                        span = span.map(|(_, e)| (s, e));
+                        content = ContentKind::Partial;
+                    } else if let Some(e) = self.words_after_quote(q, v) {
+                        span = span.map(|(s, _)| (s, e));
+                        content = ContentKind::Partial;
+                    }
                     let verb = if self.lower(v) == "according" {
                         "according to".to_string()
+                    } else if self.words[v].end <= q.open && self.is_name_word(v) {
+                        ":".to_string() // `Clinton: “...”`
                     } else {
                         self.lower(v).to_string()
                     };
@@ -121,8 +415,8 @@ impl<'a> Doc<'a> {
                 end,
                 verb,
                 quote: self.texts.then(|| shorten(inner, MAX_QUOTE_BYTES)),
-                span: Some(span),
-                content: ContentKind::Direct,
+                span,
+                content,
                 direct: true,
                 subject,
                 appos,
@@ -132,7 +426,35 @@ impl<'a> Doc<'a> {
         }
         for &v in &self.marked {
             let v = v as usize;
-            if consumed[v] || w[v].class & (SPEECH | ACCORDING | PARTICIPLE) == 0 {
+            if consumed[v] {
+                continue;
+            }
+            if w[v].class & class::NAME != 0 && v + 1 < w.len() && self.gap(v + 1).trim() == ":" {
+                if let Some((found, span)) = self.colon_line(v) {
+                    raws.push(Raw {
+                        pos: found.start,
+                        start: found.start,
+                        end: span.1,
+                        verb: ":".to_string(),
+                        quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+                        span: Some(span),
+                        content: ContentKind::Indirect,
+                        direct: false,
+                        subject: found.subject,
+                        appos: None,
+                        speech_like: false,
+                        sent: w[v].sent as usize,
+                    });
+                    continue;
+                }
+            }
+            if self.is(v, class::POLL) {
+                if let Some(raw) = self.in_poll(v) {
+                    raws.push(raw);
+                }
+                continue;
+            }
+            if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE) == 0 {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {
@@ -141,12 +463,30 @@ impl<'a> Doc<'a> {
             let l = self.lower(v);
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
             let participle = !according && self.is(v, PARTICIPLE);
-            if !according && !participle && !self.is(v, class::SPEECH) {
+            let cue = !according && !participle && self.is(v, CUE);
+            if !according && !participle && !cue && !self.is(v, class::SPEECH) {
+                continue;
+            }
+            // "a senior official, who spoke on condition of anonymity, said": the
+            // relative clause describes the speaker. "Officials reportedly dismissed
+            // the plan": the claim is the hedge's, the officials only act in it.
+            // A learned cue reports the words after it: one that ends its sentence
+            // is a noun ("people familiar with the talks").
+            if cue && !(v + 1 < w.len() && w[v + 1].sent == w[v].sent) {
+                continue;
+            }
+            if cue
+                && (self
+                    .core_before(v)
+                    .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
+                    || (v.saturating_sub(2)..v).any(|k| is_hedge_adverb(self.lower(k))))
+            {
                 continue;
             }
             let found = if according {
                 let opens = v == 0 || w[v - 1].sent != w[v].sent;
                 self.np_after(v + 2, false, opens)
+                    .or_else(|| self.source_phrase(v + 2))
             } else if participle {
                 // ", saying ...", ", accusing him of ...": the sentence's subject speaks.
                 let after_comma = v > 0 && w[v - 1].sent == w[v].sent && self.gap(v).contains(',');
@@ -158,9 +498,11 @@ impl<'a> Doc<'a> {
                 })
             } else {
                 self.subject_before(v)
+                    .or_else(|| self.share_subject(v))
                     .or_else(|| {
                         let gap = if v > 0 { self.gap(v) } else { "" };
-                        if gap.contains(',') {
+                        // A learned cue never takes its speaker after it.
+                        if gap.contains(',') && !cue {
                             self.np_after(v + 1, true, false)
                         } else {
                             None

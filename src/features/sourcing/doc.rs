@@ -11,7 +11,8 @@ use crate::text::{split_sentences_into, Sentence};
 use class::{ACCORDING, SPEECH};
 
 /// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
-const MARKED: u32 = SPEECH | ACCORDING | class::HEDGE | class::BE | class::PARTICIPLE;
+const MARKED: u32 =
+    SPEECH | ACCORDING | class::HEDGE | class::BE | class::PARTICIPLE | class::CUE | class::POLL;
 
 /// Longest quoted or reported text kept in an attribution, in bytes.
 pub(super) const MAX_QUOTE_BYTES: usize = 600;
@@ -42,7 +43,7 @@ pub(crate) mod class {
     pub const SPEECH: u32 = 1;
     /// A form of "be".
     pub const BE: u32 = 1 << 1;
-    /// A hedging adverb ("reportedly").
+    /// A hedging adverb ("reportedly") or a verb of seeming ("seemed").
     pub const HEDGE: u32 = 1 << 2;
     /// Can be part of a person's name (capitalised, not a title, place, verb, ...).
     pub const NAME: u32 = 1 << 3;
@@ -62,6 +63,11 @@ pub(crate) mod class {
     pub const BELIEF: u32 = 1 << 10;
     /// A verb by which documents and polls report ("shows", "found"); also [`SPEECH`].
     pub const SHOWS: u32 = 1 << 11;
+    /// A learned cue verb that is not a reporting verb above ("declined", "endorsed"):
+    /// it reports what its subject did, thinks or seems.
+    pub const CUE: u32 = 1 << 12;
+    /// "poll", "survey": the source of figures reported "in" it.
+    pub const POLL: u32 = 1 << 13;
 }
 
 /// The [`class`] bits of a word, from its surface form and its lowercase form.
@@ -80,10 +86,25 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     if is_speech_participle(lower) {
         bits |= class::PARTICIPLE;
     }
+    if bits & (class::SPEECH | class::PARTICIPLE) == 0
+        && lower != "according"
+        && !is_seem_verb(lower)
+        && is_learned_cue(lower)
+    {
+        // ", hinting at ...": a learned participle reads like ", saying ...".
+        bits |= if lower.ends_with("ing") {
+            class::PARTICIPLE
+        } else {
+            class::CUE
+        };
+    }
     if is_be(lower) {
         bits |= class::BE;
     }
-    if is_hedge_adverb(lower) {
+    if matches!(lower, "poll" | "polls" | "survey" | "surveys") {
+        bits |= class::POLL;
+    }
+    if is_hedge_adverb(lower) || is_seem_verb(lower) {
         bits |= class::HEDGE;
     }
     if lower == "according" {
@@ -113,6 +134,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
         && !is_anonymous_noun(lower)
         && !is_document_noun(lower)
         && !is_speech_verb(lower)
+        && !is_learned_cue(lower)
         && !is_hedge_adverb(lower)
         && group_of(lower).is_none()
     {

@@ -296,12 +296,50 @@ fn extract_in(mut doc: doc::Doc, sides: Option<&SideMap>, buffers: &mut Buffers)
             }
         }
     }
+    // A campaign speaks for its candidate's group ("the Moreno campaign" with
+    // "Democratic candidate Jane Moreno"): the first voice, in text order, whose
+    // last word is the campaign's owner and whose group is known.
+    for voice in voices.iter().flatten() {
+        if voice_group
+            .get(voice.as_str())
+            .is_none_or(|(_, known)| *known)
+        {
+            continue;
+        }
+        let Some(owner) = campaign_owner(voice) else {
+            continue;
+        };
+        let group = voices.iter().flatten().find_map(|other| {
+            let (g, known) = voice_group.get(other.as_str())?;
+            (*known && other.rsplit(' ').next() == Some(owner)).then(|| g.clone())
+        });
+        if let (Some(g), Some(entry)) = (group, voice_group.get_mut(voice.as_str())) {
+            *entry = (g, true);
+        }
+    }
     for (a, voice) in attributions.iter_mut().zip(&voices) {
         if let Some(voice) = voice {
             a.group = voice_group.get(voice.as_str()).map(|(g, _)| g.clone());
         }
     }
     measure(attributions, &voices, words, quoted, sides)
+}
+
+/// The owner of a campaign named by `voice` (lowercase): "moreno" for "the
+/// moreno campaign", "moreno's campaign" or "moreno campaign officials".
+fn campaign_owner(voice: &str) -> Option<&str> {
+    let mut before = None;
+    for w in voice.split_whitespace() {
+        if w == "campaign" {
+            let owner: &str = before?;
+            let owner = (owner.strip_suffix("'s"))
+                .or_else(|| owner.strip_suffix("’s"))
+                .unwrap_or(owner);
+            return (!lexicon::is_function_word(owner)).then_some(owner);
+        }
+        before = Some(w);
+    }
+    None
 }
 
 /// The affiliation group of a named attribution: a known group from the

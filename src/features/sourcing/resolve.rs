@@ -230,9 +230,25 @@ impl<'a> Doc<'a> {
                     }
                 })
             }
-            Subject::They => (done.out.last())
-                .filter(|a| a.kind == SourceKind::Anonymous || a.source_kind == SpeakerKind::Group)
-                .map(Voice::of),
+            // "they": the group, organisation or unnamed source that spoke in the
+            // last three sentences, else an unnamed source.
+            Subject::They => (done.out.iter().zip(&done.sents).rev())
+                .take_while(|(_, &s)| raw.sent.saturating_sub(s) <= 3)
+                .find(|(a, _)| {
+                    a.kind == SourceKind::Anonymous
+                        || matches!(
+                            a.source_kind,
+                            SpeakerKind::Group | SpeakerKind::Organisation
+                        )
+                })
+                .map(|(a, _)| Voice::of(a))
+                .or_else(|| {
+                    Some(Voice::unnamed(
+                        SourceKind::Anonymous,
+                        None,
+                        Some("they".to_string()),
+                    ))
+                }),
             Subject::Org { name } => Some(Voice::named_as(
                 name.clone(),
                 Some(name),
@@ -269,7 +285,10 @@ impl<'a> Doc<'a> {
             Subject::Unattributed { cue } => {
                 Some(Voice::unnamed(SourceKind::Unattributed, None, Some(cue)))
             }
-            Subject::Inherit => same_sentence_prev.map(Voice::of),
+            // "... and suggested that": the speaker of the verb before, else the sentence's subject.
+            Subject::Inherit => same_sentence_prev
+                .map(Voice::of)
+                .or_else(|| self.sentence_subject(raw)),
             Subject::MergePrev | Subject::Continue => None,
         }
     }
@@ -330,13 +349,19 @@ impl<'a> Doc<'a> {
                 && para.saturating_sub(self.paragraph_of(*s)) <= 1
                 && (gap <= 1 || (a.direct && gap <= 2))
         });
-        // More of the same speech right after a quote (`“A,” Reid said. “B.”`): one attribution.
+        // More of the same speech right after a quote (`“A,” Reid said. “B.”`, also
+        // in the next paragraph, or after the rest of a long tag): one attribution.
         let adjacent = done.out.last().is_some_and(|a| {
             a.direct
                 && a.kind != SourceKind::Unattributed
                 && a.end <= raw.start
-                && (self.text[a.end..raw.start].chars())
-                    .all(|c| c == '.' || c == ',' || c == ' ' || c == '\u{a0}')
+                && self.text.get(a.end..raw.start).is_some_and(|gap| {
+                    gap.chars()
+                        .all(|c| matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\n' | '\r'))
+                        || (gap.len() < 240
+                            && !gap.trim_end().contains(['\n', '"', '“', '”'])
+                            && raw.sent == done.sents.last().map_or(usize::MAX, |s| s + 1))
+                })
         }) && runs_on.is_some();
         if adjacent {
             if let Some(prev) = done.out.last_mut() {

@@ -68,7 +68,12 @@ impl<'a> Doc<'a> {
         while s <= e && (is_leading_filler(self.lower(s)) || is_quantifier(self.lower(s))) {
             s += 1;
         }
-        if s > e || is_possessive(self.lower(e)) {
+        let contracted = s == e
+            && matches!(
+                self.lower(e),
+                "he's" | "he’s" | "she's" | "she’s" | "they've" | "they’ve" | "they're" | "they’re"
+            );
+        if s > e || (is_possessive(self.lower(e)) && !contracted) {
             return None;
         }
         let raw = self.text[self.words[s].start..self.words[e].end].to_string();
@@ -79,6 +84,13 @@ impl<'a> Doc<'a> {
                 return Some(Subject::Pronoun);
             }
             if l == "they" {
+                return Some(Subject::They);
+            }
+            // "He's said", "they've argued": a pronoun with a contracted "has".
+            if matches!(l, "he's" | "he’s" | "she's" | "she’s") {
+                return Some(Subject::Pronoun);
+            }
+            if matches!(l, "they've" | "they’ve" | "they're" | "they’re") {
                 return Some(Subject::They);
             }
         }
@@ -99,7 +111,10 @@ impl<'a> Doc<'a> {
                 }
                 let initial = n == 0 || self.words[n - 1].sent != self.words[n].sent;
                 let known = self.by_surname.contains_key(self.lower(n));
-                if !initial || known || n > s {
+                // A lone capitalised word opening a sentence ("Forbes said") still names
+                // its speaker, unless it is a word like "Everyone".
+                let opener = !is_indefinite_pronoun(self.lower(n)) && !is_share_word(self.lower(n));
+                if !initial || known || n > s || opener {
                     return Some(Subject::Surname { name, title });
                 }
             }
@@ -201,7 +216,11 @@ impl<'a> Doc<'a> {
         let mut appos = None;
         let mut anonymous = false;
         let w = &self.words;
-        if !self.linked(k) {
+        if let Some((j, text)) = self.parenthetical_before(v) {
+            // "Gov. Phil Bryant (R) said": the party label is the apposition.
+            k = j;
+            appos = Some(text);
+        } else if !self.linked(k) {
             // "X, a spokesman for Y, said" / "X, who spoke on condition of anonymity, said".
             let next = k + 1;
             let gap = self.gap(next);
@@ -299,6 +318,24 @@ impl<'a> Doc<'a> {
             start: w[s].start,
             end: w[v].end,
         })
+    }
+
+    /// The word before a parenthesis that closes right before verb `v`
+    /// ("Bryant (R) said", "Smith (D-Wash.) said"), with the parenthesis's words.
+    fn parenthetical_before(&self, v: usize) -> Option<(usize, String)> {
+        let w = &self.words;
+        if v == 0 || self.gap(v).trim() != ")" {
+            return None;
+        }
+        let mut j = v - 1;
+        while j > 0 && v - j <= 6 && !self.gap(j).contains('(') {
+            j -= 1;
+        }
+        if j == 0 || self.gap(j).trim() != "(" || w[j - 1].sent != w[v].sent {
+            return None;
+        }
+        let close = w[v - 1].end + self.gap(v).find(')')?;
+        Some((j - 1, self.text[w[j].start..close].to_string()))
     }
 
     /// The speaker written after position `j` ("said John Smith, a spokesman for X").

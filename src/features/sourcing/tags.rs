@@ -89,6 +89,30 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The speaker of a sentence that opens with a name and a colon before a
+    /// quote (`Clinton: “...”`, `Darrell Scott: ‘...’`): the name ending at word `i`.
+    pub(super) fn colon_speaker(&self, i: usize) -> Option<Found> {
+        let w = &self.words;
+        let mut s = i;
+        while s > 0 && i - s < 4 && self.linked(s - 1) {
+            s -= 1;
+        }
+        if s > 0 && w[s - 1].sent == w[s].sent {
+            return None;
+        }
+        let ns = self.name_start(s, i)?;
+        if ns != s && !(s..ns).all(|k| is_title_word(self.lower(k))) {
+            return None;
+        }
+        let subject = self.classify(s, i)?;
+        matches!(subject, Subject::Person { .. } | Subject::Surname { .. }).then(|| Found {
+            subject,
+            appos: None,
+            start: w[s].start,
+            end: w[i].end,
+        })
+    }
+
     /// The tag right before quote `q` (`John Smith said: “...”`), with its verb.
     pub(super) fn pre_tag(&self, q: &QuoteSpan, consumed: &[bool]) -> Option<(Found, usize)> {
         let w = &self.words;
@@ -103,6 +127,11 @@ impl<'a> Doc<'a> {
             || gap.contains('\n')
         {
             return None;
+        }
+        if gap.trim() == ":" {
+            if let Some(found) = self.colon_speaker(i) {
+                return Some((found, i));
+            }
         }
         let mut k = i;
         for _ in 0..5 {

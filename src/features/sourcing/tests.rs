@@ -240,7 +240,7 @@ fn hedges_and_agentless_passives_are_unattributed() {
 
 #[test]
 fn scare_quotes_and_mentions_are_not_attributions() {
-    let t = "Leaders discussed a “reassurance” force with President Anna Kovac in Paris.";
+    let t = "Leaders drew up a “reassurance” force with President Anna Kovac in Paris.";
     let s = extract(t);
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
     assert_eq!(s.voices, 0);
@@ -440,6 +440,12 @@ fn seed_article_has_two_russian_voices_and_a_reportedly_claim() {
         .unwrap_or("")
         .contains("Foreign Minister")));
     assert_eq!(s.voices, 2, "{:?}", s.speakers());
+    // Every voice is a Russian official's: no unnamed source is read into it.
+    assert!(
+        (s.attributions.iter()).all(|a| a.kind != SourceKind::Anonymous),
+        "{:#?}",
+        s.attributions
+    );
     assert!(s.balance < 0.35, "{}", s.balance);
     let reportedly = s
         .attributions
@@ -568,7 +574,11 @@ fn according_to_a_poll_names_a_document() {
 fn a_participle_after_a_comma_reports_for_the_sentence_subject() {
     let t = "Mayor Tom Brandt rejected the harbor plan, saying it would cost too much.";
     let s = extract(t);
-    let a = one(&s, "Tom Brandt");
+    let got = find(&s, "Tom Brandt");
+    // "rejected the harbor plan" is his stance, read by the learned cue "rejected".
+    assert_eq!(got.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(got[0].verb, "rejected");
+    let a = got[1];
     assert_eq!(a.verb, "saying");
     assert_eq!(a.quote.as_deref(), Some("it would cost too much"));
 }
@@ -671,4 +681,88 @@ fn anonymous_and_collective_voices_are_measured() {
         s.collective_share
     );
     assert!((s.anonymous_share - 1.0 / 3.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_campaign_counts_under_its_candidates_group() {
+    let t = "Democratic candidate Jane Moreno said the harbor plan was sound. \
+             The Moreno campaign said the cost figures were wrong. \
+             Republican Senator Tom Hale said the plan would fail.";
+    let s = extract(t);
+    let campaign = (s.attributions.iter())
+        .find(|a| a.speaker.as_deref().is_some_and(|n| n.contains("campaign")))
+        .expect("the campaign speaks");
+    assert_eq!(campaign.source_kind, SpeakerKind::Organisation);
+    assert_eq!(campaign.group.as_deref(), Some("Democrats"));
+    assert_eq!(s.groups.get("Democrats"), Some(&2), "{:?}", s.groups);
+    assert_eq!(s.groups.get("Republicans"), Some(&1), "{:?}", s.groups);
+}
+
+#[test]
+fn a_federal_agency_counts_under_the_government() {
+    let s = extract("The FBI said the review was closed. Senator Tom Hale said it was not.");
+    let fbi = one(&s, "FBI");
+    assert_eq!(fbi.group.as_deref(), Some("United States"));
+}
+
+#[test]
+fn learned_cue_verbs_report_what_their_subject_did_or_thinks() {
+    let t = "Senator Tom Hale declined to comment on the harbor plan.";
+    let s = extract(t);
+    let a = one(&s, "Tom Hale");
+    assert_eq!(a.verb, "declined");
+    assert_eq!(a.content_kind, ContentKind::Indirect);
+    let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
+    assert_eq!(&t[qs..qe], "to comment on the harbor plan");
+}
+
+#[test]
+fn a_poll_share_speaks_as_an_unnamed_source() {
+    let s = extract("Nearly six in 10 say the harbor bridge should be rebuilt.");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.kind, SourceKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("Nearly six in 10"));
+}
+
+#[test]
+fn reported_words_before_an_inverted_tag_are_what_was_said() {
+    let t = "The bridge will close for a year, said Mayor Tom Brandt, who opposed the plan.";
+    let s = extract(t);
+    let a = one(&s, "Tom Brandt");
+    let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
+    assert_eq!(&t[qs..qe], "The bridge will close for a year");
+}
+
+#[test]
+fn a_quote_inside_reported_words_reports_them_whole() {
+    let t = "Mayor Tom Brandt said the harbor plan was “dead on arrival” in its current form.";
+    let s = extract(t);
+    let a = one(&s, "Tom Brandt");
+    assert_eq!(a.content_kind, ContentKind::Partial);
+    let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
+    assert_eq!(
+        &t[qs..qe],
+        "the harbor plan was “dead on arrival” in its current form"
+    );
+}
+
+#[test]
+fn a_name_and_a_colon_open_what_that_person_said() {
+    let t = "Senator Tom Hale spoke first.\n\nHale: We will not fund the bridge this year.";
+    let s = extract(t);
+    let a = (s.attributions.iter())
+        .find(|a| a.verb == ":")
+        .expect("the colon line is an attribution");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Hale"));
+    let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
+    assert_eq!(&t[qs..qe], "We will not fund the bridge this year.");
+}
+
+#[test]
+fn a_verb_of_seeming_is_a_claim_with_no_source() {
+    let s = extract("The harbor plan seemed doomed by Friday.");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].kind, SourceKind::Unattributed);
+    assert_eq!(s.attributions[0].cue.as_deref(), Some("seemed"));
 }

@@ -270,3 +270,50 @@ pub(crate) fn is_weekday(w: &str) -> bool {
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
+
+/// Words for a share of people polled ("percent", "two-thirds", "majority"): a
+/// phrase holding one before a reporting verb is a poll's anonymous respondents.
+pub(crate) fn is_share_word(w: &str) -> bool {
+    matches!(
+        w,
+        "percent"
+            | "per"
+            | "majority"
+            | "minority"
+            | "plurality"
+            | "half"
+            | "third"
+            | "quarter"
+            | "most"
+            | "many"
+            | "some"
+            | "few"
+            | "others"
+    ) || w.ends_with("thirds")
+        || w.ends_with("quarters")
+        || w.ends_with("fourths")
+        || w.ends_with("fifths")
+}
+
+/// Indefinite pronouns: capitalised at a sentence's start, never a speaker's name.
+pub(crate) fn is_indefinite_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "everyone"
+            | "everybody"
+            | "someone"
+            | "somebody"
+            | "anyone"
+            | "anybody"
+            | "nobody"
+            | "no-one"
+            | "none"
+            | "each"
+            | "either"
+            | "neither"
+            | "both"
+            | "all"
+            | "another"
+            | "one"
+    )
+}

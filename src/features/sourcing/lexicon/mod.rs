@@ -1,13 +1,16 @@
 //! The word knowledge of sourcing, in one place: every list the attribution
 //! finder and the outlet comparison read, one file per kind of word, each with
-//! its provenance. Lists are matched on lowercased surface words.
+//! its provenance (`cues` is generated from annotated news by
+//! `scripts/polnear-cues.py`; the rest are hand-written). Lists are matched on lowercased surface words.
 
+mod cues;
 mod grammar;
 mod groups;
 mod orgs;
 mod people;
 mod speech;
 
+pub(crate) use cues::*;
 pub(crate) use grammar::*;
 pub(crate) use groups::*;
 pub(crate) use orgs::*;

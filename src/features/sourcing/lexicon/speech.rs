@@ -259,6 +259,22 @@ pub(crate) fn is_passive_claim_participle(w: &str) -> bool {
             | "rumoured"
             | "understood"
             | "suspected"
+            | "expected"
+            | "considered"
+            | "viewed"
+            | "regarded"
+            | "projected"
+            | "estimated"
+            | "seen"
+    )
+}
+
+/// Verbs of seeming ("seems", "appeared"): what they report is the writer's
+/// impression, a claim with no source, subject and all ("Cruz seemed lost").
+pub(crate) fn is_seem_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
     )
 }
 
