@@ -112,8 +112,11 @@ impl<'a> Doc<'a> {
                 let initial = n == 0 || self.words[n - 1].sent != self.words[n].sent;
                 let known = self.by_surname.contains_key(self.lower(n));
                 // A lone capitalised word opening a sentence ("Forbes said") still names
-                // its speaker, unless it is a word like "Everyone".
-                let opener = !is_indefinite_pronoun(self.lower(n)) && !is_share_word(self.lower(n));
+                // its speaker, unless it is a word like "Everyone" or a plural of a
+                // group noun ("Unions say").
+                let l = self.lower(n);
+                let opener =
+                    !is_indefinite_pronoun(l) && !is_share_word(l) && !is_plural_group_noun(l);
                 if !initial || known || n > s || opener {
                     return Some(Subject::Surname { name, title });
                 }

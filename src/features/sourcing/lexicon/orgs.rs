@@ -65,6 +65,16 @@ pub(crate) fn is_institution_noun(w: &str) -> bool {
     )
 }
 
+/// A plural of an institution, role or anonymous noun ("unions", "officials"):
+/// a collective subject, never a lone speaker's name.
+pub(crate) fn is_plural_group_noun(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|one| {
+        is_institution_noun(one)
+            || super::people::is_role_noun(one)
+            || super::people::is_anonymous_noun(one)
+    })
+}
+
 /// Capitalised words that belong to organisations or places rather than person names.
 pub(crate) fn is_org_or_place_word(w: &str) -> bool {
     is_institution_noun(w)
