@@ -131,7 +131,8 @@ fn a_model_with_the_fingerprint_filter_reads_past_house_style() {
     let plain = "Jones said that workers deserve fair wages.";
     for styled in [
         "WASHINGTON (AP) \u{2014} Mr. Jones said that workers deserve fair wages.",
-        "Ms. Jones said that workers deserve fair wages. Follow Fox News on Twitter.",
+        // A sharing prompt stands on its own line, as on the page.
+        "Ms. Jones said that workers deserve fair wages.\nFollow Fox News on Twitter.",
     ] {
         assert_eq!(
             scorer.probabilities(None, styled),
