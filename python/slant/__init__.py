@@ -303,6 +303,9 @@ def train(
     max_group_share: float = 1.0,
     cv: Optional[int] = None,
     group_by: str = "publisher",
+    group_balance: float = 0.0,
+    residualise_length: bool = False,
+    block_penalty: float = 1.0,
     skip_bad: bool = False,
     quiet: bool = False,
     top: int = DEFAULT_TOP,
@@ -399,6 +402,9 @@ def train(
         max_group_share,
         cv,
         group_by,
+        group_balance,
+        residualise_length,
+        block_penalty,
         top,
     )
     if not quiet:

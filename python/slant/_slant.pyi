@@ -78,5 +78,8 @@ def train(
     max_group_share: float,
     cv: Optional[int],
     group_by: str,
+    group_balance: float,
+    residualise_length: bool,
+    block_penalty: float,
     top: int,
 ) -> Tuple[NativeModel, List[str], Optional[str]]: ...

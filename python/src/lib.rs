@@ -350,7 +350,7 @@ impl NativeModel {
     paths, rows, label_map, fields, skip_bad, split_field, train_values, holdout_values,
     group_field, min_groups, logit_offsets, max_per_group, features, min_df, ngrams, alpha,
     iterations, seed, no_blocks, fingerprint_filter, length_neutral, title_weight, ranking,
-    max_group_share, cv, group_by, top
+    max_group_share, cv, group_by, group_balance, residualise_length, block_penalty, top
 ))]
 #[allow(clippy::too_many_arguments)]
 fn train(
@@ -381,6 +381,9 @@ fn train(
     max_group_share: f64,
     cv: Option<usize>,
     group_by: String,
+    group_balance: f32,
+    residualise_length: bool,
+    block_penalty: f32,
     top: usize,
 ) -> PyResult<(NativeModel, Vec<String>, Option<String>)> {
     let mut offsets = Vec::new();
@@ -409,6 +412,9 @@ fn train(
         max_group_share,
         cv,
         group_by,
+        group_balance,
+        residualise_length,
+        block_penalty,
     };
     options.check().map_err(err)?;
     let (text, title, label, id, outlet, max_article_bytes) = fields;
