@@ -281,13 +281,9 @@ impl<'m> Scorer<'m> {
         self.model
     }
 
-    /// Reads an article as the model does (fingerprints blanked when the model asks:
-    /// same byte length, so offsets hold for the text as given) into the scratch space.
+    /// Reads an article into the scratch space.
     fn read(&mut self, title: Option<&str>, body: &str) {
-        let model = self.model;
-        let title = title.map(|t| model.prepare(t));
-        let body = model.prepare(body);
-        self.scratch.read(title.as_deref(), &body);
+        self.scratch.read(title, body);
     }
 
     /// The feature vector, logits and every contribution for an article.
@@ -479,7 +475,7 @@ impl<'m> Scorer<'m> {
             .loaded
             .iter()
             .map(|m| LoadedTermReport {
-                text: as_written(&article.text, m.start, m.end, &m.text),
+                text: m.text.clone(),
                 category: m.category,
                 start: m.start,
                 end: m.end,
@@ -497,18 +493,8 @@ impl<'m> Scorer<'m> {
             crate::frames::explain(f, &v, title, &article.text, sentences, self.top)
         });
         let learned_terms = self.learned_terms(&article.text);
-        // The model may read the text with fingerprints blanked (same offsets): reports
-        // show the words as the article has them.
-        let mut sourcing = ex.measured.sourcing;
-        for a in sourcing.attributions.iter_mut().filter(|a| a.direct) {
-            if let (Some(q), Some(s), Some(e)) = (&mut a.quote, a.quote_start, a.quote_end) {
-                *q = as_written(&article.text, s, e, q);
-            }
-        }
-        let mut naming_choices = ex.measured.naming;
-        for n in &mut naming_choices {
-            n.text = as_written(&article.text, n.start, n.end, &n.text);
-        }
+        let sourcing = ex.measured.sourcing;
+        let naming_choices = ex.measured.naming;
         ArticleScore {
             id: article.id.clone(),
             label: labels[best].clone(),
@@ -545,12 +531,6 @@ impl<'m> Scorer<'m> {
             frames,
         }
     }
-}
-
-/// The article's own words at `start..end`, or `read` (what the model read there) when the
-/// span does not fit the article.
-fn as_written(text: &str, start: usize, end: usize, read: &str) -> String {
-    text.get(start..end).unwrap_or(read).to_string()
 }
 
 /// How a block feature reads in a report: a phrase for the feature, and the count

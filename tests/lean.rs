@@ -1,6 +1,6 @@
 //! The lean model's explanation and reading: contributions measured against the training
 //! means add up to the logits, old model files without means still load, and a model
-//! trained with the fingerprint filter reads past outlet fingerprints.
+//! trained with the fingerprint filter reads its terms past outlet fingerprints.
 
 mod common;
 
@@ -134,11 +134,28 @@ fn a_model_with_the_fingerprint_filter_reads_past_house_style() {
         // A sharing prompt stands on its own line, as on the page.
         "Ms. Jones said that workers deserve fair wages.\nFollow Fox News on Twitter.",
     ] {
-        assert_eq!(
+        // The terms read past the house style; the other blocks read the article as
+        // written, so a dateline's words count in its length-neutral rates.
+        let (a, b) = (scorer.explain(None, styled), scorer.explain(None, plain));
+        let terms = |ex: &slant::score::Explanation| -> Vec<(u32, u32, f32)> {
+            (ex.terms.hits.iter())
+                .map(|h| (h.feature, h.count, h.value))
+                .collect()
+        };
+        assert_eq!(terms(&a), terms(&b), "{styled}");
+        let (pa, pb) = (
             scorer.probabilities(None, styled),
             scorer.probabilities(None, plain),
-            "{styled}"
         );
+        for (x, y) in pa.iter().zip(&pb) {
+            assert!((x - y).abs() < 0.05, "{styled}: {pa:?} against {pb:?}");
+        }
+        let speakers = |ex: &slant::score::Explanation| -> Vec<Option<String>> {
+            (ex.measured.sourcing.attributions.iter())
+                .map(|a| a.speaker.clone())
+                .collect()
+        };
+        assert_eq!(speakers(&a), speakers(&b), "{styled}");
     }
     // The same model without the filter reads the house style.
     let unfiltered = fit(false);
@@ -150,6 +167,23 @@ fn a_model_with_the_fingerprint_filter_reads_past_house_style() {
         ),
         scorer.probabilities(None, "Jones told that workers deserve fair wages.")
     );
+}
+
+#[test]
+fn reports_under_the_filter_show_the_article_as_written() {
+    let model = fit(true);
+    let mut scorer = Scorer::new(&model, 5);
+    // "Mr." and "Ukraine" are fingerprints to the term block (data/fingerprints.txt);
+    // the speaker, the quote and the loaded terms keep them.
+    let text = "Mr. Jones said the Ukraine trial was a disgraceful sham that would drag on.";
+    let score = scorer.score(&Article::new("a", text));
+    let a = &score.sourcing.attributions[0];
+    assert_eq!(a.speaker.as_deref(), Some("Jones"));
+    let quote = a.quote.as_deref().unwrap();
+    assert!(quote.contains("the Ukraine trial"), "{quote}");
+    for t in &score.loaded_terms {
+        assert_eq!(t.text, text[t.start..t.end], "{t:?}");
+    }
 }
 
 #[test]

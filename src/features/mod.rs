@@ -8,6 +8,7 @@
 //! block's room.
 
 pub mod block;
+pub mod fingerprint;
 pub mod frame_cues;
 pub(crate) mod fx;
 pub mod lexicon;

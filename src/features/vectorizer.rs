@@ -32,8 +32,8 @@ pub struct FeatureConfig {
     /// model files saved without it) weighs the headline like the body.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub title_weight: u32,
-    /// Blank outlet fingerprints (names, datelines, bylines, honorifics, ...) before
-    /// reading: see `model::fingerprint`. Off for model files saved without it.
+    /// Leave outlet fingerprints (names, datelines, bylines, honorifics, ...) out of the
+    /// terms: see [`super::fingerprint`]. Off for model files saved without it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub fingerprint_filter: bool,
     /// Dense figures that do not drift with article length (counts as rates per
@@ -107,6 +107,8 @@ pub struct TermScratch {
     hit_bits: Vec<u64>,
     /// Room to gather the hits of an article in, in the order first seen.
     hits: Vec<TermHit>,
+    /// The fingerprint spans of the headline and the body, when the filter is on.
+    skip: [Vec<(usize, usize)>; 2],
 }
 
 /// What a word is to the vectorizer, stored in the word table once worked out
@@ -200,7 +202,10 @@ impl Vectorizer {
         tick: &(dyn Fn() + Sync),
     ) -> (Vectorizer, Vec<HashMap<String, u64>>) {
         let analyzer = Analyzer::new(config.analyzer.clone());
-        let (docs, interner) = intern_corpus(&analyzer, docs, config.use_title, tick);
+        let filter = config
+            .fingerprint_filter
+            .then(super::fingerprint::Filter::builtin);
+        let (docs, interner) = intern_corpus(&analyzer, filter, docs, config.use_title, tick);
         let vocabulary = Vocabulary::fit(
             &docs,
             &interner,
@@ -250,8 +255,16 @@ impl Vectorizer {
             slots,
             hit_bits,
             hits,
+            skip,
         } = scratch;
         let words = doc.table();
+        if self.config.fingerprint_filter {
+            let filter = super::fingerprint::Filter::builtin();
+            filter.spans(doc.title(), &mut skip[0]);
+            filter.spans(doc.body(), &mut skip[1]);
+        } else {
+            skip.iter_mut().for_each(Vec::clear);
+        }
         if slots.len() < self.vocabulary.len() {
             slots.resize(self.vocabulary.len(), None);
             hit_bits.resize(self.vocabulary.len().div_ceil(64), 0);
@@ -288,12 +301,18 @@ impl Vectorizer {
             &[]
         };
         let mut n_words = 0;
-        for (in_title, read) in [(true, title), (false, doc.words())] {
+        for (in_title, read, skip) in [(true, title, &skip[0]), (false, doc.words(), &skip[1])] {
             n_words += read.len();
+            let mut spans = skip.iter().peekable();
             // The stem before this word, stop words skipped: bigrams join stems
             // across stop words, never across the headline's end or an unknown word.
             let mut before: Option<(u32, Span)> = None;
             for w in read {
+                // A word touching a fingerprint is not read, as if it were not there.
+                while spans.next_if(|&&(_, end)| end <= w.start).is_some() {}
+                if spans.peek().is_some_and(|&&(start, _)| start < w.end) {
+                    continue;
+                }
                 // The table keeps each word's term once looked up; a word read before
                 // its term was stored (new in this article) asks the table again.
                 let term = match w.facts.term().or_else(|| words.term(w.word)) {
@@ -386,6 +405,7 @@ impl FeatureBlock for Vectorizer {
 /// Analyses every document in parallel and interns its stems, in document order.
 fn intern_corpus(
     analyzer: &Analyzer,
+    filter: Option<&super::fingerprint::Filter>,
     docs: &[(Option<&str>, &str)],
     use_title: bool,
     tick: &(dyn Fn() + Sync),
@@ -398,9 +418,18 @@ fn intern_corpus(
             .par_iter()
             .map(|(title, body)| {
                 let mut terms = Vec::new();
+                let mut skip = Vec::new();
                 let title = if use_title { *title } else { None };
                 for text in title.into_iter().chain([*body]) {
+                    if let Some(f) = filter {
+                        f.spans(text, &mut skip);
+                    }
+                    let mut spans = skip.iter().peekable();
                     for_each_token(text, |s, e| {
+                        while spans.next_if(|&&(_, end)| end <= s).is_some() {}
+                        if spans.peek().is_some_and(|&&(start, _)| start < e) {
+                            return;
+                        }
                         if let Some(t) = analyzer.term(&text[s..e]) {
                             terms.push(t);
                         }
@@ -457,6 +486,60 @@ mod tests {
         assert_eq!(&text[tax_cut.first.start..tax_cut.first.end], "Tax cuts");
         assert_eq!(find("health").count, 1);
         assert_eq!(tv.n_words, 7);
+    }
+
+    #[test]
+    fn fingerprints_are_left_out_of_the_terms_as_if_blanked() {
+        use crate::features::fingerprint::Filter;
+        let texts = [
+            "WASHINGTON (AP) \u{2014} Mr. Smith said the Ukraine trial would start soon.",
+            "The trial of the Ukraine aid case starts. Sign up for our newsletter.",
+            "Mr. Jones said the aid case was weak, and the trial would be short.",
+            "Groups in Ukraine said the aid would start soon after the trial.",
+            "The aid case starts soon, Smith said.",
+        ];
+        let docs: Vec<(Option<&str>, &str)> = texts.iter().map(|t| (None, *t)).collect();
+        let masked: Vec<String> = texts
+            .iter()
+            .map(|t| Filter::builtin().mask(t).into_owned())
+            .collect();
+        let masked_docs: Vec<(Option<&str>, &str)> =
+            masked.iter().map(|t| (None, t.as_str())).collect();
+        let mut config = FeatureConfig::default();
+        config.vocabulary.min_df = 1;
+        let labels = [0, 1, 0, 1, 0];
+        let mut on = config.clone();
+        on.fingerprint_filter = true;
+        let skipping = Vectorizer::fit(on, &docs, &labels, 2, None, &|| {});
+        let blanked = Vectorizer::fit(config, &masked_docs, &labels, 2, None, &|| {});
+        let terms = |v: &Vectorizer| -> Vec<String> {
+            (0..v.vocabulary().len())
+                .map(|f| v.vocabulary().term(f).to_string())
+                .collect()
+        };
+        assert_eq!(terms(&skipping), terms(&blanked));
+        assert!(!terms(&skipping).iter().any(|t| t.contains("ukrain")));
+        let hits = |tv: TermVector| -> Vec<(u32, u32, u32, usize, usize)> {
+            (tv.hits.iter())
+                .map(|h| {
+                    (
+                        h.feature,
+                        h.count,
+                        h.value.to_bits(),
+                        h.first.start,
+                        h.first.end,
+                    )
+                })
+                .collect()
+        };
+        for (text, masked) in texts.iter().zip(&masked) {
+            let mut scratch = Scratch::default();
+            let read = hits(skipping.transform(None, text, &mut scratch));
+            // The other blocks read the article as written.
+            assert_eq!(scratch.document().body(), *text);
+            let want = hits(blanked.transform(None, masked, &mut Scratch::default()));
+            assert_eq!(read, want, "{text}");
+        }
     }
 
     #[test]

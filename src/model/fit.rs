@@ -294,19 +294,10 @@ impl TrainParams {
                 )));
             }
         }
-        // The texts as the model will read them (outlet fingerprints blanked when asked).
-        let config = &self.features;
-        let prepared: Vec<(Option<std::borrow::Cow<str>>, std::borrow::Cow<str>)> = data
+        let docs: Vec<(Option<&str>, &str)> = data
             .articles
-            .par_iter()
-            .map(|a| {
-                let title = a.title.as_deref().map(|t| super::prepare(config, t));
-                (title, super::prepare(config, &a.text))
-            })
-            .collect();
-        let docs: Vec<(Option<&str>, &str)> = prepared
             .iter()
-            .map(|(t, b)| (t.as_deref(), b.as_ref()))
+            .map(|a| (a.title.as_deref(), a.text.as_str()))
             .collect();
 
         progress.start("vocabulary", Some(n as u64));

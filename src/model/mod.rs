@@ -8,7 +8,6 @@
 
 pub mod dense;
 mod file;
-pub mod fingerprint;
 mod fit;
 mod labels;
 pub mod multi;
@@ -19,9 +18,8 @@ pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 pub use labels::{LabelRoles, Role};
 pub use multi::MultiLabelModel;
 
-use crate::features::{Block, FeatureConfig, Measured, TermVector, Vectorizer};
+use crate::features::{Block, Measured, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// What a model remembers about how it was trained.
@@ -228,12 +226,6 @@ impl Model {
         self.means.get(f).copied().unwrap_or(0.0)
     }
 
-    /// The text as this model reads it: with the fingerprint filter on, outlet
-    /// fingerprints blanked (same length, so offsets hold for the original text).
-    pub fn prepare<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        prepare(self.vectorizer.config(), text)
-    }
-
     /// The dense block values of a measured article, as this model reads them.
     pub fn block_values(&self, measured: &Measured) -> Vec<f32> {
         dense::values(self.vectorizer.config(), measured)
@@ -355,15 +347,6 @@ impl Model {
             features,
             absent_terms,
         }
-    }
-}
-
-/// `text` as a model with `config` reads it (see [`Model::prepare`]).
-pub fn prepare<'a>(config: &FeatureConfig, text: &'a str) -> Cow<'a, str> {
-    if config.fingerprint_filter {
-        fingerprint::Filter::builtin().mask(text)
-    } else {
-        Cow::Borrowed(text)
     }
 }
 

@@ -1,11 +1,12 @@
-//! The fingerprint filter: blanks what identifies an outlet rather than how an article
-//! frames its story, before a lean model reads the text.
+//! The fingerprint filter: finds what identifies an outlet rather than how an article
+//! frames its story, so that a lean model's term block does not read it.
 //!
 //! Outlet names, datelines ("WASHINGTON (AP) —"), bylines, photo credits, newsletter and
 //! social boilerplate, honorific house style ("Mr. Smith" reads as "Smith") and words that
 //! mostly identify one publisher among outlets of the same rating (`data/fingerprints.txt`).
-//! Blanked bytes become spaces, so the text keeps its length and every byte offset into
-//! the filtered text is an offset into the original.
+//! The term block skips every word inside a fingerprint span ([`Filter::spans`]); the
+//! other blocks (loaded language, sourcing, frames) and the reports read the article as
+//! written. [`Filter::mask`] shows what the term block reads: the spans blanked.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -109,16 +110,8 @@ impl Filter {
 
     /// `text` with every fingerprint blanked (same length; borrowed when nothing is).
     pub fn mask<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let mut blank: Vec<(usize, usize)> = Vec::new();
-        let words = words_of(text);
-        let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
-            self.mask_line(line_start, line, &mut blank);
-            line_start += line.len();
-        }
-        self.mask_words(text, &words, &mut blank);
-        mask_honorifics(text, &words, &mut blank);
-        self.mask_credits(text, &mut blank);
+        let mut blank = Vec::new();
+        self.spans(text, &mut blank);
         if blank.is_empty() {
             return Cow::Borrowed(text);
         }
@@ -128,6 +121,33 @@ impl Filter {
             bytes[a..b].fill(b' ');
         }
         Cow::Owned(String::from_utf8(bytes).expect("blanking whole characters keeps UTF-8"))
+    }
+
+    /// Fills `out` with the byte spans of `text` that are fingerprints, sorted by start
+    /// and merged where they overlap; every span starts and ends on a char boundary.
+    pub fn spans(&self, text: &str, out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        let words = words_of(text);
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            self.mask_line(line_start, line, out);
+            line_start += line.len();
+        }
+        self.mask_words(text, &words, out);
+        mask_honorifics(text, &words, out);
+        self.mask_credits(text, out);
+        out.sort_unstable();
+        let mut merged = 0;
+        for i in 0..out.len() {
+            let (a, b) = out[i];
+            if merged > 0 && a <= out[merged - 1].1 {
+                out[merged - 1].1 = out[merged - 1].1.max(b);
+            } else {
+                out[merged] = (a, b);
+                merged += 1;
+            }
+        }
+        out.truncate(merged);
     }
 
     /// Datelines, bylines and short boilerplate lines.
