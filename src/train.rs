@@ -57,7 +57,7 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Leave out the dense blocks (loaded language, sourcing): terms only.
     pub no_blocks: bool,
-    /// Blank outlet fingerprints before reading.
+    /// Leave outlet fingerprints out of the terms.
     pub fingerprint_filter: bool,
     /// Dense sourcing figures that do not drift with length.
     pub length_neutral: bool,
@@ -199,7 +199,7 @@ impl TrainOptions {
         seed: u64,
         /// Terms only, no dense blocks.
         no_blocks: bool,
-        /// Blank outlet fingerprints before reading.
+        /// Leave outlet fingerprints out of the terms.
         fingerprint_filter: bool,
         /// Length-neutral dense figures.
         length_neutral: bool,

@@ -355,7 +355,7 @@ pub struct TrainArgs {
     /// Leave out the dense blocks (loaded language, sourcing): terms only.
     #[arg(long)]
     pub no_blocks: bool,
-    /// Blank outlet fingerprints before reading (outlet names, datelines, bylines, photo
+    /// Leave outlet fingerprints out of the terms (outlet names, datelines, bylines, photo
     /// credits, boilerplate, "Mr."/"Ms.", publisher-bound words: data/fingerprints.txt).
     #[arg(long)]
     pub fingerprint_filter: bool,
