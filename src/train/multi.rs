@@ -103,12 +103,15 @@ pub enum MultiSource<'a> {
     },
 }
 
+/// The rows `--rule-rows FIELD=VALUE,...` names: the field and its values.
+pub type RuleRows = (String, Vec<String>);
+
 /// The fitting parameters and the rule-row selection `options` and `multi` give,
 /// checked with the CLI's messages and in its order, before any reading.
 pub fn multi_params(
     options: &TrainOptions,
     multi: &MultiLabelOptions,
-) -> Result<(MultiTrainParams, Option<(String, Vec<String>)>)> {
+) -> Result<(MultiTrainParams, Option<RuleRows>)> {
     for (given, flag) in [
         (!options.logit_offsets.is_empty(), "--logit-offsets"),
         (!options.holdout_values.is_empty(), "--holdout-values"),
