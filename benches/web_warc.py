@@ -8,8 +8,14 @@ for extract also the word 4-shingle P/R/F1 of the extracted body against the
 article's text (the measure of benches/extraction_quality.py).
 
 Usage: benches/web_warc.py [--slant PATH] [--corpus FILE] [--pages N] [--threads N]
+                           [--spark PYTHON]
 (default corpus ../shared/corpora/allsides/allsides.jsonl.gz; skipped when absent).
 The WARC is written to a temporary directory and removed afterwards.
+
+--spark PYTHON also runs examples/spark_score.py on the WARC in Spark local[T] mode
+(T = --threads) with that interpreter (one with the slant package and pyspark), times
+it against `slant score` writing JSON and TSV on T threads, and checks its reports
+equal the CLI's.
 """
 import argparse
 import gzip
@@ -112,6 +118,7 @@ def main():
     ap.add_argument("--corpus", default="../shared/corpora/allsides/allsides.jsonl.gz")
     ap.add_argument("--pages", type=int, default=2000)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--spark", metavar="PYTHON", default=None)
     args = ap.parse_args()
     if not os.path.exists(args.corpus):
         print(f"skipped: {args.corpus} not found")
@@ -152,6 +159,40 @@ def main():
         for name, cmd in [("extract", [args.slant, "extract", path]), ("score", [args.slant, "score", "--format", "json", path])]:
             _, wall, cpu, peak = run(cmd, args.threads)
             print(f"{name}: {wall:.2f} s wall, {cpu:.2f} s CPU, {n / cpu:.0f} pages/s and {size / 1e6 / cpu:.1f} MB/s per CPU second, peak memory {peak / 1024:.0f} MB")
+        if args.spark:
+            spark(args, path, n, tmp)
+
+
+def spark(args, path, n, tmp):
+    """The Spark job on the crawl against the CLI's JSON and TSV passes, same threads."""
+    t = args.threads
+    cli = 0.0
+    reports = None
+    for fmt in ("json", "tsv"):
+        out, wall, _, _ = run([args.slant, "score", "--format", fmt, "--threads", str(t), path], t)
+        cli += wall
+        if fmt == "json":
+            reports = {json.loads(l)["id"]: l for l in out.decode("utf-8").splitlines()}
+    print(f"CLI score JSON + TSV, {t} threads: {cli:.1f} s wall, {n / cli / t:.0f} pages/s/core")
+    job = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "spark_score.py")
+    dest = os.path.join(tmp, "scored.parquet")
+    start = time.perf_counter()
+    proc = subprocess.run([args.spark, job, path, dest, "--master", f"local[{t}]",
+                           "--partitions", str(t)], capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-3000:])
+        return
+    times = proc.stderr.strip().splitlines()[-1]
+    print(f"Spark local[{t}]: {wall:.1f} s wall in all; {times}")
+    check = subprocess.run([args.spark, "-c", (
+        "import json, sys, pyarrow.parquet as pq\n"
+        "rows = pq.read_table(sys.argv[1], columns=['id', 'report']).to_pylist()\n"
+        "print(json.dumps({r['id']: r['report'] for r in rows}))"), dest],
+        capture_output=True, text=True, check=True)
+    got = json.loads(check.stdout)
+    same = sum(got.get(k) == v for k, v in reports.items())
+    print(f"Spark reports equal to the CLI's: {same} of {len(reports)}")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,14 @@
 """Scores articles on Apache Spark with the slant Python package.
 
 Reads Parquet or JSON Lines (a directory or files; fields `text` and, when present,
-`id`, `title`, `outlet`), scores each partition inside `mapInArrow`, and writes
-Parquet: the figures of `slant score --format tsv` (unrounded) plus `report`, the
-article's `slant score --format json` line.
+`id`, `title`, `outlet`), or WARC crawls (`.warc`, `.warc.gz`, a file or a directory
+of them: every HTML response record an article, as `slant score` reads one: its id
+the record's URI, its outlet the URI's host), scores each partition inside
+`mapInArrow`, and writes Parquet: the figures of `slant score --format tsv`
+(unrounded) plus `report`, the article's `slant score --format json` line.
 
 Local:   python examples/spark_score.py articles.jsonl scored.parquet --master 'local[2]'
+         python examples/spark_score.py crawl-dir/ scored.parquet --master 'local[2]'
 Cluster: spark-submit with the wheel installed on every executor (a packed venv
          shipped with --archives); see docs/python.md.
 """
@@ -63,9 +66,45 @@ def score_batches(batches, model_path=None, frames=True, top=5, threads=1):
         yield pa.RecordBatch.from_arrays(arrays, names=list(cols))
 
 
+#: File names read as WARC crawls.
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def warc_files(path):
+    """The WARC files `path` names: itself, or the WARC files of a directory (sorted);
+    empty when it names none. Executors open them by path, so on a cluster they must
+    be on a file system every executor mounts."""
+    local = path[len("file://"):] if path.startswith("file://") else path
+    if os.path.isdir(local):
+        return sorted(os.path.join(local, n) for n in os.listdir(local)
+                      if n.endswith(WARC_SUFFIXES))
+    return [local] if local.endswith(WARC_SUFFIXES) else []
+
+
+def extract_warc(path, max_article_bytes=10_000_000):
+    """The articles of one WARC, as (id, title, outlet, text) rows: what `slant score`
+    scores for each HTML response record. Records that cannot be read are passed
+    over, as the CLI passes them, and counted on the executor's stderr."""
+    import slant
+
+    found = slant.extract(path, max_article_bytes=max_article_bytes)
+    for a in found:
+        yield (a["id"], a["title"], slant.host(a["url"]) if a["url"] else None, a["text"])
+    if found.skipped:
+        print(f"spark_score: {path}: skipped {found.skipped} records that could not be read "
+              f"(first: {found.errors[0]})", file=sys.stderr)
+
+
 def read_articles(spark, path):
-    """Parquet when the path says so, JSON Lines otherwise; an `id` is made where absent."""
+    """WARC crawls, Parquet or JSON Lines, by the path's name; an `id` is made where absent."""
     from pyspark.sql import functions as F
+
+    warcs = warc_files(path)
+    if warcs:
+        # One task a file: a crawl is read as a stream, with flat memory.
+        rows = spark.sparkContext.parallelize(warcs, len(warcs)).flatMap(extract_warc)
+        return spark.createDataFrame(
+            rows, "id STRING, title STRING, outlet STRING, text STRING")
 
     is_parquet = path.rstrip("/").endswith(".parquet")
     # JSON Lines with the fields' schema given: no pass over the data to infer one.
@@ -81,7 +120,8 @@ def read_articles(spark, path):
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("input", help="Parquet (*.parquet) or JSON Lines, file or directory")
+    p.add_argument("input", help="WARC (*.warc, *.warc.gz), Parquet (*.parquet) or JSON Lines; "
+                   "a file or a directory")
     p.add_argument("output", help="Parquet directory to write (replaced)")
     p.add_argument("--master", default=None, help="e.g. local[2]; spark-submit sets it otherwise")
     p.add_argument("--model", default=None, help="model file; the embedded default when absent")

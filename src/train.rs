@@ -16,6 +16,8 @@
 //! # Ok::<(), slant::Error>(())
 //! ```
 
+pub mod multi;
+
 use crate::corpus::{read_all, Article, Fields, JsonlReader};
 use crate::eval::CvSummary;
 use crate::features::{FeatureConfig, Ranking};
@@ -550,7 +552,8 @@ impl TrainCorpus {
     }
 
     /// Reads labelled rows from JSON Lines corpora (plain or gzip) and, with feature
-    /// `web`, HTML pages and WARC crawls, whose articles `labels` labels. Malformed lines
+    /// `web`, HTML pages and WARC crawls, whose articles `labels` labels; given, the map
+    /// labels the JSON Lines rows too (over their own label field). Malformed lines
     /// stop the reading unless `skip_bad`; they are counted in `skipped` and `notes`.
     pub fn read(
         paths: &[PathBuf],
@@ -595,9 +598,14 @@ fn read_one(
     corpus: &mut TrainCorpus,
 ) -> Result<()> {
     #[cfg(feature = "web")]
-    if !crate::corpus::is_jsonl(path) {
-        if let Some(kind) = crate::input::kind_of(path)? {
-            return read_web(path, kind, fields, labels, corpus);
+    {
+        if !crate::corpus::is_jsonl(path) {
+            if let Some(kind) = crate::input::kind_of(path)? {
+                return read_web(path, kind, fields, labels, corpus);
+            }
+        }
+        if let Some(map) = labels {
+            return read_jsonl_mapped(path, fields, skip_bad, map, corpus);
         }
     }
     #[cfg(not(feature = "web"))]
@@ -613,6 +621,73 @@ fn read_one(
     corpus.skipped += skipped;
     corpus.articles.extend(rows);
     Ok(())
+}
+
+/// The rows of a JSON Lines corpus labelled by the label map, as web input is (by id,
+/// `url` field, then host: the `url`'s, else the outlet's); a row the map has no key
+/// for keeps its own label, and one without either is skipped and counted.
+#[cfg(feature = "web")]
+fn read_jsonl_mapped(
+    path: &Path,
+    fields: &Fields,
+    skip_bad: bool,
+    map: &LabelSource,
+    corpus: &mut TrainCorpus,
+) -> Result<()> {
+    let reader = JsonlReader::open(path, fields.clone())?;
+    let (rows, skipped) = read_all(reader, skip_bad)?;
+    if skipped > 0 {
+        corpus.notes.push(format!(
+            "skipped {skipped} malformed lines of {}",
+            path.display()
+        ));
+    }
+    corpus.skipped += skipped;
+    let read = rows.len();
+    let before = corpus.articles.len();
+    for mut a in rows {
+        if let Some(entry) = map.label_of(&a) {
+            a.label = Some(entry.label.clone());
+        }
+        if a.label.is_some() {
+            corpus.articles.push(a);
+        }
+    }
+    note_unlabelled(
+        path,
+        map,
+        read,
+        read - (corpus.articles.len() - before),
+        corpus,
+    );
+    Ok(())
+}
+
+/// Notes the articles of `path` the map does not label, and why a corpus it left
+/// empty is empty.
+#[cfg(feature = "web")]
+fn note_unlabelled(
+    path: &Path,
+    map: &LabelSource,
+    read: usize,
+    unlabelled: usize,
+    corpus: &mut TrainCorpus,
+) {
+    if unlabelled > 0 {
+        corpus.notes.push(format!(
+            "skipped {unlabelled} of {read} articles of {} that {} does not label (no line for their id, URL or host)",
+            path.display(),
+            map.path().display()
+        ));
+    }
+    if corpus.articles.is_empty() && read > 0 {
+        corpus.empty_reason = Some(format!(
+            "{} labels none of its {read} articles",
+            map.path().display()
+        ));
+    } else if corpus.articles.is_empty() {
+        corpus.empty_reason = Some("no article could be read from it".into());
+    }
 }
 
 /// The articles of one HTML page or WARC, labelled by `labels`; records that cannot be
@@ -650,21 +725,7 @@ fn read_web(
     if let Some(s) = articles.summary() {
         corpus.notes.push(s);
     }
-    if unlabelled > 0 {
-        corpus.notes.push(format!(
-            "skipped {unlabelled} of {read} articles of {} that {} does not label (no line for their id, URL or host)",
-            path.display(),
-            map.path().display()
-        ));
-    }
-    if corpus.articles.is_empty() && read > 0 {
-        corpus.empty_reason = Some(format!(
-            "{} labels none of its {read} articles",
-            map.path().display()
-        ));
-    } else if corpus.articles.is_empty() {
-        corpus.empty_reason = Some("no article could be read from it".into());
-    }
+    note_unlabelled(path, map, read, unlabelled, corpus);
     Ok(())
 }
 

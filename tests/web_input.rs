@@ -739,3 +739,144 @@ fn eval_reads_a_warc_labelled_by_host() {
             odd.display()
         )));
 }
+
+/// JSON Lines rows of the two sides: labelled by their `url`'s host, their outlet, their
+/// id, their own label, or by nothing at all (the last row).
+fn mapped_rows() -> (String, String) {
+    let mut mapped = String::new();
+    let mut labelled = String::new();
+    for n in 0..12 {
+        let (side, label) = if n % 2 == 0 {
+            (&LEFT, "left")
+        } else {
+            (&RIGHT, "right")
+        };
+        let text = format!("{} {}", side[n % 4], PARAGRAPHS[n % 4]);
+        let (key, own) = match n % 4 {
+            0 => (
+                format!("\"url\":\"https://www.leftpost.example/j{n}\""),
+                None,
+            ),
+            1 => ("\"outlet\":\"RightHerald.example\"".to_string(), None),
+            // The map's label wins over the row's own.
+            2 => ("\"outlet\":\"leftwire.example\"".to_string(), Some("right")),
+            _ => ("\"outlet\":\"unlisted.example\"".to_string(), Some(label)),
+        };
+        let row = |label: Option<&str>| match label {
+            Some(l) => format!("{{\"id\":\"j{n}\",\"text\":\"{text}\",{key},\"label\":\"{l}\"}}\n"),
+            None => format!("{{\"id\":\"j{n}\",\"text\":\"{text}\",{key}}}\n"),
+        };
+        mapped.push_str(&row(own));
+        labelled.push_str(&row(Some(label)));
+    }
+    mapped.push_str("{\"id\":\"nobody\",\"text\":\"An unlabelled row.\"}\n");
+    (mapped, labelled)
+}
+
+#[test]
+fn a_label_map_labels_jsonl_rows_by_url_outlet_or_id_in_train_and_eval() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mapped, labelled) = mapped_rows();
+    let jsonl = write(dir.path(), "rows.jsonl", mapped.as_bytes());
+    let plain = write(dir.path(), "plain.jsonl", labelled.as_bytes());
+    let labels = write(dir.path(), "labels.tsv", LABELS.as_bytes());
+    let out = dir.path().join("m.json");
+    let r = slant()
+        .args(["train", "--corpus"])
+        .arg(&jsonl)
+        .arg("--label-map")
+        .arg(&labels)
+        .arg("--out")
+        .arg(&out)
+        .args(train_flags())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "slant: skipped 1 of 13 articles of {} that {} does not label",
+            jsonl.display(),
+            labels.display()
+        )),
+        "{stderr}"
+    );
+    // The same model as from the rows labelled in the file (but for the corpus named).
+    let out_plain = dir.path().join("plain.json");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&plain)
+        .arg("--out")
+        .arg(&out_plain)
+        .args(train_flags())
+        .assert()
+        .success();
+    let mut a: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let mut b: Value = serde_json::from_slice(&std::fs::read(&out_plain).unwrap()).unwrap();
+    assert_eq!(a["training"]["rows"], 12);
+    for m in [&mut a, &mut b] {
+        m["training"]["corpus"] = Value::Null;
+        m["training"]["corpus_sha256"] = Value::Null;
+    }
+    assert_eq!(a, b);
+
+    // eval reads the rows the same way: twelve rows, the unlabelled one counted.
+    let r = slant()
+        .args(["eval", "--format", "json", "--model"])
+        .arg(&out)
+        .arg("--corpus")
+        .arg(&jsonl)
+        .arg("--label-map")
+        .arg(&labels)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{stderr}");
+    let metrics: Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(metrics["rows"], 12);
+    assert!(stderr.contains("skipped 1 of 13 articles"), "{stderr}");
+    let expected: Value = serde_json::from_slice(
+        &slant()
+            .args(["eval", "--format", "json", "--model"])
+            .arg(&out)
+            .arg("--corpus")
+            .arg(&plain)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(metrics, expected);
+    // A label the model lacks names the map's line.
+    let odd = write(
+        dir.path(),
+        "odd.tsv",
+        format!("{LABELS}nobody\tcentre\n").as_bytes(),
+    );
+    slant()
+        .args(["eval", "--model"])
+        .arg(&out)
+        .arg("--corpus")
+        .arg(&jsonl)
+        .arg("--label-map")
+        .arg(&odd)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(format!(
+            "{}:7: label \"centre\" is not one of the model's labels (left, right)",
+            odd.display()
+        )));
+    // Multi-label training reads codes, not labels: a map is refused, not ignored.
+    slant()
+        .args(["train", "--multi-label", "--corpus"])
+        .arg(&jsonl)
+        .arg("--label-map")
+        .arg(&labels)
+        .arg("--out")
+        .arg(dir.path().join("multi.json"))
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "--label-map does not apply to --multi-label training",
+        ));
+}

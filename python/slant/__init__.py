@@ -20,9 +20,13 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 from ._slant import NativeModel as _NativeModel
 from ._slant import SlantError
+from ._slant import host as _host
+from ._slant import NativeExtractor as _NativeExtractor
+from ._slant import NativeMultiModel as _NativeMultiModel
 from ._slant import train as _native_train
+from ._slant import train_multi as _native_train_multi
 
-__all__ = ["Model", "SlantError", "DEFAULT_TOP", "train"]
+__all__ = ["Model", "MultiLabelModel", "SlantError", "DEFAULT_TOP", "extract", "host", "train"]
 
 #: A file path, as a string or ``os.PathLike``.
 PathLike = Union[str, "os.PathLike[str]"]
@@ -47,35 +51,40 @@ class Model:
     def builtin(
         cls,
         *,
-        frames_model: Optional[str] = None,
+        frames_model: Optional[PathLike] = None,
         frames: bool = True,
-        sides: Optional[str] = None,
+        sides: Optional[PathLike] = None,
         top: int = DEFAULT_TOP,
     ) -> "Model":
         """The default model embedded in the package (``slant score`` without ``--model``).
 
         ``frames_model``, ``frames=False``, ``sides`` and ``top`` mean what
-        ``--frames-model``, ``--no-frames``, ``--sides`` and ``--top`` mean to the CLI.
+        ``--frames-model``, ``--no-frames``, ``--sides`` and ``--top`` mean to the CLI:
+        ``frames_model`` is ``"policy"`` (the default: the 15 policy frames),
+        ``"generic"`` (the 5 generic news frames) or the path of a file written by
+        ``slant train --multi-label`` (or :func:`train` with ``multi_label=True``).
         Raises :class:`SlantError` when a file given cannot be used.
         """
-        return cls(_NativeModel.builtin(frames_model, frames, sides, top))
+        return cls(_NativeModel.builtin(_opt_path(frames_model), frames, _opt_path(sides), top))
 
     @classmethod
     def load(
         cls,
-        path: str,
+        path: PathLike,
         *,
-        frames_model: Optional[str] = None,
+        frames_model: Optional[PathLike] = None,
         frames: bool = True,
-        sides: Optional[str] = None,
+        sides: Optional[PathLike] = None,
         top: int = DEFAULT_TOP,
     ) -> "Model":
         """A model file written by ``slant train`` (JSON, or gzip-compressed JSON).
 
-        Raises :class:`SlantError`, with the CLI's message, when the file cannot be
-        read or is not a slant model.
+        The keywords are those of :meth:`builtin` (``frames_model="generic"`` scores
+        the 5 generic news frames). Raises :class:`SlantError`, with the CLI's message,
+        when a file cannot be read or is not a slant model.
         """
-        return cls(_NativeModel.load(str(path), frames_model, frames, sides, top))
+        return cls(_NativeModel.load(os.fspath(path), _opt_path(frames_model), frames,
+                                     _opt_path(sides), top))
 
     @property
     def labels(self) -> List[str]:
@@ -235,6 +244,100 @@ class Model:
         return pa.RecordBatch.from_arrays(arrays, names=list(cols))
 
 
+class MultiLabelModel:
+    """A multi-label (frame) model, as ``slant train --multi-label`` writes: one
+    logistic regression per code, each with its threshold. Save it and score with
+    it through ``Model.builtin(frames_model=path)`` (``--frames-model``)."""
+
+    __slots__ = ("_native",)
+
+    def __init__(self, native: _NativeMultiModel) -> None:
+        self._native = native
+
+    @property
+    def labels(self) -> List[str]:
+        """The codes, in the order of the model's probabilities."""
+        return self._native.labels()
+
+    @property
+    def training(self) -> Dict[str, Any]:
+        """What the model records of its training: corpus, rows, positives per code,
+        seed, cross-validation figures (the ``training`` object of the model file)."""
+        return json.loads(self._native.training())
+
+    def save(self, path: PathLike) -> None:
+        """Writes the model file as ``slant train --multi-label --out`` does: JSON,
+        gzip-compressed when ``path`` ends in ``.gz``, replaced atomically."""
+        self._native.save(os.fspath(path))
+
+    def to_json(self) -> bytes:
+        """The model file's bytes (uncompressed): what :meth:`save` writes to a
+        ``.json`` path."""
+        return self._native.to_json()
+
+
+#: One article as ``slant extract`` prints it.
+_EXTRACT_KEYS = ("id", "url", "title", "byline", "date", "text", "dropped_chars")
+
+
+class Extraction:
+    """The articles of one web page or WARC, as ``slant extract`` finds them: iterate
+    for dicts ``{id, url, title, byline, date, text, dropped_chars}`` (the keys and
+    values of its JSON lines). Records that cannot be read are passed over, as the
+    CLI passes them: ``errors`` holds their messages (the first 100), ``skipped``
+    counts them, ``not_html`` counts records that hold no HTML page."""
+
+    def __init__(self, path: PathLike, max_article_bytes: int = 10_000_000,
+                 strict: bool = False) -> None:
+        self._native = _NativeExtractor(os.fspath(path), max_article_bytes)
+        self._strict = strict
+        self.skipped = 0
+        self.errors: List[str] = []
+
+    def __iter__(self) -> "Extraction":
+        return self
+
+    def __next__(self) -> Dict[str, Any]:
+        while True:
+            kind, value = next(self._native)
+            if kind == "article":
+                return dict(zip(_EXTRACT_KEYS, value))
+            if self._strict:
+                raise SlantError(value)
+            self.skipped += 1
+            if len(self.errors) < 100:
+                self.errors.append(value)
+
+    @property
+    def not_html(self) -> int:
+        return self._native.not_html()
+
+
+def extract(path: PathLike, *, max_article_bytes: int = 10_000_000,
+            strict: bool = False) -> Extraction:
+    """The articles of a web page (``.html``, ``.htm``, ``.html.gz``, or HTML by its
+    content) or a WARC crawl (``.warc``, ``.warc.gz``: every HTML response record an
+    article, its id the record's URI), as ``slant extract`` prints them, read lazily
+    with flat memory.
+
+    Raises :class:`SlantError` when the file cannot be opened or is neither (the
+    CLI's messages); a record that cannot be read is passed over and counted (see
+    :class:`Extraction`), or raises with ``strict=True``.
+    """
+    return Extraction(path, max_article_bytes, strict)
+
+
+def host(url: str) -> Optional[str]:
+    """The host of ``url`` as slant takes it for a web article's outlet (what
+    ``slant score`` reads a WARC record's outlet as): lowercased, without ``www.`` or
+    a port; ``None`` when the URL has no host."""
+    return _host(url)
+
+
+def _opt_path(path: Optional[PathLike]) -> Optional[str]:
+    return None if path is None else os.fspath(path)
+
+
 def _opt_list(values: Optional[Iterable]) -> Optional[list]:
     return None if values is None else list(values)
 
@@ -309,7 +412,14 @@ def train(
     skip_bad: bool = False,
     quiet: bool = False,
     top: int = DEFAULT_TOP,
-) -> Model:
+    multi_label: bool = False,
+    labels_field: str = "frames",
+    known_field: Optional[str] = None,
+    label_names: Union[str, Sequence[str]] = (),
+    top_k: Union[int, str] = 0,
+    rule_rows: Optional[str] = None,
+    no_frame_cues: bool = False,
+) -> Union[Model, "MultiLabelModel"]:
     """Trains a model as ``slant train`` does, and returns it (``model.save(path)``
     writes the file ``slant train --out`` would: the same corpus, options and seed
     give the same bytes).
@@ -333,6 +443,15 @@ def train(
     skipped, hold-out values no row has, cross-validation figures) go to stderr
     unless ``quiet``. ``top`` is the trained model's ``--top`` when scoring.
 
+    With ``multi_label=True`` it trains as ``slant train --multi-label`` does and
+    returns a :class:`MultiLabelModel` (a frame model for ``frames_model=``): one
+    corpus file or rows, each listing its codes in ``labels_field``; ``known_field``,
+    ``top_k`` (a number or ``"auto"``), ``rule_rows`` (``"FIELD=VALUE,..."``) and
+    ``no_frame_cues`` are the CLI's options, ``label_names`` is its ``--labels`` (the
+    codes in order); with ``texts``, ``labels`` gives each text's list of codes.
+    Options of lean training only (``logit_offsets``, ``no_blocks``, ...) raise
+    :class:`SlantError` as the CLI refuses them.
+
     Raises :class:`SlantError` with the CLI's message for a bad option or bad input
     (a row's errors name it ``(rows):N``, N counting from 1), :class:`ValueError`
     for lists of different lengths, :class:`TypeError` for a corpus of neither
@@ -346,7 +465,7 @@ def train(
         if texts is None or labels is None:
             raise TypeError("texts and labels go together")
         texts, labels = list(texts), list(labels)
-        columns = [(text_field, texts), (label_field, labels)]
+        columns = [(text_field, texts), (labels_field if multi_label else label_field, labels)]
         for field, name, given in ((title_field, "titles", titles), (id_field, "ids", ids),
                                    (outlet_field, "outlets", outlets)):
             if given is not None:
@@ -375,6 +494,29 @@ def train(
             json.dumps({k: v for k, v in r.items() if _json_value(v)}, ensure_ascii=False) + "\n"
             for r in rows
         ).encode("utf-8")
+    if multi_label:
+        if paths is not None and len(paths) != 1:
+            raise SlantError(f"--multi-label reads one --corpus; got {len(paths)}")
+        lean_only = (_offsets(logit_offsets), _values("holdout_values", holdout_values),
+                     max_per_group, no_blocks, fingerprint_filter, length_neutral,
+                     group_balance, residualise_length, block_penalty)
+        options = (split_field, _values("train_values", train_values), group_field,
+                   min_groups, features, min_df, ngrams, alpha, iterations, seed, cv, group_by)
+        native_multi = _native_train_multi(
+            None if paths is None else paths[0],
+            jsonl,
+            label_map is not None,
+            (text_field, title_field, label_field, id_field, outlet_field, max_article_bytes),
+            options,
+            lean_only,
+            labels_field,
+            known_field,
+            _values("label_names", label_names),
+            str(top_k),
+            rule_rows,
+            no_frame_cues,
+        )
+        return MultiLabelModel(native_multi)
     native, notes, cv_text = _native_train(
         paths,
         jsonl,

@@ -1,6 +1,6 @@
 """Type stubs of the native module (built from python/src/lib.rs)."""
 
-from typing import List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple, Union
 
 class SlantError(Exception):
     """Bad input, an unusable model file or an internal error; the message is the CLI's."""
@@ -16,6 +16,7 @@ _Columns = Tuple[
 class NativeModel:
     @staticmethod
     def builtin(
+        # "policy" (the default), "generic", or a frame model file.
         frames_model: Optional[str] = None,
         frames: bool = True,
         sides: Optional[str] = None,
@@ -24,6 +25,7 @@ class NativeModel:
     @staticmethod
     def load(
         path: str,
+        # "policy" (the default), "generic", or a frame model file.
         frames_model: Optional[str] = None,
         frames: bool = True,
         sides: Optional[str] = None,
@@ -83,3 +85,43 @@ def train(
     block_penalty: float,
     top: int,
 ) -> Tuple[NativeModel, List[str], Optional[str]]: ...
+
+class NativeMultiModel:
+    def save(self, path: str) -> None: ...
+    def to_json(self) -> bytes: ...
+    def training(self) -> str: ...
+    def labels(self) -> List[str]: ...
+
+def train_multi(
+    path: Optional[str],
+    rows: Optional[bytes],
+    label_map: bool,
+    fields: Tuple[str, str, str, str, str, int],
+    # split_field, train_values, group_field, min_groups, features, min_df, ngrams,
+    # alpha, iterations, seed, cv, group_by
+    options: Tuple[
+        Optional[str], List[str], Optional[str], int, int, int, int, float, int, int,
+        Optional[int], str,
+    ],
+    # logit_offsets, holdout_values, max_per_group, no_blocks, fingerprint_filter,
+    # length_neutral, group_balance, residualise_length, block_penalty: refused when set
+    lean_only: Tuple[List[str], List[str], Optional[int], bool, bool, bool, float, bool, float],
+    labels_field: str,
+    known_field: Optional[str],
+    labels: List[str],
+    top_k: str,
+    rule_rows: Optional[str],
+    no_frame_cues: bool,
+) -> NativeMultiModel: ...
+
+_Extracted = Tuple[
+    str, Optional[str], Optional[str], Optional[str], Optional[str], str, int
+]
+
+class NativeExtractor:
+    def __init__(self, path: str, max_article_bytes: int) -> None: ...
+    def __iter__(self) -> Iterator[Tuple[str, Union[_Extracted, str]]]: ...
+    def __next__(self) -> Tuple[str, Union[_Extracted, str]]: ...
+    def not_html(self) -> int: ...
+
+def host(url: str) -> Optional[str]: ...

@@ -110,6 +110,22 @@ impl NativeModel {
     }
 }
 
+/// The 5 generic news frames model, embedded as the CLI embeds it (`--frames-model generic`).
+static GENERIC_FRAMES_MODEL: &[u8] = include_bytes!("../../models/generic_frames.json.gz");
+
+/// The frame model `--frames-model` names: `policy` (also when absent) or `generic`
+/// for an embedded one, else a file.
+fn load_frames(frames_model: Option<PathBuf>) -> slant::Result<MultiLabelModel> {
+    match frames_model {
+        None => MultiLabelModel::builtin_frames(),
+        Some(p) if p.as_os_str() == "policy" => MultiLabelModel::builtin_frames(),
+        Some(p) if p.as_os_str() == "generic" => {
+            MultiLabelModel::from_bytes(GENERIC_FRAMES_MODEL, "(embedded generic frame model)")
+        }
+        Some(p) => MultiLabelModel::load(&p),
+    }
+}
+
 fn load_parts(
     model: Model,
     frames_model: Option<PathBuf>,
@@ -117,10 +133,9 @@ fn load_parts(
     sides: Option<PathBuf>,
     top: usize,
 ) -> PyResult<Parts> {
-    let frames = match (frames, frames_model) {
-        (false, _) => None,
-        (true, Some(p)) => Some(MultiLabelModel::load(&p).map_err(err)?),
-        (true, None) => Some(MultiLabelModel::builtin_frames().map_err(err)?),
+    let frames = match frames {
+        false => None,
+        true => Some(load_frames(frames_model).map_err(err)?),
     };
     let sides = match sides {
         Some(p) => Some(Arc::new(SideMap::load(p).map_err(err)?)),
@@ -456,10 +471,260 @@ fn train(
     ))
 }
 
+/// A multi-label (frame) model trained by [`train_multi`].
+#[pyclass(module = "slant._slant", frozen)]
+struct NativeMultiModel {
+    model: MultiLabelModel,
+}
+
+#[pymethods]
+impl NativeMultiModel {
+    /// Writes the model file atomically (`.gz`: gzip-compressed), as `slant train --out`.
+    fn save(&self, path: PathBuf) -> PyResult<()> {
+        self.model.save(&path).map_err(err)
+    }
+
+    /// The model file's bytes (uncompressed JSON).
+    fn to_json<'py>(&self, py: Python<'py>) -> Bound<'py, pyo3::types::PyBytes> {
+        pyo3::types::PyBytes::new(py, &self.model.to_json())
+    }
+
+    /// What the model records of its training, as JSON.
+    fn training(&self) -> String {
+        serde_json::to_string(&self.model.training).unwrap_or_default()
+    }
+
+    /// The model's codes, in the order of its probabilities.
+    fn labels(&self) -> Vec<String> {
+        self.model.labels().to_vec()
+    }
+}
+
+/// `slant train --multi-label`: reads one corpus file (`path`) or JSON Lines text
+/// (`rows`) and trains a multi-label model with the CLI's options and messages.
+#[pyfunction]
+#[pyo3(signature = (
+    path, rows, label_map, fields, options, lean_only, labels_field, known_field, labels,
+    top_k, rule_rows, no_frame_cues
+))]
+#[allow(clippy::too_many_arguments)]
+fn train_multi(
+    py: Python<'_>,
+    path: Option<PathBuf>,
+    rows: Option<Vec<u8>>,
+    label_map: bool,
+    fields: (String, String, String, String, String, usize),
+    options: (
+        Option<String>,
+        Vec<String>,
+        Option<String>,
+        u32,
+        usize,
+        u32,
+        usize,
+        f32,
+        u64,
+        u64,
+        Option<usize>,
+        String,
+    ),
+    lean_only: (
+        Vec<String>,
+        Vec<String>,
+        Option<usize>,
+        bool,
+        bool,
+        bool,
+        f32,
+        bool,
+        f32,
+    ),
+    labels_field: String,
+    known_field: Option<String>,
+    labels: Vec<String>,
+    top_k: String,
+    rule_rows: Option<String>,
+    no_frame_cues: bool,
+) -> PyResult<NativeMultiModel> {
+    use slant::train::multi::{parse_top_k, train_multi, MultiLabelOptions, MultiSource};
+    let (split_field, train_values, group_field, min_groups, features, min_df, ngrams) = (
+        options.0, options.1, options.2, options.3, options.4, options.5, options.6,
+    );
+    let (alpha, iterations, seed, cv, group_by) =
+        (options.7, options.8, options.9, options.10, options.11);
+    let (
+        logit_offsets,
+        holdout_values,
+        max_per_group,
+        no_blocks,
+        fingerprint_filter,
+        length_neutral,
+        group_balance,
+        residualise_length,
+        block_penalty,
+    ) = lean_only;
+    let mut offsets = Vec::new();
+    for pair in &logit_offsets {
+        offsets.push(slant::train::parse_logit_offset(pair).map_err(err)?);
+    }
+    let options = TrainOptions {
+        split_field,
+        train_values,
+        holdout_values,
+        group_field,
+        min_groups,
+        logit_offsets: offsets,
+        max_per_group,
+        features,
+        min_df,
+        ngrams,
+        alpha,
+        iterations,
+        seed,
+        no_blocks,
+        fingerprint_filter,
+        length_neutral,
+        cv,
+        group_by,
+        group_balance,
+        residualise_length,
+        block_penalty,
+        ..TrainOptions::default()
+    };
+    let multi = MultiLabelOptions {
+        labels_field,
+        known_field,
+        labels,
+        top_k: parse_top_k(&top_k).map_err(err)?,
+        rule_rows,
+        no_frame_cues,
+    };
+    if label_map {
+        return Err(err(slant::Error::Invalid(
+            "--label-map does not apply to --multi-label training".into(),
+        )));
+    }
+    slant::train::multi::multi_params(&options, &multi).map_err(err)?;
+    let (text, title, label, id, outlet, max_article_bytes) = fields;
+    let fields = Fields {
+        text,
+        title,
+        label,
+        id,
+        outlet,
+        max_article_bytes,
+    };
+    let model = py
+        .allow_threads(|| {
+            let source = match (&path, &rows) {
+                (Some(p), _) => MultiSource::File(p),
+                (None, Some(r)) => MultiSource::Rows {
+                    jsonl: r,
+                    name: "(rows)",
+                },
+                (None, None) => MultiSource::Rows {
+                    jsonl: b"",
+                    name: "(rows)",
+                },
+            };
+            train_multi(source, &fields, &options, &multi, &Silent)
+        })
+        .map_err(err)?;
+    Ok(NativeMultiModel { model })
+}
+
+/// The articles of a web page or WARC as `slant extract` finds them, read lazily: each
+/// `next()` gives `("article", (id, url, title, byline, date, text, dropped_chars))`,
+/// or `("error", message)` for a record that could not be read (the file goes on).
+#[pyclass(module = "slant._slant", frozen)]
+struct NativeExtractor {
+    reader: Mutex<slant::input::WebReader>,
+}
+
+/// One extracted article as Python receives it.
+type ExtractedTuple = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+    usize,
+);
+
+#[pymethods]
+impl NativeExtractor {
+    #[new]
+    #[pyo3(signature = (path, max_article_bytes))]
+    fn new(path: PathBuf, max_article_bytes: usize) -> PyResult<Self> {
+        let kind = slant::input::kind_of(&path).map_err(err)?.ok_or_else(|| {
+            SlantError::new_err(format!(
+                "{}: not a web page or a WARC (expected .html, .htm, .warc, or content starting with <html> or WARC/)",
+                path.display()
+            ))
+        })?;
+        let reader = slant::input::WebReader::open(&path, kind, max_article_bytes).map_err(err)?;
+        Ok(NativeExtractor {
+            reader: Mutex::new(reader),
+        })
+    }
+
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<(&'static str, PyObject)>> {
+        let item = py.allow_threads(|| self.reader().next());
+        match item {
+            None => Ok(None),
+            Some(Ok(a)) => {
+                let x = a.extracted;
+                let t: ExtractedTuple = (
+                    a.id,
+                    a.url,
+                    x.title,
+                    x.byline,
+                    a.date,
+                    x.text,
+                    x.dropped_chars,
+                );
+                Ok(Some(("article", t.into_pyobject(py)?.into_any().unbind())))
+            }
+            Some(Err(e @ slant::Error::Input { .. })) => Ok(Some((
+                "error",
+                e.to_string().into_pyobject(py)?.into_any().unbind(),
+            ))),
+            Some(Err(e)) => Err(err(e)),
+        }
+    }
+
+    /// Records passed over because they hold no HTML page.
+    fn not_html(&self) -> usize {
+        self.reader().not_html()
+    }
+}
+
+impl NativeExtractor {
+    fn reader(&self) -> std::sync::MutexGuard<'_, slant::input::WebReader> {
+        self.reader.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// The host of a URL as slant takes it for a web article's outlet: lowercased,
+/// without `www.` or a port; `None` when the URL has none.
+#[pyfunction]
+fn host(url: &str) -> Option<String> {
+    slant::input::host(url)
+}
+
 #[pymodule]
 fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeModel>()?;
     m.add_function(wrap_pyfunction!(train, m)?)?;
+    m.add_function(wrap_pyfunction!(train_multi, m)?)?;
+    m.add_class::<NativeMultiModel>()?;
+    m.add_class::<NativeExtractor>()?;
+    m.add_function(wrap_pyfunction!(host, m)?)?;
     m.add("SlantError", m.py().get_type::<SlantError>())?;
     Ok(())
 }

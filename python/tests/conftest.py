@@ -3,6 +3,7 @@
 import json
 import os
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,43 @@ def write_jsonl(path: Path, articles=ARTICLES) -> Path:
                 row["outlet"] = outlet
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     return path
+
+
+def page(title, text, byline=None):
+    """A news page written for these tests: a menu, the article, related links, a footer."""
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in text.split(". ") if p)
+    by = f'<p class="byline">By {byline}</p>' if byline else ""
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a>"
+            f"</nav><article><h1>{title}</h1>{by}\n{paragraphs}</article>"
+            f"<aside><h2>Related</h2><a href='/x'>Another story</a></aside>"
+            f"<footer>Copyright 2024 The Example Times. All rights reserved.</footer>"
+            f"</body></html>")
+
+
+def record(uri, body: bytes, warc_type="response", content_type="text/html; charset=utf-8"):
+    http = (f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n").encode() + body
+    block = http if warc_type == "response" else body
+    head = (f"WARC/1.0\r\nWARC-Type: {warc_type}\r\nWARC-Date: 2024-05-15T08:00:00Z\r\n"
+            f"WARC-Record-ID: <urn:crc:{zlib.crc32(uri.encode()):010d}>\r\n"
+            f"WARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype={warc_type}\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode()
+    return head + block + b"\r\n\r\n"
+
+
+def crawl(articles=ARTICLES, hosts=("www.riverside.example", "coastal.example:8080")):
+    """A crawl of the test articles as pages, with a request record and an image
+    response among them (neither is an article)."""
+    records = [record("https://riverside.example/", b"GET / HTTP/1.1\r\n\r\n", "request")]
+    for i, (id_, title, _outlet, text) in enumerate(articles):
+        if not text:
+            continue
+        uri = f"https://{hosts[i % len(hosts)]}/news/{id_}"
+        records.append(record(uri, page(title or f"Story {id_}", text,
+                                        "Ana Ortiz" if i % 2 else None).encode("utf-8")))
+    records.append(record("https://riverside.example/logo.png", b"\x89PNG....",
+                          content_type="image/png"))
+    return b"".join(records)
 
 
 @pytest.fixture(scope="session")

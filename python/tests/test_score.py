@@ -54,6 +54,29 @@ def test_no_frames_and_top_follow_the_cli_flags(tmp_path):
     assert "frames" not in expected[0]
 
 
+@pytest.mark.parametrize("name", ["generic", "policy"])
+def test_an_embedded_frame_model_by_name_scores_the_cli_frames(tmp_path, name):
+    corpus = write_jsonl(tmp_path / "corpus.jsonl")
+    expected = cli_json("--frames-model", name, corpus)
+    m = slant.Model.builtin(frames_model=name)
+    kw = dict(ids=[a[0] for a in ARTICLES], titles=[a[1] for a in ARTICLES],
+              outlets=[a[2] for a in ARTICLES])
+    got = m.score_many([a[3] for a in ARTICLES], threads=2, **kw)
+    assert got == expected
+    assert [r["frames"] for r in got] == [r["frames"] for r in expected]
+    cols = m.score_columns([a[3] for a in ARTICLES], **kw)
+    assert [c for c in cols if c.startswith("p_")][-len(m.frames):] == \
+        ["p_" + f for f in m.frames]
+    tsv = run_cli("score", "--format", "tsv", "--frames-model", name, corpus).stdout
+    assert list(cols) == tsv.splitlines()[0].split("\t")
+    # The same file loaded with a model of its own names the same frames.
+    loaded = slant.Model.load(REPO / "models" / "default.json.gz", frames_model=name)
+    assert loaded.frames == m.frames
+    if name == "generic":
+        assert len(m.frames) == 5
+        assert m.frames != slant.Model.builtin().frames
+
+
 def test_a_model_file_scores_as_with_model(tmp_path):
     path = REPO / "models" / "default.json.gz"
     p = tmp_path / "a.txt"

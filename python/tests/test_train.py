@@ -234,3 +234,148 @@ def test_web_pages_with_a_label_map_train_as_the_cli_does(tmp_path):
     model = slant.train(warc, label_map=labels, quiet=True, **SMALL)
     assert model.to_json() == expected
     assert model.training["rows"] == 45
+
+
+#: Codes of the generated multi-label corpus and the words that signal each.
+CODES = {
+    "economic": ["budget", "taxes", "jobs", "wages", "prices", "deficit"],
+    "health": ["hospital", "doctors", "patients", "vaccine", "clinic", "nurses"],
+    "crime": ["police", "court", "judge", "arrest", "prison", "verdict"],
+}
+
+
+def coded_rows(n=60, seed=3):
+    """Articles written for these tests, each coded with one or two codes, some rows
+    coded with a smaller codebook (`known`)."""
+    rng = random.Random(seed)
+    out = []
+    names = sorted(CODES)
+    for i in range(n):
+        codes = rng.sample(names, rng.choice([1, 1, 2]))
+        words = [rng.choice(CODES[rng.choice(codes)]) if rng.random() < 0.3 else rng.choice(COMMON)
+                 for _ in range(rng.randint(30, 60))]
+        row = {
+            "id": f"m{i:03d}",
+            "title": f"The {rng.choice(COMMON)} {rng.choice(CODES[codes[0]])} story",
+            "text": " ".join(words).capitalize() + ".",
+            "codes": codes,
+            "publisher": OUTLETS[i % len(OUTLETS)],
+            "split": "train" if i % 6 else "other",
+            "kind": "full" if i % 2 else "short",
+        }
+        if i % 7 == 0:
+            row["known"] = codes + ["economic"] if "economic" not in codes else codes
+        out.append(row)
+    return out
+
+
+MULTI_CASES = [
+    dict(labels_field="codes", min_df=2, features=300, iterations=20),
+    dict(labels_field="codes", known_field="known", min_df=2, features=300, iterations=20,
+         cv=3, group_field="publisher", split_field="split", ngrams=1, alpha=2.0, seed=5),
+    dict(labels_field="codes", min_df=2, iterations=15, cv=2, top_k="auto",
+         rule_rows="kind=full", no_frame_cues=True, label_names=["health", "crime", "economic"]),
+]
+
+
+def multi_cli_flags(options):
+    """The CLI flags of `slant.train`'s multi-label keywords (`label_names` is `--labels`)."""
+    options = dict(options)
+    if "label_names" in options:
+        options["labels"] = options.pop("label_names")
+    return cli_flags(multi_label=True, **options)
+
+
+@pytest.mark.parametrize("options", MULTI_CASES)
+def test_a_multi_label_model_is_the_cli_trained_one_byte_for_byte(tmp_path, options):
+    items = coded_rows()
+    corpus = write_rows(tmp_path / "coded.jsonl", items)
+    out = tmp_path / "cli.json"
+    run_cli("train", "-q", "--corpus", corpus, "--out", out, *multi_cli_flags(options))
+    expected = out.read_bytes()
+    model = slant.train(corpus, multi_label=True, quiet=True, **options)
+    assert isinstance(model, slant.MultiLabelModel)
+    assert model.to_json() == expected
+    model.save(tmp_path / "py.json.gz")
+    assert run_cli("score", "--format", "json", "--frames-model", tmp_path / "py.json.gz",
+                   write_rows(tmp_path / "one.jsonl", items[:2])).stdout == \
+        run_cli("score", "--format", "json", "--frames-model", out,
+                tmp_path / "one.jsonl").stdout
+    assert model.training["rows"] == (50 if "split_field" in options else 60)
+    # Rows in memory train the same model, recording the hash of their JSON Lines.
+    from_rows = json.loads(slant.train(items, multi_label=True, quiet=True, **options).to_json())
+    from_file = json.loads(expected)
+    assert from_rows["training"].pop("corpus") == "(rows)"
+    assert from_file["training"].pop("corpus") == "coded.jsonl"
+    assert from_rows == from_file
+    # And a Model scores frames with the saved file as the CLI does.
+    scorer = slant.Model.builtin(frames_model=tmp_path / "py.json.gz")
+    assert scorer.frames == model.labels
+
+
+def test_texts_and_code_lists_train_a_multi_label_model():
+    items = coded_rows()
+    a = slant.train([{"text": r["text"], "codes": r["codes"]} for r in items], multi_label=True,
+                    labels_field="codes", min_df=2, iterations=10, quiet=True)
+    b = slant.train(texts=[r["text"] for r in items], labels=[r["codes"] for r in items],
+                    multi_label=True, labels_field="codes", min_df=2, iterations=10, quiet=True)
+    assert a.to_json() == b.to_json()
+    assert b.labels == sorted(CODES)
+
+
+@pytest.mark.parametrize("options", [
+    dict(no_blocks=True),
+    dict(logit_offsets={"crime": 1.0}),
+    dict(holdout_values=["test"]),
+    dict(group_balance=0.5),
+    dict(rule_rows="kind=full"),
+    dict(top_k="auto"),
+    dict(top_k="auto", cv=2, rule_rows="kind"),
+    dict(cv=1),
+    dict(alpha=0.0),
+    dict(label_names=["crime"]),
+    dict(labels_field="nothing"),
+])
+def test_bad_multi_label_options_raise_the_cli_message(tmp_path, options):
+    corpus = write_rows(tmp_path / "coded.jsonl", coded_rows(20))
+    options = dict(labels_field="codes", **options) if "labels_field" not in options else options
+    r = run_cli("train", "-q", "--corpus", corpus, "--out", tmp_path / "x.json",
+                *multi_cli_flags(options), check=False)
+    assert r.returncode == 1, r.stderr
+    with pytest.raises(slant.SlantError) as e:
+        slant.train(corpus, multi_label=True, quiet=True, **options)
+    assert str(e.value) == r.stderr.strip().removeprefix("slant: ")
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_multi_label_training_refuses_a_label_map_and_several_corpora(tmp_path):
+    corpus = write_rows(tmp_path / "coded.jsonl", coded_rows(20))
+    labels = tmp_path / "labels.tsv"
+    labels.write_text("harbor.example\tleft\n", encoding="utf-8")
+    with pytest.raises(slant.SlantError, match="--label-map does not apply to --multi-label"):
+        slant.train(corpus, multi_label=True, labels_field="codes", label_map=labels)
+    with pytest.raises(slant.SlantError, match="--multi-label reads one --corpus; got 2"):
+        slant.train([corpus, corpus], multi_label=True, labels_field="codes")
+    with pytest.raises(slant.SlantError, match=r"^\(rows\):1: no \"codes\" field"):
+        slant.train([{"text": "a"}], multi_label=True, labels_field="codes")
+
+
+def test_a_label_map_labels_jsonl_rows_as_the_cli_does(tmp_path):
+    items = rows(45)
+    hosts = {"left": "leftish.example", "right": "rightish.example", "center": "middle.example"}
+    for i, r in enumerate(items):
+        if i % 3 == 0:
+            r["url"] = f"https://www.{hosts[r['label']]}/{r['id']}"
+        else:
+            r["outlet"] = hosts[r["label"]]
+        if i % 2:
+            del r["label"]
+    items.append({"id": "nobody", "text": "A row no key labels."})
+    corpus = write_rows(tmp_path / "mapped.jsonl", items)
+    labels = tmp_path / "labels.tsv"
+    labels.write_text("host\tlabel\n" + "".join(f"{h}\t{l}\n" for l, h in hosts.items()),
+                      encoding="utf-8")
+    expected = cli_train(tmp_path, corpus, label_map=labels, **SMALL)
+    model = slant.train(corpus, label_map=labels, quiet=True, **SMALL)
+    assert model.to_json() == expected
+    assert model.training["rows"] == 45

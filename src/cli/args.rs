@@ -92,8 +92,10 @@ pub struct EvalArgs {
     /// (.warc, .warc.gz) labelled by --label-map; several may follow one --corpus.
     #[arg(long, required = true, num_args = 1..)]
     pub corpus: Vec<PathBuf>,
-    /// Labels for HTML and WARC input: a TSV file of host, URL or article id, a tab,
-    /// and the label. Articles it does not label are skipped and counted on stderr.
+    /// Labels by host, URL or article id: a TSV file of key, a tab, and the label (e.g.
+    /// `nytimes.com<TAB>left`). Needed for HTML and WARC input; given, it labels JSONL
+    /// rows too (by id, `url` field or outlet, over their label field). Articles left
+    /// without a label are skipped and counted on stderr.
     #[arg(long, value_name = "FILE")]
     pub label_map: Option<PathBuf>,
     #[command(flatten)]
@@ -301,9 +303,10 @@ pub struct TrainArgs {
     /// (.warc, .warc.gz) labelled by --label-map; several may follow one --corpus.
     #[arg(long, required = true, num_args = 1..)]
     pub corpus: Vec<PathBuf>,
-    /// Labels for HTML and WARC input: a TSV file of host, URL or article id, a tab,
-    /// and the label (e.g. `nytimes.com<TAB>left`). Articles it does not label are
-    /// skipped and counted on stderr.
+    /// Labels by host, URL or article id: a TSV file of key, a tab, and the label (e.g.
+    /// `nytimes.com<TAB>left`). Needed for HTML and WARC input; given, it labels JSONL
+    /// rows too (by id, `url` field or outlet, over their label field). Articles left
+    /// without a label are skipped and counted on stderr.
     #[arg(long, value_name = "FILE")]
     pub label_map: Option<PathBuf>,
     /// Where to write the model (JSON; .gz to compress). Replaced atomically.

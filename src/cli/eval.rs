@@ -25,7 +25,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
                 continue;
             }
         }
-        read_jsonl(args, &model, corpus, &mut rows)?;
+        read_jsonl(args, &model, corpus, labels.as_ref(), &mut rows)?;
     }
     if rows.is_empty() {
         anyhow::bail!(
@@ -89,12 +89,21 @@ fn selected(args: &EvalArgs, a: &Article) -> bool {
     }
 }
 
-/// The selected rows of a JSONL corpus; a label the model lacks names its line.
-fn read_jsonl(args: &EvalArgs, model: &Model, path: &Path, rows: &mut Vec<Article>) -> Result<()> {
-    let mut reader = JsonlReader::open(path, args.fields.fields())?.require_label(true);
+/// The selected rows of a JSONL corpus, labelled by the label map when it has a key
+/// for them (as web input is), else by their own label; a label the model lacks
+/// names its line (of the map or of the corpus).
+fn read_jsonl(
+    args: &EvalArgs,
+    model: &Model,
+    path: &Path,
+    labels: Option<&LabelMap>,
+    rows: &mut Vec<Article>,
+) -> Result<()> {
+    let mut reader = JsonlReader::open(path, args.fields.fields())?.require_label(labels.is_none());
     let mut skipped = 0;
+    let (mut read, mut unlabelled) = (0usize, 0usize);
     while let Some(item) = reader.next() {
-        let a = match item {
+        let mut a = match item {
             Ok(a) => a,
             Err(slant::Error::Input { .. }) if args.skip_bad => {
                 skipped += 1;
@@ -102,16 +111,31 @@ fn read_jsonl(args: &EvalArgs, model: &Model, path: &Path, rows: &mut Vec<Articl
             }
             Err(e) => return Err(e.into()),
         };
+        // Checked here, where the line is known, so the error says where the row is.
+        let place = match labels {
+            None => format!("{}:{}", path.display(), reader.line()),
+            Some(map) => {
+                read += 1;
+                match (map.label_of(&a), &a.label) {
+                    (Some(entry), _) => {
+                        a.label = Some(entry.label.clone());
+                        format!("{}:{}", map.path().display(), entry.line)
+                    }
+                    (None, Some(_)) => format!("{}:{}", path.display(), reader.line()),
+                    (None, None) => {
+                        unlabelled += 1;
+                        continue;
+                    }
+                }
+            }
+        };
         if !selected(args, &a) {
             continue;
         }
-        // Checked here, where the line is known, so the error says where the row is.
         let label = a.label.as_deref().unwrap_or_default();
         if model.label_index(label).is_none() {
             anyhow::bail!(
-                "{}:{}: label \"{label}\" is not one of the model's labels ({})",
-                path.display(),
-                reader.line(),
+                "{place}: label \"{label}\" is not one of the model's labels ({})",
                 model.labels().join(", ")
             );
         }
@@ -121,6 +145,13 @@ fn read_jsonl(args: &EvalArgs, model: &Model, path: &Path, rows: &mut Vec<Articl
         eprintln!(
             "slant: skipped {skipped} malformed lines of {}",
             path.display()
+        );
+    }
+    if let (Some(map), true) = (labels, unlabelled > 0) {
+        eprintln!(
+            "slant: skipped {unlabelled} of {read} articles of {} that {} does not label (no line for their id, URL or host)",
+            path.display(),
+            map.path().display()
         );
     }
     Ok(())

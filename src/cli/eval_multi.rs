@@ -9,6 +9,11 @@ use slant::model::multi::eval::agreement;
 use slant::model::multi::{read_multi_corpus, MultiFields};
 
 pub fn run(args: &EvalArgs) -> Result<()> {
+    if args.label_map.is_some() {
+        anyhow::bail!(
+            "--label-map does not apply to --multi-label (codes come from --labels-field)"
+        );
+    }
     let mut model = load_frames(args.frames_model.as_deref(), false)?.expect("frames on");
     if let Some(k) = args.top_k {
         model.set_top_k(k);

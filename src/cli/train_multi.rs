@@ -21,6 +21,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         (args.group_balance > 0.0, "--group-balance"),
         (args.residualise_length, "--residualise-length"),
         (args.block_penalty != 1.0, "--block-penalty"),
+        (args.label_map.is_some(), "--label-map"),
     ] {
         if given {
             anyhow::bail!("{flag} does not apply to --multi-label training");

@@ -16,7 +16,6 @@ use ndarray::{Array1, Array2, Axis};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::io::BufRead;
 use std::path::Path;
 
 /// Most labels a multi-label model may have (each row's labels are a bit set).
@@ -74,7 +73,16 @@ pub struct MultiFields<'a> {
 /// Reads a multi-label JSONL corpus (plain or gzip). A bad row is an error naming the
 /// file and line.
 pub fn read_multi_corpus(path: &Path, fields: &MultiFields) -> Result<MultiLabelSet> {
-    let reader = crate::corpus::open(path)?;
+    read_multi_rows(crate::corpus::open(path)?, path, fields)
+}
+
+/// Reads multi-label JSON Lines from any buffered reader (no gzip detection); `path`
+/// stands for the rows in messages (`path:line`).
+pub fn read_multi_rows(
+    reader: impl std::io::BufRead,
+    path: &Path,
+    fields: &MultiFields,
+) -> Result<MultiLabelSet> {
     let mut set = MultiLabelSet::default();
     let mut names: Vec<String> = fields.label_names.to_vec();
     let fixed = !names.is_empty();

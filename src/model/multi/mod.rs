@@ -17,8 +17,8 @@ mod fit;
 
 pub use file::MULTI_FORMAT;
 pub use fit::{
-    group_folds, prf, read_multi_corpus, CvFigures, LabelFigures, MultiFields, MultiLabelSet,
-    MultiTrainParams, RuleFigures, MAX_LABELS,
+    group_folds, prf, read_multi_corpus, read_multi_rows, CvFigures, LabelFigures, MultiFields,
+    MultiLabelSet, MultiTrainParams, RuleFigures, MAX_LABELS,
 };
 
 use crate::document::words::Index;
