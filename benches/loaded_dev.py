@@ -17,6 +17,9 @@ Runs `slant score --format json` once over three sets and reports:
   (c) benches/data/loaded_gold.jsonl (sentences written and annotated for slant by the rules in
       docs/annotating-loaded-language.md): word P/R/F1, share of gold spans touched by a flag,
       share of flags inside a gold span, and sentence AUC (loaded = has an outlet-voice span).
+      The same for benches/data/loaded_gold_news.jsonl: news-style sentences (both sides, praise,
+      neutral reporting with literal conflict words, hedges, descriptive adjectives) annotated
+      by the same guide before slant was run on them, a blind check of later changes.
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -28,7 +31,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--wnc-half dev|train]
+                                    [--gold-news F] [--wnc-half dev|train]
 Standard library only.
 """
 
@@ -158,7 +161,7 @@ def read_jsonl(path):
 def load_sets(args):
     """Articles to score, keyed by id, plus what each set needs to be evaluated."""
     arts = {}
-    wnc, lim, gold = [], [], []
+    wnc, lim, gold = [], [], []  # gold: (file key, row)
     if args.wnc and os.path.exists(args.wnc):
         for r in read_jsonl(args.wnc):
             if is_dev(r["id"]) != (args.wnc_half == "dev"):
@@ -170,15 +173,17 @@ def load_sets(args):
         for r in read_jsonl(args.lim):
             arts["lim:" + r["id"]] = r["text"]
             lim.append(r)
-    if args.gold and os.path.exists(args.gold):
-        for n, r in enumerate(read_jsonl(args.gold), 1):
+    for key, path in (("gold", args.gold), ("gold_news", args.gold_news)):
+        if not path or not os.path.exists(path):
+            continue
+        for n, r in enumerate(read_jsonl(path), 1):
             for s in r["spans"]:
                 if r["text"][s["start"]:s["end"]] != s["text"]:
-                    sys.exit(f"{args.gold}:{n}: span {s} does not match the text")
+                    sys.exit(f"{path}:{n}: span {s} does not match the text")
                 if s["voice"] not in ("outlet", "quoted"):
-                    sys.exit(f"{args.gold}:{n}: voice must be outlet or quoted")
-            arts["gold:" + r["id"]] = r["text"]
-            gold.append(r)
+                    sys.exit(f"{path}:{n}: voice must be outlet or quoted")
+            arts[key + ":" + r["id"]] = r["text"]
+            gold.append((key, r))
     return arts, wnc, lim, gold
 
 
@@ -207,6 +212,30 @@ def word_figures(items, voice):
     return prf(tp, fp, fn)
 
 
+def gold_figures(gold, out, voices):
+    """Word P/R/F1, span touch and inside shares and sentence AUC of the flags on annotated
+    sentences (`out`: slant's output by sentence id)."""
+    g = {"sentences": len(gold), "loaded": sum(any(s["voice"] == "outlet" for s in r["spans"]) for r in gold)}
+    for v in voices:
+        items, touched, n_gold, inside, n_flags = [], 0, 0, 0, 0
+        for r in gold:
+            text = r["text"]
+            spans = [(s["start"], s["end"], s) for s in r["spans"] if v is None or s["voice"] == v]
+            flags = char_spans(text, out[r["id"]]["loaded_terms"], v)
+            items.append((text, covered(words(text), spans), out[r["id"]]))
+            n_gold += len(spans)
+            touched += sum(any(a < e and b > s for a, b, _ in flags) for s, e, _ in spans)
+            n_flags += len(flags)
+            inside += sum(any(a < e and b > s for a, b, _ in spans) for s, e, _ in flags)
+        key = v or "all"
+        g["words_" + key] = word_figures(items, v)
+        g["spans_touched_" + key] = touched / n_gold if n_gold else None
+        g["flags_inside_" + key] = inside / n_flags if n_flags else None
+    y = [1 if any(s["voice"] == "outlet" for s in r["spans"]) else 0 for r in gold]
+    g["auc"] = auc([out[r["id"]]["loaded_density"] for r in gold], y)
+    return g
+
+
 def evaluate(args):
     arts, wnc, lim, gold = load_sets(args)
     out = run_slant(args.slant, arts)
@@ -230,43 +259,28 @@ def evaluate(args):
         res["lim2020"] = lim_figures(lim, density)
         res["lim2020"]["learn_half"] = lim_figures([r for r in lim if not lim_held_out(r["id"])], density)
         res["lim2020"]["held_out_half"] = lim_figures([r for r in lim if lim_held_out(r["id"])], density)
-    if gold:
-        g = {"sentences": len(gold), "loaded": sum(any(s["voice"] == "outlet" for s in r["spans"]) for r in gold)}
-        for v in voices:
-            items, touched, n_gold, inside, n_flags = [], 0, 0, 0, 0
-            for r in gold:
-                text = r["text"]
-                spans = [(s["start"], s["end"], s) for s in r["spans"] if v is None or s["voice"] == v]
-                flags = char_spans(text, out["gold:" + r["id"]]["loaded_terms"], v)
-                items.append((text, covered(words(text), spans), out["gold:" + r["id"]]))
-                n_gold += len(spans)
-                touched += sum(any(a < e and b > s for a, b, _ in flags) for s, e, _ in spans)
-                n_flags += len(flags)
-                inside += sum(any(a < e and b > s for a, b, _ in spans) for s, e, _ in flags)
-            key = v or "all"
-            g["words_" + key] = word_figures(items, v)
-            g["spans_touched_" + key] = touched / n_gold if n_gold else None
-            g["flags_inside_" + key] = inside / n_flags if n_flags else None
-        y = [1 if any(s["voice"] == "outlet" for s in r["spans"]) else 0 for r in gold]
-        g["auc"] = auc([out["gold:" + r["id"]]["loaded_density"] for r in gold], y)
-        res["gold"] = g
+    for key in ("gold", "gold_news"):
+        rows = [r for k, r in gold if k == key]
+        if rows:
+            res[key] = gold_figures(rows, {r["id"]: out[key + ":" + r["id"]] for r in rows}, voices)
     return res
 
 
 def table(res):
     f = lambda x: "  n/a" if x is None else f"{x:5.3f}"
     lines = [f"slant: {res['binary']}  (voice field: {'yes' if res['voice_field'] else 'no'})",
-             f"{'set':<40} {'P':>5} {'R':>5} {'F1':>5} {'flagged':>8} {'labelled':>8}"]
+             f"{'set':<46} {'P':>5} {'R':>5} {'F1':>5} {'flagged':>8} {'labelled':>8}"]
     half = res.get("wnc_half", "dev")
     rows = (("wnc_dev", "words", f"WNC {half} half, words"), ("wnc_dev", "short", f"WNC {half}, 1-3 word edits"),
-            ("gold", "words", "own gold sentences, words"))
+            ("gold", "words", "own gold sentences, words"),
+            ("gold_news", "words", "own gold news (blind), words"))
     for name, pre, key in rows:
         if name not in res:
             continue
         for v in ("all", "outlet"):
             w = res[name].get(pre + "_" + v)
             if w:
-                lines.append(f"{key + ' (' + v + ' flags)':<40} {f(w['precision'])} {f(w['recall'])} "
+                lines.append(f"{key + ' (' + v + ' flags)':<46} {f(w['precision'])} {f(w['recall'])} "
                              f"{f(w['f1'])} {w['flagged']:>8} {w['labelled']:>8}")
     if "wnc_dev" in res:
         lines.append(f"WNC {res['wnc_half']} half: {res['wnc_dev']['pairs']} pairs; AUC of loaded_density, "
@@ -282,12 +296,14 @@ def table(res):
             lines.append(f"lim2020 {name}: {h['rows']} rows, AUC {f(h['auc'])}; {h['unique_sentences']} "
                          f"sentences, AUC {f(h['unique_auc'])}; annotators' own ceiling (others' mean "
                          f"score predicting each row) {f(h['annotator_ceiling_auc'])}")
-    if "gold" in res:
-        g = res["gold"]
-        lines.append(f"gold: {g['sentences']} sentences, {g['loaded']} loaded; AUC of loaded_density: {f(g['auc'])}")
+    for key, name in (("gold", "gold"), ("gold_news", "gold news (blind)")):
+        if key not in res:
+            continue
+        g = res[key]
+        lines.append(f"{name}: {g['sentences']} sentences, {g['loaded']} loaded; AUC of loaded_density: {f(g['auc'])}")
         for v in ("all", "outlet"):
             if "spans_touched_" + v in g:
-                lines.append(f"gold ({v}): spans touched by a flag {f(g['spans_touched_' + v])}, "
+                lines.append(f"{name} ({v}): spans touched by a flag {f(g['spans_touched_' + v])}, "
                              f"flags inside a gold span {f(g['flags_inside_' + v])}")
     return "\n".join(lines)
 
@@ -298,6 +314,8 @@ def main():
     ap.add_argument("--wnc", default=os.path.join(SHARED, "wnc_pairs.jsonl"))
     ap.add_argument("--lim", default=os.path.join(SHARED, "lim2020_sentences.jsonl"))
     ap.add_argument("--gold", default=os.path.join(ROOT, "benches", "data", "loaded_gold.jsonl"))
+    ap.add_argument("--gold-news", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news.jsonl"),
+                    help="second own-gold file: news-style sentences annotated before slant was run on them")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--wnc-half", choices=("dev", "train"), default="dev",
                     help="which half of the WNC pairs to check (train: the half the word model learns from)")

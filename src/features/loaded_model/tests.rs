@@ -7,12 +7,17 @@ use crate::features::loaded_train::{
 /// Word lists written for the tests.
 fn lists() -> WordLists {
     let mut l = BTreeMap::new();
-    l.insert("positive".to_string(), vec!["brilliant".to_string()]);
+    let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+    l.insert(
+        "positive".to_string(),
+        words(&["brilliant", "best", "likely"]),
+    );
     l.insert(
         "negative".to_string(),
-        vec!["squalid".to_string(), "grim".to_string()],
+        words(&["squalid", "grim", "sadly", "failed", "damaging"]),
     );
-    l.insert("report_verbs".to_string(), vec!["say".to_string()]);
+    l.insert("report_verbs".to_string(), words(&["say"]));
+    l.insert("hedges".to_string(), words(&["likely"]));
     WordLists::from_lists(&l, "test").expect("known lists")
 }
 
@@ -167,10 +172,10 @@ fn threshold_decides_what_is_flagged() {
     assert!((got[0].2 - sigmoid(0.5)).abs() < 1e-6);
     // Just above its confidence, nothing; far lower, every word.
     assert!(flags(&model_with(&[("w:list:negative", 2.5)], -2.0, 0.63), text).is_empty());
-    // (every word but the capitalised "A", which is never flagged on its own)
+    // (both opinion words: other words are never flagged on their own)
     assert_eq!(
         flags(&model_with(&[("w:list:negative", 2.5)], -2.0, 0.1), text).len(),
-        4
+        2
     );
     // A lexicon match keeps its category and takes its best word's confidence;
     // below the threshold it is dropped.
@@ -325,24 +330,101 @@ fn fast_word_parts_equal_the_plain_ones() {
 fn names_are_not_flagged_on_their_own() {
     // A model that flags every word it sees on its own.
     let m = model_with(&[], 3.0, 0.5);
-    let got: Vec<String> = flags(&m, "Later Trump and Golden State met. Sadly, it rained.")
-        .into_iter()
-        .filter(|f| f.1 == "evaluative")
-        .map(|f| f.0)
+    let alone = |text: &str| -> Vec<String> {
+        flags(&m, text)
+            .into_iter()
+            .filter(|f| f.1 == "evaluative")
+            .map(|f| f.0)
+            .collect()
+    };
+    // "Grim" inside a sentence is a name; "Sadly" opens one as an adverb.
+    assert_eq!(
+        alone("Later Grim and Golden State met. Sadly, it was grim."),
+        ["Sadly", "grim"]
+    );
+    assert_eq!(alone("Grim news arrived. Sadly it rained."), ["Sadly"]);
+}
+
+#[test]
+fn words_alone_are_opinion_adjectives_and_adverbs() {
+    // A model that gives every word confidence 0.95: only the word's class decides.
+    let m = model_with(&[], 3.0, 0.5);
+    let alone = |text: &str| -> Vec<String> {
+        flags(&m, text)
+            .into_iter()
+            .filter(|f| f.1 == "evaluative")
+            .map(|f| f.0)
+            .collect()
+    };
+    // Words of no opinion list are never flagged on their own, however confident.
+    assert_eq!(
+        alone("The mayor gave a grim speech about the squalid housing."),
+        ["grim", "squalid"]
+    );
+    // An -ed or -ing opinion word counts only before a noun, after a determiner,
+    // possessive or degree word; as a verb it does not.
+    assert_eq!(alone("The failed plan cost millions."), ["failed"]);
+    assert_eq!(alone("The council failed to act."), Vec::<String>::new());
+    assert_eq!(alone("It was a deeply damaging leak."), ["damaging"]);
+    assert_eq!(alone("They kept damaging the fence."), Vec::<String>::new());
+    // Standard political descriptors never stand alone.
+    let m2 = model_with(&[], 3.0, 0.5);
+    let mut file = m2.file().clone();
+    file.word_lists
+        .get_mut("positive")
+        .expect("listed")
+        .push("conservative".into());
+    let m2 = WordModel::from_file(file, "test").expect("valid");
+    assert!(flags(&m2, "A conservative group sued.").is_empty());
+}
+
+#[test]
+fn reporting_conventions_and_descriptive_words_need_a_higher_bar() {
+    // Every word at confidence sigmoid(-0.7) = 0.33: above the threshold 0.3 but below
+    // ALONE_STRICT, so the hedge "likely" and the descriptive "best" are not flagged,
+    // while "brilliant" is.
+    assert!(sigmoid(-0.7) < ALONE_STRICT);
+    let low = model_with(&[], -0.7, 0.3);
+    let text = "The brilliant plan will likely pass, the best outcome.";
+    let got: Vec<String> = flags(&low, text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["brilliant"]);
+    // At confidence 0.73 they are.
+    let high = model_with(&[], 1.0, 0.3);
+    assert!(sigmoid(1.0) >= ALONE_STRICT);
+    let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["brilliant", "likely", "best"]);
+}
+
+#[test]
+fn neutral_news_words_are_not_flagged_alone_by_the_builtin_model() {
+    let got = builtin_flags(
+        "Envoys held diplomatic meetings in Geneva on Monday. The firm previously worked \
+         for the city, and the mayor's office offered reassurance to residents. The measure \
+         will probably pass, aides said, and a conservative group backed it. The agency \
+         criticized the delay and helped families find housing.",
+    );
+    let alone: Vec<&str> = got
+        .iter()
+        .filter(|g| g.1 == "evaluative")
+        .map(|g| g.0.as_str())
         .collect();
-    assert_eq!(got, ["and", "met", "Sadly", "it", "rained"]);
-    let got: Vec<String> = flags(&m, "Clearly it rained. Trump said so.")
-        .into_iter()
-        .map(|f| f.0)
-        .collect();
-    assert_eq!(got, ["Clearly", "it", "rained", "said", "so"]);
+    assert!(alone.is_empty(), "{got:?}");
+    // Judging words are still flagged: name-calling and a charged verb whatever their
+    // confidence, an emotional adjective by the model's.
+    let got = builtin_flags(
+        "The mayor's heartless plan was a disaster, and his thuggish aides mocked the \
+         families.",
+    );
+    for w in ["heartless", "thuggish", "mocked"] {
+        assert!(got.iter().any(|g| g.0 == w), "{w} missing from {got:?}");
+    }
 }
 
 #[test]
 fn entries_and_exact_forms_are_features() {
     let name = "w:entry:presupposing:claimed";
     let layout = Layout::with_entries(&[name.to_string()]);
-    let text = "The senator claimed victory.";
+    let text = "The senator claimed fraud.";
     let feats = reference_features(&layout, &lists(), text, &Lexicon::builtin().find(text));
     assert!(feats[2].contains(&(layout.at(name) as u32)));
     assert!(feats[2].contains(&(layout.at("w:lex:exact") as u32)));
@@ -366,7 +448,7 @@ fn entries_and_exact_forms_are_features() {
     file.features.push(name.into());
     file.weights.push(3.0);
     let m = WordModel::from_file(file.clone(), "test").expect("valid");
-    let got = flags(&m, "The senator claimed victory.");
+    let got = flags(&m, "The senator claimed fraud.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "claimed");
     // A file naming an entry this lexicon lacks, or one twice, is refused.
@@ -574,6 +656,13 @@ fn epithets_and_charged_verbs_are_kept_below_the_threshold() {
     let text = "Critics say the fact that it rained mattered.";
     assert!(flags(&m, text).is_empty());
     assert_eq!(Lexicon::builtin().find(text).len(), 2);
+    // So is a hyperbole or metaphor phrase; a single intensifier is not.
+    let got = flags(&m, "The junta tightened its grip on the bizarre press.");
+    let got: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        got,
+        [("junta", "epithet"), ("tightened its grip", "intensifier")]
+    );
     // A single conflict word still needs the threshold.
     assert!(flags(&m, "The escalation began in spring.").is_empty());
     assert!(Lexicon::builtin()
