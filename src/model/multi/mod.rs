@@ -524,7 +524,7 @@ mod tests {
         let t = [0.95, 0.08, 0.95, 0.95, 0.95];
         // Label 1 is over its threshold, whatever the floor.
         assert_eq!(decide(&p, &t, 0, 0.5), [false, true, false, false, false]);
-        assert_eq!(decide(&p, &t, 5, 0.2), [true, true, true, false, true]);
+        assert_eq!(decide(&p, &t, 5, 0.19), [true, true, true, false, true]);
         assert_eq!(decide(&p, &t, 5, 0.21), [true, true, false, false, true]);
         assert_eq!(decide(&p, &t, 2, 0.0), [true, true, false, false, true]);
     }
