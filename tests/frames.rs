@@ -906,9 +906,19 @@ fn set_rule_rewrites_the_rule_and_keeps_the_weights() {
     let model = MultiLabelModel::load(&out).unwrap();
     let before = shipped();
     assert_eq!((model.top_k(), model.min_probability()), (3, 0.1));
+    // The rule training chose is kept, through any earlier change.
+    let trained = before
+        .training
+        .rule_change
+        .as_ref()
+        .map_or((before.top_k(), before.min_probability()), |c| {
+            (c.previous_top_k, c.previous_min_probability)
+        });
     let change = model.training.rule_change.as_ref().expect("recorded");
-    assert_eq!(change.previous_top_k, before.top_k());
-    assert_eq!(change.previous_min_probability, before.min_probability());
+    assert_eq!(
+        (change.previous_top_k, change.previous_min_probability),
+        trained
+    );
     assert_eq!(change.reason, "three frames an article in our codebook");
     assert_eq!(model.thresholds(), before.thresholds());
     let read = |m: &MultiLabelModel| {
