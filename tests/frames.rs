@@ -670,3 +670,381 @@ fn compare_follows_the_frame_model_or_leaves_frames_out() {
         .unwrap()
         .starts_with(off["verdict"]["text"].as_str().unwrap()));
 }
+
+/// `slant score --format json` of `text` with `extra` options, parsed.
+fn score_json(text: &str, extra: &[&str]) -> serde_json::Value {
+    let out = slant()
+        .args(["score", "--format", "json"])
+        .args(extra)
+        .arg("-")
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("JSON")
+}
+
+/// Each frame's (probability, present), in the model's order.
+fn readings(v: &serde_json::Value) -> Vec<(f64, bool)> {
+    v["frames"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["probability"].as_f64().unwrap(), f["present"] == true))
+        .collect()
+}
+
+/// Frame indices from most to least likely, ties to the first.
+fn by_probability(r: &[(f64, bool)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..r.len()).collect();
+    order.sort_by(|&a, &b| r[b].0.total_cmp(&r[a].0).then(a.cmp(&b)));
+    order
+}
+
+#[test]
+fn frames_top_k_marks_the_n_most_likely_frames_and_changes_nothing_else() {
+    let thresholds = shipped().thresholds().to_vec();
+    let default = score_json(BORDER_BILL, &[]);
+    for n in [0usize, 3, 6, 15, 20] {
+        let v = score_json(BORDER_BILL, &["--frames-top-k", &n.to_string()]);
+        let r = readings(&v);
+        let order = by_probability(&r);
+        let top: Vec<usize> = order.iter().copied().take(n).collect();
+        for (j, &(p, present)) in r.iter().enumerate() {
+            let expected = top.contains(&j) || p >= thresholds[j] as f64;
+            assert_eq!(present, expected, "top-{n}, frame {j} (p {p})");
+        }
+        assert!(r.iter().filter(|x| x.1).count() >= n.min(FRAMES.len()));
+        // Present frames by rank come in probability order: none is less likely than
+        // a frame left out.
+        let lowest_present = r.iter().filter(|x| x.1).map(|x| x.0).fold(1.0, f64::min);
+        let highest_absent = r.iter().filter(|x| !x.1).map(|x| x.0).fold(0.0, f64::max);
+        assert!(n == 0 || lowest_present >= highest_absent, "top-{n}: {r:?}");
+        // The rule decides `present` only: probabilities, logits, evidence and the
+        // sentences that carry each frame are those of the model's own rule, and the
+        // rest of the report is unchanged.
+        let (a, b) = (
+            default["frames"].as_array().unwrap(),
+            v["frames"].as_array().unwrap(),
+        );
+        for (x, y) in a.iter().zip(b) {
+            for key in ["frame", "probability", "logit", "evidence", "sentences"] {
+                assert_eq!(x[key], y[key], "top-{n}: {key}");
+            }
+            let z = y["logit"].as_f64().unwrap();
+            let p = y["probability"].as_f64().unwrap();
+            assert!((1.0 / (1.0 + (-z).exp()) - p).abs() < 1e-12);
+        }
+        let strip = |v: &serde_json::Value| {
+            let mut v = v.clone();
+            v.as_object_mut().unwrap().remove("frames");
+            v
+        };
+        assert_eq!(strip(&default), strip(&v));
+    }
+}
+
+#[test]
+fn frames_min_probability_keeps_unlikely_frames_out_of_the_top_k() {
+    let thresholds = shipped().thresholds().to_vec();
+    let r = readings(&score_json(BORDER_BILL, &[]));
+    let order = by_probability(&r);
+    // A floor between the 5th and 6th most likely frames.
+    let floor = (r[order[4]].0 + r[order[5]].0) / 2.0;
+    let v = score_json(
+        BORDER_BILL,
+        &[
+            "--frames-top-k",
+            "15",
+            "--frames-min-probability",
+            &format!("{floor}"),
+        ],
+    );
+    for (j, &(p, present)) in readings(&v).iter().enumerate() {
+        assert_eq!(
+            present,
+            p >= floor || p >= thresholds[j] as f64,
+            "frame {j}"
+        );
+    }
+    assert!(readings(&v).iter().filter(|x| x.1).count() >= 5);
+    // A floor no frame reaches leaves only the thresholds: the rule of top-0.
+    let none = score_json(
+        BORDER_BILL,
+        &["--frames-top-k", "15", "--frames-min-probability", "1"],
+    );
+    assert_eq!(
+        readings(&none),
+        readings(&score_json(BORDER_BILL, &["--frames-top-k", "0"]))
+    );
+    // Out of range, or with frames off: a usage error.
+    for bad in [
+        &["--frames-min-probability", "1.5"][..],
+        &["--frames-min-probability", "-0.1"],
+        &["--frames-min-probability", "NaN"],
+        &["--frames-top-k", "2", "--no-frames"],
+    ] {
+        slant()
+            .arg("score")
+            .args(bad)
+            .arg("-")
+            .write_stdin(BORDER_BILL)
+            .assert()
+            .code(1);
+    }
+}
+
+/// Three rows coded with policy frames, written for this test.
+fn policy_coded_rows(dir: &Path) -> std::path::PathBuf {
+    let rows = [
+        (BORDER_BILL, vec!["security_and_defense", "political"]),
+        (CLIMATE_FIGHT, vec!["economic"]),
+        (
+            "The city council voted to raise bus fares and cut two routes to close a budget gap.",
+            vec!["economic", "capacity_and_resources"],
+        ),
+    ];
+    let mut lines = String::new();
+    for (i, (text, frames)) in rows.iter().enumerate() {
+        lines.push_str(&serde_json::json!({"id": i, "text": text, "frames": frames}).to_string());
+        lines.push('\n');
+    }
+    let path = dir.join("coded-policy.jsonl");
+    std::fs::write(&path, lines).unwrap();
+    path
+}
+
+#[test]
+fn eval_multi_label_reads_with_the_rule_it_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = policy_coded_rows(dir.path());
+    let eval = |extra: &[&str], format: &str| {
+        let out = slant()
+            .args(["eval", "--multi-label", "--format", format, "--corpus"])
+            .arg(&corpus)
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let all: serde_json::Value =
+        serde_json::from_str(&eval(&["--frames-top-k", "15"], "json")).unwrap();
+    for l in all["per_label"].as_array().unwrap() {
+        assert_eq!(l["predicted"], 3, "every frame of every row: {l}");
+    }
+    // `--top-k` is the same option.
+    assert_eq!(
+        eval(&["--frames-top-k", "2"], "json"),
+        eval(&["--top-k", "2"], "json")
+    );
+    let text = eval(
+        &["--frames-top-k", "4", "--frames-min-probability", "0.25"],
+        "text",
+    );
+    assert!(
+        text.contains("decision rule: top-4 (each at least 0.25) plus thresholds"),
+        "{text}"
+    );
+    // A floor of 1 marks by threshold only, as top-0 does.
+    assert_eq!(
+        eval(
+            &["--frames-top-k", "4", "--frames-min-probability", "1"],
+            "json"
+        ),
+        eval(&["--frames-top-k", "0"], "json")
+    );
+}
+
+#[test]
+fn compare_profiles_follow_the_frames_top_k() {
+    let dir = tempfile::tempdir().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&compare_outlets(
+        dir.path(),
+        "json",
+        &["--frames-top-k", "15"],
+    ))
+    .unwrap();
+    for outlet in v["frames"]["outlets"].as_array().unwrap() {
+        for u in outlet["frames"].as_array().unwrap() {
+            assert_eq!(u["present"], outlet["articles"], "{u}");
+        }
+    }
+    let none: serde_json::Value = serde_json::from_str(&compare_outlets(
+        dir.path(),
+        "json",
+        &["--frames-top-k", "0", "--frames-min-probability", "1"],
+    ))
+    .unwrap();
+    let default: serde_json::Value =
+        serde_json::from_str(&compare_outlets(dir.path(), "json", &[])).unwrap();
+    // Only the frame figures change with the rule.
+    assert_eq!(none["outlets"], default["outlets"]);
+}
+
+#[test]
+fn set_rule_rewrites_the_rule_and_keeps_the_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/frames.json.gz");
+    let out = dir.path().join("rule.json.gz");
+    let set = |model: &Path, out: &Path| {
+        slant()
+            .args(["set-rule", "--top-k", "3", "--min-probability", "0.1"])
+            .args(["--reason", "three frames an article in our codebook"])
+            .arg("--model")
+            .arg(model)
+            .arg("--out")
+            .arg(out)
+            .assert()
+            .success();
+    };
+    set(&shipped_path, &out);
+    let model = MultiLabelModel::load(&out).unwrap();
+    let before = shipped();
+    assert_eq!((model.top_k(), model.min_probability()), (3, 0.1));
+    // The rule training chose is kept, through any earlier change.
+    let trained = before
+        .training
+        .rule_change
+        .as_ref()
+        .map_or((before.top_k(), before.min_probability()), |c| {
+            (c.previous_top_k, c.previous_min_probability)
+        });
+    let change = model.training.rule_change.as_ref().expect("recorded");
+    assert_eq!(
+        (change.previous_top_k, change.previous_min_probability),
+        trained
+    );
+    assert_eq!(change.reason, "three frames an article in our codebook");
+    assert_eq!(model.thresholds(), before.thresholds());
+    let read = |m: &MultiLabelModel| {
+        m.probabilities(&m.vector(None, BORDER_BILL, &mut Scratch::default()))
+    };
+    assert_eq!(read(&model), read(&before), "the weights are untouched");
+    // Scoring with the rewritten file is scoring with the rule given at score time.
+    let file = out.to_str().unwrap();
+    assert_eq!(
+        score_json(BORDER_BILL, &["--frames-model", file]),
+        score_json(
+            BORDER_BILL,
+            &["--frames-top-k", "3", "--frames-min-probability", "0.1"]
+        )
+    );
+    // Setting the same rule again gives the same bytes; the training's rule stays recorded.
+    let again = dir.path().join("again.json.gz");
+    set(&out, &again);
+    assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&again).unwrap());
+    // No reason, or an output that is a directory: a usage error, nothing written.
+    for (reason, target) in [
+        ("", dir.path().join("x.json")),
+        ("why", dir.path().to_path_buf()),
+    ] {
+        slant()
+            .args(["set-rule", "--top-k", "2", "--reason", reason, "--model"])
+            .arg(&shipped_path)
+            .arg("--out")
+            .arg(&target)
+            .assert()
+            .code(1);
+    }
+    assert!(!dir.path().join("x.json").exists());
+}
+
+#[test]
+fn a_model_file_with_a_floor_out_of_range_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v: serde_json::Value = serde_json::from_slice(&shipped().to_json()).unwrap();
+    assert!(v.get("min_probability").is_none(), "no floor, no field");
+    v["min_probability"] = serde_json::json!(1.5);
+    let path = dir.path().join("floor.json");
+    std::fs::write(&path, v.to_string()).unwrap();
+    let err = slant()
+        .args(["score", "--frames-model"])
+        .arg(&path)
+        .arg("-")
+        .write_stdin(BORDER_BILL)
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(err).unwrap();
+    assert!(
+        err.contains("floor.json") && err.contains("between 0 and 1"),
+        "{err}"
+    );
+    // In range, it is read and written back.
+    v["min_probability"] = serde_json::json!(0.25);
+    std::fs::write(&path, v.to_string()).unwrap();
+    let model = MultiLabelModel::load(&path).unwrap();
+    assert_eq!(model.min_probability(), 0.25);
+    let back: serde_json::Value = serde_json::from_slice(&model.to_json()).unwrap();
+    assert_eq!(back["min_probability"], 0.25);
+}
+
+#[test]
+fn out_of_fold_probabilities_are_written_for_every_row_and_leave_the_model_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = coded_corpus(dir.path());
+    let train = |out: &str, extra: &[&str]| {
+        slant()
+            .args(["train", "--multi-label", "--labels-field", "codes"])
+            .args(["--group-field", "source", "--min-df", "2", "-q", "--corpus"])
+            .arg(&corpus)
+            .arg("--out")
+            .arg(dir.path().join(out))
+            .args(extra)
+            .assert()
+    };
+    let oof = dir.path().join("oof.jsonl");
+    train("a.json", &["--cv", "2"]).success();
+    train(
+        "b.json",
+        &["--cv", "2", "--out-of-fold", oof.to_str().unwrap()],
+    )
+    .success();
+    assert_eq!(
+        std::fs::read(dir.path().join("a.json")).unwrap(),
+        std::fs::read(dir.path().join("b.json")).unwrap()
+    );
+    let model = MultiLabelModel::load(&dir.path().join("a.json")).unwrap();
+    let rows: Vec<serde_json::Value> = std::fs::read_to_string(&oof)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let corpus_rows: Vec<serde_json::Value> = std::fs::read_to_string(&corpus)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&serde_json::Value> = rows.iter().map(|r| &r["id"]).collect();
+    let corpus_ids: Vec<&serde_json::Value> = corpus_rows.iter().map(|r| &r["id"]).collect();
+    assert_eq!(ids, corpus_ids, "one row per corpus row, in order");
+    let mut labels = model.labels().to_vec();
+    labels.sort();
+    for r in &rows {
+        let p = r["probabilities"].as_object().unwrap();
+        assert_eq!(p.keys().cloned().collect::<Vec<_>>(), labels);
+        assert!(p
+            .values()
+            .all(|v| (0.0..=1.0).contains(&v.as_f64().unwrap())));
+    }
+    // Out of fold is not in sample: the first row's fold was fitted without it.
+    let text = corpus_rows[0]["text"].as_str().unwrap();
+    let in_sample = model.probabilities(&model.vector(None, text, &mut Scratch::default()));
+    let first: Vec<f64> = model
+        .labels()
+        .iter()
+        .map(|l| rows[0]["probabilities"][l].as_f64().unwrap())
+        .collect();
+    assert_ne!(first, in_sample);
+    // Without cross-validation there is nothing out of fold: a usage error, nothing written.
+    let none = dir.path().join("none.jsonl");
+    train("c.json", &["--out-of-fold", none.to_str().unwrap()]).code(1);
+    assert!(!none.exists() && !dir.path().join("c.json").exists());
+}

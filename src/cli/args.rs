@@ -27,6 +27,28 @@ pub enum Command {
     TrainWords(TrainWordsArgs),
     /// Print the article found in web pages and WARC crawls: title, byline, date, body.
     Extract(ExtractArgs),
+    /// Set a multi-label (frame) model's decision rule without refitting its weights.
+    SetRule(SetRuleArgs),
+}
+
+/// `slant set-rule`: a multi-label model's decision rule, rewritten in its file.
+#[derive(Debug, Args)]
+pub struct SetRuleArgs {
+    /// The multi-label model file to read (from `slant train --multi-label`).
+    #[arg(long, value_name = "FILE")]
+    pub model: PathBuf,
+    /// Mark each article's N most likely codes present, besides any code over its threshold.
+    #[arg(long, value_name = "N")]
+    pub top_k: usize,
+    /// A code among the N most likely is present only when its probability is at least P.
+    #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = parse_probability)]
+    pub min_probability: f32,
+    /// Why the rule is set (the evidence), recorded in the model's training record.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Where to write the model (may be --model itself; .gz to compress). Replaced atomically.
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -137,10 +159,25 @@ pub struct EvalArgs {
     /// Field listing the codes each row was coded for (default: all the model's codes).
     #[arg(long, requires = "multi_label")]
     pub known_field: Option<String>,
-    /// Decision rule: mark the K most likely codes present besides those over their
+    /// Decision rule: mark the N most likely codes present besides those over their
     /// threshold (default: the model's own rule).
-    #[arg(long, value_name = "K", requires = "multi_label")]
-    pub top_k: Option<usize>,
+    #[arg(long, value_name = "N", alias = "top-k", requires = "multi_label")]
+    pub frames_top_k: Option<usize>,
+    /// Decision rule: a code among the N most likely is present only when its
+    /// probability is at least P (0 to 1; default: the model's own).
+    #[arg(long, value_name = "P", requires = "multi_label", value_parser = parse_probability)]
+    pub frames_min_probability: Option<f32>,
+}
+
+/// Parses a probability: a number from 0 to 1.
+fn parse_probability(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
+        Ok(p) => Err(format!(
+            "{p} is not a probability; give a number from 0 to 1"
+        )),
+        Err(e) => Err(format!("{e}; give a number from 0 to 1")),
+    }
 }
 
 /// Output formats.
@@ -250,6 +287,14 @@ pub struct ScoreArgs {
     /// (write ./generic for a file of that name).
     #[arg(long, value_name = "FILE|generic|policy", conflicts_with = "no_frames")]
     pub frames_model: Option<PathBuf>,
+    /// Frames: mark each article's N most likely frames present, besides any frame over
+    /// its threshold (default: the frame model's own rule; see models/README.md).
+    #[arg(long, value_name = "N", conflicts_with = "no_frames")]
+    pub frames_top_k: Option<usize>,
+    /// Frames: a frame among the N most likely is present only when its probability is
+    /// at least P (0 to 1; default: the frame model's own).
+    #[arg(long, value_name = "P", conflicts_with = "no_frames", value_parser = parse_probability)]
+    pub frames_min_probability: Option<f32>,
     /// Do not score frames.
     #[arg(long)]
     pub no_frames: bool,
@@ -456,6 +501,11 @@ pub struct MultiLabelArgs {
     /// Leave out the frame-cue block (data/frames.txt): terms only.
     #[arg(long, requires = "multi_label")]
     pub no_frame_cues: bool,
+    /// With --cv: also write each row's out-of-fold probabilities to this JSONL file
+    /// ({"id", "probabilities": {code: p}}, rows in corpus order), to measure other
+    /// decision rules without refitting.
+    #[arg(long, value_name = "FILE", requires = "multi_label")]
+    pub out_of_fold: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -497,6 +547,14 @@ pub struct CompareArgs {
     /// Frame model for the frame profiles: `policy` (default), `generic`, or a file.
     #[arg(long, value_name = "FILE|generic|policy", conflicts_with = "no_frames")]
     pub frames_model: Option<PathBuf>,
+    /// Frames: mark each article's N most likely frames present, besides any frame over
+    /// its threshold (default: the frame model's own rule).
+    #[arg(long, value_name = "N", conflicts_with = "no_frames")]
+    pub frames_top_k: Option<usize>,
+    /// Frames: a frame among the N most likely is present only when its probability is
+    /// at least P (0 to 1; default: the frame model's own).
+    #[arg(long, value_name = "P", conflicts_with = "no_frames", value_parser = parse_probability)]
+    pub frames_min_probability: Option<f32>,
     /// Compare no frames.
     #[arg(long)]
     pub no_frames: bool,

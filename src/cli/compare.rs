@@ -2,7 +2,7 @@
 //! its events, or the ordering-accuracy benchmark. Thin: the work is in `slant::compare`.
 
 use super::args::CompareArgs;
-use super::score::{load_frames, load_model, renderer};
+use super::score::{load_frames, load_model, renderer, set_frame_rule};
 use anyhow::{bail, Context, Result};
 use slant::compare::{self, CompareOptions, Coverage, Filter, Grouping};
 use slant::corpus::{read_text_file, Article};
@@ -11,11 +11,12 @@ use std::path::{Path, PathBuf};
 
 pub fn run(args: &CompareArgs) -> Result<()> {
     let model = load_model(args.model.as_deref())?;
-    let frames = if args.corpus.is_some() && (args.events || args.ordering_accuracy) {
+    let mut frames = if args.corpus.is_some() && (args.events || args.ordering_accuracy) {
         None
     } else {
         load_frames(args.frames_model.as_deref(), args.no_frames)?
     };
+    set_frame_rule(&mut frames, args.frames_top_k, args.frames_min_probability)?;
     let render = renderer(args.format);
     let fields = args.fields.fields();
     let options = CompareOptions {

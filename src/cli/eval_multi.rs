@@ -1,7 +1,7 @@
 //! `slant eval --multi-label`: a frame model's agreement with human codes.
 
 use super::args::{EvalArgs, EvalFormat};
-use super::score::load_frames;
+use super::score::{load_frames, set_frame_rule};
 use anyhow::Result;
 use rayon::prelude::*;
 use slant::features::Scratch;
@@ -14,10 +14,9 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             "--label-map does not apply to --multi-label (codes come from --labels-field)"
         );
     }
-    let mut model = load_frames(args.frames_model.as_deref(), false)?.expect("frames on");
-    if let Some(k) = args.top_k {
-        model.set_top_k(k);
-    }
+    let mut frames = load_frames(args.frames_model.as_deref(), false)?;
+    set_frame_rule(&mut frames, args.frames_top_k, args.frames_min_probability)?;
+    let model = frames.expect("frames on");
     let split = args
         .split_field
         .as_deref()
@@ -50,8 +49,12 @@ pub fn run(args: &EvalArgs) -> Result<()> {
     match args.format {
         EvalFormat::Json => println!("{}", serde_json::to_string_pretty(&a)?),
         EvalFormat::Text => {
+            let floor = match model.min_probability() {
+                p if p > 0.0 => format!(" (each at least {p})"),
+                _ => String::new(),
+            };
             println!(
-                "{} rows; decision rule: top-{} plus thresholds",
+                "{} rows; decision rule: top-{}{floor} plus thresholds",
                 a.rows,
                 model.top_k()
             );

@@ -11,6 +11,7 @@ mod extract;
 pub mod panic;
 mod progress;
 mod score;
+mod set_rule;
 mod train;
 mod train_multi;
 mod train_words;
@@ -43,6 +44,7 @@ pub fn run() -> i32 {
         Command::Compare(a) => compare::run(a),
         Command::TrainWords(a) => train_words::run(a),
         Command::Extract(a) => extract::run(a),
+        Command::SetRule(a) => set_rule::run(a),
     };
     match result {
         Ok(()) => EXIT_OK,

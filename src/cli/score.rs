@@ -36,6 +36,23 @@ pub fn load_frames(path: Option<&Path>, off: bool) -> Result<Option<MultiLabelMo
     }))
 }
 
+/// Applies `--frames-top-k` and `--frames-min-probability` to a frame model's rule.
+pub fn set_frame_rule(
+    frames: &mut Option<MultiLabelModel>,
+    top_k: Option<usize>,
+    min_probability: Option<f32>,
+) -> Result<()> {
+    if let Some(model) = frames {
+        if let Some(k) = top_k {
+            model.set_top_k(k);
+        }
+        if let Some(p) = min_probability {
+            model.set_min_probability(p)?;
+        }
+    }
+    Ok(())
+}
+
 /// Loads `--model`, or the embedded default.
 pub fn load_model(path: Option<&Path>) -> Result<Model> {
     Ok(match path {
@@ -195,7 +212,8 @@ pub fn run(args: &ScoreArgs) -> Result<()> {
         Some(path) => Some(std::sync::Arc::new(SideMap::load(path)?)),
         None => None,
     };
-    let frames = load_frames(args.frames_model.as_deref(), args.no_frames)?;
+    let mut frames = load_frames(args.frames_model.as_deref(), args.no_frames)?;
+    set_frame_rule(&mut frames, args.frames_top_k, args.frames_min_probability)?;
     let mut pool = ScorerPool::with_sides(&model, args.top, sides);
     pool.set_frames(frames.as_ref());
     let mut output = Output::new(args.format, &args.inputs);

@@ -71,8 +71,14 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     if args.cv == Some(1) {
         anyhow::bail!("--cv needs at least 2 folds");
     }
+    if m.out_of_fold.is_some() && params.folds < 2 {
+        anyhow::bail!("--out-of-fold writes cross-validation probabilities; give --cv 2 or more");
+    }
     let corpus = super::train::one_corpus(&args.corpus)?;
     super::train::check_out(&args.out, corpus)?;
+    if let Some(path) = &m.out_of_fold {
+        slant::model::check_output(path).map_err(|e| anyhow::anyhow!("--out-of-fold {e}"))?;
+    }
     let group = args.group_field.as_deref().unwrap_or(&args.group_by);
     let split = args
         .split_field
@@ -100,8 +106,25 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         ..Default::default()
     };
     let bars = Bars::new(args.quiet);
-    let model = params.fit(&data, info, &bars)?;
+    let (model, out_of_fold) = params.fit_keeping_folds(&data, info, &bars)?;
     model.save(&args.out)?;
+    if let (Some(path), Some(probs)) = (&m.out_of_fold, &out_of_fold) {
+        let mut out = Vec::new();
+        for (id, p) in data.ids.iter().zip(probs) {
+            let probabilities: serde_json::Map<String, serde_json::Value> = model
+                .labels()
+                .iter()
+                .zip(p)
+                .map(|(l, &p)| (l.clone(), serde_json::json!(p)))
+                .collect();
+            serde_json::to_writer(
+                &mut out,
+                &serde_json::json!({"id": id, "probabilities": probabilities}),
+            )?;
+            out.push(b'\n');
+        }
+        slant::model::write_atomically(path, &out)?;
+    }
     let t = &model.training;
     eprintln!(
         "trained {} codes on {} rows in {:.1}s; wrote {}",

@@ -26,7 +26,15 @@ struct MultiFile {
     intercept: Vec<f32>,
     thresholds: Vec<f32>,
     top_k: usize,
+    /// A top-k label below this probability is not present; absent (0) in files whose
+    /// rule has none, so those keep their bytes.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    min_probability: f32,
     training: MultiTrainingInfo,
+}
+
+fn is_zero(p: &f32) -> bool {
+    *p == 0.0
 }
 
 /// The multi-label model's file, for the shared loader.
@@ -67,6 +75,7 @@ impl MultiLabelModel {
             intercept: self.intercept.clone(),
             thresholds: self.thresholds.clone(),
             top_k: self.top_k,
+            min_probability: self.min_probability,
             training: self.training.clone(),
         };
         let mut out = serde_json::to_vec(&file).expect("a model serialises");
@@ -117,7 +126,7 @@ impl MultiLabelModel {
             }
         }
         let vectorizer = Vectorizer::new(file.features, file.vocabulary);
-        MultiLabelModel::from_parts(
+        let mut model = MultiLabelModel::from_parts(
             file.labels,
             vectorizer,
             file.cue_lexicon,
@@ -127,6 +136,10 @@ impl MultiLabelModel {
             file.top_k,
             file.training,
         )
-        .map_err(|e| err(e.to_string()))
+        .map_err(|e| err(e.to_string()))?;
+        model
+            .set_min_probability(file.min_probability)
+            .map_err(|e| err(e.to_string()))?;
+        Ok(model)
     }
 }

@@ -416,18 +416,31 @@ impl MultiTrainParams {
     pub fn fit(
         &self,
         data: &MultiLabelSet,
-        mut info: MultiTrainingInfo,
+        info: MultiTrainingInfo,
         progress: &dyn Progress,
     ) -> Result<MultiLabelModel> {
+        self.fit_keeping_folds(data, info, progress)
+            .map(|(model, _)| model)
+    }
+
+    /// [`MultiTrainParams::fit`], also returning each row's out-of-fold probabilities
+    /// (in label order; `None` without cross-validation), so other decision rules can be
+    /// measured on them without refitting.
+    pub fn fit_keeping_folds(
+        &self,
+        data: &MultiLabelSet,
+        mut info: MultiTrainingInfo,
+        progress: &dyn Progress,
+    ) -> Result<(MultiLabelModel, Option<Vec<Vec<f64>>>)> {
         self.check()?;
         let k = data.label_names.len();
         let all: Vec<usize> = (0..data.len()).collect();
-        let (thresholds, cv) = if self.folds >= 2 {
-            let cv = self.cross_validate(data, progress)?;
+        let (thresholds, cv, probs) = if self.folds >= 2 {
+            let (cv, probs) = self.cross_validate_keeping(data, progress)?;
             let t = cv.per_label.iter().map(|l| l.threshold).collect();
-            (t, Some(cv))
+            (t, Some(cv), Some(probs))
         } else {
-            (vec![0.5; k], None)
+            (vec![0.5; k], None, None)
         };
         progress.start("fitting", Some(k as u64));
         let mut model = self.fit_rows(data, &all, progress)?;
@@ -449,7 +462,7 @@ impl MultiTrainParams {
         info.cv = cv;
         info.slant_version = env!("CARGO_PKG_VERSION").to_string();
         model.training = info;
-        Ok(model)
+        Ok((model, probs))
     }
 
     /// Out-of-fold probabilities of every row (grouped folds), and the thresholds and
@@ -459,6 +472,16 @@ impl MultiTrainParams {
         data: &MultiLabelSet,
         progress: &dyn Progress,
     ) -> Result<CvFigures> {
+        self.cross_validate_keeping(data, progress)
+            .map(|(cv, _)| cv)
+    }
+
+    /// [`MultiTrainParams::cross_validate`], also returning the out-of-fold probabilities.
+    fn cross_validate_keeping(
+        &self,
+        data: &MultiLabelSet,
+        progress: &dyn Progress,
+    ) -> Result<(CvFigures, Vec<Vec<f64>>)> {
         let k = data.label_names.len();
         let folds = group_folds(&data.groups, self.folds, self.seed);
         let distinct: std::collections::HashSet<&String> = data.groups.iter().collect();
@@ -488,14 +511,15 @@ impl MultiTrainParams {
             }
         }
         progress.finish();
-        Ok(figures(
+        let cv = figures(
             data,
             &probs,
             self.folds,
             distinct.len(),
             self.top_k,
             self.choose_top_k,
-        ))
+        );
+        Ok((cv, probs))
     }
 
     /// Fits the vocabulary and one regression per label on `rows`.
@@ -682,7 +706,10 @@ fn figures(
         *t = best.1;
     }
     let rule = |top: usize| -> Vec<Vec<bool>> {
-        probs.iter().map(|p| decide(p, &thresholds, top)).collect()
+        probs
+            .iter()
+            .map(|p| decide(p, &thresholds, top, 0.0))
+            .collect()
     };
     let score_on = |pred: &[Vec<bool>], only_rule_rows: bool| {
         let mut per = Vec::new();

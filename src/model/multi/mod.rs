@@ -6,7 +6,8 @@
 //! for the lean model) plus, optionally, the frame-cue block: per frame, the matches
 //! of `data/frames.txt` per 1,000 words. Each label has its own probability threshold
 //! (chosen by grouped cross-validation when trained) and the model may also mark its
-//! `top_k` most likely labels present, since frames are dense in full articles.
+//! `top_k` most likely labels present, since frames are dense in full articles; a
+//! `min_probability` keeps a very unlikely label out of the top k.
 //!
 //! Scoring reads the words a [`Scratch`] already holds (the lean model's reading), with
 //! a per-word cache of this model's stems, so frames cost one table lookup a word.
@@ -50,6 +51,21 @@ pub struct MultiTrainingInfo {
     pub cv: Option<CvFigures>,
     /// The slant version that trained the model.
     pub slant_version: String,
+    /// When the decision rule was set after training (`slant set-rule`): the rule
+    /// the training chose and why it was changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule_change: Option<RuleChange>,
+}
+
+/// A decision rule set on a trained model without refitting its weights.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RuleChange {
+    /// The `top_k` the model had before.
+    pub previous_top_k: usize,
+    /// The `min_probability` the model had before.
+    pub previous_min_probability: f32,
+    /// Why the rule was set (the evidence, in the words of whoever set it).
+    pub reason: String,
 }
 
 /// A fitted multi-label model.
@@ -65,6 +81,8 @@ pub struct MultiLabelModel {
     intercept: Vec<f32>,
     thresholds: Vec<f32>,
     top_k: usize,
+    /// A top-k label below this probability is not present (unless over its threshold).
+    min_probability: f32,
     /// Training metadata.
     pub training: MultiTrainingInfo,
 }
@@ -189,6 +207,7 @@ impl MultiLabelModel {
             intercept,
             thresholds,
             top_k,
+            min_probability: 0.0,
             training,
         })
     }
@@ -218,10 +237,29 @@ impl MultiLabelModel {
         self.top_k
     }
 
+    /// The probability a label among the `top_k` most likely needs to be present by
+    /// rank (0: every one of them is).
+    pub fn min_probability(&self) -> f32 {
+        self.min_probability
+    }
+
     /// Changes the decision rule: the `top_k` most likely labels are present, and
     /// any other label whose probability reaches its threshold.
     pub fn set_top_k(&mut self, top_k: usize) {
         self.top_k = top_k;
+    }
+
+    /// Changes the decision rule: a label among the `top_k` most likely is present only
+    /// when its probability is at least `p` (a label over its threshold still is).
+    /// `p` must be a probability, 0 to 1.
+    pub fn set_min_probability(&mut self, p: f32) -> crate::Result<()> {
+        if !(0.0..=1.0).contains(&p) {
+            return Err(crate::Error::Invalid(format!(
+                "a minimum probability must be between 0 and 1, got {p}"
+            )));
+        }
+        self.min_probability = p;
+        Ok(())
     }
 
     /// The intercept of each label.
@@ -435,16 +473,16 @@ impl MultiLabelModel {
         self.logits(v).into_iter().map(sigmoid).collect()
     }
 
-    /// Which labels are present: the `top_k` most likely, and any at or above its
-    /// threshold.
+    /// Which labels are present: any at or above its threshold, and the `top_k` most
+    /// likely whose probability is at least `min_probability`.
     pub fn decide(&self, probs: &[f64]) -> Vec<bool> {
-        decide(probs, &self.thresholds, self.top_k)
+        decide(probs, &self.thresholds, self.top_k, self.min_probability)
     }
 }
 
-/// The decision rule: the `top_k` most likely labels (ties to the first), and any
-/// label whose probability reaches its threshold.
-pub fn decide(probs: &[f64], thresholds: &[f32], top_k: usize) -> Vec<bool> {
+/// The decision rule: any label whose probability reaches its threshold, and the
+/// `top_k` most likely labels (ties to the first) whose probability reaches `min_p`.
+pub fn decide(probs: &[f64], thresholds: &[f32], top_k: usize, min_p: f32) -> Vec<bool> {
     let mut present: Vec<bool> = probs
         .iter()
         .zip(thresholds)
@@ -453,7 +491,9 @@ pub fn decide(probs: &[f64], thresholds: &[f32], top_k: usize) -> Vec<bool> {
     let mut order: Vec<usize> = (0..probs.len()).collect();
     order.sort_by(|&a, &b| probs[b].total_cmp(&probs[a]).then(a.cmp(&b)));
     for &i in order.iter().take(top_k) {
-        present[i] = true;
+        if probs[i] >= min_p as f64 {
+            present[i] = true;
+        }
     }
     present
 }
@@ -461,4 +501,31 @@ pub fn decide(probs: &[f64], thresholds: &[f32], top_k: usize) -> Vec<bool> {
 /// The logistic function.
 pub fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decide;
+
+    #[test]
+    fn the_top_k_are_present_whatever_their_threshold_ties_to_the_first() {
+        let p = [0.30, 0.10, 0.30, 0.05, 0.90];
+        let t = [0.95; 5];
+        assert_eq!(decide(&p, &t, 0, 0.0), [false; 5]);
+        assert_eq!(decide(&p, &t, 1, 0.0), [false, false, false, false, true]);
+        assert_eq!(decide(&p, &t, 2, 0.0), [true, false, false, false, true]);
+        assert_eq!(decide(&p, &t, 3, 0.0), [true, false, true, false, true]);
+        assert_eq!(decide(&p, &t, 9, 0.0), [true; 5]);
+    }
+
+    #[test]
+    fn a_floor_keeps_unlikely_labels_out_of_the_top_k_but_not_over_their_threshold() {
+        let p = [0.30, 0.10, 0.20, 0.05, 0.90];
+        let t = [0.95, 0.08, 0.95, 0.95, 0.95];
+        // Label 1 is over its threshold, whatever the floor.
+        assert_eq!(decide(&p, &t, 0, 0.5), [false, true, false, false, false]);
+        assert_eq!(decide(&p, &t, 5, 0.19), [true, true, true, false, true]);
+        assert_eq!(decide(&p, &t, 5, 0.21), [true, true, false, false, true]);
+        assert_eq!(decide(&p, &t, 2, 0.0), [true, true, false, false, true]);
+    }
 }
