@@ -21,6 +21,14 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         (args.group_balance > 0.0, "--group-balance"),
         (args.residualise_length, "--residualise-length"),
         (args.block_penalty != 1.0, "--block-penalty"),
+        (
+            args.term_norm != super::args::TermNormArg::L2,
+            "--term-norm",
+        ),
+        (
+            args.term_tf != super::args::TermTfArg::Sublinear,
+            "--term-tf",
+        ),
     ] {
         if given {
             anyhow::bail!("{flag} does not apply to --multi-label training");
