@@ -25,7 +25,7 @@ cargo bench --quiet --bench lean_fingerprint -- "${model[@]}"
 if [ $random = 1 ]; then
   work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
   # The reading and training options of the model scored (fingerprint filter, length-neutral
-  # figures, publisher balance, block penalty, term-mass residualising).
+  # figures, publisher balance, block penalty, term-mass residualising, term norm and tf).
   opts=$(python3 - "${model[1]:-models/default.json.gz}" <<'PY'
 import gzip, json, sys
 raw = open(sys.argv[1], "rb").read()
@@ -39,6 +39,9 @@ if t.get("block_penalty"):
     flags += ["--block-penalty", str(t["block_penalty"])]
 if t.get("residualised"):
     flags += ["--residualise-length"]
+for key, flag in (("term_norm", "--term-norm"), ("term_tf", "--term-tf")):
+    if f.get(key):
+        flags += [flag, f[key]]
 print(" ".join(flags))
 PY
 )

@@ -20,7 +20,7 @@ pub mod multi;
 
 use crate::corpus::{read_all, Article, Fields, JsonlReader};
 use crate::eval::CvSummary;
-use crate::features::{FeatureConfig, Ranking};
+use crate::features::{FeatureConfig, Ranking, TermNorm, TermTf};
 use crate::model::{HeldOut, Model, Progress, TrainParams, TrainingInfo, TrainingSet};
 use crate::{Error, Result};
 use sha2::{Digest, Sha256};
@@ -79,6 +79,10 @@ pub struct TrainOptions {
     pub residualise_length: bool,
     /// L2 penalty of the dense blocks as a multiple of the terms' (1 = the same).
     pub block_penalty: f32,
+    /// How the term block's vector is scaled. Default L2.
+    pub term_norm: TermNorm,
+    /// The term block's term frequency. Default sublinear.
+    pub term_tf: TermTf,
 }
 
 impl Default for TrainOptions {
@@ -108,6 +112,8 @@ impl Default for TrainOptions {
             group_balance: 0.0,
             residualise_length: false,
             block_penalty: 1.0,
+            term_norm: TermNorm::L2,
+            term_tf: TermTf::Sublinear,
         }
     }
 }
@@ -213,6 +219,10 @@ impl TrainOptions {
         max_group_share: f64,
         /// Cross-validation grouping field.
         group_by: &str,
+        /// How the term block's vector is scaled.
+        term_norm: TermNorm,
+        /// The term block's term frequency.
+        term_tf: TermTf,
     }
 
     /// Values of `split_field` to train on.
@@ -286,6 +296,8 @@ impl TrainOptions {
         }
         features.fingerprint_filter = self.fingerprint_filter;
         features.length_neutral = self.length_neutral;
+        features.term_norm = self.term_norm;
+        features.term_tf = self.term_tf;
         let params = TrainParams {
             features,
             alpha: self.alpha,

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{slant, tiny_corpus};
-use slant::features::FeatureConfig;
+use slant::features::{FeatureConfig, TermNorm, TermTf};
 use slant::model::{Silent, TrainParams, TrainingInfo, TrainingSet};
 use slant::{Article, Model, Scorer};
 
@@ -362,6 +362,196 @@ fn group_balance_is_recorded_needs_groups_and_is_refused_for_multi_label_models(
         &["--group-balance", "0.5"][..],
         &["--residualise-length"][..],
     ] {
+        slant()
+            .args([
+                "train",
+                "--multi-label",
+                "--labels-field",
+                "labels",
+                "--corpus",
+            ])
+            .arg(&corpus)
+            .arg("--out")
+            .arg(dir.path().join("multi.json"))
+            .args(flag)
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains("does not apply to --multi-label"));
+    }
+}
+
+fn fit_normed(norm: TermNorm, tf: TermTf) -> Model {
+    let articles = articles();
+    let mut features = FeatureConfig::default();
+    features.vocabulary.min_df = 2;
+    features.term_norm = norm;
+    features.term_tf = tf;
+    let data = TrainingSet::new(&articles, None).unwrap();
+    TrainParams::new()
+        .features(features)
+        .alpha(0.1)
+        .fit(&data, TrainingInfo::default(), &Silent)
+        .unwrap()
+}
+
+#[test]
+fn scoring_reads_the_term_block_as_training_did_under_every_norm_and_tf() {
+    let n_terms = |m: &Model| m.vectorizer().vocabulary().len();
+    for (norm, tf) in [
+        (TermNorm::L2, TermTf::Sublinear),
+        (TermNorm::L1, TermTf::Sublinear),
+        (TermNorm::L1, TermTf::Binary),
+        (TermNorm::L2, TermTf::Binary),
+    ] {
+        let model = fit_normed(norm, tf);
+        let v = n_terms(&model);
+        // L1 rows are scaled to the training rows' mean L2 mass (above 1 when articles
+        // hold several terms); L2 rows are left as they are.
+        let scale = model.vectorizer().config().term_scale;
+        match norm {
+            TermNorm::L1 => assert!(scale > 1.5, "{scale}"),
+            TermNorm::L2 => assert_eq!(scale, 1.0),
+        }
+        // The training means are the mean of the training rows' feature values: the
+        // same rows scored again give the same means, term by term.
+        let mut sums = vec![0f64; v];
+        let mut scorer = Scorer::new(&model, 5);
+        let training = articles();
+        for a in &training {
+            let ex = scorer.explain(a.title.as_deref(), &a.text);
+            let terms: Vec<f32> = ex
+                .contributions
+                .features
+                .iter()
+                .filter(|f| f.feature < v)
+                .map(|f| f.value)
+                .collect();
+            match norm {
+                TermNorm::L1 => assert!(
+                    (terms.iter().sum::<f32>() / scale - 1.0).abs() < 1e-5,
+                    "{norm:?}"
+                ),
+                TermNorm::L2 => assert!(
+                    (terms.iter().map(|x| x * x).sum::<f32>() - 1.0).abs() < 1e-5,
+                    "{norm:?}"
+                ),
+            }
+            for f in ex.contributions.features.iter().filter(|f| f.feature < v) {
+                sums[f.feature] += f.value as f64;
+            }
+        }
+        for (t, s) in sums.iter().enumerate() {
+            let mean = s / training.len() as f64;
+            assert!(
+                (mean - model.means()[t] as f64).abs() < 1e-6,
+                "{norm:?} {tf:?} term {t}: scored {mean}, trained {}",
+                model.means()[t]
+            );
+        }
+        // Saved and read back, the model reads articles the same way.
+        let back = Model::from_bytes(&model.to_json(), "m.json").unwrap();
+        assert_eq!(back.vectorizer().config().term_norm, norm);
+        assert_eq!(back.vectorizer().config().term_tf, tf);
+        assert_eq!(back.vectorizer().config().term_scale, scale);
+        let mut again = Scorer::new(&back, 5);
+        for a in training.iter().take(6) {
+            assert_eq!(
+                again.probabilities(a.title.as_deref(), &a.text),
+                scorer.probabilities(a.title.as_deref(), &a.text)
+            );
+        }
+    }
+    // Repetition counts under sublinear tf, not under binary tf.
+    let probe = |tf| {
+        let model = fit_normed(TermNorm::L2, tf);
+        let read = |text: &str| {
+            let tv =
+                model
+                    .vectorizer()
+                    .transform(None, text, &mut slant::features::Scratch::default());
+            tv.hits
+                .iter()
+                .map(|h| (h.feature, h.value))
+                .collect::<Vec<_>>()
+        };
+        (
+            read("fair wages union"),
+            read("fair wages union union union"),
+        )
+    };
+    let (once, thrice) = probe(TermTf::Binary);
+    assert_eq!(once, thrice);
+    let (once, thrice) = probe(TermTf::Sublinear);
+    assert_ne!(once, thrice);
+}
+
+#[test]
+fn the_default_norm_and_tf_stay_out_of_model_files_which_read_as_before() {
+    let model = fit_normed(TermNorm::L2, TermTf::Sublinear);
+    let json = String::from_utf8(model.to_json()).unwrap();
+    for key in ["term_norm", "term_tf", "term_scale"] {
+        assert!(!json.contains(key), "{key} in {json}");
+    }
+    // The same fit as with no norm or tf chosen at all: byte for byte.
+    assert_eq!(fit(false).to_json(), model.to_json());
+    // A file naming other choices records them, and the choices change what it reads.
+    let l1 = fit_normed(TermNorm::L1, TermTf::Binary);
+    let value: serde_json::Value = serde_json::from_slice(&l1.to_json()).unwrap();
+    assert_eq!(value["features"]["term_norm"], "l1");
+    assert_eq!(value["features"]["term_tf"], "binary");
+    let mut a = Scorer::new(&model, 5);
+    let mut b = Scorer::new(&l1, 5);
+    let text = "workers deserve fair wages and union rights";
+    assert_ne!(a.probabilities(None, text), b.probabilities(None, text));
+    // An unknown norm is a clear error, not a silent L2.
+    let bad = String::from_utf8(l1.to_json())
+        .unwrap()
+        .replace("\"term_norm\":\"l1\"", "\"term_norm\":\"l3\"");
+    let err = Model::from_bytes(bad.as_bytes(), "bad.json").unwrap_err();
+    assert!(err.to_string().contains("bad.json"), "{err}");
+    let mut zero: serde_json::Value = serde_json::from_slice(&l1.to_json()).unwrap();
+    zero["features"]["term_scale"] = serde_json::json!(0.0);
+    let err = Model::from_bytes(zero.to_string().as_bytes(), "zero.json").unwrap_err();
+    assert!(
+        err.to_string().contains("zero.json") && err.to_string().contains("term_scale"),
+        "{err}"
+    );
+}
+
+#[test]
+fn term_norm_and_tf_flags_are_recorded_and_refused_for_multi_label_models() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = tiny_corpus(dir.path());
+    let out = dir.path().join("m.json");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&out)
+        .args([
+            "--min-df",
+            "2",
+            "--term-norm",
+            "l1",
+            "--term-tf",
+            "binary",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(json["features"]["term_norm"], "l1");
+    assert_eq!(json["features"]["term_tf"], "binary");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(dir.path().join("bad.json"))
+        .args(["--term-norm", "l3"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("--term-norm"));
+    for flag in [&["--term-norm", "l1"][..], &["--term-tf", "binary"][..]] {
         slant()
             .args([
                 "train",

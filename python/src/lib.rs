@@ -430,6 +430,7 @@ fn train(
         group_balance,
         residualise_length,
         block_penalty,
+        ..TrainOptions::default()
     };
     options.check().map_err(err)?;
     let (text, title, label, id, outlet, max_article_bytes) = fields;

@@ -423,6 +423,13 @@ pub struct TrainArgs {
     /// and sourcing figures against the terms).
     #[arg(long, default_value_t = 1.0)]
     pub block_penalty: f32,
+    /// How the term block's TF-IDF vector is scaled: l2 (unit length) or l1 (the same sum for
+    /// every article, the training rows' mean L2 mass, whatever the article's length).
+    #[arg(long, value_enum, default_value_t = TermNormArg::L2)]
+    pub term_norm: TermNormArg,
+    /// The term block's term frequency: sublinear (1 + ln count) or binary (1 when present).
+    #[arg(long, value_enum, default_value_t = TermTfArg::Sublinear)]
+    pub term_tf: TermTfArg,
     /// How many times a term in the headline counts in its term frequency (body: once).
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
     pub title_weight: u32,
@@ -592,4 +599,18 @@ pub enum RankingArg {
     Chi2,
     Chi2Eta,
     GroupF,
+}
+
+/// `--term-norm`: see `slant::features::TermNorm`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TermNormArg {
+    L2,
+    L1,
+}
+
+/// `--term-tf`: see `slant::features::TermTf`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TermTfArg {
+    Sublinear,
+    Binary,
 }

@@ -1,10 +1,10 @@
 //! `slant train`: the library's training run ([`slant::train`]) with progress bars,
 //! messages on stderr, and the model saved atomically.
 
-use super::args::{RankingArg, TrainArgs};
+use super::args::{RankingArg, TermNormArg, TermTfArg, TrainArgs};
 use super::progress::Bars;
 use anyhow::Result;
-use slant::features::Ranking;
+use slant::features::{Ranking, TermNorm, TermTf};
 use slant::model::Progress;
 use slant::train::{TrainCorpus, TrainOptions};
 use std::path::{Path, PathBuf};
@@ -45,6 +45,14 @@ fn options(args: &TrainArgs) -> Result<TrainOptions> {
         group_balance: args.group_balance,
         residualise_length: args.residualise_length,
         block_penalty: args.block_penalty,
+        term_norm: match args.term_norm {
+            TermNormArg::L2 => TermNorm::L2,
+            TermNormArg::L1 => TermNorm::L1,
+        },
+        term_tf: match args.term_tf {
+            TermTfArg::Sublinear => TermTf::Sublinear,
+            TermTfArg::Binary => TermTf::Binary,
+        },
     })
 }
 

@@ -22,6 +22,14 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         (args.residualise_length, "--residualise-length"),
         (args.block_penalty != 1.0, "--block-penalty"),
         (args.label_map.is_some(), "--label-map"),
+        (
+            args.term_norm != super::args::TermNormArg::L2,
+            "--term-norm",
+        ),
+        (
+            args.term_tf != super::args::TermTfArg::Sublinear,
+            "--term-tf",
+        ),
     ] {
         if given {
             anyhow::bail!("{flag} does not apply to --multi-label training");

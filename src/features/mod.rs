@@ -25,6 +25,7 @@ pub mod words;
 
 pub use block::{block_names, block_values, Block, Detail, FeatureBlock};
 pub use loaded::RATE_SCALE;
+pub use tfidf::{TermNorm, TermTf};
 pub use vectorizer::{FeatureConfig, Span, TermHit, TermScratch, TermVector, Vectorizer};
 pub use vocabulary::{Ranking, Vocabulary, VocabularyParams};
 

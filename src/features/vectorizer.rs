@@ -7,7 +7,7 @@
 //! distinct word once per thread.
 
 use super::block::FeatureBlock;
-use super::tfidf;
+use super::tfidf::{self, TermNorm, TermTf};
 use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
 use super::Scratch;
 use crate::document::words::{Index, WordAt};
@@ -40,6 +40,28 @@ pub struct FeatureConfig {
     /// 1,000 words, shares smoothed): see `model::dense`. Off for files saved without it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub length_neutral: bool,
+    /// The term frequency of the term block. Sublinear (the default, and the value for
+    /// model files saved without it): `1 + ln(count)`.
+    #[serde(default, skip_serializing_if = "TermTf::is_default")]
+    pub term_tf: TermTf,
+    /// How the term block's vector is scaled. L2 (the default, and the value for model
+    /// files saved without it): unit Euclidean length.
+    #[serde(default, skip_serializing_if = "TermNorm::is_default")]
+    pub term_norm: TermNorm,
+    /// Multiplies the term block's values after normalisation. Training with the L1 norm
+    /// sets it to the training rows' mean L2-normalised term mass, so that the values keep
+    /// the L2 ones' scale (and `alpha` its meaning). 1 (the default, and the value for
+    /// model files saved without it) leaves them as normalised.
+    #[serde(default = "one_f32", skip_serializing_if = "is_one_f32")]
+    pub term_scale: f32,
+}
+
+fn one_f32() -> f32 {
+    1.0
+}
+
+fn is_one_f32(s: &f32) -> bool {
+    *s == 1.0
 }
 
 fn one() -> u32 {
@@ -60,6 +82,9 @@ impl Default for FeatureConfig {
             title_weight: 1,
             fingerprint_filter: false,
             length_neutral: false,
+            term_tf: TermTf::default(),
+            term_norm: TermNorm::default(),
+            term_scale: 1.0,
         }
     }
 }
@@ -82,7 +107,8 @@ pub struct TermHit {
     pub feature: u32,
     /// How often the term occurs in the article.
     pub count: u32,
-    /// Its TF-IDF weight after L2 normalisation: the value `x[t]` the model reads.
+    /// Its TF-IDF weight after normalisation (L2 unless the model's `term_norm` says
+    /// otherwise): the value `x[t]` the model reads.
     pub value: f32,
     /// Where it was first seen.
     pub first: Span,
@@ -165,6 +191,12 @@ impl Vectorizer {
     /// The configuration.
     pub fn config(&self) -> &FeatureConfig {
         &self.config
+    }
+
+    /// Sets the factor the term block's normalised values are multiplied by (see
+    /// [`FeatureConfig::term_scale`]).
+    pub(crate) fn set_term_scale(&mut self, scale: f32) {
+        self.config.term_scale = scale;
     }
 
     /// The vocabulary.
@@ -374,13 +406,16 @@ impl Vectorizer {
         let mut hits = sorted;
         let counts: Vec<u32> = hits.iter().map(|h| h.value as u32).collect();
         let mut values = Vec::with_capacity(hits.len());
-        tfidf::weigh(
+        tfidf::weigh_with(
             &counts,
             |i| self.vocabulary.idf(hits[i].feature as usize),
+            self.config.term_tf,
+            self.config.term_norm,
             &mut values,
         );
+        let scale = self.config.term_scale;
         for (h, v) in hits.iter_mut().zip(values) {
-            h.value = v;
+            h.value = if scale == 1.0 { v } else { v * scale };
         }
         TermVector { hits, n_words }
     }

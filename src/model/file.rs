@@ -255,6 +255,12 @@ fn check(file: &ModelFile) -> std::result::Result<(), String> {
             vocabulary.ngram_max()
         ));
     }
+    let scale = file.features.term_scale;
+    if !(scale.is_finite() && scale > 0.0) {
+        return Err(format!(
+            "its term scale (term_scale) is {scale}; it must be a positive number"
+        ));
+    }
     if file.features.title_weight == 0 {
         return Err("its headline weight (title_weight) is 0; it must be at least 1".into());
     }

@@ -3,7 +3,7 @@
 use super::{softmax, Model, TrainingInfo};
 use crate::corpus::Article;
 use crate::features::log_odds::{LearnedTerms, DEFAULT_PRIOR_MASS};
-use crate::features::{self, FeatureConfig, Scratch, Vectorizer};
+use crate::features::{self, FeatureConfig, Scratch, TermNorm, Vectorizer};
 use crate::{Error, Result};
 use linfa::prelude::*;
 use linfa_logistic::MultiLogisticRegression;
@@ -301,8 +301,11 @@ impl TrainParams {
             .collect();
 
         progress.start("vocabulary", Some(n as u64));
-        let (vectorizer, label_counts) = Vectorizer::fit_with_counts(
-            self.features.clone(),
+        // The term scale is fitted below (L1) or 1 (L2), never taken from the caller.
+        let mut config = self.features.clone();
+        config.term_scale = 1.0;
+        let (mut vectorizer, label_counts) = Vectorizer::fit_with_counts(
+            config,
             &docs,
             &data.labels,
             k,
@@ -349,6 +352,12 @@ impl TrainParams {
                 }
             });
         progress.finish();
+        if self.features.term_norm == TermNorm::L1 {
+            let scale = l1_term_scale(&x, v);
+            x.slice_mut(ndarray::s![.., ..v])
+                .mapv_inplace(|value| value * scale);
+            vectorizer.set_term_scale(scale);
+        }
         progress.start("fitting", None);
         let mut weights = vec![0f32; f * k];
         let mut intercept = vec![0f32; k];
@@ -464,6 +473,27 @@ impl TrainParams {
         model.set_means(means)?;
         model.learned_terms = learned;
         Ok(model)
+    }
+}
+
+/// The mean over the rows of `x` holding any term of their L2-normalised term mass
+/// `Σx / ‖x‖₂` (1 when none does), for rows whose `v` term columns come first and sum to 1:
+/// the factor that gives L1-normalised rows the scale of L2 ones.
+fn l1_term_scale(x: &Array2<f32>, v: usize) -> f32 {
+    let (mut sum, mut rows) = (0f64, 0usize);
+    for row in x.outer_iter() {
+        let (mass, squares) = row.iter().take(v).fold((0f64, 0f64), |(m, s), &value| {
+            (m + value as f64, s + value as f64 * value as f64)
+        });
+        if squares > 0.0 {
+            sum += mass / squares.sqrt();
+            rows += 1;
+        }
+    }
+    if rows == 0 {
+        1.0
+    } else {
+        (sum / rows as f64) as f32
     }
 }
 
