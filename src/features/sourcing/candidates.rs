@@ -1,15 +1,15 @@
 //! Candidate attributions, before their speakers are resolved: quotes with the
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
-use super::doc::{class, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
+use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    is_anonymous_noun, is_clause_boundary, is_function_word, is_hedge_adverb, is_preposition,
-    is_share_word, is_weekday,
+    is_anonymous_noun, is_be, is_clause_boundary, is_function_word, is_hedge_adverb,
+    is_preposition, is_share_word, is_weekday,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
 use crate::text::quotes::QuoteSpan;
-use class::{ACCORDING, CUE, PARTICIPLE, SPEECH};
+use class::{ACCORDING, BARE, CUE, PARTICIPLE, SPEECH};
 
 /// A candidate attribution before its speaker is resolved.
 #[derive(Debug)]
@@ -353,6 +353,48 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The form of "be" before participle `v` when the two make a progressive verb
+    /// ("is calling", "has been saying", "are now backing"), not a participle after
+    /// a comma.
+    fn progressive_be(&self, v: usize) -> Option<usize> {
+        let mut k = v.checked_sub(1)?;
+        while self.linked(k)
+            && k + 3 > v
+            && matches!(
+                self.lower(k),
+                "now" | "also" | "still" | "increasingly" | "openly" | "publicly" | "quietly"
+            )
+        {
+            k = k.checked_sub(1)?;
+        }
+        (self.linked(k)
+            && is_be(self.lower(k))
+            && !matches!(self.lower(k), "being" | "it's" | "it’s"))
+        .then_some(k)
+    }
+
+    /// True when the subject before bare verb `v` is plural or "I", "we", "you",
+    /// "they": "Democrats support", "most voters oppose", "I know".
+    fn plural_before(&self, v: usize) -> bool {
+        let Some(k) = self.core_before(v) else {
+            return false;
+        };
+        if !self.linked(k) {
+            return false;
+        }
+        let l = self.lower(k);
+        matches!(
+            l,
+            "i" | "we" | "you" | "they" | "many" | "most" | "some" | "others" | "both" | "all"
+        ) || (l.len() >= 4
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && !is_possessive(l)
+            && !is_function_word(l)
+            && !is_preposition(l))
+            || l.ends_with('%')
+    }
+
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
     pub(super) fn candidates(&self) -> Vec<Raw> {
         let w = &self.words;
@@ -454,7 +496,7 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
-            if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE) == 0 {
+            if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE | BARE) == 0 {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {
@@ -464,18 +506,25 @@ impl<'a> Doc<'a> {
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
             let participle = !according && self.is(v, PARTICIPLE);
             let cue = !according && !participle && self.is(v, CUE);
-            if !according && !participle && !cue && !self.is(v, class::SPEECH) {
+            // "Democrats support the bill", "I know": a plural verb form after a
+            // plural subject reports as its third-person form does.
+            let bare =
+                !according && !participle && !cue && self.is(v, BARE) && self.plural_before(v);
+            if !according && !participle && !cue && !bare && !self.is(v, class::SPEECH) {
                 continue;
             }
+            // "Trump is calling for ...", "they have been saying": a participle after
+            // a form of "be" is the verb of its clause, its subject before "be".
+            let progressive = participle.then(|| self.progressive_be(v)).flatten();
             // "a senior official, who spoke on condition of anonymity, said": the
             // relative clause describes the speaker. "Officials reportedly dismissed
             // the plan": the claim is the hedge's, the officials only act in it.
             // A learned cue reports the words after it: one that ends its sentence
             // is a noun ("people familiar with the talks").
-            if cue && !(v + 1 < w.len() && w[v + 1].sent == w[v].sent) {
+            if (cue || bare) && !(v + 1 < w.len() && w[v + 1].sent == w[v].sent) {
                 continue;
             }
-            if cue
+            if (cue || bare)
                 && (self
                     .core_before(v)
                     .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
@@ -487,6 +536,8 @@ impl<'a> Doc<'a> {
                 let opens = v == 0 || w[v - 1].sent != w[v].sent;
                 self.np_after(v + 2, false, opens)
                     .or_else(|| self.source_phrase(v + 2))
+            } else if let Some(b) = progressive {
+                self.subject_before(b).map(|f| Found { end: w[v].end, ..f })
             } else if participle {
                 // ", saying ...", ", accusing him of ...": the sentence's subject speaks.
                 let after_comma = v > 0 && w[v - 1].sent == w[v].sent && self.gap(v).contains(',');
@@ -542,7 +593,7 @@ impl<'a> Doc<'a> {
                         self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])
                     }
                 }
-            } else if participle {
+            } else if participle && progressive.is_none() {
                 self.reported_clause(v, w[v].start)
             } else {
                 self.reported_clause(v, found.start)
