@@ -4,7 +4,7 @@
 use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
     is_anonymous_noun, is_be, is_clause_boundary, is_function_word, is_hedge_adverb,
-    is_preposition, is_share_word, is_weekday,
+    is_preposition, is_share_word, is_title_word, is_weekday,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -353,6 +353,145 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The end of the words that complement a word, from word `k`: up to the next
+    /// comma, semicolon, colon, dash, parenthesis or quotation mark, or the
+    /// sentence's end, at most 30 words.
+    fn phrase_end(&self, k: usize) -> usize {
+        let w = &self.words;
+        let mut e = k;
+        while e + 1 < w.len()
+            && e - k < 30
+            && w[e + 1].sent == w[k].sent
+            && w[e + 1].quote == w[k].quote
+            && !self
+                .gap(e + 1)
+                .contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
+        {
+            e += 1;
+        }
+        w[e].end
+    }
+
+    /// A noun of stance after its possessor (`his claim that ...`, `Smith's call
+    /// for ...`, `their support for ...`): the possessor speaks, the words after
+    /// the noun are what they said, want or think.
+    fn stance_noun(&self, v: usize) -> Option<Raw> {
+        let w = &self.words;
+        let n = v + 1;
+        if !self.linked(v)
+            || !matches!(
+                self.lower(n),
+                "that" | "to" | "of" | "on" | "about" | "for" | "against"
+            )
+            || !self.linked(n)
+        {
+            return None;
+        }
+        // The possessor, with at most two modifiers between ("his recent call").
+        let mut p = v.checked_sub(1)?;
+        let possessor = |p: usize| {
+            let l = self.lower(p);
+            matches!(l, "his" | "her" | "their") || (is_possessive(l) && w[p].cap)
+        };
+        let mut mods = 0;
+        while !possessor(p) {
+            let l = self.lower(p);
+            if mods == 2 || !self.linked(p) || w[p].cap || is_function_word(l) || is_preposition(l)
+            {
+                return None;
+            }
+            p = p.checked_sub(1)?;
+            mods += 1;
+        }
+        if !self.linked(p) {
+            return None;
+        }
+        let mut ps = p;
+        let subject = match self.lower(p) {
+            "his" | "her" => Subject::Pronoun,
+            "their" => Subject::They,
+            _ => {
+                while ps > 0 && p - ps < 4 && self.linked(ps - 1) && w[ps - 1].cap {
+                    ps -= 1;
+                }
+                let mut ns = ps;
+                while ns < p && (is_title_word(self.lower(ns)) || self.takes_period(ns)) {
+                    ns += 1;
+                }
+                let t = &self.text[w[ns].start..w[p].end];
+                let name = t
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’'])
+                    .to_string();
+                if name.is_empty() {
+                    return None;
+                }
+                if ns < p {
+                    Subject::Person { name, title: None }
+                } else {
+                    Subject::Surname { name, title: None }
+                }
+            }
+        };
+        let first = if self.lower(n) == "that" { n + 1 } else { n };
+        let span = self.trimmed(w[first].start, self.phrase_end(first), &['.', ' '])?;
+        let belief = matches!(
+            self.lower(v),
+            "belief" | "beliefs" | "fear" | "fears" | "hope" | "hopes" | "view" | "views"
+        );
+        Some(Raw {
+            pos: w[p].start,
+            start: w[ps].start,
+            end: span.1,
+            verb: self.lower(v).to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: if belief {
+                ContentKind::Belief
+            } else {
+                ContentKind::Indirect
+            },
+            direct: false,
+            subject,
+            appos: None,
+            speech_like: false,
+            sent: w[v].sent as usize,
+        })
+    }
+
+    /// A sentence opening "Asked about ..., " or "When asked whether ..., ": the
+    /// question put to the speaker, its asker unnamed.
+    fn asked_question(&self, v: usize) -> Option<Raw> {
+        let w = &self.words;
+        let opens = |i: usize| i == 0 || w[i - 1].sent != w[i].sent;
+        if !(opens(v) || (v > 0 && self.lower(v - 1) == "when" && opens(v - 1))) || !self.linked(v)
+        {
+            return None;
+        }
+        let end = self.phrase_end(v + 1);
+        let after = self.text[end..].trim_start();
+        if !after.starts_with(',') {
+            return None;
+        }
+        let span = self.trimmed(w[v + 1].start, end, &[' '])?;
+        let cue = self.text[w[v].start..w[v].end].to_string();
+        Some(Raw {
+            pos: w[v].start,
+            start: w[v].start,
+            end,
+            verb: "asked".to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: ContentKind::Indirect,
+            direct: false,
+            subject: Subject::Unattributed { cue },
+            appos: None,
+            speech_like: false,
+            sent: w[v].sent as usize,
+        })
+    }
+
     /// The form of "be" before participle `v` when the two make a progressive verb
     /// ("is calling", "has been saying", "are now backing"), not a participle after
     /// a comma.
@@ -495,6 +634,18 @@ impl<'a> Doc<'a> {
                     raws.push(raw);
                 }
                 continue;
+            }
+            if self.is(v, class::STANCE) && !self.is_headline(w[v].sent as usize) {
+                if let Some(raw) = self.stance_noun(v) {
+                    raws.push(raw);
+                    continue;
+                }
+            }
+            if self.lower(v) == "asked" {
+                if let Some(raw) = self.asked_question(v) {
+                    raws.push(raw);
+                    continue;
+                }
             }
             if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE | BARE) == 0 {
                 continue;

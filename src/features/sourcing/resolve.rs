@@ -107,7 +107,12 @@ impl Resolved {
             .collect();
         (self.out.into_iter())
             .zip(self.sents)
-            .filter(|(a, s)| a.direct || a.kind != SourceKind::Unattributed || !sourced.contains(s))
+            .filter(|(a, s)| {
+                a.direct
+                    || a.kind != SourceKind::Unattributed
+                    || !sourced.contains(s)
+                    || a.verb == "asked"
+            })
             .map(|(a, _)| a)
             .collect()
     }
@@ -343,7 +348,11 @@ impl<'a> Doc<'a> {
             return Untagged::Absorbed;
         }
         let para = self.paragraph_of(raw.sent);
-        let runs_on = done.out.last().zip(last_sent).filter(|(a, s)| {
+        // The sentence the last attribution ends in: a quote of several sentences
+        // before its tag ends sentences after the one it opens.
+        let last_end_sent = (done.out.last().zip(last_sent))
+            .map(|(a, s)| self.sentence_at(a.end.saturating_sub(1)).max(s));
+        let runs_on = done.out.last().zip(last_end_sent).filter(|(a, s)| {
             let gap = raw.sent.saturating_sub(*s);
             a.kind != SourceKind::Unattributed
                 && para.saturating_sub(self.paragraph_of(*s)) <= 1
@@ -360,7 +369,7 @@ impl<'a> Doc<'a> {
                         .all(|c| matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\n' | '\r'))
                         || (gap.len() < 240
                             && !gap.trim_end().contains(['\n', '"', '“', '”'])
-                            && raw.sent == done.sents.last().map_or(usize::MAX, |s| s + 1))
+                            && raw.sent == last_end_sent.map_or(usize::MAX, |s| s + 1))
                 })
         }) && runs_on.is_some();
         if adjacent {

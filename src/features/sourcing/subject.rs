@@ -212,7 +212,10 @@ impl<'a> Doc<'a> {
                 || is_indefinite_pronoun(l)
                 || matches!(l, "many" | "some" | "most" | "others" | "few")
         };
-        if (s..=e).all(|i| few(self.lower(i))) {
+        // "Most of the candidates said", "some of his supporters argue".
+        if (s..=e).all(|i| few(self.lower(i)))
+            || (s < e && few(self.lower(s)) && self.lower(s + 1) == "of")
+        {
             return Some(Subject::Anonymous { cue: raw() });
         }
         let last = self.lower(e);
@@ -331,8 +334,8 @@ impl<'a> Doc<'a> {
                 )
                 // "Archer, wearing a campaign shirt, said"; "critics, many of them
                 // farmers, say": a participle or a share describes the subject.
-                || (first.ends_with("ing") && !w[s].cap)
-                || matches!(first, "many" | "most" | "some" | "all" | "both"))
+                || ((first.ends_with("ing") || first.ends_with("ed")) && !w[s].cap)
+                || matches!(first, "many" | "most" | "some" | "all" | "both" | "clad" | "now"))
             {
                 return None;
             }
@@ -385,9 +388,18 @@ impl<'a> Doc<'a> {
             }
         }
         let reporting = self.is(v, class::SPEECH) || self.is(v, class::BARE);
-        let mut subject = self
-            .classify(s, e)
-            .or_else(|| self.described_subject(s, e, reporting))?;
+        // "Sen. Jane Moreno of Ohio said": the person, not the place after "of".
+        let of_place = (s + 1..e)
+            .rev()
+            .find(|&o| self.lower(o) == "of" && w[o - 1].cap && (o + 1..=e).all(|i| w[i].cap))
+            .and_then(|o| self.classify(s, o - 1))
+            .filter(|x| matches!(x, Subject::Person { .. } | Subject::Surname { .. }));
+        let mut subject = match of_place {
+            Some(x) => x,
+            None => self
+                .classify(s, e)
+                .or_else(|| self.described_subject(s, e, reporting))?,
+        };
         if anonymous {
             let cue = self.text[w[s].start..w[e].end].to_string();
             subject = Subject::Anonymous { cue };
