@@ -733,16 +733,32 @@ impl<'a> Doc<'a> {
             let sent = w[v].sent as usize;
             let sentence = self.sents.get(sent).copied();
             let span = if according {
+                // What is reported sits before "according to X" (`Turnout fell,
+                // according to the count`), after it when a comma closes the source
+                // (`According to X, turnout fell`), or on both sides of it.
                 let sent_end = sentence.map_or(found.end, |s| s.end);
-                let rest = self.trimmed(found.end.min(sent_end), sent_end, &[',', ' ']);
-                match rest {
-                    Some((s, e)) if self.text[s..e].split_whitespace().nth(2).is_some() => {
-                        self.trimmed(s, e, &['.', ' ', '\n'])
-                    }
-                    _ => {
-                        let s0 = sentence.map_or(0, |s| s.start);
-                        self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])
-                    }
+                let s0 = sentence.map_or(0, |s| s.start);
+                let words =
+                    |(s, e): (usize, usize)| self.text[s..e].split_whitespace().nth(2).is_some();
+                let after = self
+                    .text
+                    .get(found.end.min(sent_end)..sent_end)
+                    .is_some_and(|t| t.trim_start().starts_with(','))
+                    .then(|| {
+                        self.trimmed(found.end.min(sent_end), sent_end, &[',', ' ', '.', '\n'])
+                    })
+                    .flatten()
+                    .filter(|&r| words(r));
+                let before = self
+                    .trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])
+                    .filter(|&r| words(r));
+                match (before, after) {
+                    (Some((s, _)), Some((_, e))) => Some((s, e)),
+                    (Some(b), None) => Some(b),
+                    (None, Some(a)) => Some(a),
+                    (None, None) => self
+                        .trimmed(found.end.min(sent_end), sent_end, &[',', ' ', '.', '\n'])
+                        .or_else(|| self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])),
                 }
             } else if participle && progressive.is_none() {
                 self.reported_clause(v, w[v].start)

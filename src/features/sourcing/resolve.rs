@@ -358,24 +358,34 @@ impl<'a> Doc<'a> {
                 && para.saturating_sub(self.paragraph_of(*s)) <= 1
                 && (gap <= 1 || (a.direct && gap <= 2))
         });
-        // More of the same speech right after a quote (`“A,” Reid said. “B.”`, also
-        // in the next paragraph, or after the rest of a long tag): one attribution.
-        let adjacent = done.out.last().is_some_and(|a| {
+        // The quote the speech runs on from: the last one, or the last quote of the
+        // sentence before when only its tag's clauses follow it (`“A,” Black said,
+        // referring to X. “B.”`).
+        let n = done.out.len();
+        let anchor = (n.saturating_sub(3)..n).rev().find(|&i| {
+            let a = &done.out[i];
             a.direct
                 && a.kind != SourceKind::Unattributed
-                && a.end <= raw.start
+                && done.sents[i + 1..].iter().all(|&s| s == done.sents[i])
+        });
+        // More of the same speech right after a quote (`“A,” Reid said. “B.”`, also
+        // in the next paragraph, or after the rest of a long tag): one attribution.
+        let adjacent = anchor.filter(|&i| {
+            let a = &done.out[i];
+            let end_sent = self.sentence_at(a.end.saturating_sub(1)).max(done.sents[i]);
+            a.end <= raw.start
                 && self.text.get(a.end..raw.start).is_some_and(|gap| {
                     gap.chars()
                         .all(|c| matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\n' | '\r'))
                         || (gap.len() < 240
                             && !gap.trim_end().contains(['\n', '"', '“', '”'])
-                            && raw.sent == last_end_sent.map_or(usize::MAX, |s| s + 1))
+                            && raw.sent == end_sent + 1)
                 })
-        }) && runs_on.is_some();
-        if adjacent {
-            if let Some(prev) = done.out.last_mut() {
-                self.extend_quote(prev, raw, " ");
-            }
+        });
+        if let (Some(i), Some(_)) = (adjacent, runs_on) {
+            let mut prev = done.out[i].clone();
+            self.extend_quote(&mut prev, raw, " ");
+            done.out[i] = prev;
             return Untagged::Absorbed;
         }
         match runs_on {
