@@ -691,7 +691,12 @@ impl<'a> Doc<'a> {
                 self.subject_before(b).map(|f| Found { end: w[v].end, ..f })
             } else if participle {
                 // ", saying ...", ", accusing him of ...": the sentence's subject speaks.
-                let after_comma = v > 0 && w[v - 1].sent == w[v].sent && self.gap(v).contains(',');
+                // Also after "while", "before", "after" or "by" ("before adding that").
+                let after_comma = v > 0
+                    && w[v - 1].sent == w[v].sent
+                    && (self.gap(v).contains(',')
+                        || (self.linked(v - 1)
+                            && matches!(self.lower(v - 1), "while" | "before" | "after" | "by")));
                 after_comma.then(|| Found {
                     subject: Subject::Participle,
                     appos: None,

@@ -303,7 +303,7 @@ impl<'a> Doc<'a> {
             if w[k].sent != w[next].sent
                 || w[k].quote.is_some()
                 || w[next].quote.is_some()
-                || !gap.contains(',')
+                || !(gap.contains([',', '—', '–']) || gap.contains("--"))
                 || gap.contains(['"', '“', '”'])
             {
                 return None;
@@ -316,8 +316,12 @@ impl<'a> Doc<'a> {
             if s == 0 || w[s - 1].sent != w[s].sent || w[s - 1].quote.is_some() {
                 return None;
             }
+            // Commas or dashes set the apposition off ("Democrats -- including
+            // Moreno -- said").
             let before = self.gap(s);
-            if !before.contains(',') || before.contains(['"', '“', '”']) {
+            if !(before.contains([',', '—', '–']) || before.contains("--"))
+                || before.contains(['"', '“', '”'])
+            {
                 return None;
             }
             let first = self.lower(s);
