@@ -254,6 +254,16 @@ impl<'a> Doc<'a> {
                         Some("they".to_string()),
                     ))
                 }),
+            // "it": the organisation or document that spoke in the last three sentences.
+            Subject::It => (done.out.iter().zip(&done.sents).rev())
+                .take_while(|(_, &s)| raw.sent.saturating_sub(s) <= 3)
+                .find(|(a, _)| {
+                    matches!(
+                        a.source_kind,
+                        SpeakerKind::Organisation | SpeakerKind::Document
+                    )
+                })
+                .map(|(a, _)| Voice::of(a)),
             Subject::Org { name } => Some(Voice::named_as(
                 name.clone(),
                 Some(name),

@@ -21,6 +21,8 @@ pub(super) enum Subject {
     },
     Pronoun,
     They,
+    /// "it" before a reporting verb: the organisation or document that spoke last.
+    It,
     Org {
         name: String,
     },
@@ -222,6 +224,14 @@ impl<'a> Doc<'a> {
         if s == e && matches!(last, "i" | "we" | "you") {
             return reporting.then(|| Subject::Unattributed { cue: raw() });
         }
+        // "It said in a statement": the organisation or document that spoke before.
+        if s == e && last == "it" {
+            return reporting.then_some(Subject::It);
+        }
+        // "the 30 percent who say": a share of those polled.
+        if reporting && (is_share_word(last) || last.starts_with(|c: char| c.is_ascii_digit())) {
+            return Some(Subject::Anonymous { cue: raw() });
+        }
         let noun = last.len() >= 3
             && last.bytes().all(|b| b.is_ascii_lowercase())
             && !is_function_word(last)
@@ -348,8 +358,10 @@ impl<'a> Doc<'a> {
         if is_clause_boundary(self.lower(k)) {
             return None;
         }
-        if self.lower(k) == "who" && k > 0 && self.gap(k).trim() == "," {
-            // "critics, who say ...": the speaker is the noun before the comma.
+        // "critics, who say ...", and before a reporting verb also "the 30 percent
+        // who say": the speaker is the noun before "who".
+        let restrictive = self.is(v, class::SPEECH) && k > 0 && self.linked(k - 1);
+        if self.lower(k) == "who" && k > 0 && (self.gap(k).trim() == "," || restrictive) {
             let e = k - 1;
             let mut s = e;
             while s > 0 && e - s < 6 && self.linked(s - 1) && {
@@ -360,10 +372,13 @@ impl<'a> Doc<'a> {
                     || is_quantifier(l)
                     || is_leading_filler(l)
                     || is_demonym(l)
+                    || is_share_word(l)
             } {
                 s -= 1;
             }
-            let subject = self.classify(s, e)?;
+            let subject = self
+                .classify(s, e)
+                .or_else(|| self.described_subject(s, e, true))?;
             return Some(Found {
                 subject,
                 appos: None,
