@@ -211,7 +211,10 @@ impl<'a> Doc<'a> {
         let found = self.colon_speaker(name_end)?;
         // A lone word must name someone the article names in full.
         let lone = w[name_end].start == found.start;
-        if lone && !self.by_surname.contains_key(self.lower(name_end)) {
+        if lone
+            && !self.by_surname.contains_key(self.lower(name_end))
+            && !self.is_caps_speaker(name_end)
+        {
             return None;
         }
         let sent = w[name_end].sent as usize;
@@ -610,7 +613,10 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            if w[v].class & class::NAME != 0 && v + 1 < w.len() && self.gap(v + 1).trim() == ":" {
+            if (w[v].class & class::NAME != 0 || self.is_caps_speaker(v))
+                && v + 1 < w.len()
+                && self.gap(v + 1).trim() == ":"
+            {
                 if let Some((found, span)) = self.colon_line(v) {
                     raws.push(Raw {
                         pos: found.start,
