@@ -703,12 +703,19 @@ impl<'a> Doc<'a> {
                     && (self.gap(v).contains(',')
                         || (self.linked(v - 1)
                             && matches!(self.lower(v - 1), "while" | "before" | "after" | "by")));
-                after_comma.then(|| Found {
-                    subject: Subject::Participle,
-                    appos: None,
-                    start: w[v].start,
-                    end: w[v].end,
-                })
+                if after_comma {
+                    Some(Found {
+                        subject: Subject::Participle,
+                        appos: None,
+                        start: w[v].start,
+                        end: w[v].end,
+                    })
+                } else if matches!(l, "supporting" | "backing" | "opposing" | "endorsing") {
+                    // "a super PAC backing Moreno": the phrase before the participle.
+                    self.subject_before(v)
+                } else {
+                    None
+                }
             } else {
                 self.subject_before(v)
                     .or_else(|| self.share_subject(v))

@@ -406,7 +406,8 @@ impl<'a> Doc<'a> {
                 s -= 1;
             }
         }
-        let reporting = self.is(v, class::SPEECH) || self.is(v, class::BARE);
+        let reporting =
+            self.is(v, class::SPEECH) || self.is(v, class::BARE) || self.is(v, class::PARTICIPLE);
         // "Sen. Jane Moreno of Ohio said": the person, not the place after "of".
         let of_place = (s + 1..e)
             .rev()
