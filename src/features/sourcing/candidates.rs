@@ -4,7 +4,8 @@
 use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
     is_anonymous_noun, is_be, is_clause_boundary, is_function_word, is_hedge_adverb,
-    is_preposition, is_share_word, is_title_word, is_weekday,
+    is_institution_noun, is_preposition, is_share_word, is_speech_participle, is_title_word,
+    is_weekday,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -406,7 +407,8 @@ impl<'a> Doc<'a> {
             p = p.checked_sub(1)?;
             mods += 1;
         }
-        if !self.linked(p) {
+        // Inside someone's reported words, the stance is part of what they said.
+        if !self.linked(p) || self.reported_before(p) {
             return None;
         }
         let mut ps = p;
@@ -524,6 +526,11 @@ impl<'a> Doc<'a> {
         if !self.linked(k) {
             return false;
         }
+        // Inside words another verb reports ("He warned that such forces would
+        // continue"), a plural verb is part of what was said.
+        if self.reported_before(k) {
+            return false;
+        }
         let l = self.lower(k);
         matches!(
             l,
@@ -535,6 +542,16 @@ impl<'a> Doc<'a> {
             && !is_function_word(l)
             && !is_preposition(l))
             || l.ends_with('%')
+    }
+
+    /// True when a reporting word opens, earlier in its sentence, the words that word
+    /// `k` sits in ("He added that NATO members made clear their intention ...").
+    fn reported_before(&self, k: usize) -> bool {
+        let w = &self.words;
+        (0..k)
+            .rev()
+            .take_while(|&i| w[i].sent == w[k].sent)
+            .any(|i| w[i].quote.is_none() && w[i].class & (SPEECH | CUE | PARTICIPLE | BARE) != 0)
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
@@ -673,6 +690,26 @@ impl<'a> Doc<'a> {
             // "Trump is calling for ...", "they have been saying": a participle after
             // a form of "be" is the verb of its clause, its subject before "be".
             let progressive = participle.then(|| self.progressive_be(v)).flatten();
+            // As for a learned cue verb, a learned participle inside a relative clause
+            // ("leaders, who are considering ...") describes its subject.
+            if progressive.is_some_and(|b| {
+                !is_speech_participle(l)
+                    && self
+                        .core_before(b)
+                        .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
+            }) {
+                continue;
+            }
+            // "a super PAC backing Moreno": a participle of support after its noun.
+            let modifier = participle
+                && progressive.is_none()
+                && v > 0
+                && self.linked(v - 1)
+                && matches!(l, "supporting" | "backing" | "opposing" | "endorsing")
+                && (w[v - 1].cap
+                    || self.lower(v - 1).ends_with('s')
+                    || is_institution_noun(self.lower(v - 1)))
+                && !self.reported_before(v);
             // "a senior official, who spoke on condition of anonymity, said": the
             // relative clause describes the speaker. "Officials reportedly dismissed
             // the plan": the claim is the hedge's, the officials only act in it.
@@ -710,8 +747,7 @@ impl<'a> Doc<'a> {
                         start: w[v].start,
                         end: w[v].end,
                     })
-                } else if matches!(l, "supporting" | "backing" | "opposing" | "endorsing") {
-                    // "a super PAC backing Moreno": the phrase before the participle.
+                } else if modifier {
                     self.subject_before(v)
                 } else {
                     None
@@ -778,6 +814,8 @@ impl<'a> Doc<'a> {
                         .trimmed(found.end.min(sent_end), sent_end, &[',', ' ', '.', '\n'])
                         .or_else(|| self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])),
                 }
+            } else if modifier {
+                self.trimmed(w[v + 1].start, self.phrase_end(v + 1), &['.', ' '])
             } else if participle && progressive.is_none() {
                 self.reported_clause(v, w[v].start)
             } else {

@@ -264,7 +264,10 @@ impl<'a> Doc<'a> {
                 }
             });
         }
-        if reporting && plural && (s..e).all(|i| !is_function_word(self.lower(i))) {
+        if reporting
+            && plural
+            && (s..e).all(|i| !is_function_word(self.lower(i)) || few(self.lower(i)))
+        {
             return Some(Subject::Anonymous { cue: raw() });
         }
         None
