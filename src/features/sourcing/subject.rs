@@ -185,8 +185,7 @@ impl<'a> Doc<'a> {
         }
         // A definite description ("the NFL legend"): the person it fits, or an unnamed source.
         // "The actress said": "the" and one noun are a description too.
-        if (first_is_the || the_skipped)
-            && (e > s || the_skipped)
+        if (the_skipped || (first_is_the && e > s))
             && last.chars().all(|c| c.is_ascii_lowercase())
             && !is_function_word(last)
         {
