@@ -72,7 +72,7 @@ fn top_terms_show_words_as_written() {
     let dir = tempfile::tempdir().unwrap();
     let model = tiny_model(dir.path());
     let article = dir.path().join("a.txt");
-    std::fs::write(&article, "Unions say Workers deserve fair Wages.").unwrap();
+    std::fs::write(&article, "Unions and Workers deserve fair Wages.").unwrap();
     // Terms are reported as written ("fair Wages"), not as stems ("fair wage").
     let out = slant()
         .arg("score")
@@ -96,7 +96,7 @@ fn top_terms_show_words_as_written() {
         .filter(|t| !t["stem"].as_str().unwrap().contains(':'))
         .map(|t| t["term"].as_str().unwrap())
         .collect();
-    let text = "Unions say Workers deserve fair Wages.";
+    let text = "Unions and Workers deserve fair Wages.";
     assert!(!terms.is_empty());
     for t in &terms {
         assert!(text.contains(t), "{t:?} is not as written in the article");

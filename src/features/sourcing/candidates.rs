@@ -1,15 +1,16 @@
 //! Candidate attributions, before their speakers are resolved: quotes with the
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
-use super::doc::{class, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
+use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    is_anonymous_noun, is_clause_boundary, is_function_word, is_hedge_adverb, is_preposition,
-    is_share_word, is_weekday,
+    is_anonymous_noun, is_be, is_clause_boundary, is_function_word, is_hedge_adverb,
+    is_institution_noun, is_preposition, is_share_word, is_speech_participle, is_title_word,
+    is_weekday,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
 use crate::text::quotes::QuoteSpan;
-use class::{ACCORDING, CUE, PARTICIPLE, SPEECH};
+use class::{ACCORDING, BARE, CUE, PARTICIPLE, SPEECH};
 
 /// A candidate attribution before its speaker is resolved.
 #[derive(Debug)]
@@ -211,7 +212,10 @@ impl<'a> Doc<'a> {
         let found = self.colon_speaker(name_end)?;
         // A lone word must name someone the article names in full.
         let lone = w[name_end].start == found.start;
-        if lone && !self.by_surname.contains_key(self.lower(name_end)) {
+        if lone
+            && !self.by_surname.contains_key(self.lower(name_end))
+            && !self.is_caps_speaker(name_end)
+        {
             return None;
         }
         let sent = w[name_end].sent as usize;
@@ -353,6 +357,203 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The end of the words that complement a word, from word `k`: up to the next
+    /// comma, semicolon, colon, dash, parenthesis or quotation mark, or the
+    /// sentence's end, at most 30 words.
+    fn phrase_end(&self, k: usize) -> usize {
+        let w = &self.words;
+        let mut e = k;
+        while e + 1 < w.len()
+            && e - k < 30
+            && w[e + 1].sent == w[k].sent
+            && w[e + 1].quote == w[k].quote
+            && !self
+                .gap(e + 1)
+                .contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
+        {
+            e += 1;
+        }
+        w[e].end
+    }
+
+    /// A noun of stance after its possessor (`his claim that ...`, `Smith's call
+    /// for ...`, `their support for ...`): the possessor speaks, the words after
+    /// the noun are what they said, want or think.
+    fn stance_noun(&self, v: usize) -> Option<Raw> {
+        let w = &self.words;
+        let n = v + 1;
+        if !self.linked(v)
+            || !matches!(
+                self.lower(n),
+                "that" | "to" | "of" | "on" | "about" | "for" | "against"
+            )
+            || !self.linked(n)
+        {
+            return None;
+        }
+        // The possessor, with at most two modifiers between ("his recent call").
+        let mut p = v.checked_sub(1)?;
+        let possessor = |p: usize| {
+            let l = self.lower(p);
+            matches!(l, "his" | "her" | "their") || (is_possessive(l) && w[p].cap)
+        };
+        let mut mods = 0;
+        while !possessor(p) {
+            let l = self.lower(p);
+            if mods == 2 || !self.linked(p) || w[p].cap || is_function_word(l) || is_preposition(l)
+            {
+                return None;
+            }
+            p = p.checked_sub(1)?;
+            mods += 1;
+        }
+        // Inside someone's reported words, the stance is part of what they said.
+        if !self.linked(p) || self.reported_before(p) {
+            return None;
+        }
+        let mut ps = p;
+        let subject = match self.lower(p) {
+            "his" | "her" => Subject::Pronoun,
+            "their" => Subject::They,
+            _ => {
+                while ps > 0 && p - ps < 4 && self.linked(ps - 1) && w[ps - 1].cap {
+                    ps -= 1;
+                }
+                let mut ns = ps;
+                while ns < p && (is_title_word(self.lower(ns)) || self.takes_period(ns)) {
+                    ns += 1;
+                }
+                let t = &self.text[w[ns].start..w[p].end];
+                let name = t
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’'])
+                    .to_string();
+                if name.is_empty() {
+                    return None;
+                }
+                if ns < p {
+                    Subject::Person { name, title: None }
+                } else {
+                    Subject::Surname { name, title: None }
+                }
+            }
+        };
+        let first = if self.lower(n) == "that" { n + 1 } else { n };
+        let span = self.trimmed(w[first].start, self.phrase_end(first), &['.', ' '])?;
+        let belief = matches!(
+            self.lower(v),
+            "belief" | "beliefs" | "fear" | "fears" | "hope" | "hopes" | "view" | "views"
+        );
+        Some(Raw {
+            pos: w[p].start,
+            start: w[ps].start,
+            end: span.1,
+            verb: self.lower(v).to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: if belief {
+                ContentKind::Belief
+            } else {
+                ContentKind::Indirect
+            },
+            direct: false,
+            subject,
+            appos: None,
+            speech_like: false,
+            sent: w[v].sent as usize,
+        })
+    }
+
+    /// A sentence opening "Asked about ..., " or "When asked whether ..., ": the
+    /// question put to the speaker, its asker unnamed.
+    fn asked_question(&self, v: usize) -> Option<Raw> {
+        let w = &self.words;
+        let opens = |i: usize| i == 0 || w[i - 1].sent != w[i].sent;
+        if !(opens(v) || (v > 0 && self.lower(v - 1) == "when" && opens(v - 1))) || !self.linked(v)
+        {
+            return None;
+        }
+        let end = self.phrase_end(v + 1);
+        let after = self.text[end..].trim_start();
+        if !after.starts_with(',') {
+            return None;
+        }
+        let span = self.trimmed(w[v + 1].start, end, &[' '])?;
+        let cue = self.text[w[v].start..w[v].end].to_string();
+        Some(Raw {
+            pos: w[v].start,
+            start: w[v].start,
+            end,
+            verb: "asked".to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: ContentKind::Indirect,
+            direct: false,
+            subject: Subject::Unattributed { cue },
+            appos: None,
+            speech_like: false,
+            sent: w[v].sent as usize,
+        })
+    }
+
+    /// The form of "be" before participle `v` when the two make a progressive verb
+    /// ("is calling", "has been saying", "are now backing"), not a participle after
+    /// a comma.
+    fn progressive_be(&self, v: usize) -> Option<usize> {
+        let mut k = v.checked_sub(1)?;
+        while self.linked(k)
+            && k + 3 > v
+            && matches!(
+                self.lower(k),
+                "now" | "also" | "still" | "increasingly" | "openly" | "publicly" | "quietly"
+            )
+        {
+            k = k.checked_sub(1)?;
+        }
+        (self.linked(k)
+            && is_be(self.lower(k))
+            && !matches!(self.lower(k), "being" | "it's" | "it’s"))
+        .then_some(k)
+    }
+
+    /// True when the subject before bare verb `v` is plural or "I", "we", "you",
+    /// "they": "Democrats support", "most voters oppose", "I know".
+    fn plural_before(&self, v: usize) -> bool {
+        let Some(k) = self.core_before(v) else {
+            return false;
+        };
+        if !self.linked(k) {
+            return false;
+        }
+        // Inside words another verb reports ("He warned that such forces would
+        // continue"), a plural verb is part of what was said.
+        if self.reported_before(k) {
+            return false;
+        }
+        let l = self.lower(k);
+        matches!(
+            l,
+            "i" | "we" | "you" | "they" | "many" | "most" | "some" | "others" | "both" | "all"
+        ) || (l.len() >= 4
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && !is_possessive(l)
+            && !is_function_word(l)
+            && !is_preposition(l))
+            || l.ends_with('%')
+    }
+
+    /// True when a reporting word opens, earlier in its sentence, the words that word
+    /// `k` sits in ("He added that NATO members made clear their intention ...").
+    fn reported_before(&self, k: usize) -> bool {
+        let w = &self.words;
+        (0..k)
+            .rev()
+            .take_while(|&i| w[i].sent == w[k].sent)
+            .any(|i| w[i].quote.is_none() && w[i].class & (SPEECH | CUE | PARTICIPLE | BARE) != 0)
+    }
+
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
     pub(super) fn candidates(&self) -> Vec<Raw> {
         let w = &self.words;
@@ -429,7 +630,10 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            if w[v].class & class::NAME != 0 && v + 1 < w.len() && self.gap(v + 1).trim() == ":" {
+            if (w[v].class & class::NAME != 0 || self.is_caps_speaker(v))
+                && v + 1 < w.len()
+                && self.gap(v + 1).trim() == ":"
+            {
                 if let Some((found, span)) = self.colon_line(v) {
                     raws.push(Raw {
                         pos: found.start,
@@ -454,7 +658,19 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
-            if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE) == 0 {
+            if self.is(v, class::STANCE) && !self.is_headline(w[v].sent as usize) {
+                if let Some(raw) = self.stance_noun(v) {
+                    raws.push(raw);
+                    continue;
+                }
+            }
+            if self.lower(v) == "asked" {
+                if let Some(raw) = self.asked_question(v) {
+                    raws.push(raw);
+                    continue;
+                }
+            }
+            if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE | BARE) == 0 {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {
@@ -464,18 +680,45 @@ impl<'a> Doc<'a> {
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
             let participle = !according && self.is(v, PARTICIPLE);
             let cue = !according && !participle && self.is(v, CUE);
-            if !according && !participle && !cue && !self.is(v, class::SPEECH) {
+            // "Democrats support the bill", "I know": a plural verb form after a
+            // plural subject reports as its third-person form does.
+            let bare =
+                !according && !participle && !cue && self.is(v, BARE) && self.plural_before(v);
+            if !according && !participle && !cue && !bare && !self.is(v, class::SPEECH) {
                 continue;
             }
+            // "Trump is calling for ...", "they have been saying": a participle after
+            // a form of "be" is the verb of its clause, its subject before "be".
+            let progressive = participle.then(|| self.progressive_be(v)).flatten();
+            // As for a learned cue verb, a learned participle inside a relative clause
+            // ("leaders, who are considering ...") describes its subject.
+            if progressive.is_some_and(|b| {
+                !is_speech_participle(l)
+                    && self
+                        .core_before(b)
+                        .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
+            }) {
+                continue;
+            }
+            // "a super PAC backing Moreno": a participle of support after its noun.
+            let modifier = participle
+                && progressive.is_none()
+                && v > 0
+                && self.linked(v - 1)
+                && matches!(l, "supporting" | "backing" | "opposing" | "endorsing")
+                && (w[v - 1].cap
+                    || self.lower(v - 1).ends_with('s')
+                    || is_institution_noun(self.lower(v - 1)))
+                && !self.reported_before(v);
             // "a senior official, who spoke on condition of anonymity, said": the
             // relative clause describes the speaker. "Officials reportedly dismissed
             // the plan": the claim is the hedge's, the officials only act in it.
             // A learned cue reports the words after it: one that ends its sentence
             // is a noun ("people familiar with the talks").
-            if cue && !(v + 1 < w.len() && w[v + 1].sent == w[v].sent) {
+            if (cue || bare) && !(v + 1 < w.len() && w[v + 1].sent == w[v].sent) {
                 continue;
             }
-            if cue
+            if (cue || bare)
                 && (self
                     .core_before(v)
                     .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
@@ -487,15 +730,28 @@ impl<'a> Doc<'a> {
                 let opens = v == 0 || w[v - 1].sent != w[v].sent;
                 self.np_after(v + 2, false, opens)
                     .or_else(|| self.source_phrase(v + 2))
+            } else if let Some(b) = progressive {
+                self.subject_before(b).map(|f| Found { end: w[v].end, ..f })
             } else if participle {
                 // ", saying ...", ", accusing him of ...": the sentence's subject speaks.
-                let after_comma = v > 0 && w[v - 1].sent == w[v].sent && self.gap(v).contains(',');
-                after_comma.then(|| Found {
-                    subject: Subject::Participle,
-                    appos: None,
-                    start: w[v].start,
-                    end: w[v].end,
-                })
+                // Also after "while", "before", "after" or "by" ("before adding that").
+                let after_comma = v > 0
+                    && w[v - 1].sent == w[v].sent
+                    && (self.gap(v).contains(',')
+                        || (self.linked(v - 1)
+                            && matches!(self.lower(v - 1), "while" | "before" | "after" | "by")));
+                if after_comma {
+                    Some(Found {
+                        subject: Subject::Participle,
+                        appos: None,
+                        start: w[v].start,
+                        end: w[v].end,
+                    })
+                } else if modifier {
+                    self.subject_before(v)
+                } else {
+                    None
+                }
             } else {
                 self.subject_before(v)
                     .or_else(|| self.share_subject(v))
@@ -531,18 +787,36 @@ impl<'a> Doc<'a> {
             let sent = w[v].sent as usize;
             let sentence = self.sents.get(sent).copied();
             let span = if according {
+                // What is reported sits before "according to X" (`Turnout fell,
+                // according to the count`), after it when a comma closes the source
+                // (`According to X, turnout fell`), or on both sides of it.
                 let sent_end = sentence.map_or(found.end, |s| s.end);
-                let rest = self.trimmed(found.end.min(sent_end), sent_end, &[',', ' ']);
-                match rest {
-                    Some((s, e)) if self.text[s..e].split_whitespace().nth(2).is_some() => {
-                        self.trimmed(s, e, &['.', ' ', '\n'])
-                    }
-                    _ => {
-                        let s0 = sentence.map_or(0, |s| s.start);
-                        self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])
-                    }
+                let s0 = sentence.map_or(0, |s| s.start);
+                let words =
+                    |(s, e): (usize, usize)| self.text[s..e].split_whitespace().nth(2).is_some();
+                let after = self
+                    .text
+                    .get(found.end.min(sent_end)..sent_end)
+                    .is_some_and(|t| t.trim_start().starts_with(','))
+                    .then(|| {
+                        self.trimmed(found.end.min(sent_end), sent_end, &[',', ' ', '.', '\n'])
+                    })
+                    .flatten()
+                    .filter(|&r| words(r));
+                let before = self
+                    .trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])
+                    .filter(|&r| words(r));
+                match (before, after) {
+                    (Some((s, _)), Some((_, e))) => Some((s, e)),
+                    (Some(b), None) => Some(b),
+                    (None, Some(a)) => Some(a),
+                    (None, None) => self
+                        .trimmed(found.end.min(sent_end), sent_end, &[',', ' ', '.', '\n'])
+                        .or_else(|| self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])),
                 }
-            } else if participle {
+            } else if modifier {
+                self.trimmed(w[v + 1].start, self.phrase_end(v + 1), &['.', ' '])
+            } else if participle && progressive.is_none() {
                 self.reported_clause(v, w[v].start)
             } else {
                 self.reported_clause(v, found.start)

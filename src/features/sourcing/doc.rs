@@ -11,8 +11,15 @@ use crate::text::{split_sentences_into, Sentence};
 use class::{ACCORDING, SPEECH};
 
 /// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
-const MARKED: u32 =
-    SPEECH | ACCORDING | class::HEDGE | class::BE | class::PARTICIPLE | class::CUE | class::POLL;
+const MARKED: u32 = SPEECH
+    | ACCORDING
+    | class::HEDGE
+    | class::BE
+    | class::PARTICIPLE
+    | class::CUE
+    | class::POLL
+    | class::BARE
+    | class::STANCE;
 
 /// Longest quoted or reported text kept in an attribution, in bytes.
 pub(super) const MAX_QUOTE_BYTES: usize = 600;
@@ -68,6 +75,12 @@ pub(crate) mod class {
     pub const CUE: u32 = 1 << 12;
     /// "poll", "survey": the source of figures reported "in" it.
     pub const POLL: u32 = 1 << 13;
+    /// The plural form of a reporting or learned cue verb ("support", "oppose", "know"):
+    /// a verb only after a plural subject or "I", "we", "you", "they".
+    pub const BARE: u32 = 1 << 14;
+    /// A noun of speech or stance ("claim", "support", "decision"): after a
+    /// possessor it reports what they said, want or think ("his claim that ...").
+    pub const STANCE: u32 = 1 << 15;
 }
 
 /// The [`class`] bits of a word, from its surface form and its lowercase form.
@@ -97,6 +110,12 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
         } else {
             class::CUE
         };
+    }
+    if bits & (class::SPEECH | class::PARTICIPLE | class::CUE) == 0 && is_bare_cue_form(lower) {
+        bits |= class::BARE;
+    }
+    if is_stance_noun(lower) {
+        bits |= class::STANCE;
     }
     if is_be(lower) {
         bits |= class::BE;

@@ -107,7 +107,12 @@ impl Resolved {
             .collect();
         (self.out.into_iter())
             .zip(self.sents)
-            .filter(|(a, s)| a.direct || a.kind != SourceKind::Unattributed || !sourced.contains(s))
+            .filter(|(a, s)| {
+                a.direct
+                    || a.kind != SourceKind::Unattributed
+                    || !sourced.contains(s)
+                    || a.verb == "asked"
+            })
             .map(|(a, _)| a)
             .collect()
     }
@@ -249,6 +254,16 @@ impl<'a> Doc<'a> {
                         Some("they".to_string()),
                     ))
                 }),
+            // "it": the organisation or document that spoke in the last three sentences.
+            Subject::It => (done.out.iter().zip(&done.sents).rev())
+                .take_while(|(_, &s)| raw.sent.saturating_sub(s) <= 3)
+                .find(|(a, _)| {
+                    matches!(
+                        a.source_kind,
+                        SpeakerKind::Organisation | SpeakerKind::Document
+                    )
+                })
+                .map(|(a, _)| Voice::of(a)),
             Subject::Org { name } => Some(Voice::named_as(
                 name.clone(),
                 Some(name),
@@ -343,30 +358,44 @@ impl<'a> Doc<'a> {
             return Untagged::Absorbed;
         }
         let para = self.paragraph_of(raw.sent);
-        let runs_on = done.out.last().zip(last_sent).filter(|(a, s)| {
+        // The sentence the last attribution ends in: a quote of several sentences
+        // before its tag ends sentences after the one it opens.
+        let last_end_sent = (done.out.last().zip(last_sent))
+            .map(|(a, s)| self.sentence_at(a.end.saturating_sub(1)).max(s));
+        let runs_on = done.out.last().zip(last_end_sent).filter(|(a, s)| {
             let gap = raw.sent.saturating_sub(*s);
             a.kind != SourceKind::Unattributed
                 && para.saturating_sub(self.paragraph_of(*s)) <= 1
                 && (gap <= 1 || (a.direct && gap <= 2))
         });
-        // More of the same speech right after a quote (`“A,” Reid said. “B.”`, also
-        // in the next paragraph, or after the rest of a long tag): one attribution.
-        let adjacent = done.out.last().is_some_and(|a| {
+        // The quote the speech runs on from: the last one, or the last quote of the
+        // sentence before when only its tag's clauses follow it (`“A,” Black said,
+        // referring to X. “B.”`).
+        let n = done.out.len();
+        let anchor = (n.saturating_sub(3)..n).rev().find(|&i| {
+            let a = &done.out[i];
             a.direct
                 && a.kind != SourceKind::Unattributed
-                && a.end <= raw.start
+                && done.sents[i + 1..].iter().all(|&s| s == done.sents[i])
+        });
+        // More of the same speech right after a quote (`“A,” Reid said. “B.”`, also
+        // in the next paragraph, or after the rest of a long tag): one attribution.
+        let adjacent = anchor.filter(|&i| {
+            let a = &done.out[i];
+            let end_sent = self.sentence_at(a.end.saturating_sub(1)).max(done.sents[i]);
+            a.end <= raw.start
                 && self.text.get(a.end..raw.start).is_some_and(|gap| {
                     gap.chars()
                         .all(|c| matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\n' | '\r'))
                         || (gap.len() < 240
                             && !gap.trim_end().contains(['\n', '"', '“', '”'])
-                            && raw.sent == done.sents.last().map_or(usize::MAX, |s| s + 1))
+                            && raw.sent == end_sent + 1)
                 })
-        }) && runs_on.is_some();
-        if adjacent {
-            if let Some(prev) = done.out.last_mut() {
-                self.extend_quote(prev, raw, " ");
-            }
+        });
+        if let (Some(i), Some(_)) = (adjacent, runs_on) {
+            let mut prev = done.out[i].clone();
+            self.extend_quote(&mut prev, raw, " ");
+            done.out[i] = prev;
             return Untagged::Absorbed;
         }
         match runs_on {

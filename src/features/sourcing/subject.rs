@@ -2,7 +2,7 @@
 //! before a verb ("Peskov, a Kremlin spokesman, said"), the speaker after one
 //! ("said John Smith"), and what kind of speaker it is.
 
-use super::doc::{is_possessive, Doc};
+use super::doc::{class, is_possessive, Doc};
 use super::lexicon::*;
 
 /// Longest apposition read between a name and its verb, in words ("Smith, [...], said").
@@ -21,6 +21,8 @@ pub(super) enum Subject {
     },
     Pronoun,
     They,
+    /// "it" before a reporting verb: the organisation or document that spoke last.
+    It,
     Org {
         name: String,
     },
@@ -65,7 +67,9 @@ impl<'a> Doc<'a> {
     pub(super) fn classify(&self, s: usize, e: usize) -> Option<Subject> {
         let first_is_the = self.lower(s) == "the";
         let mut s = s;
+        let mut the_skipped = false;
         while s <= e && (is_leading_filler(self.lower(s)) || is_quantifier(self.lower(s))) {
+            the_skipped |= self.lower(s) == "the";
             s += 1;
         }
         let contracted = s == e
@@ -180,11 +184,90 @@ impl<'a> Doc<'a> {
             return Some(Subject::Document { name: raw });
         }
         // A definite description ("the NFL legend"): the person it fits, or an unnamed source.
-        if first_is_the && e > s && last.chars().all(|c| c.is_ascii_lowercase()) {
+        // "The actress said": "the" and one noun are a description too.
+        if (the_skipped || (first_is_the && e > s))
+            && last.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(last)
+        {
             return Some(Subject::RoleRef {
                 role: last.to_string(),
                 text: raw,
             });
+        }
+        None
+    }
+
+    /// A subject [`Doc::classify`] does not know, read by its grammar before a verb:
+    /// a quantifier alone ("Many say", "Some argue"), a possessive phrase ("Clinton's
+    /// allies", "his campaign manager") and, before a reporting verb (`reporting`), a
+    /// plural noun phrase ("security specialists say") or "I", "we", "you" (the
+    /// writer's or an interviewee's own view, a claim with no named source).
+    pub(super) fn described_subject(&self, s: usize, e: usize, reporting: bool) -> Option<Subject> {
+        let mut s = s;
+        while s < e && is_leading_filler(self.lower(s)) {
+            s += 1;
+        }
+        let raw = || self.text[self.words[s].start..self.words[e].end].to_string();
+        let few = |l: &str| {
+            is_quantifier(l)
+                || is_indefinite_pronoun(l)
+                || matches!(l, "many" | "some" | "most" | "others" | "few")
+        };
+        // "Most of the candidates said", "some of his supporters argue".
+        if (s..=e).all(|i| few(self.lower(i)))
+            || (s < e && few(self.lower(s)) && self.lower(s + 1) == "of")
+        {
+            return Some(Subject::Anonymous { cue: raw() });
+        }
+        let last = self.lower(e);
+        if s == e && matches!(last, "i" | "we" | "you") {
+            return reporting.then(|| Subject::Unattributed { cue: raw() });
+        }
+        // "It said in a statement": the organisation or document that spoke before.
+        if s == e && last == "it" {
+            return reporting.then_some(Subject::It);
+        }
+        // "the 30 percent who say": a share of those polled.
+        if reporting && (is_share_word(last) || last.starts_with(|c: char| c.is_ascii_digit())) {
+            return Some(Subject::Anonymous { cue: raw() });
+        }
+        let noun = last.len() >= 3
+            && last.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_function_word(last)
+            && !is_preposition(last)
+            && !matches!(
+                last,
+                "always" | "perhaps" | "sometimes" | "nevertheless" | "besides"
+            )
+            && (s..=e).all(|i| !is_skippable_between(self.lower(i)));
+        // Only words of one noun phrase: no preposition or clause word inside it.
+        let one_phrase = (s..e).all(|i| {
+            let l = self.lower(i);
+            !is_preposition(l) && !is_clause_boundary(l) && !is_be(l)
+        });
+        if !noun || !one_phrase {
+            return None;
+        }
+        let plural = last.ends_with('s') && !last.ends_with("ss");
+        let possessed = (s..e).any(|i| {
+            let l = self.lower(i);
+            is_possessive(l) || matches!(l, "his" | "her" | "their" | "its" | "our")
+        });
+        if possessed {
+            return Some(if plural {
+                Subject::Group { name: raw() }
+            } else {
+                Subject::RoleRef {
+                    role: last.to_string(),
+                    text: raw(),
+                }
+            });
+        }
+        if reporting
+            && plural
+            && (s..e).all(|i| !is_function_word(self.lower(i)) || few(self.lower(i)))
+        {
+            return Some(Subject::Anonymous { cue: raw() });
         }
         None
     }
@@ -205,7 +288,9 @@ impl<'a> Doc<'a> {
                 k = k.checked_sub(2)?;
                 continue;
             }
-            if is_skippable_between(l) || is_hedge_adverb(l) {
+            let has_long =
+                l == "long" && k >= 1 && matches!(self.lower(k - 1), "has" | "have" | "had");
+            if is_skippable_between(l) || is_hedge_adverb(l) || has_long {
                 k = k.checked_sub(1)?;
                 continue;
             }
@@ -230,7 +315,7 @@ impl<'a> Doc<'a> {
             if w[k].sent != w[next].sent
                 || w[k].quote.is_some()
                 || w[next].quote.is_some()
-                || !gap.contains(',')
+                || !(gap.contains([',', '—', '–']) || gap.contains("--"))
                 || gap.contains(['"', '“', '”'])
             {
                 return None;
@@ -243,8 +328,12 @@ impl<'a> Doc<'a> {
             if s == 0 || w[s - 1].sent != w[s].sent || w[s - 1].quote.is_some() {
                 return None;
             }
+            // Commas or dashes set the apposition off ("Democrats -- including
+            // Moreno -- said").
             let before = self.gap(s);
-            if !before.contains(',') || before.contains(['"', '“', '”']) {
+            if !(before.contains([',', '—', '–']) || before.contains("--"))
+                || before.contains(['"', '“', '”'])
+            {
                 return None;
             }
             let first = self.lower(s);
@@ -258,7 +347,11 @@ impl<'a> Doc<'a> {
                 || matches!(
                     first,
                     "speaking" | "however" | "meanwhile" | "too" | "also" | "though"
-                ))
+                )
+                // "Archer, wearing a campaign shirt, said"; "critics, many of them
+                // farmers, say": a participle or a share describes the subject.
+                || ((first.ends_with("ing") || first.ends_with("ed")) && !w[s].cap)
+                || matches!(first, "many" | "most" | "some" | "all" | "both" | "clad" | "now"))
             {
                 return None;
             }
@@ -267,8 +360,10 @@ impl<'a> Doc<'a> {
         if is_clause_boundary(self.lower(k)) {
             return None;
         }
-        if self.lower(k) == "who" && k > 0 && self.gap(k).trim() == "," {
-            // "critics, who say ...": the speaker is the noun before the comma.
+        // "critics, who say ...", and before a reporting verb also "the 30 percent
+        // who say": the speaker is the noun before "who".
+        let restrictive = self.is(v, class::SPEECH) && k > 0 && self.linked(k - 1);
+        if self.lower(k) == "who" && k > 0 && (self.gap(k).trim() == "," || restrictive) {
             let e = k - 1;
             let mut s = e;
             while s > 0 && e - s < 6 && self.linked(s - 1) && {
@@ -279,10 +374,13 @@ impl<'a> Doc<'a> {
                     || is_quantifier(l)
                     || is_leading_filler(l)
                     || is_demonym(l)
+                    || is_share_word(l)
             } {
                 s -= 1;
             }
-            let subject = self.classify(s, e)?;
+            let subject = self
+                .classify(s, e)
+                .or_else(|| self.described_subject(s, e, true))?;
             return Some(Found {
                 subject,
                 appos: None,
@@ -310,7 +408,20 @@ impl<'a> Doc<'a> {
                 s -= 1;
             }
         }
-        let mut subject = self.classify(s, e)?;
+        let reporting =
+            self.is(v, class::SPEECH) || self.is(v, class::BARE) || self.is(v, class::PARTICIPLE);
+        // "Sen. Jane Moreno of Ohio said": the person, not the place after "of".
+        let of_place = (s + 1..e)
+            .rev()
+            .find(|&o| self.lower(o) == "of" && w[o - 1].cap && (o + 1..=e).all(|i| w[i].cap))
+            .and_then(|o| self.classify(s, o - 1))
+            .filter(|x| matches!(x, Subject::Person { .. } | Subject::Surname { .. }));
+        let mut subject = match of_place {
+            Some(x) => x,
+            None => self
+                .classify(s, e)
+                .or_else(|| self.described_subject(s, e, reporting))?,
+        };
         if anonymous {
             let cue = self.text[w[s].start..w[e].end].to_string();
             subject = Subject::Anonymous { cue };

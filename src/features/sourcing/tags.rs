@@ -91,6 +91,36 @@ impl<'a> Doc<'a> {
 
     /// The speaker of a sentence that opens with a name and a colon before a
     /// quote (`Clinton: “...”`, `Darrell Scott: ‘...’`): the name ending at word `i`.
+    /// True when word `i` ends a name in capitals that opens its sentence before a
+    /// colon (`BOULDUAN: ...`, `KATE BOULDUAN: ...`), as transcripts write their
+    /// speakers: a name the article gives in full, or one that opens another such line.
+    pub(super) fn is_caps_speaker(&self, i: usize) -> bool {
+        let w = &self.words;
+        let caps = |k: usize| {
+            let t = &self.text[w[k].start..w[k].end];
+            t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase())
+        };
+        if !caps(i) || i + 1 >= w.len() || self.gap(i + 1).trim() != ":" {
+            return false;
+        }
+        let mut s = i;
+        while s > 0 && i - s < 3 && self.linked(s - 1) && caps(s - 1) {
+            s -= 1;
+        }
+        if s > 0 && w[s - 1].sent == w[s].sent {
+            return false;
+        }
+        let l = self.lower(i);
+        self.by_surname.contains_key(l)
+            || (0..w.len()).any(|k| {
+                k != i
+                    && self.lower(k) == l
+                    && caps(k)
+                    && k + 1 < w.len()
+                    && self.gap(k + 1).trim() == ":"
+            })
+    }
+
     pub(super) fn colon_speaker(&self, i: usize) -> Option<Found> {
         let w = &self.words;
         let mut s = i;
@@ -99,6 +129,27 @@ impl<'a> Doc<'a> {
         }
         if s > 0 && w[s - 1].sent == w[s].sent {
             return None;
+        }
+        if self.is_caps_speaker(i) {
+            // "CLINTON: ...": a transcript's speaker, written in capitals.
+            let name = (s..=i)
+                .map(|k| {
+                    let t = &self.text[w[k].start..w[k].end];
+                    let mut c = t.chars();
+                    c.next().map_or(String::new(), |f| {
+                        f.to_uppercase()
+                            .chain(c.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(Found {
+                subject: Subject::Surname { name, title: None },
+                appos: None,
+                start: w[s].start,
+                end: w[i].end,
+            });
         }
         let ns = self.name_start(s, i)?;
         if ns != s && !(s..ns).all(|k| is_title_word(self.lower(k))) {

@@ -766,3 +766,238 @@ fn a_verb_of_seeming_is_a_claim_with_no_source() {
     assert_eq!(s.attributions[0].kind, SourceKind::Unattributed);
     assert_eq!(s.attributions[0].cue.as_deref(), Some("seemed"));
 }
+
+/// The attribution whose cue (the words describing an unnamed source) is `cue`.
+fn by_cue<'a>(s: &'a Sourcing, cue: &str) -> &'a Attribution {
+    let got: Vec<_> = (s.attributions.iter())
+        .filter(|a| a.cue.as_deref() == Some(cue))
+        .collect();
+    assert_eq!(got.len(), 1, "{cue}: {:#?}", s.attributions);
+    got[0]
+}
+
+/// The reported or quoted words of `a`, by its own offsets.
+fn span<'a>(t: &'a str, a: &Attribution) -> &'a str {
+    &t[a.quote_start.expect("start")..a.quote_end.expect("end")]
+}
+
+#[test]
+fn described_subjects_report_as_names_do() {
+    let t = "The ferry service was cut in March. The actress said she was tired of waiting. \
+             Harbour pilots say the channel is too shallow. Most of the candidates said they \
+             would reopen the route. Many argue that fares are too high. Moreno's allies \
+             think the council moved too fast.";
+    let s = extract(t);
+    let actress = s
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_deref().is_some_and(|c| c.contains("actress")))
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(actress.kind, SourceKind::Anonymous);
+    assert_eq!(span(t, actress), "she was tired of waiting");
+    let pilots = by_cue(&s, "Harbour pilots");
+    assert_eq!(pilots.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(span(t, pilots), "the channel is too shallow");
+    let most = by_cue(&s, "Most of the candidates");
+    assert_eq!(span(t, most), "they would reopen the route");
+    assert_eq!(span(t, by_cue(&s, "Many")), "fares are too high");
+    let allies = one(&s, "Moreno's allies");
+    assert_eq!(allies.source_kind, SpeakerKind::Group);
+    assert_eq!(span(t, allies), "the council moved too fast");
+    // The opening sentence reports no one.
+    assert!(
+        s.attributions.iter().all(|a| a.start > 10),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn first_person_views_are_claims_with_no_named_source() {
+    let t = "Q: Will the ferry return?\n\nA: I think the route will reopen next spring.";
+    let s = extract(t);
+    let a = by_cue(&s, "I");
+    assert_eq!(a.kind, SourceKind::Unattributed);
+    assert_eq!(span(t, a), "the route will reopen next spring");
+    // Inside a quotation, "I" is the quoted speaker's, not a new source.
+    let q = "“I think the route will reopen,” said Jane Moreno.";
+    let s = extract(q);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Jane Moreno"));
+}
+
+#[test]
+fn progressive_and_perfect_verbs_keep_their_subject() {
+    let t = "Mayor Jane Moreno is backing the new ferry plan. \
+             Councillor Tom Berg has long insisted that the pier is unsafe. \
+             Berg was standing on the pier.";
+    let s = extract(t);
+    let moreno = one(&s, "Jane Moreno");
+    assert_eq!(moreno.verb, "backing");
+    assert_eq!(span(t, moreno), "the new ferry plan");
+    let berg = one(&s, "Tom Berg");
+    assert_eq!(berg.verb, "insisted");
+    assert_eq!(span(t, berg), "the pier is unsafe");
+}
+
+#[test]
+fn plural_verb_forms_report_only_after_plural_subjects() {
+    let t = "Most commuters support the new timetable. Democrats oppose the fare rise. \
+             The support was strong. The candidate said he does not believe the plan works.";
+    let s = extract(t);
+    let commuters = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "support")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(span(t, commuters), "the new timetable");
+    let dems = one(&s, "Democrats");
+    assert_eq!(dems.verb, "oppose");
+    assert_eq!(span(t, dems), "the fare rise");
+    // "not" is no verb, and a noun after "the" reports nothing.
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.verb != "not" && a.verb != "note"),
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(s.attributions.len(), 3, "{:#?}", s.attributions);
+}
+
+#[test]
+fn appositions_of_participles_and_dashes_and_of_places() {
+    let t = "Harbour pilot John Archer, wearing a green jacket, said the tide was late. \
+             Democrats -- including Archer -- quickly accused the mayor of delay. \
+             Sen. Jane Moreno of Ohio said the bridge would reopen.";
+    let s = extract(t);
+    let archer = one(&s, "John Archer");
+    assert_eq!(span(t, archer), "the tide was late");
+    let dems = one(&s, "Democrats");
+    assert_eq!(dems.verb, "accused");
+    let moreno = one(&s, "Jane Moreno");
+    assert_eq!(span(t, moreno), "the bridge would reopen");
+    assert!(find(&s, "Ohio").is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn stance_nouns_report_their_possessor() {
+    let t = "Mayor Jane Moreno spoke on Monday. Her claim that the bridge was safe drew \
+             criticism. Berg's call for a recount was rejected.";
+    let s = extract(t);
+    let claim = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "claim")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(claim.speaker.as_deref(), Some("Jane Moreno"));
+    assert_eq!(span(t, claim), "the bridge was safe drew criticism");
+    let call = one(&s, "Berg");
+    assert_eq!(call.verb, "call");
+    assert_eq!(span(t, call), "for a recount was rejected");
+    // A stance noun with no possessor reports nothing.
+    let s = extract("The claim that the bridge was safe drew criticism.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_question_put_to_the_speaker_is_kept_beside_the_answer() {
+    let t = "Asked about the delays on Tuesday, Jane Moreno said the contractor was at fault.";
+    let s = extract(t);
+    let asked = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "asked")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(asked.kind, SourceKind::Unattributed);
+    assert_eq!(span(t, asked), "about the delays on Tuesday");
+    let moreno = one(&s, "Jane Moreno");
+    assert_eq!(span(t, moreno), "the contractor was at fault");
+}
+
+#[test]
+fn quote_running_on_after_the_tags_clauses_is_one_attribution() {
+    let t = "“The pier is not safe,” Tom Berg said, referring to the north jetty. \
+             “We warned the council twice.”";
+    let s = extract(t);
+    let berg: Vec<_> = find(&s, "Tom Berg")
+        .into_iter()
+        .filter(|a| a.direct)
+        .collect();
+    assert_eq!(berg.len(), 1, "{:#?}", s.attributions);
+    assert!(span(t, berg[0]).ends_with("twice."), "{}", span(t, berg[0]));
+    assert!(
+        span(t, berg[0]).starts_with("The pier"),
+        "{}",
+        span(t, berg[0])
+    );
+}
+
+#[test]
+fn according_to_reports_the_side_its_comma_opens() {
+    let t = "Ferry traffic fell by a third, according to a source on the call. \
+             According to the port authority, the pier will close in June.";
+    let s = extract(t);
+    let source = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "according to" && a.start < 60)
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(source.kind, SourceKind::Anonymous);
+    assert_eq!(span(t, source), "Ferry traffic fell by a third");
+    let port = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "according to" && a.start > 60)
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(span(t, port), "the pier will close in June");
+}
+
+#[test]
+fn it_and_who_and_participles_name_the_source_before_them() {
+    let t = "The Riverton Transit Authority said the line would close. It said repairs \
+             would take a year. Among riders, the 30 percent who say the line matters most \
+             live downtown. A super PAC backing Moreno spent heavily. Berg praised the \
+             crews before adding that the budget was tight.";
+    let s = extract(t);
+    let authority = find(&s, "Riverton Transit Authority");
+    assert_eq!(authority.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(span(t, authority[1]), "repairs would take a year");
+    let share = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "say")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(share.kind, SourceKind::Anonymous);
+    assert!(share.cue.as_deref().is_some_and(|c| c.contains("percent")));
+    assert_eq!(span(t, share), "the line matters most live downtown");
+    let pac = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "backing")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(pac.speaker.as_deref(), Some("PAC"));
+    assert_eq!(span(t, pac), "Moreno spent heavily");
+    let adding = find(&s, "Berg")
+        .into_iter()
+        .find(|a| a.verb == "adding")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(span(t, adding), "the budget was tight");
+    // With nobody before it, "it" names no one.
+    let s = extract("It said repairs would take a year.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn transcript_speakers_in_capitals() {
+    let t = "MORENO: The bridge will reopen in May.\n\nBERG: Not before the survey.\n\n\
+             MORENO: The survey is done.\n\nUPDATE: The vote is on Friday.";
+    let s = extract(t);
+    assert_eq!(find(&s, "Moreno").len(), 2, "{:#?}", s.attributions);
+    assert_eq!(find(&s, "Berg").len(), 0, "{:#?}", s.attributions);
+    assert!(find(&s, "Update").is_empty(), "{:#?}", s.attributions);
+    assert_eq!(
+        span(t, find(&s, "Moreno")[0]),
+        "The bridge will reopen in May."
+    );
+}

@@ -269,6 +269,116 @@ pub(crate) fn is_passive_claim_participle(w: &str) -> bool {
     )
 }
 
+/// The plural present form of a verb whose third-person or past form reports
+/// ("support" of "supports", "oppose" of "opposed", "deny" of "denies"), when the
+/// form itself is not already a reporting verb. Read as a verb only after a plural
+/// subject or "I", "we", "you", "they" (see `class::BARE`).
+pub(crate) fn is_bare_cue_form(w: &str) -> bool {
+    if w.len() < 3
+        || !w.bytes().all(|b| b.is_ascii_lowercase())
+        || w.ends_with('s')
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || matches!(w, "put" | "seem" | "appear" | "according" | "not" | "yet")
+        || super::grammar::is_function_word(w)
+        || super::grammar::is_preposition(w)
+    {
+        return false;
+    }
+    let reports =
+        |f: &str| is_speech_verb(f) || is_belief_verb(f) || super::cues::is_learned_cue(f);
+    let with = |cut: usize, end: &str| {
+        let mut f = String::with_capacity(w.len() + 3);
+        f.push_str(&w[..w.len() - cut]);
+        f.push_str(end);
+        reports(&f)
+    };
+    if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
+        return with(1, "ies") || with(1, "ied");
+    }
+    if w.ends_with('e') {
+        return with(0, "s") || with(0, "d");
+    }
+    with(0, "s") || with(0, "es") || with(0, "ed")
+}
+
+/// Nouns of speech, stance and intention that report their possessor's words or
+/// view ("his claim that ...", "Smith's call for ...", "their support for ...").
+pub(crate) fn is_stance_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "claims"
+            | "assertion"
+            | "assertions"
+            | "statement"
+            | "statements"
+            | "comment"
+            | "comments"
+            | "remark"
+            | "remarks"
+            | "criticism"
+            | "criticisms"
+            | "attack"
+            | "attacks"
+            | "support"
+            | "opposition"
+            | "plan"
+            | "plans"
+            | "proposal"
+            | "proposals"
+            | "call"
+            | "calls"
+            | "promise"
+            | "promises"
+            | "pledge"
+            | "pledges"
+            | "warning"
+            | "warnings"
+            | "argument"
+            | "arguments"
+            | "view"
+            | "views"
+            | "position"
+            | "positions"
+            | "stance"
+            | "decision"
+            | "endorsement"
+            | "belief"
+            | "beliefs"
+            | "fear"
+            | "fears"
+            | "hope"
+            | "hopes"
+            | "vow"
+            | "suggestion"
+            | "insistence"
+            | "demand"
+            | "demands"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "denial"
+            | "admission"
+            | "concern"
+            | "concerns"
+            | "complaint"
+            | "complaints"
+            | "praise"
+            | "assessment"
+            | "prediction"
+            | "announcement"
+            | "threat"
+            | "threats"
+            | "intention"
+            | "refusal"
+            | "rejection"
+            | "defense"
+            | "defence"
+    )
+}
+
 /// Verbs of seeming ("seems", "appeared"): what they report is the writer's
 /// impression, a claim with no source, subject and all ("Cruz seemed lost").
 pub(crate) fn is_seem_verb(w: &str) -> bool {
