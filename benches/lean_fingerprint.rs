@@ -70,11 +70,10 @@ fn main() -> slant::Result<()> {
         .collect();
     let vectorize = |a: &Article| -> (Row, Vec<f32>, usize) {
         let mut scratch = features::Scratch::default();
-        let title = a.title.as_deref().map(|t| model.prepare(t));
-        let body = model.prepare(&a.text);
+        // The vectorizer leaves fingerprints out of the terms when the model asks.
         let tv = model
             .vectorizer()
-            .transform(title.as_deref(), &body, &mut scratch);
+            .transform(a.title.as_deref(), &a.text, &mut scratch);
         let blocks =
             model.block_values(&features::measure(&mut scratch, features::Detail::Figures));
         let v = model.vectorizer().vocabulary().len() as u32;
