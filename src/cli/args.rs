@@ -458,17 +458,7 @@ pub struct TrainArgs {
     pub multi: MultiLabelArgs,
 }
 
-/// The decision rule's k: given, or chosen by cross-validation up to a bound.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TopK {
-    /// This many of the most likely codes are always present.
-    Fixed(usize),
-    /// Cross-validation chooses k in 0..=this.
-    Auto(usize),
-}
-
-/// Most codes `--top-k auto` tries to mark present by rank.
-pub const AUTO_TOP_K_MAX: usize = 6;
+pub use slant::train::multi::{TopK, AUTO_TOP_K_MAX};
 
 fn parse_top_k(s: &str) -> Result<TopK, String> {
     if s == "auto" {

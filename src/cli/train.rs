@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// The library's options from the command line's.
-fn options(args: &TrainArgs) -> Result<TrainOptions> {
+pub(super) fn options(args: &TrainArgs) -> Result<TrainOptions> {
     let mut logit_offsets = Vec::new();
     for pair in &args.logit_offsets {
         logit_offsets.push(slant::train::parse_logit_offset(pair)?);

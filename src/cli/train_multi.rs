@@ -1,84 +1,28 @@
 //! `slant train --multi-label`: fit one logistic regression per code of a codebook,
 //! choose each code's threshold by grouped cross-validation, save atomically.
 
-use super::args::{TopK, TrainArgs};
+use super::args::TrainArgs;
 use super::progress::Bars;
 use anyhow::Result;
-use slant::features::FeatureConfig;
-use slant::model::multi::{read_multi_corpus, MultiFields, MultiTrainParams, MultiTrainingInfo};
+use slant::model::multi::{read_multi_corpus, MultiFields, MultiTrainingInfo};
+use slant::train::multi::{multi_params, MultiLabelOptions};
 use std::time::Instant;
 
 pub fn run(args: &TrainArgs) -> Result<()> {
     let started = Instant::now();
     let m = &args.multi;
-    for (given, flag) in [
-        (!args.logit_offsets.is_empty(), "--logit-offsets"),
-        (!args.holdout_values.is_empty(), "--holdout-values"),
-        (args.max_per_group.is_some(), "--max-per-group"),
-        (args.no_blocks, "--no-blocks (use --no-frame-cues)"),
-        (args.fingerprint_filter, "--fingerprint-filter"),
-        (args.length_neutral, "--length-neutral"),
-        (args.group_balance > 0.0, "--group-balance"),
-        (args.residualise_length, "--residualise-length"),
-        (args.block_penalty != 1.0, "--block-penalty"),
-        (args.label_map.is_some(), "--label-map"),
-        (
-            args.term_norm != super::args::TermNormArg::L2,
-            "--term-norm",
-        ),
-        (
-            args.term_tf != super::args::TermTfArg::Sublinear,
-            "--term-tf",
-        ),
-    ] {
-        if given {
-            anyhow::bail!("{flag} does not apply to --multi-label training");
-        }
+    if args.label_map.is_some() {
+        anyhow::bail!("--label-map does not apply to --multi-label training");
     }
-    let mut features = FeatureConfig::default();
-    features.blocks.clear();
-    features.vocabulary.max_features = args.features;
-    features.vocabulary.min_df = args.min_df;
-    features.vocabulary.ngram_max = args.ngrams;
-    features.vocabulary.min_groups = args.min_groups;
-    let params = MultiTrainParams {
-        features,
-        cues: !m.no_frame_cues,
-        alpha: args.alpha,
-        max_iterations: args.iterations,
-        seed: args.seed,
-        folds: args.cv.unwrap_or(0),
-        top_k: match m.top_k {
-            TopK::Fixed(k) => k,
-            TopK::Auto(_) => 0,
-        },
-        choose_top_k: match m.top_k {
-            TopK::Fixed(_) => None,
-            TopK::Auto(max) => Some(max),
-        },
+    let multi = MultiLabelOptions {
+        labels_field: m.labels_field.clone(),
+        known_field: m.known_field.clone(),
+        labels: m.labels.clone(),
+        top_k: m.top_k,
+        rule_rows: m.rule_rows.clone(),
+        no_frame_cues: m.no_frame_cues,
     };
-    if m.rule_rows.is_some() && params.choose_top_k.is_none() {
-        anyhow::bail!("--rule-rows says where --top-k auto chooses K; give --top-k auto too");
-    }
-    let rule_rows = match m.rule_rows.as_deref() {
-        None => None,
-        Some(spec) => {
-            let (field, values) = spec
-                .split_once('=')
-                .filter(|(f, v)| !f.is_empty() && !v.is_empty())
-                .ok_or_else(|| {
-                    anyhow::anyhow!("--rule-rows {spec:?}: expected FIELD=VALUE[,VALUE...]")
-                })?;
-            Some((
-                field.to_string(),
-                values.split(',').map(str::to_string).collect::<Vec<_>>(),
-            ))
-        }
-    };
-    params.check()?;
-    if args.cv == Some(1) {
-        anyhow::bail!("--cv needs at least 2 folds");
-    }
+    let (params, rule_rows) = multi_params(&super::train::options(args)?, &multi)?;
     if m.out_of_fold.is_some() && params.folds < 2 {
         anyhow::bail!("--out-of-fold writes cross-validation probabilities; give --cv 2 or more");
     }

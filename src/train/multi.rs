@@ -18,7 +18,7 @@
 
 use super::{sha256_file, TrainOptions};
 use crate::corpus::Fields;
-use crate::features::FeatureConfig;
+use crate::features::{FeatureConfig, TermNorm, TermTf};
 use crate::model::multi::{read_multi_rows, MultiFields, MultiTrainParams, MultiTrainingInfo};
 use crate::model::{MultiLabelModel, Progress};
 use crate::{Error, Result};
@@ -122,6 +122,8 @@ pub fn multi_params(
         (options.group_balance > 0.0, "--group-balance"),
         (options.residualise_length, "--residualise-length"),
         (options.block_penalty != 1.0, "--block-penalty"),
+        (options.term_norm != TermNorm::L2, "--term-norm"),
+        (options.term_tf != TermTf::Sublinear, "--term-tf"),
     ] {
         if given {
             return Err(Error::Invalid(format!(
