@@ -470,6 +470,40 @@ fn score_reads_a_page_as_its_article_and_a_warc_as_many() {
     assert!(stderr.contains("skipped 1 records"), "{stderr}");
 }
 
+#[test]
+fn the_html_report_of_a_page_says_how_much_page_furniture_was_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(
+        dir.path(),
+        "story.html",
+        news_page("Council approves school budget", "").as_bytes(),
+    );
+    let (rows, _, _) = extract(&[&page]);
+    let dropped = rows[0]["dropped_chars"].as_u64().unwrap();
+    assert!(dropped > 0);
+    let out = slant()
+        .args(["score", "--format", "html"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        html.contains(&format!("{dropped} characters of menus, links")),
+        "{html}"
+    );
+    // A plain text file says nothing of extraction.
+    let txt = write(dir.path(), "story.txt", PARAGRAPHS.join("\n\n").as_bytes());
+    let out = slant()
+        .args(["score", "--format", "html"])
+        .arg(&txt)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("Extracted from a web page"));
+}
+
 /// Sentences that lean each way, for pages a model can learn from.
 const LEFT: [&str; 4] = [
     "Workers rallied for fair wages and stronger union rights outside the factory gates.",

@@ -118,7 +118,11 @@ impl Output {
                 };
                 let score = scorer.score(article);
                 if self.html {
-                    Piece::Section(html::article_section(&score, Some(&article.text)))
+                    let mut section = html::article_section(&score, Some(&article.text));
+                    if let Some(note) = html::extraction_note(article) {
+                        section.body.insert_str(0, &note);
+                    }
+                    Piece::Section(section)
                 } else {
                     Piece::Text(render.article_with_text(&score, &article.text))
                 }

@@ -55,6 +55,25 @@ pub fn article_page(score: &ArticleScore, text: &str) -> String {
     page(&score.id, &[article_section(score, Some(text))])
 }
 
+/// For an article extracted from a web page: where it came from and how many characters
+/// of page furniture (menus, links, scripts' text, comments) the extractor dropped, so a
+/// reader knows the highlighted text is slant's extraction, not the whole page.
+pub fn extraction_note(article: &crate::corpus::Article) -> Option<String> {
+    let dropped: usize = article.field("dropped_chars")?.parse().ok()?;
+    let mut o = String::from("<p class=\"note extraction\">Extracted from a web page");
+    if let Some(url) = article.field("url") {
+        o.push_str(" (");
+        push_escaped(&mut o, url);
+        o.push(')');
+    }
+    let _ = writeln!(
+        o,
+        ": the text below is the article body; {dropped} characters of menus, links and \
+         other page furniture were dropped.</p>"
+    );
+    Some(o)
+}
+
 /// The TOC line for a score: its label and probability.
 fn toc_note(score: &ArticleScore) -> String {
     let p = score
@@ -731,6 +750,22 @@ mod tests {
         }
         assert!(stack.is_empty(), "left open: {stack:?}");
         seen
+    }
+
+    #[test]
+    fn the_extraction_note_escapes_the_url_and_needs_a_dropped_count() {
+        let mut a = crate::corpus::Article::new("p", "Body.");
+        assert_eq!(extraction_note(&a), None);
+        a.extra = vec![
+            ("url".into(), "https://x.example/?a=<b>&c".into()),
+            ("dropped_chars".into(), "1204".into()),
+        ];
+        let note = extraction_note(&a).unwrap();
+        assert!(
+            note.contains("https://x.example/?a=&lt;b&gt;&amp;c"),
+            "{note}"
+        );
+        assert!(note.contains("1204 characters"), "{note}");
     }
 
     #[test]
