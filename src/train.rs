@@ -139,6 +139,28 @@ pub fn parse_ranking(name: &str) -> Result<Ranking> {
     }
 }
 
+/// Parses `--term-norm`'s name (`l2`, `l1`).
+pub fn parse_term_norm(name: &str) -> Result<TermNorm> {
+    match name {
+        "l2" => Ok(TermNorm::L2),
+        "l1" => Ok(TermNorm::L1),
+        _ => Err(Error::Invalid(format!(
+            "--term-norm \"{name}\" is not one of l2, l1"
+        ))),
+    }
+}
+
+/// Parses `--term-tf`'s name (`sublinear`, `binary`).
+pub fn parse_term_tf(name: &str) -> Result<TermTf> {
+    match name {
+        "sublinear" => Ok(TermTf::Sublinear),
+        "binary" => Ok(TermTf::Binary),
+        _ => Err(Error::Invalid(format!(
+            "--term-tf \"{name}\" is not one of sublinear, binary"
+        ))),
+    }
+}
+
 /// Parses one `LABEL=OFFSET` pair of `--logit-offsets`.
 pub fn parse_logit_offset(pair: &str) -> Result<(String, f32)> {
     let parsed = pair

@@ -173,14 +173,14 @@ fn a_model_with_the_fingerprint_filter_reads_past_house_style() {
 fn reports_under_the_filter_show_the_article_as_written() {
     let model = fit(true);
     let mut scorer = Scorer::new(&model, 5);
-    // "Mr." and "Ukraine" are fingerprints to the term block (data/fingerprints.txt);
+    // "Mr." and "whistleblower" are fingerprints to the term block (data/fingerprints.txt);
     // the speaker, the quote and the loaded terms keep them.
-    let text = "Mr. Jones said the Ukraine trial was a disgraceful sham that would drag on.";
+    let text = "Mr. Jones said the whistleblower trial was a disgraceful sham that would drag on.";
     let score = scorer.score(&Article::new("a", text));
     let a = &score.sourcing.attributions[0];
     assert_eq!(a.speaker.as_deref(), Some("Jones"));
     let quote = a.quote.as_deref().unwrap();
-    assert!(quote.contains("the Ukraine trial"), "{quote}");
+    assert!(quote.contains("the whistleblower trial"), "{quote}");
     for t in &score.loaded_terms {
         assert_eq!(t.text, text[t.start..t.end], "{t:?}");
     }

@@ -409,6 +409,8 @@ def train(
     group_balance: float = 0.0,
     residualise_length: bool = False,
     block_penalty: float = 1.0,
+    term_norm: str = "l2",
+    term_tf: str = "sublinear",
     skip_bad: bool = False,
     quiet: bool = False,
     top: int = DEFAULT_TOP,
@@ -439,7 +441,8 @@ def train(
     is ``min_df``), with the same default. ``train_values`` and ``holdout_values``
     take a list or the CLI's comma-separated text; ``logit_offsets`` a dict
     ``{label: offset}`` or ``"left=-0.4,right=-0.8"``; ``ranking`` is ``"chi2"``,
-    ``"chi2-eta"`` or ``"group-f"``. The notes ``slant train`` prints (lines
+    ``"chi2-eta"`` or ``"group-f"``; ``term_norm`` is ``"l2"`` or ``"l1"``, ``term_tf``
+    ``"sublinear"`` or ``"binary"``. The notes ``slant train`` prints (lines
     skipped, hold-out values no row has, cross-validation figures) go to stderr
     unless ``quiet``. ``top`` is the trained model's ``--top`` when scoring.
 
@@ -499,7 +502,7 @@ def train(
             raise SlantError(f"--multi-label reads one --corpus; got {len(paths)}")
         lean_only = (_offsets(logit_offsets), _values("holdout_values", holdout_values),
                      max_per_group, no_blocks, fingerprint_filter, length_neutral,
-                     group_balance, residualise_length, block_penalty)
+                     group_balance, residualise_length, block_penalty, term_norm, term_tf)
         options = (split_field, _values("train_values", train_values), group_field,
                    min_groups, features, min_df, ngrams, alpha, iterations, seed, cv, group_by)
         native_multi = _native_train_multi(
@@ -547,6 +550,8 @@ def train(
         group_balance,
         residualise_length,
         block_penalty,
+        term_norm,
+        term_tf,
         top,
     )
     if not quiet:

@@ -83,6 +83,8 @@ def train(
     group_balance: float,
     residualise_length: bool,
     block_penalty: float,
+    term_norm: str,
+    term_tf: str,
     top: int,
 ) -> Tuple[NativeModel, List[str], Optional[str]]: ...
 
@@ -104,8 +106,11 @@ def train_multi(
         Optional[int], str,
     ],
     # logit_offsets, holdout_values, max_per_group, no_blocks, fingerprint_filter,
-    # length_neutral, group_balance, residualise_length, block_penalty: refused when set
-    lean_only: Tuple[List[str], List[str], Optional[int], bool, bool, bool, float, bool, float],
+    # length_neutral, group_balance, residualise_length, block_penalty, term_norm, term_tf:
+    # refused when set
+    lean_only: Tuple[
+        List[str], List[str], Optional[int], bool, bool, bool, float, bool, float, str, str,
+    ],
     labels_field: str,
     known_field: Optional[str],
     labels: List[str],

@@ -365,7 +365,8 @@ impl NativeModel {
     paths, rows, label_map, fields, skip_bad, split_field, train_values, holdout_values,
     group_field, min_groups, logit_offsets, max_per_group, features, min_df, ngrams, alpha,
     iterations, seed, no_blocks, fingerprint_filter, length_neutral, title_weight, ranking,
-    max_group_share, cv, group_by, group_balance, residualise_length, block_penalty, top
+    max_group_share, cv, group_by, group_balance, residualise_length, block_penalty, term_norm,
+    term_tf, top
 ))]
 #[allow(clippy::too_many_arguments)]
 fn train(
@@ -399,6 +400,8 @@ fn train(
     group_balance: f32,
     residualise_length: bool,
     block_penalty: f32,
+    term_norm: String,
+    term_tf: String,
     top: usize,
 ) -> PyResult<(NativeModel, Vec<String>, Option<String>)> {
     let mut offsets = Vec::new();
@@ -430,6 +433,8 @@ fn train(
         group_balance,
         residualise_length,
         block_penalty,
+        term_norm: slant::train::parse_term_norm(&term_norm).map_err(err)?,
+        term_tf: slant::train::parse_term_tf(&term_tf).map_err(err)?,
         ..TrainOptions::default()
     };
     options.check().map_err(err)?;
@@ -539,6 +544,8 @@ fn train_multi(
         f32,
         bool,
         f32,
+        String,
+        String,
     ),
     labels_field: String,
     known_field: Option<String>,
@@ -563,6 +570,8 @@ fn train_multi(
         group_balance,
         residualise_length,
         block_penalty,
+        term_norm,
+        term_tf,
     ) = lean_only;
     let mut offsets = Vec::new();
     for pair in &logit_offsets {
@@ -590,6 +599,8 @@ fn train_multi(
         group_balance,
         residualise_length,
         block_penalty,
+        term_norm: slant::train::parse_term_norm(&term_norm).map_err(err)?,
+        term_tf: slant::train::parse_term_tf(&term_tf).map_err(err)?,
         ..TrainOptions::default()
     };
     let multi = MultiLabelOptions {

@@ -86,6 +86,8 @@ CASES = [
     dict(min_df=2, features=200, iterations=15, ngrams=1, title_weight=2, no_blocks=True,
          group_field="outlet", ranking="chi2-eta", max_group_share=0.9, alpha=2.0,
          fingerprint_filter=True, length_neutral=True, min_groups=2),
+    dict(SMALL, term_norm="l1", block_penalty=10.0),
+    dict(SMALL, term_tf="binary", term_norm="l1", length_neutral=True),
 ]
 
 
@@ -178,6 +180,12 @@ def test_bad_options_raise_the_cli_message(tmp_path, options):
     with pytest.raises(slant.SlantError) as e:
         slant.train(corpus, quiet=True, **options)
     assert str(e.value) == expected
+
+
+@pytest.mark.parametrize("option, value", [("term_norm", "l3"), ("term_tf", "log")])
+def test_an_unknown_term_norm_or_tf_is_refused_by_name(option, value):
+    with pytest.raises(slant.SlantError, match=f'^--{option.replace("_", "-")} "{value}" is not'):
+        slant.train(rows(30), quiet=True, **{option: value})
 
 
 def test_bad_rows_name_the_row(tmp_path):
@@ -328,6 +336,8 @@ def test_texts_and_code_lists_train_a_multi_label_model():
     dict(logit_offsets={"crime": 1.0}),
     dict(holdout_values=["test"]),
     dict(group_balance=0.5),
+    dict(term_norm="l1"),
+    dict(term_tf="binary"),
     dict(rule_rows="kind=full"),
     dict(top_k="auto"),
     dict(top_k="auto", cv=2, rule_rows="kind"),

@@ -21,6 +21,8 @@ const SHORT_LINE: usize = 200;
 const LINE_PHRASE_WORDS: usize = 4;
 /// A parenthesis naming a photo credit is blanked when it is at most this long.
 const SHORT_PARENS: usize = 120;
+/// A byline has at most this many words; a longer line opening with "By" is a sentence.
+const BYLINE_WORDS: usize = 12;
 
 /// The compiled lists of a fingerprint filter.
 #[derive(Debug, Default)]
@@ -29,8 +31,10 @@ pub struct Filter {
     phrases: HashMap<String, Vec<Phrase>>,
     /// Phrases that blank a whole short line when among its first words.
     line_phrases: HashMap<String, Vec<Phrase>>,
-    /// Line openings that blank a whole short line (bylines, captions).
+    /// Line openings that blank a whole short line (captions, sharing prompts).
     line_starts: Vec<String>,
+    /// Byline openings ("By "): blank a short line that names someone, not a sentence.
+    bylines: Vec<String>,
     /// Words blanked wherever they occur (lowercase).
     words: HashSet<String>,
     /// Words in parentheses that mark a photo credit.
@@ -59,7 +63,8 @@ impl Filter {
     }
 
     /// Compiles a filter from its text form: `[section]` lines, then one entry a line;
-    /// `#` starts a comment. Sections: `phrase`, `line`, `line-start`, `word`, `credit`.
+    /// `#` starts a comment. Sections: `phrase`, `line`, `line-start`, `byline`, `word`,
+    /// `credit`.
     pub fn parse(text: &str) -> Result<Filter, String> {
         let mut f = Filter::default();
         let mut section = String::new();
@@ -97,7 +102,9 @@ impl Filter {
                     let (k, p) = phrase();
                     f.line_phrases.entry(k).or_default().push(p);
                 }
-                "line-start" => f.line_starts.push(line.to_string()),
+                // A trailing space is part of an opening: "Follow " is not "Following".
+                "line-start" => f.line_starts.push(opening(raw)),
+                "byline" => f.bylines.push(opening(raw)),
                 "word" => {
                     f.words.insert(line.to_lowercase());
                 }
@@ -168,6 +175,14 @@ impl Filter {
                 blank.push(whole);
                 return;
             }
+            if self
+                .bylines
+                .iter()
+                .any(|s| trimmed.starts_with(s.as_str()) && is_byline(&trimmed[s.len()..]))
+            {
+                blank.push(whole);
+                return;
+            }
             let words = words_of(trimmed);
             for (i, w) in words.iter().enumerate().take(LINE_PHRASE_WORDS) {
                 let key = trimmed[w.start..w.end].to_lowercase();
@@ -221,6 +236,28 @@ impl Filter {
             }
         }
     }
+}
+
+/// A line opening as written in the list: comment and leading space removed, a trailing
+/// space kept.
+fn opening(raw: &str) -> String {
+    let entry = raw.split('#').next().unwrap_or("").trim_start();
+    let body = entry.trim_end();
+    match entry[body.len()..].starts_with(' ') {
+        true => format!("{body} "),
+        false => body.to_string(),
+    }
+}
+
+/// Whether the rest of a line opening with "By " names someone rather than starting a
+/// sentence ("By contrast, ...", "By Friday, Trump conceded."): a capitalised name first,
+/// at most [`BYLINE_WORDS`] words, and no sentence end.
+fn is_byline(rest: &str) -> bool {
+    let rest = rest.trim();
+    let end = rest.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    rest.starts_with(|c: char| c.is_uppercase())
+        && words_of(rest).len() < BYLINE_WORDS
+        && !end.ends_with(['.', '!', '?'])
 }
 
 /// Words: runs of letters and digits (an apostrophe ends a word), with byte spans.
@@ -377,7 +414,7 @@ mod tests {
     use super::*;
 
     const LISTS: &str = "# test lists\n[phrase]\nDaily Planet\nplanet staff\n[line]\nsign up for\n\
-                         [line-start]\nBy \nPhoto:\n[word]\nsmallvillian\n[credit]\nPhoto\n";
+                         [line-start]\nPhoto:\nFollow \n[byline]\nBy \n[word]\nsmallvillian\n[credit]\nPhoto\n";
 
     fn mask(text: &str) -> String {
         let f = Filter::parse(LISTS).unwrap();
@@ -426,6 +463,21 @@ mod tests {
         );
         assert_eq!(mask("WILKES-BARRE, Pa. - Rain fell."), "Rain fell.");
         assert_eq!(mask("SPRINGFIELD - Rain fell."), "Rain fell.");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_by_or_follow_is_not_a_byline() {
+        assert_eq!(mask("By Lois Lane, Planet reporter\nRain."), "Rain.");
+        for text in [
+            "By contrast, the council voted.",
+            "By Friday, the council had voted.",
+            "By 1991, most bridges had been rebuilt",
+            "Bystanders watched",
+            "Following the vote, rain fell.",
+        ] {
+            assert_eq!(mask(text), text);
+        }
+        assert_eq!(mask("Follow Lois on the Planet\nRain."), "Rain.");
     }
 
     #[test]

@@ -553,7 +553,12 @@ mod tests {
                 .collect()
         };
         assert_eq!(terms(&skipping), terms(&blanked));
-        assert!(!terms(&skipping).iter().any(|t| t.contains("ukrain")));
+        // The dateline and the sign-up line are left out; a topic word of the period is read.
+        let read = terms(&skipping);
+        assert!(!read
+            .iter()
+            .any(|t| t.contains("washington") || t.contains("newslett")));
+        assert!(read.iter().any(|t| t.contains("ukrain")), "{read:?}");
         let hits = |tv: TermVector| -> Vec<(u32, u32, u32, usize, usize)> {
             (tv.hits.iter())
                 .map(|h| {
