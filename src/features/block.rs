@@ -1,19 +1,17 @@
-//! How a feature block plugs in: the [`FeatureBlock`] trait, and the [`Block`]
-//! ids a model file lists.
+//! How a feature block plugs in: the [`FeatureBlock`] trait, and how much a block
+//! keeps ([`Detail`]).
 //!
 //! A block reads a [`Document`] (the article, read once) and measures it. The
 //! term block ([`Vectorizer`](super::Vectorizer)) measures a sparse TF-IDF vector;
 //! the dense blocks measure what a report shows ([`Loaded`](super::loaded::Loaded),
 //! [`Sourcing`](super::sourcing::Sourcing)) and turn it into a few values each,
-//! appended after the terms in [`Block::ALL`] order. A new dense block: implement
-//! [`FeatureBlock`], add its id to [`Block`], its names and values below, and its
-//! measure to [`Measured`].
+//! appended after the terms in [`Block::ALL`](super::Block::ALL) order. A new dense
+//! block: implement [`FeatureBlock`] in its own module (which imports this one,
+//! never the other way round), then add its id to [`Block`](super::Block), its
+//! names and values there, and its measure to [`Measured`](super::Measured)
+//! (all in `features/mod.rs`, the one place that knows every block).
 
-use super::loaded::LoadedBlock;
-use super::sourcing::SourcingBlock;
-use super::Measured;
 use crate::document::Document;
-use serde::{Deserialize, Serialize};
 
 /// One block of features: stable names, and what it measures from a document.
 pub trait FeatureBlock {
@@ -45,52 +43,4 @@ impl Detail {
     pub fn keeps_words(self) -> bool {
         self == Detail::Full
     }
-}
-
-/// A dense block of features measured from the text, appended after the terms.
-///
-/// Each has stable feature names, so a model records which blocks it was trained
-/// with and a report can explain each value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Block {
-    /// Loaded language: matches per category per 1,000 words (`loaded:<category>`).
-    Loaded,
-    /// Sourcing: voices, balance, anonymous and quoted shares (`sourcing:<figure>`).
-    Sourcing,
-}
-
-impl Block {
-    /// Every block, in the order features are laid out.
-    pub const ALL: [Block; 2] = [Block::Loaded, Block::Sourcing];
-
-    /// Names of this block's features.
-    pub fn names(self) -> Vec<String> {
-        match self {
-            Block::Loaded => LoadedBlock::new(Detail::Figures).names(),
-            Block::Sourcing => SourcingBlock::new(None, Detail::Figures).names(),
-        }
-    }
-
-    /// Appends this block's values for a measured article to `row`.
-    fn values(self, measured: &Measured, row: &mut Vec<f32>) {
-        match self {
-            Block::Loaded => super::loaded::values(&measured.loaded, measured.words, row),
-            Block::Sourcing => row.extend(super::sourcing::block_values(&measured.sourcing)),
-        }
-    }
-}
-
-/// Names of the features of `blocks`, in layout order.
-pub fn block_names(blocks: &[Block]) -> Vec<String> {
-    blocks.iter().flat_map(|b| b.names()).collect()
-}
-
-/// Values of the features of `blocks` for a measured article, in layout order.
-pub fn block_values(blocks: &[Block], measured: &Measured) -> Vec<f32> {
-    let mut out = Vec::new();
-    for b in blocks {
-        b.values(measured, &mut out);
-    }
-    out
 }

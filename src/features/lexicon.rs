@@ -16,7 +16,7 @@
 //! the dense `loaded:*` feature block.
 
 use super::fx::FxMap;
-use super::words::{Facts, WordAt};
+use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
 use crate::{Error, Result};
@@ -995,7 +995,7 @@ impl Lexicon {
     }
 }
 
-/// Loaded terms and scare quotes in `text`, which a [`WordTable`](super::words::WordTable) has read as
+/// Loaded terms and scare quotes in `text`, which a [`WordTable`](crate::document::words::WordTable) has read as
 /// `words`, with the built-in lexicon (whose keys the table holds), the naming
 /// uses and the word count. Without `texts` the terms carry only their category,
 /// voice and span (all that counts need), and no naming uses are kept.

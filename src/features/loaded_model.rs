@@ -18,7 +18,7 @@
 
 use super::fx::FxMap;
 use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
-use super::words::{WordAt, WordTable};
+use crate::document::words::{WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
 use crate::text::{lower_word, StopWords};

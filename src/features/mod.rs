@@ -23,7 +23,7 @@ pub mod vectorizer;
 pub mod vocabulary;
 pub mod words;
 
-pub use block::{block_names, block_values, Block, Detail, FeatureBlock};
+pub use block::{Detail, FeatureBlock};
 pub use loaded::RATE_SCALE;
 pub use tfidf::{TermNorm, TermTf};
 pub use vectorizer::{FeatureConfig, Span, TermHit, TermScratch, TermVector, Vectorizer};
@@ -31,6 +31,7 @@ pub use vocabulary::{Ranking, Vocabulary, VocabularyParams};
 
 use crate::document::Document;
 use loaded::LoadedBlock;
+use serde::{Deserialize, Serialize};
 use sourcing::SourcingBlock;
 
 /// Per-thread scratch space: the document last read, and the room every block
@@ -78,6 +79,21 @@ impl Scratch {
     }
 }
 
+/// The term block read through the [`Scratch`] (here, where the scratch is
+/// defined, so that `vectorizer.rs` depends only on the stages below it).
+impl Vectorizer {
+    /// The term vector of an article.
+    pub fn transform(&self, title: Option<&str>, body: &str, scratch: &mut Scratch) -> TermVector {
+        scratch.read(title, body);
+        self.transform_read(scratch)
+    }
+
+    /// The term vector of the article last [read](Scratch::read) into `scratch`.
+    pub fn transform_read(&self, scratch: &mut Scratch) -> TermVector {
+        self.measure(&scratch.doc, &mut scratch.terms)
+    }
+}
+
 /// What slant measures in an article body besides its terms: loaded language and
 /// sourcing. Computed once per article and shared by the model and the report.
 #[derive(Debug, Clone, Default)]
@@ -116,6 +132,54 @@ pub fn measure(scratch: &mut Scratch, detail: Detail) -> Measured {
         words: loaded.words,
         sourcing,
     }
+}
+
+/// A dense block of features measured from the text, appended after the terms.
+///
+/// Each has stable feature names, so a model records which blocks it was trained
+/// with and a report can explain each value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Block {
+    /// Loaded language: matches per category per 1,000 words (`loaded:<category>`).
+    Loaded,
+    /// Sourcing: voices, balance, anonymous and quoted shares (`sourcing:<figure>`).
+    Sourcing,
+}
+
+impl Block {
+    /// Every block, in the order features are laid out.
+    pub const ALL: [Block; 2] = [Block::Loaded, Block::Sourcing];
+
+    /// Names of this block's features.
+    pub fn names(self) -> Vec<String> {
+        match self {
+            Block::Loaded => LoadedBlock::new(Detail::Figures).names(),
+            Block::Sourcing => SourcingBlock::new(None, Detail::Figures).names(),
+        }
+    }
+
+    /// Appends this block's values for a measured article to `row`.
+    fn values(self, measured: &Measured, row: &mut Vec<f32>) {
+        match self {
+            Block::Loaded => loaded::values(&measured.loaded, measured.words, row),
+            Block::Sourcing => row.extend(sourcing::block_values(&measured.sourcing)),
+        }
+    }
+}
+
+/// Names of the features of `blocks`, in layout order.
+pub fn block_names(blocks: &[Block]) -> Vec<String> {
+    blocks.iter().flat_map(|b| b.names()).collect()
+}
+
+/// Values of the features of `blocks` for a measured article, in layout order.
+pub fn block_values(blocks: &[Block], measured: &Measured) -> Vec<f32> {
+    let mut out = Vec::new();
+    for b in blocks {
+        b.values(measured, &mut out);
+    }
+    out
 }
 
 #[cfg(test)]

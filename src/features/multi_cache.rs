@@ -1,7 +1,7 @@
 //! Room a multi-label model reuses between the articles a [`Scratch`](super::Scratch)
 //! reads: its per-word cache and the buffers of one article's features.
 
-use super::{Span, TermHit};
+use super::vectorizer::{Span, TermHit};
 use crate::document::words::Index;
 
 /// What a multi-label model's word cache holds for one word.

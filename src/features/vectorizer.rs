@@ -9,7 +9,6 @@
 use super::block::FeatureBlock;
 use super::tfidf::{self, TermNorm, TermTf};
 use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
-use super::Scratch;
 use crate::document::words::{Index, WordAt};
 use crate::document::Document;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
@@ -270,17 +269,6 @@ impl Vectorizer {
         (vectorizer, counts)
     }
 
-    /// The term vector of an article.
-    pub fn transform(&self, title: Option<&str>, body: &str, scratch: &mut Scratch) -> TermVector {
-        scratch.read(title, body);
-        self.transform_read(scratch)
-    }
-
-    /// The term vector of the article last [read](Scratch::read) into `scratch`.
-    pub fn transform_read(&self, scratch: &mut Scratch) -> TermVector {
-        self.measure(&scratch.doc, &mut scratch.terms)
-    }
-
     /// The term vector of `doc`.
     fn transform_doc(&self, doc: &Document, scratch: &mut TermScratch) -> TermVector {
         let TermScratch {
@@ -484,6 +472,7 @@ fn intern_corpus(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::Scratch;
 
     fn fitted() -> Vectorizer {
         let docs = [

@@ -4,8 +4,8 @@
 
 use super::lexicon::*;
 use super::people::{Mention, Person};
+use crate::document::words::{WordAt, WordTable};
 use crate::features::fx::FxMap;
-use crate::features::words::{WordAt, WordTable};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{split_sentences_into, Sentence};
 use class::{ACCORDING, SPEECH};

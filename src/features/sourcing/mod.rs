@@ -29,7 +29,7 @@ pub(crate) use doc::word_class;
 pub use sides::{SideMap, UNASSIGNED};
 
 use super::block::{Detail, FeatureBlock};
-use super::words::{WordAt, WordTable};
+use crate::document::words::{WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
 
