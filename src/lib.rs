@@ -29,7 +29,8 @@
 //! (see [`model::TrainingSet`]).
 //!
 //! # The stages, each in its own module, each using only those above it
-//! - [`limits`]: the limits that keep memory bounded;
+//! - [`limits`]: the limits that keep memory bounded; `math` (crate-internal): the one
+//!   safe division (`ratio`) behind every share and metric;
 //! - [`text`]: tokenizer, filters (lowercase, stop words, stem) and sentences, with byte offsets;
 //! - [`corpus`]: articles read from text files and JSON Lines corpora;
 //! - `input` (feature `web`): web pages and WARC crawls, each page reduced to its article;
@@ -70,6 +71,7 @@ pub mod frames;
 #[cfg(feature = "web")]
 pub mod input;
 pub mod limits;
+pub(crate) mod math;
 pub mod model;
 pub mod report;
 pub mod score;

@@ -31,6 +31,7 @@ pub use sides::{SideMap, UNASSIGNED};
 use super::block::{Detail, FeatureBlock};
 use crate::document::words::{WordAt, WordTable};
 use crate::document::Document;
+use crate::math::ratio;
 use crate::text::quotes::QuoteSpan;
 
 use serde::{Deserialize, Serialize};
@@ -374,14 +375,6 @@ fn group_key(a: &Attribution) -> (String, bool) {
             (l, false)
         }
         None => (speaker.to_string(), false),
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 
