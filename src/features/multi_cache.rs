@@ -25,8 +25,9 @@ pub struct MultiScratch {
     pub(crate) slots: Vec<Option<Index>>,
     /// The hits of the article being read.
     pub(crate) hits: Vec<TermHit>,
-    /// Cue stem ids of the words of one part (headline or body), stop words left out.
-    pub(crate) seq: Vec<u32>,
+    /// Cue stem ids of the words of one part (headline or body), stop words left
+    /// out (`None` for a word in no cue).
+    pub(crate) seq: Vec<Option<u32>>,
     /// The span of each entry of `seq`.
     pub(crate) spans: Vec<Span>,
 }

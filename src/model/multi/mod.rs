@@ -23,7 +23,7 @@ pub use fit::{
 };
 
 use crate::document::words::Index;
-use crate::features::frame_cues::{Cues, FRAMES, NOT_A_CUE};
+use crate::features::frame_cues::{Cues, FRAMES};
 use crate::features::multi_cache::{CachedWord, MultiScratch};
 use crate::features::{tfidf, Scratch, Span, TermHit, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
@@ -121,10 +121,14 @@ fn pack(stem: Option<u32>, cue: Option<u32>) -> u32 {
     cue << STEM_BITS | stem
 }
 
-/// The vocabulary stem id (or [`UNKNOWN`]) and cue stem id (or [`NOT_A_CUE`]) of a slot.
-fn unpack(slot: u32) -> (u32, u32) {
-    let cue = slot >> STEM_BITS;
-    (slot & UNKNOWN, if cue == NO_CUE { NOT_A_CUE } else { cue })
+/// The vocabulary stem id (`None` outside the vocabulary) and cue stem id (`None`
+/// for a word in no cue) of a slot.
+fn unpack(slot: u32) -> (Option<u32>, Option<u32>) {
+    let (stem, cue) = (slot & UNKNOWN, slot >> STEM_BITS);
+    (
+        (stem != UNKNOWN).then_some(stem),
+        (cue != NO_CUE).then_some(cue),
+    )
 }
 
 /// Cue block values enter the model as `ln(1 + matches per 1,000 words) / RATE_SCALE`.
@@ -366,10 +370,10 @@ impl MultiLabelModel {
                     seq.push(cue);
                     spans.push(span);
                 }
-                if term == UNKNOWN {
+                let Some(term) = term else {
                     before = None;
                     continue;
-                }
+                };
                 if let Some(f) = vocabulary.unigram(term) {
                     add(f, span);
                 }
