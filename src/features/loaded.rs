@@ -48,16 +48,15 @@ impl FeatureBlock for LoadedBlock {
     }
 
     fn measure(&self, doc: &Document, cache: &mut WordCache) -> Loaded {
-        let texts = self.detail.keeps_words();
         let (body, words) = (doc.body(), doc.words());
         let lexicon::Found {
             terms,
             naming,
             words: n_words,
-        } = lexicon::find_read(body, words, doc.quotes(), texts);
+        } = lexicon::find_read(body, words, doc.quotes(), self.detail);
         // Words the model flags outside the lexicon take their voice from the
         // same direct quotations as the lexicon's (`lexicon::direct_quotes`).
-        let terms = loaded_model::flag_builtin(doc, terms, cache, texts);
+        let terms = loaded_model::flag_builtin(doc, terms, cache, self.detail);
         Loaded {
             terms,
             naming,

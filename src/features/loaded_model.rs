@@ -16,6 +16,7 @@
 //! are summed once per distinct word and cached per thread ([`WordCache`]);
 //! [`reference_features`] builds the same features plainly, token by token.
 
+use super::block::Detail;
 use super::fx::FxMap;
 use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
 use crate::document::words::{WordAt, WordTable};
@@ -1321,15 +1322,16 @@ fn stands_alone(
 /// and intensifier phrases of two or more words and terms inside a direct quotation are always
 /// kept, with theirs); and words no
 /// match covers that reach it on their own, as [`Category::Evaluative`] (only
-/// opinion words used as adjectives or adverbs, see [`stands_alone`]). Sorted by start. Without `texts` the
-/// terms carry no words (as in [`super::lexicon::find_read`]).
+/// opinion words used as adjectives or adverbs, see [`stands_alone`]). Sorted by start. Under
+/// [`Detail::Figures`] the terms carry no words (as in [`super::lexicon::find_read`]).
 pub fn flag(
     model: &WordModel,
     doc: &Document,
     terms: Vec<LoadedTerm>,
     cache: &mut WordCache,
-    texts: bool,
+    detail: Detail,
 ) -> Vec<LoadedTerm> {
+    let texts = detail.keeps_words();
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
     logits_into(model, text, words, table, doc.quotes(), &terms, cache);
     let z = &cache.logits;
@@ -1408,9 +1410,9 @@ pub fn flag_builtin(
     doc: &Document,
     terms: Vec<LoadedTerm>,
     cache: &mut WordCache,
-    texts: bool,
+    detail: Detail,
 ) -> Vec<LoadedTerm> {
-    flag(WordModel::builtin(), doc, terms, cache, texts)
+    flag(WordModel::builtin(), doc, terms, cache, detail)
 }
 
 #[cfg(test)]

@@ -150,7 +150,7 @@ fn run_flag(model: &WordModel, text: &str) -> Vec<LoadedTerm> {
     doc.read(None, text);
     let terms = Lexicon::builtin().find(text);
     let mut cache = WordCache::default();
-    flag(model, &doc, terms, &mut cache, true)
+    flag(model, &doc, terms, &mut cache, Detail::Full)
 }
 
 /// Flags of `model` on `text` through the fast path: (words, category id, confidence).

@@ -42,7 +42,7 @@ impl<'a> Doc<'a> {
 
     /// The words `span` covers, shortened, when the texts are kept.
     fn clause_text(&self, span: Option<(usize, usize)>, max: usize) -> Option<String> {
-        let (s, e) = span.filter(|_| self.texts)?;
+        let (s, e) = span.filter(|_| self.keeps_words())?;
         Some(shorten(&self.text[s..e], max))
     }
 
@@ -615,7 +615,7 @@ impl<'a> Doc<'a> {
                 start,
                 end,
                 verb,
-                quote: self.texts.then(|| shorten(inner, MAX_QUOTE_BYTES)),
+                quote: self.keeps_words().then(|| shorten(inner, MAX_QUOTE_BYTES)),
                 span,
                 content,
                 direct: true,

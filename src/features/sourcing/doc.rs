@@ -5,6 +5,7 @@
 use super::lexicon::*;
 use super::people::{Mention, Person};
 use crate::document::words::{WordAt, WordTable};
+use crate::features::block::Detail;
 use crate::features::fx::FxMap;
 use crate::text::quotes::QuoteSpan;
 use crate::text::{split_sentences_into, Sentence};
@@ -194,9 +195,10 @@ pub(super) fn is_possessive(w: &str) -> bool {
 pub(crate) struct Doc<'a> {
     pub(super) text: &'a str,
     pub(super) table: &'a WordTable,
-    /// Keep the quoted and reported words of each attribution; without them only
-    /// the figures of balance are right (the fast path for the model's features).
-    pub(super) texts: bool,
+    /// Whether to keep the quoted and reported words of each attribution; under
+    /// [`Detail::Figures`] only the figures of balance are right (the fast path
+    /// for the model's features).
+    pub(super) detail: Detail,
     pub(super) words: Vec<Word>,
     /// The unquoted words the later passes start from, in text order: capitalised
     /// words (names), reporting verbs, hedges and forms of "be". Quoted words are
@@ -237,7 +239,7 @@ impl<'a> Doc<'a> {
         read: &[WordAt],
         table: &'a WordTable,
         given_quotes: &[QuoteSpan],
-        texts: bool,
+        detail: Detail,
         room: Room,
     ) -> Self {
         let Room {
@@ -291,7 +293,7 @@ impl<'a> Doc<'a> {
         let mut doc = Doc {
             text,
             table,
-            texts,
+            detail,
             words,
             marked,
             sents,
@@ -307,6 +309,11 @@ impl<'a> Doc<'a> {
     }
 
     /// The room of the lists, for the next article.
+    /// True when attributions keep their quoted and reported words (see [`Doc::detail`]).
+    pub(super) fn keeps_words(&self) -> bool {
+        self.detail.keeps_words()
+    }
+
     pub(crate) fn into_room(self) -> Room {
         Room {
             words: self.words,

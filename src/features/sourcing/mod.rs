@@ -188,6 +188,7 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
         &table,
         &quotes,
         sides,
+        Detail::Full,
         &mut Buffers::default(),
     )
 }
@@ -201,35 +202,20 @@ pub struct Buffers {
 
 /// Like [`extract_with_sides`], over `text` as `table` has read it into `words`,
 /// with its quotations `quotes` (from [`crate::text::quotes::find_quotes_into`]).
+/// Under [`Detail::Figures`] the attributions keep no quoted and reported words
+/// (`quote` is `None`): all the model's features need, for less work.
 pub fn extract_read(
     text: &str,
     words: &[WordAt],
     table: &WordTable,
     quotes: &[QuoteSpan],
     sides: Option<&SideMap>,
+    detail: Detail,
     buffers: &mut Buffers,
 ) -> Sourcing {
     let room = std::mem::take(&mut buffers.room);
     extract_in(
-        doc::Doc::new(text, words, table, quotes, true, room),
-        sides,
-        buffers,
-    )
-}
-
-/// The figures of [`extract_read`] without the quoted and reported words of each
-/// attribution (`quote` is `None`): all the model's features need, for less work.
-pub fn figures_read(
-    text: &str,
-    words: &[WordAt],
-    table: &WordTable,
-    quotes: &[QuoteSpan],
-    sides: Option<&SideMap>,
-    buffers: &mut Buffers,
-) -> Sourcing {
-    let room = std::mem::take(&mut buffers.room);
-    extract_in(
-        doc::Doc::new(text, words, table, quotes, false, room),
+        doc::Doc::new(text, words, table, quotes, detail, room),
         sides,
         buffers,
     )
@@ -260,10 +246,15 @@ impl FeatureBlock for SourcingBlock<'_> {
 
     fn measure(&self, doc: &Document, buffers: &mut Buffers) -> Sourcing {
         let (text, words, table) = (doc.body(), doc.words(), doc.table());
-        match self.detail {
-            Detail::Full => extract_read(text, words, table, doc.quotes(), self.sides, buffers),
-            Detail::Figures => figures_read(text, words, table, doc.quotes(), self.sides, buffers),
-        }
+        extract_read(
+            text,
+            words,
+            table,
+            doc.quotes(),
+            self.sides,
+            self.detail,
+            buffers,
+        )
     }
 }
 
