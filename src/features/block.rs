@@ -15,7 +15,7 @@ use crate::document::Document;
 
 /// One block of features: stable names, and what it measures from a document.
 pub trait FeatureBlock {
-    /// Room the block reuses from one article to the next (one per thread).
+    /// Scratch the block reuses from one article to the next (one per thread).
     type Scratch;
     /// What the block measures in one document.
     type Measure;

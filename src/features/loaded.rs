@@ -7,7 +7,7 @@
 
 use super::block::{Detail, FeatureBlock};
 use super::lexicon::{self, LoadedTerm, NamingUse};
-use super::loaded_model::{self, WordCache};
+use super::loaded_model::{self, WordModelScratch};
 use crate::document::Document;
 
 /// Rate features enter the model as `ln(1 + rate) / RATE_SCALE`, so that a few
@@ -40,14 +40,14 @@ pub struct Loaded {
 }
 
 impl FeatureBlock for LoadedBlock {
-    type Scratch = WordCache;
+    type Scratch = WordModelScratch;
     type Measure = Loaded;
 
     fn names(&self) -> Vec<String> {
         lexicon::block_names()
     }
 
-    fn measure(&self, doc: &Document, cache: &mut WordCache) -> Loaded {
+    fn measure(&self, doc: &Document, cache: &mut WordModelScratch) -> Loaded {
         let (body, words) = (doc.body(), doc.words());
         let lexicon::Found {
             terms,

@@ -13,7 +13,7 @@
 //! weights, intercept, decision threshold and the word lists. [`flag`] keeps the
 //! lexicon matches whose best word reaches the threshold, and reports other words
 //! that reach it as [`Category::Evaluative`]. Features that depend only on the word
-//! are summed once per distinct word and cached per thread ([`WordCache`]);
+//! are summed once per distinct word and cached per thread ([`WordModelScratch`]);
 //! [`reference_features`] builds the same features plainly, token by token.
 
 use super::block::Detail;
@@ -529,7 +529,7 @@ pub struct WordModel {
     lists: WordLists,
     ctx: Context,
     file: ModelFile,
-    /// Tells models apart for the per-thread [`WordCache`].
+    /// Tells models apart for the per-thread [`WordModelScratch`].
     id: u64,
 }
 
@@ -749,12 +749,13 @@ pub fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// Per-thread room kept between articles: the weight sums of each distinct
-/// [`word_key`] (as the word itself and in each neighbour role, by [`ROLES`]),
-/// and for word id `i` of the [`WordTable`] the index of its sums. The ids are
-/// emptied with the table; the sums serve one model.
+/// Scratch of the word model (one per thread), kept between articles: the
+/// weight sums of each distinct [`word_key`] (as the word itself and in each
+/// neighbour role, by [`ROLES`]), and for word id `i` of the [`WordTable`] the
+/// index of its sums, so each distinct word is summed once, not once a use.
+/// The ids are emptied with the table; the sums serve one model.
 #[derive(Debug, Default, Clone)]
-pub struct WordCache {
+pub struct WordModelScratch {
     /// Per word id: 1 + the index into `sums`, 0 when not yet seen.
     class: Vec<u32>,
     sums: Vec<[f32; 5]>,
@@ -770,10 +771,10 @@ pub struct WordCache {
     quotes: Vec<(usize, usize)>,
 }
 
-/// [`WordCache::cats`] value of a word no lexicon match covers.
+/// [`WordModelScratch::cats`] value of a word no lexicon match covers.
 const NO_CAT: u8 = u8::MAX;
 
-impl WordCache {
+impl WordModelScratch {
     /// Forgets every word id (after the table is emptied).
     pub fn clear(&mut self) {
         self.class.clear();
@@ -931,7 +932,7 @@ pub fn logits(
     table: &WordTable,
     quotes: &[QuoteSpan],
     terms: &[LoadedTerm],
-    cache: &mut WordCache,
+    cache: &mut WordModelScratch,
 ) -> Vec<f32> {
     logits_into(model, text, words, table, quotes, terms, cache);
     cache.logits.clone()
@@ -944,13 +945,13 @@ fn logits_into(
     table: &WordTable,
     quotes: &[QuoteSpan],
     terms: &[LoadedTerm],
-    cache: &mut WordCache,
+    cache: &mut WordModelScratch,
 ) {
     let ctx = &model.ctx;
     if cache.model != model.id {
-        *cache = WordCache {
+        *cache = WordModelScratch {
             model: model.id,
-            ..WordCache::default()
+            ..WordModelScratch::default()
         };
     }
     if cache.class.len() < table.len() {
@@ -1328,7 +1329,7 @@ pub fn flag(
     model: &WordModel,
     doc: &Document,
     terms: Vec<LoadedTerm>,
-    cache: &mut WordCache,
+    cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
     let texts = detail.keeps_words();
@@ -1409,7 +1410,7 @@ pub fn flag(
 pub fn flag_builtin(
     doc: &Document,
     terms: Vec<LoadedTerm>,
-    cache: &mut WordCache,
+    cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
     flag(WordModel::builtin(), doc, terms, cache, detail)

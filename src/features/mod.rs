@@ -5,7 +5,8 @@
 //! first, then small dense blocks, each feature with a stable name so reports
 //! can explain it: loaded language ([`loaded`]) and sourcing ([`sourcing`]).
 //! [`Scratch`] is the one per-thread scratch space: the document and every
-//! block's room.
+//! block's own scratch, each named after its owner (`TermScratch`,
+//! `BlockScratch`, `SourcingScratch`, `WordModelScratch`, `MultiScratch`).
 
 pub mod block;
 pub mod fingerprint;
@@ -16,7 +17,7 @@ pub mod loaded;
 pub mod loaded_model;
 pub mod loaded_train;
 pub mod log_odds;
-pub(crate) mod multi_cache;
+pub(crate) mod multi_scratch;
 pub mod sourcing;
 pub mod tfidf;
 pub mod vectorizer;
@@ -34,20 +35,22 @@ use loaded::LoadedBlock;
 use serde::{Deserialize, Serialize};
 use sourcing::SourcingBlock;
 
-/// Per-thread scratch space: the document last read, and the room every block
-/// and model reuses from one article to the next. Make one per thread.
+/// Per-thread scratch space: the document last read, and the scratch every
+/// block and model reuses from one article to the next, so that reading an
+/// article allocates little and each distinct word is worked out once. Make one
+/// per thread.
 #[derive(Debug)]
 pub struct Scratch {
     /// The article last [read](Scratch::read): its words, read once for every block.
     pub(crate) doc: Document,
-    /// The term block's room.
+    /// The term block's scratch.
     pub(crate) terms: TermScratch,
-    /// The dense blocks' room and settings.
+    /// The dense blocks' scratch and settings.
     pub blocks: BlockScratch,
     /// Per word id, for the scorer's learned terms (see `score.rs`).
     pub(crate) learned: Vec<Option<Option<u32>>>,
     /// Per word id, for a multi-label model's terms and cues (see `model/multi`).
-    pub(crate) multi: multi_cache::MultiScratch,
+    pub(crate) multi: multi_scratch::MultiScratch,
 }
 
 impl Default for Scratch {
@@ -57,7 +60,7 @@ impl Default for Scratch {
             terms: TermScratch::default(),
             blocks: BlockScratch::default(),
             learned: Vec::new(),
-            multi: multi_cache::MultiScratch::default(),
+            multi: multi_scratch::MultiScratch::default(),
         }
     }
 }
@@ -108,15 +111,16 @@ pub struct Measured {
     pub sourcing: sourcing::Sourcing,
 }
 
-/// The dense blocks' room and settings, kept between articles (one per thread).
+/// Scratch of the dense blocks and their settings, kept between articles (one
+/// per thread).
 #[derive(Debug, Default)]
 pub struct BlockScratch {
     /// The user's map of speakers and affiliations to sides, if any.
     pub sides: Option<std::sync::Arc<sourcing::SideMap>>,
-    /// The sourcing block's room.
-    pub sourcing: sourcing::Buffers,
+    /// The sourcing block's scratch.
+    pub sourcing: sourcing::SourcingScratch,
     /// The word model's per-word sums (emptied with the word table).
-    pub word_model: loaded_model::WordCache,
+    pub word_model: loaded_model::WordModelScratch,
 }
 
 /// Measures the dense blocks over the article last [read](Scratch::read) into

@@ -122,7 +122,8 @@ pub struct TermVector {
     pub n_words: usize,
 }
 
-/// Room the term block reuses from one article to the next (one per thread).
+/// Scratch of the term block (one per thread): per-feature slots and the hits of
+/// the article being read, reused so that reading an article allocates little.
 #[derive(Debug, Default)]
 pub struct TermScratch {
     /// Per feature: its position in the hits being built, while the article hits it.

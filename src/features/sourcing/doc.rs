@@ -214,10 +214,11 @@ pub(crate) struct Doc<'a> {
     pub(super) mentions: Vec<Mention>,
 }
 
-/// The lists a [`Doc`] fills for each article, kept for the next one so that
-/// they are not allocated and regrown every time.
+/// Scratch of the attribution finder's [`Doc`]: the lists it fills for each
+/// article (words, sentences, quotes, people), kept for the next one so that they
+/// are not allocated and regrown every time.
 #[derive(Debug, Default)]
-pub(crate) struct Room {
+pub(crate) struct DocScratch {
     words: Vec<Word>,
     marked: Vec<u32>,
     sents: Vec<Sentence>,
@@ -232,17 +233,17 @@ pub(crate) struct Room {
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
     /// (its quotations `given_quotes`)
-    /// as `table` has read it into `read`; `room` holds the lists of an earlier
-    /// article, handed back by [`Doc::into_room`].
+    /// as `table` has read it into `read`; `scratch` holds the lists of an earlier
+    /// article, handed back by [`Doc::into_scratch`].
     pub(crate) fn new(
         text: &'a str,
         read: &[WordAt],
         table: &'a WordTable,
         given_quotes: &[QuoteSpan],
         detail: Detail,
-        room: Room,
+        scratch: DocScratch,
     ) -> Self {
-        let Room {
+        let DocScratch {
             mut words,
             mut marked,
             mut sents,
@@ -252,7 +253,7 @@ impl<'a> Doc<'a> {
             mut by_name,
             mut by_surname,
             mut mentions,
-        } = room;
+        } = scratch;
         people.clear();
         by_name.clear();
         by_surname.clear();
@@ -308,14 +309,14 @@ impl<'a> Doc<'a> {
         doc
     }
 
-    /// The room of the lists, for the next article.
     /// True when attributions keep their quoted and reported words (see [`Doc::detail`]).
     pub(super) fn keeps_words(&self) -> bool {
         self.detail.keeps_words()
     }
 
-    pub(crate) fn into_room(self) -> Room {
-        Room {
+    /// The lists, handed back to be reused for the next article.
+    pub(crate) fn into_scratch(self) -> DocScratch {
+        DocScratch {
             words: self.words,
             marked: self.marked,
             sents: self.sents,

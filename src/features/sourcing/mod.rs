@@ -189,15 +189,16 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
         &quotes,
         sides,
         Detail::Full,
-        &mut Buffers::default(),
+        &mut SourcingScratch::default(),
     )
 }
 
-/// Room the attribution finder reuses from one article to the next (one per
-/// thread), so that a long article's lists are not allocated afresh each time.
+/// Scratch of the sourcing block (one per thread): the attribution finder's
+/// lists, reused from one article to the next so that a long article's lists
+/// are not allocated afresh each time.
 #[derive(Debug, Default)]
-pub struct Buffers {
-    room: doc::Room,
+pub struct SourcingScratch {
+    doc: doc::DocScratch,
 }
 
 /// Like [`extract_with_sides`], over `text` as `table` has read it into `words`,
@@ -211,13 +212,13 @@ pub fn extract_read(
     quotes: &[QuoteSpan],
     sides: Option<&SideMap>,
     detail: Detail,
-    buffers: &mut Buffers,
+    scratch: &mut SourcingScratch,
 ) -> Sourcing {
-    let room = std::mem::take(&mut buffers.room);
+    let doc_scratch = std::mem::take(&mut scratch.doc);
     extract_in(
-        doc::Doc::new(text, words, table, quotes, detail, room),
+        doc::Doc::new(text, words, table, quotes, detail, doc_scratch),
         sides,
-        buffers,
+        scratch,
     )
 }
 
@@ -237,14 +238,14 @@ impl<'s> SourcingBlock<'s> {
 }
 
 impl FeatureBlock for SourcingBlock<'_> {
-    type Scratch = Buffers;
+    type Scratch = SourcingScratch;
     type Measure = Sourcing;
 
     fn names(&self) -> Vec<String> {
         block_names()
     }
 
-    fn measure(&self, doc: &Document, buffers: &mut Buffers) -> Sourcing {
+    fn measure(&self, doc: &Document, scratch: &mut SourcingScratch) -> Sourcing {
         let (text, words, table) = (doc.body(), doc.words(), doc.table());
         extract_read(
             text,
@@ -253,15 +254,19 @@ impl FeatureBlock for SourcingBlock<'_> {
             doc.quotes(),
             self.sides,
             self.detail,
-            buffers,
+            scratch,
         )
     }
 }
 
-fn extract_in(mut doc: doc::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {
+fn extract_in(
+    mut doc: doc::Doc,
+    sides: Option<&SideMap>,
+    scratch: &mut SourcingScratch,
+) -> Sourcing {
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
-    buffers.room = doc.into_room();
+    scratch.doc = doc.into_scratch();
     attributions.sort_by_key(|a| (a.start, a.end));
     // Each named attribution's voice: its speaker, lowercased.
     let voices: Vec<Option<String>> = (attributions.iter())

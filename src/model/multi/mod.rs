@@ -24,7 +24,7 @@ pub use fit::{
 
 use crate::document::words::Index;
 use crate::features::frame_cues::{Cues, FRAMES};
-use crate::features::multi_cache::{CachedWord, MultiScratch};
+use crate::features::multi_scratch::{CachedWord, MultiScratch};
 use crate::features::{tfidf, Scratch, Span, TermHit, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
 

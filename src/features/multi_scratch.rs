@@ -1,5 +1,5 @@
-//! Room a multi-label model reuses between the articles a [`Scratch`](super::Scratch)
-//! reads: its per-word cache and the buffers of one article's features.
+//! Scratch of a multi-label model, kept in the [`Scratch`](super::Scratch) between
+//! the articles it reads: its per-word cache and the buffers of one article's features.
 
 use super::vectorizer::{Span, TermHit};
 use crate::document::words::Index;
@@ -15,7 +15,9 @@ pub(crate) enum CachedWord {
     Packed(u32),
 }
 
-/// Buffers of `model::multi`, kept in the scratch space so scoring allocates little.
+/// Scratch of a multi-label model (`model::multi`): what it makes of each word of
+/// the word table (looked up once per distinct word, not once a use) and the
+/// buffers of one article's features, so that scoring allocates little.
 #[derive(Debug, Default)]
 pub struct MultiScratch {
     /// Per word id of the word table: what the model makes of the word (emptied
