@@ -551,7 +551,9 @@ impl<'a> Doc<'a> {
         (0..k)
             .rev()
             .take_while(|&i| w[i].sent == w[k].sent)
-            .any(|i| w[i].quote.is_none() && w[i].class & (SPEECH | CUE | PARTICIPLE | BARE) != 0)
+            .any(|i| {
+                w[i].quote.is_none() && w[i].class.intersects(SPEECH | CUE | PARTICIPLE | BARE)
+            })
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
@@ -630,7 +632,7 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            if (w[v].class & class::NAME != 0 || self.is_caps_speaker(v))
+            if (w[v].class.contains(class::NAME) || self.is_caps_speaker(v))
                 && v + 1 < w.len()
                 && self.gap(v + 1).trim() == ":"
             {
@@ -670,7 +672,10 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
-            if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE | BARE) == 0 {
+            if !w[v]
+                .class
+                .intersects(SPEECH | ACCORDING | PARTICIPLE | CUE | BARE)
+            {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {
