@@ -43,6 +43,8 @@
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
 //!   its labels resolved into [`model::LabelRoles`];
 //! - [`frames`]: a frame model's reading of an article (probabilities, evidence, sentences);
+//!   the model ([`model::multi::MultiLabelModel`]) reads the document as a
+//!   [`features::FeatureBlock`] of its own, with its own vocabulary;
 //! - [`score`]: one article → [`ArticleScore`] (probabilities, slant, the terms behind them);
 //! - [`eval`]: metrics, offsets and grouped cross-validation;
 //! - [`train`]: `slant train` as a library call: options checked, rows read and

@@ -26,6 +26,7 @@ pub mod words;
 
 pub use block::{Detail, FeatureBlock};
 pub use loaded::RATE_SCALE;
+pub use multi_scratch::MultiScratch;
 pub use tfidf::{TermNorm, TermTf};
 pub use vectorizer::{FeatureConfig, Span, TermHit, TermScratch, TermVector, Vectorizer};
 pub use vocabulary::{Ranking, Vocabulary, VocabularyParams};

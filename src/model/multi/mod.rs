@@ -23,9 +23,10 @@ pub use fit::{
 };
 
 use crate::document::words::Index;
+use crate::document::Document;
 use crate::features::frame_cues::{Cues, FRAMES};
 use crate::features::multi_scratch::{CachedWord, MultiScratch};
-use crate::features::{tfidf, Scratch, Span, TermHit, TermVector, Vectorizer};
+use crate::features::{tfidf, FeatureBlock, Scratch, Span, TermHit, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
 
 /// What a multi-label model remembers about its training.
@@ -302,6 +303,11 @@ impl MultiLabelModel {
     /// cache for multi-label models belongs to one model: use a scratch with one.
     pub fn vector_read(&self, scratch: &mut Scratch) -> MultiVector {
         let Scratch { doc, multi, .. } = scratch;
+        self.measure_doc(doc, multi)
+    }
+
+    /// The features of `doc` (the model's [`FeatureBlock::measure`]).
+    fn measure_doc(&self, doc: &Document, multi: &mut MultiScratch) -> MultiVector {
         let words = doc.table();
         let MultiScratch {
             words: cache,
@@ -481,6 +487,25 @@ impl MultiLabelModel {
     /// likely whose probability is at least `min_probability`.
     pub fn decide(&self, probs: &[f64]) -> Vec<bool> {
         decide(probs, &self.thresholds, self.top_k, self.min_probability)
+    }
+}
+
+/// A multi-label model reads a document as a feature block of its own: its own
+/// vocabulary's terms (TF-IDF weighted), then the frame-cue block when it has one.
+/// It is not one of the lean model's dense [`Block`](crate::features::Block)s:
+/// a frame model is a separate model, with its own vocabulary and word cache.
+impl FeatureBlock for MultiLabelModel {
+    type Scratch = MultiScratch;
+    type Measure = MultiVector;
+
+    fn names(&self) -> Vec<String> {
+        (0..self.n_features())
+            .map(|f| self.feature_name(f))
+            .collect()
+    }
+
+    fn measure(&self, doc: &Document, scratch: &mut MultiScratch) -> MultiVector {
+        self.measure_doc(doc, scratch)
     }
 }
 
