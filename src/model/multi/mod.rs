@@ -22,10 +22,11 @@ pub use fit::{
     MultiLabelSet, MultiTrainParams, RuleFigures, MAX_LABELS,
 };
 
-use crate::document::words::Index;
+use crate::document::words::{Index, WordAt};
 use crate::document::Document;
 use crate::features::frame_cues::{Cues, FRAMES};
 use crate::features::multi_scratch::{CachedWord, MultiScratch};
+use crate::features::vectorizer::{for_each_term, WordTerm};
 use crate::features::{tfidf, FeatureBlock, Scratch, Span, TermHit, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
 
@@ -325,7 +326,6 @@ impl MultiLabelModel {
         }
         let analyzer = self.vectorizer.analyzer();
         let cues = self.cues.as_ref();
-        let bigrams = vocabulary.ngram_max() >= 2;
         hits.clear();
         let mut add = |f: u32, span: Span| match slots[f as usize] {
             None => {
@@ -349,10 +349,9 @@ impl MultiLabelModel {
         let mut n_words = 0;
         for (in_title, read) in [(true, read_title), (false, doc.words())] {
             n_words += read.len();
-            let mut before: Option<(u32, Span)> = None;
             seq.clear();
             spans.clear();
-            for w in read {
+            let term_of = |w: &WordAt, span: Span| {
                 let slot = &mut cache[w.word as usize];
                 if *slot == CachedWord::Unseen {
                     *slot = match analyzer.term_stemmed(words.surface(w.word), words.stem(w.word)) {
@@ -364,38 +363,16 @@ impl MultiLabelModel {
                     };
                 }
                 let CachedWord::Packed(packed) = *slot else {
-                    continue;
+                    return WordTerm::Stop;
                 };
                 let (term, cue) = unpack(packed);
-                let span = Span {
-                    in_title,
-                    start: w.start,
-                    end: w.end,
-                };
                 if cues.is_some() {
                     seq.push(cue);
                     spans.push(span);
                 }
-                let Some(term) = term else {
-                    before = None;
-                    continue;
-                };
-                if let Some(f) = vocabulary.unigram(term) {
-                    add(f, span);
-                }
-                if let Some((a, first)) = before.filter(|_| bigrams) {
-                    if let Some(f) = vocabulary.bigram(a, term) {
-                        add(
-                            f,
-                            Span {
-                                end: w.end,
-                                ..first
-                            },
-                        );
-                    }
-                }
-                before = Some((term, span));
-            }
+                term.map_or(WordTerm::Unknown, WordTerm::Stem)
+            };
+            for_each_term(vocabulary, in_title, read, term_of, &mut add);
             if let Some(cues) = cues {
                 cues.matches(seq, |cue, a, b| {
                     cue_counts[cue.frame as usize] += 1;
