@@ -105,7 +105,7 @@ pub struct WordInfo {
     pub part_entry: Option<u32>,
     /// True when a lexicon entry may start at the word.
     pub starts_entry: bool,
-    /// The attribution finder's word classes, as bits (see [`Facts::class`]).
+    /// The attribution finder's word classes, as bits (see `Facts::class`).
     pub classes: u16,
     /// The English Snowball stem of the word lowercased and normalized, when
     /// working out the rest gave it.

@@ -341,7 +341,7 @@ fn stop_words() -> &'static StopWords {
 const ROLES: [&str; 5] = ["w", "p", "n", "p2", "n2"];
 
 /// Names of the features that depend only on a word (`surface` as written,
-/// `lower` lowercased) in `role` (one of [`ROLES`]): the second neighbours
+/// `lower` lowercased) in `role` (one of `ROLES`): the second neighbours
 /// (`p2`, `n2`) give only their lists.
 pub fn word_feature_names(
     lists: &WordLists,
@@ -449,7 +449,7 @@ pub fn feature_names() -> Vec<String> {
     out
 }
 
-/// The prefix of the feature of one lexicon entry (see [`Lexicon::entry_feature`]).
+/// The prefix of the feature of one lexicon entry (see `Lexicon::entry_feature`).
 pub const ENTRY_PREFIX: &str = "w:entry:";
 
 /// The prefix of the feature of one opinion word as written
@@ -750,8 +750,8 @@ pub fn sigmoid(z: f32) -> f32 {
 }
 
 /// Scratch of the word model (one per thread), kept between articles: the
-/// weight sums of each distinct [`word_key`] (as the word itself and in each
-/// neighbour role, by [`ROLES`]), and for word id `i` of the [`WordTable`] the
+/// weight sums of each distinct `word_key` (as the word itself and in each
+/// neighbour role, by `ROLES`), and for word id `i` of the [`WordTable`] the
 /// index of its sums, so each distinct word is summed once, not once a use.
 /// The ids are emptied with the table; the sums serve one model.
 #[derive(Debug, Default, Clone)]
@@ -1144,7 +1144,7 @@ fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 const CONVENTION_BITS: u8 = 0b0011_1110;
 
 /// The confidence a word flagged on its own needs when it is a reporting
-/// convention ([`CONVENTION_BITS`]) or a [`DESCRIPTIVE`] word: in news these are
+/// convention (`CONVENTION_BITS`) or a `DESCRIPTIVE` word: in news these are
 /// mostly plain reporting ("likely", "the best way"), so the Wikipedia edits the
 /// model learned from overrate them. Chosen on the WNC training half (1-3 word edits)
 /// among 0.4, 0.5 and never, with the flag counts on AllSides articles.
@@ -1323,7 +1323,7 @@ fn stands_alone(
 /// and intensifier phrases of two or more words and terms inside a direct quotation are always
 /// kept, with theirs); and words no
 /// match covers that reach it on their own, as [`Category::Evaluative`] (only
-/// opinion words used as adjectives or adverbs, see [`stands_alone`]). Sorted by start. Under
+/// opinion words used as adjectives or adverbs, see `stands_alone`). Sorted by start. Under
 /// [`Detail::Figures`] the terms carry no words (as in [`super::lexicon::find_read`]).
 pub fn flag(
     model: &WordModel,

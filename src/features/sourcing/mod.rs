@@ -9,12 +9,12 @@
 //! claims; [`block_values`] turns those figures into model features. A
 //! [`SideMap`] from the user assigns voices to the sides of a story.
 //!
-//! The finder runs four linear passes, one module each: [`doc`] reads the words
-//! (byte offsets, word classes, sentence and quotation) and [`people`] the people
-//! named in full and their later mentions; [`candidates`] finds quotes with the
-//! tag beside them ([`tags`]), reporting verbs with their subjects ([`subject`])
-//! and hedges; [`resolve`] gives each its speaker in text order. The word lists
-//! they read are in [`lexicon`]. Every walk is bounded by a small constant.
+//! The finder runs four linear passes, one module each: `doc` reads the words
+//! (byte offsets, word classes, sentence and quotation) and `people` the people
+//! named in full and their later mentions; `candidates` finds quotes with the
+//! tag beside them (`tags`), reporting verbs with their subjects (`subject`)
+//! and hedges; `resolve` gives each its speaker in text order. The word lists
+//! they read are in `lexicon`. Every walk is bounded by a small constant.
 
 mod candidates;
 mod doc;
