@@ -24,7 +24,7 @@ pub mod vectorizer;
 pub mod vocabulary;
 pub mod words;
 
-pub use block::{Detail, FeatureBlock};
+pub use block::{Block, Detail, FeatureBlock};
 pub use loaded::RATE_SCALE;
 pub use multi_scratch::MultiScratch;
 pub use tfidf::{TermNorm, TermTf};
@@ -33,7 +33,6 @@ pub use vocabulary::{Ranking, Vocabulary, VocabularyParams};
 
 use crate::document::Document;
 use loaded::LoadedBlock;
-use serde::{Deserialize, Serialize};
 use sourcing::SourcingBlock;
 
 /// Per-thread scratch space: the document last read, and the scratch every
@@ -139,23 +138,9 @@ pub fn measure(scratch: &mut Scratch, detail: Detail) -> Measured {
     }
 }
 
-/// A dense block of features measured from the text, appended after the terms.
-///
-/// Each has stable feature names, so a model records which blocks it was trained
-/// with and a report can explain each value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Block {
-    /// Loaded language: matches per category per 1,000 words (`loaded:<category>`).
-    Loaded,
-    /// Sourcing: voices, balance, anonymous and quoted shares (`sourcing:<figure>`).
-    Sourcing,
-}
-
+/// What each dense block's features are: here, where every block is known (the
+/// ids themselves are in `block.rs`, which no block depends on).
 impl Block {
-    /// Every block, in the order features are laid out.
-    pub const ALL: [Block; 2] = [Block::Loaded, Block::Sourcing];
-
     /// Names of this block's features.
     pub fn names(self) -> Vec<String> {
         match self {
