@@ -54,8 +54,8 @@
 //!   HTML page, with its plain-language summary (`report/summary.rs`).
 //!
 //! Where to look: quotations are found by `find_quotes_into` (`text/quotes.rs`);
-//! whether a word is loaded is judged in `features/loaded_model.rs`; a new block plugs
-//! in through `features/block.rs`.
+//! whether a word is loaded is judged in `features/loaded_model.rs`; a new block
+//! implements the trait of `features/block.rs` and plugs in at `features/mod.rs`.
 //!
 //! # Cargo features
 //! - `builtin-model` (default): [`Model::builtin`], the default model embedded;
