@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::math::ratio;
 use crate::{Error, Result};
 
 /// Number of equal-width confidence bins used by the expected calibration error.
@@ -177,15 +178,6 @@ impl Metrics {
             log_loss,
             per_group,
         })
-    }
-}
-
-/// `num / den`, or 0 when `den` is 0 (scikit-learn's `zero_division=0`).
-fn ratio(num: u64, den: u64) -> f64 {
-    if den == 0 {
-        0.0
-    } else {
-        num as f64 / den as f64
     }
 }
 

@@ -29,7 +29,8 @@
 //! (see [`model::TrainingSet`]).
 //!
 //! # The stages, each in its own module, each using only those above it
-//! - [`limits`]: the limits that keep memory bounded;
+//! - [`limits`]: the limits that keep memory bounded; `math` (crate-internal): the one
+//!   safe division (`ratio`) behind every share and metric;
 //! - [`text`]: tokenizer, filters (lowercase, stop words, stem) and sentences, with byte offsets;
 //! - [`corpus`]: articles read from text files and JSON Lines corpora;
 //! - `input` (feature `web`): web pages and WARC crawls, each page reduced to its article;
@@ -42,6 +43,8 @@
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
 //!   its labels resolved into [`model::LabelRoles`];
 //! - [`frames`]: a frame model's reading of an article (probabilities, evidence, sentences);
+//!   the model ([`model::multi::MultiLabelModel`]) reads the document as a
+//!   [`features::FeatureBlock`] of its own, with its own vocabulary;
 //! - [`score`]: one article → [`ArticleScore`] (probabilities, slant, the terms behind them);
 //! - [`eval`]: metrics, offsets and grouped cross-validation;
 //! - [`train`]: `slant train` as a library call: options checked, rows read and
@@ -51,8 +54,8 @@
 //!   HTML page, with its plain-language summary (`report/summary.rs`).
 //!
 //! Where to look: quotations are found by `find_quotes_into` (`text/quotes.rs`);
-//! whether a word is loaded is judged in `features/loaded_model.rs`; a new block plugs
-//! in through `features/block.rs`.
+//! whether a word is loaded is judged in `features/loaded_model.rs`; a new block
+//! implements the trait of `features/block.rs` and plugs in at `features/mod.rs`.
 //!
 //! # Cargo features
 //! - `builtin-model` (default): [`Model::builtin`], the default model embedded;
@@ -70,6 +73,7 @@ pub mod frames;
 #[cfg(feature = "web")]
 pub mod input;
 pub mod limits;
+pub(crate) mod math;
 pub mod model;
 pub mod report;
 pub mod score;

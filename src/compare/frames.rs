@@ -15,6 +15,7 @@
 //! the correction. A frame is called significant at Holm-adjusted p < 0.05.
 
 use crate::frames::{frame_name, FrameScore};
+use crate::math::ratio;
 use serde::Serialize;
 
 /// Holm-adjusted p-values below this are called significant.
@@ -177,14 +178,6 @@ pub fn compare_frames(names: &[String], scores: &[Vec<&[FrameScore]>]) -> FrameC
         tests,
         method,
         text,
-    }
-}
-
-fn ratio(a: usize, n: usize) -> f64 {
-    if n == 0 {
-        0.0
-    } else {
-        a as f64 / n as f64
     }
 }
 

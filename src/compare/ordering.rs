@@ -3,6 +3,7 @@
 
 use super::events::{stream_slants, Grouping};
 use crate::corpus::{Fields, JsonlReader};
+use crate::math::ratio;
 use crate::model::{Model, Role};
 use crate::Result;
 use serde::Serialize;
@@ -69,23 +70,13 @@ pub fn ordering_accuracy(
         hits[1] += usize::from(s[1] < s[2]);
         hits[2] += usize::from(s[0] < s[2]);
     }
-    let share = |n: usize| {
-        if groups == 0 {
-            0.0
-        } else {
-            n as f64 / groups as f64
-        }
-    };
+    let share = |n: usize| ratio(n, groups);
     let correct = hits.iter().sum();
     Ok(OrderingAccuracy {
         groups,
         pairs: 3 * groups,
         correct,
-        accuracy: if groups == 0 {
-            0.0
-        } else {
-            correct as f64 / (3 * groups) as f64
-        },
+        accuracy: ratio(correct, 3 * groups),
         left_center: share(hits[0]),
         center_right: share(hits[1]),
         left_right: share(hits[2]),

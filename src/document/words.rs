@@ -87,7 +87,8 @@ impl WordFlags {
 pub struct Facts {
     key: Option<Index>,
     part_entry: Option<Index>,
-    /// The attribution finder's word classes (its own bit set, see `features::sourcing`).
+    /// The attribution finder's word classes: bits this stage keeps without
+    /// reading them (their meaning is `features::sourcing`'s `WordClasses`).
     classes: u16,
     flags: WordFlags,
     /// The code a vectorizer stored for the word (see [`WordTable::set_term`]).
@@ -104,8 +105,8 @@ pub struct WordInfo {
     pub part_entry: Option<u32>,
     /// True when a lexicon entry may start at the word.
     pub starts_entry: bool,
-    /// The attribution finder's word classes (below `1 << 16`).
-    pub classes: u32,
+    /// The attribution finder's word classes, as bits (see `Facts::class`).
+    pub classes: u16,
     /// The English Snowball stem of the word lowercased and normalized, when
     /// working out the rest gave it.
     pub stem: Option<String>,
@@ -126,10 +127,9 @@ impl Facts {
     fn of(surface: &str, lower: &str, describe: Describe) -> (Facts, Option<String>) {
         let info = describe(surface, lower);
         let cap = surface.chars().next().is_some_and(char::is_uppercase);
-        debug_assert!(info.classes <= u32::from(u16::MAX));
         let keyed = Facts::with_keys(info.key, info.part_entry, info.starts_entry, cap);
         let facts = Facts {
-            classes: info.classes as u16,
+            classes: info.classes,
             flags: keyed.flags.with(WordFlags::ASCII, surface.is_ascii()),
             ..keyed
         };
@@ -193,9 +193,10 @@ impl Facts {
         self.part_entry.map(Index::get)
     }
 
-    /// The attribution finder's word classes (its bit set).
-    pub(crate) fn class(&self) -> u32 {
-        u32::from(self.classes)
+    /// The attribution finder's word classes, as the bits the describer gave
+    /// (read as typed classes by `features::sourcing`).
+    pub(crate) fn class(&self) -> u16 {
+        self.classes
     }
 }
 

@@ -1,23 +1,22 @@
-//! How a feature block plugs in: the [`FeatureBlock`] trait, and the [`Block`]
-//! ids a model file lists.
+//! How a feature block plugs in: the [`FeatureBlock`] trait, how much a block
+//! keeps ([`Detail`]), and the [`Block`] ids a model file lists.
 //!
 //! A block reads a [`Document`] (the article, read once) and measures it. The
 //! term block ([`Vectorizer`](super::Vectorizer)) measures a sparse TF-IDF vector;
 //! the dense blocks measure what a report shows ([`Loaded`](super::loaded::Loaded),
 //! [`Sourcing`](super::sourcing::Sourcing)) and turn it into a few values each,
 //! appended after the terms in [`Block::ALL`] order. A new dense block: implement
-//! [`FeatureBlock`], add its id to [`Block`], its names and values below, and its
-//! measure to [`Measured`].
+//! [`FeatureBlock`] in its own module (which imports this one, never the other
+//! way round), add its id to [`Block`] below, then its names, values and
+//! measure in `features/mod.rs` (`Block::names`, [`Measured`](super::Measured),
+//! [`measure`](super::measure)), the one place that knows every block.
 
-use super::loaded::LoadedBlock;
-use super::sourcing::SourcingBlock;
-use super::Measured;
 use crate::document::Document;
 use serde::{Deserialize, Serialize};
 
 /// One block of features: stable names, and what it measures from a document.
 pub trait FeatureBlock {
-    /// Room the block reuses from one article to the next (one per thread).
+    /// Scratch the block reuses from one article to the next (one per thread).
     type Scratch;
     /// What the block measures in one document.
     type Measure;
@@ -63,34 +62,4 @@ pub enum Block {
 impl Block {
     /// Every block, in the order features are laid out.
     pub const ALL: [Block; 2] = [Block::Loaded, Block::Sourcing];
-
-    /// Names of this block's features.
-    pub fn names(self) -> Vec<String> {
-        match self {
-            Block::Loaded => LoadedBlock::new(Detail::Figures).names(),
-            Block::Sourcing => SourcingBlock::new(None, Detail::Figures).names(),
-        }
-    }
-
-    /// Appends this block's values for a measured article to `row`.
-    fn values(self, measured: &Measured, row: &mut Vec<f32>) {
-        match self {
-            Block::Loaded => super::loaded::values(&measured.loaded, measured.words, row),
-            Block::Sourcing => row.extend(super::sourcing::block_values(&measured.sourcing)),
-        }
-    }
-}
-
-/// Names of the features of `blocks`, in layout order.
-pub fn block_names(blocks: &[Block]) -> Vec<String> {
-    blocks.iter().flat_map(|b| b.names()).collect()
-}
-
-/// Values of the features of `blocks` for a measured article, in layout order.
-pub fn block_values(blocks: &[Block], measured: &Measured) -> Vec<f32> {
-    let mut out = Vec::new();
-    for b in blocks {
-        b.values(measured, &mut out);
-    }
-    out
 }

@@ -154,25 +154,25 @@ impl Cues {
 
     /// Calls `hit(cue, first, last)` for every cue matching the stem ids `seq` at
     /// positions `first..=last`. `seq` holds one entry per word that is not a stop word,
-    /// [`NOT_A_CUE`] for a word in no cue.
-    pub fn matches(&self, seq: &[u32], mut hit: impl FnMut(&Cue, usize, usize)) {
+    /// `None` for a word in no cue.
+    pub fn matches(&self, seq: &[Option<u32>], mut hit: impl FnMut(&Cue, usize, usize)) {
         for (i, &s) in seq.iter().enumerate() {
-            let Some(starting) = self.starting.get(s as usize) else {
+            let Some(starting) = s.and_then(|s| self.starting.get(s as usize)) else {
                 continue;
             };
             for &c in starting {
                 let cue = &self.cues[c as usize];
                 let n = cue.stems.len();
-                if seq.get(i..i + n) == Some(&cue.stems[..]) {
+                let matched = seq
+                    .get(i..i + n)
+                    .is_some_and(|words| words.iter().zip(&cue.stems).all(|(w, &c)| *w == Some(c)));
+                if matched {
                     hit(cue, i, i + n - 1);
                 }
             }
         }
     }
 }
-
-/// A word that is in no cue.
-pub const NOT_A_CUE: u32 = u32::MAX;
 
 #[cfg(test)]
 mod tests {
@@ -212,7 +212,7 @@ mod tests {
             &a,
         )
         .unwrap();
-        let id = |w: &str| cues.stem_id(&a.term(w).unwrap()).unwrap_or(NOT_A_CUE);
+        let id = |w: &str| cues.stem_id(&a.term(w).unwrap());
         // "the rule of law in courts": stop words are not in the sequence.
         let seq = [id("rule"), id("law"), id("courts")];
         let mut found = Vec::new();

@@ -15,8 +15,9 @@
 //! `like`), which would flag ordinary words. [`block_values`] turns matches into
 //! the dense `loaded:*` feature block.
 
+use super::block::Detail;
 use super::fx::FxMap;
-use super::words::{Facts, WordAt};
+use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
 use crate::{Error, Result};
@@ -830,19 +831,20 @@ impl Lexicon {
         let tokens = self.key_tokens(text);
         let mut quotes = Vec::new();
         crate::text::quotes::find_quotes_into(text, &mut quotes);
-        self.find_in_tokens(text, &tokens, &quotes, true)
+        self.find_in_tokens(text, &tokens, &quotes, Detail::Full)
     }
 
     /// Matches over tokens whose keys are already looked up (`quotes`: the text's
-    /// quotations); without `texts` the terms carry no words (`text` empty, no
-    /// `alternative`, no naming uses): counts need none.
+    /// quotations); under [`Detail::Figures`] the terms carry no words (`text`
+    /// empty, no `alternative`, no naming uses): counts need none.
     fn find_in_tokens(
         &self,
         text: &str,
         tokens: &[WordAt],
         quotes: &[QuoteSpan],
-        texts: bool,
+        detail: Detail,
     ) -> Found {
+        let texts = detail.keeps_words();
         let mut spans: Vec<Span> = Vec::new();
         let mut naming = Vec::new();
         let mut i = 0;
@@ -873,7 +875,7 @@ impl Lexicon {
             }
         }
         let scare = scare_quotes(text, tokens);
-        let mut terms = merge(text, spans, scare, texts);
+        let mut terms = merge(text, spans, scare, detail);
         assign_voices(text, tokens, quotes, &mut terms);
         Found {
             terms,
@@ -995,12 +997,12 @@ impl Lexicon {
     }
 }
 
-/// Loaded terms and scare quotes in `text`, which a [`WordTable`](super::words::WordTable) has read as
+/// Loaded terms and scare quotes in `text`, which a [`WordTable`](crate::document::words::WordTable) has read as
 /// `words`, with the built-in lexicon (whose keys the table holds), the naming
-/// uses and the word count. Without `texts` the terms carry only their category,
+/// uses and the word count. Under [`Detail::Figures`] the terms carry only their category,
 /// voice and span (all that counts need), and no naming uses are kept.
-pub fn find_read(text: &str, words: &[WordAt], quotes: &[QuoteSpan], texts: bool) -> Found {
-    Lexicon::builtin().find_in_tokens(text, words, quotes, texts)
+pub fn find_read(text: &str, words: &[WordAt], quotes: &[QuoteSpan], detail: Detail) -> Found {
+    Lexicon::builtin().find_in_tokens(text, words, quotes, detail)
 }
 
 /// Marks as quoted the terms inside a direct quotation (of the text's quotation
@@ -1059,8 +1061,9 @@ fn merge(
     text: &str,
     spans: Vec<Span<'_>>,
     scare: Vec<(usize, usize)>,
-    texts: bool,
+    detail: Detail,
 ) -> Vec<LoadedTerm> {
+    let texts = detail.keeps_words();
     let mut all = spans;
     all.extend(
         scare
@@ -1591,7 +1594,7 @@ mod tests {
         // Without words (the fast path), no naming uses are kept.
         let lex = Lexicon::builtin();
         let tokens = lex.key_tokens("Kiev and Kyiv");
-        let fast = lex.find_in_tokens("Kiev and Kyiv", &tokens, &[], false);
+        let fast = lex.find_in_tokens("Kiev and Kyiv", &tokens, &[], Detail::Figures);
         assert!(fast.naming.is_empty());
         assert_eq!(fast.terms.len(), 1);
     }

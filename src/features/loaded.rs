@@ -7,7 +7,7 @@
 
 use super::block::{Detail, FeatureBlock};
 use super::lexicon::{self, LoadedTerm, NamingUse};
-use super::loaded_model::{self, WordCache};
+use super::loaded_model::{self, WordModelScratch};
 use crate::document::Document;
 
 /// Rate features enter the model as `ln(1 + rate) / RATE_SCALE`, so that a few
@@ -40,24 +40,23 @@ pub struct Loaded {
 }
 
 impl FeatureBlock for LoadedBlock {
-    type Scratch = WordCache;
+    type Scratch = WordModelScratch;
     type Measure = Loaded;
 
     fn names(&self) -> Vec<String> {
         lexicon::block_names()
     }
 
-    fn measure(&self, doc: &Document, cache: &mut WordCache) -> Loaded {
-        let texts = self.detail.keeps_words();
+    fn measure(&self, doc: &Document, cache: &mut WordModelScratch) -> Loaded {
         let (body, words) = (doc.body(), doc.words());
         let lexicon::Found {
             terms,
             naming,
             words: n_words,
-        } = lexicon::find_read(body, words, doc.quotes(), texts);
+        } = lexicon::find_read(body, words, doc.quotes(), self.detail);
         // Words the model flags outside the lexicon take their voice from the
         // same direct quotations as the lexicon's (`lexicon::direct_quotes`).
-        let terms = loaded_model::flag_builtin(doc, terms, cache, texts);
+        let terms = loaded_model::flag_builtin(doc, terms, cache, self.detail);
         Loaded {
             terms,
             naming,

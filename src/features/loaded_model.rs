@@ -13,12 +13,13 @@
 //! weights, intercept, decision threshold and the word lists. [`flag`] keeps the
 //! lexicon matches whose best word reaches the threshold, and reports other words
 //! that reach it as [`Category::Evaluative`]. Features that depend only on the word
-//! are summed once per distinct word and cached per thread ([`WordCache`]);
+//! are summed once per distinct word and cached per thread ([`WordModelScratch`]);
 //! [`reference_features`] builds the same features plainly, token by token.
 
+use super::block::Detail;
 use super::fx::FxMap;
 use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
-use super::words::{WordAt, WordTable};
+use crate::document::words::{WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
 use crate::text::{lower_word, StopWords};
@@ -340,7 +341,7 @@ fn stop_words() -> &'static StopWords {
 const ROLES: [&str; 5] = ["w", "p", "n", "p2", "n2"];
 
 /// Names of the features that depend only on a word (`surface` as written,
-/// `lower` lowercased) in `role` (one of [`ROLES`]): the second neighbours
+/// `lower` lowercased) in `role` (one of `ROLES`): the second neighbours
 /// (`p2`, `n2`) give only their lists.
 pub fn word_feature_names(
     lists: &WordLists,
@@ -448,7 +449,7 @@ pub fn feature_names() -> Vec<String> {
     out
 }
 
-/// The prefix of the feature of one lexicon entry (see [`Lexicon::entry_feature`]).
+/// The prefix of the feature of one lexicon entry (see `Lexicon::entry_feature`).
 pub const ENTRY_PREFIX: &str = "w:entry:";
 
 /// The prefix of the feature of one opinion word as written
@@ -528,7 +529,7 @@ pub struct WordModel {
     lists: WordLists,
     ctx: Context,
     file: ModelFile,
-    /// Tells models apart for the per-thread [`WordCache`].
+    /// Tells models apart for the per-thread [`WordModelScratch`].
     id: u64,
 }
 
@@ -748,12 +749,13 @@ pub fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// Per-thread room kept between articles: the weight sums of each distinct
-/// [`word_key`] (as the word itself and in each neighbour role, by [`ROLES`]),
-/// and for word id `i` of the [`WordTable`] the index of its sums. The ids are
-/// emptied with the table; the sums serve one model.
+/// Scratch of the word model (one per thread), kept between articles: the
+/// weight sums of each distinct `word_key` (as the word itself and in each
+/// neighbour role, by `ROLES`), and for word id `i` of the [`WordTable`] the
+/// index of its sums, so each distinct word is summed once, not once a use.
+/// The ids are emptied with the table; the sums serve one model.
 #[derive(Debug, Default, Clone)]
-pub struct WordCache {
+pub struct WordModelScratch {
     /// Per word id: 1 + the index into `sums`, 0 when not yet seen.
     class: Vec<u32>,
     sums: Vec<[f32; 5]>,
@@ -769,10 +771,10 @@ pub struct WordCache {
     quotes: Vec<(usize, usize)>,
 }
 
-/// [`WordCache::cats`] value of a word no lexicon match covers.
+/// [`WordModelScratch::cats`] value of a word no lexicon match covers.
 const NO_CAT: u8 = u8::MAX;
 
-impl WordCache {
+impl WordModelScratch {
     /// Forgets every word id (after the table is emptied).
     pub fn clear(&mut self) {
         self.class.clear();
@@ -930,7 +932,7 @@ pub fn logits(
     table: &WordTable,
     quotes: &[QuoteSpan],
     terms: &[LoadedTerm],
-    cache: &mut WordCache,
+    cache: &mut WordModelScratch,
 ) -> Vec<f32> {
     logits_into(model, text, words, table, quotes, terms, cache);
     cache.logits.clone()
@@ -943,13 +945,13 @@ fn logits_into(
     table: &WordTable,
     quotes: &[QuoteSpan],
     terms: &[LoadedTerm],
-    cache: &mut WordCache,
+    cache: &mut WordModelScratch,
 ) {
     let ctx = &model.ctx;
     if cache.model != model.id {
-        *cache = WordCache {
+        *cache = WordModelScratch {
             model: model.id,
-            ..WordCache::default()
+            ..WordModelScratch::default()
         };
     }
     if cache.class.len() < table.len() {
@@ -1142,7 +1144,7 @@ fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 const CONVENTION_BITS: u8 = 0b0011_1110;
 
 /// The confidence a word flagged on its own needs when it is a reporting
-/// convention ([`CONVENTION_BITS`]) or a [`DESCRIPTIVE`] word: in news these are
+/// convention (`CONVENTION_BITS`) or a `DESCRIPTIVE` word: in news these are
 /// mostly plain reporting ("likely", "the best way"), so the Wikipedia edits the
 /// model learned from overrate them. Chosen on the WNC training half (1-3 word edits)
 /// among 0.4, 0.5 and never, with the flag counts on AllSides articles.
@@ -1321,15 +1323,16 @@ fn stands_alone(
 /// and intensifier phrases of two or more words and terms inside a direct quotation are always
 /// kept, with theirs); and words no
 /// match covers that reach it on their own, as [`Category::Evaluative`] (only
-/// opinion words used as adjectives or adverbs, see [`stands_alone`]). Sorted by start. Without `texts` the
-/// terms carry no words (as in [`super::lexicon::find_read`]).
+/// opinion words used as adjectives or adverbs, see `stands_alone`). Sorted by start. Under
+/// [`Detail::Figures`] the terms carry no words (as in [`super::lexicon::find_read`]).
 pub fn flag(
     model: &WordModel,
     doc: &Document,
     terms: Vec<LoadedTerm>,
-    cache: &mut WordCache,
-    texts: bool,
+    cache: &mut WordModelScratch,
+    detail: Detail,
 ) -> Vec<LoadedTerm> {
+    let texts = detail.keeps_words();
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
     logits_into(model, text, words, table, doc.quotes(), &terms, cache);
     let z = &cache.logits;
@@ -1407,10 +1410,10 @@ pub fn flag(
 pub fn flag_builtin(
     doc: &Document,
     terms: Vec<LoadedTerm>,
-    cache: &mut WordCache,
-    texts: bool,
+    cache: &mut WordModelScratch,
+    detail: Detail,
 ) -> Vec<LoadedTerm> {
-    flag(WordModel::builtin(), doc, terms, cache, texts)
+    flag(WordModel::builtin(), doc, terms, cache, detail)
 }
 
 #[cfg(test)]

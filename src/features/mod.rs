@@ -5,7 +5,8 @@
 //! first, then small dense blocks, each feature with a stable name so reports
 //! can explain it: loaded language ([`loaded`]) and sourcing ([`sourcing`]).
 //! [`Scratch`] is the one per-thread scratch space: the document and every
-//! block's room.
+//! block's own scratch, each named after its owner (`TermScratch`,
+//! `BlockScratch`, `SourcingScratch`, `WordModelScratch`, `MultiScratch`).
 
 pub mod block;
 pub mod fingerprint;
@@ -16,15 +17,16 @@ pub mod loaded;
 pub mod loaded_model;
 pub mod loaded_train;
 pub mod log_odds;
-pub(crate) mod multi_cache;
+pub(crate) mod multi_scratch;
 pub mod sourcing;
 pub mod tfidf;
 pub mod vectorizer;
 pub mod vocabulary;
 pub mod words;
 
-pub use block::{block_names, block_values, Block, Detail, FeatureBlock};
+pub use block::{Block, Detail, FeatureBlock};
 pub use loaded::RATE_SCALE;
+pub use multi_scratch::MultiScratch;
 pub use tfidf::{TermNorm, TermTf};
 pub use vectorizer::{FeatureConfig, Span, TermHit, TermScratch, TermVector, Vectorizer};
 pub use vocabulary::{Ranking, Vocabulary, VocabularyParams};
@@ -33,20 +35,22 @@ use crate::document::Document;
 use loaded::LoadedBlock;
 use sourcing::SourcingBlock;
 
-/// Per-thread scratch space: the document last read, and the room every block
-/// and model reuses from one article to the next. Make one per thread.
+/// Per-thread scratch space: the document last read, and the scratch every
+/// block and model reuses from one article to the next, so that reading an
+/// article allocates little and each distinct word is worked out once. Make one
+/// per thread.
 #[derive(Debug)]
 pub struct Scratch {
     /// The article last [read](Scratch::read): its words, read once for every block.
     pub(crate) doc: Document,
-    /// The term block's room.
+    /// The term block's scratch.
     pub(crate) terms: TermScratch,
-    /// The dense blocks' room and settings.
+    /// The dense blocks' scratch and settings.
     pub blocks: BlockScratch,
     /// Per word id, for the scorer's learned terms (see `score.rs`).
     pub(crate) learned: Vec<Option<Option<u32>>>,
     /// Per word id, for a multi-label model's terms and cues (see `model/multi`).
-    pub(crate) multi: multi_cache::MultiScratch,
+    pub(crate) multi: multi_scratch::MultiScratch,
 }
 
 impl Default for Scratch {
@@ -56,7 +60,7 @@ impl Default for Scratch {
             terms: TermScratch::default(),
             blocks: BlockScratch::default(),
             learned: Vec::new(),
-            multi: multi_cache::MultiScratch::default(),
+            multi: multi_scratch::MultiScratch::default(),
         }
     }
 }
@@ -78,6 +82,21 @@ impl Scratch {
     }
 }
 
+/// The term block read through the [`Scratch`] (here, where the scratch is
+/// defined, so that `vectorizer.rs` depends only on the stages below it).
+impl Vectorizer {
+    /// The term vector of an article.
+    pub fn transform(&self, title: Option<&str>, body: &str, scratch: &mut Scratch) -> TermVector {
+        scratch.read(title, body);
+        self.transform_read(scratch)
+    }
+
+    /// The term vector of the article last [read](Scratch::read) into `scratch`.
+    pub fn transform_read(&self, scratch: &mut Scratch) -> TermVector {
+        self.measure(&scratch.doc, &mut scratch.terms)
+    }
+}
+
 /// What slant measures in an article body besides its terms: loaded language and
 /// sourcing. Computed once per article and shared by the model and the report.
 #[derive(Debug, Clone, Default)]
@@ -92,15 +111,16 @@ pub struct Measured {
     pub sourcing: sourcing::Sourcing,
 }
 
-/// The dense blocks' room and settings, kept between articles (one per thread).
+/// Scratch of the dense blocks and their settings, kept between articles (one
+/// per thread).
 #[derive(Debug, Default)]
 pub struct BlockScratch {
     /// The user's map of speakers and affiliations to sides, if any.
     pub sides: Option<std::sync::Arc<sourcing::SideMap>>,
-    /// The sourcing block's room.
-    pub sourcing: sourcing::Buffers,
+    /// The sourcing block's scratch.
+    pub sourcing: sourcing::SourcingScratch,
     /// The word model's per-word sums (emptied with the word table).
-    pub word_model: loaded_model::WordCache,
+    pub word_model: loaded_model::WordModelScratch,
 }
 
 /// Measures the dense blocks over the article last [read](Scratch::read) into
@@ -116,6 +136,40 @@ pub fn measure(scratch: &mut Scratch, detail: Detail) -> Measured {
         words: loaded.words,
         sourcing,
     }
+}
+
+/// What each dense block's features are: here, where every block is known (the
+/// ids themselves are in `block.rs`, which no block depends on).
+impl Block {
+    /// Names of this block's features.
+    pub fn names(self) -> Vec<String> {
+        match self {
+            Block::Loaded => LoadedBlock::new(Detail::Figures).names(),
+            Block::Sourcing => SourcingBlock::new(None, Detail::Figures).names(),
+        }
+    }
+
+    /// Appends this block's values for a measured article to `row`.
+    fn values(self, measured: &Measured, row: &mut Vec<f32>) {
+        match self {
+            Block::Loaded => loaded::values(&measured.loaded, measured.words, row),
+            Block::Sourcing => row.extend(sourcing::block_values(&measured.sourcing)),
+        }
+    }
+}
+
+/// Names of the features of `blocks`, in layout order.
+pub fn block_names(blocks: &[Block]) -> Vec<String> {
+    blocks.iter().flat_map(|b| b.names()).collect()
+}
+
+/// Values of the features of `blocks` for a measured article, in layout order.
+pub fn block_values(blocks: &[Block], measured: &Measured) -> Vec<f32> {
+    let mut out = Vec::new();
+    for b in blocks {
+        b.values(measured, &mut out);
+    }
+    out
 }
 
 #[cfg(test)]

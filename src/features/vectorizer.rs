@@ -9,7 +9,6 @@
 use super::block::FeatureBlock;
 use super::tfidf::{self, TermNorm, TermTf};
 use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
-use super::Scratch;
 use crate::document::words::{Index, WordAt};
 use crate::document::Document;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
@@ -123,7 +122,8 @@ pub struct TermVector {
     pub n_words: usize,
 }
 
-/// Room the term block reuses from one article to the next (one per thread).
+/// Scratch of the term block (one per thread): per-feature slots and the hits of
+/// the article being read, reused so that reading an article allocates little.
 #[derive(Debug, Default)]
 pub struct TermScratch {
     /// Per feature: its position in the hits being built, while the article hits it.
@@ -137,10 +137,10 @@ pub struct TermScratch {
     skip: [Vec<(usize, usize)>; 2],
 }
 
-/// What a word is to the vectorizer, stored in the word table once worked out
-/// (as a code: see [`WordTerm::code`]).
+/// What a word is to a term reader (the vectorizer stores it in the word table
+/// once worked out, as a code: see [`WordTerm::code`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum WordTerm {
+pub(crate) enum WordTerm {
     /// A stop word: no term at all.
     Stop,
     /// A term not in the vocabulary: no feature, and bigrams break there.
@@ -270,17 +270,6 @@ impl Vectorizer {
         (vectorizer, counts)
     }
 
-    /// The term vector of an article.
-    pub fn transform(&self, title: Option<&str>, body: &str, scratch: &mut Scratch) -> TermVector {
-        scratch.read(title, body);
-        self.transform_read(scratch)
-    }
-
-    /// The term vector of the article last [read](Scratch::read) into `scratch`.
-    pub fn transform_read(&self, scratch: &mut Scratch) -> TermVector {
-        self.measure(&scratch.doc, &mut scratch.terms)
-    }
-
     /// The term vector of `doc`.
     fn transform_doc(&self, doc: &Document, scratch: &mut TermScratch) -> TermVector {
         let TermScratch {
@@ -302,7 +291,6 @@ impl Vectorizer {
             hit_bits.resize(self.vocabulary.len().div_ceil(64), 0);
         }
         let vocabulary = &self.vocabulary;
-        let bigrams = vocabulary.ngram_max() >= 2;
         // Until the weighing below, `value` holds the term frequency: the count with
         // each headline occurrence counted `title_weight` times.
         let title_weight = self.config.title_weight.max(1) as f32;
@@ -336,18 +324,15 @@ impl Vectorizer {
         for (in_title, read, skip) in [(true, title, &skip[0]), (false, doc.words(), &skip[1])] {
             n_words += read.len();
             let mut spans = skip.iter().peekable();
-            // The stem before this word, stop words skipped: bigrams join stems
-            // across stop words, never across the headline's end or an unknown word.
-            let mut before: Option<(u32, Span)> = None;
-            for w in read {
+            let term_of = |w: &WordAt, _: Span| {
                 // A word touching a fingerprint is not read, as if it were not there.
                 while spans.next_if(|&&(_, end)| end <= w.start).is_some() {}
                 if spans.peek().is_some_and(|&&(start, _)| start < w.end) {
-                    continue;
+                    return WordTerm::Stop;
                 }
                 // The table keeps each word's term once looked up; a word read before
                 // its term was stored (new in this article) asks the table again.
-                let term = match w.facts.term().or_else(|| words.term(w.word)) {
+                match w.facts.term().or_else(|| words.term(w.word)) {
                     Some(code) => WordTerm::of_code(code),
                     None => {
                         let stem = words.stem(w.word);
@@ -360,36 +345,9 @@ impl Vectorizer {
                         words.set_term(w.word, t.code());
                         t
                     }
-                };
-                let term = match term {
-                    WordTerm::Stop => continue,
-                    WordTerm::Unknown => {
-                        before = None;
-                        continue;
-                    }
-                    WordTerm::Stem(id) => id,
-                };
-                let span = Span {
-                    in_title,
-                    start: w.start,
-                    end: w.end,
-                };
-                if let Some(f) = vocabulary.unigram(term) {
-                    add(f, span);
                 }
-                if let Some((a, first)) = before.filter(|_| bigrams) {
-                    if let Some(f) = vocabulary.bigram(a, term) {
-                        add(
-                            f,
-                            Span {
-                                end: w.end,
-                                ..first
-                            },
-                        );
-                    }
-                }
-                before = Some((term, span));
-            }
+            };
+            for_each_term(vocabulary, in_title, read, term_of, &mut add);
         }
         // The hits in feature order: the set bits, word by word (each word is
         // emptied as it is read, ready for the next article).
@@ -418,6 +376,55 @@ impl Vectorizer {
             h.value = if scale == 1.0 { v } else { v * scale };
         }
         TermVector { hits, n_words }
+    }
+}
+
+/// The term loop every term reader shares (the vectorizer and the multi-label
+/// models): calls `add(feature, span)` for each vocabulary unigram and bigram of
+/// the words `read` (one part: the headline when `in_title`, or the body), given
+/// what `term_of` says each word is. Bigrams join stems across stop words, never
+/// across the part's end or an unknown word; a bigram's span runs from its first
+/// word to its second.
+#[inline]
+pub(crate) fn for_each_term(
+    vocabulary: &Vocabulary,
+    in_title: bool,
+    read: &[WordAt],
+    mut term_of: impl FnMut(&WordAt, Span) -> WordTerm,
+    mut add: impl FnMut(u32, Span),
+) {
+    let bigrams = vocabulary.ngram_max() >= 2;
+    // The stem before this word, stop words skipped.
+    let mut before: Option<(u32, Span)> = None;
+    for w in read {
+        let span = Span {
+            in_title,
+            start: w.start,
+            end: w.end,
+        };
+        let term = match term_of(w, span) {
+            WordTerm::Stop => continue,
+            WordTerm::Unknown => {
+                before = None;
+                continue;
+            }
+            WordTerm::Stem(id) => id,
+        };
+        if let Some(f) = vocabulary.unigram(term) {
+            add(f, span);
+        }
+        if let Some((a, first)) = before.filter(|_| bigrams) {
+            if let Some(f) = vocabulary.bigram(a, term) {
+                add(
+                    f,
+                    Span {
+                        end: w.end,
+                        ..first
+                    },
+                );
+            }
+        }
+        before = Some((term, span));
     }
 }
 
@@ -484,6 +491,7 @@ fn intern_corpus(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::Scratch;
 
     fn fitted() -> Vectorizer {
         let docs = [

@@ -16,7 +16,7 @@ pub fn describe(surface: &str, lower: &str) -> WordInfo {
         key,
         part_entry,
         starts_entry: lexicon.may_start(key, part_entry),
-        classes: sourcing::word_class(surface, lower),
+        classes: sourcing::word_class(surface, lower).bits(),
         stem,
     }
 }

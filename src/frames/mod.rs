@@ -5,7 +5,9 @@
 //! The cue lexicon lives in [`features::frame_cues`](crate::features::frame_cues)
 //! (`data/frames.txt`); the classifier is a
 //! [`MultiLabelModel`] trained on frame-coded text
-//! (see `models/README.md`); [`explain`] turns its reading into [`FrameScore`]s.
+//! (see `models/README.md`), which reads the [`Document`](crate::document::Document)
+//! as a [`FeatureBlock`](crate::features::FeatureBlock) of its own (its vocabulary's
+//! terms, then the cue block); [`explain`] turns its reading into [`FrameScore`]s.
 
 pub use crate::features::frame_cues::{self as lexicon, FRAMES};
 

@@ -437,7 +437,7 @@ fn highlight(text: &str, spans: Vec<Span>, open: impl Fn(Kind, bool) -> String) 
 
     let mut out = String::with_capacity(text.len() * 2);
     let mut stack: Vec<usize> = Vec::new(); // indices into spans, outermost first
-    let mut depth = vec![usize::MAX; spans.len()]; // a span's place on the stack
+    let mut depth: Vec<Option<usize>> = vec![None; spans.len()]; // a span's place on the stack
     let mut opened = vec![false; spans.len()];
     let (mut next_start, mut next_end) = (0, 0);
     let mut reopen: Vec<usize> = Vec::new();
@@ -448,15 +448,15 @@ fn highlight(text: &str, spans: Vec<Span>, open: impl Fn(Kind, bool) -> String) 
         let mut keep = stack.len();
         while next_end < by_end.len() && spans[by_end[next_end]].end <= a {
             let i = by_end[next_end];
-            if depth[i] != usize::MAX {
-                keep = keep.min(depth[i]);
+            if let Some(d) = depth[i] {
+                keep = keep.min(d);
             }
             next_end += 1;
         }
         reopen.clear();
         while stack.len() > keep {
             let i = stack.pop().expect("len > keep");
-            depth[i] = usize::MAX;
+            depth[i] = None;
             out.push_str(close_tag(spans[i].kind));
             if spans[i].end > a {
                 reopen.push(i);
@@ -471,7 +471,7 @@ fn highlight(text: &str, spans: Vec<Span>, open: impl Fn(Kind, bool) -> String) 
         for &i in &reopen {
             out.push_str(&open(spans[i].kind, !opened[i]));
             opened[i] = true;
-            depth[i] = stack.len();
+            depth[i] = Some(stack.len());
             stack.push(i);
         }
         push_escaped(&mut out, &text[a..b]);

@@ -149,8 +149,8 @@ fn run_flag(model: &WordModel, text: &str) -> Vec<LoadedTerm> {
     let mut doc = crate::document::Document::new(crate::features::words::describe);
     doc.read(None, text);
     let terms = Lexicon::builtin().find(text);
-    let mut cache = WordCache::default();
-    flag(model, &doc, terms, &mut cache, true)
+    let mut cache = WordModelScratch::default();
+    flag(model, &doc, terms, &mut cache, Detail::Full)
 }
 
 /// Flags of `model` on `text` through the fast path: (words, category id, confidence).
@@ -244,7 +244,7 @@ fn fast_logits_equal_the_reference_builder() {
     let every = model_with_every_weight();
     for m in [WordModel::builtin(), &every] {
         let mut table = WordTable::default();
-        let mut cache = WordCache::default();
+        let mut cache = WordModelScratch::default();
         let mut words = Vec::new();
         // Twice over the same table: the second pass reads every word from the cache.
         for _ in 0..2 {

@@ -42,7 +42,7 @@ impl<'a> Doc<'a> {
 
     /// The words `span` covers, shortened, when the texts are kept.
     fn clause_text(&self, span: Option<(usize, usize)>, max: usize) -> Option<String> {
-        let (s, e) = span.filter(|_| self.texts)?;
+        let (s, e) = span.filter(|_| self.keeps_words())?;
         Some(shorten(&self.text[s..e], max))
     }
 
@@ -551,7 +551,9 @@ impl<'a> Doc<'a> {
         (0..k)
             .rev()
             .take_while(|&i| w[i].sent == w[k].sent)
-            .any(|i| w[i].quote.is_none() && w[i].class & (SPEECH | CUE | PARTICIPLE | BARE) != 0)
+            .any(|i| {
+                w[i].quote.is_none() && w[i].class.intersects(SPEECH | CUE | PARTICIPLE | BARE)
+            })
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
@@ -615,7 +617,7 @@ impl<'a> Doc<'a> {
                 start,
                 end,
                 verb,
-                quote: self.texts.then(|| shorten(inner, MAX_QUOTE_BYTES)),
+                quote: self.keeps_words().then(|| shorten(inner, MAX_QUOTE_BYTES)),
                 span,
                 content,
                 direct: true,
@@ -630,7 +632,7 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            if (w[v].class & class::NAME != 0 || self.is_caps_speaker(v))
+            if (w[v].class.contains(class::NAME) || self.is_caps_speaker(v))
                 && v + 1 < w.len()
                 && self.gap(v + 1).trim() == ":"
             {
@@ -670,7 +672,10 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
-            if w[v].class & (SPEECH | ACCORDING | PARTICIPLE | CUE | BARE) == 0 {
+            if !w[v]
+                .class
+                .intersects(SPEECH | ACCORDING | PARTICIPLE | CUE | BARE)
+            {
                 continue;
             }
             if self.is_headline(w[v].sent as usize) {

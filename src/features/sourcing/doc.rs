@@ -4,22 +4,23 @@
 
 use super::lexicon::*;
 use super::people::{Mention, Person};
+use crate::document::words::{WordAt, WordTable};
+use crate::features::block::Detail;
 use crate::features::fx::FxMap;
-use crate::features::words::{WordAt, WordTable};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{split_sentences_into, Sentence};
 use class::{ACCORDING, SPEECH};
 
 /// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
-const MARKED: u32 = SPEECH
-    | ACCORDING
-    | class::HEDGE
-    | class::BE
-    | class::PARTICIPLE
-    | class::CUE
-    | class::POLL
-    | class::BARE
-    | class::STANCE;
+const MARKED: WordClasses = SPEECH
+    .union(ACCORDING)
+    .union(class::HEDGE)
+    .union(class::BE)
+    .union(class::PARTICIPLE)
+    .union(class::CUE)
+    .union(class::POLL)
+    .union(class::BARE)
+    .union(class::STANCE);
 
 /// Longest quoted or reported text kept in an attribution, in bytes.
 pub(super) const MAX_QUOTE_BYTES: usize = 600;
@@ -34,7 +35,7 @@ pub(crate) struct Word {
     /// Id in the [`WordTable`] that read the text.
     pub(super) id: u32,
     /// Word classes (see [`word_class`]).
-    pub(super) class: u32,
+    pub(super) class: WordClasses,
     pub(super) cap: bool,
     /// True when the word is ASCII (see [`Doc::lower`]).
     pub(super) ascii: bool,
@@ -44,49 +45,107 @@ pub(crate) struct Word {
     pub(super) quote: Option<u32>,
 }
 
-/// Word classes the scanner tests on every word, worked out once per distinct word.
-pub(crate) mod class {
-    /// A finite reporting verb ("said").
-    pub const SPEECH: u32 = 1;
-    /// A form of "be".
-    pub const BE: u32 = 1 << 1;
-    /// A hedging adverb ("reportedly") or a verb of seeming ("seemed").
-    pub const HEDGE: u32 = 1 << 2;
-    /// Can be part of a person's name (capitalised, not a title, place, verb, ...).
-    pub const NAME: u32 = 1 << 3;
-    /// An initial or abbreviation whose period may sit inside a name ("Sen.").
-    pub const TAKES_PERIOD: u32 = 1 << 4;
-    /// "according" (of "according to").
-    pub const ACCORDING: u32 = 1 << 5;
-    /// A single letter (an initial, or "I").
-    pub const ONE_LETTER: u32 = 1 << 6;
-    /// May sit between "be" and a claim participle ("is widely believed", "was later said").
-    pub const BETWEEN_BE_AND_CLAIM: u32 = 1 << 7;
-    /// A participle of an agentless claim ("said", "alleged", "believed").
-    pub const CLAIM_PARTICIPLE: u32 = 1 << 8;
-    /// A reporting participle after a comma (", saying", ", accusing").
-    pub const PARTICIPLE: u32 = 1 << 9;
-    /// A verb of belief, wish or intention ("believes", "wants"); also [`SPEECH`].
-    pub const BELIEF: u32 = 1 << 10;
-    /// A verb by which documents and polls report ("shows", "found"); also [`SPEECH`].
-    pub const SHOWS: u32 = 1 << 11;
-    /// A learned cue verb that is not a reporting verb above ("declined", "endorsed"):
-    /// it reports what its subject did, thinks or seems.
-    pub const CUE: u32 = 1 << 12;
-    /// "poll", "survey": the source of figures reported "in" it.
-    pub const POLL: u32 = 1 << 13;
-    /// The plural form of a reporting or learned cue verb ("support", "oppose", "know"):
-    /// a verb only after a plural subject or "I", "we", "you", "they".
-    pub const BARE: u32 = 1 << 14;
-    /// A noun of speech or stance ("claim", "support", "decision"): after a
-    /// possessor it reports what they said, want or think ("his claim that ...").
-    pub const STANCE: u32 = 1 << 15;
+/// A word's classes for the attribution finder: a small bit set, worked out once
+/// per distinct word ([`word_class`]) and kept in the word table (which stores
+/// the bits without reading them). The classes are the constants of [`class`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct WordClasses(u16);
+
+impl WordClasses {
+    /// No class.
+    pub(crate) const NONE: WordClasses = WordClasses(0);
+
+    /// The classes from the bits the word table keeps ([`WordClasses::bits`]).
+    #[inline]
+    pub(crate) const fn from_bits(bits: u16) -> WordClasses {
+        WordClasses(bits)
+    }
+
+    /// The bits, for the word table to keep.
+    #[inline]
+    pub(crate) const fn bits(self) -> u16 {
+        self.0
+    }
+
+    /// Every class of `self` and of `other`.
+    #[inline]
+    pub(crate) const fn union(self, other: WordClasses) -> WordClasses {
+        WordClasses(self.0 | other.0)
+    }
+
+    /// True when every class of `other` is set.
+    #[inline]
+    pub(crate) const fn contains(self, other: WordClasses) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// True when some class of `other` is set.
+    #[inline]
+    pub(crate) const fn intersects(self, other: WordClasses) -> bool {
+        self.0 & other.0 != 0
+    }
 }
 
-/// The [`class`] bits of a word, from its surface form and its lowercase form.
-pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
+impl std::ops::BitOr for WordClasses {
+    type Output = WordClasses;
+    #[inline]
+    fn bitor(self, other: WordClasses) -> WordClasses {
+        self.union(other)
+    }
+}
+
+impl std::ops::BitOrAssign for WordClasses {
+    #[inline]
+    fn bitor_assign(&mut self, other: WordClasses) {
+        *self = self.union(other);
+    }
+}
+
+/// Word classes the scanner tests on every word, worked out once per distinct word.
+pub(crate) mod class {
+    use super::WordClasses;
+
+    /// A finite reporting verb ("said").
+    pub const SPEECH: WordClasses = WordClasses(1);
+    /// A form of "be".
+    pub const BE: WordClasses = WordClasses(1 << 1);
+    /// A hedging adverb ("reportedly") or a verb of seeming ("seemed").
+    pub const HEDGE: WordClasses = WordClasses(1 << 2);
+    /// Can be part of a person's name (capitalised, not a title, place, verb, ...).
+    pub const NAME: WordClasses = WordClasses(1 << 3);
+    /// An initial or abbreviation whose period may sit inside a name ("Sen.").
+    pub const TAKES_PERIOD: WordClasses = WordClasses(1 << 4);
+    /// "according" (of "according to").
+    pub const ACCORDING: WordClasses = WordClasses(1 << 5);
+    /// A single letter (an initial, or "I").
+    pub const ONE_LETTER: WordClasses = WordClasses(1 << 6);
+    /// May sit between "be" and a claim participle ("is widely believed", "was later said").
+    pub const BETWEEN_BE_AND_CLAIM: WordClasses = WordClasses(1 << 7);
+    /// A participle of an agentless claim ("said", "alleged", "believed").
+    pub const CLAIM_PARTICIPLE: WordClasses = WordClasses(1 << 8);
+    /// A reporting participle after a comma (", saying", ", accusing").
+    pub const PARTICIPLE: WordClasses = WordClasses(1 << 9);
+    /// A verb of belief, wish or intention ("believes", "wants"); also [`SPEECH`].
+    pub const BELIEF: WordClasses = WordClasses(1 << 10);
+    /// A verb by which documents and polls report ("shows", "found"); also [`SPEECH`].
+    pub const SHOWS: WordClasses = WordClasses(1 << 11);
+    /// A learned cue verb that is not a reporting verb above ("declined", "endorsed"):
+    /// it reports what its subject did, thinks or seems.
+    pub const CUE: WordClasses = WordClasses(1 << 12);
+    /// "poll", "survey": the source of figures reported "in" it.
+    pub const POLL: WordClasses = WordClasses(1 << 13);
+    /// The plural form of a reporting or learned cue verb ("support", "oppose", "know"):
+    /// a verb only after a plural subject or "I", "we", "you", "they".
+    pub const BARE: WordClasses = WordClasses(1 << 14);
+    /// A noun of speech or stance ("claim", "support", "decision"): after a
+    /// possessor it reports what they said, want or think ("his claim that ...").
+    pub const STANCE: WordClasses = WordClasses(1 << 15);
+}
+
+/// The [`class`]es of a word, from its surface form and its lowercase form.
+pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     let cap = surface.chars().next().is_some_and(char::is_uppercase);
-    let mut bits = 0;
+    let mut bits = WordClasses::NONE;
     if is_speech_verb(lower) {
         bits |= class::SPEECH;
     }
@@ -99,7 +158,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
     if is_speech_participle(lower) {
         bits |= class::PARTICIPLE;
     }
-    if bits & (class::SPEECH | class::PARTICIPLE) == 0
+    if !bits.intersects(class::SPEECH | class::PARTICIPLE)
         && lower != "according"
         && !is_seem_verb(lower)
         && is_learned_cue(lower)
@@ -111,7 +170,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> u32 {
             class::CUE
         };
     }
-    if bits & (class::SPEECH | class::PARTICIPLE | class::CUE) == 0 && is_bare_cue_form(lower) {
+    if !bits.intersects(class::SPEECH | class::PARTICIPLE | class::CUE) && is_bare_cue_form(lower) {
         bits |= class::BARE;
     }
     if is_stance_noun(lower) {
@@ -194,9 +253,10 @@ pub(super) fn is_possessive(w: &str) -> bool {
 pub(crate) struct Doc<'a> {
     pub(super) text: &'a str,
     pub(super) table: &'a WordTable,
-    /// Keep the quoted and reported words of each attribution; without them only
-    /// the figures of balance are right (the fast path for the model's features).
-    pub(super) texts: bool,
+    /// Whether to keep the quoted and reported words of each attribution; under
+    /// [`Detail::Figures`] only the figures of balance are right (the fast path
+    /// for the model's features).
+    pub(super) detail: Detail,
     pub(super) words: Vec<Word>,
     /// The unquoted words the later passes start from, in text order: capitalised
     /// words (names), reporting verbs, hedges and forms of "be". Quoted words are
@@ -212,10 +272,11 @@ pub(crate) struct Doc<'a> {
     pub(super) mentions: Vec<Mention>,
 }
 
-/// The lists a [`Doc`] fills for each article, kept for the next one so that
-/// they are not allocated and regrown every time.
+/// Scratch of the attribution finder's [`Doc`]: the lists it fills for each
+/// article (words, sentences, quotes, people), kept for the next one so that they
+/// are not allocated and regrown every time.
 #[derive(Debug, Default)]
-pub(crate) struct Room {
+pub(crate) struct DocScratch {
     words: Vec<Word>,
     marked: Vec<u32>,
     sents: Vec<Sentence>,
@@ -230,17 +291,17 @@ pub(crate) struct Room {
 impl<'a> Doc<'a> {
     /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
     /// (its quotations `given_quotes`)
-    /// as `table` has read it into `read`; `room` holds the lists of an earlier
-    /// article, handed back by [`Doc::into_room`].
+    /// as `table` has read it into `read`; `scratch` holds the lists of an earlier
+    /// article, handed back by [`Doc::into_scratch`].
     pub(crate) fn new(
         text: &'a str,
         read: &[WordAt],
         table: &'a WordTable,
         given_quotes: &[QuoteSpan],
-        texts: bool,
-        room: Room,
+        detail: Detail,
+        scratch: DocScratch,
     ) -> Self {
-        let Room {
+        let DocScratch {
             mut words,
             mut marked,
             mut sents,
@@ -250,7 +311,7 @@ impl<'a> Doc<'a> {
             mut by_name,
             mut by_surname,
             mut mentions,
-        } = room;
+        } = scratch;
         people.clear();
         by_name.clear();
         by_surname.clear();
@@ -274,14 +335,16 @@ impl<'a> Doc<'a> {
                 qi += 1;
             }
             let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi as u32);
-            if quote.is_none() && (w.facts.cap() || w.facts.class() & MARKED != 0) {
+            if quote.is_none()
+                && (w.facts.cap() || WordClasses::from_bits(w.facts.class()).intersects(MARKED))
+            {
                 marked.push(words.len() as u32);
             }
             words.push(Word {
                 start,
                 end: w.end,
                 id: w.word,
-                class: w.facts.class(),
+                class: WordClasses::from_bits(w.facts.class()),
                 cap: w.facts.cap(),
                 ascii: w.facts.ascii(),
                 sent: si as u32,
@@ -291,7 +354,7 @@ impl<'a> Doc<'a> {
         let mut doc = Doc {
             text,
             table,
-            texts,
+            detail,
             words,
             marked,
             sents,
@@ -306,9 +369,14 @@ impl<'a> Doc<'a> {
         doc
     }
 
-    /// The room of the lists, for the next article.
-    pub(crate) fn into_room(self) -> Room {
-        Room {
+    /// True when attributions keep their quoted and reported words (see [`Doc::detail`]).
+    pub(super) fn keeps_words(&self) -> bool {
+        self.detail.keeps_words()
+    }
+
+    /// The lists, handed back to be reused for the next article.
+    pub(crate) fn into_scratch(self) -> DocScratch {
+        DocScratch {
             words: self.words,
             marked: self.marked,
             sents: self.sents,
@@ -338,9 +406,9 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// True when word `i` has every class bit in `bits`.
-    pub(super) fn is(&self, i: usize, bits: u32) -> bool {
-        self.words.get(i).is_some_and(|w| w.class & bits == bits)
+    /// True when word `i` has every class in `classes`.
+    pub(super) fn is(&self, i: usize, classes: WordClasses) -> bool {
+        self.words.get(i).is_some_and(|w| w.class.contains(classes))
     }
 
     pub(super) fn gap(&self, i: usize) -> &'a str {
@@ -449,5 +517,25 @@ impl<'a> Doc<'a> {
             n += 1;
         }
         n >= 3
+    }
+}
+
+#[cfg(test)]
+mod word_class_tests {
+    use super::{class, word_class, WordClasses, MARKED};
+
+    #[test]
+    fn word_classes_combine_and_survive_the_word_table() {
+        let said = word_class("said", "said");
+        assert!(said.contains(class::SPEECH) && said.intersects(MARKED));
+        assert!(!said.contains(class::SPEECH | class::NAME));
+        let name = word_class("Peskov", "peskov");
+        assert!(name.contains(class::NAME) && !name.intersects(class::SPEECH | class::BE));
+        assert_eq!(WordClasses::from_bits(said.bits()), said);
+        let mut both = WordClasses::NONE;
+        both |= said;
+        both |= name;
+        assert_eq!(both, said | name);
+        assert!(both.contains(class::NAME) && both.contains(class::SPEECH));
     }
 }

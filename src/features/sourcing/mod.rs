@@ -9,12 +9,12 @@
 //! claims; [`block_values`] turns those figures into model features. A
 //! [`SideMap`] from the user assigns voices to the sides of a story.
 //!
-//! The finder runs four linear passes, one module each: [`doc`] reads the words
-//! (byte offsets, word classes, sentence and quotation) and [`people`] the people
-//! named in full and their later mentions; [`candidates`] finds quotes with the
-//! tag beside them ([`tags`]), reporting verbs with their subjects ([`subject`])
-//! and hedges; [`resolve`] gives each its speaker in text order. The word lists
-//! they read are in [`lexicon`]. Every walk is bounded by a small constant.
+//! The finder runs four linear passes, one module each: `doc` reads the words
+//! (byte offsets, word classes, sentence and quotation) and `people` the people
+//! named in full and their later mentions; `candidates` finds quotes with the
+//! tag beside them (`tags`), reporting verbs with their subjects (`subject`)
+//! and hedges; `resolve` gives each its speaker in text order. The word lists
+//! they read are in `lexicon`. Every walk is bounded by a small constant.
 
 mod candidates;
 mod doc;
@@ -29,8 +29,9 @@ pub(crate) use doc::word_class;
 pub use sides::{SideMap, UNASSIGNED};
 
 use super::block::{Detail, FeatureBlock};
-use super::words::{WordAt, WordTable};
+use crate::document::words::{WordAt, WordTable};
 use crate::document::Document;
+use crate::math::ratio;
 use crate::text::quotes::QuoteSpan;
 
 use serde::{Deserialize, Serialize};
@@ -187,50 +188,37 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
         &table,
         &quotes,
         sides,
-        &mut Buffers::default(),
+        Detail::Full,
+        &mut SourcingScratch::default(),
     )
 }
 
-/// Room the attribution finder reuses from one article to the next (one per
-/// thread), so that a long article's lists are not allocated afresh each time.
+/// Scratch of the sourcing block (one per thread): the attribution finder's
+/// lists, reused from one article to the next so that a long article's lists
+/// are not allocated afresh each time.
 #[derive(Debug, Default)]
-pub struct Buffers {
-    room: doc::Room,
+pub struct SourcingScratch {
+    doc: doc::DocScratch,
 }
 
 /// Like [`extract_with_sides`], over `text` as `table` has read it into `words`,
 /// with its quotations `quotes` (from [`crate::text::quotes::find_quotes_into`]).
+/// Under [`Detail::Figures`] the attributions keep no quoted and reported words
+/// (`quote` is `None`): all the model's features need, for less work.
 pub fn extract_read(
     text: &str,
     words: &[WordAt],
     table: &WordTable,
     quotes: &[QuoteSpan],
     sides: Option<&SideMap>,
-    buffers: &mut Buffers,
+    detail: Detail,
+    scratch: &mut SourcingScratch,
 ) -> Sourcing {
-    let room = std::mem::take(&mut buffers.room);
+    let doc_scratch = std::mem::take(&mut scratch.doc);
     extract_in(
-        doc::Doc::new(text, words, table, quotes, true, room),
+        doc::Doc::new(text, words, table, quotes, detail, doc_scratch),
         sides,
-        buffers,
-    )
-}
-
-/// The figures of [`extract_read`] without the quoted and reported words of each
-/// attribution (`quote` is `None`): all the model's features need, for less work.
-pub fn figures_read(
-    text: &str,
-    words: &[WordAt],
-    table: &WordTable,
-    quotes: &[QuoteSpan],
-    sides: Option<&SideMap>,
-    buffers: &mut Buffers,
-) -> Sourcing {
-    let room = std::mem::take(&mut buffers.room);
-    extract_in(
-        doc::Doc::new(text, words, table, quotes, false, room),
-        sides,
-        buffers,
+        scratch,
     )
 }
 
@@ -250,26 +238,35 @@ impl<'s> SourcingBlock<'s> {
 }
 
 impl FeatureBlock for SourcingBlock<'_> {
-    type Scratch = Buffers;
+    type Scratch = SourcingScratch;
     type Measure = Sourcing;
 
     fn names(&self) -> Vec<String> {
         block_names()
     }
 
-    fn measure(&self, doc: &Document, buffers: &mut Buffers) -> Sourcing {
+    fn measure(&self, doc: &Document, scratch: &mut SourcingScratch) -> Sourcing {
         let (text, words, table) = (doc.body(), doc.words(), doc.table());
-        match self.detail {
-            Detail::Full => extract_read(text, words, table, doc.quotes(), self.sides, buffers),
-            Detail::Figures => figures_read(text, words, table, doc.quotes(), self.sides, buffers),
-        }
+        extract_read(
+            text,
+            words,
+            table,
+            doc.quotes(),
+            self.sides,
+            self.detail,
+            scratch,
+        )
     }
 }
 
-fn extract_in(mut doc: doc::Doc, sides: Option<&SideMap>, buffers: &mut Buffers) -> Sourcing {
+fn extract_in(
+    mut doc: doc::Doc,
+    sides: Option<&SideMap>,
+    scratch: &mut SourcingScratch,
+) -> Sourcing {
     let (words, quoted) = doc.word_counts();
     let mut attributions = doc.attributions();
-    buffers.room = doc.into_room();
+    scratch.doc = doc.into_scratch();
     attributions.sort_by_key(|a| (a.start, a.end));
     // Each named attribution's voice: its speaker, lowercased.
     let voices: Vec<Option<String>> = (attributions.iter())
@@ -374,14 +371,6 @@ fn group_key(a: &Attribution) -> (String, bool) {
             (l, false)
         }
         None => (speaker.to_string(), false),
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

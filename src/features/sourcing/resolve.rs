@@ -311,7 +311,7 @@ impl<'a> Doc<'a> {
     /// Adds the quote `raw` to the attribution `prev` it continues: its words
     /// (joined by `sep`), its end and the end of its quoted span.
     fn extend_quote(&self, prev: &mut Attribution, raw: &Raw, sep: &str) {
-        if self.texts {
+        if self.keeps_words() {
             let q = prev.quote.take().unwrap_or_default();
             let add = raw.quote.clone().unwrap_or_default();
             prev.quote = Some(shorten(&format!("{q}{sep}{add}"), MAX_QUOTE_BYTES));

@@ -648,16 +648,8 @@ fn vectorizer_features(v: &Vectorizer, cues: bool) -> usize {
 
 /// Precision, recall and F1 from counts (0 when undefined).
 pub fn prf(tp: usize, fp: usize, fne: usize) -> (f64, f64, f64) {
-    let p = if tp + fp == 0 {
-        0.0
-    } else {
-        tp as f64 / (tp + fp) as f64
-    };
-    let r = if tp + fne == 0 {
-        0.0
-    } else {
-        tp as f64 / (tp + fne) as f64
-    };
+    let p = crate::math::ratio(tp, tp + fp);
+    let r = crate::math::ratio(tp, tp + fne);
     let f = if p + r == 0.0 {
         0.0
     } else {

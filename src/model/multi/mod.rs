@@ -22,10 +22,12 @@ pub use fit::{
     MultiLabelSet, MultiTrainParams, RuleFigures, MAX_LABELS,
 };
 
-use crate::document::words::Index;
-use crate::features::frame_cues::{Cues, FRAMES, NOT_A_CUE};
-use crate::features::multi_cache::{CachedWord, MultiScratch};
-use crate::features::{tfidf, Scratch, Span, TermHit, TermVector, Vectorizer};
+use crate::document::words::{Index, WordAt};
+use crate::document::Document;
+use crate::features::frame_cues::{Cues, FRAMES};
+use crate::features::multi_scratch::{CachedWord, MultiScratch};
+use crate::features::vectorizer::{for_each_term, WordTerm};
+use crate::features::{tfidf, FeatureBlock, Scratch, Span, TermHit, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
 
 /// What a multi-label model remembers about its training.
@@ -121,10 +123,14 @@ fn pack(stem: Option<u32>, cue: Option<u32>) -> u32 {
     cue << STEM_BITS | stem
 }
 
-/// The vocabulary stem id (or [`UNKNOWN`]) and cue stem id (or [`NOT_A_CUE`]) of a slot.
-fn unpack(slot: u32) -> (u32, u32) {
-    let cue = slot >> STEM_BITS;
-    (slot & UNKNOWN, if cue == NO_CUE { NOT_A_CUE } else { cue })
+/// The vocabulary stem id (`None` outside the vocabulary) and cue stem id (`None`
+/// for a word in no cue) of a slot.
+fn unpack(slot: u32) -> (Option<u32>, Option<u32>) {
+    let (stem, cue) = (slot & UNKNOWN, slot >> STEM_BITS);
+    (
+        (stem != UNKNOWN).then_some(stem),
+        (cue != NO_CUE).then_some(cue),
+    )
 }
 
 /// Cue block values enter the model as `ln(1 + matches per 1,000 words) / RATE_SCALE`.
@@ -298,6 +304,11 @@ impl MultiLabelModel {
     /// cache for multi-label models belongs to one model: use a scratch with one.
     pub fn vector_read(&self, scratch: &mut Scratch) -> MultiVector {
         let Scratch { doc, multi, .. } = scratch;
+        self.measure_doc(doc, multi)
+    }
+
+    /// The features of `doc` (the model's [`FeatureBlock::measure`]).
+    fn measure_doc(&self, doc: &Document, multi: &mut MultiScratch) -> MultiVector {
         let words = doc.table();
         let MultiScratch {
             words: cache,
@@ -315,7 +326,6 @@ impl MultiLabelModel {
         }
         let analyzer = self.vectorizer.analyzer();
         let cues = self.cues.as_ref();
-        let bigrams = vocabulary.ngram_max() >= 2;
         hits.clear();
         let mut add = |f: u32, span: Span| match slots[f as usize] {
             None => {
@@ -339,10 +349,9 @@ impl MultiLabelModel {
         let mut n_words = 0;
         for (in_title, read) in [(true, read_title), (false, doc.words())] {
             n_words += read.len();
-            let mut before: Option<(u32, Span)> = None;
             seq.clear();
             spans.clear();
-            for w in read {
+            let term_of = |w: &WordAt, span: Span| {
                 let slot = &mut cache[w.word as usize];
                 if *slot == CachedWord::Unseen {
                     *slot = match analyzer.term_stemmed(words.surface(w.word), words.stem(w.word)) {
@@ -354,38 +363,16 @@ impl MultiLabelModel {
                     };
                 }
                 let CachedWord::Packed(packed) = *slot else {
-                    continue;
+                    return WordTerm::Stop;
                 };
                 let (term, cue) = unpack(packed);
-                let span = Span {
-                    in_title,
-                    start: w.start,
-                    end: w.end,
-                };
                 if cues.is_some() {
                     seq.push(cue);
                     spans.push(span);
                 }
-                if term == UNKNOWN {
-                    before = None;
-                    continue;
-                }
-                if let Some(f) = vocabulary.unigram(term) {
-                    add(f, span);
-                }
-                if let Some((a, first)) = before.filter(|_| bigrams) {
-                    if let Some(f) = vocabulary.bigram(a, term) {
-                        add(
-                            f,
-                            Span {
-                                end: w.end,
-                                ..first
-                            },
-                        );
-                    }
-                }
-                before = Some((term, span));
-            }
+                term.map_or(WordTerm::Unknown, WordTerm::Stem)
+            };
+            for_each_term(vocabulary, in_title, read, term_of, &mut add);
             if let Some(cues) = cues {
                 cues.matches(seq, |cue, a, b| {
                     cue_counts[cue.frame as usize] += 1;
@@ -477,6 +464,25 @@ impl MultiLabelModel {
     /// likely whose probability is at least `min_probability`.
     pub fn decide(&self, probs: &[f64]) -> Vec<bool> {
         decide(probs, &self.thresholds, self.top_k, self.min_probability)
+    }
+}
+
+/// A multi-label model reads a document as a feature block of its own: its own
+/// vocabulary's terms (TF-IDF weighted), then the frame-cue block when it has one.
+/// It is not one of the lean model's dense [`Block`](crate::features::Block)s:
+/// a frame model is a separate model, with its own vocabulary and word cache.
+impl FeatureBlock for MultiLabelModel {
+    type Scratch = MultiScratch;
+    type Measure = MultiVector;
+
+    fn names(&self) -> Vec<String> {
+        (0..self.n_features())
+            .map(|f| self.feature_name(f))
+            .collect()
+    }
+
+    fn measure(&self, doc: &Document, scratch: &mut MultiScratch) -> MultiVector {
+        self.measure_doc(doc, scratch)
     }
 }
 

@@ -1,7 +1,7 @@
-//! Room a multi-label model reuses between the articles a [`Scratch`](super::Scratch)
-//! reads: its per-word cache and the buffers of one article's features.
+//! Scratch of a multi-label model, kept in the [`Scratch`](super::Scratch) between
+//! the articles it reads: its per-word cache and the buffers of one article's features.
 
-use super::{Span, TermHit};
+use super::vectorizer::{Span, TermHit};
 use crate::document::words::Index;
 
 /// What a multi-label model's word cache holds for one word.
@@ -15,7 +15,9 @@ pub(crate) enum CachedWord {
     Packed(u32),
 }
 
-/// Buffers of `model::multi`, kept in the scratch space so scoring allocates little.
+/// Scratch of a multi-label model (`model::multi`): what it makes of each word of
+/// the word table (looked up once per distinct word, not once a use) and the
+/// buffers of one article's features, so that scoring allocates little.
 #[derive(Debug, Default)]
 pub struct MultiScratch {
     /// Per word id of the word table: what the model makes of the word (emptied
@@ -25,8 +27,9 @@ pub struct MultiScratch {
     pub(crate) slots: Vec<Option<Index>>,
     /// The hits of the article being read.
     pub(crate) hits: Vec<TermHit>,
-    /// Cue stem ids of the words of one part (headline or body), stop words left out.
-    pub(crate) seq: Vec<u32>,
+    /// Cue stem ids of the words of one part (headline or body), stop words left
+    /// out (`None` for a word in no cue).
+    pub(crate) seq: Vec<Option<u32>>,
     /// The span of each entry of `seq`.
     pub(crate) spans: Vec<Span>,
 }
