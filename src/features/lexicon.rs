@@ -1244,6 +1244,25 @@ fn reporting_verb(w: &str) -> Option<Reporting> {
     }
 }
 
+/// Pronouns that make up a judging verb's whole object ("called it a sham").
+const OBJECT_PRONOUNS: &[&str] = &[
+    "it",
+    "him",
+    "her",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "us",
+    "me",
+    "you",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+];
+
 /// Particles after "call" that make it another verb ("called for", "called off").
 const CALL_PARTICLES: &[&str] = &[
     "for", "on", "off", "up", "in", "out", "back", "into", "upon", "over", "forth", "at", "to",
@@ -1274,7 +1293,14 @@ pub(crate) fn reported_judgement(text: &str, tokens: &[WordAt], i: usize) -> boo
         }
         if let Some(kind) = reporting_verb(&w) {
             return match kind {
-                Reporting::Direct => k + 1 < i && !CALL_PARTICLES.contains(&&*lower(k + 1)),
+                // The verb's object comes first ("called the plan disgusting",
+                // "called it a sham"): a word right after the verb, other than a
+                // pronoun, belongs to the object ("called the devastation ...").
+                Reporting::Direct => {
+                    let next = lower(k + 1);
+                    !CALL_PARTICLES.contains(&&*next)
+                        && (i - k > 2 || (i - k == 2 && OBJECT_PRONOUNS.contains(&&*next)))
+                }
                 Reporting::As => saw_as,
                 Reporting::Of => saw_of,
             };
@@ -2652,6 +2678,10 @@ mod tests {
         assert!(!at("Voters accused the arrogant mayor.", "arrogant"));
         // "called off", "called for": other verbs.
         assert!(!at("They called off the absurd parade.", "absurd"));
+        // A word right after the verb is its object, not the judgement.
+        assert!(!at("They called the absurd plan a failure.", "absurd"));
+        assert!(at("They called it absurd.", "absurd"));
+        assert!(at("They called the plan absurd.", "absurd"));
         // Too far back, or across a sentence.
         assert!(!at("Critics called the long, absurd plan.", "absurd"));
         assert!(!at("Critics called. The plan was absurd.", "absurd"));
