@@ -826,3 +826,23 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
         ["popular", "critical"]
     );
 }
+
+#[test]
+fn context_entries_count_as_phrases_and_descriptive_words_keep_the_threshold() {
+    // A model under which no word reaches the threshold.
+    let m = model_with(&[], -4.0, 0.5);
+    // "tsunami" is an entry only before "of": the phrase is there, so it is kept.
+    let got = flags(&m, "A tsunami of complaints reached the desk.");
+    let got: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(got, [("tsunami", "intensifier")]);
+    // An opinion word that is descriptive in news ("dire") still needs the threshold.
+    let mut file = m.file().clone();
+    let neg = file.word_lists.get_mut("negative").expect("listed");
+    neg.push("dire".into());
+    neg.push("shameless".into());
+    let m = WordModel::from_file(file, "test").expect("valid");
+    assert!(flags(&m, "The agency issued a dire warning.").is_empty());
+    let got = flags(&m, "The agency issued a shameless warning.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("shameless", "intensifier"));
+}
