@@ -19,7 +19,10 @@ Runs `slant score --format json` once over three sets and reports:
       share of flags inside a gold span, and sentence AUC (loaded = has an outlet-voice span).
       The same for benches/data/loaded_gold_news.jsonl: news-style sentences (both sides, praise,
       neutral reporting with literal conflict words, hedges, descriptive adjectives) annotated
-      by the same guide before slant was run on them, a blind check of later changes.
+      by the same guide before slant was run on them, a blind check of later changes; and for
+      benches/data/loaded_gold_news2.jsonl, a third set written the same way (charged verbs with
+      literal twins, figurative vs literal flood/tsunami/invasion/war, reported blame marked as
+      the source's voice, praise).
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -31,7 +34,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--wnc-half dev|train]
+                                    [--gold-news F] [--gold-news2 F] [--wnc-half dev|train]
 Standard library only.
 """
 
@@ -173,7 +176,7 @@ def load_sets(args):
         for r in read_jsonl(args.lim):
             arts["lim:" + r["id"]] = r["text"]
             lim.append(r)
-    for key, path in (("gold", args.gold), ("gold_news", args.gold_news)):
+    for key, path in (("gold", args.gold), ("gold_news", args.gold_news), ("gold_news2", args.gold_news2)):
         if not path or not os.path.exists(path):
             continue
         for n, r in enumerate(read_jsonl(path), 1):
@@ -259,7 +262,7 @@ def evaluate(args):
         res["lim2020"] = lim_figures(lim, density)
         res["lim2020"]["learn_half"] = lim_figures([r for r in lim if not lim_held_out(r["id"])], density)
         res["lim2020"]["held_out_half"] = lim_figures([r for r in lim if lim_held_out(r["id"])], density)
-    for key in ("gold", "gold_news"):
+    for key in ("gold", "gold_news", "gold_news2"):
         rows = [r for k, r in gold if k == key]
         if rows:
             res[key] = gold_figures(rows, {r["id"]: out[key + ":" + r["id"]] for r in rows}, voices)
@@ -273,7 +276,8 @@ def table(res):
     half = res.get("wnc_half", "dev")
     rows = (("wnc_dev", "words", f"WNC {half} half, words"), ("wnc_dev", "short", f"WNC {half}, 1-3 word edits"),
             ("gold", "words", "own gold sentences, words"),
-            ("gold_news", "words", "own gold news (blind), words"))
+            ("gold_news", "words", "own gold news (blind), words"),
+            ("gold_news2", "words", "own gold news 2 (blind), words"))
     for name, pre, key in rows:
         if name not in res:
             continue
@@ -296,7 +300,7 @@ def table(res):
             lines.append(f"lim2020 {name}: {h['rows']} rows, AUC {f(h['auc'])}; {h['unique_sentences']} "
                          f"sentences, AUC {f(h['unique_auc'])}; annotators' own ceiling (others' mean "
                          f"score predicting each row) {f(h['annotator_ceiling_auc'])}")
-    for key, name in (("gold", "gold"), ("gold_news", "gold news (blind)")):
+    for key, name in (("gold", "gold"), ("gold_news", "gold news (blind)"), ("gold_news2", "gold news 2 (blind)")):
         if key not in res:
             continue
         g = res[key]
@@ -316,6 +320,8 @@ def main():
     ap.add_argument("--gold", default=os.path.join(ROOT, "benches", "data", "loaded_gold.jsonl"))
     ap.add_argument("--gold-news", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news.jsonl"),
                     help="second own-gold file: news-style sentences annotated before slant was run on them")
+    ap.add_argument("--gold-news2", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news2.jsonl"),
+                    help="third own-gold file, news-style sentences annotated before slant was run on them")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--wnc-half", choices=("dev", "train"), default="dev",
                     help="which half of the WNC pairs to check (train: the half the word model learns from)")

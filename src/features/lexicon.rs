@@ -133,7 +133,8 @@ impl std::fmt::Display for Category {
 pub enum Voice {
     /// The outlet chose the words: everything outside direct quotations, and scare quotes.
     Outlet,
-    /// The words sit inside a direct quotation: the speaker chose them.
+    /// The words sit inside a direct quotation, or report a source's judgement
+    /// ("critics called it disgusting"): the speaker chose them.
     Quoted,
 }
 
@@ -179,6 +180,9 @@ pub struct EntryMatch {
     pub index: u32,
     /// The words, prepared, equal the entry's prepared words.
     pub exact: bool,
+    /// The entry asks for words around the match (`next=of`, `obj=…`), and they are
+    /// there: the match is a phrase in all but its span ("tsunami" of "a tsunami of").
+    pub in_context: bool,
 }
 
 /// One use of a name from a naming pair, marked or standard: which of the two
@@ -247,33 +251,67 @@ enum Test {
     Prev(Vec<Box<str>>),
     /// `next=a/b`: the word after is one of these (lowercase).
     Next(Vec<Box<str>>),
+    /// `obj=a/b`: one of the next [`ARG_WINDOW`] words of the clause, not capitalised,
+    /// is one of these (or its plural in -s): "slammed the door", "torched two police cars".
+    Obj(Vec<Box<str>>),
+    /// `subj=a/b`: one of the [`ARG_WINDOW`] words of the clause before the match,
+    /// lowercase or opening the sentence, is one of these (or its plural in -s):
+    /// "fire gutted", "rain flooded".
+    Subj(Vec<Box<str>>),
+}
+
+/// How many words after (before) a match `obj=` (`subj=`) reads: a verb's object or
+/// subject head behind a determiner, a number and an adjective or two.
+const ARG_WINDOW: usize = 5;
+
+/// True when `gap` (text between two words) ends a clause: a sentence break, comma,
+/// semicolon, colon or dash between spaces.
+fn ends_clause(gap: &str) -> bool {
+    ends_sentence(gap)
+        || gap.contains([',', ';', ':', '(', ')'])
+        || gap.contains(" - ")
+        || gap.contains(['\u{2013}', '\u{2014}'])
+}
+
+/// True when lowercase `w` is one of `words` or the plural in -s of one.
+fn one_of_words(words: &[Box<str>], w: &str) -> bool {
+    words
+        .iter()
+        .any(|x| **x == *w || w.strip_suffix('s') == Some(&**x))
+}
+
+/// Word lists defined in a lexicon by `@name = a/b/c` lines, for conditions.
+type WordLists = HashMap<String, Vec<Box<str>>>;
+
+/// The words of a condition's list `a/b/@name` (lowercase; `@name` adds a list
+/// defined earlier): `None` when a named list is unknown.
+fn condition_words(v: &str, lists: &WordLists) -> Option<Vec<Box<str>>> {
+    let mut out = Vec::new();
+    for w in v.split('/').map(str::trim).filter(|w| !w.is_empty()) {
+        match w.strip_prefix('@') {
+            Some(name) => out.extend(lists.get(name)?.iter().cloned()),
+            None => out.push(crate::text::to_lowercase(w).into_owned().into_boxed_str()),
+        }
+    }
+    Some(out)
 }
 
 impl Test {
-    fn parse(s: &str) -> Option<Test> {
-        let list = |v: &str| -> Vec<Box<str>> {
-            v.split('/')
-                .map(|w| {
-                    crate::text::to_lowercase(w.trim())
-                        .into_owned()
-                        .into_boxed_str()
-                })
-                .filter(|w| !w.is_empty())
-                .collect()
-        };
+    fn parse(s: &str, lists: &WordLists) -> Option<Test> {
+        let list = |v: &str| condition_words(v, lists).filter(|l| !l.is_empty());
         match s {
             "after-name" => Some(Test::AfterName),
             "of-name" => Some(Test::OfName),
             "next-name" => Some(Test::NextName),
             _ => {
-                if let Some(v) = s.strip_prefix("prev=") {
-                    Some(Test::Prev(list(v)))
-                        .filter(|t| matches!(t, Test::Prev(l) if !l.is_empty()))
-                } else if let Some(v) = s.strip_prefix("next=") {
-                    Some(Test::Next(list(v)))
-                        .filter(|t| matches!(t, Test::Next(l) if !l.is_empty()))
-                } else {
-                    None
+                let (kind, v) = s.split_once('=')?;
+                let words = list(v)?;
+                match kind.trim() {
+                    "prev" => Some(Test::Prev(words)),
+                    "next" => Some(Test::Next(words)),
+                    "obj" => Some(Test::Obj(words)),
+                    "subj" => Some(Test::Subj(words)),
+                    _ => None,
                 }
             }
         }
@@ -299,6 +337,35 @@ impl Test {
             Test::NextName => next.is_some_and(|k| tokens[k].facts.cap()),
             Test::Prev(words) => prev.is_some_and(|k| one_of(k, words)),
             Test::Next(words) => next.is_some_and(|k| one_of(k, words)),
+            Test::Obj(words) => {
+                let mut k = i + n;
+                while k < tokens.len()
+                    && k < i + n + ARG_WINDOW
+                    && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
+                {
+                    // A capitalised word is a name ("slammed House Democrats").
+                    if !tokens[k].facts.cap() && one_of_words(words, &lower(k)) {
+                        return true;
+                    }
+                    k += 1;
+                }
+                false
+            }
+            Test::Subj(words) => {
+                let mut k = i;
+                while k > 0
+                    && k + ARG_WINDOW > i
+                    && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
+                {
+                    k -= 1;
+                    let initial =
+                        k == 0 || ends_sentence(&text[tokens[k - 1].end..tokens[k].start]);
+                    if (initial || !tokens[k].facts.cap()) && one_of_words(words, &lower(k)) {
+                        return true;
+                    }
+                }
+                false
+            }
         }
     }
 }
@@ -505,7 +572,10 @@ fn naming_sides(line: &str) -> std::result::Result<Option<[(&str, bool); 2]>, ()
 }
 
 /// One side of a line: the term (without `=`), whether it is an exact form, and its context.
-fn parse_term(side: &str) -> std::result::Result<(&str, bool, Option<Box<Context>>), String> {
+fn parse_term<'a>(
+    side: &'a str,
+    lists: &WordLists,
+) -> std::result::Result<(&'a str, bool, Option<Box<Context>>), String> {
     let mut parts = side.split(';').map(str::trim);
     let term = parts.next().unwrap_or("");
     let (term, exact) = match term.strip_prefix('=') {
@@ -518,9 +588,9 @@ fn parse_term(side: &str) -> std::result::Result<(&str, bool, Option<Box<Context
             Some(b) => (true, b.trim()),
             None => (false, cond),
         };
-        let test = Test::parse(body).ok_or_else(|| {
+        let test = Test::parse(body, lists).ok_or_else(|| {
             format!(
-                "unknown condition {cond:?} (expected after-name, of-name, next-name, prev=a/b or next=a/b, optionally with `!`)"
+                "unknown condition {cond:?} (expected after-name, of-name, next-name, prev=a/b, next=a/b, obj=a/b or subj=a/b, optionally with `!`; a list may name an earlier `@list`)"
             )
         })?;
         if neg {
@@ -563,7 +633,7 @@ impl Lexicon {
         // Pass 1: the exact forms, so that every entry keys those words alike.
         for raw in text.lines() {
             let line = raw.trim();
-            if line.is_empty() || line.starts_with('#') || line.starts_with('[') {
+            if line.is_empty() || line.starts_with(['#', '[', '@']) {
                 continue;
             }
             for side in line.split(['>', '|', '~']) {
@@ -580,12 +650,27 @@ impl Lexicon {
         }
         // Key sequence → (line, entry) for duplicate detection.
         let mut seen: HashMap<Vec<u32>, (usize, u32)> = HashMap::new();
+        let mut lists = WordLists::new();
         let mut category = None;
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
             let err = |msg: String| Error::input(format!("{source_name}:{line_no}"), msg);
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(def) = line.strip_prefix('@') {
+                let (name, words) = def
+                    .split_once('=')
+                    .map(|(n, w)| (n.trim(), condition_words(w, &lists)))
+                    .filter(|(n, _)| !n.is_empty() && !n.contains(char::is_whitespace))
+                    .ok_or_else(|| err(format!("word list {line:?} is not `@name = a/b/c`")))?;
+                let words = words.filter(|w| !w.is_empty()).ok_or_else(|| {
+                    err(format!(
+                        "word list {line:?} is empty or names an unknown list"
+                    ))
+                })?;
+                lists.insert(name.to_string(), words);
                 continue;
             }
             if let Some(name) = line.strip_prefix('[') {
@@ -631,8 +716,8 @@ impl Lexicon {
             let mut items: Vec<(&str, bool, Option<&str>)> = Vec::new();
             match (cat, sides) {
                 (Category::Naming, Ok(Some([(a, ma), (b, mb)]))) => {
-                    let name_a = parse_term(a).map_err(&err)?.0;
-                    let name_b = parse_term(b).map_err(&err)?.0;
+                    let name_a = parse_term(a, &lists).map_err(&err)?.0;
+                    let name_b = parse_term(b, &lists).map_err(&err)?.0;
                     items.push((a, ma, Some(name_b)));
                     items.push((b, mb, Some(name_a)));
                 }
@@ -650,7 +735,7 @@ impl Lexicon {
                 }
             }
             for (side, marked, alternative) in items {
-                let (term, exact, context) = parse_term(side).map_err(&err)?;
+                let (term, exact, context) = parse_term(side, &lists).map_err(&err)?;
                 let entry = lex.entries.len() as u32;
                 let (keys, variant) = lex.keys_for(term, exact);
                 if keys.is_empty() {
@@ -866,6 +951,7 @@ impl Lexicon {
                     let m = EntryMatch {
                         index: entry,
                         exact: self.is_exact(entry, text, tokens, i, n),
+                        in_context: e.context.as_ref().is_some_and(|c| !c.any.is_empty()),
                     };
                     spans.push((start, end, e.category, e.alternative.as_deref(), Some(m)));
                 }
@@ -1021,6 +1107,234 @@ pub(crate) fn assign_voices(
     direct_quotes(text, tokens, quotes, &mut direct);
     for t in terms.iter_mut() {
         if t.category != Category::ScareQuote && inside(&direct, t.start, t.end) {
+            t.voice = Voice::Quoted;
+        }
+    }
+}
+
+/// How many words before a term a verb that names or judges is looked for
+/// ("critics called the new plan a disgusting power grab").
+const REPORTED_BEFORE: usize = 6;
+
+/// What a judging verb needs between itself and the judgement it reports.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reporting {
+    /// Nothing: "called it reckless", "branded them traitors".
+    Direct,
+    /// "as": "described the plan as reckless", "dismissed it as a hoax".
+    As,
+    /// "of": "accused the firm of greenwashing".
+    Of,
+}
+
+/// The kind of judging verb `w` (lowercase) is, if it is one whose complement is
+/// its subject's verdict rather than the outlet's.
+fn reporting_verb(w: &str) -> Option<Reporting> {
+    const DIRECT: &[&str] = &[
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "label",
+        "labels",
+        "labeled",
+        "labelled",
+        "labeling",
+        "labelling",
+        "brand",
+        "brands",
+        "branded",
+        "branding",
+        "dub",
+        "dubs",
+        "dubbed",
+        "dubbing",
+        "termed",
+        "deemed",
+        "deems",
+    ];
+    const AS: &[&str] = &[
+        "describe",
+        "describes",
+        "described",
+        "describing",
+        "characterize",
+        "characterizes",
+        "characterized",
+        "characterizing",
+        "characterise",
+        "characterises",
+        "characterised",
+        "characterising",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "dismissing",
+        "denounce",
+        "denounces",
+        "denounced",
+        "denouncing",
+        "decry",
+        "decries",
+        "decried",
+        "decrying",
+        "condemn",
+        "condemns",
+        "condemned",
+        "condemning",
+        "criticize",
+        "criticizes",
+        "criticized",
+        "criticizing",
+        "criticise",
+        "criticises",
+        "criticised",
+        "criticising",
+        "slam",
+        "slams",
+        "slammed",
+        "slamming",
+        "blast",
+        "blasts",
+        "blasted",
+        "blasting",
+        "praise",
+        "praises",
+        "praised",
+        "praising",
+        "hail",
+        "hails",
+        "hailed",
+        "hailing",
+        "laud",
+        "lauds",
+        "lauded",
+        "lauding",
+        "deride",
+        "derides",
+        "derided",
+        "deriding",
+        "portray",
+        "portrays",
+        "portrayed",
+        "portraying",
+        "ridicule",
+        "ridiculed",
+        "mock",
+        "mocked",
+        "mocking",
+        "lambast",
+        "lambasted",
+        "tout",
+        "touts",
+        "touted",
+        "touting",
+        "attack",
+        "attacks",
+        "attacked",
+        "attacking",
+    ];
+    const OF: &[&str] = &["accuse", "accuses", "accused", "accusing"];
+    if DIRECT.contains(&w) {
+        Some(Reporting::Direct)
+    } else if AS.contains(&w) {
+        Some(Reporting::As)
+    } else if OF.contains(&w) {
+        Some(Reporting::Of)
+    } else {
+        None
+    }
+}
+
+/// Pronouns that make up a judging verb's whole object ("called it a sham").
+const OBJECT_PRONOUNS: &[&str] = &[
+    "it",
+    "him",
+    "her",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "us",
+    "me",
+    "you",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+];
+
+/// Particles after "call" that make it another verb ("called for", "called off").
+const CALL_PARTICLES: &[&str] = &[
+    "for", "on", "off", "up", "in", "out", "back", "into", "upon", "over", "forth", "at", "to",
+    "around", "by",
+];
+
+/// True when token `i` stands in the complement of a verb that reports someone's
+/// judgement in the same clause: "critics called it *disgusting*", "described the
+/// plan as *reckless*", "accused the firm of *greenwashing*". The judging word is
+/// the source's, as if quoted, though no quotation marks are written.
+pub(crate) fn reported_judgement(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let (mut saw_as, mut saw_of) = (false, false);
+    let mut k = i;
+    while k > 0 && k + REPORTED_BEFORE > i {
+        if ends_clause(&text[tokens[k - 1].end..tokens[k].start]) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        match &*w {
+            "as" => saw_as = true,
+            "of" => saw_of = true,
+            // A new clause starts: its words are not the verb's complement.
+            "but" | "while" | "which" | "who" | "that" | "because" | "although" | "when"
+            | "after" | "before" | "since" | "if" => return false,
+            _ => {}
+        }
+        if let Some(kind) = reporting_verb(&w) {
+            return match kind {
+                // The verb's object comes first ("called the plan disgusting",
+                // "called it a sham"): a word right after the verb, other than a
+                // pronoun, belongs to the object ("called the devastation ...").
+                Reporting::Direct => {
+                    let next = lower(k + 1);
+                    !CALL_PARTICLES.contains(&&*next)
+                        && (i - k > 2 || (i - k == 2 && OBJECT_PRONOUNS.contains(&&*next)))
+                }
+                Reporting::As => saw_as,
+                Reporting::Of => saw_of,
+            };
+        }
+    }
+    false
+}
+
+/// Gives the quoted voice to the outlet's judgement words (not naming choices,
+/// charged verbs, hedges or scare quotes) that report a source's verdict
+/// ([`reported_judgement`]): the source chose them, as in a quotation.
+pub(crate) fn reported_voices(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
+    for t in terms.iter_mut() {
+        let judges = matches!(
+            t.category,
+            Category::Evaluative
+                | Category::Intensifier
+                | Category::Epithet
+                | Category::Praise
+                | Category::IdeologicalLabel
+                | Category::Conflict
+                | Category::Presupposing
+        );
+        // A presupposing verb ("claiming", "admitted") is the outlet's word for
+        // the act; its nouns and adjectives ("a hoax", "baseless") judge.
+        let verb = t.category == Category::Presupposing
+            && (text[t.start..t.end].ends_with("ing") || text[t.start..t.end].ends_with("ed"));
+        if t.voice != Voice::Outlet || !judges || verb {
+            continue;
+        }
+        let i = tokens.partition_point(|w| w.start < t.start);
+        if i < tokens.len() && reported_judgement(text, tokens, i) {
             t.voice = Voice::Quoted;
         }
     }
@@ -2223,5 +2537,171 @@ mod tests {
         assert_eq!((p.category, p.voice), (Category::Conflict, Voice::Outlet));
         // "promote war" is said by the spokeswoman, inside her quotation.
         assert_eq!(get("promote war").voice, Voice::Quoted);
+    }
+
+    #[test]
+    fn charged_verbs_are_split_by_their_object_and_subject() {
+        // Flagged in the first sentence of each pair, literal in the second.
+        let cases = [
+            (
+                "The governor slammed the ruling.",
+                "slammed",
+                "She slammed the car door.",
+            ),
+            (
+                "The new rules gutted the pension fund.",
+                "gutted",
+                "Fire gutted the old barn.",
+            ),
+            (
+                "The host torched his guest's record.",
+                "torched",
+                "Arsonists torched two trucks.",
+            ),
+            (
+                "Analysts blasted the merger.",
+                "blasted",
+                "Workers blasted through the rock.",
+            ),
+            (
+                "The cuts ravaged the library budget.",
+                "ravaged",
+                "A hurricane ravaged the island.",
+            ),
+        ];
+        for (loaded, words, literal) in cases {
+            assert!(
+                has(loaded, words, "charged_verb") || has(loaded, words, "intensifier"),
+                "{loaded}"
+            );
+            assert!(found(literal).is_empty(), "{literal}: {:?}", found(literal));
+        }
+        // A capitalised object is a name, not a thing ("House" of Congress).
+        assert!(has(
+            "The senator slammed House leaders.",
+            "slammed",
+            "charged_verb"
+        ));
+        // The window ends at the clause: "the door" belongs to the next clause here.
+        assert!(has(
+            "Critics slammed the bill, and then the door closed.",
+            "slammed",
+            "charged_verb"
+        ));
+    }
+
+    #[test]
+    fn metaphors_need_their_figurative_context() {
+        assert!(has(
+            "A tsunami of complaints reached the office.",
+            "tsunami",
+            "intensifier"
+        ));
+        assert!(found("The tsunami reached the coast at noon.").is_empty());
+        assert!(has(
+            "Cheap steel flooded the market.",
+            "flooded",
+            "intensifier"
+        ));
+        assert!(found("Heavy rain flooded the valley.").is_empty());
+        assert!(found("The basement was flooded overnight.").is_empty());
+        assert!(has(
+            "Critics warned of an invasion of migrants.",
+            "invasion of migrants",
+            "intensifier"
+        ));
+        assert!(has(
+            "He spoke of an invasion of asylum seekers.",
+            "invasion",
+            "intensifier"
+        ));
+        assert!(found("The invasion of Sicily began in July.").is_empty());
+        assert!(has(
+            "They fear a flood of refugees and newcomers.",
+            "flood of refugees",
+            "intensifier"
+        ));
+        assert!(has(
+            "They fear a flood of foreign newcomers.",
+            "flood of",
+            "intensifier"
+        ));
+    }
+
+    #[test]
+    fn word_lists_and_argument_conditions_in_custom_lexicons() {
+        let lex = Lexicon::parse(
+            "@things = door/car\n[charged_verb]\nkicked ; !obj=@things/ball ; !subj=wind\nhugged ; obj=@things\n",
+            "x.txt",
+        )
+        .expect("parses");
+        let words = |t: &str| -> Vec<String> { lex.find(t).into_iter().map(|m| m.text).collect() };
+        assert_eq!(words("He kicked the proposal."), ["kicked"]);
+        assert!(words("He kicked two old cars.").is_empty());
+        assert!(words("He kicked the ball.").is_empty());
+        assert!(words("The wind kicked up.").is_empty());
+        assert!(words("Wind kicked the sign.").is_empty());
+        assert_eq!(words("She hugged the old car."), ["hugged"]);
+        assert!(words("She hugged him.").is_empty());
+        for (text, line, msg) in [
+            ("@ = a/b\n", "x.txt:1", "is not `@name = a/b/c`"),
+            ("@things\n", "x.txt:1", "is not `@name = a/b/c`"),
+            (
+                "@things = @none\n",
+                "x.txt:1",
+                "empty or names an unknown list",
+            ),
+            (
+                "[epithet]\nthug ; obj=@none\n",
+                "x.txt:2",
+                "unknown condition",
+            ),
+            ("[epithet]\nthug ; verb=x\n", "x.txt:2", "unknown condition"),
+        ] {
+            let e = Lexicon::parse(text, "x.txt").expect_err(text).to_string();
+            assert!(e.contains(line) && e.contains(msg), "{text:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn reported_judgement_reads_the_judging_verb_and_its_particle() {
+        let at = |text: &str, word: &str| -> bool {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let i = tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word)
+                .expect("word present");
+            reported_judgement(text, &tokens, i)
+        };
+        assert!(at("Critics called the plan absurd.", "absurd"));
+        assert!(at("Aides dismissed the story as a smear.", "smear"));
+        assert!(at("Voters accused him of arrogance.", "arrogance"));
+        // "as" and "of" are needed after verbs that take them.
+        assert!(!at("Aides dismissed the absurd story.", "absurd"));
+        assert!(!at("Voters accused the arrogant mayor.", "arrogant"));
+        // "called off", "called for": other verbs.
+        assert!(!at("They called off the absurd parade.", "absurd"));
+        // A word right after the verb is its object, not the judgement.
+        assert!(!at("They called the absurd plan a failure.", "absurd"));
+        assert!(at("They called it absurd.", "absurd"));
+        assert!(at("They called the plan absurd.", "absurd"));
+        // Too far back, or across a sentence.
+        assert!(!at("Critics called the long, absurd plan.", "absurd"));
+        assert!(!at("Critics called. The plan was absurd.", "absurd"));
+    }
+
+    #[test]
+    fn reported_voices_leave_verbs_and_naming_to_the_outlet() {
+        let voices = |t: &str| -> Vec<(String, Voice)> {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            terms.into_iter().map(|m| (m.text, m.voice)).collect()
+        };
+        let got = voices("Rivals called him a crank and called it Kiev.");
+        assert!(got.contains(&("crank".into(), Voice::Quoted)), "{got:?}");
+        assert!(got.contains(&("Kiev".into(), Voice::Outlet)), "{got:?}");
+        let got = voices("Rivals called it a hoax and claiming victory was easy.");
+        assert!(got.contains(&("hoax".into(), Voice::Quoted)), "{got:?}");
+        assert!(got.contains(&("claiming".into(), Voice::Outlet)), "{got:?}");
     }
 }

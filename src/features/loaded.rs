@@ -56,7 +56,10 @@ impl FeatureBlock for LoadedBlock {
         } = lexicon::find_read(body, words, doc.quotes(), self.detail);
         // Words the model flags outside the lexicon take their voice from the
         // same direct quotations as the lexicon's (`lexicon::direct_quotes`).
-        let terms = loaded_model::flag_builtin(doc, terms, cache, self.detail);
+        let mut terms = loaded_model::flag_builtin(doc, terms, cache, self.detail);
+        // A judgement credited to a source ("critics called it disgusting") is the
+        // source's word, like a quoted one.
+        lexicon::reported_voices(body, words, &mut terms);
         Loaded {
             terms,
             naming,
@@ -73,4 +76,85 @@ pub fn values(terms: &[LoadedTerm], words: usize, row: &mut Vec<f32>) {
             .into_iter()
             .map(|v| (1.0 + v).ln() / RATE_SCALE),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::lexicon::{Category, Voice};
+
+    /// (words, category id, voice id) of the block's terms on `text`.
+    fn terms(text: &str) -> Vec<(String, &'static str, &'static str)> {
+        let mut doc = Document::new(crate::features::words::describe);
+        doc.read(None, text);
+        let got = LoadedBlock::new(Detail::Full).measure(&doc, &mut WordModelScratch::default());
+        got.terms
+            .into_iter()
+            .map(|t| (t.text, t.category.id(), t.voice.id()))
+            .collect()
+    }
+
+    fn voice_of(text: &str, words: &str) -> &'static str {
+        terms(text)
+            .into_iter()
+            .find(|t| t.0 == words)
+            .unwrap_or_else(|| panic!("{words} not flagged in {text:?}"))
+            .2
+    }
+
+    #[test]
+    fn judgements_credited_to_a_source_take_the_quoted_voice() {
+        let reported = [
+            (
+                "Rivals called the merger disgusting on Friday.",
+                "disgusting",
+            ),
+            (
+                "Neighbours described the landlord as shameless.",
+                "shameless",
+            ),
+            ("The union branded the offer a sham.", "sham"),
+            (
+                "Farmers accused the ministry of shameless favouritism.",
+                "shameless",
+            ),
+        ];
+        for (text, w) in reported {
+            assert_eq!(voice_of(text, w), Voice::Quoted.id(), "{text}");
+        }
+        // The outlet's own verdicts stay the outlet's: no judging verb, a verb that
+        // is not one ("called for"), or a clause break between them.
+        let own = [
+            ("The shameless merger passed, rivals said.", "shameless"),
+            (
+                "Police called for calm after the disgusting display.",
+                "disgusting",
+            ),
+            (
+                "Rivals called, and the shameless offer was withdrawn.",
+                "shameless",
+            ),
+        ];
+        for (text, w) in own {
+            assert_eq!(voice_of(text, w), Voice::Outlet.id(), "{text}");
+        }
+        // A new clause after the verb is the outlet's again.
+        assert_eq!(
+            voice_of(
+                "Rivals called it a loss, but the shameless mayor stayed.",
+                "shameless"
+            ),
+            Voice::Outlet.id()
+        );
+        // The judging verb itself, when charged, is the outlet's choice.
+        let got = terms("The mayor slammed the audit as shameless.");
+        assert!(
+            got.contains(&("slammed".into(), Category::ChargedVerb.id(), "outlet")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("shameless".into(), Category::Intensifier.id(), "quoted")),
+            "{got:?}"
+        );
+    }
 }

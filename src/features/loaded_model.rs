@@ -1205,6 +1205,8 @@ const DESCRIPTIVE: &[&str] = &[
     "limited",
     "approval",
     "partisan",
+    "controversial",
+    "dire",
 ];
 
 /// Words never flagged on their own: standard political descriptors (wire-service
@@ -1231,6 +1233,34 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "libertarians",
     "democratic",
     "republican",
+];
+
+/// Opinion adjectives that name a kind, not a quality, before these nouns: set
+/// phrases of news ("the popular vote", "in critical condition", "free trade").
+const SET_PHRASES: &[(&str, &str)] = &[
+    ("popular", "vote"),
+    ("popular", "culture"),
+    ("popular", "support"),
+    ("popular", "uprising"),
+    ("popular", "music"),
+    ("critical", "condition"),
+    ("critical", "care"),
+    ("critical", "infrastructure"),
+    ("critical", "race"),
+    ("critical", "minerals"),
+    ("significant", "other"),
+    ("good", "faith"),
+    ("free", "speech"),
+    ("free", "trade"),
+    ("free", "market"),
+    ("free", "press"),
+    ("fair", "trial"),
+    ("fair", "housing"),
+    ("fair", "share"),
+    ("positive", "test"),
+    ("negative", "test"),
+    ("delicate", "balance"),
+    ("steady", "state"),
 ];
 
 /// Words that may stand between a determiner and an adjective ("a very costly").
@@ -1283,6 +1313,29 @@ fn attributive(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
     modifier && noun_like && !stop_words().contains(next)
 }
 
+/// True when word `i` is an -ing form used as a verb ("are blasting the rule",
+/// "spent the year decrying"), not as a noun after a determiner, possessive or name
+/// ("the meddling", "Russian meddling").
+fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    if !table.lower(words[i].word).ends_with("ing") {
+        return false;
+    }
+    if i == 0 {
+        return true;
+    }
+    match adjacent(text, words, table, i, i - 1) {
+        Some(prev) => {
+            !words[i - 1].facts.cap()
+                && POS[pos_index(prev)] != "det"
+                && !matches!(
+                    prev,
+                    "my" | "your" | "his" | "her" | "its" | "our" | "their"
+                )
+        }
+        None => true,
+    }
+}
+
 /// True when word `i`, which no lexicon match covers, may be flagged on its own at
 /// confidence `p`: an opinion word (positive or negative, as written or by a crude
 /// lemma) used as an adjective or adverb (an -ing or -ed form only before a noun, see
@@ -1303,6 +1356,13 @@ fn stands_alone(
     let lower = table.lower(words[i].word);
     if PLAIN_DESCRIPTORS.contains(&lower) {
         return false;
+    }
+    if i + 1 < words.len() {
+        if let Some(next) = adjacent(text, words, table, i, i + 1) {
+            if SET_PHRASES.contains(&(lower, next)) {
+                return false;
+            }
+        }
     }
     let bits = lists.of(lower) | lists.of_lemmas(lower);
     if bits & OPINION_BITS == 0 {
@@ -1362,18 +1422,38 @@ pub fn flag(
             // its own context, which a model of single words does not see (hedge and
             // presupposing phrases, "sources said", "the fact that", are mostly
             // reporting conventions and need the threshold). So is a hyperbole or
-            // metaphor phrase ("tightened its grip", "of epic proportions"). A
+            // metaphor phrase ("tightened its grip", "of epic proportions"), or a
+            // one-word entry whose context condition asked for its phrase ("tsunami"
+            // before "of", "invasion" of migrants). A
             // lexicon term inside a direct quotation is kept too: the threshold judges
             // the outlet's words (the model learned that annotators leave quoted
             // words alone), and a quoted term, counted apart, still shows whom the
             // outlet chose to quote.
             let phrase = matches!(t.category, Category::Conflict | Category::Intensifier)
-                && t.entry.is_some()
-                && i - first >= 2;
+                && t.entry.is_some_and(|m| m.in_context || i - first >= 2);
+            // A charged verb's -ing form is a verb too ("blasting the ruling"; the
+            // entries' object and subject conditions leave literal uses out). A
+            // one-word intensifier or praise entry in its own form that an opinion
+            // list holds ("bizarre", "shameless", "stalwart") is the outlet's verdict
+            // whatever the Wikipedia edits say; degree words and descriptive ones
+            // ("sheer", "entirely", "enormous", "controversial") and other forms of
+            // the stem ("explosion" for "explosive") still need the threshold.
+            let one_word = i - first == 1;
+            let lower = table.lower(words[first].word);
+            let exact = t.entry.is_some_and(|m| m.exact);
             let unjudged = phrase
                 || match t.category {
                     Category::Naming | Category::IdeologicalLabel | Category::Epithet => true,
-                    Category::ChargedVerb => t.entry.is_some_and(|m| m.exact),
+                    Category::ChargedVerb => {
+                        exact || (one_word && ing_verb(text, words, table, first))
+                    }
+                    Category::Intensifier | Category::Praise => {
+                        one_word
+                            && exact
+                            && model.lists.is_opinion(lower)
+                            && !DESCRIPTIVE.contains(&lower)
+                            && may_flag_alone(text, words, table, first)
+                    }
                     _ => false,
                 };
             if best >= cut || unjudged || t.voice == Voice::Quoted {

@@ -164,17 +164,18 @@ fn flags(model: &WordModel, text: &str) -> Vec<(String, &'static str, f32)> {
 #[test]
 fn threshold_decides_what_is_flagged() {
     // Logit of "squalid" = -2 + 2.5 = 0.5 (p 0.62); other words -2 (p 0.12).
-    let text = "A squalid and brilliant speech.";
+    let text = "A squalid and grand speech.";
     let m = model_with(&[("w:list:negative", 2.5)], -2.0, 0.5);
     let got = flags(&m, text);
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].0.as_str(), got[0].1), ("squalid", "evaluative"));
     assert!((got[0].2 - sigmoid(0.5)).abs() < 1e-6);
-    // Just above its confidence, nothing; far lower, every word.
+    // Just above its confidence, nothing.
     assert!(flags(&model_with(&[("w:list:negative", 2.5)], -2.0, 0.63), text).is_empty());
-    // (both opinion words: other words are never flagged on their own)
+    // Far lower, every opinion word (other words are never flagged on their own).
+    let text = "A squalid and grim speech.";
     assert_eq!(
-        flags(&model_with(&[("w:list:negative", 2.5)], -2.0, 0.1), text).len(),
+        flags(&model_with(&[("w:list:negative", 0.0)], -2.0, 0.1), text).len(),
         2
     );
     // A lexicon match keeps its category and takes its best word's confidence;
@@ -771,4 +772,77 @@ fn seed_article_keeps_its_loaded_terms_through_the_model() {
             "{w} missing from {got:?}"
         );
     }
+}
+
+#[test]
+fn opinion_intensifiers_in_their_own_form_and_ing_verbs_are_kept_below_the_threshold() {
+    // A model under which no word reaches the threshold.
+    let m = model_with(&[], -4.0, 0.5);
+    let words = |text: &str| -> Vec<(String, &'static str)> {
+        flags(&m, text).into_iter().map(|f| (f.0, f.1)).collect()
+    };
+    // "brilliant" is a praise entry in its own form and an opinion word of the lists.
+    assert_eq!(
+        words("She gave a brilliant lecture on tides."),
+        [("brilliant".to_string(), "praise")]
+    );
+    // "bizarre" is an entry too, but no opinion list of this model holds it.
+    assert!(words("He sent a bizarre letter to the board.").is_empty());
+    // A capitalised word is a name, not a verdict.
+    assert!(words("The firm Brilliant Tides opened a store.").is_empty());
+    // A charged verb's -ing form is kept like its entry's own form; literal uses
+    // (the object is a thing) are not matched at all.
+    assert_eq!(
+        words("Senators are blasting the new rule."),
+        [("blasting".to_string(), "charged_verb")]
+    );
+    assert!(words("Crews are blasting rock for the new road.").is_empty());
+    // An -ing noun after a determiner or a name is not the verb.
+    assert!(words("The blasting of the plan went on.").is_empty());
+    assert!(words("He denied Senate blasting of the rule.").is_empty());
+    assert!(words("Neighbours were blasting music all night.").is_empty());
+}
+
+#[test]
+fn set_phrases_do_not_flag_their_adjective_alone() {
+    // Every word at confidence 0.95, "popular" and "critical" in the positive list.
+    let m = model_with(&[], 3.0, 0.5);
+    let mut file = m.file().clone();
+    let pos = file.word_lists.get_mut("positive").expect("listed");
+    pos.push("popular".into());
+    pos.push("critical".into());
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| -> Vec<String> {
+        flags(&m, text)
+            .into_iter()
+            .filter(|f| f.1 == "evaluative")
+            .map(|f| f.0)
+            .collect()
+    };
+    assert!(alone("She lost the popular vote by a hair.").is_empty());
+    assert!(alone("He is in critical condition tonight.").is_empty());
+    assert_eq!(
+        alone("It was a popular and critical choice."),
+        ["popular", "critical"]
+    );
+}
+
+#[test]
+fn context_entries_count_as_phrases_and_descriptive_words_keep_the_threshold() {
+    // A model under which no word reaches the threshold.
+    let m = model_with(&[], -4.0, 0.5);
+    // "tsunami" is an entry only before "of": the phrase is there, so it is kept.
+    let got = flags(&m, "A tsunami of complaints reached the desk.");
+    let got: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(got, [("tsunami", "intensifier")]);
+    // An opinion word that is descriptive in news ("dire") still needs the threshold.
+    let mut file = m.file().clone();
+    let neg = file.word_lists.get_mut("negative").expect("listed");
+    neg.push("dire".into());
+    neg.push("shameless".into());
+    let m = WordModel::from_file(file, "test").expect("valid");
+    assert!(flags(&m, "The agency issued a dire warning.").is_empty());
+    let got = flags(&m, "The agency issued a shameless warning.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("shameless", "intensifier"));
 }
