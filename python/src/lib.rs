@@ -303,7 +303,6 @@ impl NativeModel {
 
     #[staticmethod]
     #[pyo3(signature = (path, frames_model=None, frames=true, sides=None, top=slant::score::DEFAULT_TOP, frames_top_k=None, frames_min_probability=None))]
-    #[allow(clippy::too_many_arguments)]
     fn load(
         path: PathBuf,
         frames_model: Option<PathBuf>,
