@@ -132,12 +132,18 @@ def main():
     ap.add_argument("--oof")
     ap.add_argument("--train")
     ap.add_argument("--sets", default="allsides,narrative,polnear")
+    ap.add_argument("--max-k", type=int, default=5, help="largest k tried (default 5)")
+    ap.add_argument("--min-probabilities", help="floors tried, comma-separated "
+                    "(default 0,0.05,0.1,0.15,0.2)")
     args = ap.parse_args()
     with gzip.open(args.model, "rt") if args.model.endswith(".gz") else open(args.model) as f:
         model = json.load(f)
     labels, thresholds = model["labels"], model["thresholds"]
     shipped = (model["top_k"], model.get("min_probability", 0.0))
-    rules = [(k, p) for k in range(0, 6) for p in MIN_PROBABILITIES if k > 0 or p == 0.0]
+    floors = MIN_PROBABILITIES
+    if args.min_probabilities:
+        floors = sorted({0.0, *(float(x) for x in args.min_probabilities.split(","))})
+    rules = [(k, p) for k in range(0, args.max_k + 1) for p in floors if k > 0 or p == 0.0]
     names = args.sets.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_sets(args.shared, tmp, names)

@@ -708,7 +708,16 @@ fn frames_top_k_marks_the_n_most_likely_frames_and_changes_nothing_else() {
     let thresholds = shipped().thresholds().to_vec();
     let default = score_json(BORDER_BILL, &[]);
     for n in [0usize, 3, 6, 15, 20] {
-        let v = score_json(BORDER_BILL, &["--frames-top-k", &n.to_string()]);
+        // With no floor (the shipped rule has one), the n most likely are present.
+        let v = score_json(
+            BORDER_BILL,
+            &[
+                "--frames-top-k",
+                &n.to_string(),
+                "--frames-min-probability",
+                "0",
+            ],
+        );
         let r = readings(&v);
         let order = by_probability(&r);
         let top: Vec<usize> = order.iter().copied().take(n).collect();
@@ -832,8 +841,11 @@ fn eval_multi_label_reads_with_the_rule_it_is_given() {
             .clone();
         String::from_utf8(out).unwrap()
     };
-    let all: serde_json::Value =
-        serde_json::from_str(&eval(&["--frames-top-k", "15"], "json")).unwrap();
+    let all: serde_json::Value = serde_json::from_str(&eval(
+        &["--frames-top-k", "15", "--frames-min-probability", "0"],
+        "json",
+    ))
+    .unwrap();
     for l in all["per_label"].as_array().unwrap() {
         assert_eq!(l["predicted"], 3, "every frame of every row: {l}");
     }
@@ -866,7 +878,7 @@ fn compare_profiles_follow_the_frames_top_k() {
     let v: serde_json::Value = serde_json::from_str(&compare_outlets(
         dir.path(),
         "json",
-        &["--frames-top-k", "15"],
+        &["--frames-top-k", "15", "--frames-min-probability", "0"],
     ))
     .unwrap();
     for outlet in v["frames"]["outlets"].as_array().unwrap() {
@@ -958,7 +970,21 @@ fn set_rule_rewrites_the_rule_and_keeps_the_weights() {
 fn a_model_file_with_a_floor_out_of_range_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let mut v: serde_json::Value = serde_json::from_slice(&shipped().to_json()).unwrap();
-    assert!(v.get("min_probability").is_none(), "no floor, no field");
+    // A floor is written as a field; a model without one has none and reads as 0.
+    let floor = shipped().min_probability();
+    assert_eq!(
+        v.get("min_probability")
+            .and_then(|p| p.as_f64())
+            .map(|p| p as f32),
+        (floor > 0.0).then_some(floor)
+    );
+    v.as_object_mut().unwrap().remove("min_probability");
+    let path = dir.path().join("no-floor.json");
+    std::fs::write(&path, v.to_string()).unwrap();
+    let model = MultiLabelModel::load(&path).unwrap();
+    assert_eq!(model.min_probability(), 0.0);
+    let back: serde_json::Value = serde_json::from_slice(&model.to_json()).unwrap();
+    assert!(back.get("min_probability").is_none(), "no floor, no field");
     v["min_probability"] = serde_json::json!(1.5);
     let path = dir.path().join("floor.json");
     std::fs::write(&path, v.to_string()).unwrap();

@@ -55,17 +55,22 @@ class Model:
         frames: bool = True,
         sides: Optional[PathLike] = None,
         top: int = DEFAULT_TOP,
+        frames_top_k: Optional[int] = None,
+        frames_min_probability: Optional[float] = None,
     ) -> "Model":
         """The default model embedded in the package (``slant score`` without ``--model``).
 
-        ``frames_model``, ``frames=False``, ``sides`` and ``top`` mean what
-        ``--frames-model``, ``--no-frames``, ``--sides`` and ``--top`` mean to the CLI:
-        ``frames_model`` is ``"policy"`` (the default: the 15 policy frames),
+        ``frames_model``, ``frames=False``, ``sides``, ``top``, ``frames_top_k`` and
+        ``frames_min_probability`` mean what ``--frames-model``, ``--no-frames``,
+        ``--sides``, ``--top``, ``--frames-top-k`` and ``--frames-min-probability`` mean
+        to the CLI: ``frames_model`` is ``"policy"`` (the default: the 15 policy frames),
         ``"generic"`` (the 5 generic news frames) or the path of a file written by
-        ``slant train --multi-label`` (or :func:`train` with ``multi_label=True``).
+        ``slant train --multi-label`` (or :func:`train` with ``multi_label=True``); the
+        last two change the frame model's decision rule (None: the model's own).
         Raises :class:`SlantError` when a file given cannot be used.
         """
-        return cls(_NativeModel.builtin(_opt_path(frames_model), frames, _opt_path(sides), top))
+        return cls(_NativeModel.builtin(_opt_path(frames_model), frames, _opt_path(sides), top,
+                                        frames_top_k, frames_min_probability))
 
     @classmethod
     def load(
@@ -76,6 +81,8 @@ class Model:
         frames: bool = True,
         sides: Optional[PathLike] = None,
         top: int = DEFAULT_TOP,
+        frames_top_k: Optional[int] = None,
+        frames_min_probability: Optional[float] = None,
     ) -> "Model":
         """A model file written by ``slant train`` (JSON, or gzip-compressed JSON).
 
@@ -84,7 +91,8 @@ class Model:
         when a file cannot be read or is not a slant model.
         """
         return cls(_NativeModel.load(os.fspath(path), _opt_path(frames_model), frames,
-                                     _opt_path(sides), top))
+                                     _opt_path(sides), top, frames_top_k,
+                                     frames_min_probability))
 
     @property
     def labels(self) -> List[str]:

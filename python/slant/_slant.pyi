@@ -21,6 +21,9 @@ class NativeModel:
         frames: bool = True,
         sides: Optional[str] = None,
         top: int = 5,
+        # --frames-top-k / --frames-min-probability: the frame model's decision rule.
+        frames_top_k: Optional[int] = None,
+        frames_min_probability: Optional[float] = None,
     ) -> NativeModel: ...
     @staticmethod
     def load(
@@ -30,6 +33,9 @@ class NativeModel:
         frames: bool = True,
         sides: Optional[str] = None,
         top: int = 5,
+        # --frames-top-k / --frames-min-probability: the frame model's decision rule.
+        frames_top_k: Optional[int] = None,
+        frames_min_probability: Optional[float] = None,
     ) -> NativeModel: ...
     def save(self, path: str) -> None: ...
     def to_json(self) -> bytes: ...

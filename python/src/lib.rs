@@ -126,16 +126,33 @@ fn load_frames(frames_model: Option<PathBuf>) -> slant::Result<MultiLabelModel> 
     }
 }
 
+/// The frame options of `slant score`: which model, and its decision rule
+/// (`--frames-top-k`, `--frames-min-probability`).
+struct FrameOptions {
+    model: Option<PathBuf>,
+    top_k: Option<usize>,
+    min_probability: Option<f32>,
+}
+
 fn load_parts(
     model: Model,
-    frames_model: Option<PathBuf>,
+    frame_options: FrameOptions,
     frames: bool,
     sides: Option<PathBuf>,
     top: usize,
 ) -> PyResult<Parts> {
     let frames = match frames {
         false => None,
-        true => Some(load_frames(frames_model).map_err(err)?),
+        true => {
+            let mut m = load_frames(frame_options.model).map_err(err)?;
+            if let Some(k) = frame_options.top_k {
+                m.set_top_k(k);
+            }
+            if let Some(p) = frame_options.min_probability {
+                m.set_min_probability(p).map_err(err)?;
+            }
+            Some(m)
+        }
     };
     let sides = match sides {
         Some(p) => Some(Arc::new(SideMap::load(p).map_err(err)?)),
@@ -261,17 +278,23 @@ fn columns(rows: Vec<ScoreRow>, labels: usize, frames: usize) -> ColumnTuple {
 #[pymethods]
 impl NativeModel {
     #[staticmethod]
-    #[pyo3(signature = (frames_model=None, frames=true, sides=None, top=slant::score::DEFAULT_TOP))]
+    #[pyo3(signature = (frames_model=None, frames=true, sides=None, top=slant::score::DEFAULT_TOP, frames_top_k=None, frames_min_probability=None))]
     fn builtin(
         frames_model: Option<PathBuf>,
         frames: bool,
         sides: Option<PathBuf>,
         top: usize,
+        frames_top_k: Option<usize>,
+        frames_min_probability: Option<f32>,
     ) -> PyResult<Self> {
         let model = Model::builtin().map_err(err)?;
         Ok(Self::new(load_parts(
             model,
-            frames_model,
+            FrameOptions {
+                model: frames_model,
+                top_k: frames_top_k,
+                min_probability: frames_min_probability,
+            },
             frames,
             sides,
             top,
@@ -279,18 +302,24 @@ impl NativeModel {
     }
 
     #[staticmethod]
-    #[pyo3(signature = (path, frames_model=None, frames=true, sides=None, top=slant::score::DEFAULT_TOP))]
+    #[pyo3(signature = (path, frames_model=None, frames=true, sides=None, top=slant::score::DEFAULT_TOP, frames_top_k=None, frames_min_probability=None))]
     fn load(
         path: PathBuf,
         frames_model: Option<PathBuf>,
         frames: bool,
         sides: Option<PathBuf>,
         top: usize,
+        frames_top_k: Option<usize>,
+        frames_min_probability: Option<f32>,
     ) -> PyResult<Self> {
         let model = Model::load(&path).map_err(err)?;
         Ok(Self::new(load_parts(
             model,
-            frames_model,
+            FrameOptions {
+                model: frames_model,
+                top_k: frames_top_k,
+                min_probability: frames_min_probability,
+            },
             frames,
             sides,
             top,
@@ -471,7 +500,17 @@ fn train(
         })
         .map_err(err)?;
     Ok((
-        NativeModel::new(load_parts(model, None, true, None, top)?),
+        NativeModel::new(load_parts(
+            model,
+            FrameOptions {
+                model: None,
+                top_k: None,
+                min_probability: None,
+            },
+            true,
+            None,
+            top,
+        )?),
         notes,
         cv,
     ))

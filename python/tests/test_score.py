@@ -77,6 +77,42 @@ def test_an_embedded_frame_model_by_name_scores_the_cli_frames(tmp_path, name):
         assert m.frames != slant.Model.builtin().frames
 
 
+@pytest.mark.parametrize("top_k,floor", [(0, None), (2, None), (6, 0.2), (None, 0.9)])
+def test_the_frame_rule_keywords_mark_the_frames_the_cli_flags_mark(tmp_path, top_k, floor):
+    corpus = write_jsonl(tmp_path / "corpus.jsonl")
+    flags = []
+    if top_k is not None:
+        flags += ["--frames-top-k", top_k]
+    if floor is not None:
+        flags += ["--frames-min-probability", floor]
+    expected = cli_json(*flags, corpus)
+    kw = dict(ids=[a[0] for a in ARTICLES], titles=[a[1] for a in ARTICLES],
+              outlets=[a[2] for a in ARTICLES])
+    m = slant.Model.builtin(frames_top_k=top_k, frames_min_probability=floor)
+    got = m.score_many([a[3] for a in ARTICLES], **kw)
+    assert got == expected
+    loaded = slant.Model.load(REPO / "models" / "default.json.gz", frames_top_k=top_k,
+                              frames_min_probability=floor)
+    assert loaded.score_many([a[3] for a in ARTICLES], **kw) == expected
+    marked = [sum(f["present"] for f in r["frames"]) for r in got]
+    default = [sum(f["present"] for f in r["frames"]) for r in cli_json(corpus)]
+    if top_k:
+        # The k most likely frames are present unless under the floor.
+        assert all(n >= top_k for n in marked) or floor is not None
+    if top_k is None:
+        # A floor only takes frames out of the model's own top k.
+        assert all(a <= b for a, b in zip(marked, default)) and marked != default
+
+
+def test_a_frame_floor_outside_0_to_1_raises_the_cli_message(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLES[0][3], encoding="utf-8")
+    cli = run_cli("score", "--frames-min-probability", "1.5", p, check=False)
+    assert cli.returncode != 0
+    with pytest.raises(slant.SlantError, match="between 0 and 1"):
+        slant.Model.builtin(frames_min_probability=1.5)
+
+
 def test_a_model_file_scores_as_with_model(tmp_path):
     path = REPO / "models" / "default.json.gz"
     p = tmp_path / "a.txt"
