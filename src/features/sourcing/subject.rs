@@ -385,6 +385,8 @@ impl<'a> Doc<'a> {
         let mut k = self.core_before(v)?;
         let mut appos = None;
         let mut anonymous = false;
+        // The apposition's words, when one was read (first word, last word).
+        let mut named_appos = (1, 0);
         let w = &self.words;
         if let Some((j, text)) = self.parenthetical_before(v) {
             // "Gov. Phil Bryant (R) said": the party label is the apposition.
@@ -393,6 +395,7 @@ impl<'a> Doc<'a> {
         } else if !self.linked(k) {
             // "X, a spokesman for Y, said" / "X, who spoke on condition of anonymity, said".
             let (j, text, unnamed) = self.appositions_before(k)?;
+            named_appos = (j + 1, k);
             k = j;
             appos = text;
             anonymous = unnamed;
@@ -472,6 +475,24 @@ impl<'a> Doc<'a> {
         if anonymous {
             let cue = self.text[w[s].start..w[e].end].to_string();
             subject = Subject::Anonymous { cue };
+        }
+        // "A spokesman, Luis Ortega, said": the apposition names the person the
+        // description before it points at.
+        let (a, b) = named_appos;
+        if a <= b
+            && b - a < 4
+            && w[a].cap
+            && matches!(subject, Subject::RoleRef { .. } | Subject::Anonymous { .. })
+            && !anonymous
+        {
+            if let Some(Subject::Person { name, .. }) = self.classify(a, b) {
+                let role = self.text[w[s].start..w[e].end].to_string();
+                subject = Subject::Person {
+                    name,
+                    title: Some(role),
+                };
+                appos = None;
+            }
         }
         Some(Found {
             subject,
@@ -632,7 +653,9 @@ impl<'a> Doc<'a> {
                 || is_document_noun(l)
                 || (e == j && is_person_pronoun(l))
                 || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
-                || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e));
+                || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
+                // "said bus driver Kevin Marsh": a description written before the name.
+                || (e - j < 3 && self.described_name_ahead(e));
             if !ok {
                 if e == j {
                     return None;
@@ -730,6 +753,27 @@ impl<'a> Doc<'a> {
             let l = self.lower(k);
             is_document_noun(l) || is_institution_noun(l) || is_anonymous_noun(l)
         })
+    }
+
+    /// True when word `i` is a lower-case noun of a short description that a name
+    /// follows within the phrase ("bus driver Kevin Marsh", "sophomore Emily Sato").
+    fn described_name_ahead(&self, i: usize) -> bool {
+        let plain = |k: usize| {
+            let l = self.lower(k);
+            !self.words[k].cap
+                && l.len() >= 3
+                && l.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_function_word(l)
+                && !is_preposition(l)
+                && !is_clause_boundary(l)
+                && !is_be(l)
+                && !l.ends_with("ly")
+        };
+        plain(i)
+            && (i + 1..i + 4)
+                .take_while(|&k| k < self.words.len() && self.linked(k - 1))
+                .find(|&k| !plain(k))
+                .is_some_and(|k| self.is(k, class::NAME) && self.words[k].quote.is_none())
     }
 
     /// True when word `i` ("and", "of", "for", "&") joins two capitalised words of
