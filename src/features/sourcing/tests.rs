@@ -1078,3 +1078,24 @@ fn plural_subjects_narrowed_by_phrases_and_verbs_after_but() {
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
     assert_eq!(span(t, &s.attributions[0]), "they cannot afford a move");
 }
+
+#[test]
+fn descriptions_around_a_name_credit_the_name() {
+    let t = "“The lights stay off until spring,” said night nurse Rosa Imber. \
+             The utility’s chief engineer, Paul Varga, said the grid was “stretched thin.” \
+             Gov. Irene Calder toured the plant. “We will not ration heat,” the governor said.";
+    let s = extract(t);
+    assert_eq!(
+        one(&s, "Rosa Imber").quote.as_deref(),
+        Some("The lights stay off until spring,")
+    );
+    let a = one(&s, "Paul Varga");
+    assert!(span(t, a).contains("stretched thin"), "{}", span(t, a));
+    let got = find(&s, "Irene Calder");
+    assert!(
+        got.iter()
+            .any(|a| a.quote.as_deref() == Some("We will not ration heat,")),
+        "{:#?}",
+        s.attributions
+    );
+}
