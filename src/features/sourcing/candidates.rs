@@ -91,6 +91,7 @@ impl<'a> Doc<'a> {
         let circumstances = || {
             k < w.len()
                 && w[k].sent == w[v].sent
+                && !(v + 1..k).any(|j| self.lower(j) == "that")
                 && (is_preposition(self.lower(k)) || is_weekday(self.lower(k)))
                 && !(k..(k + 10).min(w.len()))
                     .take_while(|&j| w[j].sent == w[v].sent)
@@ -327,7 +328,10 @@ impl<'a> Doc<'a> {
             s -= 1;
         }
         // The phrase opens its clause: at the sentence's start or after a comma.
-        let opens = s == 0 || w[s - 1].sent != w[s].sent || self.gap(s).contains(',');
+        let opens = s == 0
+            || w[s - 1].sent != w[s].sent
+            || self.gap(s).contains(',')
+            || is_clause_boundary(self.lower(s - 1));
         let number = |l: &str| l.starts_with(|c: char| c.is_ascii_digit());
         let last = self.lower(e);
         // It ends in the share or in the people it counts ("voters").
@@ -771,7 +775,7 @@ impl<'a> Doc<'a> {
                     })
                     .or_else(|| {
                         let k = self.core_before(v)?;
-                        (self.linked(k) && self.lower(k) == "and").then(|| Found {
+                        (self.linked(k) && matches!(self.lower(k), "and" | "but")).then(|| Found {
                             subject: Subject::Inherit,
                             appos: None,
                             start: w[k].start,

@@ -3,6 +3,7 @@
 
 use super::candidates::Raw;
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
+use super::lexicon::role_abbreviation;
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
 
@@ -286,10 +287,12 @@ impl<'a> Doc<'a> {
             Subject::RoleRef { role, text } => {
                 let k = self.mentions.partition_point(|m| m.pos < raw.pos);
                 let found = self.mentions[..k].iter().rev().take(64).find(|m| {
-                    self.people[m.person]
-                        .affiliation
-                        .as_ref()
-                        .is_some_and(|a| a.to_lowercase().contains(&role))
+                    self.people[m.person].affiliation.as_ref().is_some_and(|a| {
+                        let a = a.to_lowercase();
+                        a.contains(&role)
+                            || role_abbreviation(&role)
+                                .is_some_and(|t| a.split_whitespace().any(|w| w == t))
+                    })
                 });
                 match found {
                     Some(m) => Some(self.person_voice(m.person, None)),

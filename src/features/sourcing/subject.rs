@@ -245,8 +245,13 @@ impl<'a> Doc<'a> {
             let l = self.lower(i);
             !is_preposition(l) && !is_clause_boundary(l) && !is_be(l)
         });
-        if !noun || !one_phrase {
+        if !noun {
             return None;
+        }
+        if !one_phrase {
+            // Before a reporting verb, a plural noun with the phrases that narrow it
+            // ("protest organizers in Cleveland say", "critics of the plan argue").
+            return self.narrowed_plural(s, e, reporting);
         }
         let plural = last.ends_with('s') && !last.ends_with("ss");
         let possessed = (s..e).any(|i| {
@@ -272,20 +277,97 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// A plural noun phrase narrowed by prepositional phrases, `s..=e`, read as an
+    /// unnamed source before a reporting verb: the noun before the first preposition is
+    /// plural and no clause or "be" sits inside.
+    fn narrowed_plural(&self, s: usize, e: usize, reporting: bool) -> Option<Subject> {
+        if !reporting {
+            return None;
+        }
+        let p = (s + 1..e).find(|&i| is_preposition(self.lower(i)))?;
+        let head = self.lower(p - 1);
+        let plural = head.len() >= 4
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && head.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_function_word(head);
+        let clean = (s..=e).all(|i| {
+            let l = self.lower(i);
+            !is_clause_boundary(l) && !is_be(l) && !is_person_pronoun(l) && l != "they"
+        }) && (s..p)
+            .all(|i| !is_function_word(self.lower(i)) || is_quantifier(self.lower(i)));
+        (plural && clean).then(|| Subject::Anonymous {
+            cue: self.text[self.words[s].start..self.words[e].end].to_string(),
+        })
+    }
+
     /// Index of the word before `v`, skipping auxiliaries, adverbs and "on Tuesday".
     /// `None` when the verb is passive, negated or an infinitive.
     pub(super) fn core_before(&self, v: usize) -> Option<usize> {
         let mut k = v.checked_sub(1)?;
+        // A negation is read through after "do" or a modal ("did not say", "doesn't
+        // believe", "never said"); after "be" the verb is passive.
+        let mut negated = false;
         loop {
             if !self.linked(k) {
                 return Some(k);
             }
             let l = self.lower(k);
-            if is_be(l) || l == "to" || l == "not" || l == "never" || l.ends_with("n't") {
+            if is_be(l) || l == "to" {
                 return None;
+            }
+            if l == "not" || l == "never" || l.ends_with("n't") || l.ends_with("n’t") {
+                let stem = l.trim_end_matches("n't").trim_end_matches("n’t");
+                if negated
+                    || (stem != l
+                        && !matches!(
+                            stem,
+                            "do" | "does"
+                                | "did"
+                                | "wo"
+                                | "would"
+                                | "could"
+                                | "ca"
+                                | "should"
+                                | "has"
+                                | "have"
+                                | "had"
+                        ))
+                {
+                    return None;
+                }
+                negated = true;
+                k = k.checked_sub(1)?;
+                continue;
+            }
+            if negated && matches!(l, "do" | "does" | "did") {
+                k = k.checked_sub(1)?;
+                continue;
             }
             if is_weekday(l) && k >= 1 && self.lower(k - 1) == "on" && self.linked(k - 1) {
                 k = k.checked_sub(2)?;
+                continue;
+            }
+            // "Smith on Thursday evening said", "Smith last week said".
+            if matches!(l, "morning" | "afternoon" | "evening" | "night")
+                && k >= 2
+                && is_weekday(self.lower(k - 1))
+                && self.lower(k - 2) == "on"
+                && self.linked(k - 2)
+            {
+                k = k.checked_sub(3)?;
+                continue;
+            }
+            if matches!(l, "week" | "month" | "year")
+                && k >= 1
+                && matches!(self.lower(k - 1), "last" | "this")
+                && self.linked(k - 1)
+            {
+                k = k.checked_sub(2)?;
+                continue;
+            }
+            if l == "still" {
+                k = k.checked_sub(1)?;
                 continue;
             }
             let has_long =
@@ -303,6 +385,8 @@ impl<'a> Doc<'a> {
         let mut k = self.core_before(v)?;
         let mut appos = None;
         let mut anonymous = false;
+        // The apposition's words, when one was read (first word, last word).
+        let mut named_appos = (1, 0);
         let w = &self.words;
         if let Some((j, text)) = self.parenthetical_before(v) {
             // "Gov. Phil Bryant (R) said": the party label is the apposition.
@@ -310,52 +394,11 @@ impl<'a> Doc<'a> {
             appos = Some(text);
         } else if !self.linked(k) {
             // "X, a spokesman for Y, said" / "X, who spoke on condition of anonymity, said".
-            let next = k + 1;
-            let gap = self.gap(next);
-            if w[k].sent != w[next].sent
-                || w[k].quote.is_some()
-                || w[next].quote.is_some()
-                || !(gap.contains([',', '—', '–']) || gap.contains("--"))
-                || gap.contains(['"', '“', '”'])
-            {
-                return None;
-            }
-            let seg_end = k;
-            let mut s = k;
-            while s > 0 && self.linked(s - 1) && seg_end - s < MAX_APPOSITIVE_WORDS {
-                s -= 1;
-            }
-            if s == 0 || w[s - 1].sent != w[s].sent || w[s - 1].quote.is_some() {
-                return None;
-            }
-            // Commas or dashes set the apposition off ("Democrats -- including
-            // Moreno -- said").
-            let before = self.gap(s);
-            if !(before.contains([',', '—', '–']) || before.contains("--"))
-                || before.contains(['"', '“', '”'])
-            {
-                return None;
-            }
-            let first = self.lower(s);
-            let seg = &self.text[w[s].start..w[seg_end].end];
-            if first == "who" || first == "whose" {
-                let l = seg.to_lowercase();
-                anonymous = ANONYMITY_CUES.iter().any(|c| l.contains(c));
-            } else if matches!(first, "a" | "an" | "the") || is_title_word(first) || w[s].cap {
-                appos = Some(seg.to_string());
-            } else if !(is_preposition(first)
-                || matches!(
-                    first,
-                    "speaking" | "however" | "meanwhile" | "too" | "also" | "though"
-                )
-                // "Archer, wearing a campaign shirt, said"; "critics, many of them
-                // farmers, say": a participle or a share describes the subject.
-                || ((first.ends_with("ing") || first.ends_with("ed")) && !w[s].cap)
-                || matches!(first, "many" | "most" | "some" | "all" | "both" | "clad" | "now"))
-            {
-                return None;
-            }
-            k = s - 1;
+            let (j, text, unnamed) = self.appositions_before(k)?;
+            named_appos = (j + 1, k);
+            k = j;
+            appos = text;
+            anonymous = unnamed;
         }
         if is_clause_boundary(self.lower(k)) {
             return None;
@@ -390,7 +433,14 @@ impl<'a> Doc<'a> {
         }
         let e = k;
         let mut s = k;
-        while s > 0
+        // A pronoun right before its verb is the whole subject, whatever clause
+        // precedes it ("Although in September she said").
+        let pronoun = matches!(
+            self.lower(e),
+            "he" | "she" | "they" | "it" | "i" | "we" | "you"
+        );
+        while !pronoun
+            && s > 0
             && self.linked(s - 1)
             && e - s < 9
             && !is_clause_boundary(self.lower(s - 1))
@@ -426,12 +476,143 @@ impl<'a> Doc<'a> {
             let cue = self.text[w[s].start..w[e].end].to_string();
             subject = Subject::Anonymous { cue };
         }
+        // "A spokesman, Luis Ortega, said": the apposition names the person the
+        // description before it points at.
+        let (a, b) = named_appos;
+        if a <= b
+            && b - a < 4
+            && w[a].cap
+            && matches!(subject, Subject::RoleRef { .. } | Subject::Anonymous { .. })
+            && !anonymous
+        {
+            if let Some(Subject::Person { name, .. }) = self.classify(a, b) {
+                let role = self.text[w[s].start..w[e].end].to_string();
+                subject = Subject::Person {
+                    name,
+                    title: Some(role),
+                };
+                appos = None;
+            }
+        }
         Some(Found {
             subject,
             appos,
             start: w[s].start,
             end: w[v].end,
         })
+    }
+
+    /// The apposition segment that ends at word `k` and is set off by commas or
+    /// dashes: its first word, or `None` when a segment cannot stand there.
+    fn apposition_segment(&self, k: usize) -> Option<usize> {
+        let w = &self.words;
+        let next = k + 1;
+        let gap = self.gap(next);
+        if next >= w.len()
+            || w[k].sent != w[next].sent
+            || w[k].quote.is_some()
+            || w[next].quote.is_some()
+            || !(gap.contains([',', '—', '–']) || gap.contains("--"))
+            || gap.contains(['"', '“', '”'])
+        {
+            return None;
+        }
+        let mut s = k;
+        while s > 0 && self.linked(s - 1) && k - s < MAX_APPOSITIVE_WORDS {
+            s -= 1;
+        }
+        if s == 0 || w[s - 1].sent != w[s].sent || w[s - 1].quote.is_some() {
+            return None;
+        }
+        // Commas or dashes set the apposition off ("Democrats -- including
+        // Moreno -- said").
+        let before = self.gap(s);
+        if !(before.contains([',', '—', '–']) || before.contains("--"))
+            || before.contains(['"', '“', '”'])
+        {
+            return None;
+        }
+        Some(s)
+    }
+
+    /// The appositions between a subject and its verb, the last ending at word `k`
+    /// ("Smith, a spokesman for Y, said"; stacked: "Jane Roe, 29, of Dayton, Ohio,
+    /// said"): the subject's last word, the apposition's text, and whether a relative
+    /// clause in it marks the source as anonymous. `None` when no apposition is there.
+    fn appositions_before(&self, k: usize) -> Option<(usize, Option<String>, bool)> {
+        let w = &self.words;
+        // Up to four segments back from the verb, nearest first.
+        let mut segs: Vec<(usize, usize)> = Vec::with_capacity(4);
+        let mut e = k;
+        while segs.len() < 4 {
+            let Some(s) = self.apposition_segment(e) else {
+                break;
+            };
+            segs.push((s, e));
+            e = s - 1;
+        }
+        let (s0, e0) = *segs.first()?;
+        let text = |s: usize| self.text[w[s].start..w[e0].end].to_string();
+        let read = |s: usize| -> Option<(Option<String>, bool)> {
+            let first = self.lower(s);
+            let seg = &self.text[w[s].start..w[e0].end];
+            if first == "who" || first == "whose" {
+                let l = seg.to_lowercase();
+                Some((None, ANONYMITY_CUES.iter().any(|c| l.contains(c))))
+            } else if matches!(first, "a" | "an" | "the") || is_title_word(first) || w[s].cap {
+                Some((Some(text(s)), false))
+            } else if is_preposition(first)
+                || matches!(
+                    first,
+                    "speaking" | "however" | "meanwhile" | "too" | "also" | "though"
+                )
+                // "Archer, wearing a campaign shirt, said"; "critics, many of them
+                // farmers, say": a participle or a share describes the subject.
+                || ((first.ends_with("ing") || first.ends_with("ed")) && !w[s].cap)
+                || matches!(first, "many" | "most" | "some" | "all" | "both" | "clad" | "now")
+                // "Roe, 29, said"; "the mayor, which ...": an age, a relative clause.
+                || first.starts_with(|c: char| c.is_ascii_digit())
+                || first == "which"
+            {
+                Some((None, false))
+            } else {
+                None
+            }
+        };
+        // Stacked appositions: the phrase before the nearest segment that names a
+        // person, when every segment after it but the last opens in lower case or a
+        // number (so cannot name the speaker itself); else the nearest segment alone.
+        let mut anonymous = false;
+        for (n, &(ps, _)) in segs.iter().enumerate() {
+            let Some((_, unnamed)) = read(ps) else {
+                break;
+            };
+            anonymous |= unnamed;
+            if (n > 0 && w[ps].cap) || e0 - ps > MAX_APPOSITIVE_WORDS {
+                break;
+            }
+            let e = ps - 1;
+            let mut s = e;
+            while s > 0 && self.linked(s - 1) && e - s < 9 && !is_clause_boundary(self.lower(s - 1))
+            {
+                s -= 1;
+            }
+            let named = self
+                .classify(s, e)
+                .is_some_and(|x| matches!(x, Subject::Person { .. } | Subject::Surname { .. }));
+            // A phrase that opens in lower case after a comma is one more apposition
+            // ("Roe, acting director of CREDO Action, which ..., said").
+            let described = !w[s].cap && s > 0 && self.gap(s).contains(',');
+            if named && !described {
+                if n == 0 {
+                    break;
+                }
+                let appos = read(ps).and_then(|(a, _)| a).or_else(|| Some(text(ps)));
+                return Some((e, appos, anonymous));
+            }
+        }
+        let (appos, unnamed) = read(s0)?;
+        Some((s0 - 1, appos, unnamed))
     }
 
     /// The word before a parenthesis that closes right before verb `v`
@@ -472,7 +653,9 @@ impl<'a> Doc<'a> {
                 || is_document_noun(l)
                 || (e == j && is_person_pronoun(l))
                 || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
-                || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e));
+                || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
+                // "said bus driver Kevin Marsh": a description written before the name.
+                || (e - j < 3 && self.described_name_ahead(e));
             if !ok {
                 if e == j {
                     return None;
@@ -570,6 +753,27 @@ impl<'a> Doc<'a> {
             let l = self.lower(k);
             is_document_noun(l) || is_institution_noun(l) || is_anonymous_noun(l)
         })
+    }
+
+    /// True when word `i` is a lower-case noun of a short description that a name
+    /// follows within the phrase ("bus driver Kevin Marsh", "sophomore Emily Sato").
+    fn described_name_ahead(&self, i: usize) -> bool {
+        let plain = |k: usize| {
+            let l = self.lower(k);
+            !self.words[k].cap
+                && l.len() >= 3
+                && l.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_function_word(l)
+                && !is_preposition(l)
+                && !is_clause_boundary(l)
+                && !is_be(l)
+                && !l.ends_with("ly")
+        };
+        plain(i)
+            && (i + 1..i + 4)
+                .take_while(|&k| k < self.words.len() && self.linked(k - 1))
+                .find(|&k| !plain(k))
+                .is_some_and(|k| self.is(k, class::NAME) && self.words[k].quote.is_none())
     }
 
     /// True when word `i` ("and", "of", "for", "&") joins two capitalised words of

@@ -1001,3 +1001,101 @@ fn transcript_speakers_in_capitals() {
         "The bridge will reopen in May."
     );
 }
+
+#[test]
+fn stacked_appositions_lead_back_to_the_name() {
+    let t = "Dana Whitfield, a retired nurse from Tulsa, Okla., said the clinic closed too soon. \
+             Omar Reyes, 41, of Boise, Idaho, says his rent has doubled. \
+             Lena Park, deputy director of Riverbank Action, which ran the drive, said turnout rose.";
+    let s = extract(t);
+    let a = one(&s, "Dana Whitfield");
+    assert_eq!(span(t, a), "the clinic closed too soon");
+    let b = one(&s, "Omar Reyes");
+    assert_eq!(span(t, b), "his rent has doubled");
+    let c = one(&s, "Lena Park");
+    assert_eq!(span(t, c), "turnout rose");
+    assert!(
+        find(&s, "Riverbank Action").is_empty(),
+        "{:#?}",
+        s.attributions
+    );
+    // A single apposition after a place phrase still credits the described subject.
+    let t = "In Ohio, the mayor, a Democrat, said the plan would fail.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].cue.as_deref(), Some("mayor"));
+}
+
+#[test]
+fn a_pronoun_before_its_verb_is_the_whole_subject() {
+    let t = "Grace Okafor ran for the board in 2014. \
+             Although in September she said the vote was rigged, she conceded.";
+    let s = extract(t);
+    let got = find(&s, "Grace Okafor");
+    let a = got.iter().find(|a| a.verb == "said").expect("said");
+    assert!(
+        span(t, a).starts_with("the vote was rigged"),
+        "{}",
+        span(t, a)
+    );
+}
+
+#[test]
+fn negated_and_time_marked_verbs_keep_their_subject() {
+    let t = "Mayor Tom Albright did not say whether he would run again. \
+             Council aide Rita Gomez on Friday evening said the budget was late. \
+             Governor Paul Dunne last week said taxes would fall.";
+    let s = extract(t);
+    let a = one(&s, "Tom Albright");
+    assert_eq!(span(t, a), "whether he would run again");
+    assert_eq!(span(t, one(&s, "Rita Gomez")), "the budget was late");
+    assert_eq!(span(t, one(&s, "Paul Dunne")), "taxes would fall");
+    // After "be", a negated participle is passive: no speaker.
+    let s = extract("The plan was not said to be final.");
+    assert!(s.attributions.iter().all(|a| a.speaker.is_none()));
+}
+
+#[test]
+fn plural_subjects_narrowed_by_phrases_and_verbs_after_but() {
+    let t = "But tenant organizers in Dayton say the new rules will push families out.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(
+        s.attributions[0].cue.as_deref(),
+        Some("tenant organizers in Dayton")
+    );
+    assert_eq!(
+        span(t, &s.attributions[0]),
+        "the new rules will push families out"
+    );
+    let t = "Senator Ada Novak has rejected both reports, but says that in hindsight the vote was rushed.";
+    let s = extract(t);
+    let got = find(&s, "Ada Novak");
+    let says = got.iter().find(|a| a.verb == "says").expect("says");
+    assert_eq!(span(t, says), "in hindsight the vote was rushed");
+    let t = "But 12 percent of renters still say they cannot afford a move.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(span(t, &s.attributions[0]), "they cannot afford a move");
+}
+
+#[test]
+fn descriptions_around_a_name_credit_the_name() {
+    let t = "“The lights stay off until spring,” said night nurse Rosa Imber. \
+             The utility’s chief engineer, Paul Varga, said the grid was “stretched thin.” \
+             Gov. Irene Calder toured the plant. “We will not ration heat,” the governor said.";
+    let s = extract(t);
+    assert_eq!(
+        one(&s, "Rosa Imber").quote.as_deref(),
+        Some("The lights stay off until spring,")
+    );
+    let a = one(&s, "Paul Varga");
+    assert!(span(t, a).contains("stretched thin"), "{}", span(t, a));
+    let got = find(&s, "Irene Calder");
+    assert!(
+        got.iter()
+            .any(|a| a.quote.as_deref() == Some("We will not ration heat,")),
+        "{:#?}",
+        s.attributions
+    );
+}

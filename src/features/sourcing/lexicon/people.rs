@@ -260,6 +260,24 @@ pub(crate) fn is_abbreviated_title(w: &str) -> bool {
     )
 }
 
+/// The abbreviation a role noun is written as before a name ("governor" → "gov."),
+/// so "the governor" finds "Gov. Jane Roe".
+pub(crate) fn role_abbreviation(role: &str) -> Option<&'static str> {
+    Some(match role {
+        "governor" => "gov.",
+        "senator" => "sen.",
+        "representative" | "congressman" | "congresswoman" => "rep.",
+        "general" => "gen.",
+        "professor" => "prof.",
+        "reverend" => "rev.",
+        "lieutenant" => "lt.",
+        "colonel" => "col.",
+        "captain" => "capt.",
+        "sergeant" => "sgt.",
+        _ => return None,
+    })
+}
+
 /// Titles and honorifics dropped from the front of a name when the names of one
 /// voice are merged across articles ("Sen. Elizabeth Warren" → "elizabeth warren").
 pub(crate) const NAME_PREFIXES: &[&str] = &[
