@@ -536,18 +536,18 @@ impl<'m> Scorer<'m> {
 /// How a block feature reads in a report: a phrase for the feature, and the count
 /// behind its value (e.g. `loaded:epithet` → "loaded language: epithets", 2).
 fn block_term(name: &str, measured: &Measured) -> (String, u32) {
-    if let Some(id) = name.strip_prefix("loaded:") {
-        if let Some(cat) = Category::from_id(id) {
+    match features::BlockFeature::parse(name) {
+        Some(features::BlockFeature::Loaded(cat)) => {
             let n = (measured.loaded.iter())
                 .filter(|m| m.category == cat && m.voice == Voice::Outlet)
                 .count();
-            return (format!("loaded language: {}", cat.label()), n as u32);
+            (format!("loaded language: {}", cat.label()), n as u32)
         }
+        Some(features::BlockFeature::Sourcing(figure)) => {
+            (format!("sourcing: {}", figure.replace('_', " ")), 1)
+        }
+        None => (name.to_string(), 1),
     }
-    if let Some(figure) = name.strip_prefix("sourcing:") {
-        return (format!("sourcing: {}", figure.replace('_', " ")), 1);
-    }
-    (name.to_string(), 1)
 }
 
 /// One [`Scorer`] per worker thread, reused across batches so that each thread's

@@ -382,13 +382,10 @@ impl Context {
 struct Phrase {
     rest: Box<[u32]>,
     /// The first key of `rest`, kept here so most phrases are ruled out without
-    /// reading `rest` ([`NO_KEY`] for a one-word entry).
-    next: u32,
+    /// reading `rest` (`None` for a one-word entry).
+    next: Option<u32>,
     entry: u32,
 }
-
-/// [`Phrase::next`] of a one-word entry.
-const NO_KEY: u32 = u32::MAX;
 
 /// A set of loaded terms by category, matched on stems (see the module docs).
 #[derive(Debug)]
@@ -865,7 +862,7 @@ impl Lexicon {
         }
         self.starts[first].push(Phrase {
             rest: keys[1..].into(),
-            next: keys.get(1).copied().unwrap_or(NO_KEY),
+            next: keys.get(1).copied(),
             entry,
         });
     }
@@ -1056,7 +1053,7 @@ impl Lexicon {
         {
             let next = tokens.get(i + 1).and_then(|t| t.facts.key());
             'phrases: for p in list {
-                if p.next != NO_KEY && Some(p.next) != next {
+                if p.next.is_some() && p.next != next {
                     continue;
                 }
                 let n = p.rest.len();
@@ -1694,11 +1691,14 @@ pub fn block_values(matches: &[LoadedTerm], n_words: usize) -> Vec<f32> {
     counts.iter().map(|&c| c as f32 * scale).collect()
 }
 
+/// What the loaded-language block's feature names start with (`loaded:<category id>`).
+pub const BLOCK_PREFIX: &str = "loaded:";
+
 /// Names of the [`block_values`] features, `loaded:<category id>`, in the same order.
 pub fn block_names() -> Vec<String> {
     Category::ALL
         .iter()
-        .map(|c| format!("loaded:{}", c.id()))
+        .map(|c| format!("{BLOCK_PREFIX}{}", c.id()))
         .collect()
 }
 

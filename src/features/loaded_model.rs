@@ -766,13 +766,10 @@ pub struct WordModelScratch {
     /// lexicon match covering it, its category, its logit; the direct quotations.
     row: Vec<u32>,
     lex: Vec<f32>,
-    cats: Vec<u8>,
+    cats: Vec<Option<u8>>,
     logits: Vec<f32>,
     quotes: Vec<(usize, usize)>,
 }
-
-/// [`WordModelScratch::cats`] value of a word no lexicon match covers.
-const NO_CAT: u8 = u8::MAX;
 
 impl WordModelScratch {
     /// Forgets every word id (after the table is emptied).
@@ -981,7 +978,7 @@ fn logits_into(
     }
     // Lexicon category of each word, and the weights of its match.
     cache.cats.clear();
-    cache.cats.resize(words.len(), NO_CAT);
+    cache.cats.resize(words.len(), None);
     cache.lex.clear();
     cache.lex.resize(words.len(), 0.0);
     let mut k = 0;
@@ -998,7 +995,7 @@ fn logits_into(
         }
         let mut j = k;
         while j < words.len() && words[j].start < t.end {
-            cache.cats[j] = cat_index(t.category);
+            cache.cats[j] = Some(cat_index(t.category));
             cache.lex[j] = add;
             j += 1;
         }
@@ -1015,13 +1012,13 @@ fn logits_into(
         let mut z = model.intercept + sums[row[i] as usize][0] + lex[i];
         if i > 0 {
             z += sums[row[i - 1] as usize][1];
-            if cats[i - 1] != NO_CAT {
+            if cats[i - 1].is_some() {
                 z += ctx.any[1];
             }
         }
         if i + 1 < n {
             z += sums[row[i + 1] as usize][2];
-            if cats[i + 1] != NO_CAT {
+            if cats[i + 1].is_some() {
                 z += ctx.any[2];
             }
         }

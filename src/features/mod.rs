@@ -158,6 +158,27 @@ impl Block {
     }
 }
 
+/// A dense block's feature, read from its name in a model file: the one place the
+/// blocks' name prefixes are parsed back (reports and the length-neutral form read it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockFeature<'a> {
+    /// A loaded-language category's rate (`loaded:<category id>`).
+    Loaded(lexicon::Category),
+    /// A sourcing figure (`sourcing:<figure>`), e.g. `voices`, `top_group_share`.
+    Sourcing(&'a str),
+}
+
+impl<'a> BlockFeature<'a> {
+    /// The block feature a model's feature name stands for; `None` for a term.
+    pub fn parse(name: &'a str) -> Option<Self> {
+        if let Some(id) = name.strip_prefix(lexicon::BLOCK_PREFIX) {
+            return lexicon::Category::from_id(id).map(BlockFeature::Loaded);
+        }
+        name.strip_prefix(sourcing::BLOCK_PREFIX)
+            .map(BlockFeature::Sourcing)
+    }
+}
+
 /// Names of the features of `blocks`, in layout order.
 pub fn block_names(blocks: &[Block]) -> Vec<String> {
     blocks.iter().flat_map(|b| b.names()).collect()
@@ -175,6 +196,24 @@ pub fn block_values(blocks: &[Block], measured: &Measured) -> Vec<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_block_name_parses_back_to_its_feature_and_terms_do_not() {
+        for name in block_names(&[Block::Loaded, Block::Sourcing]) {
+            assert!(BlockFeature::parse(&name).is_some(), "{name}");
+        }
+        assert_eq!(
+            BlockFeature::parse("loaded:epithet"),
+            Some(BlockFeature::Loaded(lexicon::Category::Epithet))
+        );
+        assert_eq!(
+            BlockFeature::parse("sourcing:balance"),
+            Some(BlockFeature::Sourcing("balance"))
+        );
+        assert_eq!(BlockFeature::parse("loaded:no_such_category"), None);
+        assert_eq!(BlockFeature::parse("loaded"), None);
+        assert_eq!(BlockFeature::parse("white house"), None);
+    }
 
     #[test]
     fn figures_alone_give_the_same_block_values() {

@@ -39,7 +39,11 @@ fn rescale_sourcing(names: &[String], values: &mut [f32], measured: &Measured) {
     let named: usize = s.groups.values().sum();
     let smooth = |share: f64, n: usize| ((n as f64 * share + 1.0) / (n as f64 + 2.0)) as f32;
     for (name, v) in names.iter().zip(values.iter_mut()) {
-        *v = match name.strip_prefix("sourcing:").unwrap_or(name) {
+        let Some(features::BlockFeature::Sourcing(figure)) = features::BlockFeature::parse(name)
+        else {
+            continue;
+        };
+        *v = match figure {
             "voices" => rate(s.voices),
             "attributions" => rate(all),
             "balance" => smooth(s.balance, named),
@@ -93,7 +97,10 @@ mod tests {
                 neutral1[i].is_finite() && (0.0..=1.0).contains(&neutral1[i]),
                 "{n}"
             );
-            if n.starts_with("loaded:") {
+            if matches!(
+                features::BlockFeature::parse(n),
+                Some(features::BlockFeature::Loaded(_))
+            ) {
                 assert_eq!(plain1[i], neutral1[i], "{n} is a rate already");
             }
         }

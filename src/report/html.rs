@@ -560,10 +560,11 @@ fn loaded_open(t: &LoadedTermReport, top: &[TopTerm]) -> String {
 /// containing the other as whole words, or the category's block feature.
 fn matching_terms<'a>(t: &LoadedTermReport, top: &'a [TopTerm]) -> Vec<&'a TopTerm> {
     let loaded = words(&t.text);
-    let block = format!("loaded:{}", t.category.id());
     top.iter()
         .filter(|tt| {
-            if tt.stem == block {
+            if crate::features::BlockFeature::parse(&tt.stem)
+                == Some(crate::features::BlockFeature::Loaded(t.category))
+            {
                 return true;
             }
             let term = words(&tt.term);

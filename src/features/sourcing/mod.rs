@@ -464,9 +464,12 @@ pub fn block_names() -> Vec<String> {
         "attributions",
     ]
     .iter()
-    .map(|n| format!("sourcing:{n}"))
+    .map(|n| format!("{BLOCK_PREFIX}{n}"))
     .collect()
 }
+
+/// What the sourcing block's feature names start with (`sourcing:<figure>`).
+pub const BLOCK_PREFIX: &str = "sourcing:";
 
 /// The sourcing figures as model features, each scaled to [0, 1]: counts as
 /// `ln(1 + n) / ln(11)` for voices and `ln(1 + n) / ln(31)` for attributions
