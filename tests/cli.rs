@@ -164,6 +164,33 @@ fn scores_the_example_article_with_the_embedded_model() {
 }
 
 #[test]
+fn an_absent_block_feature_reads_none_not_times_zero() {
+    // The seed-style article has no evaluative words; against the training mean that
+    // absence pushes toward a label, and the text report says "(none)".
+    let out = slant()
+        .arg("score")
+        .arg(data("examples/seed-style.txt"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("×0 "), "{text}");
+    let json = slant()
+        .args(["score", "--format", "json"])
+        .arg(data("examples/seed-style.txt"))
+        .output()
+        .unwrap();
+    let row: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let absent = row["top_terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["count"] == 0)
+        .expect("a block feature with count 0 among the top terms");
+    let term = absent["term"].as_str().unwrap();
+    assert!(text.contains(&format!("{term} (none)")), "{term}\n{text}");
+}
+
+#[test]
 fn loaded_terms_carry_their_voice_and_density_counts_the_outlets_words() {
     let out = slant()
         .args(["score", "--format", "json"])

@@ -288,12 +288,13 @@ fn top_terms_chart(score: &ArticleScore) -> String {
     o
 }
 
-/// A term as shown in the chart: as written, with its count when above one.
+/// A term as shown in the chart: as written, with its count when above one, and
+/// "(none)" for a block feature the article lacks.
 fn term_name(t: &TopTerm) -> String {
-    if t.count > 1 {
-        format!("{} ×{}", t.term, t.count)
-    } else {
-        t.term.clone()
+    match t.count {
+        0 => format!("{} (none)", t.term),
+        1 => t.term.clone(),
+        n => format!("{} ×{n}", t.term),
     }
 }
 

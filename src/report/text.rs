@@ -194,7 +194,11 @@ impl Text {
             }
             let list: Vec<String> = terms
                 .iter()
-                .map(|t| format!("{} ×{} ({})", t.term, t.count, signed(t.contribution)))
+                .map(|t| match t.count {
+                    // A block feature the article lacks (its rate is under the mean).
+                    0 => format!("{} (none) ({})", t.term, signed(t.contribution)),
+                    n => format!("{} ×{n} ({})", t.term, signed(t.contribution)),
+                })
                 .collect();
             let _ = writeln!(o, "  toward {label}: {}", list.join(", "));
         }
