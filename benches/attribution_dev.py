@@ -79,6 +79,23 @@ def quote_span(a, text_bytes):
     return s, e
 
 
+def score_attributions(slant, docs):
+    """Scores `docs` ({id, text}) with `slant score --format json`; attributions by id."""
+    feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs)
+    out = subprocess.run(
+        [slant, "score", "--format", "json", "--no-frames", "--threads", "1", "-"],
+        input=feed.encode("utf-8"),
+        stdout=subprocess.PIPE,
+        check=True,
+    ).stdout.decode("utf-8")
+    scored = {}
+    for line in out.splitlines():
+        if line.strip():
+            r = json.loads(line)
+            scored[r["id"]] = r["sourcing"]["attributions"]
+    return scored
+
+
 def main():
     args = sys.argv[1:]
     misses = 0
@@ -94,18 +111,7 @@ def main():
         sys.exit(__doc__)
     slant, path = args
     docs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs)
-    out = subprocess.run(
-        [slant, "score", "--format", "json", "--no-frames", "--threads", "1", "-"],
-        input=feed.encode("utf-8"),
-        stdout=subprocess.PIPE,
-        check=True,
-    ).stdout.decode("utf-8")
-    scored = {}
-    for line in out.splitlines():
-        if line.strip():
-            r = json.loads(line)
-            scored[r["id"]] = r["sourcing"]["attributions"]
+    scored = score_attributions(slant, docs)
     n_content = n_found = 0
     n_quotes = n_quotes_hit = 0
     n_named = n_named_right = n_by_cue = 0

@@ -15,11 +15,10 @@ shares a word (not a title or a function word) with the annotated name.
 """
 import json
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from attribution_dev import key_words  # noqa: E402
+from attribution_dev import key_words, score_attributions  # noqa: E402
 
 
 def main():
@@ -30,18 +29,7 @@ def main():
     slant = args[0] if args else "./target/release/slant"
     path = args[1] if len(args) > 1 else "benches/data/same_event.jsonl"
     docs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs)
-    out = subprocess.run(
-        [slant, "score", "--format", "json", "--no-frames", "--threads", "1", "-"],
-        input=feed.encode("utf-8"),
-        stdout=subprocess.PIPE,
-        check=True,
-    ).stdout.decode("utf-8")
-    scored = {}
-    for line in out.splitlines():
-        if line.strip():
-            r = json.loads(line)
-            scored[r["id"]] = r["sourcing"]["attributions"]
+    scored = score_attributions(slant, docs)
     total = right = 0
     by_outlet = {}
     misses = []
