@@ -88,11 +88,12 @@ def probabilities(slant, frames_model, path, labels):
     return [[float(row[c]) for c in cols] for row in reader]
 
 
-def decide(probs, thresholds, top_k, min_p):
+def decide(probs, thresholds, top_k, min_p, rank=None):
     """slant's rule: over the threshold, or among the top_k most likely (ties to the
-    first) at or over min_p."""
+    first; ranked by `rank(probs)` when given) at or over min_p."""
     present = [p >= t for p, t in zip(probs, thresholds)]
-    order = sorted(range(len(probs)), key=lambda i: (-probs[i], i))
+    key = probs if rank is None else rank(probs)
+    order = sorted(range(len(probs)), key=lambda i: (-key[i], i))
     for i in order[:top_k]:
         if probs[i] >= min_p:
             present[i] = True

@@ -39,6 +39,9 @@ import random
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from frames_density import decide  # noqa: E402  slant's frame rule, one copy
+
 csv.field_size_limit(sys.maxsize)
 
 FRAMES = [
@@ -166,18 +169,6 @@ def probabilities(slant, model, path):
     ).stdout
     reader = csv.DictReader(out.splitlines(), delimiter="\t")
     return {r["id"]: [float(r["p_" + fr]) for fr in FRAMES] for r in reader}
-
-
-def decide(p, thresholds, top_k, floor, rank=None):
-    """slant's rule: over its threshold, or among the top_k (by probability, or by
-    `rank` values when given) with a probability of at least `floor`."""
-    present = [pi >= t for pi, t in zip(p, thresholds)]
-    key = p if rank is None else rank(p)
-    order = sorted(range(len(p)), key=lambda i: (-key[i], i))
-    for i in order[:top_k]:
-        if p[i] >= floor:
-            present[i] = True
-    return present
 
 
 def score(rows, probs, rule):
