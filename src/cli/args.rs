@@ -94,6 +94,9 @@ pub struct TrainWordsArgs {
     /// L-BFGS iterations at most.
     #[arg(long, default_value_t = 300)]
     pub iterations: u64,
+    /// The threshold maximises cross-validated F-beta (below 1: precision counts more).
+    #[arg(long, default_value_t = slant::features::loaded_train::BETA)]
+    pub beta: f64,
 }
 
 /// Output formats for evaluation.

@@ -14,6 +14,7 @@ pub fn run(args: &TrainWordsArgs) -> Result<()> {
         alpha: args.alpha,
         max_iterations: args.iterations,
         seed: args.seed,
+        beta: args.beta,
     };
     let file = train(&pairs, lists, params)?;
     // The file must load as it is written.
@@ -22,12 +23,13 @@ pub fn run(args: &TrainWordsArgs) -> Result<()> {
     let t = &file.training;
     eprintln!(
         "trained on {} pairs ({} words, {} loaded); threshold {:.2} chosen by {}-fold \
-         cross-validation: precision {:.3}, recall {:.3}, F1 {:.3}; wrote {}",
+         cross-validation for F-beta, beta {}: precision {:.3}, recall {:.3}, F1 {:.3}; wrote {}",
         t.pairs,
         t.words,
         t.loaded_words,
         model.threshold(),
         t.folds,
+        t.beta,
         t.cv_precision,
         t.cv_recall,
         t.cv_f1,

@@ -9,8 +9,7 @@
 //! ([`biased_word_labels`]). The threshold is chosen by cross-validation on the
 //! training half: the pairs fall in [`FOLDS`] folds (by a hash of the seed and the
 //! id), each fold is scored by a model fitted on the others, and the threshold is
-//! the one with the most word-level recall over all folds whose precision is at
-//! least [`MIN_PRECISION`].
+//! the one with the best word-level F-beta over all folds ([`BETA`]).
 //! The model itself is then fitted on every training pair.
 
 use super::lexicon::Lexicon;
@@ -27,9 +26,9 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
 
-/// The lowest cross-validated precision a threshold may give: precision first,
-/// then as much recall as that allows.
-pub const MIN_PRECISION: f64 = 0.45;
+/// The beta of the F-beta the threshold maximises over the cross-validated folds
+/// (below 1 precision counts more, above 1 recall). 1: F1, precision and recall alike.
+pub const BETA: f64 = 1.0;
 
 /// Folds of the cross-validation that chooses the threshold.
 pub const FOLDS: usize = 5;
@@ -78,6 +77,8 @@ pub struct WordTrainParams {
     pub max_iterations: u64,
     /// Picks the cross-validation folds.
     pub seed: u64,
+    /// The F-beta the threshold maximises (see [`BETA`]).
+    pub beta: f64,
 }
 
 impl Default for WordTrainParams {
@@ -86,6 +87,7 @@ impl Default for WordTrainParams {
             alpha: 3.0,
             max_iterations: 300,
             seed: 0,
+            beta: BETA,
         }
     }
 }
@@ -239,6 +241,33 @@ struct Row {
     fold: usize,
 }
 
+/// F-beta of precision `p` and recall `r` (0 when both are 0).
+pub fn f_beta(p: f64, r: f64, beta: f64) -> f64 {
+    let b2 = beta * beta;
+    if p + r > 0.0 {
+        (1.0 + b2) * p * r / (b2 * p + r)
+    } else {
+        0.0
+    }
+}
+
+/// The threshold (0.05 to 0.95 by 0.01) with the best F-beta of `scored`
+/// (probability, label) pairs, ties to the higher threshold, and its precision,
+/// recall and F1.
+pub fn choose_threshold(scored: &[(f64, bool)], beta: f64) -> (f64, (f64, f64, f64)) {
+    let mut best: Option<(f64, f64, (f64, f64, f64))> = None;
+    for k in 5..=95 {
+        let t = k as f64 / 100.0;
+        let fig = prf(scored.iter().map(|&(p, y)| (p >= t, y)));
+        let f = f_beta(fig.0, fig.1, beta);
+        if best.is_none_or(|b| f >= b.1) {
+            best = Some((t, f, fig));
+        }
+    }
+    let (t, _, fig) = best.expect("thresholds were tried");
+    (t, fig)
+}
+
 /// Word-level precision, recall and F1 of `flags` against `labels`.
 fn prf(flags: impl Iterator<Item = (bool, bool)>) -> (f64, f64, f64) {
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
@@ -303,6 +332,9 @@ fn prob(weights: &[f64], intercept: f64, row: &Row) -> f64 {
 pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Result<ModelFile> {
     if !(params.alpha.is_finite() && params.alpha >= 0.0) {
         return Err(Error::input("--alpha", "must be a number 0 or above"));
+    }
+    if !(params.beta.is_finite() && params.beta > 0.0) {
+        return Err(Error::input("--beta", "must be a number above 0"));
     }
     let lexicon = Lexicon::builtin();
     let train_pairs: Vec<&Pair> = pairs
@@ -400,21 +432,7 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
         let (w, b) = fit(&fit_rows, f, params)?;
         scored.extend(held.iter().map(|r| (prob(&w, b, r), r.loaded)));
     }
-    // The most recall at the precision floor (ties: the higher threshold); when no
-    // threshold reaches the floor, the best F1.
-    let mut best: Option<(f64, (f64, f64, f64))> = None;
-    let mut fallback: Option<(f64, (f64, f64, f64))> = None;
-    for k in 5..=95 {
-        let t = k as f64 / 100.0;
-        let fig = prf(scored.iter().map(|&(p, y)| (p >= t, y)));
-        if fig.0 >= MIN_PRECISION && best.is_none_or(|b| fig.1 >= b.1 .1) {
-            best = Some((t, fig));
-        }
-        if fallback.is_none_or(|b| fig.2 > b.1 .2) {
-            fallback = Some((t, fig));
-        }
-    }
-    let (threshold, (cp, cr, cf)) = best.or(fallback).expect("thresholds were tried");
+    let (threshold, (cp, cr, cf)) = choose_threshold(&scored, params.beta);
     let all_rows: Vec<&Row> = rows.iter().collect();
     let (weights, intercept) = fit(&all_rows, f, params)?;
     Ok(ModelFile {
@@ -432,6 +450,7 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
             alpha: params.alpha,
             max_iterations: params.max_iterations,
             seed: params.seed,
+            beta: params.beta,
             cv_precision: round3(cp),
             cv_recall: round3(cr),
             cv_f1: round3(cf),

@@ -65,6 +65,76 @@ fn features_of_a_word_in_a_sentence() {
 }
 
 #[test]
+fn degree_words_copulas_and_reporting_verbs_are_context() {
+    // Critics(0) said(1) the(2) plan(3) was(4) utterly(5) reckless(6). It(7) is(8) grim(9).
+    let text = "Critics said the plan was utterly reckless. It is grim.";
+    let f = names_at(text, 6);
+    assert!(has(&f, "p:degree") && !has(&f, "p:copula"), "{f:?}");
+    assert!(has(&f, "w:after_report"), "{f:?}");
+    let f = names_at(text, 5);
+    assert!(has(&f, "p:copula") && !has(&f, "p:degree"), "{f:?}");
+    // The reporting verb itself, and the words before it, are not after one.
+    assert!(!has(&names_at(text, 1), "w:after_report"));
+    assert!(!has(&names_at(text, 0), "w:after_report"));
+    // A new sentence starts without one.
+    let f = names_at(text, 9);
+    assert!(has(&f, "p:copula") && !has(&f, "w:after_report"), "{f:?}");
+    // A report verb by its crude lemma counts too ("says" for "say").
+    assert!(has(&names_at("She says it was grim.", 3), "w:after_report"));
+    assert!(!has(
+        &names_at("She knew it was grim.", 3),
+        "w:after_report"
+    ));
+}
+
+#[test]
+fn words_of_no_adjective_suffix_need_the_higher_bar_alone() {
+    // "grim" (no adjective or adverb suffix: as often a noun or verb) at confidence
+    // 0.33, above the threshold but below ALONE_STRICT, is not flagged alone;
+    // "brilliant" is. At 0.73 both are.
+    let text = "A grim, brilliant plan.";
+    let alone =
+        |m: &WordModel| -> Vec<String> { flags(m, text).into_iter().map(|f| f.0).collect() };
+    assert_eq!(alone(&model_with(&[], -0.7, 0.3)), ["brilliant"]);
+    assert_eq!(alone(&model_with(&[], 1.0, 0.3)), ["grim", "brilliant"]);
+}
+
+#[test]
+fn distancing_hedges_are_kept_below_the_threshold() {
+    // Every word at confidence 0.12, threshold 0.5: "reportedly" stays, with its
+    // confidence; "allegedly" (court reporting) needs the threshold.
+    let m = model_with(&[], -2.0, 0.5);
+    let got = flags(&m, "Officials reportedly met, and the man allegedly fled.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("reportedly", "hedge"));
+    assert!((got[0].2 - sigmoid(-2.0)).abs() < 1e-6);
+}
+
+#[test]
+fn the_threshold_maximises_cross_validated_f_beta() {
+    use crate::features::loaded_train::{choose_threshold, f_beta};
+    assert_eq!(f_beta(1.0, 1.0, 0.5), 1.0);
+    assert_eq!(f_beta(0.0, 0.0, 1.0), 0.0);
+    assert!((f_beta(0.5, 1.0, 1.0) - 2.0 / 3.0).abs() < 1e-12);
+    let scored = [
+        (0.9, true),
+        (0.8, true),
+        (0.7, false),
+        (0.6, true),
+        (0.3, false),
+        (0.2, true),
+        (0.1, false),
+    ];
+    // F1 is best flagging down to 0.2 (precision 4/6, recall 1); F0.5, which weighs
+    // precision more, flagging the two surest (precision 1, recall 0.5).
+    let (t, (p, r, _)) = choose_threshold(&scored, 1.0);
+    assert_eq!(t, 0.2);
+    assert!((p - 4.0 / 6.0).abs() < 1e-12 && r == 1.0);
+    let (t, (p, r, _)) = choose_threshold(&scored, 0.5);
+    assert_eq!((t, p, r), (0.8, 1.0, 0.5));
+}
+
+#[test]
 fn words_inside_quotations() {
     // One quote rule with the voice of loaded terms: the attribution finder's
     // quotations that are not scare quotes.
@@ -135,6 +205,7 @@ fn model_with(weights: &[(&str, f32)], intercept: f32, threshold: f32) -> WordMo
             alpha: 1.0,
             max_iterations: 1,
             seed: 0,
+            beta: 1.0,
             cv_precision: 0.0,
             cv_recall: 0.0,
             cv_f1: 0.0,
@@ -172,19 +243,19 @@ fn threshold_decides_what_is_flagged() {
     assert!((got[0].2 - sigmoid(0.5)).abs() < 1e-6);
     // Just above its confidence, nothing.
     assert!(flags(&model_with(&[("w:list:negative", 2.5)], -2.0, 0.63), text).is_empty());
-    // Far lower, every opinion word (other words are never flagged on their own).
-    let text = "A squalid and grim speech.";
-    assert_eq!(
-        flags(&model_with(&[("w:list:negative", 0.0)], -2.0, 0.1), text).len(),
-        2
-    );
+    // Far lower, every opinion adjective and adverb (other words are never flagged on
+    // their own; "grim", of no adjective suffix, needs ALONE_STRICT).
+    let text = "A brilliant and grim speech, sadly.";
+    let got = flags(&model_with(&[("w:list:negative", 0.0)], -2.0, 0.1), text);
+    let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(got, ["brilliant", "sadly"]);
     // A lexicon match keeps its category and takes its best word's confidence;
     // below the threshold it is dropped.
-    let text = "Officials reportedly backed the grim plan.";
+    let text = "Officials allegedly backed the grim plan.";
     let m = model_with(&[("w:lex:any", 3.0)], -2.0, 0.5);
     let got = flags(&m, text);
     assert_eq!(got.len(), 1);
-    assert_eq!((got[0].0.as_str(), got[0].1), ("reportedly", "hedge"));
+    assert_eq!((got[0].0.as_str(), got[0].1), ("allegedly", "hedge"));
     assert!(flags(&model_with(&[("w:lex:any", 1.0)], -2.0, 0.5), text).is_empty());
     // A naming choice stays below the threshold, with its confidence.
     let got = flags(&model_with(&[], -2.0, 0.5), "Officials in Kiev met.");
@@ -239,6 +310,8 @@ fn fast_logits_equal_the_reference_builder() {
         "A brilliant, HEROIC rescue\u{2014}\"truly historic\" said the mayor. It's done.",
         "He claimed the claims were a \u{201c}hoax\u{201d}, \"a brutal regime of lies,\" she said. \
          Far-right Trumpism, anti-science mobs and the Assad regime claim victory.",
+        "Critics said the plan was utterly reckless. It is so grim, they say; very bad. \
+         It seems brilliant, she told us, and remains squalid.",
         "",
         "one",
     ];
@@ -574,6 +647,7 @@ fn training_is_deterministic_and_learns_the_labels() {
         alpha: 1.0,
         max_iterations: 100,
         seed: 7,
+        beta: 1.0,
     };
     let a = train(&pairs(), lists.clone(), params).expect("trains");
     let b = train(&pairs(), lists.clone(), params).expect("trains");
@@ -590,6 +664,18 @@ fn training_is_deterministic_and_learns_the_labels() {
     let c = train(&pairs(), lists, WordTrainParams { seed: 8, ..params }).expect("trains");
     assert_eq!(c.training.seed, 8);
     assert_ne!(c.to_json(), m.file().to_json());
+    // The beta is recorded, and must be above 0.
+    assert_eq!(m.file().training.beta, 1.0);
+    let l = WordLists::from_lists(&BTreeMap::new(), "test").expect("lists");
+    let bad = train(
+        &pairs(),
+        l,
+        WordTrainParams {
+            beta: 0.0,
+            ..params
+        },
+    );
+    assert!(bad.unwrap_err().to_string().contains("--beta"));
 }
 
 #[test]
@@ -641,11 +727,7 @@ fn epithets_and_charged_verbs_are_kept_below_the_threshold() {
     // and a hedge still need the threshold.
     assert!(flags(&m, "The blast shook the town.").is_empty());
     assert_eq!(flags(&m, "Critics blasted the plan.")[0].0, "blasted");
-    assert!(flags(
-        &m,
-        "Officials reportedly met for an utterly routine review."
-    )
-    .is_empty());
+    assert!(flags(&m, "Officials allegedly met for an utterly routine review.").is_empty());
     // A conflict phrase is kept: the phrase is its own context. A hedge or
     // presupposing phrase is not ("critics say", "the fact that").
     let got = flags(&m, "The aid will prolong the conflict.");
