@@ -1382,6 +1382,14 @@ fn adjacent<'t>(
         .then(|| table.lower(words[j].word))
 }
 
+/// True when a copula or a degree word stands right before word `i` ("was genuine",
+/// "so handsome"): the word is a predicate or modified adjective, not a noun or verb.
+fn predicative(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    i > 0
+        && adjacent(text, words, table, i, i - 1)
+            .is_some_and(|p| COPULAS.contains(&p) || DEGREE_WORDS.contains(&p))
+}
+
 /// True when an -ing or -ed word `i` modifies a noun ("a failed policy", "the most
 /// damaging leak"): a determiner, possessive, degree word or -ly adverb before it and a
 /// content word after it. Otherwise it is a verb ("helped fund", "failed to", "was
@@ -1436,7 +1444,7 @@ fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
 /// True when word `i`, which no lexicon match covers, may be flagged on its own at
 /// confidence `p`: an opinion word (positive or negative, as written or by a crude
 /// lemma) used as an adjective or adverb (an -ing or -ed form only before a noun, see
-/// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions, descriptive words and words of no adjective or adverb suffix need [`ALONE_STRICT`].
+/// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions, descriptive words and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`].
 /// Nouns and verbs are left to the lexicon's epithets and charged verbs: on their own
 /// the model's flags of them were neutral reporting ("intelligence", "criticized").
 fn stands_alone(
@@ -1466,10 +1474,11 @@ fn stands_alone(
         return false;
     }
     // A word of no adjective or adverb suffix ("other") is as often a noun or a
-    // verb ("loss", "relief", "protect", "trump") as an adjective ("silly").
+    // verb ("loss", "relief", "protect", "trump") as an adjective ("silly"), unless
+    // a copula or degree word stands right before it ("is genuine", "so handsome").
     let (word_class_ok, strict) = match POS[pos_index(lower)] {
         "adj" | "adv" => (true, false),
-        "other" => (true, true),
+        "other" => (true, !predicative(text, words, table, i)),
         "ing" | "past" => (attributive(text, words, table, i), false),
         _ => (false, false),
     };

@@ -97,6 +97,12 @@ fn words_of_no_adjective_suffix_need_the_higher_bar_alone() {
         |m: &WordModel| -> Vec<String> { flags(m, text).into_iter().map(|f| f.0).collect() };
     assert_eq!(alone(&model_with(&[], -0.7, 0.3)), ["brilliant"]);
     assert_eq!(alone(&model_with(&[], 1.0, 0.3)), ["grim", "brilliant"]);
+    // After a copula or a degree word it is an adjective and the threshold is enough.
+    let low = model_with(&[], -0.7, 0.3);
+    for text in ["The outlook was grim.", "A very grim outlook."] {
+        let got: Vec<String> = flags(&low, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(got, ["grim"], "{text}");
+    }
 }
 
 #[test]
