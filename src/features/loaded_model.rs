@@ -6,9 +6,10 @@
 //! assertives, implicatives, report verbs, positive and negative opinion words) as
 //! written and crudely lemmatised, its shape, a part of speech from suffix rules and
 //! closed-class lists, whether it sits inside a quotation or starts a sentence,
-//! whether a degree word or a copula stands before it and a reporting verb earlier in
-//! its sentence, and the same for its two neighbours. Word identity is left out on purpose: the
-//! training edits come from Wikipedia and word identity learns its artefacts.
+//! whether a degree word or a copula stands before it and a reporting verb earlier
+//! in its sentence, and the same for its two neighbours. Word identity is left out
+//! on purpose: the training edits come from Wikipedia and word identity learns its
+//! artefacts.
 //!
 //! The model file (`models/loaded_words.json`, embedded) holds the feature names,
 //! weights, intercept, decision threshold and the word lists. [`flag`] keeps the
