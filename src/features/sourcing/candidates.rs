@@ -4,8 +4,8 @@
 use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
     is_anonymous_noun, is_be, is_clause_boundary, is_function_word, is_hedge_adverb,
-    is_institution_noun, is_preposition, is_share_word, is_speech_participle, is_title_word,
-    is_weekday,
+    is_institution_noun, is_learned_cue, is_preposition, is_share_word, is_speech_participle,
+    is_title_word, is_weekday, light_phrase_len, light_verb,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -689,6 +689,20 @@ impl<'a> Doc<'a> {
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
             let participle = !according && self.is(v, PARTICIPLE);
             let cue = !according && !participle && self.is(v, CUE);
+            // "made the case that", "took issue with": a light verb reports only with
+            // its phrase, and what it reports follows the phrase. `v_end` is the
+            // phrase's last word (the verb itself for any other verb).
+            let mut v_end = v;
+            if let Some(lemma) = light_verb(l).filter(|_| cue && !is_learned_cue(l)) {
+                let Some(n) = light_phrase_len(lemma, |i| {
+                    let j = v + 1 + i;
+                    (j < w.len() && w[j].sent == w[v].sent && self.linked(j - 1))
+                        .then(|| self.lower(j))
+                }) else {
+                    continue;
+                };
+                v_end = v + n;
+            }
             // "Democrats support the bill", "I know": a plural verb form after a
             // plural subject reports as its third-person form does.
             let bare =
@@ -762,7 +776,10 @@ impl<'a> Doc<'a> {
                     None
                 }
             } else {
-                self.subject_before(v)
+                self.is(v, class::SHOWS)
+                    .then(|| self.document_before(v))
+                    .flatten()
+                    .or_else(|| self.subject_before(v))
                     .or_else(|| self.share_subject(v))
                     .or_else(|| {
                         let gap = if v > 0 { self.gap(v) } else { "" };
@@ -828,7 +845,7 @@ impl<'a> Doc<'a> {
             } else if participle && progressive.is_none() {
                 self.reported_clause(v, w[v].start)
             } else {
-                self.reported_clause(v, found.start)
+                self.reported_clause(v_end, found.start)
             };
             let (start, end) = match sentence {
                 Some(s) if according => (s.start, s.end.max(found.end)),

@@ -1099,3 +1099,92 @@ fn descriptions_around_a_name_credit_the_name() {
         s.attributions
     );
 }
+
+#[test]
+fn light_verbs_report_with_their_phrase_only() {
+    let t = "Councillor Nadia Brook made the case that the ferry needs a second dock. \
+             Alderman Victor Lind took issue with the harbor budget. \
+             Treasurer Omar Pike went on to say the reserves were thin.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, one(&s, "Nadia Brook")),
+        "that the ferry needs a second dock"
+    );
+    assert_eq!(span(t, one(&s, "Victor Lind")), "the harbor budget");
+    assert!(
+        span(t, one(&s, "Omar Pike")).ends_with("the reserves were thin"),
+        "{:#?}",
+        s.attributions
+    );
+    // Without its phrase a light verb reports nothing.
+    let s = extract("Councillor Nadia Brook made a sandwich for the ferry crew.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    let s = extract("Alderman Victor Lind took the early train to the harbor.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn adverbs_and_floated_quantifiers_between_subject_and_verb() {
+    let t = "Mayor Hilda Ostrom now says the tunnel can wait. \
+             Judge Ken Arlo himself said the ruling was narrow. \
+             Dean Lena Marsh first said the campus would stay open.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Hilda Ostrom")), "the tunnel can wait");
+    assert_eq!(span(t, one(&s, "Ken Arlo")), "the ruling was narrow");
+    assert_eq!(
+        span(t, one(&s, "Lena Marsh")),
+        "the campus would stay open"
+    );
+    let t = "Her two rivals, Ines Aalto and Bo Strand, have both urged voters to wait.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert!(span(t, &s.attributions[0]).contains("voters to wait"));
+}
+
+#[test]
+fn appositions_opening_with_a_determiner_or_after_a_party_label() {
+    let t = "Rita Solberg, its chief engineer, said the pylons were sound. \
+             Marco Venn, another partner at the firm, said fees would rise. \
+             Sen. Ada Kurtz (D-Ore.), said the vote was close.";
+    let s = extract(t);
+    let a = one(&s, "Rita Solberg");
+    assert_eq!(span(t, a), "the pylons were sound");
+    assert_eq!(a.affiliation.as_deref(), Some("its chief engineer"));
+    assert_eq!(span(t, one(&s, "Marco Venn")), "fees would rise");
+    assert_eq!(span(t, one(&s, "Ada Kurtz")), "the vote was close");
+}
+
+#[test]
+fn a_person_described_by_a_and_a_noun_is_an_unnamed_source() {
+    let t = "A harbor board staffer suggested the vote would slip to May.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("A harbor board staffer"));
+    assert_eq!(span(t, a), "the vote would slip to May");
+    // A thing described so does not speak by a learned cue verb.
+    let s = extract("A harbor bond measure suggested nothing new to the board.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn rarer_inflections_of_learned_cue_verbs_report() {
+    let t = "Governor Elsa Dahl endorses the transit levy. Mayor Ivo Renn responds that the levy is too small.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Elsa Dahl")), "the transit levy");
+    assert_eq!(span(t, one(&s, "Ivo Renn")), "the levy is too small");
+}
+
+#[test]
+fn documents_described_at_length_before_shows() {
+    let t = "An analysis by the county auditor of budgets going back to 1990 showed the deficit doubled.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.source_kind, SpeakerKind::Document);
+    assert_eq!(span(t, a), "the deficit doubled");
+    // A person or a place is not a document, however long the phrase.
+    let s = extract("The mayor of the small river town near the old harbor showed the crowd a map.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}

@@ -517,3 +517,98 @@ pub(crate) fn is_speech_form(word: &str) -> bool {
             | "conceded"
     )
 }
+
+/// The lemma of a light verb that reports only with the phrase after it ("made the
+/// case that", "took issue with", "went on to say"): finite forms only.
+pub(crate) fn light_verb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "made" | "makes" => "make",
+        "took" | "takes" => "take",
+        "went" | "goes" => "go",
+        "gave" | "gives" => "give",
+        "sent" | "sends" => "send",
+        "raised" | "raises" => "raise",
+        "paid" | "pays" => "pay",
+        "lashed" | "lashes" => "lash",
+        _ => return None,
+    })
+}
+
+/// Phrases a light verb reports with, by lemma, as the lowercase words after the verb.
+const LIGHT_PHRASES: &[(&str, &[&str])] = &[
+    ("make", &["the", "case"]),
+    ("make", &["a", "case"]),
+    ("make", &["clear"]),
+    ("make", &["it", "clear"]),
+    ("make", &["no", "secret", "of"]),
+    ("make", &["no", "mention", "of"]),
+    ("make", &["no", "apologies", "for"]),
+    ("make", &["a", "point", "of"]),
+    ("make", &["the", "argument"]),
+    ("make", &["an", "argument"]),
+    ("make", &["a", "pitch"]),
+    ("make", &["the", "claim"]),
+    ("make", &["a", "promise"]),
+    ("make", &["a", "plea"]),
+    ("make", &["an", "appeal"]),
+    ("make", &["an", "issue", "of"]),
+    ("make", &["light", "of"]),
+    ("make", &["fun", "of"]),
+    ("take", &["issue", "with"]),
+    ("take", &["aim", "at"]),
+    ("take", &["a", "shot", "at"]),
+    ("take", &["shots", "at"]),
+    ("take", &["a", "swipe", "at"]),
+    ("take", &["swipes", "at"]),
+    ("take", &["a", "jab", "at"]),
+    ("take", &["a", "dig", "at"]),
+    ("take", &["credit", "for"]),
+    ("take", &["to", "twitter"]),
+    ("take", &["a", "stand"]),
+    ("take", &["a", "hard", "line"]),
+    ("take", &["a", "position"]),
+    ("go", &["on", "to"]),
+    ("go", &["after"]),
+    ("go", &["further"]),
+    ("go", &["so", "far", "as"]),
+    ("give", &["a", "speech"]),
+    ("give", &["a", "statement"]),
+    ("give", &["an", "interview"]),
+    ("give", &["a", "nod", "to"]),
+    ("give", &["credit", "to"]),
+    ("give", &["voice", "to"]),
+    ("send", &["a", "letter"]),
+    ("send", &["a", "statement"]),
+    ("send", &["out", "a", "statement"]),
+    ("send", &["a", "message"]),
+    ("send", &["a", "tweet"]),
+    ("send", &["out", "a", "tweet"]),
+    ("raise", &["questions"]),
+    ("raise", &["concerns"]),
+    ("raise", &["doubts"]),
+    ("raise", &["the", "possibility"]),
+    ("raise", &["the", "prospect"]),
+    ("raise", &["the", "issue"]),
+    ("pay", &["tribute", "to"]),
+    ("pay", &["homage", "to"]),
+    ("lash", &["out", "at"]),
+];
+
+/// How many words after light verb `lemma` form one of its reporting phrases, given
+/// the lowercase words that follow it; `None` when no phrase follows.
+pub(crate) fn light_phrase_len<'w>(
+    lemma: &str,
+    mut next: impl FnMut(usize) -> Option<&'w str>,
+) -> Option<usize> {
+    LIGHT_PHRASES
+        .iter()
+        .filter(|(l, _)| *l == lemma)
+        .filter(|(_, words)| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| next(i).is_some_and(|n| n == *w))
+        })
+        .map(|(_, words)| words.len())
+        .max()
+}
