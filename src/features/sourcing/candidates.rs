@@ -3,7 +3,8 @@
 
 use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    is_anonymous_noun, is_be, is_clause_boundary, is_function_word, is_hedge_adverb,
+    is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_function_word,
+    is_hedge_adverb,
     is_institution_noun, is_learned_cue, is_preposition, is_share_word, is_speech_participle,
     is_title_word, is_weekday, light_phrase_len, light_verb,
 };
@@ -81,11 +82,13 @@ impl<'a> Doc<'a> {
         // "The plan failed, said Smith": the speaker after the verb, the words before it.
         let inverted = subject_start > w[v].start;
         // "The plan failed, Smith said, adding ...": the tag closes the reported words.
+        // A semicolon after the tag closes it too ("The plan failed, he said; ...").
         let tag_closes = inverted
             || (v + 1 < w.len()
                 && w[v + 1].sent == w[v].sent
-                && self.gap(v + 1).contains([',', ';'])
-                && (self.is(v + 1, PARTICIPLE) || is_clause_boundary(self.lower(v + 1))));
+                && (self.gap(v + 1).contains(';')
+                    || (self.gap(v + 1).contains(',')
+                        && (self.is(v + 1, PARTICIPLE) || is_clause_boundary(self.lower(v + 1))))));
         // "The plan failed, he said in an interview on Saturday": only the
         // circumstances of the saying follow.
         let circumstances = || {
@@ -471,17 +474,38 @@ impl<'a> Doc<'a> {
 
     /// A sentence opening "Asked about ..., " or "When asked whether ..., ": the
     /// question put to the speaker, its asker unnamed.
+    /// Inside a sentence, "she was asked whether ..." and "said when asked how ...":
+    /// the question, when a question word or "about" follows.
     fn asked_question(&self, v: usize) -> Option<Raw> {
         let w = &self.words;
         let opens = |i: usize| i == 0 || w[i - 1].sent != w[i].sent;
-        if !(opens(v) || (v > 0 && self.lower(v - 1) == "when" && opens(v - 1))) || !self.linked(v)
-        {
+        if !self.linked(v) {
             return None;
         }
+        let when = v > 0 && self.lower(v - 1) == "when" && self.linked(v - 1);
         let end = self.phrase_end(v + 1);
-        let after = self.text[end..].trim_start();
-        if !after.starts_with(',') {
-            return None;
+        if opens(v) || (when && opens(v - 1)) {
+            let after = self.text[end..].trim_start();
+            if !after.starts_with(',') {
+                return None;
+            }
+        } else {
+            // "was asked", "had been asked", "was later asked".
+            let passive = (1..=3).any(|d| {
+                v >= d && (v - d..v).all(|i| self.linked(i)) && is_be(self.lower(v - d)) && {
+                    (v - d + 1..v).all(|i| {
+                        let l = self.lower(i);
+                        l == "been" || (l.len() > 4 && l.ends_with("ly")) || l == "also"
+                    })
+                }
+            });
+            let question = matches!(
+                self.lower(v + 1),
+                "whether" | "if" | "what" | "why" | "how" | "who" | "when" | "where" | "which" | "about"
+            );
+            if !(passive || when) || !question {
+                return None;
+            }
         }
         let span = self.trimmed(w[v + 1].start, end, &[' '])?;
         let cue = self.text[w[v].start..w[v].end].to_string();
@@ -499,6 +523,44 @@ impl<'a> Doc<'a> {
             speech_like: false,
             sent: w[v].sent as usize,
         })
+    }
+
+    /// True when the words after verb `v` up to the end of its sentence say only when
+    /// ("on Monday", "last week", "Tuesday night").
+    fn only_time_after(&self, v: usize) -> bool {
+        let w = &self.words;
+        let mut k = v + 1;
+        let mut n = 0;
+        while k < w.len() && w[k].sent == w[v].sent {
+            let l = self.lower(k);
+            let time = is_weekday(l)
+                || is_calendar_word(l)
+                || matches!(
+                    l,
+                    "on" | "in"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "earlier"
+                        | "later"
+                        | "today"
+                        | "yesterday"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "again"
+                );
+            if !time {
+                return false;
+            }
+            n += 1;
+            k += 1;
+        }
+        n > 0
     }
 
     /// The form of "be" before participle `v` when the two make a progressive verb
@@ -689,6 +751,11 @@ impl<'a> Doc<'a> {
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
             let participle = !according && self.is(v, PARTICIPLE);
             let cue = !according && !participle && self.is(v, CUE);
+            // "Smith spoke on Monday": a learned cue verb followed only by when it
+            // happened reports nothing.
+            if cue && self.only_time_after(v) {
+                continue;
+            }
             // "made the case that", "took issue with": a light verb reports only with
             // its phrase, and what it reports follows the phrase. `v_end` is the
             // phrase's last word (the verb itself for any other verb).

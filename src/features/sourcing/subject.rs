@@ -438,7 +438,9 @@ impl<'a> Doc<'a> {
             }
             let has_long =
                 l == "long" && k >= 1 && matches!(self.lower(k - 1), "has" | "have" | "had");
-            if is_skippable_between(l) || is_hedge_adverb(l) || has_long {
+            // An adverb between subject and verb is in lower case ("Kelly said" is a name).
+            let adverb = is_skippable_between(l) && !(self.words[k].cap && l.ends_with("ly"));
+            if adverb || is_hedge_adverb(l) || has_long {
                 k = k.checked_sub(1)?;
                 continue;
             }

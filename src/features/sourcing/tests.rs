@@ -1164,7 +1164,7 @@ fn a_person_described_by_a_and_a_noun_is_an_unnamed_source() {
     assert_eq!(a.cue.as_deref(), Some("A harbor board staffer"));
     assert_eq!(span(t, a), "the vote would slip to May");
     // A thing described so does not speak by a learned cue verb.
-    let s = extract("A harbor bond measure suggested nothing new to the board.");
+    let s = extract("A harbor bond measure angered the board members.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }
 
