@@ -330,28 +330,61 @@ impl<'a> Doc<'a> {
         {
             s -= 1;
         }
-        // The phrase opens its clause: at the sentence's start or after a comma.
+        // The phrase opens its clause: at the sentence's start or after a comma,
+        // semicolon or colon ("Most lean left: 42% say ...").
         let opens = s == 0
             || w[s - 1].sent != w[s].sent
-            || self.gap(s).contains(',')
+            || self.gap(s).contains([',', ';', ':'])
             || is_clause_boundary(self.lower(s - 1));
         let number = |l: &str| l.starts_with(|c: char| c.is_ascii_digit());
+        // "One in five say": a share spelled out.
+        let spelled = |l: &str| {
+            matches!(
+                l,
+                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+        };
         let last = self.lower(e);
+        // "those surveyed say": the people a poll asked.
+        let polled = matches!(last, "surveyed" | "polled" | "questioned" | "interviewed")
+            && s < e;
         // It ends in the share or in the people it counts ("voters").
         let ends = number(last)
             || is_share_word(last)
+            || spelled(last)
+            || polled
             || (last.ends_with('s') && !is_function_word(last) && !is_clause_boundary(last));
         // Only a few small words may join its words ("a third of voters", "about
         // nine in 10").
         let joined = (s..=e).all(|i| {
             let l = self.lower(i);
             !(is_preposition(l) || is_function_word(l))
+                || spelled(l)
                 || matches!(
                     l,
-                    "of" | "in" | "out" | "a" | "an" | "the" | "about" | "over" | "than"
+                    "of" | "in"
+                        | "out"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "about"
+                        | "over"
+                        | "than"
+                        | "some"
+                        | "those"
+                        | "more"
+                        | "fewer"
+                        | "at"
+                        | "least"
                 )
         });
-        let share = (s..=e).any(|i| number(self.lower(i)) || is_share_word(self.lower(i)));
+        let share = polled
+            || (s..=e).any(|i| {
+                let l = self.lower(i);
+                number(l)
+                    || is_share_word(l)
+                    || (l == "in" && i > s && i < e && spelled(self.lower(i - 1)))
+            });
         if !(share && opens && ends && joined) {
             return None;
         }

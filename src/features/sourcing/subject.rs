@@ -681,7 +681,7 @@ impl<'a> Doc<'a> {
             } else if is_preposition(first)
                 || matches!(
                     first,
-                    "speaking" | "however" | "meanwhile" | "too" | "also" | "though"
+                    "speaking" | "however" | "meanwhile" | "too" | "also" | "though" | "then"
                 )
                 // "Archer, wearing a campaign shirt, said"; "critics, many of them
                 // farmers, say": a participle or a share describes the subject.
@@ -737,7 +737,7 @@ impl<'a> Doc<'a> {
     fn parenthetical_before(&self, v: usize) -> Option<(usize, String)> {
         let w = &self.words;
         // "Smith (D-Wash.) said", and with a stray comma "Smith (D-Wash.), said".
-        if v == 0 || !matches!(self.gap(v).trim(), ")" | "),") {
+        if v == 0 || !matches!(self.gap(v).trim().trim_start_matches('.'), ")" | "),") {
             return None;
         }
         let mut j = v - 1;

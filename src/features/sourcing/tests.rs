@@ -1188,3 +1188,64 @@ fn documents_described_at_length_before_shows() {
     let s = extract("The mayor of the small river town near the old harbor showed the crowd a map.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }
+
+#[test]
+fn questions_put_to_a_speaker_inside_a_sentence() {
+    let t = "Mayor Lise Kant was asked whether the ferry would run. \
+             Kant said when asked how the council would vote that it was too early.";
+    let s = extract(t);
+    let q = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "asked" && span(t, a).starts_with("whether"))
+        .expect("was asked whether");
+    assert_eq!(span(t, q), "whether the ferry would run");
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.verb == "asked" && span(t, a).starts_with("how the council")),
+        "{:#?}",
+        s.attributions
+    );
+    // "asked" with an object and no question is not a question put to the subject.
+    let s = extract("Mayor Lise Kant was asked to leave the hall.");
+    assert!(s.attributions.iter().all(|a| a.verb != "asked"), "{:#?}", s.attributions);
+}
+
+#[test]
+fn semicolon_closes_a_tag_and_time_alone_is_not_reported() {
+    let t = "Councillor Ana Ruiz spoke on Monday. The ferry will run late, she said; the crew is short.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(span(t, &s.attributions[0]), "The ferry will run late");
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn party_labels_with_periods_and_spelled_or_polled_shares() {
+    let t = "Rep. Cora Lund (D-N.Y.) said the levy was fair.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Cora Lund")), "the levy was fair");
+    for (t, cue, said) in [
+        (
+            "One in five say the ferry is too slow.",
+            "One in five",
+            "the ferry is too slow",
+        ),
+        (
+            "By a wide margin, those surveyed said the fares should stay.",
+            "those surveyed",
+            "the fares should stay",
+        ),
+        (
+            "Riders lean east: 42% say they take the early boat.",
+            "42%",
+            "they take the early boat",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        assert_eq!(s.attributions[0].cue.as_deref(), Some(cue), "{t}");
+        assert_eq!(span(t, &s.attributions[0]), said, "{t}");
+    }
+}
