@@ -599,16 +599,26 @@ impl<'a> Doc<'a> {
     /// The form of "be" before participle `v` when the two make a progressive verb
     /// ("is calling", "has been saying", "are now backing"), not a participle after
     /// a comma.
+    /// After a pronoun with "be" contracted into it ("She’s describing", "they’re not
+    /// saying"), the word after the pronoun, so that the subject read before it is
+    /// the pronoun itself.
     fn progressive_be(&self, v: usize) -> Option<usize> {
         let mut k = v.checked_sub(1)?;
         while self.linked(k)
-            && k + 3 > v
+            && k + 4 > v
             && matches!(
                 self.lower(k),
-                "now" | "also" | "still" | "increasingly" | "openly" | "publicly" | "quietly"
+                "now" | "also" | "still" | "increasingly" | "openly" | "publicly" | "quietly" | "not"
             )
         {
             k = k.checked_sub(1)?;
+        }
+        let contracted = matches!(
+            self.lower(k),
+            "he's" | "he’s" | "she's" | "she’s" | "they're" | "they’re" | "we're" | "we’re"
+        );
+        if contracted && self.linked(k) {
+            return Some(k + 1);
         }
         (self.linked(k)
             && is_be(self.lower(k))
@@ -794,6 +804,11 @@ impl<'a> Doc<'a> {
             // phrase's last word (the verb itself for any other verb).
             let mut v_end = v;
             if let Some(lemma) = light_verb(l).filter(|_| cue && !is_learned_cue(l)) {
+                // Inside words another verb reports ("he added that members have
+                // made clear ..."), the phrase is part of what was said.
+                if self.reported_before(v) {
+                    continue;
+                }
                 let Some(n) = light_phrase_len(lemma, |i| {
                     let j = v + 1 + i;
                     (j < w.len() && w[j].sent == w[v].sent && self.linked(j - 1))

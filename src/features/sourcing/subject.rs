@@ -679,6 +679,7 @@ impl<'a> Doc<'a> {
             {
                 Some((Some(text(s)), false))
             } else if is_preposition(first)
+                || matches!(first, "without" | "unlike" | "despite" | "after" | "before")
                 || matches!(
                     first,
                     "speaking" | "however" | "meanwhile" | "too" | "also" | "though" | "then"

@@ -569,7 +569,6 @@ const LIGHT_PHRASES: &[(&str, &[&str])] = &[
     ("take", &["a", "position"]),
     ("go", &["on", "to"]),
     ("go", &["after"]),
-    ("go", &["further"]),
     ("go", &["so", "far", "as"]),
     ("give", &["a", "speech"]),
     ("give", &["a", "statement"]),
