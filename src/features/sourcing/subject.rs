@@ -574,7 +574,7 @@ impl<'a> Doc<'a> {
     /// "An analysis by the county auditor of budgets since 1990 showed": before a
     /// verb by which documents report, a document noun further back than a subject
     /// is read (up to 20 words), the whole phrase from the clause's start being its
-    /// subject. The document is named by the words up to its noun.
+    /// subject.
     pub(super) fn document_before(&self, v: usize) -> Option<Found> {
         let w = &self.words;
         let k = self.core_before(v)?;
@@ -604,9 +604,16 @@ impl<'a> Doc<'a> {
         }) {
             return None;
         }
+        // Named by the whole phrase ("analysis by the city's budget office"), so
+        // that whoever made the document is in its name.
+        let first = if matches!(self.lower(s), "a" | "an" | "the") && s < noun {
+            s + 1
+        } else {
+            s
+        };
         Some(Found {
             subject: Subject::Document {
-                name: self.text[w[s].start..w[noun].end].to_string(),
+                name: self.text[w[first].start..self.span_end(k)].to_string(),
             },
             appos: None,
             start: w[s].start,
