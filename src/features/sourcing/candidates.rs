@@ -5,8 +5,8 @@ use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE
 use super::lexicon::{
     is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_function_word,
     is_hedge_adverb,
-    is_institution_noun, is_learned_cue, is_preposition, is_share_word, is_speech_participle,
-    is_title_word, is_weekday, light_phrase_len, light_verb,
+    is_institution_noun, is_learned_cue, is_preposition, is_role_noun, is_share_word, is_speech_participle,
+    is_stance_adjective, is_title_word, is_weekday, light_phrase_len, light_verb,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -558,6 +558,64 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// "Smith is eager to leave", "Democrats were critical of the plan", "she was
+    /// quick to point out that ...": a form of "be" at `b` and an adjective of stance
+    /// report the words after the adjective, held by the subject before "be".
+    fn be_adjective(&self, b: usize) -> Option<Raw> {
+        let w = &self.words;
+        let mut a = b + 1;
+        while a < w.len() && a - b <= 3 && self.linked(a - 1) && {
+            let l = self.lower(a);
+            matches!(
+                l,
+                "not" | "also" | "still" | "very" | "so" | "less" | "more" | "most" | "too"
+            ) || (l.len() > 4 && l.ends_with("ly") && !w[a].cap)
+        } {
+            a += 1;
+        }
+        let p = a + 1;
+        if p >= w.len()
+            || !self.linked(a - 1)
+            || !self.linked(a)
+            || !is_stance_adjective(self.lower(a))
+            || !matches!(
+                self.lower(p),
+                "to" | "of" | "about" | "that" | "with" | "toward" | "towards" | "over"
+            )
+            || self.is_headline(w[b].sent as usize)
+            || self.reported_before(b)
+        {
+            return None;
+        }
+        let found = self.subject_before(b)?;
+        // Only people hold a stance: "the ferry is critical to the town" reports nothing.
+        let holds = match &found.subject {
+            Subject::It | Subject::Unattributed { .. } | Subject::Document { .. } => false,
+            Subject::RoleRef { role, .. } => is_role_noun(role) || is_anonymous_noun(role),
+            _ => true,
+        };
+        if !holds {
+            return None;
+        }
+        let span = self.reported_clause(a, found.start);
+        let sent = w[b].sent as usize;
+        let end = self.sents.get(sent).map_or(found.end, |s| s.end.max(found.end));
+        Some(Raw {
+            pos: w[b].start,
+            start: found.start,
+            end,
+            verb: self.text[w[b].start..w[a].end].to_lowercase(),
+            quote: self.clause_text(span, MAX_CLAUSE_BYTES),
+            span,
+            content: ContentKind::Belief,
+            direct: false,
+            subject: found.subject,
+            appos: found.appos,
+            speech_like: false,
+            sent,
+        })
+    }
+
     /// True when the words after verb `v` up to the end of its sentence say only when
     /// ("on Monday", "last week", "Tuesday night").
     fn only_time_after(&self, v: usize) -> bool {
@@ -777,6 +835,12 @@ impl<'a> Doc<'a> {
             }
             if self.lower(v) == "asked" {
                 if let Some(raw) = self.asked_question(v) {
+                    raws.push(raw);
+                    continue;
+                }
+            }
+            if self.is(v, class::BE) {
+                if let Some(raw) = self.be_adjective(v) {
                     raws.push(raw);
                     continue;
                 }

@@ -1269,3 +1269,17 @@ fn contracted_progressives_and_prepositional_appositions() {
         s.attributions
     );
 }
+
+#[test]
+fn stance_adjectives_after_be_report_what_follows() {
+    let t = "Councillor Ana Ruiz is eager to leave the council. \
+             Mayor Tom Rees has been critical of the ferry contract.";
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
+    assert_eq!(span(t, a), "to leave the council");
+    assert_eq!(a.content_kind, ContentKind::Belief);
+    assert_eq!(span(t, one(&s, "Tom Rees")), "of the ferry contract");
+    // A thing is not a holder of a stance, and "it is critical" has no one behind it.
+    let s = extract("The ferry is critical to the town. It is critical to fix the pier.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}

@@ -530,6 +530,9 @@ pub(crate) fn light_verb(w: &str) -> Option<&'static str> {
         "raised" | "raises" => "raise",
         "paid" | "pays" => "pay",
         "lashed" | "lashes" => "lash",
+        "laid" | "lays" => "lay",
+        "came" | "comes" => "come",
+        "drew" | "draws" => "draw",
         _ => return None,
     })
 }
@@ -591,6 +594,14 @@ const LIGHT_PHRASES: &[(&str, &[&str])] = &[
     ("pay", &["tribute", "to"]),
     ("pay", &["homage", "to"]),
     ("lash", &["out", "at"]),
+    ("make", &["the", "point"]),
+    ("make", &["a", "commitment"]),
+    ("lay", &["out"]),
+    ("come", &["out", "against"]),
+    ("come", &["out", "for"]),
+    ("come", &["out", "in", "favor", "of"]),
+    ("come", &["out", "in", "support", "of"]),
+    ("draw", &["attention", "to"]),
 ];
 
 /// How many words after light verb `lemma` form one of its reporting phrases, given
@@ -610,4 +621,48 @@ pub(crate) fn light_phrase_len<'w>(
         })
         .map(|(_, words)| words.len())
         .max()
+}
+
+/// Adjectives of stance that, after a form of "be", report what their subject
+/// wants, thinks or feels about what follows ("is eager to", "was critical of").
+pub(crate) fn is_stance_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "eager"
+            | "critical"
+            | "quick"
+            | "willing"
+            | "unwilling"
+            | "reluctant"
+            | "skeptical"
+            | "sceptical"
+            | "confident"
+            | "convinced"
+            | "optimistic"
+            | "pessimistic"
+            | "adamant"
+            | "concerned"
+            | "worried"
+            | "unhappy"
+            | "proud"
+            | "afraid"
+            | "opposed"
+            | "determined"
+            | "hopeful"
+            | "wary"
+            | "supportive"
+            | "dismissive"
+            | "furious"
+            | "frustrated"
+            | "upset"
+            | "unsure"
+            | "uncertain"
+            | "disappointed"
+            | "dissatisfied"
+            | "nervous"
+            | "anxious"
+            | "keen"
+            | "vocal"
+            | "outspoken"
+    )
 }
