@@ -6,7 +6,7 @@ use super::lexicon::{
     is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_function_word,
     is_hedge_adverb,
     is_institution_noun, is_learned_cue, is_preposition, is_role_noun, is_share_word, is_speech_participle,
-    is_stance_adjective, is_title_word, is_weekday, light_phrase_len, light_verb,
+    is_stance_adjective, is_title_word, is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -432,21 +432,31 @@ impl<'a> Doc<'a> {
             return None;
         }
         // The possessor, with at most two modifiers between ("his recent call").
-        let mut p = v.checked_sub(1)?;
         let possessor = |p: usize| {
             let l = self.lower(p);
             matches!(l, "his" | "her" | "their") || (is_possessive(l) && w[p].cap)
         };
-        let mut mods = 0;
-        while !possessor(p) {
-            let l = self.lower(p);
-            if mods == 2 || !self.linked(p) || w[p].cap || is_function_word(l) || is_preposition(l)
-            {
-                return None;
+        let owner = || {
+            let mut p = v.checked_sub(1)?;
+            let mut mods = 0;
+            while !possessor(p) {
+                let l = self.lower(p);
+                if mods == 2
+                    || !self.linked(p)
+                    || w[p].cap
+                    || is_function_word(l)
+                    || is_preposition(l)
+                {
+                    return None;
+                }
+                p = p.checked_sub(1)?;
+                mods += 1;
             }
-            p = p.checked_sub(1)?;
-            mods += 1;
-        }
+            Some(p)
+        };
+        let Some(p) = owner() else {
+            return self.unowned_stance(v);
+        };
         // Inside someone's reported words, the stance is part of what they said.
         if !self.linked(p) || self.reported_before(p) {
             return None;
@@ -552,6 +562,46 @@ impl<'a> Doc<'a> {
             content: ContentKind::Indirect,
             direct: false,
             subject: Subject::Unattributed { cue },
+            appos: None,
+            speech_like: false,
+            sent: w[v].sent as usize,
+        })
+    }
+
+    /// A stance noun with no possessor that, in annotated news, nearly always
+    /// introduces what someone said, plans or fears ("calls for a recount", "fears
+    /// that the plant will close"): the words after it, their holder unnamed.
+    fn unowned_stance(&self, v: usize) -> Option<Raw> {
+        let w = &self.words;
+        let l = self.lower(v);
+        // After a reporting verb in its sentence the noun is inside what that verb
+        // reports ("Trump renewed calls for ..."), which already holds it.
+        if !is_unowned_stance_noun(l) || self.reported_before(v) {
+            return None;
+        }
+        let n = v + 1;
+        let first = if self.lower(n) == "that" { n + 1 } else { n };
+        if first >= w.len() || w[first].sent != w[v].sent {
+            return None;
+        }
+        let span = self.trimmed(w[first].start, self.phrase_end(first), &['.', ' '])?;
+        let belief = matches!(l, "belief" | "fear" | "fears" | "view" | "intention");
+        Some(Raw {
+            pos: w[v].start,
+            start: w[v].start,
+            end: span.1,
+            verb: l.to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: if belief {
+                ContentKind::Belief
+            } else {
+                ContentKind::Indirect
+            },
+            direct: false,
+            subject: Subject::Unattributed {
+                cue: self.text[w[v].start..w[v].end].to_string(),
+            },
             appos: None,
             speech_like: false,
             sent: w[v].sent as usize,

@@ -1283,3 +1283,18 @@ fn stance_adjectives_after_be_report_what_follows() {
     let s = extract("The ferry is critical to the town. It is critical to fix the pier.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }
+
+#[test]
+fn stance_nouns_with_no_possessor_report_unattributed() {
+    let t = "There were fears that the ferry would close by June.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.source_kind, SpeakerKind::Unattributed);
+    assert_eq!(span(t, a), "the ferry would close by June");
+    // Inside what a speaker reports, the noun is part of it: one attribution.
+    let t = "Mayor Tom Rees renewed calls for a second ferry.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Tom Rees"));
+}
