@@ -4,9 +4,9 @@
 use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
     is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_function_word,
-    is_hedge_adverb,
-    is_institution_noun, is_learned_cue, is_preposition, is_role_noun, is_share_word, is_speech_participle,
-    is_stance_adjective, is_title_word, is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
+    is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition, is_role_noun,
+    is_share_word, is_speech_participle, is_stance_adjective, is_title_word,
+    is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -341,13 +341,21 @@ impl<'a> Doc<'a> {
         let spelled = |l: &str| {
             matches!(
                 l,
-                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
             )
         };
         let last = self.lower(e);
         // "those surveyed say": the people a poll asked.
-        let polled = matches!(last, "surveyed" | "polled" | "questioned" | "interviewed")
-            && s < e;
+        let polled = matches!(last, "surveyed" | "polled" | "questioned" | "interviewed") && s < e;
         // It ends in the share or in the people it counts ("voters").
         let ends = number(last)
             || is_share_word(last)
@@ -544,7 +552,16 @@ impl<'a> Doc<'a> {
             });
             let question = matches!(
                 self.lower(v + 1),
-                "whether" | "if" | "what" | "why" | "how" | "who" | "when" | "where" | "which" | "about"
+                "whether"
+                    | "if"
+                    | "what"
+                    | "why"
+                    | "how"
+                    | "who"
+                    | "when"
+                    | "where"
+                    | "which"
+                    | "about"
             );
             if !(passive || when) || !question {
                 return None;
@@ -649,7 +666,10 @@ impl<'a> Doc<'a> {
         }
         let span = self.reported_clause(a, found.start);
         let sent = w[b].sent as usize;
-        let end = self.sents.get(sent).map_or(found.end, |s| s.end.max(found.end));
+        let end = self
+            .sents
+            .get(sent)
+            .map_or(found.end, |s| s.end.max(found.end));
         Some(Raw {
             pos: w[b].start,
             start: found.start,
@@ -716,7 +736,14 @@ impl<'a> Doc<'a> {
             && k + 4 > v
             && matches!(
                 self.lower(k),
-                "now" | "also" | "still" | "increasingly" | "openly" | "publicly" | "quietly" | "not"
+                "now"
+                    | "also"
+                    | "still"
+                    | "increasingly"
+                    | "openly"
+                    | "publicly"
+                    | "quietly"
+                    | "not"
             )
         {
             k = k.checked_sub(1)?;

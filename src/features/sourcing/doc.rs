@@ -172,7 +172,8 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     }
     // "made the case that", "took issue with": read as a cue verb, and kept only
     // where its phrase follows (see `light_phrase_len`).
-    if !bits.intersects(class::SPEECH | class::PARTICIPLE | class::CUE) && light_verb(lower).is_some()
+    if !bits.intersects(class::SPEECH | class::PARTICIPLE | class::CUE)
+        && light_verb(lower).is_some()
     {
         bits |= class::CUE;
     }

@@ -281,7 +281,13 @@ impl<'a> Doc<'a> {
     /// "a" or "an" and a noun, an unnamed source. Before a learned cue verb rather
     /// than a reporting one (`cue`), the noun must end as nouns of people do
     /// ("-er", "-ist", "-ian", ...), so that "a bill passed" reports nothing.
-    fn indefinite_subject(&self, s: usize, e: usize, reporting: bool, cue: bool) -> Option<Subject> {
+    fn indefinite_subject(
+        &self,
+        s: usize,
+        e: usize,
+        reporting: bool,
+        cue: bool,
+    ) -> Option<Subject> {
         let mut s = s;
         while s < e && is_leading_filler(self.lower(s)) && !matches!(self.lower(s), "a" | "an") {
             s += 1;
@@ -313,7 +319,10 @@ impl<'a> Doc<'a> {
             .any(|x| last.ends_with(x))
             && !last.ends_with("ment"))
             || is_anonymous_noun(last)
-            || matches!(last, "ally" | "aide" | "man" | "woman" | "friend" | "veteran");
+            || matches!(
+                last,
+                "ally" | "aide" | "man" | "woman" | "friend" | "veteran"
+            );
         (reporting || (cue && person)).then(|| Subject::Anonymous {
             cue: self.text[self.words[s].start..self.words[e].end].to_string(),
         })
@@ -431,7 +440,10 @@ impl<'a> Doc<'a> {
             if matches!(l, "both" | "all" | "each") && k >= 1 && self.linked(k - 1) && {
                 let p = self.lower(k - 1);
                 matches!(p, "they" | "we" | "have" | "had" | "will" | "would" | "did")
-                    || (p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is_function_word(p))
+                    || (p.len() > 3
+                        && p.ends_with('s')
+                        && !p.ends_with("ss")
+                        && !is_function_word(p))
             } {
                 k -= 1;
                 continue;
@@ -589,7 +601,9 @@ impl<'a> Doc<'a> {
         if s > 0 && w[s - 1].sent == w[s].sent && !self.gap(s).contains([',', ':', ';']) {
             return None;
         }
-        while s < k && is_leading_filler(self.lower(s)) && !matches!(self.lower(s), "a" | "an" | "the")
+        while s < k
+            && is_leading_filler(self.lower(s))
+            && !matches!(self.lower(s), "a" | "an" | "the")
         {
             s += 1;
         }

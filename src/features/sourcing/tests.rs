@@ -1131,10 +1131,7 @@ fn adverbs_and_floated_quantifiers_between_subject_and_verb() {
     let s = extract(t);
     assert_eq!(span(t, one(&s, "Hilda Ostrom")), "the tunnel can wait");
     assert_eq!(span(t, one(&s, "Ken Arlo")), "the ruling was narrow");
-    assert_eq!(
-        span(t, one(&s, "Lena Marsh")),
-        "the campus would stay open"
-    );
+    assert_eq!(span(t, one(&s, "Lena Marsh")), "the campus would stay open");
     let t = "Her two rivals, Ines Aalto and Bo Strand, have both urged voters to wait.";
     let s = extract(t);
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
@@ -1185,7 +1182,8 @@ fn documents_described_at_length_before_shows() {
     assert_eq!(a.source_kind, SpeakerKind::Document);
     assert_eq!(span(t, a), "the deficit doubled");
     // A person or a place is not a document, however long the phrase.
-    let s = extract("The mayor of the small river town near the old harbor showed the crowd a map.");
+    let s =
+        extract("The mayor of the small river town near the old harbor showed the crowd a map.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }
 
@@ -1209,7 +1207,11 @@ fn questions_put_to_a_speaker_inside_a_sentence() {
     );
     // "asked" with an object and no question is not a question put to the subject.
     let s = extract("Mayor Lise Kant was asked to leave the hall.");
-    assert!(s.attributions.iter().all(|a| a.verb != "asked"), "{:#?}", s.attributions);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "asked"),
+        "{:#?}",
+        s.attributions
+    );
 }
 
 #[test]

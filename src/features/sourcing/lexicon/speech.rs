@@ -670,7 +670,7 @@ pub(crate) fn is_stance_adjective(w: &str) -> bool {
 /// Stance nouns that report what someone said, plans or fears even with no
 /// possessor before them ("calls for a recount", "fears that the plant will close").
 /// Chosen from PolNeAR train: after each, with "of", "for", "that", "to", "on",
-/// "about" or "against" following, at least 85% of occurrences open annotated content.
+/// "about" or "against" following, at least 80% of occurrences open annotated content.
 pub(crate) fn is_unowned_stance_noun(w: &str) -> bool {
     matches!(
         w,
@@ -689,5 +689,9 @@ pub(crate) fn is_unowned_stance_noun(w: &str) -> bool {
             | "fear"
             | "intention"
             | "assertion"
+            | "call"
+            | "plan"
+            | "concerns"
+            | "argument"
     )
 }
