@@ -298,7 +298,7 @@ impl<'a> Doc<'a> {
         let last = self.lower(e);
         let noun = last.len() >= 3
             && last.bytes().all(|b| b.is_ascii_lowercase())
-            && !(last.ends_with('s') && !last.ends_with("ss"))
+            && (!last.ends_with('s') || last.ends_with("ss"))
             && (!last.ends_with("ly") || last == "ally")
             && !is_function_word(last)
             && !is_share_word(last);
