@@ -3,11 +3,15 @@
 contents slant finds, how many of its quotes are annotated, and how often it names
 the annotated source.
 
-Usage: attribution_dev.py SLANT SPLIT.jsonl [--misses N] [--json]
+Usage: attribution_dev.py SLANT SPLIT.jsonl [--misses N] [--causes] [--json]
   SLANT        the slant binary (run as `SLANT score --format json -`)
   SPLIT.jsonl  PolNeAR lines: {id, text, attributions: [{source?, cue?, content?}]},
                each part {start, end, text} in *character* offsets into text
   --misses N   also print N missed contents (with their source and cue), for study
+  --causes     also count the missed contents by cause (first that applies: in the headline,
+               partly covered, no source annotated, source after the cue, pronoun or relative
+               source, light verb, infinitive cue, "be" cue, other) and list the commonest
+               cue heads among the rest; study train with it, not dev
   --json       print the figures as one JSON object
 
 Figures:
@@ -50,6 +54,45 @@ def is_name(source_text):
         if w[0].isupper() and w.lower() not in NOT_NAMES:
             return True
     return False
+
+
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "him", "her", "them"}
+AUX = set(
+    """has have had also would will did does do could can should may might must not never
+    still just now already then again even only n't 's ’s""".split()
+)
+BE = {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re"}
+LIGHT = set(
+    """made make makes making took take takes taking went go goes going gave give gives
+    giving sent send sends raised raise raises put puts came come comes drew used""".split()
+)
+
+
+def miss_cause(doc, c, cover):
+    """Why an annotated content was missed, the first that applies, and its cue head."""
+    text = doc["text"]
+    first_line = text.find("\n")
+    cs = c["content"]["start"]
+    src, cue = c.get("source"), c.get("cue")
+    cue_words = [w.lower() for w in re.findall(r"[A-Za-z’']+", cue["text"])] if cue else []
+    head = next((w for w in cue_words if w not in AUX and w not in BE), "-")
+    if 0 <= cs < first_line:
+        return "in the headline", head
+    if cover > 0:
+        return "partly covered", head
+    if not src:
+        return "no source annotated", head
+    if cue and src["start"] > cue["start"]:
+        return "source after the cue", head
+    if src["text"].strip().lower() in PRONOUNS:
+        return "pronoun or relative source", head
+    if head in LIGHT:
+        return "light verb", head
+    if cue_words[:1] == ["to"]:
+        return "infinitive cue", head
+    if cue_words and cue_words[0] in BE:
+        return "\"be\" cue", head
+    return "other", head
 
 
 def byte_to_char(text):
@@ -107,6 +150,9 @@ def main():
     if "--json" in args:
         as_json = True
         args.remove("--json")
+    causes = "--causes" in args
+    if causes:
+        args.remove("--causes")
     if len(args) != 2:
         sys.exit(__doc__)
     slant, path = args
@@ -117,6 +163,7 @@ def main():
     n_named = n_named_right = n_by_cue = 0
     missed = []
     kinds = {}
+    by_cause, heads = {}, {}
     for d in docs:
         text = d["text"]
         tb = text.encode("utf-8")
@@ -142,13 +189,20 @@ def main():
                 continue
             n_content += 1
             best = None
+            most = 0
             for s, e, a in found:
                 cover = min(e, ce) - max(s, cs)
+                most = max(most, cover)
                 if cover * 2 >= ce - cs and (best is None or cover > best[0]):
                     best = (cover, a)
             if best is None:
                 if len(missed) < misses:
                     missed.append(c)
+                if causes:
+                    cause, head = miss_cause(d, c, most)
+                    by_cause[cause] = by_cause.get(cause, 0) + 1
+                    if cause == "other":
+                        heads[head] = heads.get(head, 0) + 1
                 continue
             n_found += 1
             src = c.get("source")
@@ -178,6 +232,9 @@ def main():
         "precision_by_kind": {k: round(ratio(v[1], v[0]), 4) for k, v in sorted(kinds.items())},
         "found_by_kind": {k: v[0] for k, v in sorted(kinds.items())},
     }
+    if causes:
+        figures["missed_by_cause"] = dict(sorted(by_cause.items(), key=lambda kv: -kv[1]))
+        figures["other_cue_heads"] = dict(sorted(heads.items(), key=lambda kv: (-kv[1], kv[0]))[:25])
     if as_json:
         print(json.dumps(figures))
     else:
@@ -190,6 +247,12 @@ def main():
         )
         for k, v in sorted(kinds.items()):
             print(f"    {k:<14} {v[0]:5d} found, precision {ratio(v[1], v[0]):.3f}")
+    if causes and not as_json:
+        print(f"  missed, by cause ({n_content - n_found}):")
+        for k, v in figures["missed_by_cause"].items():
+            print(f"    {k:<28} {v:5d}")
+        print("  commonest cue heads among the other misses: " + ", ".join(
+            f"{k} {v}" for k, v in figures["other_cue_heads"].items()))
     for c in missed:
         src = c.get("source", {}).get("text", "-")
         cue = c.get("cue", {}).get("text", "-")

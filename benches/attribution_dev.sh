@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Attribution check on PolNeAR (../shared/corpora/polnear): content recall, precision and
 # source accuracy of `slant score --format json` on the dev split (and train with --train).
-# Usage: bash benches/attribution_dev.sh [--train] [--misses N]
+# Usage: bash benches/attribution_dev.sh [--train] [--misses N] [--causes]
 # See benches/attribution_dev.py for how each figure is counted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,8 @@ splits=dev extra=()
 while [ $# -gt 0 ]; do
   case $1 in
     --train) splits="dev train"; shift ;;
-    --misses) extra=(--misses "$2"); shift 2 ;;
+    --misses) extra+=(--misses "$2"); shift 2 ;;
+    --causes) extra+=(--causes); shift ;;
     *) echo "attribution_dev: unknown option $1" >&2; exit 1 ;;
   esac
 done

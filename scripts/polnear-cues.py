@@ -12,6 +12,10 @@ in the articles are annotated cues, and it is a verb form (ends in -ed, -s, -ing
 a listed irregular form). Only single words and their counts leave the corpus.
 Words the hand-written speech and belief lists already hold are kept too: the finder
 reads the learned list as one more class, and the counts document each word.
+A rarer inflection of a verb that heads cues often ("endorses" beside "endorsed") is
+kept too: forms are pooled by their stem (the word without -s, -es, -ed, -d, -ing), and a
+form that heads at least MIN_FORM_CUES cues, with the same MIN_SHARE, is kept when its
+stem's forms head MIN_CUES cues together.
 The output is deterministic: rows sorted by word.
 """
 import json
@@ -20,6 +24,7 @@ import sys
 
 MIN_CUES = 6
 MIN_SHARE = 0.20
+MIN_FORM_CUES = 2
 
 SKIP = set(
     """has have had is was are were be been being also would will did does do could can
@@ -35,7 +40,7 @@ IRREGULAR = set(
     found shown seen known read meant led""".split()
 )
 # Heads that are nouns, not verbs, though they end like one.
-NOT_VERBS = {"complaints", "allegations", "talks"}
+NOT_VERBS = {"complaints", "allegations", "talks", "pledges", "orders", "counts"}
 # Light verbs: the cue is the phrase after them ("went on to say"), not the verb.
 NOT_VERBS |= {"went", "made", "took", "gave", "put"}
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -43,6 +48,15 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def is_verb_form(w):
     return w in IRREGULAR or w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith("ss"))
+
+
+def stem(w):
+    """The word without its inflection: "endorses", "endorsed", "endorsing" -> "endors"."""
+    for suffix in ("ies", "ied", "ing", "es", "ed", "s", "d", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("i" if suffix in ("ies", "ied") else "")
+            break
+    return w.rstrip("e")
 
 
 def main():
@@ -64,10 +78,14 @@ def main():
                 head = next((w for w in words if w not in SKIP), None)
                 if head:
                     heads[head] = heads.get(head, 0) + 1
+    pooled = {}
+    for w, n in heads.items():
+        pooled[stem(w)] = pooled.get(stem(w), 0) + n
     rows = []
     for w, n in heads.items():
         seen = occurrences.get(w, 0)
-        if n >= MIN_CUES and seen and n / seen >= MIN_SHARE and is_verb_form(w) and w not in NOT_VERBS and "'" not in w and "’" not in w:
+        enough = n >= MIN_CUES or (n >= MIN_FORM_CUES and pooled[stem(w)] >= MIN_CUES)
+        if enough and seen and n / seen >= MIN_SHARE and is_verb_form(w) and w not in NOT_VERBS and "'" not in w and "’" not in w:
             rows.append((w, n, seen))
     rows.sort()
     out = sys.stdout
@@ -80,7 +98,8 @@ def main():
         "//! PolNeAR v1.0 (Newell, Margolin and Ruths 2018, \"An Attribution Relations Corpus\n"
         "//! for Political News\", LREC; networkdynamics/PolNeAR; no licence stated, published\n"
         "//! for research). Only single cue words and their counts are kept: a word heads at\n"
-        f"//! least {MIN_CUES} annotated cues and at least {MIN_SHARE:.0%} of its occurrences are cues.\n"
+        f"//! least {MIN_CUES} annotated cues (or {MIN_FORM_CUES}, when its other inflections head\n"
+        f"//! {MIN_CUES} with it) and at least {MIN_SHARE:.0%} of its occurrences are cues.\n"
         "//! Do not edit by hand: rerun the script.\n"
         "\n"
         "/// (word, annotated cues it heads, occurrences in the train articles), sorted by word.\n"

@@ -3,9 +3,10 @@
 
 use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    is_anonymous_noun, is_be, is_clause_boundary, is_function_word, is_hedge_adverb,
-    is_institution_noun, is_preposition, is_share_word, is_speech_participle, is_title_word,
-    is_weekday,
+    is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_function_word,
+    is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition, is_role_noun,
+    is_share_word, is_speech_participle, is_stance_adjective, is_title_word,
+    is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -81,11 +82,13 @@ impl<'a> Doc<'a> {
         // "The plan failed, said Smith": the speaker after the verb, the words before it.
         let inverted = subject_start > w[v].start;
         // "The plan failed, Smith said, adding ...": the tag closes the reported words.
+        // A semicolon after the tag closes it too ("The plan failed, he said; ...").
         let tag_closes = inverted
             || (v + 1 < w.len()
                 && w[v + 1].sent == w[v].sent
-                && self.gap(v + 1).contains([',', ';'])
-                && (self.is(v + 1, PARTICIPLE) || is_clause_boundary(self.lower(v + 1))));
+                && (self.gap(v + 1).contains(';')
+                    || (self.gap(v + 1).contains(',')
+                        && (self.is(v + 1, PARTICIPLE) || is_clause_boundary(self.lower(v + 1))))));
         // "The plan failed, he said in an interview on Saturday": only the
         // circumstances of the saying follow.
         let circumstances = || {
@@ -327,28 +330,69 @@ impl<'a> Doc<'a> {
         {
             s -= 1;
         }
-        // The phrase opens its clause: at the sentence's start or after a comma.
+        // The phrase opens its clause: at the sentence's start or after a comma,
+        // semicolon or colon ("Most lean left: 42% say ...").
         let opens = s == 0
             || w[s - 1].sent != w[s].sent
-            || self.gap(s).contains(',')
+            || self.gap(s).contains([',', ';', ':'])
             || is_clause_boundary(self.lower(s - 1));
         let number = |l: &str| l.starts_with(|c: char| c.is_ascii_digit());
+        // "One in five say": a share spelled out.
+        let spelled = |l: &str| {
+            matches!(
+                l,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+        };
         let last = self.lower(e);
+        // "those surveyed say": the people a poll asked.
+        let polled = matches!(last, "surveyed" | "polled" | "questioned" | "interviewed") && s < e;
         // It ends in the share or in the people it counts ("voters").
         let ends = number(last)
             || is_share_word(last)
+            || spelled(last)
+            || polled
             || (last.ends_with('s') && !is_function_word(last) && !is_clause_boundary(last));
         // Only a few small words may join its words ("a third of voters", "about
         // nine in 10").
         let joined = (s..=e).all(|i| {
             let l = self.lower(i);
             !(is_preposition(l) || is_function_word(l))
+                || spelled(l)
                 || matches!(
                     l,
-                    "of" | "in" | "out" | "a" | "an" | "the" | "about" | "over" | "than"
+                    "of" | "in"
+                        | "out"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "about"
+                        | "over"
+                        | "than"
+                        | "some"
+                        | "those"
+                        | "more"
+                        | "fewer"
+                        | "at"
+                        | "least"
                 )
         });
-        let share = (s..=e).any(|i| number(self.lower(i)) || is_share_word(self.lower(i)));
+        let share = polled
+            || (s..=e).any(|i| {
+                let l = self.lower(i);
+                number(l)
+                    || is_share_word(l)
+                    || (l == "in" && i > s && i < e && spelled(self.lower(i - 1)))
+            });
         if !(share && opens && ends && joined) {
             return None;
         }
@@ -396,21 +440,31 @@ impl<'a> Doc<'a> {
             return None;
         }
         // The possessor, with at most two modifiers between ("his recent call").
-        let mut p = v.checked_sub(1)?;
         let possessor = |p: usize| {
             let l = self.lower(p);
             matches!(l, "his" | "her" | "their") || (is_possessive(l) && w[p].cap)
         };
-        let mut mods = 0;
-        while !possessor(p) {
-            let l = self.lower(p);
-            if mods == 2 || !self.linked(p) || w[p].cap || is_function_word(l) || is_preposition(l)
-            {
-                return None;
+        let owner = || {
+            let mut p = v.checked_sub(1)?;
+            let mut mods = 0;
+            while !possessor(p) {
+                let l = self.lower(p);
+                if mods == 2
+                    || !self.linked(p)
+                    || w[p].cap
+                    || is_function_word(l)
+                    || is_preposition(l)
+                {
+                    return None;
+                }
+                p = p.checked_sub(1)?;
+                mods += 1;
             }
-            p = p.checked_sub(1)?;
-            mods += 1;
-        }
+            Some(p)
+        };
+        let Some(p) = owner() else {
+            return self.unowned_stance(v);
+        };
         // Inside someone's reported words, the stance is part of what they said.
         if !self.linked(p) || self.reported_before(p) {
             return None;
@@ -471,17 +525,47 @@ impl<'a> Doc<'a> {
 
     /// A sentence opening "Asked about ..., " or "When asked whether ..., ": the
     /// question put to the speaker, its asker unnamed.
+    /// Inside a sentence, "she was asked whether ..." and "said when asked how ...":
+    /// the question, when a question word or "about" follows.
     fn asked_question(&self, v: usize) -> Option<Raw> {
         let w = &self.words;
         let opens = |i: usize| i == 0 || w[i - 1].sent != w[i].sent;
-        if !(opens(v) || (v > 0 && self.lower(v - 1) == "when" && opens(v - 1))) || !self.linked(v)
-        {
+        if !self.linked(v) {
             return None;
         }
+        let when = v > 0 && self.lower(v - 1) == "when" && self.linked(v - 1);
         let end = self.phrase_end(v + 1);
-        let after = self.text[end..].trim_start();
-        if !after.starts_with(',') {
-            return None;
+        if opens(v) || (when && opens(v - 1)) {
+            let after = self.text[end..].trim_start();
+            if !after.starts_with(',') {
+                return None;
+            }
+        } else {
+            // "was asked", "had been asked", "was later asked".
+            let passive = (1..=3).any(|d| {
+                v >= d && (v - d..v).all(|i| self.linked(i)) && is_be(self.lower(v - d)) && {
+                    (v - d + 1..v).all(|i| {
+                        let l = self.lower(i);
+                        l == "been" || (l.len() > 4 && l.ends_with("ly")) || l == "also"
+                    })
+                }
+            });
+            let question = matches!(
+                self.lower(v + 1),
+                "whether"
+                    | "if"
+                    | "what"
+                    | "why"
+                    | "how"
+                    | "who"
+                    | "when"
+                    | "where"
+                    | "which"
+                    | "about"
+            );
+            if !(passive || when) || !question {
+                return None;
+            }
         }
         let span = self.trimmed(w[v + 1].start, end, &[' '])?;
         let cue = self.text[w[v].start..w[v].end].to_string();
@@ -501,19 +585,175 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// A stance noun with no possessor that, in annotated news, nearly always
+    /// introduces what someone said, plans or fears ("calls for a recount", "fears
+    /// that the plant will close"): the words after it, their holder unnamed.
+    fn unowned_stance(&self, v: usize) -> Option<Raw> {
+        let w = &self.words;
+        let l = self.lower(v);
+        // After a reporting verb in its sentence the noun is inside what that verb
+        // reports ("Trump renewed calls for ..."), which already holds it.
+        if !is_unowned_stance_noun(l) || self.reported_before(v) {
+            return None;
+        }
+        let n = v + 1;
+        let first = if self.lower(n) == "that" { n + 1 } else { n };
+        if first >= w.len() || w[first].sent != w[v].sent {
+            return None;
+        }
+        let span = self.trimmed(w[first].start, self.phrase_end(first), &['.', ' '])?;
+        let belief = matches!(l, "belief" | "fear" | "fears" | "view" | "intention");
+        Some(Raw {
+            pos: w[v].start,
+            start: w[v].start,
+            end: span.1,
+            verb: l.to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: if belief {
+                ContentKind::Belief
+            } else {
+                ContentKind::Indirect
+            },
+            direct: false,
+            subject: Subject::Unattributed {
+                cue: self.text[w[v].start..w[v].end].to_string(),
+            },
+            appos: None,
+            speech_like: false,
+            sent: w[v].sent as usize,
+        })
+    }
+
+    /// "Smith is eager to leave", "Democrats were critical of the plan", "she was
+    /// quick to point out that ...": a form of "be" at `b` and an adjective of stance
+    /// report the words after the adjective, held by the subject before "be".
+    fn be_adjective(&self, b: usize) -> Option<Raw> {
+        let w = &self.words;
+        let mut a = b + 1;
+        while a < w.len() && a - b <= 3 && self.linked(a - 1) && {
+            let l = self.lower(a);
+            matches!(
+                l,
+                "not" | "also" | "still" | "very" | "so" | "less" | "more" | "most" | "too"
+            ) || (l.len() > 4 && l.ends_with("ly") && !w[a].cap)
+        } {
+            a += 1;
+        }
+        let p = a + 1;
+        if p >= w.len()
+            || !self.linked(a - 1)
+            || !self.linked(a)
+            || !is_stance_adjective(self.lower(a))
+            || !matches!(
+                self.lower(p),
+                "to" | "of" | "about" | "that" | "with" | "toward" | "towards" | "over"
+            )
+            || self.is_headline(w[b].sent as usize)
+            || self.reported_before(b)
+        {
+            return None;
+        }
+        let found = self.subject_before(b)?;
+        // Only people hold a stance: "the ferry is critical to the town" reports nothing.
+        let holds = match &found.subject {
+            Subject::It | Subject::Unattributed { .. } | Subject::Document { .. } => false,
+            Subject::RoleRef { role, .. } => is_role_noun(role) || is_anonymous_noun(role),
+            _ => true,
+        };
+        if !holds {
+            return None;
+        }
+        let span = self.reported_clause(a, found.start);
+        let sent = w[b].sent as usize;
+        let end = self
+            .sents
+            .get(sent)
+            .map_or(found.end, |s| s.end.max(found.end));
+        Some(Raw {
+            pos: w[b].start,
+            start: found.start,
+            end,
+            verb: self.text[w[b].start..w[a].end].to_lowercase(),
+            quote: self.clause_text(span, MAX_CLAUSE_BYTES),
+            span,
+            content: ContentKind::Belief,
+            direct: false,
+            subject: found.subject,
+            appos: found.appos,
+            speech_like: false,
+            sent,
+        })
+    }
+
+    /// True when the words after verb `v` up to the end of its sentence say only when
+    /// ("on Monday", "last week", "Tuesday night").
+    fn only_time_after(&self, v: usize) -> bool {
+        let w = &self.words;
+        let mut k = v + 1;
+        let mut n = 0;
+        while k < w.len() && w[k].sent == w[v].sent {
+            let l = self.lower(k);
+            let time = is_weekday(l)
+                || is_calendar_word(l)
+                || matches!(
+                    l,
+                    "on" | "in"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "earlier"
+                        | "later"
+                        | "today"
+                        | "yesterday"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "again"
+                );
+            if !time {
+                return false;
+            }
+            n += 1;
+            k += 1;
+        }
+        n > 0
+    }
+
     /// The form of "be" before participle `v` when the two make a progressive verb
     /// ("is calling", "has been saying", "are now backing"), not a participle after
     /// a comma.
+    /// After a pronoun with "be" contracted into it ("She’s describing", "they’re not
+    /// saying"), the word after the pronoun, so that the subject read before it is
+    /// the pronoun itself.
     fn progressive_be(&self, v: usize) -> Option<usize> {
         let mut k = v.checked_sub(1)?;
         while self.linked(k)
-            && k + 3 > v
+            && k + 4 > v
             && matches!(
                 self.lower(k),
-                "now" | "also" | "still" | "increasingly" | "openly" | "publicly" | "quietly"
+                "now"
+                    | "also"
+                    | "still"
+                    | "increasingly"
+                    | "openly"
+                    | "publicly"
+                    | "quietly"
+                    | "not"
             )
         {
             k = k.checked_sub(1)?;
+        }
+        let contracted = matches!(
+            self.lower(k),
+            "he's" | "he’s" | "she's" | "she’s" | "they're" | "they’re" | "we're" | "we’re"
+        );
+        if contracted && self.linked(k) {
+            return Some(k + 1);
         }
         (self.linked(k)
             && is_be(self.lower(k))
@@ -676,6 +916,12 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
+            if self.is(v, class::BE) {
+                if let Some(raw) = self.be_adjective(v) {
+                    raws.push(raw);
+                    continue;
+                }
+            }
             if !w[v]
                 .class
                 .intersects(SPEECH | ACCORDING | PARTICIPLE | CUE | BARE)
@@ -689,6 +935,30 @@ impl<'a> Doc<'a> {
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
             let participle = !according && self.is(v, PARTICIPLE);
             let cue = !according && !participle && self.is(v, CUE);
+            // "Smith spoke on Monday": a learned cue verb followed only by when it
+            // happened reports nothing.
+            if cue && self.only_time_after(v) {
+                continue;
+            }
+            // "made the case that", "took issue with": a light verb reports only with
+            // its phrase, and what it reports follows the phrase. `v_end` is the
+            // phrase's last word (the verb itself for any other verb).
+            let mut v_end = v;
+            if let Some(lemma) = light_verb(l).filter(|_| cue && !is_learned_cue(l)) {
+                // Inside words another verb reports ("he added that members have
+                // made clear ..."), the phrase is part of what was said.
+                if self.reported_before(v) {
+                    continue;
+                }
+                let Some(n) = light_phrase_len(lemma, |i| {
+                    let j = v + 1 + i;
+                    (j < w.len() && w[j].sent == w[v].sent && self.linked(j - 1))
+                        .then(|| self.lower(j))
+                }) else {
+                    continue;
+                };
+                v_end = v + n;
+            }
             // "Democrats support the bill", "I know": a plural verb form after a
             // plural subject reports as its third-person form does.
             let bare =
@@ -762,7 +1032,10 @@ impl<'a> Doc<'a> {
                     None
                 }
             } else {
-                self.subject_before(v)
+                self.is(v, class::SHOWS)
+                    .then(|| self.document_before(v))
+                    .flatten()
+                    .or_else(|| self.subject_before(v))
                     .or_else(|| self.share_subject(v))
                     .or_else(|| {
                         let gap = if v > 0 { self.gap(v) } else { "" };
@@ -828,7 +1101,7 @@ impl<'a> Doc<'a> {
             } else if participle && progressive.is_none() {
                 self.reported_clause(v, w[v].start)
             } else {
-                self.reported_clause(v, found.start)
+                self.reported_clause(v_end, found.start)
             };
             let (start, end) = match sentence {
                 Some(s) if according => (s.start, s.end.max(found.end)),

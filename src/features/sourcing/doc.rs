@@ -170,6 +170,13 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
             class::CUE
         };
     }
+    // "made the case that", "took issue with": read as a cue verb, and kept only
+    // where its phrase follows (see `light_phrase_len`).
+    if !bits.intersects(class::SPEECH | class::PARTICIPLE | class::CUE)
+        && light_verb(lower).is_some()
+    {
+        bits |= class::CUE;
+    }
     if !bits.intersects(class::SPEECH | class::PARTICIPLE | class::CUE) && is_bare_cue_form(lower) {
         bits |= class::BARE;
     }

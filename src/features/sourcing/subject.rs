@@ -277,6 +277,57 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// "A city ally suggested", "an NBC reporter asked": one person described by
+    /// "a" or "an" and a noun, an unnamed source. Before a learned cue verb rather
+    /// than a reporting one (`cue`), the noun must end as nouns of people do
+    /// ("-er", "-ist", "-ian", ...), so that "a bill passed" reports nothing.
+    fn indefinite_subject(
+        &self,
+        s: usize,
+        e: usize,
+        reporting: bool,
+        cue: bool,
+    ) -> Option<Subject> {
+        let mut s = s;
+        while s < e && is_leading_filler(self.lower(s)) && !matches!(self.lower(s), "a" | "an") {
+            s += 1;
+        }
+        if !matches!(self.lower(s), "a" | "an") || e <= s || e - s > 4 {
+            return None;
+        }
+        let last = self.lower(e);
+        let noun = last.len() >= 3
+            && last.bytes().all(|b| b.is_ascii_lowercase())
+            && (!last.ends_with('s') || last.ends_with("ss"))
+            && (!last.ends_with("ly") || last == "ally")
+            && !is_function_word(last)
+            && !is_share_word(last);
+        let one_phrase = (s + 1..=e).all(|i| {
+            let l = self.lower(i);
+            !is_function_word(l)
+                && !is_preposition(l)
+                && !is_clause_boundary(l)
+                && !is_be(l)
+                && !is_quantifier(l)
+                && !is_skippable_between(l)
+        });
+        if !noun || !one_phrase {
+            return None;
+        }
+        let person = (["er", "or", "ist", "ian", "ant", "ent", "ee"]
+            .iter()
+            .any(|x| last.ends_with(x))
+            && !last.ends_with("ment"))
+            || is_anonymous_noun(last)
+            || matches!(
+                last,
+                "ally" | "aide" | "man" | "woman" | "friend" | "veteran"
+            );
+        (reporting || (cue && person)).then(|| Subject::Anonymous {
+            cue: self.text[self.words[s].start..self.words[e].end].to_string(),
+        })
+    }
+
     /// A plural noun phrase narrowed by prepositional phrases, `s..=e`, read as an
     /// unnamed source before a reporting verb: the noun before the first preposition is
     /// plural and no clause or "be" sits inside.
@@ -366,13 +417,42 @@ impl<'a> Doc<'a> {
                 k = k.checked_sub(2)?;
                 continue;
             }
-            if l == "still" {
+            // "Smith now says", "Smith herself said", "Smith has since argued".
+            if matches!(
+                l,
+                "still"
+                    | "just"
+                    | "first"
+                    | "now"
+                    | "even"
+                    | "since"
+                    | "already"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+                    | "itself"
+            ) {
                 k = k.checked_sub(1)?;
+                continue;
+            }
+            // "Democrats all agree", "the two rivals have both urged": a quantifier
+            // floated after a plural subject or an auxiliary.
+            if matches!(l, "both" | "all" | "each") && k >= 1 && self.linked(k - 1) && {
+                let p = self.lower(k - 1);
+                matches!(p, "they" | "we" | "have" | "had" | "will" | "would" | "did")
+                    || (p.len() > 3
+                        && p.ends_with('s')
+                        && !p.ends_with("ss")
+                        && !is_function_word(p))
+            } {
+                k -= 1;
                 continue;
             }
             let has_long =
                 l == "long" && k >= 1 && matches!(self.lower(k - 1), "has" | "have" | "had");
-            if is_skippable_between(l) || is_hedge_adverb(l) || has_long {
+            // An adverb between subject and verb is in lower case ("Kelly said" is a name).
+            let adverb = is_skippable_between(l) && !(self.words[k].cap && l.ends_with("ly"));
+            if adverb || is_hedge_adverb(l) || has_long {
                 k = k.checked_sub(1)?;
                 continue;
             }
@@ -470,7 +550,8 @@ impl<'a> Doc<'a> {
             Some(x) => x,
             None => self
                 .classify(s, e)
-                .or_else(|| self.described_subject(s, e, reporting))?,
+                .or_else(|| self.described_subject(s, e, reporting))
+                .or_else(|| self.indefinite_subject(s, e, reporting, self.is(v, class::CUE)))?,
         };
         if anonymous {
             let cue = self.text[w[s].start..w[e].end].to_string();
@@ -497,6 +578,58 @@ impl<'a> Doc<'a> {
         Some(Found {
             subject,
             appos,
+            start: w[s].start,
+            end: w[v].end,
+        })
+    }
+
+    /// "An analysis by the county auditor of budgets since 1990 showed": before a
+    /// verb by which documents report, a document noun further back than a subject
+    /// is read (up to 20 words), the whole phrase from the clause's start being its
+    /// subject.
+    pub(super) fn document_before(&self, v: usize) -> Option<Found> {
+        let w = &self.words;
+        let k = self.core_before(v)?;
+        let mut s = k;
+        while s > 0 && k - s < 20 && self.linked(s - 1) && {
+            let l = self.lower(s - 1);
+            !matches!(l, "that" | "which" | "who" | "whom" | "whose") && !is_be(l)
+        } {
+            s -= 1;
+        }
+        // The phrase opens its sentence or follows a comma or colon.
+        if s > 0 && w[s - 1].sent == w[s].sent && !self.gap(s).contains([',', ':', ';']) {
+            return None;
+        }
+        while s < k
+            && is_leading_filler(self.lower(s))
+            && !matches!(self.lower(s), "a" | "an" | "the")
+        {
+            s += 1;
+        }
+        let noun = (s..=k).find(|&i| {
+            let l = self.lower(i);
+            is_document_noun(l) || matches!(l, "inquiry" | "investigation" | "review" | "audit")
+        })?;
+        // Words before the noun describe it: no verb, clause or preposition among them.
+        if (s..noun).any(|i| {
+            let l = self.lower(i);
+            is_preposition(l) && l != "of" || is_clause_boundary(l) || self.is(i, class::SPEECH)
+        }) {
+            return None;
+        }
+        // Named by the whole phrase ("analysis by the city's budget office"), so
+        // that whoever made the document is in its name.
+        let first = if matches!(self.lower(s), "a" | "an" | "the") && s < noun {
+            s + 1
+        } else {
+            s
+        };
+        Some(Found {
+            subject: Subject::Document {
+                name: self.text[w[first].start..self.span_end(k)].to_string(),
+            },
+            appos: None,
             start: w[s].start,
             end: w[v].end,
         })
@@ -559,12 +692,18 @@ impl<'a> Doc<'a> {
             if first == "who" || first == "whose" {
                 let l = seg.to_lowercase();
                 Some((None, ANONYMITY_CUES.iter().any(|c| l.contains(c))))
-            } else if matches!(first, "a" | "an" | "the") || is_title_word(first) || w[s].cap {
+            } else if matches!(
+                first,
+                "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one" | "two"
+            ) || is_title_word(first)
+                || w[s].cap
+            {
                 Some((Some(text(s)), false))
             } else if is_preposition(first)
+                || matches!(first, "without" | "unlike" | "despite" | "after" | "before")
                 || matches!(
                     first,
-                    "speaking" | "however" | "meanwhile" | "too" | "also" | "though"
+                    "speaking" | "however" | "meanwhile" | "too" | "also" | "though" | "then"
                 )
                 // "Archer, wearing a campaign shirt, said"; "critics, many of them
                 // farmers, say": a participle or a share describes the subject.
@@ -619,7 +758,8 @@ impl<'a> Doc<'a> {
     /// ("Bryant (R) said", "Smith (D-Wash.) said"), with the parenthesis's words.
     fn parenthetical_before(&self, v: usize) -> Option<(usize, String)> {
         let w = &self.words;
-        if v == 0 || self.gap(v).trim() != ")" {
+        // "Smith (D-Wash.) said", and with a stray comma "Smith (D-Wash.), said".
+        if v == 0 || !matches!(self.gap(v).trim().trim_start_matches('.'), ")" | "),") {
             return None;
         }
         let mut j = v - 1;

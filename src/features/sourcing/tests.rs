@@ -1099,3 +1099,204 @@ fn descriptions_around_a_name_credit_the_name() {
         s.attributions
     );
 }
+
+#[test]
+fn light_verbs_report_with_their_phrase_only() {
+    let t = "Councillor Nadia Brook made the case that the ferry needs a second dock. \
+             Councillor Victor Lind took issue with the harbor budget. \
+             Councillor Omar Pike went on to say the reserves were thin.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, one(&s, "Nadia Brook")),
+        "the ferry needs a second dock"
+    );
+    assert_eq!(span(t, one(&s, "Victor Lind")), "the harbor budget");
+    assert!(
+        span(t, one(&s, "Omar Pike")).ends_with("the reserves were thin"),
+        "{:#?}",
+        s.attributions
+    );
+    // Without its phrase a light verb reports nothing.
+    let s = extract("Councillor Nadia Brook made a sandwich for the ferry crew.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    let s = extract("Councillor Victor Lind took the early train to the harbor.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn adverbs_and_floated_quantifiers_between_subject_and_verb() {
+    let t = "Mayor Hilda Ostrom now says the tunnel can wait. \
+             Judge Ken Arlo himself said the ruling was narrow. \
+             Senator Lena Marsh first said the campus would stay open.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Hilda Ostrom")), "the tunnel can wait");
+    assert_eq!(span(t, one(&s, "Ken Arlo")), "the ruling was narrow");
+    assert_eq!(span(t, one(&s, "Lena Marsh")), "the campus would stay open");
+    let t = "Her two rivals, Ines Aalto and Bo Strand, have both urged voters to wait.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert!(span(t, &s.attributions[0]).contains("voters to wait"));
+}
+
+#[test]
+fn appositions_opening_with_a_determiner_or_after_a_party_label() {
+    let t = "Rita Solberg, its chief engineer, said the pylons were sound. \
+             Marco Venn, another partner at the firm, said fees would rise. \
+             Sen. Ada Kurtz (D-Ore.), said the vote was close.";
+    let s = extract(t);
+    let a = one(&s, "Rita Solberg");
+    assert_eq!(span(t, a), "the pylons were sound");
+    assert_eq!(a.affiliation.as_deref(), Some("its chief engineer"));
+    assert_eq!(span(t, one(&s, "Marco Venn")), "fees would rise");
+    assert_eq!(span(t, one(&s, "Ada Kurtz")), "the vote was close");
+}
+
+#[test]
+fn a_person_described_by_a_and_a_noun_is_an_unnamed_source() {
+    let t = "A harbor board staffer suggested the vote would slip to May.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("A harbor board staffer"));
+    assert_eq!(span(t, a), "the vote would slip to May");
+    // A thing described so does not speak by a learned cue verb.
+    let s = extract("A harbor bond measure angered the board members.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn rarer_inflections_of_learned_cue_verbs_report() {
+    let t = "Governor Elsa Dahl endorses the transit levy. Mayor Ivo Renn responds that the levy is too small.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Elsa Dahl")), "the transit levy");
+    assert_eq!(span(t, one(&s, "Ivo Renn")), "the levy is too small");
+}
+
+#[test]
+fn documents_described_at_length_before_shows() {
+    let t = "An analysis by the county auditor of budgets going back to 1990 showed the deficit doubled.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.source_kind, SpeakerKind::Document);
+    assert_eq!(span(t, a), "the deficit doubled");
+    // A person or a place is not a document, however long the phrase.
+    let s =
+        extract("The mayor of the small river town near the old harbor showed the crowd a map.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn questions_put_to_a_speaker_inside_a_sentence() {
+    let t = "Mayor Lise Kant was asked whether the ferry would run. \
+             Kant said when asked how the council would vote that it was too early.";
+    let s = extract(t);
+    let q = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "asked" && span(t, a).starts_with("whether"))
+        .expect("was asked whether");
+    assert_eq!(span(t, q), "whether the ferry would run");
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.verb == "asked" && span(t, a).starts_with("how the council")),
+        "{:#?}",
+        s.attributions
+    );
+    // "asked" with an object and no question is not a question put to the subject.
+    let s = extract("Mayor Lise Kant was asked to leave the hall.");
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "asked"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn semicolon_closes_a_tag_and_time_alone_is_not_reported() {
+    let t = "Councillor Ana Ruiz spoke on Monday. The ferry will run late, she said; the crew is short.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(span(t, &s.attributions[0]), "The ferry will run late");
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn party_labels_with_periods_and_spelled_or_polled_shares() {
+    let t = "Rep. Cora Lund (D-N.Y.) said the levy was fair.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Cora Lund")), "the levy was fair");
+    for (t, cue, said) in [
+        (
+            "One in five say the ferry is too slow.",
+            "One in five",
+            "the ferry is too slow",
+        ),
+        (
+            "By a wide margin, those surveyed said the fares should stay.",
+            "those surveyed",
+            "the fares should stay",
+        ),
+        (
+            "Riders lean east: 42% say they take the early boat.",
+            "42",
+            "they take the early boat",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        assert_eq!(s.attributions[0].cue.as_deref(), Some(cue), "{t}");
+        assert_eq!(span(t, &s.attributions[0]), said, "{t}");
+    }
+}
+
+#[test]
+fn contracted_progressives_and_prepositional_appositions() {
+    let t = "Councillor Ana Ruiz spoke at the pier. She’s not saying which fixes she would back. \
+             Ruiz, without naming him, also accused Tom Rees of stalling.";
+    let s = extract(t);
+    let got = find(&s, "Ana Ruiz");
+    assert!(
+        got.iter()
+            .any(|a| span(t, a) == "which fixes she would back"),
+        "{:#?}",
+        s.attributions
+    );
+    assert!(
+        got.iter()
+            .any(|a| span(t, a).starts_with("Tom Rees of stalling")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn stance_adjectives_after_be_report_what_follows() {
+    let t = "Councillor Ana Ruiz is eager to leave the council. \
+             Mayor Tom Rees has been critical of the ferry contract.";
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
+    assert_eq!(span(t, a), "to leave the council");
+    assert_eq!(a.content_kind, ContentKind::Belief);
+    assert_eq!(span(t, one(&s, "Tom Rees")), "of the ferry contract");
+    // A thing is not a holder of a stance, and "it is critical" has no one behind it.
+    let s = extract("The ferry is critical to the town. It is critical to fix the pier.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn stance_nouns_with_no_possessor_report_unattributed() {
+    let t = "There were fears that the ferry would close by June.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.source_kind, SpeakerKind::Unattributed);
+    assert_eq!(span(t, a), "the ferry would close by June");
+    // Inside what a speaker reports, the noun is part of it: one attribution.
+    let t = "Mayor Tom Rees renewed calls for a second ferry.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Tom Rees"));
+}
