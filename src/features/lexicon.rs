@@ -2933,6 +2933,19 @@ mod tests {
             "Russia meddled in the election, the report said.",
             "meddled"
         ));
+        // Hedges of ordinary reporting; the noun is not the verb's stem.
+        assert!(!any(
+            "He was allegedly driving drunk, police said.",
+            "allegedly"
+        ));
+        assert!(!any("It appears the vote will be delayed.", "It appears"));
+        assert!(!any("Speculation grew before the vote.", "Speculation"));
+        assert!(has("Aides speculated about a run.", "speculated", "hedge"));
+        assert!(has("The plan is reportedly dead.", "reportedly", "hedge"));
+        assert!(!any(
+            "The ad fed a culture war over schools.",
+            "culture war"
+        ));
         // A judging word capitalised inside a sentence is part of a name.
         assert!(!any(
             "The tanker Kokuka Courageous was hit near the strait.",
