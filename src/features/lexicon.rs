@@ -2884,6 +2884,8 @@ mod tests {
             "charged_verb"
         ));
         // Nouns and literal uses are left alone.
+        assert!(!any("Rivals tore the plan to shreds.", "shreds"));
+        assert!(has("Judge shreds agency's rule", "shreds", "charged_verb"));
         assert!(!any("Two blasts shook the harbor on Monday.", "blasts"));
         assert!(!any("The storm rips roofs off barns.", "rips"));
         assert!(!any("A wave slams into the pier.", "slams"));
