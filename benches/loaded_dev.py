@@ -22,7 +22,9 @@ Runs `slant score --format json` once over three sets and reports:
       by the same guide before slant was run on them, a blind check of later changes; and for
       benches/data/loaded_gold_news2.jsonl, a third set written the same way (charged verbs with
       literal twins, figurative vs literal flood/tsunami/invasion/war, reported blame marked as
-      the source's voice, praise).
+      the source's voice, praise); and benches/data/loaded_gold_news3.jsonl, a fourth (headline
+      verbs, figurative "buried" / "hostage" / "to the brink" with literal twins, puffery,
+      hyperbole, pejorative labels for people and groups).
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -34,7 +36,8 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] [--wnc-half dev|train]
+                                    [--gold-news F] [--gold-news2 F] [--gold-news3 F]
+                                    [--wnc-half dev|train]
 Standard library only.
 """
 
@@ -176,7 +179,8 @@ def load_sets(args):
         for r in read_jsonl(args.lim):
             arts["lim:" + r["id"]] = r["text"]
             lim.append(r)
-    for key, path in (("gold", args.gold), ("gold_news", args.gold_news), ("gold_news2", args.gold_news2)):
+    for key, path in (("gold", args.gold), ("gold_news", args.gold_news), ("gold_news2", args.gold_news2),
+                      ("gold_news3", args.gold_news3)):
         if not path or not os.path.exists(path):
             continue
         for n, r in enumerate(read_jsonl(path), 1):
@@ -262,7 +266,7 @@ def evaluate(args):
         res["lim2020"] = lim_figures(lim, density)
         res["lim2020"]["learn_half"] = lim_figures([r for r in lim if not lim_held_out(r["id"])], density)
         res["lim2020"]["held_out_half"] = lim_figures([r for r in lim if lim_held_out(r["id"])], density)
-    for key in ("gold", "gold_news", "gold_news2"):
+    for key in ("gold", "gold_news", "gold_news2", "gold_news3"):
         rows = [r for k, r in gold if k == key]
         if rows:
             res[key] = gold_figures(rows, {r["id"]: out[key + ":" + r["id"]] for r in rows}, voices)
@@ -277,7 +281,8 @@ def table(res):
     rows = (("wnc_dev", "words", f"WNC {half} half, words"), ("wnc_dev", "short", f"WNC {half}, 1-3 word edits"),
             ("gold", "words", "own gold sentences, words"),
             ("gold_news", "words", "own gold news (blind), words"),
-            ("gold_news2", "words", "own gold news 2 (blind), words"))
+            ("gold_news2", "words", "own gold news 2 (blind), words"),
+            ("gold_news3", "words", "own gold news 3 (blind), words"))
     for name, pre, key in rows:
         if name not in res:
             continue
@@ -300,7 +305,8 @@ def table(res):
             lines.append(f"lim2020 {name}: {h['rows']} rows, AUC {f(h['auc'])}; {h['unique_sentences']} "
                          f"sentences, AUC {f(h['unique_auc'])}; annotators' own ceiling (others' mean "
                          f"score predicting each row) {f(h['annotator_ceiling_auc'])}")
-    for key, name in (("gold", "gold"), ("gold_news", "gold news (blind)"), ("gold_news2", "gold news 2 (blind)")):
+    for key, name in (("gold", "gold"), ("gold_news", "gold news (blind)"), ("gold_news2", "gold news 2 (blind)"),
+                      ("gold_news3", "gold news 3 (blind)")):
         if key not in res:
             continue
         g = res[key]
@@ -322,6 +328,8 @@ def main():
                     help="second own-gold file: news-style sentences annotated before slant was run on them")
     ap.add_argument("--gold-news2", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news2.jsonl"),
                     help="third own-gold file, news-style sentences annotated before slant was run on them")
+    ap.add_argument("--gold-news3", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news3.jsonl"),
+                    help="fourth own-gold file, news-style sentences annotated before slant was run on them")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--wnc-half", choices=("dev", "train"), default="dev",
                     help="which half of the WNC pairs to check (train: the half the word model learns from)")
