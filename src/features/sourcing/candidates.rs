@@ -585,6 +585,18 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Whether the noun at `v` is a counted or priced thing ("a plan to", "an $840
+    /// billion plan to"): an object in the story, not someone's reported stance.
+    fn counted_thing(&self, v: usize) -> bool {
+        let w = &self.words;
+        (v.saturating_sub(3)..v).any(|k| {
+            let l = self.lower(k);
+            w[k].sent == w[v].sent
+                && (matches!(l, "a" | "an" | "million" | "billion" | "trillion")
+                    || l.bytes().any(|b| b.is_ascii_digit()))
+        })
+    }
+
     /// A stance noun with no possessor that, in annotated news, nearly always
     /// introduces what someone said, plans or fears ("calls for a recount", "fears
     /// that the plant will close"): the words after it, their holder unnamed.
@@ -593,7 +605,7 @@ impl<'a> Doc<'a> {
         let l = self.lower(v);
         // After a reporting verb in its sentence the noun is inside what that verb
         // reports ("Trump renewed calls for ..."), which already holds it.
-        if !is_unowned_stance_noun(l) || self.reported_before(v) {
+        if !is_unowned_stance_noun(l) || self.reported_before(v) || self.counted_thing(v) {
             return None;
         }
         let n = v + 1;

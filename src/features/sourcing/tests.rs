@@ -1299,4 +1299,12 @@ fn stance_nouns_with_no_possessor_report_unattributed() {
     let s = extract(t);
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
     assert_eq!(s.attributions[0].speaker.as_deref(), Some("Tom Rees"));
+    // A counted or priced plan is a thing in the story, not an unnamed stance.
+    for t in [
+        "The council also put forward a $40 million plan to rebuild the pier.",
+        "A plan to widen the harbour road is on the table again.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
 }
