@@ -12,7 +12,7 @@ corpus=${CORPUS:-../shared/corpora/allsides/allsides.jsonl.gz}
 out=${1:-models/default.json.gz}
 [ -f "$corpus" ] || { echo "train-default.sh: $corpus not found (set CORPUS)" >&2; exit 1; }
 # The model's options, shared by both fits.
-opts=(--group-field publisher --min-df 25 --max-per-group 1000 --features 10000
+opts=(--group-field publisher --min-df 25 --max-per-group 1000 --features 20000
       --max-group-share 0.3 --fingerprint-filter --length-neutral --block-penalty 10)
 cargo build --release --quiet
 slant=target/release/slant
