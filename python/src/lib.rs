@@ -649,6 +649,7 @@ fn train_multi(
         top_k: parse_top_k(&top_k).map_err(err)?,
         rule_rows,
         no_frame_cues,
+        ..MultiLabelOptions::default()
     };
     if label_map {
         return Err(err(slant::Error::Invalid(
