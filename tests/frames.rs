@@ -1082,7 +1082,15 @@ fn a_per_label_rule_is_trained_into_the_file_and_read_back() {
     let train = |out: &str, extra: &[&str]| {
         slant()
             .args(["train", "--multi-label", "--labels-field", "codes"])
-            .args(["--group-field", "source", "--min-df", "2", "--cv", "2", "-q"])
+            .args([
+                "--group-field",
+                "source",
+                "--min-df",
+                "2",
+                "--cv",
+                "2",
+                "-q",
+            ])
             .arg("--corpus")
             .arg(&corpus)
             .arg("--out")
@@ -1134,7 +1142,13 @@ fn a_per_label_rule_is_trained_into_the_file_and_read_back() {
     }
     // The eval report names the rule.
     let out = slant()
-        .args(["eval", "--multi-label", "--labels-field", "codes", "--corpus"])
+        .args([
+            "eval",
+            "--multi-label",
+            "--labels-field",
+            "codes",
+            "--corpus",
+        ])
         .arg(&corpus)
         .arg("--frames-model")
         .arg(dir.path().join("a.json"))
@@ -1180,10 +1194,16 @@ fn set_rule_sets_a_per_label_rule_and_back_keeping_the_weights() {
     .success();
     let model = MultiLabelModel::load(&per).unwrap();
     let rule = model.per_label().expect("set");
-    assert_eq!((rule.max_labels, rule.min_ratio, model.top_k()), (4, 0.0, 3));
+    assert_eq!(
+        (rule.max_labels, rule.min_ratio, model.top_k()),
+        (4, 0.0, 3)
+    );
     assert_eq!(model.thresholds(), shipped().thresholds());
     let change = model.training.rule_change.as_ref().unwrap();
-    assert_eq!(change.previous_per_label, shipped().per_label().and(change.previous_per_label));
+    assert_eq!(
+        change.previous_per_label,
+        shipped().per_label().and(change.previous_per_label)
+    );
     // Scoring reads the rule from the file: at most 4 frames present.
     let v = score_json(BORDER_BILL, &["--frames-model", per.to_str().unwrap()]);
     let marked = readings(&v).iter().filter(|r| r.1).count();
@@ -1210,7 +1230,15 @@ fn repeating_rare_positives_is_deterministic_recorded_and_changes_the_rare_codes
     let train = |out: &str, extra: &[&str]| {
         slant()
             .args(["train", "--multi-label", "--labels-field", "codes"])
-            .args(["--group-field", "source", "--min-df", "2", "--cv", "2", "-q"])
+            .args([
+                "--group-field",
+                "source",
+                "--min-df",
+                "2",
+                "--cv",
+                "2",
+                "-q",
+            ])
             .arg("--corpus")
             .arg(&corpus)
             .arg("--out")
@@ -1225,7 +1253,11 @@ fn repeating_rare_positives_is_deterministic_recorded_and_changes_the_rare_codes
     train("none.json", &[]).success();
     train("low.json", &["--positive-share", "0.3"]).success();
     let read = |n: &str| std::fs::read(dir.path().join(n)).unwrap();
-    assert_eq!(read("a.json"), read("b.json"), "same corpus and share, same bytes");
+    assert_eq!(
+        read("a.json"),
+        read("b.json"),
+        "same corpus and share, same bytes"
+    );
     let a = MultiLabelModel::from_bytes(&read("a.json"), "a").unwrap();
     let none = MultiLabelModel::from_bytes(&read("none.json"), "none").unwrap();
     let low = MultiLabelModel::from_bytes(&read("low.json"), "low").unwrap();

@@ -204,8 +204,8 @@ pub struct EvalArgs {
     /// Field listing the codes each row was coded for (default: all the model's codes).
     #[arg(long, requires = "multi_label")]
     pub known_field: Option<String>,
-    /// Decision rule: mark the N most likely codes present besides those over their
-    /// threshold (default: the model's own rule).
+    /// Decision rule: mark the N most likely codes present (ranked by probability)
+    /// besides those over their threshold (default: the model's own rule).
     #[arg(long, value_name = "N", alias = "top-k", requires = "multi_label")]
     pub frames_top_k: Option<usize>,
     /// Decision rule: a code among the N most likely is present only when its
@@ -332,8 +332,8 @@ pub struct ScoreArgs {
     /// (write ./generic for a file of that name).
     #[arg(long, value_name = "FILE|generic|policy", conflicts_with = "no_frames")]
     pub frames_model: Option<PathBuf>,
-    /// Frames: mark each article's N most likely frames present, besides any frame over
-    /// its threshold (default: the frame model's own rule; see models/README.md).
+    /// Frames: mark each article's N most likely frames present (ranked by probability),
+    /// besides any frame over its threshold (default: the frame model's own rule; see models/README.md).
     #[arg(long, value_name = "N", conflicts_with = "no_frames")]
     pub frames_top_k: Option<usize>,
     /// Frames: a frame among the N most likely is present only when its probability is
@@ -609,8 +609,8 @@ pub struct CompareArgs {
     /// Frame model for the frame profiles: `policy` (default), `generic`, or a file.
     #[arg(long, value_name = "FILE|generic|policy", conflicts_with = "no_frames")]
     pub frames_model: Option<PathBuf>,
-    /// Frames: mark each article's N most likely frames present, besides any frame over
-    /// its threshold (default: the frame model's own rule).
+    /// Frames: mark each article's N most likely frames present (ranked by probability),
+    /// besides any frame over its threshold (default: the frame model's own rule).
     #[arg(long, value_name = "N", conflicts_with = "no_frames")]
     pub frames_top_k: Option<usize>,
     /// Frames: a frame among the N most likely is present only when its probability is

@@ -19,11 +19,11 @@ mod file;
 mod fit;
 
 pub use file::MULTI_FORMAT;
+pub use fit::positive_copies;
 pub use fit::{
     group_folds, prf, read_multi_corpus, read_multi_rows, CvFigures, LabelFigures, MultiFields,
     MultiLabelSet, MultiTrainParams, RuleFigures, MAX_LABELS,
 };
-pub use fit::positive_copies;
 
 use crate::document::words::{Index, WordAt};
 use crate::document::Document;
