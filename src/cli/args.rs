@@ -18,7 +18,7 @@ pub enum Command {
     /// Score articles: label probabilities, slant, and the terms that drove them.
     Score(ScoreArgs),
     /// Train a model on a labelled JSONL corpus.
-    Train(TrainArgs),
+    Train(Box<TrainArgs>),
     /// Compare coverage of one event across outlets (files, or a corpus with --where or --events).
     Compare(CompareArgs),
     /// Evaluate a model on labelled rows: accuracy, macro-F1, confusion, calibration.

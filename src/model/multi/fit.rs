@@ -380,25 +380,6 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-#[cfg(test)]
-mod copies_tests {
-    use super::positive_copies;
-
-    #[test]
-    fn rare_positives_are_copied_toward_the_share_in_whole_copies() {
-        // 10 of 100: 0.2 wants 90·0.2/0.8 = 22.5 positives, 2 copies of each.
-        assert_eq!(positive_copies(10, 100, 0.2), 2);
-        // 5 of 100: 95·0.25/0.75 ≈ 31.7, 6 copies.
-        assert_eq!(positive_copies(5, 100, 0.25), 6);
-        // At or over the share, no share, or no positives: the rows once.
-        assert_eq!(positive_copies(30, 100, 0.2), 1);
-        assert_eq!(positive_copies(10, 100, 0.0), 1);
-        assert_eq!(positive_copies(0, 100, 0.2), 1);
-        // Just under the share: still one copy, never none.
-        assert_eq!(positive_copies(19, 100, 0.2), 1);
-    }
-}
-
 /// Assigns groups to `k` folds: largest group first, each to the fold with the fewest
 /// rows so far (ties to the lowest fold). Groups of equal size are ordered by a hash
 /// of the seed and their name, so the seed changes the folds.
@@ -855,5 +836,24 @@ fn figures(
         macro_f1_top_k: macro_k,
         rule_rows,
         rule: rule_figures,
+    }
+}
+
+#[cfg(test)]
+mod copies_tests {
+    use super::positive_copies;
+
+    #[test]
+    fn rare_positives_are_copied_toward_the_share_in_whole_copies() {
+        // 10 of 100: 0.2 wants 90·0.2/0.8 = 22.5 positives, 2 copies of each.
+        assert_eq!(positive_copies(10, 100, 0.2), 2);
+        // 5 of 100: 95·0.25/0.75 ≈ 31.7, 6 copies.
+        assert_eq!(positive_copies(5, 100, 0.25), 6);
+        // At or over the share, no share, or no positives: the rows once.
+        assert_eq!(positive_copies(30, 100, 0.2), 1);
+        assert_eq!(positive_copies(10, 100, 0.0), 1);
+        assert_eq!(positive_copies(0, 100, 0.2), 1);
+        // Just under the share: still one copy, never none.
+        assert_eq!(positive_copies(19, 100, 0.2), 1);
     }
 }
