@@ -634,10 +634,10 @@ mod tests {
 
     #[test]
     fn the_per_label_rule_ranks_by_probability_over_threshold_and_caps_the_count() {
-        let p = [0.30, 0.10, 0.20, 0.05, 0.90];
+        let p = [0.30, 0.10, 0.20, 0.04, 0.90];
         let t = [0.60, 0.05, 0.95, 0.10, 0.30];
-        // Ratios 0.5, 2, 0.21, 0.5, 3: label 4, then 1 (both over threshold), then 0 and
-        // 3 (tied, first one first), then 2.
+        // Ratios 0.5, 2, 0.21, 0.4, 3: label 4, then 1 (both over threshold), then 0, 3
+        // and 2.
         let rule = |max_labels, min_ratio| PerLabelRule {
             max_labels,
             min_ratio,
@@ -659,16 +659,16 @@ mod tests {
             decide_per_label(&p, &t, 4, 0.0, &rule(9, 0.0)),
             [true, true, false, true, true]
         );
-        // The probability floor leaves label 3 (0.05) out; the ratio floor label 2.
+        // The probability floor leaves label 3 (0.04) out; the ratio floor label 2.
         assert_eq!(
             decide_per_label(&p, &t, 5, 0.06, &rule(9, 0.0)),
             [true, true, true, false, true]
         );
         assert_eq!(
-            decide_per_label(&p, &t, 5, 0.0, &rule(9, 0.4)),
+            decide_per_label(&p, &t, 5, 0.0, &rule(9, 0.3)),
             [true, true, false, true, true]
         );
-        // Label 3 (0.05, half its threshold) is among the 4 best by ratio; by probability
+        // Label 3 (0.04, 0.4 of its threshold) is among the 4 best by ratio; by probability
         // label 2 (0.20, far under its threshold) takes its place.
         assert_eq!(decide(&p, &t, 4, 0.0), [true, true, true, false, true]);
         // A threshold of 0 is always met and ranks first.
