@@ -100,6 +100,28 @@ def decide(probs, thresholds, top_k, min_p, rank=None):
     return present
 
 
+def decide_per_label(probs, thresholds, top_k, min_p, max_labels, min_ratio=0.0):
+    """slant's per-label rule: labels ranked by p / t (threshold 0 first; ties to the
+    first); of the first max_labels, present when over the threshold, or among the first
+    top_k with p >= min_p and p / t >= min_ratio."""
+    ratio = [p / t if t > 0 else float("inf") for p, t in zip(probs, thresholds)]
+    order = sorted(range(len(probs)), key=lambda i: (-ratio[i], i))
+    present = [False] * len(probs)
+    for rank, i in enumerate(order[:max_labels]):
+        over = probs[i] >= thresholds[i]
+        present[i] = over or (rank < top_k and probs[i] >= min_p and ratio[i] >= min_ratio)
+    return present
+
+
+def model_rule(model):
+    """The decision rule a model file holds, as a function of the probabilities."""
+    t, k, p = model["thresholds"], model["top_k"], model.get("min_probability", 0.0)
+    per = model.get("per_label_rule")
+    if per is None:
+        return lambda q: decide(q, t, k, p)
+    return lambda q: decide_per_label(q, t, k, p, per["max_labels"], per.get("min_ratio", 0.0))
+
+
 def f1s(rows, labels, rule):
     """Micro- and macro-F1 (frames with positives) over the coded cells of `rows`."""
     counts = [[0, 0, 0] for _ in labels]
@@ -170,11 +192,16 @@ def main():
         head += [f"article rows ({len(oof[0])}) micro / macro", f"all rows ({len(oof[1])}) micro / macro"]
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
-    for k, p in rules:
-        rule = lambda q, k=k, p=p: decide(q, thresholds, k, p)
-        name = f"top-{k}" + (f", p ≥ {p:.2f}" if p > 0 else "") + " + thresholds"
-        if (k, p) == shipped:
-            name += " (the model's rule)"
+    listed = [(f"top-{k}" + (f", p ≥ {p:.2f}" if p > 0 else "") + " + thresholds"
+               + (" (the model's rule)" if (k, p) == shipped and "per_label_rule" not in model else ""),
+               lambda q, k=k, p=p: decide(q, thresholds, k, p)) for k, p in rules]
+    if "per_label_rule" in model:
+        per = model["per_label_rule"]
+        listed.insert(0, (f"per label: top-{model['top_k']} by p / threshold, p ≥ "
+                          f"{model.get('min_probability', 0.0):.2f}, p / threshold ≥ "
+                          f"{per.get('min_ratio', 0.0):.2f}, at most {per['max_labels']} "
+                          "(the model's rule)", model_rule(model)))
+    for name, rule in listed:
         cells = [name]
         for n in names:
             marked = [sum(rule(q)) for q in probs[n]]

@@ -1074,3 +1074,207 @@ fn out_of_fold_probabilities_are_written_for_every_row_and_leave_the_model_as_it
     train("c.json", &["--out-of-fold", none.to_str().unwrap()]).code(1);
     assert!(!none.exists() && !dir.path().join("c.json").exists());
 }
+
+#[test]
+fn a_per_label_rule_is_trained_into_the_file_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = coded_corpus(dir.path());
+    let train = |out: &str, extra: &[&str]| {
+        slant()
+            .args(["train", "--multi-label", "--labels-field", "codes"])
+            .args([
+                "--group-field",
+                "source",
+                "--min-df",
+                "2",
+                "--cv",
+                "2",
+                "-q",
+            ])
+            .arg("--corpus")
+            .arg(&corpus)
+            .arg("--out")
+            .arg(dir.path().join(out))
+            .args(extra)
+            .assert()
+    };
+    let rule = [
+        "--rule",
+        "per-label",
+        "--top-k",
+        "2",
+        "--max-labels",
+        "2",
+        "--min-ratio",
+        "0.3",
+        "--min-probability",
+        "0.05",
+    ];
+    train("a.json", &rule).success();
+    train("b.json", &rule).success();
+    let bytes = std::fs::read(dir.path().join("a.json")).unwrap();
+    assert_eq!(bytes, std::fs::read(dir.path().join("b.json")).unwrap());
+    let model = MultiLabelModel::from_bytes(&bytes, "a.json").unwrap();
+    let per = model.per_label().expect("a per-label rule");
+    assert_eq!((per.max_labels, per.min_ratio), (2, 0.3));
+    assert_eq!((model.top_k(), model.min_probability()), (2, 0.05));
+    // The file says it; a model without the rule has no such field.
+    let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(v["per_label_rule"]["max_labels"], 2);
+    train("plain.json", &[]).success();
+    let plain: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("plain.json")).unwrap()).unwrap();
+    assert!(plain.get("per_label_rule").is_none());
+    // Weights and thresholds do not depend on the rule.
+    assert_eq!(plain["weights"], v["weights"]);
+    assert_eq!(plain["thresholds"], v["thresholds"]);
+    // Scoring applies it: never more than 2 codes, ranked by probability over threshold.
+    let text = "the court struck down the war tax law and the budget as troops crossed";
+    let p = model.probabilities(&model.vector(None, text, &mut Scratch::default()));
+    let present = model.decide(&p);
+    assert!(present.iter().filter(|&&b| b).count() <= 2);
+    let t = model.thresholds();
+    let ratio = |i: usize| p[i] / t[i] as f64;
+    for i in (0..p.len()).filter(|&i| present[i]) {
+        for j in (0..p.len()).filter(|&j| !present[j]) {
+            assert!(ratio(i) >= ratio(j), "{p:?} {t:?} {present:?}");
+        }
+    }
+    // The eval report names the rule.
+    let out = slant()
+        .args([
+            "eval",
+            "--multi-label",
+            "--labels-field",
+            "codes",
+            "--corpus",
+        ])
+        .arg(&corpus)
+        .arg("--frames-model")
+        .arg(dir.path().join("a.json"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("per label: top-2 by p/threshold"), "{out}");
+    // The per-label options without the rule, or a cap of 0: usage errors, nothing written.
+    for (extra, name) in [
+        (&["--max-labels", "3"][..], "x.json"),
+        (&["--min-ratio", "0.2"][..], "y.json"),
+        (&["--rule", "per-label", "--max-labels", "0"][..], "z.json"),
+        (&["--rule", "per-label", "--top-k", "auto"][..], "w.json"),
+    ] {
+        train(name, extra).code(1);
+        assert!(!dir.path().join(name).exists(), "{extra:?}");
+    }
+}
+
+#[test]
+fn set_rule_sets_a_per_label_rule_and_back_keeping_the_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/frames.json.gz");
+    let set = |model: &Path, out: &Path, extra: &[&str]| {
+        slant()
+            .args(["set-rule", "--reason", "per-label trial"])
+            .arg("--model")
+            .arg(model)
+            .arg("--out")
+            .arg(out)
+            .args(extra)
+            .assert()
+    };
+    let per = dir.path().join("per.json.gz");
+    set(
+        &shipped_path,
+        &per,
+        &["--rule", "per-label", "--top-k", "3", "--max-labels", "4"],
+    )
+    .success();
+    let model = MultiLabelModel::load(&per).unwrap();
+    let rule = model.per_label().expect("set");
+    assert_eq!(
+        (rule.max_labels, rule.min_ratio, model.top_k()),
+        (4, 0.0, 3)
+    );
+    assert_eq!(model.thresholds(), shipped().thresholds());
+    // The rule training chose stays recorded: the shipped file's record, else its rule.
+    let before = shipped();
+    let trained = before
+        .training
+        .rule_change
+        .as_ref()
+        .map_or(before.per_label(), |c| c.previous_per_label);
+    let change = model.training.rule_change.as_ref().unwrap();
+    assert_eq!(change.previous_per_label, trained);
+    // Scoring reads the rule from the file: at most 4 frames present.
+    let v = score_json(BORDER_BILL, &["--frames-model", per.to_str().unwrap()]);
+    let marked = readings(&v).iter().filter(|r| r.1).count();
+    assert!((1..=4).contains(&marked), "{marked}");
+    // Back to a rule ranked by probability: the field goes, the weights stay.
+    let back = dir.path().join("back.json.gz");
+    set(&per, &back, &["--top-k", "2"]).success();
+    let back = MultiLabelModel::load(&back).unwrap();
+    assert!(back.per_label().is_none());
+    let read = |m: &MultiLabelModel| {
+        m.probabilities(&m.vector(None, BORDER_BILL, &mut Scratch::default()))
+    };
+    assert_eq!(read(&back), read(&shipped()));
+    // --min-ratio without --rule per-label: a usage error, nothing written.
+    let bad = dir.path().join("bad.json");
+    set(&shipped_path, &bad, &["--top-k", "2", "--min-ratio", "0.3"]).code(1);
+    assert!(!bad.exists());
+}
+
+#[test]
+fn repeating_rare_positives_is_deterministic_recorded_and_changes_the_rare_codes_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = coded_corpus(dir.path());
+    let train = |out: &str, extra: &[&str]| {
+        slant()
+            .args(["train", "--multi-label", "--labels-field", "codes"])
+            .args([
+                "--group-field",
+                "source",
+                "--min-df",
+                "2",
+                "--cv",
+                "2",
+                "-q",
+            ])
+            .arg("--corpus")
+            .arg(&corpus)
+            .arg("--out")
+            .arg(dir.path().join(out))
+            .args(extra)
+            .assert()
+    };
+    // "law" is on 3 of the 9 row kinds, "money" on 4, "war" on 3: a share of 0.7 gives
+    // money's positives 2 copies, law's and war's 4; 0.3 is reached by all, so none.
+    train("a.json", &["--positive-share", "0.7"]).success();
+    train("b.json", &["--positive-share", "0.7"]).success();
+    train("none.json", &[]).success();
+    train("low.json", &["--positive-share", "0.3"]).success();
+    let read = |n: &str| std::fs::read(dir.path().join(n)).unwrap();
+    assert_eq!(
+        read("a.json"),
+        read("b.json"),
+        "same corpus and share, same bytes"
+    );
+    let a = MultiLabelModel::from_bytes(&read("a.json"), "a").unwrap();
+    let none = MultiLabelModel::from_bytes(&read("none.json"), "none").unwrap();
+    let low = MultiLabelModel::from_bytes(&read("low.json"), "low").unwrap();
+    assert_eq!(a.training.positive_share, 0.7);
+    assert_ne!(a.intercept(), none.intercept());
+    // More weight on the positives raises every code's intercept.
+    for (x, y) in a.intercept().iter().zip(none.intercept()) {
+        assert!(x > y, "{:?} {:?}", a.intercept(), none.intercept());
+    }
+    // A share every code already reaches repeats nothing: the fit is the plain one.
+    assert_eq!(low.intercept(), none.intercept());
+    let plain: serde_json::Value = serde_json::from_slice(&read("none.json")).unwrap();
+    assert!(plain["training"].get("positive_share").is_none());
+    train("bad.json", &["--positive-share", "1"]).code(1);
+    assert!(!dir.path().join("bad.json").exists());
+}

@@ -147,6 +147,7 @@ fn load_parts(
             let mut m = load_frames(frame_options.model).map_err(err)?;
             if let Some(k) = frame_options.top_k {
                 m.set_top_k(k);
+                m.set_per_label(None).map_err(err)?;
             }
             if let Some(p) = frame_options.min_probability {
                 m.set_min_probability(p).map_err(err)?;
@@ -649,6 +650,7 @@ fn train_multi(
         top_k: parse_top_k(&top_k).map_err(err)?,
         rule_rows,
         no_frame_cues,
+        ..MultiLabelOptions::default()
     };
     if label_map {
         return Err(err(slant::Error::Invalid(

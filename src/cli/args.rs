@@ -18,7 +18,7 @@ pub enum Command {
     /// Score articles: label probabilities, slant, and the terms that drove them.
     Score(ScoreArgs),
     /// Train a model on a labelled JSONL corpus.
-    Train(TrainArgs),
+    Train(Box<TrainArgs>),
     /// Compare coverage of one event across outlets (files, or a corpus with --where or --events).
     Compare(CompareArgs),
     /// Evaluate a model on labelled rows: accuracy, macro-F1, confusion, calibration.
@@ -29,6 +29,40 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Set a multi-label (frame) model's decision rule without refitting its weights.
     SetRule(SetRuleArgs),
+}
+
+/// How a multi-label rule ranks codes for its top K.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RuleKind {
+    /// By probability; every code over its threshold is present too.
+    TopK,
+    /// By probability over the code's own threshold, with a cap on codes present.
+    PerLabel,
+}
+
+/// Parses a ratio floor: a number, 0 or more.
+fn parse_ratio(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(r) if r.is_finite() && r >= 0.0 => Ok(r),
+        _ => Err(format!("expected a number, 0 or more, got \"{s}\"")),
+    }
+}
+
+/// Parses a cap on codes present: 1 or more.
+fn parse_max_labels(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("0 would mark no code; give 1 or more".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Parses a positive share: a number from 0 to below 1.
+fn parse_share(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(r) if (0.0..1.0).contains(&r) => Ok(r),
+        _ => Err(format!("expected a number from 0 to below 1, got \"{s}\"")),
+    }
 }
 
 /// `slant set-rule`: a multi-label model's decision rule, rewritten in its file.
@@ -43,6 +77,17 @@ pub struct SetRuleArgs {
     /// A code among the N most likely is present only when its probability is at least P.
     #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = parse_probability)]
     pub min_probability: f32,
+    /// How codes are ranked: `top-k` (by probability) or `per-label` (by probability
+    /// over the code's threshold, at most --max-labels present in all).
+    #[arg(long, value_enum, default_value_t = RuleKind::TopK)]
+    pub rule: RuleKind,
+    /// With --rule per-label: most codes present in an article (default: N of --top-k).
+    #[arg(long, value_name = "N", value_parser = parse_max_labels)]
+    pub max_labels: Option<usize>,
+    /// With --rule per-label: a top-N code under its threshold needs probability over
+    /// threshold at least R (default 0).
+    #[arg(long, value_name = "R", value_parser = parse_ratio)]
+    pub min_ratio: Option<f32>,
     /// Why the rule is set (the evidence), recorded in the model's training record.
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
@@ -162,8 +207,8 @@ pub struct EvalArgs {
     /// Field listing the codes each row was coded for (default: all the model's codes).
     #[arg(long, requires = "multi_label")]
     pub known_field: Option<String>,
-    /// Decision rule: mark the N most likely codes present besides those over their
-    /// threshold (default: the model's own rule).
+    /// Decision rule: mark the N most likely codes present (ranked by probability)
+    /// besides those over their threshold (default: the model's own rule).
     #[arg(long, value_name = "N", alias = "top-k", requires = "multi_label")]
     pub frames_top_k: Option<usize>,
     /// Decision rule: a code among the N most likely is present only when its
@@ -290,8 +335,8 @@ pub struct ScoreArgs {
     /// (write ./generic for a file of that name).
     #[arg(long, value_name = "FILE|generic|policy", conflicts_with = "no_frames")]
     pub frames_model: Option<PathBuf>,
-    /// Frames: mark each article's N most likely frames present, besides any frame over
-    /// its threshold (default: the frame model's own rule; see models/README.md).
+    /// Frames: mark each article's N most likely frames present (ranked by probability),
+    /// besides any frame over its threshold (default: the frame model's own rule; see models/README.md).
     #[arg(long, value_name = "N", conflicts_with = "no_frames")]
     pub frames_top_k: Option<usize>,
     /// Frames: a frame among the N most likely is present only when its probability is
@@ -501,6 +546,26 @@ pub struct MultiLabelArgs {
     /// Leave out the frame-cue block (data/frames.txt): terms only.
     #[arg(long, requires = "multi_label")]
     pub no_frame_cues: bool,
+    /// How codes are ranked for the top K: `top-k` (by probability) or `per-label` (by
+    /// probability over the code's threshold, at most --max-labels present in all).
+    #[arg(long, value_enum, default_value_t = RuleKind::TopK, requires = "multi_label")]
+    pub rule: RuleKind,
+    /// With --rule per-label: most codes present in an article (default: K of --top-k).
+    #[arg(long, value_name = "N", requires = "multi_label", value_parser = parse_max_labels)]
+    pub max_labels: Option<usize>,
+    /// With --rule per-label: a top-K code under its threshold needs probability over
+    /// threshold at least R (default 0).
+    #[arg(long, value_name = "R", requires = "multi_label", value_parser = parse_ratio)]
+    pub min_ratio: Option<f32>,
+    /// A top-K code is present only when its probability is at least P (0 to 1).
+    #[arg(long, value_name = "P", default_value_t = 0.0, requires = "multi_label",
+          value_parser = parse_probability)]
+    pub min_probability: f32,
+    /// Repeat the positive rows of each code whose positives are less than this share
+    /// of its coded rows, in whole copies, toward the share (0 to below 1; 0: never).
+    #[arg(long, value_name = "S", default_value_t = 0.0, requires = "multi_label",
+          value_parser = parse_share)]
+    pub positive_share: f32,
     /// With --cv: also write each row's out-of-fold probabilities to this JSONL file
     /// ({"id", "probabilities": {code: p}}, rows in corpus order), to measure other
     /// decision rules without refitting.
@@ -547,8 +612,8 @@ pub struct CompareArgs {
     /// Frame model for the frame profiles: `policy` (default), `generic`, or a file.
     #[arg(long, value_name = "FILE|generic|policy", conflicts_with = "no_frames")]
     pub frames_model: Option<PathBuf>,
-    /// Frames: mark each article's N most likely frames present, besides any frame over
-    /// its threshold (default: the frame model's own rule).
+    /// Frames: mark each article's N most likely frames present (ranked by probability),
+    /// besides any frame over its threshold (default: the frame model's own rule).
     #[arg(long, value_name = "N", conflicts_with = "no_frames")]
     pub frames_top_k: Option<usize>,
     /// Frames: a frame among the N most likely is present only when its probability is

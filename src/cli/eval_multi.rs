@@ -49,15 +49,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
     match args.format {
         EvalFormat::Json => println!("{}", serde_json::to_string_pretty(&a)?),
         EvalFormat::Text => {
-            let floor = match model.min_probability() {
-                p if p > 0.0 => format!(" (each at least {p})"),
-                _ => String::new(),
-            };
-            println!(
-                "{} rows; decision rule: top-{}{floor} plus thresholds",
-                a.rows,
-                model.top_k()
-            );
+            println!("{} rows; decision rule: {}", a.rows, model.rule_text());
             println!(
                 "{:<46} {:>6} {:>7} {:>9} {:>9} {:>7} {:>6} {:>7}",
                 "code", "rows", "support", "predicted", "precision", "recall", "F1", "alpha"

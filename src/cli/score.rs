@@ -37,6 +37,7 @@ pub fn load_frames(path: Option<&Path>, off: bool) -> Result<Option<MultiLabelMo
 }
 
 /// Applies `--frames-top-k` and `--frames-min-probability` to a frame model's rule.
+/// A K given marks the K most likely frames: the rule ranks by probability from then on.
 pub fn set_frame_rule(
     frames: &mut Option<MultiLabelModel>,
     top_k: Option<usize>,
@@ -45,6 +46,7 @@ pub fn set_frame_rule(
     if let Some(model) = frames {
         if let Some(k) = top_k {
             model.set_top_k(k);
+            model.set_per_label(None)?;
         }
         if let Some(p) = min_probability {
             model.set_min_probability(p)?;

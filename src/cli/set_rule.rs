@@ -2,10 +2,38 @@
 //! probability) without refitting its weights, recording the rule training chose and
 //! why it was changed.
 
-use super::args::SetRuleArgs;
+use super::args::{RuleKind, SetRuleArgs};
 use anyhow::{Context, Result};
-use slant::model::multi::RuleChange;
+use slant::model::multi::{PerLabelRule, RuleChange};
 use slant::model::MultiLabelModel;
+
+/// The per-label part of a rule from `--rule`, `--max-labels` (default `top_k`) and
+/// `--min-ratio`; the last two only go with `--rule per-label`.
+pub fn per_label_rule(
+    kind: RuleKind,
+    top_k: usize,
+    max_labels: Option<usize>,
+    min_ratio: Option<f32>,
+) -> Result<Option<PerLabelRule>> {
+    match kind {
+        RuleKind::TopK => {
+            if max_labels.is_some() || min_ratio.is_some() {
+                anyhow::bail!("--max-labels and --min-ratio go with --rule per-label");
+            }
+            Ok(None)
+        }
+        RuleKind::PerLabel => {
+            let max_labels = max_labels.unwrap_or(top_k);
+            if max_labels == 0 {
+                anyhow::bail!("--rule per-label marks at most --max-labels codes; give 1 or more (or --top-k 1 or more)");
+            }
+            Ok(Some(PerLabelRule {
+                max_labels,
+                min_ratio: min_ratio.unwrap_or(0.0),
+            }))
+        }
+    }
+}
 
 pub fn run(args: &SetRuleArgs) -> Result<()> {
     if args.reason.trim().is_empty() {
@@ -17,35 +45,32 @@ pub fn run(args: &SetRuleArgs) -> Result<()> {
     let mut model = MultiLabelModel::from_bytes(&bytes, &args.model.display().to_string())?;
     // The rule training chose stays recorded however often the rule is set again, so
     // setting the same rule twice gives the same file.
-    let (previous_top_k, previous_min_probability) = match &model.training.rule_change {
-        Some(c) => (c.previous_top_k, c.previous_min_probability),
-        None => (model.top_k(), model.min_probability()),
+    let per_label = per_label_rule(args.rule, args.top_k, args.max_labels, args.min_ratio)?;
+    let previous = match &model.training.rule_change {
+        Some(c) => (
+            c.previous_top_k,
+            c.previous_min_probability,
+            c.previous_per_label,
+        ),
+        None => (model.top_k(), model.min_probability(), model.per_label()),
     };
+    let was = model.rule_text();
     model.set_top_k(args.top_k);
     model.set_min_probability(args.min_probability)?;
+    model.set_per_label(per_label)?;
     model.training.rule_change = Some(RuleChange {
-        previous_top_k,
-        previous_min_probability,
+        previous_top_k: previous.0,
+        previous_min_probability: previous.1,
         reason: args.reason.trim().to_string(),
+        previous_per_label: previous.2,
     });
     model.save(&args.out)?;
     eprintln!(
-        "{}: top-{}{} plus thresholds (was top-{}{}); wrote {}",
+        "{}: {} (was {}); wrote {}",
         args.model.display(),
-        args.top_k,
-        floor(args.min_probability),
-        previous_top_k,
-        floor(previous_min_probability),
+        model.rule_text(),
+        was,
         args.out.display()
     );
     Ok(())
-}
-
-/// ", p ≥ P" for a minimum probability, nothing for none.
-fn floor(p: f32) -> String {
-    if p > 0.0 {
-        format!(", p ≥ {p}")
-    } else {
-        String::new()
-    }
 }

@@ -21,6 +21,17 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         top_k: m.top_k,
         rule_rows: m.rule_rows.clone(),
         no_frame_cues: m.no_frame_cues,
+        min_probability: m.min_probability,
+        per_label: super::set_rule::per_label_rule(
+            m.rule,
+            match m.top_k {
+                slant::train::multi::TopK::Fixed(k) => k,
+                slant::train::multi::TopK::Auto(_) => 0,
+            },
+            m.max_labels,
+            m.min_ratio,
+        )?,
+        positive_share: m.positive_share,
     };
     let (params, rule_rows) = multi_params(&super::train::options(args)?, &multi)?;
     if m.out_of_fold.is_some() && params.folds < 2 {

@@ -19,7 +19,9 @@
 use super::{sha256_file, TrainOptions};
 use crate::corpus::Fields;
 use crate::features::{FeatureConfig, TermNorm, TermTf};
-use crate::model::multi::{read_multi_rows, MultiFields, MultiTrainParams, MultiTrainingInfo};
+use crate::model::multi::{
+    read_multi_rows, MultiFields, MultiTrainParams, MultiTrainingInfo, PerLabelRule,
+};
 use crate::model::{MultiLabelModel, Progress};
 use crate::{Error, Result};
 use sha2::{Digest, Sha256};
@@ -70,6 +72,12 @@ pub struct MultiLabelOptions {
     pub rule_rows: Option<String>,
     /// Leave out the frame-cue block: terms only.
     pub no_frame_cues: bool,
+    /// A top-K code needs at least this probability (unless over its threshold).
+    pub min_probability: f32,
+    /// Rank codes by probability over threshold, with a cap (`--rule per-label`).
+    pub per_label: Option<PerLabelRule>,
+    /// Repeat rare codes' positive rows toward this share of their coded rows (0: no).
+    pub positive_share: f32,
 }
 
 impl MultiLabelOptions {
@@ -152,6 +160,9 @@ pub fn multi_params(
             TopK::Fixed(_) => None,
             TopK::Auto(max) => Some(max),
         },
+        min_probability: multi.min_probability,
+        per_label: multi.per_label,
+        positive_share: multi.positive_share,
     };
     if multi.rule_rows.is_some() && params.choose_top_k.is_none() {
         return Err(Error::Invalid(

@@ -1,7 +1,7 @@
 //! The multi-label model file: serde JSON (optionally gzip) with its own format name,
 //! written atomically like the lean model's.
 
-use super::{MultiLabelModel, MultiTrainingInfo};
+use super::{MultiLabelModel, MultiTrainingInfo, PerLabelRule};
 use crate::features::{FeatureConfig, Vectorizer, Vocabulary};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -30,6 +30,10 @@ struct MultiFile {
     /// rule has none, so those keep their bytes.
     #[serde(default, skip_serializing_if = "is_zero")]
     min_probability: f32,
+    /// The per-label ranking and cap; absent in files whose rule ranks by probability,
+    /// so those keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    per_label_rule: Option<PerLabelRule>,
     training: MultiTrainingInfo,
 }
 
@@ -76,6 +80,7 @@ impl MultiLabelModel {
             thresholds: self.thresholds.clone(),
             top_k: self.top_k,
             min_probability: self.min_probability,
+            per_label_rule: self.per_label,
             training: self.training.clone(),
         };
         let mut out = serde_json::to_vec(&file).expect("a model serialises");
@@ -139,6 +144,9 @@ impl MultiLabelModel {
         .map_err(|e| err(e.to_string()))?;
         model
             .set_min_probability(file.min_probability)
+            .map_err(|e| err(e.to_string()))?;
+        model
+            .set_per_label(file.per_label_rule)
             .map_err(|e| err(e.to_string()))?;
         Ok(model)
     }

@@ -6,7 +6,7 @@
 //! on the rows coded for it, so a codebook that cannot express a label never counts
 //! as evidence against it.
 
-use super::{decide, MultiLabelModel, MultiTrainingInfo};
+use super::{decide, decide_per_label, MultiLabelModel, MultiTrainingInfo, PerLabelRule};
 use crate::features::{FeatureConfig, Scratch, Vectorizer};
 use crate::model::Progress;
 use crate::{Error, Result};
@@ -274,6 +274,15 @@ pub struct MultiTrainParams {
     /// the best mean of micro- and macro-F1 on the rule rows
     /// ([`MultiLabelSet::rule_rows`]), the smallest on ties. Needs `folds` ≥ 2.
     pub choose_top_k: Option<usize>,
+    /// A top-k label needs at least this probability (unless over its threshold).
+    /// Default 0.
+    pub min_probability: f32,
+    /// Rank labels by probability over threshold, with a cap. Default `None`.
+    pub per_label: Option<PerLabelRule>,
+    /// Each label whose positive rows are less than this share of its coded rows has
+    /// its positive rows repeated (whole copies) to come near it, so rare labels weigh
+    /// more in their fit. Default 0 (no repetition).
+    pub positive_share: f32,
 }
 
 impl Default for MultiTrainParams {
@@ -291,8 +300,22 @@ impl Default for MultiTrainParams {
             folds: 5,
             top_k: 0,
             choose_top_k: None,
+            min_probability: 0.0,
+            per_label: None,
+            positive_share: 0.0,
         }
     }
+}
+
+/// How many copies of each positive row a label with `positives` of `coded` rows gets
+/// so its positive share comes near `share` (whole copies, at least 1).
+pub fn positive_copies(positives: usize, coded: usize, share: f32) -> usize {
+    if positives == 0 || share <= 0.0 || positives as f64 >= share as f64 * coded as f64 {
+        return 1;
+    }
+    let negatives = (coded - positives) as f64;
+    let share = share as f64;
+    ((share * negatives / ((1.0 - share) * positives as f64)).floor() as usize).max(1)
 }
 
 /// One label's cross-validated figures.
@@ -403,6 +426,28 @@ impl MultiTrainParams {
         if !(1..=2).contains(&self.features.vocabulary.ngram_max) {
             return Err(Error::Invalid("n-grams must be 1 or 2".into()));
         }
+        if !(0.0..=1.0).contains(&self.min_probability) {
+            return Err(Error::Invalid(format!(
+                "a minimum probability must be between 0 and 1, got {}",
+                self.min_probability
+            )));
+        }
+        if !(0.0..1.0).contains(&self.positive_share) {
+            return Err(Error::Invalid(format!(
+                "a positive share must be at least 0 and below 1, got {}",
+                self.positive_share
+            )));
+        }
+        if let Some(rule) = &self.per_label {
+            rule.check()?;
+            if self.choose_top_k.is_some() {
+                return Err(Error::Invalid(
+                    "--top-k auto chooses K for the rule ranked by probability; give K with \
+                     --rule per-label"
+                        .into(),
+                ));
+            }
+        }
         if self.choose_top_k.is_some() && self.folds < 2 {
             return Err(Error::Invalid(
                 "choosing the top-k rule needs cross-validation (--cv 2 or more)".into(),
@@ -449,6 +494,8 @@ impl MultiTrainParams {
         if let Some(cv) = &cv {
             model.top_k = cv.top_k;
         }
+        model.set_min_probability(self.min_probability)?;
+        model.set_per_label(self.per_label)?;
         info.rows = data.len();
         info.positives = (0..k)
             .map(|j| (0..data.len()).filter(|&r| data.has(r, j)).count())
@@ -459,6 +506,7 @@ impl MultiTrainParams {
         info.seed = self.seed;
         info.alpha = self.alpha;
         info.iterations = self.max_iterations;
+        info.positive_share = self.positive_share;
         info.cv = cv;
         info.slant_version = env!("CARGO_PKG_VERSION").to_string();
         model.training = info;
@@ -511,14 +559,7 @@ impl MultiTrainParams {
             }
         }
         progress.finish();
-        let cv = figures(
-            data,
-            &probs,
-            self.folds,
-            distinct.len(),
-            self.top_k,
-            self.choose_top_k,
-        );
+        let cv = figures(data, &probs, self.folds, distinct.len(), self);
         Ok((cv, probs))
     }
 
@@ -603,7 +644,19 @@ impl MultiTrainParams {
                 }
             });
         for j in 0..k {
-            let coded: Vec<usize> = (0..n).filter(|&i| data.knows(rows[i], j)).collect();
+            let mut coded: Vec<usize> = (0..n).filter(|&i| data.knows(rows[i], j)).collect();
+            let positives = coded.iter().filter(|&&i| data.has(rows[i], j)).count();
+            let copies = positive_copies(positives, coded.len(), self.positive_share);
+            if copies > 1 {
+                let extra: Vec<usize> = coded
+                    .iter()
+                    .copied()
+                    .filter(|&i| data.has(rows[i], j))
+                    .collect();
+                for _ in 1..copies {
+                    coded.extend_from_slice(&extra);
+                }
+            }
             let y: Vec<bool> = coded.iter().map(|&i| data.has(rows[i], j)).collect();
             let positives = y.iter().filter(|&&b| b).count();
             if positives == 0 || positives == y.len() {
@@ -666,9 +719,9 @@ fn figures(
     probs: &[Vec<f64>],
     folds: usize,
     groups: usize,
-    top_k: usize,
-    choose_top_k: Option<usize>,
+    params: &MultiTrainParams,
 ) -> CvFigures {
+    let (top_k, choose_top_k) = (params.top_k, params.choose_top_k);
     let k = data.label_names.len();
     let mut thresholds = vec![1f32; k];
     for (j, t) in thresholds.iter_mut().enumerate() {
@@ -697,10 +750,15 @@ fn figures(
         }
         *t = best.1;
     }
+    // k = 0 is the thresholds alone, whatever the rest of the rule.
     let rule = |top: usize| -> Vec<Vec<bool>> {
         probs
             .iter()
-            .map(|p| decide(p, &thresholds, top, 0.0))
+            .map(|p| match (&params.per_label, top) {
+                (_, 0) => decide(p, &thresholds, 0, 0.0),
+                (None, _) => decide(p, &thresholds, top, params.min_probability),
+                (Some(r), _) => decide_per_label(p, &thresholds, top, params.min_probability, r),
+            })
             .collect()
     };
     let score_on = |pred: &[Vec<bool>], only_rule_rows: bool| {
@@ -778,5 +836,24 @@ fn figures(
         macro_f1_top_k: macro_k,
         rule_rows,
         rule: rule_figures,
+    }
+}
+
+#[cfg(test)]
+mod copies_tests {
+    use super::positive_copies;
+
+    #[test]
+    fn rare_positives_are_copied_toward_the_share_in_whole_copies() {
+        // 10 of 100: 0.2 wants 90·0.2/0.8 = 22.5 positives, 2 copies of each.
+        assert_eq!(positive_copies(10, 100, 0.2), 2);
+        // 5 of 100: 95·0.25/0.75 ≈ 31.7, 6 copies.
+        assert_eq!(positive_copies(5, 100, 0.25), 6);
+        // At or over the share, no share, or no positives: the rows once.
+        assert_eq!(positive_copies(30, 100, 0.2), 1);
+        assert_eq!(positive_copies(10, 100, 0.0), 1);
+        assert_eq!(positive_copies(0, 100, 0.2), 1);
+        // Just under the share: still one copy, never none.
+        assert_eq!(positive_copies(19, 100, 0.2), 1);
     }
 }

@@ -7,7 +7,9 @@
 //! of `data/frames.txt` per 1,000 words. Each label has its own probability threshold
 //! (chosen by grouped cross-validation when trained) and the model may also mark its
 //! `top_k` most likely labels present, since frames are dense in full articles; a
-//! `min_probability` keeps a very unlikely label out of the top k.
+//! `min_probability` keeps a very unlikely label out of the top k. With a
+//! [`PerLabelRule`] labels are ranked by probability over threshold instead, so a rare
+//! label the model gives little probability still ranks high when that is a lot for it.
 //!
 //! Scoring reads the words a [`Scratch`] already holds (the lean model's reading), with
 //! a per-word cache of this model's stems, so frames cost one table lookup a word.
@@ -17,6 +19,7 @@ mod file;
 mod fit;
 
 pub use file::MULTI_FORMAT;
+pub use fit::positive_copies;
 pub use fit::{
     group_folds, prf, read_multi_corpus, read_multi_rows, CvFigures, LabelFigures, MultiFields,
     MultiLabelSet, MultiTrainParams, RuleFigures, MAX_LABELS,
@@ -49,6 +52,9 @@ pub struct MultiTrainingInfo {
     pub alpha: f32,
     /// L-BFGS iterations.
     pub iterations: u64,
+    /// The positive share rare labels' rows were repeated toward (0: none).
+    #[serde(default, skip_serializing_if = "is_zero_f32")]
+    pub positive_share: f32,
     /// Grouped cross-validation figures, when run (thresholds come from them).
     pub cv: Option<CvFigures>,
     /// The slant version that trained the model.
@@ -68,6 +74,43 @@ pub struct RuleChange {
     pub previous_min_probability: f32,
     /// Why the rule was set (the evidence, in the words of whoever set it).
     pub reason: String,
+    /// The per-label ranking the model had before, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_per_label: Option<PerLabelRule>,
+}
+
+/// The per-label decision rule: labels ranked by probability over their own threshold
+/// (p / t), the best `top_k` present when they pass the floors, any label over its
+/// threshold present too, and never more than `max_labels` in all (best ratio first).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PerLabelRule {
+    /// Most labels present in an article, over threshold or not.
+    pub max_labels: usize,
+    /// A top-k label under its threshold needs p / t at least this (0: no floor).
+    #[serde(default, skip_serializing_if = "is_zero_f32")]
+    pub min_ratio: f32,
+}
+
+fn is_zero_f32(x: &f32) -> bool {
+    *x == 0.0
+}
+
+impl PerLabelRule {
+    /// Checks the rule: at least one label, a ratio floor that is a number from 0 up.
+    pub fn check(&self) -> crate::Result<()> {
+        if self.max_labels == 0 {
+            return Err(crate::Error::Invalid(
+                "a per-label rule marks at least 1 label (max_labels 1 or more)".into(),
+            ));
+        }
+        if !(self.min_ratio.is_finite() && self.min_ratio >= 0.0) {
+            return Err(crate::Error::Invalid(format!(
+                "a per-label rule's minimum ratio must be 0 or more, got {}",
+                self.min_ratio
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// A fitted multi-label model.
@@ -85,6 +128,8 @@ pub struct MultiLabelModel {
     top_k: usize,
     /// A top-k label below this probability is not present (unless over its threshold).
     min_probability: f32,
+    /// Rank labels by probability over threshold, with a cap (`None`: by probability).
+    per_label: Option<PerLabelRule>,
     /// Training metadata.
     pub training: MultiTrainingInfo,
 }
@@ -214,6 +259,7 @@ impl MultiLabelModel {
             thresholds,
             top_k,
             min_probability: 0.0,
+            per_label: None,
             training,
         })
     }
@@ -266,6 +312,42 @@ impl MultiLabelModel {
         }
         self.min_probability = p;
         Ok(())
+    }
+
+    /// The per-label ranking and cap, when the rule has one.
+    pub fn per_label(&self) -> Option<PerLabelRule> {
+        self.per_label
+    }
+
+    /// Changes the decision rule's ranking: `Some` ranks labels by probability over
+    /// threshold and caps how many are present; `None` ranks by probability.
+    pub fn set_per_label(&mut self, rule: Option<PerLabelRule>) -> crate::Result<()> {
+        if let Some(r) = &rule {
+            r.check()?;
+        }
+        self.per_label = rule;
+        Ok(())
+    }
+
+    /// The decision rule in words, e.g. "top-5 (each at least 0.08) plus thresholds".
+    pub fn rule_text(&self) -> String {
+        let floor = match self.min_probability {
+            p if p > 0.0 => format!(" (each at least {p})"),
+            _ => String::new(),
+        };
+        match self.per_label {
+            None => format!("top-{}{floor} plus thresholds", self.top_k),
+            Some(r) => {
+                let ratio = match r.min_ratio {
+                    q if q > 0.0 => format!(", p/threshold at least {q}"),
+                    _ => String::new(),
+                };
+                format!(
+                    "per label: top-{} by p/threshold{floor}{ratio} plus thresholds, at most {}",
+                    self.top_k, r.max_labels
+                )
+            }
+        }
     }
 
     /// The intercept of each label.
@@ -461,9 +543,19 @@ impl MultiLabelModel {
     }
 
     /// Which labels are present: any at or above its threshold, and the `top_k` most
-    /// likely whose probability is at least `min_probability`.
+    /// likely whose probability is at least `min_probability` (with a [`PerLabelRule`],
+    /// [`decide_per_label`]).
     pub fn decide(&self, probs: &[f64]) -> Vec<bool> {
-        decide(probs, &self.thresholds, self.top_k, self.min_probability)
+        match &self.per_label {
+            None => decide(probs, &self.thresholds, self.top_k, self.min_probability),
+            Some(rule) => decide_per_label(
+                probs,
+                &self.thresholds,
+                self.top_k,
+                self.min_probability,
+                rule,
+            ),
+        }
     }
 }
 
@@ -504,6 +596,33 @@ pub fn decide(probs: &[f64], thresholds: &[f32], top_k: usize, min_p: f32) -> Ve
     present
 }
 
+/// The per-label decision rule: labels ranked by `p / t` (a label with threshold 0
+/// first; ties to the first); of the first `rule.max_labels`, a label is present when
+/// it reaches its threshold, or when it is among the first `top_k` with a probability
+/// of at least `min_p` and a ratio of at least `rule.min_ratio`.
+pub fn decide_per_label(
+    probs: &[f64],
+    thresholds: &[f32],
+    top_k: usize,
+    min_p: f32,
+    rule: &PerLabelRule,
+) -> Vec<bool> {
+    let ratio: Vec<f64> = probs
+        .iter()
+        .zip(thresholds)
+        .map(|(&p, &t)| if t > 0.0 { p / t as f64 } else { f64::INFINITY })
+        .collect();
+    let mut order: Vec<usize> = (0..probs.len()).collect();
+    order.sort_by(|&a, &b| ratio[b].total_cmp(&ratio[a]).then(a.cmp(&b)));
+    let mut present = vec![false; probs.len()];
+    for (rank, &i) in order.iter().take(rule.max_labels).enumerate() {
+        let over = probs[i] >= thresholds[i] as f64;
+        let fills = rank < top_k && probs[i] >= min_p as f64 && ratio[i] >= rule.min_ratio as f64;
+        present[i] = over || fills;
+    }
+    present
+}
+
 /// The logistic function.
 pub fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
@@ -511,7 +630,54 @@ pub fn sigmoid(z: f64) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::decide;
+    use super::{decide, decide_per_label, PerLabelRule};
+
+    #[test]
+    fn the_per_label_rule_ranks_by_probability_over_threshold_and_caps_the_count() {
+        let p = [0.30, 0.10, 0.20, 0.04, 0.90];
+        let t = [0.60, 0.05, 0.95, 0.10, 0.30];
+        // Ratios 0.5, 2, 0.21, 0.4, 3: label 4, then 1 (both over threshold), then 0, 3
+        // and 2.
+        let rule = |max_labels, min_ratio| PerLabelRule {
+            max_labels,
+            min_ratio,
+        };
+        assert_eq!(
+            decide_per_label(&p, &t, 0, 0.0, &rule(9, 0.0)),
+            [false, true, false, false, true]
+        );
+        // The cap keeps the best ratio even over threshold: label 1 is out at 1.
+        assert_eq!(
+            decide_per_label(&p, &t, 0, 0.0, &rule(1, 0.0)),
+            [false, false, false, false, true]
+        );
+        assert_eq!(
+            decide_per_label(&p, &t, 3, 0.0, &rule(9, 0.0)),
+            [true, true, false, false, true]
+        );
+        assert_eq!(
+            decide_per_label(&p, &t, 4, 0.0, &rule(9, 0.0)),
+            [true, true, false, true, true]
+        );
+        // The probability floor leaves label 3 (0.04) out; the ratio floor label 2.
+        assert_eq!(
+            decide_per_label(&p, &t, 5, 0.06, &rule(9, 0.0)),
+            [true, true, true, false, true]
+        );
+        assert_eq!(
+            decide_per_label(&p, &t, 5, 0.0, &rule(9, 0.3)),
+            [true, true, false, true, true]
+        );
+        // Label 3 (0.04, 0.4 of its threshold) is among the 4 best by ratio; by probability
+        // label 2 (0.20, far under its threshold) takes its place.
+        assert_eq!(decide(&p, &t, 4, 0.0), [true, true, true, false, true]);
+        // A threshold of 0 is always met and ranks first.
+        let t0 = [0.60, 0.05, 0.0, 0.10, 0.30];
+        assert_eq!(
+            decide_per_label(&p, &t0, 0, 0.0, &rule(1, 0.0)),
+            [false, false, true, false, false]
+        );
+    }
 
     #[test]
     fn the_top_k_are_present_whatever_their_threshold_ties_to_the_first() {
