@@ -165,29 +165,38 @@ fn scores_the_example_article_with_the_embedded_model() {
 
 #[test]
 fn an_absent_block_feature_reads_none_not_times_zero() {
-    // The seed-style article has no evaluative words; against the training mean that
-    // absence pushes toward a label, and the text report says "(none)".
-    let out = slant()
-        .arg("score")
-        .arg(data("examples/seed-style.txt"))
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(!text.contains("×0 "), "{text}");
-    let json = slant()
-        .args(["score", "--format", "json"])
-        .arg(data("examples/seed-style.txt"))
-        .output()
-        .unwrap();
-    let row: Value = serde_json::from_slice(&json.stdout).unwrap();
-    let absent = row["top_terms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["count"] == 0)
-        .expect("a block feature with count 0 among the top terms");
-    let term = absent["term"].as_str().unwrap();
-    assert!(text.contains(&format!("{term} (none)")), "{term}\n{text}");
+    // A loaded-language or sourcing figure the article does not have at all pushes
+    // against the training mean by its absence; the text report says "(none)", never
+    // "×0". Every example is read; at least one of them lists such a figure.
+    let mut absent_seen = 0;
+    for name in [
+        "seed-style.txt",
+        "harbor-bridge-left.txt",
+        "harbor-bridge-center.txt",
+        "harbor-bridge-right.txt",
+    ] {
+        let path = data(&format!("examples/{name}"));
+        let out = slant().arg("score").arg(&path).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.contains("×0 "), "{text}");
+        let json = slant()
+            .args(["score", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let row: Value = serde_json::from_slice(&json.stdout).unwrap();
+        for absent in row["top_terms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["count"] == 0)
+        {
+            let term = absent["term"].as_str().unwrap();
+            assert!(text.contains(&format!("{term} (none)")), "{term}\n{text}");
+            absent_seen += 1;
+        }
+    }
+    assert!(absent_seen > 0, "no example lists an absent block feature");
 }
 
 #[test]

@@ -108,9 +108,12 @@ fn words_of_no_adjective_suffix_need_the_higher_bar_alone() {
 #[test]
 fn distancing_hedges_are_kept_below_the_threshold() {
     // Every word at confidence 0.12, threshold 0.5: "reportedly" stays, with its
-    // confidence; "allegedly" (court reporting) needs the threshold.
+    // confidence; "arguably" (a hedge that is not distancing) needs the threshold.
     let m = model_with(&[], -2.0, 0.5);
-    let got = flags(&m, "Officials reportedly met, and the man allegedly fled.");
+    let got = flags(
+        &m,
+        "Officials reportedly met, and the plan arguably failed.",
+    );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0.as_str(), got[0].1), ("reportedly", "hedge"));
     assert!((got[0].2 - sigmoid(-2.0)).abs() < 1e-6);
@@ -257,11 +260,11 @@ fn threshold_decides_what_is_flagged() {
     assert_eq!(got, ["brilliant", "sadly"]);
     // A lexicon match keeps its category and takes its best word's confidence;
     // below the threshold it is dropped.
-    let text = "Officials allegedly backed the grim plan.";
+    let text = "Officials arguably backed the grim plan.";
     let m = model_with(&[("w:lex:any", 3.0)], -2.0, 0.5);
     let got = flags(&m, text);
     assert_eq!(got.len(), 1);
-    assert_eq!((got[0].0.as_str(), got[0].1), ("allegedly", "hedge"));
+    assert_eq!((got[0].0.as_str(), got[0].1), ("arguably", "hedge"));
     assert!(flags(&model_with(&[("w:lex:any", 1.0)], -2.0, 0.5), text).is_empty());
     // A naming choice stays below the threshold, with its confidence.
     let got = flags(&model_with(&[], -2.0, 0.5), "Officials in Kiev met.");
@@ -733,7 +736,7 @@ fn epithets_and_charged_verbs_are_kept_below_the_threshold() {
     // and a hedge still need the threshold.
     assert!(flags(&m, "The blast shook the town.").is_empty());
     assert_eq!(flags(&m, "Critics blasted the plan.")[0].0, "blasted");
-    assert!(flags(&m, "Officials allegedly met for an utterly routine review.").is_empty());
+    assert!(flags(&m, "Officials arguably met for an utterly routine review.").is_empty());
     // A conflict phrase is kept: the phrase is its own context. A hedge or
     // presupposing phrase is not ("critics say", "the fact that").
     let got = flags(&m, "The aid will prolong the conflict.");
