@@ -64,6 +64,23 @@ impl WordFlags {
     pub const ASCII: WordFlags = WordFlags(1 << 1);
     /// A loaded-language lexicon entry may start at the word.
     pub const STARTS_ENTRY: WordFlags = WordFlags(1 << 2);
+    /// An outlet fingerprint (a name, a listed word, an honorific) may start at or
+    /// inside the word: the fingerprint filter looks closely only at these.
+    pub const FINGERPRINT: WordFlags = WordFlags(1 << 3);
+    /// A fingerprint starting at or inside the word is not only a phrase whose next
+    /// word must follow (a listed word, an honorific, or a word of several parts).
+    pub const FINGERPRINT_ALONE: WordFlags = WordFlags(1 << 4);
+    /// The word may continue a fingerprint phrase (it holds a phrase's second word).
+    pub const FINGERPRINT_NEXT: WordFlags = WordFlags(1 << 5);
+
+    /// The fingerprint flags of `other` added.
+    #[inline]
+    const fn with_fingerprint(self, other: WordFlags) -> WordFlags {
+        let mask = WordFlags::FINGERPRINT.0
+            | WordFlags::FINGERPRINT_ALONE.0
+            | WordFlags::FINGERPRINT_NEXT.0;
+        WordFlags(self.0 | (other.0 & mask))
+    }
 
     /// True when every flag of `other` is set.
     #[inline]
@@ -105,6 +122,9 @@ pub struct WordInfo {
     pub part_entry: Option<u32>,
     /// True when a lexicon entry may start at the word.
     pub starts_entry: bool,
+    /// The fingerprint filter's flags of the word ([`WordFlags::FINGERPRINT`] and
+    /// the two beside it; others are ignored).
+    pub fingerprint: WordFlags,
     /// The attribution finder's word classes, as bits (see `Facts::class`).
     pub classes: u16,
     /// The English Snowball stem of the word lowercased and normalized, when
@@ -130,7 +150,10 @@ impl Facts {
         let keyed = Facts::with_keys(info.key, info.part_entry, info.starts_entry, cap);
         let facts = Facts {
             classes: info.classes,
-            flags: keyed.flags.with(WordFlags::ASCII, surface.is_ascii()),
+            flags: keyed
+                .flags
+                .with(WordFlags::ASCII, surface.is_ascii())
+                .with_fingerprint(info.fingerprint),
             ..keyed
         };
         (facts, info.stem)
@@ -620,6 +643,7 @@ mod tests {
             key: (lower == "slammed").then_some(3),
             part_entry: None,
             starts_entry: lower == "slammed",
+            fingerprint: WordFlags::NONE,
             classes: if lower == "said" { 1 << 8 } else { 0 },
             stem: (lower == "slammed").then(|| format!("{}-stem", surface.len())),
         }

@@ -8,8 +8,9 @@
 //! other blocks (loaded language, sourcing, frames) and the reports read the article as
 //! written. [`Filter::mask`] shows what the term block reads: the spans blanked.
 
+use super::fx::FxMap;
+use crate::document::{WordAt, WordFlags};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The filter's lists (see the header of the file for where each comes from).
@@ -28,17 +29,26 @@ const BYLINE_WORDS: usize = 12;
 #[derive(Debug, Default)]
 pub struct Filter {
     /// Phrases blanked wherever they occur, keyed by their first word.
-    phrases: HashMap<String, Vec<Phrase>>,
+    phrases: FxMap<String, Vec<Phrase>>,
     /// Phrases that blank a whole short line when among its first words.
-    line_phrases: HashMap<String, Vec<Phrase>>,
+    line_phrases: FxMap<String, Vec<Phrase>>,
     /// Line openings that blank a whole short line (captions, sharing prompts).
     line_starts: Vec<String>,
     /// Byline openings ("By "): blank a short line that names someone, not a sentence.
     bylines: Vec<String>,
-    /// Words blanked wherever they occur (lowercase).
-    words: HashSet<String>,
+    /// Words blanked wherever they occur (lowercase; the value is unused).
+    words: FxMap<String, ()>,
     /// Words in parentheses that mark a photo credit.
     credits: Vec<String>,
+    /// The most words of any phrase.
+    longest: usize,
+    /// The most words of any line phrase.
+    longest_line: usize,
+    /// The first bytes of the line openings and byline openings, as a bit set: most
+    /// lines open with none of them and skip both lists.
+    opening_bytes: [u64; 4],
+    /// The second words of the phrases (lowercase; the value is unused).
+    seconds: FxMap<String, ()>,
 }
 
 /// A phrase as words; matched case-sensitively when written with a capital.
@@ -96,20 +106,30 @@ impl Filter {
                 }
                 "phrase" => {
                     let (k, p) = phrase();
+                    f.longest = f.longest.max(p.words.len());
+                    if let Some(second) = p.words.get(1) {
+                        f.seconds.insert(second.to_lowercase(), ());
+                    }
                     f.phrases.entry(k).or_default().push(p);
                 }
                 "line" => {
                     let (k, p) = phrase();
+                    f.longest_line = f.longest_line.max(p.words.len());
                     f.line_phrases.entry(k).or_default().push(p);
                 }
                 // A trailing space is part of an opening: "Follow " is not "Following".
                 "line-start" => f.line_starts.push(opening(raw)),
                 "byline" => f.bylines.push(opening(raw)),
                 "word" => {
-                    f.words.insert(line.to_lowercase());
+                    f.words.insert(line.to_lowercase(), ());
                 }
                 "credit" => f.credits.push(line.to_string()),
                 _ => return Err(format!("line {}: entry outside a known section", i + 1)),
+            }
+        }
+        for opening in f.line_starts.iter().chain(&f.bylines) {
+            if let Some(&b) = opening.as_bytes().first() {
+                f.opening_bytes[usize::from(b / 64)] |= 1 << (b % 64);
             }
         }
         Ok(f)
@@ -132,33 +152,128 @@ impl Filter {
 
     /// Fills `out` with the byte spans of `text` that are fingerprints, sorted by start
     /// and merged where they overlap; every span starts and ends on a char boundary.
+    ///
+    /// The plain reading: every word of the text is looked up. [`Filter::spans_of_words`]
+    /// is the one scoring uses; a test compares them.
     pub fn spans(&self, text: &str, out: &mut Vec<(usize, usize)>) {
         out.clear();
         let words = words_of(text);
-        let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
-            self.mask_line(line_start, line, out);
-            line_start += line.len();
+        self.mask_lines(text, out);
+        let mut lower = String::new();
+        for i in 0..words.len() {
+            self.mask_word(text, &words[i..], &mut lower, out);
+            mask_honorific(text, &words[i..], out);
         }
-        self.mask_words(text, &words, out);
-        mask_honorifics(text, &words, out);
         self.mask_credits(text, out);
-        out.sort_unstable();
-        let mut merged = 0;
-        for i in 0..out.len() {
-            let (a, b) = out[i];
-            if merged > 0 && a <= out[merged - 1].1 {
-                out[merged - 1].1 = out[merged - 1].1.max(b);
-            } else {
-                out[merged] = (a, b);
-                merged += 1;
+        sort_and_merge(out);
+    }
+
+    /// [`Filter::spans`] of `text`, read from the document pass's `words` of it: only
+    /// the words the word table marked as a possible fingerprint start
+    /// ([`Filter::word_flags`]) are split and looked up, so most words cost one bit test.
+    pub fn spans_of_words(&self, text: &str, words: &[WordAt], out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        self.mask_lines(text, out);
+        // A fingerprint of n words lies within n consecutive tokens of the document
+        // pass (every letter or digit is inside a token, and a token ends where a
+        // word does), so the words of that window are the words of the text there.
+        let reach = self.longest.max(2);
+        let mut parts = Vec::new();
+        let mut lower = String::new();
+        for (i, w) in words.iter().enumerate() {
+            let flags = w.facts.flags();
+            if !flags.contains(WordFlags::FINGERPRINT) {
+                continue;
+            }
+            // A one-part word that only starts phrases: a phrase needs its second
+            // word in the next word.
+            if !flags.contains(WordFlags::FINGERPRINT_ALONE)
+                && !words
+                    .get(i + 1)
+                    .is_some_and(|n| n.facts.flags().contains(WordFlags::FINGERPRINT_NEXT))
+            {
+                continue;
+            }
+            parts.clear();
+            for t in &words[i..(i + reach).min(words.len())] {
+                let token = &text.as_bytes()[t.start..t.end];
+                if token.iter().all(u8::is_ascii_alphanumeric) {
+                    parts.push(Word {
+                        start: t.start,
+                        end: t.end,
+                    });
+                } else {
+                    parts.extend(words_of(&text[t.start..t.end]).into_iter().map(|p| Word {
+                        start: p.start + t.start,
+                        end: p.end + t.start,
+                    }));
+                }
+            }
+            for k in 0..parts.len() {
+                if parts[k].start >= w.end {
+                    break;
+                }
+                self.mask_word(text, &parts[k..], &mut lower, out);
+                mask_honorific(text, &parts[k..], out);
             }
         }
-        out.truncate(merged);
+        self.mask_credits(text, out);
+        sort_and_merge(out);
+    }
+
+    /// The fingerprint flags of the word `surface` as the document pass cuts it:
+    /// [`WordFlags::FINGERPRINT`] when one of its words (runs of letters and digits) is
+    /// a listed word, the first word of a phrase or an honorific;
+    /// [`WordFlags::FINGERPRINT_ALONE`] when that holds for a listed word or an
+    /// honorific, or the word has several parts; [`WordFlags::FINGERPRINT_NEXT`] when
+    /// one of its words is the second word of a phrase.
+    pub fn word_flags(&self, surface: &str) -> WordFlags {
+        let parts = words_of(surface);
+        let mut flags = WordFlags::NONE;
+        for w in &parts {
+            let part = &surface[w.start..w.end];
+            let lower = part.to_lowercase();
+            let one_word_phrase = (self.phrases.get(&lower))
+                .is_some_and(|list| list.iter().any(|p| p.words.len() == 1));
+            let alone =
+                is_honorific(part) || self.words.contains_key(lower.as_str()) || one_word_phrase;
+            flags = flags
+                .with(
+                    WordFlags::FINGERPRINT,
+                    alone || self.phrases.contains_key(&lower),
+                )
+                .with(WordFlags::FINGERPRINT_ALONE, alone)
+                .with(
+                    WordFlags::FINGERPRINT_NEXT,
+                    self.seconds.contains_key(&lower),
+                );
+        }
+        if parts.len() > 1 && flags.contains(WordFlags::FINGERPRINT) {
+            flags = flags.with(WordFlags::FINGERPRINT_ALONE, true);
+        }
+        flags
+    }
+
+    /// Datelines, bylines and short boilerplate lines, line by line.
+    fn mask_lines(&self, text: &str, out: &mut Vec<(usize, usize)>) {
+        let mut line_start = 0;
+        let mut words = Vec::new();
+        let mut lower = String::new();
+        for line in text.split_inclusive('\n') {
+            self.mask_line(line_start, line, &mut words, &mut lower, out);
+            line_start += line.len();
+        }
     }
 
     /// Datelines, bylines and short boilerplate lines.
-    fn mask_line(&self, at: usize, line: &str, blank: &mut Vec<(usize, usize)>) {
+    fn mask_line(
+        &self,
+        at: usize,
+        line: &str,
+        words: &mut Vec<Word>,
+        lower: &mut String,
+        blank: &mut Vec<(usize, usize)>,
+    ) {
         let body = line.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start().len();
         let trimmed = body.trim();
@@ -166,27 +281,32 @@ impl Filter {
             return;
         }
         let whole = (at + lead, at + lead + trimmed.len());
+        let first = trimmed.as_bytes()[0];
+        let may_open = self.opening_bytes[usize::from(first / 64)] & (1 << (first % 64)) != 0;
         if trimmed.len() <= SHORT_LINE {
-            if self
-                .line_starts
-                .iter()
-                .any(|s| trimmed.starts_with(s.as_str()))
+            if may_open
+                && self
+                    .line_starts
+                    .iter()
+                    .any(|s| trimmed.starts_with(s.as_str()))
             {
                 blank.push(whole);
                 return;
             }
-            if self
-                .bylines
-                .iter()
-                .any(|s| trimmed.starts_with(s.as_str()) && is_byline(&trimmed[s.len()..]))
+            if may_open
+                && self
+                    .bylines
+                    .iter()
+                    .any(|s| trimmed.starts_with(s.as_str()) && is_byline(&trimmed[s.len()..]))
             {
                 blank.push(whole);
                 return;
             }
-            let words = words_of(trimmed);
+            // A phrase starts among the first words and reads at most its own words on.
+            first_words(trimmed, LINE_PHRASE_WORDS + self.longest_line, words);
             for (i, w) in words.iter().enumerate().take(LINE_PHRASE_WORDS) {
-                let key = trimmed[w.start..w.end].to_lowercase();
-                if let Some(list) = self.line_phrases.get(&key) {
+                lowercase_into(&trimmed[w.start..w.end], lower);
+                if let Some(list) = self.line_phrases.get(lower.as_str()) {
                     if list.iter().any(|p| matches(trimmed, &words[i..], p)) {
                         blank.push(whole);
                         return;
@@ -199,18 +319,23 @@ impl Filter {
         }
     }
 
-    /// Outlet names, boilerplate phrases and publisher-bound words.
-    fn mask_words(&self, text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) {
-        for (i, w) in words.iter().enumerate() {
-            let lower = text[w.start..w.end].to_lowercase();
-            if self.words.contains(&lower) {
-                blank.push((w.start, w.end));
-                continue;
-            }
-            if let Some(list) = self.phrases.get(&lower) {
-                if let Some(p) = list.iter().find(|p| matches(text, &words[i..], p)) {
-                    blank.push((w.start, words[i + p.words.len() - 1].end));
-                }
+    /// An outlet name, boilerplate phrase or publisher-bound word at the first of `words`.
+    fn mask_word(
+        &self,
+        text: &str,
+        words: &[Word],
+        lower: &mut String,
+        blank: &mut Vec<(usize, usize)>,
+    ) {
+        let w = words[0];
+        lowercase_into(&text[w.start..w.end], lower);
+        if self.words.contains_key(lower.as_str()) {
+            blank.push((w.start, w.end));
+            return;
+        }
+        if let Some(list) = self.phrases.get(lower.as_str()) {
+            if let Some(p) = list.iter().find(|p| matches(text, words, p)) {
+                blank.push((w.start, words[p.words.len() - 1].end));
             }
         }
     }
@@ -260,9 +385,28 @@ fn is_byline(rest: &str) -> bool {
         && !end.ends_with(['.', '!', '?'])
 }
 
+/// `word` lowercased into `out` (its ASCII letters in place when it is ASCII).
+fn lowercase_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        // `str::to_lowercase`, not per char: a final sigma lowercases by its place.
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 /// Words: runs of letters and digits (an apostrophe ends a word), with byte spans.
 fn words_of(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
+    first_words(text, usize::MAX, &mut out);
+    out
+}
+
+/// The first `n` [words](words_of) of `text`, into `out` (cleared first).
+fn first_words(text: &str, n: usize, out: &mut Vec<Word>) {
+    out.clear();
     let mut start = None;
     for (i, c) in text.char_indices() {
         match (c.is_alphanumeric(), start) {
@@ -270,6 +414,9 @@ fn words_of(text: &str) -> Vec<Word> {
             (false, Some(s)) => {
                 out.push(Word { start: s, end: i });
                 start = None;
+                if out.len() == n {
+                    return;
+                }
             }
             _ => {}
         }
@@ -280,7 +427,6 @@ fn words_of(text: &str) -> Vec<Word> {
             end: text.len(),
         });
     }
-    out
 }
 
 /// Whether `p` starts at the first of `words`, the words adjacent (only spaces or
@@ -293,6 +439,9 @@ fn matches(text: &str, words: &[Word], p: &Phrase) -> bool {
         let got = &text[w.start..w.end];
         let same = if p.exact {
             got == want
+        } else if got.is_ascii() {
+            // Lowercasing ASCII gives ASCII: compare in place, without a copy.
+            want.len() == got.len() && got.eq_ignore_ascii_case(want)
         } else {
             got.to_lowercase() == *want
         };
@@ -309,26 +458,47 @@ fn matches(text: &str, words: &[Word], p: &Phrase) -> bool {
     true
 }
 
-/// "Mr. Smith" → "    Smith": an honorific before a capitalised word is blanked.
-fn mask_honorifics(text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) {
-    for (i, w) in words.iter().enumerate() {
-        if !matches!(&text[w.start..w.end], "Mr" | "Mrs" | "Ms" | "Messrs") {
-            continue;
-        }
-        let Some(next) = words.get(i + 1) else {
-            continue;
+/// The honorifics of house style, dropped before a name.
+fn is_honorific(word: &str) -> bool {
+    matches!(word, "Mr" | "Mrs" | "Ms" | "Messrs")
+}
+
+/// "Mr. Smith" → "    Smith": an honorific, the first of `words`, is blanked before a
+/// capitalised word.
+fn mask_honorific(text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) {
+    let w = words[0];
+    if !is_honorific(&text[w.start..w.end]) {
+        return;
+    }
+    let Some(next) = words.get(1) else {
+        return;
+    };
+    let gap = &text[w.end..next.start];
+    let gap_ok = matches!(gap.trim_end(), "." | "") && gap.ends_with(' ');
+    if gap_ok && text[next.start..].starts_with(|c: char| c.is_uppercase()) {
+        let end = if gap.starts_with('.') {
+            w.end + 1
+        } else {
+            w.end
         };
-        let gap = &text[w.end..next.start];
-        let gap_ok = matches!(gap.trim_end(), "." | "") && gap.ends_with(' ');
-        if gap_ok && text[next.start..].starts_with(|c: char| c.is_uppercase()) {
-            let end = if gap.starts_with('.') {
-                w.end + 1
-            } else {
-                w.end
-            };
-            blank.push((w.start, end));
+        blank.push((w.start, end));
+    }
+}
+
+/// Sorts spans by start and merges those that overlap or touch.
+fn sort_and_merge(out: &mut Vec<(usize, usize)>) {
+    out.sort_unstable();
+    let mut merged = 0;
+    for i in 0..out.len() {
+        let (a, b) = out[i];
+        if merged > 0 && a <= out[merged - 1].1 {
+            out[merged - 1].1 = out[merged - 1].1.max(b);
+        } else {
+            out[merged] = (a, b);
+            merged += 1;
         }
     }
+    out.truncate(merged);
 }
 
 /// Whether the hyphen at `i` joins two capitals ("WILKES-BARRE").
@@ -502,6 +672,52 @@ mod tests {
         assert!(Filter::parse("[phrase]\n--\n")
             .unwrap_err()
             .contains("line 2"));
+    }
+
+    /// Texts that put every rule of the built-in lists where the fast reading could
+    /// differ from the plain one: names across tokens, hyphens and periods, one-word
+    /// and many-word phrases, honorifics, datelines, short lines, credits, non-ASCII.
+    const TRICKY: &[&str] = &[
+        "WASHINGTON (AP) \u{2014} Mr. Ames told The Hill on Monday.",
+        "The Hill-based reporter told the hill she read The\u{a0}Hill and the Hill.",
+        "Fox-News and Fox News Channel and FOX NEWS and fox news, Fox\nNews.",
+        "Mr.Ames, Mr Ames, Mrs. ames, Messrs. Ames and Lane, Ms. \u{c9}lise, MR. Ames.",
+        "By Lois Lane\nSign up for our newsletter!\n  Photo: a bridge\nRain fell (Getty Images).",
+        "(AP Photo/Evan Vucci) U.S.-based Reuters' reporters and Agence France-Presse.",
+        "\u{201c}The Atlantic,\u{201d} she said; The Economist\u{2019}s editor; TheBlaze.",
+        "Copyright 2019 the daily planet LLC. Reprint permission: newsletters daily.",
+        "The end of The",
+        "\u{3a3}\u{39f}\u{3a3} The \u{3a3}igma Mr",
+        "",
+    ];
+
+    #[test]
+    fn the_fast_reading_finds_what_the_plain_one_does() {
+        let filter = Filter::builtin();
+        let mut doc = crate::document::Document::new(crate::features::words::describe);
+        let (mut plain, mut fast) = (Vec::new(), Vec::new());
+        for text in TRICKY {
+            doc.read(Some(text), text);
+            filter.spans(text, &mut plain);
+            filter.spans_of_words(text, doc.words(), &mut fast);
+            assert_eq!(fast, plain, "{text}");
+            filter.spans_of_words(doc.title(), doc.title_words(), &mut fast);
+            assert_eq!(fast, plain, "{text} as a headline");
+        }
+        // Every text together, as one article (lines and phrases across them).
+        let all = TRICKY.join("\n");
+        doc.read(None, &all);
+        filter.spans(&all, &mut plain);
+        filter.spans_of_words(&all, doc.words(), &mut fast);
+        assert_eq!(fast, plain);
+        assert!(plain.len() > 20, "the texts hold fingerprints: {}", plain.len());
+    }
+
+    #[test]
+    fn no_letter_or_digit_is_left_outside_the_document_passs_words() {
+        // The fast reading relies on it: General Punctuation, which the tokenizer
+        // answers before the Unicode tables, holds no letter or digit.
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphanumeric()));
     }
 
     #[test]

@@ -281,8 +281,8 @@ impl Vectorizer {
         let words = doc.table();
         if self.config.fingerprint_filter {
             let filter = super::fingerprint::Filter::builtin();
-            filter.spans(doc.title(), &mut skip[0]);
-            filter.spans(doc.body(), &mut skip[1]);
+            filter.spans_of_words(doc.title(), doc.title_words(), &mut skip[0]);
+            filter.spans_of_words(doc.body(), doc.words(), &mut skip[1]);
         } else {
             skip.iter_mut().for_each(Vec::clear);
         }

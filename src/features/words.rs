@@ -1,7 +1,7 @@
 //! What the feature stages know about a word, attached once per distinct word
 //! to the document's word table ([`describe`]): its keys in the built-in
-//! loaded-language lexicon, whether a lexicon entry may start at it, its stem,
-//! and its word classes for the attribution finder.
+//! loaded-language lexicon, whether a lexicon entry may start at it, whether an
+//! outlet fingerprint may, its stem, and its word classes for the attribution finder.
 
 use super::lexicon::Lexicon;
 use super::sourcing;
@@ -16,6 +16,7 @@ pub fn describe(surface: &str, lower: &str) -> WordInfo {
         key,
         part_entry,
         starts_entry: lexicon.may_start(key, part_entry),
+        fingerprint: super::fingerprint::Filter::builtin().word_flags(surface),
         classes: sourcing::word_class(surface, lower).bits(),
         stem,
     }
