@@ -72,13 +72,16 @@ impl WordFlags {
     pub const FINGERPRINT_ALONE: WordFlags = WordFlags(1 << 4);
     /// The word may continue a fingerprint phrase (it holds a phrase's second word).
     pub const FINGERPRINT_NEXT: WordFlags = WordFlags(1 << 5);
+    /// A boilerplate line phrase ("sign up for") may start at or inside the word.
+    pub const FINGERPRINT_LINE: WordFlags = WordFlags(1 << 6);
 
     /// The fingerprint flags of `other` added.
     #[inline]
     const fn with_fingerprint(self, other: WordFlags) -> WordFlags {
         let mask = WordFlags::FINGERPRINT.0
             | WordFlags::FINGERPRINT_ALONE.0
-            | WordFlags::FINGERPRINT_NEXT.0;
+            | WordFlags::FINGERPRINT_NEXT.0
+            | WordFlags::FINGERPRINT_LINE.0;
         WordFlags(self.0 | (other.0 & mask))
     }
 
@@ -123,7 +126,7 @@ pub struct WordInfo {
     /// True when a lexicon entry may start at the word.
     pub starts_entry: bool,
     /// The fingerprint filter's flags of the word ([`WordFlags::FINGERPRINT`] and
-    /// the two beside it; others are ignored).
+    /// the three after it; others are ignored).
     pub fingerprint: WordFlags,
     /// The attribution finder's word classes, as bits (see `Facts::class`).
     pub classes: u16,

@@ -158,7 +158,7 @@ impl Filter {
     pub fn spans(&self, text: &str, out: &mut Vec<(usize, usize)>) {
         out.clear();
         let words = words_of(text);
-        self.mask_lines(text, out);
+        self.mask_lines(text, None, out);
         let mut lower = String::new();
         for i in 0..words.len() {
             self.mask_word(text, &words[i..], &mut lower, out);
@@ -173,7 +173,7 @@ impl Filter {
     /// ([`Filter::word_flags`]) are split and looked up, so most words cost one bit test.
     pub fn spans_of_words(&self, text: &str, words: &[WordAt], out: &mut Vec<(usize, usize)>) {
         out.clear();
-        self.mask_lines(text, out);
+        self.mask_lines(text, Some(words), out);
         // A fingerprint of n words lies within n consecutive tokens of the document
         // pass (every letter or digit is inside a token, and a token ends where a
         // word does), so the words of that window are the words of the text there.
@@ -226,7 +226,8 @@ impl Filter {
     /// a listed word, the first word of a phrase or an honorific;
     /// [`WordFlags::FINGERPRINT_ALONE`] when that holds for a listed word or an
     /// honorific, or the word has several parts; [`WordFlags::FINGERPRINT_NEXT`] when
-    /// one of its words is the second word of a phrase.
+    /// one of its words is the second word of a phrase; [`WordFlags::FINGERPRINT_LINE`]
+    /// when one of its words is the first word of a line phrase.
     pub fn word_flags(&self, surface: &str) -> WordFlags {
         let parts = words_of(surface);
         let mut flags = WordFlags::NONE;
@@ -246,6 +247,10 @@ impl Filter {
                 .with(
                     WordFlags::FINGERPRINT_NEXT,
                     self.seconds.contains_key(&lower),
+                )
+                .with(
+                    WordFlags::FINGERPRINT_LINE,
+                    self.line_phrases.contains_key(&lower),
                 );
         }
         if parts.len() > 1 && flags.contains(WordFlags::FINGERPRINT) {
@@ -254,14 +259,30 @@ impl Filter {
         flags
     }
 
-    /// Datelines, bylines and short boilerplate lines, line by line.
-    fn mask_lines(&self, text: &str, out: &mut Vec<(usize, usize)>) {
+    /// Datelines, bylines and short boilerplate lines, line by line. With the document
+    /// pass's `tokens` of `text`, a line is searched for a line phrase only when one of
+    /// its first tokens may start one ([`WordFlags::FINGERPRINT_LINE`]).
+    fn mask_lines(&self, text: &str, tokens: Option<&[WordAt]>, out: &mut Vec<(usize, usize)>) {
         let mut line_start = 0;
         let mut words = Vec::new();
         let mut lower = String::new();
+        let mut t = 0;
         for line in text.split_inclusive('\n') {
-            self.mask_line(line_start, line, &mut words, &mut lower, out);
-            line_start += line.len();
+            let line_end = line_start + line.len();
+            // The first words of the line lie within its first tokens: every letter
+            // or digit is inside a token.
+            let may_phrase = tokens.is_none_or(|tokens| {
+                while tokens.get(t).is_some_and(|w| w.end <= line_start) {
+                    t += 1;
+                }
+                tokens[t.min(tokens.len())..]
+                    .iter()
+                    .take(LINE_PHRASE_WORDS)
+                    .take_while(|w| w.start < line_end)
+                    .any(|w| w.facts.flags().contains(WordFlags::FINGERPRINT_LINE))
+            });
+            self.mask_line(line_start, line, may_phrase, &mut words, &mut lower, out);
+            line_start = line_end;
         }
     }
 
@@ -270,6 +291,7 @@ impl Filter {
         &self,
         at: usize,
         line: &str,
+        may_phrase: bool,
         words: &mut Vec<Word>,
         lower: &mut String,
         blank: &mut Vec<(usize, usize)>,
@@ -302,6 +324,9 @@ impl Filter {
                 blank.push(whole);
                 return;
             }
+            if !may_phrase {
+                return mask_dateline(whole.0, trimmed, blank);
+            }
             // A phrase starts among the first words and reads at most its own words on.
             first_words(trimmed, LINE_PHRASE_WORDS + self.longest_line, words);
             for (i, w) in words.iter().enumerate().take(LINE_PHRASE_WORDS) {
@@ -314,9 +339,7 @@ impl Filter {
                 }
             }
         }
-        if let Some(n) = dateline(trimmed) {
-            blank.push((whole.0, whole.0 + n));
-        }
+        mask_dateline(whole.0, trimmed, blank);
     }
 
     /// An outlet name, boilerplate phrase or publisher-bound word at the first of `words`.
@@ -360,6 +383,13 @@ impl Filter {
                 from = open + 1;
             }
         }
+    }
+}
+
+/// A dateline opening the line `trimmed`, which starts at byte `at`.
+fn mask_dateline(at: usize, trimmed: &str, blank: &mut Vec<(usize, usize)>) {
+    if let Some(n) = dateline(trimmed) {
+        blank.push((at, at + n));
     }
 }
 
@@ -710,7 +740,11 @@ mod tests {
         filter.spans(&all, &mut plain);
         filter.spans_of_words(&all, doc.words(), &mut fast);
         assert_eq!(fast, plain);
-        assert!(plain.len() > 20, "the texts hold fingerprints: {}", plain.len());
+        assert!(
+            plain.len() > 20,
+            "the texts hold fingerprints: {}",
+            plain.len()
+        );
     }
 
     #[test]
