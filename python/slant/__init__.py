@@ -429,6 +429,11 @@ def train(
     top_k: Union[int, str] = 0,
     rule_rows: Optional[str] = None,
     no_frame_cues: bool = False,
+    rule: str = "top-k",
+    max_labels: Optional[int] = None,
+    min_ratio: Optional[float] = None,
+    min_probability: float = 0.0,
+    positive_share: float = 0.0,
 ) -> Union[Model, "MultiLabelModel"]:
     """Trains a model as ``slant train`` does, and returns it (``model.save(path)``
     writes the file ``slant train --out`` would: the same corpus, options and seed
@@ -457,9 +462,12 @@ def train(
     With ``multi_label=True`` it trains as ``slant train --multi-label`` does and
     returns a :class:`MultiLabelModel` (a frame model for ``frames_model=``): one
     corpus file or rows, each listing its codes in ``labels_field``; ``known_field``,
-    ``top_k`` (a number or ``"auto"``), ``rule_rows`` (``"FIELD=VALUE,..."``) and
-    ``no_frame_cues`` are the CLI's options, ``label_names`` is its ``--labels`` (the
-    codes in order); with ``texts``, ``labels`` gives each text's list of codes.
+    ``top_k`` (a number or ``"auto"``), ``rule_rows`` (``"FIELD=VALUE,..."``),
+    ``no_frame_cues``, ``rule`` (``"top-k"`` or ``"per-label"``), ``max_labels``,
+    ``min_ratio``, ``min_probability`` and ``positive_share`` are the CLI's options,
+    ``label_names`` is its ``--labels`` (the codes in order); with ``texts``,
+    ``labels`` gives each text's list of codes. Without ``multi_label`` the
+    multi-label options raise :class:`SlantError`, as the CLI refuses them.
     Options of lean training only (``logit_offsets``, ``no_blocks``, ...) raise
     :class:`SlantError` as the CLI refuses them.
 
@@ -505,6 +513,14 @@ def train(
             json.dumps({k: v for k, v in r.items() if _json_value(v)}, ensure_ascii=False) + "\n"
             for r in rows
         ).encode("utf-8")
+    if not multi_label:
+        for name, value, default in (
+                ("rule", rule, "top-k"), ("max_labels", max_labels, None),
+                ("min_ratio", min_ratio, None), ("min_probability", min_probability, 0.0),
+                ("positive_share", positive_share, 0.0)):
+            if value != default:
+                flag = "--" + name.replace("_", "-")
+                raise SlantError(f"{flag} goes with --multi-label")
     if multi_label:
         if paths is not None and len(paths) != 1:
             raise SlantError(f"--multi-label reads one --corpus; got {len(paths)}")
@@ -526,6 +542,7 @@ def train(
             str(top_k),
             rule_rows,
             no_frame_cues,
+            (rule, max_labels, min_ratio, float(min_probability), float(positive_share)),
         )
         return MultiLabelModel(native_multi)
     native, notes, cv_text = _native_train(

@@ -551,7 +551,7 @@ impl NativeMultiModel {
 #[pyfunction]
 #[pyo3(signature = (
     path, rows, label_map, fields, options, lean_only, labels_field, known_field, labels,
-    top_k, rule_rows, no_frame_cues
+    top_k, rule_rows, no_frame_cues, rule
 ))]
 #[allow(clippy::too_many_arguments)]
 fn train_multi(
@@ -593,8 +593,11 @@ fn train_multi(
     top_k: String,
     rule_rows: Option<String>,
     no_frame_cues: bool,
+    rule: (String, Option<usize>, Option<f32>, f32, f32),
 ) -> PyResult<NativeMultiModel> {
-    use slant::train::multi::{parse_top_k, train_multi, MultiLabelOptions, MultiSource};
+    use slant::train::multi::{
+        parse_top_k, per_label_rule, train_multi, MultiLabelOptions, MultiSource, TopK,
+    };
     let (split_field, train_values, group_field, min_groups, features, min_df, ngrams) = (
         options.0, options.1, options.2, options.3, options.4, options.5, options.6,
     );
@@ -643,14 +646,31 @@ fn train_multi(
         term_tf: slant::train::parse_term_tf(&term_tf).map_err(err)?,
         ..TrainOptions::default()
     };
+    let (rule, max_labels, min_ratio, min_probability, positive_share) = rule;
+    let per_label = match rule.as_str() {
+        "top-k" => false,
+        "per-label" => true,
+        other => {
+            return Err(err(slant::Error::Invalid(format!(
+                "rule: expected \"top-k\" or \"per-label\", got {other:?}"
+            ))))
+        }
+    };
+    let top_k = parse_top_k(&top_k).map_err(err)?;
+    let k = match top_k {
+        TopK::Fixed(k) => k,
+        TopK::Auto(_) => 0,
+    };
     let multi = MultiLabelOptions {
         labels_field,
         known_field,
         labels,
-        top_k: parse_top_k(&top_k).map_err(err)?,
+        top_k,
         rule_rows,
         no_frame_cues,
-        ..MultiLabelOptions::default()
+        min_probability,
+        per_label: per_label_rule(per_label, k, max_labels, min_ratio).map_err(err)?,
+        positive_share,
     };
     if label_map {
         return Err(err(slant::Error::Invalid(

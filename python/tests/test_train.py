@@ -283,6 +283,8 @@ MULTI_CASES = [
          cv=3, group_field="publisher", split_field="split", ngrams=1, alpha=2.0, seed=5),
     dict(labels_field="codes", min_df=2, iterations=15, cv=2, top_k="auto",
          rule_rows="kind=full", no_frame_cues=True, label_names=["health", "crime", "economic"]),
+    dict(labels_field="codes", min_df=2, iterations=15, cv=2, top_k=2, rule="per-label",
+         max_labels=2, min_ratio=0.3, min_probability=0.05, positive_share=0.4),
 ]
 
 
@@ -345,6 +347,8 @@ def test_texts_and_code_lists_train_a_multi_label_model():
     dict(alpha=0.0),
     dict(label_names=["crime"]),
     dict(labels_field="nothing"),
+    dict(max_labels=2),
+    dict(rule="per-label"),
 ])
 def test_bad_multi_label_options_raise_the_cli_message(tmp_path, options):
     corpus = write_rows(tmp_path / "coded.jsonl", coded_rows(20))
@@ -389,3 +393,14 @@ def test_a_label_map_labels_jsonl_rows_as_the_cli_does(tmp_path):
     model = slant.train(corpus, label_map=labels, quiet=True, **SMALL)
     assert model.to_json() == expected
     assert model.training["rows"] == 45
+
+
+def test_multi_label_rule_options_need_multi_label_and_a_known_rule(tmp_path):
+    corpus = write_rows(tmp_path / "coded.jsonl", coded_rows(20))
+    with pytest.raises(slant.SlantError, match="--min-ratio goes with --multi-label"):
+        slant.train(corpus, min_ratio=0.5, quiet=True)
+    with pytest.raises(slant.SlantError, match='rule: expected "top-k" or "per-label"'):
+        slant.train(corpus, multi_label=True, labels_field="codes", rule="best", quiet=True)
+    with pytest.raises(slant.SlantError, match="positive share must be at least 0 and below 1"):
+        slant.train(corpus, multi_label=True, labels_field="codes", positive_share=1.0,
+                    quiet=True)

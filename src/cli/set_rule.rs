@@ -8,31 +8,19 @@ use slant::model::multi::{PerLabelRule, RuleChange};
 use slant::model::MultiLabelModel;
 
 /// The per-label part of a rule from `--rule`, `--max-labels` (default `top_k`) and
-/// `--min-ratio`; the last two only go with `--rule per-label`.
+/// `--min-ratio` (see [`slant::train::multi::per_label_rule`]).
 pub fn per_label_rule(
     kind: RuleKind,
     top_k: usize,
     max_labels: Option<usize>,
     min_ratio: Option<f32>,
 ) -> Result<Option<PerLabelRule>> {
-    match kind {
-        RuleKind::TopK => {
-            if max_labels.is_some() || min_ratio.is_some() {
-                anyhow::bail!("--max-labels and --min-ratio go with --rule per-label");
-            }
-            Ok(None)
-        }
-        RuleKind::PerLabel => {
-            let max_labels = max_labels.unwrap_or(top_k);
-            if max_labels == 0 {
-                anyhow::bail!("--rule per-label marks at most --max-labels codes; give 1 or more (or --top-k 1 or more)");
-            }
-            Ok(Some(PerLabelRule {
-                max_labels,
-                min_ratio: min_ratio.unwrap_or(0.0),
-            }))
-        }
-    }
+    Ok(slant::train::multi::per_label_rule(
+        kind == RuleKind::PerLabel,
+        top_k,
+        max_labels,
+        min_ratio,
+    )?)
 }
 
 pub fn run(args: &SetRuleArgs) -> Result<()> {

@@ -111,6 +111,37 @@ pub enum MultiSource<'a> {
     },
 }
 
+/// The per-label part of a decision rule: `None` for the top-K rule (which takes no
+/// `max_labels` or `min_ratio`), else at most `max_labels` codes (default `top_k`) with
+/// the ratio floor `min_ratio` (default 0). The CLI's `--rule`, `--max-labels` and
+/// `--min-ratio`, with its messages.
+pub fn per_label_rule(
+    per_label: bool,
+    top_k: usize,
+    max_labels: Option<usize>,
+    min_ratio: Option<f32>,
+) -> Result<Option<PerLabelRule>> {
+    if !per_label {
+        if max_labels.is_some() || min_ratio.is_some() {
+            return Err(Error::Invalid(
+                "--max-labels and --min-ratio go with --rule per-label".into(),
+            ));
+        }
+        return Ok(None);
+    }
+    let max_labels = max_labels.unwrap_or(top_k);
+    if max_labels == 0 {
+        return Err(Error::Invalid(
+            "--rule per-label marks at most --max-labels codes; give 1 or more (or --top-k 1 or more)"
+                .into(),
+        ));
+    }
+    Ok(Some(PerLabelRule {
+        max_labels,
+        min_ratio: min_ratio.unwrap_or(0.0),
+    }))
+}
+
 /// The rows `--rule-rows FIELD=VALUE,...` names: the field and its values.
 pub type RuleRows = (String, Vec<String>);
 
