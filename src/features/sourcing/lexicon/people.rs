@@ -237,6 +237,24 @@ pub(crate) const ANONYMITY_CUES: &[&str] = &[
     "privately",
 ];
 
+/// True when `lower` (lowercase text) holds any of [`ANONYMITY_CUES`]: one pass
+/// over its bytes, trying the cues only where one of them may start.
+pub(crate) fn has_anonymity_cue(lower: &str) -> bool {
+    const FIRST: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < ANONYMITY_CUES.len() {
+            t[ANONYMITY_CUES[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        t
+    };
+    let b = lower.as_bytes();
+    (0..b.len()).any(|i| {
+        FIRST[usize::from(b[i])] && ANONYMITY_CUES.iter().any(|c| b[i..].starts_with(c.as_bytes()))
+    })
+}
+
 /// Honorifics written before a name and dropped from a speaker's title ("Mr.", "Dr.").
 pub(crate) fn is_honorific(w: &str) -> bool {
     matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame")
