@@ -332,32 +332,46 @@ impl<'a> Doc<'a> {
         words.clear();
         words.reserve(read.len());
         marked.clear();
+        // The sentence and quotation of each word, both lists in text order: the
+        // current one's end kept at hand (the last sentence takes every word after it).
         let (mut si, mut qi) = (0usize, 0usize);
-        for w in read {
+        let sent_end = |si: usize| {
+            if si + 1 < sents.len() {
+                sents[si].end
+            } else {
+                usize::MAX
+            }
+        };
+        let quote_at = |qi: usize| quotes.get(qi).map_or((usize::MAX, usize::MAX), |q| (q.inner_start, q.inner_end));
+        let mut end = sent_end(0);
+        let (mut q_start, mut q_end) = quote_at(0);
+        words.extend(read.iter().enumerate().map(|(i, w)| {
             let start = w.start;
-            while si + 1 < sents.len() && sents[si].end <= start {
+            while end <= start {
                 si += 1;
+                end = sent_end(si);
             }
-            while qi < quotes.len() && quotes[qi].inner_end <= start {
+            while q_end <= start {
                 qi += 1;
+                (q_start, q_end) = quote_at(qi);
             }
-            let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi as u32);
-            if quote.is_none()
-                && (w.facts.cap() || WordClasses::from_bits(w.facts.class()).intersects(MARKED))
-            {
-                marked.push(words.len() as u32);
+            let quote = (q_start <= start).then_some(qi as u32);
+            let class = WordClasses::from_bits(w.facts.class());
+            let cap = w.facts.cap();
+            if quote.is_none() && (cap || class.intersects(MARKED)) {
+                marked.push(i as u32);
             }
-            words.push(Word {
+            Word {
                 start,
                 end: w.end,
                 id: w.word,
-                class: WordClasses::from_bits(w.facts.class()),
-                cap: w.facts.cap(),
+                class,
+                cap,
                 ascii: w.facts.ascii(),
                 sent: si as u32,
                 quote,
-            });
-        }
+            }
+        }));
         let mut doc = Doc {
             text,
             table,
@@ -405,6 +419,7 @@ impl<'a> Doc<'a> {
     /// Word `i` lowercased, as the word table has it ("" past the last word): an
     /// ASCII word from the lowercased copy of the text (in cache, where the
     /// table's copy mostly is not).
+    #[inline]
     pub(super) fn lower(&self, i: usize) -> &str {
         match self.words.get(i) {
             Some(w) if w.ascii => &self.lower_text[w.start..w.end],
@@ -431,6 +446,7 @@ impl<'a> Doc<'a> {
 
     /// True when words `i` and `i + 1` belong to one phrase: same sentence, same
     /// quote status, and only spaces (or an abbreviation's period) between them.
+    #[inline]
     pub(super) fn linked(&self, i: usize) -> bool {
         let j = i + 1;
         if j >= self.words.len() {
@@ -439,6 +455,10 @@ impl<'a> Doc<'a> {
         let (a, b) = (&self.words[i], &self.words[j]);
         if a.sent != b.sent || a.quote != b.quote {
             return false;
+        }
+        // One space between: most pairs of words.
+        if b.start == a.end + 1 && self.text.as_bytes().get(a.end) == Some(&b' ') {
+            return true;
         }
         let gap = self.gap(j);
         if gap == " " || gap.chars().all(char::is_whitespace) {
