@@ -889,7 +889,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if v + 1 < w.len()
-                && self.gap(v + 1).trim() == ":"
+                && self.colon_gap(v + 1)
                 && (w[v].class.contains(class::NAME) || self.is_caps_speaker(v))
             {
                 if let Some((found, span)) = self.colon_line(v) {

@@ -439,6 +439,13 @@ impl<'a> Doc<'a> {
         &self.text[start..end]
     }
 
+    /// True when only a colon (and spaces) sits before word `i` ("FALLIN: ...").
+    #[inline]
+    pub(super) fn colon_gap(&self, i: usize) -> bool {
+        let gap = self.gap(i);
+        gap.as_bytes().contains(&b':') && gap.trim() == ":"
+    }
+
     /// True when word `i` ends with an initial or abbreviation whose period may sit inside a name.
     pub(super) fn takes_period(&self, i: usize) -> bool {
         self.is(i, class::TAKES_PERIOD)
