@@ -146,7 +146,12 @@ pub(crate) mod class {
 pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     let cap = surface.chars().next().is_some_and(char::is_uppercase);
     let mut bits = WordClasses::NONE;
-    if is_speech_verb(lower) {
+    // Word-list answers read more than once below, each asked once.
+    let speech = is_speech_verb(lower);
+    let learned = is_learned_cue(lower);
+    let hedge = is_hedge_adverb(lower);
+    let seem = is_seem_verb(lower);
+    if speech {
         bits |= class::SPEECH;
     }
     if is_belief_verb(lower) {
@@ -160,8 +165,8 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     }
     if !bits.intersects(class::SPEECH | class::PARTICIPLE)
         && lower != "according"
-        && !is_seem_verb(lower)
-        && is_learned_cue(lower)
+        && !seem
+        && learned
     {
         // ", hinting at ...": a learned participle reads like ", saying ...".
         bits |= if lower.ends_with("ing") {
@@ -189,7 +194,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     if matches!(lower, "poll" | "polls" | "survey" | "surveys") {
         bits |= class::POLL;
     }
-    if is_hedge_adverb(lower) || is_seem_verb(lower) {
+    if hedge || seem {
         bits |= class::HEDGE;
     }
     if lower == "according" {
@@ -218,9 +223,9 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
         && !is_calendar_word(lower)
         && !is_anonymous_noun(lower)
         && !is_document_noun(lower)
-        && !is_speech_verb(lower)
-        && !is_learned_cue(lower)
-        && !is_hedge_adverb(lower)
+        && !speech
+        && !learned
+        && !hedge
         && group_of(lower).is_none()
     {
         bits |= class::NAME;
@@ -342,7 +347,11 @@ impl<'a> Doc<'a> {
                 usize::MAX
             }
         };
-        let quote_at = |qi: usize| quotes.get(qi).map_or((usize::MAX, usize::MAX), |q| (q.inner_start, q.inner_end));
+        let quote_at = |qi: usize| {
+            quotes
+                .get(qi)
+                .map_or((usize::MAX, usize::MAX), |q| (q.inner_start, q.inner_end))
+        };
         let mut end = sent_end(0);
         let (mut q_start, mut q_end) = quote_at(0);
         words.extend(read.iter().enumerate().map(|(i, w)| {

@@ -34,8 +34,8 @@ use crate::document::Document;
 use crate::math::ratio;
 use crate::text::quotes::QuoteSpan;
 
-use serde::{Deserialize, Serialize};
 use crate::features::fx::FxMap;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Whether an attribution names its source.

@@ -114,9 +114,8 @@ impl<'a> Doc<'a> {
         // so the same word of the table.
         let l = self.lower(i);
         self.by_surname.contains_key(l)
-            || (0..w.len()).any(|k| {
-                k != i && w[k].id == w[i].id && k + 1 < w.len() && self.colon_gap(k + 1)
-            })
+            || (0..w.len())
+                .any(|k| k != i && w[k].id == w[i].id && k + 1 < w.len() && self.colon_gap(k + 1))
     }
 
     pub(super) fn colon_speaker(&self, i: usize) -> Option<Found> {

@@ -251,7 +251,10 @@ pub(crate) fn has_anonymity_cue(lower: &str) -> bool {
     };
     let b = lower.as_bytes();
     (0..b.len()).any(|i| {
-        FIRST[usize::from(b[i])] && ANONYMITY_CUES.iter().any(|c| b[i..].starts_with(c.as_bytes()))
+        FIRST[usize::from(b[i])]
+            && ANONYMITY_CUES
+                .iter()
+                .any(|c| b[i..].starts_with(c.as_bytes()))
     })
 }
 
