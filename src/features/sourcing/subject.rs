@@ -864,13 +864,11 @@ impl<'a> Doc<'a> {
                 if starts && (closed || !claim_follows) {
                     appos = Some(seg.to_string());
                     end = w[f].end;
-                } else if first == "who" {
-                    if has_anonymity_cue(&seg.to_lowercase()) {
-                        subject = Subject::Anonymous {
-                            cue: self.text[w[j].start..w[f].end].to_string(),
-                        };
-                        end = w[f].end;
-                    }
+                } else if first == "who" && has_anonymity_cue(&seg.to_lowercase()) {
+                    subject = Subject::Anonymous {
+                        cue: self.text[w[j].start..w[f].end].to_string(),
+                    };
+                    end = w[f].end;
                 }
             }
         }
