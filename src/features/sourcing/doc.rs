@@ -566,6 +566,18 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod word_class_tests {
     use super::{class, word_class, WordClasses, MARKED};
+    use crate::features::sourcing::lexicon::{is_bare_cue_form, is_learned_cue, LEARNED_CUES};
+
+    #[test]
+    fn learned_cues_and_their_plural_forms_are_whole_words() {
+        assert!(LEARNED_CUES.iter().all(|&(c, _, _)| is_learned_cue(c)));
+        assert!(!is_learned_cue("warn") && !is_learned_cue("warned "));
+        assert!(!is_learned_cue(""));
+        // "deny" of "denies", "oppose" of "opposed"; a long word is no form of any.
+        assert!(is_bare_cue_form("deny") && is_bare_cue_form("oppose"));
+        assert!(!is_bare_cue_form("kettle"));
+        assert!(!is_bare_cue_form("antidisestablishmentarianismlike"));
+    }
 
     #[test]
     fn word_classes_combine_and_survive_the_word_table() {

@@ -347,3 +347,32 @@ pub(crate) const NAME_PREFIXES: &[&str] = &[
     "sgt",
     "st",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anonymity_cues_are_found_anywhere_in_the_text() {
+        let texts = [
+            "who spoke on condition of anonymity",
+            "an official not authorized to speak",
+            "people familiar with the talks",
+            "sources close to the mayor",
+            "a man who asked not to be named",
+            "privately",
+            "the official",
+            "close to him",
+            "close to them", // "close to the" is in it
+            "be nam",
+            "",
+            "unfamiliar withdrawal", // a cue inside longer words still counts
+        ];
+        for t in texts {
+            let expected = ANONYMITY_CUES.iter().any(|c| t.contains(c));
+            assert_eq!(has_anonymity_cue(t), expected, "{t}");
+        }
+        assert!(has_anonymity_cue("sources close to the mayor"));
+        assert!(!has_anonymity_cue("close to him"));
+    }
+}
