@@ -102,6 +102,9 @@ def main():
         f"//! {MIN_CUES} with it) and at least {MIN_SHARE:.0%} of its occurrences are cues.\n"
         "//! Do not edit by hand: rerun the script.\n"
         "\n"
+        "use crate::features::fx::FxMap;\n"
+        "use std::sync::OnceLock;\n"
+        "\n"
         "/// (word, annotated cues it heads, occurrences in the train articles), sorted by word.\n"
         "pub(crate) const LEARNED_CUES: &[(&str, u32, u32)] = &[\n"
     )
@@ -110,11 +113,12 @@ def main():
     out.write(
         "];\n"
         "\n"
-        "/// True when `w` (lowercase) is a learned cue word.\n"
+        "/// True when `w` (lowercase) is a learned cue word: one hashed lookup in a\n"
+        "/// set built from [`LEARNED_CUES`] on first use.\n"
         "pub(crate) fn is_learned_cue(w: &str) -> bool {\n"
-        "    LEARNED_CUES\n"
-        "        .binary_search_by(|(c, _, _)| (*c).cmp(w))\n"
-        "        .is_ok()\n"
+        "    static SET: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();\n"
+        "    SET.get_or_init(|| LEARNED_CUES.iter().map(|&(c, _, _)| (c, ())).collect())\n"
+        "        .contains_key(w)\n"
         "}\n"
     )
 

@@ -888,9 +888,9 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            if (w[v].class.contains(class::NAME) || self.is_caps_speaker(v))
-                && v + 1 < w.len()
-                && self.gap(v + 1).trim() == ":"
+            if v + 1 < w.len()
+                && self.colon_gap(v + 1)
+                && (w[v].class.contains(class::NAME) || self.is_caps_speaker(v))
             {
                 if let Some((found, span)) = self.colon_line(v) {
                     raws.push(Raw {

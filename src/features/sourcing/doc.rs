@@ -146,7 +146,12 @@ pub(crate) mod class {
 pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     let cap = surface.chars().next().is_some_and(char::is_uppercase);
     let mut bits = WordClasses::NONE;
-    if is_speech_verb(lower) {
+    // Word-list answers read more than once below, each asked once.
+    let speech = is_speech_verb(lower);
+    let learned = is_learned_cue(lower);
+    let hedge = is_hedge_adverb(lower);
+    let seem = is_seem_verb(lower);
+    if speech {
         bits |= class::SPEECH;
     }
     if is_belief_verb(lower) {
@@ -160,8 +165,8 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     }
     if !bits.intersects(class::SPEECH | class::PARTICIPLE)
         && lower != "according"
-        && !is_seem_verb(lower)
-        && is_learned_cue(lower)
+        && !seem
+        && learned
     {
         // ", hinting at ...": a learned participle reads like ", saying ...".
         bits |= if lower.ends_with("ing") {
@@ -189,7 +194,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     if matches!(lower, "poll" | "polls" | "survey" | "surveys") {
         bits |= class::POLL;
     }
-    if is_hedge_adverb(lower) || is_seem_verb(lower) {
+    if hedge || seem {
         bits |= class::HEDGE;
     }
     if lower == "according" {
@@ -218,9 +223,9 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
         && !is_calendar_word(lower)
         && !is_anonymous_noun(lower)
         && !is_document_noun(lower)
-        && !is_speech_verb(lower)
-        && !is_learned_cue(lower)
-        && !is_hedge_adverb(lower)
+        && !speech
+        && !learned
+        && !hedge
         && group_of(lower).is_none()
     {
         bits |= class::NAME;
@@ -332,32 +337,50 @@ impl<'a> Doc<'a> {
         words.clear();
         words.reserve(read.len());
         marked.clear();
+        // The sentence and quotation of each word, both lists in text order: the
+        // current one's end kept at hand (the last sentence takes every word after it).
         let (mut si, mut qi) = (0usize, 0usize);
-        for w in read {
+        let sent_end = |si: usize| {
+            if si + 1 < sents.len() {
+                sents[si].end
+            } else {
+                usize::MAX
+            }
+        };
+        let quote_at = |qi: usize| {
+            quotes
+                .get(qi)
+                .map_or((usize::MAX, usize::MAX), |q| (q.inner_start, q.inner_end))
+        };
+        let mut end = sent_end(0);
+        let (mut q_start, mut q_end) = quote_at(0);
+        words.extend(read.iter().enumerate().map(|(i, w)| {
             let start = w.start;
-            while si + 1 < sents.len() && sents[si].end <= start {
+            while end <= start {
                 si += 1;
+                end = sent_end(si);
             }
-            while qi < quotes.len() && quotes[qi].inner_end <= start {
+            while q_end <= start {
                 qi += 1;
+                (q_start, q_end) = quote_at(qi);
             }
-            let quote = (qi < quotes.len() && quotes[qi].inner_start <= start).then_some(qi as u32);
-            if quote.is_none()
-                && (w.facts.cap() || WordClasses::from_bits(w.facts.class()).intersects(MARKED))
-            {
-                marked.push(words.len() as u32);
+            let quote = (q_start <= start).then_some(qi as u32);
+            let class = WordClasses::from_bits(w.facts.class());
+            let cap = w.facts.cap();
+            if quote.is_none() && (cap || class.intersects(MARKED)) {
+                marked.push(i as u32);
             }
-            words.push(Word {
+            Word {
                 start,
                 end: w.end,
                 id: w.word,
-                class: WordClasses::from_bits(w.facts.class()),
-                cap: w.facts.cap(),
+                class,
+                cap,
                 ascii: w.facts.ascii(),
                 sent: si as u32,
                 quote,
-            });
-        }
+            }
+        }));
         let mut doc = Doc {
             text,
             table,
@@ -405,6 +428,7 @@ impl<'a> Doc<'a> {
     /// Word `i` lowercased, as the word table has it ("" past the last word): an
     /// ASCII word from the lowercased copy of the text (in cache, where the
     /// table's copy mostly is not).
+    #[inline]
     pub(super) fn lower(&self, i: usize) -> &str {
         match self.words.get(i) {
             Some(w) if w.ascii => &self.lower_text[w.start..w.end],
@@ -424,6 +448,13 @@ impl<'a> Doc<'a> {
         &self.text[start..end]
     }
 
+    /// True when only a colon (and spaces) sits before word `i` ("FALLIN: ...").
+    #[inline]
+    pub(super) fn colon_gap(&self, i: usize) -> bool {
+        let gap = self.gap(i);
+        gap.as_bytes().contains(&b':') && gap.trim() == ":"
+    }
+
     /// True when word `i` ends with an initial or abbreviation whose period may sit inside a name.
     pub(super) fn takes_period(&self, i: usize) -> bool {
         self.is(i, class::TAKES_PERIOD)
@@ -431,6 +462,7 @@ impl<'a> Doc<'a> {
 
     /// True when words `i` and `i + 1` belong to one phrase: same sentence, same
     /// quote status, and only spaces (or an abbreviation's period) between them.
+    #[inline]
     pub(super) fn linked(&self, i: usize) -> bool {
         let j = i + 1;
         if j >= self.words.len() {
@@ -439,6 +471,10 @@ impl<'a> Doc<'a> {
         let (a, b) = (&self.words[i], &self.words[j]);
         if a.sent != b.sent || a.quote != b.quote {
             return false;
+        }
+        // One space between: most pairs of words.
+        if b.start == a.end + 1 && self.text.as_bytes().get(a.end) == Some(&b' ') {
+            return true;
         }
         let gap = self.gap(j);
         if gap == " " || gap.chars().all(char::is_whitespace) {
@@ -530,6 +566,18 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod word_class_tests {
     use super::{class, word_class, WordClasses, MARKED};
+    use crate::features::sourcing::lexicon::{is_bare_cue_form, is_learned_cue, LEARNED_CUES};
+
+    #[test]
+    fn learned_cues_and_their_plural_forms_are_whole_words() {
+        assert!(LEARNED_CUES.iter().all(|&(c, _, _)| is_learned_cue(c)));
+        assert!(!is_learned_cue("warn") && !is_learned_cue("warned "));
+        assert!(!is_learned_cue(""));
+        // "deny" of "denies", "oppose" of "opposed"; a long word is no form of any.
+        assert!(is_bare_cue_form("deny") && is_bare_cue_form("oppose"));
+        assert!(!is_bare_cue_form("kettle"));
+        assert!(!is_bare_cue_form("antidisestablishmentarianismlike"));
+    }
 
     #[test]
     fn word_classes_combine_and_survive_the_word_table() {

@@ -34,8 +34,9 @@ use crate::document::Document;
 use crate::math::ratio;
 use crate::text::quotes::QuoteSpan;
 
+use crate::features::fx::FxMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Whether an attribution names its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -276,17 +277,19 @@ fn extract_in(
         .collect();
     // One group per voice: the first built-in group any of its attributions
     // names, else the group key of its first attribution.
-    let mut voice_group: HashMap<&str, (String, bool)> = HashMap::new();
+    let mut voice_group: FxMap<&str, (String, bool)> = FxMap::default();
+    // The group key of each (affiliation, speaker) pair, worked out once.
+    let mut keys: FxMap<(Option<&str>, &str), (String, bool)> = FxMap::default();
     for (a, voice) in attributions.iter().zip(&voices) {
         let Some(voice) = voice else { continue };
         match voice_group.get_mut(voice.as_str()) {
             None => {
-                voice_group.insert(voice, group_key(a));
+                voice_group.insert(voice, group_key_once(&mut keys, a));
             }
             // A voice with a built-in group keeps it: no need to look again.
             Some((_, true)) => {}
             Some(entry) => {
-                let (group, known) = group_key(a);
+                let (group, known) = group_key_once(&mut keys, a);
                 if known {
                     *entry = (group, true);
                 }
@@ -339,6 +342,15 @@ fn campaign_owner(voice: &str) -> Option<&str> {
     None
 }
 
+/// [`group_key`] of `a`, worked out once per (affiliation, speaker) pair in `keys`.
+fn group_key_once<'a>(
+    keys: &mut FxMap<(Option<&'a str>, &'a str), (String, bool)>,
+    a: &'a Attribution,
+) -> (String, bool) {
+    let pair = (a.affiliation.as_deref(), a.speaker.as_deref().unwrap_or(""));
+    keys.entry(pair).or_insert_with(|| group_key(a)).clone()
+}
+
 /// The affiliation group of a named attribution: a known group from the
 /// built-in table (flagged `true`), else the affiliation itself (lowercased),
 /// else the speaker.
@@ -383,7 +395,7 @@ fn measure(
     quoted: usize,
     sides: Option<&SideMap>,
 ) -> Sourcing {
-    let mut per_voice: HashMap<&str, usize> = HashMap::new();
+    let mut per_voice: FxMap<&str, usize> = FxMap::default();
     // Each voice's speaker and affiliation as first written, for the side map.
     let mut voice_affiliation: Vec<(&str, Option<&str>)> = Vec::new();
     let mut groups: BTreeMap<String, usize> = BTreeMap::new();

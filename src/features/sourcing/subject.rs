@@ -80,8 +80,9 @@ impl<'a> Doc<'a> {
         if s > e || (is_possessive(self.lower(e)) && !contracted) {
             return None;
         }
-        let raw = self.text[self.words[s].start..self.words[e].end].to_string();
-        let raw_lower = crate::text::to_lowercase(&raw);
+        let (raw_start, raw_end) = (self.words[s].start, self.words[e].end);
+        let raw_str = &self.text[raw_start..raw_end];
+        let raw = || raw_str.to_string();
         if s == e {
             let l = self.lower(e);
             if is_person_pronoun(l) {
@@ -98,8 +99,14 @@ impl<'a> Doc<'a> {
                 return Some(Subject::They);
             }
         }
-        if ANONYMITY_CUES.iter().any(|c| raw_lower.contains(c)) {
-            return Some(Subject::Anonymous { cue: raw });
+        // The lowercased copy of the text is the text lowercased wherever it is ASCII.
+        let anonymous = if raw_str.is_ascii() {
+            has_anonymity_cue(&self.lower_text[raw_start..raw_end])
+        } else {
+            has_anonymity_cue(&raw_str.to_lowercase())
+        };
+        if anonymous {
+            return Some(Subject::Anonymous { cue: raw() });
         }
         if let Some(n) = self.name_start(s, e) {
             let object = n > s && is_preposition(self.lower(n - 1));
@@ -131,21 +138,21 @@ impl<'a> Doc<'a> {
         let definite = first_is_the || (s..e).any(|i| self.words[i].cap);
         // People under a group's name speak for it ("Republican lawmakers", "GOP members").
         let collective = |i: usize| is_anonymous_noun(self.lower(i)) || is_role_noun(self.lower(i));
-        if (s..=e).any(collective) && last.ends_with('s') && group_of(&raw).is_some() {
-            return Some(Subject::Group { name: raw });
+        if (s..=e).any(collective) && last.ends_with('s') && group_of(raw_str).is_some() {
+            return Some(Subject::Group { name: raw() });
         }
         if is_role_noun(last) {
             return Some(if definite {
                 Subject::RoleRef {
                     role: last.to_string(),
-                    text: raw,
+                    text: raw(),
                 }
             } else {
-                Subject::Anonymous { cue: raw }
+                Subject::Anonymous { cue: raw() }
             });
         }
         if lowers().any(is_anonymous_noun) {
-            return Some(Subject::Anonymous { cue: raw });
+            return Some(Subject::Anonymous { cue: raw() });
         }
         // An organisation: the trailing capitalised run, or an institution noun.
         let mut r = e;
@@ -178,10 +185,10 @@ impl<'a> Doc<'a> {
             });
         }
         if is_institution_noun(last) {
-            return Some(Subject::Org { name: raw });
+            return Some(Subject::Org { name: raw() });
         }
         if is_document_noun(last) {
-            return Some(Subject::Document { name: raw });
+            return Some(Subject::Document { name: raw() });
         }
         // A definite description ("the NFL legend"): the person it fits, or an unnamed source.
         // "The actress said": "the" and one noun are a description too.
@@ -191,7 +198,7 @@ impl<'a> Doc<'a> {
         {
             return Some(Subject::RoleRef {
                 role: last.to_string(),
-                text: raw,
+                text: raw(),
             });
         }
         None
@@ -675,23 +682,25 @@ impl<'a> Doc<'a> {
     fn appositions_before(&self, k: usize) -> Option<(usize, Option<String>, bool)> {
         let w = &self.words;
         // Up to four segments back from the verb, nearest first.
-        let mut segs: Vec<(usize, usize)> = Vec::with_capacity(4);
+        let mut room = [(0usize, 0usize); 4];
+        let mut n_segs = 0;
         let mut e = k;
-        while segs.len() < 4 {
+        while n_segs < room.len() {
             let Some(s) = self.apposition_segment(e) else {
                 break;
             };
-            segs.push((s, e));
+            room[n_segs] = (s, e);
+            n_segs += 1;
             e = s - 1;
         }
+        let segs = &room[..n_segs];
         let (s0, e0) = *segs.first()?;
         let text = |s: usize| self.text[w[s].start..w[e0].end].to_string();
         let read = |s: usize| -> Option<(Option<String>, bool)> {
             let first = self.lower(s);
             let seg = &self.text[w[s].start..w[e0].end];
             if first == "who" || first == "whose" {
-                let l = seg.to_lowercase();
-                Some((None, ANONYMITY_CUES.iter().any(|c| l.contains(c))))
+                Some((None, has_anonymity_cue(&seg.to_lowercase())))
             } else if matches!(
                 first,
                 "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one" | "two"
@@ -855,14 +864,11 @@ impl<'a> Doc<'a> {
                 if starts && (closed || !claim_follows) {
                     appos = Some(seg.to_string());
                     end = w[f].end;
-                } else if first == "who" {
-                    let l = seg.to_lowercase();
-                    if ANONYMITY_CUES.iter().any(|c| l.contains(c)) {
-                        subject = Subject::Anonymous {
-                            cue: self.text[w[j].start..w[f].end].to_string(),
-                        };
-                        end = w[f].end;
-                    }
+                } else if first == "who" && has_anonymity_cue(&seg.to_lowercase()) {
+                    subject = Subject::Anonymous {
+                        cue: self.text[w[j].start..w[f].end].to_string(),
+                    };
+                    end = w[f].end;
                 }
             }
         }

@@ -100,7 +100,7 @@ impl<'a> Doc<'a> {
             let t = &self.text[w[k].start..w[k].end];
             t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase())
         };
-        if !caps(i) || i + 1 >= w.len() || self.gap(i + 1).trim() != ":" {
+        if !caps(i) || i + 1 >= w.len() || !self.colon_gap(i + 1) {
             return false;
         }
         let mut s = i;
@@ -110,15 +110,12 @@ impl<'a> Doc<'a> {
         if s > 0 && w[s - 1].sent == w[s].sent {
             return false;
         }
+        // Another line opened by the same name in capitals: the same surface form,
+        // so the same word of the table.
         let l = self.lower(i);
         self.by_surname.contains_key(l)
-            || (0..w.len()).any(|k| {
-                k != i
-                    && self.lower(k) == l
-                    && caps(k)
-                    && k + 1 < w.len()
-                    && self.gap(k + 1).trim() == ":"
-            })
+            || (0..w.len())
+                .any(|k| k != i && w[k].id == w[i].id && k + 1 < w.len() && self.colon_gap(k + 1))
     }
 
     pub(super) fn colon_speaker(&self, i: usize) -> Option<Found> {

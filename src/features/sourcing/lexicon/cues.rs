@@ -10,6 +10,9 @@
 //! 6 with it) and at least 20% of its occurrences are cues.
 //! Do not edit by hand: rerun the script.
 
+use crate::features::fx::FxMap;
+use std::sync::OnceLock;
+
 /// (word, annotated cues it heads, occurrences in the train articles), sorted by word.
 pub(crate) const LEARNED_CUES: &[(&str, u32, u32)] = &[
     ("according", 398, 429),
@@ -454,9 +457,10 @@ pub(crate) const LEARNED_CUES: &[(&str, u32, u32)] = &[
     ("yelled", 5, 8),
 ];
 
-/// True when `w` (lowercase) is a learned cue word.
+/// True when `w` (lowercase) is a learned cue word: one hashed lookup in a
+/// set built from [`LEARNED_CUES`] on first use.
 pub(crate) fn is_learned_cue(w: &str) -> bool {
-    LEARNED_CUES
-        .binary_search_by(|(c, _, _)| (*c).cmp(w))
-        .is_ok()
+    static SET: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
+    SET.get_or_init(|| LEARNED_CUES.iter().map(|&(c, _, _)| (c, ())).collect())
+        .contains_key(w)
 }

@@ -99,17 +99,31 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
             }
         }
     }
-    let lowered: String = if text.is_ascii() {
-        text.bytes()
+    // Short ASCII text (most of it) is lowercased on the stack.
+    let mut buf = [0u8; 160];
+    let owned: String;
+    let lowered: &str = if text.is_ascii() && text.len() <= buf.len() {
+        let mut n = 0;
+        for b in text.bytes().filter(|&b| b != b'.') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        std::str::from_utf8(&buf[..n]).unwrap_or_default()
+    } else if text.is_ascii() {
+        owned = text
+            .bytes()
             .filter(|&b| b != b'.')
             .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect()
+            .collect();
+        &owned
     } else {
-        text.chars()
+        owned = text
+            .chars()
             .filter(|c| *c != '.')
             .map(|c| if c == '’' { '\'' } else { c })
             .flat_map(char::to_lowercase)
-            .collect()
+            .collect();
+        &owned
     };
     let keys = group_keys();
     let mut words = lowered

@@ -237,6 +237,27 @@ pub(crate) const ANONYMITY_CUES: &[&str] = &[
     "privately",
 ];
 
+/// True when `lower` (lowercase text) holds any of [`ANONYMITY_CUES`]: one pass
+/// over its bytes, trying the cues only where one of them may start.
+pub(crate) fn has_anonymity_cue(lower: &str) -> bool {
+    const FIRST: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < ANONYMITY_CUES.len() {
+            t[ANONYMITY_CUES[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        t
+    };
+    let b = lower.as_bytes();
+    (0..b.len()).any(|i| {
+        FIRST[usize::from(b[i])]
+            && ANONYMITY_CUES
+                .iter()
+                .any(|c| b[i..].starts_with(c.as_bytes()))
+    })
+}
+
 /// Honorifics written before a name and dropped from a speaker's title ("Mr.", "Dr.").
 pub(crate) fn is_honorific(w: &str) -> bool {
     matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame")
@@ -326,3 +347,32 @@ pub(crate) const NAME_PREFIXES: &[&str] = &[
     "sgt",
     "st",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anonymity_cues_are_found_anywhere_in_the_text() {
+        let texts = [
+            "who spoke on condition of anonymity",
+            "an official not authorized to speak",
+            "people familiar with the talks",
+            "sources close to the mayor",
+            "a man who asked not to be named",
+            "privately",
+            "the official",
+            "close to him",
+            "close to them", // "close to the" is in it
+            "be nam",
+            "",
+            "unfamiliar withdrawal", // a cue inside longer words still counts
+        ];
+        for t in texts {
+            let expected = ANONYMITY_CUES.iter().any(|c| t.contains(c));
+            assert_eq!(has_anonymity_cue(t), expected, "{t}");
+        }
+        assert!(has_anonymity_cue("sources close to the mayor"));
+        assert!(!has_anonymity_cue("close to him"));
+    }
+}

@@ -287,11 +287,17 @@ pub(crate) fn is_bare_cue_form(w: &str) -> bool {
     }
     let reports =
         |f: &str| is_speech_verb(f) || is_belief_verb(f) || super::cues::is_learned_cue(f);
+    // The form with its ending swapped, built on the stack (`w` is ASCII).
     let with = |cut: usize, end: &str| {
-        let mut f = String::with_capacity(w.len() + 3);
-        f.push_str(&w[..w.len() - cut]);
-        f.push_str(end);
-        reports(&f)
+        let stem = &w.as_bytes()[..w.len() - cut];
+        let mut buf = [0u8; 32];
+        let n = stem.len() + end.len();
+        if n > buf.len() {
+            return reports(&format!("{}{end}", &w[..w.len() - cut]));
+        }
+        buf[..stem.len()].copy_from_slice(stem);
+        buf[stem.len()..n].copy_from_slice(end.as_bytes());
+        std::str::from_utf8(&buf[..n]).is_ok_and(reports)
     };
     if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
         return with(1, "ies") || with(1, "ied");
