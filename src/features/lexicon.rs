@@ -406,8 +406,9 @@ pub struct Lexicon {
     stemmer: Stemmer,
 }
 
-/// Prefixes that make a political label of a direction ("far-left", "hard-right", "ultra-conservative").
-const LABEL_PREFIXES: [&str; 4] = ["far", "hard", "ultra", "alt"];
+/// Prefixes that make a political label of a direction ("far-left", "hard-right",
+/// "ultra-conservative", "radical-left", "extreme-right").
+const LABEL_PREFIXES: [&str; 6] = ["far", "hard", "ultra", "alt", "extreme", "radical"];
 /// What those prefixes, and "-wing", attach to.
 const LABEL_ROOTS: [&str; 17] = [
     "left",
@@ -428,8 +429,11 @@ const LABEL_ROOTS: [&str; 17] = [
     "winger",
     "wingers",
 ];
-/// Roots that "anti-" turns into a label pinned on opponents ("anti-science", "anti-American").
-const ANTI_ROOTS: [&str; 20] = [
+/// Roots that "anti-" turns into a label pinned on opponents ("anti-science",
+/// "anti-American", "anti-gun", "anti-worker"). Not the standard forms wire services
+/// use for a side of a debate ("anti-abortion", "anti-war") or for hate crimes
+/// ("anti-Semitic", "anti-Muslim", "anti-Asian").
+const ANTI_ROOTS: [&str; 52] = [
     "science",
     "vax",
     "vaxx",
@@ -437,42 +441,82 @@ const ANTI_ROOTS: [&str; 20] = [
     "vaxxers",
     "vaccine",
     "american",
+    "america",
     "police",
+    "cop",
+    "cops",
     "family",
     "freedom",
+    "liberty",
     "business",
     "growth",
+    "jobs",
+    "energy",
     "christian",
     "god",
+    "faith",
+    "religion",
+    "religious",
     "white",
     "woke",
     "capitalist",
+    "capitalism",
     "democracy",
     "democratic",
     "trump",
+    "gun",
+    "guns",
+    "worker",
+    "workers",
+    "labor",
+    "labour",
+    "women",
+    "woman",
+    "gay",
+    "lgbt",
+    "lgbtq",
+    "trans",
+    "immigrant",
+    "israel",
+    "conservative",
+    "liberal",
+    "choice",
+    "life",
+    "western",
+    "constitution",
+    "parent",
+    "parents",
 ];
-/// Political roots whose "-ism" and "-ist" forms are labels ("Trumpism", "leftism").
-const ISM_ROOTS: [&str; 7] = [
-    "trump", "left", "biden", "obama", "putin", "orban", "corbyn",
+/// Political roots whose "-ism", "-ist", "-ite" and "-ian" forms are labels
+/// ("Trumpism", "leftism", "Corbynite", "Clintonian").
+const ISM_ROOTS: [&str; 20] = [
+    "trump", "left", "biden", "obama", "putin", "orban", "corbyn", "clinton", "sanders", "reagan",
+    "thatcher", "blair", "erdogan", "modi", "bolsonaro", "chavez", "stalin", "woke", "wok",
+    "maga",
 ];
+/// Suffixes that turn an [`ISM_ROOTS`] root into a label.
+const ISM_SUFFIXES: [&str; 8] = ["ism", "isms", "ist", "ists", "ite", "ites", "ian", "ians"];
 
 /// True when a prepared (lowercased) word has the shape of an ideological label:
-/// a direction with far-/hard-/ultra-/alt-, left-/right-wing(er), anti- with a
-/// root of [`ANTI_ROOTS`], or -ism/-ist of a root of [`ISM_ROOTS`].
+/// a direction with far-/hard-/ultra-/alt-/extreme-/radical-, left-/right-wing(er),
+/// anti- with a root of [`ANTI_ROOTS`], -ism/-ist/-ite/-ian of a root of [`ISM_ROOTS`],
+/// or "Trumpers" and "Never-Trumpers".
 fn ideological_shape(word: &str) -> bool {
     if let Some((head, tail)) = word.split_once('-') {
         let tail = tail.trim_start_matches('-');
         return (LABEL_PREFIXES.contains(&head) && LABEL_ROOTS.contains(&tail))
             || (matches!(head, "left" | "right") && matches!(tail, "wing" | "winger" | "wingers"))
-            || (head == "anti" && ANTI_ROOTS.contains(&tail));
+            || (head == "anti" && ANTI_ROOTS.contains(&tail))
+            || (head == "never" && matches!(tail, "trumper" | "trumpers"));
     }
     if let Some(root) = word.strip_prefix("ultra") {
         return LABEL_ROOTS[4..14].contains(&root);
     }
-    ["ism", "isms", "ist", "ists"].iter().any(|suffix| {
-        word.strip_suffix(suffix)
-            .is_some_and(|root| ISM_ROOTS.contains(&root))
-    })
+    matches!(word, "trumper" | "trumpers")
+        || ISM_SUFFIXES.iter().any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|root| ISM_ROOTS.contains(&root))
+        })
 }
 
 /// Folds common Latin accents and typographic hyphens in a lowercased word.
@@ -505,6 +549,39 @@ fn fold_word(word: &mut String) {
         }
     }
     *word = out;
+}
+
+/// Adverbs of listed adjectives that are plain words in news ("notably"), legal
+/// terms ("acted corruptly", "fraudulently obtained") or literal ("seismically active").
+const PLAIN_ADVERBS: [&str; 4] = ["notably", "corruptly", "fraudulently", "seismically"];
+
+/// The `-ly` adverb of a one-word intensifier or praise entry written in lowercase
+/// ("brutal" → "brutally", "horrible" → "horribly", "heroic" → "heroically", "shady" →
+/// "shadily"); `None` for phrases, names, words already in `-ly` and [`PLAIN_ADVERBS`].
+fn adverb_of(term: &str) -> Option<String> {
+    let w = term.trim();
+    if w.len() < 4
+        || w.ends_with("ly")
+        || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    {
+        return None;
+    }
+    let b = w.as_bytes();
+    let consonant = |c: u8| !b"aeiou".contains(&c);
+    let adverb = if w.ends_with("ic") {
+        format!("{w}ally")
+    } else if w.ends_with("le") && consonant(b[b.len() - 3]) {
+        format!("{}y", &w[..w.len() - 1])
+    } else if w.ends_with("ue") {
+        format!("{}ly", &w[..w.len() - 1])
+    } else if w.ends_with("ll") {
+        format!("{w}y")
+    } else if w.ends_with('y') && consonant(b[b.len() - 2]) {
+        format!("{}ily", &w[..w.len() - 1])
+    } else {
+        format!("{w}ly")
+    };
+    (!PLAIN_ADVERBS.contains(&adverb.as_str())).then_some(adverb)
 }
 
 /// The words of an entry, each [prepared](prepare), joined by single spaces.
@@ -647,6 +724,8 @@ impl Lexicon {
         }
         // Key sequence → (line, entry) for duplicate detection.
         let mut seen: HashMap<Vec<u32>, (usize, u32)> = HashMap::new();
+        // (category, adverb, line) of one-word intensifier and praise entries.
+        let mut adverbs: Vec<(Category, String, usize)> = Vec::new();
         let mut lists = WordLists::new();
         let mut category = None;
         for (i, raw) in text.lines().enumerate() {
@@ -748,6 +827,11 @@ impl Lexicon {
                     )));
                 }
                 seen.insert(keys.clone(), (line_no, entry));
+                if matches!(cat, Category::Intensifier | Category::Praise) && context.is_none() {
+                    if let Some(adverb) = adverb_of(term) {
+                        adverbs.push((cat, adverb, line_no));
+                    }
+                }
                 lex.entries.push(Entry {
                     category: cat,
                     form: term.into(),
@@ -764,6 +848,24 @@ impl Lexicon {
                         lex.add_phrase(&v, entry);
                     }
                 }
+            }
+        }
+        // The adverb of a judging adjective judges too ("reckless" → "recklessly"),
+        // unless some line lists that word itself.
+        for (cat, adverb, line_no) in adverbs {
+            let (keys, _) = lex.keys_for(&adverb, false);
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(keys.clone()) {
+                let entry = lex.entries.len() as u32;
+                slot.insert((line_no, entry));
+                lex.entries.push(Entry {
+                    category: cat,
+                    prepared: prepared_words(&adverb).into_boxed_str(),
+                    form: adverb.into_boxed_str(),
+                    alternative: None,
+                    marked: true,
+                    context: None,
+                });
+                lex.add_phrase(&keys, entry);
             }
         }
         for list in &mut lex.starts {
