@@ -430,10 +430,11 @@ const LABEL_ROOTS: [&str; 17] = [
     "wingers",
 ];
 /// Roots that "anti-" turns into a label pinned on opponents ("anti-science",
-/// "anti-American", "anti-gun", "anti-worker"). Not the standard forms wire services
+/// "anti-American", "anti-worker"; "anti-gun" is an entry, as "anti-gun violence" is not a
+/// label). Not the standard forms wire services
 /// use for a side of a debate ("anti-abortion", "anti-war") or for hate crimes
 /// ("anti-Semitic", "anti-Muslim", "anti-Asian").
-const ANTI_ROOTS: [&str; 52] = [
+const ANTI_ROOTS: [&str; 50] = [
     "science",
     "vax",
     "vaxx",
@@ -464,8 +465,6 @@ const ANTI_ROOTS: [&str; 52] = [
     "democracy",
     "democratic",
     "trump",
-    "gun",
-    "guns",
     "worker",
     "workers",
     "labor",
