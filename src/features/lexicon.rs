@@ -410,7 +410,7 @@ pub struct Lexicon {
 /// "ultra-conservative", "radical-left", "extreme-right").
 const LABEL_PREFIXES: [&str; 6] = ["far", "hard", "ultra", "alt", "extreme", "radical"];
 /// What those prefixes, and "-wing", attach to.
-const LABEL_ROOTS: [&str; 17] = [
+const LABEL_ROOTS: [&str; 18] = [
     "left",
     "right",
     "leftist",
@@ -428,6 +428,7 @@ const LABEL_ROOTS: [&str; 17] = [
     "wing",
     "winger",
     "wingers",
+    "maga",
 ];
 /// Roots that "anti-" turns into a label pinned on opponents ("anti-science",
 /// "anti-American", "anti-worker"; "anti-gun" is an entry, as "anti-gun violence" is not a
