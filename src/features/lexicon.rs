@@ -3110,4 +3110,141 @@ mod tests {
         // A scare quote with no source in its sentence is still one.
         assert_eq!(scare("The union's “reform” package would cut pensions."), 1);
     }
+
+    #[test]
+    fn adverbs_of_judging_adjectives_are_built_by_rule() {
+        for (adj, adv) in [
+            ("reckless", Some("recklessly")),
+            ("horrible", Some("horribly")),
+            ("heroic", Some("heroically")),
+            ("shady", Some("shadily")),
+            ("true", Some("truly")),
+            ("vile", Some("vilely")),
+            ("notable", None),
+            ("corrupt", None),
+            ("Orwellian", None),
+            ("utterly", None),
+            ("far too", None),
+        ] {
+            assert_eq!(adverb_of(adj).as_deref(), adv, "{adj}");
+        }
+        // The built-in lexicon's adjectives reach their adverbs.
+        assert!(has(
+            "The council recklessly spent the reserve.",
+            "recklessly",
+            "intensifier"
+        ));
+        assert!(has("Nurses worked heroically.", "heroically", "praise"));
+        assert!(has("She cynically changed course.", "cynically", "intensifier"));
+        assert!(!has("Notably, the bill passed.", "Notably", "praise"));
+        // In a custom lexicon: an adverb listed on a later line is that line's entry (no
+        // duplicate error), and an entry with conditions makes no adverb.
+        let lex = Lexicon::parse(
+            "[intensifier]\nreckless\ncatastrophic ; !next=failure\n[praise]\nrecklessly\n",
+            "x.txt",
+        )
+        .unwrap();
+        let got = lex.find("They acted recklessly and catastrophically.");
+        let cats: Vec<(&str, &str)> = got
+            .iter()
+            .map(|t| (t.text.as_str(), t.category.id()))
+            .collect();
+        assert_eq!(cats, [("recklessly", "praise")]);
+    }
+
+    #[test]
+    fn wider_label_shapes_and_their_standard_twins() {
+        for w in [
+            "anti-worker",
+            "anti-police",
+            "anti-choice",
+            "corbynite",
+            "clintonian",
+            "wokeism",
+            "radical-left",
+            "extreme-right",
+            "never-trumpers",
+            "trumpers",
+            "ultra-maga",
+        ] {
+            assert!(ideological_shape(w), "{w}");
+        }
+        for w in [
+            "anti-abortion",
+            "anti-war",
+            "anti-semitic",
+            "anti-muslim",
+            "anti-gun",
+            "radicalism",
+            "extremely",
+            "trumpet",
+        ] {
+            assert!(!ideological_shape(w), "{w}");
+        }
+        for (t, w) in [
+            ("The anti-gun lobby spent millions.", "anti-gun"),
+            ("The radical proposal failed.", "radical"),
+            ("The extreme left cheered.", "extreme"),
+            ("Never-Trumpers met in Ohio.", "Never-Trumpers"),
+            ("The Democrat Party met.", "Democrat Party"),
+        ] {
+            let got = found(t);
+            assert!(
+                got.iter()
+                    .any(|g| g.0 == w && matches!(g.1, "ideological_label" | "naming")),
+                "{t}: {got:?}"
+            );
+        }
+        for t in [
+            "Anti-gun violence groups met the mayor.",
+            "Surgeons performed a radical mastectomy.",
+            "Free radicals damage cells.",
+            "The threat of radicalization grew.",
+            "Extreme heat is forecast.",
+            "The Democratic Party met.",
+        ] {
+            let got = found(t);
+            assert!(
+                !got.iter()
+                    .any(|g| matches!(g.1, "ideological_label" | "epithet")
+                        || (g.1 == "naming" && g.2.is_some() && g.0 != "Democratic Party")),
+                "{t}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_tail_entries_leave_their_neutral_neighbours_alone() {
+        for (t, w, c) in [
+            ("Unfortunately, the vote failed.", "Unfortunately", "intensifier"),
+            ("The hypocritical senator voted no.", "hypocritical", "intensifier"),
+            ("It was a ridiculous rule.", "ridiculous", "intensifier"),
+            ("An outstanding nurse retired.", "outstanding", "praise"),
+            ("The plan would destroy the economy.", "destroy", "charged_verb"),
+            ("It is an attack on democracy.", "attack", "intensifier"),
+            ("Washington bureaucrats wrote the rule.", "bureaucrats", "epithet"),
+            ("Make no mistake, the bill is dead.", "Make no mistake", "intensifier"),
+            ("The self-styled expert spoke.", "self-styled", "epithet"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        // Stem relatives and literal uses of the new entries.
+        for t in [
+            "Prices rose over two decades.",
+            "Ellen DeGeneres hosted the show.",
+            "Derek Chauvin was sentenced.",
+            "The Braves won and the crowd braved the rain.",
+            "Her remarks were brief.",
+            "Outstanding debts were paid.",
+            "It is a brave new world for banks.",
+            "Fire destroyed the home.",
+            "He had a heart attack on Sunday.",
+            "Officials questioned the talent of the gifted and talented program.",
+            "The military posture changed.",
+            "The council met in extraordinary session.",
+        ] {
+            let got = found(t);
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
 }
