@@ -490,8 +490,25 @@ const ANTI_ROOTS: [&str; 50] = [
 /// Political roots whose "-ism", "-ist", "-ite" and "-ian" forms are labels
 /// ("Trumpism", "leftism", "Corbynite", "Clintonian").
 const ISM_ROOTS: [&str; 20] = [
-    "trump", "left", "biden", "obama", "putin", "orban", "corbyn", "clinton", "sanders", "reagan",
-    "thatcher", "blair", "erdogan", "modi", "bolsonaro", "chavez", "stalin", "woke", "wok",
+    "trump",
+    "left",
+    "biden",
+    "obama",
+    "putin",
+    "orban",
+    "corbyn",
+    "clinton",
+    "sanders",
+    "reagan",
+    "thatcher",
+    "blair",
+    "erdogan",
+    "modi",
+    "bolsonaro",
+    "chavez",
+    "stalin",
+    "woke",
+    "wok",
     "maga",
 ];
 /// Suffixes that turn an [`ISM_ROOTS`] root into a label.
@@ -560,10 +577,7 @@ const PLAIN_ADVERBS: [&str; 4] = ["notably", "corruptly", "fraudulently", "seism
 /// "shadily"); `None` for phrases, names, words already in `-ly` and [`PLAIN_ADVERBS`].
 fn adverb_of(term: &str) -> Option<String> {
     let w = term.trim();
-    if w.len() < 4
-        || w.ends_with("ly")
-        || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-    {
+    if w.len() < 4 || w.ends_with("ly") || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return None;
     }
     let b = w.as_bytes();
@@ -3135,7 +3149,11 @@ mod tests {
             "intensifier"
         ));
         assert!(has("Nurses worked heroically.", "heroically", "praise"));
-        assert!(has("She cynically changed course.", "cynically", "intensifier"));
+        assert!(has(
+            "She cynically changed course.",
+            "cynically",
+            "intensifier"
+        ));
         assert!(!has("Notably, the bill passed.", "Notably", "praise"));
         // In a custom lexicon: an adverb listed on a later line is that line's entry (no
         // duplicate error), and an entry with conditions makes no adverb.
@@ -3216,14 +3234,34 @@ mod tests {
     #[test]
     fn long_tail_entries_leave_their_neutral_neighbours_alone() {
         for (t, w, c) in [
-            ("Unfortunately, the vote failed.", "Unfortunately", "intensifier"),
-            ("The hypocritical senator voted no.", "hypocritical", "intensifier"),
+            (
+                "Unfortunately, the vote failed.",
+                "Unfortunately",
+                "intensifier",
+            ),
+            (
+                "The hypocritical senator voted no.",
+                "hypocritical",
+                "intensifier",
+            ),
             ("It was a ridiculous rule.", "ridiculous", "intensifier"),
             ("An outstanding nurse retired.", "outstanding", "praise"),
-            ("The plan would destroy the economy.", "destroy", "charged_verb"),
+            (
+                "The plan would destroy the economy.",
+                "destroy",
+                "charged_verb",
+            ),
             ("It is an attack on democracy.", "attack", "intensifier"),
-            ("Washington bureaucrats wrote the rule.", "bureaucrats", "epithet"),
-            ("Make no mistake, the bill is dead.", "Make no mistake", "intensifier"),
+            (
+                "Washington bureaucrats wrote the rule.",
+                "bureaucrats",
+                "epithet",
+            ),
+            (
+                "Make no mistake, the bill is dead.",
+                "Make no mistake",
+                "intensifier",
+            ),
             ("The self-styled expert spoke.", "self-styled", "epithet"),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
