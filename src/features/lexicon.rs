@@ -406,10 +406,11 @@ pub struct Lexicon {
     stemmer: Stemmer,
 }
 
-/// Prefixes that make a political label of a direction ("far-left", "hard-right", "ultra-conservative").
-const LABEL_PREFIXES: [&str; 4] = ["far", "hard", "ultra", "alt"];
+/// Prefixes that make a political label of a direction ("far-left", "hard-right",
+/// "ultra-conservative", "radical-left", "extreme-right").
+const LABEL_PREFIXES: [&str; 6] = ["far", "hard", "ultra", "alt", "extreme", "radical"];
 /// What those prefixes, and "-wing", attach to.
-const LABEL_ROOTS: [&str; 17] = [
+const LABEL_ROOTS: [&str; 18] = [
     "left",
     "right",
     "leftist",
@@ -427,9 +428,14 @@ const LABEL_ROOTS: [&str; 17] = [
     "wing",
     "winger",
     "wingers",
+    "maga",
 ];
-/// Roots that "anti-" turns into a label pinned on opponents ("anti-science", "anti-American").
-const ANTI_ROOTS: [&str; 20] = [
+/// Roots that "anti-" turns into a label pinned on opponents ("anti-science",
+/// "anti-American", "anti-worker"; "anti-gun" is an entry, as "anti-gun violence" is not a
+/// label). Not the standard forms wire services
+/// use for a side of a debate ("anti-abortion", "anti-war") or for hate crimes
+/// ("anti-Semitic", "anti-Muslim", "anti-Asian").
+const ANTI_ROOTS: [&str; 50] = [
     "science",
     "vax",
     "vaxx",
@@ -437,42 +443,97 @@ const ANTI_ROOTS: [&str; 20] = [
     "vaxxers",
     "vaccine",
     "american",
+    "america",
     "police",
+    "cop",
+    "cops",
     "family",
     "freedom",
+    "liberty",
     "business",
     "growth",
+    "jobs",
+    "energy",
     "christian",
     "god",
+    "faith",
+    "religion",
+    "religious",
     "white",
     "woke",
     "capitalist",
+    "capitalism",
     "democracy",
     "democratic",
     "trump",
+    "worker",
+    "workers",
+    "labor",
+    "labour",
+    "women",
+    "woman",
+    "gay",
+    "lgbt",
+    "lgbtq",
+    "trans",
+    "immigrant",
+    "israel",
+    "conservative",
+    "liberal",
+    "choice",
+    "life",
+    "western",
+    "constitution",
+    "parent",
+    "parents",
 ];
-/// Political roots whose "-ism" and "-ist" forms are labels ("Trumpism", "leftism").
-const ISM_ROOTS: [&str; 7] = [
-    "trump", "left", "biden", "obama", "putin", "orban", "corbyn",
+/// Political roots whose "-ism", "-ist", "-ite" and "-ian" forms are labels
+/// ("Trumpism", "leftism", "Corbynite", "Clintonian").
+const ISM_ROOTS: [&str; 20] = [
+    "trump",
+    "left",
+    "biden",
+    "obama",
+    "putin",
+    "orban",
+    "corbyn",
+    "clinton",
+    "sanders",
+    "reagan",
+    "thatcher",
+    "blair",
+    "erdogan",
+    "modi",
+    "bolsonaro",
+    "chavez",
+    "stalin",
+    "woke",
+    "wok",
+    "maga",
 ];
+/// Suffixes that turn an [`ISM_ROOTS`] root into a label.
+const ISM_SUFFIXES: [&str; 8] = ["ism", "isms", "ist", "ists", "ite", "ites", "ian", "ians"];
 
 /// True when a prepared (lowercased) word has the shape of an ideological label:
-/// a direction with far-/hard-/ultra-/alt-, left-/right-wing(er), anti- with a
-/// root of [`ANTI_ROOTS`], or -ism/-ist of a root of [`ISM_ROOTS`].
+/// a direction with far-/hard-/ultra-/alt-/extreme-/radical-, left-/right-wing(er),
+/// anti- with a root of [`ANTI_ROOTS`], -ism/-ist/-ite/-ian of a root of [`ISM_ROOTS`],
+/// or "Trumpers" and "Never-Trumpers".
 fn ideological_shape(word: &str) -> bool {
     if let Some((head, tail)) = word.split_once('-') {
         let tail = tail.trim_start_matches('-');
         return (LABEL_PREFIXES.contains(&head) && LABEL_ROOTS.contains(&tail))
             || (matches!(head, "left" | "right") && matches!(tail, "wing" | "winger" | "wingers"))
-            || (head == "anti" && ANTI_ROOTS.contains(&tail));
+            || (head == "anti" && ANTI_ROOTS.contains(&tail))
+            || (head == "never" && matches!(tail, "trumper" | "trumpers"));
     }
     if let Some(root) = word.strip_prefix("ultra") {
         return LABEL_ROOTS[4..14].contains(&root);
     }
-    ["ism", "isms", "ist", "ists"].iter().any(|suffix| {
-        word.strip_suffix(suffix)
-            .is_some_and(|root| ISM_ROOTS.contains(&root))
-    })
+    matches!(word, "trumper" | "trumpers")
+        || ISM_SUFFIXES.iter().any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|root| ISM_ROOTS.contains(&root))
+        })
 }
 
 /// Folds common Latin accents and typographic hyphens in a lowercased word.
@@ -505,6 +566,36 @@ fn fold_word(word: &mut String) {
         }
     }
     *word = out;
+}
+
+/// Adverbs of listed adjectives that are plain words in news ("notably"), legal
+/// terms ("acted corruptly", "fraudulently obtained") or literal ("seismically active").
+const PLAIN_ADVERBS: [&str; 4] = ["notably", "corruptly", "fraudulently", "seismically"];
+
+/// The `-ly` adverb of a one-word intensifier or praise entry written in lowercase
+/// ("brutal" → "brutally", "horrible" → "horribly", "heroic" → "heroically", "shady" →
+/// "shadily"); `None` for phrases, names, words already in `-ly` and [`PLAIN_ADVERBS`].
+fn adverb_of(term: &str) -> Option<String> {
+    let w = term.trim();
+    if w.len() < 4 || w.ends_with("ly") || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        return None;
+    }
+    let b = w.as_bytes();
+    let consonant = |c: u8| !b"aeiou".contains(&c);
+    let adverb = if w.ends_with("ic") {
+        format!("{w}ally")
+    } else if w.ends_with("le") && consonant(b[b.len() - 3]) {
+        format!("{}y", &w[..w.len() - 1])
+    } else if w.ends_with("ue") {
+        format!("{}ly", &w[..w.len() - 1])
+    } else if w.ends_with("ll") {
+        format!("{w}y")
+    } else if w.ends_with('y') && consonant(b[b.len() - 2]) {
+        format!("{}ily", &w[..w.len() - 1])
+    } else {
+        format!("{w}ly")
+    };
+    (!PLAIN_ADVERBS.contains(&adverb.as_str())).then_some(adverb)
 }
 
 /// The words of an entry, each [prepared](prepare), joined by single spaces.
@@ -647,6 +738,8 @@ impl Lexicon {
         }
         // Key sequence → (line, entry) for duplicate detection.
         let mut seen: HashMap<Vec<u32>, (usize, u32)> = HashMap::new();
+        // (category, adverb, line) of one-word intensifier and praise entries.
+        let mut adverbs: Vec<(Category, String, usize)> = Vec::new();
         let mut lists = WordLists::new();
         let mut category = None;
         for (i, raw) in text.lines().enumerate() {
@@ -748,6 +841,11 @@ impl Lexicon {
                     )));
                 }
                 seen.insert(keys.clone(), (line_no, entry));
+                if matches!(cat, Category::Intensifier | Category::Praise) && context.is_none() {
+                    if let Some(adverb) = adverb_of(term) {
+                        adverbs.push((cat, adverb, line_no));
+                    }
+                }
                 lex.entries.push(Entry {
                     category: cat,
                     form: term.into(),
@@ -764,6 +862,24 @@ impl Lexicon {
                         lex.add_phrase(&v, entry);
                     }
                 }
+            }
+        }
+        // The adverb of a judging adjective judges too ("reckless" → "recklessly"),
+        // unless some line lists that word itself.
+        for (cat, adverb, line_no) in adverbs {
+            let (keys, _) = lex.keys_for(&adverb, false);
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(keys.clone()) {
+                let entry = lex.entries.len() as u32;
+                slot.insert((line_no, entry));
+                lex.entries.push(Entry {
+                    category: cat,
+                    prepared: prepared_words(&adverb).into_boxed_str(),
+                    form: adverb.into_boxed_str(),
+                    alternative: None,
+                    marked: true,
+                    context: None,
+                });
+                lex.add_phrase(&keys, entry);
             }
         }
         for list in &mut lex.starts {
@@ -3007,5 +3123,166 @@ mod tests {
         assert!(terms.iter().all(|t| t.voice == Voice::Quoted), "{terms:?}");
         // A scare quote with no source in its sentence is still one.
         assert_eq!(scare("The union's “reform” package would cut pensions."), 1);
+    }
+
+    #[test]
+    fn adverbs_of_judging_adjectives_are_built_by_rule() {
+        for (adj, adv) in [
+            ("reckless", Some("recklessly")),
+            ("horrible", Some("horribly")),
+            ("heroic", Some("heroically")),
+            ("shady", Some("shadily")),
+            ("true", Some("truly")),
+            ("vile", Some("vilely")),
+            ("notable", None),
+            ("corrupt", None),
+            ("Orwellian", None),
+            ("utterly", None),
+            ("far too", None),
+        ] {
+            assert_eq!(adverb_of(adj).as_deref(), adv, "{adj}");
+        }
+        // The built-in lexicon's adjectives reach their adverbs.
+        assert!(has(
+            "The council recklessly spent the reserve.",
+            "recklessly",
+            "intensifier"
+        ));
+        assert!(has("Nurses worked heroically.", "heroically", "praise"));
+        assert!(has(
+            "She cynically changed course.",
+            "cynically",
+            "intensifier"
+        ));
+        assert!(!has("Notably, the bill passed.", "Notably", "praise"));
+        // In a custom lexicon: an adverb listed on a later line is that line's entry (no
+        // duplicate error), and an entry with conditions makes no adverb.
+        let lex = Lexicon::parse(
+            "[intensifier]\nreckless\ncatastrophic ; !next=failure\n[praise]\nrecklessly\n",
+            "x.txt",
+        )
+        .unwrap();
+        let got = lex.find("They acted recklessly and catastrophically.");
+        let cats: Vec<(&str, &str)> = got
+            .iter()
+            .map(|t| (t.text.as_str(), t.category.id()))
+            .collect();
+        assert_eq!(cats, [("recklessly", "praise")]);
+    }
+
+    #[test]
+    fn wider_label_shapes_and_their_standard_twins() {
+        for w in [
+            "anti-worker",
+            "anti-police",
+            "anti-choice",
+            "corbynite",
+            "clintonian",
+            "wokeism",
+            "radical-left",
+            "extreme-right",
+            "never-trumpers",
+            "trumpers",
+            "ultra-maga",
+        ] {
+            assert!(ideological_shape(w), "{w}");
+        }
+        for w in [
+            "anti-abortion",
+            "anti-war",
+            "anti-semitic",
+            "anti-muslim",
+            "anti-gun",
+            "radicalism",
+            "extremely",
+            "trumpet",
+        ] {
+            assert!(!ideological_shape(w), "{w}");
+        }
+        for (t, w) in [
+            ("The anti-gun lobby spent millions.", "anti-gun"),
+            ("The radical proposal failed.", "radical"),
+            ("The extreme left cheered.", "extreme"),
+            ("Never-Trumpers met in Ohio.", "Never-Trumpers"),
+            ("The Democrat Party met.", "Democrat Party"),
+        ] {
+            let got = found(t);
+            assert!(
+                got.iter()
+                    .any(|g| g.0 == w && matches!(g.1, "ideological_label" | "naming")),
+                "{t}: {got:?}"
+            );
+        }
+        for t in [
+            "Anti-gun violence groups met the mayor.",
+            "Surgeons performed a radical mastectomy.",
+            "Free radicals damage cells.",
+            "The threat of radicalization grew.",
+            "Extreme heat is forecast.",
+            "The Democratic Party met.",
+        ] {
+            let got = found(t);
+            assert!(
+                !got.iter()
+                    .any(|g| matches!(g.1, "ideological_label" | "epithet")
+                        || (g.1 == "naming" && g.2.is_some() && g.0 != "Democratic Party")),
+                "{t}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_tail_entries_leave_their_neutral_neighbours_alone() {
+        for (t, w, c) in [
+            (
+                "Unfortunately, the vote failed.",
+                "Unfortunately",
+                "intensifier",
+            ),
+            (
+                "The hypocritical senator voted no.",
+                "hypocritical",
+                "intensifier",
+            ),
+            ("It was a ridiculous rule.", "ridiculous", "intensifier"),
+            ("An outstanding nurse retired.", "outstanding", "praise"),
+            (
+                "The plan would destroy the economy.",
+                "destroy",
+                "charged_verb",
+            ),
+            ("It is an attack on democracy.", "attack", "intensifier"),
+            (
+                "Washington bureaucrats wrote the rule.",
+                "bureaucrats",
+                "epithet",
+            ),
+            (
+                "Make no mistake, the bill is dead.",
+                "Make no mistake",
+                "intensifier",
+            ),
+            ("The self-styled expert spoke.", "self-styled", "epithet"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        // Stem relatives and literal uses of the new entries.
+        for t in [
+            "Prices rose over two decades.",
+            "Ellen DeGeneres hosted the show.",
+            "Derek Chauvin was sentenced.",
+            "The Braves won and the crowd braved the rain.",
+            "Her remarks were brief.",
+            "Outstanding debts were paid.",
+            "It is a brave new world for banks.",
+            "Fire destroyed the home.",
+            "He had a heart attack on Sunday.",
+            "Officials questioned the talent of the gifted and talented program.",
+            "The military posture changed.",
+            "The council met in extraordinary session.",
+        ] {
+            let got = found(t);
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
     }
 }

@@ -10,7 +10,7 @@ fn lists() -> WordLists {
     let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
     l.insert(
         "positive".to_string(),
-        words(&["brilliant", "best", "likely"]),
+        words(&["brilliant", "best", "likely", "happily"]),
     );
     l.insert(
         "negative".to_string(),
@@ -420,12 +420,12 @@ fn names_are_not_flagged_on_their_own() {
             .map(|f| f.0)
             .collect()
     };
-    // "Grim" inside a sentence is a name; "Sadly" opens one as an adverb.
+    // "Grim" inside a sentence is a name; "Happily" opens one as an adverb.
     assert_eq!(
-        alone("Later Grim and Golden State met. Sadly, it was grim."),
-        ["Sadly", "grim"]
+        alone("Later Grim and Golden State met. Happily, it was grim."),
+        ["Happily", "grim"]
     );
-    assert_eq!(alone("Grim news arrived. Sadly it rained."), ["Sadly"]);
+    assert_eq!(alone("Grim news arrived. Happily it rained."), ["Happily"]);
 }
 
 #[test]
