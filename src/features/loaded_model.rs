@@ -21,7 +21,7 @@
 use super::block::Detail;
 use super::fx::FxMap;
 use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
-use crate::document::words::{WordAt, WordTable};
+use crate::document::words::{prefetch, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
 use crate::text::{lower_word, StopWords};
@@ -851,9 +851,15 @@ pub struct WordModelScratch {
     lex: Vec<f32>,
     cats: Vec<Option<u8>>,
     sentence: Vec<u8>,
+    /// The words that [`MAY_FLAG`], in order.
+    may_flag: Vec<u32>,
     logits: Vec<f32>,
     quotes: Vec<(usize, usize)>,
 }
+
+/// How many words ahead the per-word caches are fetched: a cache of many words does
+/// not fit in the processor's, and the lookups then overlap.
+const AHEAD: usize = 12;
 
 /// [`WordModelScratch::info`]: the word is a reporting verb (see [`is_reporting`]).
 const REPORTING: u8 = 1;
@@ -1122,9 +1128,13 @@ fn prepare(
     let bytes = text.as_bytes();
     cache.row.clear();
     cache.sentence.clear();
+    cache.may_flag.clear();
     // A reporting verb earlier in the current sentence.
     let mut reported = false;
     for (i, w) in words.iter().enumerate() {
+        if let Some(ahead) = words.get(i + AHEAD) {
+            prefetch(&cache.class[ahead.word as usize]);
+        }
         let id = w.word as usize;
         let mut c = cache.class[id];
         if c == 0 {
@@ -1140,7 +1150,11 @@ fn prepare(
         cache
             .sentence
             .push(u8::from(initial) * INITIAL | u8::from(reported) * REPORTED);
-        reported |= cache.info[c as usize] & REPORTING != 0;
+        let info = cache.info[c as usize];
+        reported |= info & REPORTING != 0;
+        if info & MAY_FLAG != 0 {
+            cache.may_flag.push(i as u32);
+        }
     }
     // Lexicon category of each word, and the weights of its match.
     cache.cats.clear();
@@ -1632,6 +1646,7 @@ pub fn flag(
     prepare(model, text, words, table, doc.quotes(), &terms, cache);
     let cache = &*cache;
     let mut q = 0;
+    let mut next = 0;
     flag_with(
         model,
         doc,
@@ -1639,7 +1654,14 @@ pub fn flag(
         &cache.quotes,
         detail,
         |i| logit_at(model, cache, words, i, &mut q),
-        |i| cache.info[cache.row[i] as usize] & MAY_FLAG != 0,
+        |i| {
+            // Asked with rising `i`.
+            let may = &cache.may_flag;
+            while next < may.len() && (may[next] as usize) < i {
+                next += 1;
+            }
+            may.get(next).map_or(words.len(), |&j| j as usize)
+        },
     )
 }
 
@@ -1655,12 +1677,13 @@ pub fn flag_plain(
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
     logits_into(model, text, words, table, doc.quotes(), &terms, cache);
     let z = &cache.logits;
-    flag_with(model, doc, terms, &cache.quotes, detail, |i| z[i], |_| true)
+    flag_with(model, doc, terms, &cache.quotes, detail, |i| z[i], |i| i)
 }
 
 /// The body of [`flag`]: `logit(i)` is the logit of word `i` (asked in word order,
-/// at most once a word), and a word for which `may_flag(i)` is false is never
-/// flagged on its own.
+/// at most once a word), and `may_flag(i)` the first word from `i` on that may be
+/// flagged on its own (asked with rising `i`; the word count when none): the words
+/// before it are never flagged on their own.
 fn flag_with(
     model: &WordModel,
     doc: &Document,
@@ -1668,7 +1691,7 @@ fn flag_with(
     quotes: &[(usize, usize)],
     detail: Detail,
     mut logit: impl FnMut(usize) -> f32,
-    may_flag: impl Fn(usize) -> bool,
+    mut may_flag: impl FnMut(usize) -> usize,
 ) -> Vec<LoadedTerm> {
     let texts = detail.keeps_words();
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
@@ -1744,8 +1767,14 @@ fn flag_with(
             }
             continue;
         }
-        if !may_flag(i) {
-            i += 1;
+        let next = may_flag(i);
+        if next > i {
+            // No word before `next` is flagged on its own: go on from there, or from
+            // the first word the next match reaches, whichever comes first.
+            let upto = terms.peek().map_or(words.len(), |t| {
+                i + words[i..].partition_point(|w| w.end <= t.start)
+            });
+            i = next.min(upto);
             continue;
         }
         let z = logit(i);

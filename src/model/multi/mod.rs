@@ -25,7 +25,7 @@ pub use fit::{
     MultiLabelSet, MultiTrainParams, RuleFigures, MAX_LABELS,
 };
 
-use crate::document::words::WordTable;
+use crate::document::words::{prefetch, WordTable};
 use crate::document::words::{Index, WordAt};
 use crate::document::Document;
 use crate::features::frame_cues::{Cues, FRAMES};
@@ -179,6 +179,9 @@ fn unpack(slot: u32) -> (Option<u32>, Option<u32>) {
         (cue != NO_CUE).then_some(cue),
     )
 }
+
+/// How many words ahead the word cache is fetched (see `document::words`).
+const AHEAD: usize = 12;
 
 /// Cue block values enter the model as `ln(1 + matches per 1,000 words) / RATE_SCALE`.
 pub fn cue_value(matches: u32, words: usize) -> f32 {
@@ -446,7 +449,11 @@ impl MultiLabelModel {
             // The stem before this word (stop words skipped), its bigram filter, its span.
             let mut before: Option<(u32, u64, Span)> = None;
             // As `for_each_term`, with each word's unigram and bigram filter cached.
-            for w in read {
+            for (i, w) in read.iter().enumerate() {
+                // The cache of a word a few places ahead is fetched while this one is read.
+                if let Some(ahead) = read.get(i + AHEAD) {
+                    prefetch(&cache[ahead.word as usize]);
+                }
                 let slot = &mut cache[w.word as usize];
                 if slot.packed == CachedWord::UNSEEN {
                     *slot = self.cached_word(table, w.word);
