@@ -23,6 +23,7 @@ pub const FRAMES: [&str; 15] = [
     "other",
 ];
 
+use crate::features::fx::FxMap;
 use std::collections::HashMap;
 
 /// The lexicon shipped with slant.
@@ -93,7 +94,7 @@ pub struct Cue {
 /// their first stem.
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
-    stems: HashMap<String, u32>,
+    stems: FxMap<String, u32>,
     cues: Vec<Cue>,
     /// Per stem id: the cues that start with it.
     starting: Vec<Vec<u32>>,

@@ -784,11 +784,95 @@ impl WordModel {
 /// same weight sums, and there are few keys: the cache keeps sums by key.
 fn word_key(ctx: &Context, lists: &WordLists, surface: &str, lower: &str) -> u64 {
     let id = ctx.ids.get(lower).map_or(0, |&i| u64::from(i) + 1);
-    u64::from(word_bits(lists, surface, lower)) | id << 32
+    let special = special_lists(lower);
+    let alone = u64::from(special & IN_DESCRIPTIVE != 0) << DESCRIPTIVE_BIT
+        | u64::from(special & IN_SET_HEADS != 0) << SET_HEAD_BIT;
+    u64::from(word_bits(lists, surface, lower, special)) | id << 32 | alone
+}
+
+/// Bits of [`special_lists`]: the word is in [`DEGREE_WORDS`], [`COPULAS`],
+/// [`IRREGULAR_REPORTING`], [`PLAIN_DESCRIPTORS`], [`DESCRIPTIVE`], or is the first
+/// word of a [`SET_PHRASES`] phrase.
+const IN_DEGREE: u8 = 1;
+const IN_COPULAS: u8 = 1 << 1;
+const IN_IRREGULAR: u8 = 1 << 2;
+const IN_PLAIN: u8 = 1 << 3;
+const IN_DESCRIPTIVE: u8 = 1 << 4;
+const IN_SET_HEADS: u8 = 1 << 5;
+
+/// Which of the short word lists the word-only features and `flag` test hold
+/// `lower`, in one lookup (a map built once) instead of a scan of each list.
+fn special_lists(lower: &str) -> u8 {
+    static MAP: OnceLock<FxMap<&'static str, u8>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        let lists: [(u8, &[&'static str]); 5] = [
+            (IN_DEGREE, DEGREE_WORDS),
+            (IN_COPULAS, COPULAS),
+            (IN_IRREGULAR, IRREGULAR_REPORTING),
+            (IN_PLAIN, PLAIN_DESCRIPTORS),
+            (IN_DESCRIPTIVE, DESCRIPTIVE),
+        ];
+        for (bit, list) in lists {
+            for &w in list {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        for &(head, _) in SET_PHRASES {
+            *m.entry(head).or_default() |= IN_SET_HEADS;
+        }
+        m
+    });
+    map.get(lower).copied().unwrap_or(0)
+}
+
+/// Bits of [`word_key`] above the opinion-word index (which stays below bit 56):
+/// a [`DESCRIPTIVE`] word, and the first word of a [`SET_PHRASES`] phrase.
+const DESCRIPTIVE_BIT: u32 = 62;
+const SET_HEAD_BIT: u32 = 61;
+
+/// What [`flag`] asks of a word that may be flagged on its own (see `stands_alone`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct AloneFacts {
+    /// The [`LISTS`] bits of the word as written and by crude lemma.
+    lists: u8,
+    /// Its part of speech, as an index into [`POS`].
+    pos: u8,
+    /// A [`PLAIN_DESCRIPTORS`] word.
+    plain: bool,
+    /// A [`DESCRIPTIVE`] word.
+    descriptive: bool,
+    /// The first word of a [`SET_PHRASES`] phrase.
+    set_head: bool,
+}
+
+impl AloneFacts {
+    /// The facts of lowercased word `lower`, worked out from the lists (the plain way).
+    fn of_word(lists: &WordLists, lower: &str) -> AloneFacts {
+        AloneFacts {
+            lists: lists.of(lower) | lists.of_lemmas(lower),
+            pos: pos_index(lower) as u8,
+            plain: PLAIN_DESCRIPTORS.contains(&lower),
+            descriptive: DESCRIPTIVE.contains(&lower),
+            set_head: SET_PHRASES.iter().any(|&(a, _)| a == lower),
+        }
+    }
+
+    /// The facts of a word with [`word_key`] `key`.
+    fn of_key(key: u64) -> AloneFacts {
+        AloneFacts {
+            lists: (key as u8) | ((key >> 8) as u8),
+            pos: ((key >> 16) & 0xf) as u8,
+            plain: key & (1 << 31) != 0,
+            descriptive: key & (1 << DESCRIPTIVE_BIT) != 0,
+            set_head: key & (1 << SET_HEAD_BIT) != 0,
+        }
+    }
 }
 
 /// The low 32 bits of [`word_key`]: what the fixed features read of a word.
-fn word_bits(lists: &WordLists, surface: &str, lower: &str) -> u32 {
+/// `special` is [`special_lists`] of `lower`.
+fn word_bits(lists: &WordLists, surface: &str, lower: &str, special: u8) -> u32 {
     let (own, lem) = (lists.of(lower), lists.of_lemmas(lower));
     let mut key = u32::from(own) | u32::from(lem) << 8;
     key |= (pos_index(lower) as u32) << 16;
@@ -807,14 +891,14 @@ fn word_bits(lists: &WordLists, surface: &str, lower: &str) -> u32 {
     bit(lower.contains('-'), 25);
     bit(IDEOLOGY_PREFIXES.iter().any(|p| lower.starts_with(p)), 26);
     bit(lower.ends_with("-wing") || lower == "wing", 27);
-    bit(DEGREE_WORDS.contains(&lower), 28);
-    bit(COPULAS.contains(&lower), 29);
+    bit(special & IN_DEGREE != 0, 28);
+    bit(special & IN_COPULAS != 0, 29);
     // `is_reporting`, from the bits already read.
     bit(
-        (own | lem) & REPORT_BIT != 0 || IRREGULAR_REPORTING.contains(&lower),
+        (own | lem) & REPORT_BIT != 0 || special & IN_IRREGULAR != 0,
         30,
     );
-    bit(PLAIN_DESCRIPTORS.contains(&lower), 31);
+    bit(special & IN_PLAIN != 0, 31);
     let bucket: u32 = match surface.chars().count() {
         0..=3 => 0,
         4..=6 => 1,
@@ -839,8 +923,10 @@ pub struct WordModelScratch {
     /// Per word id: 1 + the index into `sums`, 0 when not yet seen.
     class: Vec<u32>,
     sums: Vec<[f32; 5]>,
-    /// Per entry of `sums`: [`REPORTING`] and [`MAY_FLAG`] bits.
+    /// Per entry of `sums`: [`REPORTING`] and [`MAY_FLAG`] bits, and what
+    /// flagging a word on its own asks of it.
     info: Vec<u8>,
+    alone: Vec<AloneFacts>,
     by_key: FxMap<u64, u32>,
     /// The [`WordModel::id`] the sums were made for.
     model: u64,
@@ -1009,7 +1095,8 @@ impl Context {
 
     /// The weight sums of a word with [`word_key`] `key`, by role.
     fn sums(&self, key: u64) -> [f32; 5] {
-        let id = (key >> 32) as usize;
+        // The opinion-word index, below the flags of bits 56 and up.
+        let id = ((key >> 32) & 0xff_ffff) as usize;
         let key = key as u32;
         let t = &self.word;
         let (own, lem) = (key & 0xff, (key >> 8) & 0xff);
@@ -1191,13 +1278,13 @@ fn new_class(model: &WordModel, table: &WordTable, id: u32, cache: &mut WordMode
     let ctx = &model.ctx;
     let key = word_key(ctx, &model.lists, table.surface(id), table.lower(id));
     let next = cache.sums.len() as u32;
-    let (sums, info) = (&mut cache.sums, &mut cache.info);
+    let (sums, info, alone) = (&mut cache.sums, &mut cache.info, &mut cache.alone);
     *cache.by_key.entry(key).or_insert_with(|| {
         let s = ctx.sums(key);
         sums.push(s);
-        let opinion =
-            key & u64::from(OPINION_BITS) != 0 || (key >> 8) & u64::from(OPINION_BITS) != 0;
-        let plain = key & (1 << 31) != 0;
+        let facts = AloneFacts::of_key(key);
+        alone.push(facts);
+        let (opinion, plain) = (facts.lists & OPINION_BITS != 0, facts.plain);
         // The best the context can do, with room for rounding: a word under it
         // never reaches the threshold.
         let reach = f64::from(model.intercept) + f64::from(s[0]) + ctx.context_bound + 1e-3
@@ -1573,42 +1660,37 @@ fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
 /// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions, descriptive words and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`].
 /// Nouns and verbs are left to the lexicon's epithets and charged verbs: on their own
 /// the model's flags of them were neutral reporting ("intelligence", "criticized").
+/// `facts` are the word's [`AloneFacts`].
 fn stands_alone(
-    lists: &WordLists,
+    facts: AloneFacts,
     text: &str,
     words: &[WordAt],
     table: &WordTable,
     i: usize,
     p: f32,
 ) -> bool {
-    if !may_flag_alone(text, words, table, i) {
+    let bits = facts.lists;
+    if facts.plain || bits & OPINION_BITS == 0 || !may_flag_alone(text, words, table, i) {
         return false;
     }
-    let lower = table.lower(words[i].word);
-    if PLAIN_DESCRIPTORS.contains(&lower) {
-        return false;
-    }
-    if i + 1 < words.len() {
+    if facts.set_head && i + 1 < words.len() {
+        let lower = table.lower(words[i].word);
         if let Some(next) = adjacent(text, words, table, i, i + 1) {
             if SET_PHRASES.contains(&(lower, next)) {
                 return false;
             }
         }
     }
-    let bits = lists.of(lower) | lists.of_lemmas(lower);
-    if bits & OPINION_BITS == 0 {
-        return false;
-    }
     // A word of no adjective or adverb suffix ("other") is as often a noun or a
     // verb ("loss", "relief", "protect", "trump") as an adjective ("silly"), unless
     // a copula or degree word stands right before it ("is genuine", "so handsome").
-    let (word_class_ok, strict) = match POS[pos_index(lower)] {
+    let (word_class_ok, strict) = match POS[facts.pos as usize] {
         "adj" | "adv" => (true, false),
         "other" => (true, !predicative(text, words, table, i)),
         "ing" | "past" => (attributive(text, words, table, i), false),
         _ => (false, false),
     };
-    let strict = strict || bits & CONVENTION_BITS != 0 || DESCRIPTIVE.contains(&lower);
+    let strict = strict || bits & CONVENTION_BITS != 0 || facts.descriptive;
     word_class_ok && (p >= ALONE_STRICT || !strict)
 }
 
@@ -1654,6 +1736,7 @@ pub fn flag(
         &cache.quotes,
         detail,
         |i| logit_at(model, cache, words, i, &mut q),
+        |i| cache.alone[cache.row[i] as usize],
         |i| {
             // Asked with rising `i`.
             let may = &cache.may_flag;
@@ -1677,11 +1760,21 @@ pub fn flag_plain(
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
     logits_into(model, text, words, table, doc.quotes(), &terms, cache);
     let z = &cache.logits;
-    flag_with(model, doc, terms, &cache.quotes, detail, |i| z[i], |i| i)
+    flag_with(
+        model,
+        doc,
+        terms,
+        &cache.quotes,
+        detail,
+        |i| z[i],
+        |i| AloneFacts::of_word(&model.lists, table.lower(words[i].word)),
+        |i| i,
+    )
 }
 
 /// The body of [`flag`]: `logit(i)` is the logit of word `i` (asked in word order,
-/// at most once a word), and `may_flag(i)` the first word from `i` on that may be
+/// at most once a word), `facts(i)` its [`AloneFacts`], and `may_flag(i)` the first
+/// word from `i` on that may be
 /// flagged on its own (asked with rising `i`; the word count when none): the words
 /// before it are never flagged on their own.
 fn flag_with(
@@ -1691,6 +1784,7 @@ fn flag_with(
     quotes: &[(usize, usize)],
     detail: Detail,
     mut logit: impl FnMut(usize) -> f32,
+    facts: impl Fn(usize) -> AloneFacts,
     mut may_flag: impl FnMut(usize) -> usize,
 ) -> Vec<LoadedTerm> {
     let texts = detail.keeps_words();
@@ -1741,7 +1835,7 @@ fn flag_with(
             // outlet's choice not to stand behind a claim; the edits hold too few
             // of them (3 "reportedly" in the training half) to judge it.
             let one_word = i - first == 1;
-            let lower = table.lower(words[first].word);
+            let lower = || table.lower(words[first].word);
             let exact = t.entry.is_some_and(|m| m.exact);
             let unjudged = phrase
                 || match t.category {
@@ -1749,12 +1843,12 @@ fn flag_with(
                     Category::ChargedVerb => {
                         exact || (one_word && ing_verb(text, words, table, first))
                     }
-                    Category::Hedge => one_word && exact && DISTANCING.contains(&lower),
+                    Category::Hedge => one_word && exact && DISTANCING.contains(&lower()),
                     Category::Intensifier | Category::Praise => {
                         one_word
                             && exact
-                            && model.lists.is_opinion(lower)
-                            && !DESCRIPTIVE.contains(&lower)
+                            && model.lists.is_opinion(lower())
+                            && !DESCRIPTIVE.contains(&lower())
                             && may_flag_alone(text, words, table, first)
                     }
                     _ => false,
@@ -1778,7 +1872,7 @@ fn flag_with(
             continue;
         }
         let z = logit(i);
-        if z >= cut && stands_alone(&model.lists, text, words, table, i, sigmoid(z)) {
+        if z >= cut && stands_alone(facts(i), text, words, table, i, sigmoid(z)) {
             let quoted = super::lexicon::inside(quotes, w.start, w.end);
             out.push(LoadedTerm {
                 text: if texts {

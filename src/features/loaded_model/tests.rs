@@ -407,6 +407,42 @@ fn fast_flags_equal_the_plain_ones() {
 }
 
 #[test]
+fn word_keys_carry_what_flagging_alone_asks() {
+    let m = WordModel::builtin();
+    let words = [
+        "popular",
+        "Popular",
+        "best",
+        "liberal",
+        "criminal",
+        "brilliantly",
+        "said",
+        "claims",
+        "free",
+        "tragically",
+        "the",
+        "grim",
+        "deadly",
+        "controversial",
+        "significant",
+        "x",
+    ];
+    for surface in words {
+        let mut lower = String::new();
+        lower_word(surface, &mut lower);
+        let key = word_key(&m.ctx, m.lists(), surface, &lower);
+        assert_eq!(
+            AloneFacts::of_key(key),
+            AloneFacts::of_word(m.lists(), &lower),
+            "{surface}"
+        );
+    }
+    let facts = |w: &str| AloneFacts::of_word(m.lists(), w);
+    assert!(facts("popular").set_head && facts("best").descriptive && facts("liberal").plain);
+    assert!(!facts("grim").set_head && !facts("grim").plain);
+}
+
+#[test]
 fn fast_word_parts_equal_the_plain_ones() {
     let words = [
         "the",

@@ -669,7 +669,14 @@ impl MultiLabelModel {
     pub fn logits(&self, v: &MultiVector) -> Vec<f64> {
         let k = self.labels.len();
         let mut z: Vec<f64> = self.intercept.iter().map(|&b| b as f64).collect();
-        for (f, x) in self.features(v) {
+        let hits = &v.terms.hits;
+        for (j, (f, x)) in self.features(v).enumerate() {
+            // The weights of a term a few hits ahead are fetched while this one is added.
+            if let Some(ahead) = hits.get(j + 4) {
+                let row = ahead.feature as usize * k;
+                prefetch(&self.weights[row]);
+                prefetch(&self.weights[row + k - 1]);
+            }
             for (zi, &wi) in z.iter_mut().zip(&self.weights[f * k..(f + 1) * k]) {
                 *zi += wi as f64 * x as f64;
             }
