@@ -945,7 +945,7 @@ pub struct WordModelScratch {
 
 /// How many words ahead the per-word caches are fetched: a cache of many words does
 /// not fit in the processor's, and the lookups then overlap.
-const AHEAD: usize = 12;
+const AHEAD: usize = 24;
 
 /// [`WordModelScratch::info`]: the word is a reporting verb (see [`is_reporting`]).
 const REPORTING: u8 = 1;

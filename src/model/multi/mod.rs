@@ -181,7 +181,7 @@ fn unpack(slot: u32) -> (Option<u32>, Option<u32>) {
 }
 
 /// How many words ahead the word cache is fetched (see `document::words`).
-const AHEAD: usize = 12;
+const AHEAD: usize = 24;
 
 /// Cue block values enter the model as `ln(1 + matches per 1,000 words) / RATE_SCALE`.
 pub fn cue_value(matches: u32, words: usize) -> f32 {
