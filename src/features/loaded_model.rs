@@ -1236,7 +1236,7 @@ fn prepare(
         }
         cache
             .sentence
-            .push(u8::from(initial) * INITIAL | u8::from(reported) * REPORTED);
+            .push((u8::from(initial) * INITIAL) | (u8::from(reported) * REPORTED));
         let info = cache.info[c as usize];
         reported |= info & REPORTING != 0;
         if info & MAY_FLAG != 0 {
@@ -1774,9 +1774,9 @@ pub fn flag_plain(
 
 /// The body of [`flag`]: `logit(i)` is the logit of word `i` (asked in word order,
 /// at most once a word), `facts(i)` its [`AloneFacts`], and `may_flag(i)` the first
-/// word from `i` on that may be
-/// flagged on its own (asked with rising `i`; the word count when none): the words
-/// before it are never flagged on their own.
+/// word from `i` on that may be flagged on its own (asked with rising `i`; the word
+/// count when none): the words before it are never flagged on their own.
+#[allow(clippy::too_many_arguments)]
 fn flag_with(
     model: &WordModel,
     doc: &Document,
