@@ -780,7 +780,8 @@ impl WordModel {
 /// (25), ideology prefix (26), "-wing" (27), degree word (28), copula (29),
 /// reporting verb (30), a [`PLAIN_DESCRIPTORS`] word (31, which no feature reads but
 /// `flag` does); above bit 32, 1 + the index of its
-/// opinion-word feature in `ctx` (0: none). Words with the same key have the
+/// opinion-word feature in `ctx` (0: none); bits 61 and 62, two more list memberships
+/// `flag` reads ([`SET_HEAD_BIT`], [`DESCRIPTIVE_BIT`]). Words with the same key have the
 /// same weight sums, and there are few keys: the cache keeps sums by key.
 fn word_key(ctx: &Context, lists: &WordLists, surface: &str, lower: &str) -> u64 {
     let id = ctx.ids.get(lower).map_or(0, |&i| u64::from(i) + 1);
