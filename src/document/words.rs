@@ -293,7 +293,7 @@ const AHEAD: usize = 8;
 
 /// Asks the processor to bring `value` into cache, for a lookup a little later.
 #[inline(always)]
-fn prefetch<T>(value: &T) {
+pub(crate) fn prefetch<T>(value: &T) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: a prefetch reads nothing the program sees; the pointer is a live reference.
     unsafe {

@@ -23,6 +23,7 @@ pub const FRAMES: [&str; 15] = [
     "other",
 ];
 
+use crate::features::fx::FxMap;
 use std::collections::HashMap;
 
 /// The lexicon shipped with slant.
@@ -93,7 +94,7 @@ pub struct Cue {
 /// their first stem.
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
-    stems: HashMap<String, u32>,
+    stems: FxMap<String, u32>,
     cues: Vec<Cue>,
     /// Per stem id: the cues that start with it.
     starting: Vec<Vec<u32>>,
@@ -172,6 +173,38 @@ impl Cues {
             }
         }
     }
+
+    /// [`Cues::matches`] over only the words that are in some cue: `at(k)` and
+    /// `stem(k)` give the position in the full sequence and the cue stem id of
+    /// entry `k` of `n` (positions rising). Calls `hit(cue, first, last)` with
+    /// entry indices, in the order [`Cues::matches`] finds them.
+    pub fn matches_sparse(
+        &self,
+        n: usize,
+        at: impl Fn(usize) -> u32,
+        stem: impl Fn(usize) -> u32,
+        mut hit: impl FnMut(&Cue, usize, usize),
+    ) {
+        for k in 0..n {
+            let Some(starting) = self.starting.get(stem(k) as usize) else {
+                continue;
+            };
+            for &c in starting {
+                let cue = &self.cues[c as usize];
+                let len = cue.stems.len();
+                // The cue's words are the next entries, with no other word between.
+                let matched = k + len <= n
+                    && cue
+                        .stems
+                        .iter()
+                        .enumerate()
+                        .all(|(j, &s)| stem(k + j) == s && at(k + j) == at(k) + j as u32);
+                if matched {
+                    hit(cue, k, k + len - 1);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -218,5 +251,57 @@ mod tests {
         let mut found = Vec::new();
         cues.matches(&seq, |c, a, b| found.push((c.stems.len(), a, b)));
         assert_eq!(found, vec![(2, 0, 1), (1, 2, 2)]);
+    }
+
+    /// The entries of `seq` in some cue, as [`Cues::matches_sparse`] reads them.
+    fn sparse(seq: &[Option<u32>]) -> Vec<(u32, u32)> {
+        (0..seq.len())
+            .filter_map(|i| seq[i].map(|s| (i as u32, s)))
+            .collect()
+    }
+
+    #[test]
+    fn sparse_matching_finds_what_matching_every_word_finds() {
+        let a = Analyzer::default();
+        let cues = Cues::compile(
+            "[legality_constitutionality_and_jurisprudence]\nrule of law\ncourt\nlaw\n\
+             [economic]\nrule\nlaw firm fees\n[political]\ncourt ruling\n",
+            &a,
+        )
+        .unwrap();
+        let id = |w: &str| cues.stem_id(&a.term(w).unwrap());
+        let (rule, law, court, firm, fee, ruling) = (
+            id("rule"),
+            id("law"),
+            id("court"),
+            id("firm"),
+            id("fees"),
+            id("ruling"),
+        );
+        assert!(rule.is_some() && ruling.is_some());
+        // Words in no cue (None) break phrases; the end of the sequence cuts one short.
+        let seqs: Vec<Vec<Option<u32>>> = vec![
+            vec![rule, law, court, None, law, firm, fee, rule, None, law],
+            vec![None, court, ruling, court, None, rule, law],
+            vec![law, firm],
+            vec![rule, None, law, court],
+            vec![],
+        ];
+        let mut total = 0;
+        for seq in &seqs {
+            let mut full = Vec::new();
+            cues.matches(seq, |c, a, b| full.push((c.frame, a, b)));
+            let entries = sparse(seq);
+            let mut got = Vec::new();
+            cues.matches_sparse(
+                entries.len(),
+                |k| entries[k].0,
+                |k| entries[k].1,
+                |c, a, b| got.push((c.frame, entries[a].0 as usize, entries[b].0 as usize)),
+            );
+            assert_eq!(got, full, "{seq:?}");
+            total += full.len();
+        }
+        assert!(total >= 10, "{total} matches");
     }
 }

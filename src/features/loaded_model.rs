@@ -21,7 +21,7 @@
 use super::block::Detail;
 use super::fx::FxMap;
 use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
-use crate::document::words::{WordAt, WordTable};
+use crate::document::words::{prefetch, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
 use crate::text::{lower_word, StopWords};
@@ -778,17 +778,104 @@ impl WordModel {
 /// as written (bits 0-7) and by crude lemma (8-15), part of speech (16-19),
 /// capital (20), stop word (21), all capitals (22), length bucket (23-24), hyphen
 /// (25), ideology prefix (26), "-wing" (27), degree word (28), copula (29),
-/// reporting verb (30); above bit 32, 1 + the index of its
-/// opinion-word feature in `ctx` (0: none). Words with the same key have the
+/// reporting verb (30), a [`PLAIN_DESCRIPTORS`] word (31, which no feature reads but
+/// `flag` does); above bit 32, 1 + the index of its
+/// opinion-word feature in `ctx` (0: none); bits 61 and 62, two more list memberships
+/// `flag` reads ([`SET_HEAD_BIT`], [`DESCRIPTIVE_BIT`]). Words with the same key have the
 /// same weight sums, and there are few keys: the cache keeps sums by key.
 fn word_key(ctx: &Context, lists: &WordLists, surface: &str, lower: &str) -> u64 {
     let id = ctx.ids.get(lower).map_or(0, |&i| u64::from(i) + 1);
-    u64::from(word_bits(lists, surface, lower)) | id << 32
+    let special = special_lists(lower);
+    let alone = u64::from(special & IN_DESCRIPTIVE != 0) << DESCRIPTIVE_BIT
+        | u64::from(special & IN_SET_HEADS != 0) << SET_HEAD_BIT;
+    u64::from(word_bits(lists, surface, lower, special)) | id << 32 | alone
+}
+
+/// Bits of [`special_lists`]: the word is in [`DEGREE_WORDS`], [`COPULAS`],
+/// [`IRREGULAR_REPORTING`], [`PLAIN_DESCRIPTORS`], [`DESCRIPTIVE`], or is the first
+/// word of a [`SET_PHRASES`] phrase.
+const IN_DEGREE: u8 = 1;
+const IN_COPULAS: u8 = 1 << 1;
+const IN_IRREGULAR: u8 = 1 << 2;
+const IN_PLAIN: u8 = 1 << 3;
+const IN_DESCRIPTIVE: u8 = 1 << 4;
+const IN_SET_HEADS: u8 = 1 << 5;
+
+/// Which of the short word lists the word-only features and `flag` test hold
+/// `lower`, in one lookup (a map built once) instead of a scan of each list.
+fn special_lists(lower: &str) -> u8 {
+    static MAP: OnceLock<FxMap<&'static str, u8>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        let lists: [(u8, &[&'static str]); 5] = [
+            (IN_DEGREE, DEGREE_WORDS),
+            (IN_COPULAS, COPULAS),
+            (IN_IRREGULAR, IRREGULAR_REPORTING),
+            (IN_PLAIN, PLAIN_DESCRIPTORS),
+            (IN_DESCRIPTIVE, DESCRIPTIVE),
+        ];
+        for (bit, list) in lists {
+            for &w in list {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        for &(head, _) in SET_PHRASES {
+            *m.entry(head).or_default() |= IN_SET_HEADS;
+        }
+        m
+    });
+    map.get(lower).copied().unwrap_or(0)
+}
+
+/// Bits of [`word_key`] above the opinion-word index (which stays below bit 56):
+/// a [`DESCRIPTIVE`] word, and the first word of a [`SET_PHRASES`] phrase.
+const DESCRIPTIVE_BIT: u32 = 62;
+const SET_HEAD_BIT: u32 = 61;
+
+/// What [`flag`] asks of a word that may be flagged on its own (see `stands_alone`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct AloneFacts {
+    /// The [`LISTS`] bits of the word as written and by crude lemma.
+    lists: u8,
+    /// Its part of speech, as an index into [`POS`].
+    pos: u8,
+    /// A [`PLAIN_DESCRIPTORS`] word.
+    plain: bool,
+    /// A [`DESCRIPTIVE`] word.
+    descriptive: bool,
+    /// The first word of a [`SET_PHRASES`] phrase.
+    set_head: bool,
+}
+
+impl AloneFacts {
+    /// The facts of lowercased word `lower`, worked out from the lists (the plain way).
+    fn of_word(lists: &WordLists, lower: &str) -> AloneFacts {
+        AloneFacts {
+            lists: lists.of(lower) | lists.of_lemmas(lower),
+            pos: pos_index(lower) as u8,
+            plain: PLAIN_DESCRIPTORS.contains(&lower),
+            descriptive: DESCRIPTIVE.contains(&lower),
+            set_head: SET_PHRASES.iter().any(|&(a, _)| a == lower),
+        }
+    }
+
+    /// The facts of a word with [`word_key`] `key`.
+    fn of_key(key: u64) -> AloneFacts {
+        AloneFacts {
+            lists: (key as u8) | ((key >> 8) as u8),
+            pos: ((key >> 16) & 0xf) as u8,
+            plain: key & (1 << 31) != 0,
+            descriptive: key & (1 << DESCRIPTIVE_BIT) != 0,
+            set_head: key & (1 << SET_HEAD_BIT) != 0,
+        }
+    }
 }
 
 /// The low 32 bits of [`word_key`]: what the fixed features read of a word.
-fn word_bits(lists: &WordLists, surface: &str, lower: &str) -> u32 {
-    let mut key = u32::from(lists.of(lower)) | u32::from(lists.of_lemmas(lower)) << 8;
+/// `special` is [`special_lists`] of `lower`.
+fn word_bits(lists: &WordLists, surface: &str, lower: &str, special: u8) -> u32 {
+    let (own, lem) = (lists.of(lower), lists.of_lemmas(lower));
+    let mut key = u32::from(own) | u32::from(lem) << 8;
     key |= (pos_index(lower) as u32) << 16;
     let mut bit = |on: bool, at: u32| {
         if on {
@@ -805,9 +892,14 @@ fn word_bits(lists: &WordLists, surface: &str, lower: &str) -> u32 {
     bit(lower.contains('-'), 25);
     bit(IDEOLOGY_PREFIXES.iter().any(|p| lower.starts_with(p)), 26);
     bit(lower.ends_with("-wing") || lower == "wing", 27);
-    bit(DEGREE_WORDS.contains(&lower), 28);
-    bit(COPULAS.contains(&lower), 29);
-    bit(is_reporting(lists, lower), 30);
+    bit(special & IN_DEGREE != 0, 28);
+    bit(special & IN_COPULAS != 0, 29);
+    // `is_reporting`, from the bits already read.
+    bit(
+        (own | lem) & REPORT_BIT != 0 || special & IN_IRREGULAR != 0,
+        30,
+    );
+    bit(special & IN_PLAIN != 0, 31);
     let bucket: u32 = match surface.chars().count() {
         0..=3 => 0,
         4..=6 => 1,
@@ -832,19 +924,41 @@ pub struct WordModelScratch {
     /// Per word id: 1 + the index into `sums`, 0 when not yet seen.
     class: Vec<u32>,
     sums: Vec<[f32; 5]>,
-    /// Per entry of `sums`: the word is a reporting verb (see [`is_reporting`]).
-    reporting: Vec<bool>,
+    /// Per entry of `sums`: [`REPORTING`] and [`MAY_FLAG`] bits, and what
+    /// flagging a word on its own asks of it.
+    info: Vec<u8>,
+    alone: Vec<AloneFacts>,
     by_key: FxMap<u64, u32>,
     /// The [`WordModel::id`] the sums were made for.
     model: u64,
     /// Reused per-article room: each word's sums index, the weights of the
-    /// lexicon match covering it, its category, its logit; the direct quotations.
+    /// lexicon match covering it, its category, its [`INITIAL`] and [`REPORTED`]
+    /// bits, its logit; the direct quotations.
     row: Vec<u32>,
     lex: Vec<f32>,
     cats: Vec<Option<u8>>,
+    sentence: Vec<u8>,
+    /// The words that [`MAY_FLAG`], in order.
+    may_flag: Vec<u32>,
     logits: Vec<f32>,
     quotes: Vec<(usize, usize)>,
 }
+
+/// How many words ahead the per-word caches are fetched: a cache of many words does
+/// not fit in the processor's, and the lookups then overlap.
+const AHEAD: usize = 24;
+
+/// [`WordModelScratch::info`]: the word is a reporting verb (see [`is_reporting`]).
+const REPORTING: u8 = 1;
+/// [`WordModelScratch::info`]: the word may be flagged on its own, as far as the
+/// word alone tells: an opinion word, not a [`PLAIN_DESCRIPTORS`] word, whose logit
+/// can reach the threshold in some context (see [`Context::context_bound`]).
+const MAY_FLAG: u8 = 2;
+/// [`WordModelScratch::sentence`]: the word opens a sentence (`w:initial`).
+const INITIAL: u8 = 1;
+/// [`WordModelScratch::sentence`]: a reporting verb stands earlier in its sentence
+/// (`w:after_report`).
+const REPORTED: u8 = 2;
 
 impl WordModelScratch {
     /// Forgets every word id (after the table is emptied).
@@ -886,6 +1000,9 @@ struct Context {
     /// Opinion-word features: word → index into `id_weight`.
     ids: FxMap<String, u32>,
     id_weight: Vec<f32>,
+    /// The most the features of a word's context (its neighbours, quotation,
+    /// place in its sentence) can add to the logit of a word no lexicon match covers.
+    context_bound: f64,
 }
 
 impl Context {
@@ -906,7 +1023,18 @@ impl Context {
             p_degree: w("p:degree"),
             p_copula: w("p:copula"),
         };
+        let context_bound = Context::bound(
+            &word,
+            &[w("p:lex:any"), w("n:lex:any")],
+            &[
+                w("w:quoted"),
+                w("w:initial"),
+                w("w:cap_not_initial"),
+                w("w:after_report"),
+            ],
+        );
         Context {
+            context_bound,
             word,
             cat: Category::ALL
                 .iter()
@@ -944,9 +1072,32 @@ impl Context {
         }
     }
 
+    /// The most the context features can add to a word's logit (each feature's
+    /// weight when positive; one part of speech per neighbour; `w:initial` and
+    /// `w:cap_not_initial` exclude each other): `any` holds the `p:lex:any` and
+    /// `n:lex:any` weights, `own` those of `w:quoted`, `w:initial`,
+    /// `w:cap_not_initial` and `w:after_report`. Summed in `f64`.
+    fn bound(t: &WordWeights, any: &[f32; 2], own: &[f32; 4]) -> f64 {
+        let pos = |x: f32| f64::from(x.max(0.0));
+        let mut b = 0.0;
+        for r in 1..5 {
+            b += t.list[r].iter().map(|&x| pos(x)).sum::<f64>();
+        }
+        for r in 1..3 {
+            let best_pos = t.pos[r].iter().fold(0.0f32, |m, &x| m.max(x));
+            b += pos(best_pos) + pos(t.cap[r]) + pos(t.stop[r]);
+        }
+        b += pos(t.p_degree) + pos(t.p_copula);
+        b += pos(any[0]) + pos(any[1]);
+        let [quoted, initial, cap_not_initial, after_report] = *own;
+        b += pos(quoted) + pos(initial.max(cap_not_initial)) + pos(after_report);
+        b
+    }
+
     /// The weight sums of a word with [`word_key`] `key`, by role.
     fn sums(&self, key: u64) -> [f32; 5] {
-        let id = (key >> 32) as usize;
+        // The opinion-word index, below the flags of bits 56 and up.
+        let id = ((key >> 32) & 0xff_ffff) as usize;
         let key = key as u32;
         let t = &self.word;
         let (own, lem) = (key & 0xff, (key >> 8) & 0xff);
@@ -1022,7 +1173,28 @@ pub fn logits(
     cache.logits.clone()
 }
 
+/// The logit of every word, into `cache.logits` (see [`logits`]).
 fn logits_into(
+    model: &WordModel,
+    text: &str,
+    words: &[WordAt],
+    table: &WordTable,
+    quotes: &[QuoteSpan],
+    terms: &[LoadedTerm],
+    cache: &mut WordModelScratch,
+) {
+    prepare(model, text, words, table, quotes, terms, cache);
+    let mut logits = std::mem::take(&mut cache.logits);
+    logits.clear();
+    let mut q = 0;
+    logits.extend((0..words.len()).map(|i| logit_at(model, cache, words, i, &mut q)));
+    cache.logits = logits;
+}
+
+/// What the logit of any word of an article needs, into `cache`: each word's sums
+/// (found by key the first time the table's id is seen), the weights and category of
+/// the lexicon match covering it, its place in its sentence, the direct quotations.
+fn prepare(
     model: &WordModel,
     text: &str,
     words: &[WordAt],
@@ -1041,28 +1213,36 @@ fn logits_into(
     if cache.class.len() < table.len() {
         cache.class.resize(table.len(), 0);
     }
-    // Each word's sums, found by key the first time the table's id is seen.
+    let bytes = text.as_bytes();
     cache.row.clear();
-    for w in words {
+    cache.sentence.clear();
+    cache.may_flag.clear();
+    // A reporting verb earlier in the current sentence.
+    let mut reported = false;
+    for (i, w) in words.iter().enumerate() {
+        if let Some(ahead) = words.get(i + AHEAD) {
+            prefetch(&cache.class[ahead.word as usize]);
+        }
         let id = w.word as usize;
         let mut c = cache.class[id];
         if c == 0 {
-            let key = word_key(
-                ctx,
-                &model.lists,
-                table.surface(w.word),
-                table.lower(w.word),
-            );
-            let next = cache.sums.len() as u32;
-            let (sums, reporting) = (&mut cache.sums, &mut cache.reporting);
-            c = 1 + *cache.by_key.entry(key).or_insert_with(|| {
-                sums.push(ctx.sums(key));
-                reporting.push(key & (1 << 30) != 0);
-                next
-            });
+            c = 1 + new_class(model, table, w.word, cache);
             cache.class[id] = c;
         }
-        cache.row.push(c - 1);
+        let c = c - 1;
+        cache.row.push(c);
+        let initial = i == 0 || ends_sentence(&bytes[words[i - 1].end..w.start]);
+        if initial {
+            reported = false;
+        }
+        cache
+            .sentence
+            .push((u8::from(initial) * INITIAL) | (u8::from(reported) * REPORTED));
+        let info = cache.info[c as usize];
+        reported |= info & REPORTING != 0;
+        if info & MAY_FLAG != 0 {
+            cache.may_flag.push(i as u32);
+        }
     }
     // Lexicon category of each word, and the weights of its match.
     cache.cats.clear();
@@ -1089,54 +1269,87 @@ fn logits_into(
         }
     }
     super::lexicon::direct_quotes(text, words, quotes, &mut cache.quotes);
-    let quotes = &cache.quotes;
-    let bytes = text.as_bytes();
-    let (sums, reporting) = (&cache.sums, &cache.reporting);
-    let (row, cats, lex) = (&cache.row, &cache.cats, &cache.lex);
-    let mut q = 0;
-    // A reporting verb earlier in the current sentence.
-    let mut reported = false;
-    cache.logits.clear();
-    let n = words.len();
-    for (i, w) in words.iter().enumerate() {
-        let mut z = model.intercept + sums[row[i] as usize][0] + lex[i];
-        if i > 0 {
-            z += sums[row[i - 1] as usize][1];
-            if cats[i - 1].is_some() {
-                z += ctx.any[1];
-            }
+}
+
+/// The sums index of word `id`, seen for the first time: its key's sums, made when
+/// the key is new, with what [`flag`] needs to know of it ([`REPORTING`], [`MAY_FLAG`]).
+#[cold]
+#[inline(never)]
+fn new_class(model: &WordModel, table: &WordTable, id: u32, cache: &mut WordModelScratch) -> u32 {
+    let ctx = &model.ctx;
+    let key = word_key(ctx, &model.lists, table.surface(id), table.lower(id));
+    let next = cache.sums.len() as u32;
+    let (sums, info, alone) = (&mut cache.sums, &mut cache.info, &mut cache.alone);
+    *cache.by_key.entry(key).or_insert_with(|| {
+        let s = ctx.sums(key);
+        sums.push(s);
+        let facts = AloneFacts::of_key(key);
+        alone.push(facts);
+        let (opinion, plain) = (facts.lists & OPINION_BITS != 0, facts.plain);
+        // The best the context can do, with room for rounding: a word under it
+        // never reaches the threshold.
+        let reach = f64::from(model.intercept) + f64::from(s[0]) + ctx.context_bound + 1e-3
+            >= f64::from(model.threshold_logit);
+        let mut bits = 0;
+        if key & (1 << 30) != 0 {
+            bits |= REPORTING;
         }
-        if i + 1 < n {
-            z += sums[row[i + 1] as usize][2];
-            if cats[i + 1].is_some() {
-                z += ctx.any[2];
-            }
+        if opinion && !plain && reach {
+            bits |= MAY_FLAG;
         }
-        if i > 1 {
-            z += sums[row[i - 2] as usize][3];
+        info.push(bits);
+        next
+    })
+}
+
+/// The logit of word `i` from what [`prepare`] left in `cache`; `q` is the first
+/// direct quotation that may hold it (advanced here: words are asked in order).
+#[inline]
+fn logit_at(
+    model: &WordModel,
+    cache: &WordModelScratch,
+    words: &[WordAt],
+    i: usize,
+    q: &mut usize,
+) -> f32 {
+    let ctx = &model.ctx;
+    let (sums, row, cats) = (&cache.sums, &cache.row, &cache.cats);
+    let (quotes, w, n) = (&cache.quotes, &words[i], words.len());
+    let mut z = model.intercept + sums[row[i] as usize][0] + cache.lex[i];
+    if i > 0 {
+        z += sums[row[i - 1] as usize][1];
+        if cats[i - 1].is_some() {
+            z += ctx.any[1];
         }
-        if i + 2 < n {
-            z += sums[row[i + 2] as usize][4];
-        }
-        while q < quotes.len() && quotes[q].1 < w.end {
-            q += 1;
-        }
-        if q < quotes.len() && quotes[q].0 <= w.start {
-            z += ctx.quoted;
-        }
-        let initial = i == 0 || ends_sentence(&bytes[words[i - 1].end..w.start]);
-        if initial {
-            z += ctx.initial;
-            reported = false;
-        } else if w.facts.cap() {
-            z += ctx.cap_not_initial;
-        }
-        if reported {
-            z += ctx.after_report;
-        }
-        reported |= reporting[row[i] as usize];
-        cache.logits.push(z);
     }
+    if i + 1 < n {
+        z += sums[row[i + 1] as usize][2];
+        if cats[i + 1].is_some() {
+            z += ctx.any[2];
+        }
+    }
+    if i > 1 {
+        z += sums[row[i - 2] as usize][3];
+    }
+    if i + 2 < n {
+        z += sums[row[i + 2] as usize][4];
+    }
+    while *q < quotes.len() && quotes[*q].1 < w.end {
+        *q += 1;
+    }
+    if *q < quotes.len() && quotes[*q].0 <= w.start {
+        z += ctx.quoted;
+    }
+    let sentence = cache.sentence[i];
+    if sentence & INITIAL != 0 {
+        z += ctx.initial;
+    } else if w.facts.cap() {
+        z += ctx.cap_not_initial;
+    }
+    if sentence & REPORTED != 0 {
+        z += ctx.after_report;
+    }
+    z
 }
 
 /// The plain feature builder: the active feature indices of every word of `text`
@@ -1448,42 +1661,37 @@ fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
 /// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions, descriptive words and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`].
 /// Nouns and verbs are left to the lexicon's epithets and charged verbs: on their own
 /// the model's flags of them were neutral reporting ("intelligence", "criticized").
+/// `facts` are the word's [`AloneFacts`].
 fn stands_alone(
-    lists: &WordLists,
+    facts: AloneFacts,
     text: &str,
     words: &[WordAt],
     table: &WordTable,
     i: usize,
     p: f32,
 ) -> bool {
-    if !may_flag_alone(text, words, table, i) {
+    let bits = facts.lists;
+    if facts.plain || bits & OPINION_BITS == 0 || !may_flag_alone(text, words, table, i) {
         return false;
     }
-    let lower = table.lower(words[i].word);
-    if PLAIN_DESCRIPTORS.contains(&lower) {
-        return false;
-    }
-    if i + 1 < words.len() {
+    if facts.set_head && i + 1 < words.len() {
+        let lower = table.lower(words[i].word);
         if let Some(next) = adjacent(text, words, table, i, i + 1) {
             if SET_PHRASES.contains(&(lower, next)) {
                 return false;
             }
         }
     }
-    let bits = lists.of(lower) | lists.of_lemmas(lower);
-    if bits & OPINION_BITS == 0 {
-        return false;
-    }
     // A word of no adjective or adverb suffix ("other") is as often a noun or a
     // verb ("loss", "relief", "protect", "trump") as an adjective ("silly"), unless
     // a copula or degree word stands right before it ("is genuine", "so handsome").
-    let (word_class_ok, strict) = match POS[pos_index(lower)] {
+    let (word_class_ok, strict) = match POS[facts.pos as usize] {
         "adj" | "adv" => (true, false),
         "other" => (true, !predicative(text, words, table, i)),
         "ing" | "past" => (attributive(text, words, table, i), false),
         _ => (false, false),
     };
-    let strict = strict || bits & CONVENTION_BITS != 0 || DESCRIPTIVE.contains(&lower);
+    let strict = strict || bits & CONVENTION_BITS != 0 || facts.descriptive;
     word_class_ok && (p >= ALONE_STRICT || !strict)
 }
 
@@ -1507,6 +1715,9 @@ const DISTANCING: &[&str] = &[
 /// match covers that reach it on their own, as [`Category::Evaluative`] (only
 /// opinion words used as adjectives or adverbs, see `stands_alone`). Sorted by start. Under
 /// [`Detail::Figures`] the terms carry no words (as in [`super::lexicon::find_read`]).
+///
+/// The fast path: a word's logit is worked out only when it counts (a word a match
+/// covers, or one that [`MAY_FLAG`]); [`flag_plain`] works out every word's.
 pub fn flag(
     model: &WordModel,
     doc: &Document,
@@ -1514,10 +1725,71 @@ pub fn flag(
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
-    let texts = detail.keeps_words();
+    let (text, words, table) = (doc.body(), doc.words(), doc.table());
+    prepare(model, text, words, table, doc.quotes(), &terms, cache);
+    let cache = &*cache;
+    let mut q = 0;
+    let mut next = 0;
+    flag_with(
+        model,
+        doc,
+        terms,
+        &cache.quotes,
+        detail,
+        |i| logit_at(model, cache, words, i, &mut q),
+        |i| cache.alone[cache.row[i] as usize],
+        |i| {
+            // Asked with rising `i`.
+            let may = &cache.may_flag;
+            while next < may.len() && (may[next] as usize) < i {
+                next += 1;
+            }
+            may.get(next).map_or(words.len(), |&j| j as usize)
+        },
+    )
+}
+
+/// [`flag`] the plain way, from the logit of every word (the reference the fast
+/// path must agree with).
+pub fn flag_plain(
+    model: &WordModel,
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    cache: &mut WordModelScratch,
+    detail: Detail,
+) -> Vec<LoadedTerm> {
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
     logits_into(model, text, words, table, doc.quotes(), &terms, cache);
     let z = &cache.logits;
+    flag_with(
+        model,
+        doc,
+        terms,
+        &cache.quotes,
+        detail,
+        |i| z[i],
+        |i| AloneFacts::of_word(&model.lists, table.lower(words[i].word)),
+        |i| i,
+    )
+}
+
+/// The body of [`flag`]: `logit(i)` is the logit of word `i` (asked in word order,
+/// at most once a word), `facts(i)` its [`AloneFacts`], and `may_flag(i)` the first
+/// word from `i` on that may be flagged on its own (asked with rising `i`; the word
+/// count when none): the words before it are never flagged on their own.
+#[allow(clippy::too_many_arguments)]
+fn flag_with(
+    model: &WordModel,
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    quotes: &[(usize, usize)],
+    detail: Detail,
+    mut logit: impl FnMut(usize) -> f32,
+    facts: impl Fn(usize) -> AloneFacts,
+    mut may_flag: impl FnMut(usize) -> usize,
+) -> Vec<LoadedTerm> {
+    let texts = detail.keeps_words();
+    let (text, words, table) = (doc.body(), doc.words(), doc.table());
     let cut = model.threshold_logit;
     let mut out = Vec::with_capacity(terms.len());
     let mut terms = terms.into_iter().peekable();
@@ -1529,7 +1801,7 @@ pub fn flag(
             let mut best = f32::NEG_INFINITY;
             let first = i;
             while i < words.len() && words[i].start < t.end {
-                best = best.max(z[i]);
+                best = best.max(logit(i));
                 i += 1;
             }
             // A naming choice is kept whatever its confidence: the edits the model
@@ -1564,7 +1836,7 @@ pub fn flag(
             // outlet's choice not to stand behind a claim; the edits hold too few
             // of them (3 "reportedly" in the training half) to judge it.
             let one_word = i - first == 1;
-            let lower = table.lower(words[first].word);
+            let lower = || table.lower(words[first].word);
             let exact = t.entry.is_some_and(|m| m.exact);
             let unjudged = phrase
                 || match t.category {
@@ -1572,12 +1844,12 @@ pub fn flag(
                     Category::ChargedVerb => {
                         exact || (one_word && ing_verb(text, words, table, first))
                     }
-                    Category::Hedge => one_word && exact && DISTANCING.contains(&lower),
+                    Category::Hedge => one_word && exact && DISTANCING.contains(&lower()),
                     Category::Intensifier | Category::Praise => {
                         one_word
                             && exact
-                            && model.lists.is_opinion(lower)
-                            && !DESCRIPTIVE.contains(&lower)
+                            && model.lists.is_opinion(lower())
+                            && !DESCRIPTIVE.contains(&lower())
                             && may_flag_alone(text, words, table, first)
                     }
                     _ => false,
@@ -1590,8 +1862,19 @@ pub fn flag(
             }
             continue;
         }
-        if z[i] >= cut && stands_alone(&model.lists, text, words, table, i, sigmoid(z[i])) {
-            let quoted = super::lexicon::inside(&cache.quotes, w.start, w.end);
+        let next = may_flag(i);
+        if next > i {
+            // No word before `next` is flagged on its own: go on from there, or from
+            // the first word the next match reaches, whichever comes first.
+            let upto = terms.peek().map_or(words.len(), |t| {
+                i + words[i..].partition_point(|w| w.end <= t.start)
+            });
+            i = next.min(upto);
+            continue;
+        }
+        let z = logit(i);
+        if z >= cut && stands_alone(facts(i), text, words, table, i, sigmoid(z)) {
+            let quoted = super::lexicon::inside(quotes, w.start, w.end);
             out.push(LoadedTerm {
                 text: if texts {
                     text[w.start..w.end].to_string()
@@ -1603,7 +1886,7 @@ pub fn flag(
                 end: w.end,
                 alternative: None,
                 voice: if quoted { Voice::Quoted } else { Voice::Outlet },
-                confidence: Some(sigmoid(z[i])),
+                confidence: Some(sigmoid(z)),
                 entry: None,
             });
         }

@@ -162,7 +162,7 @@ struct StemTerms {
 }
 
 /// The bit of [`StemTerms::followers`] that stands for second stem `b`.
-fn follower_bit(b: u32) -> u64 {
+pub(crate) fn follower_bit(b: u32) -> u64 {
     1 << (b.wrapping_mul(0x9e37_79b9) >> 26)
 }
 
@@ -431,6 +431,13 @@ impl Vocabulary {
             .get(a as usize)
             .and_then(|t| t.unigram)
             .map(Index::get)
+    }
+
+    /// The bigram filter of stem `a`: a bit per second stem of its bigrams (see
+    /// [`follower_bit`]), 0 for a stem that starts none. A reader that keeps it per
+    /// word asks [`Vocabulary::bigram`] only when the second stem's bit is set.
+    pub(crate) fn followers(&self, a: u32) -> u64 {
+        self.by_stem.get(a as usize).map_or(0, |t| t.followers)
     }
 
     /// The feature of a bigram, by stem ids.

@@ -351,6 +351,98 @@ fn fast_logits_equal_the_reference_builder() {
 }
 
 #[test]
+fn fast_flags_equal_the_plain_ones() {
+    let texts = [
+        "The senator slammed the \u{201c}so-called\u{201d} reform. Critics say it is a squalid, \
+         far-left scheme!\nOfficials in Kiev reportedly denied it; the regime's thugs did not.",
+        "A brilliant, HEROIC rescue\u{2014}\"truly historic\" said the mayor. It's done.",
+        "Sadly, the grim and brilliant plan failed. He said the best damaging, \
+         squalid deal was likely; she told us it was grim. Brilliantly done, Grim said.",
+        "Critics said the plan was utterly reckless. It is so grim, they say; very bad. \
+         It seems brilliant, she told us, and remains squalid. \"A grim, squalid hoax,\" \
+         he wrote.",
+        "",
+        "grim",
+    ];
+    // Low thresholds flag most opinion words; a high one almost none.
+    let every = model_with_every_weight();
+    let low = model_with(
+        &[("w:list:negative", 1.0), ("w:after_report", -0.5)],
+        -1.0,
+        0.3,
+    );
+    let high = model_with(
+        &[("w:list:negative", 2.5), ("n:list:positive", 1.0)],
+        -2.0,
+        0.7,
+    );
+    let mut alone = 0;
+    for m in [WordModel::builtin(), &every, &low, &high] {
+        let mut doc = crate::document::Document::new(crate::features::words::describe);
+        let (mut fast_cache, mut plain_cache) = (WordModelScratch::default(), Default::default());
+        // Twice: the second pass reads every word's sums from the caches.
+        for _ in 0..2 {
+            for text in texts {
+                doc.read(None, text);
+                for detail in [Detail::Full, Detail::Figures] {
+                    let terms = crate::features::lexicon::find_read(
+                        text,
+                        doc.words(),
+                        doc.quotes(),
+                        detail,
+                    )
+                    .terms;
+                    let fast = flag(m, &doc, terms.clone(), &mut fast_cache, detail);
+                    let plain = flag_plain(m, &doc, terms, &mut plain_cache, detail);
+                    assert_eq!(fast, plain, "{text:?}");
+                    alone += fast
+                        .iter()
+                        .filter(|t| t.category == Category::Evaluative)
+                        .count();
+                }
+            }
+        }
+    }
+    assert!(alone >= 10, "words flagged on their own: {alone}");
+}
+
+#[test]
+fn word_keys_carry_what_flagging_alone_asks() {
+    let m = WordModel::builtin();
+    let words = [
+        "popular",
+        "Popular",
+        "best",
+        "liberal",
+        "criminal",
+        "brilliantly",
+        "said",
+        "claims",
+        "free",
+        "tragically",
+        "the",
+        "grim",
+        "deadly",
+        "controversial",
+        "significant",
+        "x",
+    ];
+    for surface in words {
+        let mut lower = String::new();
+        lower_word(surface, &mut lower);
+        let key = word_key(&m.ctx, m.lists(), surface, &lower);
+        assert_eq!(
+            AloneFacts::of_key(key),
+            AloneFacts::of_word(m.lists(), &lower),
+            "{surface}"
+        );
+    }
+    let facts = |w: &str| AloneFacts::of_word(m.lists(), w);
+    assert!(facts("popular").set_head && facts("best").descriptive && facts("liberal").plain);
+    assert!(!facts("grim").set_head && !facts("grim").plain);
+}
+
+#[test]
 fn fast_word_parts_equal_the_plain_ones() {
     let words = [
         "the",

@@ -25,11 +25,13 @@ pub use fit::{
     MultiLabelSet, MultiTrainParams, RuleFigures, MAX_LABELS,
 };
 
+use crate::document::words::{prefetch, WordTable};
 use crate::document::words::{Index, WordAt};
 use crate::document::Document;
 use crate::features::frame_cues::{Cues, FRAMES};
-use crate::features::multi_scratch::{CachedWord, MultiScratch};
+use crate::features::multi_scratch::{CachedWord, CueWord, MultiScratch};
 use crate::features::vectorizer::{for_each_term, WordTerm};
+use crate::features::vocabulary::follower_bit;
 use crate::features::{tfidf, FeatureBlock, Scratch, Span, TermHit, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
 
@@ -177,6 +179,9 @@ fn unpack(slot: u32) -> (Option<u32>, Option<u32>) {
         (cue != NO_CUE).then_some(cue),
     )
 }
+
+/// How many words ahead the word cache is fetched (see `document::words`).
+const AHEAD: usize = 24;
 
 /// Cue block values enter the model as `ln(1 + matches per 1,000 words) / RATE_SCALE`.
 pub fn cue_value(matches: u32, words: usize) -> f32 {
@@ -389,29 +394,35 @@ impl MultiLabelModel {
         self.measure_doc(doc, multi)
     }
 
-    /// The features of `doc` (the model's [`FeatureBlock::measure`]).
+    /// The features of `doc` (the model's [`FeatureBlock::measure`]): the fast path,
+    /// with what the model makes of each word cached in `multi` and the hits read out
+    /// in feature order from a bitmap. [`MultiLabelModel::measure_plain`] is the
+    /// reference it must agree with.
     fn measure_doc(&self, doc: &Document, multi: &mut MultiScratch) -> MultiVector {
-        let words = doc.table();
+        let table = doc.table();
         let MultiScratch {
             words: cache,
             slots,
+            hit_bits,
             hits,
-            seq,
-            spans,
+            cue_words,
+            counts,
+            values,
         } = multi;
-        if cache.len() < words.len() {
-            cache.resize(words.len(), CachedWord::Unseen);
+        if cache.len() < table.len() {
+            cache.resize(table.len(), CachedWord::NOT_SEEN);
         }
         let vocabulary = self.vectorizer.vocabulary();
         if slots.len() < vocabulary.len() {
             slots.resize(vocabulary.len(), None);
+            hit_bits.resize(vocabulary.len().div_ceil(64), 0);
         }
-        let analyzer = self.vectorizer.analyzer();
         let cues = self.cues.as_ref();
         hits.clear();
         let mut add = |f: u32, span: Span| match slots[f as usize] {
             None => {
                 slots[f as usize] = Index::new(hits.len() as u32);
+                hit_bits[f as usize / 64] |= 1 << (f % 64);
                 hits.push(TermHit {
                     feature: f,
                     count: 1,
@@ -426,28 +437,190 @@ impl MultiLabelModel {
         } else {
             &[]
         };
+        let bigrams = vocabulary.ngram_max() >= 2;
         let mut cue_hits = Vec::new();
         let mut cue_counts = [0u32; FRAMES.len()];
         let mut n_words = 0;
         for (in_title, read) in [(true, read_title), (false, doc.words())] {
             n_words += read.len();
-            seq.clear();
-            spans.clear();
-            let term_of = |w: &WordAt, span: Span| {
-                let slot = &mut cache[w.word as usize];
-                if *slot == CachedWord::Unseen {
-                    *slot = match analyzer.term_stemmed(words.surface(w.word), words.stem(w.word)) {
-                        None => CachedWord::Stop,
-                        Some(t) => CachedWord::Packed(pack(
-                            vocabulary.stem_id(&t),
-                            cues.and_then(|c| c.stem_id(&t)),
-                        )),
-                    };
+            cue_words.clear();
+            // Position among the part's words that are not stop words.
+            let mut at = 0u32;
+            // The stem before this word (stop words skipped), its bigram filter, its span.
+            let mut before: Option<(u32, u64, Span)> = None;
+            // As `for_each_term`, with each word's unigram and bigram filter cached.
+            for (i, w) in read.iter().enumerate() {
+                // The cache of a word a few places ahead is fetched while this one is read.
+                if let Some(ahead) = read.get(i + AHEAD) {
+                    prefetch(&cache[ahead.word as usize]);
                 }
-                let CachedWord::Packed(packed) = *slot else {
+                let slot = &mut cache[w.word as usize];
+                if slot.packed == CachedWord::UNSEEN {
+                    *slot = self.cached_word(table, w.word);
+                }
+                let word = *slot;
+                if word.packed == CachedWord::STOP {
+                    continue;
+                }
+                let span = Span {
+                    in_title,
+                    start: w.start,
+                    end: w.end,
+                };
+                let (term, cue) = unpack(word.packed);
+                if cues.is_some() {
+                    if let Some(stem) = cue {
+                        cue_words.push(CueWord { at, stem, span });
+                    }
+                    at += 1;
+                }
+                let Some(term) = term else {
+                    before = None;
+                    continue;
+                };
+                if word.unigram != CachedWord::NO_TERM {
+                    add(word.unigram, span);
+                }
+                if let Some((a, followers, first)) = before.filter(|_| bigrams) {
+                    if followers & follower_bit(term) != 0 {
+                        if let Some(f) = vocabulary.bigram(a, term) {
+                            add(
+                                f,
+                                Span {
+                                    end: w.end,
+                                    ..first
+                                },
+                            );
+                        }
+                    }
+                }
+                before = Some((term, word.followers, span));
+            }
+            if let Some(cues) = cues {
+                let found = &cue_words[..];
+                cues.matches_sparse(
+                    found.len(),
+                    |k| found[k].at,
+                    |k| found[k].stem,
+                    |cue, a, b| {
+                        cue_counts[cue.frame as usize] += 1;
+                        cue_hits.push(CueHit {
+                            frame: cue.frame,
+                            span: Span {
+                                end: found[b].span.end,
+                                ..found[a].span
+                            },
+                        });
+                    },
+                );
+            }
+        }
+        // The hits in feature order: the set bits, word by word (each word is
+        // emptied as it is read, ready for the next article).
+        let mut sorted = Vec::with_capacity(hits.len());
+        for (k, bits) in hit_bits.iter_mut().enumerate() {
+            let mut rest = std::mem::take(bits);
+            while rest != 0 {
+                let f = k * 64 + rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                let at = slots[f].take().expect("a hit feature has its slot");
+                sorted.push(hits[at.get() as usize].clone());
+            }
+        }
+        counts.clear();
+        counts.extend(sorted.iter().map(|h| h.count));
+        tfidf::weigh(
+            counts,
+            |i| vocabulary.idf(sorted[i].feature as usize),
+            values,
+        );
+        for (h, &v) in sorted.iter_mut().zip(values.iter()) {
+            h.value = v;
+        }
+        let blocks = if cues.is_some() {
+            cue_counts.iter().map(|&c| cue_value(c, n_words)).collect()
+        } else {
+            Vec::new()
+        };
+        MultiVector {
+            terms: TermVector {
+                hits: sorted,
+                n_words,
+            },
+            blocks,
+            cue_hits,
+        }
+    }
+
+    /// What the model makes of word `id` of `table` (see [`CachedWord`]).
+    #[cold]
+    #[inline(never)]
+    fn cached_word(&self, table: &WordTable, id: u32) -> CachedWord {
+        let vocabulary = self.vectorizer.vocabulary();
+        match self
+            .vectorizer
+            .analyzer()
+            .term_stemmed(table.surface(id), table.stem(id))
+        {
+            None => CachedWord {
+                packed: CachedWord::STOP,
+                ..CachedWord::NOT_SEEN
+            },
+            Some(t) => {
+                let stem = vocabulary.stem_id(&t);
+                let packed = pack(stem, self.cues.as_ref().and_then(|c| c.stem_id(&t)));
+                // The stem as packed: one too large to pack reads as unknown.
+                let stem = unpack(packed).0;
+                CachedWord {
+                    followers: stem.map_or(0, |s| vocabulary.followers(s)),
+                    unigram: stem
+                        .and_then(|s| vocabulary.unigram(s))
+                        .unwrap_or(CachedWord::NO_TERM),
+                    packed,
+                }
+            }
+        }
+    }
+
+    /// [`MultiLabelModel::measure_doc`] the plain way: every word analysed afresh,
+    /// the shared term loop, hits kept in a sorted map, cues matched over every word.
+    pub fn measure_plain(&self, doc: &Document) -> MultiVector {
+        let table = doc.table();
+        let vocabulary = self.vectorizer.vocabulary();
+        let analyzer = self.vectorizer.analyzer();
+        let cues = self.cues.as_ref();
+        let mut found: std::collections::BTreeMap<u32, TermHit> = Default::default();
+        let mut add = |f: u32, span: Span| {
+            found
+                .entry(f)
+                .and_modify(|h| h.count += 1)
+                .or_insert(TermHit {
+                    feature: f,
+                    count: 1,
+                    value: 0.0,
+                    first: span,
+                });
+        };
+        let read_title = if self.vectorizer.config().use_title {
+            doc.title_words()
+        } else {
+            &[]
+        };
+        let mut cue_hits = Vec::new();
+        let mut cue_counts = [0u32; FRAMES.len()];
+        let mut n_words = 0;
+        for (in_title, read) in [(true, read_title), (false, doc.words())] {
+            n_words += read.len();
+            let (mut seq, mut spans) = (Vec::new(), Vec::new());
+            let term_of = |w: &WordAt, span: Span| {
+                let Some(t) = analyzer.term_stemmed(table.surface(w.word), table.stem(w.word))
+                else {
                     return WordTerm::Stop;
                 };
-                let (term, cue) = unpack(packed);
+                let (term, cue) = unpack(pack(
+                    vocabulary.stem_id(&t),
+                    cues.and_then(|c| c.stem_id(&t)),
+                ));
                 if cues.is_some() {
                     seq.push(cue);
                     spans.push(span);
@@ -456,7 +629,7 @@ impl MultiLabelModel {
             };
             for_each_term(vocabulary, in_title, read, term_of, &mut add);
             if let Some(cues) = cues {
-                cues.matches(seq, |cue, a, b| {
+                cues.matches(&seq, |cue, a, b| {
                     cue_counts[cue.frame as usize] += 1;
                     cue_hits.push(CueHit {
                         frame: cue.frame,
@@ -468,13 +641,9 @@ impl MultiLabelModel {
                 });
             }
         }
-        for h in hits.iter() {
-            slots[h.feature as usize] = None;
-        }
-        let mut hits = hits.clone();
-        hits.sort_unstable_by_key(|h| h.feature);
+        let mut hits: Vec<TermHit> = found.into_values().collect();
         let counts: Vec<u32> = hits.iter().map(|h| h.count).collect();
-        let mut values = Vec::with_capacity(hits.len());
+        let mut values = Vec::new();
         tfidf::weigh(
             &counts,
             |i| vocabulary.idf(hits[i].feature as usize),
@@ -500,7 +669,14 @@ impl MultiLabelModel {
     pub fn logits(&self, v: &MultiVector) -> Vec<f64> {
         let k = self.labels.len();
         let mut z: Vec<f64> = self.intercept.iter().map(|&b| b as f64).collect();
-        for (f, x) in self.features(v) {
+        let hits = &v.terms.hits;
+        for (j, (f, x)) in self.features(v).enumerate() {
+            // The weights of a term a few hits ahead are fetched while this one is added.
+            if let Some(ahead) = hits.get(j + 4) {
+                let row = ahead.feature as usize * k;
+                prefetch(&self.weights[row]);
+                prefetch(&self.weights[row + k - 1]);
+            }
             for (zi, &wi) in z.iter_mut().zip(&self.weights[f * k..(f + 1) * k]) {
                 *zi += wi as f64 * x as f64;
             }
@@ -631,6 +807,59 @@ pub fn sigmoid(z: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::{decide, decide_per_label, PerLabelRule};
+
+    #[cfg(feature = "builtin-model")]
+    #[test]
+    fn the_fast_reading_equals_the_plain_one() {
+        use crate::features::Scratch;
+        let model = super::MultiLabelModel::builtin_frames().expect("the built-in frame model");
+        let texts = [
+            (
+                Some("Budget deficit grows as tax cuts pass"),
+                "The jobs report showed unemployment falling, but the budget deficit and the \
+                 national debt rose by a million dollars a day. Economists said inflation and \
+                 tariffs on trade would hurt consumer spending and business investment.",
+            ),
+            (
+                None,
+                "The court ruled that the law was unconstitutional; the Supreme Court will hear \
+                 the appeal. Police arrested the suspect after the shooting, and prosecutors \
+                 filed murder charges. Voters in the poll said the senator's campaign was weak.",
+            ),
+            (
+                Some("Hospital beds run short"),
+                "Health officials said the vaccine was safe. The hospital ran short of beds and \
+                 doctors, and the outbreak spread to schools and families. The tax on jobs, the \
+                 jobs report and the military troops at the border drew protests.",
+            ),
+            (None, ""),
+            (Some("Tax"), "tax"),
+        ];
+        let mut scratch = Scratch::default();
+        let (mut cues, mut bigrams) = (0, 0);
+        // Twice: the second pass reads every word from the cache.
+        for _ in 0..2 {
+            for (title, body) in texts {
+                let fast = model.vector(title, body, &mut scratch);
+                let plain = model.measure_plain(scratch.document());
+                assert_eq!(fast.terms, plain.terms, "{body:?}");
+                assert_eq!(fast.blocks, plain.blocks, "{body:?}");
+                assert_eq!(fast.cue_hits, plain.cue_hits, "{body:?}");
+                assert_eq!(model.logits(&fast), model.logits(&plain));
+                cues += fast.cue_hits.len();
+                bigrams += fast
+                    .terms
+                    .hits
+                    .iter()
+                    .filter(|h| model.feature_name(h.feature as usize).contains(' '))
+                    .count();
+            }
+        }
+        assert!(
+            cues >= 10 && bigrams >= 2,
+            "{cues} cue hits, {bigrams} bigrams"
+        );
+    }
 
     #[test]
     fn the_per_label_rule_ranks_by_probability_over_threshold_and_caps_the_count() {
