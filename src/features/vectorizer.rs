@@ -349,19 +349,7 @@ impl Vectorizer {
             };
             for_each_term(vocabulary, in_title, read, term_of, &mut add);
         }
-        // The hits in feature order: the set bits, word by word (each word is
-        // emptied as it is read, ready for the next article).
-        let mut sorted = Vec::with_capacity(hits.len());
-        for (k, bits) in hit_bits.iter_mut().enumerate() {
-            let mut rest = std::mem::take(bits);
-            while rest != 0 {
-                let f = k * 64 + rest.trailing_zeros() as usize;
-                rest &= rest - 1;
-                let at = slots[f].take().expect("a hit feature has its slot");
-                sorted.push(hits[at.get() as usize].clone());
-            }
-        }
-        let mut hits = sorted;
+        let mut hits = hits_in_feature_order(hit_bits, slots, hits);
         let counts: Vec<u32> = hits.iter().map(|h| h.value as u32).collect();
         let mut values = Vec::with_capacity(hits.len());
         tfidf::weigh_with(
@@ -384,6 +372,27 @@ impl Vectorizer {
 /// the words `read` (one part: the headline when `in_title`, or the body), given
 /// what `term_of` says each word is. Bigrams join stems across stop words, never
 /// across the part's end or an unknown word; a bigram's span runs from its first
+/// The `hits` of an article in feature order, read from `hit_bits` (one bit per feature
+/// hit) without sorting; the bits and each hit feature's slot in `slots` are emptied as
+/// they are read, ready for the next article.
+pub(crate) fn hits_in_feature_order(
+    hit_bits: &mut [u64],
+    slots: &mut [Option<Index>],
+    hits: &[TermHit],
+) -> Vec<TermHit> {
+    let mut sorted = Vec::with_capacity(hits.len());
+    for (k, bits) in hit_bits.iter_mut().enumerate() {
+        let mut rest = std::mem::take(bits);
+        while rest != 0 {
+            let f = k * 64 + rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            let at = slots[f].take().expect("a hit feature has its slot");
+            sorted.push(hits[at.get() as usize].clone());
+        }
+    }
+    sorted
+}
+
 /// word to its second.
 #[inline]
 pub(crate) fn for_each_term(

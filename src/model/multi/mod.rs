@@ -515,18 +515,7 @@ impl MultiLabelModel {
                 );
             }
         }
-        // The hits in feature order: the set bits, word by word (each word is
-        // emptied as it is read, ready for the next article).
-        let mut sorted = Vec::with_capacity(hits.len());
-        for (k, bits) in hit_bits.iter_mut().enumerate() {
-            let mut rest = std::mem::take(bits);
-            while rest != 0 {
-                let f = k * 64 + rest.trailing_zeros() as usize;
-                rest &= rest - 1;
-                let at = slots[f].take().expect("a hit feature has its slot");
-                sorted.push(hits[at.get() as usize].clone());
-            }
-        }
+        let mut sorted = crate::features::vectorizer::hits_in_feature_order(hit_bits, slots, hits);
         counts.clear();
         counts.extend(sorted.iter().map(|h| h.count));
         tfidf::weigh(
