@@ -367,11 +367,6 @@ impl Vectorizer {
     }
 }
 
-/// The term loop every term reader shares (the vectorizer and the multi-label
-/// models): calls `add(feature, span)` for each vocabulary unigram and bigram of
-/// the words `read` (one part: the headline when `in_title`, or the body), given
-/// what `term_of` says each word is. Bigrams join stems across stop words, never
-/// across the part's end or an unknown word; a bigram's span runs from its first
 /// The `hits` of an article in feature order, read from `hit_bits` (one bit per feature
 /// hit) without sorting; the bits and each hit feature's slot in `slots` are emptied as
 /// they are read, ready for the next article.
@@ -393,6 +388,11 @@ pub(crate) fn hits_in_feature_order(
     sorted
 }
 
+/// The term loop every term reader shares (the vectorizer and the multi-label
+/// models): calls `add(feature, span)` for each vocabulary unigram and bigram of
+/// the words `read` (one part: the headline when `in_title`, or the body), given
+/// what `term_of` says each word is. Bigrams join stems across stop words, never
+/// across the part's end or an unknown word; a bigram's span runs from its first
 /// word to its second.
 #[inline]
 pub(crate) fn for_each_term(
