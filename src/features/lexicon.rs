@@ -628,9 +628,14 @@ fn key_of(stemmer: &Stemmer, prepared: &str) -> String {
     }
 }
 
-/// True when the text between two words of a phrase is only whitespace.
+/// True when the text between two words of a phrase is only whitespace, or a hyphen
+/// set off by spaces as tokenised text writes one ("award - winning" for "award-winning").
 fn joined(gap: &str) -> bool {
-    gap.chars().all(char::is_whitespace)
+    let mut hyphens = 0;
+    gap.chars().all(|c| {
+        hyphens += usize::from(c == '-');
+        c.is_whitespace() || (c == '-' && hyphens == 1)
+    }) && (hyphens == 0 || gap.len() > 1)
 }
 
 /// A naming line's sides and what each is: `A > B` (A marked, B standard),
@@ -3280,6 +3285,120 @@ mod tests {
             "Officials questioned the talent of the gifted and talented program.",
             "The military posture changed.",
             "The council met in extraordinary session.",
+        ] {
+            let got = found(t);
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn gendered_forms_puffery_and_minimisers_beside_their_plain_twins() {
+        for (t, w, c) in [
+            ("She was a comedienne and singer.", "comedienne", "naming"),
+            ("The order protects mankind from harm.", "mankind", "naming"),
+            ("The stewardess served drinks.", "stewardess", "naming"),
+            (
+                "The hugely popular app spread.",
+                "hugely popular",
+                "intensifier",
+            ),
+            (
+                "A highly regarded firm ran the poll.",
+                "highly regarded",
+                "intensifier",
+            ),
+            (
+                "It was one of the greatest speeches.",
+                "one of the greatest",
+                "intensifier",
+            ),
+            ("He won a mere five percent.", "mere", "intensifier"),
+            (
+                "The mendacious memo circulated.",
+                "mendacious",
+                "intensifier",
+            ),
+            (
+                "A cold-blooded killer was caught.",
+                "cold-blooded",
+                "intensifier",
+            ),
+            (
+                "The agency runs archaic programs.",
+                "archaic",
+                "intensifier",
+            ),
+            (
+                "He concocted a story about the vote.",
+                "concocted",
+                "charged_verb",
+            ),
+            ("The fringe candidate spoke.", "fringe", "epithet"),
+            (
+                "The ruling is a perversion of justice.",
+                "perversion",
+                "epithet",
+            ),
+            ("It was a clever move by the mayor.", "clever", "praise"),
+            (
+                "A ground-breaking study appeared.",
+                "ground-breaking",
+                "praise",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        let alt = found("She was a comedienne.");
+        assert_eq!(alt[0].2.as_deref(), Some("comedian"), "{alt:?}");
+        // The plain twins: the neutral form of a naming pair, the descriptor without its
+        // degree word, "mere" without "a", literal uses.
+        for t in [
+            "She was a comedian and singer.",
+            "The order protects humankind from harm.",
+            "The flight attendant served drinks.",
+            "The app is popular.",
+            "The firm ran the poll.",
+            "It was one of the longest speeches.",
+            "It was mere coincidence that they met.",
+            "Snakes are cold-blooded animals.",
+            "It is an archaic form of the word.",
+            "The chef concocted a sauce for the meal.",
+            "Workers kept their fringe benefits.",
+            "They live on the fringes of the city.",
+            "The campus is fringed with trees.",
+            "The fringe of the carpet was torn.",
+            "Two doctors concocted a medicine for the virus.",
+            "The groundbreaking ceremony was held on Monday.",
+            "The ground-breaking ceremony was held on Monday.",
+            "He won only five percent.",
+        ] {
+            let got = found(t);
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_hyphen_set_off_by_spaces_joins_the_words_of_an_entry() {
+        assert!(has(
+            "He is an award - winning producer.",
+            "award - winning",
+            "praise"
+        ));
+        assert!(has(
+            "The far - right group marched.",
+            "far - right",
+            "ideological_label"
+        ));
+        assert!(has(
+            "The far-right group marched.",
+            "far-right",
+            "ideological_label"
+        ));
+        // Two hyphens, or other punctuation, do not join words.
+        for t in [
+            "They went far -- right to the end.",
+            "They went far, right to the end.",
+            "The award; winning it was hard.",
         ] {
             let got = found(t);
             assert!(got.is_empty(), "{t}: {got:?}");
