@@ -879,6 +879,21 @@ const NO_POS: u8 = u8::MAX;
 /// The stop-word list [`stop_words`] reads, as written.
 const STOP_LIST: &str = include_str!("../../data/stopwords.txt");
 
+/// True when lowercased `w` is on the stop-word list of [`StopWords`]: the same
+/// list in a map of a faster hash, for words looked up once when first seen.
+pub(crate) fn is_stop_word(w: &str) -> bool {
+    static SET: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
+    SET.get_or_init(|| {
+        STOP_LIST
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .map(|w| (w, ()))
+            .collect()
+    })
+    .contains_key(w)
+}
+
 /// Every word some list of [`word_key`] holds, with what the lists say of it.
 fn known_words(lists: &WordLists, ctx: &Context) -> FxMap<String, KnownWord> {
     let mut known: FxMap<String, KnownWord> = FxMap::default();

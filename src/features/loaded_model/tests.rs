@@ -1122,6 +1122,14 @@ fn the_stop_list_read_here_is_the_stop_word_filters() {
         assert!(m.known[w].stop, "{w}");
     }
     assert!(!stop_words().contains("senator") && !m.known.get("senator").is_some_and(|k| k.stop));
+    // The faster set holds the same words.
+    for w in STOP_LIST.lines().chain(["senator", "", "#", "The", "grim"]) {
+        assert_eq!(
+            is_stop_word(w.trim()),
+            stop_words().contains(w.trim()),
+            "{w:?}"
+        );
+    }
 }
 
 #[test]
