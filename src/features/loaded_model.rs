@@ -1423,12 +1423,27 @@ fn prepare(
         cache.class.resize(table.len(), 0);
     }
     let bytes = text.as_bytes();
-    cache.row.clear();
-    cache.sentence.clear();
     cache.may_flag.clear();
+    // Each word's row and sentence bits are written in place (taken out of the
+    // scratch while `new_class` may add to it).
+    let (mut row, mut sentence) = (
+        std::mem::take(&mut cache.row),
+        std::mem::take(&mut cache.sentence),
+    );
+    row.clear();
+    row.resize(words.len(), 0);
+    sentence.clear();
+    sentence.resize(words.len(), 0);
     // A reporting verb earlier in the current sentence.
     let mut reported = false;
-    for (i, w) in words.iter().enumerate() {
+    // Where the word before ended (none before the first).
+    let mut before: Option<usize> = None;
+    for (i, ((w, r), sent)) in words
+        .iter()
+        .zip(row.iter_mut())
+        .zip(sentence.iter_mut())
+        .enumerate()
+    {
         if let Some(ahead) = words.get(i + AHEAD) {
             prefetch(&cache.class[ahead.word as usize]);
         }
@@ -1439,20 +1454,26 @@ fn prepare(
             cache.class[id] = c;
         }
         let c = c - 1;
-        cache.row.push(c);
-        let initial = i == 0 || ends_sentence(&bytes[words[i - 1].end..w.start]);
+        *r = c;
+        // Most gaps are one space: no sentence ends there.
+        let initial = match before {
+            None => true,
+            Some(end) => {
+                !(w.start == end + 1 && bytes[end] == b' ') && ends_sentence(&bytes[end..w.start])
+            }
+        };
+        before = Some(w.end);
         if initial {
             reported = false;
         }
-        cache
-            .sentence
-            .push((u8::from(initial) * INITIAL) | (u8::from(reported) * REPORTED));
+        *sent = (u8::from(initial) * INITIAL) | (u8::from(reported) * REPORTED);
         let info = cache.info[c as usize];
         reported |= info & REPORTING != 0;
         if info & MAY_FLAG != 0 {
             cache.may_flag.push(i as u32);
         }
     }
+    (cache.row, cache.sentence) = (row, sentence);
     // Lexicon category of each word, and the weights of its match.
     cache.cats.clear();
     cache.cats.resize(words.len(), None);

@@ -655,17 +655,31 @@ impl MultiLabelModel {
     /// The logit of every label: intercept + Σ w·x, accumulated in `f64` in feature
     /// order (the order [`MultiLabelModel::contributions`] uses).
     pub fn logits(&self, v: &MultiVector) -> Vec<f64> {
-        let k = self.labels.len();
-        let mut z: Vec<f64> = self.intercept.iter().map(|&b| b as f64).collect();
+        match self.labels.len() {
+            // The frame codebook's 15 labels: sums held in registers, not in memory.
+            FRAMES_K => self.logits_fixed::<FRAMES_K>(v).to_vec(),
+            _ => self.logits_plain(v),
+        }
+    }
+
+    /// [`MultiLabelModel::logits`] for a model of exactly `K` labels.
+    fn logits_fixed<const K: usize>(&self, v: &MultiVector) -> [f64; K] {
+        let mut z = [0f64; K];
+        for (zi, &b) in z.iter_mut().zip(&self.intercept) {
+            *zi = b as f64;
+        }
         let hits = &v.terms.hits;
         for (j, (f, x)) in self.features(v).enumerate() {
             // The weights of a term a few hits ahead are fetched while this one is added.
             if let Some(ahead) = hits.get(j + 4) {
-                let row = ahead.feature as usize * k;
+                let row = ahead.feature as usize * K;
                 prefetch(&self.weights[row]);
-                prefetch(&self.weights[row + k - 1]);
+                prefetch(&self.weights[row + K - 1]);
             }
-            add_row(&mut z, &self.weights[f * k..(f + 1) * k], x);
+            let w: &[f32; K] = self.weights[f * K..(f + 1) * K]
+                .try_into()
+                .expect("K weights a feature");
+            add_row(&mut z, w, x);
         }
         z
     }
@@ -755,23 +769,16 @@ fn term_of<'t>(analyzer: &Analyzer, table: &'t WordTable, id: u32) -> Option<Cow
     }
 }
 
-/// Adds `w · x` to each label's logit `z` (`w` one feature's weights): four labels
-/// at a time, which the processor sums side by side; each label's sum still takes
-/// its terms in feature order, so the result is the label-by-label one exactly.
-#[inline]
-fn add_row(z: &mut [f64], w: &[f32], x: f32) {
+/// Labels of the frame codebook ([`FRAMES`]), for which the logits have a fixed-size path.
+const FRAMES_K: usize = FRAMES.len();
+
+/// Adds `w · x` to each label's logit `z` (`w` one feature's weights); each label's
+/// sum takes its terms in feature order, as [`MultiLabelModel::logits_plain`] does.
+#[inline(always)]
+fn add_row<const K: usize>(z: &mut [f64; K], w: &[f32; K], x: f32) {
     let x = x as f64;
-    let mut zs = z.chunks_exact_mut(4);
-    let mut ws = w.chunks_exact(4);
-    for (zc, wc) in (&mut zs).zip(&mut ws) {
-        let zc: &mut [f64; 4] = zc.try_into().expect("4 labels");
-        let wc: &[f32; 4] = wc.try_into().expect("4 weights");
-        for j in 0..4 {
-            zc[j] += wc[j] as f64 * x;
-        }
-    }
-    for (zi, &wi) in zs.into_remainder().iter_mut().zip(ws.remainder()) {
-        *zi += wi as f64 * x;
+    for j in 0..K {
+        z[j] += w[j] as f64 * x;
     }
 }
 
@@ -923,17 +930,28 @@ mod tests {
             let rows: Vec<(Vec<f32>, f32)> = (0..40)
                 .map(|_| ((0..k).map(|_| next()).collect(), next()))
                 .collect();
-            let mut fast = vec![0.25f64; k];
-            let mut plain = fast.clone();
+            let mut plain = vec![0.25f64; k];
             for (w, x) in &rows {
-                super::add_row(&mut fast, w, *x);
                 for (zi, &wi) in plain.iter_mut().zip(w) {
                     *zi += wi as f64 * *x as f64;
                 }
             }
+            let fast = match k {
+                15 => fixed::<15>(&rows),
+                16 => fixed::<16>(&rows),
+                3 => fixed::<3>(&rows),
+                _ => continue,
+            };
             let bits = |z: &[f64]| z.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
             assert_eq!(bits(&fast), bits(&plain), "{k} labels");
             assert!(plain.iter().all(|v| *v != 0.25), "{k} labels");
+        }
+        fn fixed<const K: usize>(rows: &[(Vec<f32>, f32)]) -> Vec<f64> {
+            let mut z = [0.25f64; K];
+            for (w, x) in rows {
+                super::add_row(&mut z, w[..].try_into().unwrap(), *x);
+            }
+            z.to_vec()
         }
     }
 
