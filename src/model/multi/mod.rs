@@ -422,7 +422,8 @@ impl MultiLabelModel {
         }
         let cues = self.cues.as_ref();
         hits.clear();
-        let mut add = |f: u32, span: Span| match slots[f as usize] {
+        // A hit of feature `f` over `start..end` of the part being read.
+        let mut add = |f: u32, in_title: bool, start: usize, end: usize| match slots[f as usize] {
             None => {
                 slots[f as usize] = Index::new(hits.len() as u32);
                 hit_bits[f as usize / 64] |= 1 << (f % 64);
@@ -430,7 +431,11 @@ impl MultiLabelModel {
                     feature: f,
                     count: 1,
                     value: 0.0,
-                    first: span,
+                    first: Span {
+                        in_title,
+                        start,
+                        end,
+                    },
                 });
             }
             Some(i) => hits[i.get() as usize].count += 1,
@@ -449,8 +454,9 @@ impl MultiLabelModel {
             cue_words.clear();
             // Position among the part's words that are not stop words.
             let mut at = 0u32;
-            // The stem before this word (stop words skipped), its bigram filter, its span.
-            let mut before: Option<(u32, u64, Span)> = None;
+            // The stem before this word (stop words skipped), its bigram filter and
+            // start; none when the model reads no bigrams.
+            let mut before: Option<(u32, u64, usize)> = None;
             // As `for_each_term`, with each word's unigram and bigram filter cached.
             for (i, w) in read.iter().enumerate() {
                 // The cache of a word a few places ahead is fetched while this one is read.
@@ -465,14 +471,14 @@ impl MultiLabelModel {
                 if word.packed == CachedWord::STOP {
                     continue;
                 }
-                let span = Span {
-                    in_title,
-                    start: w.start,
-                    end: w.end,
-                };
                 let (term, cue) = unpack(word.packed);
                 if cues.is_some() {
                     if let Some(stem) = cue {
+                        let span = Span {
+                            in_title,
+                            start: w.start,
+                            end: w.end,
+                        };
                         cue_words.push(CueWord { at, stem, span });
                     }
                     at += 1;
@@ -482,22 +488,16 @@ impl MultiLabelModel {
                     continue;
                 };
                 if word.unigram != CachedWord::NO_TERM {
-                    add(word.unigram, span);
+                    add(word.unigram, in_title, w.start, w.end);
                 }
-                if let Some((a, followers, first)) = before.filter(|_| bigrams) {
+                if let Some((a, followers, first)) = before {
                     if followers & follower_bit(term) != 0 {
                         if let Some(f) = vocabulary.bigram(a, term) {
-                            add(
-                                f,
-                                Span {
-                                    end: w.end,
-                                    ..first
-                                },
-                            );
+                            add(f, in_title, first, w.end);
                         }
                     }
                 }
-                before = Some((term, word.followers, span));
+                before = bigrams.then_some((term, word.followers, w.start));
             }
             if let Some(cues) = cues {
                 let found = &cue_words[..];
