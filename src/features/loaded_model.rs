@@ -204,13 +204,24 @@ fn for_each_lemma(w: &str, mut f: impl FnMut(&str)) {
     if w.len() < 4 || !w.is_ascii() {
         return;
     }
-    let mut buf = String::with_capacity(w.len() + 2);
+    // Lemmas are at most two bytes longer than the word: short words are built on
+    // the stack, long ones in a string.
+    let mut room = [0u8; 48];
+    let mut long = String::new();
     let mut emit = |stem: &str, tail: &str| {
-        buf.clear();
-        buf.push_str(stem);
-        buf.push_str(tail);
-        if buf.len() >= 2 && buf != w {
-            f(&buf);
+        let n = stem.len() + tail.len();
+        let lemma = if n <= room.len() {
+            room[..stem.len()].copy_from_slice(stem.as_bytes());
+            room[stem.len()..n].copy_from_slice(tail.as_bytes());
+            std::str::from_utf8(&room[..n]).expect("ASCII")
+        } else {
+            long.clear();
+            long.push_str(stem);
+            long.push_str(tail);
+            &long
+        };
+        if lemma.len() >= 2 && lemma != w {
+            f(lemma);
         }
     };
     if let Some(s) = w.strip_suffix("ies") {
@@ -284,7 +295,36 @@ pub fn pos_of_plain(w: &str) -> &'static str {
             return POS[k];
         }
     }
-    POS[pos_by_shape(w)]
+    let n = w.chars().count();
+    if w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| !c.is_alphabetic()) {
+        "num"
+    } else if ADV.contains(&w) || (n > 4 && w.ends_with("ly")) {
+        "adv"
+    } else if n > 5 && w.ends_with("ing") {
+        "ing"
+    } else if n > 4 && w.ends_with("ed") {
+        "past"
+    } else if n > 5
+        && [
+            "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence", "ship", "hood",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+    {
+        "noun"
+    } else if n > 4
+        && [
+            "ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ant", "ent", "ary",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+    {
+        "adj"
+    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        "plural"
+    } else {
+        "other"
+    }
 }
 
 /// The closed-class lists, in the order of [`POS`] (det, pron, prep, conj, aux).
@@ -352,39 +392,61 @@ const ADV: &[&str] = &[
 
 /// The part of speech of a word in no closed class: numbers, adverbs, then suffixes.
 fn pos_by_shape(w: &str) -> usize {
-    let n = w.chars().count();
-    let name = if w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| !c.is_alphabetic()) {
-        "num"
-    } else if ADV.contains(&w) || (n > 4 && w.ends_with("ly")) {
-        "adv"
-    } else if n > 5 && w.ends_with("ing") {
-        "ing"
-    } else if n > 4 && w.ends_with("ed") {
-        "past"
+    // An adverb of the list has letters: never a number.
+    if ADV.contains(&w) {
+        P_ADV as usize
+    } else {
+        usize::from(pos_by_shape_unlisted(w))
+    }
+}
+
+/// Indices into [`POS`] of the parts of speech the suffix rules give.
+const P_NUM: u8 = 5;
+const P_ADV: u8 = 6;
+const P_ING: u8 = 7;
+const P_PAST: u8 = 8;
+const P_NOUN: u8 = 9;
+const P_ADJ: u8 = 10;
+const P_PLURAL: u8 = 11;
+const P_OTHER: u8 = 12;
+
+/// [`pos_by_shape`] of a word not in the adverb list: numbers, then suffixes.
+fn pos_by_shape_unlisted(w: &str) -> u8 {
+    let n = if w.is_ascii() {
+        w.len()
+    } else {
+        w.chars().count()
+    };
+    let ends = |s: &str| w.ends_with(s);
+    if w.bytes().any(|b| b.is_ascii_digit()) && w.chars().all(|c| !c.is_alphabetic()) {
+        P_NUM
+    } else if n > 4 && ends("ly") {
+        P_ADV
+    } else if n > 5 && ends("ing") {
+        P_ING
+    } else if n > 4 && ends("ed") {
+        P_PAST
     } else if n > 5
         && [
             "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence", "ship", "hood",
         ]
         .iter()
-        .any(|s| w.ends_with(s))
+        .any(|s| ends(s))
     {
-        "noun"
+        P_NOUN
     } else if n > 4
         && [
             "ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ant", "ent", "ary",
         ]
         .iter()
-        .any(|s| w.ends_with(s))
+        .any(|s| ends(s))
     {
-        "adj"
-    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
-        "plural"
+        P_ADJ
+    } else if n > 3 && ends("s") && !ends("ss") {
+        P_PLURAL
     } else {
-        "other"
-    };
-    POS.iter()
-        .position(|&p| p == name)
-        .expect("a listed part of speech")
+        P_OTHER
+    }
 }
 
 fn stop_words() -> &'static StopWords {
@@ -595,6 +657,9 @@ pub struct WordModel {
     threshold_logit: f32,
     lists: WordLists,
     ctx: Context,
+    /// What the word-only features read of a lowercased word, in one lookup
+    /// (see [`WordModel::word_key`]).
+    known: FxMap<String, KnownWord>,
     file: ModelFile,
     /// Tells models apart for the per-thread [`WordModelScratch`].
     id: u64,
@@ -731,8 +796,10 @@ impl WordModel {
         let layout = Layout::with_entries(entries);
         let t = f64::from(file.threshold);
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let ctx = Context::of(&layout, &file.weights, lexicon);
         Ok(WordModel {
-            ctx: Context::of(&layout, &file.weights, lexicon),
+            known: known_words(&lists, &ctx),
+            ctx,
             layout,
             weights: file.weights.clone(),
             intercept: file.intercept,
@@ -783,12 +850,153 @@ impl WordModel {
 /// opinion-word feature in `ctx` (0: none); bits 61 and 62, two more list memberships
 /// `flag` reads ([`SET_HEAD_BIT`], [`DESCRIPTIVE_BIT`]). Words with the same key have the
 /// same weight sums, and there are few keys: the cache keeps sums by key.
+#[cfg(test)]
 fn word_key(ctx: &Context, lists: &WordLists, surface: &str, lower: &str) -> u64 {
     let id = ctx.ids.get(lower).map_or(0, |&i| u64::from(i) + 1);
     let special = special_lists(lower);
     let alone = u64::from(special & IN_DESCRIPTIVE != 0) << DESCRIPTIVE_BIT
         | u64::from(special & IN_SET_HEADS != 0) << SET_HEAD_BIT;
     u64::from(word_bits(lists, surface, lower, special)) | id << 32 | alone
+}
+
+/// What [`word_key`] reads of a lowercased word by looking it up in lists: the
+/// word's lists as written, its [`special_lists`] bits, its part of speech when a
+/// closed class or the adverb list gives it, whether it is a stop word, and 1 + the
+/// index of its opinion-word feature (0: none).
+#[derive(Debug, Clone, Copy, Default)]
+struct KnownWord {
+    lists: u8,
+    special: u8,
+    /// An index into [`POS`], or [`NO_POS`].
+    pos: u8,
+    stop: bool,
+    id: u32,
+}
+
+/// [`KnownWord::pos`] of a word no closed class or adverb list holds.
+const NO_POS: u8 = u8::MAX;
+
+/// The stop-word list [`stop_words`] reads, as written.
+const STOP_LIST: &str = include_str!("../../data/stopwords.txt");
+
+/// True when lowercased `w` is on the stop-word list of [`StopWords`]: the same
+/// list in a map of a faster hash, for words looked up once when first seen.
+pub(crate) fn is_stop_word(w: &str) -> bool {
+    static SET: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
+    SET.get_or_init(|| {
+        STOP_LIST
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .map(|w| (w, ()))
+            .collect()
+    })
+    .contains_key(w)
+}
+
+/// Every word some list of [`word_key`] holds, with what the lists say of it.
+fn known_words(lists: &WordLists, ctx: &Context) -> FxMap<String, KnownWord> {
+    let mut known: FxMap<String, KnownWord> = FxMap::default();
+    let none = KnownWord {
+        pos: NO_POS,
+        ..KnownWord::default()
+    };
+    for (w, &bits) in &lists.bits {
+        known.entry(w.clone()).or_insert(none).lists |= bits;
+    }
+    let specials = [
+        DEGREE_WORDS,
+        COPULAS,
+        IRREGULAR_REPORTING,
+        PLAIN_DESCRIPTORS,
+        DESCRIPTIVE,
+    ];
+    for w in specials
+        .into_iter()
+        .flatten()
+        .chain(SET_PHRASES.iter().map(|(a, _)| a))
+    {
+        known.entry(w.to_string()).or_insert(none).special = special_lists(w);
+    }
+    // The adverbs first: a closed class wins over them (see `pos_by_shape`).
+    let adv = POS.iter().position(|&p| p == "adv").expect("adv") as u8;
+    for w in ADV {
+        known.entry(w.to_string()).or_insert(none).pos = adv;
+    }
+    for (k, list) in CLOSED_CLASSES.iter().enumerate().rev() {
+        for w in *list {
+            known.entry(w.to_string()).or_insert(none).pos = k as u8;
+        }
+    }
+    for w in STOP_LIST.lines().map(str::trim) {
+        if stop_words().contains(w) {
+            known.entry(w.to_string()).or_insert(none).stop = true;
+        }
+    }
+    for (w, &i) in &ctx.ids {
+        known.entry(w.clone()).or_insert(none).id = i + 1;
+    }
+    known
+}
+
+impl WordModel {
+    /// [`word_key`] with one lookup of the word in [`WordModel::known`] for what
+    /// its lists say, instead of one a list (the plain one is the reference).
+    fn word_key(&self, surface: &str, lower: &str) -> u64 {
+        let none = KnownWord {
+            pos: NO_POS,
+            ..KnownWord::default()
+        };
+        let k = self.known.get(lower).copied().unwrap_or(none);
+        let mut lem = 0;
+        for_each_lemma(lower, |l| {
+            if let Some(e) = self.known.get(l) {
+                lem |= e.lists;
+            }
+        });
+        let pos = if k.pos == NO_POS {
+            pos_by_shape_unlisted(lower)
+        } else {
+            k.pos
+        };
+        let special = k.special;
+        let mut key = u32::from(k.lists) | u32::from(lem) << 8 | u32::from(pos) << 16;
+        let mut bit = |on: bool, at: u32| key |= u32::from(on) << at;
+        let mut chars = 0usize;
+        let (mut letters, mut lowercase) = (0usize, false);
+        for c in surface.chars() {
+            chars += 1;
+            if c.is_ascii() {
+                letters += usize::from(c.is_ascii_alphabetic());
+                lowercase |= c.is_ascii_lowercase();
+            } else {
+                letters += usize::from(c.is_alphabetic());
+                lowercase |= c.is_lowercase();
+            }
+        }
+        bit(surface.chars().next().is_some_and(char::is_uppercase), 20);
+        bit(k.stop, 21);
+        bit(letters >= 2 && !lowercase, 22);
+        bit(lower.contains('-'), 25);
+        bit(IDEOLOGY_PREFIXES.iter().any(|p| lower.starts_with(p)), 26);
+        bit(lower.ends_with("-wing") || lower == "wing", 27);
+        bit(special & IN_DEGREE != 0, 28);
+        bit(special & IN_COPULAS != 0, 29);
+        bit(
+            (k.lists | lem) & REPORT_BIT != 0 || special & IN_IRREGULAR != 0,
+            30,
+        );
+        bit(special & IN_PLAIN != 0, 31);
+        let bucket: u32 = match chars {
+            0..=3 => 0,
+            4..=6 => 1,
+            7..=9 => 2,
+            _ => 3,
+        };
+        let alone = u64::from(special & IN_DESCRIPTIVE != 0) << DESCRIPTIVE_BIT
+            | u64::from(special & IN_SET_HEADS != 0) << SET_HEAD_BIT;
+        u64::from(key | bucket << 23) | u64::from(k.id) << 32 | alone
+    }
 }
 
 /// Bits of [`special_lists`]: the word is in [`DEGREE_WORDS`], [`COPULAS`],
@@ -873,6 +1081,7 @@ impl AloneFacts {
 
 /// The low 32 bits of [`word_key`]: what the fixed features read of a word.
 /// `special` is [`special_lists`] of `lower`.
+#[cfg(test)]
 fn word_bits(lists: &WordLists, surface: &str, lower: &str, special: u8) -> u32 {
     let (own, lem) = (lists.of(lower), lists.of_lemmas(lower));
     let mut key = u32::from(own) | u32::from(lem) << 8;
@@ -1214,12 +1423,27 @@ fn prepare(
         cache.class.resize(table.len(), 0);
     }
     let bytes = text.as_bytes();
-    cache.row.clear();
-    cache.sentence.clear();
     cache.may_flag.clear();
+    // Each word's row and sentence bits are written in place (taken out of the
+    // scratch while `new_class` may add to it).
+    let (mut row, mut sentence) = (
+        std::mem::take(&mut cache.row),
+        std::mem::take(&mut cache.sentence),
+    );
+    row.clear();
+    row.resize(words.len(), 0);
+    sentence.clear();
+    sentence.resize(words.len(), 0);
     // A reporting verb earlier in the current sentence.
     let mut reported = false;
-    for (i, w) in words.iter().enumerate() {
+    // Where the word before ended (none before the first).
+    let mut before: Option<usize> = None;
+    for (i, ((w, r), sent)) in words
+        .iter()
+        .zip(row.iter_mut())
+        .zip(sentence.iter_mut())
+        .enumerate()
+    {
         if let Some(ahead) = words.get(i + AHEAD) {
             prefetch(&cache.class[ahead.word as usize]);
         }
@@ -1230,20 +1454,26 @@ fn prepare(
             cache.class[id] = c;
         }
         let c = c - 1;
-        cache.row.push(c);
-        let initial = i == 0 || ends_sentence(&bytes[words[i - 1].end..w.start]);
+        *r = c;
+        // Most gaps are one space: no sentence ends there.
+        let initial = match before {
+            None => true,
+            Some(end) => {
+                !(w.start == end + 1 && bytes[end] == b' ') && ends_sentence(&bytes[end..w.start])
+            }
+        };
+        before = Some(w.end);
         if initial {
             reported = false;
         }
-        cache
-            .sentence
-            .push((u8::from(initial) * INITIAL) | (u8::from(reported) * REPORTED));
+        *sent = (u8::from(initial) * INITIAL) | (u8::from(reported) * REPORTED);
         let info = cache.info[c as usize];
         reported |= info & REPORTING != 0;
         if info & MAY_FLAG != 0 {
             cache.may_flag.push(i as u32);
         }
     }
+    (cache.row, cache.sentence) = (row, sentence);
     // Lexicon category of each word, and the weights of its match.
     cache.cats.clear();
     cache.cats.resize(words.len(), None);
@@ -1277,7 +1507,7 @@ fn prepare(
 #[inline(never)]
 fn new_class(model: &WordModel, table: &WordTable, id: u32, cache: &mut WordModelScratch) -> u32 {
     let ctx = &model.ctx;
-    let key = word_key(ctx, &model.lists, table.surface(id), table.lower(id));
+    let key = model.word_key(table.surface(id), table.lower(id));
     let next = cache.sums.len() as u32;
     let (sums, info, alone) = (&mut cache.sums, &mut cache.info, &mut cache.alone);
     *cache.by_key.entry(key).or_insert_with(|| {

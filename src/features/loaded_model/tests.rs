@@ -1029,3 +1029,122 @@ fn context_entries_count_as_phrases_and_descriptive_words_keep_the_threshold() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0.as_str(), got[0].1), ("shameless", "intensifier"));
 }
+
+#[test]
+fn fast_word_keys_equal_the_plain_ones() {
+    let m = WordModel::builtin();
+    // Every listed word, as written, capitalised and in capitals, with the
+    // suffixes the lemmas strip; the short lists; words of no list.
+    let mut words: Vec<String> = Vec::new();
+    let listed = m.lists().to_lists();
+    let specials = [
+        DEGREE_WORDS,
+        COPULAS,
+        IRREGULAR_REPORTING,
+        PLAIN_DESCRIPTORS,
+        DESCRIPTIVE,
+        ADV,
+    ];
+    let extra = [
+        "",
+        "x",
+        "12",
+        "3.5",
+        "1990s",
+        "naïve",
+        "Naïve",
+        "ÉLAN",
+        "anti-science",
+        "far-left",
+        "left-wing",
+        "wing",
+        "Wing",
+        "US",
+        "U.S.",
+        "a",
+        "I",
+        "it's",
+        "café",
+        "straße",
+        "ﬁne",
+        "nationalism",
+        "sing",
+        "glass",
+        "cats",
+        "stoppped",
+        "happily",
+        "studies",
+        "extraordinarily-long-hyphenated-word-with-many-parts-ending-in-ly",
+        "unbelievablyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyying",
+    ];
+    let base = listed
+        .values()
+        .flatten()
+        .map(String::as_str)
+        .chain(specials.into_iter().flatten().copied())
+        .chain(CLOSED_CLASSES.into_iter().flatten().copied())
+        .chain(STOP_LIST.lines().map(str::trim))
+        .chain(extra);
+    for w in base {
+        for suffix in ["", "s", "es", "ed", "ing", "ly", "ily", "ied"] {
+            let form = format!("{w}{suffix}");
+            let mut chars = form.chars();
+            let capital: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            words.extend([form.to_uppercase(), capital, form]);
+        }
+    }
+    assert!(words.len() > 20_000, "{} words", words.len());
+    let mut opinion = 0;
+    for surface in &words {
+        let mut lower = String::new();
+        lower_word(surface, &mut lower);
+        let plain = word_key(&m.ctx, m.lists(), surface, &lower);
+        assert_eq!(m.word_key(surface, &lower), plain, "{surface:?}");
+        opinion += usize::from(plain >> 32 & 0xff_ffff != 0);
+    }
+    assert!(opinion > 100, "{opinion} opinion-word keys");
+}
+
+#[test]
+fn the_stop_list_read_here_is_the_stop_word_filters() {
+    let m = WordModel::builtin();
+    let listed: Vec<&str> = STOP_LIST
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    assert!(listed.len() > 100, "{} stop words", listed.len());
+    for w in listed {
+        assert!(stop_words().contains(w), "{w}");
+        assert!(m.known[w].stop, "{w}");
+    }
+    assert!(!stop_words().contains("senator") && !m.known.get("senator").is_some_and(|k| k.stop));
+    // The faster set holds the same words.
+    for w in STOP_LIST.lines().chain(["senator", "", "#", "The", "grim"]) {
+        assert_eq!(
+            is_stop_word(w.trim()),
+            stop_words().contains(w.trim()),
+            "{w:?}"
+        );
+    }
+}
+
+#[test]
+fn part_of_speech_indices_name_their_parts() {
+    let named = [
+        (P_NUM, "num"),
+        (P_ADV, "adv"),
+        (P_ING, "ing"),
+        (P_PAST, "past"),
+        (P_NOUN, "noun"),
+        (P_ADJ, "adj"),
+        (P_PLURAL, "plural"),
+        (P_OTHER, "other"),
+    ];
+    for (i, name) in named {
+        assert_eq!(POS[i as usize], name);
+    }
+}
