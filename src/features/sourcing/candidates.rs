@@ -1,7 +1,9 @@
 //! Candidate attributions, before their speakers are resolved: quotes with the
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
-use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
+use super::doc::{
+    class, is_possessive, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES,
+};
 use super::lexicon::{
     is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_function_word,
     is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition, is_role_noun,
@@ -12,6 +14,18 @@ use super::subject::{Found, Subject};
 use super::ContentKind;
 use crate::text::quotes::QuoteSpan;
 use class::{ACCORDING, BARE, CUE, PARTICIPLE, SPEECH};
+
+/// The classes of the words the candidate pass reads as a cue: polls, stance
+/// nouns, forms of "be", and reporting, learned and participle verbs ("asked"
+/// among the reporting verbs).
+const ACTS: WordClasses = class::POLL
+    .union(class::STANCE)
+    .union(class::BE)
+    .union(SPEECH)
+    .union(ACCORDING)
+    .union(PARTICIPLE)
+    .union(CUE)
+    .union(BARE);
 
 /// A candidate attribution before its speaker is resolved.
 #[derive(Debug)]
@@ -888,10 +902,13 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            if v + 1 < w.len()
-                && self.colon_gap(v + 1)
-                && (w[v].class.contains(class::NAME) || self.is_caps_speaker(v))
-            {
+            let colon = v + 1 < w.len() && self.colon_gap(v + 1);
+            // A word of none of the classes below (a capitalised word, mostly) is
+            // read only as a speaker before a colon.
+            if !colon && !w[v].class.intersects(ACTS) {
+                continue;
+            }
+            if colon && (w[v].class.contains(class::NAME) || self.is_caps_speaker(v)) {
                 if let Some((found, span)) = self.colon_line(v) {
                     raws.push(Raw {
                         pos: found.start,
@@ -922,7 +939,7 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
-            if self.lower(v) == "asked" {
+            if self.is(v, SPEECH) && self.lower(v) == "asked" {
                 if let Some(raw) = self.asked_question(v) {
                     raws.push(raw);
                     continue;
