@@ -227,7 +227,8 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     if lower.chars().count() == 1 {
         bits |= class::ONE_LETTER;
     }
-    if is_skippable_between(lower) && !matches!(lower, "has" | "have" | "had") || lower == "widely"
+    if is_skippable_between(lower) && !matches!(lower, "has" | "have" | "had")
+        || matches!(lower, "widely" | "first")
     {
         bits |= class::BETWEEN_BE_AND_CLAIM;
     }
