@@ -5,9 +5,9 @@ use super::doc::{
     class, is_possessive, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES,
 };
 use super::lexicon::{
-    is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition, is_role_noun,
-    is_finding_noun, is_share_word, is_speech_participle, is_stance_adjective, is_title_word,
+    is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_finding_noun,
+    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition,
+    is_role_noun, is_share_word, is_speech_participle, is_stance_adjective, is_title_word,
     is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
 };
 use super::subject::{Found, Subject};
@@ -1260,7 +1260,12 @@ impl<'a> Doc<'a> {
         let head = &self.text[sentence.start..w[b].start.max(sentence.start)];
         let from = head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
         let span = self.trimmed(sentence.start + from, w[b].start, &[' ', '\n', '"', '“'])?;
-        if w[b].quote.is_some() || self.text[span.0..span.1].split_whitespace().nth(1).is_none() {
+        if w[b].quote.is_some()
+            || self.text[span.0..span.1]
+                .split_whitespace()
+                .nth(1)
+                .is_none()
+        {
             return None;
         }
         Some(Raw {

@@ -237,7 +237,10 @@ fn hedges_and_agentless_passives_are_unattributed() {
     let s = extract("The vote was reported by Reuters on Monday.");
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
     let a = &s.attributions[0];
-    assert_eq!((a.kind, a.speaker.as_deref()), (SourceKind::Named, Some("Reuters")));
+    assert_eq!(
+        (a.kind, a.speaker.as_deref()),
+        (SourceKind::Named, Some("Reuters"))
+    );
     assert_eq!(a.quote.as_deref(), Some("The vote"));
 }
 
@@ -1320,8 +1323,16 @@ fn records_and_footage_show_what_they_report() {
     let s = extract(t);
     for (source, verb, claim) in [
         ("Exit polling", "showed", "Moreno won every county but one"),
-        ("filed reports", "show", "the committee spent most of its money in March"),
-        ("Footage from the rally", "shows", "the senator waving to the crowd"),
+        (
+            "filed reports",
+            "show",
+            "the committee spent most of its money in March",
+        ),
+        (
+            "Footage from the rally",
+            "shows",
+            "the senator waving to the crowd",
+        ),
     ] {
         let a = one(&s, source);
         assert_eq!(a.verb, verb);
