@@ -1,17 +1,31 @@
 //! Candidate attributions, before their speakers are resolved: quotes with the
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
-use super::doc::{class, is_possessive, shorten, Doc, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
+use super::doc::{
+    class, is_possessive, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES,
+};
 use super::lexicon::{
-    is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition, is_role_noun,
-    is_share_word, is_speech_participle, is_stance_adjective, is_title_word,
+    is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_finding_noun,
+    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition,
+    is_role_noun, is_share_word, is_speech_participle, is_stance_adjective, is_title_word,
     is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
 use crate::text::quotes::QuoteSpan;
 use class::{ACCORDING, BARE, CUE, PARTICIPLE, SPEECH};
+
+/// The classes of the words the candidate pass reads as a cue: polls, stance
+/// nouns, forms of "be", and reporting, learned and participle verbs ("asked"
+/// among the reporting verbs).
+const ACTS: WordClasses = class::POLL
+    .union(class::STANCE)
+    .union(class::BE)
+    .union(SPEECH)
+    .union(ACCORDING)
+    .union(PARTICIPLE)
+    .union(CUE)
+    .union(BARE);
 
 /// A candidate attribution before its speaker is resolved.
 #[derive(Debug)]
@@ -888,10 +902,13 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            if v + 1 < w.len()
-                && self.colon_gap(v + 1)
-                && (w[v].class.contains(class::NAME) || self.is_caps_speaker(v))
-            {
+            let colon = v + 1 < w.len() && self.colon_gap(v + 1);
+            // A word of none of the classes below (a capitalised word, mostly) is
+            // read only as a speaker before a colon.
+            if !colon && !w[v].class.intersects(ACTS) {
+                continue;
+            }
+            if colon && (w[v].class.contains(class::NAME) || self.is_caps_speaker(v)) {
                 if let Some((found, span)) = self.colon_line(v) {
                     raws.push(Raw {
                         pos: found.start,
@@ -922,7 +939,7 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
-            if self.lower(v) == "asked" {
+            if self.is(v, SPEECH) && self.lower(v) == "asked" {
                 if let Some(raw) = self.asked_question(v) {
                     raws.push(raw);
                     continue;
@@ -1001,6 +1018,21 @@ impl<'a> Doc<'a> {
                     || self.lower(v - 1).ends_with('s')
                     || is_institution_noun(self.lower(v - 1)))
                 && !self.reported_before(v);
+            // "with Ted Cruz saying ...", "a new poll showing ...": a reporting
+            // participle right after a name, or a finding one after a document,
+            // whose subject it is.
+            let named = participle
+                && progressive.is_none()
+                && !modifier
+                && v > 0
+                && self.linked(v - 1)
+                && !self.gap(v).contains(',')
+                && ((is_speech_participle(l)
+                    && l != "writing"
+                    && self.is_name_word(v - 1)
+                    && !self.lower(v - 1).contains(['\'', '’']))
+                    || (matches!(l, "showing" | "finding") && is_finding_noun(self.lower(v - 1))))
+                && !self.reported_before(v);
             // "a senior official, who spoke on condition of anonymity, said": the
             // relative clause describes the speaker. "Officials reportedly dismissed
             // the plan": the claim is the hedge's, the officials only act in it.
@@ -1040,6 +1072,8 @@ impl<'a> Doc<'a> {
                     })
                 } else if modifier {
                     self.subject_before(v)
+                } else if named {
+                    self.subject_of_participle(v)
                 } else {
                     None
                 }
@@ -1108,7 +1142,7 @@ impl<'a> Doc<'a> {
                         .trimmed(found.end.min(sent_end), sent_end, &[',', ' ', '.', '\n'])
                         .or_else(|| self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])),
                 }
-            } else if modifier {
+            } else if modifier || named {
                 self.trimmed(w[v + 1].start, self.phrase_end(v + 1), &['.', ' '])
             } else if participle && progressive.is_none() {
                 self.reported_clause(v, w[v].start)
@@ -1151,6 +1185,105 @@ impl<'a> Doc<'a> {
         raws
     }
 
+    /// The subject right before participle `v` (`with Senator Jane Moreno saying
+    /// ...`, `a new poll showing ...`): a person's name with its title, or a
+    /// document's noun with the few words that describe it.
+    fn subject_of_participle(&self, v: usize) -> Option<Found> {
+        let w = &self.words;
+        let e = v - 1;
+        let (s, subject) = if self.is_name_word(e) {
+            let n = self.name_start(e.saturating_sub(3), e)?;
+            let mut s = n;
+            while s > 0 && n - s < 3 && self.linked(s - 1) && is_title_word(self.lower(s - 1)) {
+                s -= 1;
+            }
+            // "From Jane Moreno, writing ...", "by Jane Moreno": a byline, not a speaker.
+            if s > 0 && self.linked(s - 1) && matches!(self.lower(s - 1), "from" | "by") {
+                return None;
+            }
+            match self.classify(s, e)? {
+                x @ (Subject::Person { .. } | Subject::Surname { .. }) => (s, x),
+                _ => return None,
+            }
+        } else {
+            let mut s = e;
+            while s > 0 && e - s < 3 && self.linked(s - 1) && {
+                let l = self.lower(s - 1);
+                !(is_preposition(l)
+                    || is_clause_boundary(l)
+                    || is_be(l)
+                    || is_function_word(l)
+                    || self.is(s - 1, SPEECH))
+            } {
+                s -= 1;
+            }
+            let name = self.text[w[s].start..w[e].end].to_string();
+            (s, Subject::Document { name })
+        };
+        Some(Found {
+            subject,
+            appos: None,
+            start: w[s].start,
+            end: w[v].end,
+        })
+    }
+
+    /// A claim made in the passive with its agent after "by" (`Her move was first
+    /// reported by MSNBC`): the form of "be" at `b`, the participle at `k`, "by" at
+    /// `by`. The agent is the source and the words before "be" in its clause are
+    /// what is reported; `None` unless the participle is one of saying and the
+    /// agent a name, an organisation or a described source.
+    fn passive_by(&self, b: usize, k: usize, by: usize) -> Option<Raw> {
+        let w = &self.words;
+        if !matches!(
+            self.lower(k),
+            "reported" | "said" | "alleged" | "claimed" | "believed"
+        ) || (k + 1..by).any(|j| is_preposition(self.lower(j)))
+        {
+            return None;
+        }
+        let found = self.np_after(by + 1, false, false)?;
+        if !matches!(
+            found.subject,
+            Subject::Person { .. }
+                | Subject::Surname { .. }
+                | Subject::Org { .. }
+                | Subject::Document { .. }
+                | Subject::Anonymous { .. }
+        ) {
+            return None;
+        }
+        let sent = w[b].sent as usize;
+        let sentence = *self.sents.get(sent)?;
+        // The reported words: the clause before "be", from the last comma, colon
+        // or semicolon of the sentence.
+        let head = &self.text[sentence.start..w[b].start.max(sentence.start)];
+        let from = head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
+        let span = self.trimmed(sentence.start + from, w[b].start, &[' ', '\n', '"', '“'])?;
+        if w[b].quote.is_some()
+            || self.text[span.0..span.1]
+                .split_whitespace()
+                .nth(1)
+                .is_none()
+        {
+            return None;
+        }
+        Some(Raw {
+            pos: w[b].start,
+            start: sentence.start,
+            end: sentence.end.max(found.end),
+            verb: self.lower(k).to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: ContentKind::Indirect,
+            direct: false,
+            subject: found.subject,
+            appos: found.appos,
+            speech_like: false,
+            sent,
+        })
+    }
+
     /// Hedges and agentless passives: "reportedly", "it is believed", "was alleged".
     pub(super) fn hedges(&self, raws: &mut Vec<Raw>) {
         let w = &self.words;
@@ -1174,15 +1307,20 @@ impl<'a> Doc<'a> {
                 if k >= w.len() || !self.linked(k - 1) || !self.is(k, class::CLAIM_PARTICIPLE) {
                     continue;
                 }
-                let mut by = false;
+                let mut by = None;
                 let mut f = k;
                 while f - k < 4 && self.linked(f) {
                     f += 1;
-                    if self.lower(f) == "by" {
-                        by = true;
+                    if self.lower(f) == "by" && by.is_none() {
+                        by = Some(f);
                     }
                 }
-                if by {
+                if let Some(by) = by {
+                    // "The move was first reported by MSNBC": the agent reports.
+                    if let Some(raw) = self.passive_by(i, k, by) {
+                        last_cue_end = Some(by);
+                        raws.push(raw);
+                    }
                     continue;
                 }
                 let cs = if i > 0 && self.lower(i - 1) == "it" && self.linked(i - 1) {

@@ -616,7 +616,7 @@ impl<'a> Doc<'a> {
         }
         let noun = (s..=k).find(|&i| {
             let l = self.lower(i);
-            is_document_noun(l) || matches!(l, "inquiry" | "investigation" | "review" | "audit")
+            is_finding_noun(l)
         })?;
         // Words before the noun describe it: no verb, clause or preposition among them.
         if (s..noun).any(|i| {

@@ -113,9 +113,12 @@ impl<'a> Doc<'a> {
         // Another line opened by the same name in capitals: the same surface form,
         // so the same word of the table.
         let l = self.lower(i);
-        self.by_surname.contains_key(l)
-            || (0..w.len())
-                .any(|k| k != i && w[k].id == w[i].id && k + 1 < w.len() && self.colon_gap(k + 1))
+        self.by_surname.contains_key(l) || {
+            // Word `i` is one of the words before a colon: another must share its id.
+            let ids = self.colon_ids();
+            let at = ids.partition_point(|&id| id < w[i].id);
+            ids.get(at + 1) == Some(&w[i].id)
+        }
     }
 
     pub(super) fn colon_speaker(&self, i: usize) -> Option<Found> {

@@ -233,9 +233,15 @@ fn hedges_and_agentless_passives_are_unattributed() {
         assert_eq!(a.verb, verb, "{t}");
         assert_eq!((a.start, a.end), (0, t.len()), "{t}");
     }
-    // An agent makes it attributed, not a hedge.
+    // An agent makes it attributed to the agent, not a hedge.
     let s = extract("The vote was reported by Reuters on Monday.");
-    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(
+        (a.kind, a.speaker.as_deref()),
+        (SourceKind::Named, Some("Reuters"))
+    );
+    assert_eq!(a.quote.as_deref(), Some("The vote"));
 }
 
 #[test]
@@ -1307,4 +1313,68 @@ fn stance_nouns_with_no_possessor_report_unattributed() {
         let s = extract(t);
         assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
     }
+}
+
+#[test]
+fn records_and_footage_show_what_they_report() {
+    let t = "The count ran late. Exit polling showed that Moreno won every county but one.\n\n\
+             The filed reports show the committee spent most of its money in March.\n\n\
+             Footage from the rally shows the senator waving to the crowd.";
+    let s = extract(t);
+    for (source, verb, claim) in [
+        ("Exit polling", "showed", "Moreno won every county but one"),
+        (
+            "filed reports",
+            "show",
+            "the committee spent most of its money in March",
+        ),
+        (
+            "Footage from the rally",
+            "shows",
+            "the senator waving to the crowd",
+        ),
+    ] {
+        let a = one(&s, source);
+        assert_eq!(a.verb, verb);
+        assert_eq!(a.source_kind, SpeakerKind::Document);
+        assert_eq!(a.quote.as_deref(), Some(claim));
+    }
+    // A person shows nothing by these verbs: "Moreno showed" is no report.
+    let s = extract("Moreno showed the crowd her new sign at the rally.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_participle_after_a_name_or_a_poll_reports_for_it() {
+    let t = "The hall emptied early, with Senator Jane Moreno saying the plan was dead.\n\n\
+             The mayor kept her lead, a new poll showing her ahead by nine points.";
+    let s = extract(t);
+    let a = one(&s, "Jane Moreno");
+    assert_eq!(a.verb, "saying");
+    assert_eq!(a.quote.as_deref(), Some("the plan was dead"));
+    let p = one(&s, "new poll");
+    assert_eq!(p.verb, "showing");
+    assert_eq!(p.quote.as_deref(), Some("her ahead by nine points"));
+    // A byline is not a speaker, and a participle after a comma keeps its own rule.
+    let s = extract("From Jane Moreno writing in the Ledger: the budget is late.");
+    assert!(find(&s, "Jane Moreno").is_empty(), "{:#?}", s.attributions);
+    // "A man walking home" reports nothing: only participles of saying or finding.
+    let s = extract("Officers found Tom Reyes walking home after the game.");
+    assert!(find(&s, "Tom Reyes").is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_passive_claim_names_its_agent_after_by() {
+    let t = "The budget slipped again. The delay was first reported by the Harbor Ledger on Friday.\n\n\
+             The leak was alleged by Senator Jane Moreno in a letter.";
+    let s = extract(t);
+    let a = one(&s, "Harbor Ledger");
+    assert_eq!(a.verb, "reported");
+    assert_eq!(a.quote.as_deref(), Some("The delay"));
+    let b = one(&s, "Jane Moreno");
+    assert_eq!(b.verb, "alleged");
+    assert_eq!(b.quote.as_deref(), Some("The leak"));
+    // Other passives with "by" report nothing ("was seen by thousands").
+    let s = extract("The new bridge was seen by thousands of visitors on Sunday.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }

@@ -300,3 +300,26 @@ pub(crate) fn is_document_noun(w: &str) -> bool {
             | "editorial"
     )
 }
+
+/// Nouns of records and inquiries that show or find what is reported, beside the
+/// [document nouns](is_document_noun): "Exit polling showed ...", "The reports
+/// show ...", "Footage from the game shows ...".
+pub(crate) fn is_finding_noun(w: &str) -> bool {
+    is_document_noun(w)
+        || matches!(
+            w,
+            "inquiry"
+                | "investigation"
+                | "review"
+                | "audit"
+                | "reports"
+                | "polling"
+                | "footage"
+                | "video"
+                | "videos"
+                | "research"
+                | "numbers"
+                | "statistics"
+                | "evidence"
+        )
+}
