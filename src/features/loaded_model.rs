@@ -894,6 +894,15 @@ pub(crate) fn is_stop_word(w: &str) -> bool {
     .contains_key(w)
 }
 
+/// The short lists [`special_lists`] reads, each with its bit.
+pub(super) const SPECIAL_LISTS: [(u8, &[&str]); 5] = [
+    (IN_DEGREE, DEGREE_WORDS),
+    (IN_COPULAS, COPULAS),
+    (IN_IRREGULAR, IRREGULAR_REPORTING),
+    (IN_PLAIN, PLAIN_DESCRIPTORS),
+    (IN_DESCRIPTIVE, DESCRIPTIVE),
+];
+
 /// Every word some list of [`word_key`] holds, with what the lists say of it.
 fn known_words(lists: &WordLists, ctx: &Context) -> FxMap<String, KnownWord> {
     let mut known: FxMap<String, KnownWord> = FxMap::default();
@@ -904,16 +913,9 @@ fn known_words(lists: &WordLists, ctx: &Context) -> FxMap<String, KnownWord> {
     for (w, &bits) in &lists.bits {
         known.entry(w.clone()).or_insert(none).lists |= bits;
     }
-    let specials = [
-        DEGREE_WORDS,
-        COPULAS,
-        IRREGULAR_REPORTING,
-        PLAIN_DESCRIPTORS,
-        DESCRIPTIVE,
-    ];
-    for w in specials
-        .into_iter()
-        .flatten()
+    for w in SPECIAL_LISTS
+        .iter()
+        .flat_map(|(_, list)| list.iter())
         .chain(SET_PHRASES.iter().map(|(a, _)| a))
     {
         known.entry(w.to_string()).or_insert(none).special = special_lists(w);
@@ -1015,14 +1017,7 @@ fn special_lists(lower: &str) -> u8 {
     static MAP: OnceLock<FxMap<&'static str, u8>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut m: FxMap<&'static str, u8> = FxMap::default();
-        let lists: [(u8, &[&'static str]); 5] = [
-            (IN_DEGREE, DEGREE_WORDS),
-            (IN_COPULAS, COPULAS),
-            (IN_IRREGULAR, IRREGULAR_REPORTING),
-            (IN_PLAIN, PLAIN_DESCRIPTORS),
-            (IN_DESCRIPTIVE, DESCRIPTIVE),
-        ];
-        for (bit, list) in lists {
+        for (bit, list) in SPECIAL_LISTS {
             for &w in list {
                 *m.entry(w).or_default() |= bit;
             }

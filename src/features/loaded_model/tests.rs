@@ -1037,14 +1037,11 @@ fn fast_word_keys_equal_the_plain_ones() {
     // suffixes the lemmas strip; the short lists; words of no list.
     let mut words: Vec<String> = Vec::new();
     let listed = m.lists().to_lists();
-    let specials = [
-        DEGREE_WORDS,
-        COPULAS,
-        IRREGULAR_REPORTING,
-        PLAIN_DESCRIPTORS,
-        DESCRIPTIVE,
-        ADV,
-    ];
+    let specials: Vec<&[&str]> = SPECIAL_LISTS
+        .iter()
+        .map(|&(_, list)| list)
+        .chain([ADV])
+        .collect();
     let extra = [
         "",
         "x",
