@@ -3,7 +3,9 @@
 mod cli;
 
 /// mimalloc: scoring allocates many small, short-lived buffers per article, which
-/// it serves faster than the system allocator.
+/// it serves faster than the system allocator. Built without transparent huge pages
+/// (`no_thp`): with them, every 2 MB page it purges and takes back is zeroed again
+/// by the kernel, which cost 8% of single-thread scoring time and 40% of peak memory.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
