@@ -521,14 +521,14 @@ def train(
             if value != default:
                 flag = "--" + name.replace("_", "-")
                 raise SlantError(f"{flag} goes with --multi-label")
+    lean_only = (_offsets(logit_offsets), _values("holdout_values", holdout_values),
+                 max_per_group, no_blocks, fingerprint_filter, length_neutral,
+                 group_balance, residualise_length, block_penalty, term_norm, term_tf)
+    options = (split_field, _values("train_values", train_values), group_field,
+               min_groups, features, min_df, ngrams, alpha, iterations, seed, cv, group_by)
     if multi_label:
         if paths is not None and len(paths) != 1:
             raise SlantError(f"--multi-label reads one --corpus; got {len(paths)}")
-        lean_only = (_offsets(logit_offsets), _values("holdout_values", holdout_values),
-                     max_per_group, no_blocks, fingerprint_filter, length_neutral,
-                     group_balance, residualise_length, block_penalty, term_norm, term_tf)
-        options = (split_field, _values("train_values", train_values), group_field,
-                   min_groups, features, min_df, ngrams, alpha, iterations, seed, cv, group_by)
         native_multi = _native_train_multi(
             None if paths is None else paths[0],
             jsonl,
@@ -551,32 +551,11 @@ def train(
         None if label_map is None else os.fspath(label_map),
         (text_field, title_field, label_field, id_field, outlet_field, max_article_bytes),
         skip_bad,
-        split_field,
-        _values("train_values", train_values),
-        _values("holdout_values", holdout_values),
-        group_field,
-        min_groups,
-        _offsets(logit_offsets),
-        max_per_group,
-        features,
-        min_df,
-        ngrams,
-        alpha,
-        iterations,
-        seed,
-        no_blocks,
-        fingerprint_filter,
-        length_neutral,
+        options,
+        lean_only,
         title_weight,
         ranking,
         max_group_share,
-        cv,
-        group_by,
-        group_balance,
-        residualise_length,
-        block_penalty,
-        term_norm,
-        term_tf,
         top,
     )
     if not quiet:

@@ -386,59 +386,63 @@ impl NativeModel {
     }
 }
 
-/// `slant train`: reads the corpus files (`paths`) or JSON Lines text (`rows`), trains
-/// with the CLI's options and messages, and returns the model (scoring with the
-/// embedded frame model), the lines the CLI would print on stderr before fitting, and
-/// the cross-validation figures when asked for.
-#[pyfunction]
-#[pyo3(signature = (
-    paths, rows, label_map, fields, skip_bad, split_field, train_values, holdout_values,
-    group_field, min_groups, logit_offsets, max_per_group, features, min_df, ngrams, alpha,
-    iterations, seed, no_blocks, fingerprint_filter, length_neutral, title_weight, ranking,
-    max_group_share, cv, group_by, group_balance, residualise_length, block_penalty, term_norm,
-    term_tf, top
-))]
-#[allow(clippy::too_many_arguments)]
-fn train(
-    py: Python<'_>,
-    paths: Option<Vec<PathBuf>>,
-    rows: Option<Vec<u8>>,
-    label_map: Option<PathBuf>,
-    fields: (String, String, String, String, String, usize),
-    skip_bad: bool,
-    split_field: Option<String>,
-    train_values: Vec<String>,
-    holdout_values: Vec<String>,
-    group_field: Option<String>,
-    min_groups: u32,
-    logit_offsets: Vec<String>,
-    max_per_group: Option<usize>,
-    features: usize,
-    min_df: u32,
-    ngrams: usize,
-    alpha: f32,
-    iterations: u64,
-    seed: u64,
-    no_blocks: bool,
-    fingerprint_filter: bool,
-    length_neutral: bool,
-    title_weight: u32,
-    ranking: String,
-    max_group_share: f64,
-    cv: Option<usize>,
-    group_by: String,
-    group_balance: f32,
-    residualise_length: bool,
-    block_penalty: f32,
-    term_norm: String,
-    term_tf: String,
-    top: usize,
-) -> PyResult<(NativeModel, Vec<String>, Option<String>)> {
+/// The training options both `train` and `train_multi` take, in the order the Python
+/// side packs them: split, groups, vocabulary and fit.
+type CommonArgs = (
+    Option<String>,
+    Vec<String>,
+    Option<String>,
+    u32,
+    usize,
+    u32,
+    usize,
+    f32,
+    u64,
+    u64,
+    Option<usize>,
+    String,
+);
+
+/// The lean model's own training options (a multi-label model trains with them too).
+type LeanArgs = (
+    Vec<String>,
+    Vec<String>,
+    Option<usize>,
+    bool,
+    bool,
+    bool,
+    f32,
+    bool,
+    f32,
+    String,
+    String,
+);
+
+/// `TrainOptions` from the Python side's two option tuples: the one place they are read.
+fn train_options(options: CommonArgs, lean_only: LeanArgs) -> PyResult<TrainOptions> {
+    let (split_field, train_values, group_field, min_groups, features, min_df, ngrams) = (
+        options.0, options.1, options.2, options.3, options.4, options.5, options.6,
+    );
+    let (alpha, iterations, seed, cv, group_by) =
+        (options.7, options.8, options.9, options.10, options.11);
+    let (
+        logit_offsets,
+        holdout_values,
+        max_per_group,
+        no_blocks,
+        fingerprint_filter,
+        length_neutral,
+        group_balance,
+        residualise_length,
+        block_penalty,
+        term_norm,
+        term_tf,
+    ) = lean_only;
     let mut offsets = Vec::new();
     for pair in &logit_offsets {
         offsets.push(slant::train::parse_logit_offset(pair).map_err(err)?);
     }
-    let options = TrainOptions {
+    Ok(TrainOptions {
         split_field,
         train_values,
         holdout_values,
@@ -455,9 +459,6 @@ fn train(
         no_blocks,
         fingerprint_filter,
         length_neutral,
-        title_weight,
-        ranking: slant::train::parse_ranking(&ranking).map_err(err)?,
-        max_group_share,
         cv,
         group_by,
         group_balance,
@@ -466,6 +467,38 @@ fn train(
         term_norm: slant::train::parse_term_norm(&term_norm).map_err(err)?,
         term_tf: slant::train::parse_term_tf(&term_tf).map_err(err)?,
         ..TrainOptions::default()
+    })
+}
+
+/// `slant train`: reads the corpus files (`paths`) or JSON Lines text (`rows`), trains
+/// with the CLI's options and messages, and returns the model (scoring with the
+/// embedded frame model), the lines the CLI would print on stderr before fitting, and
+/// the cross-validation figures when asked for.
+#[pyfunction]
+#[pyo3(signature = (
+    paths, rows, label_map, fields, skip_bad, options, lean_only, title_weight, ranking,
+    max_group_share, top
+))]
+#[allow(clippy::too_many_arguments)]
+fn train(
+    py: Python<'_>,
+    paths: Option<Vec<PathBuf>>,
+    rows: Option<Vec<u8>>,
+    label_map: Option<PathBuf>,
+    fields: (String, String, String, String, String, usize),
+    skip_bad: bool,
+    options: CommonArgs,
+    lean_only: LeanArgs,
+    title_weight: u32,
+    ranking: String,
+    max_group_share: f64,
+    top: usize,
+) -> PyResult<(NativeModel, Vec<String>, Option<String>)> {
+    let options = TrainOptions {
+        title_weight,
+        ranking: slant::train::parse_ranking(&ranking).map_err(err)?,
+        max_group_share,
+        ..train_options(options, lean_only)?
     };
     options.check().map_err(err)?;
     let (text, title, label, id, outlet, max_article_bytes) = fields;
@@ -560,33 +593,8 @@ fn train_multi(
     rows: Option<Vec<u8>>,
     label_map: bool,
     fields: (String, String, String, String, String, usize),
-    options: (
-        Option<String>,
-        Vec<String>,
-        Option<String>,
-        u32,
-        usize,
-        u32,
-        usize,
-        f32,
-        u64,
-        u64,
-        Option<usize>,
-        String,
-    ),
-    lean_only: (
-        Vec<String>,
-        Vec<String>,
-        Option<usize>,
-        bool,
-        bool,
-        bool,
-        f32,
-        bool,
-        f32,
-        String,
-        String,
-    ),
+    options: CommonArgs,
+    lean_only: LeanArgs,
     labels_field: String,
     known_field: Option<String>,
     labels: Vec<String>,
@@ -598,54 +606,7 @@ fn train_multi(
     use slant::train::multi::{
         parse_top_k, per_label_rule, train_multi, MultiLabelOptions, MultiSource, TopK,
     };
-    let (split_field, train_values, group_field, min_groups, features, min_df, ngrams) = (
-        options.0, options.1, options.2, options.3, options.4, options.5, options.6,
-    );
-    let (alpha, iterations, seed, cv, group_by) =
-        (options.7, options.8, options.9, options.10, options.11);
-    let (
-        logit_offsets,
-        holdout_values,
-        max_per_group,
-        no_blocks,
-        fingerprint_filter,
-        length_neutral,
-        group_balance,
-        residualise_length,
-        block_penalty,
-        term_norm,
-        term_tf,
-    ) = lean_only;
-    let mut offsets = Vec::new();
-    for pair in &logit_offsets {
-        offsets.push(slant::train::parse_logit_offset(pair).map_err(err)?);
-    }
-    let options = TrainOptions {
-        split_field,
-        train_values,
-        holdout_values,
-        group_field,
-        min_groups,
-        logit_offsets: offsets,
-        max_per_group,
-        features,
-        min_df,
-        ngrams,
-        alpha,
-        iterations,
-        seed,
-        no_blocks,
-        fingerprint_filter,
-        length_neutral,
-        cv,
-        group_by,
-        group_balance,
-        residualise_length,
-        block_penalty,
-        term_norm: slant::train::parse_term_norm(&term_norm).map_err(err)?,
-        term_tf: slant::train::parse_term_tf(&term_tf).map_err(err)?,
-        ..TrainOptions::default()
-    };
+    let options = train_options(options, lean_only)?;
     let (rule, max_labels, min_ratio, min_probability, positive_share) = rule;
     let per_label = match rule.as_str() {
         "top-k" => false,
