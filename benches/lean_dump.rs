@@ -64,19 +64,11 @@ fn run() -> slant::Result<()> {
     }
     let train = slant::corpus::cap_per_group(train, "publisher", cap, 42);
     let rows: Vec<Article> = train.into_iter().chain(rest).collect();
-    let v = model.vectorizer().vocabulary().len() as u32;
     let vectors: Vec<(Vec<(u32, f32)>, usize)> = rows
         .par_iter()
         .map(|a| {
             let mut scratch = features::Scratch::default();
-            let tv = model
-                .vectorizer()
-                .transform(a.title.as_deref(), &a.text, &mut scratch);
-            let blocks =
-                model.block_values(&features::measure(&mut scratch, features::Detail::Figures));
-            let mut row: Vec<(u32, f32)> = tv.hits.iter().map(|h| (h.feature, h.value)).collect();
-            row.extend(blocks.iter().enumerate().map(|(i, &x)| (v + i as u32, x)));
-            (row, tv.n_words)
+            model.feature_row(a.title.as_deref(), &a.text, &mut scratch)
         })
         .collect();
     let mut meta = String::new();

@@ -68,18 +68,10 @@ fn main() -> slant::Result<()> {
                 .sqrt()
         })
         .collect();
-    let vectorize = |a: &Article| -> (Row, Vec<f32>, usize) {
+    // The vectorizer leaves fingerprints out of the terms when the model asks.
+    let vectorize = |a: &Article| -> (Row, usize) {
         let mut scratch = features::Scratch::default();
-        // The vectorizer leaves fingerprints out of the terms when the model asks.
-        let tv = model
-            .vectorizer()
-            .transform(a.title.as_deref(), &a.text, &mut scratch);
-        let blocks =
-            model.block_values(&features::measure(&mut scratch, features::Detail::Figures));
-        let v = model.vectorizer().vocabulary().len() as u32;
-        let mut row: Row = tv.hits.iter().map(|h| (h.feature, h.value)).collect();
-        row.extend(blocks.iter().enumerate().map(|(i, &x)| (v + i as u32, x)));
-        (row, blocks, tv.n_words)
+        model.feature_row(a.title.as_deref(), &a.text, &mut scratch)
     };
     println!(
         "model: {}",
@@ -176,8 +168,10 @@ fn main() -> slant::Result<()> {
     let measured: Vec<(Vec<f32>, usize)> = test
         .par_iter()
         .map(|a| {
-            let (_, b, n) = vectorize(a);
-            (b, n)
+            // A row ends with every block value, in block order.
+            let (row, n) = vectorize(a);
+            let b = row[row.len() - model.block_names().len()..].iter();
+            (b.map(|&(_, x)| x).collect(), n)
         })
         .collect();
     let len: Vec<f64> = measured

@@ -18,7 +18,7 @@ pub use fit::{Progress, Silent, TrainParams, TrainingSet};
 pub use labels::{LabelRoles, Role};
 pub use multi::MultiLabelModel;
 
-use crate::features::{Block, Measured, TermVector, Vectorizer};
+use crate::features::{self, Block, Measured, TermVector, Vectorizer};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -231,6 +231,23 @@ impl Model {
         dense::values(self.vectorizer.config(), measured)
     }
 
+    /// An article's full feature row as this model reads it, in feature order: its
+    /// term hits, then every dense block value (zeros included); and its word count.
+    pub fn feature_row(
+        &self,
+        title: Option<&str>,
+        text: &str,
+        scratch: &mut features::Scratch,
+    ) -> (Vec<(u32, f32)>, usize) {
+        let terms = self.vectorizer.transform(title, text, scratch);
+        let n_words = terms.n_words;
+        let mut row: Vec<(u32, f32)> = terms.hits.iter().map(|h| (h.feature, h.value)).collect();
+        let blocks = self.block_values(&features::measure(scratch, features::Detail::Figures));
+        let v = self.vectorizer.vocabulary().len() as u32;
+        row.extend(blocks.iter().enumerate().map(|(i, &x)| (v + i as u32, x)));
+        (row, n_words)
+    }
+
     /// The label names, in the order of every per-label array.
     pub fn labels(&self) -> &[String] {
         &self.labels
@@ -391,6 +408,32 @@ mod tests {
     fn a_model_with_one_label_cannot_be_assembled() {
         let e = tiny(&["left"]).unwrap_err().to_string();
         assert!(e.contains("needs at least 2 labels, got 1 (left)"), "{e}");
+    }
+
+    #[cfg(feature = "builtin-model")]
+    #[test]
+    fn a_feature_row_holds_every_feature_the_logits_read_in_order() {
+        let model = Model::builtin().unwrap();
+        let text = "The governor said the tax cut would help families. Critics called it reckless.";
+        let mut scratch = features::Scratch::default();
+        let (row, n_words) = model.feature_row(Some("Tax cut"), text, &mut scratch);
+        assert_eq!(n_words, 15, "2 headline words and 13 body words");
+        assert!(row.windows(2).all(|w| w[0].0 < w[1].0), "ids ascend");
+        let v = model.vectorizer().vocabulary().len() as u32;
+        let blocks: Vec<f32> = row.iter().filter(|e| e.0 >= v).map(|e| e.1).collect();
+        assert_eq!(blocks.len(), model.block_names().len());
+        assert_eq!(row.last().unwrap().0 as usize, model.n_features() - 1);
+        let terms = model
+            .vectorizer()
+            .transform(Some("Tax cut"), text, &mut scratch);
+        let want = model.logits(&terms, &blocks);
+        for (j, want) in want.iter().enumerate() {
+            let got = model.intercept()[j] as f64
+                + (row.iter())
+                    .map(|&(f, x)| model.weight(f as usize, j) as f64 * x as f64)
+                    .sum::<f64>();
+            assert!((got - want).abs() < 1e-6, "label {j}: {got} vs {want}");
+        }
     }
 
     #[test]
