@@ -66,7 +66,15 @@ fn links(text: &str, a: &Word, b: &Word) -> bool {
     gap == "."
         || (gap.starts_with('.')
             && gap[1..].chars().all(char::is_whitespace)
-            && a.class.contains(class::TAKES_PERIOD))
+            && (a.class.contains(class::TAKES_PERIOD) || numbered(text, a.start, b.start)))
+}
+
+/// "No. 2", "Nos. 3": the abbreviation of "number" before a figure, which joins the
+/// figure's phrase ("the No. 2 Republican") where "said no. Then" ends a sentence.
+pub(super) fn numbered(text: &str, a_start: usize, b_start: usize) -> bool {
+    let head = text[a_start..].split('.').next().unwrap_or("");
+    (head.eq_ignore_ascii_case("no") || head.eq_ignore_ascii_case("nos"))
+        && text[b_start..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A word's classes for the attribution finder: a small bit set, worked out once
@@ -540,7 +548,7 @@ impl<'a> Doc<'a> {
         gap == "."
             || (gap.starts_with('.')
                 && gap[1..].chars().all(char::is_whitespace)
-                && self.takes_period(i))
+                && (self.takes_period(i) || numbered(self.text, a.start, b.start)))
     }
 
     /// End of word `i`, including the period of an abbreviation ("Rep.", "U.S.").

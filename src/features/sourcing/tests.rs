@@ -1378,3 +1378,17 @@ fn a_passive_claim_names_its_agent_after_by() {
     let s = extract("The new bridge was seen by thousands of visitors on Sunday.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }
+
+#[test]
+fn a_numbered_rank_stays_inside_its_apposition() {
+    let t = "Senator Ruth Calder, the No. 2 Democrat in the Senate, said the vote would slip.";
+    let s = extract(t);
+    let a = one(&s, "Ruth Calder");
+    assert_eq!(span(t, a), "the vote would slip");
+    // Only a figure after "no." joins it: "said no. Then" ends the sentence.
+    let t = "the No. 2 Democrat; Nos. 3 and 4; she said no. Then";
+    let at = |w: &str| t.find(w).unwrap();
+    assert!(doc::numbered(t, at("No."), at("2 Democrat")));
+    assert!(doc::numbered(t, at("Nos."), at("3 and")));
+    assert!(!doc::numbered(t, at("no. Then"), at("Then")));
+}
