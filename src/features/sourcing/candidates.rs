@@ -1103,12 +1103,17 @@ impl<'a> Doc<'a> {
                     })
             };
             let Some(found) = found else { continue };
-            // "shows", "found": only a document or an organisation reports by them.
+            // "shows", "found": only a document or an organisation reports by them,
+            // or anyone who "found that" or "concludes that" (a finding, not a thing found).
             if self.is(v, class::SHOWS)
                 && !matches!(
                     found.subject,
                     Subject::Document { .. } | Subject::Org { .. }
                 )
+                && !(matches!(self.lower(v), "found" | "finds" | "concludes")
+                    && self.linked(v)
+                    && v + 1 < w.len()
+                    && self.lower(v + 1) == "that")
             {
                 continue;
             }

@@ -1392,3 +1392,16 @@ fn a_numbered_rank_stays_inside_its_apposition() {
     assert!(doc::numbered(t, at("Nos."), at("3 and")));
     assert!(!doc::numbered(t, at("no. Then"), at("Then")));
 }
+
+#[test]
+fn whoever_found_that_reports_a_finding() {
+    let t = "Economist Lisa Grant found that the tax cut paid for a third of itself.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, one(&s, "Lisa Grant")),
+        "the tax cut paid for a third of itself"
+    );
+    // A person who found a thing reports nothing.
+    let t = "Economist Lisa Grant found the report on her desk.";
+    assert!(extract(t).attributions.is_empty());
+}
