@@ -68,11 +68,18 @@ impl<'a> Doc<'a> {
         let w = &self.words;
         let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
         let mut k = v + 1;
-        // Skip the listener after "told" and a leading "that".
+        // Skip the listener after "told" up to a "that" within three words; with
+        // no "that", only the listener (`told them the plan was dead`).
         if matches!(self.lower(v), "told" | "tells" | "telling") {
-            while k < w.len() && k - v < 4 && self.linked(k - 1) && self.lower(k) != "that" {
-                k += 1;
+            let mut j = k;
+            while j < w.len() && j - v < 4 && self.linked(j - 1) && self.lower(j) != "that" {
+                j += 1;
             }
+            k = if j < w.len() && self.lower(j) == "that" {
+                j
+            } else {
+                k + self.listener_words(k)
+            };
         }
         // Skip "however," and a leading "that".
         while k < w.len()
@@ -138,6 +145,27 @@ impl<'a> Doc<'a> {
         } else {
             self.trimmed(after.0, after.1, &['.', ' ', '\n'])
         }
+    }
+
+    /// How many words the listener at word `i` takes after "told" with no "that":
+    /// a pronoun or plain noun one ("them", "reporters"), a determiner and its
+    /// noun two ("the crowd"), a name its capitalised words ("Fox News").
+    fn listener_words(&self, i: usize) -> usize {
+        let w = &self.words;
+        if i >= w.len() || !self.linked(i - 1) {
+            return 0;
+        }
+        if matches!(self.lower(i), "the" | "a" | "an" | "his" | "her" | "their") {
+            return 2;
+        }
+        if !w[i].cap {
+            return 1;
+        }
+        let mut n = 1;
+        while n < 3 && self.linked(i + n - 1) && i + n < w.len() && w[i + n].cap {
+            n += 1;
+        }
+        n
     }
 
     /// The reported words around quote `q` when its tag's verb `v` (subject from

@@ -1405,3 +1405,28 @@ fn whoever_found_that_reports_a_finding() {
     let t = "Economist Lisa Grant found the report on her desk.";
     assert!(extract(t).attributions.is_empty());
 }
+
+#[test]
+fn a_listener_without_that_is_skipped_alone() {
+    for (t, want) in [
+        (
+            "Ana Ruiz met voters in Dayton, telling them the budget was balanced.",
+            "the budget was balanced",
+        ),
+        (
+            "Ana Ruiz told the crowd the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "Ana Ruiz told Channel Four the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "Ana Ruiz told reporters that the plan was dead.",
+            "the plan was dead",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(span(t, one(&s, "Ana Ruiz")), want, "{t}");
+    }
+}
