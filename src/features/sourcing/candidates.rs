@@ -650,6 +650,10 @@ impl<'a> Doc<'a> {
         if !is_unowned_stance_noun(l) || self.reported_before(v) || self.counted_thing(v) {
             return None;
         }
+        // ", warning that ...": the participle of the clause's subject, not a noun.
+        if v > 0 && l.ends_with("ing") && self.gap(v).contains(',') {
+            return None;
+        }
         let n = v + 1;
         let first = if self.lower(n) == "that" { n + 1 } else { n };
         if first >= w.len() || w[first].sent != w[v].sent {

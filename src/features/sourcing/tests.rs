@@ -1430,3 +1430,11 @@ fn a_listener_without_that_is_skipped_alone() {
         assert_eq!(span(t, one(&s, "Ana Ruiz")), want, "{t}");
     }
 }
+
+#[test]
+fn a_participle_after_a_comma_is_its_subject_s_not_an_unowned_noun() {
+    let t = "Ana Ruiz met voters in Dayton, warning that the budget was not balanced.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(span(t, one(&s, "Ana Ruiz")), "the budget was not balanced");
+}
