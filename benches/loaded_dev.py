@@ -40,7 +40,10 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
                                     [--gold-news F] [--gold-news2 F] [--gold-news3 F]
                                     [--gold-news4 F]
-                                    [--wnc-half dev|train]
+                                    [--wnc-half dev|train] [--misses N]
+--misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
+missed most often and the N unlabelled words flagged most often, with counts, instead of the
+figures: an error study. Read it on the training half only (`--wnc-half train`).
 Standard library only.
 """
 
@@ -276,6 +279,39 @@ def evaluate(args):
     return res
 
 
+def misses(args, n):
+    """The labelled words most often missed and the unlabelled words most often flagged
+    (outlet flags, 1-3 word edits of the chosen WNC half), with the category of each flag."""
+    arts, wnc, _, _ = load_sets(argparse.Namespace(**{**vars(args), "lim": None, "gold": None,
+                                                       "gold_news": None, "gold_news2": None,
+                                                       "gold_news3": None, "gold_news4": None}))
+    out = run_slant(args.slant, {k: v for k, v in arts.items() if k.startswith("wnc-b:")})
+    missed, wrong, hit = {}, {}, {}
+    for r in wnc:
+        labels = biased_word_labels(r["biased"], r["neutral"])
+        if not 1 <= len(labels) <= 3:
+            continue
+        ws = words(r["biased"])
+        spans = char_spans(r["biased"], out["wnc-b:" + r["id"]]["loaded_terms"], "outlet")
+        for i, (s, e, w) in enumerate(ws):
+            cats = [t["category"] for a, b, t in spans if a < e and b > s]
+            if i in labels and not cats:
+                missed[w] = missed.get(w, 0) + 1
+            elif i in labels:
+                hit[w] = hit.get(w, 0) + 1
+            elif cats:
+                key = w + " (" + cats[0] + ")"
+                wrong[key] = wrong.get(key, 0) + 1
+    lines = [f"missed labelled words (of {sum(missed.values()) + sum(hit.values())} labelled; "
+             f"word: missed / caught):"]
+    for w, c in sorted(missed.items(), key=lambda x: (-x[1], x[0]))[:n]:
+        lines.append(f"  {w}: {c} / {hit.get(w, 0)}")
+    lines.append(f"unlabelled words flagged ({sum(wrong.values())}):")
+    for w, c in sorted(wrong.items(), key=lambda x: (-x[1], x[0]))[:n]:
+        lines.append(f"  {w}: {c}")
+    return "\n".join(lines)
+
+
 def table(res):
     f = lambda x: "  n/a" if x is None else f"{x:5.3f}"
     lines = [f"slant: {res['binary']}  (voice field: {'yes' if res['voice_field'] else 'no'})",
@@ -339,7 +375,12 @@ def main():
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--wnc-half", choices=("dev", "train"), default="dev",
                     help="which half of the WNC pairs to check (train: the half the word model learns from)")
+    ap.add_argument("--misses", type=int, default=0, metavar="N",
+                    help="print the N most often missed labelled words and wrongly flagged words instead")
     args = ap.parse_args()
+    if args.misses:
+        print(misses(args, args.misses))
+        return
     for name in ("wnc", "lim"):
         if not os.path.exists(getattr(args, name)):
             print(f"skipped ({name}): {getattr(args, name)} not found", file=sys.stderr)

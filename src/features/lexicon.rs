@@ -730,6 +730,9 @@ impl Lexicon {
                 continue;
             }
             for side in line.split(['>', '|', '~']) {
+                if side.trim().starts_with('(') {
+                    continue; // an unmatched standard form (`marked > (standard)`)
+                }
                 let term = side.split(';').next().unwrap_or("").trim();
                 if let Some(term) = term.strip_prefix('=') {
                     for_each_token(term, |s, e| {
@@ -812,9 +815,27 @@ impl Lexicon {
             match (cat, sides) {
                 (Category::Naming, Ok(Some([(a, ma), (b, mb)]))) => {
                     let name_a = parse_term(a, &lists).map_err(&err)?.0;
-                    let name_b = parse_term(b, &lists).map_err(&err)?.0;
-                    items.push((a, ma, Some(name_b)));
-                    items.push((b, mb, Some(name_a)));
+                    // `marked > (standard)`: the standard form is only the marked
+                    // one's alternative, not matched (a word too common to follow as
+                    // a naming choice: "passed away > (died)").
+                    if a.starts_with('(') {
+                        return Err(err(format!(
+                            "naming entry {line:?}: only the standard side may be in parentheses"
+                        )));
+                    }
+                    if let Some(alt) = b.strip_prefix('(').and_then(|b| b.strip_suffix(')')) {
+                        let alt = alt.trim();
+                        if !ma || mb || alt.is_empty() || alt.contains([';', '=', '(', ')']) {
+                            return Err(err(format!(
+                                "naming entry {line:?}: only `marked > (standard)` may leave its standard form unmatched, and the form in parentheses is a plain name"
+                            )));
+                        }
+                        items.push((a, ma, Some(alt)));
+                    } else {
+                        let name_b = parse_term(b, &lists).map_err(&err)?.0;
+                        items.push((a, ma, Some(name_b)));
+                        items.push((b, mb, Some(name_a)));
+                    }
                 }
                 (Category::Naming, _) => {
                     return Err(err(format!(
@@ -2065,6 +2086,82 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].2.as_deref(), Some("marriage equality"));
         assert!(found("Obamacare, the Affordable Care Act, was debated.").is_empty());
+    }
+
+    #[test]
+    fn a_marked_form_may_leave_its_standard_form_unmatched() {
+        // "passed away > (died)": the euphemism is a naming choice with "died" as its
+        // alternative, and "died" itself is neither flagged nor kept as a choice.
+        let got = found("Her uncle passed away in March.");
+        assert_eq!(got, [("passed away".into(), "naming", Some("died".into()))]);
+        let f = Lexicon::builtin().find_all("Her uncle died in March.");
+        assert!(f.terms.is_empty() && f.naming.is_empty(), "{f:?}");
+        // "Passing" for a death, after a possessive; not a pass in sport, a bill or a lane.
+        let got = found("After his passing in 2010 the farm was sold.");
+        assert_eq!(got, [("passing".into(), "naming", Some("death".into()))]);
+        for text in [
+            "His passing yards set a record in 2010.",
+            "The passing of the bill took a year.",
+            "A truck in the passing lane stalled.",
+            "She thanked him for passing the test.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        // Only a marked form may leave its standard unmatched, and only by a plain name.
+        for bad in [
+            "[naming]\n(died) > passed away\n",
+            "[naming]\npassed away | (died)\n",
+            "[naming]\npassed away > (=died)\n",
+            "[naming]\npassed away > ()\n",
+        ] {
+            assert!(Lexicon::parse(bad, "t").is_err(), "{bad}");
+        }
+        let lex = Lexicon::parse("[naming]\nfell asleep > (died)\n", "t").expect("valid");
+        assert_eq!(lex.find("He fell asleep. He died.").len(), 1);
+    }
+
+    #[test]
+    fn new_judging_words_and_their_plain_twins() {
+        assert!(has("Neighbours called him a junkie.", "junkie", "epithet"));
+        assert!(has(
+            "The flamboyant mayor left.",
+            "flamboyant",
+            "intensifier"
+        ));
+        assert!(has("It was a zany plan.", "zany", "intensifier"));
+        assert!(has(
+            "The heart-wrenching scene played out.",
+            "heart-wrenching",
+            "intensifier"
+        ));
+        for text in [
+            "Neighbours said he had an opioid addiction.",
+            "The race thrilled political junkies and news junkies.",
+            "The mayor wore a bright suit and left.",
+            "It was an unusual plan.",
+            "The quiet scene played out.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn one_of_the_best_is_puffery_but_not_before_a_ranking_word() {
+        assert!(has(
+            "It is one of the best bakeries in town.",
+            "one of the best",
+            "intensifier"
+        ));
+        for text in [
+            "It is one of the best known bakeries in town.",
+            "Walking is one of the best ways to stay fit.",
+        ] {
+            assert!(
+                !found(text).iter().any(|g| g.0.starts_with("one of")),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
     }
 
     #[test]
