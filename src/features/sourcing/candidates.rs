@@ -831,7 +831,7 @@ impl<'a> Doc<'a> {
         let w = &self.words;
         let mut consumed = vec![false; w.len()];
         let mut raws = Vec::new();
-        for q in &self.quotes {
+        for q in self.quotes {
             let Some(span) = self.trimmed(q.inner_start, q.inner_end, &[' ', '\n', '\t']) else {
                 continue;
             };

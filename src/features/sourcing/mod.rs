@@ -33,6 +33,7 @@ use crate::document::words::{WordAt, WordTable};
 use crate::document::Document;
 use crate::math::ratio;
 use crate::text::quotes::QuoteSpan;
+use crate::text::Sentence;
 
 use crate::features::fx::FxMap;
 use serde::{Deserialize, Serialize};
@@ -183,11 +184,13 @@ pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
     table.read(text, &mut words);
     let mut quotes = Vec::new();
     crate::text::quotes::find_quotes_into(text, &mut quotes);
+    let sentences = crate::text::split_sentences(text);
     extract_read(
         text,
         &words,
         &table,
         &quotes,
+        &sentences,
         sides,
         Detail::Full,
         &mut SourcingScratch::default(),
@@ -203,7 +206,8 @@ pub struct SourcingScratch {
 }
 
 /// Like [`extract_with_sides`], over `text` as `table` has read it into `words`,
-/// with its quotations `quotes` (from [`crate::text::quotes::find_quotes_into`]).
+/// with its quotations `quotes` (from [`crate::text::quotes::find_quotes_into`])
+/// and its sentences `sentences` (from [`crate::text::split_sentences`]).
 /// Under [`Detail::Figures`] the attributions keep no quoted and reported words
 /// (`quote` is `None`): all the model's features need, for less work.
 pub fn extract_read(
@@ -211,13 +215,14 @@ pub fn extract_read(
     words: &[WordAt],
     table: &WordTable,
     quotes: &[QuoteSpan],
+    sentences: &[Sentence],
     sides: Option<&SideMap>,
     detail: Detail,
     scratch: &mut SourcingScratch,
 ) -> Sourcing {
     let doc_scratch = std::mem::take(&mut scratch.doc);
     extract_in(
-        doc::Doc::new(text, words, table, quotes, detail, doc_scratch),
+        doc::Doc::new(text, words, table, quotes, sentences, detail, doc_scratch),
         sides,
         scratch,
     )
@@ -253,6 +258,7 @@ impl FeatureBlock for SourcingBlock<'_> {
             words,
             table,
             doc.quotes(),
+            doc.sentences(),
             self.sides,
             self.detail,
             scratch,
