@@ -902,7 +902,9 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            let colon = v + 1 < w.len() && self.colon_gap(v + 1);
+            // Only a capitalised word is read as a speaker before a colon (a name,
+            // or one in capitals): for any other the colon is not looked for.
+            let colon = w[v].cap && v + 1 < w.len() && self.colon_gap(v + 1);
             // A word of none of the classes below (a capitalised word, mostly) is
             // read only as a speaker before a colon.
             if !colon && !w[v].class.intersects(ACTS) {
