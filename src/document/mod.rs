@@ -16,8 +16,8 @@ pub mod words;
 pub use words::{Describe, Facts, WordAt, WordFlags, WordInfo, WordTable};
 
 use crate::limits::WORD_CACHE_WORDS;
-use crate::text::{split_sentences, Sentence};
-use std::cell::OnceCell;
+use crate::text::{split_sentences_into, Sentence};
+use std::cell::{OnceCell, RefCell};
 
 // The quote finder still lives with the attribution finder, its first user.
 use crate::text::quotes::{find_quotes_into, QuoteSpan};
@@ -32,6 +32,10 @@ pub struct Document {
     words: Vec<WordAt>,
     sentences: OnceCell<Vec<Sentence>>,
     quotes: OnceCell<Vec<QuoteSpan>>,
+    /// The lists of the article before, their room reused for the next one's
+    /// sentences and quotes.
+    spare_sentences: RefCell<Vec<Sentence>>,
+    spare_quotes: RefCell<Vec<QuoteSpan>>,
 }
 
 impl Document {
@@ -46,6 +50,8 @@ impl Document {
             words: Vec::new(),
             sentences: OnceCell::new(),
             quotes: OnceCell::new(),
+            spare_sentences: RefCell::default(),
+            spare_quotes: RefCell::default(),
         }
     }
 
@@ -64,8 +70,12 @@ impl Document {
         self.body.push_str(body);
         self.table.read(&self.title, &mut self.title_words);
         self.table.read(&self.body, &mut self.words);
-        self.sentences.take();
-        self.quotes.take();
+        if let Some(sentences) = self.sentences.take() {
+            *self.spare_sentences.get_mut() = sentences;
+        }
+        if let Some(quotes) = self.quotes.take() {
+            *self.spare_quotes.get_mut() = quotes;
+        }
         emptied
     }
 
@@ -97,13 +107,17 @@ impl Document {
 
     /// The body's sentences, each with its paragraph number.
     pub fn sentences(&self) -> &[Sentence] {
-        self.sentences.get_or_init(|| split_sentences(&self.body))
+        self.sentences.get_or_init(|| {
+            let mut sentences = self.spare_sentences.take();
+            split_sentences_into(&self.body, &mut sentences);
+            sentences
+        })
     }
 
     /// The body's quotations, in text order.
     pub(crate) fn quotes(&self) -> &[QuoteSpan] {
         self.quotes.get_or_init(|| {
-            let mut quotes = Vec::new();
+            let mut quotes = self.spare_quotes.take();
             find_quotes_into(&self.body, &mut quotes);
             quotes
         })

@@ -99,8 +99,36 @@ fn is_opener(c: char) -> bool {
     matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
 }
 
-/// The word (letters and inner periods) that ends right before byte `dot`.
+/// The word (letters and inner periods) that ends right before byte `dot`:
+/// its ASCII tail read byte by byte, the rest (from a non-ASCII character on)
+/// as [`word_before_plain`] reads it.
 fn word_before(text: &str, dot: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = dot;
+    while start > 0 {
+        let b = bytes[start - 1];
+        if b.is_ascii_alphanumeric() || b == b'.' {
+            start -= 1;
+        } else if b.is_ascii() {
+            return &text[start..dot];
+        } else {
+            break;
+        }
+    }
+    let head = &text[..start];
+    for (i, c) in head.char_indices().rev() {
+        if c.is_alphanumeric() || c == '.' {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    &text[start..dot]
+}
+
+/// [`word_before`] one character at a time: the plain reading it must agree with.
+#[cfg_attr(not(test), allow(dead_code))]
+fn word_before_plain(text: &str, dot: usize) -> &str {
     let head = &text[..dot];
     let mut start = dot;
     for (i, c) in head.char_indices().rev() {
@@ -119,9 +147,11 @@ fn period_is_abbreviation(text: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // One letter alone: an initial.
+    let mut chars = word.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
     // "F." or "U.S." (letters separated by periods).
-    if word.contains('.') || (letters == 1 && word.chars().count() == 1) {
+    if word.contains('.') || initial {
         return word.chars().all(|c| c == '.' || c.is_alphabetic());
     }
     // Every abbreviation is ASCII and at most six letters: lowercase on the stack.
@@ -389,6 +419,25 @@ mod tests {
             assert_eq!(plain_run(bytes), want, "{text:?}");
             assert_eq!(plain_run_words(bytes), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_word_before_a_period_is_read_as_the_plain_reading_does() {
+        let text = "Mr. Smith met U.S. officials. Ünïcode. café.Paris. 3.5 x. São.Paulo e.g. \
+                    Ça. (Dr. Ng) “Rev.” naïve.é.b. ..";
+        let mut checked = 0;
+        for (dot, _) in text.match_indices('.') {
+            assert_eq!(
+                word_before(text, dot),
+                word_before_plain(text, dot),
+                "at {dot}"
+            );
+            checked += 1;
+        }
+        // Words ending in ASCII, in non-ASCII and in a mix are all among them.
+        assert!(checked > 15);
+        assert_eq!(word_before(text, text.find(". Smith").unwrap()), "Mr");
+        assert_eq!(word_before("a São.", 6), "São");
     }
 
     fn texts(s: &str) -> Vec<&str> {

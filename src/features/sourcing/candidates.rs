@@ -863,7 +863,7 @@ impl<'a> Doc<'a> {
         let w = &self.words;
         let mut consumed = vec![false; w.len()];
         let mut raws = Vec::new();
-        for q in &self.quotes {
+        for q in self.quotes {
             let Some(span) = self.trimmed(q.inner_start, q.inner_end, &[' ', '\n', '\t']) else {
                 continue;
             };
@@ -934,7 +934,9 @@ impl<'a> Doc<'a> {
             if consumed[v] {
                 continue;
             }
-            let colon = v + 1 < w.len() && self.colon_gap(v + 1);
+            // Only a capitalised word is read as a speaker before a colon (a name,
+            // or one in capitals): for any other the colon is not looked for.
+            let colon = w[v].cap && v + 1 < w.len() && self.colon_gap(v + 1);
             // A word of none of the classes below (a capitalised word, mostly) is
             // read only as a speaker before a colon.
             if !colon && !w[v].class.intersects(ACTS) {

@@ -8,7 +8,7 @@ use crate::document::words::{WordAt, WordTable};
 use crate::features::block::Detail;
 use crate::features::fx::FxMap;
 use crate::text::quotes::QuoteSpan;
-use crate::text::{split_sentences_into, Sentence};
+use crate::text::Sentence;
 use class::{ACCORDING, SPEECH};
 
 /// Word classes that start an attribution or a hedge (see [`Doc::marked`]).
@@ -307,8 +307,10 @@ pub(crate) struct Doc<'a> {
     /// words (names), reporting verbs, hedges and forms of "be". Quoted words are
     /// never in it, so those passes need not test for quotes.
     pub(super) marked: Vec<u32>,
-    pub(super) sents: Vec<Sentence>,
-    pub(crate) quotes: Vec<QuoteSpan>,
+    /// The text's sentences, as the document pass split them.
+    pub(super) sents: &'a [Sentence],
+    /// The text's quotations, as the document pass found them.
+    pub(crate) quotes: &'a [QuoteSpan],
     /// The text with its ASCII letters lowercased (see [`Doc::lower`]).
     pub(super) lower_text: String,
     pub(super) people: Vec<Person>,
@@ -320,14 +322,12 @@ pub(crate) struct Doc<'a> {
 }
 
 /// Scratch of the attribution finder's [`Doc`]: the lists it fills for each
-/// article (words, sentences, quotes, people), kept for the next one so that they
+/// article (words, people), kept for the next one so that they
 /// are not allocated and regrown every time.
 #[derive(Debug, Default)]
 pub(crate) struct DocScratch {
     words: Vec<Word>,
     marked: Vec<u32>,
-    sents: Vec<Sentence>,
-    quotes: Vec<QuoteSpan>,
     lower_text: String,
     people: Vec<Person>,
     by_name: FxMap<String, usize>,
@@ -336,23 +336,22 @@ pub(crate) struct DocScratch {
 }
 
 impl<'a> Doc<'a> {
-    /// Runs passes (1) and (2): words, sentences, quotes, people, over `text`
-    /// (its quotations `given_quotes`)
-    /// as `table` has read it into `read`; `scratch` holds the lists of an earlier
-    /// article, handed back by [`Doc::into_scratch`].
+    /// Runs passes (1) and (2): words, people, over `text` (its sentences
+    /// `sents`, its quotations `quotes`) as `table` has read it into `read`;
+    /// `scratch` holds the lists of an earlier article, handed back by
+    /// [`Doc::into_scratch`].
     pub(crate) fn new(
         text: &'a str,
         read: &[WordAt],
         table: &'a WordTable,
-        given_quotes: &[QuoteSpan],
+        quotes: &'a [QuoteSpan],
+        sents: &'a [Sentence],
         detail: Detail,
         scratch: DocScratch,
     ) -> Self {
         let DocScratch {
             mut words,
             mut marked,
-            mut sents,
-            mut quotes,
             mut lower_text,
             mut people,
             mut by_name,
@@ -366,11 +365,7 @@ impl<'a> Doc<'a> {
         lower_text.clear();
         lower_text.push_str(text);
         lower_text.make_ascii_lowercase();
-        split_sentences_into(text, &mut sents);
-        quotes.clear();
-        quotes.extend_from_slice(given_quotes);
         words.clear();
-        words.reserve(read.len());
         marked.clear();
         // The sentence and quotation of each word, both lists in text order: the
         // current one's end kept at hand (the last sentence takes every word after it).
@@ -389,7 +384,9 @@ impl<'a> Doc<'a> {
         };
         let mut end = sent_end(0);
         let (mut q_start, mut q_end) = quote_at(0);
-        for (i, w) in read.iter().enumerate() {
+        // One word per word read, written in place (the list's length is known);
+        // the links between neighbours are set after, in a second sweep.
+        words.extend(read.iter().enumerate().map(|(i, w)| {
             let start = w.start;
             while end <= start {
                 si += 1;
@@ -405,7 +402,7 @@ impl<'a> Doc<'a> {
             if quote.is_none() && (cap || class.intersects(MARKED)) {
                 marked.push(i as u32);
             }
-            let word = Word {
+            Word {
                 start,
                 end: w.end,
                 id: w.word,
@@ -415,11 +412,11 @@ impl<'a> Doc<'a> {
                 sent: si as u32,
                 quote,
                 linked: false,
-            };
-            if let Some(prev) = words.last_mut() {
-                prev.linked = links(text, prev, &word);
             }
-            words.push(word);
+        }));
+        for k in 1..words.len() {
+            let linked = links(text, &words[k - 1], &words[k]);
+            words[k - 1].linked = linked;
         }
         let mut doc = Doc {
             text,
@@ -450,8 +447,6 @@ impl<'a> Doc<'a> {
         DocScratch {
             words: self.words,
             marked: self.marked,
-            sents: self.sents,
-            quotes: self.quotes,
             lower_text: self.lower_text,
             people: self.people,
             by_name: self.by_name,
@@ -658,11 +653,13 @@ mod word_class_tests {
         table.read(text, &mut read);
         let mut quotes = Vec::new();
         crate::text::quotes::find_quotes_into(text, &mut quotes);
+        let sents = crate::text::split_sentences(text);
         let doc = super::Doc::new(
             text,
             &read,
             &table,
             &quotes,
+            &sents,
             crate::features::block::Detail::Full,
             super::DocScratch::default(),
         );

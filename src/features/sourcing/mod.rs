@@ -29,10 +29,8 @@ pub(crate) use doc::word_class;
 pub use sides::{SideMap, UNASSIGNED};
 
 use super::block::{Detail, FeatureBlock};
-use crate::document::words::{WordAt, WordTable};
 use crate::document::Document;
 use crate::math::ratio;
-use crate::text::quotes::QuoteSpan;
 
 use crate::features::fx::FxMap;
 use serde::{Deserialize, Serialize};
@@ -178,20 +176,9 @@ pub fn extract(text: &str) -> Sourcing {
 
 /// Like [`extract`], also filling `side_shares` from the user's [`SideMap`].
 pub fn extract_with_sides(text: &str, sides: Option<&SideMap>) -> Sourcing {
-    let mut table = WordTable::default();
-    let mut words = Vec::new();
-    table.read(text, &mut words);
-    let mut quotes = Vec::new();
-    crate::text::quotes::find_quotes_into(text, &mut quotes);
-    extract_read(
-        text,
-        &words,
-        &table,
-        &quotes,
-        sides,
-        Detail::Full,
-        &mut SourcingScratch::default(),
-    )
+    let mut doc = Document::new(crate::features::words::describe);
+    doc.read(None, text);
+    extract_read(&doc, sides, Detail::Full, &mut SourcingScratch::default())
 }
 
 /// Scratch of the sourcing block (one per thread): the attribution finder's
@@ -202,25 +189,27 @@ pub struct SourcingScratch {
     doc: doc::DocScratch,
 }
 
-/// Like [`extract_with_sides`], over `text` as `table` has read it into `words`,
-/// with its quotations `quotes` (from [`crate::text::quotes::find_quotes_into`]).
+/// Like [`extract_with_sides`], over the body of `doc` as the document pass has
+/// read it (its words, quotations and sentences).
 /// Under [`Detail::Figures`] the attributions keep no quoted and reported words
 /// (`quote` is `None`): all the model's features need, for less work.
 pub fn extract_read(
-    text: &str,
-    words: &[WordAt],
-    table: &WordTable,
-    quotes: &[QuoteSpan],
+    doc: &Document,
     sides: Option<&SideMap>,
     detail: Detail,
     scratch: &mut SourcingScratch,
 ) -> Sourcing {
     let doc_scratch = std::mem::take(&mut scratch.doc);
-    extract_in(
-        doc::Doc::new(text, words, table, quotes, detail, doc_scratch),
-        sides,
-        scratch,
-    )
+    let finder = doc::Doc::new(
+        doc.body(),
+        doc.words(),
+        doc.table(),
+        doc.quotes(),
+        doc.sentences(),
+        detail,
+        doc_scratch,
+    );
+    extract_in(finder, sides, scratch)
 }
 
 /// The sourcing block: the attributions of a document and their figures.
@@ -247,16 +236,7 @@ impl FeatureBlock for SourcingBlock<'_> {
     }
 
     fn measure(&self, doc: &Document, scratch: &mut SourcingScratch) -> Sourcing {
-        let (text, words, table) = (doc.body(), doc.words(), doc.table());
-        extract_read(
-            text,
-            words,
-            table,
-            doc.quotes(),
-            self.sides,
-            self.detail,
-            scratch,
-        )
+        extract_read(doc, self.sides, self.detail, scratch)
     }
 }
 

@@ -130,37 +130,62 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .peekable();
+    // One lookup per word: most words are no keyword, nor the first of a pair.
     while let Some(w) = words.next() {
+        let Some(key) = keys.get(w) else { continue };
         if let Some(&n) = words.peek() {
-            if let Some(g) = keys.pairs.get(&(w, n)) {
+            if let Some(&(_, g)) = key.pairs.iter().find(|&&(second, _)| second == n) {
                 return Some(g);
             }
         }
-        if let Some(g) = keys.words.get(w) {
+        if let Some(g) = key.group {
             return Some(g);
         }
     }
     None
 }
 
-/// [`GROUPS`] as lookup tables, the first entry of a keyword winning.
-struct GroupKeys {
-    words: FxMap<&'static str, &'static str>,
-    pairs: FxMap<(&'static str, &'static str), &'static str>,
+/// [`group_of`] read plainly: at each word, the first pair of [`GROUPS`] it opens
+/// with the next word, else its first one-word keyword. The reference the
+/// lookup tables are tested against.
+#[cfg(test)]
+fn group_of_plain(lowered: &str) -> Option<&'static str> {
+    let words: Vec<&str> = lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, &w)| {
+        let pair = words.get(i + 1).and_then(|&n| {
+            GROUPS
+                .iter()
+                .find(|(k, _)| k.split_once(' ') == Some((w, n)))
+        });
+        pair.or_else(|| GROUPS.iter().find(|(k, _)| *k == w))
+            .map(|&(_, g)| g)
+    })
 }
 
-fn group_keys() -> &'static GroupKeys {
-    static KEYS: OnceLock<GroupKeys> = OnceLock::new();
+/// What [`GROUPS`] says of one keyword: its group as a word alone, and the
+/// pairs it opens (the next word, the group), the first entry of a keyword winning.
+#[derive(Default)]
+struct GroupKey {
+    group: Option<&'static str>,
+    pairs: Vec<(&'static str, &'static str)>,
+}
+
+/// [`GROUPS`] as one lookup table, by a keyword's only or first word.
+fn group_keys() -> &'static FxMap<&'static str, GroupKey> {
+    static KEYS: OnceLock<FxMap<&'static str, GroupKey>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let mut keys = GroupKeys {
-            words: FxMap::default(),
-            pairs: FxMap::default(),
-        };
+        let mut keys: FxMap<&'static str, GroupKey> = FxMap::default();
         for &(k, g) in GROUPS {
             match k.split_once(' ') {
-                Some(pair) => keys.pairs.entry(pair).or_insert(g),
-                None => keys.words.entry(k).or_insert(g),
-            };
+                Some((first, second)) => keys.entry(first).or_default().pairs.push((second, g)),
+                None => {
+                    let key = keys.entry(k).or_default();
+                    key.group = key.group.or(Some(g));
+                }
+            }
         }
         keys
     })
@@ -185,5 +210,33 @@ mod tests {
         );
         assert_eq!(group_of("R-Texas"), Some("Republicans"));
         assert_eq!(group_of("half-Fuhrer"), None);
+    }
+
+    #[test]
+    fn the_lookup_table_reads_as_the_plain_scan_does() {
+        let texts = [
+            "white house press secretary",
+            "a white van near the house",
+            "united nations envoy from the united states",
+            "the state department and russia",
+            "former european commission official in brussels",
+            "european voters",
+            "homeland security",
+            "homeland",
+            "treasury department spokesman",
+            "mayor of springfield",
+            "",
+        ];
+        let mut found = 0;
+        for t in texts {
+            assert_eq!(group_of(t), group_of_plain(t), "{t:?}");
+            found += usize::from(group_of(t).is_some());
+        }
+        // Keywords, pairs and texts with neither are all among them.
+        assert!(found >= 5 && found < texts.len());
+        // Every keyword of the list alone, and every pair, as the plain scan reads it.
+        for &(k, _) in GROUPS {
+            assert_eq!(group_of(k), group_of_plain(&k.replace('.', "")), "{k:?}");
+        }
     }
 }
