@@ -253,8 +253,8 @@ pub struct WordTable {
     /// Word ids, found by the hash of the surface form: open addressing with
     /// linear probing, a power of two in length and at most 5/8 full.
     slots: Vec<Slot>,
-    /// The hash and [`head`] of each word of the text being read.
-    keys: Vec<Key>,
+    /// The hash of each word of the text being read.
+    hashes: Vec<u64>,
     words: Vec<Entry>,
     text: String,
     /// Room to lowercase a new word in.
@@ -285,13 +285,6 @@ fn empty_slot() -> Slot {
         id: None,
         facts: Cell::new(Facts::with_keys(None, None, false, false)),
     }
-}
-
-/// A word's hash (see [`hash_word`]) and its [`head`], worked out as the text is cut.
-#[derive(Debug, Clone, Copy)]
-struct Key {
-    hash: u64,
-    head: [u64; 2],
 }
 
 /// How many words ahead of the one being looked up its slot is fetched: a table
@@ -369,7 +362,7 @@ impl WordTable {
         WordTable {
             describe,
             slots: Vec::new(),
-            keys: Vec::new(),
+            hashes: Vec::new(),
             words: Vec::new(),
             text: String::new(),
             buf: String::new(),
@@ -382,15 +375,7 @@ impl WordTable {
         // Cut and hash first, look up after: the slot of a word a few places ahead
         // is fetched while the current one is found, instead of waiting for each.
         let unset = Facts::with_keys(None, None, false, false);
-        let bytes = text.as_bytes();
-        let keys = &mut self.keys;
-        keys.clear();
         for_each_token(text, |start, end| {
-            let head = head_in(bytes, start, end);
-            keys.push(Key {
-                hash: hash_word(head, &bytes[start..end]),
-                head,
-            });
             out.push(WordAt {
                 start,
                 end,
@@ -399,13 +384,19 @@ impl WordTable {
             });
         });
         self.reserve(out.len());
+        let bytes = text.as_bytes();
+        self.hashes.clear();
+        self.hashes.extend(
+            out.iter()
+                .map(|w| hash_word(head_in(bytes, w.start, w.end), &bytes[w.start..w.end])),
+        );
         let mask = self.slots.len() - 1;
         for (i, w) in out.iter_mut().enumerate() {
-            if let Some(ahead) = self.keys.get(i + AHEAD) {
-                prefetch(&self.slots[ahead.hash as usize & mask]);
+            if let Some(&h) = self.hashes.get(i + AHEAD) {
+                prefetch(&self.slots[h as usize & mask]);
             }
-            let key = self.keys[i];
-            (w.word, w.facts) = self.find(text, w.start, w.end, key);
+            let hash = self.hashes[i];
+            (w.word, w.facts) = self.find(text, w.start, w.end, hash);
         }
     }
 
@@ -432,16 +423,17 @@ impl WordTable {
         }
     }
 
-    /// The id and facts of the word `source[start..end]` (whose hash and head are
-    /// `key`), adding it to the table when new. The table has room (see [`WordTable::reserve`]).
-    #[inline]
-    fn find(&mut self, source: &str, start: usize, end: usize, key: Key) -> (u32, Facts) {
-        let bytes = &source.as_bytes()[start..end];
+    /// The id and facts of the word `source[start..end]` (whose hash is `hash`),
+    /// adding it to the table when new. The table has room (see [`WordTable::reserve`]).
+    fn find(&mut self, source: &str, start: usize, end: usize, hash: u64) -> (u32, Facts) {
+        let surface = &source[start..end];
+        let bytes = surface.as_bytes();
+        let head = head_in(source.as_bytes(), start, end);
         let WordTable {
             slots, words, text, ..
         } = self;
         let mask = slots.len() - 1;
-        let mut i = key.hash as usize & mask;
+        let mut i = hash as usize & mask;
         loop {
             let slot = &slots[i];
             let Some(id) = slot.id else {
@@ -449,14 +441,14 @@ impl WordTable {
             };
             let id = id.get();
             if slot.len as usize == bytes.len()
-                && slot.head == key.head
+                && slot.head == head
                 && (bytes.len() <= 16 || form(text, &words[id as usize]) == bytes)
             {
                 return (id, slot.facts.get());
             }
             i = (i + 1) & mask;
         }
-        self.insert(&source[start..end], key.head, i)
+        self.insert(surface, head, i)
     }
 
     /// Adds the new word `surface` in the empty slot `i`; kept out of the lookup
