@@ -47,6 +47,11 @@ pub struct Filter {
     /// The first bytes of the line openings and byline openings, as a bit set: most
     /// lines open with none of them and skip both lists.
     opening_bytes: [u64; 4],
+    /// The line openings sorted by their first byte, and per byte `b` where its run
+    /// starts (`line_start_runs[b]..line_start_runs[b + 1]`): a line is compared only
+    /// with the openings of its first byte (when read with the document pass's words).
+    line_starts_by_byte: Vec<String>,
+    line_start_runs: Vec<u16>,
     /// The second words of the phrases (lowercase; the value is unused).
     seconds: FxMap<String, ()>,
 }
@@ -132,6 +137,20 @@ impl Filter {
                 f.opening_bytes[usize::from(b / 64)] |= 1 << (b % 64);
             }
         }
+        // An empty opening is never read (its line's first byte is not in the bit set).
+        f.line_starts_by_byte = (f.line_starts.iter())
+            .filter(|s| !s.is_empty())
+            .cloned()
+            .collect();
+        f.line_starts_by_byte.sort_by_key(|s| s.as_bytes()[0]);
+        f.line_start_runs = (0..=256)
+            .map(|b| {
+                let before = (f.line_starts_by_byte.iter())
+                    .take_while(|s| usize::from(s.as_bytes()[0]) < b)
+                    .count();
+                u16::try_from(before).expect("fewer than 65,536 line openings")
+            })
+            .collect();
         Ok(f)
     }
 
@@ -267,8 +286,12 @@ impl Filter {
         let mut words = Vec::new();
         let mut lower = String::new();
         let mut t = 0;
-        for line in text.split_inclusive('\n') {
-            let line_end = line_start + line.len();
+        let bytes = text.as_bytes();
+        // Line by line, each with its '\n' (as `split_inclusive('\n')` cuts them).
+        while line_start < bytes.len() {
+            let line_end = memchr::memchr(b'\n', &bytes[line_start..])
+                .map_or(bytes.len(), |i| line_start + i + 1);
+            let line = &text[line_start..line_end];
             // The first words of the line lie within its first tokens: every letter
             // or digit is inside a token.
             let may_phrase = tokens.is_none_or(|tokens| {
@@ -281,17 +304,23 @@ impl Filter {
                     .take_while(|w| w.start < line_end)
                     .any(|w| w.facts.flags().contains(WordFlags::FINGERPRINT_LINE))
             });
-            self.mask_line(line_start, line, may_phrase, &mut words, &mut lower, out);
+            let by_byte = tokens.is_some();
+            self.mask_line(
+                line_start, line, may_phrase, by_byte, &mut words, &mut lower, out,
+            );
             line_start = line_end;
         }
     }
 
-    /// Datelines, bylines and short boilerplate lines.
+    /// Datelines, bylines and short boilerplate lines. With `by_byte` the line is
+    /// compared only with the line openings of its first byte; without, with each.
+    #[allow(clippy::too_many_arguments)]
     fn mask_line(
         &self,
         at: usize,
         line: &str,
         may_phrase: bool,
+        by_byte: bool,
         words: &mut Vec<Word>,
         lower: &mut String,
         blank: &mut Vec<(usize, usize)>,
@@ -307,10 +336,7 @@ impl Filter {
         let may_open = self.opening_bytes[usize::from(first / 64)] & (1 << (first % 64)) != 0;
         if trimmed.len() <= SHORT_LINE {
             if may_open
-                && self
-                    .line_starts
-                    .iter()
-                    .any(|s| trimmed.starts_with(s.as_str()))
+                && (self.openings(first, by_byte).iter()).any(|s| trimmed.starts_with(s.as_str()))
             {
                 blank.push(whole);
                 return;
@@ -342,6 +368,18 @@ impl Filter {
         mask_dateline(whole.0, trimmed, blank);
     }
 
+    /// The line openings a line whose first byte is `first` may open with: those of
+    /// that byte with `by_byte`, else every one.
+    fn openings(&self, first: u8, by_byte: bool) -> &[String] {
+        let b = usize::from(first);
+        match (by_byte, self.line_start_runs.get(b..b + 2)) {
+            (true, Some(run)) => {
+                &self.line_starts_by_byte[usize::from(run[0])..usize::from(run[1])]
+            }
+            _ => &self.line_starts,
+        }
+    }
+
     /// An outlet name, boilerplate phrase or publisher-bound word at the first of `words`.
     fn mask_word(
         &self,
@@ -366,13 +404,14 @@ impl Filter {
     /// Parentheses naming a photo credit: "(AP Photo/Evan Vucci)", "(Getty Images)".
     fn mask_credits(&self, text: &str, blank: &mut Vec<(usize, usize)>) {
         let mut from = 0;
-        while let Some(open) = text[from..].find('(').map(|i| from + i) {
-            let Some(close) = text[open..].find(')').map(|i| open + i) else {
+        let bytes = text.as_bytes();
+        while let Some(open) = memchr::memchr(b'(', &bytes[from..]).map(|i| from + i) {
+            let Some(close) = memchr::memchr(b')', &bytes[open..]).map(|i| open + i) else {
                 break;
             };
             let inside = &text[open + 1..close];
             if close - open <= SHORT_PARENS
-                && !inside.contains('(')
+                && memchr::memchr(b'(', inside.as_bytes()).is_none()
                 && words_of(inside)
                     .iter()
                     .any(|w| self.credits.iter().any(|c| *c == inside[w.start..w.end]))
@@ -745,6 +784,26 @@ mod tests {
             "the texts hold fingerprints: {}",
             plain.len()
         );
+    }
+
+    #[test]
+    fn a_lines_first_byte_picks_out_the_openings_it_may_start_with() {
+        let filter = Filter::builtin();
+        let mut seen = 0;
+        for b in 0..=255u8 {
+            let mut by_byte: Vec<&String> = filter.openings(b, true).iter().collect();
+            let mut want: Vec<&String> = (filter.openings(b, false).iter())
+                .filter(|s| s.as_bytes().first() == Some(&b))
+                .collect();
+            by_byte.sort();
+            want.sort();
+            assert_eq!(by_byte, want, "byte {b}");
+            seen += want.len();
+        }
+        assert_eq!(seen, filter.line_starts.len());
+        assert!(seen >= 10, "{seen} line openings");
+        // A filter built without lists reads no opening either way.
+        assert!(Filter::default().openings(b'P', true).is_empty());
     }
 
     #[test]

@@ -8,8 +8,8 @@
 
 use super::block::FeatureBlock;
 use super::tfidf::{self, TermNorm, TermTf};
-use super::vocabulary::{Interner, Vocabulary, VocabularyParams};
-use crate::document::words::{Index, WordAt};
+use super::vocabulary::{follower_bit, Interner, Vocabulary, VocabularyParams};
+use crate::document::words::{Index, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
@@ -135,6 +135,9 @@ pub struct TermScratch {
     hits: Vec<TermHit>,
     /// The fingerprint spans of the headline and the body, when the filter is on.
     skip: [Vec<(usize, usize)>; 2],
+    /// Each hit's term frequency and weight, in feature order.
+    counts: Vec<u32>,
+    values: Vec<f32>,
 }
 
 /// What a word is to a term reader (the vectorizer stores it in the word table
@@ -277,6 +280,8 @@ impl Vectorizer {
             hit_bits,
             hits,
             skip,
+            counts,
+            values,
         } = scratch;
         let words = doc.table();
         if self.config.fingerprint_filter {
@@ -320,50 +325,152 @@ impl Vectorizer {
         } else {
             &[]
         };
+        let bigrams = vocabulary.ngram_max() >= 2;
         let mut n_words = 0;
         for (in_title, read, skip) in [(true, title, &skip[0]), (false, doc.words(), &skip[1])] {
             n_words += read.len();
             let mut spans = skip.iter().peekable();
-            let term_of = |w: &WordAt, _: Span| {
+            // As `for_each_term` (the plain loop, see `Vectorizer::transform_plain`), with
+            // each stem's unigram and bigram filter read at once, the stem before carrying
+            // its filter, and the bigram run searched only when the pair passes it.
+            let mut before: Option<(u32, u64, Span)> = None;
+            for w in read {
                 // A word touching a fingerprint is not read, as if it were not there.
                 while spans.next_if(|&&(_, end)| end <= w.start).is_some() {}
                 if spans.peek().is_some_and(|&&(start, _)| start < w.end) {
-                    return WordTerm::Stop;
+                    continue;
                 }
                 // The table keeps each word's term once looked up; a word read before
                 // its term was stored (new in this article) asks the table again.
-                match w.facts.term().or_else(|| words.term(w.word)) {
-                    Some(code) => WordTerm::of_code(code),
-                    None => {
-                        let stem = words.stem(w.word);
-                        let t = match self.analyzer.term_stemmed(words.surface(w.word), stem) {
-                            Some(t) => vocabulary
-                                .stem_id(&t)
-                                .map_or(WordTerm::Unknown, WordTerm::Stem),
-                            None => WordTerm::Stop,
-                        };
-                        words.set_term(w.word, t.code());
-                        t
+                let code = match w.facts.term().or_else(|| words.term(w.word)) {
+                    Some(code) => code,
+                    None => self.word_term(words, w.word).code(),
+                };
+                let term = match WordTerm::of_code(code) {
+                    WordTerm::Stop => continue,
+                    WordTerm::Unknown => {
+                        before = None;
+                        continue;
+                    }
+                    WordTerm::Stem(id) => id,
+                };
+                let span = Span {
+                    in_title,
+                    start: w.start,
+                    end: w.end,
+                };
+                let (unigram, followers) = vocabulary.stem_terms(term);
+                if let Some(f) = unigram {
+                    add(f, span);
+                }
+                if let Some((a, filter, first)) = before {
+                    if filter & follower_bit(term) != 0 {
+                        if let Some(f) = vocabulary.bigram_searched(a, term) {
+                            add(
+                                f,
+                                Span {
+                                    end: w.end,
+                                    ..first
+                                },
+                            );
+                        }
                     }
                 }
-            };
-            for_each_term(vocabulary, in_title, read, term_of, &mut add);
+                before = bigrams.then_some((term, followers, span));
+            }
         }
-        let mut hits = hits_in_feature_order(hit_bits, slots, hits);
-        let counts: Vec<u32> = hits.iter().map(|h| h.value as u32).collect();
-        let mut values = Vec::with_capacity(hits.len());
+        let hits = hits_in_feature_order(hit_bits, slots, hits);
+        self.weighed(hits, n_words, counts, values)
+    }
+
+    /// What word `id` of `words` is to the vocabulary, worked out from its surface
+    /// form (and the stem the table keeps) and stored in the table.
+    #[cold]
+    #[inline(never)]
+    fn word_term(&self, words: &WordTable, id: u32) -> WordTerm {
+        let stem = words.stem(id);
+        let t = match self.analyzer.term_stemmed(words.surface(id), stem) {
+            Some(t) => self
+                .vocabulary
+                .stem_id(&t)
+                .map_or(WordTerm::Unknown, WordTerm::Stem),
+            None => WordTerm::Stop,
+        };
+        words.set_term(id, t.code());
+        t
+    }
+
+    /// The hits (in feature order, each `value` its term frequency) weighed by TF-IDF
+    /// and normalised, with `counts` and `values` as room to work in.
+    fn weighed(
+        &self,
+        mut hits: Vec<TermHit>,
+        n_words: usize,
+        counts: &mut Vec<u32>,
+        values: &mut Vec<f32>,
+    ) -> TermVector {
+        counts.clear();
+        counts.extend(hits.iter().map(|h| h.value as u32));
         tfidf::weigh_with(
-            &counts,
+            counts,
             |i| self.vocabulary.idf(hits[i].feature as usize),
             self.config.term_tf,
             self.config.term_norm,
-            &mut values,
+            values,
         );
         let scale = self.config.term_scale;
-        for (h, v) in hits.iter_mut().zip(values) {
+        for (h, &v) in hits.iter_mut().zip(values.iter()) {
             h.value = if scale == 1.0 { v } else { v * scale };
         }
         TermVector { hits, n_words }
+    }
+
+    /// The term vector of `doc` the plain way: every word analysed afresh (no term
+    /// stored in the word table), fingerprints found in the text, the shared term loop
+    /// ([`for_each_term`]), hits kept in a sorted map. The reference the fast path
+    /// ([`FeatureBlock::measure`]) must agree with.
+    pub fn transform_plain(&self, doc: &Document) -> TermVector {
+        let vocabulary = &self.vocabulary;
+        let title_weight = self.config.title_weight.max(1) as f32;
+        let mut found: std::collections::BTreeMap<u32, TermHit> = Default::default();
+        let title: &[WordAt] = if self.config.use_title {
+            doc.title_words()
+        } else {
+            &[]
+        };
+        let mut n_words = 0;
+        for (in_title, text, read) in [(true, doc.title(), title), (false, doc.body(), doc.words())]
+        {
+            n_words += read.len();
+            let mut skip = Vec::new();
+            if self.config.fingerprint_filter {
+                super::fingerprint::Filter::builtin().spans(text, &mut skip);
+            }
+            let term_of = |w: &WordAt, _: Span| {
+                if skip.iter().any(|&(s, e)| s < w.end && w.start < e) {
+                    return WordTerm::Stop;
+                }
+                match self.analyzer.term(&text[w.start..w.end]) {
+                    Some(t) => vocabulary
+                        .stem_id(&t)
+                        .map_or(WordTerm::Unknown, WordTerm::Stem),
+                    None => WordTerm::Stop,
+                }
+            };
+            for_each_term(vocabulary, in_title, read, term_of, |f, span| {
+                let tf = if span.in_title { title_weight } else { 1.0 };
+                let h = found.entry(f).or_insert(TermHit {
+                    feature: f,
+                    count: 0,
+                    value: 0.0,
+                    first: span,
+                });
+                h.count += 1;
+                h.value += tf;
+            });
+        }
+        let hits = found.into_values().collect();
+        self.weighed(hits, n_words, &mut Vec::new(), &mut Vec::new())
     }
 }
 
@@ -658,6 +765,71 @@ mod tests {
         let json = serde_json::to_string(&heavy).unwrap();
         assert!(json.contains(r#""title_weight":3"#), "{json}");
         assert_eq!(serde_json::from_str::<FeatureConfig>(&json).unwrap(), heavy);
+    }
+
+    /// Headlines and bodies a term reader must read alike however it reads them:
+    /// repeated terms, bigrams across stop words, unknown words, fingerprints,
+    /// numbers, addresses and possessives.
+    const READINGS: [(Option<&str>, &str); 6] = [
+        (
+            Some("Tax cuts for the rich"),
+            "Tax cuts help workers. Tax cuts now, and health care for all families; \
+             health care is a right. The tax zebra cuts nothing.",
+        ),
+        (
+            None,
+            "WASHINGTON (AP) \u{2014} Mr. Smith said the budget deficit and the national \
+             debt rose. Sign up for our newsletter. The court ruled the law was weak.",
+        ),
+        (
+            Some("The Senate's 2019 tax plan"),
+            "The senator's tax plan, at www.example.org and https://example.org/tax, cuts \
+             3.5% of the budget's 2,000 jobs; voters' health care costs rose really fast.",
+        ),
+        (None, ""),
+        (Some("Tax"), "tax"),
+        (
+            Some("Health care"),
+            "Police arrested the suspect after the shooting. Health officials said the \
+             vaccine was safe, and the tax on jobs drew protests from workers and families.",
+        ),
+    ];
+
+    /// Asserts that `v` reads every text of [`READINGS`] on its fast path as the plain
+    /// reference does, twice over one scratch (the second time from stored terms).
+    fn fast_reading_is_the_plain_one(v: &Vectorizer) -> usize {
+        let mut scratch = Scratch::default();
+        let mut bigrams = 0;
+        for _ in 0..2 {
+            for (title, body) in READINGS {
+                let fast = v.transform(title, body, &mut scratch);
+                let plain = v.transform_plain(scratch.document());
+                assert_eq!(fast, plain, "{title:?} {body:?}");
+                bigrams += (fast.hits.iter())
+                    .filter(|h| v.vocabulary().term(h.feature as usize).contains(' '))
+                    .count();
+            }
+        }
+        bigrams
+    }
+
+    #[test]
+    fn the_fast_term_vector_equals_the_plain_one() {
+        let mut v = fitted();
+        assert!(fast_reading_is_the_plain_one(&v) >= 4);
+        v.config.title_weight = 3;
+        v.config.fingerprint_filter = true;
+        fast_reading_is_the_plain_one(&v);
+        v.config.use_title = false;
+        v.config.term_norm = TermNorm::L1;
+        fast_reading_is_the_plain_one(&v);
+    }
+
+    #[cfg(feature = "builtin-model")]
+    #[test]
+    fn the_built_in_model_reads_terms_on_its_fast_path_as_plainly() {
+        let model = crate::model::Model::builtin().expect("the built-in model");
+        assert!(fast_reading_is_the_plain_one(model.vectorizer()) >= 4);
     }
 
     #[test]

@@ -440,12 +440,30 @@ impl Vocabulary {
         self.by_stem.get(a as usize).map_or(0, |t| t.followers)
     }
 
+    /// The unigram feature and the bigram filter of stem `a` (see
+    /// [`Vocabulary::unigram`] and [`Vocabulary::followers`]), read together: the
+    /// fast term loop reads both for every word.
+    #[inline]
+    pub(crate) fn stem_terms(&self, a: u32) -> (Option<u32>, u64) {
+        self.by_stem
+            .get(a as usize)
+            .map_or((None, 0), |t| (t.unigram.map(Index::get), t.followers))
+    }
+
     /// The feature of a bigram, by stem ids.
     pub fn bigram(&self, a: u32, b: u32) -> Option<u32> {
         let first = self.by_stem.get(a as usize)?;
         if first.followers & follower_bit(b) == 0 {
             return None;
         }
+        self.bigram_searched(a, b)
+    }
+
+    /// [`Vocabulary::bigram`] for a pair whose filter bit is set: the search of
+    /// `a`'s run, kept out of line (most pairs are ruled out before it).
+    #[inline(never)]
+    pub(crate) fn bigram_searched(&self, a: u32, b: u32) -> Option<u32> {
+        let first = self.by_stem.get(a as usize)?;
         let from = first.bigrams_from as usize;
         let to = self.by_stem.get(a as usize + 1)?.bigrams_from as usize;
         let run = &self.bigrams[from..to];

@@ -308,6 +308,43 @@ impl Model {
     /// Accumulates in `f64` in feature order, the same order [`Model::contributions`] uses,
     /// so contributions plus intercept add up to these logits.
     pub fn logits(&self, terms: &TermVector, blocks: &[f32]) -> Vec<f64> {
+        match self.labels.len() {
+            // Left, center, right: the sums held in registers, not in memory.
+            3 => self.logits_fixed::<3>(terms, blocks).to_vec(),
+            _ => self.logits_plain(terms, blocks),
+        }
+    }
+
+    /// [`Model::logits`] for a model of exactly `K` labels: each label's sum takes
+    /// the same terms in the same order as [`Model::logits_plain`], so the two agree
+    /// bit for bit.
+    fn logits_fixed<const K: usize>(&self, terms: &TermVector, blocks: &[f32]) -> [f64; K] {
+        let mut z = [0f64; K];
+        for (zi, &b) in z.iter_mut().zip(&self.intercept) {
+            *zi = b as f64;
+        }
+        let mut add = |f: usize, x: f32| {
+            let w: &[f32; K] = self.weights[f * K..(f + 1) * K]
+                .try_into()
+                .expect("K weights a feature");
+            let x = x as f64;
+            for j in 0..K {
+                z[j] += w[j] as f64 * x;
+            }
+        };
+        for h in &terms.hits {
+            add(h.feature as usize, h.value);
+        }
+        let base = self.vectorizer.vocabulary().len();
+        for (i, &x) in blocks.iter().enumerate() {
+            add(base + i, x);
+        }
+        z
+    }
+
+    /// [`Model::logits`] the plain way, for any number of labels (the reference the
+    /// fixed-size sums must agree with).
+    pub fn logits_plain(&self, terms: &TermVector, blocks: &[f32]) -> Vec<f64> {
         let k = self.labels.len();
         let mut z: Vec<f64> = self.intercept.iter().map(|&b| b as f64).collect();
         let mut add = |f: usize, x: f32| {
@@ -393,6 +430,27 @@ mod tests {
             vec![0.0; k],
             TrainingInfo::default(),
         )
+    }
+
+    #[cfg(feature = "builtin-model")]
+    #[test]
+    fn fixed_size_logits_equal_the_plain_ones() {
+        let model = Model::builtin().expect("the built-in model");
+        assert_eq!(model.labels().len(), 3, "the fixed-size path is taken");
+        let mut scratch = crate::features::Scratch::default();
+        for body in [
+            "Tax cuts help workers, the senator said; health care costs rose.",
+            "The court ruled the law unconstitutional after the shooting.",
+            "",
+        ] {
+            let terms = model.vectorizer().transform(None, body, &mut scratch);
+            let measured = crate::features::measure(&mut scratch, crate::features::Detail::Figures);
+            let blocks = model.block_values(&measured);
+            assert_eq!(
+                model.logits(&terms, &blocks),
+                model.logits_plain(&terms, &blocks)
+            );
+        }
     }
 
     #[test]

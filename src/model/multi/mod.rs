@@ -492,7 +492,7 @@ impl MultiLabelModel {
                 }
                 if let Some((a, followers, first)) = before {
                     if followers & follower_bit(term) != 0 {
-                        if let Some(f) = vocabulary.bigram(a, term) {
+                        if let Some(f) = vocabulary.bigram_searched(a, term) {
                             add(f, in_title, first, w.end);
                         }
                     }
