@@ -20,8 +20,24 @@ Recipes (NAME):
                       fold (lofo); the weights averaged into one linear model
   centerF             each row minus F times its publisher's mean row (plus F times the
                       overall mean) before fitting; valid scored as read
+  balP                each training row weighs 1 / (rows of its publisher)^P (slant's
+                      --group-balance P), the weights scaled to average 1
+  capC                each training row weighs min(1, C / rows of its publisher): no
+                      publisher counts for more than C rows, smaller ones as they are
+                      (scaled to average 1)
+  concS               the vocabulary without the terms one publisher holds within their
+                      label: for the label whose publishers use the term at the highest
+                      mean rate, the largest publisher's rate over the sum of their rates
+                      (publisher-label cells of at least --min-cell rows) above S
+  dfD                 the vocabulary with a minimum document frequency D
+Recipes combine with "+" (e.g. conc0.5+cap300). The vocabulary recipes need a dump with
+more terms than --features (e.g. a model trained with --features 60000 --min-df 10): the
+vocabulary is the --features terms of highest chi-square (slant's ranking, recomputed on
+the dumped train rows) that pass --min-df and the recipe's filter, each row's term block
+scaled back to unit length (exactly the rows slant would build for that vocabulary).
 
 Usage: python3 benches/lean_fits.py DIR NAME... [--alpha 1] [--block-penalty 10] [--model FILE]
+       [--features N] [--min-df D] [--min-cell 50]
 With --model (the dumped model), DIR/NAME.json.gz gets that model with the refitted
 weights, for benches/lean.py.
 """
@@ -50,20 +66,21 @@ def softmax(z):
     return e / e.sum(1, keepdims=True)
 
 
-def fit(X, y, k, alpha, S=None, lam=0.0, iters=100):
-    """slant's objective; with S, plus lam/2 * ||S W||^2."""
+def fit(X, y, k, alpha, S=None, lam=0.0, iters=100, w=None):
+    """slant's objective (rows weighted by w); with S, plus lam/2 * ||S W||^2."""
     n, f = X.shape
     Y = np.zeros((n, k))
     Y[np.arange(n), y] = 1
     XT = X.T.tocsr()
+    w = np.ones(n) if w is None else w
 
     def fg(p):
         W = p[: f * k].reshape(f, k)
         Z = X @ W + p[f * k:]
         zmax = Z.max(1, keepdims=True)
         lse = np.log(np.exp(Z - zmax).sum(1, keepdims=True)) + zmax
-        loss = -(Z[np.arange(n), y] - lse[:, 0]).sum() + 0.5 * (alpha[:, None] * W * W).sum()
-        G = np.exp(Z - lse) - Y
+        loss = -(w * (Z[np.arange(n), y] - lse[:, 0])).sum() + 0.5 * (alpha[:, None] * W * W).sum()
+        G = (np.exp(Z - lse) - Y) * w[:, None]
         gW = XT @ G + alpha[:, None] * W
         if lam:
             SW = S @ W
@@ -125,6 +142,45 @@ def folds(pub, y, K):
     return np.array([fold[p] for p in pub])
 
 
+def chi2(present, y, k):
+    """slant's chi-square of each term's presence against the label."""
+    n = present.shape[0]
+    df = np.asarray(present.sum(0)).ravel().astype(float)
+    p = df / n
+    out = np.zeros(present.shape[1])
+    for l in range(k):
+        c = (y == l).sum()
+        if c == 0:
+            continue
+        o = np.asarray(present[y == l].sum(0)).ravel()
+        e = p * c
+        out += np.where(e > 0, (o - e) ** 2 / np.where(e > 0, e, 1), 0)
+    return out, df
+
+
+def concentration(present, y, pub, k, min_cell):
+    """Per term: within the label whose publishers use it at the highest mean rate, the
+    largest publisher's rate over the sum of that label's publishers' rates."""
+    cells = collections.defaultdict(list)
+    for i, (p, l) in enumerate(zip(pub, y)):
+        cells[(p, l)].append(i)
+    best_mean = np.full(present.shape[1], -1.0)
+    conc = np.zeros(present.shape[1])
+    for l in range(k):
+        rates = [np.asarray(present[idx].mean(0)).ravel()
+                 for (p, ll), idx in sorted(cells.items()) if ll == l and len(idx) >= min_cell]
+        if not rates:
+            continue
+        R = np.array(rates)
+        total = R.sum(0)
+        mean = total / len(R)
+        share = np.where(total > 0, R.max(0) / np.where(total > 0, total, 1), 0)
+        take = mean > best_mean
+        best_mean = np.where(take, mean, best_mean)
+        conc = np.where(take, share, conc)
+    return conc
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dir")
@@ -132,46 +188,92 @@ def main():
     ap.add_argument("--alpha", type=float, default=1.0)
     ap.add_argument("--block-penalty", type=float, default=10.0)
     ap.add_argument("--model", help="the dumped model file, to write DIR/NAME.json.gz")
+    ap.add_argument("--features", type=int, default=0,
+                    help="terms to keep (0: all the dump's); for the vocabulary recipes")
+    ap.add_argument("--min-df", type=int, default=0, help="minimum document frequency")
+    ap.add_argument("--min-cell", type=int, default=50,
+                    help="rows a publisher-label cell needs to count for concS")
     a = ap.parse_args()
-    X, meta, labels, n_blocks = load(a.dir)
+    X_all, meta, labels, n_blocks = load(a.dir)
     k = len(labels)
     index = {l: i for i, l in enumerate(labels)}
     split = np.array([m[0] for m in meta])
     y = np.array([index[m[1]] for m in meta])
     pub = np.array([m[2] for m in meta])
     tr, va = split == "train", split == "valid"
-    Xt, yt, pt = X[tr], y[tr], pub[tr]
-    f = X.shape[1]
+    n_terms = X_all.shape[1] - n_blocks
+    present = (X_all[tr][:, :n_terms] != 0).astype(np.float64).tocsc()
+    score, df = chi2(present, y[tr], k)
+    conc_cache = {}
 
-    def alphas(alpha):
-        v = np.full(f, alpha)
-        v[f - n_blocks:] *= a.block_penalty
-        return v
+    def vocabulary(min_df, conc):
+        keep = df >= min_df
+        if conc is not None:
+            if "c" not in conc_cache:
+                conc_cache["c"] = concentration(present.tocsr(), y[tr], pub[tr], k, a.min_cell)
+            keep &= conc_cache["c"] <= conc
+        order = np.lexsort((np.arange(n_terms), -np.where(keep, score, -1)))
+        n = min(a.features or n_terms, int(keep.sum()))
+        terms = np.sort(order[:n])
+        T = X_all[:, terms]
+        norm = np.sqrt(np.asarray(T.multiply(T).sum(1)).ravel())
+        T = sp.diags(np.where(norm > 0, 1 / np.where(norm > 0, norm, 1), 0)) @ T
+        return sp.hstack([T, X_all[:, n_terms:]]).tocsr(), terms
 
-    print("run\tmacro-F1\twith offsets\tlog loss\toffsets (" + ",".join(labels) + ")\ttime")
+    print("run\tmacro-F1\twith offsets\tlog loss\toffsets (" + ",".join(labels) + ")\tterms\ttime")
     for name in a.names:
         t = time.time()
-        if name == "base":
-            W, b = fit(Xt, yt, k, alphas(a.alpha))
-        elif name.startswith("alpha"):
-            W, b = fit(Xt, yt, k, alphas(float(name[5:])))
-        elif name.startswith("style"):
-            W, b = fit(Xt, yt, k, alphas(a.alpha), style_matrix(Xt, yt, pt, k), float(name[5:]))
-        elif name.startswith(("disj", "lofo")):
-            K = int(name[4:])
+        parts = name.split("+")
+        opts = {"df": a.min_df, "conc": None, "w": None, "alpha": a.alpha}
+        rest = []
+        for part in parts:
+            if part.startswith("conc"):
+                opts["conc"] = float(part[4:])
+            elif part.startswith("df"):
+                opts["df"] = int(part[2:])
+            elif part.startswith(("bal", "cap")):
+                opts["w"] = part
+            elif part.startswith("alpha"):
+                opts["alpha"] = float(part[5:])
+            else:
+                rest.append(part)
+        X, terms = vocabulary(opts["df"], opts["conc"])
+        Xt, yt, pt = X[tr], y[tr], pub[tr]
+        f = X.shape[1]
+
+        def alphas(alpha):
+            v = np.full(f, alpha)
+            v[f - n_blocks:] *= a.block_penalty
+            return v
+
+        w = None
+        if opts["w"]:
+            size = collections.Counter(pt)
+            n_p = np.array([size[p] for p in pt], dtype=float)
+            v = float(opts["w"][3:])
+            w = n_p ** -v if opts["w"].startswith("bal") else np.minimum(1.0, v / n_p)
+            w = w / w.mean()
+        name_rest = "+".join(rest) or "base"
+        if name_rest == "base":
+            W, b = fit(Xt, yt, k, alphas(opts["alpha"]), w=w)
+        elif name_rest.startswith("style"):
+            W, b = fit(Xt, yt, k, alphas(opts["alpha"]), style_matrix(Xt, yt, pt, k),
+                       float(name_rest[5:]), w=w)
+        elif name_rest.startswith(("disj", "lofo")):
+            K = int(name_rest[4:])
             fo = folds(pt, yt, K)
-            fits = [fit(Xt[m], yt[m], k, alphas(a.alpha))
-                    for m in ((fo == j) if name.startswith("disj") else (fo != j) for j in range(K))]
+            fits = [fit(Xt[m], yt[m], k, alphas(opts["alpha"]))
+                    for m in ((fo == j) if name_rest.startswith("disj") else (fo != j) for j in range(K))]
             W = np.mean([w for w, _ in fits], 0)
             b = np.mean([b for _, b in fits], 0)
-        elif name.startswith("center"):
-            frac = float(name[6:])
+        elif name_rest.startswith("center"):
+            frac = float(name_rest[6:])
             Xc = Xt.toarray()
             for p in set(pt):
                 idx = pt == p
                 Xc[idx] -= frac * Xc[idx].mean(0)
             Xc += frac * np.asarray(Xt.mean(0)).ravel()
-            W, b = fit(sp.csr_matrix(Xc), yt, k, alphas(a.alpha))
+            W, b = fit(sp.csr_matrix(Xc), yt, k, alphas(opts["alpha"]))
         else:
             sys.exit(f"unknown recipe {name}")
         Z = X[va] @ W + b
@@ -180,8 +282,9 @@ def main():
         print(f"{name}\t{macro_f1(y[va], Z.argmax(1), k):.3f}\t"
               f"{macro_f1(y[va], (Z + off).argmax(1), k):.3f}\t"
               f"{-np.log(P[np.arange(va.sum()), y[va]]).mean():.3f}\t"
-              + ",".join(f"{o:.3f}" for o in off) + f"\t{time.time() - t:.0f} s", flush=True)
-        if a.model:
+              + ",".join(f"{o:.3f}" for o in off) + f"\t{len(terms)}\t{time.time() - t:.0f} s",
+              flush=True)
+        if a.model and len(terms) == n_terms:
             raw = open(a.model, "rb").read()
             m = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
             m["weights"] = [[float(np.float32(x)) for x in W[:, j]] for j in range(k)]
