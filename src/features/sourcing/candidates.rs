@@ -92,7 +92,7 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         let after = if k < w.len() && w[k].sent == w[v].sent && w[k].start < sent.end {
-            (w[k].start, sent.end)
+            (w[k].start, self.reported_end(v, k, sent.end))
         } else {
             (sent.end, sent.end)
         };
@@ -124,6 +124,11 @@ impl<'a> Doc<'a> {
                     .trim_end()
                     .ends_with(',')
         };
+        // "The senator said A and added that B": what "added" reports follows it.
+        let coordinated = !inverted
+            && self.core_before(v).is_some_and(|c| {
+                w[c].start == subject_start && matches!(self.lower(c), "and" | "but")
+            });
         let before_end = if inverted { w[v].start } else { subject_start }.max(sent.start);
         let before = self.text[sent.start..before_end].trim_end();
         // "If the law conflicts, Rubio said, Christians must ignore it": the tag
@@ -139,12 +144,52 @@ impl<'a> Doc<'a> {
             return self.trimmed(sent.start, sent.end, &['.', ' ', '\n']);
         }
         if (short_after || tag_closes || circumstances())
+            && !coordinated
             && before.split_whitespace().nth(2).is_some()
         {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
             self.trimmed(after.0, after.1, &['.', ' ', '\n'])
         }
+    }
+
+    /// Byte offset where the words reported by verb `v`, starting at word `k`, end
+    /// (`sent_end` at most): before "and" with a second verb of saying and its "that"
+    /// ("said A and added that B"), and at the comma closing a relative clause the verb sits in
+    /// ("Moreno, who said the plan would fail, faced questions").
+    fn reported_end(&self, v: usize, k: usize, sent_end: usize) -> usize {
+        let w = &self.words;
+        let relative = self.core_before(v).is_some_and(|c| {
+            matches!(self.lower(c), "who" | "which")
+                && c > 0
+                && w[c - 1].sent == w[c].sent
+                && self.gap(c).contains(',')
+        });
+        let mut j = k + 1;
+        while j < w.len() && w[j].start < sent_end {
+            if relative && self.gap(j).contains(',') {
+                return w[j - 1].end;
+            }
+            if matches!(self.lower(j), "and" | "but") && self.linked(j) {
+                let mut n = j + 1;
+                if matches!(self.lower(n), "also" | "then" | "later") && self.linked(n) {
+                    n += 1;
+                }
+                if n + 1 < w.len()
+                    && w[n + 1].start < sent_end
+                    && self.is(n, class::SPEECH)
+                    && !w[n]
+                        .class
+                        .intersects(class::PARTICIPLE | class::BELIEF | class::SHOWS)
+                    && self.linked(n)
+                    && self.lower(n + 1) == "that"
+                {
+                    return w[j - 1].end;
+                }
+            }
+            j += 1;
+        }
+        sent_end
     }
 
     /// How many words the listener at word `i` takes after "told" with no "that":
