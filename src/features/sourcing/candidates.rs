@@ -140,7 +140,7 @@ impl<'a> Doc<'a> {
             && k < w.len()
             && w[k].sent == w[v].sent
             && self.gap(v + 1).contains(',');
-        if interjected {
+        if interjected || self.resumes_after_tag(v, before, sent.end) {
             return self.trimmed(sent.start, sent.end, &['.', ' ', '\n']);
         }
         if (short_after || tag_closes || circumstances())
@@ -150,6 +150,35 @@ impl<'a> Doc<'a> {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
             self.trimmed(after.0, after.1, &['.', ' ', '\n'])
+        }
+    }
+
+    /// True when the reported sentence goes on after the tag of verb `v` that sits
+    /// inside it: `before` (the words before the tag) ends with a comma, and after
+    /// the tag's closing comma (within a few words: "he said on Monday,") comes
+    /// "that", "because", "so" or "but", or "and" with a new subject ("It is no
+    /// surprise, Garin said, that ...", "Act now, they said, and you risk ...").
+    fn resumes_after_tag(&self, v: usize, before: &str, sent_end: usize) -> bool {
+        if !before.ends_with(',') || before.split_whitespace().nth(2).is_none() {
+            return false;
+        }
+        let w = &self.words;
+        let Some(j) = (v + 1..(v + 8).min(w.len()))
+            .take_while(|&j| w[j].start < sent_end)
+            .find(|&j| self.gap(j).contains([',', ';', '—', '–']))
+        else {
+            return false;
+        };
+        if !self.gap(j).contains(',') {
+            return false;
+        }
+        match self.lower(j) {
+            "that" | "because" | "so" | "but" => true,
+            "and" => matches!(
+                self.lower(j + 1),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "the" | "a" | "an" | "there"
+            ),
+            _ => false,
         }
     }
 

@@ -1489,3 +1489,20 @@ fn a_pronoun_or_role_opening_the_sentence_speaks_after_but_or_a_comma() {
     assert_eq!(span(t, by_verb(&s, "saying")), "the plan was sound");
     assert_eq!(by_verb(&s, "saying").speaker.as_deref(), Some("Rita Vance"));
 }
+
+#[test]
+fn a_sentence_going_on_after_its_tag_is_reported_whole() {
+    for t in [
+        "It was no surprise, Omar Bell said, that the levy failed in the valley.",
+        "Fix the dock this year, Omar Bell said, and the town saves a fortune.",
+        "The ferry will stay, Omar Bell said on Monday, because the town needs it.",
+    ] {
+        let s = extract(t);
+        let got = one(&s, "Omar Bell");
+        assert_eq!(span(t, got), t.trim_end_matches('.'), "{t}");
+    }
+    // A second verb of the speaker after the tag closes it.
+    let t = "The ferry will stay, Omar Bell said, and walked out of the hall.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "said")), "The ferry will stay");
+}
