@@ -394,15 +394,44 @@ impl<'a> Doc<'a> {
         if self.lower(j) != "in" || j == p {
             return None;
         }
-        // Only a sentence that opens with the poll: "in the polls" inside one is
-        // as often a standing as a report.
+        // A sentence that opens with the poll, or one that ends with "in" and a
+        // poll (`She leads by nine points in a new CBS News poll.`): "in the polls"
+        // elsewhere inside one is as often a standing as a report.
         if j > 0 && w[j - 1].sent == w[j].sent {
-            return None;
+            let ends = p + 1 >= w.len() || w[p + 1].sent != w[p].sent;
+            if !ends || !matches!(self.lower(p), "poll" | "survey") || self.gap(j).contains(',') {
+                return None;
+            }
+            let span = self.trimmed(sent.start, w[j].start, &[',', ' ', '\n'])?;
+            if self.text[span.0..span.1]
+                .split_whitespace()
+                .nth(2)
+                .is_none()
+            {
+                return None;
+            }
+            let name = self.text[w[j + 1].start..w[p].end].to_string();
+            return Some(Raw {
+                pos: w[j].start,
+                start: sent.start,
+                end: sent.end.max(w[p].end),
+                verb: "in".to_string(),
+                quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+                span: Some(span),
+                content: ContentKind::Indirect,
+                direct: false,
+                subject: Subject::Document { name },
+                appos: None,
+                speech_like: false,
+                sent: sent_i,
+            });
         }
         let span = {
-            // The reported words follow the comma that closes the phrase.
+            // The reported words follow the comma that closes the phrase
+            // ("In a poll conducted by Quinn College and the Ledger, ...").
             let mut c = p + 1;
-            while c < w.len() && c - p < 6 && w[c].sent == w[p].sent && !self.gap(c).contains(',') {
+            while c < w.len() && c - p < 12 && w[c].sent == w[p].sent && !self.gap(c).contains(',')
+            {
                 c += 1;
             }
             if c >= w.len() || w[c].sent != w[p].sent || !self.gap(c).contains(',') {

@@ -1506,3 +1506,19 @@ fn a_sentence_going_on_after_its_tag_is_reported_whole() {
     let s = extract(t);
     assert_eq!(span(t, by_verb(&s, "said")), "The ferry will stay");
 }
+
+#[test]
+fn a_poll_closing_its_sentence_or_named_at_length_reports_the_figures() {
+    let t = "Moreno leads Vance by nine points in a new Harbor Ledger poll.";
+    let s = extract(t);
+    let a = by_verb(&s, "in");
+    assert_eq!(a.source_kind, SpeakerKind::Document);
+    assert_eq!(span(t, a), "Moreno leads Vance by nine points");
+    let t =
+        "In a poll conducted by Quinn College and the Harbor Ledger, 41 percent backed the levy.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "in")), "41 percent backed the levy");
+    // "in the polls" inside a sentence is a standing, not a report.
+    let t = "Moreno has been rising in the polls since March.";
+    assert!(extract(t).attributions.iter().all(|a| a.verb != "in"));
+}
