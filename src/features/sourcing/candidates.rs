@@ -403,13 +403,7 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let span = self.trimmed(sent.start, w[j].start, &[',', ' ', '\n'])?;
-            if self.text[span.0..span.1]
-                .split_whitespace()
-                .nth(2)
-                .is_none()
-            {
-                return None;
-            }
+            self.text[span.0..span.1].split_whitespace().nth(2)?;
             let name = self.text[w[j + 1].start..w[p].end].to_string();
             return Some(Raw {
                 pos: w[j].start,
@@ -893,19 +887,17 @@ impl<'a> Doc<'a> {
     /// the pronoun itself.
     fn progressive_be(&self, v: usize) -> Option<usize> {
         let mut k = v.checked_sub(1)?;
+        // Adverbs between "be" and the participle: "now", "also", "still", "not",
+        // "just", and any in "-ly" but a hedge ("is suddenly promising"; "is
+        // reportedly planning" is the hedge's claim).
         while self.linked(k)
             && k + 4 > v
-            && matches!(
+            && (matches!(
                 self.lower(k),
-                "now"
-                    | "also"
-                    | "still"
-                    | "increasingly"
-                    | "openly"
-                    | "publicly"
-                    | "quietly"
-                    | "not"
-            )
+                "now" | "also" | "still" | "not" | "just" | "again" | "already"
+            ) || (self.lower(k).len() > 4
+                && self.lower(k).ends_with("ly")
+                && !is_hedge_adverb(self.lower(k))))
         {
             k = k.checked_sub(1)?;
         }

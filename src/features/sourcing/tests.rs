@@ -1522,3 +1522,10 @@ fn a_poll_closing_its_sentence_or_named_at_length_reports_the_figures() {
     let t = "Moreno has been rising in the polls since March.";
     assert!(extract(t).attributions.iter().all(|a| a.verb != "in"));
 }
+
+#[test]
+fn an_adverb_in_ly_between_be_and_a_participle_keeps_the_subject() {
+    let t = "Omar Bell is suddenly promising a new ferry to every island.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Omar Bell")), "a new ferry to every island");
+}
