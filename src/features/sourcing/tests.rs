@@ -1529,3 +1529,26 @@ fn an_adverb_in_ly_between_be_and_a_participle_keeps_the_subject() {
     let s = extract(t);
     assert_eq!(span(t, one(&s, "Omar Bell")), "a new ferry to every island");
 }
+
+#[test]
+fn an_agency_named_across_and_stays_whole_in_every_position() {
+    let t = "Officials at Immigration and Customs Enforcement said the raids would go on. \
+             “It is over,” Immigration and Customs Enforcement said. \
+             Immigration and Customs Enforcement spokeswoman Jane Ortiz said nine people were held.";
+    let s = extract(t);
+    assert!(
+        s.speakers().iter().all(|v| *v != "Customs Enforcement"),
+        "{:#?}",
+        s.attributions
+    );
+    let ortiz = one(&s, "Jane Ortiz");
+    assert_eq!(
+        ortiz.affiliation.as_deref(),
+        Some("Immigration and Customs Enforcement spokeswoman")
+    );
+    let direct = s.attributions.iter().find(|a| a.direct).expect("quote");
+    assert_eq!(
+        direct.speaker.as_deref(),
+        Some("Immigration and Customs Enforcement")
+    );
+}
