@@ -92,7 +92,7 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         let after = if k < w.len() && w[k].sent == w[v].sent && w[k].start < sent.end {
-            (w[k].start, sent.end)
+            (w[k].start, self.reported_end(v, k, sent.end))
         } else {
             (sent.end, sent.end)
         };
@@ -124,6 +124,11 @@ impl<'a> Doc<'a> {
                     .trim_end()
                     .ends_with(',')
         };
+        // "The senator said A and added that B": what "added" reports follows it.
+        let coordinated = !inverted
+            && self.core_before(v).is_some_and(|c| {
+                w[c].start == subject_start && matches!(self.lower(c), "and" | "but")
+            });
         let before_end = if inverted { w[v].start } else { subject_start }.max(sent.start);
         let before = self.text[sent.start..before_end].trim_end();
         // "If the law conflicts, Rubio said, Christians must ignore it": the tag
@@ -135,16 +140,85 @@ impl<'a> Doc<'a> {
             && k < w.len()
             && w[k].sent == w[v].sent
             && self.gap(v + 1).contains(',');
-        if interjected {
+        if interjected || self.resumes_after_tag(v, before, sent.end) {
             return self.trimmed(sent.start, sent.end, &['.', ' ', '\n']);
         }
         if (short_after || tag_closes || circumstances())
+            && !coordinated
             && before.split_whitespace().nth(2).is_some()
         {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
             self.trimmed(after.0, after.1, &['.', ' ', '\n'])
         }
+    }
+
+    /// True when the reported sentence goes on after the tag of verb `v` that sits
+    /// inside it: `before` (the words before the tag) ends with a comma, and after
+    /// the tag's closing comma (within a few words: "he said on Monday,") comes
+    /// "that", "because", "so" or "but", or "and" with a new subject ("It is no
+    /// surprise, Garin said, that ...", "Act now, they said, and you risk ...").
+    fn resumes_after_tag(&self, v: usize, before: &str, sent_end: usize) -> bool {
+        if !before.ends_with(',') || before.split_whitespace().nth(2).is_none() {
+            return false;
+        }
+        let w = &self.words;
+        let Some(j) = (v + 1..(v + 8).min(w.len()))
+            .take_while(|&j| w[j].start < sent_end)
+            .find(|&j| self.gap(j).contains([',', ';', '—', '–']))
+        else {
+            return false;
+        };
+        if !self.gap(j).contains(',') {
+            return false;
+        }
+        match self.lower(j) {
+            "that" | "because" | "so" | "but" => true,
+            "and" => matches!(
+                self.lower(j + 1),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "the" | "a" | "an" | "there"
+            ),
+            _ => false,
+        }
+    }
+
+    /// Byte offset where the words reported by verb `v`, starting at word `k`, end
+    /// (`sent_end` at most): before "and" with a second verb of saying and its "that"
+    /// ("said A and added that B"), and at the comma closing a relative clause the verb sits in
+    /// ("Moreno, who said the plan would fail, faced questions").
+    fn reported_end(&self, v: usize, k: usize, sent_end: usize) -> usize {
+        let w = &self.words;
+        let relative = self.core_before(v).is_some_and(|c| {
+            matches!(self.lower(c), "who" | "which")
+                && c > 0
+                && w[c - 1].sent == w[c].sent
+                && self.gap(c).contains(',')
+        });
+        let mut j = k + 1;
+        while j < w.len() && w[j].start < sent_end {
+            if relative && self.gap(j).contains(',') {
+                return w[j - 1].end;
+            }
+            if matches!(self.lower(j), "and" | "but") && self.linked(j) {
+                let mut n = j + 1;
+                if matches!(self.lower(n), "also" | "then" | "later") && self.linked(n) {
+                    n += 1;
+                }
+                if n + 1 < w.len()
+                    && w[n + 1].start < sent_end
+                    && self.is(n, class::SPEECH)
+                    && !w[n]
+                        .class
+                        .intersects(class::PARTICIPLE | class::BELIEF | class::SHOWS)
+                    && self.linked(n)
+                    && self.lower(n + 1) == "that"
+                {
+                    return w[j - 1].end;
+                }
+            }
+            j += 1;
+        }
+        sent_end
     }
 
     /// How many words the listener at word `i` takes after "told" with no "that":
@@ -320,15 +394,38 @@ impl<'a> Doc<'a> {
         if self.lower(j) != "in" || j == p {
             return None;
         }
-        // Only a sentence that opens with the poll: "in the polls" inside one is
-        // as often a standing as a report.
+        // A sentence that opens with the poll, or one that ends with "in" and a
+        // poll (`She leads by nine points in a new CBS News poll.`): "in the polls"
+        // elsewhere inside one is as often a standing as a report.
         if j > 0 && w[j - 1].sent == w[j].sent {
-            return None;
+            let ends = p + 1 >= w.len() || w[p + 1].sent != w[p].sent;
+            if !ends || !matches!(self.lower(p), "poll" | "survey") || self.gap(j).contains(',') {
+                return None;
+            }
+            let span = self.trimmed(sent.start, w[j].start, &[',', ' ', '\n'])?;
+            self.text[span.0..span.1].split_whitespace().nth(2)?;
+            let name = self.text[w[j + 1].start..w[p].end].to_string();
+            return Some(Raw {
+                pos: w[j].start,
+                start: sent.start,
+                end: sent.end.max(w[p].end),
+                verb: "in".to_string(),
+                quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+                span: Some(span),
+                content: ContentKind::Indirect,
+                direct: false,
+                subject: Subject::Document { name },
+                appos: None,
+                speech_like: false,
+                sent: sent_i,
+            });
         }
         let span = {
-            // The reported words follow the comma that closes the phrase.
+            // The reported words follow the comma that closes the phrase
+            // ("In a poll conducted by Quinn College and the Ledger, ...").
             let mut c = p + 1;
-            while c < w.len() && c - p < 6 && w[c].sent == w[p].sent && !self.gap(c).contains(',') {
+            while c < w.len() && c - p < 12 && w[c].sent == w[p].sent && !self.gap(c).contains(',')
+            {
                 c += 1;
             }
             if c >= w.len() || w[c].sent != w[p].sent || !self.gap(c).contains(',') {
@@ -790,19 +887,17 @@ impl<'a> Doc<'a> {
     /// the pronoun itself.
     fn progressive_be(&self, v: usize) -> Option<usize> {
         let mut k = v.checked_sub(1)?;
+        // Adverbs between "be" and the participle: "now", "also", "still", "not",
+        // "just", and any in "-ly" but a hedge ("is suddenly promising"; "is
+        // reportedly planning" is the hedge's claim).
         while self.linked(k)
             && k + 4 > v
-            && matches!(
+            && (matches!(
                 self.lower(k),
-                "now"
-                    | "also"
-                    | "still"
-                    | "increasingly"
-                    | "openly"
-                    | "publicly"
-                    | "quietly"
-                    | "not"
-            )
+                "now" | "also" | "still" | "not" | "just" | "again" | "already"
+            ) || (self.lower(k).len() > 4
+                && self.lower(k).ends_with("ly")
+                && !is_hedge_adverb(self.lower(k))))
         {
             k = k.checked_sub(1)?;
         }

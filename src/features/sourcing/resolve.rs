@@ -3,7 +3,7 @@
 
 use super::candidates::Raw;
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
-use super::lexicon::role_abbreviation;
+use super::lexicon::{is_leading_filler, role_abbreviation};
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
 
@@ -222,19 +222,7 @@ impl<'a> Doc<'a> {
                     .map(|a| {
                         Voice::named(a.speaker.clone().unwrap_or_default(), a.affiliation.clone())
                     });
-                from_sentence.or_else(|| {
-                    let mention = self.last_mention_at(raw.pos);
-                    match (mention, &done.last_person) {
-                        (Some((mpos, _)), Some(p)) if p.pos > mpos => {
-                            Some(Voice::named(p.name.clone(), p.affiliation.clone()))
-                        }
-                        (Some((_, id)), _) => Some(self.person_voice(id, None)),
-                        (None, Some(p)) => {
-                            Some(Voice::named(p.name.clone(), p.affiliation.clone()))
-                        }
-                        (None, None) => None,
-                    }
-                })
+                from_sentence.or_else(|| self.pronoun_at(raw.pos, done))
             }
             // "they": the group, organisation or unnamed source that spoke in the
             // last three sentences, else an unnamed source.
@@ -277,7 +265,7 @@ impl<'a> Doc<'a> {
             )),
             Subject::Participle => match same_sentence_prev {
                 Some(a) if a.kind != SourceKind::Unattributed => Some(Voice::of(a)),
-                _ => self.sentence_subject(raw),
+                _ => self.opening_voice(raw, done),
             },
             Subject::Anonymous { cue } => Some(Voice::unnamed(
                 SourceKind::Anonymous,
@@ -306,7 +294,7 @@ impl<'a> Doc<'a> {
             // "... and suggested that": the speaker of the verb before, else the sentence's subject.
             Subject::Inherit => same_sentence_prev
                 .map(Voice::of)
-                .or_else(|| self.sentence_subject(raw)),
+                .or_else(|| self.opening_voice(raw, done)),
             Subject::MergePrev | Subject::Continue => None,
         }
     }
@@ -421,16 +409,56 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The subject of the sentence `raw` sits in, for a participle after a comma:
-    /// the first person mentioned in it before the participle, else the speaker
-    /// its opening words name ("The Justice Department ..., saying").
-    fn sentence_subject(&self, raw: &Raw) -> Option<Voice> {
+    /// The person a "he" or "she" at byte `pos` refers to: the one named last
+    /// before it, or the last person who spoke when they spoke after that mention.
+    fn pronoun_at(&self, pos: usize, done: &Resolved) -> Option<Voice> {
+        match (self.last_mention_at(pos), &done.last_person) {
+            (Some((mpos, _)), Some(p)) if p.pos > mpos => {
+                Some(Voice::named(p.name.clone(), p.affiliation.clone()))
+            }
+            (Some((_, id)), _) => Some(self.person_voice(id, None)),
+            (None, Some(p)) => Some(Voice::named(p.name.clone(), p.affiliation.clone())),
+            (None, None) => None,
+        }
+    }
+
+    /// The voice of the subject of the sentence `raw` sits in (see
+    /// [`Doc::sentence_subject`]), a pronoun or role noun resolved as one before a verb is.
+    fn opening_voice(&mut self, raw: &Raw, done: &Resolved) -> Option<Voice> {
+        match self.sentence_subject(raw)? {
+            Opening::Voice(v) => Some(v),
+            Opening::Pronoun(pos) => self.pronoun_at(pos, done),
+            Opening::Refers(s) => self.voice_of(s, raw, done),
+        }
+    }
+
+    /// The subject of the sentence `raw` sits in, for a participle after a comma or
+    /// a verb after "and": a pronoun opening it ("Then she broke ranks, pledging"),
+    /// else the first person mentioned in it before the participle, else the
+    /// speaker its opening words name ("The Justice Department ..., saying", "The
+    /// governor ..., mocking").
+    fn sentence_subject(&self, raw: &Raw) -> Option<Opening> {
         let sent = self.sents.get(raw.sent)?;
+        let first = self.words.partition_point(|w| w.start < sent.start);
+        // "But she", "Then he", "He": a pronoun as the first word, or after one
+        // connective.
+        let mut p = first;
+        if p < self.words.len()
+            && self.linked(p)
+            && (is_leading_filler(self.lower(p)) || self.lower(p) == "then")
+        {
+            p += 1;
+        }
+        if p < self.words.len()
+            && self.words[p].start < raw.pos
+            && matches!(self.classify(p, p), Some(Subject::Pronoun))
+        {
+            return Some(Opening::Pronoun(self.words[p].start));
+        }
         let k = self.mentions.partition_point(|m| m.pos < sent.start);
         if let Some(m) = self.mentions.get(k).filter(|m| m.pos < raw.pos) {
-            return Some(self.person_voice(m.person, None));
+            return Some(Opening::Voice(self.person_voice(m.person, None)));
         }
-        let first = self.words.partition_point(|w| w.start < sent.start);
         let mut e = first;
         while e - first < 6
             && self.linked(e)
@@ -439,25 +467,29 @@ impl<'a> Doc<'a> {
         {
             e += 1;
         }
-        match self.classify(first, e)? {
-            Subject::Org { name } => Some(Voice::named_as(
-                name.clone(),
-                Some(name),
-                SpeakerKind::Organisation,
-            )),
-            Subject::Group { name } => Some(Voice::named_as(
-                name.clone(),
-                Some(name),
-                SpeakerKind::Group,
-            )),
-            Subject::Document { name } => Some(Voice::named_as(name, None, SpeakerKind::Document)),
-            Subject::Anonymous { cue } => {
-                Some(Voice::unnamed(SourceKind::Anonymous, None, Some(cue)))
+        let voice = match self.classify(first, e)? {
+            Subject::Org { name } => {
+                Voice::named_as(name.clone(), Some(name), SpeakerKind::Organisation)
             }
+            Subject::Group { name } => {
+                Voice::named_as(name.clone(), Some(name), SpeakerKind::Group)
+            }
+            Subject::Document { name } => Voice::named_as(name, None, SpeakerKind::Document),
+            Subject::Anonymous { cue } => Voice::unnamed(SourceKind::Anonymous, None, Some(cue)),
             Subject::Person { name, title } | Subject::Surname { name, title } => {
-                Some(Voice::named(name, title))
+                Voice::named(name, title)
             }
-            _ => None,
-        }
+            role @ Subject::RoleRef { .. } => return Some(Opening::Refers(role)),
+            _ => return None,
+        };
+        Some(Opening::Voice(voice))
     }
+}
+
+/// The subject of a sentence, as [`Doc::sentence_subject`] finds it: a voice, or
+/// words that refer to one ("the governor"), or a "he" or "she" at a byte offset.
+enum Opening {
+    Voice(Voice),
+    Pronoun(usize),
+    Refers(Subject),
 }

@@ -1438,3 +1438,117 @@ fn a_participle_after_a_comma_is_its_subject_s_not_an_unowned_noun() {
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
     assert_eq!(span(t, one(&s, "Ana Ruiz")), "the budget was not balanced");
 }
+
+#[test]
+fn a_relative_clause_s_report_ends_with_the_clause() {
+    let t = "Ana Ruiz, who said the levy would fail, faced questions from the council.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Ana Ruiz")), "the levy would fail");
+    // Without the closing comma the report runs to the end of the sentence.
+    let t = "Ana Ruiz said the levy would fail, and the council agreed.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, one(&s, "Ana Ruiz")),
+        "the levy would fail, and the council agreed"
+    );
+}
+
+#[test]
+fn said_and_added_that_are_two_reports() {
+    let t = "Tom Okafor said the ferry was safe and added that fares would fall in May.";
+    let s = extract(t);
+    let said = by_verb(&s, "said");
+    let added = by_verb(&s, "added");
+    assert_eq!(said.speaker.as_deref(), Some("Tom Okafor"));
+    assert_eq!(added.speaker.as_deref(), Some("Tom Okafor"));
+    assert_eq!(span(t, said), "the ferry was safe");
+    assert_eq!(span(t, added), "fares would fall in May");
+    // A belief verb after "and" belongs to the reported clause.
+    let t = "Tom Okafor said the mayor knew of the delay and thought that it was minor.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, by_verb(&s, "said")),
+        "the mayor knew of the delay and thought that it was minor"
+    );
+}
+
+#[test]
+fn a_pronoun_or_role_opening_the_sentence_speaks_after_but_or_a_comma() {
+    let t = "Rita Vance grew up in Tulsa. She paid off her loans in five years, \
+             but said she could not afford to teach. \
+             Then she broke with her party, pledging that she would back the levy.";
+    let s = extract(t);
+    let got = find(&s, "Rita Vance");
+    assert_eq!(got.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(span(t, got[0]), "she could not afford to teach");
+    assert_eq!(span(t, got[1]), "she would back the levy");
+    // A pronoun opening the sentence wins over a name after it.
+    let t = "Rita Vance spoke first. He met Omar Bell in Tulsa, saying the plan was sound.";
+    let s = extract(t);
+    assert!(find(&s, "Omar Bell").is_empty(), "{:#?}", s.attributions);
+    assert_eq!(span(t, by_verb(&s, "saying")), "the plan was sound");
+    assert_eq!(by_verb(&s, "saying").speaker.as_deref(), Some("Rita Vance"));
+}
+
+#[test]
+fn a_sentence_going_on_after_its_tag_is_reported_whole() {
+    for t in [
+        "It was no surprise, Omar Bell said, that the levy failed in the valley.",
+        "Fix the dock this year, Omar Bell said, and the town saves a fortune.",
+        "The ferry will stay, Omar Bell said on Monday, because the town needs it.",
+    ] {
+        let s = extract(t);
+        let got = one(&s, "Omar Bell");
+        assert_eq!(span(t, got), t.trim_end_matches('.'), "{t}");
+    }
+    // A second verb of the speaker after the tag closes it.
+    let t = "The ferry will stay, Omar Bell said, and walked out of the hall.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "said")), "The ferry will stay");
+}
+
+#[test]
+fn a_poll_closing_its_sentence_or_named_at_length_reports_the_figures() {
+    let t = "Moreno leads Vance by nine points in a new Harbor Ledger poll.";
+    let s = extract(t);
+    let a = by_verb(&s, "in");
+    assert_eq!(a.source_kind, SpeakerKind::Document);
+    assert_eq!(span(t, a), "Moreno leads Vance by nine points");
+    let t =
+        "In a poll conducted by Quinn College and the Harbor Ledger, 41 percent backed the levy.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "in")), "41 percent backed the levy");
+    // "in the polls" inside a sentence is a standing, not a report.
+    let t = "Moreno has been rising in the polls since March.";
+    assert!(extract(t).attributions.iter().all(|a| a.verb != "in"));
+}
+
+#[test]
+fn an_adverb_in_ly_between_be_and_a_participle_keeps_the_subject() {
+    let t = "Omar Bell is suddenly promising a new ferry to every island.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Omar Bell")), "a new ferry to every island");
+}
+
+#[test]
+fn an_agency_named_across_and_stays_whole_in_every_position() {
+    let t = "Officials at Immigration and Customs Enforcement said the raids would go on. \
+             “It is over,” Immigration and Customs Enforcement said. \
+             Immigration and Customs Enforcement spokeswoman Jane Ortiz said nine people were held.";
+    let s = extract(t);
+    assert!(
+        s.speakers().iter().all(|v| *v != "Customs Enforcement"),
+        "{:#?}",
+        s.attributions
+    );
+    let ortiz = one(&s, "Jane Ortiz");
+    assert_eq!(
+        ortiz.affiliation.as_deref(),
+        Some("Immigration and Customs Enforcement spokeswoman")
+    );
+    let direct = s.attributions.iter().find(|a| a.direct).expect("quote");
+    assert_eq!(
+        direct.speaker.as_deref(),
+        Some("Immigration and Customs Enforcement")
+    );
+}
