@@ -12,7 +12,7 @@
 //! the one whose flags have the best word-level F-beta over all folds ([`BETA`]).
 //! The flags are what `slant score` reports in the outlet's voice (lexicon matches
 //! kept or not by the threshold, words flagged on their own only when the
-//! part-of-speech and strictness rules let them, [`flag_figures`]), not every word's
+//! part-of-speech and strictness rules let them, [`flag_counts`]), not every word's
 //! raw score: the rules keep most words from standing alone, so the threshold that
 //! is best for the raw scores is not the one that is best for the flags.
 //! The model itself is then fitted on every training pair.
@@ -327,28 +327,6 @@ fn prf_of(c: [usize; 3]) -> (f64, f64, f64) {
     prf(flags)
 }
 
-/// Word-level precision, recall and F1 of the outlet-voice flags of `model` (at its
-/// own threshold) on the biased side of `pairs`, over the pairs whose edit touches
-/// 1-3 words, as `benches/loaded_dev.py` counts them.
-pub fn flag_figures(model: &WordModel, pairs: &[Pair]) -> (f64, f64, f64) {
-    let mut doc = Document::new(super::words::describe);
-    let mut total = [0; 3];
-    let cut = logit_of_threshold(model.threshold());
-    for p in pairs {
-        let labels = biased_word_labels(&p.biased, &p.neutral);
-        if !(1..=3).contains(&labels.len()) {
-            continue;
-        }
-        doc.read(None, &p.biased);
-        let found = lexicon::find_read(doc.body(), doc.words(), doc.quotes(), Detail::Full);
-        let mut cache = WordModelScratch::default();
-        let terms = terms_at(model, cut, &doc, &found.terms, &mut cache);
-        let c = flag_counts(&p.biased, &terms, &labels);
-        total.iter_mut().zip(c).for_each(|(t, c)| *t += c);
-    }
-    prf_of(total)
-}
-
 /// The threshold (0.05 to 0.95 by 0.01) whose counts `[tp, fp, fn]` (one per
 /// threshold of [`grid`], in order) have the best F-beta among those of precision
 /// `min_precision` or more (among all when none reaches it), ties to the higher
@@ -577,12 +555,6 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
     }
     let (threshold, (cp, cr, cf)) =
         choose_threshold_of_counts(&counts, params.beta, params.min_precision);
-    if std::env::var_os("SLANT_DEBUG_CURVE").is_some() {
-        for (t, c) in grid().zip(&counts) {
-            let (p, r, f1) = prf_of(*c);
-            eprintln!("{t:.2} {p:.3} {r:.3} {f1:.3} {}", c[0] + c[1]);
-        }
-    }
     let all_rows: Vec<&Row> = rows.iter().collect();
     let (weights, intercept) = fit(&all_rows, f, params)?;
     let mut file = file_of(&weights, intercept, threshold as f32);
