@@ -1182,7 +1182,7 @@ impl Lexicon {
     /// A one-word match of most categories counts when capitalised; labels, naming
     /// forms and name-calling ("Nazis", "Trumpism", "Crooked Hillary") only inside a
     /// name of several capitalised words, right after another capitalised word that
-    /// is not a function word ("Screen Junkies", "the Christian Democrat party", but not
+    /// is not a function word ("Screen Junkies", "the Congressional Pro-Life Caucus", but not
     /// "the Fake News"), and not when the entry asks for a name before it ("Biden
     /// Regime"). A word in capitals ("FAKE") is emphasis, not a name.
     fn part_of_name(&self, entry: u32, text: &str, tokens: &[WordAt], i: usize, n: usize) -> bool {
@@ -3230,8 +3230,8 @@ mod tests {
             "Junkies"
         ));
         assert!(!any(
-            "Her Christian Democrat party fell to third place in the vote.",
-            "Democrat party"
+            "The lawmaker joined the Congressional Pro-Life Caucus in his first term.",
+            "Pro-Life"
         ));
         assert!(has(
             "The video was posted by some smack junkies downtown.",
