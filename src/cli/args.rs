@@ -142,6 +142,10 @@ pub struct TrainWordsArgs {
     /// The threshold maximises cross-validated F-beta (below 1: precision counts more).
     #[arg(long, default_value_t = slant::features::loaded_train::BETA)]
     pub beta: f64,
+    /// The cross-validated precision the threshold's flags must reach (the best
+    /// F-beta among those that do; among all when none does).
+    #[arg(long, default_value_t = slant::features::loaded_train::MIN_PRECISION)]
+    pub min_precision: f64,
 }
 
 /// Output formats for evaluation.

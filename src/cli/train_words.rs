@@ -15,6 +15,7 @@ pub fn run(args: &TrainWordsArgs) -> Result<()> {
         max_iterations: args.iterations,
         seed: args.seed,
         beta: args.beta,
+        min_precision: args.min_precision,
     };
     let file = train(&pairs, lists, params)?;
     // The file must load as it is written.
@@ -23,13 +24,15 @@ pub fn run(args: &TrainWordsArgs) -> Result<()> {
     let t = &file.training;
     eprintln!(
         "trained on {} pairs ({} words, {} loaded); threshold {:.2} chosen by {}-fold \
-         cross-validation for F-beta, beta {}: precision {:.3}, recall {:.3}, F1 {:.3}; wrote {}",
+         cross-validation for the F-beta of the flags, beta {}, precision at least {}: \
+         precision {:.3}, recall {:.3}, F1 {:.3}; wrote {}",
         t.pairs,
         t.words,
         t.loaded_words,
         model.threshold(),
         t.folds,
         t.beta,
+        t.min_precision,
         t.cv_precision,
         t.cv_recall,
         t.cv_f1,

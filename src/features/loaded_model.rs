@@ -681,7 +681,12 @@ pub struct TrainingSummary {
     pub seed: u64,
     /// The F-beta the threshold was chosen for.
     pub beta: f64,
-    /// Word-level figures at the threshold over the cross-validated folds.
+    /// The cross-validated precision the threshold's flags had to reach (0 in files
+    /// whose threshold was chosen without a floor).
+    #[serde(default)]
+    pub min_precision: f64,
+    /// Word-level figures of the outlet-voice flags at the threshold over the
+    /// cross-validated folds.
     pub cv_precision: f64,
     pub cv_recall: f64,
     pub cv_f1: f64,
@@ -1957,6 +1962,7 @@ pub fn flag(
     let mut next = 0;
     flag_with(
         model,
+        model.threshold_logit,
         doc,
         terms,
         &cache.quotes,
@@ -1983,11 +1989,26 @@ pub fn flag_plain(
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
+    flag_plain_at(model, model.threshold_logit, doc, terms, cache, detail)
+}
+
+/// [`flag_plain`] with the threshold's logit `cut` in place of the model's (how
+/// training tries thresholds on the flags themselves). `cache` serves one model
+/// and one word table.
+pub(crate) fn flag_plain_at(
+    model: &WordModel,
+    cut: f32,
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    cache: &mut WordModelScratch,
+    detail: Detail,
+) -> Vec<LoadedTerm> {
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
     logits_into(model, text, words, table, doc.quotes(), &terms, cache);
     let z = &cache.logits;
     flag_with(
         model,
+        cut,
         doc,
         terms,
         &cache.quotes,
@@ -1998,13 +2019,14 @@ pub fn flag_plain(
     )
 }
 
-/// The body of [`flag`]: `logit(i)` is the logit of word `i` (asked in word order,
+/// The body of [`flag`], at threshold logit `cut`: `logit(i)` is the logit of word `i` (asked in word order,
 /// at most once a word), `facts(i)` its [`AloneFacts`], and `may_flag(i)` the first
 /// word from `i` on that may be flagged on its own (asked with rising `i`; the word
 /// count when none): the words before it are never flagged on their own.
 #[allow(clippy::too_many_arguments)]
 fn flag_with(
     model: &WordModel,
+    cut: f32,
     doc: &Document,
     terms: Vec<LoadedTerm>,
     quotes: &[(usize, usize)],
@@ -2015,7 +2037,6 @@ fn flag_with(
 ) -> Vec<LoadedTerm> {
     let texts = detail.keeps_words();
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
-    let cut = model.threshold_logit;
     let mut out = Vec::with_capacity(terms.len());
     let mut terms = terms.into_iter().peekable();
     let mut i = 0;

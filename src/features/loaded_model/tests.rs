@@ -121,26 +121,89 @@ fn distancing_hedges_are_kept_below_the_threshold() {
 
 #[test]
 fn the_threshold_maximises_cross_validated_f_beta() {
-    use crate::features::loaded_train::{choose_threshold, f_beta};
+    use crate::features::loaded_train::{choose_threshold_of_counts, f_beta};
     assert_eq!(f_beta(1.0, 1.0, 0.5), 1.0);
     assert_eq!(f_beta(0.0, 0.0, 1.0), 0.0);
     assert!((f_beta(0.5, 1.0, 1.0) - 2.0 / 3.0).abs() < 1e-12);
-    let scored = [
-        (0.9, true),
-        (0.8, true),
-        (0.7, false),
-        (0.6, true),
-        (0.3, false),
-        (0.2, true),
-        (0.1, false),
-    ];
-    // F1 is best flagging down to 0.2 (precision 4/6, recall 1); F0.5, which weighs
-    // precision more, flagging the two surest (precision 1, recall 0.5).
-    let (t, (p, r, _)) = choose_threshold(&scored, 1.0);
-    assert_eq!(t, 0.2);
+    // Counts [tp, fp, fn] of the flags at 0.05, 0.06, ..., 0.95: 4 labelled words;
+    // up to 0.20 all four are flagged with two wrong ones, up to 0.80 two right
+    // ones alone, above that none.
+    let counts: Vec<[usize; 3]> = (5..=95)
+        .map(|k| match k {
+            ..=20 => [4, 2, 0],
+            21..=80 => [2, 0, 2],
+            _ => [0, 0, 4],
+        })
+        .collect();
+    // F1 is best flagging all four (precision 4/6, recall 1), at the highest
+    // threshold that does; F0.5, which weighs precision more, the two surest.
+    let (t, (p, r, _)) = choose_threshold_of_counts(&counts, 1.0, 0.0);
+    assert!((t - 0.2).abs() < 1e-6, "{t}");
     assert!((p - 4.0 / 6.0).abs() < 1e-12 && r == 1.0);
-    let (t, (p, r, _)) = choose_threshold(&scored, 0.5);
-    assert_eq!((t, p, r), (0.8, 1.0, 0.5));
+    let (t, (p, r, _)) = choose_threshold_of_counts(&counts, 0.5, 0.0);
+    assert!((t - 0.8).abs() < 1e-6, "{t}");
+    assert_eq!((p, r), (1.0, 0.5));
+    // A precision floor leaves out the thresholds whose flags fall below it; one
+    // that none reaches leaves them all in.
+    let (t, (p, _, _)) = choose_threshold_of_counts(&counts, 1.0, 0.7);
+    assert!((t - 0.8).abs() < 1e-6 && p == 1.0, "{t}");
+    let mut low = counts.clone();
+    low.iter_mut().for_each(|c| *c = [1, 9, 3]);
+    low[0] = [2, 8, 2];
+    let (t, _) = choose_threshold_of_counts(&low, 1.0, 0.5);
+    assert!((t - 0.05).abs() < 1e-6, "{t}");
+}
+
+#[test]
+fn flags_are_counted_by_word_in_the_outlet_voice() {
+    use crate::features::loaded_train::{biased_word_labels, flag_counts};
+    let biased = "The shameless mayor said \"a disgraceful plan\" would pass.";
+    let labels = biased_word_labels(biased, "The mayor said \"a disgraceful plan\" would pass.");
+    assert_eq!(labels, [1]);
+    let terms = Lexicon::builtin().find(biased);
+    let got: Vec<(&str, Voice)> = terms.iter().map(|t| (t.text.as_str(), t.voice)).collect();
+    assert!(got.contains(&("shameless", Voice::Outlet)), "{got:?}");
+    assert!(got.contains(&("disgraceful", Voice::Quoted)), "{got:?}");
+    // "shameless" is right; the quoted "disgraceful" is not counted at all.
+    assert_eq!(flag_counts(biased, &terms, &labels), [1, 0, 0]);
+    assert_eq!(flag_counts(biased, &terms, &[0]), [0, 1, 1]);
+    assert_eq!(flag_counts(biased, &[], &labels), [0, 0, 1]);
+}
+
+#[test]
+fn training_flags_are_the_flags_slant_reports() {
+    use crate::features::block::FeatureBlock;
+    use crate::features::loaded::LoadedBlock;
+    use crate::features::loaded_train::{logit_of_threshold, terms_at};
+    let model = WordModel::builtin();
+    let cut = logit_of_threshold(model.threshold());
+    let mut doc = Document::new(crate::features::words::describe);
+    for text in [
+        "The shameless mayor slammed the plan, which critics called disgusting.",
+        "Sadly, the brilliant reform failed, experts say, in a very bizarre vote.",
+        "Officials reportedly met in Kiev; \"a grim plan,\" he said, was a disaster.",
+        "The council approved the budget on Tuesday.",
+    ] {
+        doc.read(None, text);
+        let want = LoadedBlock::new(Detail::Full)
+            .measure(&doc, &mut WordModelScratch::default())
+            .terms;
+        let found = crate::features::lexicon::find_read(
+            doc.body(),
+            doc.words(),
+            doc.quotes(),
+            Detail::Full,
+        );
+        let got = terms_at(
+            model,
+            cut,
+            &doc,
+            &found.terms,
+            &mut WordModelScratch::default(),
+        );
+        assert!(!want.is_empty() || text.contains("budget"), "{text}");
+        assert_eq!(got, want, "{text}");
+    }
 }
 
 #[test]
@@ -215,6 +278,7 @@ fn model_with(weights: &[(&str, f32)], intercept: f32, threshold: f32) -> WordMo
             max_iterations: 1,
             seed: 0,
             beta: 1.0,
+            min_precision: 0.0,
             cv_precision: 0.0,
             cv_recall: 0.0,
             cv_f1: 0.0,
@@ -749,6 +813,7 @@ fn training_is_deterministic_and_learns_the_labels() {
         max_iterations: 100,
         seed: 7,
         beta: 1.0,
+        min_precision: 0.5,
     };
     let a = train(&pairs(), lists.clone(), params).expect("trains");
     let b = train(&pairs(), lists.clone(), params).expect("trains");
@@ -777,6 +842,17 @@ fn training_is_deterministic_and_learns_the_labels() {
         },
     );
     assert!(bad.unwrap_err().to_string().contains("--beta"));
+    // So is the precision floor, which must lie from 0 to 1.
+    assert_eq!(m.file().training.min_precision, 0.5);
+    let bad = train(
+        &pairs(),
+        WordLists::from_lists(&BTreeMap::new(), "test").expect("lists"),
+        WordTrainParams {
+            min_precision: 1.5,
+            ..params
+        },
+    );
+    assert!(bad.unwrap_err().to_string().contains("--min-precision"));
 }
 
 #[test]
@@ -830,14 +906,14 @@ fn epithets_and_charged_verbs_are_kept_below_the_threshold() {
     assert_eq!(flags(&m, "Critics blasted the plan.")[0].0, "blasted");
     assert!(flags(&m, "Officials arguably met for an utterly routine review.").is_empty());
     // A conflict phrase is kept: the phrase is its own context. A hedge or
-    // presupposing phrase is not ("critics say", "the fact that").
+    // presupposing phrase is not ("some say", "the fact that").
     let got = flags(&m, "The aid will prolong the conflict.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(
         (got[0].0.as_str(), got[0].1),
         ("prolong the conflict", "conflict")
     );
-    let text = "Critics say the fact that it rained mattered.";
+    let text = "Some say the fact that it rained mattered.";
     assert!(flags(&m, text).is_empty());
     assert_eq!(Lexicon::builtin().find(text).len(), 2);
     // So is a hyperbole or metaphor phrase; a single intensifier is not.
