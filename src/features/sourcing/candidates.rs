@@ -404,21 +404,7 @@ impl<'a> Doc<'a> {
             }
             let span = self.trimmed(sent.start, w[j].start, &[',', ' ', '\n'])?;
             self.text[span.0..span.1].split_whitespace().nth(2)?;
-            let name = self.text[w[j + 1].start..w[p].end].to_string();
-            return Some(Raw {
-                pos: w[j].start,
-                start: sent.start,
-                end: sent.end.max(w[p].end),
-                verb: "in".to_string(),
-                quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
-                span: Some(span),
-                content: ContentKind::Indirect,
-                direct: false,
-                subject: Subject::Document { name },
-                appos: None,
-                speech_like: false,
-                sent: sent_i,
-            });
+            return Some(self.poll_raw(j, p, span, (sent.start, sent.end.max(w[p].end)), sent_i));
         }
         let span = {
             // The reported words follow the comma that closes the phrase
@@ -433,21 +419,37 @@ impl<'a> Doc<'a> {
             }
             self.trimmed(w[c].start, sent.end, &['.', ' ', '\n'])?
         };
-        let name = self.text[w[j + 1].start..w[p].end].to_string();
-        Some(Raw {
+        let bounds = (sent.start.min(w[j].start), sent.end.max(span.1));
+        Some(self.poll_raw(j, p, span, bounds, sent_i))
+    }
+
+    /// The indirect report of a poll named by words `j + 1 ..= p` ("in a new X poll"):
+    /// the poll is the source, `span` the reported figures, `bounds` the report's reach.
+    fn poll_raw(
+        &self,
+        j: usize,
+        p: usize,
+        span: (usize, usize),
+        bounds: (usize, usize),
+        sent: usize,
+    ) -> Raw {
+        let w = &self.words;
+        Raw {
             pos: w[j].start,
-            start: sent.start.min(w[j].start),
-            end: sent.end.max(span.1),
+            start: bounds.0,
+            end: bounds.1,
             verb: "in".to_string(),
             quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
             span: Some(span),
             content: ContentKind::Indirect,
             direct: false,
-            subject: Subject::Document { name },
+            subject: Subject::Document {
+                name: self.text[w[j + 1].start..w[p].end].to_string(),
+            },
             appos: None,
             speech_like: false,
-            sent: sent_i,
-        })
+            sent,
+        }
     }
 
     /// The speaker of a poll's share ("47% say", "nine in 10 said", "a third of
