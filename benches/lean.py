@@ -10,6 +10,9 @@ Figures (each printed as `name: value`):
 - Narrative Frames (climate articles, outlet rated by Media Bias/Fact Check): left_bias and
   left_center_bias as left, right_bias as right; macro-F1 of the sign of slant, and the
   share of left/right pairs that slant orders left before right (ties count one half);
+- hyperpartisan proxy: on the same Narrative Frames articles, AUC of `partisanship` (and of
+  the outlet-voice loaded rate) separating partisan outlets (left_bias, right_bias,
+  questionable_source) from mainstream ones (left_center_bias);
 - PolNeAR (7 publishers of 2016 campaign coverage; HuffPost, NYT, Washington Post,
   Politico left, USA Today center, Breitbart, Western Journal right as in AllSides):
   macro-F1 of the label, and pairwise ordering agreement across differently labelled
@@ -26,6 +29,7 @@ import argparse, gzip, json, math, os, subprocess, sys, tempfile
 POLNEAR = {"huff-post": "left", "nyt": "left", "wash-post": "left", "politico": "left",
            "usa-today": "center", "breitbart": "right", "west-journal": "right"}
 MBFC = {"left_bias": "left", "left_center_bias": "left", "right_bias": "right"}
+PARTISAN = {"left_bias": 1, "right_bias": 1, "questionable_source": 1, "left_center_bias": 0}
 ORDER = {"left": 0, "center": 1, "right": 2}
 
 
@@ -54,6 +58,12 @@ def ordering(gold, slant):
             total += 1
             agree += 1.0 if si < sj else 0.5 if si == sj else 0.0
     return agree / total if total else float("nan")
+
+
+def auc(pos, neg):
+    """Probability that a positive scores above a negative (ties count one half)."""
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
 
 
 def pearson(x, y):
@@ -145,14 +155,22 @@ def main():
     narrative = os.path.join(a.shared, "corpora/frames/narrative.jsonl")
     if os.path.exists(narrative):
         path = os.path.join(work, "narrative.jsonl")
-        gold = {}
+        gold, partisan = {}, {}
         with open(narrative) as f, open(path, "w") as out:
             for line in f:
                 r = json.loads(line)
+                if r.get("mbfc") in PARTISAN:
+                    partisan[r["id"]] = PARTISAN[r["mbfc"]]
+                    out.write(line)
                 if r.get("mbfc") in MBFC:
                     gold[r["id"]] = MBFC[r["mbfc"]]
-                    out.write(line)
-        rows = score_tsv(slant, model, path)
+        every = score_tsv(slant, model, path)
+        for col in ("partisanship", "loaded_per_100_words"):
+            pos = [float(r[col]) for r in every if partisan[r["id"]]]
+            neg = [float(r[col]) for r in every if not partisan[r["id"]]]
+            print(f"narrative partisan ({len(pos)}) vs mainstream ({len(neg)}): "
+                  f"AUC of {col} {auc(pos, neg):.3f}")
+        rows = [r for r in every if r["id"] in gold]
         g = [gold[r["id"]] for r in rows]
         s = [float(r["slant"]) for r in rows]
         pred = ["right" if x > 0 else "left" for x in s]

@@ -1,7 +1,7 @@
 //! Merging the names of one voice across articles: "Trump", "Mr. Trump" and
 //! "Donald Trump" are one speaker.
 
-use crate::features::sourcing::lexicon::NAME_PREFIXES;
+use crate::text::abbreviations::is_name_prefix;
 use crate::text::{for_each_token, lower_word};
 
 /// The words of a name without honorifics or a possessive, lowercased
@@ -20,10 +20,7 @@ pub fn name_key(name: &str) -> Vec<String> {
             words.push(w);
         }
     });
-    let lead = words
-        .iter()
-        .take_while(|w| NAME_PREFIXES.contains(&w.as_str()))
-        .count();
+    let lead = words.iter().take_while(|w| is_name_prefix(w)).count();
     if lead == words.len() {
         return words;
     }

@@ -10,6 +10,7 @@
 
 use super::fx::FxMap;
 use crate::document::{WordAt, WordFlags};
+use crate::text::abbreviations::is_house_style_honorific;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -255,8 +256,9 @@ impl Filter {
             let lower = part.to_lowercase();
             let one_word_phrase = (self.phrases.get(&lower))
                 .is_some_and(|list| list.iter().any(|p| p.words.len() == 1));
-            let alone =
-                is_honorific(part) || self.words.contains_key(lower.as_str()) || one_word_phrase;
+            let alone = is_house_style_honorific(part)
+                || self.words.contains_key(lower.as_str())
+                || one_word_phrase;
             flags = flags
                 .with(
                     WordFlags::FINGERPRINT,
@@ -527,16 +529,11 @@ fn matches(text: &str, words: &[Word], p: &Phrase) -> bool {
     true
 }
 
-/// The honorifics of house style, dropped before a name.
-fn is_honorific(word: &str) -> bool {
-    matches!(word, "Mr" | "Mrs" | "Ms" | "Messrs")
-}
-
 /// "Mr. Smith" → "    Smith": an honorific, the first of `words`, is blanked before a
 /// capitalised word.
 fn mask_honorific(text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) {
     let w = words[0];
-    if !is_honorific(&text[w.start..w.end]) {
+    if !is_house_style_honorific(&text[w.start..w.end]) {
         return;
     }
     let Some(next) = words.get(1) else {

@@ -7,6 +7,7 @@
 //! sentences and paragraphs, also with byte offsets, for the features that work
 //! sentence by sentence (sourcing).
 
+pub mod abbreviations;
 mod lower_caser;
 mod normalizer;
 pub mod quotes;

@@ -27,66 +27,6 @@ impl Sentence {
     }
 }
 
-/// Abbreviations (lowercase, without the period) after which a period does not end a sentence.
-fn is_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "st"
-            | "sen"
-            | "sens"
-            | "rep"
-            | "reps"
-            | "gov"
-            | "gen"
-            | "col"
-            | "lt"
-            | "sgt"
-            | "capt"
-            | "cmdr"
-            | "adm"
-            | "maj"
-            | "prof"
-            | "jr"
-            | "sr"
-            | "rev"
-            | "hon"
-            | "pres"
-            | "supt"
-            | "det"
-            | "insp"
-            | "messrs"
-            | "mt"
-            | "ft"
-            | "vs"
-            | "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "dept"
-            | "univ"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "no"
-            | "nos"
-            | "approx"
-            | "e.g"
-            | "i.e"
-    )
-}
-
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
@@ -168,7 +108,7 @@ fn period_is_abbreviation(text: &str, dot: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    is_abbreviation(lower)
+    super::abbreviations::takes_period(lower)
 }
 
 /// True when the line break at byte `nl` ends a paragraph (not a soft wrap).

@@ -7,6 +7,7 @@ use super::people::{Mention, Person};
 use crate::document::words::{WordAt, WordTable};
 use crate::features::block::Detail;
 use crate::features::fx::FxMap;
+use crate::text::abbreviations::{is_abbreviated_title, is_honorific};
 use crate::text::quotes::QuoteSpan;
 use crate::text::Sentence;
 use class::{ACCORDING, SPEECH};

@@ -3,9 +3,10 @@
 
 use super::candidates::Raw;
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
-use super::lexicon::{is_leading_filler, role_abbreviation};
+use super::lexicon::is_leading_filler;
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
+use crate::text::abbreviations::role_abbreviation;
 
 /// Who a candidate is credited to, once resolved.
 #[derive(Debug, Clone)]

@@ -1,5 +1,5 @@
 //! Words about people who speak: titles and job words ("Foreign Minister",
-//! "spokesman"), honorifics ("Mr."), role nouns that point back at a person named
+//! "spokesman"), role nouns that point back at a person named
 //! earlier ("the president"), pronouns, and nouns and phrases for sources left
 //! unnamed ("officials", "who spoke on condition of anonymity").
 //!
@@ -257,96 +257,6 @@ pub(crate) fn has_anonymity_cue(lower: &str) -> bool {
                 .any(|c| b[i..].starts_with(c.as_bytes()))
     })
 }
-
-/// Honorifics written before a name and dropped from a speaker's title ("Mr.", "Dr.").
-pub(crate) fn is_honorific(w: &str) -> bool {
-    matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame")
-}
-
-/// Abbreviated titles whose period sits inside a name ("Sen. Warren", "St. Louis", "Jr.").
-pub(crate) fn is_abbreviated_title(w: &str) -> bool {
-    matches!(
-        w,
-        "st" | "sen"
-            | "rep"
-            | "gov"
-            | "gen"
-            | "lt"
-            | "col"
-            | "capt"
-            | "sgt"
-            | "prof"
-            | "rev"
-            | "jr"
-    )
-}
-
-/// The abbreviation a role noun is written as before a name ("governor" → "gov."),
-/// so "the governor" finds "Gov. Jane Roe".
-pub(crate) fn role_abbreviation(role: &str) -> Option<&'static str> {
-    Some(match role {
-        "governor" => "gov.",
-        "senator" => "sen.",
-        "representative" | "congressman" | "congresswoman" => "rep.",
-        "general" => "gen.",
-        "professor" => "prof.",
-        "reverend" => "rev.",
-        "lieutenant" => "lt.",
-        "colonel" => "col.",
-        "captain" => "capt.",
-        "sergeant" => "sgt.",
-        _ => return None,
-    })
-}
-
-/// Titles and honorifics dropped from the front of a name when the names of one
-/// voice are merged across articles ("Sen. Elizabeth Warren" → "elizabeth warren").
-pub(crate) const NAME_PREFIXES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "president",
-    "vice",
-    "gov",
-    "governor",
-    "mayor",
-    "councilman",
-    "councilwoman",
-    "councilmember",
-    "secretary",
-    "gen",
-    "general",
-    "judge",
-    "justice",
-    "rev",
-    "reverend",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "speaker",
-    "minister",
-    "prime",
-    "chancellor",
-    "chairman",
-    "chairwoman",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "st",
-];
 
 #[cfg(test)]
 mod tests {
