@@ -1184,7 +1184,8 @@ impl Lexicon {
     /// name of several capitalised words, right after another capitalised word that
     /// is not a function word ("Screen Junkies", "the Congressional Pro-Life Caucus", but not
     /// "the Fake News"), and not when the entry asks for a name before it ("Biden
-    /// Regime"). A word in capitals ("FAKE") is emphasis, not a name.
+    /// Regime"). A word in capitals ("FAKE") is emphasis, not a name, and so is a
+    /// capitalised match right next to another ("a Rigged Witch Hunt").
     fn part_of_name(&self, entry: u32, text: &str, tokens: &[WordAt], i: usize, n: usize) -> bool {
         let e = &self.entries[entry as usize];
         let word = &text[tokens[i].start..tokens[i].end];
@@ -1197,6 +1198,24 @@ impl Lexicon {
             || ends_sentence(&text[tokens[i - 1].end..tokens[i].start])
             || text[tokens[i - 1].end..tokens[i].start]
                 .contains([':', '"', '\u{201c}', '\u{2018}', '(', '\u{2014}'])
+        {
+            return false;
+        }
+        // Capitalised judging words side by side are emphasis, not a name ("a Rigged
+        // Witch Hunt"): the word right before or after is itself a lexicon match.
+        let tight = |a: usize, b: usize| {
+            text[tokens[a].end..tokens[b].start]
+                .chars()
+                .all(char::is_whitespace)
+        };
+        let judging = |k: usize| {
+            tokens[k].facts.cap()
+                && self
+                    .match_at(text, tokens, k)
+                    .is_some_and(|(_, m)| self.entries[m as usize].marked)
+        };
+        if (tight(i - 1, i) && judging(i - 1))
+            || (i + n < tokens.len() && tight(i + n - 1, i + n) && judging(i + n))
         {
             return false;
         }
@@ -1258,6 +1277,9 @@ impl Lexicon {
     }
 
     /// The longest entry starting at token `i` whose context holds: (number of tokens, entry index).
+    /// Inlined into the per-token loop of `find_in_tokens` (its other caller,
+    /// `part_of_name`, runs only on capitalised matches).
+    #[inline(always)]
     fn match_at(&self, text: &str, tokens: &[WordAt], i: usize) -> Option<(usize, u32)> {
         if !tokens[i].facts.starts() {
             return None;
@@ -2172,6 +2194,97 @@ mod tests {
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn murder_as_the_outlets_verb_and_its_plain_twins() {
+        // The outlet calls a killing murder, massacre or slaughter in its own voice.
+        for (text, word) in [
+            ("A gunman murdered nine people early on Sunday.", "murdered"),
+            ("The officer was murdered in the line of duty.", "murdered"),
+            (
+                "Militants were murdering villagers, the report said.",
+                "murdering",
+            ),
+            (
+                "Soldiers massacred the protesters in the square.",
+                "massacred",
+            ),
+            (
+                "Thousands of civilians were slaughtered in the siege.",
+                "slaughtered",
+            ),
+        ] {
+            assert!(has(text, word, "charged_verb"), "{text}: {:?}", found(text));
+        }
+        // Plain twins, the named charge, and literal slaughter of animals.
+        for text in [
+            "A gunman killed nine people early on Sunday.",
+            "The officer was killed in the line of duty.",
+            "He was charged with murdering his neighbour.",
+            "She is accused of murdering her husband.",
+            "Hogs are slaughtered at the plant each week.",
+            "The cattle were humanely slaughtered.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn new_judging_words_distancing_and_fakery_beside_plain_twins() {
+        assert!(has(
+            "The supposed benefits never arrived.",
+            "supposed",
+            "hedge"
+        ));
+        assert!(has(
+            "He gave a garbled answer on the budget.",
+            "garbled",
+            "intensifier"
+        ));
+        assert!(has(
+            "The party took the peculiar tack of raising taxes.",
+            "peculiar",
+            "intensifier"
+        ));
+        assert!(has(
+            "The group rose to infamy last year.",
+            "infamy",
+            "intensifier"
+        ));
+        assert!(has(
+            "The move came in an era of wrenching change.",
+            "wrenching",
+            "intensifier"
+        ));
+        assert!(has(
+            "The agency showed carelessness with the records.",
+            "carelessness",
+            "intensifier"
+        ));
+        assert!(has(
+            "He called it pseudo-intellectual advocacy.",
+            "pseudo-intellectual",
+            "epithet"
+        ));
+        for text in [
+            "The expected benefits never arrived.",
+            "The benefits were supposed to arrive in May.",
+            "He gave a short answer on the budget.",
+            "The party took the new tack of raising taxes.",
+            "The group became known last year.",
+            "The move came in an era of rapid change.",
+            "The agency lost some of the records.",
+            "He called it intellectual advocacy.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        // "heart-wrenching" stays one entry.
+        assert!(has(
+            "The heart-wrenching scene played out.",
+            "heart-wrenching",
+            "intensifier"
+        ));
     }
 
     #[test]
@@ -3247,6 +3360,25 @@ mod tests {
             "He said the Fake News is becoming more dishonest.",
             "Fake News",
             "epithet"
+        ));
+        // An entry that asks for a name before it is the outlet's label after one,
+        // even inside a run of capitalised words, unlike a label without that condition.
+        assert!(has(
+            "Critics of the Maduro Regime gathered outside the embassy on Monday.",
+            "Regime",
+            "epithet"
+        ));
+        assert!(!any(
+            "Fans of the channel Screen Junkies gathered outside the studio on Monday.",
+            "Junkies"
+        ));
+        // Capitalised judging words side by side are emphasis, not a name.
+        let tweet = "He wrote that the probe was a Rigged Witch Hunt and then left the room.";
+        assert!(has(tweet, "Rigged", "charged_verb"), "{:?}", found(tweet));
+        assert!(any(tweet, "Witch Hunt"), "{:?}", found(tweet));
+        assert!(!any(
+            "He wrote that the probe was a Salem Witch Hunt and then left the room.",
+            "Witch Hunt"
         ));
         // A pollster's name.
         assert!(!any("A new CNN/ORC poll showed support falling.", "ORC"));

@@ -1926,7 +1926,8 @@ fn stands_alone(
 }
 
 /// One-word hedges that distance the outlet from a claim without saying who made it
-/// ("reportedly", "supposedly"; "so-called" distances it from a name): kept below the
+/// ("reportedly", "supposedly", "the supposed benefits"; "so-called" distances it from a
+/// name): kept below the
 /// threshold in their own form. "Allegedly" is the plain word of court reporting and
 /// keeps the threshold.
 const DISTANCING: &[&str] = &[
@@ -1935,6 +1936,7 @@ const DISTANCING: &[&str] = &[
     "supposedly",
     "ostensibly",
     "so-called",
+    "supposed",
 ];
 
 /// The loaded terms of an article: lexicon matches and scare quotes (`terms`) whose
