@@ -1689,3 +1689,23 @@ fn a_pronoun_before_a_second_verb_of_saying_splits_the_report() {
     let s = extract(t);
     assert_eq!(span(t, by_verb(&s, "told")), "the bridge was safe");
 }
+
+#[test]
+fn a_described_speaker_after_the_verb_tags_the_quote() {
+    let t = "“The plan is about 20 years old,” said a longtime adviser to Ruiz, who \
+             declined to be named. “He does not know the city.”";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("a longtime adviser to Ruiz"));
+    assert!(span(t, a).ends_with("He does not know the city."));
+    let t = "“We lost the vote,” said one district party leader.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.cue.as_deref(), Some("one district party leader"));
+    // A clause after "said the" is what was said, not a speaker.
+    let t = "Tom Baxter said the dock had “failed every test.”";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Tom Baxter"));
+}
