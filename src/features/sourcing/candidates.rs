@@ -143,7 +143,12 @@ impl<'a> Doc<'a> {
         if interjected || self.resumes_after_tag(v, before, sent.end) {
             return self.trimmed(sent.start, sent.end, &['.', ' ', '\n']);
         }
-        if (short_after || tag_closes || circumstances())
+        // "The plan failed, he said again": little follows the verb, and the words
+        // before its subject are what it reports, unless they are one opening phrase
+        // ("At a rally in Dayton, Ruiz said fares would fall").
+        let short =
+            short_after && !(before.ends_with(',') && opening_phrase(before.trim_end_matches(',')));
+        if (short || tag_closes || circumstances())
             && !coordinated
             && before.split_whitespace().nth(2).is_some()
         {
@@ -201,6 +206,10 @@ impl<'a> Doc<'a> {
             }
             if matches!(self.lower(j), "and" | "but") && self.linked(j) {
                 let mut n = j + 1;
+                // "..., and he added that B": a pronoun may repeat the subject.
+                if matches!(self.lower(n), "he" | "she" | "they") && self.linked(n) {
+                    n += 1;
+                }
                 if matches!(self.lower(n), "also" | "then" | "later") && self.linked(n) {
                     n += 1;
                 }
@@ -468,15 +477,18 @@ impl<'a> Doc<'a> {
             && w[s - 1].quote.is_none()
             && self.gap(s).chars().all(|c| c.is_whitespace() || c == '%')
             && !is_clause_boundary(self.lower(s - 1))
+            && self.lower(s - 1) != "with"
         {
             s -= 1;
         }
         // The phrase opens its clause: at the sentence's start or after a comma,
-        // semicolon or colon ("Most lean left: 42% say ...").
+        // semicolon or colon ("Most lean left: 42% say ..."); before a participle,
+        // also after "with" ("..., with 30 percent of voters saying ...").
         let opens = s == 0
             || w[s - 1].sent != w[s].sent
             || self.gap(s).contains([',', ';', ':'])
-            || is_clause_boundary(self.lower(s - 1));
+            || is_clause_boundary(self.lower(s - 1))
+            || (self.lower(s - 1) == "with" && self.linked(s - 1) && self.is(v, PARTICIPLE));
         let number = |l: &str| l.starts_with(|c: char| c.is_ascii_digit());
         // "One in five say": a share spelled out.
         let spelled = |l: &str| {
@@ -1205,6 +1217,9 @@ impl<'a> Doc<'a> {
                     self.subject_before(v)
                 } else if named {
                     self.subject_of_participle(v)
+                } else if is_speech_participle(l) {
+                    // "with three in 10 saying ...": a share of those polled speaks.
+                    self.share_subject(v)
                 } else {
                     None
                 }
@@ -1214,6 +1229,13 @@ impl<'a> Doc<'a> {
                     .flatten()
                     .or_else(|| self.subject_before(v))
                     .or_else(|| self.share_subject(v))
+                    // "A later report in a Dayton paper said": a document described
+                    // at length before a verb of saying.
+                    .or_else(|| {
+                        self.is(v, class::SPEECH)
+                            .then(|| self.document_before(v))
+                            .flatten()
+                    })
                     .or_else(|| {
                         let gap = if v > 0 { self.gap(v) } else { "" };
                         // A learned cue never takes its speaker after it.
@@ -1495,4 +1517,22 @@ impl<'a> Doc<'a> {
             });
         }
     }
+}
+
+/// True when `before` (the words before a subject, without their closing comma)
+/// is one opening phrase of place, time or circumstance rather than a clause: it
+/// opens with "at", "in", "on", "during", "after", "when", ... or "speaking" ("At a
+/// rally in Dayton", "Speaking on Monday"), is short and holds no other comma.
+fn opening_phrase(before: &str) -> bool {
+    let first = before
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !before.contains(',')
+        && before.split_whitespace().nth(8).is_none()
+        && matches!(
+            first.as_str(),
+            "at" | "in" | "on" | "during" | "after" | "before" | "when" | "while" | "speaking"
+        )
 }

@@ -494,29 +494,7 @@ impl<'a> Doc<'a> {
         // who say": the speaker is the noun before "who".
         let restrictive = self.is(v, class::SPEECH) && k > 0 && self.linked(k - 1);
         if self.lower(k) == "who" && k > 0 && (self.gap(k).trim() == "," || restrictive) {
-            let e = k - 1;
-            let mut s = e;
-            while s > 0 && e - s < 6 && self.linked(s - 1) && {
-                let l = self.lower(s - 1);
-                w[s - 1].cap
-                    || is_title_word(l)
-                    || is_anonymous_noun(l)
-                    || is_quantifier(l)
-                    || is_leading_filler(l)
-                    || is_demonym(l)
-                    || is_share_word(l)
-            } {
-                s -= 1;
-            }
-            let subject = self
-                .classify(s, e)
-                .or_else(|| self.described_subject(s, e, true))?;
-            return Some(Found {
-                subject,
-                appos: None,
-                start: w[s].start,
-                end: w[v].end,
-            });
+            return self.subject_before_who(k, v);
         }
         let e = k;
         let mut s = k;
@@ -535,6 +513,17 @@ impl<'a> Doc<'a> {
         {
             s -= 1;
         }
+        // "Drivers who spoke to the Ledger said": before a reporting verb, the
+        // speaker is the noun before a restrictive "who", not the words after it.
+        if !pronoun && self.is(v, class::SPEECH) {
+            if let Some(f) = (s + 1..e)
+                .rev()
+                .find(|&r| self.lower(r) == "who")
+                .and_then(|r| self.subject_before_who(r, v))
+            {
+                return Some(f);
+            }
+        }
         // "Immigration and Customs Enforcement said": one organisation across "and".
         while s >= 2
             && self.joins_org_names(s - 1)
@@ -547,18 +536,17 @@ impl<'a> Doc<'a> {
         }
         let reporting =
             self.is(v, class::SPEECH) || self.is(v, class::BARE) || self.is(v, class::PARTICIPLE);
-        // "Sen. Jane Moreno of Ohio said": the person, not the place after "of".
-        let of_place = (s + 1..e)
-            .rev()
-            .find(|&o| self.lower(o) == "of" && w[o - 1].cap && (o + 1..=e).all(|i| w[i].cap))
-            .and_then(|o| self.classify(s, o - 1))
-            .filter(|x| matches!(x, Subject::Person { .. } | Subject::Surname { .. }));
-        let mut subject = match of_place {
-            Some(x) => x,
-            None => self
-                .classify(s, e)
+        let second = self.person_of_place(s, e).or_else(|| {
+            self.classify(s, e)
                 .or_else(|| self.described_subject(s, e, reporting))
-                .or_else(|| self.indefinite_subject(s, e, reporting, self.is(v, class::CUE)))?,
+                .or_else(|| self.indefinite_subject(s, e, reporting, self.is(v, class::CUE)))
+        });
+        let mut subject = match self.joined_subject(s, e, second.as_ref()) {
+            Some((s0, joined)) => {
+                s = s0;
+                joined
+            }
+            None => second?,
         };
         if anonymous {
             let cue = self.text[w[s].start..w[e].end].to_string();
@@ -588,6 +576,152 @@ impl<'a> Doc<'a> {
             start: w[s].start,
             end: w[v].end,
         })
+    }
+
+    /// Two subjects joined by "and" before one verb, the second `s..=e` (read as
+    /// `second`): "Lawmakers and other officials said", "Moreno and her rivals for the
+    /// nomination have said", "Democrats and Republicans agree". They speak together,
+    /// as a group (or unnamed, when either is). `None` when the first is no speaker,
+    /// does not open its clause, or both are single people (the nearer one is kept).
+    fn joined_subject(
+        &self,
+        s: usize,
+        e: usize,
+        second: Option<&Subject>,
+    ) -> Option<(usize, Subject)> {
+        let w = &self.words;
+        if s < 2 || self.lower(s - 1) != "and" || !self.linked(s - 1) || !self.linked(s - 2) {
+            return None;
+        }
+        let e0 = s - 2;
+        let mut s0 = e0;
+        // The first: a short phrase of names, titles and nouns of people.
+        let speaker_word = |i: usize| {
+            let l = self.lower(i);
+            (w[i].cap && !is_function_word(l))
+                || is_leading_filler(l)
+                || is_quantifier(l)
+                || is_title_word(l)
+                || is_role_noun(l)
+                || is_anonymous_noun(l)
+                || matches!(l, "his" | "her" | "their" | "other" | "former" | "top")
+                || (l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !is_function_word(l))
+        };
+        // Its last word may be any plain noun ("The Republican front-runner").
+        let plain_noun = |i: usize| {
+            let l = self.lower(i);
+            !w[i].cap
+                && l.len() > 3
+                && l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !l.ends_with("ly")
+                && !is_function_word(l)
+                && !is_preposition(l)
+                && !is_be(l)
+                && !self.is(i, class::SPEECH)
+        };
+        if !speaker_word(e0) && !plain_noun(e0) {
+            return None;
+        }
+        while s0 > 0 && e0 - s0 < 4 && self.linked(s0 - 1) && speaker_word(s0 - 1) {
+            s0 -= 1;
+        }
+        let opens = s0 == 0
+            || w[s0 - 1].sent != w[s0].sent
+            || self.gap(s0).contains([',', ';', ':', '—', '–'])
+            || is_clause_boundary(self.lower(s0 - 1));
+        if !opens {
+            return None;
+        }
+        let speaks = |x: &Subject| {
+            matches!(
+                x,
+                Subject::Person { .. }
+                    | Subject::Surname { .. }
+                    | Subject::Group { .. }
+                    | Subject::Org { .. }
+                    | Subject::Anonymous { .. }
+                    | Subject::RoleRef { .. }
+            )
+        };
+        let one = |x: &Subject| matches!(x, Subject::Person { .. } | Subject::Surname { .. });
+        let first = self
+            .classify(s0, e0)
+            .or_else(|| self.described_subject(s0, e0, true))
+            .filter(speaks)?;
+        let unnamed = |x: &Subject| matches!(x, Subject::Anonymous { .. });
+        let anonymous = match second {
+            Some(x) if !speaks(x) || (one(x) && one(&first)) => return None,
+            Some(x) => unnamed(x) && unnamed(&first),
+            None => {
+                // A plain noun phrase the finder does not read alone ("her rivals
+                // for the nomination", "former governor of Ohio"): its head, before
+                // any preposition, is a plural or a role.
+                let h = (s..=e)
+                    .take_while(|&i| !is_preposition(self.lower(i)))
+                    .last()?;
+                let head = self.lower(h);
+                let plain = (s..=e).all(|i| {
+                    let l = self.lower(i);
+                    !is_clause_boundary(l) && !is_be(l) && !self.is(i, class::SPEECH)
+                });
+                let people = (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+                    || is_role_noun(head)
+                    || is_title_word(head);
+                if !(plain && people) {
+                    return None;
+                }
+                unnamed(&first)
+            }
+        };
+        let name = self.text[w[s0].start..w[e].end].to_string();
+        Some((
+            s0,
+            if anonymous {
+                Subject::Anonymous { cue: name }
+            } else {
+                Subject::Group { name }
+            },
+        ))
+    }
+
+    /// The speaker before "who" at word `k`, for verb `v` ("critics, who say ...",
+    /// "the 30 percent who say ..."): the noun phrase before "who".
+    fn subject_before_who(&self, k: usize, v: usize) -> Option<Found> {
+        let w = &self.words;
+        let e = k - 1;
+        let mut s = e;
+        while s > 0 && e - s < 6 && self.linked(s - 1) && {
+            let l = self.lower(s - 1);
+            w[s - 1].cap
+                || is_title_word(l)
+                || is_anonymous_noun(l)
+                || is_quantifier(l)
+                || is_leading_filler(l)
+                || is_demonym(l)
+                || is_share_word(l)
+        } {
+            s -= 1;
+        }
+        let subject = self
+            .classify(s, e)
+            .or_else(|| self.described_subject(s, e, true))?;
+        Some(Found {
+            subject,
+            appos: None,
+            start: w[s].start,
+            end: w[v].end,
+        })
+    }
+
+    /// "Sen. Jane Moreno of Ohio": the person named in words `s..=e` before "of" and
+    /// capitalised words (a place), not the place.
+    fn person_of_place(&self, s: usize, e: usize) -> Option<Subject> {
+        let w = &self.words;
+        (s + 1..e)
+            .rev()
+            .find(|&o| self.lower(o) == "of" && w[o - 1].cap && (o + 1..=e).all(|i| w[i].cap))
+            .and_then(|o| self.classify(s, o - 1))
+            .filter(|x| matches!(x, Subject::Person { .. } | Subject::Surname { .. }))
     }
 
     /// "An analysis by the county auditor of budgets since 1990 showed": before a
@@ -706,6 +840,7 @@ impl<'a> Doc<'a> {
                 "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one" | "two"
             ) || is_title_word(first)
                 || w[s].cap
+                || self.role_description(s, e0)
             {
                 Some((Some(text(s)), false))
             } else if is_preposition(first)
@@ -763,6 +898,35 @@ impl<'a> Doc<'a> {
         Some((s0 - 1, appos, unnamed))
     }
 
+    /// True when words `s..=e` describe a person by a job in lower case ("safety
+    /// director at the transit authority", "professor of law at Yale"): a few plain
+    /// words before the first preposition, the last a role, a title or a noun of
+    /// people ("-er", "-or", "-ist", "-ian").
+    fn role_description(&self, s: usize, e: usize) -> bool {
+        let w = &self.words;
+        let head_end = (s..=e)
+            .take_while(|&i| i - s < 5 && !is_preposition(self.lower(i)))
+            .last();
+        let Some(h) = head_end else {
+            return false;
+        };
+        let plain = (s..=h).all(|i| {
+            let l = self.lower(i);
+            !w[i].cap
+                && l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !is_function_word(l)
+                && !is_clause_boundary(l)
+                && !is_be(l)
+        });
+        let head = self.lower(h);
+        let person = is_role_noun(head)
+            || is_title_word(head)
+            || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
+                && head.len() > 4
+                && !head.ends_with("ever"));
+        plain && person && (h == e || is_preposition(self.lower(h + 1)))
+    }
+
     /// The word before a parenthesis that closes right before verb `v`
     /// ("Bryant (R) said", "Smith (D-Wash.) said"), with the parenthesis's words.
     fn parenthetical_before(&self, v: usize) -> Option<(usize, String)> {
@@ -806,8 +970,10 @@ impl<'a> Doc<'a> {
                 // "said bus driver Kevin Marsh": a description written before the name.
                 || (e - j < 3 && self.described_name_ahead(e));
             if !ok {
-                if e == j {
-                    return None;
+                // "said the designer, who ...", "said a longtime adviser to Ruiz.":
+                // a determiner and a description the loop does not read.
+                if e == j || (e == j + 1 && is_leading_filler(self.lower(j))) {
+                    return self.described_after(j);
                 }
                 e -= 1;
                 break;
@@ -823,7 +989,11 @@ impl<'a> Doc<'a> {
         if strict && !after_gap_has_punct {
             return None;
         }
-        let mut subject = self.classify(j, e)?;
+        // "said Sen. Jane Moreno of Ohio": the person, not the place.
+        let mut subject = match self.person_of_place(j, e) {
+            Some(x) => x,
+            None => self.classify(j, e)?,
+        };
         if let Subject::Anonymous { cue } = &mut subject {
             // "people familiar with the talks", "sources close to the mayor".
             if self.linked(e)
@@ -877,6 +1047,74 @@ impl<'a> Doc<'a> {
             appos,
             start: w[j].start,
             end,
+        })
+    }
+
+    /// The speaker after a verb described by "the", "a", "one" or "another" and a
+    /// few plain words, perhaps with "to", "of" or "for" and a name ("said the
+    /// designer, who ...", "said a longtime adviser to Ruiz."), ending at
+    /// punctuation: a role to resolve, or an unnamed source.
+    fn described_after(&self, j: usize) -> Option<Found> {
+        let w = &self.words;
+        if !matches!(self.lower(j), "the" | "a" | "an" | "one" | "another") {
+            return None;
+        }
+        let plain = |i: usize| {
+            let l = self.lower(i);
+            w[i].quote.is_none()
+                && l.len() > 2
+                && l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !l.ends_with("ly")
+                && !is_function_word(l)
+                && !is_preposition(l)
+                && !is_clause_boundary(l)
+                && !is_be(l)
+                && !matches!(
+                    l,
+                    "had" | "has" | "have" | "will" | "would" | "did" | "does"
+                )
+                && !self.is(i, class::SPEECH)
+                || (w[i].cap && !is_function_word(l))
+        };
+        let mut h = j;
+        while h - j < 4 && self.linked(h) && h + 1 < w.len() && plain(h + 1) {
+            h += 1;
+        }
+        if h == j {
+            return None;
+        }
+        let mut e = h;
+        if self.linked(h)
+            && h + 2 < w.len()
+            && matches!(self.lower(h + 1), "to" | "of" | "for")
+            && self.linked(h + 1)
+            && w[h + 2].cap
+        {
+            e = h + 2;
+            while e - j < 8 && self.linked(e) && e + 1 < w.len() && w[e + 1].cap {
+                e += 1;
+            }
+        }
+        let ends = e + 1 >= w.len()
+            || w[e + 1].sent != w[e].sent
+            || self.gap(e + 1).contains(|c: char| !c.is_whitespace());
+        if !ends || w[h].cap {
+            return None;
+        }
+        let text = self.text[w[j].start..w[e].end].to_string();
+        let subject = match self
+            .classify(j, h)
+            .or_else(|| self.indefinite_subject(j, h, true, false))?
+        {
+            Subject::Anonymous { .. } => Subject::Anonymous { cue: text },
+            x @ Subject::RoleRef { .. } => x,
+            _ => return None,
+        };
+        Some(Found {
+            subject,
+            appos: None,
+            start: w[j].start,
+            end: w[e].end,
         })
     }
 

@@ -29,7 +29,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let l = self.lower(j);
-        if is_speech_verb(l) {
+        if is_speech_verb(l) || is_quote_tag_verb(l) {
             let found = self.np_after(j + 1, false, false)?;
             return Some((found, j));
         }
@@ -69,7 +69,13 @@ impl<'a> Doc<'a> {
             if w[k].sent != sent || w[k].quote.is_some() {
                 break;
             }
-            if self.is(k, class::SPEECH) {
+            // "Oliver barked.": a verb that tags only beside a quote closes its tag.
+            let closes = || {
+                k + 1 >= w.len()
+                    || w[k + 1].sent != sent
+                    || self.gap(k + 1).contains(|c: char| !c.is_whitespace())
+            };
+            if self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes()) {
                 let mut found = self.subject_before(k)?;
                 if found.start != w[j].start {
                     return None;

@@ -1552,3 +1552,159 @@ fn an_agency_named_across_and_stays_whole_in_every_position() {
         Some("Immigration and Customs Enforcement")
     );
 }
+
+#[test]
+fn a_name_after_its_verb_keeps_the_person_before_of_and_a_place() {
+    let t = "“The levy is a fair deal for riders,” said Sen. Ana Ruiz of Ohio.";
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
+    assert!(a.direct);
+    assert_eq!(span(t, a), "The levy is a fair deal for riders,");
+}
+
+#[test]
+fn a_job_in_lower_case_is_an_apposition_of_the_name_before_it() {
+    let t = "“The pier is safe for now,” Tom Baxter, safety director at the port \
+             authority, said in an interview on Monday.";
+    let s = extract(t);
+    let a = one(&s, "Tom Baxter");
+    assert_eq!(
+        a.affiliation.as_deref(),
+        Some("safety director at the port authority")
+    );
+    // A lower-case phrase that names no job is not read as one.
+    let t = "“It is over,” Tom Baxter, tired after the long night, said.";
+    let s = extract(t);
+    assert!(find(&s, "Tom Baxter")
+        .iter()
+        .all(|a| a.affiliation.is_none()));
+}
+
+#[test]
+fn verbs_that_tag_only_beside_a_quote() {
+    let t = "“We finally have a bridge!” beamed Carl Dorsey of Dayton. \
+             “Sit down,” Ruth Ames snapped. “We are not done.”";
+    let s = extract(t);
+    assert_eq!(one(&s, "Carl Dorsey").verb, "beamed");
+    assert_eq!(find(&s, "Ruth Ames")[0].verb, "snapped");
+    // Away from a quote they report nothing.
+    let t = "The ferry company snapped up two boats. Carl Dorsey laughed at the idea.";
+    assert!(extract(t).attributions.is_empty(), "{t}");
+}
+
+#[test]
+fn a_share_after_with_speaks_through_its_participle() {
+    let t = "The fare rise passed quietly, with two in 10 riders saying they would take \
+             the bus less often.";
+    let s = extract(t);
+    let a = by_verb(&s, "saying");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("two in 10 riders"));
+    assert_eq!(span(t, a), "they would take the bus less often");
+    // "with" and a name is not a share.
+    let t = "She left with Omar Bell saying nothing at all.";
+    let s = extract(t);
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.cue.as_deref() != Some("Omar Bell")));
+}
+
+#[test]
+fn subjects_joined_by_and_speak_together() {
+    let t = "Lawmakers and other officials said the vote was rushed.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("Lawmakers and other officials"));
+    let t = "Moreno and her rivals on the county board have said they would repeal the \
+             levy.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.source_kind, SpeakerKind::Group);
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Moreno and her rivals on the county board")
+    );
+    assert_eq!(span(t, a), "they would repeal the levy");
+    let t = "Democrats and Republicans agree that the dock must be rebuilt.";
+    let s = extract(t);
+    let a = by_verb(&s, "agree");
+    assert_eq!(a.speaker.as_deref(), Some("Democrats and Republicans"));
+    // Two people: the nearer one is kept, as before.
+    let t = "Ana Ruiz and Paul Tran said the vote was rushed.";
+    assert_eq!(
+        by_verb(&extract(t), "said").speaker.as_deref(),
+        Some("Paul Tran")
+    );
+    // An object before "and" does not join the subject.
+    let t = "Ruiz praised the workers and the council said the dock would open.";
+    assert_eq!(
+        by_verb(&extract(t), "said").speaker.as_deref(),
+        Some("council")
+    );
+}
+
+#[test]
+fn a_document_described_by_its_place_says_what_it_reports() {
+    let t = "A later report in a Dayton newspaper said that the mayor had used city cars.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.source_kind, SpeakerKind::Document);
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("later report in a Dayton newspaper")
+    );
+    assert_eq!(span(t, a), "the mayor had used city cars");
+}
+
+#[test]
+fn a_restrictive_who_clause_before_the_verb_is_not_the_speaker() {
+    let t = "Drivers who spoke to the Harbor Ledger said they feared for their jobs.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_ne!(a.speaker.as_deref(), Some("Harbor Ledger"), "{a:#?}");
+    assert!(find(&s, "Harbor Ledger").is_empty());
+    assert_eq!(span(t, a), "they feared for their jobs");
+}
+
+#[test]
+fn an_opening_phrase_of_place_is_not_what_a_short_report_says() {
+    let t = "At a rally in Dayton, Ruiz said fares would fall.";
+    assert_eq!(span(t, by_verb(&extract(t), "said")), "fares would fall");
+    let t = "Speaking on Monday, Ruiz promised lower fares.";
+    assert_eq!(span(t, by_verb(&extract(t), "promised")), "lower fares");
+    // A clause before the tag is still what it reports.
+    let t = "The plan has failed in every town, Ruiz said again.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "said")),
+        "The plan has failed in every town"
+    );
+}
+
+#[test]
+fn a_pronoun_before_a_second_verb_of_saying_splits_the_report() {
+    let t = "The mayor told reporters that the bridge was safe, and he added that fares \
+             would fall.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "told")), "the bridge was safe");
+}
+
+#[test]
+fn a_described_speaker_after_the_verb_tags_the_quote() {
+    let t = "“The ferry timetable is a decade out of date,” said a longtime adviser to \
+             Ruiz, who asked not to be named. “Nobody rides at noon.”";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("a longtime adviser to Ruiz"));
+    assert!(span(t, a).ends_with("Nobody rides at noon."));
+    let t = "“We lost the vote,” said one district party leader.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.cue.as_deref(), Some("one district party leader"));
+    // A clause after "said the" is what was said, not a speaker.
+    let t = "Tom Baxter said the dock had “failed every test.”";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Tom Baxter"));
+}

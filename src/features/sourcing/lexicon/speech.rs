@@ -245,6 +245,34 @@ pub(crate) fn is_naming_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs that tag a quotation only when they stand right beside it (`“...,” he
+/// continued`, `“Great!” beamed Smith`): elsewhere they report nothing.
+pub(crate) fn is_quote_tag_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "continued"
+            | "continues"
+            | "mused"
+            | "scoffed"
+            | "beamed"
+            | "barked"
+            | "shouted"
+            | "exclaimed"
+            | "opined"
+            | "snapped"
+            | "laughed"
+            | "recounted"
+            | "interjected"
+            | "marveled"
+            | "marvelled"
+            | "sighed"
+            | "fumed"
+            | "gushed"
+            | "thundered"
+            | "yelled"
+    )
+}
+
 /// Participles that, after a form of "be" and with no "by" agent, make an unattributed claim.
 pub(crate) fn is_passive_claim_participle(w: &str) -> bool {
     matches!(
