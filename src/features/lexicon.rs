@@ -1152,15 +1152,20 @@ impl Lexicon {
         if self.rule.is_some() && ideological_shape(&buf) {
             part_entry = self.rule;
         } else if surface.contains(['-', '\u{2010}', '\u{2011}']) {
+            // A charged verb as the first part of a compound is a noun or a particle
+            // verb's stem ("mock-ups", "gut-level", "buckled-in"), not the judging verb.
             part_entry = buf
                 .split('-')
                 .filter(|p| !p.is_empty())
-                .find_map(|part| {
+                .enumerate()
+                .find_map(|(k, part)| {
                     let id = match self.exact.get(part) {
                         Some(id) => Some(id),
                         None => self.ids.get(key_of(&self.stemmer, part).as_str()),
                     };
-                    id.and_then(|id| self.singles.get(id))
+                    id.and_then(|id| self.singles.get(id)).filter(|&&e| {
+                        k > 0 || self.entries[e as usize].category != Category::ChargedVerb
+                    })
                 })
                 .copied();
         }
@@ -1195,7 +1200,13 @@ impl Lexicon {
                 .trim_start_matches('=')
                 .starts_with(char::is_uppercase)
             || i == 0
-            || ends_sentence(&text[tokens[i - 1].end..tokens[i].start])
+        {
+            return false;
+        }
+        if after_title(text, tokens, i) {
+            return true;
+        }
+        if ends_sentence(&text[tokens[i - 1].end..tokens[i].start])
             || text[tokens[i - 1].end..tokens[i].start]
                 .contains([':', '"', '\u{201c}', '\u{2018}', '(', '\u{2014}'])
         {
@@ -1748,6 +1759,31 @@ fn is_markup(text: &str, from: usize, to: usize) -> bool {
     attribute
         || key
         || text[from..to].contains(['<', '>', '=', '{', '}', '/', '\\', '_', '@', '#', '|'])
+}
+
+/// True when capitalised token `i` ends a run of up to three capitalised words that
+/// follows an abbreviated title with its period ("Rep. Jason Crow", "Sen. Fudge"): it
+/// is part of the name. A title written out may open a headline ("Senator Slams Bill").
+fn after_title(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        let gap = &text[tokens[k - 1].end..tokens[k].start];
+        let before = &text[tokens[k - 1].start..tokens[k - 1].end];
+        if crate::text::abbreviations::is_name_prefix(&crate::text::to_lowercase(before))
+            && tokens[k - 1].facts.cap()
+            && gap.trim_end() == "."
+        {
+            return true;
+        }
+        if !tokens[k - 1].facts.cap() || !gap.chars().all(char::is_whitespace) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// True when `gap` (text between two words) ends a sentence.
@@ -3023,6 +3059,84 @@ mod tests {
             "slammed",
             "charged_verb"
         ));
+    }
+
+    #[test]
+    fn charged_verbs_used_as_nouns_compounds_or_names_are_not_flagged() {
+        // The verb is flagged in the first sentence of each pair; its stem is a noun after
+        // a determiner or possessive, the first part of a compound, or a name after a
+        // title in the second.
+        let cases = [
+            (
+                "Democrats torched the plan.",
+                "torched",
+                "He said the torch must be passed.",
+            ),
+            (
+                "The senator gutted the bill.",
+                "gutted",
+                "She trusts her gut on hiring.",
+            ),
+            (
+                "The mayor trashed the report.",
+                "trashed",
+                "Smoke rose from a trash fire.",
+            ),
+            (
+                "The governor smashed the union's plan.",
+                "smashed",
+                "The show was a smash with viewers.",
+            ),
+            (
+                "Critics blast the plan.",
+                "blast",
+                "Officials said the blast shook the town.",
+            ),
+            (
+                "The chairman torpedoed the deal.",
+                "torpedoed",
+                "The torpedo missed the ship.",
+            ),
+            (
+                "The court gagged the newspaper.",
+                "gagged",
+                "The judge issued gag orders.",
+            ),
+            (
+                "Critics mocked the mayor's plan.",
+                "mocked",
+                "They studied the mock-ups of the cover.",
+            ),
+            (
+                "The mayor crowed about the win.",
+                "crowed",
+                "Rep. Jason Crow spoke on the floor.",
+            ),
+            (
+                "She fudged the numbers.",
+                "fudged",
+                "He met with Rep. Marcia Fudge on Tuesday.",
+            ),
+        ];
+        for (loaded, words, literal) in cases {
+            assert!(has(loaded, words, "charged_verb"), "{loaded}");
+            assert!(found(literal).is_empty(), "{literal}: {:?}", found(literal));
+        }
+        // "That" and "which" stand before verbs: the verb is still flagged.
+        assert!(has(
+            "It was a bill that gutted the agency.",
+            "gutted",
+            "charged_verb"
+        ));
+        // A charged verb as the second part of a compound is still flagged.
+        assert!(has(
+            "He joined the immigrant-bashing right.",
+            "immigrant-bashing",
+            "charged_verb"
+        ));
+        // A capitalised headline verb after a name or a title written out is still flagged.
+        assert!(has("Governor Crowed About Win", "Crowed", "charged_verb"));
+        assert!(has("Pirro Blasts GOP Leaders", "Blasts", "charged_verb"));
     }
 
     #[test]
