@@ -612,11 +612,9 @@ impl<'a> Doc<'a> {
             let l = self.lower(i);
             !w[i].cap
                 && l.len() > 3
-                && l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && is_plain_lowercase(l)
                 && !l.ends_with("ly")
-                && !is_function_word(l)
                 && !is_preposition(l)
-                && !is_be(l)
                 && !self.is(i, class::SPEECH)
         };
         if !speaker_word(e0) && !plain_noun(e0) {
@@ -912,11 +910,7 @@ impl<'a> Doc<'a> {
         };
         let plain = (s..=h).all(|i| {
             let l = self.lower(i);
-            !w[i].cap
-                && l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                && !is_function_word(l)
-                && !is_clause_boundary(l)
-                && !is_be(l)
+            !w[i].cap && is_plain_lowercase(l) && !is_clause_boundary(l)
         });
         let head = self.lower(h);
         let person = is_role_noun(head)
@@ -1063,12 +1057,10 @@ impl<'a> Doc<'a> {
             let l = self.lower(i);
             w[i].quote.is_none()
                 && l.len() > 2
-                && l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && is_plain_lowercase(l)
                 && !l.ends_with("ly")
-                && !is_function_word(l)
                 && !is_preposition(l)
                 && !is_clause_boundary(l)
-                && !is_be(l)
                 && !matches!(
                     l,
                     "had" | "has" | "have" | "will" | "would" | "did" | "does"
@@ -1170,4 +1162,10 @@ impl<'a> Doc<'a> {
             && self.words[i - 1].cap
             && self.words[i + 1].cap
     }
+}
+
+/// A lowercase word (letters and hyphens) that is neither a function word nor a form of
+/// "be": the plain words of a described speaker ("a longtime adviser", "her rivals").
+fn is_plain_lowercase(l: &str) -> bool {
+    l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !is_function_word(l) && !is_be(l)
 }
