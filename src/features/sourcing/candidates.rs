@@ -282,6 +282,22 @@ impl<'a> Doc<'a> {
         (s <= qe).then_some((s.min(qs), e.max(qe)))
     }
 
+    /// The span of the reported words that hold quote `q` (its inner words
+    /// `inner`), tagged by verb `v` whose subject starts at byte `subject_start`:
+    /// the verb's clause around it, the words of its sentence before it or after
+    /// it. `None` when the quote is the whole report.
+    fn partial_span(
+        &self,
+        q: &QuoteSpan,
+        v: usize,
+        subject_start: usize,
+        inner: (usize, usize),
+    ) -> Option<(usize, usize)> {
+        self.clause_around_quote(q, v, subject_start)
+            .or_else(|| self.words_before_quote(q, v).map(|s| (s, inner.1)))
+            .or_else(|| self.words_after_quote(q, v).map(|e| (inner.0, e)))
+    }
+
     /// Where the reported words start when quote `q`, tagged by verb `v` after
     /// it, closes a sentence its own words open (`America needs leaders “who
     /// listen,” Clinton said`): the sentence's first word. `None` when the quote
@@ -833,7 +849,9 @@ impl<'a> Doc<'a> {
         if !holds {
             return None;
         }
-        let span = self.reported_clause(a, found.start);
+        let span = (self.keeps_spans())
+            .then(|| self.reported_clause(a, found.start))
+            .flatten();
         let sent = w[b].sent as usize;
         let end = self
             .sents
@@ -989,21 +1007,20 @@ impl<'a> Doc<'a> {
                 n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2 && !title);
             let sent = self.sentence_at(q.open);
             let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
+            let quoted = span;
             let mut span = Some(span);
             let mut content = ContentKind::Direct;
             let (subject, appos, start, end, verb) = match tag {
                 Some((f, v)) => {
                     consumed[v] = true;
                     // `said the plan was “dead”`: the quote sits inside reported words,
-                    // which the attribution reports whole.
-                    if let Some(clause) = self.clause_around_quote(q, v, f.start) {
-                        span = Some(clause);
-                        content = ContentKind::Partial;
-                    } else if let Some(s) = self.words_before_quote(q, v) {
-                        span = span.map(|(_, e)| (s, e));
-                        content = ContentKind::Partial;
-                    } else if let Some(e) = self.words_after_quote(q, v) {
-                        span = span.map(|(s, _)| (s, e));
+                    // which the attribution reports whole. The span and the content
+                    // kind are read only with the words (see [`Doc::keeps_spans`]).
+                    let partial = (self.keeps_spans())
+                        .then(|| self.partial_span(q, v, f.start, quoted))
+                        .flatten();
+                    if let Some(p) = partial {
+                        span = Some(p);
                         content = ContentKind::Partial;
                     }
                     let verb = if self.lower(v) == "according" {
@@ -1272,7 +1289,9 @@ impl<'a> Doc<'a> {
             }
             let sent = w[v].sent as usize;
             let sentence = self.sents.get(sent).copied();
-            let span = if according {
+            let span = if !self.keeps_spans() {
+                None
+            } else if according {
                 // What is reported sits before "according to X" (`Turnout fell,
                 // according to the count`), after it when a comma closes the source
                 // (`According to X, turnout fell`), or on both sides of it.

@@ -443,6 +443,14 @@ impl<'a> Doc<'a> {
         self.detail.keeps_words()
     }
 
+    /// True when the spans of reported words and the content kinds they decide
+    /// (`Partial` for a quote inside reported words) are worked out: with the
+    /// words only. No figure reads them, and a reporting verb's clause is among
+    /// the dearer walks of the candidate pass.
+    pub(super) fn keeps_spans(&self) -> bool {
+        self.detail.keeps_words()
+    }
+
     /// The lists, handed back to be reused for the next article.
     pub(crate) fn into_scratch(self) -> DocScratch {
         DocScratch {

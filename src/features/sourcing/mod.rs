@@ -192,7 +192,10 @@ pub struct SourcingScratch {
 /// Like [`extract_with_sides`], over the body of `doc` as the document pass has
 /// read it (its words, quotations and sentences).
 /// Under [`Detail::Figures`] the attributions keep no quoted and reported words
-/// (`quote` is `None`): all the model's features need, for less work.
+/// (`quote` is `None`), and the spans of reported words are not worked out
+/// (`quote_start` and `quote_end` of reported speech are `None`, and a quote
+/// inside reported words reads as `Direct`): every figure is as under
+/// [`Detail::Full`], for less work.
 pub fn extract_read(
     doc: &Document,
     sides: Option<&SideMap>,

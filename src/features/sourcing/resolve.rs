@@ -6,7 +6,11 @@ use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::is_leading_filler;
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
+use crate::features::fx::FxHasher;
 use crate::text::abbreviations::role_abbreviation;
+
+/// A set hashed with [`FxHasher`] (the sentences that name a source).
+type FxSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// Who a candidate is credited to, once resolved.
 #[derive(Debug, Clone)]
@@ -102,7 +106,7 @@ impl Resolved {
 
     /// Drops hedges in sentences that name their source: they are attributed after all.
     fn finish(self) -> Vec<Attribution> {
-        let sourced: std::collections::HashSet<usize> = (self.out.iter())
+        let sourced: FxSet<usize> = (self.out.iter())
             .zip(&self.sents)
             .filter(|(a, _)| a.kind != SourceKind::Unattributed)
             .map(|(_, &s)| s)

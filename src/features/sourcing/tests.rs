@@ -1708,3 +1708,69 @@ fn a_described_speaker_after_the_verb_tags_the_quote() {
     let s = extract(t);
     assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Tom Baxter"));
 }
+
+/// The sourcing of `text` read for the figures alone and in full: every figure
+/// and every attribution agree, but for the words and spans the figures skip.
+fn figures_agree_with_full(text: &str) -> (Sourcing, Sourcing) {
+    let mut doc = Document::new(crate::features::words::describe);
+    doc.read(None, text);
+    let mut scratch = SourcingScratch::default();
+    let full = extract_read(&doc, None, Detail::Full, &mut scratch);
+    let figures = extract_read(&doc, None, Detail::Figures, &mut scratch);
+    let blank = |s: &Sourcing| Sourcing {
+        attributions: (s.attributions.iter())
+            .map(|a| Attribution {
+                quote: None,
+                quote_start: None,
+                quote_end: None,
+                content_kind: ContentKind::Direct,
+                ..a.clone()
+            })
+            .collect(),
+        ..s.clone()
+    };
+    assert_eq!(blank(&figures), blank(&full), "{text}");
+    (full, figures)
+}
+
+#[test]
+fn the_figures_alone_read_as_the_full_reading_does() {
+    let text = "Senator Jane Moreno said the plan was “dead on arrival” and left. \
+                America needs leaders “who listen,” Moreno said on Monday. \
+                Tyler Ruiz said, “We have three weeks to go” until the caucuses. \
+                Turnout fell sharply, according to the county clerk. \
+                The mayor was eager to leave the talks, aides said. \
+                “We will win,” he told reporters. Officials said the budget was balanced, \
+                and Ruiz added that fares would fall. It is believed the deal collapsed.";
+    let (full, figures) = figures_agree_with_full(text);
+    // The full reading works out what the figures skip: a quote inside reported
+    // words, and the reported words' spans.
+    assert!(
+        (full.attributions.iter()).any(|a| a.content_kind == ContentKind::Partial),
+        "{:#?}",
+        full.attributions
+    );
+    let spans = |s: &Sourcing| {
+        (s.attributions.iter())
+            .filter(|a| a.quote_start.is_some())
+            .count()
+    };
+    assert!(spans(&figures) < spans(&full));
+    assert!(full.attributions.len() >= 8, "{:#?}", full.attributions);
+    for text in [
+        "",
+        "No one spoke.",
+        "“A,” he said, “B.” Smith said: “C.” The report shows costs rose.",
+    ] {
+        figures_agree_with_full(text);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_gives_the_same_figures_alone_and_in_full(
+        t in "[A-Za-z .,:;!?\"“”’'—\n-]{0,300}|((Moreno|said|told|the plan|“|”|, |\\. |according to|was eager to|that|he|officials) ){0,40}"
+    ) {
+        figures_agree_with_full(&t);
+    }
+}
