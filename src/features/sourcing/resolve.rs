@@ -6,11 +6,8 @@ use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::is_leading_filler;
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
-use crate::features::fx::FxHasher;
+use crate::features::fx::FxSet;
 use crate::text::abbreviations::role_abbreviation;
-
-/// A set hashed with [`FxHasher`] (the sentences that name a source).
-type FxSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// Who a candidate is credited to, once resolved.
 #[derive(Debug, Clone)]
