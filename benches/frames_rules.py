@@ -14,7 +14,10 @@ Rules compared (frames_density.py holds slant's rules, one copy):
 Choice: among the per-label rules of the grid that are no worse than the reference rule
 (top-5, p >= 0.08) on the composites and on the article rows, micro and macro, and mark at
 least 3 frames an article on each unseen set, the one with the best mean of those four
-figures. The same choice made on half of the folds is checked on the other half.
+figures. The same choice made on half of the folds is checked on the other half. With
+`--ref-probs FILE --ref-rule M,K,R,P` the reference is another variant's fold models (its
+probabilities, its own out-of-fold thresholds) under that per-label rule, so a variant's
+rule is chosen against the shipped recipe with its shipped rule.
 
 Usage:
   benches/frames_rules.py probs OUT_DIR SLANT
@@ -23,6 +26,7 @@ Usage:
   benches/frames_rules.py unseen SHARED SLANT MODEL OUT.json
       probabilities of the unseen full articles under MODEL (for the frames marked).
   benches/frames_rules.py choose OUT_DIR UNSEEN.json [--probs FILE] [--show M,K,R,P ...]
+                                 [--ref-probs FILE --ref-rule M,K,R,P]
       the grid, the choice, the split-half check and per-frame F1 of the reference rule
       and the chosen one (or each M,K,R,P given).
 """
@@ -63,7 +67,7 @@ def unseen_cmd(shared, slant, model, out):
         json.dump({n: tsv_probabilities(slant, model, paths[n], FRAMES) for n in UNSEEN}, open(out, "w"))
 
 
-def choose_cmd(out_dir, unseen_path, probs_path, shows):
+def choose_cmd(out_dir, unseen_path, probs_path, shows, ref_probs_path=None, ref_rule=None):
     probs = json.load(open(probs_path or os.path.join(out_dir, "probabilities.json")))
     unseen = json.load(open(unseen_path))
     rows = read_jsonl(os.path.join(out_dir, "train.jsonl"))
@@ -71,22 +75,34 @@ def choose_cmd(out_dir, unseen_path, probs_path, shows):
     comp = {f: read_jsonl(os.path.join(out_dir, f"fold-{f}-composites.jsonl")) for f in range(FOLDS)}
     t = oof_thresholds(rows, probs)
     print(f"thresholds (out of fold, all rows): {t}")
-    ref = lambda p: decide(p, t, REFERENCE[1], REFERENCE[2])
     per = lambda m, k, r, pf: (lambda p: decide_per_label(p, t, k, pf, m, r))
+    if ref_probs_path:
+        ref_probs = json.load(open(ref_probs_path))
+        rt = oof_thresholds(rows, ref_probs)
+        m, k, r, pf = ref_rule
+        ref_name = f"reference: {ref_probs_path}, per label M={m} K={k} R={r} P={pf}"
+        print(f"reference thresholds (out of fold, all rows): {rt}")
+        ref_decide = lambda p: decide_per_label(p, rt, k, pf, m, r)
+    else:
+        ref_probs, ref_name = probs, REFERENCE[0]
+        ref_decide = lambda p: decide(p, t, REFERENCE[1], REFERENCE[2])
 
     def arts(folds):
         return [r for r in rows if fold_of[r["id"]] in folds and r["source"] in ("narrative", "allsides")]
 
-    def four(folds, rule):
-        c = score([x for f in folds for x in comp[f]], probs, rule)
-        a = score(arts(folds), probs, rule)
+    def four(folds, rule, p=probs):
+        c = score([x for f in folds for x in comp[f]], p, rule)
+        a = score(arts(folds), p, rule)
         return (c[0], c[1], a[0], a[1])
+
+    def four_ref(folds):
+        return four(folds, ref_decide, ref_probs)
 
     def marked(rule):
         return [sum(sum(rule(p)) for p in unseen[n]) / len(unseen[n]) for n in UNSEEN]
 
     def pick(folds):
-        base = four(folds, ref)
+        base = four_ref(folds)
         best = None
         for g in GRID:
             v = four(folds, per(*g))
@@ -102,14 +118,14 @@ def choose_cmd(out_dir, unseen_path, probs_path, shows):
         if g is None:
             print(f"chosen on folds {sel}: no rule beats the reference there")
             continue
-        a, b = four(ev, per(*g)), four(ev, ref)
+        a, b = four(ev, per(*g)), four_ref(ev)
         print(f"chosen on folds {sel}: M,K,R,P = {g}; on folds {ev}: composites "
               f"{a[0]:.3f}/{a[1]:.3f}, article rows {a[2]:.3f}/{a[3]:.3f} (reference "
               f"{b[0]:.3f}/{b[1]:.3f}, {b[2]:.3f}/{b[3]:.3f})")
     chosen = pick(every)
     print(f"chosen on all folds: M,K,R,P = {chosen}")
-    named = [(REFERENCE[0], ref)]
-    named += [(f"per label M={m} K={k} R={r} P={p}", per(m, k, r, p))
+    named = [(ref_name, ref_decide, ref_probs)]
+    named += [(f"per label M={m} K={k} R={r} P={p}", per(m, k, r, p), probs)
               for m, k, r, p in ([chosen] if chosen else []) + shows]
     print("| rule | composites micro / macro | marked | article rows micro / macro | marked "
           "| all rows micro / macro | unseen AllSides / PolNeAR |")
@@ -117,12 +133,15 @@ def choose_cmd(out_dir, unseen_path, probs_path, shows):
     comp_all = [x for f in every for x in comp[f]]
     art_all = arts(every)
     per_frame = []
-    for name, rule in named:
-        c, a, al = score(comp_all, probs, rule), score(art_all, probs, rule), score(rows, probs, rule)
-        u = marked(rule)
+    for name, rule, p in named:
+        c, a, al = score(comp_all, p, rule), score(art_all, p, rule), score(rows, p, rule)
+        # The unseen probabilities are this variant's: the reference's density is not shown
+        # when it reads another variant's probabilities.
+        u = marked(rule) if p is probs else None
+        dens = f"{u[0]:.2f} / {u[1]:.2f}" if u else "(not this variant's)"
         print(f"| {name} | {c[0]:.3f} / {c[1]:.3f} | {c[3]:.2f} | {a[0]:.3f} / {a[1]:.3f} | {a[3]:.2f} "
-              f"| {al[0]:.3f} / {al[1]:.3f} | {u[0]:.2f} / {u[1]:.2f} |")
-        per_frame.append((name, per_frame_f1(comp_all, probs, rule), per_frame_f1(art_all, probs, rule)))
+              f"| {al[0]:.3f} / {al[1]:.3f} | {dens} |")
+        per_frame.append((name, per_frame_f1(comp_all, p, rule), per_frame_f1(art_all, p, rule)))
     print("\nper-frame F1, composites / article rows ('-' where the frame has no positives):")
     print("| frame | " + " | ".join(n for n, _, _ in per_frame) + " |")
     print("|---|" + "---|" * len(per_frame))
@@ -162,12 +181,19 @@ def main(argv):
     elif argv[1] == "choose":
         rest = argv[4:]
         probs_path = rest[rest.index("--probs") + 1] if "--probs" in rest else None
-        shows = []
+        ref_probs = rest[rest.index("--ref-probs") + 1] if "--ref-probs" in rest else None
+        shows, ref_rule = [], None
         for i, a in enumerate(rest):
-            if a == "--show":
+            if a in ("--show", "--ref-rule"):
                 m, k, r, p = rest[i + 1].split(",")
-                shows.append((int(m), int(k), float(r), float(p)))
-        choose_cmd(argv[2], argv[3], probs_path, shows)
+                rule = (int(m), int(k), float(r), float(p))
+                if a == "--show":
+                    shows.append(rule)
+                else:
+                    ref_rule = rule
+        if bool(ref_probs) != bool(ref_rule):
+            sys.exit("--ref-probs and --ref-rule go together")
+        choose_cmd(argv[2], argv[3], probs_path, shows, ref_probs, ref_rule)
     else:
         sys.exit(__doc__)
 

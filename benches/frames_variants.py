@@ -14,7 +14,11 @@ bootstrap (rows resampled, 400 draws, seeded) of A - B, 95% interval, so a chang
 told from noise. Thresholds are held fixed in the bootstrap, so the intervals are, if
 anything, too narrow.
 
-Usage: benches/frames_variants.py DIR_A DIR_B SLANT SHARED
+Usage: benches/frames_variants.py DIR_A DIR_B SLANT SHARED [--rule-a M,K,R,P]
+                                   [--unseen-a FILE] [--unseen-b FILE]
+  --rule-a adds A under its own per-label rule, compared (bootstrap too) with B under the
+  shipped rule; --unseen-a / --unseen-b read a variant's unseen probabilities from FILE
+  (e.g. its full model's, `frames_rules.py unseen`) instead of its fold-0 model's.
   (each DIR as `frames_proxy.py prepare` and `fit` left it; prepare is deterministic, so
   two DIRs prepared from the same ../shared hold the same folds and composites). Writes
   DIR/probs.json and DIR/unseen-0.json once (delete them after refitting a fold).
@@ -96,9 +100,22 @@ def f1(c):
 
 
 def main(argv):
+    opts = {}
+    while len(argv) > 5 and argv[-2] in ("--rule-a", "--unseen-a", "--unseen-b"):
+        opts[argv[-2]] = argv[-1]
+        argv = argv[:-2]
     if len(argv) != 5:
         sys.exit(__doc__)
     dirs, slant, shared = argv[1:3], argv[3], argv[4]
+    own = None
+    if "--rule-a" in opts:
+        m, k, r, pf = opts["--rule-a"].split(",")
+        own = f"per label M={m} K={k} R={r} P={pf} (A's own)"
+        m, k, r, pf = int(m), int(k), float(r), float(pf)
+        rules_of = {dirs[0]: RULES + [(own, lambda t: (lambda p: decide_per_label(p, t, k, pf, m, r)))],
+                    dirs[1]: RULES}
+    else:
+        rules_of = {d: RULES for d in dirs}
     folds = [f for f in range(FOLDS) if all(os.path.exists(os.path.join(d, f"fold-{f}.json.gz")) for d in dirs)]
     rows_all = read_jsonl(os.path.join(dirs[0], "train.jsonl"))
     fold_of = dict(zip([r["id"] for r in rows_all], group_folds([r["group"] for r in rows_all], FOLDS, SEED)))
@@ -112,13 +129,17 @@ def main(argv):
     probs = [fold_probs(d, slant, folds) for d in dirs]
     thresholds = [oof_thresholds(rows, p) for p in probs]
     unseen = [unseen_probs(d, slant, shared) if 0 in folds else None for d in dirs]
+    sources = [opts.get(o, "its fold-0 model") for o in ("--unseen-a", "--unseen-b")]
+    for i, o in enumerate(("--unseen-a", "--unseen-b")):
+        if o in opts:
+            unseen[i] = json.load(open(opts[o]))
     counts = {}
-    for d, p, t, u in zip(dirs, probs, thresholds, unseen):
-        print(f"\n## {d}\nthresholds (out of fold): {t}")
+    for d, p, t, u, src in zip(dirs, probs, thresholds, unseen, sources):
+        print(f"\n## {d}\nthresholds (out of fold): {t}\nunseen articles scored by: {src}")
         print("| rule | composites micro / macro | marked | article rows micro / macro | marked "
-              "| all rows micro / macro | unseen AllSides / PolNeAR (fold 0) |")
+              "| all rows micro / macro | unseen AllSides / PolNeAR |")
         print("|---|---|---|---|---|---|---|")
-        for name, mk in RULES:
+        for name, mk in rules_of[d]:
             rule = mk(t)
             line = f"| {name} |"
             for s, rs in sets.items():
@@ -129,18 +150,19 @@ def main(argv):
             if u is not None:
                 line += " " + " / ".join(f"{sum(sum(rule(q)) for q in u[n]) / len(u[n]):.2f}" for n in UNSEEN) + " |"
             print(line)
+    pairs = [(n, n) for n, _ in RULES] + ([(own, RULES[-1][0])] if own else [])
     print("\nper-frame F1, composites / article rows / all rows, A then B:")
-    for name, _ in RULES:
-        print(f"{name}:")
-        per = {(d, s): f1(counts[(d, name, s)].sum(0))[2] for d in dirs for s in sets}
+    for name, name_b in pairs:
+        print(name if name == name_b else f"A {name}, B {name_b}:")
+        per = {(d, s): f1(counts[(d, n, s)].sum(0))[2] for d, n in zip(dirs, (name, name_b)) for s in sets}
         for j, fr in enumerate(FRAMES):
             cell = lambda d: " / ".join("-" if np.isnan(per[(d, s)][j]) else f"{per[(d, s)][j]:.3f}" for s in sets)
             print(f"  {fr:45} {cell(dirs[0])}   {cell(dirs[1])}")
     print(f"\npaired bootstrap, A = {dirs[0]}, B = {dirs[1]}: A - B (95% interval)")
     rng = np.random.default_rng(7)
-    for name, _ in RULES:
+    for name, name_b in pairs:
         for s, rs in sets.items():
-            a, b = counts[(dirs[0], name, s)], counts[(dirs[1], name, s)]
+            a, b = counts[(dirs[0], name, s)], counts[(dirs[1], name_b, s)]
             (ma, Ma, _), (mb, Mb, _) = f1(a.sum(0)), f1(b.sum(0))
             diffs = []
             for _ in range(DRAWS):
@@ -148,7 +170,8 @@ def main(argv):
                 x, y = f1(a[i].sum(0)), f1(b[i].sum(0))
                 diffs.append((x[0] - y[0], x[1] - y[1]))
             lo, hi = np.percentile(np.array(diffs), [2.5, 97.5], axis=0)
-            print(f"  {name:42} {s:12} micro {ma - mb:+.3f} [{lo[0]:+.3f}, {hi[0]:+.3f}]"
+            label = name if name == name_b else f"{name} vs B {name_b}"
+            print(f"  {label:42} {s:12} micro {ma - mb:+.3f} [{lo[0]:+.3f}, {hi[0]:+.3f}]"
                   f"  macro {Ma - Mb:+.3f} [{lo[1]:+.3f}, {hi[1]:+.3f}]")
 
 
