@@ -418,7 +418,7 @@ impl MultiLabelModel {
         let vocabulary = self.vectorizer.vocabulary();
         if slots.len() < vocabulary.len() {
             slots.resize(vocabulary.len(), None);
-            hit_bits.resize(vocabulary.len().div_ceil(64), 0);
+            hit_bits.fit(vocabulary.len());
         }
         let cues = self.cues.as_ref();
         hits.clear();
@@ -426,7 +426,7 @@ impl MultiLabelModel {
         let mut add = |f: u32, in_title: bool, start: usize, end: usize| match slots[f as usize] {
             None => {
                 slots[f as usize] = Index::new(hits.len() as u32);
-                hit_bits[f as usize / 64] |= 1 << (f % 64);
+                hit_bits.set(f);
                 hits.push(TermHit {
                     feature: f,
                     count: 1,
