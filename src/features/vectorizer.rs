@@ -13,6 +13,7 @@ use crate::document::words::{Index, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// How articles become features. Saved with the model.
@@ -388,8 +389,7 @@ impl Vectorizer {
     #[cold]
     #[inline(never)]
     fn word_term(&self, words: &WordTable, id: u32) -> WordTerm {
-        let stem = words.stem(id);
-        let t = match self.analyzer.term_stemmed(words.surface(id), stem) {
+        let t = match table_term(&self.analyzer, words, id) {
             Some(t) => self
                 .vocabulary
                 .stem_id(&t)
@@ -471,6 +471,32 @@ impl Vectorizer {
         }
         let hits = found.into_values().collect();
         self.weighed(hits, n_words, &mut Vec::new(), &mut Vec::new())
+    }
+}
+
+/// The analyzer's term of word `id` of `table` ([`Analyzer::term_stemmed`]), read
+/// from what the table holds: its lowercase form and stem, when the analyzer stems
+/// and normalizing leaves the word as it is; otherwise the analyzer works it out.
+/// Both term readers (the vectorizer and the multi-label models) read a new word so.
+pub(crate) fn table_term<'t>(
+    analyzer: &Analyzer,
+    table: &'t WordTable,
+    id: u32,
+) -> Option<Cow<'t, str>> {
+    let config = analyzer.config();
+    let lower = table.lower(id);
+    // What `normalize_word` may change: numbers, addresses, a final "'s".
+    let normalizes = lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || lower.starts_with("http")
+        || lower.starts_with("www.")
+        || lower.ends_with("'s");
+    match table.stem(id) {
+        Some(stem) if config.stem && !normalizes => (!(config.stop_words
+            && super::loaded_model::is_stop_word(lower)))
+        .then_some(Cow::Borrowed(stem)),
+        stem => analyzer
+            .term_stemmed(table.surface(id), stem)
+            .map(Cow::Owned),
     }
 }
 
