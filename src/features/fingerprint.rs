@@ -55,6 +55,25 @@ pub struct Filter {
     line_start_runs: Vec<u16>,
     /// The second words of the phrases (lowercase; the value is unused).
     seconds: FxMap<String, ()>,
+    /// What each lowercase word is to the lists above, as [`PartBits`]: one lookup
+    /// per part of a new word instead of one per list ([`Filter::word_flags`]).
+    part_bits: FxMap<String, u8>,
+}
+
+/// Bits of [`Filter::part_bits`]: what a lowercase word is to the filter's lists.
+struct PartBits;
+
+impl PartBits {
+    /// The first word of a phrase.
+    const FIRST: u8 = 1;
+    /// A one-word phrase.
+    const ONE_WORD: u8 = 1 << 1;
+    /// A listed word.
+    const WORD: u8 = 1 << 2;
+    /// The second word of a phrase.
+    const SECOND: u8 = 1 << 3;
+    /// The first word of a line phrase.
+    const LINE: u8 = 1 << 4;
 }
 
 /// A phrase as words; matched case-sensitively when written with a capital.
@@ -144,6 +163,21 @@ impl Filter {
             .cloned()
             .collect();
         f.line_starts_by_byte.sort_by_key(|s| s.as_bytes()[0]);
+        let mut part_bits: FxMap<String, u8> = FxMap::default();
+        for (k, list) in &f.phrases {
+            let one = list.iter().any(|p| p.words.len() == 1);
+            *part_bits.entry(k.clone()).or_default() |=
+                PartBits::FIRST | if one { PartBits::ONE_WORD } else { 0 };
+        }
+        for (map, bit) in [(&f.words, PartBits::WORD), (&f.seconds, PartBits::SECOND)] {
+            for k in map.keys() {
+                *part_bits.entry(k.clone()).or_default() |= bit;
+            }
+        }
+        for k in f.line_phrases.keys() {
+            *part_bits.entry(k.clone()).or_default() |= PartBits::LINE;
+        }
+        f.part_bits = part_bits;
         f.line_start_runs = (0..=256)
             .map(|b| {
                 let before = (f.line_starts_by_byte.iter())
@@ -249,6 +283,48 @@ impl Filter {
     /// one of its words is the second word of a phrase; [`WordFlags::FINGERPRINT_LINE`]
     /// when one of its words is the first word of a line phrase.
     pub fn word_flags(&self, surface: &str) -> WordFlags {
+        let mut flags = WordFlags::NONE;
+        let mut parts = 0;
+        // Room to lowercase an ASCII part in, without allocating.
+        let mut buf = [0u8; 32];
+        let mut rest = surface;
+        while let Some(at) = rest.find(char::is_alphanumeric) {
+            let tail = &rest[at..];
+            let len = tail
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(tail.len());
+            let part = &tail[..len];
+            rest = &tail[len..];
+            parts += 1;
+            let owned: String;
+            let lower = if part.is_ascii() && part.len() <= buf.len() {
+                let b = &mut buf[..part.len()];
+                b.copy_from_slice(part.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).expect("ASCII")
+            } else {
+                owned = part.to_lowercase();
+                owned.as_str()
+            };
+            let bits = self.part_bits.get(lower).copied().unwrap_or(0);
+            let alone =
+                is_house_style_honorific(part) || bits & (PartBits::WORD | PartBits::ONE_WORD) != 0;
+            flags = flags
+                .with(WordFlags::FINGERPRINT, alone || bits & PartBits::FIRST != 0)
+                .with(WordFlags::FINGERPRINT_ALONE, alone)
+                .with(WordFlags::FINGERPRINT_NEXT, bits & PartBits::SECOND != 0)
+                .with(WordFlags::FINGERPRINT_LINE, bits & PartBits::LINE != 0);
+        }
+        if parts > 1 && flags.contains(WordFlags::FINGERPRINT) {
+            flags = flags.with(WordFlags::FINGERPRINT_ALONE, true);
+        }
+        flags
+    }
+
+    /// [`Filter::word_flags`] the plain way: the word split into a list of parts, each
+    /// lowercased afresh and looked up in every list (the reference the fast one must
+    /// agree with).
+    pub fn word_flags_plain(&self, surface: &str) -> WordFlags {
         let parts = words_of(surface);
         let mut flags = WordFlags::NONE;
         for w in &parts {
@@ -657,6 +733,51 @@ mod tests {
         let out = f.mask(text).into_owned();
         assert_eq!(out.len(), text.len(), "the length is kept");
         out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn word_flags_are_the_plain_ones() {
+        let test = Filter::parse(LISTS).expect("test lists");
+        for f in [Filter::builtin(), &test] {
+            let listed = (f.phrases.keys())
+                .chain(f.line_phrases.keys())
+                .chain(f.words.keys())
+                .chain(f.seconds.keys());
+            let mut n = 0;
+            for w in listed.chain(
+                ["", "the", "said", "Mr", "Sen", "Ms"]
+                    .map(String::from)
+                    .iter(),
+            ) {
+                let upper = w.to_uppercase();
+                let cap: String = w
+                    .chars()
+                    .take(1)
+                    .flat_map(char::to_uppercase)
+                    .chain(w.chars().skip(1))
+                    .collect();
+                for form in [
+                    w.clone(),
+                    upper.clone(),
+                    cap.clone(),
+                    format!("{cap}’s"),
+                    format!("{w}-{w}"),
+                    format!("anti-{cap}"),
+                    format!("{cap}-the"),
+                    format!("{w}internationalisations{upper}"),
+                    format!("Führer-{w}"),
+                ] {
+                    assert_eq!(f.word_flags(&form), f.word_flags_plain(&form), "{form}");
+                    n += 1;
+                }
+            }
+            assert!(n > 50);
+        }
+        let flags = test.word_flags("Planet-smallvillian");
+        assert!(
+            flags.contains(WordFlags::FINGERPRINT_ALONE)
+                && flags.contains(WordFlags::FINGERPRINT_NEXT)
+        );
     }
 
     #[test]

@@ -628,6 +628,35 @@ fn key_of(stemmer: &Stemmer, prepared: &str) -> String {
     }
 }
 
+/// Most prepared words a thread remembers the stem key of (see [`key_of_memo`]).
+const KEY_MEMO_WORDS: usize = crate::limits::WORD_CACHE_WORDS;
+
+thread_local! {
+    /// Stem keys worked out on this thread, by prepared word (see [`key_of_memo`]).
+    static KEY_MEMO: std::cell::RefCell<FxMap<Box<str>, Box<str>>> = Default::default();
+}
+
+/// [`key_of`] remembered per thread: a word's lowercase form, and the parts of its
+/// hyphenated compounds, come back under several surface forms ("War", "war",
+/// "anti-war"), and stemming is most of what describing a new word costs. The memo
+/// is emptied past [`KEY_MEMO_WORDS`] words; every stemmer is the same English one.
+fn key_of_memo(stemmer: &Stemmer, prepared: &str) -> String {
+    if prepared.ends_with("ly") {
+        return prepared.to_string();
+    }
+    KEY_MEMO.with_borrow_mut(|memo| {
+        if let Some(key) = memo.get(prepared) {
+            return key.to_string();
+        }
+        let key = key_of(stemmer, prepared);
+        if memo.len() >= KEY_MEMO_WORDS {
+            memo.clear();
+        }
+        memo.insert(prepared.into(), key.as_str().into());
+        key
+    })
+}
+
 /// True when the text between two words of a phrase is only whitespace, or a hyphen
 /// set off by spaces as tokenised text writes one ("award - winning" for "award-winning").
 fn joined(gap: &str) -> bool {
@@ -1142,7 +1171,7 @@ impl Lexicon {
     ) -> (Option<u32>, Option<u32>, Option<String>) {
         let mut buf = String::new();
         prepare(surface, &mut buf);
-        let stem = key_of(&self.stemmer, &buf);
+        let stem = key_of_memo(&self.stemmer, &buf);
         let id = match self.exact.get(buf.as_str()) {
             Some(&id) => Some(id),
             None => self.ids.get(stem.as_str()).copied(),
@@ -1161,7 +1190,7 @@ impl Lexicon {
                 .find_map(|(k, part)| {
                     let id = match self.exact.get(part) {
                         Some(id) => Some(id),
-                        None => self.ids.get(key_of(&self.stemmer, part).as_str()),
+                        None => self.ids.get(key_of_memo(&self.stemmer, part).as_str()),
                     };
                     id.and_then(|id| self.singles.get(id)).filter(|&&e| {
                         k > 0 || self.entries[e as usize].category != Category::ChargedVerb
@@ -2000,6 +2029,38 @@ pub fn block_names() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remembered_stem_key_is_the_plain_one() {
+        let stemmer = Stemmer::default();
+        let words = [
+            "slammed",
+            "war",
+            "anti",
+            "escalations",
+            "really",
+            "fuhrer",
+            "kiev's",
+            "<num>",
+            "half",
+            "internationalisation",
+            "",
+            "y",
+            "sly",
+            "führer",
+        ];
+        // Cold, then warm: every answer equals the plain stemming.
+        for round in 0..2 {
+            for w in words {
+                assert_eq!(key_of_memo(&stemmer, w), key_of(&stemmer, w), "{w} {round}");
+            }
+        }
+        let (cold, warm) = (
+            Lexicon::builtin().word_keys_and_stem("Anti-War"),
+            Lexicon::builtin().word_keys_and_stem("anti-war"),
+        );
+        assert_eq!(cold, warm);
+    }
 
     /// (text as written, category id, alternative) of every match, checking offsets.
     fn found(text: &str) -> Vec<(String, &'static str, Option<String>)> {

@@ -56,7 +56,7 @@ pub struct MultiScratch {
     pub(crate) slots: Vec<Option<Index>>,
     /// A bit per feature hit in the article being read (emptied as the hits are
     /// read out in feature order).
-    pub(crate) hit_bits: Vec<u64>,
+    pub(crate) hit_bits: super::vectorizer::HitBits,
     /// The hits of the article being read.
     pub(crate) hits: Vec<TermHit>,
     /// The words of one part (headline or body) that may be part of a cue.

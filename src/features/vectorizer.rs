@@ -13,6 +13,7 @@ use crate::document::words::{Index, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// How articles become features. Saved with the model.
@@ -130,7 +131,7 @@ pub struct TermScratch {
     slots: Vec<Option<Index>>,
     /// One bit per feature, set while the article being read has hit it: read in
     /// order, the set bits list the hits sorted by feature, without sorting.
-    hit_bits: Vec<u64>,
+    hit_bits: HitBits,
     /// Room to gather the hits of an article in, in the order first seen.
     hits: Vec<TermHit>,
     /// The fingerprint spans of the headline and the body, when the filter is on.
@@ -293,7 +294,7 @@ impl Vectorizer {
         }
         if slots.len() < self.vocabulary.len() {
             slots.resize(self.vocabulary.len(), None);
-            hit_bits.resize(self.vocabulary.len().div_ceil(64), 0);
+            hit_bits.fit(self.vocabulary.len());
         }
         let vocabulary = &self.vocabulary;
         // Until the weighing below, `value` holds the term frequency: the count with
@@ -305,7 +306,7 @@ impl Vectorizer {
             match slots[f as usize] {
                 None => {
                     slots[f as usize] = Index::new(hits.len() as u32);
-                    hit_bits[f as usize / 64] |= 1 << (f % 64);
+                    hit_bits.set(f);
                     hits.push(TermHit {
                         feature: f,
                         count: 1,
@@ -388,8 +389,7 @@ impl Vectorizer {
     #[cold]
     #[inline(never)]
     fn word_term(&self, words: &WordTable, id: u32) -> WordTerm {
-        let stem = words.stem(id);
-        let t = match self.analyzer.term_stemmed(words.surface(id), stem) {
+        let t = match table_term(&self.analyzer, words, id) {
             Some(t) => self
                 .vocabulary
                 .stem_id(&t)
@@ -474,22 +474,84 @@ impl Vectorizer {
     }
 }
 
+/// The analyzer's term of word `id` of `table` ([`Analyzer::term_stemmed`]), read
+/// from what the table holds: its lowercase form and stem, when the analyzer stems
+/// and normalizing leaves the word as it is; otherwise the analyzer works it out.
+/// Both term readers (the vectorizer and the multi-label models) read a new word so.
+pub(crate) fn table_term<'t>(
+    analyzer: &Analyzer,
+    table: &'t WordTable,
+    id: u32,
+) -> Option<Cow<'t, str>> {
+    let config = analyzer.config();
+    let lower = table.lower(id);
+    // What `normalize_word` may change: numbers, addresses, a final "'s".
+    let normalizes = lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || lower.starts_with("http")
+        || lower.starts_with("www.")
+        || lower.ends_with("'s");
+    match table.stem(id) {
+        Some(stem) if config.stem && !normalizes => (!(config.stop_words
+            && super::loaded_model::is_stop_word(lower)))
+        .then_some(Cow::Borrowed(stem)),
+        stem => analyzer
+            .term_stemmed(table.surface(id), stem)
+            .map(Cow::Owned),
+    }
+}
+
+/// A bit per feature hit in the article being read, and a bit per 64 features
+/// telling which of those words hold any: reading the hits out in feature order
+/// visits only the words that hold one, not the whole vocabulary's.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct HitBits {
+    /// Bit `f % 64` of word `f / 64`: feature `f` is hit.
+    bits: Vec<u64>,
+    /// Bit `k % 64` of word `k / 64`: word `k` of `bits` is not zero.
+    words: Vec<u64>,
+}
+
+impl HitBits {
+    /// Room for `features` features (a bit set never shrinks).
+    pub(crate) fn fit(&mut self, features: usize) {
+        let n = features.div_ceil(64);
+        if self.bits.len() < n {
+            self.bits.resize(n, 0);
+            self.words.resize(n.div_ceil(64), 0);
+        }
+    }
+
+    /// Marks feature `f` hit.
+    #[inline]
+    pub(crate) fn set(&mut self, f: u32) {
+        let k = f as usize / 64;
+        self.bits[k] |= 1 << (f % 64);
+        self.words[k / 64] |= 1 << (k % 64);
+    }
+}
+
 /// The `hits` of an article in feature order, read from `hit_bits` (one bit per feature
 /// hit) without sorting; the bits and each hit feature's slot in `slots` are emptied as
 /// they are read, ready for the next article.
 pub(crate) fn hits_in_feature_order(
-    hit_bits: &mut [u64],
+    hit_bits: &mut HitBits,
     slots: &mut [Option<Index>],
     hits: &[TermHit],
 ) -> Vec<TermHit> {
     let mut sorted = Vec::with_capacity(hits.len());
-    for (k, bits) in hit_bits.iter_mut().enumerate() {
-        let mut rest = std::mem::take(bits);
-        while rest != 0 {
-            let f = k * 64 + rest.trailing_zeros() as usize;
-            rest &= rest - 1;
-            let at = slots[f].take().expect("a hit feature has its slot");
-            sorted.push(hits[at.get() as usize].clone());
+    let HitBits { bits, words } = hit_bits;
+    for (j, marks) in words.iter_mut().enumerate() {
+        let mut marked = std::mem::take(marks);
+        while marked != 0 {
+            let k = j * 64 + marked.trailing_zeros() as usize;
+            marked &= marked - 1;
+            let mut rest = std::mem::take(&mut bits[k]);
+            while rest != 0 {
+                let f = k * 64 + rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                let at = slots[f].take().expect("a hit feature has its slot");
+                sorted.push(hits[at.get() as usize].clone());
+            }
         }
     }
     sorted
@@ -830,6 +892,44 @@ mod tests {
     fn the_built_in_model_reads_terms_on_its_fast_path_as_plainly() {
         let model = crate::model::Model::builtin().expect("the built-in model");
         assert!(fast_reading_is_the_plain_one(model.vectorizer()) >= 4);
+    }
+
+    #[test]
+    fn hits_are_read_out_in_feature_order_and_the_bits_emptied() {
+        let mut bits = HitBits::default();
+        bits.fit(10_000);
+        let mut slots = vec![None; 10_000];
+        for round in 0..2 {
+            let features = [9_999u32, 4_097, 0, 63, 64, 4_096, 5_000 + round];
+            let hits: Vec<TermHit> = features
+                .iter()
+                .enumerate()
+                .map(|(i, &f)| {
+                    slots[f as usize] = Index::new(i as u32);
+                    bits.set(f);
+                    TermHit {
+                        feature: f,
+                        count: i as u32,
+                        value: 0.0,
+                        first: Span {
+                            in_title: false,
+                            start: 0,
+                            end: 0,
+                        },
+                    }
+                })
+                .collect();
+            let sorted = hits_in_feature_order(&mut bits, &mut slots, &hits);
+            let mut want = features.to_vec();
+            want.sort_unstable();
+            let got: Vec<u32> = sorted.iter().map(|h| h.feature).collect();
+            assert_eq!(got, want);
+            assert!(sorted
+                .iter()
+                .all(|h| hits[h.count as usize].feature == h.feature));
+            assert!(bits.bits.iter().chain(&bits.words).all(|&b| b == 0));
+            assert!(slots.iter().all(Option::is_none));
+        }
     }
 
     #[test]

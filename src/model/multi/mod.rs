@@ -29,14 +29,11 @@ use crate::document::words::{prefetch, WordTable};
 use crate::document::words::{Index, WordAt};
 use crate::document::Document;
 use crate::features::frame_cues::{Cues, FRAMES};
-use crate::features::loaded_model::is_stop_word;
 use crate::features::multi_scratch::{CachedWord, CueWord, MultiScratch};
-use crate::features::vectorizer::{for_each_term, WordTerm};
+use crate::features::vectorizer::{for_each_term, table_term, WordTerm};
 use crate::features::vocabulary::follower_bit;
 use crate::features::{tfidf, FeatureBlock, Scratch, Span, TermHit, TermVector, Vectorizer};
-use crate::text::Analyzer;
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 /// What a multi-label model remembers about its training.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -418,7 +415,7 @@ impl MultiLabelModel {
         let vocabulary = self.vectorizer.vocabulary();
         if slots.len() < vocabulary.len() {
             slots.resize(vocabulary.len(), None);
-            hit_bits.resize(vocabulary.len().div_ceil(64), 0);
+            hit_bits.fit(vocabulary.len());
         }
         let cues = self.cues.as_ref();
         hits.clear();
@@ -426,7 +423,7 @@ impl MultiLabelModel {
         let mut add = |f: u32, in_title: bool, start: usize, end: usize| match slots[f as usize] {
             None => {
                 slots[f as usize] = Index::new(hits.len() as u32);
-                hit_bits[f as usize / 64] |= 1 << (f % 64);
+                hit_bits.set(f);
                 hits.push(TermHit {
                     feature: f,
                     count: 1,
@@ -549,7 +546,7 @@ impl MultiLabelModel {
     #[inline(never)]
     fn cached_word(&self, table: &WordTable, id: u32) -> CachedWord {
         let vocabulary = self.vectorizer.vocabulary();
-        match term_of(self.vectorizer.analyzer(), table, id) {
+        match table_term(self.vectorizer.analyzer(), table, id) {
             None => CachedWord {
                 packed: CachedWord::STOP,
                 ..CachedWord::NOT_SEEN
@@ -745,27 +742,6 @@ impl MultiLabelModel {
                 rule,
             ),
         }
-    }
-}
-
-/// The analyzer's term of word `id` of `table` ([`Analyzer::term_stemmed`]), read
-/// from what the table holds: its lowercase form and stem, when the analyzer stems
-/// and normalizing leaves the word as it is; otherwise the analyzer works it out.
-fn term_of<'t>(analyzer: &Analyzer, table: &'t WordTable, id: u32) -> Option<Cow<'t, str>> {
-    let config = analyzer.config();
-    let lower = table.lower(id);
-    // What `normalize_word` may change: numbers, addresses, a final "'s".
-    let normalizes = lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        || lower.starts_with("http")
-        || lower.starts_with("www.")
-        || lower.ends_with("'s");
-    match table.stem(id) {
-        Some(stem) if config.stem && !normalizes => {
-            (!(config.stop_words && is_stop_word(lower))).then_some(Cow::Borrowed(stem))
-        }
-        stem => analyzer
-            .term_stemmed(table.surface(id), stem)
-            .map(Cow::Owned),
     }
 }
 
