@@ -56,10 +56,16 @@ pub struct ArticleScore {
     pub absent_terms: Vec<(String, f64)>,
     /// Loaded terms and scare quotes in the body, in text order, each with its voice.
     pub loaded_terms: Vec<LoadedTermReport>,
-    /// Outlet-voice loaded terms per 100 words of the body (quoted ones left out).
+    /// Expected loaded words of the outlet's voice per 100 words of the body: its loaded
+    /// terms, one each, plus the word model's probabilities of the words they leave out
+    /// (see [`LoadedSummary`]; quoted ones left out).
     pub loaded_density: f64,
-    /// Loaded terms inside direct quotations per 100 words of the body.
+    /// The same inside direct quotations, per 100 words of the body.
     pub loaded_density_quoted: f64,
+    /// The outlet-voice part of [`ArticleScore::loaded_density`] that no listed term
+    /// carries (the word model's probabilities of the other words), as a count: what
+    /// `compare` pools with the terms.
+    pub loaded_unflagged: f64,
     /// Outlet-voice loaded terms per category (every category, zeros included).
     pub loaded_counts: std::collections::BTreeMap<Category, usize>,
     /// Loaded terms inside direct quotations per category (every category, zeros included).
@@ -100,7 +106,8 @@ pub struct ScoreRow {
     pub partisanship: Option<f64>,
     /// Words in the article (headline and body).
     pub words: usize,
-    /// Outlet-voice loaded terms per 100 words of the body.
+    /// Expected loaded words of the outlet's voice per 100 words of the body (see
+    /// [`ArticleScore::loaded_density`]).
     pub loaded_density: f64,
     /// Distinct named voices.
     pub voices: usize,
@@ -391,7 +398,8 @@ impl<'m> Scorer<'m> {
         let (probs, measured, words) = self.figures(article.title.as_deref(), &article.text, true);
         let measured = measured.expect("measured on request");
         let reading = Reading::of(self.model, &probs);
-        let loaded = LoadedSummary::new(&measured.loaded, measured.words);
+        let loaded =
+            LoadedSummary::new(&measured.loaded, measured.words, measured.loaded_unflagged);
         let frames = self.frames.map_or_else(Vec::new, |f| {
             f.probabilities(&f.vector_read(&mut self.scratch))
         });
@@ -469,7 +477,11 @@ impl<'m> Scorer<'m> {
                 });
             }
         }
-        let loaded_summary = LoadedSummary::new(&ex.measured.loaded, ex.measured.words);
+        let loaded_summary = LoadedSummary::new(
+            &ex.measured.loaded,
+            ex.measured.words,
+            ex.measured.loaded_unflagged,
+        );
         let loaded_terms = ex
             .measured
             .loaded
@@ -520,6 +532,7 @@ impl<'m> Scorer<'m> {
             loaded_terms,
             loaded_density: loaded_summary.density_per_100_words,
             loaded_density_quoted: loaded_summary.quoted_per_100_words,
+            loaded_unflagged: ex.measured.loaded_unflagged[0],
             loaded_counts: loaded_summary.counts,
             loaded_counts_quoted: loaded_summary.counts_quoted,
             naming_choices,

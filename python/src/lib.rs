@@ -213,7 +213,7 @@ fn json(scorer: &mut Scorer<'static>, article: &Article) -> String {
 }
 
 /// The TSV figures as columns: (ids, outlets, labels, per-label probabilities,
-/// slant, partisanship, words, loaded per 100 words, voices, balance,
+/// slant, partisanship, words, loaded density per 100 words, voices, balance,
 /// anonymous share, quote share, per-frame probabilities).
 #[derive(Default)]
 struct Columns {

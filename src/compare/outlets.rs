@@ -93,7 +93,9 @@ pub struct OutletColumn {
     pub slant: Option<f64>,
     /// 1 − mean P(center), when the model has a center label.
     pub partisanship: Option<f64>,
-    /// Loaded terms per 100 words, over all its articles.
+    /// Expected loaded words of the outlet's voice per 100 words, over all its articles:
+    /// its loaded terms plus the word model's probabilities of the words they leave out
+    /// (see [`ArticleScore::loaded_density`]).
     pub loaded_density: f64,
     /// Loaded terms in all its articles.
     pub loaded_terms: usize,
@@ -378,7 +380,8 @@ fn column(outlet: &str, scores: &[ArticleScore]) -> OutletColumn {
         loaded_density: if words == 0 {
             0.0
         } else {
-            100.0 * loaded_terms as f64 / words as f64
+            let unflagged: f64 = scores.iter().map(|s| s.loaded_unflagged).sum();
+            100.0 * (loaded_terms as f64 + unflagged) / words as f64
         },
         loaded_terms,
         loaded_top,
@@ -656,21 +659,21 @@ fn verdict(outlets: &[OutletColumn]) -> Verdict {
             parts.push("No outlet used loaded terms.".to_string());
         } else if top.len() == worded.len() {
             parts.push(format!(
-                "No difference in loaded language ({:.1} loaded terms per 100 words in each).",
+                "No difference in loaded language (loaded density {:.1} per 100 words in each).",
                 top[0].loaded_density
             ));
             most_loaded_tie = top.iter().map(|o| o.outlet.clone()).collect();
         } else if top.len() > 1 {
             let tied: Vec<&str> = top.iter().map(|o| o.outlet.as_str()).collect();
             parts.push(format!(
-                "Most loaded: a tie between {} ({:.1} loaded terms per 100 words in each).",
+                "Most loaded: a tie between {} (loaded density {:.1} per 100 words in each).",
                 and_list(&tied),
                 top[0].loaded_density
             ));
             most_loaded_tie = top.iter().map(|o| o.outlet.clone()).collect();
         } else {
             parts.push(format!(
-                "Most loaded: {} ({:.1} loaded terms per 100 words).",
+                "Most loaded: {} (loaded density {:.1} per 100 words).",
                 top[0].outlet, top[0].loaded_density
             ));
             most_loaded = Some(*top[0]);
@@ -853,7 +856,7 @@ mod tests {
             v.text
         );
         assert!(
-            v.text.contains("3.0 loaded terms per 100 words"),
+            v.text.contains("loaded density 3.0 per 100 words"),
             "{}",
             v.text
         );
@@ -881,7 +884,7 @@ mod tests {
             v.text
         );
         assert!(
-            v.text.contains("Most loaded: a tie between A and B (3.0"),
+            v.text.contains("Most loaded: a tie between A and B (loaded density 3.0"),
             "{}",
             v.text
         );

@@ -1943,7 +1943,8 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     Some((tokens[first].start, tokens[last - 1].end))
 }
 
-/// Counts of loaded terms by category and voice, and their density in the article.
+/// Counts of loaded terms by category and voice, and the loaded density of the article:
+/// the terms plus the word model's probabilities of the words they leave out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LoadedSummary {
     /// Outlet-voice matches per category; every category is present, zeros included.
@@ -1956,15 +1957,19 @@ pub struct LoadedSummary {
     pub quoted: usize,
     /// Words in the article (tokens).
     pub words: usize,
-    /// Outlet-voice matches per 100 words (0 for an empty article).
+    /// Expected loaded words of the outlet's voice per 100 words: its matches, each
+    /// counted as one, plus the word model's probabilities of its other words that reach
+    /// the density floor (see `loaded_model::unflagged_mass`); 0 for an empty article.
     pub density_per_100_words: f64,
-    /// Quoted matches per 100 words (0 for an empty article).
+    /// The same inside direct quotations (0 for an empty article).
     pub quoted_per_100_words: f64,
 }
 
 impl LoadedSummary {
-    /// Summarises `matches` found in an article of `n_words` words.
-    pub fn new(matches: &[LoadedTerm], n_words: usize) -> Self {
+    /// Summarises `matches` found in an article of `n_words` words, where the words no
+    /// match covers have the word model's probability mass `unflagged` (`[outlet,
+    /// quoted]`, see `loaded_model::unflagged_mass`; zeros count the matches alone).
+    pub fn new(matches: &[LoadedTerm], n_words: usize, unflagged: [f64; 2]) -> Self {
         let zeros: BTreeMap<Category, usize> = Category::ALL.iter().map(|&c| (c, 0)).collect();
         let (mut counts, mut counts_quoted) = (zeros.clone(), zeros);
         for m in matches {
@@ -1976,11 +1981,11 @@ impl LoadedSummary {
         }
         let total = counts.values().sum();
         let quoted = counts_quoted.values().sum();
-        let per_100 = |n: usize| {
+        let per_100 = |n: usize, mass: f64| {
             if n_words == 0 {
                 0.0
             } else {
-                100.0 * n as f64 / n_words as f64
+                100.0 * (n as f64 + mass) / n_words as f64
             }
         };
         LoadedSummary {
@@ -1989,8 +1994,8 @@ impl LoadedSummary {
             total,
             quoted,
             words: n_words,
-            density_per_100_words: per_100(total),
-            quoted_per_100_words: per_100(quoted),
+            density_per_100_words: per_100(total, unflagged[0]),
+            quoted_per_100_words: per_100(quoted, unflagged[1]),
         }
     }
 }
@@ -2870,7 +2875,7 @@ mod tests {
         );
         // Counts and the feature block leave quoted terms out.
         let (terms, n) = Lexicon::builtin().find_with_word_count(text);
-        let s = LoadedSummary::new(&terms, n);
+        let s = LoadedSummary::new(&terms, n, [0.0; 2]);
         assert_eq!((s.total, s.quoted), (2, 1));
         assert_eq!(s.counts_quoted[&Category::Intensifier], 1);
         assert!((s.quoted_per_100_words - 100.0 / n as f64).abs() < 1e-9);
@@ -2993,11 +2998,15 @@ mod tests {
         let text = "Some say the regime slammed Kiev.";
         let (terms, n) = Lexicon::builtin().find_with_word_count(text);
         assert_eq!(n, 6);
-        let s = LoadedSummary::new(&terms, n);
+        let s = LoadedSummary::new(&terms, n, [0.0; 2]);
         assert_eq!(s.total, 4);
         assert_eq!(s.counts[&Category::Hedge], 1);
         assert_eq!(s.counts[&Category::ScareQuote], 0);
         assert!((s.density_per_100_words - 400.0 / 6.0).abs() < 1e-9);
+        // The word model's mass of the words left out adds to the terms, by voice.
+        let s = LoadedSummary::new(&terms, n, [0.5, 0.25]);
+        assert!((s.density_per_100_words - 450.0 / 6.0).abs() < 1e-9);
+        assert!((s.quoted_per_100_words - 25.0 / 6.0).abs() < 1e-9);
         let v = block_values(&terms, n);
         let names = block_names();
         assert_eq!(v.len(), names.len());

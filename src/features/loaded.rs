@@ -37,6 +37,10 @@ pub struct Loaded {
     pub naming: Vec<NamingUse>,
     /// Words in the body.
     pub words: usize,
+    /// The word model's probabilities of the words no term covers, at least
+    /// [`loaded_model::DENSITY_FLOOR`], summed `[outlet, quoted]` (see
+    /// [`loaded_model::unflagged_mass`]): what the loaded density adds to the terms.
+    pub unflagged: [f64; 2],
 }
 
 impl FeatureBlock for LoadedBlock {
@@ -60,10 +64,12 @@ impl FeatureBlock for LoadedBlock {
         // A judgement credited to a source ("critics called it disgusting") is the
         // source's word, like a quoted one.
         lexicon::reported_voices(body, words, &mut terms);
+        let unflagged = loaded_model::unflagged_mass_builtin(doc, &terms, cache);
         Loaded {
             terms,
             naming,
             words: n_words,
+            unflagged,
         }
     }
 }
@@ -92,6 +98,51 @@ mod tests {
             .into_iter()
             .map(|t| (t.text, t.category.id(), t.voice.id()))
             .collect()
+    }
+
+    fn measured(text: &str) -> Loaded {
+        let mut doc = Document::new(crate::features::words::describe);
+        doc.read(None, text);
+        LoadedBlock::new(Detail::Full).measure(&doc, &mut WordModelScratch::default())
+    }
+
+    /// The outlet-voice loaded density of `text` (see [`lexicon::LoadedSummary`]).
+    fn density(text: &str) -> f64 {
+        let m = measured(text);
+        lexicon::LoadedSummary::new(&m.terms, m.words, m.unflagged).density_per_100_words
+    }
+
+    #[test]
+    fn a_word_below_the_threshold_raises_the_density_not_the_flags() {
+        // "powerful" as praise is below the flag threshold: neither twin has a flag,
+        // and only the density tells them apart.
+        let biased = "The senator gave a powerful speech on the budget.";
+        let neutral = "The senator gave a long speech on the budget.";
+        assert!(terms(biased).is_empty() && terms(neutral).is_empty());
+        let (b, n) = (measured(biased), measured(neutral));
+        assert!(
+            b.unflagged[0] > 0.0 && b.unflagged[0] < 1.0,
+            "{:?}",
+            b.unflagged
+        );
+        assert!(density(biased) > density(neutral));
+        assert_eq!((b.unflagged[1], n.unflagged[1]), (0.0, 0.0));
+        // Inside a direct quotation the same word counts for the quoted density.
+        let q = measured("\"It was a powerful speech,\" the senator said of the budget.");
+        assert!(
+            q.terms.is_empty() && q.unflagged[1] > 0.0,
+            "{:?}",
+            q.unflagged
+        );
+        // A flag stays one term, and its words are not counted twice: the density is
+        // the flag plus the other words' mass.
+        let text = "The senator gave a powerful and misleading speech.";
+        let m = measured(text);
+        let flagged: Vec<_> = m.terms.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(flagged, ["misleading"]);
+        assert!(m.unflagged[0] > 0.0 && m.unflagged[0] < 1.0);
+        let d = 100.0 * (1.0 + m.unflagged[0]) / m.words as f64;
+        assert!((density(text) - d).abs() < 1e-9);
     }
 
     fn voice_of(text: &str, words: &str) -> &'static str {

@@ -1527,6 +1527,7 @@ fn new_class(model: &WordModel, table: &WordTable, id: u32, cache: &mut WordMode
         if opinion && !plain && reach {
             bits |= MAY_FLAG;
         }
+
         info.push(bits);
         next
     })
@@ -2143,6 +2144,104 @@ fn flag_with(
     out
 }
 
+/// The least probability with which a word the flags leave out still counts toward
+/// the loaded density ([`unflagged_mass`]): below it the model's probability is mostly
+/// its base rate over ordinary words. Chosen on the WNC training half and the Lim et al.
+/// learn half among 0 (every word), 0.05, 0.1 and 0.15 (see BENCHMARKS.md).
+pub const DENSITY_FLOOR: f32 = 0.1;
+
+/// The logit of [`DENSITY_FLOOR`].
+fn density_floor_logit() -> f32 {
+    (DENSITY_FLOOR / (1.0 - DENSITY_FLOOR)).ln()
+}
+
+/// The word model's probabilities, summed by voice (`[outlet, quoted]`), of the words
+/// of `doc` that no term of `terms` covers and whose probability reaches
+/// [`DENSITY_FLOOR`]: the loaded words to expect besides the flags, which the loaded
+/// density adds to their count. A word inside a direct quotation is quoted. `cache`
+/// holds what [`flag`] prepared for `doc` (call it right after).
+pub fn unflagged_mass(
+    model: &WordModel,
+    doc: &Document,
+    terms: &[LoadedTerm],
+    cache: &WordModelScratch,
+) -> [f64; 2] {
+    let (words, ctx) = (doc.words(), &model.ctx);
+    let floor = density_floor_logit();
+    // A word's own sums and its neighbours' give most of its logit; the rest (a
+    // lexicon match next to it, its quotation, its place in the sentence) adds at
+    // most `rest`, so a word under the floor with it is skipped there.
+    let pos = |x: f32| x.max(0.0);
+    let rest = pos(ctx.any[1])
+        + pos(ctx.any[2])
+        + pos(ctx.quoted)
+        + pos(ctx.initial.max(ctx.cap_not_initial))
+        + pos(ctx.after_report)
+        + 1e-3;
+    let (sums, row, cats) = (&cache.sums, &cache.row, &cache.cats);
+    let n = words.len().min(row.len());
+    let mut mass = [0.0f64; 2];
+    let (mut q, mut t) = (0, 0);
+    // `near[j]`: the sums so far of word k - 2 + j, as word k's sums are added where
+    // they count (its own to itself, as the word before to the next one, ...).
+    let mut near = [0.0f32; 5];
+    for k in 0..n + 2 {
+        let s = if k < n {
+            sums[row[k] as usize]
+        } else {
+            [0.0; 5]
+        };
+        near[0] += s[4];
+        near[1] += s[2];
+        near[2] += s[0];
+        near[3] += s[1];
+        near[4] += s[3];
+        let own = near[0];
+        near = [near[1], near[2], near[3], near[4], 0.0];
+        let Some(i) = k.checked_sub(2) else {
+            continue;
+        };
+        let mut z = model.intercept + own + cache.lex[i];
+        if z + rest < floor {
+            continue;
+        }
+        let w = &words[i];
+        if i > 0 && cats[i - 1].is_some() {
+            z += ctx.any[1];
+        }
+        if i + 1 < n && cats[i + 1].is_some() {
+            z += ctx.any[2];
+        }
+        while q < cache.quotes.len() && cache.quotes[q].1 < w.end {
+            q += 1;
+        }
+        let quoted = q < cache.quotes.len() && cache.quotes[q].0 <= w.start;
+        if quoted {
+            z += ctx.quoted;
+        }
+        let sentence = cache.sentence[i];
+        if sentence & INITIAL != 0 {
+            z += ctx.initial;
+        } else if w.facts.cap() {
+            z += ctx.cap_not_initial;
+        }
+        if sentence & REPORTED != 0 {
+            z += ctx.after_report;
+        }
+        if z < floor {
+            continue;
+        }
+        while t < terms.len() && terms[t].end <= w.start {
+            t += 1;
+        }
+        if t < terms.len() && terms[t].start < w.end {
+            continue;
+        }
+        mass[usize::from(quoted)] += f64::from(sigmoid(z));
+    }
+    mass
+}
+
 /// [`flag`] with the built-in model, for [`super::measure`].
 pub fn flag_builtin(
     doc: &Document,
@@ -2151,6 +2250,15 @@ pub fn flag_builtin(
     detail: Detail,
 ) -> Vec<LoadedTerm> {
     flag(WordModel::builtin(), doc, terms, cache, detail)
+}
+
+/// [`unflagged_mass`] with the built-in model, for [`super::measure`].
+pub fn unflagged_mass_builtin(
+    doc: &Document,
+    terms: &[LoadedTerm],
+    cache: &WordModelScratch,
+) -> [f64; 2] {
+    unflagged_mass(WordModel::builtin(), doc, terms, cache)
 }
 
 #[cfg(test)]

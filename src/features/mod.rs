@@ -107,6 +107,9 @@ pub struct Measured {
     pub naming: Vec<lexicon::NamingUse>,
     /// Words in the body.
     pub words: usize,
+    /// The word model's probabilities of the body's words that no loaded term covers,
+    /// summed `[outlet, quoted]` (see [`loaded::Loaded::unflagged`]).
+    pub loaded_unflagged: [f64; 2],
     /// Who is quoted or paraphrased, and the figures of balance.
     pub sourcing: sourcing::Sourcing,
 }
@@ -134,6 +137,7 @@ pub fn measure(scratch: &mut Scratch, detail: Detail) -> Measured {
         loaded: loaded.terms,
         naming: loaded.naming,
         words: loaded.words,
+        loaded_unflagged: loaded.unflagged,
         sourcing,
     }
 }

@@ -100,7 +100,7 @@ pub fn article_section(score: &ArticleScore, text: Option<&str>) -> Section {
     meta.push(format!("{} words", score.words));
     let quoted = score.loaded_counts_quoted.values().sum::<usize>();
     meta.push(format!(
-        "{} loaded terms ({:.1} per 100 words), {quoted} more inside quotations",
+        "{} loaded terms (loaded density {:.1} per 100 words), {quoted} more inside quotations",
         score.loaded_terms.len() - quoted,
         score.loaded_density
     ));
@@ -700,6 +700,7 @@ mod tests {
             loaded_terms,
             loaded_density: 1.0,
             loaded_density_quoted: 0.0,
+            loaded_unflagged: 0.0,
             loaded_counts_quoted: Category::ALL.iter().map(|&c| (c, 0)).collect(),
             loaded_counts,
             naming_choices: Vec::new(),

@@ -52,6 +52,8 @@ impl Serialize for ArticleScore {
             loaded_terms,
             loaded_density,
             loaded_density_quoted,
+            // Part of `loaded_density`, kept for `compare`'s pooling.
+            loaded_unflagged: _,
             loaded_counts,
             loaded_counts_quoted,
             naming_choices,

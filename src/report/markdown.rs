@@ -176,7 +176,7 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
     }
     let _ = writeln!(
         o,
-        "\n### Loaded terms ({}, {:.1} per 100 words)\n\n| at | category | term | alternative | context |\n|---|---|---|---|---|",
+        "\n### Loaded terms ({}, loaded density {:.1} per 100 words)\n\n| at | category | term | alternative | context |\n|---|---|---|---|---|",
         s.loaded_terms.len() - s.loaded_counts_quoted.values().sum::<usize>(),
         s.loaded_density
     );

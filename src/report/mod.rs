@@ -126,7 +126,7 @@ pub(crate) fn comparison_rows(c: &Comparison) -> Vec<(String, Vec<String>)> {
             x.partisanship
                 .map_or_else(|| "–".into(), |v| format!("{v:.3}"))
         }),
-        row("loaded per 100 words", &|x| {
+        row("loaded density per 100 words", &|x| {
             format!("{:.1}", x.loaded_density)
         }),
         row("top loaded category", &|x| {

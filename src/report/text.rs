@@ -205,7 +205,7 @@ impl Text {
         let quoted = s.loaded_counts_quoted.values().sum::<usize>();
         let _ = writeln!(
             o,
-            "loaded terms: {} ({:.1} per 100 words)",
+            "loaded terms: {} (loaded density {:.1} per 100 words)",
             s.loaded_terms.len() - quoted,
             s.loaded_density
         );
@@ -232,7 +232,7 @@ impl Text {
         if !in_quotes.is_empty() {
             let _ = writeln!(
                 o,
-                "in quotations (the speakers' words, not counted above): {} ({:.1} per 100 words)",
+                "in quotations (the speakers' words, not counted above): {} (loaded density {:.1} per 100 words)",
                 in_quotes.len(),
                 s.loaded_density_quoted
             );

@@ -440,7 +440,7 @@ fn fast_flags_equal_the_plain_ones() {
         -2.0,
         0.7,
     );
-    let mut alone = 0;
+    let (mut alone, mut masses) = (0, 0);
     for m in [WordModel::builtin(), &every, &low, &high] {
         let mut doc = crate::document::Document::new(crate::features::words::describe);
         let (mut fast_cache, mut plain_cache) = (WordModelScratch::default(), Default::default());
@@ -459,6 +459,28 @@ fn fast_flags_equal_the_plain_ones() {
                     let fast = flag(m, &doc, terms.clone(), &mut fast_cache, detail);
                     let plain = flag_plain(m, &doc, terms, &mut plain_cache, detail);
                     assert_eq!(fast, plain, "{text:?}");
+                    // The density's mass of the words no flag covers, from every
+                    // word's logit the plain way.
+                    let mut want = [0.0f64; 2];
+                    for (w, &z) in doc.words().iter().zip(&plain_cache.logits) {
+                        let covered = plain.iter().any(|t| t.start < w.end && w.start < t.end);
+                        if !covered && sigmoid(z) >= DENSITY_FLOOR {
+                            let quoted = crate::features::lexicon::inside(
+                                &plain_cache.quotes,
+                                w.start,
+                                w.end,
+                            );
+                            want[usize::from(quoted)] += f64::from(sigmoid(z));
+                        }
+                    }
+                    let got = unflagged_mass(m, &doc, &fast, &fast_cache);
+                    for k in 0..2 {
+                        assert!(
+                            (got[k] - want[k]).abs() < 1e-6,
+                            "{text:?}: {got:?} {want:?}"
+                        );
+                    }
+                    masses += u32::from(want[0] > 0.0) + u32::from(want[1] > 0.0);
                     alone += fast
                         .iter()
                         .filter(|t| t.category == Category::Evaluative)
@@ -468,6 +490,7 @@ fn fast_flags_equal_the_plain_ones() {
         }
     }
     assert!(alone >= 10, "words flagged on their own: {alone}");
+    assert!(masses >= 10, "texts with an unflagged mass: {masses}");
 }
 
 #[test]
