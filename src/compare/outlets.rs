@@ -884,7 +884,8 @@ mod tests {
             v.text
         );
         assert!(
-            v.text.contains("Most loaded: a tie between A and B (loaded density 3.0"),
+            v.text
+                .contains("Most loaded: a tie between A and B (loaded density 3.0"),
             "{}",
             v.text
         );
