@@ -1545,7 +1545,7 @@ fn logit_at(
 ) -> f32 {
     let ctx = &model.ctx;
     let (sums, row, cats) = (&cache.sums, &cache.row, &cache.cats);
-    let (quotes, w, n) = (&cache.quotes, &words[i], words.len());
+    let (w, n) = (&words[i], words.len());
     let mut z = model.intercept + sums[row[i] as usize][0] + cache.lex[i];
     if i > 0 {
         z += sums[row[i - 1] as usize][1];
@@ -1565,10 +1565,28 @@ fn logit_at(
     if i + 2 < n {
         z += sums[row[i + 2] as usize][4];
     }
+    place_terms(ctx, cache, w, i, q, z).0
+}
+
+/// `z` plus the context terms of word `i` (`w`) that come from its place: inside a
+/// direct quotation, first in its sentence or capitalised, after a report verb;
+/// and whether it is quoted. `q` as in [`logit_at`]. Shared by the logit and the
+/// loaded density, so both add them in the same order.
+#[inline]
+fn place_terms(
+    ctx: &Context,
+    cache: &WordModelScratch,
+    w: &WordAt,
+    i: usize,
+    q: &mut usize,
+    mut z: f32,
+) -> (f32, bool) {
+    let quotes = &cache.quotes;
     while *q < quotes.len() && quotes[*q].1 < w.end {
         *q += 1;
     }
-    if *q < quotes.len() && quotes[*q].0 <= w.start {
+    let quoted = *q < quotes.len() && quotes[*q].0 <= w.start;
+    if quoted {
         z += ctx.quoted;
     }
     let sentence = cache.sentence[i];
@@ -1580,7 +1598,7 @@ fn logit_at(
     if sentence & REPORTED != 0 {
         z += ctx.after_report;
     }
-    z
+    (z, quoted)
 }
 
 /// The plain feature builder: the active feature indices of every word of `text`
@@ -2212,22 +2230,7 @@ pub fn unflagged_mass(
         if i + 1 < n && cats[i + 1].is_some() {
             z += ctx.any[2];
         }
-        while q < cache.quotes.len() && cache.quotes[q].1 < w.end {
-            q += 1;
-        }
-        let quoted = q < cache.quotes.len() && cache.quotes[q].0 <= w.start;
-        if quoted {
-            z += ctx.quoted;
-        }
-        let sentence = cache.sentence[i];
-        if sentence & INITIAL != 0 {
-            z += ctx.initial;
-        } else if w.facts.cap() {
-            z += ctx.cap_not_initial;
-        }
-        if sentence & REPORTED != 0 {
-            z += ctx.after_report;
-        }
+        let (z, quoted) = place_terms(ctx, cache, w, i, &mut q, z);
         if z < floor {
             continue;
         }
