@@ -1174,6 +1174,12 @@ impl WordModelScratch {
     pub fn clear(&mut self) {
         self.class.clear();
     }
+
+    /// The room for an article's direct quotations, which [`flag_direct`] reads
+    /// (filled by [`super::lexicon::find_read_direct`]).
+    pub fn direct_quotes(&mut self) -> &mut Vec<(usize, usize)> {
+        &mut self.quotes
+    }
 }
 
 /// Weights of the word-only features by role (see [`ROLES`]).
@@ -1392,7 +1398,7 @@ fn logits_into(
     terms: &[LoadedTerm],
     cache: &mut WordModelScratch,
 ) {
-    prepare(model, text, words, table, quotes, terms, cache);
+    prepare(model, text, words, table, Some(quotes), terms, cache);
     let mut logits = std::mem::take(&mut cache.logits);
     logits.clear();
     let mut q = 0;
@@ -1402,13 +1408,15 @@ fn logits_into(
 
 /// What the logit of any word of an article needs, into `cache`: each word's sums
 /// (found by key the first time the table's id is seen), the weights and category of
-/// the lexicon match covering it, its place in its sentence, the direct quotations.
+/// the lexicon match covering it, its place in its sentence, the direct quotations
+/// of the quotation spans `quotes` (`None`: `cache.quotes` holds them already, see
+/// [`WordModelScratch::direct_quotes`]).
 fn prepare(
     model: &WordModel,
     text: &str,
     words: &[WordAt],
     table: &WordTable,
-    quotes: &[QuoteSpan],
+    quotes: Option<&[QuoteSpan]>,
     terms: &[LoadedTerm],
     cache: &mut WordModelScratch,
 ) {
@@ -1416,6 +1424,7 @@ fn prepare(
     if cache.model != model.id {
         *cache = WordModelScratch {
             model: model.id,
+            quotes: std::mem::take(&mut cache.quotes),
             ..WordModelScratch::default()
         };
     }
@@ -1498,7 +1507,9 @@ fn prepare(
             j += 1;
         }
     }
-    super::lexicon::direct_quotes(text, words, quotes, &mut cache.quotes);
+    if let Some(quotes) = quotes {
+        super::lexicon::direct_quotes(text, words, quotes, &mut cache.quotes);
+    }
 }
 
 /// The sums index of word `id`, seen for the first time: its key's sums, made when
@@ -1976,8 +1987,34 @@ pub fn flag(
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
+    flag_quoted(model, doc, terms, cache, detail, Some(doc.quotes()))
+}
+
+/// [`flag`] when `cache.quotes` holds the direct quotations of `doc` already
+/// ([`WordModelScratch::direct_quotes`], as [`super::lexicon::find_read_direct`]
+/// leaves them): they are not judged again.
+pub fn flag_direct(
+    model: &WordModel,
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    cache: &mut WordModelScratch,
+    detail: Detail,
+) -> Vec<LoadedTerm> {
+    flag_quoted(model, doc, terms, cache, detail, None)
+}
+
+/// [`flag`], with the quotation spans `quotes` of `doc` (`None`: the direct
+/// quotations are in `cache` already, see [`flag_direct`]).
+fn flag_quoted(
+    model: &WordModel,
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    cache: &mut WordModelScratch,
+    detail: Detail,
+    quotes: Option<&[QuoteSpan]>,
+) -> Vec<LoadedTerm> {
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
-    prepare(model, text, words, table, doc.quotes(), &terms, cache);
+    prepare(model, text, words, table, quotes, &terms, cache);
     let cache = &*cache;
     let mut q = 0;
     let mut next = 0;
@@ -2253,6 +2290,16 @@ pub fn flag_builtin(
     detail: Detail,
 ) -> Vec<LoadedTerm> {
     flag(WordModel::builtin(), doc, terms, cache, detail)
+}
+
+/// [`flag_direct`] with the built-in model, for [`super::measure`].
+pub fn flag_direct_builtin(
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    cache: &mut WordModelScratch,
+    detail: Detail,
+) -> Vec<LoadedTerm> {
+    flag_direct(WordModel::builtin(), doc, terms, cache, detail)
 }
 
 /// [`unflagged_mass`] with the built-in model, for [`super::measure`].
