@@ -1117,6 +1117,14 @@ impl Lexicon {
         let mut naming = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            // Most words start no entry: they are passed over in a tight loop.
+            i += tokens[i..]
+                .iter()
+                .position(|t| t.facts.starts())
+                .unwrap_or(tokens.len() - i);
+            if i >= tokens.len() {
+                break;
+            }
             if let Some((n, entry)) = self.match_at(text, tokens, i) {
                 let e = &self.entries[entry as usize];
                 let (start, end) = (tokens[i].start, tokens[i + n - 1].end);

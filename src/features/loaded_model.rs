@@ -1130,7 +1130,8 @@ pub fn sigmoid(z: f32) -> f32 {
 /// The ids are emptied with the table; the sums serve one model.
 #[derive(Debug, Default, Clone)]
 pub struct WordModelScratch {
-    /// Per word id: 1 + the index into `sums`, 0 when not yet seen.
+    /// Per word id: 1 + the index into `sums` (the bits of [`CLASS_MASK`]) and that
+    /// entry's `info` above [`INFO_SHIFT`], read in one load; 0 when not yet seen.
     class: Vec<u32>,
     sums: Vec<[f32; 5]>,
     /// Per entry of `sums`: [`REPORTING`] and [`MAY_FLAG`] bits, and what
@@ -1152,6 +1153,11 @@ pub struct WordModelScratch {
     logits: Vec<f32>,
     quotes: Vec<(usize, usize)>,
 }
+
+/// [`WordModelScratch::class`]: where a word id's `info` bits start, and the bits
+/// below, 1 + its index into `sums`.
+const INFO_SHIFT: u32 = 28;
+const CLASS_MASK: u32 = (1 << INFO_SHIFT) - 1;
 
 /// How many words ahead the per-word caches are fetched: a cache of many words does
 /// not fit in the processor's, and the lookups then overlap.
@@ -1434,10 +1440,11 @@ fn prepare(
     let bytes = text.as_bytes();
     cache.may_flag.clear();
     // Each word's row and sentence bits are written in place (taken out of the
-    // scratch while `new_class` may add to it).
-    let (mut row, mut sentence) = (
+    // scratch while `new_class` may add to it), and the word ids' entries read.
+    let (mut row, mut sentence, mut class) = (
         std::mem::take(&mut cache.row),
         std::mem::take(&mut cache.sentence),
+        std::mem::take(&mut cache.class),
     );
     row.clear();
     row.resize(words.len(), 0);
@@ -1454,15 +1461,16 @@ fn prepare(
         .enumerate()
     {
         if let Some(ahead) = words.get(i + AHEAD) {
-            prefetch(&cache.class[ahead.word as usize]);
+            prefetch(&class[ahead.word as usize]);
         }
         let id = w.word as usize;
-        let mut c = cache.class[id];
-        if c == 0 {
-            c = 1 + new_class(model, table, w.word, cache);
-            cache.class[id] = c;
+        let mut e = class[id];
+        if e == 0 {
+            let c = new_class(model, table, w.word, cache);
+            e = (c + 1) | u32::from(cache.info[c as usize]) << INFO_SHIFT;
+            class[id] = e;
         }
-        let c = c - 1;
+        let c = (e & CLASS_MASK) - 1;
         *r = c;
         // Most gaps are one space: no sentence ends there.
         let initial = match before {
@@ -1476,13 +1484,13 @@ fn prepare(
             reported = false;
         }
         *sent = (u8::from(initial) * INITIAL) | (u8::from(reported) * REPORTED);
-        let info = cache.info[c as usize];
+        let info = (e >> INFO_SHIFT) as u8;
         reported |= info & REPORTING != 0;
         if info & MAY_FLAG != 0 {
             cache.may_flag.push(i as u32);
         }
     }
-    (cache.row, cache.sentence) = (row, sentence);
+    (cache.row, cache.sentence, cache.class) = (row, sentence, class);
     // Lexicon category of each word, and the weights of its match.
     cache.cats.clear();
     cache.cats.resize(words.len(), None);
@@ -1520,6 +1528,8 @@ fn new_class(model: &WordModel, table: &WordTable, id: u32, cache: &mut WordMode
     let ctx = &model.ctx;
     let key = model.word_key(table.surface(id), table.lower(id));
     let next = cache.sums.len() as u32;
+    // Room for 1 + the index below the `info` bits of `class`.
+    assert!(next + 1 < CLASS_MASK, "too many word classes");
     let (sums, info, alone) = (&mut cache.sums, &mut cache.info, &mut cache.alone);
     *cache.by_key.entry(key).or_insert_with(|| {
         let s = ctx.sums(key);
