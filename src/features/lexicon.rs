@@ -1097,11 +1097,34 @@ impl Lexicon {
         quotes: &[QuoteSpan],
         detail: Detail,
     ) -> Found {
+        let mut direct = Vec::new();
+        self.find_in_tokens_direct(text, tokens, quotes, detail, &mut direct)
+    }
+
+    /// [`Lexicon::find_in_tokens`], leaving the direct quotations ([`direct_quotes`])
+    /// in `direct` for the word model: each quotation is judged once, and those the
+    /// scare-quote scan judged already are not judged again.
+    fn find_in_tokens_direct(
+        &self,
+        text: &str,
+        tokens: &[WordAt],
+        quotes: &[QuoteSpan],
+        detail: Detail,
+        direct: &mut Vec<(usize, usize)>,
+    ) -> Found {
         let texts = detail.keeps_words();
         let mut spans: Vec<Span> = Vec::new();
         let mut naming = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            // Most words start no entry: they are passed over in a tight loop.
+            i += tokens[i..]
+                .iter()
+                .position(|t| t.facts.starts())
+                .unwrap_or(tokens.len() - i);
+            if i >= tokens.len() {
+                break;
+            }
             if let Some((n, entry)) = self.match_at(text, tokens, i) {
                 let e = &self.entries[entry as usize];
                 let (start, end) = (tokens[i].start, tokens[i + n - 1].end);
@@ -1128,9 +1151,11 @@ impl Lexicon {
                 i += 1;
             }
         }
-        let scare = scare_quotes(text, tokens);
+        let mut judged = Vec::new();
+        let scare = scare_quotes(text, tokens, &mut judged);
         let mut terms = merge(text, spans, scare, detail);
-        assign_voices(text, tokens, quotes, &mut terms);
+        direct_quotes_judged(text, tokens, quotes, &judged, direct);
+        voices_of(direct, &mut terms);
         Found {
             terms,
             naming,
@@ -1366,9 +1391,22 @@ pub fn find_read(text: &str, words: &[WordAt], quotes: &[QuoteSpan], detail: Det
     Lexicon::builtin().find_in_tokens(text, words, quotes, detail)
 }
 
+/// [`find_read`], leaving the direct quotations of `text` ([`direct_quotes`]) in
+/// `direct` (cleared first), for the word model to read instead of judging them again.
+pub fn find_read_direct(
+    text: &str,
+    words: &[WordAt],
+    quotes: &[QuoteSpan],
+    detail: Detail,
+    direct: &mut Vec<(usize, usize)>,
+) -> Found {
+    Lexicon::builtin().find_in_tokens_direct(text, words, quotes, detail, direct)
+}
+
 /// Marks as quoted the terms inside a direct quotation (of the text's quotation
 /// spans `quotes`). Scare quotes, and terms inside a quotation that is itself a
 /// scare quote, stay the outlet's.
+#[cfg(test)]
 pub(crate) fn assign_voices(
     text: &str,
     tokens: &[WordAt],
@@ -1380,8 +1418,14 @@ pub(crate) fn assign_voices(
     }
     let mut direct = Vec::new();
     direct_quotes(text, tokens, quotes, &mut direct);
+    voices_of(&direct, terms);
+}
+
+/// Marks as quoted the terms, other than scare quotes, inside one of the direct
+/// quotations `direct` (see [`assign_voices`]).
+fn voices_of(direct: &[(usize, usize)], terms: &mut [LoadedTerm]) {
     for t in terms.iter_mut() {
-        if t.category != Category::ScareQuote && inside(&direct, t.start, t.end) {
+        if t.category != Category::ScareQuote && inside(direct, t.start, t.end) {
             t.voice = Voice::Quoted;
         }
     }
@@ -1392,7 +1436,7 @@ pub(crate) fn assign_voices(
 const REPORTED_BEFORE: usize = 6;
 
 /// What a judging verb needs between itself and the judgement it reports.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reporting {
     /// Nothing: "called it reckless", "branded them traitors".
     Direct,
@@ -1403,123 +1447,149 @@ enum Reporting {
 }
 
 /// The kind of judging verb `w` (lowercase) is, if it is one whose complement is
-/// its subject's verdict rather than the outlet's.
+/// its subject's verdict rather than the outlet's: [`reporting_verb_plain`] in one
+/// lookup of a map built once, instead of a scan of each list.
 fn reporting_verb(w: &str) -> Option<Reporting> {
-    const DIRECT: &[&str] = &[
-        "call",
-        "calls",
-        "called",
-        "calling",
-        "label",
-        "labels",
-        "labeled",
-        "labelled",
-        "labeling",
-        "labelling",
-        "brand",
-        "brands",
-        "branded",
-        "branding",
-        "dub",
-        "dubs",
-        "dubbed",
-        "dubbing",
-        "termed",
-        "deemed",
-        "deems",
-    ];
-    const AS: &[&str] = &[
-        "describe",
-        "describes",
-        "described",
-        "describing",
-        "characterize",
-        "characterizes",
-        "characterized",
-        "characterizing",
-        "characterise",
-        "characterises",
-        "characterised",
-        "characterising",
-        "dismiss",
-        "dismisses",
-        "dismissed",
-        "dismissing",
-        "denounce",
-        "denounces",
-        "denounced",
-        "denouncing",
-        "decry",
-        "decries",
-        "decried",
-        "decrying",
-        "condemn",
-        "condemns",
-        "condemned",
-        "condemning",
-        "criticize",
-        "criticizes",
-        "criticized",
-        "criticizing",
-        "criticise",
-        "criticises",
-        "criticised",
-        "criticising",
-        "slam",
-        "slams",
-        "slammed",
-        "slamming",
-        "blast",
-        "blasts",
-        "blasted",
-        "blasting",
-        "praise",
-        "praises",
-        "praised",
-        "praising",
-        "hail",
-        "hails",
-        "hailed",
-        "hailing",
-        "laud",
-        "lauds",
-        "lauded",
-        "lauding",
-        "deride",
-        "derides",
-        "derided",
-        "deriding",
-        "portray",
-        "portrays",
-        "portrayed",
-        "portraying",
-        "ridicule",
-        "ridiculed",
-        "mock",
-        "mocked",
-        "mocking",
-        "lambast",
-        "lambasted",
-        "tout",
-        "touts",
-        "touted",
-        "touting",
-        "attack",
-        "attacks",
-        "attacked",
-        "attacking",
-    ];
-    const OF: &[&str] = &["accuse", "accuses", "accused", "accusing"];
-    if DIRECT.contains(&w) {
-        Some(Reporting::Direct)
-    } else if AS.contains(&w) {
-        Some(Reporting::As)
-    } else if OF.contains(&w) {
-        Some(Reporting::Of)
-    } else {
-        None
-    }
+    static MAP: OnceLock<FxMap<&'static str, Reporting>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = FxMap::default();
+        // Earlier lists win, as in the plain scan.
+        for (kind, list) in JUDGING_VERBS {
+            for &w in list {
+                m.entry(w).or_insert(kind);
+            }
+        }
+        m
+    })
+    .get(w)
+    .copied()
 }
+
+/// [`reporting_verb`] the plain way, the lists scanned in order (the reference).
+fn reporting_verb_plain(w: &str) -> Option<Reporting> {
+    JUDGING_VERBS
+        .iter()
+        .find(|(_, list)| list.contains(&w))
+        .map(|&(kind, _)| kind)
+}
+
+/// The judging verbs of [`reporting_verb`], by the kind of complement they take.
+const JUDGING_VERBS: [(Reporting, &[&str]); 3] = [
+    (Reporting::Direct, DIRECT_VERBS),
+    (Reporting::As, AS_VERBS),
+    (Reporting::Of, OF_VERBS),
+];
+
+/// Judging verbs whose verdict follows their object directly ("called it reckless").
+const DIRECT_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "labeling",
+    "labelling",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "dub",
+    "dubs",
+    "dubbed",
+    "dubbing",
+    "termed",
+    "deemed",
+    "deems",
+];
+
+/// Judging verbs whose verdict follows "as" ("described the plan as reckless").
+const AS_VERBS: &[&str] = &[
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "characterize",
+    "characterizes",
+    "characterized",
+    "characterizing",
+    "characterise",
+    "characterises",
+    "characterised",
+    "characterising",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
+    "denounce",
+    "denounces",
+    "denounced",
+    "denouncing",
+    "decry",
+    "decries",
+    "decried",
+    "decrying",
+    "condemn",
+    "condemns",
+    "condemned",
+    "condemning",
+    "criticize",
+    "criticizes",
+    "criticized",
+    "criticizing",
+    "criticise",
+    "criticises",
+    "criticised",
+    "criticising",
+    "slam",
+    "slams",
+    "slammed",
+    "slamming",
+    "blast",
+    "blasts",
+    "blasted",
+    "blasting",
+    "praise",
+    "praises",
+    "praised",
+    "praising",
+    "hail",
+    "hails",
+    "hailed",
+    "hailing",
+    "laud",
+    "lauds",
+    "lauded",
+    "lauding",
+    "deride",
+    "derides",
+    "derided",
+    "deriding",
+    "portray",
+    "portrays",
+    "portrayed",
+    "portraying",
+    "ridicule",
+    "ridiculed",
+    "mock",
+    "mocked",
+    "mocking",
+    "lambast",
+    "lambasted",
+    "tout",
+    "touts",
+    "touted",
+    "touting",
+    "attack",
+    "attacks",
+    "attacked",
+    "attacking",
+];
+
+/// Judging verbs whose verdict follows "of" ("accused the firm of greenwashing").
+const OF_VERBS: &[&str] = &["accuse", "accuses", "accused", "accusing"];
 
 /// Pronouns that make up a judging verb's whole object ("called it a sham").
 const OBJECT_PRONOUNS: &[&str] = &[
@@ -1550,7 +1620,19 @@ const CALL_PARTICLES: &[&str] = &[
 /// judgement in the same clause: "critics called it *disgusting*", "described the
 /// plan as *reckless*", "accused the firm of *greenwashing*". The judging word is
 /// the source's, as if quoted, though no quotation marks are written.
+#[cfg(test)]
 pub(crate) fn reported_judgement(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    reported_judgement_by(text, tokens, i, reporting_verb)
+}
+
+/// [`reported_judgement`] with `verb` telling the judging verbs ([`reporting_verb`]
+/// or its plain reference).
+fn reported_judgement_by(
+    text: &str,
+    tokens: &[WordAt],
+    i: usize,
+    verb: fn(&str) -> Option<Reporting>,
+) -> bool {
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let (mut saw_as, mut saw_of) = (false, false);
     let mut k = i;
@@ -1568,7 +1650,7 @@ pub(crate) fn reported_judgement(text: &str, tokens: &[WordAt], i: usize) -> boo
             | "after" | "before" | "since" | "if" => return false,
             _ => {}
         }
-        if let Some(kind) = reporting_verb(&w) {
+        if let Some(kind) = verb(&w) {
             return match kind {
                 // The verb's object comes first ("called the plan disgusting",
                 // "called it a sham"): a word right after the verb, other than a
@@ -1590,6 +1672,22 @@ pub(crate) fn reported_judgement(text: &str, tokens: &[WordAt], i: usize) -> boo
 /// charged verbs, hedges or scare quotes) that report a source's verdict
 /// ([`reported_judgement`]): the source chose them, as in a quotation.
 pub(crate) fn reported_voices(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
+    reported_voices_by(text, tokens, terms, reporting_verb);
+}
+
+/// [`reported_voices`] with the judging verbs told by [`reporting_verb_plain`], the
+/// lists scanned (the reference).
+pub(crate) fn reported_voices_plain(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
+    reported_voices_by(text, tokens, terms, reporting_verb_plain);
+}
+
+/// [`reported_voices`] with `verb` telling the judging verbs.
+fn reported_voices_by(
+    text: &str,
+    tokens: &[WordAt],
+    terms: &mut [LoadedTerm],
+    judging: fn(&str) -> Option<Reporting>,
+) {
     for t in terms.iter_mut() {
         let judges = matches!(
             t.category,
@@ -1609,7 +1707,7 @@ pub(crate) fn reported_voices(text: &str, tokens: &[WordAt], terms: &mut [Loaded
             continue;
         }
         let i = tokens.partition_point(|w| w.start < t.start);
-        if i < tokens.len() && reported_judgement(text, tokens, i) {
+        if i < tokens.len() && reported_judgement_by(text, tokens, i, judging) {
             t.voice = Voice::Quoted;
         }
     }
@@ -1631,6 +1729,33 @@ pub(crate) fn direct_quotes(
         quotes
             .iter()
             .filter(|q| judge_quote(text, tokens, q.inner_start, q.inner_end).is_none())
+            .map(|q| (q.inner_start, q.inner_end)),
+    );
+}
+
+/// [`direct_quotes`], reading the verdicts of the scare-quote scan: `judged` holds
+/// (from, to, is a scare quote) of each span [`scare_quotes`] judged, by rising `to`;
+/// a quotation span it did not judge is judged here.
+fn direct_quotes_judged(
+    text: &str,
+    tokens: &[WordAt],
+    quotes: &[QuoteSpan],
+    judged: &[(usize, usize, bool)],
+    out: &mut Vec<(usize, usize)>,
+) {
+    out.clear();
+    out.extend(
+        quotes
+            .iter()
+            .filter(|q| {
+                let (from, to) = (q.inner_start, q.inner_end);
+                let k = judged.partition_point(|j| j.1 < to);
+                let scare = match judged.get(k) {
+                    Some(&(f, t, scare)) if f == from && t == to => scare,
+                    _ => judge_quote(text, tokens, from, to).is_some(),
+                };
+                !scare
+            })
             .map(|q| (q.inner_start, q.inner_end)),
     );
 }
@@ -1822,8 +1947,19 @@ fn ends_sentence(gap: &str) -> bool {
 
 /// Spans of scare-quoted words: 1–3 words in quotation marks, not a sentence and
 /// with no speech verb within a few words either side in the same sentence.
-fn scare_quotes(text: &str, tokens: &[WordAt]) -> Vec<(usize, usize)> {
+/// Every span judged is recorded in `judged` as (from, to, is a scare quote), by
+/// rising `to` (see [`direct_quotes_judged`]).
+fn scare_quotes(
+    text: &str,
+    tokens: &[WordAt],
+    judged: &mut Vec<(usize, usize, bool)>,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let mut judge = |s: usize, i: usize| {
+        let got = judge_quote(text, tokens, s, i);
+        judged.push((s, i, got.is_some()));
+        got
+    };
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     // Every quotation mark is `"` or starts with the byte 0xE2 (U+2018..U+201D).
@@ -1837,11 +1973,11 @@ fn scare_quotes(text: &str, tokens: &[WordAt]) -> Vec<(usize, usize)> {
             '\u{201c}' => open_double = Some(after),
             '\u{201d}' => {
                 if let Some(s) = open_double.take() {
-                    out.extend(judge_quote(text, tokens, s, i));
+                    out.extend(judge(s, i));
                 }
             }
             '"' => match open_double.take() {
-                Some(s) => out.extend(judge_quote(text, tokens, s, i)),
+                Some(s) => out.extend(judge(s, i)),
                 None => open_double = Some(after),
             },
             '\u{2018}' => open_single = Some(after),
@@ -1853,7 +1989,7 @@ fn scare_quotes(text: &str, tokens: &[WordAt]) -> Vec<(usize, usize)> {
                     .is_some_and(char::is_alphanumeric);
                 if !next_is_word {
                     if let Some(s) = open_single.take() {
-                        out.extend(judge_quote(text, tokens, s, i));
+                        out.extend(judge(s, i));
                     }
                 }
             }
@@ -3307,6 +3443,97 @@ mod tests {
         // Too far back, or across a sentence.
         assert!(!at("Critics called the long, absurd plan.", "absurd"));
         assert!(!at("Critics called. The plan was absurd.", "absurd"));
+    }
+
+    /// Texts with every kind of quotation: direct, scare, attributed, titles,
+    /// unclosed, single and straight marks, apostrophes.
+    const QUOTED_TEXTS: [&str; 7] = [
+        "They sent a \u{201c}reassurance\u{201d} force east. \u{201c}It is a disgrace,\u{201d} \
+         she said. He called it \u{201c}a disgrace\u{201d} on Monday.",
+        "A \"peace\" plan. \"We will win,\" he said. The film \"Meet the Press\" aired. \
+         Their \u{2018}reforms\u{2019} failed; the mayor\u{2019}s \u{2018}plan\u{2019}.",
+        "\u{201c}Shameless,\u{201d} critics said of the \u{201c}so-called\u{201d} reform, \
+         and \u{201c}the radical left wants chaos\u{201d}.\n\u{201c}Unclosed quote runs on",
+        "She said \"it's over\" and \"done.\" Then ''hoax'' and 'peace' and \"\" empty.",
+        "No quotation here at all.",
+        "",
+        "\"A\" \"B C\" \"D E F\" \"G H I J\" \u{201c}Title Case Name\u{201d} the word \u{201c}woke\u{201d}.",
+    ];
+
+    #[test]
+    fn judged_direct_quotes_equal_the_plain_ones() {
+        let lex = Lexicon::builtin();
+        let mut direct = 0;
+        for text in QUOTED_TEXTS {
+            let tokens = lex.key_tokens(text);
+            let mut quotes = Vec::new();
+            crate::text::quotes::find_quotes_into(text, &mut quotes);
+            let mut want = Vec::new();
+            direct_quotes(text, &tokens, &quotes, &mut want);
+            // With the scare-quote scan's verdicts, and with none (all judged again).
+            let mut judged = Vec::new();
+            let scare = scare_quotes(text, &tokens, &mut judged);
+            assert!(judged.windows(2).all(|w| w[0].1 < w[1].1), "{text:?}");
+            assert_eq!(judged.iter().filter(|j| j.2).count(), scare.len());
+            for verdicts in [&judged[..], &[]] {
+                let mut got = vec![(1, 2)];
+                direct_quotes_judged(text, &tokens, &quotes, verdicts, &mut got);
+                assert_eq!(got, want, "{text:?}");
+            }
+            // The lexicon's voices from the shared quotations are the plain ones.
+            let mut got = Vec::new();
+            let found = lex.find_in_tokens_direct(text, &tokens, &quotes, Detail::Full, &mut got);
+            assert_eq!(got, want, "{text:?}");
+            let mut plain = found.terms.clone();
+            for t in plain.iter_mut() {
+                t.voice = Voice::Outlet;
+            }
+            assign_voices(text, &tokens, &quotes, &mut plain);
+            assert_eq!(found.terms, plain, "{text:?}");
+            assert_eq!(
+                found,
+                lex.find_in_tokens(text, &tokens, &quotes, Detail::Full)
+            );
+            direct += want.len();
+        }
+        assert!(direct >= 4, "direct quotations: {direct}");
+    }
+
+    #[test]
+    fn judging_verbs_by_map_equal_the_lists() {
+        let mut seen = 0;
+        for (_, list) in JUDGING_VERBS {
+            for w in list {
+                for form in [
+                    w.to_string(),
+                    format!("{w}s"),
+                    format!("{w}ed"),
+                    w[1..].to_string(),
+                ] {
+                    assert_eq!(reporting_verb(&form), reporting_verb_plain(&form), "{form}");
+                    seen += usize::from(reporting_verb(&form).is_some());
+                }
+            }
+        }
+        for w in ["", "said", "Called", "as", "of", "attack", "accused"] {
+            assert_eq!(reporting_verb(w), reporting_verb_plain(w), "{w}");
+        }
+        assert_eq!(reporting_verb("called"), Some(Reporting::Direct));
+        assert_eq!(reporting_verb("described"), Some(Reporting::As));
+        assert_eq!(reporting_verb("accused"), Some(Reporting::Of));
+        assert!(seen > 100, "{seen}");
+        // Reported voices with either agree.
+        for text in QUOTED_TEXTS.iter().chain(&[
+            "Rivals called the merger disgusting and described the plan as reckless.",
+            "Farmers accused the ministry of shameless favouritism; critics slammed it.",
+        ]) {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let mut fast = Lexicon::builtin().find(text);
+            let mut plain = fast.clone();
+            reported_voices(text, &tokens, &mut fast);
+            reported_voices_plain(text, &tokens, &mut plain);
+            assert_eq!(fast, plain, "{text:?}");
+        }
     }
 
     #[test]

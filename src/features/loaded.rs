@@ -28,7 +28,7 @@ impl LoadedBlock {
 }
 
 /// What the loaded-language block measures in a document.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Loaded {
     /// Loaded terms and scare quotes, in text order (without their words under
     /// [`Detail::Figures`]).
@@ -57,10 +57,17 @@ impl FeatureBlock for LoadedBlock {
             terms,
             naming,
             words: n_words,
-        } = lexicon::find_read(body, words, doc.quotes(), self.detail);
+        } = lexicon::find_read_direct(
+            body,
+            words,
+            doc.quotes(),
+            self.detail,
+            cache.direct_quotes(),
+        );
         // Words the model flags outside the lexicon take their voice from the
-        // same direct quotations as the lexicon's (`lexicon::direct_quotes`).
-        let mut terms = loaded_model::flag_builtin(doc, terms, cache, self.detail);
+        // same direct quotations as the lexicon's (`lexicon::direct_quotes`), which
+        // the lexicon left in `cache`.
+        let mut terms = loaded_model::flag_direct_builtin(doc, terms, cache, self.detail);
         // A judgement credited to a source ("critics called it disgusting") is the
         // source's word, like a quoted one.
         lexicon::reported_voices(body, words, &mut terms);
@@ -69,6 +76,24 @@ impl FeatureBlock for LoadedBlock {
             terms,
             naming,
             words: n_words,
+            unflagged,
+        }
+    }
+}
+
+impl LoadedBlock {
+    /// [`FeatureBlock::measure`] the plain way: the lexicon and the word model each
+    /// judge the article's quotations (the reference the block must agree with).
+    pub fn measure_plain(&self, doc: &Document, cache: &mut WordModelScratch) -> Loaded {
+        let (body, words) = (doc.body(), doc.words());
+        let found = lexicon::find_read(body, words, doc.quotes(), self.detail);
+        let mut terms = loaded_model::flag_builtin(doc, found.terms, cache, self.detail);
+        lexicon::reported_voices_plain(body, words, &mut terms);
+        let unflagged = loaded_model::unflagged_mass_builtin(doc, &terms, cache);
+        Loaded {
+            terms,
+            naming: found.naming,
+            words: found.words,
             unflagged,
         }
     }
@@ -143,6 +168,43 @@ mod tests {
         assert!(m.unflagged[0] > 0.0 && m.unflagged[0] < 1.0);
         let d = 100.0 * (1.0 + m.unflagged[0]) / m.words as f64;
         assert!((density(text) - d).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_block_equals_its_plain_reading() {
+        // Quotations of every kind (the lexicon and the word model share their
+        // judging), judging verbs, and a second reading of each (cached words).
+        let texts = [
+            "The senator slammed the \u{201c}so-called\u{201d} reform. \u{201c}It is a \
+             shameless, disgusting hoax,\u{201d} she said. Critics called it reckless.",
+            "A \"peace\" plan. \"The radical left wants chaos,\" he said of the brilliant, \
+             grim deal. Their \u{2018}reforms\u{2019} failed; the mayor\u{2019}s plan too.",
+            "Rivals described the landlord as shameless. \"Unclosed quote of a squalid plan",
+            "The film \"Meet the Press\" aired; the word \u{201c}woke\u{201d} and a \
+             \u{201c}reassurance\u{201d} force. Sadly, the terrible plan failed.",
+            "No quotation here, only a powerful and misleading speech.",
+            "",
+        ];
+        let block = LoadedBlock::new(Detail::Full);
+        let figures = LoadedBlock::new(Detail::Figures);
+        let mut doc = Document::new(crate::features::words::describe);
+        let (mut fast, mut plain) = (WordModelScratch::default(), WordModelScratch::default());
+        let mut quoted = 0;
+        for _ in 0..2 {
+            for text in texts {
+                doc.read(None, text);
+                for b in [block, figures] {
+                    let got = b.measure(&doc, &mut fast);
+                    assert_eq!(got, b.measure_plain(&doc, &mut plain), "{text:?}");
+                    quoted += got
+                        .terms
+                        .iter()
+                        .filter(|t| t.voice == Voice::Quoted)
+                        .count();
+                }
+            }
+        }
+        assert!(quoted >= 8, "quoted terms: {quoted}");
     }
 
     fn voice_of(text: &str, words: &str) -> &'static str {

@@ -1130,7 +1130,8 @@ pub fn sigmoid(z: f32) -> f32 {
 /// The ids are emptied with the table; the sums serve one model.
 #[derive(Debug, Default, Clone)]
 pub struct WordModelScratch {
-    /// Per word id: 1 + the index into `sums`, 0 when not yet seen.
+    /// Per word id: 1 + the index into `sums` (the bits of [`CLASS_MASK`]) and that
+    /// entry's `info` above [`INFO_SHIFT`], read in one load; 0 when not yet seen.
     class: Vec<u32>,
     sums: Vec<[f32; 5]>,
     /// Per entry of `sums`: [`REPORTING`] and [`MAY_FLAG`] bits, and what
@@ -1153,6 +1154,11 @@ pub struct WordModelScratch {
     quotes: Vec<(usize, usize)>,
 }
 
+/// [`WordModelScratch::class`]: where a word id's `info` bits start, and the bits
+/// below, 1 + its index into `sums`.
+const INFO_SHIFT: u32 = 28;
+const CLASS_MASK: u32 = (1 << INFO_SHIFT) - 1;
+
 /// How many words ahead the per-word caches are fetched: a cache of many words does
 /// not fit in the processor's, and the lookups then overlap.
 const AHEAD: usize = 24;
@@ -1173,6 +1179,12 @@ impl WordModelScratch {
     /// Forgets every word id (after the table is emptied).
     pub fn clear(&mut self) {
         self.class.clear();
+    }
+
+    /// The room for an article's direct quotations, which [`flag_direct`] reads
+    /// (filled by [`super::lexicon::find_read_direct`]).
+    pub fn direct_quotes(&mut self) -> &mut Vec<(usize, usize)> {
+        &mut self.quotes
     }
 }
 
@@ -1392,7 +1404,7 @@ fn logits_into(
     terms: &[LoadedTerm],
     cache: &mut WordModelScratch,
 ) {
-    prepare(model, text, words, table, quotes, terms, cache);
+    prepare(model, text, words, table, Some(quotes), terms, cache);
     let mut logits = std::mem::take(&mut cache.logits);
     logits.clear();
     let mut q = 0;
@@ -1402,13 +1414,15 @@ fn logits_into(
 
 /// What the logit of any word of an article needs, into `cache`: each word's sums
 /// (found by key the first time the table's id is seen), the weights and category of
-/// the lexicon match covering it, its place in its sentence, the direct quotations.
+/// the lexicon match covering it, its place in its sentence, the direct quotations
+/// of the quotation spans `quotes` (`None`: `cache.quotes` holds them already, see
+/// [`WordModelScratch::direct_quotes`]).
 fn prepare(
     model: &WordModel,
     text: &str,
     words: &[WordAt],
     table: &WordTable,
-    quotes: &[QuoteSpan],
+    quotes: Option<&[QuoteSpan]>,
     terms: &[LoadedTerm],
     cache: &mut WordModelScratch,
 ) {
@@ -1416,6 +1430,7 @@ fn prepare(
     if cache.model != model.id {
         *cache = WordModelScratch {
             model: model.id,
+            quotes: std::mem::take(&mut cache.quotes),
             ..WordModelScratch::default()
         };
     }
@@ -1425,10 +1440,11 @@ fn prepare(
     let bytes = text.as_bytes();
     cache.may_flag.clear();
     // Each word's row and sentence bits are written in place (taken out of the
-    // scratch while `new_class` may add to it).
-    let (mut row, mut sentence) = (
+    // scratch while `new_class` may add to it), and the word ids' entries read.
+    let (mut row, mut sentence, mut class) = (
         std::mem::take(&mut cache.row),
         std::mem::take(&mut cache.sentence),
+        std::mem::take(&mut cache.class),
     );
     row.clear();
     row.resize(words.len(), 0);
@@ -1445,15 +1461,16 @@ fn prepare(
         .enumerate()
     {
         if let Some(ahead) = words.get(i + AHEAD) {
-            prefetch(&cache.class[ahead.word as usize]);
+            prefetch(&class[ahead.word as usize]);
         }
         let id = w.word as usize;
-        let mut c = cache.class[id];
-        if c == 0 {
-            c = 1 + new_class(model, table, w.word, cache);
-            cache.class[id] = c;
+        let mut e = class[id];
+        if e == 0 {
+            let c = new_class(model, table, w.word, cache);
+            e = (c + 1) | u32::from(cache.info[c as usize]) << INFO_SHIFT;
+            class[id] = e;
         }
-        let c = c - 1;
+        let c = (e & CLASS_MASK) - 1;
         *r = c;
         // Most gaps are one space: no sentence ends there.
         let initial = match before {
@@ -1467,13 +1484,13 @@ fn prepare(
             reported = false;
         }
         *sent = (u8::from(initial) * INITIAL) | (u8::from(reported) * REPORTED);
-        let info = cache.info[c as usize];
+        let info = (e >> INFO_SHIFT) as u8;
         reported |= info & REPORTING != 0;
         if info & MAY_FLAG != 0 {
             cache.may_flag.push(i as u32);
         }
     }
-    (cache.row, cache.sentence) = (row, sentence);
+    (cache.row, cache.sentence, cache.class) = (row, sentence, class);
     // Lexicon category of each word, and the weights of its match.
     cache.cats.clear();
     cache.cats.resize(words.len(), None);
@@ -1498,7 +1515,9 @@ fn prepare(
             j += 1;
         }
     }
-    super::lexicon::direct_quotes(text, words, quotes, &mut cache.quotes);
+    if let Some(quotes) = quotes {
+        super::lexicon::direct_quotes(text, words, quotes, &mut cache.quotes);
+    }
 }
 
 /// The sums index of word `id`, seen for the first time: its key's sums, made when
@@ -1509,6 +1528,8 @@ fn new_class(model: &WordModel, table: &WordTable, id: u32, cache: &mut WordMode
     let ctx = &model.ctx;
     let key = model.word_key(table.surface(id), table.lower(id));
     let next = cache.sums.len() as u32;
+    // Room for 1 + the index below the `info` bits of `class`.
+    assert!(next + 1 < CLASS_MASK, "too many word classes");
     let (sums, info, alone) = (&mut cache.sums, &mut cache.info, &mut cache.alone);
     *cache.by_key.entry(key).or_insert_with(|| {
         let s = ctx.sums(key);
@@ -1976,8 +1997,34 @@ pub fn flag(
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
+    flag_quoted(model, doc, terms, cache, detail, Some(doc.quotes()))
+}
+
+/// [`flag`] when `cache.quotes` holds the direct quotations of `doc` already
+/// ([`WordModelScratch::direct_quotes`], as [`super::lexicon::find_read_direct`]
+/// leaves them): they are not judged again.
+pub fn flag_direct(
+    model: &WordModel,
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    cache: &mut WordModelScratch,
+    detail: Detail,
+) -> Vec<LoadedTerm> {
+    flag_quoted(model, doc, terms, cache, detail, None)
+}
+
+/// [`flag`], with the quotation spans `quotes` of `doc` (`None`: the direct
+/// quotations are in `cache` already, see [`flag_direct`]).
+fn flag_quoted(
+    model: &WordModel,
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    cache: &mut WordModelScratch,
+    detail: Detail,
+    quotes: Option<&[QuoteSpan]>,
+) -> Vec<LoadedTerm> {
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
-    prepare(model, text, words, table, doc.quotes(), &terms, cache);
+    prepare(model, text, words, table, quotes, &terms, cache);
     let cache = &*cache;
     let mut q = 0;
     let mut next = 0;
@@ -2253,6 +2300,16 @@ pub fn flag_builtin(
     detail: Detail,
 ) -> Vec<LoadedTerm> {
     flag(WordModel::builtin(), doc, terms, cache, detail)
+}
+
+/// [`flag_direct`] with the built-in model, for [`super::measure`].
+pub fn flag_direct_builtin(
+    doc: &Document,
+    terms: Vec<LoadedTerm>,
+    cache: &mut WordModelScratch,
+    detail: Detail,
+) -> Vec<LoadedTerm> {
+    flag_direct(WordModel::builtin(), doc, terms, cache, detail)
 }
 
 /// [`unflagged_mass`] with the built-in model, for [`super::measure`].
