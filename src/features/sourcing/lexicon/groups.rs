@@ -115,6 +115,8 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
 
 /// US party labels after a name: "D-N.Y.", "R-Texas".
 fn party_label(text: &str) -> Option<&'static str> {
+    // Most texts have no hyphen: one byte search says so.
+    memchr::memchr(b'-', text.as_bytes())?;
     for (i, _) in text.match_indices('-') {
         let before = &text[..i];
         let after = text[i + 1..].chars().next();
