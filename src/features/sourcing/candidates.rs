@@ -491,7 +491,9 @@ impl<'a> Doc<'a> {
             && e - s < 8
             && w[s - 1].sent == w[e].sent
             && w[s - 1].quote.is_none()
-            && self.gap(s).chars().all(|c| c.is_whitespace() || c == '%')
+            // One space between (most gaps), else the gap read char by char.
+            && ((w[s].start == w[s - 1].end + 1 && self.text.as_bytes()[w[s - 1].end] == b' ')
+                || self.gap(s).chars().all(|c| c.is_whitespace() || c == '%'))
             && !is_clause_boundary(self.lower(s - 1))
             && self.lower(s - 1) != "with"
         {
@@ -1062,7 +1064,14 @@ impl<'a> Doc<'a> {
             }
             // Only a capitalised word is read as a speaker before a colon (a name,
             // or one in capitals): for any other the colon is not looked for.
-            let colon = w[v].cap && v + 1 < w.len() && self.colon_gap(v + 1);
+            // One byte between the two words (most pairs): a colon only if it is one.
+            let colon = w[v].cap
+                && v + 1 < w.len()
+                && if w[v + 1].start == w[v].end + 1 {
+                    self.text.as_bytes()[w[v].end] == b':'
+                } else {
+                    self.colon_gap(v + 1)
+                };
             // A word of none of the classes below (a capitalised word, mostly) is
             // read only as a speaker before a colon.
             if !colon && !w[v].class.intersects(ACTS) {

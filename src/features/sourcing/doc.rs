@@ -270,6 +270,22 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     bits
 }
 
+/// True when `t`, without its trailing whitespace, ends with a full stop, a
+/// question or an exclamation mark. A last byte that is ASCII and no space (most
+/// sentences end so) decides alone; else the text is trimmed.
+#[inline]
+fn ends_with_stop(t: &str) -> bool {
+    match t.as_bytes().last() {
+        Some(&b) if b > b' ' && b.is_ascii() => matches!(b, b'.' | b'!' | b'?'),
+        _ => ends_with_stop_trimmed(t),
+    }
+}
+
+/// [`ends_with_stop`] read plainly: the reference its last-byte test is tested against.
+fn ends_with_stop_trimmed(t: &str) -> bool {
+    t.trim_end().ends_with(['.', '!', '?'])
+}
+
 /// Cuts `s` to at most `max` bytes on a char boundary, marking the cut with "…".
 pub(super) fn shorten(s: &str, max: usize) -> String {
     let s = s.trim();
@@ -506,15 +522,34 @@ impl<'a> Doc<'a> {
 
     /// The word-table ids of the words a colon follows ([`Doc::colon_gap`] of the
     /// next word), sorted with repeats: worked out once, when first asked.
+    /// Only a gap with a colon byte in it can be one, so the text's colons are
+    /// found first and each tested in the gap it sits in (one colon per gap passes).
     pub(super) fn colon_ids(&self) -> &[u32] {
         self.colon_ids.get_or_init(|| {
-            let mut ids: Vec<u32> = (0..self.words.len().saturating_sub(1))
-                .filter(|&k| self.colon_gap(k + 1))
-                .map(|k| self.words[k].id)
-                .collect();
+            let w = &self.words;
+            let mut ids = Vec::new();
+            for p in memchr::memchr_iter(b':', self.text.as_bytes()) {
+                // The first word after the colon, and the one before it ends before it.
+                let j = w.partition_point(|x| x.start <= p);
+                if j > 0 && j < w.len() && w[j - 1].end <= p && self.colon_gap(j) {
+                    ids.push(w[j - 1].id);
+                }
+            }
             ids.sort_unstable();
             ids
         })
+    }
+
+    /// [`Doc::colon_ids`] read plainly, testing the gap before every word: the
+    /// reference the colon search is tested against.
+    #[cfg(test)]
+    pub(super) fn colon_ids_plain(&self) -> Vec<u32> {
+        let mut ids: Vec<u32> = (0..self.words.len().saturating_sub(1))
+            .filter(|&k| self.colon_gap(k + 1))
+            .map(|k| self.words[k].id)
+            .collect();
+        ids.sort_unstable();
+        ids
     }
 
     /// True when word `i` ends with an initial or abbreviation whose period may sit inside a name.
@@ -613,7 +648,7 @@ impl<'a> Doc<'a> {
         let Some(sent) = self.sents.get(s) else {
             return false;
         };
-        if sent.text(self.text).trim_end().ends_with(['.', '!', '?']) {
+        if ends_with_stop(sent.text(self.text)) {
             return false;
         }
         // Words are in text order, so a sentence's words are one run.
@@ -646,6 +681,37 @@ mod word_class_tests {
         assert!(is_bare_cue_form("deny") && is_bare_cue_form("oppose"));
         assert!(!is_bare_cue_form("kettle"));
         assert!(!is_bare_cue_form("antidisestablishmentarianismlike"));
+    }
+
+    #[test]
+    fn a_stop_at_the_end_is_read_from_the_last_byte_as_from_the_trimmed_text() {
+        let texts = [
+            "He said so.",
+            "Did he?",
+            "No!",
+            "Ministry Says Aid Will Prolong the Conflict",
+            "He said so. ",
+            "He said so.\n\n",
+            "He said so.\u{a0}",
+            "He said so.\u{2009}\u{a0} ",
+            "Quoted: “yes.”",
+            "Quoted: \"yes.\"",
+            "A line\u{b}",
+            "Ends in é",
+            "?",
+            " ",
+            "",
+        ];
+        let mut stops = 0;
+        for t in texts {
+            assert_eq!(
+                super::ends_with_stop(t),
+                super::ends_with_stop_trimmed(t),
+                "{t:?}"
+            );
+            stops += usize::from(super::ends_with_stop(t));
+        }
+        assert!(stops >= 5 && stops + 5 < texts.len());
     }
 
     #[test]
@@ -701,6 +767,29 @@ mod word_class_tests {
             assert!(!doc.is_caps_speaker(at("obi")));
             assert_eq!(doc.colon_ids().len(), 3);
         });
+    }
+
+    #[test]
+    fn the_colons_found_in_the_text_are_those_of_the_gaps() {
+        let texts = [
+            "HARRIS: Yes, we can.\nOBI: No.\nHARRIS: Maybe so.",
+            ": a colon first. Then A : B, C:: D, E: : F, G :\tH, at 12:30 and http://x.y :",
+            "Smith: “We won.” Jones:\u{a0}“No.” LEE:\n\nfine",
+            "No colon at all here.",
+            "",
+        ];
+        let mut found = 0;
+        for text in texts {
+            with_doc(text, |doc| {
+                assert_eq!(
+                    doc.colon_ids(),
+                    doc.colon_ids_plain().as_slice(),
+                    "{text:?}"
+                );
+                found += doc.colon_ids().len();
+            });
+        }
+        assert!(found >= 5, "{found}");
     }
 
     #[test]

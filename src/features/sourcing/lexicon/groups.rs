@@ -81,7 +81,42 @@ pub(crate) const GROUPS: &[(&str, &str)] = &[
 
 /// The group an affiliation text belongs to, by the earliest keyword in [`GROUPS`].
 pub(crate) fn group_of(text: &str) -> Option<&'static str> {
-    // US party labels after a name: "D-N.Y.", "R-Texas".
+    let b = text.as_bytes();
+    // One lowercase ASCII word (what the word describer asks of each new word):
+    // no party label, nothing to lowercase, no pair it could open.
+    if !b.is_empty()
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'\'')
+    {
+        return group_keys().get(text).and_then(|k| k.group);
+    }
+    if let Some(g) = party_label(text) {
+        return Some(g);
+    }
+    // Short ASCII text (most of it) is lowercased on the stack and cut into
+    // words byte by byte (an ASCII char is alphanumeric when its byte is).
+    if text.is_ascii() && text.len() <= 160 {
+        let mut buf = [0u8; 160];
+        let mut n = 0;
+        for &c in b {
+            if c != b'.' {
+                buf[n] = c.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        let lowered = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+        return first_group(AsciiWords {
+            text: lowered,
+            at: 0,
+        });
+    }
+    group_of_lowered(text)
+}
+
+/// US party labels after a name: "D-N.Y.", "R-Texas".
+fn party_label(text: &str) -> Option<&'static str> {
+    // Most texts have no hyphen: one byte search says so.
+    memchr::memchr(b'-', text.as_bytes())?;
     for (i, _) in text.match_indices('-') {
         let before = &text[..i];
         let after = text[i + 1..].chars().next();
@@ -99,38 +134,38 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
             }
         }
     }
-    // Short ASCII text (most of it) is lowercased on the stack.
-    let mut buf = [0u8; 160];
-    let owned: String;
-    let lowered: &str = if text.is_ascii() && text.len() <= buf.len() {
-        let mut n = 0;
-        for b in text.bytes().filter(|&b| b != b'.') {
-            buf[n] = b.to_ascii_lowercase();
-            n += 1;
-        }
-        std::str::from_utf8(&buf[..n]).unwrap_or_default()
-    } else if text.is_ascii() {
-        owned = text
-            .bytes()
+    None
+}
+
+/// [`group_of`] after the party labels, for any text: lowercased into a new
+/// string (periods removed, curly apostrophes made straight) and cut into words
+/// char by char. The reference the ASCII paths of [`group_of`] are tested against.
+fn group_of_lowered(text: &str) -> Option<&'static str> {
+    let lowered: String = if text.is_ascii() {
+        text.bytes()
             .filter(|&b| b != b'.')
             .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
-        &owned
+            .collect()
     } else {
-        owned = text
-            .chars()
+        text.chars()
             .filter(|c| *c != '.')
             .map(|c| if c == '’' { '\'' } else { c })
             .flat_map(char::to_lowercase)
-            .collect();
-        &owned
+            .collect()
     };
+    first_group(
+        lowered
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty()),
+    )
+}
+
+/// The group of the earliest keyword among `words` (lowercase): a pair it opens
+/// with the next word, else its one-word group. One lookup per word: most words
+/// are no keyword, nor the first of a pair.
+fn first_group<'w>(words: impl Iterator<Item = &'w str>) -> Option<&'static str> {
     let keys = group_keys();
-    let mut words = lowered
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .peekable();
-    // One lookup per word: most words are no keyword, nor the first of a pair.
+    let mut words = words.peekable();
     while let Some(w) = words.next() {
         let Some(key) = keys.get(w) else { continue };
         if let Some(&n) = words.peek() {
@@ -143,6 +178,36 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// The words of an ASCII text: its runs of letters, digits and apostrophes.
+struct AsciiWords<'w> {
+    text: &'w str,
+    at: usize,
+}
+
+impl<'w> Iterator for AsciiWords<'w> {
+    type Item = &'w str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'w str> {
+        let b = self.text.as_bytes();
+        let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'\'';
+        let mut s = self.at;
+        while s < b.len() && !is_word(b[s]) {
+            s += 1;
+        }
+        if s >= b.len() {
+            self.at = s;
+            return None;
+        }
+        let mut e = s + 1;
+        while e < b.len() && is_word(b[e]) {
+            e += 1;
+        }
+        self.at = e;
+        Some(&self.text[s..e])
+    }
 }
 
 /// [`group_of`] read plainly: at each word, the first pair of [`GROUPS`] it opens
@@ -237,6 +302,52 @@ mod tests {
         // Every keyword of the list alone, and every pair, as the plain scan reads it.
         for &(k, _) in GROUPS {
             assert_eq!(group_of(k), group_of_plain(&k.replace('.', "")), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn the_ascii_paths_read_as_the_general_one_does() {
+        // One lowercase word, short and long ASCII texts (periods, capitals,
+        // hyphens, apostrophes, punctuation) and non-ASCII ones.
+        let long = format!("{} Kremlin spokesman", "the very long title ".repeat(9));
+        let texts = [
+            "kremlin",
+            "russia's",
+            "white",
+            "house",
+            "gop2",
+            "'",
+            "Kremlin spokesman Dmitry Peskov",
+            "U.S. Ambassador to Russia",
+            "WHITE HOUSE press secretary",
+            "the White  House",
+            "Sen. Chuck Schumer, D-N.Y.",
+            "R-Texas",
+            "half-Fuhrer",
+            "a spokesman for the E.U.",
+            "Ukraine's foreign minister",
+            "Ukraine’s foreign minister",
+            "Élysée Palace",
+            "state-department official",
+            "police-chief",
+            "Homeland Security's acting head",
+            "123 democrats",
+            "mayor of Springfield",
+            long.as_str(),
+            "",
+        ];
+        let mut found = 0;
+        for t in texts {
+            let general = party_label(t).or_else(|| group_of_lowered(t));
+            assert_eq!(group_of(t), general, "{t:?}");
+            found += usize::from(general.is_some());
+        }
+        assert!(found >= 10 && found + 5 < texts.len());
+        for &(k, _) in GROUPS {
+            for t in [k.to_string(), k.to_uppercase(), format!("{k}, a-b. {k}")] {
+                let general = party_label(&t).or_else(|| group_of_lowered(&t));
+                assert_eq!(group_of(&t), general, "{t:?}");
+            }
         }
     }
 }

@@ -315,17 +315,19 @@ pub(crate) fn is_bare_cue_form(w: &str) -> bool {
     }
     let reports =
         |f: &str| is_speech_verb(f) || is_belief_verb(f) || super::cues::is_learned_cue(f);
-    // The form with its ending swapped, built on the stack (`w` is ASCII).
+    thread_local! {
+        /// Room for the forms tried, kept between words (two strings joined need
+        /// no check of their bytes, as a stack buffer read as text would).
+        static FORM: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    // The form with its ending swapped (`w` is ASCII, so `cut` ends on a char boundary).
     let with = |cut: usize, end: &str| {
-        let stem = &w.as_bytes()[..w.len() - cut];
-        let mut buf = [0u8; 32];
-        let n = stem.len() + end.len();
-        if n > buf.len() {
-            return reports(&format!("{}{end}", &w[..w.len() - cut]));
-        }
-        buf[..stem.len()].copy_from_slice(stem);
-        buf[stem.len()..n].copy_from_slice(end.as_bytes());
-        std::str::from_utf8(&buf[..n]).is_ok_and(reports)
+        FORM.with_borrow_mut(|f| {
+            f.clear();
+            f.push_str(&w[..w.len() - cut]);
+            f.push_str(end);
+            reports(f)
+        })
     };
     if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
         return with(1, "ies") || with(1, "ied");
@@ -728,4 +730,81 @@ pub(crate) fn is_unowned_stance_noun(w: &str) -> bool {
             | "concerns"
             | "argument"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`is_bare_cue_form`] with each form built in a new string: the reference
+    /// its reused room is tested against.
+    fn is_bare_cue_form_plain(w: &str) -> bool {
+        if w.len() < 3
+            || !w.bytes().all(|b| b.is_ascii_lowercase())
+            || w.ends_with('s')
+            || w.ends_with("ed")
+            || w.ends_with("ing")
+            || matches!(w, "put" | "seem" | "appear" | "according" | "not" | "yet")
+            || super::super::grammar::is_function_word(w)
+            || super::super::grammar::is_preposition(w)
+        {
+            return false;
+        }
+        let reports = |f: String| {
+            is_speech_verb(&f) || is_belief_verb(&f) || super::super::cues::is_learned_cue(&f)
+        };
+        let with = |cut: usize, end: &str| reports(format!("{}{end}", &w[..w.len() - cut]));
+        if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
+            return with(1, "ies") || with(1, "ied");
+        }
+        if w.ends_with('e') {
+            return with(0, "s") || with(0, "d");
+        }
+        with(0, "s") || with(0, "es") || with(0, "ed")
+    }
+
+    #[test]
+    fn bare_forms_read_as_with_new_strings() {
+        // Every learned cue with its ending cut or kept, and words of every shape.
+        let mut words: Vec<String> = Vec::new();
+        for &(c, _, _) in super::super::cues::LEARNED_CUES {
+            words.push(c.to_string());
+            for cut in 1..=3 {
+                if let Some(stem) = c.get(..c.len().saturating_sub(cut)) {
+                    words.push(stem.to_string());
+                    words.push(format!("{stem}y"));
+                    words.push(format!("{stem}e"));
+                }
+            }
+        }
+        for w in [
+            "deny",
+            "oppose",
+            "support",
+            "know",
+            "say",
+            "worry",
+            "play",
+            "kettle",
+            "Deny",
+            "denyé",
+            "",
+            "ab",
+            "antidisestablishmentarianismlikeness",
+            "believe",
+            "hope",
+        ] {
+            words.push(w.to_string());
+        }
+        let mut bare = 0;
+        for w in &words {
+            assert_eq!(is_bare_cue_form(w), is_bare_cue_form_plain(w), "{w:?}");
+            bare += usize::from(is_bare_cue_form(w));
+        }
+        assert!(
+            bare >= 10 && bare + 10 < words.len(),
+            "{bare} of {}",
+            words.len()
+        );
+    }
 }
