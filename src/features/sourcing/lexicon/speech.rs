@@ -302,6 +302,29 @@ pub(crate) fn is_passive_claim_participle(w: &str) -> bool {
 /// form itself is not already a reporting verb. Read as a verb only after a plural
 /// subject or "I", "we", "you", "they" (see `class::BARE`).
 pub(crate) fn is_bare_cue_form(w: &str) -> bool {
+    thread_local! {
+        /// Room for the forms tried, kept between words (two strings joined need
+        /// no check of their bytes, as a stack buffer read as text would).
+        static FORM: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    bare_cue_form_by(w, |stem, end| {
+        FORM.with_borrow_mut(|f| {
+            f.clear();
+            f.push_str(stem);
+            f.push_str(end);
+            form_reports(f)
+        })
+    })
+}
+
+/// Whether a form reports: a speech or belief verb, or a learned cue.
+fn form_reports(f: &str) -> bool {
+    is_speech_verb(f) || is_belief_verb(f) || super::cues::is_learned_cue(f)
+}
+
+/// The rule of [`is_bare_cue_form`], with `reports(stem, ending)` telling whether the
+/// form `stem + ending` reports (how the form is built is the caller's).
+fn bare_cue_form_by(w: &str, mut reports: impl FnMut(&str, &str) -> bool) -> bool {
     if w.len() < 3
         || !w.bytes().all(|b| b.is_ascii_lowercase())
         || w.ends_with('s')
@@ -313,22 +336,8 @@ pub(crate) fn is_bare_cue_form(w: &str) -> bool {
     {
         return false;
     }
-    let reports =
-        |f: &str| is_speech_verb(f) || is_belief_verb(f) || super::cues::is_learned_cue(f);
-    thread_local! {
-        /// Room for the forms tried, kept between words (two strings joined need
-        /// no check of their bytes, as a stack buffer read as text would).
-        static FORM: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
     // The form with its ending swapped (`w` is ASCII, so `cut` ends on a char boundary).
-    let with = |cut: usize, end: &str| {
-        FORM.with_borrow_mut(|f| {
-            f.clear();
-            f.push_str(&w[..w.len() - cut]);
-            f.push_str(end);
-            reports(f)
-        })
-    };
+    let mut with = |cut: usize, end: &str| reports(&w[..w.len() - cut], end);
     if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
         return with(1, "ies") || with(1, "ied");
     }
@@ -739,28 +748,7 @@ mod tests {
     /// [`is_bare_cue_form`] with each form built in a new string: the reference
     /// its reused room is tested against.
     fn is_bare_cue_form_plain(w: &str) -> bool {
-        if w.len() < 3
-            || !w.bytes().all(|b| b.is_ascii_lowercase())
-            || w.ends_with('s')
-            || w.ends_with("ed")
-            || w.ends_with("ing")
-            || matches!(w, "put" | "seem" | "appear" | "according" | "not" | "yet")
-            || super::super::grammar::is_function_word(w)
-            || super::super::grammar::is_preposition(w)
-        {
-            return false;
-        }
-        let reports = |f: String| {
-            is_speech_verb(&f) || is_belief_verb(&f) || super::super::cues::is_learned_cue(&f)
-        };
-        let with = |cut: usize, end: &str| reports(format!("{}{end}", &w[..w.len() - cut]));
-        if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
-            return with(1, "ies") || with(1, "ied");
-        }
-        if w.ends_with('e') {
-            return with(0, "s") || with(0, "d");
-        }
-        with(0, "s") || with(0, "es") || with(0, "ed")
+        bare_cue_form_by(w, |stem, end| form_reports(&format!("{stem}{end}")))
     }
 
     #[test]
