@@ -139,9 +139,9 @@ mod tests {
 
     #[test]
     fn a_word_below_the_threshold_raises_the_density_not_the_flags() {
-        // "powerful" as praise is below the flag threshold: neither twin has a flag,
-        // and only the density tells them apart.
-        let biased = "The senator gave a powerful speech on the budget.";
+        // "great" as praise is below the bar a descriptive word needs to be flagged on
+        // its own: neither twin has a flag, and only the density tells them apart.
+        let biased = "The senator gave a great speech on the budget.";
         let neutral = "The senator gave a long speech on the budget.";
         assert!(terms(biased).is_empty() && terms(neutral).is_empty());
         let (b, n) = (measured(biased), measured(neutral));
@@ -153,7 +153,7 @@ mod tests {
         assert!(density(biased) > density(neutral));
         assert_eq!((b.unflagged[1], n.unflagged[1]), (0.0, 0.0));
         // Inside a direct quotation the same word counts for the quoted density.
-        let q = measured("\"It was a powerful speech,\" the senator said of the budget.");
+        let q = measured("\"It was a great speech,\" the senator said of the budget.");
         assert!(
             q.terms.is_empty() && q.unflagged[1] > 0.0,
             "{:?}",

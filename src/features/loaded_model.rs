@@ -1725,15 +1725,22 @@ fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 const CONVENTION_BITS: u8 = 0b0011_1110;
 
 /// The confidence a word flagged on its own needs when it is a reporting
-/// convention (`CONVENTION_BITS`) or a `DESCRIPTIVE` word: in news these are
-/// mostly plain reporting ("likely", "the best way"), so the Wikipedia edits the
+/// convention (`CONVENTION_BITS`) or of no adjective or adverb suffix: in news these
+/// are mostly plain reporting ("likely", "other"), so the Wikipedia edits the
 /// model learned from overrate them. Chosen on the WNC training half (1-3 word edits)
 /// among 0.4, 0.5 and never, with the flag counts on AllSides articles.
 pub const ALONE_STRICT: f32 = 0.4;
 
+/// The confidence a `DESCRIPTIVE` word flagged on its own needs. Higher than
+/// [`ALONE_STRICT`]: the edits mark these words in their puffery sense ("a popular
+/// singer"), news uses them to describe ("a significant increase", "a powerful
+/// storm"); at 0.4 most of their flags on AllSides articles were plain (BENCHMARKS.md,
+/// "Loaded language: the alpha-1 word model at alpha 3's precision floor").
+pub const DESCRIPTIVE_ALONE: f32 = 0.5;
+
 /// Opinion words whose everyday news use is descriptive (rank, size, importance,
 /// legal status, physical harm): "the best-known case", "a significant increase",
-/// "a deadly fire", "criminal charges". Flagged on their own only at [`ALONE_STRICT`].
+/// "a deadly fire", "criminal charges". Flagged on their own only at [`DESCRIPTIVE_ALONE`].
 const DESCRIPTIVE: &[&str] = &[
     "best",
     "better",
@@ -1928,7 +1935,7 @@ fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
 /// True when word `i`, which no lexicon match covers, may be flagged on its own at
 /// confidence `p`: an opinion word (positive or negative, as written or by a crude
 /// lemma) used as an adjective or adverb (an -ing or -ed form only before a noun, see
-/// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions, descriptive words and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`].
+/// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`], descriptive words [`DESCRIPTIVE_ALONE`].
 /// Nouns and verbs are left to the lexicon's epithets and charged verbs: on their own
 /// the model's flags of them were neutral reporting ("intelligence", "criticized").
 /// `facts` are the word's [`AloneFacts`].
@@ -1961,8 +1968,15 @@ fn stands_alone(
         "ing" | "past" => (attributive(text, words, table, i), false),
         _ => (false, false),
     };
-    let strict = strict || bits & CONVENTION_BITS != 0 || facts.descriptive;
-    word_class_ok && (p >= ALONE_STRICT || !strict)
+    let strict = strict || bits & CONVENTION_BITS != 0;
+    let need = if facts.descriptive {
+        DESCRIPTIVE_ALONE
+    } else if strict {
+        ALONE_STRICT
+    } else {
+        0.0
+    };
+    word_class_ok && p >= need
 }
 
 /// One-word hedges that distance the outlet from a claim without saying who made it

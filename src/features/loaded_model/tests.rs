@@ -655,6 +655,11 @@ fn reporting_conventions_and_descriptive_words_need_a_higher_bar() {
     assert!(sigmoid(1.0) >= ALONE_STRICT);
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert_eq!(got, ["brilliant", "likely", "best"]);
+    // Between the two bars (0.45) the hedge stands alone, the descriptive word not yet.
+    let mid = model_with(&[], -0.2, 0.3);
+    assert!(sigmoid(-0.2) >= ALONE_STRICT && sigmoid(-0.2) < DESCRIPTIVE_ALONE);
+    let got: Vec<String> = flags(&mid, text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["brilliant", "likely"]);
 }
 
 #[test]
