@@ -6,9 +6,9 @@ use super::doc::{
 };
 use super::lexicon::{
     is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_finding_noun,
-    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition,
+    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition, is_skippable_between,
     is_role_noun, is_share_word, is_speech_participle, is_stance_adjective, is_title_word,
-    is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
+    is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -96,10 +96,21 @@ impl<'a> Doc<'a> {
         } else {
             (sent.end, sent.end)
         };
-        let short_after = self.text[after.0..after.1]
-            .split_whitespace()
-            .nth(3)
-            .is_none();
+        // "Later in the day, the FBI said it would cooperate": a pronoun and its
+        // auxiliary open a clause, which is the report however short.
+        let clause_after = k < w.len()
+            && w[k].sent == w[v].sent
+            && self.linked(k - 1)
+            && (opens_finite_clause(self.lower(k), "")
+                || (k + 1 < w.len()
+                    && w[k + 1].sent == w[v].sent
+                    && self.linked(k)
+                    && opens_finite_clause(self.lower(k), self.lower(k + 1))));
+        let short_after = !clause_after
+            && self.text[after.0..after.1]
+                .split_whitespace()
+                .nth(3)
+                .is_none();
         // "The plan failed, said Smith": the speaker after the verb, the words before it.
         let inverted = subject_start > w[v].start;
         // "The plan failed, Smith said, adding ...": the tag closes the reported words.
@@ -963,6 +974,35 @@ impl<'a> Doc<'a> {
             return false;
         }
         let l = self.lower(k);
+        // "Voters in Dayton support ...": a plural noun opening the clause, narrowed
+        // by the words after it.
+        let narrowed = || {
+            let w = &self.words;
+            // The verb is in lower case and follows a noun or name, not "the", "their"
+            // or a preposition ("at the top of the list", "had their say").
+            if w[v].cap || is_function_word(l) || is_preposition(l) || !self.linked(k) {
+                return false;
+            }
+            let mut s = k;
+            while s > 0 && k - s < 10 && self.linked(s - 1) && {
+                let l = self.lower(s - 1);
+                !is_clause_boundary(l) && !is_be(l)
+            } {
+                s -= 1;
+            }
+            let opens =
+                s == 0 || w[s - 1].sent != w[s].sent || self.gap(s).contains([',', ';', ':']);
+            // No verb sits between the narrowed noun and this one ("experts have
+            // urged leaders to drop the plans").
+            s < k
+                && opens
+                && self.narrowed_head(s, k)
+                && (s..k).all(|i| {
+                    !w[i].class.intersects(SPEECH | CUE | BARE)
+                        && !is_be(self.lower(i))
+                        && !is_skippable_between(self.lower(i))
+                })
+        };
         matches!(
             l,
             "i" | "we" | "you" | "they" | "many" | "most" | "some" | "others" | "both" | "all"
@@ -973,6 +1013,7 @@ impl<'a> Doc<'a> {
             && !is_function_word(l)
             && !is_preposition(l))
             || l.ends_with('%')
+            || narrowed()
     }
 
     /// True when a reporting word opens, earlier in its sentence, the words that word
@@ -1551,7 +1592,7 @@ impl<'a> Doc<'a> {
 /// is one opening phrase of place, time or circumstance rather than a clause: it
 /// opens with "at", "in", "on", "during", "after", "when", ... or "speaking" ("At a
 /// rally in Dayton", "Speaking on Monday"), is short and holds no other comma.
-fn opening_phrase(before: &str) -> bool {
+pub(super) fn opening_phrase(before: &str) -> bool {
     let first = before
         .split_whitespace()
         .next()

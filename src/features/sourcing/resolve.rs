@@ -1,7 +1,7 @@
 //! Pass (4): every candidate resolved to an attribution, in text order. Pronouns,
 //! surnames, "the spokesman" and quotes without a tag get their speaker here.
 
-use super::candidates::Raw;
+use super::candidates::{opening_phrase, Raw};
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::is_leading_filler;
 use super::subject::Subject;
@@ -441,7 +441,21 @@ impl<'a> Doc<'a> {
     /// governor ..., mocking").
     fn sentence_subject(&self, raw: &Raw) -> Option<Opening> {
         let sent = self.sents.get(raw.sent)?;
-        let first = self.words.partition_point(|w| w.start < sent.start);
+        let mut first = self.words.partition_point(|w| w.start < sent.start);
+        // "In a speech on Tuesday, Ruiz struck a measured tone, saying ...": the
+        // subject follows an opening phrase.
+        if let Some(c) = (first..(first + 9).min(self.words.len()))
+            .take_while(|&i| self.words[i].start < raw.pos)
+            .find(|&i| !self.linked(i))
+        {
+            if c + 1 < self.words.len()
+                && self.words[c + 1].start < raw.pos
+                && self.gap(c + 1).trim() == ","
+                && opening_phrase(&self.text[self.words[first].start..self.words[c].end])
+            {
+                first = c + 1;
+            }
+        }
         // "But she", "Then he", "He": a pronoun as the first word, or after one
         // connective.
         let mut p = first;
