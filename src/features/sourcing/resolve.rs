@@ -267,7 +267,7 @@ impl<'a> Doc<'a> {
             )),
             Subject::Participle => match same_sentence_prev {
                 Some(a) if a.kind != SourceKind::Unattributed => Some(Voice::of(a)),
-                _ => self.opening_voice(raw, done),
+                _ => self.opening_voice(raw, done, true),
             },
             Subject::Anonymous { cue } => Some(Voice::unnamed(
                 SourceKind::Anonymous,
@@ -296,7 +296,7 @@ impl<'a> Doc<'a> {
             // "... and suggested that": the speaker of the verb before, else the sentence's subject.
             Subject::Inherit => same_sentence_prev
                 .map(Voice::of)
-                .or_else(|| self.opening_voice(raw, done)),
+                .or_else(|| self.opening_voice(raw, done, false)),
             Subject::MergePrev | Subject::Continue => None,
         }
     }
@@ -426,8 +426,9 @@ impl<'a> Doc<'a> {
 
     /// The voice of the subject of the sentence `raw` sits in (see
     /// [`Doc::sentence_subject`]), a pronoun or role noun resolved as one before a verb is.
-    fn opening_voice(&mut self, raw: &Raw, done: &Resolved) -> Option<Voice> {
-        match self.sentence_subject(raw)? {
+    /// For a `participle` after a comma, the subject may follow an opening phrase.
+    fn opening_voice(&mut self, raw: &Raw, done: &Resolved, participle: bool) -> Option<Voice> {
+        match self.sentence_subject(raw, participle)? {
             Opening::Voice(v) => Some(v),
             Opening::Pronoun(pos) => self.pronoun_at(pos, done),
             Opening::Refers(s) => self.voice_of(s, raw, done),
@@ -439,12 +440,15 @@ impl<'a> Doc<'a> {
     /// else the first person mentioned in it before the participle, else the
     /// speaker its opening words name ("The Justice Department ..., saying", "The
     /// governor ..., mocking").
-    fn sentence_subject(&self, raw: &Raw) -> Option<Opening> {
+    fn sentence_subject(&self, raw: &Raw, participle: bool) -> Option<Opening> {
         let sent = self.sents.get(raw.sent)?;
         let mut first = self.words.partition_point(|w| w.start < sent.start);
         // "In a speech on Tuesday, Ruiz struck a measured tone, saying ...": the
-        // subject follows an opening phrase.
+        // subject of a participle after a comma follows an opening phrase (a verb
+        // after "and" may sit in an infinitive: "In May, X put forward a plan to
+        // rearm and maintain ...").
         if let Some(c) = (first..(first + 9).min(self.words.len()))
+            .filter(|_| participle)
             .take_while(|&i| self.words[i].start < raw.pos)
             .find(|&i| !self.linked(i))
         {

@@ -255,7 +255,9 @@ impl<'a> Doc<'a> {
         // Before a reporting verb, a plural noun with the phrases that narrow it
         // ("protest organizers in Cleveland say", "critics of the plan here argue").
         // Its last word is a noun or a name, not "the" or "their" ("had their say").
-        let ends_in_noun = noun || (self.words[e].cap && !is_function_word(last));
+        let ends_in_noun = noun
+            || (self.words[e].cap && !is_function_word(last))
+            || matches!(last, "here" | "there");
         if ends_in_noun && (!one_phrase || (s + 1..=e).any(|i| self.narrows(i))) {
             if let Some(x) = self.narrowed_plural(s, e, reporting) {
                 return Some(x);
@@ -349,11 +351,8 @@ impl<'a> Doc<'a> {
         }
         let l = self.lower(h);
         h < e
-            && (h == s || !self.words[h].cap)
             && (!self.words[h].cap || h == 0 || self.words[h - 1].sent != self.words[h].sent)
-            && l.len() >= 4
-            && l.ends_with('s')
-            && !l.ends_with("ss")
+            && is_plural_noun_form(l)
             && is_plain_lowercase(l)
             && self.narrows(h + 1)
     }
@@ -388,9 +387,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let head = self.lower(p - 1);
-        let plural = head.len() >= 4
-            && head.ends_with('s')
-            && !head.ends_with("ss")
+        let plural = is_plural_noun_form(head)
             && head.bytes().all(|b| b.is_ascii_lowercase())
             && !is_function_word(head);
         let clean = (s..=e).all(|i| {
@@ -770,9 +767,8 @@ impl<'a> Doc<'a> {
         } {
             s0 -= 1;
         }
-        let opens = s0 == 0
-            || w[s0 - 1].sent != w[s0].sent
-            || self.gap(s0).contains([',', ';', ':']);
+        let opens =
+            s0 == 0 || w[s0 - 1].sent != w[s0].sent || self.gap(s0).contains([',', ';', ':']);
         if s0 < s && opens && self.narrowed_head(s0, e) {
             if let Some(subject) = self.narrowed_plural(s0, e, true) {
                 return Some(Found {
@@ -1273,6 +1269,16 @@ impl<'a> Doc<'a> {
 
 /// A lowercase word (letters and hyphens) that is neither a function word nor a form of
 /// "be": the plain words of a described speaker ("a longtime adviser", "her rivals").
+/// True when `l` ends as an English plural noun does: in "s", not "ss", "is" or "us"
+/// ("voters", not "analysis" or "status").
+fn is_plural_noun_form(l: &str) -> bool {
+    l.len() >= 4
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("is")
+        && !l.ends_with("us")
+}
+
 fn is_plain_lowercase(l: &str) -> bool {
     l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !is_function_word(l) && !is_be(l)
 }
