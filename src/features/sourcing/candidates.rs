@@ -1517,7 +1517,7 @@ impl<'a> Doc<'a> {
             && !w[e + 1].class.intersects(ACTS)
             && !is_be(self.lower(e + 1))
             && !is_skippable_between(self.lower(e + 1))
-            && !(self.lower(e + 1).ends_with("ed") && !w[e + 1].cap)
+            && (w[e + 1].cap || !self.lower(e + 1).ends_with("ed"))
         {
             e += 1;
         }
