@@ -7,8 +7,9 @@ use super::doc::{
 use super::lexicon::{
     is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_finding_noun,
     is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition,
-    is_role_noun, is_share_word, is_speech_participle, is_stance_adjective, is_title_word,
-    is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
+    is_role_noun, is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
+    is_title_word, is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
+    opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -96,10 +97,21 @@ impl<'a> Doc<'a> {
         } else {
             (sent.end, sent.end)
         };
-        let short_after = self.text[after.0..after.1]
-            .split_whitespace()
-            .nth(3)
-            .is_none();
+        // "Later in the day, the FBI said it would cooperate": a pronoun and its
+        // auxiliary open a clause, which is the report however short.
+        let clause_after = k < w.len()
+            && w[k].sent == w[v].sent
+            && self.linked(k - 1)
+            && (opens_finite_clause(self.lower(k), "")
+                || (k + 1 < w.len()
+                    && w[k + 1].sent == w[v].sent
+                    && self.linked(k)
+                    && opens_finite_clause(self.lower(k), self.lower(k + 1))));
+        let short_after = !clause_after
+            && self.text[after.0..after.1]
+                .split_whitespace()
+                .nth(3)
+                .is_none();
         // "The plan failed, said Smith": the speaker after the verb, the words before it.
         let inverted = subject_start > w[v].start;
         // "The plan failed, Smith said, adding ...": the tag closes the reported words.
@@ -963,6 +975,41 @@ impl<'a> Doc<'a> {
             return false;
         }
         let l = self.lower(k);
+        // "Voters in Dayton support ...": a plural noun opening the clause, narrowed
+        // by the words after it.
+        let narrowed = || {
+            let w = &self.words;
+            // The verb is in lower case and follows a noun or name, not "the", "their"
+            // or a preposition ("at the top of the list", "had their say").
+            if w[v].cap
+                || is_function_word(l)
+                || is_preposition(l)
+                || l.ends_with("ing")
+                || l.ends_with("ly")
+                || !self.linked(k)
+            {
+                return false;
+            }
+            let mut s = k;
+            while s > 0 && k - s < 10 && self.linked(s - 1) && {
+                let l = self.lower(s - 1);
+                !is_clause_boundary(l) && !is_be(l)
+            } {
+                s -= 1;
+            }
+            let opens =
+                s == 0 || w[s - 1].sent != w[s].sent || self.gap(s).contains([',', ';', ':']);
+            // No verb sits between the narrowed noun and this one ("experts have
+            // urged leaders to drop the plans").
+            s < k
+                && opens
+                && self.narrowed_head(s, k)
+                && (s..k).all(|i| {
+                    !w[i].class.intersects(SPEECH | CUE | BARE)
+                        && !is_be(self.lower(i))
+                        && !is_skippable_between(self.lower(i))
+                })
+        };
         matches!(
             l,
             "i" | "we" | "you" | "they" | "many" | "most" | "some" | "others" | "both" | "all"
@@ -973,6 +1020,7 @@ impl<'a> Doc<'a> {
             && !is_function_word(l)
             && !is_preposition(l))
             || l.ends_with('%')
+            || narrowed()
     }
 
     /// True when a reporting word opens, earlier in its sentence, the words that word
@@ -1218,6 +1266,21 @@ impl<'a> Doc<'a> {
             {
                 continue;
             }
+            let mut opening = (participle && progressive.is_none())
+                .then(|| self.opening_participle(v))
+                .flatten();
+            let opening_comma = opening.as_ref().map(|&(_, c)| c);
+            // "..., calling them liars and vowing to ...": a participle joined to one
+            // after a comma reports the words after it.
+            let joined_participle = participle
+                && progressive.is_none()
+                && v > 1
+                && self.linked(v - 1)
+                && self.lower(v - 1) == "and"
+                && (v.saturating_sub(20)..v - 1)
+                    .rev()
+                    .take_while(|&i| w[i].sent == w[v].sent)
+                    .any(|i| self.is(i, PARTICIPLE) && self.gap(i).contains(','));
             let found = if according {
                 let opens = v == 0 || w[v - 1].sent != w[v].sent;
                 self.np_after(v + 2, false, opens)
@@ -1231,8 +1294,18 @@ impl<'a> Doc<'a> {
                     && w[v - 1].sent == w[v].sent
                     && (self.gap(v).contains(',')
                         || (self.linked(v - 1)
-                            && matches!(self.lower(v - 1), "while" | "before" | "after" | "by")));
-                if after_comma {
+                            && matches!(self.lower(v - 1), "while" | "before" | "after" | "by"))
+                        // "..., after initially saying": one adverb between.
+                        || (v > 1
+                            && self.linked(v - 1)
+                            && self.linked(v - 2)
+                            && w[v - 2].sent == w[v].sent
+                            && self.lower(v - 1).ends_with("ly")
+                            && matches!(self.lower(v - 2), "while" | "before" | "after" | "by"))
+                        || joined_participle);
+                if let Some((f, _)) = opening.take() {
+                    Some(f)
+                } else if after_comma {
                     Some(Found {
                         subject: Subject::Participle,
                         appos: None,
@@ -1330,6 +1403,11 @@ impl<'a> Doc<'a> {
                 }
             } else if modifier || named {
                 self.trimmed(w[v + 1].start, self.phrase_end(v + 1), &['.', ' '])
+            } else if let Some(c) = opening_comma {
+                self.trimmed(w[v + 1].start, w[c - 1].end, &[' ', '\n'])
+            } else if joined_participle {
+                let end = sentence.map_or(w[v].end, |s| s.end);
+                self.trimmed(w[v].end, end.max(w[v].end), &['.', ' ', '\n'])
             } else if participle && progressive.is_none() {
                 self.reported_clause(v, w[v].start)
             } else {
@@ -1369,6 +1447,92 @@ impl<'a> Doc<'a> {
         self.hedges(&mut raws);
         raws.sort_by_key(|r| r.pos);
         raws
+    }
+
+    /// "Promising that taxes would fall, Moreno ...", "After thanking the crowd, she
+    /// ...": a participle opening its sentence, alone or after "after", "while",
+    /// "before", "by" or "upon", speaks for the subject after the comma that closes
+    /// its clause. That subject, and the index of its first word (the words between
+    /// the participle and it are what it reports).
+    fn opening_participle(&self, v: usize) -> Option<(Found, usize)> {
+        let w = &self.words;
+        let sent = w[v].sent;
+        let first = if v > 0 && w[v - 1].sent == sent {
+            let opener = (v == 1 || w[v - 2].sent != sent)
+                && self.linked(v - 1)
+                && matches!(
+                    self.lower(v - 1),
+                    "after" | "while" | "before" | "by" | "upon"
+                );
+            if !opener {
+                return None;
+            }
+            v - 1
+        } else {
+            v
+        };
+        // "Speaking at a rally, ...": where it happened, not what was said.
+        if v + 2 >= w.len()
+            || self.lower(v) == "speaking"
+            || !self.linked(v)
+            || matches!(
+                self.lower(v + 1),
+                "at" | "on"
+                    | "in"
+                    | "from"
+                    | "with"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "outside"
+                    | "to"
+                    | "back"
+                    | "ahead"
+                    | "forward"
+            )
+        {
+            return None;
+        }
+        let c = (v + 2..(v + 30).min(w.len()))
+            .take_while(|&j| w[j].sent == sent)
+            .find(|&j| !self.linked(j - 1))?;
+        // "Naming a judge would be a coup, ...": a gerund subject has its verb before
+        // the comma.
+        if self.gap(c).trim() != ","
+            || w[c].quote.is_some()
+            || (v + 1..c)
+                .take_while(|&j| !is_clause_boundary(self.lower(j)))
+                .any(|j| is_be(self.lower(j)) || is_skippable_between(self.lower(j)))
+        {
+            return None;
+        }
+        // The subject: a pronoun, or the words up to its verb.
+        let mut e = c;
+        let pronoun = matches!(self.lower(c), "he" | "she" | "they" | "we" | "i");
+        while !pronoun
+            && e + 1 < w.len()
+            && e - c < 6
+            && self.linked(e)
+            && w[e + 1].sent == sent
+            && !w[e + 1].class.intersects(ACTS)
+            && !is_be(self.lower(e + 1))
+            && !is_skippable_between(self.lower(e + 1))
+            && (w[e + 1].cap || !self.lower(e + 1).ends_with("ed"))
+        {
+            e += 1;
+        }
+        let subject = self
+            .classify(c, e)
+            .or_else(|| self.described_subject(c, e, true))?;
+        Some((
+            Found {
+                subject,
+                appos: None,
+                start: w[first].start,
+                end: w[v].end,
+            },
+            c,
+        ))
     }
 
     /// The subject right before participle `v` (`with Senator Jane Moreno saying
@@ -1551,7 +1715,7 @@ impl<'a> Doc<'a> {
 /// is one opening phrase of place, time or circumstance rather than a clause: it
 /// opens with "at", "in", "on", "during", "after", "when", ... or "speaking" ("At a
 /// rally in Dayton", "Speaking on Monday"), is short and holds no other comma.
-fn opening_phrase(before: &str) -> bool {
+pub(super) fn opening_phrase(before: &str) -> bool {
     let first = before
         .split_whitespace()
         .next()

@@ -1,7 +1,7 @@
 //! Pass (4): every candidate resolved to an attribution, in text order. Pronouns,
 //! surnames, "the spokesman" and quotes without a tag get their speaker here.
 
-use super::candidates::Raw;
+use super::candidates::{opening_phrase, Raw};
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::is_leading_filler;
 use super::subject::Subject;
@@ -267,7 +267,7 @@ impl<'a> Doc<'a> {
             )),
             Subject::Participle => match same_sentence_prev {
                 Some(a) if a.kind != SourceKind::Unattributed => Some(Voice::of(a)),
-                _ => self.opening_voice(raw, done),
+                _ => self.opening_voice(raw, done, true),
             },
             Subject::Anonymous { cue } => Some(Voice::unnamed(
                 SourceKind::Anonymous,
@@ -296,7 +296,7 @@ impl<'a> Doc<'a> {
             // "... and suggested that": the speaker of the verb before, else the sentence's subject.
             Subject::Inherit => same_sentence_prev
                 .map(Voice::of)
-                .or_else(|| self.opening_voice(raw, done)),
+                .or_else(|| self.opening_voice(raw, done, false)),
             Subject::MergePrev | Subject::Continue => None,
         }
     }
@@ -426,8 +426,9 @@ impl<'a> Doc<'a> {
 
     /// The voice of the subject of the sentence `raw` sits in (see
     /// [`Doc::sentence_subject`]), a pronoun or role noun resolved as one before a verb is.
-    fn opening_voice(&mut self, raw: &Raw, done: &Resolved) -> Option<Voice> {
-        match self.sentence_subject(raw)? {
+    /// For a `participle` after a comma, the subject may follow an opening phrase.
+    fn opening_voice(&mut self, raw: &Raw, done: &Resolved, participle: bool) -> Option<Voice> {
+        match self.sentence_subject(raw, participle)? {
             Opening::Voice(v) => Some(v),
             Opening::Pronoun(pos) => self.pronoun_at(pos, done),
             Opening::Refers(s) => self.voice_of(s, raw, done),
@@ -439,9 +440,26 @@ impl<'a> Doc<'a> {
     /// else the first person mentioned in it before the participle, else the
     /// speaker its opening words name ("The Justice Department ..., saying", "The
     /// governor ..., mocking").
-    fn sentence_subject(&self, raw: &Raw) -> Option<Opening> {
+    fn sentence_subject(&self, raw: &Raw, participle: bool) -> Option<Opening> {
         let sent = self.sents.get(raw.sent)?;
-        let first = self.words.partition_point(|w| w.start < sent.start);
+        let mut first = self.words.partition_point(|w| w.start < sent.start);
+        // "In a speech on Tuesday, Ruiz struck a measured tone, saying ...": the
+        // subject of a participle after a comma follows an opening phrase (a verb
+        // after "and" may sit in an infinitive: "In May, X put forward a plan to
+        // rearm and maintain ...").
+        if let Some(c) = (first..(first + 9).min(self.words.len()))
+            .filter(|_| participle)
+            .take_while(|&i| self.words[i].start < raw.pos)
+            .find(|&i| !self.linked(i))
+        {
+            if c + 1 < self.words.len()
+                && self.words[c + 1].start < raw.pos
+                && self.gap(c + 1).trim() == ","
+                && opening_phrase(&self.text[self.words[first].start..self.words[c].end])
+            {
+                first = c + 1;
+            }
+        }
         // "But she", "Then he", "He": a pronoun as the first word, or after one
         // connective.
         let mut p = first;

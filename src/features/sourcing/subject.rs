@@ -252,13 +252,19 @@ impl<'a> Doc<'a> {
             let l = self.lower(i);
             !is_preposition(l) && !is_clause_boundary(l) && !is_be(l)
         });
-        if !noun {
-            return None;
+        // Before a reporting verb, a plural noun with the phrases that narrow it
+        // ("protest organizers in Cleveland say", "critics of the plan here argue").
+        // Its last word is a noun or a name, not "the" or "their" ("had their say").
+        let ends_in_noun = noun
+            || (self.words[e].cap && !is_function_word(last))
+            || matches!(last, "here" | "there");
+        if ends_in_noun && (!one_phrase || (s + 1..=e).any(|i| self.narrows(i))) {
+            if let Some(x) = self.narrowed_plural(s, e, reporting) {
+                return Some(x);
+            }
         }
-        if !one_phrase {
-            // Before a reporting verb, a plural noun with the phrases that narrow it
-            // ("protest organizers in Cleveland say", "critics of the plan argue").
-            return self.narrowed_plural(s, e, reporting);
+        if !noun || !one_phrase {
+            return None;
         }
         let plural = last.ends_with('s') && !last.ends_with("ss");
         let possessed = (s..e).any(|i| {
@@ -335,18 +341,53 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// A plural noun phrase narrowed by prepositional phrases, `s..=e`, read as an
-    /// unnamed source before a reporting verb: the noun before the first preposition is
-    /// plural and no clause or "be" sits inside.
-    fn narrowed_plural(&self, s: usize, e: usize, reporting: bool) -> Option<Subject> {
+    /// True when words `s..=e` open with a plural noun in lower case (after a leading
+    /// filler or quantifier) that a preposition or participle narrows ("critics of
+    /// Mayor Moreno", "many residents in Dayton").
+    pub(super) fn narrowed_head(&self, s: usize, e: usize) -> bool {
+        let mut h = s;
+        while h < e && (is_leading_filler(self.lower(h)) || is_quantifier(self.lower(h))) {
+            h += 1;
+        }
+        let l = self.lower(h);
+        h < e
+            && (!self.words[h].cap || h == 0 || self.words[h - 1].sent != self.words[h].sent)
+            && is_plural_noun_form(l)
+            && is_plain_lowercase(l)
+            && self.narrows(h + 1)
+    }
+
+    /// True when word `i` opens words that narrow the noun before it: a preposition
+    /// ("critics of the plan") or a participle in lower case ("Democrats trying to
+    /// regain the Senate").
+    fn narrows(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        is_preposition(l)
+            || (!self.words[i].cap
+                && l.len() > 5
+                && l.ends_with("ing")
+                && is_plain_lowercase(l)
+                && !self.is(i, class::SPEECH))
+    }
+
+    /// A plural noun phrase narrowed by prepositional phrases or a participle, `s..=e`,
+    /// read as an unnamed source before a reporting verb: the noun before the first
+    /// preposition or participle is plural and no clause or "be" sits inside.
+    pub(super) fn narrowed_plural(&self, s: usize, e: usize, reporting: bool) -> Option<Subject> {
         if !reporting {
             return None;
         }
-        let p = (s + 1..e).find(|&i| is_preposition(self.lower(i)))?;
+        let p = (s + 1..=e).find(|&i| self.narrows(i))?;
+        // The noun comes within a few words of the phrase's start, after no adverb
+        // ("Facebook primarily relies on user reports" is a clause).
+        let first = (s..p)
+            .find(|&i| !is_leading_filler(self.lower(i)))
+            .unwrap_or(p);
+        if p - first > 3 || (s..p).any(|i| self.lower(i).ends_with("ly")) {
+            return None;
+        }
         let head = self.lower(p - 1);
-        let plural = head.len() >= 4
-            && head.ends_with('s')
-            && !head.ends_with("ss")
+        let plural = is_plural_noun_form(head)
             && head.bytes().all(|b| b.is_ascii_lowercase())
             && !is_function_word(head);
         let clean = (s..=e).all(|i| {
@@ -538,38 +579,55 @@ impl<'a> Doc<'a> {
             self.is(v, class::SPEECH) || self.is(v, class::BARE) || self.is(v, class::PARTICIPLE);
         let second = self.person_of_place(s, e).or_else(|| {
             self.classify(s, e)
+                .filter(|x| {
+                    // "Critics of Mayor Jane Moreno say": the critics speak, not the
+                    // name after their preposition.
+                    !matches!(
+                        x,
+                        Subject::Person { .. } | Subject::Surname { .. } | Subject::Org { .. }
+                    ) || !self.narrowed_head(s, e)
+                })
                 .or_else(|| self.described_subject(s, e, reporting))
                 .or_else(|| self.indefinite_subject(s, e, reporting, self.is(v, class::CUE)))
         });
         let mut subject = match self.joined_subject(s, e, second.as_ref()) {
             Some((s0, joined)) => {
                 s = s0;
-                joined
+                Some(joined)
             }
-            None => second?,
+            None => second,
         };
         if anonymous {
             let cue = self.text[w[s].start..w[e].end].to_string();
-            subject = Subject::Anonymous { cue };
+            subject = Some(Subject::Anonymous { cue });
         }
-        // "A spokesman, Luis Ortega, said": the apposition names the person the
-        // description before it points at.
+        // "A spokesman, Luis Ortega, said", "One delegate, county chairwoman Mary
+        // Olson, said": the apposition names the person the description before it
+        // points at (or the words before it do not name a speaker at all).
         let (a, b) = named_appos;
         if a <= b
-            && b - a < 4
-            && w[a].cap
-            && matches!(subject, Subject::RoleRef { .. } | Subject::Anonymous { .. })
             && !anonymous
+            && matches!(
+                subject,
+                None | Some(Subject::RoleRef { .. } | Subject::Anonymous { .. })
+            )
         {
-            if let Some(Subject::Person { name, .. }) = self.classify(a, b) {
-                let role = self.text[w[s].start..w[e].end].to_string();
-                subject = Subject::Person {
-                    name,
-                    title: Some(role),
-                };
-                appos = None;
+            if let Some(n) = self.named_in_apposition(a, b) {
+                if let Some(Subject::Person { name, .. }) = self.classify(n, b) {
+                    let role = if n > a {
+                        self.text[w[a].start..w[n - 1].end].to_string()
+                    } else {
+                        self.text[w[s].start..w[e].end].to_string()
+                    };
+                    subject = Some(Subject::Person {
+                        name,
+                        title: Some(role),
+                    });
+                    appos = None;
+                }
             }
         }
+        let subject = subject?;
         Some(Found {
             subject,
             appos,
@@ -700,6 +758,27 @@ impl<'a> Doc<'a> {
         } {
             s -= 1;
         }
+        // "Friends of Mayor Moreno who have seen her say": the plural noun before the
+        // preposition is the speaker, not the name after it.
+        let mut s0 = s;
+        while s0 > 0 && e - s0 < 10 && self.linked(s0 - 1) && {
+            let l = self.lower(s0 - 1);
+            !is_clause_boundary(l) && !is_be(l)
+        } {
+            s0 -= 1;
+        }
+        let opens =
+            s0 == 0 || w[s0 - 1].sent != w[s0].sent || self.gap(s0).contains([',', ';', ':']);
+        if s0 < s && opens && self.narrowed_head(s0, e) {
+            if let Some(subject) = self.narrowed_plural(s0, e, true) {
+                return Some(Found {
+                    subject,
+                    appos: None,
+                    start: w[s0].start,
+                    end: w[v].end,
+                });
+            }
+        }
         let subject = self
             .classify(s, e)
             .or_else(|| self.described_subject(s, e, true))?;
@@ -729,6 +808,10 @@ impl<'a> Doc<'a> {
     pub(super) fn document_before(&self, v: usize) -> Option<Found> {
         let w = &self.words;
         let k = self.core_before(v)?;
+        // "..., said Rita Katz": a comma before the verb ends the words it reports.
+        if !self.linked(k) && self.gap(k + 1).contains(',') {
+            return None;
+        }
         let mut s = k;
         while s > 0 && k - s < 20 && self.linked(s - 1) && {
             let l = self.lower(s - 1);
@@ -831,7 +914,7 @@ impl<'a> Doc<'a> {
         let read = |s: usize| -> Option<(Option<String>, bool)> {
             let first = self.lower(s);
             let seg = &self.text[w[s].start..w[e0].end];
-            if first == "who" || first == "whose" {
+            if matches!(first, "who" | "whose" | "who's" | "who’s") {
                 Some((None, has_anonymity_cue(&seg.to_lowercase())))
             } else if matches!(
                 first,
@@ -839,6 +922,7 @@ impl<'a> Doc<'a> {
             ) || is_title_word(first)
                 || w[s].cap
                 || self.role_description(s, e0)
+                || self.named_in_apposition(s, e0).is_some()
             {
                 Some((Some(text(s)), false))
             } else if is_preposition(first)
@@ -872,7 +956,7 @@ impl<'a> Doc<'a> {
             if (n > 0 && w[ps].cap) || e0 - ps > MAX_APPOSITIVE_WORDS {
                 break;
             }
-            let e = ps - 1;
+            let e = self.before_party_label(ps);
             let mut s = e;
             while s > 0 && self.linked(s - 1) && e - s < 9 && !is_clause_boundary(self.lower(s - 1))
             {
@@ -893,7 +977,26 @@ impl<'a> Doc<'a> {
             }
         }
         let (appos, unnamed) = read(s0)?;
-        Some((s0 - 1, appos, unnamed))
+        Some((self.before_party_label(s0), appos, unnamed))
+    }
+
+    /// The word before apposition word `a`, or before the party label written
+    /// between them ("Sen. Jane Moreno (R), a leader of ..., said": "Moreno").
+    fn before_party_label(&self, a: usize) -> usize {
+        self.parenthetical_before(a).map_or(a - 1, |(j, _)| j)
+    }
+
+    /// The first word of the person named at the end of apposition words `a..=b`:
+    /// a name ("Luis Ortega"), after at most four lower-case words of a job
+    /// ("county party chairwoman Mary Olson", "longtime campaign aide Mary Olson").
+    fn named_in_apposition(&self, a: usize, b: usize) -> Option<usize> {
+        let n = self.name_start(a, b)?;
+        let w = &self.words;
+        let job = (a..n).all(|i| !w[i].cap && self.linked(i) && is_plain_lowercase(self.lower(i)));
+        if b - n >= 4 || n - a > 4 || !job {
+            return None;
+        }
+        matches!(self.classify(n, b), Some(Subject::Person { .. })).then_some(n)
     }
 
     /// True when words `s..=e` describe a person by a job in lower case ("safety
@@ -1166,6 +1269,16 @@ impl<'a> Doc<'a> {
 
 /// A lowercase word (letters and hyphens) that is neither a function word nor a form of
 /// "be": the plain words of a described speaker ("a longtime adviser", "her rivals").
+/// True when `l` ends as an English plural noun does: in "s", not "ss", "is" or "us"
+/// ("voters", not "analysis" or "status").
+fn is_plural_noun_form(l: &str) -> bool {
+    l.len() >= 4
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("is")
+        && !l.ends_with("us")
+}
+
 fn is_plain_lowercase(l: &str) -> bool {
     l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !is_function_word(l) && !is_be(l)
 }

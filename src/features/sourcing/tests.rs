@@ -1774,3 +1774,190 @@ proptest::proptest! {
         figures_agree_with_full(&t);
     }
 }
+
+/// The words of attribution `a`'s quote span in `t`.
+fn reported<'t>(t: &'t str, a: &Attribution) -> &'t str {
+    &t[a.quote_start.unwrap()..a.quote_end.unwrap()]
+}
+
+#[test]
+fn a_short_clause_after_the_verb_is_the_report() {
+    // A pronoun and its auxiliary open a clause: the report, however short, even
+    // after an opening phrase of time.
+    let t = "The board met on Monday. Later in the day, the agency said it would cooperate.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(reported(t, a), "it would cooperate");
+    // Only circumstances after the verb: the words before the subject are reported.
+    let t = "The vote was a mistake from the start, the mayor said on Monday.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(reported(t, a), "The vote was a mistake from the start");
+    figures_agree_with_full(t);
+}
+
+#[test]
+fn an_apposition_naming_a_person_after_a_description_names_the_speaker() {
+    // A job in lower case before the name, after a description that names no one.
+    let t = "One delegate, county party chairwoman Mary Olson, pledged her vote to the mayor.";
+    let s = extract(t);
+    let a = one(&s, "Mary Olson");
+    assert_eq!(a.affiliation.as_deref(), Some("county party chairwoman"));
+    assert_eq!(reported(t, a), "her vote to the mayor");
+    let t = "First his wife, longtime campaign aide Mary Olson, announced they had separated.";
+    let a = one(&extract(t), "Mary Olson").clone();
+    assert_eq!(reported(t, &a), "they had separated");
+    // A name after a preposition in the apposition is not the speaker.
+    let t = "Tom Baxter, a spokesman for Mary Olson, said the count was wrong.";
+    let s = extract(t);
+    assert!(find(&s, "Mary Olson").is_empty(), "{:#?}", s.attributions);
+    one(&s, "Tom Baxter");
+}
+
+#[test]
+fn a_party_label_and_a_contracted_relative_clause_stand_before_the_verb() {
+    let t = "State Sen. Mary Olson (R), a leader of the county's tax coalition, suggested \
+             that the mayor had not been honest.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, one(&s, "Mary Olson")),
+        "the mayor had not been honest"
+    );
+    let t = "Ed Jones arrived late. But Jones, who’s running to be a delegate, added that he \
+             backs the plan.";
+    let s = extract(t);
+    let a = one(&s, "Ed Jones");
+    assert_eq!(a.verb, "added");
+    assert_eq!(reported(t, a), "he backs the plan");
+}
+
+#[test]
+fn a_plural_noun_narrowed_by_a_phrase_speaks_before_its_verb() {
+    // A participle or a preposition narrows the noun, whatever the phrase ends with.
+    for (t, cue) in [
+        (
+            "Democrats trying to regain the Senate in November say they have a new weapon.",
+            "Democrats trying to regain the Senate in November",
+        ),
+        (
+            "Proponents of tighter rules on speech here say there is a direct link.",
+            "Proponents of tighter rules on speech here",
+        ),
+        // The name after the preposition is not the speaker.
+        (
+            "Friends of Mary Olson who have seen her lately say that her energy has grown.",
+            "Friends of Mary Olson",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.kind, SourceKind::Anonymous, "{t}");
+        assert_eq!(a.cue.as_deref(), Some(cue), "{t}");
+        figures_agree_with_full(t);
+    }
+    // A plural verb form after such a noun reports too.
+    let t = "Voters in Dayton support the plan by a wide margin.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].verb, "support");
+    // A noun after "the" or "their" is no verb.
+    for t in [
+        "Other issues at the top of the list relate to the economy.",
+        "When the voters of Ohio finally had their say, they chose the mayor.",
+    ] {
+        let s = extract(t);
+        assert!(
+            (s.attributions.iter()).all(|a| !matches!(a.verb.as_str(), "list" | "say")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}
+
+#[test]
+fn emails_and_photos_show_what_they_record() {
+    for (t, verb) in [
+        (
+            "The emails show that the aide took directions from the office.",
+            "show",
+        ),
+        ("Photos showed mourners crouched over the bodies.", "showed"),
+        (
+            "A Sept. 15, 2011 email shows the office sent ten staffers to the event.",
+            "shows",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        assert_eq!(s.attributions[0].source_kind, SpeakerKind::Document, "{t}");
+        assert_eq!(s.attributions[0].verb, verb);
+    }
+    // A comma before "said" closes the words it reports: a photo there is no source.
+    let t = "The site uses the same photo of a man over and over again, said Rita Katz, \
+             a director of the group.";
+    let s = extract(t);
+    one(&s, "Rita Katz");
+}
+
+#[test]
+fn a_participle_speaks_for_the_subject_after_an_opening_phrase() {
+    let t = "In a speech in Dayton on Tuesday night, Mary Ruiz struck a measured tone, saying \
+             she understood the responsibility.";
+    let s = extract(t);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "saying")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(a.speaker.as_deref(), Some("Mary Ruiz"));
+    assert_eq!(reported(t, a), "she understood the responsibility");
+}
+
+#[test]
+fn a_participle_opening_its_sentence_speaks_for_the_subject_after_its_clause() {
+    for (t, speaker, words) in [
+        (
+            "Insisting that taxes would fall, Mayor Jane Moreno told the crowd to vote.",
+            Some("Jane Moreno"),
+            "that taxes would fall",
+        ),
+        (
+            "Jane Moreno spoke last. After thanking the crowd, she left the stage.",
+            Some("Jane Moreno"),
+            "the crowd",
+        ),
+    ] {
+        let s = extract(t);
+        let a = (s.attributions.iter())
+            .find(|a| a.verb == "insisting" || a.verb == "thanking")
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.speaker.as_deref(), speaker, "{t}");
+        assert_eq!(reported(t, a), words, "{t}");
+        figures_agree_with_full(t);
+    }
+    // Where it happened, and a gerund subject, report nothing.
+    for t in [
+        "Speaking at a rally in Dayton, Jane Moreno thanked the crowd.",
+        "Naming a third judge would be a coup for the mayor, aides believe.",
+    ] {
+        let s = extract(t);
+        assert!(
+            (s.attributions.iter()).all(|a| a.verb != "speaking" && a.verb != "naming"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}
+
+#[test]
+fn a_participle_joined_by_and_to_one_after_a_comma_speaks_too() {
+    let t = "Mayor Jane Moreno opened her campaign, calling the council timid and vowing to \
+             cut fares.";
+    let s = extract(t);
+    let vowing = (s.attributions.iter())
+        .find(|a| a.verb == "vowing")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(vowing.speaker.as_deref(), Some("Jane Moreno"));
+    assert_eq!(reported(t, vowing), "to cut fares");
+}

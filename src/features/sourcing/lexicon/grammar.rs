@@ -32,6 +32,49 @@ pub(crate) fn is_be(w: &str) -> bool {
     )
 }
 
+/// A subject pronoun and the auxiliary or form of "be" after it that open a finite
+/// clause ("it would", "they were", "he had"): reported words that open so are a
+/// report however short ("the agency said it would cooperate"). A contraction
+/// ("it's") is passed alone, with `next` empty.
+pub(crate) fn opens_finite_clause(pronoun: &str, next: &str) -> bool {
+    matches!(pronoun, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+        && matches!(
+            next,
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "should"
+                | "might"
+                | "may"
+                | "must"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "did"
+                | "does"
+                | "do"
+                | "wo"
+                | "ca"
+        )
+        || (matches!(pronoun, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+            && (next.ends_with("n't") || next.ends_with("n’t")))
+        || (next.is_empty() && is_pronoun_contraction(pronoun))
+}
+
+/// A subject pronoun with a contracted verb ("it's", "they're", "he'd", "we’ll").
+fn is_pronoun_contraction(w: &str) -> bool {
+    let Some((p, rest)) = w.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(p, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+        && matches!(rest, "s" | "d" | "ll" | "re" | "ve" | "m")
+}
+
 /// Auxiliaries and adverbs allowed between a subject and its reporting verb.
 pub(crate) fn is_skippable_between(w: &str) -> bool {
     if matches!(
@@ -107,6 +150,7 @@ pub(crate) fn is_leading_filler(w: &str) -> bool {
             | "an"
             | "but"
             | "and"
+            | "even"
             | "meanwhile"
             | "however"
             | "also"
