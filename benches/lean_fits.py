@@ -11,7 +11,6 @@ the valid rows: macro-F1, macro-F1 with per-label logit offsets fitted on those 
 
 Recipes (NAME):
   base                the recipe of the dumped model (reproduces slant's fit)
-  alphaA              L2 strength A
   styleL              plus L/2 * sum_p n_p ||(m_p - m_label(p)) W||^2: the spread of the
                       logits between publishers of the same label (house style), with
                       m_p a publisher's mean feature row and m_label its label's
@@ -30,6 +29,20 @@ Recipes (NAME):
                       mean rate, the largest publisher's rate over the sum of their rates
                       (publisher-label cells of at least --min-cell rows) above S
   dfD                 the vocabulary with a minimum document frequency D
+  eventL, eventallL   event fixed effects: each train row in an event group (same topic and
+                      date; groups of at least 2 rows, and 2 labels for "event") minus L
+                      times its event's mean row (plus L times the overall mean); valid
+                      scored as read
+  mundlak, mundlakall the event's mean row (the overall mean outside groups) as nuisance
+                      features beside the row; their weights fitted, then folded into the
+                      intercept at the overall mean
+  evwW                rows of events covered by 2 labels or more weigh W, the others 1
+  topbalP             each row 1 / (its label's share of its topic x labels)^P
+  nboB, nbmB          terms scaled by s^B, s the size of their NB log-count ratio on train
+                      (ovr: the largest |log ratio| of a label against the rest; mult: the
+                      root mean square of the centred multinomial log-probabilities), scaled
+                      to keep the train rows' mean squared term norm at 1
+  alphaA, bpB         L2 strength A; the dense blocks' penalty B times alpha
 Recipes combine with "+" (e.g. conc0.5+cap300). The vocabulary recipes need a dump with
 more terms than --features (e.g. a model trained with --features 60000 --min-df 10): the
 vocabulary is the --features terms of highest chi-square (slant's ranking, recomputed on
@@ -37,7 +50,7 @@ the dumped train rows) that pass --min-df and the recipe's filter, each row's te
 scaled back to unit length (exactly the rows slant would build for that vocabulary).
 
 Usage: python3 benches/lean_fits.py DIR NAME... [--alpha 1] [--block-penalty 10] [--model FILE]
-       [--features N] [--min-df D] [--min-cell 50]
+       [--features N] [--min-df D] [--min-cell 50] [--corpus FILE] [--save-logits]
 With --model (the dumped model), DIR/NAME.json.gz gets that model with the refitted
 weights, for benches/lean.py.
 """
@@ -66,8 +79,9 @@ def softmax(z):
     return e / e.sum(1, keepdims=True)
 
 
-def fit(X, y, k, alpha, S=None, lam=0.0, iters=100, w=None):
-    """slant's objective (rows weighted by w); with S, plus lam/2 * ||S W||^2."""
+def fit(X, y, k, alpha, S=None, lam=0.0, iters=100, w=None, shift=None):
+    """slant's objective (rows weighted by w); with S, plus lam/2 * ||S W||^2; with
+    shift = (u, v), the rows are X + u v^T (a dense shift kept out of the sparse matrix)."""
     n, f = X.shape
     Y = np.zeros((n, k))
     Y[np.arange(n), y] = 1
@@ -77,11 +91,15 @@ def fit(X, y, k, alpha, S=None, lam=0.0, iters=100, w=None):
     def fg(p):
         W = p[: f * k].reshape(f, k)
         Z = X @ W + p[f * k:]
+        if shift is not None:
+            Z = Z + np.outer(shift[0], shift[1] @ W)
         zmax = Z.max(1, keepdims=True)
         lse = np.log(np.exp(Z - zmax).sum(1, keepdims=True)) + zmax
         loss = -(w * (Z[np.arange(n), y] - lse[:, 0])).sum() + 0.5 * (alpha[:, None] * W * W).sum()
         G = (np.exp(Z - lse) - Y) * w[:, None]
         gW = XT @ G + alpha[:, None] * W
+        if shift is not None:
+            gW += np.outer(shift[1], shift[0] @ G)
         if lam:
             SW = S @ W
             loss += 0.5 * lam * (SW * SW).sum()
@@ -142,6 +160,59 @@ def folds(pub, y, K):
     return np.array([fold[p] for p in pub])
 
 
+def event_mean(X, y, keys, two_labels):
+    """The averaging matrix A (A @ X: each row's event mean) over rows sharing an event
+    key (topic + date) in groups of at least 2 rows (and 2 labels if two_labels); rows of
+    other groups have an empty row in A. Returns A and the indicator of grouped rows."""
+    groups = collections.defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[key].append(i)
+    rows, cols, vals = [], [], []
+    for idx in groups.values():
+        if len(idx) < 2 or (two_labels and len(set(y[idx])) < 2):
+            continue
+        for i in idx:
+            rows += [i] * len(idx)
+            cols += idx
+            vals += [1 / len(idx)] * len(idx)
+    n = len(keys)
+    A = sp.csr_matrix((vals, (rows, cols)), shape=(n, n))
+    return A, (np.asarray(A.sum(1)).ravel() > 0).astype(float)
+
+
+def nb_scale(present, y, k, kind):
+    """Per term, the size of its NB log-count ratio (add-one presence counts on train):
+    ovr, the largest |log ratio| of a label against the rest; mult, the root mean square
+    of the centred multinomial log-probabilities."""
+    P = np.array([np.asarray(present[y == l].sum(0)).ravel() + 1 for l in range(k)])
+    logp = np.log(P / P.sum(1, keepdims=True))
+    if kind == "ovr":
+        Q = P.sum(0) - P + 1
+        r = logp - np.log(Q / Q.sum(1, keepdims=True))
+        return np.abs(r).max(0)
+    r = logp - logp.mean(0)
+    return np.sqrt((r * r).mean(0))
+
+
+def bootstrap(Z, Zb, y, pub, rounds=1000):
+    """The macro-F1 difference Z - Zb (as scored, and each with its own fitted offsets) and
+    its 90% interval over 1,000 resamples of the valid publishers (valid rows come in
+    publisher clusters: the 15 largest of 234 hold two thirds of them)."""
+    k = Z.shape[1]
+    pubs = sorted(set(pub))
+    rows = {p: np.flatnonzero(pub == p) for p in pubs}
+    rng = np.random.default_rng(0)
+    samples = [np.concatenate([rows[p] for p in rng.choice(pubs, len(pubs))])
+               for _ in range(rounds)]
+    out = []
+    for A, B in ((Z, Zb), (Z + fit_offsets(Z, y), Zb + fit_offsets(Zb, y))):
+        pa, pb = A.argmax(1), B.argmax(1)
+        d = [macro_f1(y[s], pa[s], k) - macro_f1(y[s], pb[s], k) for s in samples]
+        lo, hi = np.percentile(d, [5, 95])
+        out.append(f"{macro_f1(y, pa, k) - macro_f1(y, pb, k):+.3f} [{lo:+.3f}, {hi:+.3f}]")
+    return out
+
+
 def chi2(present, y, k):
     """slant's chi-square of each term's presence against the label."""
     n = present.shape[0]
@@ -191,6 +262,13 @@ def main():
     ap.add_argument("--features", type=int, default=0,
                     help="terms to keep (0: all the dump's); for the vocabulary recipes")
     ap.add_argument("--min-df", type=int, default=0, help="minimum document frequency")
+    ap.add_argument("--corpus", default="../shared/corpora/allsides/allsides.jsonl.gz",
+                    help="the corpus, for the event keys (topic + date) of the event recipes")
+    ap.add_argument("--save-logits", action="store_true",
+                    help="write DIR/NAME.valid.npy, the valid rows' logits (for bootstraps)")
+    ap.add_argument("--bootstrap", metavar="NAME",
+                    help="print each run's macro-F1 difference from NAME's saved logits "
+                         "(--save-logits) with its 90%% publisher-bootstrap interval")
     ap.add_argument("--min-cell", type=int, default=50,
                     help="rows a publisher-label cell needs to count for concS")
     a = ap.parse_args()
@@ -231,23 +309,61 @@ def main():
                 opts["conc"] = float(part[4:])
             elif part.startswith("df"):
                 opts["df"] = int(part[2:])
-            elif part.startswith(("bal", "cap")):
+            elif part.startswith(("bal", "cap", "evw", "topbal")):
                 opts["w"] = part
             elif part.startswith("alpha"):
                 opts["alpha"] = float(part[5:])
+            elif part.startswith("bp"):
+                opts["bp"] = float(part[2:])
+            elif part.startswith(("nbo", "nbm")):
+                opts["nb"] = (part[:3], float(part[3:]))
             else:
                 rest.append(part)
         X, terms = vocabulary(opts["df"], opts["conc"])
+        if "nb" in opts:
+            kind, beta = opts["nb"]
+            pres = (X[tr][:, : len(terms)] != 0).astype(np.float64).tocsc()
+            sc = nb_scale(pres, y[tr], k, "ovr" if kind == "nbo" else "mult") ** beta
+            T = X[:, : len(terms)] @ sp.diags(sc)
+            # keep the train rows' mean squared term norm at 1, as for unit rows
+            sc /= np.sqrt(np.asarray(T[tr].multiply(T[tr]).sum(1)).mean())
+            X = sp.hstack([X[:, : len(terms)] @ sp.diags(sc), X[:, len(terms):]]).tocsr()
+            opts["scale"] = np.concatenate([sc, np.ones(X.shape[1] - len(terms))])
         Xt, yt, pt = X[tr], y[tr], pub[tr]
         f = X.shape[1]
 
-        def alphas(alpha):
+        def alphas(alpha, f=f):
             v = np.full(f, alpha)
-            v[f - n_blocks:] *= a.block_penalty
+            v[f - n_blocks:] *= opts.get("bp", a.block_penalty)
             return v
 
+        def event_keys():
+            if "ev" not in conc_cache:
+                ev = {}
+                with gzip.open(a.corpus, "rt") as fh:
+                    for line in fh:
+                        d = json.loads(line)
+                        if d.get("split_outlet") == "train":
+                            ev[d["id"]] = (d.get("topic"), d.get("date"))
+                conc_cache["ev"] = [ev.get(m[3], ("", m[3])) for m, t in zip(meta, tr) if t]
+            return conc_cache["ev"]
+
         w = None
-        if opts["w"]:
+        if opts["w"] and opts["w"].startswith("evw"):
+            # rows of events covered by two labels or more weigh W, the others 1
+            _, g = event_mean(Xt, yt, event_keys(), True)
+            w = np.where(g > 0, float(opts["w"][3:]), 1.0)
+            w = w / w.mean()
+        elif opts["w"] and opts["w"].startswith("topbal"):
+            # each row 1 / (its label's share of its topic x labels)^P: topic alone
+            # no longer tells the label
+            top = [key[0] for key in event_keys()]
+            cnt = collections.Counter(zip(top, yt))
+            tot = collections.Counter(top)
+            share = np.array([cnt[(t, l)] / tot[t] * k for t, l in zip(top, yt)])
+            w = share ** -float(opts["w"][6:])
+            w = w / w.mean()
+        elif opts["w"]:
             size = collections.Counter(pt)
             n_p = np.array([size[p] for p in pt], dtype=float)
             v = float(opts["w"][3:])
@@ -273,12 +389,41 @@ def main():
                 idx = pt == p
                 Xc[idx] -= frac * Xc[idx].mean(0)
             Xc += frac * np.asarray(Xt.mean(0)).ravel()
-            W, b = fit(sp.csr_matrix(Xc), yt, k, alphas(opts["alpha"]))
+            W, b = fit(sp.csr_matrix(Xc), yt, k, alphas(opts["alpha"]), w=w)
+        elif name_rest.startswith(("eventall", "event", "mundlakall", "mundlak")):
+            # event fixed effects: topic + date groups of the train rows
+            keys = event_keys()
+            every = name_rest.startswith(("eventall", "mundlakall"))
+            A, g = event_mean(Xt, yt, keys, not every)
+            mean = np.asarray(Xt.mean(0)).ravel()
+            if name_rest.startswith("event"):
+                lam = float(name_rest[8 if every else 5:])
+                # each grouped row minus lam x (its event mean - the overall mean)
+                W, b = fit((Xt - lam * (A @ Xt)).tocsr(), yt, k, alphas(opts["alpha"]),
+                           shift=(lam * g, mean), w=w)
+            else:
+                # the event mean as nuisance features (the overall mean for rows in no
+                # group), its contribution at the overall mean folded into the intercept
+                M = (A @ Xt).tocsr()
+                XM = sp.hstack([Xt, M]).tocsr()
+                v = np.concatenate([np.zeros(f), mean])
+                WV, b = fit(XM, yt, k, np.concatenate([alphas(opts["alpha"])] * 2),
+                            shift=(1 - g, v), w=w)
+                W = WV[:f]
+                b = b + mean @ WV[f:]
+            print(f"  {name}: {int(g.sum())} of {len(g)} train rows in event groups",
+                  file=sys.stderr)
         else:
             sys.exit(f"unknown recipe {name}")
         Z = X[va] @ W + b
         P = softmax(Z)
         off = fit_offsets(Z, y[va])
+        if a.save_logits:
+            np.save(os.path.join(a.dir, f"{name}.valid.npy"), Z)
+        if a.bootstrap:
+            raw, with_off = bootstrap(Z, np.load(os.path.join(a.dir, f"{a.bootstrap}.valid.npy")),
+                                      y[va], pub[va])
+            print(f"  {name} - {a.bootstrap}: {raw}; with offsets {with_off}", file=sys.stderr)
         print(f"{name}\t{macro_f1(y[va], Z.argmax(1), k):.3f}\t"
               f"{macro_f1(y[va], (Z + off).argmax(1), k):.3f}\t"
               f"{-np.log(P[np.arange(va.sum()), y[va]]).mean():.3f}\t"
@@ -287,7 +432,8 @@ def main():
         if a.model and len(terms) == n_terms:
             raw = open(a.model, "rb").read()
             m = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
-            m["weights"] = [[float(np.float32(x)) for x in W[:, j]] for j in range(k)]
+            Wm = W * opts.get("scale", np.ones(f))[:, None]  # weights on the unscaled rows
+            m["weights"] = [[float(np.float32(x)) for x in Wm[:, j]] for j in range(k)]
             m["intercept"] = [float(np.float32(x)) for x in b]
             with open(os.path.join(a.dir, f"{name}.json.gz"), "wb") as out:
                 out.write(gzip.compress(json.dumps(m).encode()))
