@@ -652,7 +652,7 @@ fn reporting_conventions_and_descriptive_words_need_a_higher_bar() {
     assert_eq!(got, ["brilliant"]);
     // At confidence 0.73 they are.
     let high = model_with(&[], 1.0, 0.3);
-    assert!(sigmoid(1.0) >= ALONE_STRICT);
+    assert!(sigmoid(1.0) >= DESCRIPTIVE_ALONE);
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert_eq!(got, ["brilliant", "likely", "best"]);
     // Between the two bars (0.45) the hedge stands alone, the descriptive word not yet.

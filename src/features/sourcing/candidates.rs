@@ -6,10 +6,10 @@ use super::doc::{
 };
 use super::lexicon::{
     is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_finding_noun,
-    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_preposition,
-    is_role_noun, is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
-    is_title_word, is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause,
+    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_noun_marker,
+    is_preposition, is_role_noun, is_share_word, is_skippable_between, is_speech_participle,
+    is_stance_adjective, is_title_word, is_unowned_stance_noun, is_weekday, light_phrase_len,
+    light_verb, opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -1176,6 +1176,15 @@ impl<'a> Doc<'a> {
             }
             if self.is_headline(w[v].sent as usize) {
                 continue; // "Ministry Says Aid Will Prolong the Conflict" reports no one
+            }
+            // "had their say", "a say in it": after an article or a possessive "say" is
+            // a noun (other speech nouns there, "her claims that", still report).
+            if v > 0
+                && self.lower(v) == "say"
+                && self.linked(v - 1)
+                && is_noun_marker(self.lower(v - 1))
+            {
+                continue;
             }
             let l = self.lower(v);
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);

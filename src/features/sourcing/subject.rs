@@ -379,7 +379,7 @@ impl<'a> Doc<'a> {
         }
         let p = (s + 1..=e).find(|&i| self.narrows(i))?;
         // The noun comes within a few words of the phrase's start, after no adverb
-        // ("Facebook primarily relies on user reports" is a clause).
+        // ("the council mostly relies on staff reports" is a clause).
         let first = (s..p)
             .find(|&i| !is_leading_filler(self.lower(i)))
             .unwrap_or(p);
@@ -1267,8 +1267,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// A lowercase word (letters and hyphens) that is neither a function word nor a form of
-/// "be": the plain words of a described speaker ("a longtime adviser", "her rivals").
 /// True when `l` ends as an English plural noun does: in "s", not "ss", "is" or "us"
 /// ("voters", not "analysis" or "status").
 fn is_plural_noun_form(l: &str) -> bool {
@@ -1279,6 +1277,8 @@ fn is_plural_noun_form(l: &str) -> bool {
         && !l.ends_with("us")
 }
 
+/// A lowercase word (letters and hyphens) that is neither a function word nor a form of
+/// "be": the plain words of a described speaker ("a longtime adviser", "her rivals").
 fn is_plain_lowercase(l: &str) -> bool {
     l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !is_function_word(l) && !is_be(l)
 }

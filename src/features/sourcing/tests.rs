@@ -1804,9 +1804,9 @@ fn an_apposition_naming_a_person_after_a_description_names_the_speaker() {
     let a = one(&s, "Mary Olson");
     assert_eq!(a.affiliation.as_deref(), Some("county party chairwoman"));
     assert_eq!(reported(t, a), "her vote to the mayor");
-    let t = "First his wife, longtime campaign aide Mary Olson, announced they had separated.";
-    let a = one(&extract(t), "Mary Olson").clone();
-    assert_eq!(reported(t, &a), "they had separated");
+    let t = "Next the treasurer, veteran budget officer Lena Park, announced the fund was empty.";
+    let a = one(&extract(t), "Lena Park").clone();
+    assert_eq!(reported(t, &a), "the fund was empty");
     // A name after a preposition in the apposition is not the speaker.
     let t = "Tom Baxter, a spokesman for Mary Olson, said the count was wrong.";
     let s = extract(t);
@@ -1816,13 +1816,10 @@ fn an_apposition_naming_a_person_after_a_description_names_the_speaker() {
 
 #[test]
 fn a_party_label_and_a_contracted_relative_clause_stand_before_the_verb() {
-    let t = "State Sen. Mary Olson (R), a leader of the county's tax coalition, suggested \
-             that the mayor had not been honest.";
+    let t = "Rep. Raj Patel (D), an ally of the ferry union, argued \
+             that the fares were too high.";
     let s = extract(t);
-    assert_eq!(
-        reported(t, one(&s, "Mary Olson")),
-        "the mayor had not been honest"
-    );
+    assert_eq!(reported(t, one(&s, "Raj Patel")), "the fares were too high");
     let t = "Ed Jones arrived late. But Jones, who’s running to be a delegate, added that he \
              backs the plan.";
     let s = extract(t);
@@ -1836,17 +1833,17 @@ fn a_plural_noun_narrowed_by_a_phrase_speaks_before_its_verb() {
     // A participle or a preposition narrows the noun, whatever the phrase ends with.
     for (t, cue) in [
         (
-            "Democrats trying to regain the Senate in November say they have a new weapon.",
-            "Democrats trying to regain the Senate in November",
+            "Parents hoping to reopen the library by spring say the petition is nearly full.",
+            "Parents hoping to reopen the library by spring",
         ),
         (
-            "Proponents of tighter rules on speech here say there is a direct link.",
-            "Proponents of tighter rules on speech here",
+            "Supporters of a second ferry line downtown say the boats would fill at once.",
+            "Supporters of a second ferry line downtown",
         ),
         // The name after the preposition is not the speaker.
         (
-            "Friends of Mary Olson who have seen her lately say that her energy has grown.",
-            "Friends of Mary Olson",
+            "Neighbours of Lena Park who watched the storm say the river rose within an hour.",
+            "Neighbours of Lena Park",
         ),
     ] {
         let s = extract(t);
@@ -1863,8 +1860,8 @@ fn a_plural_noun_narrowed_by_a_phrase_speaks_before_its_verb() {
     assert_eq!(s.attributions[0].verb, "support");
     // A noun after "the" or "their" is no verb.
     for t in [
-        "Other issues at the top of the list relate to the economy.",
-        "When the voters of Ohio finally had their say, they chose the mayor.",
+        "Several projects near the bottom of the list wait for money.",
+        "Once the members of the board had their say, the chair closed the meeting.",
     ] {
         let s = extract(t);
         assert!(
@@ -1879,12 +1876,12 @@ fn a_plural_noun_narrowed_by_a_phrase_speaks_before_its_verb() {
 fn emails_and_photos_show_what_they_record() {
     for (t, verb) in [
         (
-            "The emails show that the aide took directions from the office.",
+            "The transcripts show that the contractor billed the city twice.",
             "show",
         ),
-        ("Photos showed mourners crouched over the bodies.", "showed"),
+        ("Photos showed water pouring over the old dam.", "showed"),
         (
-            "A Sept. 15, 2011 email shows the office sent ten staffers to the event.",
+            "A March 3, 2019 email shows the clerk approved the permit early.",
             "shows",
         ),
     ] {
@@ -1894,16 +1891,16 @@ fn emails_and_photos_show_what_they_record() {
         assert_eq!(s.attributions[0].verb, verb);
     }
     // A comma before "said" closes the words it reports: a photo there is no source.
-    let t = "The site uses the same photo of a man over and over again, said Rita Katz, \
-             a director of the group.";
+    let t = "The archive keeps one photo for every year since the flood, said Ana Lopez, \
+             a clerk at the library.";
     let s = extract(t);
-    one(&s, "Rita Katz");
+    one(&s, "Ana Lopez");
 }
 
 #[test]
 fn a_participle_speaks_for_the_subject_after_an_opening_phrase() {
-    let t = "In a speech in Dayton on Tuesday night, Mary Ruiz struck a measured tone, saying \
-             she understood the responsibility.";
+    let t = "At a town hall in Dayton on Monday, Mary Ruiz took a softer line, saying \
+             she would listen to the farmers.";
     let s = extract(t);
     let a = s
         .attributions
@@ -1911,7 +1908,7 @@ fn a_participle_speaks_for_the_subject_after_an_opening_phrase() {
         .find(|a| a.verb == "saying")
         .unwrap_or_else(|| panic!("{:#?}", s.attributions));
     assert_eq!(a.speaker.as_deref(), Some("Mary Ruiz"));
-    assert_eq!(reported(t, a), "she understood the responsibility");
+    assert_eq!(reported(t, a), "she would listen to the farmers");
 }
 
 #[test]

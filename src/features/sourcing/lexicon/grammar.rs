@@ -37,7 +37,7 @@ pub(crate) fn is_be(w: &str) -> bool {
 /// report however short ("the agency said it would cooperate"). A contraction
 /// ("it's") is passed alone, with `next` empty.
 pub(crate) fn opens_finite_clause(pronoun: &str, next: &str) -> bool {
-    matches!(pronoun, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+    is_subject_pronoun(pronoun)
         && matches!(
             next,
             "would"
@@ -61,8 +61,7 @@ pub(crate) fn opens_finite_clause(pronoun: &str, next: &str) -> bool {
                 | "wo"
                 | "ca"
         )
-        || (matches!(pronoun, "he" | "she" | "it" | "they" | "we" | "i" | "you")
-            && (next.ends_with("n't") || next.ends_with("n’t")))
+        || (is_subject_pronoun(pronoun) && (next.ends_with("n't") || next.ends_with("n’t")))
         || (next.is_empty() && is_pronoun_contraction(pronoun))
 }
 
@@ -71,8 +70,21 @@ fn is_pronoun_contraction(w: &str) -> bool {
     let Some((p, rest)) = w.split_once(['\'', '’']) else {
         return false;
     };
-    matches!(p, "he" | "she" | "it" | "they" | "we" | "i" | "you")
-        && matches!(rest, "s" | "d" | "ll" | "re" | "ve" | "m")
+    is_subject_pronoun(p) && matches!(rest, "s" | "d" | "ll" | "re" | "ve" | "m")
+}
+
+/// An article or possessive determiner: a verb form right after one is a noun ("had
+/// their say", "a say in it").
+pub(crate) fn is_noun_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    )
+}
+
+/// A personal pronoun in the subject form, lowercase.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
 
 /// Auxiliaries and adverbs allowed between a subject and its reporting verb.
