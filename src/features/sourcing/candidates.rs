@@ -990,15 +990,7 @@ impl<'a> Doc<'a> {
             {
                 return false;
             }
-            let mut s = k;
-            while s > 0 && k - s < 10 && self.linked(s - 1) && {
-                let l = self.lower(s - 1);
-                !is_clause_boundary(l) && !is_be(l)
-            } {
-                s -= 1;
-            }
-            let opens =
-                s == 0 || w[s - 1].sent != w[s].sent || self.gap(s).contains([',', ';', ':']);
+            let (s, opens) = self.phrase_opening(k, k);
             // No verb sits between the narrowed noun and this one ("experts have
             // urged leaders to drop the plans").
             s < k

@@ -341,6 +341,22 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Back from word `from` over linked words that are no clause boundary or form of
+    /// "be", at most 10 before `end`: the phrase's first word, and whether it opens its
+    /// clause (the sentence's start, or after a comma, semicolon or colon).
+    pub(super) fn phrase_opening(&self, from: usize, end: usize) -> (usize, bool) {
+        let w = &self.words;
+        let mut s = from;
+        while s > 0 && end - s < 10 && self.linked(s - 1) && {
+            let l = self.lower(s - 1);
+            !is_clause_boundary(l) && !is_be(l)
+        } {
+            s -= 1;
+        }
+        let opens = s == 0 || w[s - 1].sent != w[s].sent || self.gap(s).contains([',', ';', ':']);
+        (s, opens)
+    }
+
     /// True when words `s..=e` open with a plural noun in lower case (after a leading
     /// filler or quantifier) that a preposition or participle narrows ("critics of
     /// Mayor Moreno", "many residents in Dayton").
@@ -760,15 +776,7 @@ impl<'a> Doc<'a> {
         }
         // "Friends of Mayor Moreno who have seen her say": the plural noun before the
         // preposition is the speaker, not the name after it.
-        let mut s0 = s;
-        while s0 > 0 && e - s0 < 10 && self.linked(s0 - 1) && {
-            let l = self.lower(s0 - 1);
-            !is_clause_boundary(l) && !is_be(l)
-        } {
-            s0 -= 1;
-        }
-        let opens =
-            s0 == 0 || w[s0 - 1].sent != w[s0].sent || self.gap(s0).contains([',', ';', ':']);
+        let (s0, opens) = self.phrase_opening(s, e);
         if s0 < s && opens && self.narrowed_head(s0, e) {
             if let Some(subject) = self.narrowed_plural(s0, e, true) {
                 return Some(Found {
