@@ -21,6 +21,7 @@
 use super::block::Detail;
 use super::fx::FxMap;
 use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
+use super::sourcing::lexicon::{is_demonym, is_person_noun};
 use crate::document::words::{prefetch, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
@@ -1797,6 +1798,43 @@ const DESCRIPTIVE: &[&str] = &[
     "dire",
 ];
 
+/// `DESCRIPTIVE` words that, said of a person right before them ("a great leader", "a
+/// good bowler", "a controversial figure"; see `is_person_noun`), are the writer's
+/// praise or blame, puffery by the annotation guide: flagged there at the threshold, as any
+/// opinion adjective. Said of a thing they mostly describe ("a strong storm", "the best
+/// example"). "prominent", "powerful", "leading", "key" and "wealthy" of a person are
+/// wire-service descriptions, and "popular" of one in news mostly reports polls ("the
+/// popular governor"): they keep [`DESCRIPTIVE_ALONE`].
+const PUFFERY_OF_PEOPLE: &[&str] = &[
+    "best",
+    "better",
+    "good",
+    "great",
+    "greatest",
+    "successful",
+    "strong",
+    "tough",
+    "controversial",
+    "effective",
+];
+
+/// True when word `i`, a [`PUFFERY_OF_PEOPLE`] word, stands right before a noun for a
+/// person (after at most one nationality word: "a successful Scottish businessman").
+fn praises_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    if !PUFFERY_OF_PEOPLE.contains(&table.lower(words[i].word)) {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < words.len() && j <= i + 2 {
+        match adjacent(text, words, table, j - 1, j) {
+            Some(next) if is_person_noun(next) => return true,
+            Some(next) if j == i + 1 && is_demonym(next) => j += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Words never flagged on their own: standard political descriptors (wire-service
 /// style: a party or ideology named as such is not a judgement; the marked labels,
 /// "far-left", "radical left", are lexicon entries) and classifying adjectives whose
@@ -1935,7 +1973,8 @@ fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
 /// True when word `i`, which no lexicon match covers, may be flagged on its own at
 /// confidence `p`: an opinion word (positive or negative, as written or by a crude
 /// lemma) used as an adjective or adverb (an -ing or -ed form only before a noun, see
-/// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`], descriptive words [`DESCRIPTIVE_ALONE`].
+/// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`], descriptive words [`DESCRIPTIVE_ALONE`] unless
+/// they praise or blame a person ([`praises_person`]).
 /// Nouns and verbs are left to the lexicon's epithets and charged verbs: on their own
 /// the model's flags of them were neutral reporting ("intelligence", "criticized").
 /// `facts` are the word's [`AloneFacts`].
@@ -1968,8 +2007,11 @@ fn stands_alone(
         "ing" | "past" => (attributive(text, words, table, i), false),
         _ => (false, false),
     };
-    let strict = strict || bits & CONVENTION_BITS != 0;
-    let need = if facts.descriptive {
+    // Before a noun for a person a descriptive word is an adjective that judges the
+    // person ("a good bowler"), whatever its suffix.
+    let person = facts.descriptive && praises_person(text, words, table, i);
+    let strict = (strict && !person) || bits & CONVENTION_BITS != 0;
+    let need = if facts.descriptive && !person {
         DESCRIPTIVE_ALONE
     } else if strict {
         ALONE_STRICT

@@ -663,6 +663,36 @@ fn reporting_conventions_and_descriptive_words_need_a_higher_bar() {
 }
 
 #[test]
+fn descriptive_words_before_a_person_keep_the_threshold() {
+    // Every word at confidence 0.33: above the threshold 0.3, below both bars.
+    let mut file = model_with(&[], -0.7, 0.3).file().clone();
+    let positive = file.word_lists.get_mut("positive").expect("listed");
+    positive.extend(["great", "good", "strong", "popular"].map(String::from));
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let text = "Ms. Ortiz is a great teacher, and Lee was a good bowler. The great storm \
+                hit; the best example was a popular singer. A strong Canadian leader spoke.";
+    // Praise of a person (after at most one nationality word) is flagged at the
+    // threshold; of a thing, or "popular" of a person (mostly polls in news), not.
+    let want = ["great", "good", "strong"];
+    let got: Vec<String> = flags(&m, text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, want);
+    let mut doc = crate::document::Document::new(crate::features::words::describe);
+    doc.read(None, text);
+    let mut cache = WordModelScratch::default();
+    let plain = flag_plain(
+        &m,
+        &doc,
+        Lexicon::builtin().find(text),
+        &mut cache,
+        Detail::Full,
+    );
+    let plain: Vec<&str> = plain.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(plain, want);
+    // A comma between them is not a noun phrase.
+    assert!(flags(&m, "He was great, teacher.").is_empty());
+}
+
+#[test]
 fn neutral_news_words_are_not_flagged_alone_by_the_builtin_model() {
     let got = builtin_flags(
         "Envoys held diplomatic meetings in Geneva on Monday. The firm previously worked \

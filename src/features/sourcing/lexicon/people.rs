@@ -1,7 +1,8 @@
 //! Words about people who speak: titles and job words ("Foreign Minister",
 //! "spokesman"), role nouns that point back at a person named
-//! earlier ("the president"), pronouns, and nouns and phrases for sources left
-//! unnamed ("officials", "who spoke on condition of anonymity").
+//! earlier ("the president"), nouns for a person by occupation or kind ("singer",
+//! "businessman"; loaded language reads them too), pronouns, and nouns and phrases
+//! for sources left unnamed ("officials", "who spoke on condition of anonymity").
 //!
 //! Provenance: hand-written for slant from common English news usage
 //! (wire-service attribution style, as in AP and Reuters copy); matched on
@@ -163,6 +164,126 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns for a person (or people) by occupation, role or kind ("singer", "architect",
+/// "businessman", "man"), singular or plural, with the role nouns above: the head an
+/// evaluative adjective praises or blames as a person ("a great leader", "a popular
+/// singer"), which the loaded-language flags tell from a thing ("a popular program").
+pub(crate) fn is_person_noun(w: &str) -> bool {
+    let singular = |w: &str| {
+        is_person_noun_singular(w)
+            || is_role_noun(w)
+            || w.strip_suffix('s')
+                .is_some_and(|s| is_person_noun_singular(s) || is_role_noun(s))
+            || w.strip_suffix("es").is_some_and(is_person_noun_singular)
+            || w.strip_suffix("men")
+                .is_some_and(|s| is_person_noun_singular(&format!("{s}man")))
+    };
+    // The head of a compound is its last part ("singer-songwriter").
+    singular(w.rsplit('-').next().unwrap_or(w))
+}
+
+/// [`is_person_noun`]'s own words, singular.
+fn is_person_noun_singular(w: &str) -> bool {
+    matches!(
+        w,
+        "man"
+            | "woman"
+            | "person"
+            | "people"
+            | "guy"
+            | "figure"
+            | "personality"
+            | "celebrity"
+            | "star"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "songwriter"
+            | "musician"
+            | "rapper"
+            | "guitarist"
+            | "pianist"
+            | "composer"
+            | "dancer"
+            | "comedian"
+            | "entertainer"
+            | "artist"
+            | "painter"
+            | "sculptor"
+            | "photographer"
+            | "filmmaker"
+            | "producer"
+            | "architect"
+            | "designer"
+            | "writer"
+            | "author"
+            | "novelist"
+            | "poet"
+            | "playwright"
+            | "journalist"
+            | "reporter"
+            | "columnist"
+            | "broadcaster"
+            | "host"
+            | "athlete"
+            | "player"
+            | "footballer"
+            | "cricketer"
+            | "bowler"
+            | "batsman"
+            | "pitcher"
+            | "quarterback"
+            | "coach"
+            | "boxer"
+            | "wrestler"
+            | "golfer"
+            | "champion"
+            | "scientist"
+            | "scholar"
+            | "historian"
+            | "economist"
+            | "philosopher"
+            | "theologian"
+            | "professor"
+            | "teacher"
+            | "doctor"
+            | "physician"
+            | "surgeon"
+            | "engineer"
+            | "inventor"
+            | "entrepreneur"
+            | "businessman"
+            | "businesswoman"
+            | "executive"
+            | "investor"
+            | "banker"
+            | "politician"
+            | "statesman"
+            | "diplomat"
+            | "candidate"
+            | "legislator"
+            | "activist"
+            | "campaigner"
+            | "preacher"
+            | "priest"
+            | "pastor"
+            | "bishop"
+            | "rabbi"
+            | "imam"
+            | "cleric"
+            | "commander"
+            | "general"
+            | "soldier"
+            | "warrior"
+            | "king"
+            | "queen"
+            | "ruler"
+            | "emperor"
+            | "founder"
+            | "manager"
+    )
+}
+
 /// Singular personal pronouns resolved to the last person mentioned.
 pub(crate) fn is_person_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she")
@@ -284,5 +405,24 @@ mod tests {
         }
         assert!(has_anonymity_cue("sources close to the mayor"));
         assert!(!has_anonymity_cue("close to him"));
+    }
+
+    #[test]
+    fn person_nouns_take_plurals_compounds_and_role_nouns() {
+        for w in [
+            "singer",
+            "singers",
+            "actresses",
+            "businessmen",
+            "women",
+            "singer-songwriter",
+            "lawmakers",
+            "leader",
+        ] {
+            assert!(is_person_noun(w), "{w}");
+        }
+        for w in ["program", "storm", "songs", "men-only", "mens", ""] {
+            assert!(!is_person_noun(w), "{w}");
+        }
     }
 }
