@@ -17,6 +17,7 @@
 
 use super::block::Detail;
 use super::fx::FxMap;
+use super::sourcing::lexicon::{is_be, is_belief_verb, is_skippable_between, is_speech_verb};
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
@@ -1435,6 +1436,11 @@ fn voices_of(direct: &[(usize, usize)], terms: &mut [LoadedTerm]) {
 /// ("critics called the new plan a disgusting power grab").
 const REPORTED_BEFORE: usize = 6;
 
+/// How many words after "that" a judgement is looked for in the clause a speech or
+/// belief verb reports: the clause's subject, verb and complement ("Trump boasted
+/// that his wealth would make him a *great* president").
+const CREDITED_AFTER: usize = 8;
+
 /// What a judging verb needs between itself and the judgement it reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reporting {
@@ -1503,6 +1509,8 @@ const DIRECT_VERBS: &[&str] = &[
     "termed",
     "deemed",
     "deems",
+    "considered",
+    "considers",
 ];
 
 /// Judging verbs whose verdict follows "as" ("described the plan as reckless").
@@ -1586,6 +1594,16 @@ const AS_VERBS: &[&str] = &[
     "attacks",
     "attacked",
     "attacking",
+    "regard",
+    "regards",
+    "regarded",
+    "view",
+    "views",
+    "viewed",
+    "see",
+    "sees",
+    "saw",
+    "seen",
 ];
 
 /// Judging verbs whose verdict follows "of" ("accused the firm of greenwashing").
@@ -1618,8 +1636,11 @@ const CALL_PARTICLES: &[&str] = &[
 
 /// True when token `i` stands in the complement of a verb that reports someone's
 /// judgement in the same clause: "critics called it *disgusting*", "described the
-/// plan as *reckless*", "accused the firm of *greenwashing*". The judging word is
-/// the source's, as if quoted, though no quotation marks are written.
+/// plan as *reckless*", "accused the firm of *greenwashing*", "is seen as a *good*
+/// leader", "claims to be a *great* businessman", or in the short clause after
+/// "that" of a speech or belief verb with a subject other than the writer ("Trump
+/// boasted that it would make him a *great* president"). The judging word is the
+/// source's, as if quoted, though no quotation marks are written.
 #[cfg(test)]
 pub(crate) fn reported_judgement(text: &str, tokens: &[WordAt], i: usize) -> bool {
     reported_judgement_by(text, tokens, i, reporting_verb)
@@ -1636,7 +1657,7 @@ fn reported_judgement_by(
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let (mut saw_as, mut saw_of) = (false, false);
     let mut k = i;
-    while k > 0 && k + REPORTED_BEFORE > i {
+    while k > 0 && k + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
         if ends_clause(&text[tokens[k - 1].end..tokens[k].start]) {
             return false;
         }
@@ -1645,20 +1666,39 @@ fn reported_judgement_by(
         match &*w {
             "as" => saw_as = true,
             "of" => saw_of = true,
+            // "X said that ...": the clause is X's when a speech or belief verb
+            // with a subject opens it; otherwise it is a new clause.
+            "that" => return k > 0 && credits_clause(text, tokens, k - 1),
             // A new clause starts: its words are not the verb's complement.
-            "but" | "while" | "which" | "who" | "that" | "because" | "although" | "when"
-            | "after" | "before" | "since" | "if" => return false,
+            "but" | "while" | "which" | "who" | "because" | "although" | "when" | "after"
+            | "before" | "since" | "if" => return false,
             _ => {}
         }
-        if let Some(kind) = verb(&w) {
+        if k + REPORTED_BEFORE < i {
+            continue;
+        }
+        let kind = verb(&w);
+        // "claims to be great", "is said to be great", "is considered to be great".
+        if (kind.is_some() || speaks_or_believes(&w))
+            && i > k + 2
+            && lower(k + 1) == "to"
+            && lower(k + 2) == "be"
+        {
+            return !by_the_writer(text, tokens, k);
+        }
+        if let Some(kind) = kind {
             return match kind {
                 // The verb's object comes first ("called the plan disgusting",
                 // "called it a sham"): a word right after the verb, other than a
-                // pronoun, belongs to the object ("called the devastation ...").
+                // pronoun, belongs to the object ("called the devastation ..."),
+                // unless the verb is passive ("was called disgusting").
                 Reporting::Direct => {
                     let next = lower(k + 1);
+                    let passive = k > 0 && is_be(&lower(k - 1));
                     !CALL_PARTICLES.contains(&&*next)
-                        && (i - k > 2 || (i - k == 2 && OBJECT_PRONOUNS.contains(&&*next)))
+                        && (i - k > 2
+                            || passive
+                            || (i - k == 2 && OBJECT_PRONOUNS.contains(&&*next)))
                 }
                 Reporting::As => saw_as,
                 Reporting::Of => saw_of,
@@ -1666,6 +1706,48 @@ fn reported_judgement_by(
         }
     }
     false
+}
+
+/// True when lowercase `w` is a verb of speech or belief of sourcing's lexicon
+/// ("said", "boasted", "believes"): what follows is its subject's.
+fn speaks_or_believes(w: &str) -> bool {
+    is_speech_verb(w) || is_belief_verb(w)
+}
+
+/// True when token `v`, followed by "that", is a speech or belief verb whose
+/// subject stands before it in the same clause and is not the writer or reader
+/// ([`by_the_writer`]) nor left out ("it is believed that", "to claim that", a
+/// sentence's first word).
+fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
+    if !speaks_or_believes(&w) || ends_clause(&text[tokens[v].end..tokens[v + 1].start]) {
+        return false;
+    }
+    subject_before(text, tokens, v)
+        .is_some_and(|s| !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "i" | "we" | "you"))
+}
+
+/// True when the subject of the verb at token `v` is "I", "we" or "you": an
+/// opinion piece's writer speaks to the reader, and the verdict is the outlet's.
+fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    subject_before(text, tokens, v).is_some_and(|s| matches!(&*s, "i" | "we" | "you"))
+}
+
+/// The lowercase word before the verb at token `v` in its clause, past up to two
+/// auxiliaries or adverbs ("has long", "can"): its subject, or its last word.
+fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
+    let mut k = v;
+    for _ in 0..3 {
+        if k == 0 || ends_clause(&text[tokens[k - 1].end..tokens[k].start]) {
+            return None;
+        }
+        k -= 1;
+        let w = crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+        if !is_skippable_between(&w) {
+            return Some(w.into_owned());
+        }
+    }
+    None
 }
 
 /// Gives the quoted voice to the outlet's judgement words (not naming choices,
@@ -3445,6 +3527,61 @@ mod tests {
         assert!(!at("Critics called. The plan was absurd.", "absurd"));
     }
 
+    #[test]
+    fn reported_judgement_reads_verdicts_credited_to_a_subject() {
+        let at = |text: &str, word: &str| -> bool {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let i = tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word)
+                .expect("word present");
+            reported_judgement(text, &tokens, i)
+        };
+        // "to be" after a speech, belief or judging verb.
+        assert!(at(
+            "The mayor claims to be a brilliant planner.",
+            "brilliant"
+        ));
+        assert!(at("The dam is said to be a marvel.", "marvel"));
+        assert!(at("The law was considered to be cruel.", "cruel"));
+        assert!(!at("The mayor claims a brilliant record.", "brilliant"));
+        // Passive verbs of regard: the complement follows at once, or after "as".
+        assert!(at("The coach is seen as a fine tactician.", "fine"));
+        assert!(at("Her plan was regarded as reckless.", "reckless"));
+        assert!(at("The bridge is considered a disgrace.", "disgrace"));
+        assert!(at("The bridge was called hideous.", "hideous"));
+        assert!(!at("The town has seen a dreadful winter.", "dreadful"));
+        // The short clause after "that" of a speech or belief verb with a subject.
+        assert!(at(
+            "The senator bragged that the new tariff would make farmers wonderfully rich.",
+            "wonderfully"
+        ));
+        assert!(at("Neighbours fear that the tower is hideous.", "hideous"));
+        // The writer's own verdict, a subject left out, or too far from "that".
+        assert!(!at("We believe that the tower is hideous.", "hideous"));
+        assert!(!at("It is claimed that the tower is hideous.", "hideous"));
+        assert!(!at("You could argue that the tower is hideous.", "hideous"));
+        assert!(at(
+            "Locals have long argued that the tower is hideous.",
+            "hideous"
+        ));
+        assert!(!at(
+            "It is easy to claim that the tower is hideous.",
+            "hideous"
+        ));
+        assert!(!at(
+            "Locals said that the old tower by the river in the east is hideous.",
+            "hideous"
+        ));
+        // A relative "that", a new clause, or another sentence.
+        assert!(!at("The tower that rose is hideous.", "hideous"));
+        assert!(!at(
+            "Locals said that it rose, but it is hideous.",
+            "hideous"
+        ));
+        assert!(!at("Locals said that. It is hideous.", "hideous"));
+    }
+
     /// Texts with every kind of quotation: direct, scare, attributed, titles,
     /// unclosed, single and straight marks, apostrophes.
     const QUOTED_TEXTS: [&str; 7] = [
@@ -3526,6 +3663,8 @@ mod tests {
         for text in QUOTED_TEXTS.iter().chain(&[
             "Rivals called the merger disgusting and described the plan as reckless.",
             "Farmers accused the ministry of shameless favouritism; critics slammed it.",
+            "The firm claims to be a pioneer; rivals are seen as reckless and was deemed vile.",
+            "The chef boasted that his soup was the most glorious dish; we think that it is awful.",
         ]) {
             let tokens = Lexicon::builtin().key_tokens(text);
             let mut fast = Lexicon::builtin().find(text);
@@ -3549,6 +3688,11 @@ mod tests {
         let got = voices("Rivals called it a hoax and claiming victory was easy.");
         assert!(got.contains(&("hoax".into(), Voice::Quoted)), "{got:?}");
         assert!(got.contains(&("claiming".into(), Voice::Outlet)), "{got:?}");
+        // A charged speech verb is the outlet's word; the clause it reports is not.
+        let got = voices("The mayor boasted that the scheme was a disgrace to rivals.");
+        let boasted = got.iter().find(|g| g.0 == "boasted");
+        assert!(boasted.is_none_or(|g| g.1 == Voice::Outlet), "{got:?}");
+        assert!(got.contains(&("disgrace".into(), Voice::Quoted)), "{got:?}");
     }
 
     #[test]
