@@ -7,7 +7,7 @@ use super::doc::{
 use super::lexicon::{
     is_anonymous_noun, is_answer_word, is_be, is_calendar_word, is_clause_boundary, is_do_form,
     is_finding_noun, is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue,
-    is_noun_marker, is_participle_opener, is_plural_noun_form, is_preposition,
+    is_noun_marker, is_participle_opener, is_people_noun, is_plural_noun_form, is_preposition,
     is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
     is_speech_participle, is_stance_adjective, is_title_word, is_unowned_stance_noun, is_weekday,
     light_phrase_len, light_verb, opens_finite_clause,
@@ -546,7 +546,8 @@ impl<'a> Doc<'a> {
         // "half of voters in each state say": the people counted, before the place
         // that narrows them.
         let place = (s + 2..e).rev().find(|&i| {
-            matches!(self.lower(i), "in" | "across")
+            !is_function_word(self.lower(e))
+                && matches!(self.lower(i), "in" | "across")
                 && !number(self.lower(i - 1))
                 && !spelled(self.lower(i - 1))
                 && !number(self.lower(i + 1))
@@ -560,7 +561,8 @@ impl<'a> Doc<'a> {
             || is_share_word(last)
             || spelled(last)
             || polled
-            || (last.ends_with('s') && !is_function_word(last) && !is_clause_boundary(last));
+            || (last.ends_with('s') && !is_function_word(last) && !is_clause_boundary(last))
+            || is_people_noun(last);
         // Only a few small words may join its words ("a third of voters", "about
         // nine in 10", "just 28 percent", "in each state").
         let joined = (s..=e).all(|i| {
@@ -572,6 +574,7 @@ impl<'a> Doc<'a> {
                     l,
                     "just"
                         | "only"
+                        | "all"
                         | "under"
                         | "of"
                         | "in"
@@ -1049,6 +1052,12 @@ impl<'a> Doc<'a> {
             && !is_preposition(l))
             || l.ends_with('%')
             || narrowed()
+            // "56 percent would vote for", "4 in 10 voters in each state want": a
+            // poll's share takes a plural verb ("45 percent support" right after
+            // the share is a noun).
+            || (!(k + 1 == v
+                && (is_share_word(l) || l.starts_with(|c: char| c.is_ascii_digit())))
+                && self.share_subject(v).is_some())
     }
 
     /// True when a reporting word opens, earlier in its sentence, the words that word

@@ -227,7 +227,7 @@ impl<'a> Doc<'a> {
             || (s + 1 < e
                 && is_quantity_noun(self.lower(s))
                 && self.lower(s + 1) == "of"
-                && (is_plural_noun_form(self.lower(e)) || self.lower(e) == "people"))
+                && (is_plural_noun_form(self.lower(e)) || is_people_noun(self.lower(e))))
         {
             return Some(Subject::Anonymous { cue: raw() });
         }

@@ -62,6 +62,11 @@ pub(crate) fn is_do_form(w: &str) -> bool {
     )
 }
 
+/// Plural nouns of people with no final "s" ("six in 10 white men", "half of women").
+pub(crate) fn is_people_noun(w: &str) -> bool {
+    matches!(w, "people" | "men" | "women" | "children")
+}
+
 /// Forms of "be" that mark a passive ("is said to", "was alleged").
 pub(crate) fn is_be(w: &str) -> bool {
     matches!(
