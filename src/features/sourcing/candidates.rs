@@ -5,12 +5,12 @@ use super::doc::{
     class, is_possessive, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES,
 };
 use super::lexicon::{
-    is_anonymous_noun, is_answer_word, is_be, is_calendar_word, is_clause_boundary, is_do_form,
-    is_finding_noun, is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue,
-    is_noun_marker, is_participle_opener, is_people_noun, is_plural_noun_form, is_preposition,
-    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_title_word, is_unowned_stance_noun, is_weekday,
-    light_phrase_len, light_verb, opens_finite_clause,
+    claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
+    is_clause_boundary, is_do_form, is_finding_noun, is_function_word, is_hedge_adverb,
+    is_institution_noun, is_learned_cue, is_noun_marker, is_participle_opener, is_people_noun,
+    is_plural_noun_form, is_preposition, is_quantity_preposition, is_role_noun, is_share_word,
+    is_skippable_between, is_speech_participle, is_stance_adjective, is_title_word,
+    is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -1701,6 +1701,11 @@ impl<'a> Doc<'a> {
                     k += 1;
                 }
                 if k >= w.len() || !self.linked(k - 1) || !self.is(k, class::CLAIM_PARTICIPLE) {
+                    continue;
+                }
+                if claims_only_before_as(self.lower(k))
+                    && !(k + 1 < w.len() && self.linked(k) && self.lower(k + 1) == "as")
+                {
                     continue;
                 }
                 let mut by = None;

@@ -2078,3 +2078,20 @@ fn plural_noun_forms_end_in_s_but_not_as_singulars_do() {
         assert!(!is_plural_noun_form(w), "{w}");
     }
 }
+
+#[test]
+fn seen_claims_only_as_something() {
+    let t = "The port is seen as a safe harbor.";
+    let s = extract(t);
+    assert_eq!(
+        by_verb(&s, "is seen").source_kind,
+        SpeakerKind::Unattributed
+    );
+    for t in [
+        "The mayor was seen waving at the ferry.",
+        "Whether the levy passes remains to be seen.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
+}
