@@ -1055,9 +1055,13 @@ impl<'a> Doc<'a> {
             // "56 percent would vote for", "4 in 10 voters in each state want": a
             // poll's share takes a plural verb ("45 percent support" right after
             // the share is a noun).
-            || (!(k + 1 == v
-                && (is_share_word(l) || l.starts_with(|c: char| c.is_ascii_digit())))
-                && self.share_subject(v).is_some())
+            || ({
+                // Only a share before the verb, or a place after the people counted,
+                // can open such a phrase: the cheap tests first.
+                let share = is_share_word(l) || l.starts_with(|c: char| c.is_ascii_digit());
+                let placed = (k.saturating_sub(4)..k).any(|i| matches!(self.lower(i), "in" | "across"));
+                ((share && k + 1 < v) || placed) && self.share_subject(v).is_some()
+            })
     }
 
     /// True when a reporting word opens, earlier in its sentence, the words that word
