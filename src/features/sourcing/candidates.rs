@@ -5,11 +5,12 @@ use super::doc::{
     class, is_possessive, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES,
 };
 use super::lexicon::{
-    is_anonymous_noun, is_be, is_calendar_word, is_clause_boundary, is_finding_noun,
-    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_noun_marker,
-    is_preposition, is_role_noun, is_share_word, is_skippable_between, is_speech_participle,
-    is_stance_adjective, is_title_word, is_unowned_stance_noun, is_weekday, light_phrase_len,
-    light_verb, opens_finite_clause,
+    claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
+    is_clause_boundary, is_do_form, is_finding_noun, is_function_word, is_hedge_adverb,
+    is_institution_noun, is_learned_cue, is_noun_marker, is_participle_opener, is_people_noun,
+    is_plural_noun_form, is_preposition, is_quantity_preposition, is_role_noun, is_share_word,
+    is_skippable_between, is_speech_participle, is_stance_adjective, is_title_word,
+    is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -129,6 +130,8 @@ impl<'a> Doc<'a> {
                 && w[k].sent == w[v].sent
                 && !(v + 1..k).any(|j| self.lower(j) == "that")
                 && (is_preposition(self.lower(k)) || is_weekday(self.lower(k)))
+                // "at least six planes": a preposition of quantity opens the report.
+                && !(k + 1 < w.len() && is_quantity_preposition(self.lower(k), self.lower(k + 1)))
                 && !(k..(k + 10).min(w.len()))
                     .take_while(|&j| w[j].sent == w[v].sent)
                     .any(|j| self.lower(j) == "that")
@@ -158,8 +161,11 @@ impl<'a> Doc<'a> {
         // "The plan failed, he said again": little follows the verb, and the words
         // before its subject are what it reports, unless they are one opening phrase
         // ("At a rally in Dayton, Ruiz said fares would fall").
-        let short =
-            short_after && !(before.ends_with(',') && opening_phrase(before.trim_end_matches(',')));
+        // "55 percent said so", "he said no": an answer is the report however short.
+        let answer = k < w.len() && w[k].sent == w[v].sent && is_answer_word(self.lower(k));
+        let short = short_after
+            && !answer
+            && !(before.ends_with(',') && opening_phrase(before.trim_end_matches(',')));
         if (short || tag_closes || circumstances())
             && !coordinated
             && before.split_whitespace().nth(2).is_some()
@@ -512,11 +518,12 @@ impl<'a> Doc<'a> {
             s -= 1;
         }
         // The phrase opens its clause: at the sentence's start or after a comma,
-        // semicolon or colon ("Most lean left: 42% say ..."); before a participle,
+        // semicolon, colon or dash ("Most lean left: 42% say ..."); before a participle,
         // also after "with" ("..., with 30 percent of voters saying ...").
         let opens = s == 0
             || w[s - 1].sent != w[s].sent
-            || self.gap(s).contains([',', ';', ':'])
+            || self.gap(s).contains([',', ';', ':', '—', '–'])
+            || self.gap(s).trim() == "-"
             || is_clause_boundary(self.lower(s - 1))
             || (self.lower(s - 1) == "with" && self.linked(s - 1) && self.is(v, PARTICIPLE));
         let number = |l: &str| l.starts_with(|c: char| c.is_ascii_digit());
@@ -536,7 +543,17 @@ impl<'a> Doc<'a> {
                     | "ten"
             )
         };
-        let last = self.lower(e);
+        // "half of voters in each state say": the people counted, before the place
+        // that narrows them.
+        let place = (s + 2..e).rev().find(|&i| {
+            !is_function_word(self.lower(e))
+                && matches!(self.lower(i), "in" | "across")
+                && !number(self.lower(i - 1))
+                && !spelled(self.lower(i - 1))
+                && !number(self.lower(i + 1))
+                && !spelled(self.lower(i + 1))
+        });
+        let last = self.lower(place.map_or(e, |p| p - 1));
         // "those surveyed say": the people a poll asked.
         let polled = matches!(last, "surveyed" | "polled" | "questioned" | "interviewed") && s < e;
         // It ends in the share or in the people it counts ("voters").
@@ -544,16 +561,24 @@ impl<'a> Doc<'a> {
             || is_share_word(last)
             || spelled(last)
             || polled
-            || (last.ends_with('s') && !is_function_word(last) && !is_clause_boundary(last));
+            || (last.ends_with('s') && !is_function_word(last) && !is_clause_boundary(last))
+            || is_people_noun(last);
         // Only a few small words may join its words ("a third of voters", "about
-        // nine in 10").
+        // nine in 10", "just 28 percent", "in each state").
         let joined = (s..=e).all(|i| {
             let l = self.lower(i);
             !(is_preposition(l) || is_function_word(l))
                 || spelled(l)
+                || (place.is_some_and(|p| i > p) && matches!(l, "each" | "all" | "both"))
                 || matches!(
                     l,
-                    "of" | "in"
+                    "just"
+                        | "only"
+                        | "all"
+                        | "under"
+                        | "of"
+                        | "in"
+                        | "across"
                         | "out"
                         | "a"
                         | "an"
@@ -569,6 +594,12 @@ impl<'a> Doc<'a> {
                         | "least"
                 )
         });
+        // "just" and "only" narrow a share ("just 28 percent"), not a count ("just
+        // 14 opened").
+        let narrowed = (s..=e).any(|i| matches!(self.lower(i), "just" | "only"));
+        if narrowed && !(s..=e).any(|i| is_share_word(self.lower(i))) {
+            return None;
+        }
         let share = polled
             || (s..=e).any(|i| {
                 let l = self.lower(i);
@@ -961,7 +992,8 @@ impl<'a> Doc<'a> {
     }
 
     /// True when the subject before bare verb `v` is plural or "I", "we", "you",
-    /// "they": "Democrats support", "most voters oppose", "I know".
+    /// "they" ("Democrats support", "most voters oppose", "I know"), or "do" comes
+    /// before the verb ("the study did not mention").
     fn plural_before(&self, v: usize) -> bool {
         let Some(k) = self.core_before(v) else {
             return false;
@@ -973,6 +1005,15 @@ impl<'a> Doc<'a> {
         // continue"), a plural verb is part of what was said.
         if self.reported_before(k) {
             return false;
+        }
+        // "The study did not mention ...", "she does support ...": after "do" the
+        // bare form is the verb whatever the subject.
+        let mut d = v - 1;
+        if matches!(self.lower(d), "not" | "never") && d > k + 1 && self.linked(d - 1) {
+            d -= 1;
+        }
+        if d > k && self.linked(d) && is_do_form(self.lower(d)) {
+            return true;
         }
         let l = self.lower(k);
         // "Voters in Dayton support ...": a plural noun opening the clause, narrowed
@@ -1005,14 +1046,22 @@ impl<'a> Doc<'a> {
         matches!(
             l,
             "i" | "we" | "you" | "they" | "many" | "most" | "some" | "others" | "both" | "all"
-        ) || (l.len() >= 4
-            && l.ends_with('s')
-            && !l.ends_with("ss")
+        ) || (is_plural_noun_form(l)
             && !is_possessive(l)
             && !is_function_word(l)
             && !is_preposition(l))
             || l.ends_with('%')
             || narrowed()
+            // "56 percent would vote for", "4 in 10 voters in each state want": a
+            // poll's share takes a plural verb ("45 percent support" right after
+            // the share is a noun).
+            || ({
+                // Only a share before the verb, or a place after the people counted,
+                // can open such a phrase: the cheap tests first.
+                let share = is_share_word(l) || l.starts_with(|c: char| c.is_ascii_digit());
+                let placed = (k.saturating_sub(4)..k).any(|i| matches!(self.lower(i), "in" | "across"));
+                ((share && k + 1 < v) || placed) && self.share_subject(v).is_some()
+            })
     }
 
     /// True when a reporting word opens, earlier in its sentence, the words that word
@@ -1290,19 +1339,19 @@ impl<'a> Doc<'a> {
                 self.subject_before(b).map(|f| Found { end: w[v].end, ..f })
             } else if participle {
                 // ", saying ...", ", accusing him of ...": the sentence's subject speaks.
-                // Also after "while", "before", "after" or "by" ("before adding that").
+                // Also after "while", "before", "after", "by", ... ("before adding that").
                 let after_comma = v > 0
                     && w[v - 1].sent == w[v].sent
                     && (self.gap(v).contains(',')
                         || (self.linked(v - 1)
-                            && matches!(self.lower(v - 1), "while" | "before" | "after" | "by"))
+                            && is_participle_opener(self.lower(v - 1)))
                         // "..., after initially saying": one adverb between.
                         || (v > 1
                             && self.linked(v - 1)
                             && self.linked(v - 2)
                             && w[v - 2].sent == w[v].sent
                             && self.lower(v - 1).ends_with("ly")
-                            && matches!(self.lower(v - 2), "while" | "before" | "after" | "by"))
+                            && is_participle_opener(self.lower(v - 2)))
                         || joined_participle);
                 if let Some((f, _)) = opening.take() {
                     Some(f)
@@ -1357,14 +1406,17 @@ impl<'a> Doc<'a> {
             };
             let Some(found) = found else { continue };
             // "shows", "found": only a document or an organisation reports by them,
-            // or anyone who "found that" or "concludes that" (a finding, not a thing found).
+            // or anyone who "found that", "concludes that" or "indicated that" (a
+            // finding or a claim, not a thing found).
             if self.is(v, class::SHOWS)
                 && !matches!(
                     found.subject,
                     Subject::Document { .. } | Subject::Org { .. }
                 )
-                && !(matches!(self.lower(v), "found" | "finds" | "concludes")
-                    && self.linked(v)
+                && !(matches!(
+                    self.lower(v),
+                    "found" | "finds" | "concludes" | "indicated" | "indicates"
+                ) && self.linked(v)
                     && v + 1 < w.len()
                     && self.lower(v + 1) == "that")
             {
@@ -1452,7 +1504,7 @@ impl<'a> Doc<'a> {
 
     /// "Promising that taxes would fall, Moreno ...", "After thanking the crowd, she
     /// ...": a participle opening its sentence, alone or after "after", "while",
-    /// "before", "by" or "upon", speaks for the subject after the comma that closes
+    /// "before", "by", "upon" or "since" ([`is_participle_opener`]), speaks for the subject after the comma that closes
     /// its clause. That subject, and the index of its first word (the words between
     /// the participle and it are what it reports).
     fn opening_participle(&self, v: usize) -> Option<(Found, usize)> {
@@ -1461,10 +1513,7 @@ impl<'a> Doc<'a> {
         let first = if v > 0 && w[v - 1].sent == sent {
             let opener = (v == 1 || w[v - 2].sent != sent)
                 && self.linked(v - 1)
-                && matches!(
-                    self.lower(v - 1),
-                    "after" | "while" | "before" | "by" | "upon"
-                );
+                && is_participle_opener(self.lower(v - 1));
             if !opener {
                 return None;
             }
@@ -1658,6 +1707,11 @@ impl<'a> Doc<'a> {
                 if k >= w.len() || !self.linked(k - 1) || !self.is(k, class::CLAIM_PARTICIPLE) {
                     continue;
                 }
+                if claims_only_before_as(self.lower(k))
+                    && !(k + 1 < w.len() && self.linked(k) && self.lower(k + 1) == "as")
+                {
+                    continue;
+                }
                 let mut by = None;
                 let mut f = k;
                 while f - k < 4 && self.linked(f) {
@@ -1714,8 +1768,9 @@ impl<'a> Doc<'a> {
 
 /// True when `before` (the words before a subject, without their closing comma)
 /// is one opening phrase of place, time or circumstance rather than a clause: it
-/// opens with "at", "in", "on", "during", "after", "when", ... or "speaking" ("At a
-/// rally in Dayton", "Speaking on Monday"), is short and holds no other comma.
+/// opens with "at", "in", "on", "during", "after", "when", ..., "speaking" or "asked"
+/// ("At a rally in Dayton", "Speaking on Monday", "Asked about the levy"), is short
+/// and holds no other comma.
 pub(super) fn opening_phrase(before: &str) -> bool {
     let first = before
         .split_whitespace()
@@ -1726,6 +1781,14 @@ pub(super) fn opening_phrase(before: &str) -> bool {
         && before.split_whitespace().nth(8).is_none()
         && matches!(
             first.as_str(),
-            "at" | "in" | "on" | "during" | "after" | "before" | "when" | "while" | "speaking"
+            "at" | "in"
+                | "on"
+                | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "speaking"
+                | "asked"
         )
 }

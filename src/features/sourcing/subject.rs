@@ -220,9 +220,14 @@ impl<'a> Doc<'a> {
                 || is_indefinite_pronoun(l)
                 || matches!(l, "many" | "some" | "most" | "others" | "few")
         };
-        // "Most of the candidates said", "some of his supporters argue".
+        // "Most of the candidates said", "some of his supporters argue", "a number of
+        // attendees said".
         if (s..=e).all(|i| few(self.lower(i)))
             || (s < e && few(self.lower(s)) && self.lower(s + 1) == "of")
+            || (s + 1 < e
+                && is_quantity_noun(self.lower(s))
+                && self.lower(s + 1) == "of"
+                && (is_plural_noun_form(self.lower(e)) || is_people_noun(self.lower(e))))
         {
             return Some(Subject::Anonymous { cue: raw() });
         }
@@ -266,7 +271,7 @@ impl<'a> Doc<'a> {
         if !noun || !one_phrase {
             return None;
         }
-        let plural = last.ends_with('s') && !last.ends_with("ss");
+        let plural = is_plural_noun_form(last);
         let possessed = (s..e).any(|i| {
             let l = self.lower(i);
             is_possessive(l) || matches!(l, "his" | "her" | "their" | "its" | "our")
@@ -504,10 +509,7 @@ impl<'a> Doc<'a> {
             if matches!(l, "both" | "all" | "each") && k >= 1 && self.linked(k - 1) && {
                 let p = self.lower(k - 1);
                 matches!(p, "they" | "we" | "have" | "had" | "will" | "would" | "did")
-                    || (p.len() > 3
-                        && p.ends_with('s')
-                        && !p.ends_with("ss")
-                        && !is_function_word(p))
+                    || (is_plural_noun_form(p) && !is_function_word(p))
             } {
                 k -= 1;
                 continue;
@@ -679,7 +681,7 @@ impl<'a> Doc<'a> {
                 || is_role_noun(l)
                 || is_anonymous_noun(l)
                 || matches!(l, "his" | "her" | "their" | "other" | "former" | "top")
-                || (l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !is_function_word(l))
+                || (is_plural_noun_form(l) && !is_function_word(l))
         };
         // Its last word may be any plain noun ("The Republican front-runner").
         let plain_noun = |i: usize| {
@@ -736,9 +738,7 @@ impl<'a> Doc<'a> {
                     let l = self.lower(i);
                     !is_clause_boundary(l) && !is_be(l) && !self.is(i, class::SPEECH)
                 });
-                let people = (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
-                    || is_role_noun(head)
-                    || is_title_word(head);
+                let people = is_plural_noun_form(head) || is_role_noun(head) || is_title_word(head);
                 if !(plain && people) {
                     return None;
                 }
@@ -1273,16 +1273,6 @@ impl<'a> Doc<'a> {
             && self.words[i - 1].cap
             && self.words[i + 1].cap
     }
-}
-
-/// True when `l` ends as an English plural noun does: in "s", not "ss", "is" or "us"
-/// ("voters", not "analysis" or "status").
-fn is_plural_noun_form(l: &str) -> bool {
-    l.len() >= 4
-        && l.ends_with('s')
-        && !l.ends_with("ss")
-        && !l.ends_with("is")
-        && !l.ends_with("us")
 }
 
 /// A lowercase word (letters and hyphens) that is neither a function word nor a form of

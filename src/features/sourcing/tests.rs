@@ -1958,3 +1958,140 @@ fn a_participle_joined_by_and_to_one_after_a_comma_speaks_too() {
     assert_eq!(vowing.speaker.as_deref(), Some("Jane Moreno"));
     assert_eq!(reported(t, vowing), "to cut fares");
 }
+
+#[test]
+fn a_share_of_those_polled_speaks_however_it_is_narrowed() {
+    for (t, words) in [
+        (
+            "Only 41 percent of riders said the ferry ran on time.",
+            "the ferry ran on time",
+        ),
+        (
+            "At least half of riders in each county say the fares are too high.",
+            "the fares are too high",
+        ),
+        (
+            "Fares rose in May — 60 percent of riders said the ferry was worse.",
+            "the ferry was worse",
+        ),
+    ] {
+        let s = extract(t);
+        let a = (s.attributions.iter())
+            .find(|a| a.verb == "said" || a.verb == "say")
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{t}");
+        assert_eq!(reported(t, a), words, "{t}");
+        figures_agree_with_full(t);
+    }
+    // "just" narrows a share, not a count.
+    let s = extract("In 2015, 158 ferries sailed and just 14 docked at night.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_share_of_those_polled_takes_a_plural_verb() {
+    let t = "Among riders, 56 percent would vote for the levy. About 4 in 10 riders in each \
+             county want the fares cut.";
+    let s = extract(t);
+    let want = by_verb(&s, "want");
+    assert_eq!(want.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(reported(t, want), "the fares cut");
+    assert_eq!(by_verb(&s, "vote").source_kind, SpeakerKind::Anonymous);
+    // A share right before the word is a noun's count ("38 percent support").
+    let s = extract("In March, the levy had 38 percent support among riders.");
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "support"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_one_word_answer_is_what_was_said() {
+    for (t, words) in [
+        (
+            "Asked if the ferry would run on Sunday, the mayor said no.",
+            "no",
+        ),
+        (
+            "The levy passed. Only 40 percent of riders said so in May.",
+            "so in May",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "said");
+        assert_eq!(reported(t, a), words, "{t}");
+    }
+}
+
+#[test]
+fn at_least_opens_what_is_reported() {
+    let t = "As the parade went by, the Harbor Ledger reported at least six boats in the bay.";
+    let s = extract(t);
+    let a = by_verb(&s, "reported");
+    assert_eq!(reported(t, a), "at least six boats in the bay");
+}
+
+#[test]
+fn people_who_indicated_that_report() {
+    let t = "Her aides indicated that the office would reopen in June.";
+    let s = extract(t);
+    let a = by_verb(&s, "indicated");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(reported(t, a), "the office would reopen in June");
+}
+
+#[test]
+fn a_number_of_people_speak_as_they_do() {
+    let t = "A number of riders said the ferry was late.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(reported(t, a), "the ferry was late");
+}
+
+#[test]
+fn a_bare_verb_after_do_reports_whatever_its_subject() {
+    let t = "Mayor Ana Ruiz did not mention the levy in her speech.";
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
+    assert_eq!(a.verb, "mention");
+    assert_eq!(reported(t, a), "the levy in her speech");
+}
+
+#[test]
+fn a_participle_after_since_speaks_for_the_subject_after_its_clause() {
+    let t = "Since vowing that she would run, Ana Ruiz has toured the county.";
+    let s = extract(t);
+    let a = by_verb(&s, "vowing");
+    assert_eq!(a.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(reported(t, a), "that she would run");
+}
+
+#[test]
+fn plural_noun_forms_end_in_s_but_not_as_singulars_do() {
+    use super::lexicon::is_plural_noun_form;
+    for w in ["voters", "rabbis", "aides", "critics"] {
+        assert!(is_plural_noun_form(w), "{w}");
+    }
+    for w in ["analysis", "axis", "status", "press", "bus", "gas"] {
+        assert!(!is_plural_noun_form(w), "{w}");
+    }
+}
+
+#[test]
+fn seen_claims_only_as_something() {
+    let t = "The port is seen as a safe harbor.";
+    let s = extract(t);
+    assert_eq!(
+        by_verb(&s, "is seen").source_kind,
+        SpeakerKind::Unattributed
+    );
+    for t in [
+        "The mayor was seen waving at the ferry.",
+        "Whether the levy passes remains to be seen.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
+}

@@ -24,6 +24,49 @@ pub(crate) fn is_quantifier(w: &str) -> bool {
     ) || w.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Nouns that count people before "of" ("a number of attendees", "a handful of
+/// delegates", "hundreds of protesters"): the people after "of" are the speakers.
+pub(crate) fn is_quantity_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "number"
+            | "handful"
+            | "couple"
+            | "host"
+            | "lot"
+            | "lots"
+            | "hundreds"
+            | "thousands"
+            | "scores"
+    )
+}
+
+/// True when `l` ends as an English plural noun does: in "s", not "ss", "us", "sis" or
+/// "xis" ("voters", "rabbis", not "analysis", "axis" or "status"), and has at least
+/// four letters.
+pub(crate) fn is_plural_noun_form(l: &str) -> bool {
+    l.len() >= 4
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("us")
+        && !l.ends_with("sis")
+        && !l.ends_with("xis")
+}
+
+/// Forms of "do" that carry a bare verb form ("did not mention", "doesn't support",
+/// "does know").
+pub(crate) fn is_do_form(w: &str) -> bool {
+    matches!(
+        w,
+        "do" | "does" | "did" | "don't" | "doesn't" | "didn't" | "don’t" | "doesn’t" | "didn’t"
+    )
+}
+
+/// Plural nouns of people with no final "s" ("six in 10 white men", "half of women").
+pub(crate) fn is_people_noun(w: &str) -> bool {
+    matches!(w, "people" | "men" | "women" | "children")
+}
+
 /// Forms of "be" that mark a passive ("is said to", "was alleged").
 pub(crate) fn is_be(w: &str) -> bool {
     matches!(
@@ -179,6 +222,26 @@ pub(crate) fn is_leading_filler(w: &str) -> bool {
             | "these"
             | "those"
     )
+}
+
+/// Words that join a participle to the clause whose subject speaks through it
+/// ("after thanking the crowd, she ...", "..., before adding that ...", "since
+/// announcing in May that ...").
+pub(crate) fn is_participle_opener(w: &str) -> bool {
+    matches!(w, "after" | "while" | "before" | "by" | "upon" | "since")
+}
+
+/// A preposition that counts rather than places, with the word after it: "at least",
+/// "at most", "about 40", "over 30", "under half".
+pub(crate) fn is_quantity_preposition(w: &str, next: &str) -> bool {
+    (w == "at" && matches!(next, "least" | "most"))
+        || (matches!(w, "about" | "over" | "under" | "nearly" | "around")
+            && (next.starts_with(|c: char| c.is_ascii_digit()) || is_share_word(next)))
+}
+
+/// A one-word answer a verb of saying reports ("said yes", "said so").
+pub(crate) fn is_answer_word(w: &str) -> bool {
+    matches!(w, "yes" | "no" | "so")
 }
 
 /// Prepositions: a name right after one is an object, not the speaker.

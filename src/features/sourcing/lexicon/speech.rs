@@ -297,6 +297,12 @@ pub(crate) fn is_passive_claim_participle(w: &str) -> bool {
     )
 }
 
+/// Claim participles that make a claim only with "as" after them ("is seen as a
+/// pickup"), not of what was perceived ("was seen sobbing", "remains to be seen").
+pub(crate) fn claims_only_before_as(w: &str) -> bool {
+    w == "seen"
+}
+
 /// The plural present form of a verb whose third-person or past form reports
 /// ("support" of "supports", "oppose" of "opposed", "deny" of "denies"), when the
 /// form itself is not already a reporting verb. Read as a verb only after a plural
