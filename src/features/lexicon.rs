@@ -1437,8 +1437,8 @@ fn voices_of(direct: &[(usize, usize)], terms: &mut [LoadedTerm]) {
 const REPORTED_BEFORE: usize = 6;
 
 /// How many words after "that" a judgement is looked for in the clause a speech or
-/// belief verb reports: the clause's subject, verb and complement ("Trump boasted
-/// that his wealth would make him a *great* president").
+/// belief verb reports: the clause's subject, verb and complement ("the mayor
+/// boasted that the plan would make her a *great* builder").
 const CREDITED_AFTER: usize = 8;
 
 /// What a judging verb needs between itself and the judgement it reports.
@@ -1600,9 +1600,6 @@ const AS_VERBS: &[&str] = &[
     "view",
     "views",
     "viewed",
-    "see",
-    "sees",
-    "saw",
     "seen",
 ];
 
@@ -1637,9 +1634,9 @@ const CALL_PARTICLES: &[&str] = &[
 /// True when token `i` stands in the complement of a verb that reports someone's
 /// judgement in the same clause: "critics called it *disgusting*", "described the
 /// plan as *reckless*", "accused the firm of *greenwashing*", "is seen as a *good*
-/// leader", "claims to be a *great* businessman", or in the short clause after
-/// "that" of a speech or belief verb with a subject other than the writer ("Trump
-/// boasted that it would make him a *great* president"). The judging word is the
+/// leader", "claims to be a *brilliant* planner", or in the short clause after
+/// "that" of a speech or belief verb with a subject other than the writer ("the mayor
+/// boasted that the plan would make her a *great* builder"). The judging word is the
 /// source's, as if quoted, though no quotation marks are written.
 #[cfg(test)]
 pub(crate) fn reported_judgement(text: &str, tokens: &[WordAt], i: usize) -> bool {
@@ -1687,22 +1684,31 @@ fn reported_judgement_by(
             return !by_the_writer(text, tokens, k);
         }
         if let Some(kind) = kind {
-            return match kind {
-                // The verb's object comes first ("called the plan disgusting",
-                // "called it a sham"): a word right after the verb, other than a
-                // pronoun, belongs to the object ("called the devastation ..."),
-                // unless the verb is passive ("was called disgusting").
-                Reporting::Direct => {
-                    let next = lower(k + 1);
-                    let passive = k > 0 && is_be(&lower(k - 1));
-                    !CALL_PARTICLES.contains(&&*next)
-                        && (i - k > 2
-                            || passive
-                            || (i - k == 2 && OBJECT_PRONOUNS.contains(&&*next)))
-                }
-                Reporting::As => saw_as,
-                Reporting::Of => saw_of,
-            };
+            // "We called it reckless", "I see it as a disgrace": the writer's own verdict.
+            return !by_the_writer(text, tokens, k)
+                && match kind {
+                    // The verb's object comes first ("called the plan disgusting",
+                    // "called it a sham"): a word right after the verb, other than a
+                    // pronoun, belongs to the object ("called the devastation ..."),
+                    // unless the verb is passive ("was called disgusting").
+                    Reporting::Direct => {
+                        let next = lower(k + 1);
+                        let passive = k > 0 && is_be(&lower(k - 1));
+                        let pronoun = i - k == 2 && OBJECT_PRONOUNS.contains(&&*next);
+                        if w.starts_with("consider") {
+                            // "considered" also means weighed ("considered the harsh
+                            // cuts"): a verdict only when passive and next to it ("is
+                            // considered a gifted orator") or after a pronoun.
+                            let near =
+                                i - k == 1 || (i - k == 2 && matches!(&*next, "a" | "an" | "the"));
+                            (passive && near) || pronoun
+                        } else {
+                            !CALL_PARTICLES.contains(&&*next) && (i - k > 2 || passive || pronoun)
+                        }
+                    }
+                    Reporting::As => saw_as,
+                    Reporting::Of => saw_of,
+                };
         }
     }
     false
@@ -1743,7 +1749,9 @@ fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
         }
         k -= 1;
         let w = crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-        if !is_skippable_between(&w) {
+        // Adverbs of time and negation between a subject and its verb ("have long
+        // argued", "did not say") are passed over, as sourcing's skippable words are.
+        if !is_skippable_between(&w) && !matches!(&*w, "long" | "not" | "never") {
             return Some(w.into_owned());
         }
     }
@@ -3565,6 +3573,20 @@ mod tests {
             "Locals have long argued that the tower is hideous.",
             "hideous"
         ));
+        // The writer's own verdict, whatever the verb.
+        assert!(!at(
+            "We have long argued that the tower is hideous.",
+            "hideous"
+        ));
+        assert!(!at("We regard the tower as hideous.", "hideous"));
+        assert!(!at("I called the tower hideous.", "hideous"));
+        // "considered" as weighed; "saw" as witnessed.
+        assert!(!at("Planners considered the hideous tower.", "hideous"));
+        assert!(at("The tower is considered hideous.", "hideous"));
+        assert!(!at(
+            "The town saw heavy rain as a hideous storm moved in.",
+            "hideous"
+        ));
         assert!(!at(
             "It is easy to claim that the tower is hideous.",
             "hideous"
@@ -3690,8 +3712,7 @@ mod tests {
         assert!(got.contains(&("claiming".into(), Voice::Outlet)), "{got:?}");
         // A charged speech verb is the outlet's word; the clause it reports is not.
         let got = voices("The mayor boasted that the scheme was a disgrace to rivals.");
-        let boasted = got.iter().find(|g| g.0 == "boasted");
-        assert!(boasted.is_none_or(|g| g.1 == Voice::Outlet), "{got:?}");
+        assert!(got.contains(&("boasted".into(), Voice::Outlet)), "{got:?}");
         assert!(got.contains(&("disgrace".into(), Voice::Quoted)), "{got:?}");
     }
 

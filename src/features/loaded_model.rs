@@ -1799,12 +1799,13 @@ const DESCRIPTIVE: &[&str] = &[
 ];
 
 /// `DESCRIPTIVE` words that, said of a person right before them ("a great leader", "a
-/// good bowler", "a controversial figure"; see `is_person_noun`), are the writer's
+/// good bowler", "a controversial coach"; see `is_person_noun`), are the writer's
 /// praise or blame, puffery by the annotation guide: flagged there at the threshold, as any
 /// opinion adjective. Said of a thing they mostly describe ("a strong storm", "the best
 /// example"). "prominent", "powerful", "leading", "key" and "wealthy" of a person are
 /// wire-service descriptions, and "popular" of one in news mostly reports polls ("the
-/// popular governor"): they keep [`DESCRIPTIVE_ALONE`].
+/// popular governor"): they keep [`DESCRIPTIVE_ALONE`], as does "effective" ("the
+/// country's effective ruler": in fact, not in praise).
 const PUFFERY_OF_PEOPLE: &[&str] = &[
     "best",
     "better",
@@ -1815,7 +1816,6 @@ const PUFFERY_OF_PEOPLE: &[&str] = &[
     "strong",
     "tough",
     "controversial",
-    "effective",
 ];
 
 /// True when word `i`, a [`PUFFERY_OF_PEOPLE`] word, stands right before a noun for a

@@ -667,12 +667,14 @@ fn descriptive_words_before_a_person_keep_the_threshold() {
     // Every word at confidence 0.33: above the threshold 0.3, below both bars.
     let mut file = model_with(&[], -0.7, 0.3).file().clone();
     let positive = file.word_lists.get_mut("positive").expect("listed");
-    positive.extend(["great", "good", "strong", "popular"].map(String::from));
+    positive.extend(["great", "good", "strong", "popular", "tough"].map(String::from));
     let m = WordModel::from_file(file, "test").expect("valid");
     let text = "Ms. Ortiz is a great teacher, and Lee was a good bowler. The great storm \
-                hit; the best example was a popular singer. A strong Canadian leader spoke.";
+                hit; the best example was a popular singer. A strong Canadian leader spoke. \
+                It was a tough general election.";
     // Praise of a person (after at most one nationality word) is flagged at the
-    // threshold; of a thing, or "popular" of a person (mostly polls in news), not.
+    // threshold; of a thing ("general" heads an election here), or "popular" of a
+    // person (mostly polls in news), not.
     let want = ["great", "good", "strong"];
     let got: Vec<String> = flags(&m, text).into_iter().map(|f| f.0).collect();
     assert_eq!(got, want);
