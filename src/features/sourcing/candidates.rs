@@ -544,15 +544,18 @@ impl<'a> Doc<'a> {
             )
         };
         // "half of voters in each state say": the people counted, before the place
-        // that narrows them.
-        let place = (s + 2..e).rev().find(|&i| {
-            !is_function_word(self.lower(e))
-                && matches!(self.lower(i), "in" | "across")
-                && !number(self.lower(i - 1))
-                && !spelled(self.lower(i - 1))
-                && !number(self.lower(i + 1))
-                && !spelled(self.lower(i + 1))
-        });
+        // that narrows them (a place ends in a word of its own, not "in").
+        let place = if is_function_word(self.lower(e)) {
+            None
+        } else {
+            (s + 2..e).rev().find(|&i| {
+                matches!(self.lower(i), "in" | "across")
+                    && !number(self.lower(i - 1))
+                    && !spelled(self.lower(i - 1))
+                    && !number(self.lower(i + 1))
+                    && !spelled(self.lower(i + 1))
+            })
+        };
         let last = self.lower(place.map_or(e, |p| p - 1));
         // "those surveyed say": the people a poll asked.
         let polled = matches!(last, "surveyed" | "polled" | "questioned" | "interviewed") && s < e;
@@ -569,7 +572,7 @@ impl<'a> Doc<'a> {
             let l = self.lower(i);
             !(is_preposition(l) || is_function_word(l))
                 || spelled(l)
-                || (place.is_some_and(|p| i > p) && matches!(l, "each" | "all" | "both"))
+                || (place.is_some_and(|p| i > p) && matches!(l, "each" | "both"))
                 || matches!(
                     l,
                     "just"
