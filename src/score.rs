@@ -556,8 +556,13 @@ fn block_term(name: &str, measured: &Measured) -> (String, u32) {
                 .count();
             (format!("loaded language: {}", cat.label()), n as u32)
         }
+        // The figure's value, not a count: "sourcing: voices 5", "sourcing: balance 0.87".
         Some(features::BlockFeature::Sourcing(figure)) => {
-            (format!("sourcing: {}", figure.replace('_', " ")), 1)
+            let name = figure.replace('_', " ");
+            match features::sourcing::figure_text(&measured.sourcing, figure) {
+                Some(value) => (format!("sourcing: {name} {value}"), 1),
+                None => (format!("sourcing: {name}"), 1),
+            }
         }
         None => (name.to_string(), 1),
     }

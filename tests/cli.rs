@@ -164,6 +164,46 @@ fn scores_the_example_article_with_the_embedded_model() {
 }
 
 #[test]
+fn a_sourcing_figure_in_the_explanation_shows_its_value_not_a_count() {
+    // "sourcing: voices ×1" said nothing (the article had five voices); the term now
+    // carries the figure the sourcing line reports, and "×1" is never printed.
+    let mut figures_seen = 0;
+    for name in ["seed-style.txt", "harbor-bridge-left.txt"] {
+        let path = data(&format!("examples/{name}"));
+        let out = slant().arg("score").arg(&path).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.contains("×1 "), "{text}");
+        let json = slant()
+            .args(["score", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let row: Value = serde_json::from_slice(&json.stdout).unwrap();
+        for t in row["top_terms"].as_array().unwrap() {
+            let stem = t["stem"].as_str().unwrap();
+            let Some(figure) = stem.strip_prefix("sourcing:") else {
+                continue;
+            };
+            let term = t["term"].as_str().unwrap();
+            let value = term.rsplit(' ').next().unwrap();
+            let expected = match figure {
+                "voices" => row["sourcing"]["voices"].to_string(),
+                "attributions" => row["sourcing"]["attributions"]
+                    .as_array()
+                    .unwrap()
+                    .len()
+                    .to_string(),
+                f => format!("{:.2}", row["sourcing"][f].as_f64().unwrap()),
+            };
+            assert_eq!(value, expected, "{term}");
+            assert!(text.contains(term), "{term}\n{text}");
+            figures_seen += 1;
+        }
+    }
+    assert!(figures_seen > 0, "no example lists a sourcing figure");
+}
+
+#[test]
 fn an_absent_block_feature_reads_none_not_times_zero() {
     // A loaded-language or sourcing figure the article does not have at all pushes
     // against the training mean by its absence; the text report says "(none)", never

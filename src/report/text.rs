@@ -197,6 +197,7 @@ impl Text {
                 .map(|t| match t.count {
                     // A block feature the article lacks (its rate is under the mean).
                     0 => format!("{} (none) ({})", t.term, signed(t.contribution)),
+                    1 => format!("{} ({})", t.term, signed(t.contribution)),
                     n => format!("{} ×{n} ({})", t.term, signed(t.contribution)),
                 })
                 .collect();

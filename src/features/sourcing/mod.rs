@@ -486,5 +486,22 @@ pub fn block_values(s: &Sourcing) -> Vec<f32> {
     .collect()
 }
 
+/// A sourcing figure as a reader sees it beside its name in an explanation: counts as
+/// counts ("5"), shares to two decimals ("0.87"); `None` for a name that is no figure.
+pub fn figure_text(s: &Sourcing, figure: &str) -> Option<String> {
+    let share = |v: f64| format!("{v:.2}");
+    Some(match figure {
+        "voices" => s.voices.to_string(),
+        "attributions" => s.attributions.len().to_string(),
+        "balance" => share(s.balance),
+        "top_voice_share" => share(s.top_voice_share),
+        "top_group_share" => share(s.top_group_share),
+        "anonymous_share" => share(s.anonymous_share),
+        "quote_share" => share(s.quote_share),
+        "direct_share" => share(s.direct_share),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests;
