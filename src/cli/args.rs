@@ -198,12 +198,18 @@ pub struct EvalArgs {
     pub skip_bad: bool,
     /// Evaluate a multi-label (frame) model against the codes in --labels-field:
     /// per-code precision, recall, F1 and Krippendorff's alpha, micro and macro F1.
-    /// The model is --frames-model, or the embedded frame model.
+    /// The model is --frames-model (or --model, a file trained with `slant train
+    /// --multi-label`), else the embedded frame model.
     #[arg(long)]
     pub multi_label: bool,
     /// Multi-label model (with --multi-label): a file, or `policy` / `generic` for an
     /// embedded frame model (default: policy).
-    #[arg(long, value_name = "FILE|generic|policy", requires = "multi_label")]
+    #[arg(
+        long,
+        value_name = "FILE|generic|policy",
+        requires = "multi_label",
+        conflicts_with = "model"
+    )]
     pub frames_model: Option<PathBuf>,
     /// Field listing each row's codes (with --multi-label).
     #[arg(long, default_value = "frames")]
