@@ -664,3 +664,37 @@ fn the_text_sourcing_table_keeps_its_columns_with_a_long_speaker() {
     assert!(rows[0].contains("Sources familiar with the talks"), "{out}");
     assert_eq!(at(rows[0]), at(rows[1]), "{out}");
 }
+
+#[test]
+fn stdin_json_lines_without_the_text_field_are_read_as_text_with_a_warning() {
+    let jsonl = "{\"id\": \"a\", \"body\": \"The mayor spoke.\"}\n{\"id\": \"b\", \"body\": \"The council voted.\"}\n";
+    slant()
+        .args(["score", "--format", "tsv", "-"])
+        .write_stdin(jsonl)
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("\"text\" field")
+                .and(predicate::str::contains("--text-field")),
+        );
+    // Named, the field is read; and prose, or text asked for, draws no warning.
+    slant()
+        .args(["score", "--format", "tsv", "--text-field", "body", "-"])
+        .write_stdin(jsonl)
+        .assert()
+        .success()
+        .stderr("");
+    for (input, extra) in [
+        ("The mayor said {\"a\": 1}.\n", &[][..]),
+        (jsonl, &["--stdin-format", "text"][..]),
+    ] {
+        slant()
+            .args(["score", "--format", "tsv"])
+            .args(extra)
+            .arg("-")
+            .write_stdin(input)
+            .assert()
+            .success()
+            .stderr("");
+    }
+}
