@@ -238,16 +238,16 @@ fn parse_probability(s: &str) -> Result<f32, String> {
     }
 }
 
-/// Output formats.
+/// Output formats of `slant compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// For a person at a terminal.
     Text,
-    /// One JSON object per article (JSON Lines).
+    /// One JSON object for the comparison (with --events, one per event: JSON Lines).
     Json,
     /// Markdown, for pasting into notes.
     Md,
-    /// One self-contained HTML page (every article in it, with a table of contents).
+    /// One self-contained HTML page.
     Html,
 }
 
