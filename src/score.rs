@@ -499,11 +499,16 @@ impl<'m> Scorer<'m> {
                 context: snippet(&article.text, m.start, m.end, 40),
             })
             .collect();
-        let frames = self.frames.map_or_else(Vec::new, |f| {
+        let mut frames = self.frames.map_or_else(Vec::new, |f| {
             let v = f.vector_read(&mut self.scratch);
             let sentences = self.scratch.document().sentences();
             crate::frames::explain(f, &v, title, &article.text, sentences, self.top)
         });
+        if ex.terms.n_words == 0 {
+            // Without words the frame probabilities are the model's baseline (see
+            // [`NO_WORDS`]): no frame is read in the article, so none is present.
+            frames.iter_mut().for_each(|f| f.present = false);
+        }
         let learned_terms = self.learned_terms(&article.text);
         let sourcing = ex.measured.sourcing;
         let naming_choices = ex.measured.naming;

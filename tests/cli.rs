@@ -588,3 +588,153 @@ fn a_side_map_gives_each_side_its_share_of_the_voices() {
         .code(1)
         .stderr(predicate::str::contains("sides.json"));
 }
+
+/// Scores `text` from stdin with the embedded models and returns its JSON object.
+fn score_stdin(text: &str) -> Value {
+    let out = slant()
+        .args(["score", "--format", "json", "--stdin-format", "text", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    json_lines(&out).remove(0)
+}
+
+#[test]
+fn the_summary_names_the_loaded_words_and_never_says_mostly() {
+    let v = score_stdin(
+        "Aid Convoy Reaches Kiev\n\nThe convoy reportedly reached Kiev on Monday after a \
+         long drive through the night, officials said.\n",
+    );
+    let summary = v["summary"].as_str().unwrap();
+    let terms = v["loaded_terms"].as_array().unwrap();
+    assert!(!terms.is_empty(), "{v}");
+    assert!(!summary.contains("mostly"), "{summary}");
+    // Every loaded word of the outlet's voice is quoted in the summary, by category.
+    for t in terms.iter().filter(|t| t["voice"] == "outlet") {
+        let word = t["text"].as_str().unwrap();
+        assert!(
+            summary.contains(&format!("\"{word}\"")),
+            "{word}: {summary}"
+        );
+    }
+    let n = terms.iter().filter(|t| t["voice"] == "outlet").count();
+    assert!(
+        summary.contains(&format!("{n} loaded terms: ")),
+        "{summary}"
+    );
+}
+
+#[test]
+fn the_summary_quotes_the_loaded_words_inside_quotations() {
+    let v = score_stdin(
+        "Council Votes\n\n\"These thugs want to wreck our town,\" said Mayor Ellen Park, \
+         who spoke after the vote on Tuesday.\n",
+    );
+    let summary = v["summary"].as_str().unwrap();
+    let quoted: Vec<&str> = (v["loaded_terms"].as_array().unwrap().iter())
+        .filter(|t| t["voice"] == "quoted")
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    assert!(!quoted.is_empty(), "{v}");
+    for word in quoted {
+        assert!(
+            summary.contains(&format!("\"{word}\"")),
+            "{word}: {summary}"
+        );
+    }
+}
+
+#[test]
+fn an_article_without_words_reads_no_frame_and_no_lean() {
+    for text in ["", "\n \n", "... --- !!!"] {
+        let v = score_stdin(text);
+        assert_eq!(v["words"], 0, "{v}");
+        let summary = v["summary"].as_str().unwrap();
+        assert!(summary.starts_with("No words to score"), "{summary}");
+        assert!(!summary.contains("reads"), "no lean is read: {summary}");
+        let frames = v["frames"].as_array().unwrap();
+        assert!(!frames.is_empty());
+        assert!(
+            frames.iter().all(|f| f["present"] == false),
+            "no frame is present without words: {frames:?}"
+        );
+    }
+    let text = slant()
+        .args(["score", "--stdin-format", "text", "-"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("frames present: 0"), "{text}");
+}
+
+#[test]
+fn the_text_sourcing_table_keeps_its_columns_with_a_long_speaker() {
+    let out = slant()
+        .args(["score", "--stdin-format", "text", "-"])
+        .write_stdin(
+            "Deal Near\n\nSources familiar with the talks said the deal was close. \
+             Mayor Ellen Park said the city would sign it on Friday.\n",
+        )
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("sourcing: 1 voice, "),
+        "one voice, not \"1 voices\": {out}"
+    );
+    let rows: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("sourcing:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(rows.len(), 2, "{out}");
+    // The verb column starts at the same place in every row.
+    let at = |row: &str| row.find(" said ").unwrap();
+    assert!(rows[0].contains("Sources familiar with the talks"), "{out}");
+    assert_eq!(at(rows[0]), at(rows[1]), "{out}");
+}
+
+#[test]
+fn stdin_json_lines_without_the_text_field_are_read_as_text_with_a_warning() {
+    let jsonl = "{\"id\": \"a\", \"body\": \"The mayor spoke.\"}\n{\"id\": \"b\", \"body\": \"The council voted.\"}\n";
+    slant()
+        .args(["score", "--format", "tsv", "-"])
+        .write_stdin(jsonl)
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("\"text\" field")
+                .and(predicate::str::contains("--text-field")),
+        );
+    // Named, the field is read; and prose, or text asked for, draws no warning.
+    slant()
+        .args(["score", "--format", "tsv", "--text-field", "body", "-"])
+        .write_stdin(jsonl)
+        .assert()
+        .success()
+        .stderr("");
+    for (input, extra) in [
+        ("The mayor said {\"a\": 1}.\n", &[][..]),
+        (jsonl, &["--stdin-format", "text"][..]),
+    ] {
+        slant()
+            .args(["score", "--format", "tsv"])
+            .args(extra)
+            .arg("-")
+            .write_stdin(input)
+            .assert()
+            .success()
+            .stderr("");
+    }
+}

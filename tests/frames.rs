@@ -1278,3 +1278,60 @@ fn repeating_rare_positives_is_deterministic_recorded_and_changes_the_rare_codes
     train("bad.json", &["--positive-share", "1"]).code(1);
     assert!(!dir.path().join("bad.json").exists());
 }
+
+#[test]
+fn eval_multi_label_reads_the_model_given_with_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = coded_corpus(dir.path());
+    let model = dir.path().join("codes.json");
+    slant()
+        .args(["train", "--multi-label", "--labels-field", "codes"])
+        .args(["--min-df", "2", "-q", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&model)
+        .assert()
+        .success();
+    let eval = |model_flag: &str| {
+        slant()
+            .args(["eval", "--multi-label", "--labels-field", "codes"])
+            .args(["--format", "json", "--corpus"])
+            .arg(&corpus)
+            .arg(model_flag)
+            .arg(&model)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    // `--model` is the model evaluated, as `--frames-model` is: not the embedded one.
+    let with_model = eval("--model");
+    assert_eq!(with_model, eval("--frames-model"));
+    let v: serde_json::Value = serde_json::from_slice(&with_model).expect("JSON");
+    let mut codes: Vec<&str> = v["per_label"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["label"].as_str().unwrap())
+        .collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["law", "money", "war"], "{v}");
+    // Both at once would leave one unread: refused.
+    slant()
+        .args([
+            "eval",
+            "--multi-label",
+            "--labels-field",
+            "codes",
+            "--corpus",
+        ])
+        .arg(&corpus)
+        .arg("--model")
+        .arg(&model)
+        .arg("--frames-model")
+        .arg(&model)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("--frames-model"));
+}

@@ -198,12 +198,18 @@ pub struct EvalArgs {
     pub skip_bad: bool,
     /// Evaluate a multi-label (frame) model against the codes in --labels-field:
     /// per-code precision, recall, F1 and Krippendorff's alpha, micro and macro F1.
-    /// The model is --frames-model, or the embedded frame model.
+    /// The model is --frames-model (or --model, a file trained with `slant train
+    /// --multi-label`), else the embedded frame model.
     #[arg(long)]
     pub multi_label: bool,
     /// Multi-label model (with --multi-label): a file, or `policy` / `generic` for an
     /// embedded frame model (default: policy).
-    #[arg(long, value_name = "FILE|generic|policy", requires = "multi_label")]
+    #[arg(
+        long,
+        value_name = "FILE|generic|policy",
+        requires = "multi_label",
+        conflicts_with = "model"
+    )]
     pub frames_model: Option<PathBuf>,
     /// Field listing each row's codes (with --multi-label).
     #[arg(long, default_value = "frames")]
@@ -232,16 +238,16 @@ fn parse_probability(s: &str) -> Result<f32, String> {
     }
 }
 
-/// Output formats.
+/// Output formats of `slant compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// For a person at a terminal.
     Text,
-    /// One JSON object per article (JSON Lines).
+    /// One JSON object for the comparison (with --events, one per event: JSON Lines).
     Json,
     /// Markdown, for pasting into notes.
     Md,
-    /// One self-contained HTML page (every article in it, with a table of contents).
+    /// One self-contained HTML page.
     Html,
 }
 

@@ -14,7 +14,10 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             "--label-map does not apply to --multi-label (codes come from --labels-field)"
         );
     }
-    let mut frames = load_frames(args.frames_model.as_deref(), false)?;
+    // `--model` names the model to evaluate in either mode: with --multi-label it is
+    // the frame model, so that a file given there is never passed over silently.
+    let path = args.frames_model.as_deref().or(args.model.as_deref());
+    let mut frames = load_frames(path, false)?;
     set_frame_rule(&mut frames, args.frames_top_k, args.frames_min_probability)?;
     let model = frames.expect("frames on");
     let split = args

@@ -413,6 +413,17 @@ enum Stdin {
     Jsonl(JsonlReader),
 }
 
+/// True when the first non-blank line of `seen` is a JSON object: JSON Lines whose
+/// text field is named otherwise, which a reader would not want scored as prose.
+fn first_line_is_object(seen: &[u8]) -> bool {
+    let line = seen
+        .split(|&b| b == b'\n')
+        .find(|l| !l.iter().all(|b| b.is_ascii_whitespace()))
+        .unwrap_or_default();
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+    serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(line.trim_ascii()).is_ok()
+}
+
 /// Reads stdin as `--stdin-format` says, or as its first non-blank line suggests.
 fn read_stdin(args: &ScoreArgs) -> Result<Stdin> {
     let fields = args.fields.fields();
@@ -422,6 +433,14 @@ fn read_stdin(args: &ScoreArgs) -> Result<Stdin> {
         StdinFormat::Jsonl => (true, Vec::new()),
         StdinFormat::Text => (false, Vec::new()),
     };
+    if !jsonl && args.stdin_format == StdinFormat::Auto && first_line_is_object(&seen) {
+        eprintln!(
+            "slant: (stdin): the first line is a JSON object without a string \"{}\" field, \
+             so stdin is read as one article of text; name the field with --text-field, \
+             or say --stdin-format text",
+            fields.text
+        );
+    }
     let input = std::io::Cursor::new(seen).chain(stdin);
     if jsonl {
         return Ok(Stdin::Jsonl(JsonlReader::from_reader(

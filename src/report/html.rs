@@ -781,6 +781,15 @@ mod tests {
     }
 
     #[test]
+    fn escape_shows_control_and_bidi_characters_and_keeps_line_breaks() {
+        assert_eq!(
+            escape("a \u{1b}[31mred\u{1b}[0m \u{202e}cba\u{202c} \u{2066}x\u{2069}\u{7f}"),
+            "a \\u{1b}[31mred\\u{1b}[0m \\u{202e}cba\\u{202c} \\u{2066}x\\u{2069}\\u{7f}"
+        );
+        assert_eq!(escape("one\r\ntwo\tthree\n"), "one\r\ntwo\tthree\n");
+    }
+
+    #[test]
     fn hostile_text_names_and_ids_render_as_plain_text() {
         let body = "Headline </title><script>alert(1)</script>\n\n\"Quote \"><img src=x onerror=alert(1)>,\" said O'Brien \"><iframe>.";
         let q = "\"Quote \"><img src=x onerror=alert(1)>,\" said O'Brien \"><iframe>.";

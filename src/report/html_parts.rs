@@ -15,7 +15,8 @@ use crate::model::Role;
 use std::fmt::Write;
 
 /// Escapes `& < > " '` so that `s` is plain text in element content and in
-/// quoted attribute values alike.
+/// quoted attribute values alike; control and bidirectional characters are shown
+/// as escapes (see [`push_escaped`]).
 pub fn escape(s: &str) -> String {
     let mut o = String::with_capacity(s.len() + s.len() / 8);
     push_escaped(&mut o, s);
@@ -428,7 +429,9 @@ pub fn scale(aria_label: &str, left_end: &str, right_end: &str, value: Option<f6
     o
 }
 
-/// Appends `s` escaped as [`escape`] does, without a temporary string.
+/// Appends `s` escaped as [`escape`] does, without a temporary string. Control
+/// characters other than line breaks and tabs, and the bidirectional overrides,
+/// are shown as `\u{1b}`: they are invalid in HTML or reorder what a reader sees.
 pub(crate) fn push_escaped(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
@@ -437,6 +440,8 @@ pub(crate) fn push_escaped(out: &mut String, s: &str) {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\n' | '\r' | '\t' => out.push(c),
+            c if super::is_invisible(c) => super::push_escaped_char(out, c),
             c => out.push(c),
         }
     }

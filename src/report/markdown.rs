@@ -215,8 +215,8 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
     let src = &s.sourcing;
     let _ = writeln!(
         o,
-        "\n### Sourcing\n\n{} voices · balance {:.2} · anonymous share {:.2} · collective share {:.2} · quoted words {:.0}%\n\n| speaker | affiliation | verb | kind | quote |\n|---|---|---|---|---|",
-        src.voices,
+        "\n### Sourcing\n\n{} · balance {:.2} · anonymous share {:.2} · collective share {:.2} · quoted words {:.0}%\n\n| speaker | affiliation | verb | kind | quote |\n|---|---|---|---|---|",
+        super::count_of(src.voices, "voice", "voices"),
         src.balance,
         src.anonymous_share,
         src.collective_share,

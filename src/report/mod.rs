@@ -96,6 +96,11 @@ pub(crate) fn visible(report: String) -> String {
     o
 }
 
+/// `n` and the noun for it: "1 voice", "2 voices".
+pub(crate) fn count_of(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Formats an optional signed number, or "–" when absent.
 pub(crate) fn signed_opt(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_string(), signed)

@@ -1,6 +1,7 @@
 //! The one-paragraph plain-language summary of a score, and the model's reading
 //! in words: what every article report (text, Markdown, HTML, JSON) says first.
 
+use super::count_of;
 use crate::features::lexicon::{Category, Voice};
 use crate::features::sourcing::SourceKind;
 use crate::model::Role;
@@ -26,14 +27,52 @@ fn join_and(items: &[String]) -> String {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// Categories of loaded terms a summary names; past it, the smaller ones are counted.
+const MAX_CATEGORIES: usize = 4;
+
+/// Distinct words a summary quotes for one category (or for the quoted terms).
+const MAX_WORDS: usize = 3;
+
+/// The summary of an article without words: its probabilities are no reading.
+const NO_WORDS: &str =
+    "No words to score: the label and probabilities are the model's baseline, not a reading of the text.";
+
+/// The terms' words, quoted, each once with its count when above one, in text
+/// order: `"puppet", "regime" ×2`; past [`MAX_WORDS`], "and N more".
+fn words(terms: &[&LoadedTermReport]) -> String {
+    let mut distinct: Vec<(&str, usize)> = Vec::new();
+    for m in terms {
+        match distinct
+            .iter_mut()
+            .find(|(w, _)| w.to_lowercase() == m.text.to_lowercase())
+        {
+            Some((_, n)) => *n += 1,
+            None => distinct.push((&m.text, 1)),
+        }
+    }
+    let mut list: Vec<String> = distinct
+        .iter()
+        .take(MAX_WORDS)
+        .map(|&(w, n)| match n {
+            1 => format!("\"{w}\""),
+            n => format!("\"{w}\" ×{n}"),
+        })
+        .collect();
+    let rest: usize = distinct.iter().skip(MAX_WORDS).map(|(_, n)| n).sum();
+    if rest > 0 {
+        list.push(format!("{rest} more"));
+    }
+    list.join(", ")
 }
 
 /// The plain-language paragraph of a score: voices and their groups, anonymous
-/// claims, loaded language with its main categories and naming choices, and the
-/// model's reading.
+/// claims, loaded language by category with its words and naming choices, the
+/// quoted loaded words, and the model's reading; for an article without words, that
+/// there is nothing to read.
 pub fn summary(score: &ArticleScore) -> String {
+    if score.words == 0 {
+        return NO_WORDS.into();
+    }
     let sourcing = &score.sourcing;
     let loaded = &score.loaded_terms;
     let mut parts = Vec::new();
@@ -69,10 +108,10 @@ pub fn summary(score: &ArticleScore) -> String {
     } else {
         let mut bits = Vec::new();
         if anon > 0 {
-            bits.push(plural(anon, "anonymous source", "anonymous sources"));
+            bits.push(count_of(anon, "anonymous source", "anonymous sources"));
         }
         if unattributed > 0 {
-            bits.push(plural(
+            bits.push(count_of(
                 unattributed,
                 "unattributed claim",
                 "unattributed claims",
@@ -80,11 +119,12 @@ pub fn summary(score: &ArticleScore) -> String {
         }
         parts.push(join_and(&bits));
     }
-    let quoted = loaded.iter().filter(|m| m.voice == Voice::Quoted).count();
+    let quoted: Vec<&LoadedTermReport> =
+        loaded.iter().filter(|m| m.voice == Voice::Quoted).collect();
     let outlet: Vec<&LoadedTermReport> =
         loaded.iter().filter(|m| m.voice == Voice::Outlet).collect();
     if outlet.is_empty() {
-        parts.push(if quoted == 0 {
+        parts.push(if quoted.is_empty() {
             "no loaded terms".into()
         } else {
             "no loaded terms in its own voice".to_string()
@@ -98,15 +138,30 @@ pub fn summary(score: &ArticleScore) -> String {
             }
         }
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let top: Vec<String> = counts
+        // Every category when there are few, else the largest ones and how many
+        // terms the rest hold: the words themselves, never a "mostly" a tie decides.
+        let shown = if counts.len() <= MAX_CATEGORIES {
+            counts.len()
+        } else {
+            MAX_CATEGORIES - 1
+        };
+        let mut list: Vec<String> = counts[..shown]
             .iter()
-            .take(2)
-            .map(|(c, _)| c.label().to_string())
+            .map(|&(c, _)| {
+                let of: Vec<&LoadedTermReport> =
+                    outlet.iter().copied().filter(|m| m.category == c).collect();
+                format!("{} ({})", c.label(), words(&of))
+            })
             .collect();
+        let rest: usize = counts[shown..].iter().map(|(_, n)| n).sum();
+        if rest > 0 {
+            // Two categories or more are left out, so two terms or more.
+            list.push(format!("{rest} in other categories"));
+        }
         let mut part = format!(
-            "{}, mostly {}",
-            plural(outlet.len(), "loaded term", "loaded terms"),
-            join_and(&top)
+            "{}: {}",
+            count_of(outlet.len(), "loaded term", "loaded terms"),
+            join_and(&list)
         );
         let mut naming: Vec<String> = Vec::new();
         for m in &outlet {
@@ -122,10 +177,11 @@ pub fn summary(score: &ArticleScore) -> String {
         }
         parts.push(part);
     }
-    if quoted > 0 {
+    if !quoted.is_empty() {
         parts.push(format!(
-            "{} inside quotations",
-            plural(quoted, "loaded term", "loaded terms")
+            "{} inside quotations ({})",
+            count_of(quoted.len(), "loaded term", "loaded terms"),
+            words(&quoted)
         ));
     }
     parts.push(super::reading(score));

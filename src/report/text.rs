@@ -9,6 +9,10 @@ use crate::features::lexicon::Voice;
 use crate::score::ArticleScore;
 use std::fmt::Write;
 
+/// The widest a column of the sourcing table grows to fit its cells; a longer
+/// cell runs past it rather than widening every row.
+const MAX_COLUMN: usize = 56;
+
 /// A readable terminal report.
 pub struct Text;
 
@@ -254,18 +258,27 @@ impl Text {
         let src = &s.sourcing;
         let _ = writeln!(
             o,
-            "sourcing: {} voices, balance {:.2}, anonymous share {:.2}, collective share {:.2}, quoted words {:.0}%",
-            src.voices,
+            "sourcing: {}, balance {:.2}, anonymous share {:.2}, collective share {:.2}, quoted words {:.0}%",
+            super::count_of(src.voices, "voice", "voices"),
             src.balance,
             src.anonymous_share,
             src.collective_share,
             src.quote_share * 100.0
         );
-        for a in &src.attributions {
-            let [speaker, affiliation, verb, kind, quote] = attribution_row(a);
+        let rows: Vec<[String; 5]> = src.attributions.iter().map(attribution_row).collect();
+        // Columns as wide as their longest cell (up to a cap, so that one long
+        // affiliation does not push every row), never narrower than before.
+        let width = |col: usize, least: usize| {
+            (rows.iter())
+                .map(|r| r[col].chars().count())
+                .filter(|&n| n <= MAX_COLUMN)
+                .fold(least, usize::max)
+        };
+        let (ws, wa, wv) = (width(0, 24), width(1, 28), width(2, 12));
+        for [speaker, affiliation, verb, kind, quote] in &rows {
             let _ = writeln!(
                 o,
-                "  {speaker:<24} {affiliation:<28} {verb:<12} {kind:<8} {quote}"
+                "  {speaker:<ws$} {affiliation:<wa$} {verb:<wv$} {kind:<8} {quote}"
             );
         }
         if !src.side_shares.is_empty() {
