@@ -10,7 +10,8 @@ use super::lexicon::{
     is_institution_noun, is_learned_cue, is_noun_marker, is_participle_opener, is_people_noun,
     is_plural_noun_form, is_preposition, is_quantity_preposition, is_role_noun, is_share_word,
     is_skippable_between, is_speech_participle, is_stance_adjective, is_title_word,
-    is_unowned_stance_noun, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
+    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
+    opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -1258,6 +1259,32 @@ impl<'a> Doc<'a> {
                 };
                 v_end = v + n;
             }
+            // "voted 7-2 on Tuesday to fund the repair": the tally and the day after
+            // it are the vote's circumstances; what was voted for follows them.
+            if is_vote_verb(l)
+                && v + 1 < w.len()
+                && self.linked(v)
+                && is_vote_tally(self.lower(v + 1))
+            {
+                v_end = v + 1;
+                let mut j = v + 2;
+                while j < w.len()
+                    && w[j].sent == w[v].sent
+                    && self.linked(j - 1)
+                    && (matches!(self.lower(j), "on" | "last" | "this" | "in")
+                        || is_weekday(self.lower(j))
+                        || matches!(self.lower(j), "week" | "night" | "morning" | "evening"))
+                {
+                    j += 1;
+                }
+                // Only a day or a week ends the skip ("on Tuesday", "last week"), not "on the bill".
+                if j > v + 2
+                    && (is_weekday(self.lower(j - 1))
+                        || matches!(self.lower(j - 1), "week" | "night" | "morning" | "evening"))
+                {
+                    v_end = j - 1;
+                }
+            }
             // "Democrats support the bill", "I know": a plural verb form after a
             // plural subject reports as its third-person form does.
             let bare =
@@ -1386,6 +1413,11 @@ impl<'a> Doc<'a> {
                     .or_else(|| {
                         self.is(v, class::SPEECH)
                             .then(|| self.document_before(v))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        (self.is(v, class::SPEECH) && !cue)
+                            .then(|| self.opening_speaker(v))
                             .flatten()
                     })
                     .or_else(|| {

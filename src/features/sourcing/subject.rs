@@ -654,6 +654,116 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// "Tad Devine, Sanders' senior media adviser, said ...": a speaker opening its
+    /// sentence before a comma, with words set off by commas between it and a verb of
+    /// saying that the apposition reader could not read (a possessive, a long relative
+    /// clause). The speaker is the opening phrase, the words after it its apposition.
+    pub(super) fn opening_speaker(&self, v: usize) -> Option<Found> {
+        let w = &self.words;
+        let k = self.core_before(v)?;
+        if w[k].quote.is_some() {
+            return None;
+        }
+        let sent = w[v].sent;
+        let mut s = k;
+        while s > 0 && w[s - 1].sent == sent && k - s < MAX_APPOSITIVE_WORDS + 6 {
+            s -= 1;
+        }
+        if s > 0 && w[s - 1].sent == sent {
+            return None;
+        }
+        if matches!(self.lower(s), "but" | "and") {
+            s += 1;
+        }
+        if is_preposition(self.lower(s)) || (s..=k).any(|i| w[i].quote.is_some()) {
+            return None;
+        }
+        if self.linked(k) {
+            return self.opening_words(s, k, v);
+        }
+        // The opening phrase ends at the first comma, within a few words.
+        let n = (s..k)
+            .take_while(|&i| i - s < 6)
+            .find(|&i| !self.linked(i))?;
+        if !self.gap(n + 1).contains(',') {
+            return None;
+        }
+        let subject = self.classify(s, n)?;
+        if !matches!(
+            subject,
+            Subject::Person { .. }
+                | Subject::Surname { .. }
+                | Subject::Org { .. }
+                | Subject::Group { .. }
+        ) {
+            return None;
+        }
+        let appos = self.text[w[n + 1].start..w[k].end].to_string();
+        Some(Found {
+            subject,
+            appos: Some(appos),
+            start: w[s].start,
+            end: w[v].end,
+        })
+    }
+
+    /// "Her campaign workers here said ...": the words opening a sentence, with no
+    /// comma, no clause word and no form of "be" among them, before a verb of saying
+    /// no other reading gave a speaker: an unnamed speaker described by them.
+    fn opening_words(&self, s: usize, k: usize, v: usize) -> Option<Found> {
+        let w = &self.words;
+        // "Their calls intensified", "on user reports", "the convention's pledged
+        // delegates": a word of saying after an article, a possessive or a preposition
+        // is a noun or an adjective.
+        let (lk, noun_before) = (self.lower(k), |l: &str| {
+            is_noun_marker(l)
+                || is_possessive(l)
+                || matches!(l, "this" | "that" | "these" | "those" | "only")
+        });
+        // "tweeted:", "live tweeted as Obama spoke": nothing reported right after.
+        let next = v + 1;
+        if next >= w.len()
+            || w[next].sent != w[v].sent
+            || !self.linked(v)
+            || (is_clause_boundary(self.lower(next))
+                && !matches!(self.lower(next), "that" | "what" | "whether" | "if"))
+        {
+            return None;
+        }
+        if noun_before(lk)
+            || is_preposition(lk)
+            || (k > s && !w[k].cap && is_preposition(self.lower(k - 1)))
+            || lk.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        if k - s > 10
+            || (s..k).any(|i| !self.linked(i))
+            || (s..=k).any(|i| {
+                let l = self.lower(i);
+                // "Lavrov also condemned Western European plans to ...": a verb
+                // among the words makes them a clause, not a speaker.
+                is_clause_boundary(l)
+                    || is_be(l)
+                    || l == "who"
+                    || is_skippable_between(l)
+                    || self.is(i, class::SPEECH | class::CUE | class::PARTICIPLE)
+                    || (i > s && !w[i].cap && l.ends_with("ed") && w[i - 1].cap)
+            })
+        {
+            return None;
+        }
+        let subject = self.classify(s, k).unwrap_or_else(|| Subject::Anonymous {
+            cue: self.text[w[s].start..w[k].end].to_string(),
+        });
+        Some(Found {
+            subject,
+            appos: None,
+            start: w[s].start,
+            end: w[v].end,
+        })
+    }
+
     /// Two subjects joined by "and" before one verb, the second `s..=e` (read as
     /// `second`): "Lawmakers and other officials said", "Moreno and her rivals for the
     /// nomination have said", "Democrats and Republicans agree". They speak together,

@@ -2095,3 +2095,73 @@ fn seen_claims_only_as_something() {
         assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
     }
 }
+
+#[test]
+fn a_name_opening_its_sentence_speaks_past_an_unread_apposition() {
+    // A possessive and a long relative clause the apposition reader leaves unread.
+    let t = "The ferry board met on Monday. Rosa Delgado, Reyes' chief engineer, said the hull \
+             had passed inspection. Tomas Reyes, who inspects vessels for the firm Baker & Lowe, \
+             said the pumps were old. Ana Ruiz, whose firm, Ruiz Marine, built the hull, said \
+             the welds held.";
+    let s = extract(t);
+    let a = one(&s, "Rosa Delgado");
+    assert_eq!(a.quote.as_deref(), Some("the hull had passed inspection"));
+    let b = one(&s, "Tomas Reyes");
+    assert_eq!(b.quote.as_deref(), Some("the pumps were old"));
+    let c = one(&s, "Ana Ruiz");
+    assert_eq!(c.quote.as_deref(), Some("the welds held"));
+    // A phrase of place before the comma names no one.
+    let t = "The ferry board met on Monday. In Elm Bay, on a windy morning, crews said the \
+             ferry was late.";
+    let s = extract(t);
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("Elm Bay")));
+}
+
+#[test]
+fn the_words_opening_a_sentence_describe_an_unnamed_speaker() {
+    let t = "The ferry board met on Monday. Her ferry crew here said they had sailed \
+             every day since March.";
+    let s = extract(t);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "said")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(
+        a.quote.as_deref(),
+        Some("they had sailed every day since March")
+    );
+    // A noun after an article or possessive, a verb among the words, or nothing after
+    // the verb: no speaker is read.
+    for t in [
+        "The fleet met on Monday. Their calls grew louder after the storm.",
+        "The fleet met on Monday. Mayor Ana Ruiz also condemned harbor plans to close the pier.",
+        "The fleet met on Monday. One dockhand tweeted: nothing more.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| !matches!(a.verb.as_str(), "calls" | "plans" | "tweeted")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}
+
+#[test]
+fn a_vote_reports_what_was_voted_for_without_its_tally() {
+    let t = "The Elm Bay council voted 5-4 on Thursday to close the old pier. The harbor \
+             board voted unanimously to keep the ferry running.";
+    let s = extract(t);
+    let quotes: Vec<_> = s
+        .attributions
+        .iter()
+        .filter_map(|a| a.quote.as_deref())
+        .collect();
+    assert!(quotes.contains(&"to close the old pier"), "{quotes:?}");
+    assert!(quotes.contains(&"to keep the ferry running"), "{quotes:?}");
+}

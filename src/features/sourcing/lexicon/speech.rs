@@ -569,6 +569,23 @@ pub(crate) fn is_speech_form(word: &str) -> bool {
     )
 }
 
+/// A vote's tally or manner after "voted" ("7-2", "unanimously"): the vote's
+/// circumstances, not what was voted for ("voted 7-2 on Tuesday to fund the repair").
+pub(crate) fn is_vote_tally(w: &str) -> bool {
+    w == "unanimously"
+        || w.split_once('-').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Forms of "vote" whose tally is skipped before what was voted for.
+pub(crate) fn is_vote_verb(w: &str) -> bool {
+    matches!(w, "voted" | "votes" | "vote")
+}
+
 /// The lemma of a light verb that reports only with the phrase after it ("made the
 /// case that", "took issue with", "went on to say"): finite forms only.
 pub(crate) fn light_verb(w: &str) -> Option<&'static str> {
