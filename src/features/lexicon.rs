@@ -2430,7 +2430,7 @@ mod tests {
             "promote war",
             "conflict"
         ));
-        assert!(has("A new war on drugs.", "war on", "conflict"));
+        assert!(has("A new war on coal.", "war on", "conflict"));
         // A phrase does not run across a sentence end.
         assert!(found("It was a long war. On Monday rain fell.").is_empty());
     }
@@ -3028,7 +3028,7 @@ mod tests {
             (
                 "He was claiming that it failed.",
                 "claiming",
-                "He was claiming the gavel.",
+                "He was claiming victory.",
             ),
             (
                 "She claimed that it was rigged.",
@@ -3814,7 +3814,7 @@ mod tests {
         let got = voices("Rivals called him a crank and called it Kiev.");
         assert!(got.contains(&("crank".into(), Voice::Quoted)), "{got:?}");
         assert!(got.contains(&("Kiev".into(), Voice::Outlet)), "{got:?}");
-        let got = voices("Rivals called it a hoax and claiming victory was easy.");
+        let got = voices("Rivals called it a hoax and claiming otherwise was easy.");
         assert!(got.contains(&("hoax".into(), Voice::Quoted)), "{got:?}");
         assert!(got.contains(&("claiming".into(), Voice::Outlet)), "{got:?}");
         // A charged speech verb is the outlet's word; the clause it reports is not.
