@@ -1750,8 +1750,6 @@ const DESCRIPTIVE: &[&str] = &[
     "greater",
     "greatest",
     "popular",
-    "significant",
-    "significantly",
     "important",
     "major",
     "key",
@@ -1759,11 +1757,8 @@ const DESCRIPTIVE: &[&str] = &[
     "stronger",
     "strongest",
     "strongly",
-    "powerful",
     "successful",
-    "successfully",
     "effective",
-    "effectively",
     "prominent",
     "leading",
     "positive",
@@ -1784,7 +1779,6 @@ const DESCRIPTIVE: &[&str] = &[
     "safe",
     "safely",
     "fair",
-    "fairly",
     "easy",
     "easily",
     "sharp",
@@ -1802,9 +1796,10 @@ const DESCRIPTIVE: &[&str] = &[
 /// good bowler", "a controversial coach"; see `is_person_noun`), are the writer's
 /// praise or blame, puffery by the annotation guide: flagged there at the threshold, as any
 /// opinion adjective. Said of a thing they mostly describe ("a strong storm", "the best
-/// example"). "prominent", "powerful", "leading", "key" and "wealthy" of a person are
-/// wire-service descriptions, and "popular" of one in news mostly reports polls ("the
-/// popular governor"): they keep [`DESCRIPTIVE_ALONE`], as does "effective" ("the
+/// example"). "prominent", "leading", "key" and "wealthy" of a person are
+/// wire-service descriptions (as is "powerful", a [`PLAIN_DESCRIPTORS`] word), and "popular"
+/// of one in news mostly reports polls ("the popular governor"): they keep
+/// [`DESCRIPTIVE_ALONE`], as does "effective" ("the
 /// country's effective ruler": in fact, not in praise).
 const PUFFERY_OF_PEOPLE: &[&str] = &[
     "best",
@@ -1837,10 +1832,28 @@ fn praises_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 
 /// Words never flagged on their own: standard political descriptors (wire-service
 /// style: a party or ideology named as such is not a judgement; the marked labels,
-/// "far-left", "radical left", are lexicon entries) and classifying adjectives whose
+/// "far-left", "radical left", are lexicon entries), classifying adjectives whose
 /// news sense names a kind, not a quality ("diplomatic talks", "criminal charges",
-/// "entered illegally"), though an opinion list has them for another sense.
+/// "entered illegally"), though an opinion list has them for another sense, and words
+/// of size, manner or fact that read as plain in news though the Wikipedia edits mark
+/// their puffery sense ("a significant increase", "a powerful storm", "effectively
+/// ended", "successfully treated", "openly gay", "properly vetted", "fairly technical",
+/// "fell sharply", "voted overwhelmingly", "an influential group", "a sweeping law").
 const PLAIN_DESCRIPTORS: &[&str] = &[
+    "significant",
+    "significantly",
+    "powerful",
+    "successfully",
+    "effectively",
+    "consistently",
+    "properly",
+    "precisely",
+    "fairly",
+    "openly",
+    "sharply",
+    "overwhelmingly",
+    "influential",
+    "sweeping",
     "diplomatic",
     "criminal",
     "illegal",

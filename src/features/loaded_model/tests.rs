@@ -992,6 +992,47 @@ fn epithets_and_charged_verbs_are_kept_below_the_threshold() {
 }
 
 /// The (words, category id) the built-in lexicon and model report for `text`.
+#[test]
+fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
+    // At any confidence: the word model never flags these on its own, though an
+    // opinion list has them.
+    let mut file = model_with(&[], 3.0, 0.3).file().clone();
+    let positive = file.word_lists.get_mut("positive").expect("listed");
+    positive.extend(
+        [
+            "successfully",
+            "effectively",
+            "powerful",
+            "significant",
+            "openly",
+            "consistently",
+            "properly",
+            "precisely",
+            "fairly",
+            "sharply",
+            "overwhelmingly",
+            "influential",
+            "sweeping",
+            "brilliantly",
+        ]
+        .map(String::from),
+    );
+    let high = WordModel::from_file(file, "test").expect("valid");
+    let text = "The drug was successfully tested and effectively ended the outbreak. A \
+                powerful storm and a significant rise followed; the openly gay mayor \
+                consistently and properly answered, precisely as a fairly technical rule asks. \
+                Prices fell sharply; voters overwhelmingly backed an influential group's \
+                sweeping law.";
+    let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
+    assert!(got.is_empty(), "{got:?}");
+    // A judging adverb of the same shape still is.
+    let got: Vec<String> = flags(&high, "He brilliantly answered.")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(got, ["brilliantly"]);
+}
+
 fn builtin_flags(text: &str) -> Vec<(String, &'static str)> {
     run_flag(WordModel::builtin(), text)
         .into_iter()
