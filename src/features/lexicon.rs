@@ -2126,7 +2126,10 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
             (!ends_sentence(&text[tokens[k].end..tokens[k + 1].start])).then_some(k)
         })
         .collect();
-    if before.first().is_some_and(|&k| lower(k) == "so-called") {
+    if before
+        .first()
+        .is_some_and(|&k| lower(k) == crate::text::quotes::NAME_MARKER)
+    {
         return None; // "so-called" is the marker, flagged as a hedge
     }
     if n == 1 && starts_upper && !sentence_start {

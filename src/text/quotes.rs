@@ -21,6 +21,24 @@ pub struct QuoteSpan {
     pub closed: bool,
 }
 
+/// The word that makes the quotation right after it a name the writer keeps a distance
+/// from, not anyone's speech: the so-called “infrastructure fund”.
+pub const NAME_MARKER: &str = "so-called";
+
+/// True when the quotation opening at byte `open` of `text` follows [`NAME_MARKER`]
+/// (any case, spaces between).
+pub fn follows_name_marker(text: &str, open: usize) -> bool {
+    let before = text.get(..open).unwrap_or("").trim_end();
+    let n = NAME_MARKER.len();
+    before.len() >= n
+        && before.is_char_boundary(before.len() - n)
+        && before[before.len() - n..].eq_ignore_ascii_case(NAME_MARKER)
+        && !before[..before.len() - n]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// Which mark opened the quotation being read.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Opener {
@@ -159,5 +177,22 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
         if kind != Opener::Single {
             out.push(unclosed(o, st, text.len()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quotation_follows_the_name_marker_only_as_a_whole_word() {
+        let t = "the So-called \u{201c}fund\u{201d} and the \"plan\"";
+        let mut q = Vec::new();
+        find_quotes_into(t, &mut q);
+        assert_eq!(q.len(), 2);
+        assert!(follows_name_marker(t, q[0].open));
+        assert!(!follows_name_marker(t, q[1].open));
+        assert!(!follows_name_marker("also-called \"x\"", 12));
+        assert!(!follows_name_marker("\"x\"", 0));
     }
 }

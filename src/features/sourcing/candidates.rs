@@ -1089,6 +1089,11 @@ impl<'a> Doc<'a> {
             let Some(span) = self.trimmed(q.inner_start, q.inner_end, &[' ', '\n', '\t']) else {
                 continue;
             };
+            // The so-called “fund” is the writer's distance from a name, not a quotation:
+            // a report around it is read from its words, as if it had no marks.
+            if crate::text::quotes::follows_name_marker(self.text, q.open) {
+                continue;
+            }
             let inner = &self.text[span.0..span.1];
             // Whether it has 2 or 8 words is all that matters: stop counting at 8.
             let n_words = inner.split_whitespace().take(8).count();

@@ -2165,3 +2165,31 @@ fn a_vote_reports_what_was_voted_for_without_its_tally() {
     assert!(quotes.contains(&"to close the old pier"), "{quotes:?}");
     assert!(quotes.contains(&"to keep the ferry running"), "{quotes:?}");
 }
+
+#[test]
+fn a_so_called_name_in_quotation_marks_is_no_quotation_of_the_speaker() {
+    // The writer's distance from a name ("so-called"), not the sources' words: the
+    // report is read whole from the verb, as indirect speech.
+    let t =
+        "Aides close to the talks said the so-called \"rainy day fund\" had been emptied twice.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert!(!a.direct);
+    assert_eq!(a.content_kind, ContentKind::Indirect);
+    assert!(
+        a.quote
+            .as_deref()
+            .is_some_and(|q| q.ends_with("emptied twice")),
+        "{:?}",
+        a.quote
+    );
+    // Without the marker the quoted words are the sources' own: a partial quotation.
+    let t = "Aides close to the talks said the \"rainy day fund\" had been emptied twice.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.direct),
+        "{:#?}",
+        s.attributions
+    );
+}
