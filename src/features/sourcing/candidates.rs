@@ -1080,6 +1080,34 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// True when word `v`, a word of saying ending in -s ("calls", "reports",
+    /// "tweets") after at most two opening words of its sentence that name no one
+    /// ("Angry", "Several", "Early police"), is a plural noun: the word right after
+    /// it is a verb of its own (a lowercase -ed form, a form of "be", or another
+    /// word of saying).
+    fn plural_noun_of_saying(&self, v: usize) -> bool {
+        let w = &self.words;
+        let l = self.lower(v);
+        let next = v + 1;
+        let opening = (1..=2).any(|n| {
+            v >= n
+                && (v - n == 0 || w[v - n - 1].sent != w[v].sent)
+                && (v - n + 1..v).all(|i| !w[i].cap)
+                && (v - n..v).all(|i| self.linked(i))
+        });
+        opening
+            && l.len() > 3
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && l != "says"
+            && next < w.len()
+            && w[next].sent == w[v].sent
+            && self.linked(v)
+            && ((!w[next].cap && self.lower(next).ends_with("ed"))
+                || self.is(next, class::BE)
+                || w[next].class.intersects(SPEECH | CUE | BARE))
+    }
+
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
     pub(super) fn candidates(&self) -> Vec<Raw> {
         let w = &self.words;
@@ -1234,6 +1262,11 @@ impl<'a> Doc<'a> {
                 && self.linked(v - 1)
                 && is_noun_marker(self.lower(v - 1))
             {
+                continue;
+            }
+            // "Angry calls poured into the office", "Early reports suggested", "Police
+            // reports say": a plural noun of saying followed by its own verb.
+            if self.plural_noun_of_saying(v) {
                 continue;
             }
             let l = self.lower(v);

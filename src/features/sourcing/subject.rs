@@ -712,6 +712,9 @@ impl<'a> Doc<'a> {
     /// no other reading gave a speaker: an unnamed speaker described by them.
     fn opening_words(&self, s: usize, k: usize, v: usize) -> Option<Found> {
         let w = &self.words;
+        if s > k {
+            return None; // "But said he would stay.": no words before the verb
+        }
         // "Their calls intensified", "on user reports", "the convention's pledged
         // delegates": a word of saying after an article, a possessive or a preposition
         // is a noun or an adjective.
@@ -730,6 +733,7 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+
         if noun_before(lk)
             || is_preposition(lk)
             || (k > s && !w[k].cap && is_preposition(self.lower(k - 1)))
@@ -753,9 +757,20 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
-        let subject = self.classify(s, k).unwrap_or_else(|| Subject::Anonymous {
+        let described = || Subject::Anonymous {
             cue: self.text[w[s].start..w[k].end].to_string(),
-        });
+        };
+        // A name is capitalised word by word beyond the sentence's first: "New data",
+        // "Internal emails" describe a source, they do not name one.
+        let subject = match self.classify(s, k) {
+            Some(Subject::Person { .. } | Subject::Surname { .. } | Subject::Org { .. })
+                if s == k || (s + 1..=k).any(|i| !w[i].cap) =>
+            {
+                described()
+            }
+            Some(subject) => subject,
+            None => described(),
+        };
         Some(Found {
             subject,
             appos: None,

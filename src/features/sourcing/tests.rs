@@ -2193,3 +2193,36 @@ fn a_so_called_name_in_quotation_marks_is_no_quotation_of_the_speaker() {
         s.attributions
     );
 }
+
+#[test]
+fn a_plural_noun_of_saying_before_its_own_verb_names_no_speaker() {
+    // "calls", "chants", "tweets", "reports" are nouns here: the verb after them is theirs.
+    for t in [
+        "Angry calls poured into the office after the vote.",
+        "Angry chants echoed outside the hall.",
+        "Several tweets mocked the mayor for the delay.",
+        "Police reports say the driver fled the scene.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| !matches!(a.verb.as_str(), "calls" | "chants" | "tweets" | "reports")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| a.speaker.as_deref() != Some("Angry")),
+            "{t}"
+        );
+    }
+    // The verb reading stays where the word after it is no verb of its own.
+    let s = extract("Reyes calls the plan a failure.");
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "calls"),
+        "{:#?}",
+        s.attributions
+    );
+}
