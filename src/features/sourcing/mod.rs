@@ -388,7 +388,17 @@ fn organisation_in(aff: &str) -> Option<&str> {
     for i in 1..toks.len() {
         let (_, prev) = toks[i - 1];
         let (_, t) = toks[i];
-        if prev.ends_with(',') || !lexicon::is_membership_preposition(&t.to_ascii_lowercase()) {
+        // A clause ("a plumber who voted for ...") ends the role.
+        if opens_description_word(t) {
+            break;
+        }
+        // The preposition follows a role ("president of"), not a name ("Federation for").
+        let role_before = !prev.chars().next().is_some_and(char::is_uppercase)
+            || lexicon::is_title_word(&prev.to_lowercase());
+        if prev.ends_with(',')
+            || !role_before
+            || !lexicon::is_membership_preposition(&t.to_ascii_lowercase())
+        {
             continue;
         }
         let mut j = i + 1;
@@ -409,13 +419,22 @@ fn organisation_in(aff: &str) -> Option<&str> {
                 if t.ends_with([',', ';']) {
                     break;
                 }
-            } else if k > j && matches!(t, "of" | "for" | "and" | "the" | "&") {
+            } else if k > j && matches!(t, "of" | "for" | "on" | "and" | "the" | "&") {
                 k += 1;
             } else {
                 break;
             }
         }
-        if end == j {
+        // A name that modifies a noun after it ("son of the Libyan leader") is no organisation.
+        let modifies = !toks[end - 1].1.ends_with([',', ';'])
+            && toks.get(end).is_some_and(|&(_, t)| {
+                let l = t.to_lowercase();
+                t.chars().next().is_some_and(char::is_lowercase)
+                    && !(lexicon::is_preposition(&l)
+                        || lexicon::is_function_word(&l)
+                        || lexicon::opens_description(&l))
+            });
+        if end == j || modifies {
             continue;
         }
         let (start, _) = toks[j];
@@ -437,10 +456,14 @@ fn organisation_in(aff: &str) -> Option<&str> {
 fn describes_person(aff: &str) -> bool {
     let aff = aff.trim_start();
     let first = aff.split_whitespace().next().unwrap_or("");
-    let first = first.trim_end_matches([',', ';']);
-    aff.starts_with(|c: char| c.is_ascii_digit())
-        || (first == "I" || first.chars().all(|c| c.is_lowercase()))
-            && lexicon::opens_description(&first.to_lowercase())
+    aff.starts_with(|c: char| c.is_ascii_digit()) || opens_description_word(first)
+}
+
+/// A word as written that opens a clause describing a person: lowercase ("who",
+/// "she") or "I" ("WHO" is an organisation).
+fn opens_description_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', ';']);
+    (w == "I" || w.chars().all(char::is_lowercase)) && lexicon::opens_description(w)
 }
 
 /// The figures of an article's attributions; `voices` holds each named
