@@ -90,8 +90,8 @@ fn harbor_bridge_speaker_matrix_shows_who_spoke_where() {
         row("Dan Whitaker"),
         ("Dan Whitaker".into(), vec![0, 0, 2], Some("R".into()))
     );
-    // The budget office's analysis, cited by the left and the center, is a voice too.
-    assert_eq!(row("analysis by the city's budget office").1, [1, 1, 0]);
+    // The budget office, whose analysis the left and the center cite, is a voice too.
+    assert_eq!(row("city's budget office").1, [1, 1, 0]);
     assert_eq!(m.len(), 7, "{m:?}");
     assert!(!m.iter().any(|(v, _, _)| v == "Hughes" || v == "Park"));
     let voices: Vec<u64> = c["outlets"]

@@ -355,7 +355,14 @@ fn group_key(a: &Attribution) -> (String, bool) {
                 lexicon::is_title_word(&w) || lexicon::is_leading_filler(&w)
             })
     });
-    match affiliation.filter(|_| !title_only) {
+    // A role in an organisation counts under the organisation, as written
+    // ("president of the Riverton Taxpayers Association"); words that describe the
+    // person ("34, an attorney from Manhattan", "she lives in ...") name no group.
+    if let Some(org) = affiliation.and_then(organisation_in) {
+        return (org.to_string(), false);
+    }
+    let described = affiliation.is_some_and(describes_person);
+    match affiliation.filter(|_| !title_only && !described) {
         Some(aff) => {
             let l = aff.trim().to_lowercase();
             let l = ["a ", "an ", "the "]
@@ -367,6 +374,96 @@ fn group_key(a: &Attribution) -> (String, bool) {
         }
         None => (speaker.to_string(), false),
     }
+}
+
+/// The organisation an affiliation names after a role, as written: the capitalised
+/// words after "of", "for", "at" or "with" ("director of the Riverton Transit
+/// Alliance" -> "Riverton Transit Alliance", "analyst at The Cook Political Report"
+/// -> "Cook Political Report"). A residence after an age ("58, of Staten Island") is none.
+fn organisation_in(aff: &str) -> Option<&str> {
+    let toks: Vec<(usize, &str)> = (aff.split_whitespace())
+        .map(|t| (t.as_ptr() as usize - aff.as_ptr() as usize, t))
+        .collect();
+    let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    for i in 1..toks.len() {
+        let (_, prev) = toks[i - 1];
+        let (_, t) = toks[i];
+        // A clause ("a plumber who voted for ...") ends the role.
+        if opens_description_word(t) {
+            break;
+        }
+        // The preposition follows a role ("president of"), not a name ("Federation for").
+        let role_before = !prev.chars().next().is_some_and(char::is_uppercase)
+            || lexicon::is_title_word(&prev.to_lowercase());
+        if prev.ends_with(',')
+            || !role_before
+            || !lexicon::is_membership_preposition(&t.to_ascii_lowercase())
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        if toks
+            .get(j)
+            .is_some_and(|&(_, t)| t.eq_ignore_ascii_case("the"))
+        {
+            j += 1;
+        }
+        // The run of capitalised words, with "of", "for", "and", "the" inside it
+        // ("Center for the Study of Hate and Extremism"), up to a comma.
+        let mut end = j;
+        let mut k = j;
+        while let Some(&(_, t)) = toks.get(k) {
+            if capitalised(t) {
+                k += 1;
+                end = k;
+                if t.ends_with([',', ';']) {
+                    break;
+                }
+            } else if k > j && matches!(t, "of" | "for" | "on" | "and" | "the" | "&") {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // A name that modifies a noun after it ("son of the Libyan leader") is no organisation.
+        let modifies = !toks[end - 1].1.ends_with([',', ';'])
+            && toks.get(end).is_some_and(|&(_, t)| {
+                let l = t.to_lowercase();
+                t.chars().next().is_some_and(char::is_lowercase)
+                    && !(lexicon::is_preposition(&l)
+                        || lexicon::is_function_word(&l)
+                        || lexicon::opens_description(&l))
+            });
+        if end == j || modifies {
+            continue;
+        }
+        let (start, _) = toks[j];
+        let (last, t) = toks[end - 1];
+        let org = aff[start..last + t.len()].trim_end_matches([',', ';', '.', ':']);
+        let org = (org.strip_suffix("'s"))
+            .or_else(|| org.strip_suffix("’s"))
+            .unwrap_or(org);
+        if !org.is_empty() {
+            return Some(org);
+        }
+    }
+    None
+}
+
+/// Whether an affiliation describes the person rather than what they belong to:
+/// it opens with an age ("34, an attorney") or a clause ("she lives in downtown",
+/// "no relation to the minister").
+fn describes_person(aff: &str) -> bool {
+    let aff = aff.trim_start();
+    let first = aff.split_whitespace().next().unwrap_or("");
+    aff.starts_with(|c: char| c.is_ascii_digit()) || opens_description_word(first)
+}
+
+/// A word as written that opens a clause describing a person: lowercase ("who",
+/// "she") or "I" ("WHO" is an organisation).
+fn opens_description_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', ';']);
+    (w == "I" || w.chars().all(char::is_lowercase)) && lexicon::opens_description(w)
 }
 
 /// The figures of an article's attributions; `voices` holds each named

@@ -973,7 +973,22 @@ impl<'a> Doc<'a> {
         }) {
             return None;
         }
-        // Named by the whole phrase ("analysis by the city's budget office"), so
+        // A document by a named maker speaks for its maker ("an analysis by the
+        // city's budget office found": the budget office).
+        if noun + 2 <= k && self.lower(noun + 1) == "by" {
+            if let Some(
+                maker @ (Subject::Org { .. } | Subject::Group { .. } | Subject::Person { .. }),
+            ) = self.classify(noun + 2, k)
+            {
+                return Some(Found {
+                    subject: maker,
+                    appos: None,
+                    start: w[s].start,
+                    end: w[v].end,
+                });
+            }
+        }
+        // Else named by the whole phrase ("report from the city's budget office"), so
         // that whoever made the document is in its name.
         let first = if matches!(self.lower(s), "a" | "an" | "the") && s < noun {
             s + 1

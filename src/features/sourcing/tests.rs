@@ -2225,4 +2225,58 @@ fn a_plural_noun_of_saying_before_its_own_verb_names_no_speaker() {
         "{:#?}",
         s.attributions
     );
+
+fn a_role_in_an_organisation_counts_under_the_organisation() {
+    let t = "Tom Reyes, president of the Millbrook Tenants Union, said rents were too high. \
+             Ana Cole, treasurer of the Millbrook Tenants Union, said the fund was empty. \
+             Lee Park, an analyst at The Harlow Group, said prices would fall. \
+             Eva Moss of the Farmers Federation for Fair Trade said prices would rise.";
+    let s = extract(t);
+    assert_eq!(
+        s.groups.get("Millbrook Tenants Union"),
+        Some(&2),
+        "{:?}",
+        s.groups
+    );
+    assert_eq!(s.groups.get("Harlow Group"), Some(&1), "{:?}", s.groups);
+    assert_eq!(s.groups.len(), 3, "{:?}", s.groups);
+}
+
+#[test]
+fn an_affiliation_that_describes_the_person_names_no_group() {
+    let t = "Mia Grant, 41, a nurse from Dayton, said the clinic closed. \
+             Sam Ortiz, who has lived on the street for years, said the noise was worse. \
+             Kim Bell, no relation to the senator, said she would vote no.";
+    let s = extract(t);
+    assert_eq!(
+        s.groups.keys().collect::<Vec<_>>(),
+        ["Kim Bell", "Mia Grant", "Sam Ortiz"],
+        "{:#?}",
+        s.attributions
+    );
+    // A clause ends the role: a name in it is no organisation.
+    let t = "Al Ross, a plumber who grew up with Carla Hale, said the pipes froze.";
+    let s = extract(t);
+    assert_ne!(one(&s, "Al Ross").group.as_deref(), Some("Carla Hale"));
+    // An age before a role in an organisation still names the organisation.
+    let t = "Rosa Diaz, 52, director of the Elm Street Food Bank, said shelves were bare.";
+    assert_eq!(
+        one(&extract(t), "Rosa Diaz").group.as_deref(),
+        Some("Elm Street Food Bank")
+    );
+}
+
+#[test]
+fn a_document_by_an_organisation_speaks_for_the_organisation() {
+    let t = "But an analysis by the county's water board found the repairs would cost more.";
+    let s = extract(t);
+    assert_eq!(
+        s.speakers(),
+        ["county's water board"],
+        "{:#?}",
+        s.attributions
+    );
+    // A document with no maker named is the voice itself.
+    let t = "A new report found the repairs would cost more.";
+    assert_eq!(extract(t).attributions.len(), 1);
 }

@@ -286,6 +286,21 @@ pub(crate) fn is_person_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she")
 }
 
+/// Prepositions that tie a role to the organisation it serves ("president of",
+/// "spokesman for", "analyst at", "lawyer with").
+pub(crate) fn is_membership_preposition(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "with")
+}
+
+/// First words of an appositive that describes a person rather than naming what
+/// they belong to ("she lives in ...", "who worked for ...", "no relation to ...").
+pub(crate) fn opens_description(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "they" | "it" | "we" | "i" | "who" | "whose" | "which" | "that" | "no"
+    )
+}
+
 /// Nouns for sources left unnamed ("officials", "sources", "a senior official").
 pub(crate) fn is_anonymous_noun(w: &str) -> bool {
     matches!(
