@@ -326,8 +326,23 @@ fn label_at(text: &str, at: usize) -> Option<(usize, usize, usize, bool)> {
 pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
     out.clear();
     let bytes = text.as_bytes();
-    // Cheap refusal: a label needs a colon.
-    if memchr::memchr(b':', bytes).is_none() {
+    // Cheap refusal, read from the colons: without two labels there is no conversation.
+    let mut found = 0;
+    for c in memchr::memchr_iter(b':', bytes) {
+        let from = c.saturating_sub(64);
+        let line = match memchr::memrchr(b'\n', &bytes[from..c]) {
+            Some(n) => from + n + 1,
+            None if from == 0 => 0,
+            None => continue,
+        };
+        if label_at(text, line).is_some_and(|l| l.1 == c) {
+            found += 1;
+            if found == 2 {
+                break;
+            }
+        }
+    }
+    if found < 2 {
         return;
     }
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
