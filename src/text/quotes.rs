@@ -313,8 +313,7 @@ fn label_at(text: &str, at: usize) -> Option<(usize, usize, usize, bool)> {
         }
     }
     // One letter is an item of a list ("B: Where they failed"), not a name.
-    (names >= 1
-        && names <= LABEL_NAME_WORDS
+    ((1..=LABEL_NAME_WORDS).contains(&names)
         && label.chars().filter(|c| c.is_alphabetic()).count() > 1)
         .then_some((start, colon, spoken, named))
 }
