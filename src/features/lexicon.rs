@@ -1805,7 +1805,8 @@ fn reported_voices_by(
 
 /// The direct quotations of `text` (read as `tokens`), into `out` (cleared
 /// first): the inner byte ranges of its quotation spans `quotes` (from
-/// [`crate::text::quotes::find_quotes_into`]) that are not scare quotes, sorted.
+/// [`crate::text::quotes::find_quotes_into`]) that are not scare quotes, and the
+/// speaker turns of a transcript ("TRUMP: ..."), sorted and disjoint.
 /// The one quote rule of loaded language: the voice of a term and the word
 /// model's "inside a quotation" both read it.
 pub(crate) fn direct_quotes(
@@ -1821,6 +1822,32 @@ pub(crate) fn direct_quotes(
             .filter(|q| judge_quote(text, tokens, q.inner_start, q.inner_end).is_none())
             .map(|q| (q.inner_start, q.inner_end)),
     );
+    add_speaker_turns(text, out);
+}
+
+/// Adds to the sorted direct quotations `out` the speaker turns of `text`
+/// ([`crate::text::quotes::find_speaker_turns_into`]): a transcript's or an
+/// interview's words are its speakers', as in a quotation. Quotations inside a turn
+/// merge into it.
+fn add_speaker_turns(text: &str, out: &mut Vec<(usize, usize)>) {
+    let mut turns = Vec::new();
+    crate::text::quotes::find_speaker_turns_into(text, &mut turns);
+    if turns.is_empty() {
+        return;
+    }
+    out.extend(turns.iter().map(|t| (t.inner_start, t.inner_end)));
+    out.sort_unstable();
+    let mut kept = 0;
+    for k in 0..out.len() {
+        let (s, e) = out[k];
+        if kept > 0 && s < out[kept - 1].1 {
+            out[kept - 1].1 = out[kept - 1].1.max(e);
+        } else {
+            out[kept] = (s, e);
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 /// [`direct_quotes`], reading the verdicts of the scare-quote scan: `judged` holds
@@ -1848,6 +1875,7 @@ fn direct_quotes_judged(
             })
             .map(|q| (q.inner_start, q.inner_end)),
     );
+    add_speaker_turns(text, out);
 }
 
 /// True when `start..end` lies inside one of the sorted, disjoint `ranges`.
@@ -3192,6 +3220,24 @@ mod tests {
         assert!(
             has("“Reform” was the word of the day.", "Reform", "scare_quote")
                 || none("“Reform” was the word of the day.")
+        );
+    }
+
+    #[test]
+    fn transcript_turns_are_the_speakers_voice() {
+        let text = "The council met on Monday in a disgraceful session.\n\n\
+                    HOST: Why did the vote fail?\n\n\
+                    MAYOR POOLE: Because the plan was a shameless power grab.\n\n\
+                    The council meets again in June.";
+        let terms = Lexicon::builtin().find(text);
+        let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
+        assert_eq!(voice("disgraceful"), Some(Voice::Outlet));
+        assert_eq!(voice("shameless"), Some(Voice::Quoted));
+        // A lone heading is no turn: the words after it stay the outlet's.
+        let t = Lexicon::builtin().find("UPDATE: The shameless plan failed.");
+        assert_eq!(
+            t.iter().find(|t| t.text == "shameless").map(|t| t.voice),
+            Some(Voice::Outlet)
         );
     }
 

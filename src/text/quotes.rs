@@ -180,6 +180,207 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     }
 }
 
+/// One turn of a transcript or interview printed without quotation marks: a
+/// paragraph opening with a speaker label ("TRUMP:", "SEN. WARREN:", "Q:"), the
+/// speaker's words from after the label to the paragraph's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpeakerTurn {
+    /// Byte offset of the label's first letter.
+    pub label_start: usize,
+    /// Byte offset just past the label (before its colon).
+    pub label_end: usize,
+    /// Byte offset of the first spoken word.
+    pub inner_start: usize,
+    /// Byte offset just past the last spoken word.
+    pub inner_end: usize,
+    /// False for labels that name no one ("Q", "A", "UNIDENTIFIED MAN").
+    pub named: bool,
+}
+
+/// Label words that make a capitalised "WORD:" a heading, not a speaker
+/// ("SEE ALSO:", "FILE PHOTO:", "EDITOR'S NOTE:", "THE FACTS:").
+const HEADING_WORDS: &[&str] = &[
+    "ALSO",
+    "ANALYSIS",
+    "BACKGROUND",
+    "BREAKING",
+    "CAPTION",
+    "CHECK",
+    "CLAIM",
+    "CLARIFICATION",
+    "CORRECTION",
+    "COVERAGE",
+    "CREDIT",
+    "DISCLOSURE",
+    "EDITOR'S",
+    "EDITOR’S",
+    "EXCLUSIVE",
+    "FACTS",
+    "FILE",
+    "LINKS",
+    "LISTEN",
+    "MORE",
+    "NEW",
+    "NOTE",
+    "OPINION",
+    "PHOTO",
+    "PHOTOS",
+    "POLL",
+    "POST",
+    "READ",
+    "RELATED",
+    "SOURCE",
+    "SOURCES",
+    "SPECIAL",
+    "STORY",
+    "SUMMARY",
+    "TRANSCRIPT",
+    "UPDATE",
+    "UPDATED",
+    "VERDICT",
+    "VIDEO",
+    "WATCH",
+    "WATCHED",
+];
+
+/// Label words that speak for someone unnamed ("UNIDENTIFIED MAN:", "CROWD:").
+const UNNAMED_WORDS: &[&str] = &["AUDIENCE", "CROWD", "UNIDENTIFIED"];
+
+/// Courtesy and office titles that may precede a speaker's name in a label
+/// ("SEN. WARREN", "PRESIDENT DONALD TRUMP"), not counted among its name words.
+const LABEL_TITLES: &[&str] = &[
+    "DR.",
+    "GEN.",
+    "GOV.",
+    "JUDGE",
+    "MR.",
+    "MRS.",
+    "MS.",
+    "PRESIDENT",
+    "REP.",
+    "SECRETARY",
+    "SEN.",
+    "SENATOR",
+    "VICE",
+];
+
+/// Most name words a speaker label holds after its titles ("JOHN Q. SMITH").
+const LABEL_NAME_WORDS: usize = 3;
+
+/// The label opening the line at `at`, if it is one: (label start, label end, start
+/// of the words after the colon, named). A label is one to [`LABEL_NAME_WORDS`]
+/// capitalised words (after titles) or "Q" / "A", then a colon and words that are not
+/// all capitals (a headline) and not empty (a heading).
+fn label_at(text: &str, at: usize) -> Option<(usize, usize, usize, bool)> {
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |n| at + n);
+    let line = &text[at..line_end];
+    let start = at + (line.len() - line.trim_start().len());
+    // A label is short: its colon comes early in the line.
+    let look = line_end.min(start + 64);
+    let colon = start + memchr::memchr(b':', &text.as_bytes()[start..look])?;
+    let label = &text[start..colon];
+    if label.is_empty() || label.len() > 60 || label.ends_with(' ') {
+        return None;
+    }
+    let rest = text[colon + 1..line_end].trim();
+    let spoken = colon
+        + 1
+        + (text[colon + 1..line_end].len() - text[colon + 1..line_end].trim_start().len());
+    if !text[colon + 1..].starts_with([' ', '\t'])
+        || rest.is_empty()
+        || !rest.chars().any(char::is_lowercase)
+    {
+        return None;
+    }
+    if label == "Q" || label == "A" {
+        return Some((start, colon, spoken, false));
+    }
+    let mut names = 0;
+    let mut named = true;
+    for w in label.split(' ') {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let shaped = w
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'));
+        if letters == 0 || !shaped || HEADING_WORDS.contains(&w) {
+            return None;
+        }
+        if UNNAMED_WORDS.contains(&w) {
+            named = false;
+        }
+        if !LABEL_TITLES.contains(&w) {
+            names += 1;
+        }
+    }
+    // One letter is an item of a list ("B: Where they failed"), not a name.
+    ((1..=LABEL_NAME_WORDS).contains(&names)
+        && label.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        .then_some((start, colon, spoken, named))
+}
+
+/// The speaker turns of `text`, into `out` (cleared first), in text order: the
+/// paragraphs opening with a speaker label ([`label_at`]), when the text holds at
+/// least two different labels (a conversation: a lone "WASHINGTON:" or "VERDICT:" is a
+/// dateline or a heading). A turn's words run to the end of its paragraph.
+pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    // Cheap refusal, read from the colons: without two labels there is no conversation.
+    let mut found = 0;
+    for c in memchr::memchr_iter(b':', bytes) {
+        let from = c.saturating_sub(64);
+        let line = match memchr::memrchr(b'\n', &bytes[from..c]) {
+            Some(n) => from + n + 1,
+            None if from == 0 => 0,
+            None => continue,
+        };
+        if label_at(text, line).is_some_and(|l| l.1 == c) {
+            found += 1;
+            if found == 2 {
+                break;
+            }
+        }
+    }
+    if found < 2 {
+        return;
+    }
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+    let mut pending: Option<(usize, usize, usize, bool)> = None;
+    let close = |p: (usize, usize, usize, bool), end: usize, out: &mut Vec<SpeakerTurn>| {
+        let inner_end = p.2 + text[p.2..end].trim_end().len();
+        out.push(SpeakerTurn {
+            label_start: p.0,
+            label_end: p.1,
+            inner_start: p.2,
+            inner_end,
+            named: p.3,
+        });
+    };
+    for at in starts {
+        if at > text.len() {
+            break;
+        }
+        let paragraph = at == 0 || is_paragraph_break(text, at - 1);
+        if !paragraph {
+            continue;
+        }
+        if let Some(p) = pending.take() {
+            close(p, at - 1, out);
+        }
+        pending = label_at(text, at);
+    }
+    if let Some(p) = pending {
+        close(p, text.len(), out);
+    }
+    let first = out.first().map(|t| &text[t.label_start..t.label_end]);
+    if !out
+        .iter()
+        .any(|t| Some(&text[t.label_start..t.label_end]) != first)
+    {
+        out.clear();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,5 +395,66 @@ mod tests {
         assert!(!follows_name_marker(t, q[1].open));
         assert!(!follows_name_marker("also-called \"x\"", 12));
         assert!(!follows_name_marker("\"x\"", 0));
+    }
+
+    fn labels(text: &str) -> Vec<(&str, &str, bool)> {
+        let mut out = Vec::new();
+        find_speaker_turns_into(text, &mut out);
+        out.iter()
+            .map(|t| {
+                (
+                    &text[t.label_start..t.label_end],
+                    &text[t.inner_start..t.inner_end],
+                    t.named,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_transcript_paragraph_is_its_speakers_turn() {
+        let t = "The mayor spoke on the radio.\n\nHOST: Was the plan a failure?\n\
+                 SEN. JANE ROE: It was a disgraceful mess,\nand everyone knew it.\n\n\
+                 The show ended at noon.";
+        assert_eq!(
+            labels(t),
+            [
+                ("HOST", "Was the plan a failure?", true),
+                (
+                    "SEN. JANE ROE",
+                    "It was a disgraceful mess,\nand everyone knew it.",
+                    true
+                ),
+            ]
+        );
+        let qa = "Q: Why now?\nA: Because the council stalled.";
+        assert_eq!(
+            labels(qa),
+            [
+                ("Q", "Why now?", false),
+                ("A", "Because the council stalled.", false)
+            ]
+        );
+        let crowd = "MAYOR POOLE: We will win.\nUNIDENTIFIED MAN: Never!";
+        assert!(!labels(crowd)[1].2);
+    }
+
+    #[test]
+    fn headings_headlines_datelines_and_lists_are_no_speakers() {
+        // Headings, even repeated: no conversation.
+        assert!(labels("VERDICT: True.\nThe rest.\nVERDICT: Mostly false.").is_empty());
+        assert!(labels("SEE ALSO: A story on roads\nEDITOR'S NOTE: This was updated.").is_empty());
+        assert!(labels("WASHINGTON: The council met on Monday.").is_empty());
+        assert!(labels("RELATED: Budget news\nFILE PHOTO: The mayor in May.").is_empty());
+        // A headline (all capitals after the colon) and an empty heading.
+        assert!(labels("POOLE: CITY WILL RAISE TAXES\nROE: TAXES ARE A DISASTER").is_empty());
+        assert!(labels("WATCH:\nPOOLE: We will win.\nROE: No.").len() == 2);
+        // A lettered list, a lower-case label, a label too long to be a name, a time.
+        assert!(labels("A: How he won.\nB: Where they failed.").is_empty());
+        assert!(labels("Photo: the mayor.\nNote: none.").is_empty());
+        assert!(labels("WHY THIS QUESTION MATTERS NOW: Because.\nPOOLE: Yes.").is_empty());
+        assert!(labels("At 10:30 the mayor spoke.\nAt 11:00 she left.").is_empty());
+        // A label must open its paragraph.
+        assert!(labels("The mayor said POOLE: yes.\nand ROE: no.").is_empty());
     }
 }
