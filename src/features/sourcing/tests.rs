@@ -2225,7 +2225,9 @@ fn a_plural_noun_of_saying_before_its_own_verb_names_no_speaker() {
         "{:#?}",
         s.attributions
     );
+}
 
+#[test]
 fn a_role_in_an_organisation_counts_under_the_organisation() {
     let t = "Tom Reyes, president of the Millbrook Tenants Union, said rents were too high. \
              Ana Cole, treasurer of the Millbrook Tenants Union, said the fund was empty. \
