@@ -335,7 +335,12 @@ impl Test {
             Test::OfName => next.is_some_and(|k| {
                 k + 1 < tokens.len() && linked(k) && lower(k) == "of" && tokens[k + 1].facts.cap()
             }),
-            Test::NextName => next.is_some_and(|k| tokens[k].facts.cap()),
+            // A capital inside quotation marks is a scare-quoted word, not a name: the
+            // so-called "Squad".
+            Test::NextName => next.is_some_and(|k| {
+                tokens[k].facts.cap()
+                    && !text[tokens[k - 1].end..tokens[k].start].contains(['"', '“', '‘'])
+            }),
             Test::Prev(words) => prev.is_some_and(|k| one_of(k, words)),
             Test::Next(words) => next.is_some_and(|k| one_of(k, words)),
             Test::Obj(words) => {
@@ -3053,6 +3058,12 @@ mod tests {
             ),
             (
                 "The so-called experts met.",
+                "so-called",
+                "The so-called Dreamers met.",
+            ),
+            // A capitalised word in quotation marks is scare-quoted, not a name.
+            (
+                "Critics mocked the so-called \u{201c}Squad\u{201d} again.",
                 "so-called",
                 "The so-called Dreamers met.",
             ),
