@@ -163,22 +163,29 @@ fn scores_the_example_article_with_the_embedded_model() {
         .stdout(predicate::str::contains("label:").and(predicate::str::contains("slant:")));
 }
 
+/// The text report and the JSON object of one example article in data/examples.
+fn example_text_and_json(name: &str) -> (String, Value) {
+    let path = data(&format!("examples/{name}"));
+    let out = slant().arg("score").arg(&path).output().unwrap();
+    let json = slant()
+        .args(["score", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        serde_json::from_slice(&json.stdout).unwrap(),
+    )
+}
+
 #[test]
 fn a_sourcing_figure_in_the_explanation_shows_its_value_not_a_count() {
     // "sourcing: voices ×1" said nothing (the article had five voices); the term now
     // carries the figure the sourcing line reports, and "×1" is never printed.
     let mut figures_seen = 0;
     for name in ["seed-style.txt", "harbor-bridge-left.txt"] {
-        let path = data(&format!("examples/{name}"));
-        let out = slant().arg("score").arg(&path).output().unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
+        let (text, row) = example_text_and_json(name);
         assert!(!text.contains("×1 "), "{text}");
-        let json = slant()
-            .args(["score", "--format", "json"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        let row: Value = serde_json::from_slice(&json.stdout).unwrap();
         for t in row["top_terms"].as_array().unwrap() {
             let stem = t["stem"].as_str().unwrap();
             let Some(figure) = stem.strip_prefix("sourcing:") else {
@@ -215,16 +222,8 @@ fn an_absent_block_feature_reads_none_not_times_zero() {
         "harbor-bridge-center.txt",
         "harbor-bridge-right.txt",
     ] {
-        let path = data(&format!("examples/{name}"));
-        let out = slant().arg("score").arg(&path).output().unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
+        let (text, row) = example_text_and_json(name);
         assert!(!text.contains("×0 "), "{text}");
-        let json = slant()
-            .args(["score", "--format", "json"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        let row: Value = serde_json::from_slice(&json.stdout).unwrap();
         for absent in row["top_terms"]
             .as_array()
             .unwrap()

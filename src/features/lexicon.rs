@@ -2329,6 +2329,19 @@ mod tests {
         assert_eq!(cold, warm);
     }
 
+    /// For each (loaded, word, neutral): `word` is flagged in the first text and nothing
+    /// in the second.
+    fn flagged_then_not(cases: &[(&str, &str, &str)]) {
+        for &(loaded, word, neutral) in cases {
+            assert!(
+                found(loaded).iter().any(|g| g.0 == word),
+                "{loaded}: {:?}",
+                found(loaded)
+            );
+            assert!(found(neutral).is_empty(), "{neutral}: {:?}", found(neutral));
+        }
+    }
+
     /// (text as written, category id, alternative) of every match, checking offsets.
     fn found(text: &str) -> Vec<(String, &'static str, Option<String>)> {
         let terms = Lexicon::builtin().find(text);
@@ -2746,14 +2759,7 @@ mod tests {
                 "Protesters gathered at a Protestant church after protests.",
             ),
         ];
-        for (loaded, word, neutral) in cases {
-            assert!(
-                found(loaded).iter().any(|g| g.0 == word),
-                "{loaded}: {:?}",
-                found(loaded)
-            );
-            assert!(found(neutral).is_empty(), "{neutral}: {:?}", found(neutral));
-        }
+        flagged_then_not(&cases);
         // An exact form is matched in every entry, and the stem in the others.
         assert!(has(
             "The city came under attack.",
@@ -3031,14 +3037,7 @@ mod tests {
                 "The court respected the precedent.",
             ),
         ];
-        for (loaded, word, neutral) in cases {
-            assert!(
-                found(loaded).iter().any(|g| g.0 == word),
-                "{loaded}: {:?}",
-                found(loaded)
-            );
-            assert!(found(neutral).is_empty(), "{neutral}: {:?}", found(neutral));
-        }
+        flagged_then_not(&cases);
     }
 
     #[test]
@@ -3132,14 +3131,7 @@ mod tests {
                 "As he famously said, no.",
             ),
         ];
-        for (loaded, word, neutral) in cases {
-            assert!(
-                found(loaded).iter().any(|g| g.0 == word),
-                "{loaded}: {:?}",
-                found(loaded)
-            );
-            assert!(found(neutral).is_empty(), "{neutral}: {:?}", found(neutral));
-        }
+        flagged_then_not(&cases);
         // Degree and size words that news uses plainly are not entries.
         for text in [
             "Sales fell sharply. The plan was completely rewritten and entirely new.",
