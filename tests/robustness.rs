@@ -121,7 +121,11 @@ fn the_text_report_shows_the_note_for_an_empty_file() {
         .arg(&model)
         .assert()
         .success()
-        .stdout(predicate::str::contains("note: no words to score"));
+        .stdout(predicate::str::contains("note: no words to score"))
+        .stdout(predicate::str::contains(
+            "(the model's baseline, no reading of the text; 0 words)",
+        ))
+        .stdout(predicate::str::contains("probability").not());
 }
 
 #[test]

@@ -159,7 +159,8 @@ pub enum EvalFormat {
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Model file; the embedded default model when absent.
+    /// Model file; the embedded default model when absent. With --multi-label, a file
+    /// trained with `slant train --multi-label` (like --frames-model).
     #[arg(long)]
     pub model: Option<PathBuf>,
     /// Labelled JSONL corpus (plain or gzip), or web pages (.html) and web archives

@@ -206,8 +206,12 @@ pub(crate) fn terms_by_label(score: &ArticleScore) -> Vec<(&str, Vec<&crate::sco
         .collect()
 }
 
-/// A plain-language reading of the slant index.
+/// A plain-language reading of the slant index; for an article without words, that the
+/// label is the model's baseline and no reading.
 pub(crate) fn reading(score: &ArticleScore) -> String {
+    if score.words == 0 {
+        return "the model's baseline, no reading of the text".into();
+    }
     let best = score
         .probabilities
         .iter()

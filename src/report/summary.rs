@@ -18,6 +18,15 @@ pub fn reading(label: &str, p: f64) -> String {
     format!("reads {lean} with {p:.2} probability")
 }
 
+/// The summary of an article without words: the score's note as a sentence, so that
+/// the two say the same thing.
+fn no_words_sentence() -> String {
+    let note = crate::score::NO_WORDS;
+    let mut chars = note.chars();
+    let first = chars.next().map(|c| c.to_uppercase().to_string());
+    format!("{}{}.", first.unwrap_or_default(), chars.as_str())
+}
+
 /// Joins phrases as "a", "a and b", "a, b and c".
 fn join_and(items: &[String]) -> String {
     match items {
@@ -32,10 +41,6 @@ const MAX_CATEGORIES: usize = 4;
 
 /// Distinct words a summary quotes for one category (or for the quoted terms).
 const MAX_WORDS: usize = 3;
-
-/// The summary of an article without words: its probabilities are no reading.
-const NO_WORDS: &str =
-    "No words to score: the label and probabilities are the model's baseline, not a reading of the text.";
 
 /// The terms' words, quoted, each once with its count when above one, in text
 /// order: `"puppet", "regime" ×2`; past [`MAX_WORDS`], "and N more".
@@ -71,7 +76,7 @@ fn words(terms: &[&LoadedTermReport]) -> String {
 /// there is nothing to read.
 pub fn summary(score: &ArticleScore) -> String {
     if score.words == 0 {
-        return NO_WORDS.into();
+        return no_words_sentence();
     }
     let sourcing = &score.sourcing;
     let loaded = &score.loaded_terms;
