@@ -625,7 +625,10 @@ fn compare_shows_each_outlets_frame_profile_and_says_how_they_differ() {
     assert!(md.contains("### Frames"), "{md}");
     assert!(md.contains("| crime and punishment | 3/3"), "{md}");
     let html = compare_outlets(dir.path(), "html", &[]);
-    assert!(html.contains("Frames used more than the others"), "{html}");
+    assert!(
+        html.contains("Frames each outlet uses most above the others"),
+        "{html}"
+    );
     assert!(html.contains("Courier &lt;b&gt;") && !html.contains("Courier <b>"));
 }
 

@@ -288,7 +288,11 @@ pub(crate) fn comparison_text(c: &Comparison) -> String {
         }
         o.push('\n');
     }
-    let _ = writeln!(o, "frames used more than the others ({}):", f.method);
+    let _ = writeln!(
+        o,
+        "frames each outlet uses most above the others, marked (significant) when they pass ({}):",
+        f.method
+    );
     let lines = contrast_lines(f);
     if lines.is_empty() {
         o.push_str("  none\n");
@@ -321,7 +325,7 @@ pub(crate) fn comparison_markdown(c: &Comparison) -> String {
     }
     let _ = writeln!(
         o,
-        "\nFrames used more than the others ({}):\n",
+        "\nFrames each outlet uses most above the others, marked (significant) when they pass ({}):\n",
         md_escape(&f.method)
     );
     let lines = contrast_lines(f);

@@ -141,7 +141,7 @@ pub fn comparison_page(c: &Comparison) -> String {
         }
         let _ = writeln!(
             body,
-            "<h3>Frames used more than the others</h3>\n<p>{}</p>\n<ul>",
+            "<h3>Frames each outlet uses most above the others</h3>\n<p>{}</p>\n<ul>",
             escape(&f.method)
         );
         if lines.is_empty() {
