@@ -17,7 +17,11 @@
 
 use super::block::Detail;
 use super::fx::FxMap;
-use super::sourcing::lexicon::{is_be, is_belief_verb, is_skippable_between, is_speech_verb};
+use super::loaded_model::pos_of;
+use super::sourcing::lexicon::{
+    is_be, is_belief_verb, is_noun_marker, is_number_word, is_possessive, is_skippable_between,
+    is_speech_verb,
+};
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
@@ -252,6 +256,9 @@ enum Test {
     Prev(Vec<Box<str>>),
     /// `next=a/b`: the word after is one of these (lowercase).
     Next(Vec<Box<str>>),
+    /// `head=a/b`: the word after, or the head of the noun phrase it opens (see
+    /// [`before_head`]), is one of these: "conceded the race", "admitted 40 patients".
+    Head(Vec<Box<str>>),
     /// `obj=a/b`: one of the next [`ARG_WINDOW`] words of the clause, not capitalised,
     /// is one of these (or its plural in -s): "slammed the door", "torched two police cars".
     Obj(Vec<Box<str>>),
@@ -261,9 +268,27 @@ enum Test {
     Subj(Vec<Box<str>>),
 }
 
-/// How many words after (before) a match `obj=` (`subj=`) reads: a verb's object or
-/// subject head behind a determiner, a number and an adjective or two.
+/// How many words after (before) a match `obj=` and `head=` (`subj=`) read: a verb's
+/// object or subject head behind a determiner, a number and an adjective or two.
 const ARG_WINDOW: usize = 5;
+
+/// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
+/// stand between a word and the head of the noun phrase after it, so that `head=` reads
+/// past it: an article or possessive determiner ("the", "their"), a possessive
+/// ("Trump's"), a number ("40", "2017", "two"), an adjective by the tagger's suffix
+/// rule ("presidential"), a word of quantity or order ("new", "several") or a name
+/// used as a modifier ("the Democratic primary").
+fn before_head(w: &str, cap: bool) -> bool {
+    cap || is_noun_marker(w)
+        || is_possessive(w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || is_number_word(w)
+        || matches!(
+            w,
+            "new" | "more" | "other" | "first" | "last" | "several" | "many" | "few"
+        )
+        || pos_of(w) == "adj"
+}
 
 /// True when `gap` (text between two words) ends a clause: a sentence break, comma,
 /// semicolon, colon or dash between spaces.
@@ -310,6 +335,7 @@ impl Test {
                 match kind.trim() {
                     "prev" => Some(Test::Prev(words)),
                     "next" => Some(Test::Next(words)),
+                    "head" => Some(Test::Head(words)),
                     "obj" => Some(Test::Obj(words)),
                     "subj" => Some(Test::Subj(words)),
                     _ => None,
@@ -343,6 +369,25 @@ impl Test {
             }),
             Test::Prev(words) => prev.is_some_and(|k| one_of(k, words)),
             Test::Next(words) => next.is_some_and(|k| one_of(k, words)),
+            // The next word, or the first word after it that is not [`before_head`],
+            // within the clause and [`ARG_WINDOW`] words.
+            Test::Head(words) => next.is_some_and(|first| {
+                let mut k = first;
+                loop {
+                    let w = lower(k);
+                    if words.iter().any(|x| **x == *w) {
+                        return true;
+                    }
+                    if !before_head(&w, tokens[k].facts.cap())
+                        || k + 1 >= tokens.len()
+                        || k + 1 >= first + ARG_WINDOW
+                        || ends_clause(&text[tokens[k].end..tokens[k + 1].start])
+                    {
+                        return false;
+                    }
+                    k += 1;
+                }
+            }),
             Test::Obj(words) => {
                 let mut k = i + n;
                 while k < tokens.len()
@@ -3144,6 +3189,110 @@ mod tests {
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn head_reads_past_articles_numbers_and_modifiers() {
+        let lex = Lexicon::parse(
+            "[presupposing]\nconceded ; !head=race/to\ngutted ; !next=fish\n",
+            "mine.txt",
+        )
+        .unwrap();
+        let flagged = |t: &str| !lex.find(t).is_empty();
+        // The very next word, and the head behind an article, a possessive, a number,
+        // an adjective or a name.
+        for plain in [
+            "She conceded to him.",
+            "She conceded the race.",
+            "She conceded the 2020 presidential race.",
+            "She conceded her party's Senate race.",
+            "She conceded one race.",
+        ] {
+            assert!(!flagged(plain), "{plain}");
+        }
+        // A word that opens a clause or is not a modifier stops the reading, and so do
+        // a comma and the five-word window.
+        for loaded in [
+            "She conceded that the race was lost.",
+            "She conceded the very long race.",
+            "She conceded the Democratic, race by race.",
+            "She conceded the 1 2 3 4 race.",
+        ] {
+            assert!(flagged(loaded), "{loaded}");
+        }
+        // `next=` still reads the very next word only.
+        assert!(flagged("They gutted the fish."));
+        assert!(!flagged("They gutted fish."));
+    }
+
+    #[test]
+    fn heads_after_the_next_word_in_news() {
+        // Flagged in the first sentence, not in the second: the word before a head that
+        // makes it plain news (a race, patients, a share, a hurricane, a designation,
+        // lives claimed, a sentence by a court, a cave, a party).
+        flagged_then_not(&[
+            (
+                "She conceded that the race was lost.",
+                "conceded",
+                "She conceded the 2020 presidential race.",
+            ),
+            (
+                "He admitted that the plan failed.",
+                "admitted",
+                "The hospital admitted 40 new patients.",
+            ),
+            (
+                "The response was overwhelming.",
+                "overwhelming",
+                "An overwhelming 60 percent of voters backed it.",
+            ),
+            (
+                "The ruling was devastating.",
+                "devastating",
+                "The devastating 2017 hurricane season ended.",
+            ),
+            (
+                "A terrorist group issued a statement.",
+                "terrorist",
+                "The designated terrorist group was sanctioned for terrorist financing.",
+            ),
+            (
+                "He claimed that the vote was rigged.",
+                "claimed",
+                "The storm claimed 26 lives.",
+            ),
+            (
+                "She is a hero to many.",
+                "hero",
+                "The World War II hero was buried.",
+            ),
+            (
+                "The mayor condemned the plan.",
+                "condemned",
+                "He was condemned by the court. The condemned building fell.",
+            ),
+            (
+                "Republicans caved to the pressure.",
+                "caved",
+                "The boys were trapped in the cave for days.",
+            ),
+            (
+                "Republicans will cave on the budget.",
+                "cave",
+                "Cave paintings were found in a Borneo cave.",
+            ),
+            // A verb's particle list is read at the next word only.
+            (
+                "Schumer blasted Trump on Sunday.",
+                "blasted",
+                "Crews blasted the rock apart.",
+            ),
+            (
+                "The firm's celebrated founder spoke.",
+                "celebrated",
+                "Lawmakers celebrated the deal. Fans celebrated Christmas in the square.",
+            ),
+        ]);
     }
 
     #[test]

@@ -1,17 +1,15 @@
 //! Candidate attributions, before their speakers are resolved: quotes with the
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
-use super::doc::{
-    class, is_possessive, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES,
-};
+use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
     claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
     is_clause_boundary, is_do_form, is_finding_noun, is_function_word, is_hedge_adverb,
-    is_institution_noun, is_learned_cue, is_noun_marker, is_participle_opener, is_people_noun,
-    is_plural_noun_form, is_preposition, is_quantity_preposition, is_role_noun, is_share_word,
-    is_skippable_between, is_speech_participle, is_stance_adjective, is_title_word,
-    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause,
+    is_institution_noun, is_learned_cue, is_noun_marker, is_number_word, is_participle_opener,
+    is_people_noun, is_plural_noun_form, is_possessive, is_preposition, is_quantity_preposition,
+    is_role_noun, is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
+    is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
+    light_phrase_len, light_verb, opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -529,21 +527,7 @@ impl<'a> Doc<'a> {
             || (self.lower(s - 1) == "with" && self.linked(s - 1) && self.is(v, PARTICIPLE));
         let number = |l: &str| l.starts_with(|c: char| c.is_ascii_digit());
         // "One in five say": a share spelled out.
-        let spelled = |l: &str| {
-            matches!(
-                l,
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-            )
-        };
+        let spelled = is_number_word;
         // "half of voters in each state say": the people counted, before the place
         // that narrows them (a place ends in a word of its own, not "in").
         let place = if is_function_word(self.lower(e)) {

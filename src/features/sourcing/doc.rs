@@ -307,10 +307,6 @@ pub(super) fn join_affiliation(title: Option<String>, appos: Option<String>) -> 
     }
 }
 
-pub(super) fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
-}
-
 /// The analysed text: words, sentences, quotes and the people in it.
 pub(crate) struct Doc<'a> {
     pub(super) text: &'a str,

@@ -2,7 +2,7 @@
 //! before a verb ("Peskov, a Kremlin spokesman, said"), the speaker after one
 //! ("said John Smith"), and what kind of speaker it is.
 
-use super::doc::{class, is_possessive, Doc};
+use super::doc::{class, Doc};
 use super::lexicon::*;
 
 /// Longest apposition read between a name and its verb, in words ("Smith, [...], said").

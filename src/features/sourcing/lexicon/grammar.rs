@@ -125,6 +125,19 @@ pub(crate) fn is_noun_marker(w: &str) -> bool {
     )
 }
 
+/// A possessive noun, lowercase or not ("Trump's", "the states’").
+pub(crate) fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
+
+/// A small number spelled out ("one in five say", "admitted two patients").
+pub(crate) fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// A personal pronoun in the subject form, lowercase.
 fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
