@@ -2155,7 +2155,8 @@ fn the_words_opening_a_sentence_describe_an_unnamed_speaker() {
 #[test]
 fn a_vote_reports_what_was_voted_for_without_its_tally() {
     let t = "The Elm Bay council voted 5-4 on Thursday to close the old pier. The harbor \
-             board voted unanimously to keep the ferry running.";
+             board voted unanimously to keep the ferry running. The county board voted 3–2 \
+             last week to sell the old depot.";
     let s = extract(t);
     let quotes: Vec<_> = s
         .attributions
@@ -2164,6 +2165,8 @@ fn a_vote_reports_what_was_voted_for_without_its_tally() {
         .collect();
     assert!(quotes.contains(&"to close the old pier"), "{quotes:?}");
     assert!(quotes.contains(&"to keep the ferry running"), "{quotes:?}");
+    // An en dash between the numbers is the same tally.
+    assert!(quotes.contains(&"to sell the old depot"), "{quotes:?}");
 }
 
 #[test]
@@ -2281,4 +2284,25 @@ fn a_document_by_an_organisation_speaks_for_the_organisation() {
     // A document with no maker named is the voice itself.
     let t = "A new report found the repairs would cost more.";
     assert_eq!(extract(t).attributions.len(), 1);
+}
+
+#[test]
+fn an_organisation_group_is_shown_as_written_and_counted_as_one() {
+    // The group keeps the name's case in reports; two spellings of one affiliation
+    // still count as one group.
+    let t = "Jo Lane, a Harbor Watch volunteer, said the pier was unsafe. \
+             Ed Ruiz, a harbor watch volunteer, said the rails were loose. \
+             Ivy Chen, a Harbor Watch volunteer, said the lights were out.";
+    let s = extract(t);
+    assert_eq!(
+        s.groups.iter().collect::<Vec<_>>(),
+        [(&"Harbor Watch volunteer".to_string(), &3)],
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(s.top_group_share, 1.0);
+    assert_eq!(
+        one(&s, "Ed Ruiz").group.as_deref(),
+        Some("Harbor Watch volunteer")
+    );
 }
