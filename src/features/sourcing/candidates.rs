@@ -6,12 +6,12 @@ use super::doc::{
 };
 use super::lexicon::{
     claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
-    is_clause_boundary, is_dashed_vote_tally, is_do_form, is_finding_noun, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_learned_cue, is_noun_marker, is_participle_opener,
-    is_people_noun, is_plural_noun_form, is_preposition, is_quantity_preposition, is_role_noun,
-    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_title_word,
-    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause,
+    is_clause_boundary, is_dashed_vote_tally, is_do_form, is_finding_noun, is_finite_auxiliary,
+    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_noun_marker,
+    is_participle_opener, is_people_noun, is_plural_noun_form, is_preposition,
+    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
+    is_speech_participle, is_stance_adjective, is_title_word, is_unowned_stance_noun,
+    is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -181,11 +181,14 @@ impl<'a> Doc<'a> {
     /// inside it: `before` (the words before the tag) ends with a comma, and after
     /// the tag's closing comma (within a few words: "he said on Monday,") comes
     /// "that", "because", "so" or "but", or "and" with a new subject ("It is no
-    /// surprise, Garin said, that ...", "Act now, they said, and you risk ...").
+    /// surprise, Garin said, that ...", "Act now, they said, and you risk ..."), or
+    /// the verb whose subject the words before the tag are, however short ("Compaq,
+    /// she predicted, would come to them", "The fix, he told them, was simple").
     fn resumes_after_tag(&self, v: usize, before: &str, sent_end: usize) -> bool {
-        if !before.ends_with(',') || before.split_whitespace().nth(2).is_none() {
+        if !before.ends_with(',') {
             return false;
         }
+        let long = before.split_whitespace().nth(2).is_some();
         let w = &self.words;
         let Some(j) = (v + 1..(v + 8).min(w.len()))
             .take_while(|&j| w[j].start < sent_end)
@@ -197,12 +200,23 @@ impl<'a> Doc<'a> {
             return false;
         }
         match self.lower(j) {
-            "that" | "because" | "so" | "but" => true,
-            "and" => matches!(
-                self.lower(j + 1),
-                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "the" | "a" | "an" | "there"
-            ),
-            _ => false,
+            "that" | "because" | "so" | "but" => long,
+            "and" => {
+                long && matches!(
+                    self.lower(j + 1),
+                    "he" | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "there"
+                )
+            }
+            l => is_finite_auxiliary(l),
         }
     }
 
