@@ -534,8 +534,9 @@ impl<'a> Doc<'a> {
         // The apposition's words, when one was read (first word, last word).
         let mut named_appos = (1, 0);
         let w = &self.words;
-        if let Some((j, text)) = self.parenthetical_before(v) {
-            // "Gov. Phil Bryant (R) said": the party label is the apposition.
+        if let Some((j, text)) = self.parenthetical_before(k + 1) {
+            // "Gov. Phil Bryant (R) said": the party label is the apposition; also
+            // before "last week" or an adverb ("Bryant (R) last week said").
             k = j;
             appos = Some(text);
         } else if !self.linked(k) {
@@ -1173,7 +1174,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The word before a parenthesis that closes right before verb `v`
-    /// ("Bryant (R) said", "Smith (D-Wash.) said"), with the parenthesis's words.
+    /// ("Bryant (R) said", "Smith (D-Wash.) said", "Ruiz (a Dayton Democrat who
+    /// chairs the panel) said"), with the parenthesis's words.
     fn parenthetical_before(&self, v: usize) -> Option<(usize, String)> {
         let w = &self.words;
         // "Smith (D-Wash.) said", and with a stray comma "Smith (D-Wash.), said".
@@ -1181,7 +1183,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut j = v - 1;
-        while j > 0 && v - j <= 6 && !self.gap(j).contains('(') {
+        while j > 0 && v - j <= 12 && !self.gap(j).contains('(') {
             j -= 1;
         }
         if j == 0 || self.gap(j).trim() != "(" || w[j - 1].sent != w[v].sent {

@@ -1234,6 +1234,14 @@ fn party_labels_with_periods_and_spelled_or_polled_shares() {
     let t = "Rep. Cora Lund (D-N.Y.) said the levy was fair.";
     let s = extract(t);
     assert_eq!(span(t, one(&s, "Cora Lund")), "the levy was fair");
+    // A time between the label and the verb; a description in parentheses.
+    for t in [
+        "Rep. Cora Lund (D-N.Y.) last week said the levy was fair.",
+        "Rep. Cora Lund (a Dayton Democrat who chairs the transit panel) says the levy was fair.",
+    ] {
+        let s = extract(t);
+        assert_eq!(span(t, one(&s, "Cora Lund")), "the levy was fair", "{t}");
+    }
     for (t, cue, said) in [
         (
             "One in five say the ferry is too slow.",
@@ -1496,6 +1504,10 @@ fn a_sentence_going_on_after_its_tag_is_reported_whole() {
         "It was no surprise, Omar Bell said, that the levy failed in the valley.",
         "Fix the dock this year, Omar Bell said, and the town saves a fortune.",
         "The ferry will stay, Omar Bell said on Monday, because the town needs it.",
+        // The words after the tag are the predicate of the words before it.
+        "The new dock, Omar Bell told reporters, was finished a year late.",
+        "The dock, Omar Bell said on Monday, will open in June.",
+        "Docks, Omar Bell said, would pay for themselves.",
     ] {
         let s = extract(t);
         let got = one(&s, "Omar Bell");
