@@ -1819,6 +1819,10 @@ fn an_apposition_naming_a_person_after_a_description_names_the_speaker() {
     let t = "Next the treasurer, veteran budget officer Lena Park, announced the fund was empty.";
     let a = one(&extract(t), "Lena Park").clone();
     assert_eq!(reported(t, &a), "the fund was empty");
+    // The name before "of" and a place or an institution.
+    let t = "Another analyst, Lena Park of Dayton State College, said the race was close.";
+    let a = one(&extract(t), "Lena Park").clone();
+    assert_eq!(reported(t, &a), "the race was close");
     // A name after a preposition in the apposition is not the speaker.
     let t = "Tom Baxter, a spokesman for Mary Olson, said the count was wrong.";
     let s = extract(t);
