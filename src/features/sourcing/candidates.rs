@@ -4,12 +4,12 @@
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
     claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
-    is_clause_boundary, is_do_form, is_finding_noun, is_function_word, is_hedge_adverb,
-    is_institution_noun, is_learned_cue, is_noun_marker, is_number_word, is_participle_opener,
-    is_people_noun, is_plural_noun_form, is_possessive, is_preposition, is_quantity_preposition,
-    is_role_noun, is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
-    is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
-    light_phrase_len, light_verb, opens_finite_clause,
+    is_clause_boundary, is_dashed_vote_tally, is_do_form, is_finding_noun, is_finite_auxiliary,
+    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_noun_marker,
+    is_number_word, is_participle_opener, is_people_noun, is_plural_noun_form, is_possessive,
+    is_preposition, is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
+    is_speech_participle, is_stance_adjective, is_title_word, is_unowned_stance_noun,
+    is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -179,11 +179,14 @@ impl<'a> Doc<'a> {
     /// inside it: `before` (the words before the tag) ends with a comma, and after
     /// the tag's closing comma (within a few words: "he said on Monday,") comes
     /// "that", "because", "so" or "but", or "and" with a new subject ("It is no
-    /// surprise, Garin said, that ...", "Act now, they said, and you risk ...").
+    /// surprise, Garin said, that ...", "Act now, they said, and you risk ..."), or
+    /// the verb whose subject the words before the tag are, however short ("Compaq,
+    /// she predicted, would come to them", "The fix, he told them, was simple").
     fn resumes_after_tag(&self, v: usize, before: &str, sent_end: usize) -> bool {
-        if !before.ends_with(',') || before.split_whitespace().nth(2).is_none() {
+        if !before.ends_with(',') {
             return false;
         }
+        let long = before.split_whitespace().nth(2).is_some();
         let w = &self.words;
         let Some(j) = (v + 1..(v + 8).min(w.len()))
             .take_while(|&j| w[j].start < sent_end)
@@ -195,12 +198,23 @@ impl<'a> Doc<'a> {
             return false;
         }
         match self.lower(j) {
-            "that" | "because" | "so" | "but" => true,
-            "and" => matches!(
-                self.lower(j + 1),
-                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "the" | "a" | "an" | "there"
-            ),
-            _ => false,
+            "that" | "because" | "so" | "but" => long,
+            "and" => {
+                long && matches!(
+                    self.lower(j + 1),
+                    "he" | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "there"
+                )
+            }
+            l => is_finite_auxiliary(l),
         }
     }
 
@@ -1283,13 +1297,20 @@ impl<'a> Doc<'a> {
             }
             // "voted 7-2 on Tuesday to fund the repair": the tally and the day after
             // it are the vote's circumstances; what was voted for follows them.
-            if is_vote_verb(l)
-                && v + 1 < w.len()
-                && self.linked(v)
-                && is_vote_tally(self.lower(v + 1))
+            let tally_words = if !is_vote_verb(l) || v + 1 >= w.len() || !self.linked(v) {
+                0
+            } else if is_vote_tally(self.lower(v + 1)) {
+                1
+            } else if v + 2 < w.len()
+                && is_dashed_vote_tally(self.lower(v + 1), self.gap(v + 2), self.lower(v + 2))
             {
-                v_end = v + 1;
-                let mut j = v + 2;
+                2
+            } else {
+                0
+            };
+            if tally_words > 0 {
+                v_end = v + tally_words;
+                let mut j = v_end + 1;
                 while j < w.len()
                     && w[j].sent == w[v].sent
                     && self.linked(j - 1)
@@ -1300,7 +1321,7 @@ impl<'a> Doc<'a> {
                     j += 1;
                 }
                 // Only a day or a week ends the skip ("on Tuesday", "last week"), not "on the bill".
-                if j > v + 2
+                if j > v_end + 1
                     && (is_weekday(self.lower(j - 1))
                         || matches!(self.lower(j - 1), "week" | "night" | "morning" | "evening"))
                 {

@@ -263,16 +263,18 @@ fn extract_in(
     let mut voice_group: FxMap<&str, (String, bool)> = FxMap::default();
     // The group key of each (affiliation, speaker) pair, worked out once.
     let mut keys: FxMap<(Option<&str>, &str), (String, bool)> = FxMap::default();
+    // Each group key as first written, for reports ("Riverton Transit Alliance").
+    let mut shown: FxMap<String, String> = FxMap::default();
     for (a, voice) in attributions.iter().zip(&voices) {
         let Some(voice) = voice else { continue };
         match voice_group.get_mut(voice.as_str()) {
             None => {
-                voice_group.insert(voice, group_key_once(&mut keys, a));
+                voice_group.insert(voice, group_key_once(&mut keys, &mut shown, a));
             }
             // A voice with a built-in group keeps it: no need to look again.
             Some((_, true)) => {}
             Some(entry) => {
-                let (group, known) = group_key_once(&mut keys, a);
+                let (group, known) = group_key_once(&mut keys, &mut shown, a);
                 if known {
                     *entry = (group, true);
                 }
@@ -300,12 +302,15 @@ fn extract_in(
             *entry = (g, true);
         }
     }
-    for (a, voice) in attributions.iter_mut().zip(&voices) {
+    // Groups are counted by key and shown as written.
+    let mut group_keys: Vec<Option<String>> = vec![None; attributions.len()];
+    for ((a, voice), key) in attributions.iter_mut().zip(&voices).zip(&mut group_keys) {
         if let Some(voice) = voice {
-            a.group = voice_group.get(voice.as_str()).map(|(g, _)| g.clone());
+            *key = voice_group.get(voice.as_str()).map(|(g, _)| g.clone());
+            a.group = key.as_ref().map(|g| shown.get(g).unwrap_or(g).clone());
         }
     }
-    measure(attributions, &voices, words, quoted, sides)
+    measure(attributions, &voices, &group_keys, words, quoted, sides)
 }
 
 /// The owner of a campaign named by `voice` (lowercase): "moreno" for "the
@@ -325,26 +330,36 @@ fn campaign_owner(voice: &str) -> Option<&str> {
     None
 }
 
-/// [`group_key`] of `a`, worked out once per (affiliation, speaker) pair in `keys`.
+/// [`group_key`] of `a`, worked out once per (affiliation, speaker) pair in `keys`;
+/// `shown` keeps the first written form of each key.
 fn group_key_once<'a>(
     keys: &mut FxMap<(Option<&'a str>, &'a str), (String, bool)>,
+    shown: &mut FxMap<String, String>,
     a: &'a Attribution,
 ) -> (String, bool) {
     let pair = (a.affiliation.as_deref(), a.speaker.as_deref().unwrap_or(""));
-    keys.entry(pair).or_insert_with(|| group_key(a)).clone()
+    keys.entry(pair)
+        .or_insert_with(|| {
+            let (key, known, written) = group_key(a);
+            if let Some(written) = written {
+                shown.entry(key.clone()).or_insert(written);
+            }
+            (key, known)
+        })
+        .clone()
 }
 
 /// The affiliation group of a named attribution: a known group from the
-/// built-in table (flagged `true`), else the affiliation itself (lowercased),
-/// else the speaker.
-fn group_key(a: &Attribution) -> (String, bool) {
+/// built-in table (flagged `true`), else the affiliation itself (lowercased, with
+/// its written form for reports), else the speaker.
+fn group_key(a: &Attribution) -> (String, bool, Option<String>) {
     let affiliation = a.affiliation.as_deref();
     let speaker = a.speaker.as_deref().unwrap_or("");
     if let Some(g) = affiliation
         .and_then(lexicon::group_of)
         .or_else(|| lexicon::group_of(speaker))
     {
-        return (g.to_string(), true);
+        return (g.to_string(), true, None);
     }
     // A bare title ("Rep.", "Press secretary") says nothing about the side: group by speaker.
     let title_only = affiliation.is_some_and(|aff| {
@@ -359,20 +374,25 @@ fn group_key(a: &Attribution) -> (String, bool) {
     // ("president of the Riverton Taxpayers Association"); words that describe the
     // person ("34, an attorney from Manhattan", "she lives in ...") name no group.
     if let Some(org) = affiliation.and_then(organisation_in) {
-        return (org.to_string(), false);
+        return (org.to_string(), false, None);
     }
     let described = affiliation.is_some_and(describes_person);
     match affiliation.filter(|_| !title_only && !described) {
         Some(aff) => {
-            let l = aff.trim().to_lowercase();
+            let aff = aff.trim();
+            let written = ["a ", "an ", "the ", "A ", "An ", "The "]
+                .iter()
+                .find_map(|p| aff.strip_prefix(p))
+                .unwrap_or(aff);
+            let l = aff.to_lowercase();
             let l = ["a ", "an ", "the "]
                 .iter()
                 .find_map(|p| l.strip_prefix(p))
                 .map(str::to_string)
                 .unwrap_or(l);
-            (l, false)
+            (l, false, Some(written.to_string()))
         }
-        None => (speaker.to_string(), false),
+        None => (speaker.to_string(), false, None),
     }
 }
 
@@ -467,10 +487,12 @@ fn opens_description_word(w: &str) -> bool {
 }
 
 /// The figures of an article's attributions; `voices` holds each named
-/// attribution's lowercased speaker.
+/// attribution's lowercased speaker, `group_keys` its group's key (groups are
+/// counted by key and listed under the attribution's `group`, as written).
 fn measure(
     attributions: Vec<Attribution>,
     voices: &[Option<String>],
+    group_keys: &[Option<String>],
     words: usize,
     quoted: usize,
     sides: Option<&SideMap>,
@@ -478,9 +500,10 @@ fn measure(
     let mut per_voice: FxMap<&str, usize> = FxMap::default();
     // Each voice's speaker and affiliation as first written, for the side map.
     let mut voice_affiliation: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut by_key: BTreeMap<&str, usize> = BTreeMap::new();
     let mut groups: BTreeMap<String, usize> = BTreeMap::new();
     let mut n = 0;
-    for (a, voice) in attributions.iter().zip(voices) {
+    for ((a, voice), key) in attributions.iter().zip(voices).zip(group_keys) {
         let (Some(speaker), Some(voice)) = (&a.speaker, voice) else {
             continue;
         };
@@ -490,6 +513,9 @@ fn measure(
             voice_affiliation.push((speaker, a.affiliation.as_deref()));
         }
         *count += 1;
+        *by_key
+            .entry(key.as_deref().unwrap_or_default())
+            .or_insert(0) += 1;
         let group = a.group.as_deref().unwrap_or_default();
         match groups.get_mut(group) {
             Some(c) => *c += 1,
@@ -498,17 +524,17 @@ fn measure(
             }
         }
     }
-    let entropy: f64 = groups
+    let entropy: f64 = by_key
         .values()
         .map(|&c| {
             let p = ratio(c, n);
             -p * p.ln()
         })
         .sum();
-    let balance = if groups.len() <= 1 {
+    let balance = if by_key.len() <= 1 {
         0.0
     } else {
-        (entropy / ((groups.len() + 1) as f64).ln()).clamp(0.0, 1.0)
+        (entropy / ((by_key.len() + 1) as f64).ln()).clamp(0.0, 1.0)
     };
     let anonymous = attributions.iter().filter(|a| a.anonymous).count();
     let direct = attributions.iter().filter(|a| a.direct).count();
@@ -532,7 +558,7 @@ fn measure(
         voices: per_voice.len(),
         balance,
         top_voice_share: ratio(per_voice.values().copied().max().unwrap_or(0), n),
-        top_group_share: ratio(groups.values().copied().max().unwrap_or(0), n),
+        top_group_share: ratio(by_key.values().copied().max().unwrap_or(0), n),
         anonymous_share: ratio(anonymous, attributions.len()),
         collective_share: ratio(collective, attributions.len()),
         quote_share: ratio(quoted, words),

@@ -534,8 +534,9 @@ impl<'a> Doc<'a> {
         // The apposition's words, when one was read (first word, last word).
         let mut named_appos = (1, 0);
         let w = &self.words;
-        if let Some((j, text)) = self.parenthetical_before(v) {
-            // "Gov. Phil Bryant (R) said": the party label is the apposition.
+        if let Some((j, text)) = self.parenthetical_before(k + 1) {
+            // "Gov. Phil Bryant (R) said": the party label is the apposition; also
+            // before "last week" or an adverb ("Bryant (R) last week said").
             k = j;
             appos = Some(text);
         } else if !self.linked(k) {
@@ -630,7 +631,7 @@ impl<'a> Doc<'a> {
                 None | Some(Subject::RoleRef { .. } | Subject::Anonymous { .. })
             )
         {
-            if let Some(n) = self.named_in_apposition(a, b) {
+            if let Some((n, b)) = self.named_in_apposition(a, b) {
                 if let Some(Subject::Person { name, .. }) = self.classify(n, b) {
                     let role = if n > a {
                         self.text[w[a].start..w[n - 1].end].to_string()
@@ -1134,17 +1135,28 @@ impl<'a> Doc<'a> {
         self.parenthetical_before(a).map_or(a - 1, |(j, _)| j)
     }
 
-    /// The first word of the person named at the end of apposition words `a..=b`:
-    /// a name ("Luis Ortega"), after at most four lower-case words of a job
-    /// ("county party chairwoman Mary Olson", "longtime campaign aide Mary Olson").
-    fn named_in_apposition(&self, a: usize, b: usize) -> Option<usize> {
+    /// The first and last words of the person named at the end of apposition words
+    /// `a..=b`: a name ("Luis Ortega"), after at most four lower-case words of a job
+    /// ("county party chairwoman Mary Olson", "longtime campaign aide Mary Olson"),
+    /// and before any "of" and a place ("David Woodard of Clemson University").
+    fn named_in_apposition(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        // "David Woodard of Clemson University": the name before "of" and a place or
+        // an institution in capitals.
+        let b = (a + 1..b)
+            .rev()
+            .find(|&o| {
+                self.lower(o) == "of"
+                    && self.words[o - 1].cap
+                    && (o + 1..=b).all(|i| self.words[i].cap)
+            })
+            .map_or(b, |o| o - 1);
         let n = self.name_start(a, b)?;
         let w = &self.words;
         let job = (a..n).all(|i| !w[i].cap && self.linked(i) && is_plain_lowercase(self.lower(i)));
         if b - n >= 4 || n - a > 4 || !job {
             return None;
         }
-        matches!(self.classify(n, b), Some(Subject::Person { .. })).then_some(n)
+        matches!(self.classify(n, b), Some(Subject::Person { .. })).then_some((n, b))
     }
 
     /// True when words `s..=e` describe a person by a job in lower case ("safety
@@ -1173,7 +1185,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The word before a parenthesis that closes right before verb `v`
-    /// ("Bryant (R) said", "Smith (D-Wash.) said"), with the parenthesis's words.
+    /// ("Bryant (R) said", "Smith (D-Wash.) said", "Ruiz (a Dayton Democrat who
+    /// chairs the panel) said"), with the parenthesis's words.
     fn parenthetical_before(&self, v: usize) -> Option<(usize, String)> {
         let w = &self.words;
         // "Smith (D-Wash.) said", and with a stray comma "Smith (D-Wash.), said".
@@ -1181,7 +1194,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut j = v - 1;
-        while j > 0 && v - j <= 6 && !self.gap(j).contains('(') {
+        while j > 0 && v - j <= 12 && !self.gap(j).contains('(') {
             j -= 1;
         }
         if j == 0 || self.gap(j).trim() != "(" || w[j - 1].sent != w[v].sent {

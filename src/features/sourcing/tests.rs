@@ -1234,6 +1234,14 @@ fn party_labels_with_periods_and_spelled_or_polled_shares() {
     let t = "Rep. Cora Lund (D-N.Y.) said the levy was fair.";
     let s = extract(t);
     assert_eq!(span(t, one(&s, "Cora Lund")), "the levy was fair");
+    // A time between the label and the verb; a description in parentheses.
+    for t in [
+        "Rep. Cora Lund (D-N.Y.) last week said the levy was fair.",
+        "Rep. Cora Lund (a Dayton Democrat who chairs the transit panel) says the levy was fair.",
+    ] {
+        let s = extract(t);
+        assert_eq!(span(t, one(&s, "Cora Lund")), "the levy was fair", "{t}");
+    }
     for (t, cue, said) in [
         (
             "One in five say the ferry is too slow.",
@@ -1496,6 +1504,10 @@ fn a_sentence_going_on_after_its_tag_is_reported_whole() {
         "It was no surprise, Omar Bell said, that the levy failed in the valley.",
         "Fix the dock this year, Omar Bell said, and the town saves a fortune.",
         "The ferry will stay, Omar Bell said on Monday, because the town needs it.",
+        // The words after the tag are the predicate of the words before it.
+        "The new dock, Omar Bell told reporters, was finished a year late.",
+        "The dock, Omar Bell said on Monday, will open in June.",
+        "Docks, Omar Bell said, would pay for themselves.",
     ] {
         let s = extract(t);
         let got = one(&s, "Omar Bell");
@@ -1807,6 +1819,10 @@ fn an_apposition_naming_a_person_after_a_description_names_the_speaker() {
     let t = "Next the treasurer, veteran budget officer Lena Park, announced the fund was empty.";
     let a = one(&extract(t), "Lena Park").clone();
     assert_eq!(reported(t, &a), "the fund was empty");
+    // The name before "of" and a place or an institution.
+    let t = "Another analyst, Lena Park of Dayton State College, said the race was close.";
+    let a = one(&extract(t), "Lena Park").clone();
+    assert_eq!(reported(t, &a), "the race was close");
     // A name after a preposition in the apposition is not the speaker.
     let t = "Tom Baxter, a spokesman for Mary Olson, said the count was wrong.";
     let s = extract(t);
@@ -2155,7 +2171,8 @@ fn the_words_opening_a_sentence_describe_an_unnamed_speaker() {
 #[test]
 fn a_vote_reports_what_was_voted_for_without_its_tally() {
     let t = "The Elm Bay council voted 5-4 on Thursday to close the old pier. The harbor \
-             board voted unanimously to keep the ferry running.";
+             board voted unanimously to keep the ferry running. The county board voted 3–2 \
+             last week to sell the old depot.";
     let s = extract(t);
     let quotes: Vec<_> = s
         .attributions
@@ -2164,6 +2181,8 @@ fn a_vote_reports_what_was_voted_for_without_its_tally() {
         .collect();
     assert!(quotes.contains(&"to close the old pier"), "{quotes:?}");
     assert!(quotes.contains(&"to keep the ferry running"), "{quotes:?}");
+    // An en dash between the numbers is the same tally.
+    assert!(quotes.contains(&"to sell the old depot"), "{quotes:?}");
 }
 
 #[test]
@@ -2281,4 +2300,25 @@ fn a_document_by_an_organisation_speaks_for_the_organisation() {
     // A document with no maker named is the voice itself.
     let t = "A new report found the repairs would cost more.";
     assert_eq!(extract(t).attributions.len(), 1);
+}
+
+#[test]
+fn an_organisation_group_is_shown_as_written_and_counted_as_one() {
+    // The group keeps the name's case in reports; two spellings of one affiliation
+    // still count as one group.
+    let t = "Jo Lane, a Harbor Watch volunteer, said the pier was unsafe. \
+             Ed Ruiz, a harbor watch volunteer, said the rails were loose. \
+             Ivy Chen, a Harbor Watch volunteer, said the lights were out.";
+    let s = extract(t);
+    assert_eq!(
+        s.groups.iter().collect::<Vec<_>>(),
+        [(&"Harbor Watch volunteer".to_string(), &3)],
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(s.top_group_share, 1.0);
+    assert_eq!(
+        one(&s, "Ed Ruiz").group.as_deref(),
+        Some("Harbor Watch volunteer")
+    );
 }

@@ -80,32 +80,37 @@ pub(crate) fn is_be(w: &str) -> bool {
 /// report however short ("the agency said it would cooperate"). A contraction
 /// ("it's") is passed alone, with `next` empty.
 pub(crate) fn opens_finite_clause(pronoun: &str, next: &str) -> bool {
-    is_subject_pronoun(pronoun)
-        && matches!(
-            next,
-            "would"
-                | "will"
-                | "could"
-                | "can"
-                | "should"
-                | "might"
-                | "may"
-                | "must"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "had"
-                | "has"
-                | "have"
-                | "did"
-                | "does"
-                | "do"
-                | "wo"
-                | "ca"
-        )
+    is_subject_pronoun(pronoun) && is_finite_auxiliary(next)
         || (is_subject_pronoun(pronoun) && (next.ends_with("n't") || next.ends_with("n’t")))
         || (next.is_empty() && is_pronoun_contraction(pronoun))
+}
+
+/// A modal, an auxiliary or a finite form of "be" ("would", "has", "was"): after
+/// its subject it carries the clause's verb.
+pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "might"
+            | "may"
+            | "must"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "had"
+            | "has"
+            | "have"
+            | "did"
+            | "does"
+            | "do"
+            | "wo"
+            | "ca"
+    )
 }
 
 /// A subject pronoun with a contracted verb ("it's", "they're", "he'd", "we’ll").

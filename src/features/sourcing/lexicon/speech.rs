@@ -581,6 +581,16 @@ pub(crate) fn is_vote_tally(w: &str) -> bool {
         })
 }
 
+/// A tally written with an en dash, which splits it into two words (`a`, the
+/// `gap` between, `b`): "7–2" as "7-2" is.
+pub(crate) fn is_dashed_vote_tally(a: &str, gap: &str, b: &str) -> bool {
+    gap == "–"
+        && !a.is_empty()
+        && !b.is_empty()
+        && a.bytes().all(|c| c.is_ascii_digit())
+        && b.bytes().all(|c| c.is_ascii_digit())
+}
+
 /// Forms of "vote" whose tally is skipped before what was voted for.
 pub(crate) fn is_vote_verb(w: &str) -> bool {
     matches!(w, "voted" | "votes" | "vote")
