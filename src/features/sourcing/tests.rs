@@ -1029,7 +1029,9 @@ fn stacked_appositions_lead_back_to_the_name() {
     let t = "In Ohio, the mayor, a Democrat, said the plan would fail.";
     let s = extract(t);
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
-    assert_eq!(s.attributions[0].cue.as_deref(), Some("mayor"));
+    let a = one(&s, "the mayor");
+    assert_eq!(a.affiliation.as_deref(), Some("a Democrat"));
+    assert_eq!(a.group.as_deref(), Some("Democrats"));
 }
 
 #[test]
