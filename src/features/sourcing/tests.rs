@@ -2351,6 +2351,10 @@ fn unnamed_voices_and_roles_many_hold_stay_anonymous() {
 fn an_office_named_before_is_its_holder_not_the_role() {
     let t = "Mayor Jane Roe opened the bridge. The mayor said it was safe.";
     let s = extract(t);
-    assert_eq!(one(&s, "Jane Roe").verb, "said");
+    assert!(
+        find(&s, "Jane Roe").iter().any(|a| a.verb == "said"),
+        "{:#?}",
+        s.attributions
+    );
     assert!(find(&s, "the mayor").is_empty(), "{:#?}", s.attributions);
 }
