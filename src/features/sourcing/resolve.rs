@@ -2,12 +2,61 @@
 //! surnames, "the spokesman" and quotes without a tag get their speaker here.
 
 use super::candidates::{opening_phrase, Raw};
-use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
-use super::lexicon::is_leading_filler;
+use super::doc::{is_possessive, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
+use super::lexicon::{
+    is_function_word, is_leading_filler, is_office_noun, is_preposition, is_speech_form,
+    is_spokesperson_noun,
+};
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
 use crate::features::fx::FxSet;
 use crate::text::abbreviations::role_abbreviation;
+
+/// The speaker a role nobody in reach holds stands for, shown as the role ("the
+/// mayor", "Ohio's governor", "the Kremlin spokesman"): an office one person holds,
+/// or a spokesperson of a body the words name (a capitalised or possessive word).
+/// `None` for other roles, which stay anonymous ("the adviser", "the spokesman").
+fn role_holder(role: &str, text: &str) -> Option<String> {
+    /// Words before the role in a description of one office holder, at most.
+    const MAX_ROLE_WORDS: usize = 4;
+    let pronoun = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "his" | "her" | "its" | "their" | "our"
+        )
+    };
+    let before: Vec<&str> = (text.split_whitespace())
+        .take_while(|w| !w.eq_ignore_ascii_case(role))
+        .collect();
+    // A plain noun phrase of a few words: no clause, preposition or verb inside it
+    // ("Sondland's lawyer says the ambassador", "the campaign for president");
+    // capitalised words are names ("the State Department spokesman").
+    let plain = before.len() <= MAX_ROLE_WORDS
+        && before.iter().enumerate().all(|(i, w)| {
+            let l = w.to_lowercase();
+            (i == 0 && pronoun(w))
+                || w.starts_with(char::is_uppercase)
+                || !(is_function_word(&l)
+                    || is_preposition(&l)
+                    || is_speech_form(&l)
+                    || matches!(l.as_str(), "a" | "an" | "the" | "and" | "or"))
+        });
+    let body = (before.iter())
+        .any(|w| !pronoun(w) && (w.starts_with(char::is_uppercase) || is_possessive(w)));
+    if !plain || !(is_office_noun(role) || (is_spokesperson_noun(role) && body)) {
+        return None;
+    }
+    // "Ohio's governor", "his spokesman" as written; "the" before the role alone and
+    // before a common noun's possessive ("the city's mayor").
+    let first = text.split_whitespace().next().unwrap_or_default();
+    let owner = pronoun(first)
+        || (first.starts_with(char::is_uppercase) && before.iter().any(|w| is_possessive(w)));
+    Some(if owner {
+        text.to_string()
+    } else {
+        format!("the {text}")
+    })
+}
 
 /// Who a candidate is credited to, once resolved.
 #[derive(Debug, Clone)]
@@ -286,7 +335,10 @@ impl<'a> Doc<'a> {
                 });
                 match found {
                     Some(m) => Some(self.person_voice(m.person, None)),
-                    None => Some(Voice::unnamed(SourceKind::Anonymous, None, Some(text))),
+                    None => Some(match role_holder(&role, &text) {
+                        Some(speaker) => Voice::named(speaker, raw.appos.clone()),
+                        None => Voice::unnamed(SourceKind::Anonymous, None, Some(text)),
+                    }),
                 }
             }
             Subject::Document { name } => Some(Voice::named_as(name, None, SpeakerKind::Document)),
@@ -512,4 +564,48 @@ enum Opening {
     Voice(Voice),
     Pronoun(usize),
     Refers(Subject),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::role_holder;
+
+    #[test]
+    fn a_role_holder_is_an_office_or_a_named_body_s_spokesperson() {
+        for (role, text, speaker) in [
+            ("mayor", "mayor", Some("the mayor")),
+            ("minister", "prime minister", Some("the prime minister")),
+            ("chief", "police chief", Some("the police chief")),
+            ("mayor", "city's mayor", Some("the city's mayor")),
+            ("governor", "Ohio's governor", Some("Ohio's governor")),
+            (
+                "director",
+                "former FBI director",
+                Some("the former FBI director"),
+            ),
+            (
+                "spokesman",
+                "State Department spokesman",
+                Some("the State Department spokesman"),
+            ),
+            (
+                "spokeswoman",
+                "ministry's spokeswoman",
+                Some("the ministry's spokeswoman"),
+            ),
+            // No body named: an unnamed voice.
+            ("spokesman", "spokesman", None),
+            ("spokesman", "his spokesman", None),
+            ("spokesperson", "company spokesperson", None),
+            // Roles many people hold.
+            ("adviser", "adviser", None),
+            ("lawyer", "defense lawyer", None),
+            // Not one noun phrase.
+            ("president", "campaign for president", None),
+            ("ambassador", "Sondland's lawyer says the ambassador", None),
+            ("mayor", "one of many candidates to succeed the mayor", None),
+        ] {
+            assert_eq!(role_holder(role, text).as_deref(), speaker, "{text}");
+        }
+    }
 }

@@ -1029,7 +1029,9 @@ fn stacked_appositions_lead_back_to_the_name() {
     let t = "In Ohio, the mayor, a Democrat, said the plan would fail.";
     let s = extract(t);
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
-    assert_eq!(s.attributions[0].cue.as_deref(), Some("mayor"));
+    let a = one(&s, "the mayor");
+    assert_eq!(a.affiliation.as_deref(), Some("a Democrat"));
+    assert_eq!(a.group.as_deref(), Some("Democrats"));
 }
 
 #[test]
@@ -2321,4 +2323,78 @@ fn an_organisation_group_is_shown_as_written_and_counted_as_one() {
         one(&s, "Ed Ruiz").group.as_deref(),
         Some("Harbor Watch volunteer")
     );
+}
+
+#[test]
+fn an_office_with_no_one_named_in_reach_is_a_person_shown_as_the_role() {
+    for (t, speaker, group) in [
+        (
+            "The mayor said the bridge would reopen in May.",
+            "the mayor",
+            "the mayor",
+        ),
+        (
+            "“We will not raise the toll,” the governor told reporters.",
+            "the governor",
+            "the governor",
+        ),
+        (
+            "The prime minister said the treaty was fair.",
+            "the prime minister",
+            "the prime minister",
+        ),
+        (
+            "The Kremlin spokesman said talks would resume.",
+            "the Kremlin spokesman",
+            "Russia",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = one(&s, speaker);
+        assert_eq!(a.kind, SourceKind::Named, "{t}");
+        assert_eq!(a.source_kind, SpeakerKind::Person, "{t}");
+        assert!(!a.anonymous && a.cue.is_none(), "{t}");
+        assert_eq!(a.group.as_deref(), Some(group), "{t}");
+        assert_eq!((s.voices, s.anonymous_share), (1, 0.0), "{t}");
+    }
+    // Twice "the mayor" is one voice.
+    let s = extract("The mayor said the bridge was safe. The mayor also said it would close.");
+    assert_eq!(find(&s, "the mayor").len(), 2, "{:#?}", s.attributions);
+    assert_eq!(s.voices, 1);
+}
+
+#[test]
+fn unnamed_voices_and_roles_many_hold_stay_anonymous() {
+    for (t, cue) in [
+        ("The official said the vote was close.", "official"),
+        ("The source said the deal was off.", "source"),
+        ("A spokesperson said the firm would appeal.", "spokesperson"),
+        ("The spokesman said nothing was decided.", "spokesman"),
+        ("Officials said the plan was sound.", "Officials"),
+        ("The adviser said the plan would fail.", "adviser"),
+        (
+            "The unnamed White House spokesperson said the call went well.",
+            "unnamed White House spokesperson",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{t}: {a:#?}");
+        assert!(a.anonymous && a.speaker.is_none(), "{t}");
+        assert!(a.cue.as_deref().unwrap().contains(cue), "{t}: {:?}", a.cue);
+    }
+}
+
+#[test]
+fn an_office_named_before_is_its_holder_not_the_role() {
+    let t = "Mayor Jane Roe opened the bridge. The mayor said it was safe.";
+    let s = extract(t);
+    assert!(
+        find(&s, "Jane Roe").iter().any(|a| a.verb == "said"),
+        "{:#?}",
+        s.attributions
+    );
+    assert!(find(&s, "the mayor").is_empty(), "{:#?}", s.attributions);
 }

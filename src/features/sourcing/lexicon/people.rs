@@ -129,15 +129,27 @@ pub(crate) fn is_title_word(w: &str) -> bool {
     )
 }
 
-/// Job words that, with "the" and no name, can point back at a person named earlier.
+/// Job words that, with "the" and no name, can point back at a person named earlier:
+/// the offices below, spokespeople, and roles many people hold ("the adviser").
+/// "chief" is an office only at the end of a description ("the police chief"): alone
+/// it heads too many other phrases ("chief of staff", "chief U.S. economist").
 pub(crate) fn is_role_noun(w: &str) -> bool {
+    (is_office_noun(w) && w != "chief")
+        || is_spokesperson_noun(w)
+        || matches!(
+            w,
+            "adviser" | "advisor" | "lawyer" | "lawmaker" | "prosecutor" | "leader"
+        )
+}
+
+/// Offices one identifiable person holds at a time ("the mayor", "the prime minister",
+/// "the police chief"): with "the" and nobody named in reach, still a person speaking,
+/// not an anonymous source ("the official", "the adviser" stay anonymous).
+pub(crate) fn is_office_noun(w: &str) -> bool {
     matches!(
         w,
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
+        "president"
             | "minister"
-            | "president"
             | "secretary"
             | "senator"
             | "governor"
@@ -149,19 +161,20 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
             | "director"
             | "chairman"
             | "chairwoman"
-            | "leader"
             | "judge"
             | "commissioner"
-            | "adviser"
-            | "advisor"
-            | "prosecutor"
-            | "lawyer"
             | "sheriff"
+            | "chief"
             | "ceo"
             | "congressman"
             | "congresswoman"
-            | "lawmaker"
     )
+}
+
+/// A body's spokespeople: one person when the body is named ("the Kremlin spokesman",
+/// "the ministry's spokeswoman"), an anonymous source when not ("a spokesperson").
+pub(crate) fn is_spokesperson_noun(w: &str) -> bool {
+    matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
 /// Nouns for a person (or people) by occupation, role or kind ("singer", "architect",
@@ -360,6 +373,7 @@ pub(crate) fn is_anonymous_noun(w: &str) -> bool {
 pub(crate) const ANONYMITY_CUES: &[&str] = &[
     "anonymity",
     "anonymously",
+    "unnamed",
     "not authorized",
     "not authorised",
     "be named",
