@@ -19,8 +19,8 @@ use super::block::Detail;
 use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
-    is_be, is_belief_verb, is_noun_marker, is_number_word, is_possessive, is_skippable_between,
-    is_speech_verb,
+    is_be, is_belief_verb, is_finite_auxiliary, is_noun_marker, is_number_word, is_possessive,
+    is_skippable_between, is_speech_verb,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -370,15 +370,25 @@ impl Test {
             Test::Prev(words) => prev.is_some_and(|k| one_of(k, words)),
             Test::Next(words) => next.is_some_and(|k| one_of(k, words)),
             // The next word, or the first word after it that is not [`before_head`],
-            // within the clause and [`ARG_WINDOW`] words.
+            // within the clause and [`ARG_WINDOW`] words; a name modifies only inside
+            // the phrase ("the Democratic primary", not "claimed Democrats control").
+            // After a verb of saying, a head followed by an auxiliary is the subject of
+            // the reported clause, not the verb's object ("conceded the race was over").
             Test::Head(words) => next.is_some_and(|first| {
+                if ends_clause(&text[tokens[first - 1].end..tokens[first].start]) {
+                    return false;
+                }
                 let mut k = first;
                 loop {
                     let w = lower(k);
                     if words.iter().any(|x| **x == *w) {
-                        return true;
+                        let subject = is_speech_verb(&lower(i))
+                            && k + 1 < tokens.len()
+                            && !ends_clause(&text[tokens[k].end..tokens[k + 1].start])
+                            && is_finite_auxiliary(&lower(k + 1));
+                        return !subject;
                     }
-                    if !before_head(&w, tokens[k].facts.cap())
+                    if !before_head(&w, tokens[k].facts.cap() && k > first)
                         || k + 1 >= tokens.len()
                         || k + 1 >= first + ARG_WINDOW
                         || ends_clause(&text[tokens[k].end..tokens[k + 1].start])
@@ -3269,7 +3279,7 @@ mod tests {
             (
                 "The mayor condemned the plan.",
                 "condemned",
-                "He was condemned by the court. The condemned building fell.",
+                "He was condemned to death. The condemned building fell.",
             ),
             (
                 "Republicans caved to the pressure.",
@@ -3293,6 +3303,44 @@ mod tests {
                 "Lawmakers celebrated the deal. Fans celebrated Christmas in the square.",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_head_is_read_in_the_verbs_own_clause() {
+        // Flagged in the first text: the listed noun opens a reported clause (an
+        // auxiliary follows it, or a name stands before it) or lies past a comma.
+        // Not in the second: the noun is the verb's object or the adjective's head.
+        flagged_then_not(&[
+            (
+                "He conceded the race was over.",
+                "conceded",
+                "He conceded the race on Tuesday.",
+            ),
+            (
+                "Officials admitted several children had died.",
+                "admitted",
+                "The school admitted several children from the camp.",
+            ),
+            (
+                "She claimed Democrats control the council.",
+                "claimed",
+                "She claimed control of the council.",
+            ),
+            (
+                "The damage was devastating, the fire chief said.",
+                "devastating",
+                "The devastating fire spread.",
+            ),
+            (
+                "The attack was widely condemned by world leaders.",
+                "condemned",
+                "He was condemned to prison.",
+            ),
+        ]);
+        // An adjective's head keeps its reading before an auxiliary.
+        assert!(found("An overwhelming majority is against it.")
+            .iter()
+            .all(|g| g.0 != "overwhelming"));
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! surnames, "the spokesman" and quotes without a tag get their speaker here.
 
 use super::candidates::{opening_phrase, Raw};
-use super::doc::{is_possessive, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
+use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    is_function_word, is_leading_filler, is_office_noun, is_preposition, is_speech_form,
-    is_spokesperson_noun,
+    is_function_word, is_leading_filler, is_office_noun, is_possessive, is_preposition,
+    is_speech_form, is_spokesperson_noun,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -19,15 +19,37 @@ use crate::text::abbreviations::role_abbreviation;
 fn role_holder(role: &str, text: &str) -> Option<String> {
     /// Words before the role in a description of one office holder, at most.
     const MAX_ROLE_WORDS: usize = 4;
+    /// Words opening a sentence before the role's phrase ("On Friday"), at most.
+    const MAX_OPENER_WORDS: usize = 3;
     let pronoun = |w: &str| {
         matches!(
             w.to_ascii_lowercase().as_str(),
             "his" | "her" | "its" | "their" | "our"
         )
     };
-    let before: Vec<&str> = (text.split_whitespace())
+    let mut before: Vec<&str> = (text.split_whitespace())
         .take_while(|w| !w.eq_ignore_ascii_case(role))
         .collect();
+    // A few words opening the sentence before the phrase's own article ("Later the
+    // mayor", "On Friday the mayor"): the phrase starts after "the"; after "a" it is
+    // one of many.
+    let article = |w: &&str| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an");
+    let mut text = text;
+    if let Some(k) = before.iter().rposition(article) {
+        let opener = &before[..k];
+        let opens_sentence = (1..=MAX_OPENER_WORDS).contains(&opener.len())
+            && opener[0].starts_with(char::is_uppercase)
+            && !opener.iter().any(|w| is_speech_form(&w.to_lowercase()));
+        if opens_sentence {
+            if !before[k].eq_ignore_ascii_case("the") {
+                return None;
+            }
+            // The words are slices of `text`: the phrase starts after the article.
+            let end = before[k].as_ptr() as usize - text.as_ptr() as usize + before[k].len();
+            text = text[end..].trim_start();
+            before.drain(..=k);
+        }
+    }
     // A plain noun phrase of a few words: no clause, preposition or verb inside it
     // ("Sondland's lawyer says the ambassador", "the campaign for president");
     // capitalised words are names ("the State Department spokesman").
@@ -184,6 +206,8 @@ impl<'a> Doc<'a> {
                 raw.subject,
                 Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun
             );
+            // A role resolved to a person ("the mayor said") is who a later "she" is.
+            let role_ref = matches!(raw.subject, Subject::RoleRef { .. });
             let subject = std::mem::replace(&mut raw.subject, Subject::Continue);
             let voice = match subject {
                 Subject::MergePrev | Subject::Continue => {
@@ -200,7 +224,7 @@ impl<'a> Doc<'a> {
                 subject => self.voice_of(subject, &raw, &done),
             };
             let Some(voice) = voice else { continue };
-            if is_person {
+            if is_person || (role_ref && voice.source == SpeakerKind::Person) {
                 if let Some(name) = &voice.speaker {
                     done.last_person = Some(LastPerson {
                         pos: raw.pos,
@@ -604,6 +628,14 @@ mod tests {
             ("president", "campaign for president", None),
             ("ambassador", "Sondland's lawyer says the ambassador", None),
             ("mayor", "one of many candidates to succeed the mayor", None),
+            // Words opening the sentence before the phrase's article.
+            ("mayor", "Later the mayor", Some("the mayor")),
+            (
+                "governor",
+                "On Friday the state's governor",
+                Some("the state's governor"),
+            ),
+            ("mayor", "On Friday a mayor", None),
         ] {
             assert_eq!(role_holder(role, text).as_deref(), speaker, "{text}");
         }

@@ -135,7 +135,7 @@ impl<'a> Doc<'a> {
         }
         let lowers = || (s..=e).map(|i| self.lower(i));
         let last = self.lower(e);
-        let definite = first_is_the || (s..e).any(|i| self.words[i].cap);
+        let definite = first_is_the || the_skipped || (s..e).any(|i| self.words[i].cap);
         // People under a group's name speak for it ("Republican lawmakers", "GOP members").
         let collective = |i: usize| is_anonymous_noun(self.lower(i)) || is_role_noun(self.lower(i));
         if (s..=e).any(collective) && last.ends_with('s') && group_of(raw_str).is_some() {

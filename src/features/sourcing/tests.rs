@@ -2388,6 +2388,27 @@ fn unnamed_voices_and_roles_many_hold_stay_anonymous() {
 }
 
 #[test]
+fn a_role_speaker_after_an_opening_phrase_and_her_pronouns() {
+    // Words opening the sentence do not make the office indefinite, and a "she"
+    // after the role speaker is that speaker.
+    let t = "On Friday the mayor said the bridge would close. \"It is not safe,\" she said. \
+             Later the governor said the state would pay. A senator said it was late.";
+    let s = extract(t);
+    assert_eq!(find(&s, "the mayor").len(), 2, "{:#?}", s.attributions);
+    assert_eq!(find(&s, "the governor").len(), 1, "{:#?}", s.attributions);
+    let senator = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "said" && a.quote.as_deref().is_some_and(|q| q.contains("late")));
+    assert_eq!(
+        senator.map(|a| a.kind),
+        Some(SourceKind::Anonymous),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn an_office_named_before_is_its_holder_not_the_role() {
     let t = "Mayor Jane Roe opened the bridge. The mayor said it was safe.";
     let s = extract(t);
