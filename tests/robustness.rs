@@ -125,7 +125,11 @@ fn the_text_report_shows_the_note_for_an_empty_file() {
         .stdout(predicate::str::contains(
             "(the model's baseline, no reading of the text; 0 words)",
         ))
-        .stdout(predicate::str::contains("probability").not());
+        .stdout(predicate::str::contains("probability").not())
+        .stdout(predicate::str::contains(
+            "terms that pushed the score: none",
+        ))
+        .stdout(predicate::str::contains("summary:").not());
 }
 
 #[test]

@@ -143,9 +143,14 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "## {}\n", md_escape(&s.id));
     let _ = writeln!(o, "**{}**: {}.\n", md_escape(&s.label), reading(s));
-    let _ = writeln!(o, "{}\n", md_escape(&super::summary::summary(s)));
-    if let Some(note) = &s.note {
-        let _ = writeln!(o, "> Note: {}\n", md_escape(note));
+    // The note, when there is one (an article without words), says what the summary would.
+    match &s.note {
+        Some(note) => {
+            let _ = writeln!(o, "> Note: {}\n", md_escape(note));
+        }
+        None => {
+            let _ = writeln!(o, "{}\n", md_escape(&super::summary::summary(s)));
+        }
     }
     let _ = writeln!(o, "| label | probability |\n|---|---|");
     for (label, p) in &s.probabilities {
@@ -158,11 +163,16 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
     if let Some(v) = s.partisanship {
         let _ = writeln!(o, "- partisanship: {v:.3}");
     }
-    let _ = writeln!(
-        o,
-        "\n| toward | term | count | contribution |\n|---|---|---|---|"
-    );
-    for (label, terms) in terms_by_label(s) {
+    let by_label = terms_by_label(s);
+    if by_label.iter().all(|(_, terms)| terms.is_empty()) {
+        o.push_str("\nNo term pushed the score.\n");
+    } else {
+        let _ = writeln!(
+            o,
+            "\n| toward | term | count | contribution |\n|---|---|---|---|"
+        );
+    }
+    for (label, terms) in by_label {
         for t in terms {
             let _ = writeln!(
                 o,

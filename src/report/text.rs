@@ -191,8 +191,14 @@ impl Text {
         if let Some(v) = s.partisanship {
             let _ = writeln!(o, "partisanship: {v:.3} (0 center … 1 partisan)");
         }
-        let _ = writeln!(o, "terms that pushed the score:");
-        for (label, terms) in terms_by_label(s) {
+        let by_label = terms_by_label(s);
+        let none = by_label.iter().all(|(_, terms)| terms.is_empty());
+        let _ = writeln!(
+            o,
+            "terms that pushed the score:{}",
+            if none { " none" } else { "" }
+        );
+        for (label, terms) in by_label {
             if terms.is_empty() {
                 continue;
             }
@@ -304,7 +310,10 @@ impl Text {
             }
         }
         o.push_str(&super::frames::text_block(s, body));
-        let _ = writeln!(o, "summary: {}", one_line(&super::summary::summary(s)));
+        // The note already says what the summary of an article without words would.
+        if s.note.is_none() {
+            let _ = writeln!(o, "summary: {}", one_line(&super::summary::summary(s)));
+        }
         o.push('\n');
         visible(o)
     }
