@@ -74,6 +74,23 @@ impl Article {
         }
     }
 
+    /// An article read from a plain-text file: its body, and the date of a date header
+    /// opening it ("date 2025-04-20 …", [`crate::text::date_header`]) as its `date` field.
+    pub fn from_text(id: impl Into<String>, text: String) -> Self {
+        let date = crate::text::date_header(&text).and_then(|(s, e)| {
+            let header = &text[s..e];
+            header
+                .find(|c: char| c.is_ascii_digit())
+                .map(|d| header[d..].to_string())
+        });
+        Article {
+            id: id.into(),
+            text,
+            extra: date.map(|d| ("date".to_string(), d)).into_iter().collect(),
+            ..Article::default()
+        }
+    }
+
     /// The value of any field by name: the known fields, then `extra`.
     pub fn field(&self, name: &str) -> Option<&str> {
         match name {
@@ -1037,6 +1054,15 @@ mod tests {
             decode(b"abc\xffdef".to_vec(), "f.txt", true).unwrap(),
             "abc\u{fffd}def"
         );
+    }
+
+    #[test]
+    fn a_text_files_date_header_becomes_its_date_field() {
+        let a = Article::from_text("a.txt", " date 2025-04-20 The council met.".into());
+        assert_eq!(a.field("date"), Some("2025-04-20"));
+        assert_eq!(a.text, " date 2025-04-20 The council met.");
+        let b = Article::from_text("b.txt", "The council met on date 2025-04-20.".into());
+        assert_eq!(b.field("date"), None);
     }
 
     #[test]

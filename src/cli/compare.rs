@@ -177,9 +177,5 @@ fn read_article(path: &Path, lossy: bool, max_bytes: usize) -> Result<Article> {
         }
     }
     let text = read_text_file(path, lossy, max_bytes)?;
-    Ok(Article {
-        id: path.display().to_string(),
-        text,
-        ..Default::default()
-    })
+    Ok(Article::from_text(path.display().to_string(), text))
 }

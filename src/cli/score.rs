@@ -265,11 +265,7 @@ fn score_all(
                 }
                 Stdin::Text(text) => text,
             };
-            let article = Article {
-                id: "(stdin)".into(),
-                text,
-                ..Default::default()
-            };
+            let article = Article::from_text("(stdin)", text);
             let piece = output.piece(pool, &article);
             output.push(piece, out)?;
         } else if is_jsonl(input) {
@@ -278,11 +274,7 @@ fn score_all(
             score_web(pool, input, kind, args, output, out)?;
         } else {
             let text = read_text_file(input, args.lossy, args.fields.max_article_bytes)?;
-            let article = Article {
-                id: input.display().to_string(),
-                text,
-                ..Default::default()
-            };
+            let article = Article::from_text(input.display().to_string(), text);
             let piece = output.piece(pool, &article);
             output.push(piece, out)?;
         }

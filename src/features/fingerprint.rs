@@ -1,7 +1,7 @@
 //! The fingerprint filter: finds what identifies an outlet rather than how an article
 //! frames its story, so that a lean model's term block does not read it.
 //!
-//! Outlet names, datelines ("WASHINGTON (AP) —"), bylines, photo credits, newsletter and
+//! Outlet names, datelines ("WASHINGTON (AP) —") and date headers, bylines, photo credits, newsletter and
 //! social boilerplate, honorific house style ("Mr. Smith" reads as "Smith") and words that
 //! mostly identify one publisher among outlets of the same rating (`data/fingerprints.txt`).
 //! The term block skips every word inside a fingerprint span ([`Filter::spans`]); the
@@ -360,6 +360,8 @@ impl Filter {
     /// pass's `tokens` of `text`, a line is searched for a line phrase only when one of
     /// its first tokens may start one ([`WordFlags::FINGERPRINT_LINE`]).
     fn mask_lines(&self, text: &str, tokens: Option<&[WordAt]>, out: &mut Vec<(usize, usize)>) {
+        // A scraped article's date header ("date 2025-04-20") is metadata, not words.
+        out.extend(crate::text::date_header(text));
         let mut line_start = 0;
         let mut words = Vec::new();
         let mut lower = String::new();
@@ -820,6 +822,11 @@ mod tests {
         );
         assert_eq!(mask("WILKES-BARRE, Pa. - Rain fell."), "Rain fell.");
         assert_eq!(mask("SPRINGFIELD - Rain fell."), "Rain fell.");
+        assert_eq!(mask(" date 2025-04-20 Rain fell."), "Rain fell.");
+        assert_eq!(
+            mask("Rain fell on date 2025-04-20 again."),
+            "Rain fell on date 2025-04-20 again."
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! sentence by sentence (sourcing).
 
 pub mod abbreviations;
+mod header;
 mod lower_caser;
 mod normalizer;
 pub mod quotes;
@@ -16,6 +17,7 @@ mod stemmer;
 mod stop_words;
 mod tokenizer;
 
+pub use header::date_header;
 pub use lower_caser::{lower_word, to_lowercase, LowerCaser};
 pub use normalizer::{normalize_word, Normalizer, NUM, URL};
 pub use sentences::{split_sentences, split_sentences_into, Sentence};

@@ -206,6 +206,17 @@ pub fn split_sentences_into(text: &str, out: &mut Vec<Sentence>) {
     let mut paragraph_used = false;
     let mut last_non_space = 0usize;
     let mut i = 0usize;
+    // A date header ("date 2025-04-20") is a sentence of its own, not the first
+    // sentence's opening words.
+    if let Some((s, e)) = super::date_header(text) {
+        out.push(Sentence {
+            start: s,
+            end: e,
+            paragraph,
+        });
+        paragraph_used = true;
+        i = e;
+    }
     let bytes = text.as_bytes();
     while i < text.len() {
         // Fast path: a run of ASCII without terminators or line breaks only moves
@@ -335,6 +346,22 @@ pub fn split_sentences_into(text: &str, out: &mut Vec<Sentence>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_header_is_a_sentence_of_its_own() {
+        let text = " date 2025-04-20 The council met on Tuesday.It voted to fund the bridge.";
+        let got: Vec<&str> = split_sentences(text).iter().map(|s| s.text(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "date 2025-04-20",
+                "The council met on Tuesday.",
+                "It voted to fund the bridge."
+            ]
+        );
+        let plain = "The date 2025-04-20 was set. It held.";
+        assert_eq!(split_sentences(plain).len(), 2);
+    }
 
     #[test]
     fn plain_runs_stop_at_the_first_special_byte() {
