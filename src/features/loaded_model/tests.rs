@@ -1053,6 +1053,12 @@ fn the_neutral_side_of_a_naming_pair_is_not_flagged() {
         got.iter().any(|g| g.0 == "Kiev" && g.1 == "naming"),
         "{got:?}"
     );
+    let got = builtin_flags("The Wuhan coronavirus has forced schools to close.");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Wuhan coronavirus" && g.1 == "naming"),
+        "{got:?}"
+    );
 }
 
 #[test]
