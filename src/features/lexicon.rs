@@ -346,7 +346,7 @@ impl Test {
 
     /// True when the test holds for the match of tokens `i..i + n`.
     fn holds(&self, text: &str, tokens: &[WordAt], i: usize, n: usize) -> bool {
-        let linked = |a: usize| !ends_sentence(&text[tokens[a].end..tokens[a + 1].start]);
+        let linked = |a: usize| !ends_sentence_between(text, tokens, a, a + 1);
         let prev = (i > 0 && linked(i - 1)).then(|| i - 1);
         let next = (i + n < tokens.len() && linked(i + n - 1)).then_some(i + n);
         let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
@@ -419,8 +419,7 @@ impl Test {
                     && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
                 {
                     k -= 1;
-                    let initial =
-                        k == 0 || ends_sentence(&text[tokens[k - 1].end..tokens[k].start]);
+                    let initial = k == 0 || ends_sentence_between(text, tokens, k - 1, k);
                     if (initial || !tokens[k].facts.cap()) && one_of_words(words, &lower(k)) {
                         return true;
                     }
@@ -1321,7 +1320,7 @@ impl Lexicon {
         if after_title(text, tokens, i) {
             return true;
         }
-        if ends_sentence(&text[tokens[i - 1].end..tokens[i].start])
+        if ends_sentence_between(text, tokens, i - 1, i)
             || text[tokens[i - 1].end..tokens[i].start]
                 .contains([':', '"', '\u{201c}', '\u{2018}', '(', '\u{2014}'])
         {
@@ -1366,7 +1365,7 @@ impl Lexicon {
         } else if n != 1 {
             return false;
         }
-        let linked = |a: usize, b: usize| !ends_sentence(&text[tokens[a].end..tokens[b].start]);
+        let linked = |a: usize, b: usize| !ends_sentence_between(text, tokens, a, b);
         let prose = |k: usize| {
             let w = &text[tokens[k].start..tokens[k].end];
             w.chars().count() >= 4 && w.chars().all(char::is_lowercase)
@@ -2123,6 +2122,18 @@ fn ends_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', '\n'])
 }
 
+/// True when the text between the words `a` and `b` of `tokens` ends a sentence: as
+/// [`ends_sentence`], except a lone period of an abbreviation or an initial right after
+/// `a` ("Mr. Rove", "J. Smith"), as the sentence splitter reads it.
+fn ends_sentence_between(text: &str, tokens: &[WordAt], a: usize, b: usize) -> bool {
+    let at = tokens[a].end;
+    let gap = &text[at..tokens[b].start];
+    ends_sentence(gap)
+        && !(gap.starts_with('.')
+            && !ends_sentence(&gap[1..])
+            && crate::text::sentences::period_is_abbreviation(text, at))
+}
+
 /// Spans of scare-quoted words: 1–3 words in quotation marks, not a sentence and
 /// with no speech verb within a few words either side in the same sentence.
 /// Every span judged is recorded in `judged` as (from, to, is a scare quote), by
@@ -2205,13 +2216,12 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
         return None; // a title or a name: "Meet the Press"
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-    let sentence_start =
-        first == 0 || ends_sentence(&text[tokens[first - 1].end..tokens[first].start]);
+    let sentence_start = first == 0 || ends_sentence_between(text, tokens, first - 1, first);
     // The one or two words before the opening mark, within the sentence.
     let before: Vec<usize> = (1..=2)
         .map_while(|d| {
             let k = first.checked_sub(d)?;
-            (!ends_sentence(&text[tokens[k].end..tokens[k + 1].start])).then_some(k)
+            (!ends_sentence_between(text, tokens, k, k + 1)).then_some(k)
         })
         .collect();
     if before
@@ -2234,7 +2244,7 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
             break;
         }
         let gap = &text[tokens[k - 1].end..tokens[k].start];
-        if ends_sentence(gap) {
+        if ends_sentence_between(text, tokens, k - 1, k) {
             break;
         }
         if gap.contains(':') {
@@ -2248,7 +2258,7 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     // Words after the closing mark, nearest first, within the sentence.
     let mut k = last - 1;
     for _ in 0..ATTRIBUTION_AFTER {
-        if k + 1 >= tokens.len() || ends_sentence(&text[tokens[k].end..tokens[k + 1].start]) {
+        if k + 1 >= tokens.len() || ends_sentence_between(text, tokens, k, k + 1) {
             break;
         }
         k += 1;
@@ -3420,6 +3430,23 @@ mod tests {
         assert!(
             has("“Reform” was the word of the day.", "Reform", "scare_quote")
                 || none("“Reform” was the word of the day.")
+        );
+    }
+
+    #[test]
+    fn a_quoted_verdict_after_a_judging_verbs_object_is_the_speakers() {
+        let text = "She called Mr. Roe's questioning of Mrs. Park's record a “pathetic” \
+                    attempt to sway voters.";
+        let terms = Lexicon::builtin().find(text);
+        let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
+        assert_eq!(voice("pathetic"), Some(Voice::Quoted), "{terms:?}");
+        assert!(!terms.iter().any(|t| t.category == Category::ScareQuote));
+        // A sentence's end still ends the search for the verb.
+        let terms = Lexicon::builtin().find("She called Mr. Roe. The “pathetic” plan failed.");
+        assert_eq!(
+            terms.iter().find(|t| t.text == "pathetic").map(|t| t.voice),
+            Some(Voice::Outlet),
+            "{terms:?}"
         );
     }
 

@@ -82,7 +82,7 @@ fn word_before_plain(text: &str, dot: usize) -> &str {
 }
 
 /// True when the period at byte `dot` belongs to an abbreviation or an initial.
-fn period_is_abbreviation(text: &str, dot: usize) -> bool {
+pub(crate) fn period_is_abbreviation(text: &str, dot: usize) -> bool {
     let word = word_before(text, dot);
     if word.is_empty() {
         return false;
