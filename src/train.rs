@@ -79,6 +79,8 @@ pub struct TrainOptions {
     pub residualise_length: bool,
     /// L2 penalty of the dense blocks as a multiple of the terms' (1 = the same).
     pub block_penalty: f32,
+    /// Fit length as a nuisance feature, held at its training mean at scoring.
+    pub adjust_length: bool,
     /// How the term block's vector is scaled. Default L2.
     pub term_norm: TermNorm,
     /// The term block's term frequency. Default sublinear.
@@ -112,6 +114,7 @@ impl Default for TrainOptions {
             group_balance: 0.0,
             residualise_length: false,
             block_penalty: 1.0,
+            adjust_length: false,
             term_norm: TermNorm::L2,
             term_tf: TermTf::Sublinear,
         }
@@ -329,6 +332,7 @@ impl TrainOptions {
             group_balance: self.group_balance,
             residualise_length: self.residualise_length,
             block_penalty: self.block_penalty,
+            adjust_length: self.adjust_length,
         };
         if self.group_balance > 0.0 && !grouped {
             return Err(needs_group("--group-balance"));

@@ -321,6 +321,114 @@ fn residualising_length_keeps_the_terms_logit_from_drifting_with_length() {
     assert_eq!(residualised_model.to_json(), fit_confounded(true).to_json());
 }
 
+fn fit_adjusted(adjust: bool) -> Model {
+    let articles = length_confounded();
+    let mut features = FeatureConfig::default();
+    features.vocabulary.min_df = 2;
+    features.vocabulary.ngram_max = 1;
+    features.blocks.clear();
+    let data = TrainingSet::new(&articles, None).unwrap();
+    TrainParams::new()
+        .features(features)
+        .alpha(0.1)
+        .adjust_length(adjust)
+        .fit(&data, TrainingInfo::default(), &Silent)
+        .unwrap()
+}
+
+#[test]
+fn a_length_adjusted_model_fits_length_but_never_reads_it_at_scoring() {
+    let model = fit_adjusted(true);
+    let adjustment = model.training.length_adjustment.clone().expect("recorded");
+    let at = |l: &str| model.labels().iter().position(|x| x == l).unwrap();
+    // The fit saw length: most left rows are long, so it pushes toward left.
+    assert!(
+        adjustment.weights[at("left")] > adjustment.weights[at("right")],
+        "{adjustment:?}"
+    );
+    assert!(adjustment.ln_words_sd > 0.0 && adjustment.ln_words_mean > 0.0);
+    assert_eq!(model.n_features(), model.vectorizer().vocabulary().len());
+    // Words outside the vocabulary change the article's length, not its terms: the
+    // logits and every contribution stay exactly as they were.
+    let mut scorer = Scorer::new(&model, 5);
+    let short = "fair wages word1 word2";
+    let padding = vec!["zebra"; 60].join(" ");
+    let long = format!("{short} {padding}");
+    let a = scorer.explain(None, short);
+    let b = scorer.explain(None, &long);
+    assert_eq!(a.logits, b.logits);
+    assert_eq!(a.contributions, b.contributions);
+    let c = &b.contributions;
+    for (j, &z) in b.logits.iter().enumerate() {
+        let sum = c.baseline[j]
+            + c.absent_terms[j]
+            + c.features.iter().map(|f| f.per_label[j]).sum::<f64>();
+        assert!((sum - z).abs() < 1e-9, "label {j}: {sum} vs {z}");
+    }
+    // The content words still decide.
+    let mut label = |text: &str| scorer.score(&Article::new("a", text)).label.clone();
+    assert_eq!(label("fair wages word1 word2"), "left");
+    assert_eq!(label("lower taxes word1 word2"), "right");
+}
+
+#[test]
+fn length_adjustment_changes_the_weights_and_gives_the_same_bytes_twice() {
+    let adjusted = fit_adjusted(true);
+    assert_eq!(adjusted.to_json(), fit_adjusted(true).to_json());
+    let plain = fit_adjusted(false);
+    let json = String::from_utf8(plain.to_json()).unwrap();
+    assert!(!json.contains("length_adjustment"), "{json}");
+    // Fitted net of length, the filler words (which long rows hold) weigh differently.
+    let filler = (0..plain.n_features())
+        .find(|&f| plain.feature_name(f).starts_with("word"))
+        .unwrap();
+    let left = plain.label_index("left").unwrap();
+    assert_ne!(plain.weight(filler, left), adjusted.weight(filler, left));
+    // A file without the record reads as before and writes the same bytes back.
+    let again = Model::from_bytes(&plain.to_json(), "plain.json").unwrap();
+    assert_eq!(again.to_json(), plain.to_json());
+    assert!(again.training.length_adjustment.is_none());
+    let reread = Model::from_bytes(&adjusted.to_json(), "adjusted.json").unwrap();
+    assert_eq!(reread.to_json(), adjusted.to_json());
+}
+
+#[test]
+fn the_length_adjustment_flag_is_recorded_and_refused_for_multi_label_models() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = tiny_corpus(dir.path());
+    let out = dir.path().join("m.json");
+    slant()
+        .args(["train", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&out)
+        .args(["--min-df", "2", "--adjust-length", "-q"])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(
+        json["training"]["length_adjustment"]["weights"].is_array(),
+        "{json}"
+    );
+    slant()
+        .args([
+            "train",
+            "--multi-label",
+            "--labels-field",
+            "labels",
+            "--corpus",
+        ])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(dir.path().join("multi.json"))
+        .arg("--adjust-length")
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "--adjust-length does not apply to --multi-label training",
+        ));
+}
+
 #[test]
 fn group_balance_is_recorded_needs_groups_and_is_refused_for_multi_label_models() {
     let dir = tempfile::tempdir().unwrap();

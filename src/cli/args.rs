@@ -482,6 +482,10 @@ pub struct TrainArgs {
     /// and sourcing figures against the terms).
     #[arg(long, default_value_t = 1.0)]
     pub block_penalty: f32,
+    /// Fit ln(words) as a nuisance feature beside the others, so that their weights are
+    /// fitted net of article length; scoring holds it at its training mean (it adds nothing).
+    #[arg(long)]
+    pub adjust_length: bool,
     /// How the term block's TF-IDF vector is scaled: l2 (unit length) or l1 (the same sum for
     /// every article, the training rows' mean L2 mass, whatever the article's length).
     #[arg(long, value_enum, default_value_t = TermNormArg::L2)]

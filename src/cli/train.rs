@@ -45,6 +45,7 @@ pub(super) fn options(args: &TrainArgs) -> Result<TrainOptions> {
         group_balance: args.group_balance,
         residualise_length: args.residualise_length,
         block_penalty: args.block_penalty,
+        adjust_length: args.adjust_length,
         term_norm: match args.term_norm {
             TermNormArg::L2 => TermNorm::L2,
             TermNormArg::L1 => TermNorm::L1,

@@ -1,6 +1,6 @@
 //! Fitting: training articles → vocabulary → dense matrix → linfa logistic regression.
 
-use super::{softmax, Model, TrainingInfo};
+use super::{softmax, LengthAdjustment, Model, TrainingInfo};
 use crate::corpus::Article;
 use crate::features::log_odds::{LearnedTerms, DEFAULT_PRIOR_MASS};
 use crate::features::{self, FeatureConfig, Scratch, TermNorm, Vectorizer};
@@ -115,7 +115,15 @@ pub struct TrainParams {
     /// The dense blocks' L2 penalty as a multiple of `alpha`: above 1 shrinks them against
     /// the terms. Default 1.
     pub block_penalty: f32,
+    /// Fit length as a confounder: `ln(1 + words)`, standardised, weighed beside the
+    /// features so that theirs are fitted net of length, then held at its training mean
+    /// (it never contributes at scoring; see [`LengthAdjustment`]). Default off.
+    pub adjust_length: bool,
 }
+
+/// The L2 penalty of the length feature of [`TrainParams::adjust_length`], as a multiple
+/// of `alpha`.
+pub const LENGTH_PENALTY: f32 = 1.0;
 
 impl Default for TrainParams {
     fn default() -> Self {
@@ -128,6 +136,7 @@ impl Default for TrainParams {
             group_balance: 0.0,
             residualise_length: false,
             block_penalty: 1.0,
+            adjust_length: false,
         }
     }
 }
@@ -205,6 +214,12 @@ impl TrainParams {
         self
     }
 
+    /// Fit length as a confounder (see [`TrainParams::adjust_length`]).
+    pub fn adjust_length(mut self, on: bool) -> Self {
+        self.adjust_length = on;
+        self
+    }
+
     /// Checks the parameters before any work starts.
     pub fn check(&self) -> Result<()> {
         if !(self.block_penalty.is_finite() && self.block_penalty > 0.0) {
@@ -276,7 +291,7 @@ impl TrainParams {
                 ));
             };
             Some(super::weighted::group_weights(groups, self.group_balance))
-        } else if self.block_penalty != 1.0 {
+        } else if self.block_penalty != 1.0 || self.adjust_length {
             Some(vec![1.0; n])
         } else {
             None
@@ -324,8 +339,10 @@ impl TrainParams {
         let block_names = features::block_names(&self.features.blocks);
         let v = vectorizer.vocabulary().len();
         let f = v + block_names.len();
+        // The length feature, when fitted, is a last column dropped after the fit.
+        let nuisance = usize::from(self.adjust_length);
         progress.start("features", Some(n as u64));
-        let mut x = Array2::<f32>::zeros((n, f));
+        let mut x = Array2::<f32>::zeros((n, f + nuisance));
         x.axis_chunks_iter_mut(ndarray::Axis(0), 256)
             .into_par_iter()
             .enumerate()
@@ -348,6 +365,9 @@ impl TrainParams {
                     for (i, b) in blocks.into_iter().enumerate() {
                         row[v + i] = b;
                     }
+                    if nuisance > 0 {
+                        row[f] = (tv.n_words as f32).ln_1p();
+                    }
                     progress.tick();
                 }
             });
@@ -358,13 +378,18 @@ impl TrainParams {
                 .mapv_inplace(|value| value * scale);
             vectorizer.set_term_scale(scale);
         }
+        let length = (nuisance > 0).then(|| standardise_column(&mut x, f));
         progress.start("fitting", None);
         let mut weights = vec![0f32; f * k];
         let mut intercept = vec![0f32; k];
+        let mut adjustment = None;
         if let Some(rows) = &row_weights {
-            let mut alpha = vec![self.alpha; f];
-            for a in &mut alpha[v..] {
+            let mut alpha = vec![self.alpha; f + nuisance];
+            for a in &mut alpha[v..f] {
                 *a *= self.block_penalty;
+            }
+            for a in &mut alpha[f..] {
+                *a *= LENGTH_PENALTY;
             }
             let fitted =
                 super::weighted::fit(x.view(), &data.labels, k, rows, &alpha, self.max_iterations)?;
@@ -374,6 +399,19 @@ impl TrainParams {
                 }
             }
             intercept.copy_from_slice(fitted.intercept.as_slice().expect("contiguous"));
+            if let Some((mean, sd, held_at)) = length {
+                // Held at its training mean: w · x̄ moves into the intercept.
+                let w: Vec<f32> = (0..k).map(|label| fitted.weights[[f, label]]).collect();
+                for (b, &wl) in intercept.iter_mut().zip(&w) {
+                    *b = (*b as f64 + wl as f64 * held_at) as f32;
+                }
+                adjustment = Some(LengthAdjustment {
+                    ln_words_mean: mean,
+                    ln_words_sd: sd,
+                    penalty: LENGTH_PENALTY,
+                    weights: w,
+                });
+            }
         } else {
             let y = Array1::from(data.labels.clone());
             let dataset = Dataset::new(x, y);
@@ -401,6 +439,8 @@ impl TrainParams {
             x = dataset.records;
         }
         progress.finish();
+        // The features the model reads (without the length column, if any).
+        let x = x.slice(ndarray::s![.., ..f]);
         if self.residualise_length {
             residualise_term_mass(
                 &x,
@@ -411,7 +451,7 @@ impl TrainParams {
                 &mut intercept,
             );
         }
-        let records = x.view();
+        let records = x;
 
         // Each feature's mean over the training rows, summed in row order (deterministic).
         let mut sums = vec![0f64; f];
@@ -456,6 +496,7 @@ impl TrainParams {
         info.logit_offsets = self.logit_offsets.clone();
         info.group_balance = self.group_balance;
         info.block_penalty = (self.block_penalty != 1.0).then_some(self.block_penalty);
+        info.length_adjustment = adjustment;
         info.residualised = if self.residualise_length {
             vec!["term_mass".into()]
         } else {
@@ -474,6 +515,31 @@ impl TrainParams {
         model.learned_terms = learned;
         Ok(model)
     }
+}
+
+/// Standardises column `c` of `x` in place over the rows (in row order, so the same rows
+/// give the same values): returns its mean and standard deviation before, and its mean
+/// after (zero up to rounding). A constant column becomes all zero (sd reported 0).
+fn standardise_column(x: &mut Array2<f32>, c: usize) -> (f64, f64, f64) {
+    let n = x.nrows().max(1) as f64;
+    let column = x.column(c);
+    let mean = column.iter().map(|&v| v as f64).sum::<f64>() / n;
+    let var = column
+        .iter()
+        .map(|&v| (v as f64 - mean).powi(2))
+        .sum::<f64>()
+        / n;
+    let sd = var.sqrt();
+    let mut column = x.column_mut(c);
+    for value in column.iter_mut() {
+        *value = if sd > 0.0 {
+            ((*value as f64 - mean) / sd) as f32
+        } else {
+            0.0
+        };
+    }
+    let after = column.iter().map(|&v| v as f64).sum::<f64>() / n;
+    (mean, sd, after)
 }
 
 /// The mean over the rows of `x` holding any term of their L2-normalised term mass
@@ -502,7 +568,7 @@ fn l1_term_scale(x: &Array2<f32>, v: usize) -> f32 {
 /// so that the two are uncorrelated there; the intercept takes `β_k` times the mean mass,
 /// keeping the mean logit. `v` term columns come first in `x`; weights are feature-major.
 fn residualise_term_mass(
-    x: &Array2<f32>,
+    x: &ndarray::ArrayView2<f32>,
     v: usize,
     k: usize,
     rows: Option<&[f32]>,

@@ -14,7 +14,7 @@ pub mod multi;
 mod weighted;
 
 pub use file::{check_output, output_target, write_atomically, FORMAT, VERSION};
-pub use fit::{Progress, Silent, TrainParams, TrainingSet};
+pub use fit::{Progress, Silent, TrainParams, TrainingSet, LENGTH_PENALTY};
 pub use labels::{LabelRoles, Role};
 pub use multi::MultiLabelModel;
 
@@ -62,10 +62,30 @@ pub struct TrainingInfo {
     /// they were penalised as the terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_penalty: Option<f32>,
+    /// Length fitted as a confounder beside the features and held at its training mean
+    /// (`--adjust-length`); none for a plain fit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length_adjustment: Option<LengthAdjustment>,
     /// Figures on held-out rows, when some were named at training time.
     pub held_out: Option<HeldOut>,
     /// The slant version that trained the model.
     pub slant_version: String,
+}
+
+/// How length was fitted as a nuisance feature (`--adjust-length`): `ln(1 + words)`,
+/// standardised on the training rows, weighed beside the other features so that their
+/// weights are fitted net of length. Scoring holds it at its training mean, so it adds
+/// nothing to any article's logits or contributions; its mean part is in the intercepts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LengthAdjustment {
+    /// Mean of `ln(1 + words)` over the training rows.
+    pub ln_words_mean: f64,
+    /// Its standard deviation there (the feature is `(ln(1 + words) - mean) / sd`).
+    pub ln_words_sd: f64,
+    /// Its L2 penalty as a multiple of `alpha`.
+    pub penalty: f32,
+    /// Its fitted weight per label, in label order (for the record; scoring never reads it).
+    pub weights: Vec<f32>,
 }
 
 fn is_zero(v: &f32) -> bool {

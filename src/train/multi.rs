@@ -161,6 +161,7 @@ pub fn multi_params(
         (options.group_balance > 0.0, "--group-balance"),
         (options.residualise_length, "--residualise-length"),
         (options.block_penalty != 1.0, "--block-penalty"),
+        (options.adjust_length, "--adjust-length"),
         (options.term_norm != TermNorm::L2, "--term-norm"),
         (options.term_tf != TermTf::Sublinear, "--term-tf"),
     ] {
