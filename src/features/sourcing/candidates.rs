@@ -10,6 +10,7 @@ use super::lexicon::{
     is_preposition, is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
     is_speech_participle, is_stance_adjective, is_title_word, is_unowned_stance_noun,
     is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
+    pronoun_gender,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -687,7 +688,7 @@ impl<'a> Doc<'a> {
         }
         let mut ps = p;
         let subject = match self.lower(p) {
-            "his" | "her" => Subject::Pronoun,
+            "his" | "her" => Subject::Pronoun(pronoun_gender(self.lower(p))),
             "their" => Subject::They,
             _ => {
                 while ps > 0 && p - ps < 4 && self.linked(ps - 1) && w[ps - 1].cap {

@@ -10,7 +10,12 @@ pub(super) struct Person {
     pub(super) name: String,
     pub(super) affiliation: Option<String>,
     pub(super) first_pos: usize,
+    /// What a first name or a gendered title ("Mrs.") says, for a "she" or "he".
+    pub(super) gender: Option<Gender>,
 }
+
+/// How many mentions back a "she" or "he" looks for a person it can refer to.
+const PRONOUN_REACH: usize = 12;
 
 /// Where a person is mentioned (full name or surname alone).
 #[derive(Debug, Clone, Copy)]
@@ -46,10 +51,15 @@ impl<'a> Doc<'a> {
                 } else {
                     None
                 };
+                let gender =
+                    first_name_gender(self.lower(ns)).or_else(|| self.title_gender_before(ns));
                 let id = match known {
                     Some(id) => {
                         if self.people[id].affiliation.is_none() {
                             self.people[id].affiliation = title;
+                        }
+                        if self.people[id].gender.is_none() {
+                            self.people[id].gender = gender;
                         }
                         id
                     }
@@ -61,6 +71,7 @@ impl<'a> Doc<'a> {
                             name: name.clone(),
                             affiliation: title,
                             first_pos: pos,
+                            gender,
                         });
                         self.by_name.insert(name, id);
                         self.by_surname.entry(surname).or_default().push(id);
@@ -71,10 +82,39 @@ impl<'a> Doc<'a> {
             } else if self.by_surname.is_empty() {
                 continue; // no full name yet, so no surname to match
             } else if let Some(id) = self.person_by_surname(self.lower(e), pos) {
+                // "Mrs. Clinton" is the Clinton who may be a woman, when two share it.
+                let titled = self.title_gender_before(e);
+                let id = titled
+                    .and_then(|g| self.person_by_surname_of(self.lower(e), pos, g))
+                    .unwrap_or(id);
+                if self.people[id].gender.is_none() {
+                    self.people[id].gender = titled;
+                }
                 self.mentions.push(Mention { pos, person: id });
             }
         }
         self.marked = marked;
+    }
+
+    /// The gender a title right before word `ns` says ("Mrs. Clinton", "Congresswoman
+    /// Roe").
+    fn title_gender_before(&self, ns: usize) -> Option<Gender> {
+        (ns > 0 && self.linked(ns - 1))
+            .then(|| title_gender(self.lower(ns - 1)))
+            .flatten()
+    }
+
+    /// The person mentioned last before byte `pos` whom a pronoun of gender `want`
+    /// may refer to (one whose gender is unknown or the same), with where; looks back
+    /// at most [`PRONOUN_REACH`] mentions.
+    pub(super) fn last_mention_fitting(&self, pos: usize, want: Gender) -> Option<(usize, usize)> {
+        let k = self.mentions.partition_point(|m| m.pos < pos);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(PRONOUN_REACH)
+            .find(|m| self.people[m.person].gender.is_none_or(|g| g == want))
+            .map(|m| (m.pos, m.person))
     }
 
     /// The title written right before the name starting at word `ns`: capitalised or
@@ -103,6 +143,18 @@ impl<'a> Doc<'a> {
             .rev()
             .find(|&&id| self.people[id].first_pos < pos)
             .or_else(|| ids.first())
+            .copied()
+    }
+
+    /// [`Doc::person_by_surname`] among the people whose gender is `g` or unknown.
+    fn person_by_surname_of(&self, surname: &str, pos: usize, g: Gender) -> Option<usize> {
+        let ids = self.by_surname.get(surname)?;
+        let fits = |id: &&usize| self.people[**id].gender.is_none_or(|h| h == g);
+        ids.iter()
+            .rev()
+            .filter(fits)
+            .find(|&&id| self.people[id].first_pos < pos)
+            .or_else(|| ids.iter().find(fits))
             .copied()
     }
 

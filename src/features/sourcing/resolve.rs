@@ -5,7 +5,7 @@ use super::candidates::{opening_phrase, Raw};
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
     is_function_word, is_leading_filler, is_office_noun, is_possessive, is_preposition,
-    is_speech_form, is_spokesperson_noun,
+    is_speech_form, is_spokesperson_noun, pronoun_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -138,6 +138,8 @@ struct LastPerson {
     pos: usize,
     name: String,
     affiliation: Option<String>,
+    /// The gender known of the person named so, if any.
+    gender: Option<Gender>,
 }
 
 /// What became of a quote with no tag of its own.
@@ -204,7 +206,7 @@ impl<'a> Doc<'a> {
         for mut raw in raws {
             let is_person = matches!(
                 raw.subject,
-                Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun
+                Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun(_)
             );
             // A role resolved to a person ("the mayor said") is who a later "she" is.
             let role_ref = matches!(raw.subject, Subject::RoleRef { .. });
@@ -226,10 +228,12 @@ impl<'a> Doc<'a> {
             let Some(voice) = voice else { continue };
             if is_person || (role_ref && voice.source == SpeakerKind::Person) {
                 if let Some(name) = &voice.speaker {
+                    let gender = (self.by_name.get(name)).and_then(|&id| self.people[id].gender);
                     done.last_person = Some(LastPerson {
                         pos: raw.pos,
                         name: name.clone(),
                         affiliation: voice.affiliation.clone(),
+                        gender,
                     });
                 }
             }
@@ -291,13 +295,13 @@ impl<'a> Doc<'a> {
                     None => Some(Voice::named(name, title)),
                 }
             }
-            Subject::Pronoun => {
+            Subject::Pronoun(gender) => {
                 let from_sentence = same_sentence_prev
                     .filter(|a| a.kind == SourceKind::Named && a.speaker.is_some())
                     .map(|a| {
                         Voice::named(a.speaker.clone().unwrap_or_default(), a.affiliation.clone())
                     });
-                from_sentence.or_else(|| self.pronoun_at(raw.pos, done))
+                from_sentence.or_else(|| self.pronoun_at(raw.pos, gender, done))
             }
             // "they": the group, organisation or unnamed source that spoke in the
             // last three sentences, else an unnamed source.
@@ -489,7 +493,22 @@ impl<'a> Doc<'a> {
 
     /// The person a "he" or "she" at byte `pos` refers to: the one named last
     /// before it, or the last person who spoke when they spoke after that mention.
-    fn pronoun_at(&self, pos: usize, done: &Resolved) -> Option<Voice> {
+    /// A "she" skips people known to be men, a "he" women ([`Gender`]), when someone
+    /// it can refer to was mentioned; else the nearest is taken as before.
+    fn pronoun_at(&self, pos: usize, gender: Option<Gender>, done: &Resolved) -> Option<Voice> {
+        if let Some(want) = gender {
+            let fits = |g: Option<Gender>| g.is_none_or(|g| g == want);
+            let last = done.last_person.as_ref().filter(|p| fits(p.gender));
+            if let Some(m) = self.last_mention_fitting(pos, want) {
+                return Some(match last {
+                    Some(p) if p.pos > m.0 => Voice::named(p.name.clone(), p.affiliation.clone()),
+                    _ => self.person_voice(m.1, None),
+                });
+            }
+            if let Some(p) = last {
+                return Some(Voice::named(p.name.clone(), p.affiliation.clone()));
+            }
+        }
         match (self.last_mention_at(pos), &done.last_person) {
             (Some((mpos, _)), Some(p)) if p.pos > mpos => {
                 Some(Voice::named(p.name.clone(), p.affiliation.clone()))
@@ -506,7 +525,9 @@ impl<'a> Doc<'a> {
     fn opening_voice(&mut self, raw: &Raw, done: &Resolved, participle: bool) -> Option<Voice> {
         match self.sentence_subject(raw, participle)? {
             Opening::Voice(v) => Some(v),
-            Opening::Pronoun(pos) => self.pronoun_at(pos, done),
+            Opening::Pronoun(p) => {
+                self.pronoun_at(self.words[p].start, pronoun_gender(self.lower(p)), done)
+            }
             Opening::Refers(s) => self.voice_of(s, raw, done),
         }
     }
@@ -547,9 +568,9 @@ impl<'a> Doc<'a> {
         }
         if p < self.words.len()
             && self.words[p].start < raw.pos
-            && matches!(self.classify(p, p), Some(Subject::Pronoun))
+            && matches!(self.classify(p, p), Some(Subject::Pronoun(_)))
         {
-            return Some(Opening::Pronoun(self.words[p].start));
+            return Some(Opening::Pronoun(p));
         }
         let k = self.mentions.partition_point(|m| m.pos < sent.start);
         if let Some(m) = self.mentions.get(k).filter(|m| m.pos < raw.pos) {
@@ -583,7 +604,7 @@ impl<'a> Doc<'a> {
 }
 
 /// The subject of a sentence, as [`Doc::sentence_subject`] finds it: a voice, or
-/// words that refer to one ("the governor"), or a "he" or "she" at a byte offset.
+/// words that refer to one ("the governor"), or a "he" or "she" (its word index).
 enum Opening {
     Voice(Voice),
     Pronoun(usize),

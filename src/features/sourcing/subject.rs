@@ -19,7 +19,8 @@ pub(super) enum Subject {
         name: String,
         title: Option<String>,
     },
-    Pronoun,
+    /// "he", "she", "his", "her": the gender the word says, for resolution.
+    Pronoun(Option<Gender>),
     They,
     /// "it" before a reporting verb: the organisation or document that spoke last.
     It,
@@ -86,14 +87,18 @@ impl<'a> Doc<'a> {
         if s == e {
             let l = self.lower(e);
             if is_person_pronoun(l) {
-                return Some(Subject::Pronoun);
+                return Some(Subject::Pronoun(pronoun_gender(l)));
             }
             if l == "they" {
                 return Some(Subject::They);
             }
             // "He's said", "they've argued": a pronoun with a contracted "has".
             if matches!(l, "he's" | "he’s" | "she's" | "she’s") {
-                return Some(Subject::Pronoun);
+                return Some(Subject::Pronoun(pronoun_gender(if l.starts_with("she") {
+                    "she"
+                } else {
+                    "he"
+                })));
             }
             if matches!(l, "they've" | "they’ve" | "they're" | "they’re") {
                 return Some(Subject::They);

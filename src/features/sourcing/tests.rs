@@ -102,6 +102,51 @@ fn pronoun_resolves_to_last_person_named() {
 }
 
 #[test]
+fn a_pronoun_skips_people_of_the_other_gender() {
+    // "She" is the senator named first, not the man named after her.
+    let t = "Sen. Dianne Roe spoke on Sunday about Karl Penn. She said the questions were unfair.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Dianne Roe"),
+        "{:#?}",
+        s.attributions
+    );
+    // A title tells it too, and "he" skips a woman named later.
+    let t = "Jo Hale met Mrs. Ines Vale. Mrs. Vale left early. He said the talks had failed.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Jo Hale"),
+        "{:#?}",
+        s.attributions
+    );
+    // "Mrs. Clinton" is the woman of two people sharing a surname.
+    let t = "Bill Cole and Hillary Cole toured the plant. Mrs. Cole praised the workers. \
+             She said the plant would grow.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Hillary Cole"),
+        "{:#?}",
+        s.attributions
+    );
+    // With no one of the pronoun's gender named, the nearest person is taken as before.
+    let t = "Karl Penn met the press. She said the talks had failed.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Karl Penn"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn surname_and_mr_surname_resolve_to_the_full_name() {
     let t = "Senator Tom Hardy visited the plant. Hardy said jobs were safe. \
              Later, Mr. Hardy added that wages would rise.";

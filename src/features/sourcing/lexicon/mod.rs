@@ -6,6 +6,7 @@
 mod cues;
 mod grammar;
 mod groups;
+mod names;
 mod orgs;
 mod people;
 mod speech;
@@ -13,6 +14,7 @@ mod speech;
 pub(crate) use cues::*;
 pub(crate) use grammar::*;
 pub(crate) use groups::*;
+pub(crate) use names::*;
 pub(crate) use orgs::*;
 pub(crate) use people::*;
 pub(crate) use speech::*;
