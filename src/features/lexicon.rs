@@ -218,6 +218,11 @@ pub struct Found {
     pub naming: Vec<NamingUse>,
     /// Words (tokens) in the text.
     pub words: usize,
+    /// Byte spans where a marked entry's own words stand (as written, not another
+    /// form of its stems) but the lexicon declined them: a context condition failed
+    /// ("an overwhelming majority") or the words are part of a name. The word model
+    /// flags no word of them on its own unless it is confident (`DECLINED_ALONE`).
+    pub declined: Vec<(usize, usize)>,
 }
 
 /// One lexicon entry: the phrase as written and what a match means.
@@ -1175,6 +1180,7 @@ impl Lexicon {
         let texts = detail.keeps_words();
         let mut spans: Vec<Span> = Vec::new();
         let mut naming = Vec::new();
+        let mut declined = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             // Most words start no entry: they are passed over in a tight loop.
@@ -1198,16 +1204,30 @@ impl Lexicon {
                         marked: e.marked,
                     });
                 }
-                if e.marked && !self.part_of_name(entry, text, tokens, i, n) {
-                    let m = EntryMatch {
-                        index: entry,
-                        exact: self.is_exact(entry, text, tokens, i, n),
-                        in_context: e.context.as_ref().is_some_and(|c| !c.any.is_empty()),
-                    };
-                    spans.push((start, end, e.category, e.alternative.as_deref(), Some(m)));
+                if e.marked {
+                    let exact = self.is_exact(entry, text, tokens, i, n);
+                    if !self.part_of_name(entry, text, tokens, i, n) {
+                        let m = EntryMatch {
+                            index: entry,
+                            exact,
+                            in_context: e.context.as_ref().is_some_and(|c| !c.any.is_empty()),
+                        };
+                        spans.push((start, end, e.category, e.alternative.as_deref(), Some(m)));
+                    } else if exact {
+                        declined.push((start, end));
+                    }
                 }
                 i += n;
             } else {
+                // The entry's own words whose context condition failed (another form
+                // of its stems, "invasive" for "invasion", is not what it judged).
+                if let Some((n, entry)) = self.match_in(text, tokens, i, false) {
+                    if self.entries[entry as usize].marked
+                        && self.is_exact(entry, text, tokens, i, n)
+                    {
+                        declined.push((tokens[i].start, tokens[i + n - 1].end));
+                    }
+                }
                 i += 1;
             }
         }
@@ -1220,6 +1240,7 @@ impl Lexicon {
             terms,
             naming,
             words: tokens.len(),
+            declined,
         }
     }
 
@@ -1406,6 +1427,19 @@ impl Lexicon {
     /// `part_of_name`, runs only on capitalised matches).
     #[inline(always)]
     fn match_at(&self, text: &str, tokens: &[WordAt], i: usize) -> Option<(usize, u32)> {
+        self.match_in(text, tokens, i, true)
+    }
+
+    /// [`Lexicon::match_at`]; with `in_context` false, the longest entry whose words
+    /// stand at token `i` whatever its context conditions say.
+    #[inline(always)]
+    fn match_in(
+        &self,
+        text: &str,
+        tokens: &[WordAt],
+        i: usize,
+        in_context: bool,
+    ) -> Option<(usize, u32)> {
         if !tokens[i].facts.starts() {
             return None;
         }
@@ -1429,7 +1463,7 @@ impl Lexicon {
                         continue 'phrases;
                     }
                 }
-                if self.fits(p.entry, text, tokens, i, n + 1) {
+                if !in_context || self.fits(p.entry, text, tokens, i, n + 1) {
                     return Some((n + 1, p.entry));
                 }
             }
@@ -1438,7 +1472,7 @@ impl Lexicon {
         tokens[i]
             .facts
             .part_entry()
-            .filter(|&e| self.fits(e, text, tokens, i, 1))
+            .filter(|&e| !in_context || self.fits(e, text, tokens, i, 1))
             .map(|entry| (1, entry))
     }
 }
@@ -3053,6 +3087,24 @@ mod tests {
     }
 
     #[test]
+    fn declined_entries_are_kept_apart_in_their_own_form() {
+        let text = "An overwhelming majority backed it; the response was overwhelming. \
+                    The Kokuka Courageous sailed. An invasive plan.";
+        let f = Lexicon::builtin().find_all(text);
+        let declined: Vec<&str> = f.declined.iter().map(|&(s, e)| &text[s..e]).collect();
+        // Declined by a condition, and as part of a name; "invasive" is another
+        // form of the stem of "invasion", which the entry did not judge.
+        assert_eq!(declined, ["overwhelming", "Courageous"]);
+        let terms: Vec<&str> = f.terms.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(terms, ["overwhelming"]);
+        assert!(f.terms[0].start > f.declined[0].1);
+        assert!(Lexicon::builtin()
+            .find_all("The council met.")
+            .declined
+            .is_empty());
+    }
+
+    #[test]
     fn context_conditions_leave_literal_uses_alone() {
         // Flagged in the first sentence of each pair, not in the second.
         let cases = [
@@ -3060,6 +3112,16 @@ mod tests {
                 "He admitted that he lost.",
                 "admitted",
                 "He was admitted to the hospital.",
+            ),
+            (
+                "He admitted the affair.",
+                "admitted",
+                "He was later admitted to the hospital.",
+            ),
+            (
+                "She admitted to lying.",
+                "admitted",
+                "She was quickly admitted to a college in Ohio.",
             ),
             (
                 "The memo exposed the plan.",

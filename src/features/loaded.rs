@@ -57,6 +57,7 @@ impl FeatureBlock for LoadedBlock {
             terms,
             naming,
             words: n_words,
+            declined,
         } = lexicon::find_read_direct(
             body,
             words,
@@ -67,7 +68,8 @@ impl FeatureBlock for LoadedBlock {
         // Words the model flags outside the lexicon take their voice from the
         // same direct quotations as the lexicon's (`lexicon::direct_quotes`), which
         // the lexicon left in `cache`.
-        let mut terms = loaded_model::flag_direct_builtin(doc, terms, cache, self.detail);
+        let mut terms =
+            loaded_model::flag_direct_builtin(doc, terms, &declined, cache, self.detail);
         // A judgement credited to a source ("critics called it disgusting") is the
         // source's word, like a quoted one.
         lexicon::reported_voices(body, words, &mut terms);
@@ -87,7 +89,8 @@ impl LoadedBlock {
     pub fn measure_plain(&self, doc: &Document, cache: &mut WordModelScratch) -> Loaded {
         let (body, words) = (doc.body(), doc.words());
         let found = lexicon::find_read(body, words, doc.quotes(), self.detail);
-        let mut terms = loaded_model::flag_builtin(doc, found.terms, cache, self.detail);
+        let mut terms =
+            loaded_model::flag_builtin(doc, found.terms, &found.declined, cache, self.detail);
         lexicon::reported_voices_plain(body, words, &mut terms);
         let unflagged = loaded_model::unflagged_mass_builtin(doc, &terms, cache);
         Loaded {

@@ -1148,6 +1148,9 @@ pub struct WordModelScratch {
     row: Vec<u32>,
     lex: Vec<f32>,
     cats: Vec<Option<u8>>,
+    /// Per word: the lexicon declined an entry's words there (`Found::declined`)
+    /// and no match covers it.
+    declined: Vec<bool>,
     sentence: Vec<u8>,
     /// The words that [`MAY_FLAG`], in order.
     may_flag: Vec<u32>,
@@ -1391,11 +1394,13 @@ pub fn logits(
     terms: &[LoadedTerm],
     cache: &mut WordModelScratch,
 ) -> Vec<f32> {
-    logits_into(model, text, words, table, quotes, terms, cache);
+    logits_into(model, text, words, table, quotes, terms, &[], cache);
     cache.logits.clone()
 }
 
-/// The logit of every word, into `cache.logits` (see [`logits`]).
+/// The logit of every word, into `cache.logits` (see [`logits`]); the words in a span
+/// the lexicon `declined` are marked in `cache.declined`.
+#[allow(clippy::too_many_arguments)]
 fn logits_into(
     model: &WordModel,
     text: &str,
@@ -1403,9 +1408,19 @@ fn logits_into(
     table: &WordTable,
     quotes: &[QuoteSpan],
     terms: &[LoadedTerm],
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
 ) {
-    prepare(model, text, words, table, Some(quotes), terms, cache);
+    prepare(
+        model,
+        text,
+        words,
+        table,
+        Some(quotes),
+        terms,
+        declined,
+        cache,
+    );
     let mut logits = std::mem::take(&mut cache.logits);
     logits.clear();
     let mut q = 0;
@@ -1417,7 +1432,9 @@ fn logits_into(
 /// (found by key the first time the table's id is seen), the weights and category of
 /// the lexicon match covering it, its place in its sentence, the direct quotations
 /// of the quotation spans `quotes` (`None`: `cache.quotes` holds them already, see
-/// [`WordModelScratch::direct_quotes`]).
+/// [`WordModelScratch::direct_quotes`]), and which words no match covers lie in a span
+/// the lexicon `declined`.
+#[allow(clippy::too_many_arguments)]
 fn prepare(
     model: &WordModel,
     text: &str,
@@ -1425,6 +1442,7 @@ fn prepare(
     table: &WordTable,
     quotes: Option<&[QuoteSpan]>,
     terms: &[LoadedTerm],
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
 ) {
     let ctx = &model.ctx;
@@ -1513,6 +1531,18 @@ fn prepare(
         while j < words.len() && words[j].start < t.end {
             cache.cats[j] = Some(cat_index(t.category));
             cache.lex[j] = add;
+            j += 1;
+        }
+    }
+    // The declined spans are few: each is found by search.
+    cache.declined.clear();
+    cache.declined.resize(words.len(), false);
+    for &(s, e) in declined {
+        let mut j = words.partition_point(|w| w.end <= s);
+        while j < words.len() && words[j].start < e {
+            if cache.cats[j].is_none() {
+                cache.declined[j] = true;
+            }
             j += 1;
         }
     }
@@ -1739,6 +1769,12 @@ pub const ALONE_STRICT: f32 = 0.4;
 /// "Loaded language: the alpha-1 word model at alpha 3's precision floor").
 pub const DESCRIPTIVE_ALONE: f32 = 0.5;
 
+/// The confidence a word needs to be flagged on its own where the lexicon declined
+/// one of its entries (a context condition failed: "an overwhelming majority", or
+/// the words are part of a name): the lexicon's reading of the context is the
+/// better one, so the model alone overrules it only with strong evidence.
+pub const DECLINED_ALONE: f32 = 0.5;
+
 /// Opinion words whose everyday news use is descriptive (rank, size, importance,
 /// legal status, physical harm): "the best-known case", "a significant increase",
 /// "a deadly fire", "criminal charges". Flagged on their own only at [`DESCRIPTIVE_ALONE`].
@@ -1855,6 +1891,7 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "influential",
     "sweeping",
     "diplomatic",
+    "friendly",
     "criminal",
     "illegal",
     "illegally",
@@ -1991,8 +2028,10 @@ fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
 /// Nouns and verbs are left to the lexicon's epithets and charged verbs: on their own
 /// the model's flags of them were neutral reporting ("intelligence", "criticized").
 /// `facts` are the word's [`AloneFacts`].
+#[allow(clippy::too_many_arguments)]
 fn stands_alone(
     facts: AloneFacts,
+    declined: bool,
     text: &str,
     words: &[WordAt],
     table: &WordTable,
@@ -2031,6 +2070,11 @@ fn stands_alone(
     } else {
         0.0
     };
+    let need = if declined {
+        need.max(DECLINED_ALONE)
+    } else {
+        need
+    };
     word_class_ok && p >= need
 }
 
@@ -2063,10 +2107,19 @@ pub fn flag(
     model: &WordModel,
     doc: &Document,
     terms: Vec<LoadedTerm>,
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
-    flag_quoted(model, doc, terms, cache, detail, Some(doc.quotes()))
+    flag_quoted(
+        model,
+        doc,
+        terms,
+        declined,
+        cache,
+        detail,
+        Some(doc.quotes()),
+    )
 }
 
 /// [`flag`] when `cache.quotes` holds the direct quotations of `doc` already
@@ -2076,10 +2129,11 @@ pub fn flag_direct(
     model: &WordModel,
     doc: &Document,
     terms: Vec<LoadedTerm>,
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
-    flag_quoted(model, doc, terms, cache, detail, None)
+    flag_quoted(model, doc, terms, declined, cache, detail, None)
 }
 
 /// [`flag`], with the quotation spans `quotes` of `doc` (`None`: the direct
@@ -2088,12 +2142,13 @@ fn flag_quoted(
     model: &WordModel,
     doc: &Document,
     terms: Vec<LoadedTerm>,
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
     detail: Detail,
     quotes: Option<&[QuoteSpan]>,
 ) -> Vec<LoadedTerm> {
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
-    prepare(model, text, words, table, quotes, &terms, cache);
+    prepare(model, text, words, table, quotes, &terms, declined, cache);
     let cache = &*cache;
     let mut q = 0;
     let mut next = 0;
@@ -2105,7 +2160,7 @@ fn flag_quoted(
         &cache.quotes,
         detail,
         |i| logit_at(model, cache, words, i, &mut q),
-        |i| cache.alone[cache.row[i] as usize],
+        |i| (cache.alone[cache.row[i] as usize], cache.declined[i]),
         |i| {
             // Asked with rising `i`.
             let may = &cache.may_flag;
@@ -2123,10 +2178,19 @@ pub fn flag_plain(
     model: &WordModel,
     doc: &Document,
     terms: Vec<LoadedTerm>,
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
-    flag_plain_at(model, model.threshold_logit, doc, terms, cache, detail)
+    flag_plain_at(
+        model,
+        model.threshold_logit,
+        doc,
+        terms,
+        declined,
+        cache,
+        detail,
+    )
 }
 
 /// [`flag_plain`] with the threshold's logit `cut` in place of the model's (how
@@ -2137,12 +2201,22 @@ pub(crate) fn flag_plain_at(
     cut: f32,
     doc: &Document,
     terms: Vec<LoadedTerm>,
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
-    logits_into(model, text, words, table, doc.quotes(), &terms, cache);
-    let z = &cache.logits;
+    logits_into(
+        model,
+        text,
+        words,
+        table,
+        doc.quotes(),
+        &terms,
+        declined,
+        cache,
+    );
+    let (z, declined) = (&cache.logits, &cache.declined);
     flag_with(
         model,
         cut,
@@ -2151,13 +2225,17 @@ pub(crate) fn flag_plain_at(
         &cache.quotes,
         detail,
         |i| z[i],
-        |i| AloneFacts::of_word(&model.lists, table.lower(words[i].word)),
+        |i| {
+            let lower = table.lower(words[i].word);
+            (AloneFacts::of_word(&model.lists, lower), declined[i])
+        },
         |i| i,
     )
 }
 
 /// The body of [`flag`], at threshold logit `cut`: `logit(i)` is the logit of word `i` (asked in word order,
-/// at most once a word), `facts(i)` its [`AloneFacts`], and `may_flag(i)` the first
+/// at most once a word), `facts(i)` its [`AloneFacts`] and whether the lexicon declined
+/// an entry there, and `may_flag(i)` the first
 /// word from `i` on that may be flagged on its own (asked with rising `i`; the word
 /// count when none): the words before it are never flagged on their own.
 #[allow(clippy::too_many_arguments)]
@@ -2169,7 +2247,7 @@ fn flag_with(
     quotes: &[(usize, usize)],
     detail: Detail,
     mut logit: impl FnMut(usize) -> f32,
-    facts: impl Fn(usize) -> AloneFacts,
+    facts: impl Fn(usize) -> (AloneFacts, bool),
     mut may_flag: impl FnMut(usize) -> usize,
 ) -> Vec<LoadedTerm> {
     let texts = detail.keeps_words();
@@ -2256,7 +2334,10 @@ fn flag_with(
             continue;
         }
         let z = logit(i);
-        if z >= cut && stands_alone(facts(i), text, words, table, i, sigmoid(z)) {
+        if z >= cut && {
+            let (facts, declined) = facts(i);
+            stands_alone(facts, declined, text, words, table, i, sigmoid(z))
+        } {
             let quoted = super::lexicon::inside(quotes, w.start, w.end);
             out.push(LoadedTerm {
                 text: if texts {
@@ -2365,20 +2446,22 @@ pub fn unflagged_mass(
 pub fn flag_builtin(
     doc: &Document,
     terms: Vec<LoadedTerm>,
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
-    flag(WordModel::builtin(), doc, terms, cache, detail)
+    flag(WordModel::builtin(), doc, terms, declined, cache, detail)
 }
 
 /// [`flag_direct`] with the built-in model, for [`super::measure`].
 pub fn flag_direct_builtin(
     doc: &Document,
     terms: Vec<LoadedTerm>,
+    declined: &[(usize, usize)],
     cache: &mut WordModelScratch,
     detail: Detail,
 ) -> Vec<LoadedTerm> {
-    flag_direct(WordModel::builtin(), doc, terms, cache, detail)
+    flag_direct(WordModel::builtin(), doc, terms, declined, cache, detail)
 }
 
 /// [`unflagged_mass`] with the built-in model, for [`super::measure`].

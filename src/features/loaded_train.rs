@@ -285,16 +285,24 @@ pub(crate) fn logit_of_threshold(t: f32) -> f32 {
 /// The loaded-language terms `slant score` reports for the document `doc` has read,
 /// by the plain path with `model` at threshold logit `cut`: the lexicon's matches,
 /// the model's flags, and the voices of reported judgements (the order of
-/// `LoadedBlock::measure`). `found` are the lexicon's matches; `cache` serves this
+/// `LoadedBlock::measure`). `found` is what the lexicon found; `cache` serves this
 /// model and this reading of `doc`.
 pub(crate) fn terms_at(
     model: &WordModel,
     cut: f32,
     doc: &Document,
-    found: &[LoadedTerm],
+    found: &lexicon::Found,
     cache: &mut WordModelScratch,
 ) -> Vec<LoadedTerm> {
-    let mut terms = flag_plain_at(model, cut, doc, found.to_vec(), cache, Detail::Full);
+    let mut terms = flag_plain_at(
+        model,
+        cut,
+        doc,
+        found.terms.clone(),
+        &found.declined,
+        cache,
+        Detail::Full,
+    );
     lexicon::reported_voices(doc.body(), doc.words(), &mut terms);
     terms
 }
@@ -547,7 +555,7 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
             let found = lexicon::find_read(doc.body(), doc.words(), doc.quotes(), Detail::Full);
             let mut cache = WordModelScratch::default();
             for (&cut, total) in cuts.iter().zip(counts.iter_mut()) {
-                let terms = terms_at(&model, cut, &doc, &found.terms, &mut cache);
+                let terms = terms_at(&model, cut, &doc, &found, &mut cache);
                 let c = flag_counts(&p.biased, &terms, labels);
                 total.iter_mut().zip(c).for_each(|(t, c)| *t += c);
             }

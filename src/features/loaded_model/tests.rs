@@ -194,13 +194,7 @@ fn training_flags_are_the_flags_slant_reports() {
             doc.quotes(),
             Detail::Full,
         );
-        let got = terms_at(
-            model,
-            cut,
-            &doc,
-            &found.terms,
-            &mut WordModelScratch::default(),
-        );
+        let got = terms_at(model, cut, &doc, &found, &mut WordModelScratch::default());
         assert!(!want.is_empty() || text.contains("budget"), "{text}");
         assert_eq!(got, want, "{text}");
     }
@@ -292,9 +286,16 @@ fn model_with(weights: &[(&str, f32)], intercept: f32, threshold: f32) -> WordMo
 fn run_flag(model: &WordModel, text: &str) -> Vec<LoadedTerm> {
     let mut doc = crate::document::Document::new(crate::features::words::describe);
     doc.read(None, text);
-    let terms = Lexicon::builtin().find(text);
+    let found = Lexicon::builtin().find_all(text);
     let mut cache = WordModelScratch::default();
-    flag(model, &doc, terms, &mut cache, Detail::Full)
+    flag(
+        model,
+        &doc,
+        found.terms,
+        &found.declined,
+        &mut cache,
+        Detail::Full,
+    )
 }
 
 /// Flags of `model` on `text` through the fast path: (words, category id, confidence).
@@ -425,6 +426,8 @@ fn fast_flags_equal_the_plain_ones() {
         "Critics said the plan was utterly reckless. It is so grim, they say; very bad. \
          It seems brilliant, she told us, and remains squalid. \"A grim, squalid hoax,\" \
          he wrote.",
+        "An overwhelming majority backed the overwhelming, grim plan. The response was \
+         overwhelming; the so-called Grim Reaper came.",
         "",
         "grim",
     ];
@@ -443,21 +446,22 @@ fn fast_flags_equal_the_plain_ones() {
     let (mut alone, mut masses) = (0, 0);
     for m in [WordModel::builtin(), &every, &low, &high] {
         let mut doc = crate::document::Document::new(crate::features::words::describe);
-        let (mut fast_cache, mut plain_cache) = (WordModelScratch::default(), Default::default());
+        let (mut fast_cache, mut plain_cache) =
+            (WordModelScratch::default(), WordModelScratch::default());
         // Twice: the second pass reads every word's sums from the caches.
         for _ in 0..2 {
             for text in texts {
                 doc.read(None, text);
                 for detail in [Detail::Full, Detail::Figures] {
-                    let terms = crate::features::lexicon::find_read(
+                    let found = crate::features::lexicon::find_read(
                         text,
                         doc.words(),
                         doc.quotes(),
                         detail,
-                    )
-                    .terms;
-                    let fast = flag(m, &doc, terms.clone(), &mut fast_cache, detail);
-                    let plain = flag_plain(m, &doc, terms, &mut plain_cache, detail);
+                    );
+                    let (terms, declined) = (found.terms, found.declined);
+                    let fast = flag(m, &doc, terms.clone(), &declined, &mut fast_cache, detail);
+                    let plain = flag_plain(m, &doc, terms, &declined, &mut plain_cache, detail);
                     assert_eq!(fast, plain, "{text:?}");
                     // The density's mass of the words no flag covers, from every
                     // word's logit the plain way.
@@ -681,10 +685,12 @@ fn descriptive_words_before_a_person_keep_the_threshold() {
     let mut doc = crate::document::Document::new(crate::features::words::describe);
     doc.read(None, text);
     let mut cache = WordModelScratch::default();
+    let found = Lexicon::builtin().find_all(text);
     let plain = flag_plain(
         &m,
         &doc,
-        Lexicon::builtin().find(text),
+        found.terms,
+        &found.declined,
         &mut cache,
         Detail::Full,
     );
@@ -1013,6 +1019,7 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "overwhelmingly",
             "influential",
             "sweeping",
+            "friendly",
             "brilliantly",
         ]
         .map(String::from),
@@ -1022,7 +1029,7 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
                 powerful storm and a significant rise followed; the openly gay mayor \
                 consistently and properly answered, precisely as a fairly technical rule asks. \
                 Prices fell sharply; voters overwhelmingly backed an influential group's \
-                sweeping law.";
+                sweeping law. The two nations keep friendly ties; the crowd was friendly.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
@@ -1031,6 +1038,49 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
         .map(|f| f.0)
         .collect();
     assert_eq!(got, ["brilliantly"]);
+}
+
+#[test]
+fn words_whose_entry_the_lexicon_declined_need_a_confident_model_alone() {
+    // "overwhelming" is an entry that declines before "majority"; "invasive" shares
+    // a stem with the entry "invasion", which declines outside its migrant sense.
+    let mut file = model_with(&[("w:list:positive", 1.0)], -1.2, 0.3)
+        .file()
+        .clone();
+    let positive = file.word_lists.get_mut("positive").expect("listed");
+    positive.extend(["overwhelming", "invasive"].map(String::from));
+    let low = WordModel::from_file(file.clone(), "test").expect("valid");
+    // Confidence sigmoid(-0.2) = 0.45: above the threshold, under DECLINED_ALONE.
+    let text = "An overwhelming majority of voters backed an invasive plan.";
+    let got: Vec<String> = flags(&low, text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["invasive"]);
+    // Where the entry is not declined the lexicon flags it itself.
+    let got: Vec<(String, &str)> = flags(&low, "The response was overwhelming.")
+        .into_iter()
+        .map(|f| (f.0, f.1))
+        .collect();
+    assert_eq!(got, [("overwhelming".to_string(), "intensifier")]);
+    // A confident model still flags a declined word on its own.
+    file.intercept = 0.0;
+    let high = WordModel::from_file(file, "test").expect("valid");
+    let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["overwhelming", "invasive"]);
+    assert!(sigmoid(1.0) >= DECLINED_ALONE && sigmoid(-0.2) < DECLINED_ALONE);
+}
+
+#[test]
+fn declined_plain_uses_are_not_flagged_by_the_builtin_model() {
+    for text in [
+        "An overwhelming majority of voters backed the measure.",
+        "He was later admitted to the hospital with minor injuries.",
+        "The two countries have friendly relations, and the crowd was friendly.",
+    ] {
+        assert!(
+            builtin_flags(text).is_empty(),
+            "{text}: {:?}",
+            builtin_flags(text)
+        );
+    }
 }
 
 fn builtin_flags(text: &str) -> Vec<(String, &'static str)> {
