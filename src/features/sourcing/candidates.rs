@@ -4,13 +4,13 @@
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
     claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
-    is_clause_boundary, is_dashed_vote_tally, is_do_form, is_finding_noun, is_finite_auxiliary,
-    is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue, is_noun_marker,
-    is_number_word, is_participle_opener, is_people_noun, is_plural_noun_form, is_possessive,
-    is_preposition, is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_title_word, is_unowned_stance_noun,
-    is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
-    pronoun_gender,
+    is_clause_boundary, is_complement_noun, is_compound_office, is_dashed_vote_tally, is_do_form,
+    is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb,
+    is_institution_noun, is_learned_cue, is_noun_marker, is_number_word, is_participle_opener,
+    is_people_noun, is_plural_noun_form, is_possessive, is_preposition, is_quantity_preposition,
+    is_role_noun, is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
+    is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
+    light_phrase_len, light_verb, opens_finite_clause, pronoun_gender,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -115,6 +115,8 @@ impl<'a> Doc<'a> {
                 .is_none();
         // "The plan failed, said Smith": the speaker after the verb, the words before it.
         let inverted = subject_start > w[v].start;
+        // "The board, as Roe noted, is divided": "as" opens the tag, not the report.
+        let as_word = self.as_before_tag(subject_start);
         // "The plan failed, Smith said, adding ...": the tag closes the reported words.
         // A semicolon after the tag closes it too ("The plan failed, he said; ...").
         let tag_closes = inverted
@@ -144,7 +146,12 @@ impl<'a> Doc<'a> {
             && self.core_before(v).is_some_and(|c| {
                 w[c].start == subject_start && matches!(self.lower(c), "and" | "but")
             });
-        let before_end = if inverted { w[v].start } else { subject_start }.max(sent.start);
+        let before_end = if inverted {
+            w[v].start
+        } else {
+            as_word.map_or(subject_start, |a| w[a].start)
+        }
+        .max(sent.start);
         let before = self.text[sent.start..before_end].trim_end();
         // "If the law conflicts, Rubio said, Christians must ignore it": the tag
         // sits inside the reported sentence.
@@ -166,14 +173,55 @@ impl<'a> Doc<'a> {
         let short = short_after
             && !answer
             && !(before.ends_with(',') && opening_phrase(before.trim_end_matches(',')));
+        // "the levy that Democrats said would fail": a relative clause's verb reports
+        // what follows it, never the words before the relative word.
         if (short || tag_closes || circumstances())
             && !coordinated
+            && (inverted || self.relative_before(subject_start).is_none())
             && before.split_whitespace().nth(2).is_some()
         {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
             self.trimmed(after.0, after.1, &['.', ' ', '\n'])
         }
+    }
+
+    /// The word "as" opening a tag whose subject starts at byte `subject_start`, after a
+    /// comma or at the sentence's start ("The board, as Roe noted, is divided").
+    fn as_before_tag(&self, subject_start: usize) -> Option<usize> {
+        let w = &self.words;
+        let s = w.partition_point(|x| x.start < subject_start);
+        let a = s.checked_sub(1)?;
+        (s < w.len()
+            && self.linked(a)
+            && self.lower(a) == "as"
+            && (a == 0 || w[a - 1].sent != w[a].sent || self.gap(a).contains(',')))
+        .then_some(a)
+    }
+
+    /// The words of `span` (when the texts are kept) without a tag set inside them:
+    /// `The plan … would cost more` for "The plan, Smith said, would cost more". The
+    /// tag runs from byte `tag_start` (or the "as" before it) through byte `tag_end`
+    /// and the circumstances after it, to its closing comma.
+    fn text_around_tag(
+        &self,
+        span: Option<(usize, usize)>,
+        tag_start: usize,
+        tag_end: usize,
+    ) -> Option<String> {
+        let (s, e) = span.filter(|_| self.keeps_words())?;
+        let tag_start = self
+            .as_before_tag(tag_start)
+            .map_or(tag_start, |a| self.words[a].start);
+        let comma = (s < tag_start && tag_end < e)
+            .then(|| self.text[tag_end..e].find(','))
+            .flatten();
+        let Some(c) = comma else {
+            return self.clause_text(span, MAX_CLAUSE_BYTES);
+        };
+        let before = self.text[s..tag_start].trim_end().trim_end_matches(',');
+        let after = self.text[tag_end + c + 1..e].trim_start();
+        Some(shorten(&format!("{before} … {after}"), MAX_CLAUSE_BYTES))
     }
 
     /// True when the reported sentence goes on after the tag of verb `v` that sits
@@ -891,7 +939,9 @@ impl<'a> Doc<'a> {
         // Only people hold a stance: "the ferry is critical to the town" reports nothing.
         let holds = match &found.subject {
             Subject::It | Subject::Unattributed { .. } | Subject::Document { .. } => false,
-            Subject::RoleRef { role, .. } => is_role_noun(role) || is_anonymous_noun(role),
+            Subject::RoleRef { role, .. } => {
+                is_role_noun(role) || is_compound_office(role) || is_anonymous_noun(role)
+            }
             _ => true,
         };
         if !holds {
@@ -919,6 +969,112 @@ impl<'a> Doc<'a> {
             speech_like: false,
             sent,
         })
+    }
+
+    /// For verb `v_end` in a relative clause whose subject starts at byte `start`
+    /// ("a project that families and riders have demanded for years", "the levy that
+    /// Democrats said would fail"): the first word of the noun phrase before the
+    /// relative word (the verb's object or its report's subject) and whether the verb's
+    /// object was moved out, only circumstances or the clause's end following it.
+    fn relative_report(&self, v_end: usize, start: usize) -> Option<(usize, usize, bool)> {
+        let r = self.relative_before(start)?;
+        let w = &self.words;
+        let k = v_end + 1;
+        // After the verb: the clause's end, or when it happened ("for nearly a
+        // decade", "on Monday", "since 2019"); a preposition of its own ("railed
+        // against", "voted for Rubio") is the verb's complement.
+        let when = |j: usize| {
+            (j..(j + 4).min(w.len()))
+                .take_while(|&i| w[i].sent == w[v_end].sent)
+                .any(|i| {
+                    let l = self.lower(i);
+                    is_calendar_word(l)
+                        || is_duration_word(l)
+                        || (l.len() == 4
+                            && l.starts_with("20")
+                            && l.bytes().all(|b| b.is_ascii_digit()))
+                })
+        };
+        let moved = k >= w.len() || w[k].sent != w[v_end].sent || !self.linked(v_end) || {
+            let l = self.lower(k);
+            matches!(l, "since" | "last" | "during")
+                || (matches!(l, "for" | "on" | "in") && when(k + 1))
+        };
+        // The noun phrase before the relative word, back to its determiner or to a
+        // break (a comma, a preposition, a verb), at most six words.
+        let end = r - 1;
+        let mut s = end;
+        while s > 0
+            && end - s < 5
+            && self.linked(s - 1)
+            && !matches!(self.lower(s), "a" | "an" | "the")
+            && !is_possessive(self.lower(s))
+        {
+            let l = self.lower(s - 1);
+            if is_preposition(l)
+                || is_clause_boundary(l)
+                || w[s - 1].class.intersects(SPEECH | class::BE)
+            {
+                break;
+            }
+            s -= 1;
+        }
+        Some((s, r, moved))
+    }
+
+    /// The relative "that", "which" or "whom" opening the clause of a subject that
+    /// starts at byte `start` ("a project that families and riders", "the levy,
+    /// which teachers"); not "that" after a verb, a stance word or an adjective
+    /// ("said that", "the claim that", "clear that"), which opens a reported clause.
+    fn relative_before(&self, start: usize) -> Option<usize> {
+        let w = &self.words;
+        let s = w.partition_point(|x| x.start < start);
+        // Back over the subject's words ("working families and transit riders") to
+        // the relative word; a verb or a break on the way ends the search.
+        let r = (s.saturating_sub(8)..s)
+            .rev()
+            .take_while(|&i| self.linked(i) && !w[i].class.intersects(SPEECH | class::BE))
+            .find(|&i| matches!(self.lower(i), "that" | "which" | "whom"))?;
+        if r == 0 || w[r - 1].sent != w[r].sent {
+            return None;
+        }
+        let prev = self.lower(r - 1);
+        // Not "in which", "with whom", nor "told the Post that" (a listener).
+        if is_preposition(prev)
+            || (r.saturating_sub(4)..r - 1).any(|i| w[i].sent == w[r].sent && self.is(i, SPEECH))
+        {
+            return None;
+        }
+        let relative = self.lower(r) != "that"
+            || (self.linked(r - 1)
+                && !(w[r - 1].class).intersects(SPEECH | class::STANCE | class::BE | PARTICIPLE)
+                && !is_complement_noun(prev)
+                && !prev.ends_with("ing")
+                && !prev.ends_with("ed")
+                && !is_calendar_word(prev)
+                && !matches!(prev, "time" | "times" | "day" | "way" | "reason" | "moment")
+                && !is_function_word(prev)
+                && !is_stance_adjective(prev)
+                && !is_finite_auxiliary(prev)
+                && !prev.ends_with("ly"));
+        // A noun phrase before "that": a determiner, a possessive or a number opens
+        // it within three words ("a project that", "25 judges that"), unlike a verb
+        // or an adverb ("I mean that", "it seems that", "weeks ago that").
+        let noun_phrase = self.lower(r) != "that"
+            || (prev != "ago"
+                && (r.saturating_sub(3)..r)
+                    .rev()
+                    .take_while(|&i| self.linked(i))
+                    .any(|i| {
+                        let l = self.lower(i);
+                        matches!(
+                            l,
+                            "a" | "an" | "the" | "this" | "his" | "her" | "their" | "its"
+                        ) || is_possessive(l)
+                            || is_number_word(l)
+                            || l.starts_with(|c: char| c.is_ascii_digit())
+                    }));
+        (relative && noun_phrase).then_some(r)
     }
 
     /// True when the words after verb `v` up to the end of its sentence say only when
@@ -1484,6 +1640,11 @@ impl<'a> Doc<'a> {
                     })
             };
             let Some(found) = found else { continue };
+            // "a project that riders have demanded for years", "the levy that Democrats
+            // said would fail": the noun before "that" is what the verb reports on.
+            let relative = (!according && !participle && found.start < w[v].start)
+                .then(|| self.relative_report(v_end, found.start))
+                .flatten();
             // "shows", "found": only a document or an organisation reports by them,
             // or anyone who "found that", "concludes that" or "indicated that" (a
             // finding or a claim, not a thing found).
@@ -1503,7 +1664,7 @@ impl<'a> Doc<'a> {
             }
             let sent = w[v].sent as usize;
             let sentence = self.sents.get(sent).copied();
-            let span = if !self.keeps_spans() {
+            let mut span = if !self.keeps_spans() {
                 None
             } else if according {
                 // What is reported sits before "according to X" (`Turnout fell,
@@ -1545,6 +1706,25 @@ impl<'a> Doc<'a> {
             } else {
                 self.reported_clause(v_end, found.start)
             };
+            // The relative clause's report: its noun phrase, and the words after the
+            // verb unless only circumstances follow it (`a project … for years` is
+            // shown as "a project").
+            let mut quote = None;
+            if let Some((a, r, moved)) = relative.filter(|_| self.keeps_spans()) {
+                // A comma closes the relative clause ("The levy, which teachers
+                // demanded in May, passed").
+                let after = span
+                    .filter(|s| s.0 >= w[v_end].end)
+                    .map(|(s, e)| (s, self.text[s..e].find(',').map_or(e, |c| s + c)));
+                let noun = &self.text[w[a].start..w[r - 1].end];
+                span = Some((w[a].start, after.map_or(w[v_end].end, |s| s.1)));
+                quote = self.keeps_words().then(|| match after.filter(|_| !moved) {
+                    Some((s, e)) => {
+                        shorten(&format!("{noun} … {}", &self.text[s..e]), MAX_CLAUSE_BYTES)
+                    }
+                    None => noun.to_string(),
+                });
+            }
             let (start, end) = match sentence {
                 Some(s) if according => (s.start, s.end.max(found.end)),
                 Some(s) => (
@@ -1562,7 +1742,9 @@ impl<'a> Doc<'a> {
                 } else {
                     l.to_string()
                 },
-                quote: self.clause_text(span, MAX_CLAUSE_BYTES),
+                quote: quote.or_else(|| {
+                    self.text_around_tag(span, found.start.min(w[v].start), found.end.max(w[v].end))
+                }),
                 span,
                 content: if self.is(v, class::BELIEF) {
                     ContentKind::Belief

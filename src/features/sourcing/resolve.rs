@@ -4,8 +4,8 @@
 use super::candidates::{opening_phrase, Raw};
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    is_function_word, is_leading_filler, is_office_noun, is_possessive, is_preposition,
-    is_speech_form, is_spokesperson_noun, pronoun_gender, Gender,
+    is_compound_office, is_function_word, is_leading_filler, is_office_noun, is_possessive,
+    is_preposition, is_speech_form, is_spokesperson_noun, pronoun_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -27,8 +27,10 @@ fn role_holder(role: &str, text: &str) -> Option<String> {
             "his" | "her" | "its" | "their" | "our"
         )
     };
+    // The role's first word ("attorney" of "attorney general").
+    let head = role.split_whitespace().next().unwrap_or(role);
     let mut before: Vec<&str> = (text.split_whitespace())
-        .take_while(|w| !w.eq_ignore_ascii_case(role))
+        .take_while(|w| !w.eq_ignore_ascii_case(head))
         .collect();
     // A few words opening the sentence before the phrase's own article ("Later the
     // mayor", "On Friday the mayor"): the phrase starts after "the"; after "a" it is
@@ -65,7 +67,11 @@ fn role_holder(role: &str, text: &str) -> Option<String> {
         });
     let body = (before.iter())
         .any(|w| !pronoun(w) && (w.starts_with(char::is_uppercase) || is_possessive(w)));
-    if !plain || !(is_office_noun(role) || (is_spokesperson_noun(role) && body)) {
+    if !plain
+        || !(is_office_noun(role)
+            || is_compound_office(role)
+            || (is_spokesperson_noun(role) && body))
+    {
         return None;
     }
     // "Ohio's governor", "his spokesman" as written; "the" before the role alone and
@@ -158,6 +164,8 @@ struct Resolved {
     out: Vec<Attribution>,
     sents: Vec<usize>,
     last_person: Option<LastPerson>,
+    /// Attributions to a role no one named before holds, with the role.
+    roles: Vec<(usize, String)>,
 }
 
 impl Resolved {
@@ -202,6 +210,7 @@ impl<'a> Doc<'a> {
             out: Vec::with_capacity(raws.len()),
             sents: Vec::with_capacity(raws.len()),
             last_person: None,
+            roles: Vec::new(),
         };
         for mut raw in raws {
             let is_person = matches!(
@@ -210,6 +219,10 @@ impl<'a> Doc<'a> {
             );
             // A role resolved to a person ("the mayor said") is who a later "she" is.
             let role_ref = matches!(raw.subject, Subject::RoleRef { .. });
+            let role = match &raw.subject {
+                Subject::RoleRef { role, .. } => Some(role.clone()),
+                _ => None,
+            };
             let subject = std::mem::replace(&mut raw.subject, Subject::Continue);
             let voice = match subject {
                 Subject::MergePrev | Subject::Continue => {
@@ -235,6 +248,16 @@ impl<'a> Doc<'a> {
                         affiliation: voice.affiliation.clone(),
                         gender,
                     });
+                }
+            }
+            // A role no one named before holds ("the governor"): a person may be named later.
+            if let Some(role) = role.filter(|_| voice.source == SpeakerKind::Person) {
+                if voice
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|n| !self.by_name.contains_key(n))
+                {
+                    done.roles.push((done.out.len(), role));
                 }
             }
             let verb = if raw.verb.is_empty() {
@@ -263,7 +286,65 @@ impl<'a> Doc<'a> {
                 raw.sent,
             );
         }
+        self.merge_roles(&mut done);
         done.finish()
+    }
+
+    /// True when person `id` was named with `role` in their title ("Governor Jane Roe",
+    /// "Gov. Jane Roe" for "governor").
+    fn holds_role(&self, id: usize, role: &str) -> bool {
+        self.people[id].affiliation.as_ref().is_some_and(|a| {
+            let a = a.to_lowercase();
+            a.contains(role)
+                || role_abbreviation(role).is_some_and(|t| a.split_whitespace().any(|w| w == t))
+        })
+    }
+
+    /// A role that spoke before its holder was named ("The governor said ...
+    /// Governor Jane Roe added"): when one person in the text, named soon after it, holds
+    /// the office, every attribution to the role is theirs. A former holder ("the former
+    /// mayor", "former Mayor Jane Roe"), a spokesperson or a role two people hold stays
+    /// as it was.
+    fn merge_roles(&self, done: &mut Resolved) {
+        /// Bytes after the role within which its holder must be named.
+        const MERGE_REACH: usize = 800;
+        for (i, role) in std::mem::take(&mut done.roles) {
+            let Some(speaker) = done.out[i].speaker.clone() else {
+                continue;
+            };
+            if speaker
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("former"))
+            {
+                continue;
+            }
+            let pos = done.out[i].start;
+            if !(is_office_noun(&role) || is_compound_office(&role)) {
+                continue;
+            }
+            let former = |id: usize| {
+                (self.people[id].affiliation.as_deref()).is_some_and(|a| {
+                    a.split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("former"))
+                })
+            };
+            let mut holders = (0..self.people.len()).filter(|&id| self.holds_role(id, &role));
+            let (Some(id), None) = (holders.next(), holders.next()) else {
+                continue;
+            };
+            // Named soon after, and the role spoken of as "the" office alone.
+            let soon = (pos..=pos + MERGE_REACH).contains(&self.people[id].first_pos);
+            if !soon || former(id) || speaker != format!("the {role}") {
+                continue;
+            }
+            let voice = self.person_voice(id, None);
+            for a in done.out.iter_mut() {
+                if a.source_kind == SpeakerKind::Person && a.speaker.as_ref() == Some(&speaker) {
+                    a.speaker = voice.speaker.clone();
+                    a.affiliation = voice.affiliation.clone();
+                }
+            }
+        }
     }
 
     /// The person with id `id`, under `title` or else the title they were first named with.
@@ -353,14 +434,8 @@ impl<'a> Doc<'a> {
             )),
             Subject::RoleRef { role, text } => {
                 let k = self.mentions.partition_point(|m| m.pos < raw.pos);
-                let found = self.mentions[..k].iter().rev().take(64).find(|m| {
-                    self.people[m.person].affiliation.as_ref().is_some_and(|a| {
-                        let a = a.to_lowercase();
-                        a.contains(&role)
-                            || role_abbreviation(&role)
-                                .is_some_and(|t| a.split_whitespace().any(|w| w == t))
-                    })
-                });
+                let found = (self.mentions[..k].iter().rev().take(64))
+                    .find(|m| self.holds_role(m.person, &role));
                 match found {
                     Some(m) => Some(self.person_voice(m.person, None)),
                     None => Some(match role_holder(&role, &text) {

@@ -2,7 +2,7 @@
 //! before a verb ("Peskov, a Kremlin spokesman, said"), the speaker after one
 //! ("said John Smith"), and what kind of speaker it is.
 
-use super::doc::{class, Doc};
+use super::doc::{class, join_affiliation, Doc};
 use super::lexicon::*;
 
 /// Longest apposition read between a name and its verb, in words ("Smith, [...], said").
@@ -145,6 +145,35 @@ impl<'a> Doc<'a> {
         let collective = |i: usize| is_anonymous_noun(self.lower(i)) || is_role_noun(self.lower(i));
         if (s..=e).any(collective) && last.ends_with('s') && group_of(raw_str).is_some() {
             return Some(Subject::Group { name: raw() });
+        }
+        if definite {
+            // "the attorney general", "the president-elect": an office in a phrase.
+            if last.ends_with("general") || last.ends_with("elect") {
+                let role = if e > s && last == "general" {
+                    format!("{} {last}", self.lower(e - 1))
+                } else {
+                    last.to_string()
+                };
+                if is_compound_office(&role) {
+                    return Some(Subject::RoleRef { role, text: raw() });
+                }
+            }
+            // "the governor of Ohio", "the secretary of state": an office and where it
+            // is held.
+            // Not before a name ("the Secretary of State Rex Tillerson").
+            let named = self.by_surname.contains_key(self.lower(e));
+            if let Some(o) = (s + 1..e).filter(|_| !named).find(|&o| {
+                self.lower(o) == "of" && is_office_noun(self.lower(o - 1)) && self.linked(o - 1)
+            }) {
+                if (o + 1..=e)
+                    .all(|i| self.words[i].cap || matches!(self.lower(i), "the" | "state"))
+                {
+                    return Some(Subject::RoleRef {
+                        role: self.lower(o - 1).to_string(),
+                        text: raw(),
+                    });
+                }
+            }
         }
         if is_role_noun(last) {
             return Some(if definite {
@@ -931,13 +960,46 @@ impl<'a> Doc<'a> {
 
     /// "Sen. Jane Moreno of Ohio": the person named in words `s..=e` before "of" and
     /// capitalised words (a place), not the place.
+    /// An organisation named after "of" ("Ed Ruiz of the Brookings Institution") is
+    /// the person's affiliation.
     fn person_of_place(&self, s: usize, e: usize) -> Option<Subject> {
+        let o = self.of_place(s, e)?;
+        let first = if self.lower(o + 1) == "the" {
+            o + 1 + 1
+        } else {
+            o + 1
+        };
+        let org = (first..=e)
+            .any(|i| is_institution_noun(self.lower(i)))
+            .then(|| self.text[self.words[first].start..self.words[e].end].to_string());
+        match self.classify(s, o - 1)? {
+            Subject::Person { name, title } => Some(Subject::Person {
+                name,
+                title: join_affiliation(title, org),
+            }),
+            // "Proponents of the bill": one capitalised word before "of the" is
+            // rarely a name.
+            Subject::Surname { name, title } if first == o + 1 => Some(Subject::Surname {
+                name,
+                title: join_affiliation(title, org),
+            }),
+            _ => None,
+        }
+    }
+
+    /// The "of" in words `a..=b` after a capitalised word and before a place or an
+    /// institution in capitals, perhaps after "the" ("Jane Moreno of Ohio", "Ed Ruiz
+    /// of the Brookings Institution").
+    fn of_place(&self, a: usize, b: usize) -> Option<usize> {
         let w = &self.words;
-        (s + 1..e)
-            .rev()
-            .find(|&o| self.lower(o) == "of" && w[o - 1].cap && (o + 1..=e).all(|i| w[i].cap))
-            .and_then(|o| self.classify(s, o - 1))
-            .filter(|x| matches!(x, Subject::Person { .. } | Subject::Surname { .. }))
+        (a + 1..b).rev().find(|&o| {
+            let first = if self.lower(o + 1) == "the" {
+                o + 2
+            } else {
+                o + 1
+            };
+            self.lower(o) == "of" && w[o - 1].cap && first <= b && (first..=b).all(|i| w[i].cap)
+        })
     }
 
     /// "An analysis by the county auditor of budgets since 1990 showed": before a
@@ -1147,14 +1209,7 @@ impl<'a> Doc<'a> {
     fn named_in_apposition(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         // "David Woodard of Clemson University": the name before "of" and a place or
         // an institution in capitals.
-        let b = (a + 1..b)
-            .rev()
-            .find(|&o| {
-                self.lower(o) == "of"
-                    && self.words[o - 1].cap
-                    && (o + 1..=b).all(|i| self.words[i].cap)
-            })
-            .map_or(b, |o| o - 1);
+        let b = self.of_place(a, b).map_or(b, |o| o - 1);
         let n = self.name_start(a, b)?;
         let w = &self.words;
         let job = (a..n).all(|i| !w[i].cap && self.linked(i) && is_plain_lowercase(self.lower(i)));

@@ -2464,3 +2464,135 @@ fn an_office_named_before_is_its_holder_not_the_role() {
     );
     assert!(find(&s, "the mayor").is_empty(), "{:#?}", s.attributions);
 }
+
+#[test]
+fn a_verb_whose_object_a_relative_clause_moved_out_reports_that_object() {
+    for (t, verb, object) in [
+        (
+            "The council funded the ferry terminal, a project that dock workers and \
+             commuters have demanded for years.",
+            "demanded",
+            "a project",
+        ),
+        (
+            "The council funded the ferry terminal, a project that commuters demanded.",
+            "demanded",
+            "a project",
+        ),
+        (
+            "The new levy, which teachers demanded on Monday, was approved.",
+            "demanded",
+            "The new levy",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, verb);
+        assert_eq!(a.quote.as_deref(), Some(object), "{t}");
+        assert!(span(t, a).starts_with(object), "{t}");
+        assert!(span(t, a).contains(verb), "{t}");
+    }
+    // A clause after the verb is still reported, and so is "that" after a noun of
+    // stance or a verb.
+    let t = "The council passed the levy that Democrats said would fail.";
+    let s = extract(t);
+    let said = by_verb(&s, "said");
+    assert_eq!(said.quote.as_deref(), Some("the levy … would fail"));
+    assert_eq!(span(t, said), "the levy that Democrats said would fail");
+    let t = "Dock workers have demanded for years that the ferry terminal be rebuilt.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "demanded").cue.as_deref(), Some("Dock workers"));
+}
+
+#[test]
+fn a_person_of_an_institution_speaks_with_it_as_affiliation() {
+    let t = "The tariff plan drew fire. Ed Ruiz of the Brookings Institution said the \
+             plan would raise prices. Ana Costa of the Cato Institute argued that the \
+             costs were overstated.";
+    let s = extract(t);
+    let ruiz = one(&s, "Ed Ruiz");
+    assert_eq!(ruiz.affiliation.as_deref(), Some("Brookings Institution"));
+    assert_eq!(ruiz.source_kind, SpeakerKind::Person);
+    assert_eq!(
+        one(&s, "Ana Costa").affiliation.as_deref(),
+        Some("Cato Institute")
+    );
+    assert!(find(&s, "Brookings Institution").is_empty());
+    // A place after "of" names where the person is from, not an affiliation.
+    let t = "Sen. Ana Ruiz of Ohio said the levy was fair.";
+    let s = extract(t);
+    assert_eq!(one(&s, "Ana Ruiz").affiliation.as_deref(), Some("Sen."));
+}
+
+#[test]
+fn offices_written_as_phrases_are_one_person() {
+    let t = "The lawsuit was filed on Monday. The governor of Ohio said the state would \
+             appeal. The attorney general said the ruling was flawed. The president-elect \
+             said he would review the case. The secretary of state said talks would go on.";
+    let s = extract(t);
+    for speaker in [
+        "the governor of Ohio",
+        "the attorney general",
+        "the president-elect",
+        "the secretary of state",
+    ] {
+        let a = one(&s, speaker);
+        assert_eq!(a.source_kind, SpeakerKind::Person, "{speaker}");
+        assert!(!a.anonymous, "{speaker}");
+    }
+    // A holder named before is the speaker.
+    let t = "Attorney General Jane Roe filed the suit. The attorney general said it was strong.";
+    let s = extract(t);
+    assert!(
+        find(&s, "Jane Roe").iter().any(|a| a.verb == "said"),
+        "{:#?}",
+        s.attributions
+    );
+    assert!(find(&s, "the attorney general").is_empty());
+}
+
+#[test]
+fn a_role_named_later_by_its_only_holder_is_that_person() {
+    let t = "The storm closed schools. The governor said the state would send help. \
+             Later, Governor Jane Roe added that the National Guard was ready.";
+    let s = extract(t);
+    assert_eq!(find(&s, "Jane Roe").len(), 2, "{:#?}", s.attributions);
+    assert!(find(&s, "the governor").is_empty());
+    assert_eq!(s.voices, 1);
+    // Two governors named later: which one spoke is not known.
+    let t = "The governor said the state would send help. Governor Jane Roe of Ohio and \
+             Governor Tom Hale of Indiana met on Monday.";
+    let s = extract(t);
+    assert_eq!(find(&s, "the governor").len(), 1, "{:#?}", s.attributions);
+    // A former holder is not the one in office.
+    let t = "The former governor said the levy was wasteful. Governor Jane Roe signed it.";
+    let s = extract(t);
+    assert_eq!(
+        find(&s, "the former governor").len(),
+        1,
+        "{:#?}",
+        s.attributions
+    );
+    assert!(find(&s, "Jane Roe").iter().all(|a| a.verb != "said"));
+}
+
+#[test]
+fn a_tag_inside_its_sentence_is_left_out_of_the_reported_words() {
+    let t = "The vote is close. The board, as Roe noted, is divided.";
+    let s = extract(t);
+    let a = one(&s, "Roe");
+    assert_eq!(a.quote.as_deref(), Some("The board … is divided"));
+    assert_eq!(span(t, a), "The board, as Roe noted, is divided");
+    let t = "The plan, Smith said on Monday, would cost more than expected.";
+    let s = extract(t);
+    assert_eq!(
+        one(&s, "Smith").quote.as_deref(),
+        Some("The plan … would cost more than expected")
+    );
+    // "as" at the end or the start of the sentence is not part of the report.
+    let t = "The board is divided, as Roe noted.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Roe")), "The board is divided");
+    let t = "As Roe noted, the board is divided.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Roe")), "the board is divided");
+}

@@ -400,6 +400,41 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
     )
 }
 
+/// Nouns of a length of time ("for nearly a decade", "in recent years"): with a
+/// preposition after a verb, when it happened rather than what it is about.
+pub(crate) fn is_duration_word(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "years" | "decade" | "decades" | "month" | "months" | "week" | "weeks" | "days"
+    )
+}
+
+/// Nouns whose "that" opens what they hold, not a relative clause ("the fact that
+/// Trump promised ...", "signs that Republicans want ..."); "means that" is the verb.
+pub(crate) fn is_complement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "fact"
+            | "sign"
+            | "signs"
+            | "evidence"
+            | "idea"
+            | "news"
+            | "possibility"
+            | "notion"
+            | "chance"
+            | "hope"
+            | "hopes"
+            | "view"
+            | "sense"
+            | "means"
+            | "assumption"
+            | "impression"
+            | "suggestion"
+            | "indication"
+    )
+}
+
 /// Weekday names, skipped in "Peskov on Tuesday said".
 pub(crate) fn is_weekday(w: &str) -> bool {
     matches!(

@@ -41,6 +41,7 @@ pub(crate) fn is_institution_noun(w: &str) -> bool {
             | "spokesperson's"
             | "foundation"
             | "institute"
+            | "institution"
             | "group"
             | "firm"
             | "bank"

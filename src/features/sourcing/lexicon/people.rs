@@ -171,6 +171,18 @@ pub(crate) fn is_office_noun(w: &str) -> bool {
     )
 }
 
+/// An office one person holds written as a phrase: "attorney general", "surgeon
+/// general", or an office noun with "-elect" ("president-elect"). `role` is lowercase.
+pub(crate) fn is_compound_office(role: &str) -> bool {
+    match role.split_once([' ', '-']) {
+        Some((head, "general")) => {
+            matches!(head, "attorney" | "surgeon" | "solicitor" | "inspector")
+        }
+        Some((head, "elect")) => is_office_noun(head),
+        _ => false,
+    }
+}
+
 /// A body's spokespeople: one person when the body is named ("the Kremlin spokesman",
 /// "the ministry's spokeswoman"), an anonymous source when not ("a spokesperson").
 pub(crate) fn is_spokesperson_noun(w: &str) -> bool {
