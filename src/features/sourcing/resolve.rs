@@ -5,7 +5,8 @@ use super::candidates::{opening_phrase, Raw};
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
     is_compound_office, is_function_word, is_leading_filler, is_office_noun, is_possessive,
-    is_preposition, is_speech_form, is_spokesperson_noun, pronoun_gender, Gender,
+    is_preposition, is_rank_before_office, is_speech_form, is_spokesperson_noun, pronoun_gender,
+    Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -292,11 +293,24 @@ impl<'a> Doc<'a> {
 
     /// True when person `id` was named with `role` in their title ("Governor Jane Roe",
     /// "Gov. Jane Roe" for "governor").
+    /// A rank before the role ("Vice President", "Deputy Mayor", "Lt. Gov.") is another
+    /// office.
     fn holds_role(&self, id: usize, role: &str) -> bool {
         self.people[id].affiliation.as_ref().is_some_and(|a| {
             let a = a.to_lowercase();
-            a.contains(role)
-                || role_abbreviation(role).is_some_and(|t| a.split_whitespace().any(|w| w == t))
+            let words: Vec<&str> = a.split_whitespace().collect();
+            let role_words: Vec<&str> = role.split_whitespace().collect();
+            let abbreviated = role_abbreviation(role);
+            (0..words.len()).any(|i| {
+                let named = words[i..]
+                    .iter()
+                    .zip(&role_words)
+                    .filter(|(w, r)| w.trim_matches(|c: char| !c.is_alphanumeric()) == **r)
+                    .count()
+                    == role_words.len()
+                    || abbreviated == Some(words[i]);
+                named && !(i > 0 && is_rank_before_office(words[i - 1]))
+            })
         })
     }
 

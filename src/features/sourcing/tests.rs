@@ -147,6 +147,28 @@ fn a_pronoun_skips_people_of_the_other_gender() {
 }
 
 #[test]
+fn a_role_is_not_held_by_the_holder_of_a_lesser_rank() {
+    let t = "Vice President Tom Hardy toured the plant. The president said the plan would pass.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("the president"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Gov. Ana Ruiz toured the plant. The governor said the plan would pass.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Ana Ruiz"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn surname_and_mr_surname_resolve_to_the_full_name() {
     let t = "Senator Tom Hardy visited the plant. Hardy said jobs were safe. \
              Later, Mr. Hardy added that wages would rise.";

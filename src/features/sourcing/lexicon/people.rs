@@ -142,6 +142,24 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// A rank that makes the office after it another one ("vice president", "deputy
+/// mayor", "lt. gov."), lowercase as written.
+pub(crate) fn is_rank_before_office(w: &str) -> bool {
+    matches!(
+        w,
+        "vice"
+            | "deputy"
+            | "assistant"
+            | "associate"
+            | "lt."
+            | "lt"
+            | "lieutenant"
+            | "former"
+            | "ex"
+            | "under"
+    )
+}
+
 /// Offices one identifiable person holds at a time ("the mayor", "the prime minister",
 /// "the police chief"): with "the" and nobody named in reach, still a person speaking,
 /// not an anonymous source ("the official", "the adviser" stay anonymous).
