@@ -292,23 +292,19 @@ impl<'a> Doc<'a> {
     }
 
     /// True when person `id` was named with `role` in their title ("Governor Jane Roe",
-    /// "Gov. Jane Roe" for "governor").
-    /// A rank before the role ("Vice President", "Deputy Mayor", "Lt. Gov.") is another
+    /// "Gov. Jane Roe" for "governor"). A rank before the role ("Vice President", "Deputy Mayor", "Lt. Gov.") is another
     /// office.
     fn holds_role(&self, id: usize, role: &str) -> bool {
         self.people[id].affiliation.as_ref().is_some_and(|a| {
             let a = a.to_lowercase();
             let words: Vec<&str> = a.split_whitespace().collect();
-            let role_words: Vec<&str> = role.split_whitespace().collect();
             let abbreviated = role_abbreviation(role);
             (0..words.len()).any(|i| {
-                let named = words[i..]
-                    .iter()
-                    .zip(&role_words)
-                    .filter(|(w, r)| w.trim_matches(|c: char| !c.is_alphanumeric()) == **r)
-                    .count()
-                    == role_words.len()
-                    || abbreviated == Some(words[i]);
+                let mut here = words[i..].iter();
+                let named = role.split_whitespace().all(|r| {
+                    here.next()
+                        .is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == r)
+                }) || abbreviated == Some(words[i]);
                 named && !(i > 0 && is_rank_before_office(words[i - 1]))
             })
         })
