@@ -2,8 +2,10 @@
 //! frames its story, so that a lean model's term block does not read it.
 //!
 //! Outlet names, datelines ("WASHINGTON (AP) —") and date headers, bylines, photo credits, newsletter and
-//! social boilerplate, honorific house style ("Mr. Smith" reads as "Smith") and words that
-//! mostly identify one publisher among outlets of the same rating (`data/fingerprints.txt`).
+//! social boilerplate, house style around names ("Mr. Smith", "Sen. Smith" and "Senator
+//! Smith" read as "Smith"; middle initials, acronyms spelled with periods and party labels
+//! such as "(D-Calif.)" go) and words that mostly identify one publisher among outlets of
+//! the same rating (`data/fingerprints.txt`).
 //! The term block skips every word inside a fingerprint span ([`Filter::spans`]); the
 //! other blocks (loaded language, sourcing, frames) and the reports read the article as
 //! written. [`Filter::mask`] shows what the term block reads: the spans blanked.
@@ -217,6 +219,7 @@ impl Filter {
         for i in 0..words.len() {
             self.mask_word(text, &words[i..], &mut lower, out);
             mask_honorific(text, &words[i..], out);
+            mask_letter(text, &words[i..], out);
         }
         self.mask_credits(text, out);
         sort_and_merge(out);
@@ -269,6 +272,7 @@ impl Filter {
                 }
                 self.mask_word(text, &parts[k..], &mut lower, out);
                 mask_honorific(text, &parts[k..], out);
+                mask_letter(text, &parts[k..], out);
             }
         }
         self.mask_credits(text, out);
@@ -307,8 +311,9 @@ impl Filter {
                 owned.as_str()
             };
             let bits = self.part_bits.get(lower).copied().unwrap_or(0);
-            let alone =
-                is_house_style_honorific(part) || bits & (PartBits::WORD | PartBits::ONE_WORD) != 0;
+            let alone = is_house_style_honorific(part)
+                || is_letter_of_style(part, surface)
+                || bits & (PartBits::WORD | PartBits::ONE_WORD) != 0;
             flags = flags
                 .with(WordFlags::FINGERPRINT, alone || bits & PartBits::FIRST != 0)
                 .with(WordFlags::FINGERPRINT_ALONE, alone)
@@ -333,6 +338,7 @@ impl Filter {
             let one_word_phrase = (self.phrases.get(&lower))
                 .is_some_and(|list| list.iter().any(|p| p.words.len() == 1));
             let alone = is_house_style_honorific(part)
+                || is_letter_of_style(part, surface)
                 || self.words.contains_key(lower.as_str())
                 || one_word_phrase;
             flags = flags
@@ -629,6 +635,49 @@ fn mask_honorific(text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// A word of one capital letter: a middle initial ("Donald J. Trump"), a letter of an
+/// acronym written with periods ("F.B.I.", "U.S.") or a party label.
+fn is_capital_letter(part: &str) -> bool {
+    part.len() == 1 && part.as_bytes()[0].is_ascii_uppercase()
+}
+
+/// A capital letter that may be house style, `part` of the word `surface`: "I" and "A"
+/// only inside a longer word ("I-Vt."), since alone they are words.
+fn is_letter_of_style(part: &str, surface: &str) -> bool {
+    is_capital_letter(part) && (surface.len() > 1 || !matches!(part, "I" | "A"))
+}
+
+/// Middle initials, acronyms spelled with periods and party labels ("Warren (D-Mass.)")
+/// are house style: "J.", "F.B.I." and "U.S." are blanked letter by letter, and a party
+/// label ("D", "R" or "I", a hyphen and a state, then ".", ")" or ",") whole. "I" and "A"
+/// are words (and stop words) and stay, outside a party label.
+fn mask_letter(text: &str, words: &[Word], blank: &mut Vec<(usize, usize)>) {
+    let w = words[0];
+    let letter = &text[w.start..w.end];
+    if !is_capital_letter(letter) {
+        return;
+    }
+    if matches!(letter, "D" | "R" | "I") {
+        if let Some(next) = words.get(1) {
+            let state = &text[next.start..next.end];
+            let closes = text[next.end..].starts_with(['.', ')', ',']);
+            let postal = state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase());
+            let abbreviated = state.len() <= 6
+                && state.starts_with(|c: char| c.is_ascii_uppercase())
+                && state[1..].bytes().all(|b| b.is_ascii_lowercase());
+            if &text[w.end..next.start] == "-" && closes && (postal || abbreviated) {
+                let period = text[next.end..].starts_with('.');
+                blank.push((w.start, next.end + usize::from(period)));
+                return;
+            }
+        }
+    }
+    if !matches!(letter, "I" | "A") {
+        let period = text[w.end..].starts_with('.');
+        blank.push((w.start, w.end + usize::from(period)));
+    }
+}
+
 /// Sorts spans by start and merges those that overlap or touch.
 fn sort_and_merge(out: &mut Vec<(usize, usize)>) {
     out.sort_unstable();
@@ -799,6 +848,33 @@ mod tests {
             "Ames and Lane met Kent."
         );
         assert_eq!(mask("the Mr. and Mrs. contest"), "the Mr. and Mrs. contest");
+        assert_eq!(
+            mask("Sen. Ames and Senator Lane met Gov. Kent and Reps. Ross and Diaz."),
+            "Ames and Lane met Kent and Ross and Diaz."
+        );
+        assert_eq!(
+            mask("the senator and the Governor spoke"),
+            "the senator and the Governor spoke"
+        );
+    }
+
+    #[test]
+    fn initials_acronym_letters_and_party_labels_go() {
+        assert_eq!(
+            mask("John Q. Public met F.B.I. agents"),
+            "John Public met I. agents"
+        );
+        assert_eq!(mask("U.S. troops and US troops"), "troops and US troops");
+        assert_eq!(
+            mask("Sen. Lane (D-Calif.) and Rep. Ross, R-Texas, agreed with Ames (I-Vt.)."),
+            "Lane ( ) and Ross, , agreed with Ames ( )."
+        );
+        assert_eq!(mask("I said A is for apple"), "I said A is for apple");
+        assert_eq!(
+            mask("a D-Day story and R-rated film"),
+            "a -Day story and -rated film"
+        );
+        assert_eq!(mask("Ames (R-TX) spoke"), "Ames ( ) spoke");
     }
 
     #[test]
@@ -878,6 +954,8 @@ mod tests {
         "Mr.Ames, Mr Ames, Mrs. ames, Messrs. Ames and Lane, Ms. \u{c9}lise, MR. Ames.",
         "By Lois Lane\nSign up for our newsletter!\n  Photo: a bridge\nRain fell (Getty Images).",
         "(AP Photo/Evan Vucci) U.S.-based Reuters' reporters and Agence France-Presse.",
+        "Sen. Ames (D-Calif.), Senator Lane, R-TX, John Q. Public, the F.B.I. and I.R.S., I, A.",
+        "Sens.Ames and Gov Lane (I-Vt.) met D-Day veterans; A-list and X-ray, U.S.A.",
         "\u{201c}The Atlantic,\u{201d} she said; The Economist\u{2019}s editor; TheBlaze.",
         "Copyright 2019 the daily planet LLC. Reprint permission: newsletters daily.",
         "The end of The",

@@ -10,7 +10,8 @@
 mod kind {
     /// A courtesy title dropped from a speaker's title ("Mr.", "Dr.", "Sir").
     pub const HONORIFIC: u8 = 1;
-    /// An honorific of house style, masked before a name for the lean model ("Mr. X" → "X").
+    /// An honorific or title of house style, masked before a name for the lean model
+    /// ("Mr. X" → "X"; "Sen. X" and "Senator X", one paper's style each, → "X").
     pub const HOUSE_STYLE: u8 = 2;
     /// An abbreviated title whose period sits inside a name ("Sen. Warren", "St. Louis").
     pub const ABBREVIATED_TITLE: u8 = 4;
@@ -52,9 +53,9 @@ table! {
     "dame" => HONORIFIC | NAME_PREFIX,
     // Abbreviated titles and name parts.
     "st" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
-    "sen" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
-    "rep" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
-    "gov" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
+    "sen" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX | HOUSE_STYLE,
+    "rep" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX | HOUSE_STYLE,
+    "gov" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX | HOUSE_STYLE,
     "gen" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
     "lt" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
     "col" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
@@ -63,8 +64,8 @@ table! {
     "prof" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
     "rev" => ABBREVIATED_TITLE | TAKES_PERIOD | NAME_PREFIX,
     "jr" => ABBREVIATED_TITLE | TAKES_PERIOD,
-    "sens" => TAKES_PERIOD,
-    "reps" => TAKES_PERIOD,
+    "sens" => TAKES_PERIOD | HOUSE_STYLE,
+    "reps" => TAKES_PERIOD | HOUSE_STYLE,
     "cmdr" => TAKES_PERIOD,
     "adm" => TAKES_PERIOD,
     "maj" => TAKES_PERIOD,
@@ -76,13 +77,13 @@ table! {
     "insp" => TAKES_PERIOD,
     // Titles written in full.
     "professor" => NAME_PREFIX,
-    "senator" => NAME_PREFIX,
-    "representative" => NAME_PREFIX,
-    "congressman" => NAME_PREFIX,
-    "congresswoman" => NAME_PREFIX,
+    "senator" => NAME_PREFIX | HOUSE_STYLE,
+    "representative" => NAME_PREFIX | HOUSE_STYLE,
+    "congressman" => NAME_PREFIX | HOUSE_STYLE,
+    "congresswoman" => NAME_PREFIX | HOUSE_STYLE,
     "president" => NAME_PREFIX,
     "vice" => NAME_PREFIX,
-    "governor" => NAME_PREFIX,
+    "governor" => NAME_PREFIX | HOUSE_STYLE,
     "mayor" => NAME_PREFIX,
     "councilman" => NAME_PREFIX,
     "councilwoman" => NAME_PREFIX,
@@ -151,11 +152,12 @@ pub fn is_name_prefix(lower: &str) -> bool {
     kinds(lower) & NAME_PREFIX != 0
 }
 
-/// True for an honorific of house style as written ("Mr", "Mrs", "Ms", "Messrs"): a
-/// capital, then lowercase letters.
+/// True for an honorific or title of house style as written ("Mr", "Mrs", "Ms", "Messrs",
+/// "Sen", "Senator", "Rep", "Representative", "Gov", "Governor"): a capital, then lowercase
+/// letters.
 pub fn is_house_style_honorific(surface: &str) -> bool {
     let bytes = surface.as_bytes();
-    let mut lower = [0u8; 8];
+    let mut lower = [0u8; 16];
     if bytes.is_empty() || bytes.len() > lower.len() || !bytes[0].is_ascii_uppercase() {
         return false;
     }
@@ -214,10 +216,30 @@ mod tests {
 
     #[test]
     fn house_style_honorifics_are_capitalised_as_written() {
-        for w in ["Mr", "Mrs", "Ms", "Messrs"] {
+        for w in [
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Messrs",
+            "Sen",
+            "Sens",
+            "Senator",
+            "Representative",
+        ] {
             assert!(is_house_style_honorific(w), "{w}");
         }
-        for w in ["MR", "mr", "Dr", "Mrss", "", "M", "Messrsxyz", "Mé"] {
+        for w in [
+            "MR",
+            "mr",
+            "Dr",
+            "Mrss",
+            "",
+            "M",
+            "Messrsxyz",
+            "Mé",
+            "SEN",
+            "Mayor",
+        ] {
             assert!(!is_house_style_honorific(w), "{w}");
         }
     }
