@@ -830,6 +830,16 @@ impl<'a> Doc<'a> {
             return None;
         }
         let e0 = s - 2;
+        // "current and former officials": one word of tenure shares the second's noun,
+        // which keeps its kind with the words joined.
+        if is_tenure_word(self.lower(e0)) {
+            let text = self.text[w[e0].start..w[e].end].to_string();
+            return match second? {
+                Subject::Anonymous { .. } => Some((e0, Subject::Anonymous { cue: text })),
+                Subject::Group { .. } => Some((e0, Subject::Group { name: text })),
+                _ => None,
+            };
+        }
         let mut s0 = e0;
         // The first: a short phrase of names, titles and nouns of people.
         let speaker_word = |i: usize| {
