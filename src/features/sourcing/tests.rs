@@ -2719,3 +2719,24 @@ fn joined_anonymous_subjects_keep_every_part() {
         s.attributions
     );
 }
+
+#[test]
+fn a_day_after_earlier_or_later_between_subject_and_verb_keeps_the_subject() {
+    for (t, speaker) in [
+        (
+            "The hearing ended. Gowdy earlier Thursday said the panel met.",
+            "Gowdy",
+        ),
+        (
+            "The hearing ended. Ana Ruiz later Friday told reporters the panel met.",
+            "Ana Ruiz",
+        ),
+        (
+            "The hearing ended. Ana Ruiz last night said the panel met.",
+            "Ana Ruiz",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(find(&s, speaker).len(), 1, "{t}: {:#?}", s.attributions);
+    }
+}
