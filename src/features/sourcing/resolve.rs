@@ -533,11 +533,23 @@ impl<'a> Doc<'a> {
             return Untagged::Absorbed;
         }
         let para = self.paragraph_of(raw.sent);
+        // The speech runs on from the last attribution, or from the one before a hedge
+        // inside its sentence (`“A,” Hale told Reuters when asked if …. “B.”`).
+        let n = done.out.len();
+        let last = n.checked_sub(1).map(|mut i| {
+            while i > 0
+                && done.out[i].kind == SourceKind::Unattributed
+                && done.sents[i - 1] == done.sents[i]
+            {
+                i -= 1;
+            }
+            &done.out[i]
+        });
         // The sentence the last attribution ends in: a quote of several sentences
         // before its tag ends sentences after the one it opens.
-        let last_end_sent = (done.out.last().zip(last_sent))
-            .map(|(a, s)| self.sentence_at(a.end.saturating_sub(1)).max(s));
-        let runs_on = done.out.last().zip(last_end_sent).filter(|(a, s)| {
+        let last_end_sent =
+            (last.zip(last_sent)).map(|(a, s)| self.sentence_at(a.end.saturating_sub(1)).max(s));
+        let runs_on = last.zip(last_end_sent).filter(|(a, s)| {
             let gap = raw.sent.saturating_sub(*s);
             a.kind != SourceKind::Unattributed
                 && para.saturating_sub(self.paragraph_of(*s)) <= 1
@@ -546,7 +558,6 @@ impl<'a> Doc<'a> {
         // The quote the speech runs on from: the last one, or the last quote of the
         // sentence before when only its tag's clauses follow it (`“A,” Black said,
         // referring to X. “B.”`).
-        let n = done.out.len();
         let anchor = (n.saturating_sub(3)..n).rev().find(|&i| {
             let a = &done.out[i];
             a.direct

@@ -2740,3 +2740,23 @@ fn a_day_after_earlier_or_later_between_subject_and_verb_keeps_the_subject() {
         assert_eq!(find(&s, speaker).len(), 1, "{t}: {:#?}", s.attributions);
     }
 }
+
+#[test]
+fn a_quote_runs_on_past_a_hedge_inside_the_tag_before_it() {
+    let t = "Tom Hale spoke on Friday. “It was very nice,” Hale told reporters when asked if \
+             he had met the mayor. “She was very charming.”";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.cue.as_deref() != Some("quote with no speaker")),
+        "{:#?}",
+        s.attributions
+    );
+    let a = one(&s, "Tom Hale");
+    assert!(
+        span(t, a).ends_with("She was very charming."),
+        "{}",
+        span(t, a)
+    );
+}
