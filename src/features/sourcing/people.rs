@@ -117,16 +117,47 @@ impl<'a> Doc<'a> {
             .map(|m| (m.pos, m.person))
     }
 
+    /// The person a "he" or "she" of gender `want` opening the sentence at byte `pos`
+    /// continues: the subject of the sentence before, when it is a person named at its
+    /// start, after a title at most ("Senator Jane Roe met Mary Poe. She praised ...").
+    pub(super) fn previous_subject(&self, pos: usize, want: Gender) -> Option<usize> {
+        let sent = self.sentence_at(pos);
+        let prev = self.sents.get(sent.checked_sub(1)?)?;
+        let cur = self.sents.get(sent)?;
+        let mut p = self.words.partition_point(|w| w.start < cur.start);
+        if self.linked(p) && is_leading_filler(self.lower(p)) {
+            p += 1;
+        }
+        let opener = self.words.get(p).filter(|w| w.start <= pos)?;
+        if opener.sent as usize != sent || pronoun_gender(self.lower(p)) != Some(want) {
+            return None;
+        }
+        let k = self.mentions.partition_point(|m| m.pos < prev.start);
+        let m = self.mentions.get(k).filter(|m| m.pos < prev.end)?;
+        let first = self.words.partition_point(|w| w.start < prev.start);
+        let ns = self.words.partition_point(|w| w.start < m.pos);
+        let titled = ns - first <= 5
+            && (first..ns)
+                .all(|i| self.linked(i) && (self.words[i].cap || is_title_word(self.lower(i))));
+        (titled && self.people[m.person].gender.is_none_or(|g| g == want)).then_some(m.person)
+    }
+
     /// The title written right before the name starting at word `ns`: capitalised or
-    /// title words ("Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman").
+    /// title words ("Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"), with an
+    /// "of" after an office ("Secretary of State Rex Tillerson").
     pub(super) fn title_before(&self, ns: usize) -> Option<String> {
         let mut ts = ns;
-        while ts > 0
-            && ns - ts < 6
-            && self.linked(ts - 1)
-            && (self.words[ts - 1].cap || is_title_word(self.lower(ts - 1)))
-            && !is_function_word(self.lower(ts - 1))
-        {
+        while ts > 0 && ns - ts < 6 && self.linked(ts - 1) {
+            let l = self.lower(ts - 1);
+            let title = (self.words[ts - 1].cap || is_title_word(l)) && !is_function_word(l);
+            let office_of = l == "of"
+                && ts < ns
+                && ts >= 2
+                && self.linked(ts - 2)
+                && is_office_noun(self.lower(ts - 2));
+            if !(title || office_of) {
+                break;
+            }
             ts -= 1;
         }
         if ts < ns {

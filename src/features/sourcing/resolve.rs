@@ -4,9 +4,9 @@
 use super::candidates::{opening_phrase, Raw};
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    is_compound_office, is_function_word, is_leading_filler, is_office_noun, is_possessive,
-    is_preposition, is_rank_before_office, is_speech_form, is_spokesperson_noun, pronoun_gender,
-    Gender,
+    group_of, is_compound_office, is_demonym, is_function_word, is_leading_filler, is_office_noun,
+    is_possessive, is_preposition, is_rank_before_office, is_speech_form, is_spokesperson_noun,
+    pronoun_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -338,7 +338,24 @@ impl<'a> Doc<'a> {
                         .any(|w| w.eq_ignore_ascii_case("former"))
                 })
             };
-            let mut holders = (0..self.people.len()).filter(|&id| self.holds_role(id, &role));
+            // The office itself, not another country's ("French President Emmanuel Macron"
+            // does not hold "the president" spoken of before him).
+            let foreign = |id: usize| {
+                (self.people[id].affiliation.as_deref()).is_some_and(|a| {
+                    let head = role.split_whitespace().next().unwrap_or(&role);
+                    (a.split_whitespace())
+                        .map(|w| w.to_lowercase())
+                        .take_while(|w| w != head)
+                        .any(|w| {
+                            is_demonym(&w)
+                                && group_of(&w).is_some_and(|g| {
+                                    !matches!(g, "United States" | "Democrats" | "Republicans")
+                                })
+                        })
+                })
+            };
+            let mut holders =
+                (0..self.people.len()).filter(|&id| self.holds_role(id, &role) && !foreign(id));
             let (Some(id), None) = (holders.next(), holders.next()) else {
                 continue;
             };
@@ -516,11 +533,23 @@ impl<'a> Doc<'a> {
             return Untagged::Absorbed;
         }
         let para = self.paragraph_of(raw.sent);
+        // The speech runs on from the last attribution, or from the one before a hedge
+        // inside its sentence (`“A,” Hale told Reuters when asked if …. “B.”`).
+        let n = done.out.len();
+        let last = n.checked_sub(1).map(|mut i| {
+            while i > 0
+                && done.out[i].kind == SourceKind::Unattributed
+                && done.sents[i - 1] == done.sents[i]
+            {
+                i -= 1;
+            }
+            &done.out[i]
+        });
         // The sentence the last attribution ends in: a quote of several sentences
         // before its tag ends sentences after the one it opens.
-        let last_end_sent = (done.out.last().zip(last_sent))
-            .map(|(a, s)| self.sentence_at(a.end.saturating_sub(1)).max(s));
-        let runs_on = done.out.last().zip(last_end_sent).filter(|(a, s)| {
+        let last_end_sent =
+            (last.zip(last_sent)).map(|(a, s)| self.sentence_at(a.end.saturating_sub(1)).max(s));
+        let runs_on = last.zip(last_end_sent).filter(|(a, s)| {
             let gap = raw.sent.saturating_sub(*s);
             a.kind != SourceKind::Unattributed
                 && para.saturating_sub(self.paragraph_of(*s)) <= 1
@@ -529,7 +558,6 @@ impl<'a> Doc<'a> {
         // The quote the speech runs on from: the last one, or the last quote of the
         // sentence before when only its tag's clauses follow it (`“A,” Black said,
         // referring to X. “B.”`).
-        let n = done.out.len();
         let anchor = (n.saturating_sub(3)..n).rev().find(|&i| {
             let a = &done.out[i];
             a.direct
@@ -576,12 +604,16 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The person a "he" or "she" at byte `pos` refers to: the one named last
+    /// The person a "he" or "she" at byte `pos` refers to: the subject of the sentence
+    /// before when it opens its own ([`Doc::previous_subject`]), else the one named last
     /// before it, or the last person who spoke when they spoke after that mention.
     /// A "she" skips people known to be men, a "he" women ([`Gender`]), when someone
     /// it can refer to was mentioned; else the nearest is taken as before.
     fn pronoun_at(&self, pos: usize, gender: Option<Gender>, done: &Resolved) -> Option<Voice> {
         if let Some(want) = gender {
+            if let Some(id) = self.previous_subject(pos, want) {
+                return Some(self.person_voice(id, None));
+            }
             let fits = |g: Option<Gender>| g.is_none_or(|g| g == want);
             let last = done.last_person.as_ref().filter(|p| fits(p.gender));
             if let Some(m) = self.last_mention_fitting(pos, want) {

@@ -498,18 +498,30 @@ impl<'a> Doc<'a> {
                 k = k.checked_sub(1)?;
                 continue;
             }
-            if is_weekday(l) && k >= 1 && self.lower(k - 1) == "on" && self.linked(k - 1) {
+            // "Smith on Thursday said", "Smith earlier Thursday said".
+            let day_opener = |i: usize| {
+                matches!(self.lower(i), "on" | "earlier" | "later" | "late" | "early")
+                    && self.linked(i)
+            };
+            if is_weekday(l) && k >= 1 && day_opener(k - 1) {
                 k = k.checked_sub(2)?;
                 continue;
             }
-            // "Smith on Thursday evening said", "Smith last week said".
+            // "Smith on Thursday evening said", "Smith last night said".
             if matches!(l, "morning" | "afternoon" | "evening" | "night")
                 && k >= 2
                 && is_weekday(self.lower(k - 1))
-                && self.lower(k - 2) == "on"
-                && self.linked(k - 2)
+                && day_opener(k - 2)
             {
                 k = k.checked_sub(3)?;
+                continue;
+            }
+            if matches!(l, "night" | "morning")
+                && k >= 1
+                && self.lower(k - 1) == "last"
+                && self.linked(k - 1)
+            {
+                k = k.checked_sub(2)?;
                 continue;
             }
             if matches!(l, "week" | "month" | "year")
@@ -830,6 +842,16 @@ impl<'a> Doc<'a> {
             return None;
         }
         let e0 = s - 2;
+        // "current and former officials": one word of tenure shares the second's noun,
+        // which keeps its kind with the words joined.
+        if is_tenure_word(self.lower(e0)) {
+            let text = self.text[w[e0].start..w[e].end].to_string();
+            return match second? {
+                Subject::Anonymous { .. } => Some((e0, Subject::Anonymous { cue: text })),
+                Subject::Group { .. } => Some((e0, Subject::Group { name: text })),
+                _ => None,
+            };
+        }
         let mut s0 = e0;
         // The first: a short phrase of names, titles and nouns of people.
         let speaker_word = |i: usize| {

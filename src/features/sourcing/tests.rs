@@ -2618,3 +2618,145 @@ fn a_tag_inside_its_sentence_is_left_out_of_the_reported_words() {
     let s = extract(t);
     assert_eq!(span(t, one(&s, "Roe")), "the board is divided");
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() {
+    // "She" continues the subject, not the woman named last.
+    let t = "Senator Jane Roe met Governor Mary Poe in Albany on Monday. She praised the deal \
+             as a breakthrough. Officials expect a vote next week. She called it historic.";
+    let s = extract(t);
+    for verb in ["praised", "called"] {
+        let a = s.attributions.iter().find(|a| a.verb == verb).unwrap();
+        assert_eq!(
+            a.speaker.as_deref(),
+            Some("Jane Roe"),
+            "{verb}: {:#?}",
+            s.attributions
+        );
+    }
+    // A subject of the other gender is skipped: the nearest fitting mention as before.
+    let t = "Senator Tom Hale met Governor Mary Poe in Albany on Monday. She praised the deal.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "praised").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Mary Poe"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_compound_office_after_its_named_holder_is_that_person() {
+    let t = "Secretary of State Rex Tillerson arrived in Beijing on Saturday. The talks ran \
+             for three hours. Afterwards the secretary of State said the two countries would \
+             keep talking.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Rex Tillerson"),
+        "{:#?}",
+        s.attributions
+    );
+    // A lesser rank still holds another office.
+    let t = "Deputy Secretary of State Jon Sully arrived in Beijing on Saturday. Afterwards \
+             the secretary of State said the two countries would keep talking.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_ne!(
+        a.speaker.as_deref(),
+        Some("Jon Sully"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_role_merges_only_into_a_holder_of_that_office() {
+    // The president who spoke is not the French president named after.
+    let t = "The White House pushed back on Monday. The president said the report was \
+             false. French President Emil Marchand called for calm in the markets.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("the president"),
+        "{:#?}",
+        s.attributions
+    );
+    // Named with the office alone, the holder is the speaker.
+    let t = "The White House pushed back on Monday. The president said the report was \
+             false. Later, President Ed Marsh called for calm in the markets.";
+    let s = extract(t);
+    assert!(
+        find(&s, "the president").is_empty(),
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(find(&s, "Ed Marsh").len(), 2, "{:#?}", s.attributions);
+}
+
+#[test]
+fn joined_anonymous_subjects_keep_every_part() {
+    let t = "The agency has been slow to act, current and former officials said on Friday.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert!(a.anonymous, "{:#?}", s.attributions);
+    assert_eq!(
+        a.cue.as_deref(),
+        Some("current and former officials"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Current and former officials said the agency had been slow to act.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(
+        a.cue.as_deref(),
+        Some("Current and former officials"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_day_after_earlier_or_later_between_subject_and_verb_keeps_the_subject() {
+    for (t, speaker) in [
+        (
+            "The hearing ended. Gowdy earlier Thursday said the panel met.",
+            "Gowdy",
+        ),
+        (
+            "The hearing ended. Ana Ruiz later Friday told reporters the panel met.",
+            "Ana Ruiz",
+        ),
+        (
+            "The hearing ended. Ana Ruiz last night said the panel met.",
+            "Ana Ruiz",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(find(&s, speaker).len(), 1, "{t}: {:#?}", s.attributions);
+    }
+}
+
+#[test]
+fn a_quote_runs_on_past_a_hedge_inside_the_tag_before_it() {
+    let t = "Tom Hale spoke on Friday. “It was very nice,” Hale told reporters when asked if \
+             he had met the mayor. “She was very charming.”";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.cue.as_deref() != Some("quote with no speaker")),
+        "{:#?}",
+        s.attributions
+    );
+    let a = one(&s, "Tom Hale");
+    assert!(
+        span(t, a).ends_with("She was very charming."),
+        "{}",
+        span(t, a)
+    );
+}

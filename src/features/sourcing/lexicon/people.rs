@@ -142,6 +142,25 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// Words for when or how long people hold a role, joined before one noun ("current
+/// and former officials", "past and present members").
+pub(crate) fn is_tenure_word(w: &str) -> bool {
+    matches!(
+        w,
+        "current"
+            | "former"
+            | "past"
+            | "present"
+            | "retired"
+            | "serving"
+            | "active"
+            | "incoming"
+            | "outgoing"
+            | "previous"
+            | "future"
+    )
+}
+
 /// A rank that makes the office after it another one ("vice president", "deputy
 /// mayor", "lt. gov."), lowercase as written.
 pub(crate) fn is_rank_before_office(w: &str) -> bool {
