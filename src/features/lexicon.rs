@@ -19,8 +19,8 @@ use super::block::Detail;
 use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
-    is_be, is_belief_verb, is_finite_auxiliary, is_noun_marker, is_number_word, is_possessive,
-    is_skippable_between, is_speech_verb,
+    is_be, is_belief_verb, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
+    is_possessive, is_skippable_between, is_speech_verb,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -251,7 +251,8 @@ struct Context {
 /// One condition of a [`Context`], written after `;` in the lexicon.
 #[derive(Debug, Clone)]
 enum Test {
-    /// `after-name`: the word before is capitalised and does not start its sentence ("Assad regime").
+    /// `after-name`: the word before is capitalised and does not start its sentence ("Assad
+    /// regime"), or is a nationality word in any case ("Iraqi regime" opening a sentence).
     AfterName,
     /// `of-name`: "of" and a capitalised word follow ("regime of Bashar al-Assad").
     OfName,
@@ -360,9 +361,10 @@ impl Test {
             words.iter().any(|x| **x == *w)
         };
         match self {
-            Test::AfterName => {
-                prev.is_some_and(|k| tokens[k].facts.cap() && k > 0 && linked(k - 1))
-            }
+            // A nationality word judges as a name does, in any case ("the former iraqi regime").
+            Test::AfterName => prev.is_some_and(|k| {
+                (tokens[k].facts.cap() && k > 0 && linked(k - 1)) || is_demonym(&lower(k))
+            }),
             Test::OfName => next.is_some_and(|k| {
                 k + 1 < tokens.len() && linked(k) && lower(k) == "of" && tokens[k + 1].facts.cap()
             }),
@@ -3375,6 +3377,120 @@ mod tests {
                 "Lawmakers celebrated the deal. Fans celebrated Christmas in the square.",
             ),
         ]);
+    }
+
+    #[test]
+    fn judging_words_beside_their_plain_uses() {
+        // Evaluative adjectives, pejorative nouns and praise: flagged in the first text,
+        // nothing in the second, where the same word is literal, technical or a plain use.
+        flagged_then_not(&[
+            (
+                "The senator became his party's chief nemesis.",
+                "nemesis",
+                "The senator became his party's chief opponent.",
+            ),
+            (
+                "The mayor called it a stunt. It was a cynical stunt.",
+                "stunt",
+                "The film's stunt coordinator said the actor did his own stunts.",
+            ),
+            (
+                "He was dismissed as a political hack.",
+                "hack",
+                "The hack reached thousands of emails.",
+            ),
+            (
+                "The law is a giveaway to the rich.",
+                "giveaway",
+                "The station held a ticket giveaway. His smile was a dead giveaway.",
+            ),
+            (
+                "The town's intolerance of newcomers grew.",
+                "intolerance",
+                "She has lactose intolerance.",
+            ),
+            (
+                "It was a naive plan.",
+                "naive",
+                "The study counted naive T cells.",
+            ),
+            (
+                "In a desperate bid to win, he sued.",
+                "desperate",
+                "Desperate families waited for news.",
+            ),
+            (
+                "The film makes a compelling case.",
+                "compelling",
+                "The state has a compelling interest. A law compelling firms to disclose passed.",
+            ),
+            (
+                "The town has a rich history.",
+                "rich",
+                "The rich family bought a house.",
+            ),
+            (
+                "The evidence was compelling.",
+                "compelling",
+                "Compelling circumstances allow an early release to serve a compelling state interest.",
+            ),
+            (
+                "She was a towering figure in the party.",
+                "towering",
+                "Towering flames rose over the ridge.",
+            ),
+        ]);
+        for (t, w, c) in [
+            ("It was a disjointed speech.", "disjointed", "intensifier"),
+            ("The ad was objectionable.", "objectionable", "intensifier"),
+            (
+                "His demagogic speech drew cheers.",
+                "demagogic",
+                "intensifier",
+            ),
+            (
+                "A hyperpartisan network aired it.",
+                "hyperpartisan",
+                "intensifier",
+            ),
+            (
+                "The transphobic post was removed.",
+                "transphobic",
+                "intensifier",
+            ),
+            (
+                "An islamophobic cartoon ran.",
+                "islamophobic",
+                "intensifier",
+            ),
+            (
+                "It was an unfortunate remark.",
+                "unfortunate",
+                "intensifier",
+            ),
+            ("Soviet regime archives were opened.", "regime", "epithet"),
+            ("It was sold to the soviet regime.", "regime", "epithet"),
+            (
+                "Some favor this extreme viewpoint.",
+                "extreme",
+                "ideological_label",
+            ),
+            ("The obstructionist wing won.", "obstructionist", "epithet"),
+            ("Intolerant voices grew louder.", "Intolerant", "epithet"),
+            (
+                "The undeniable truth is that it failed.",
+                "undeniable",
+                "presupposing",
+            ),
+            (
+                "The myths and misperceptions spread.",
+                "misperceptions",
+                "presupposing",
+            ),
+            ("It is a tranquil town.", "tranquil", "praise"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
