@@ -100,16 +100,17 @@ def decide(probs, thresholds, top_k, min_p, rank=None):
     return present
 
 
-def decide_per_label(probs, thresholds, top_k, min_p, max_labels, min_ratio=0.0):
+def decide_per_label(probs, thresholds, top_k, min_p, max_labels, min_ratio=0.0, min_labels=0):
     """slant's per-label rule: labels ranked by p / t (threshold 0 first; ties to the
-    first); of the first max_labels, present when over the threshold, or among the first
-    top_k with p >= min_p and p / t >= min_ratio."""
+    first); of the first max_labels, present when over the threshold, among the first
+    min_labels, or among the first top_k with p >= min_p and p / t >= min_ratio."""
     ratio = [p / t if t > 0 else float("inf") for p, t in zip(probs, thresholds)]
     order = sorted(range(len(probs)), key=lambda i: (-ratio[i], i))
     present = [False] * len(probs)
     for rank, i in enumerate(order[:max_labels]):
         over = probs[i] >= thresholds[i]
-        present[i] = over or (rank < top_k and probs[i] >= min_p and ratio[i] >= min_ratio)
+        fills = rank < top_k and probs[i] >= min_p and ratio[i] >= min_ratio
+        present[i] = over or rank < min_labels or fills
     return present
 
 
@@ -119,7 +120,8 @@ def model_rule(model):
     per = model.get("per_label_rule")
     if per is None:
         return lambda q: decide(q, t, k, p)
-    return lambda q: decide_per_label(q, t, k, p, per["max_labels"], per.get("min_ratio", 0.0))
+    return lambda q: decide_per_label(q, t, k, p, per["max_labels"], per.get("min_ratio", 0.0),
+                                      per.get("min_labels", 0))
 
 
 def f1s(rows, labels, rule):
@@ -199,7 +201,8 @@ def main():
         per = model["per_label_rule"]
         listed.insert(0, (f"per label: top-{model['top_k']} by p / threshold, p ≥ "
                           f"{model.get('min_probability', 0.0):.2f}, p / threshold ≥ "
-                          f"{per.get('min_ratio', 0.0):.2f}, at most {per['max_labels']} "
+                          f"{per.get('min_ratio', 0.0):.2f}, at least {per.get('min_labels', 0)}, "
+                          f"at most {per['max_labels']} "
                           "(the model's rule)", model_rule(model)))
     for name, rule in listed:
         cells = [name]

@@ -1192,14 +1192,30 @@ fn set_rule_sets_a_per_label_rule_and_back_keeping_the_weights() {
     set(
         &shipped_path,
         &per,
-        &["--rule", "per-label", "--top-k", "3", "--max-labels", "4"],
+        &[
+            "--rule",
+            "per-label",
+            "--top-k",
+            "3",
+            "--max-labels",
+            "4",
+            "--min-labels",
+            "2",
+            "--min-probability",
+            "0.99",
+        ],
     )
     .success();
     let model = MultiLabelModel::load(&per).unwrap();
     let rule = model.per_label().expect("set");
     assert_eq!(
-        (rule.max_labels, rule.min_ratio, model.top_k()),
-        (4, 0.0, 3)
+        (
+            rule.max_labels,
+            rule.min_ratio,
+            rule.min_labels,
+            model.top_k()
+        ),
+        (4, 0.0, 2, 3)
     );
     assert_eq!(model.thresholds(), shipped().thresholds());
     // The rule training chose stays recorded: the shipped file's record, else its rule.
@@ -1211,10 +1227,11 @@ fn set_rule_sets_a_per_label_rule_and_back_keeping_the_weights() {
         .map_or(before.per_label(), |c| c.previous_per_label);
     let change = model.training.rule_change.as_ref().unwrap();
     assert_eq!(change.previous_per_label, trained);
-    // Scoring reads the rule from the file: at most 4 frames present.
+    // Scoring reads the rule from the file: at most 4 frames present, and at least 2
+    // though the floor of 0.99 keeps every frame under its threshold out of the top 3.
     let v = score_json(BORDER_BILL, &["--frames-model", per.to_str().unwrap()]);
     let marked = readings(&v).iter().filter(|r| r.1).count();
-    assert!((1..=4).contains(&marked), "{marked}");
+    assert!((2..=4).contains(&marked), "{marked}");
     // Back to a rule ranked by probability: the field goes, the weights stay.
     let back = dir.path().join("back.json.gz");
     set(&per, &back, &["--top-k", "2"]).success();
@@ -1224,10 +1241,26 @@ fn set_rule_sets_a_per_label_rule_and_back_keeping_the_weights() {
         m.probabilities(&m.vector(None, BORDER_BILL, &mut Scratch::default()))
     };
     assert_eq!(read(&back), read(&shipped()));
-    // --min-ratio without --rule per-label: a usage error, nothing written.
+    // --min-ratio or --min-labels without --rule per-label, or a minimum over the cap: usage
+    // errors, nothing written.
     let bad = dir.path().join("bad.json");
-    set(&shipped_path, &bad, &["--top-k", "2", "--min-ratio", "0.3"]).code(1);
-    assert!(!bad.exists());
+    for extra in [
+        &["--top-k", "2", "--min-ratio", "0.3"][..],
+        &["--top-k", "2", "--min-labels", "2"][..],
+        &[
+            "--rule",
+            "per-label",
+            "--top-k",
+            "2",
+            "--max-labels",
+            "3",
+            "--min-labels",
+            "4",
+        ][..],
+    ] {
+        set(&shipped_path, &bad, extra).code(1);
+        assert!(!bad.exists(), "{extra:?}");
+    }
 }
 
 #[test]

@@ -630,7 +630,7 @@ fn train_multi(
         rule_rows,
         no_frame_cues,
         min_probability,
-        per_label: per_label_rule(per_label, k, max_labels, min_ratio).map_err(err)?,
+        per_label: per_label_rule(per_label, k, max_labels, min_ratio, None).map_err(err)?,
         positive_share,
     };
     if label_map {

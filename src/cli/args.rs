@@ -88,6 +88,10 @@ pub struct SetRuleArgs {
     /// threshold at least R (default 0).
     #[arg(long, value_name = "R", value_parser = parse_ratio)]
     pub min_ratio: Option<f32>,
+    /// With --rule per-label: the first N codes by probability over threshold are present
+    /// whatever their probability (default 0).
+    #[arg(long, value_name = "N")]
+    pub min_labels: Option<usize>,
     /// Why the rule is set (the evidence), recorded in the model's training record.
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
@@ -572,6 +576,10 @@ pub struct MultiLabelArgs {
     /// threshold at least R (default 0).
     #[arg(long, value_name = "R", requires = "multi_label", value_parser = parse_ratio)]
     pub min_ratio: Option<f32>,
+    /// With --rule per-label: the first N codes by probability over threshold are present
+    /// whatever their probability (default 0).
+    #[arg(long, value_name = "N", requires = "multi_label")]
+    pub min_labels: Option<usize>,
     /// A top-K code is present only when its probability is at least P (0 to 1).
     #[arg(long, value_name = "P", default_value_t = 0.0, requires = "multi_label",
           value_parser = parse_probability)]

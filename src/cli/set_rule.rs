@@ -7,19 +7,21 @@ use anyhow::{Context, Result};
 use slant::model::multi::{PerLabelRule, RuleChange};
 use slant::model::MultiLabelModel;
 
-/// The per-label part of a rule from `--rule`, `--max-labels` (default `top_k`) and
-/// `--min-ratio` (see [`slant::train::multi::per_label_rule`]).
+/// The per-label part of a rule from `--rule`, `--max-labels` (default `top_k`),
+/// `--min-ratio` and `--min-labels` (see [`slant::train::multi::per_label_rule`]).
 pub fn per_label_rule(
     kind: RuleKind,
     top_k: usize,
     max_labels: Option<usize>,
     min_ratio: Option<f32>,
+    min_labels: Option<usize>,
 ) -> Result<Option<PerLabelRule>> {
     Ok(slant::train::multi::per_label_rule(
         kind == RuleKind::PerLabel,
         top_k,
         max_labels,
         min_ratio,
+        min_labels,
     )?)
 }
 
@@ -33,7 +35,13 @@ pub fn run(args: &SetRuleArgs) -> Result<()> {
     let mut model = MultiLabelModel::from_bytes(&bytes, &args.model.display().to_string())?;
     // The rule training chose stays recorded however often the rule is set again, so
     // setting the same rule twice gives the same file.
-    let per_label = per_label_rule(args.rule, args.top_k, args.max_labels, args.min_ratio)?;
+    let per_label = per_label_rule(
+        args.rule,
+        args.top_k,
+        args.max_labels,
+        args.min_ratio,
+        args.min_labels,
+    )?;
     let previous = match &model.training.rule_change {
         Some(c) => (
             c.previous_top_k,

@@ -30,6 +30,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             },
             m.max_labels,
             m.min_ratio,
+            m.min_labels,
         )?,
         positive_share: m.positive_share,
     };

@@ -112,19 +112,21 @@ pub enum MultiSource<'a> {
 }
 
 /// The per-label part of a decision rule: `None` for the top-K rule (which takes no
-/// `max_labels` or `min_ratio`), else at most `max_labels` codes (default `top_k`) with
-/// the ratio floor `min_ratio` (default 0). The CLI's `--rule`, `--max-labels` and
-/// `--min-ratio`, with its messages.
+/// `max_labels`, `min_ratio` or `min_labels`), else at most `max_labels` codes (default
+/// `top_k`) with the ratio floor `min_ratio` (default 0) and at least `min_labels`
+/// (default 0). The CLI's `--rule`, `--max-labels`, `--min-ratio` and `--min-labels`,
+/// with its messages.
 pub fn per_label_rule(
     per_label: bool,
     top_k: usize,
     max_labels: Option<usize>,
     min_ratio: Option<f32>,
+    min_labels: Option<usize>,
 ) -> Result<Option<PerLabelRule>> {
     if !per_label {
-        if max_labels.is_some() || min_ratio.is_some() {
+        if max_labels.is_some() || min_ratio.is_some() || min_labels.is_some() {
             return Err(Error::Invalid(
-                "--max-labels and --min-ratio go with --rule per-label".into(),
+                "--max-labels, --min-ratio and --min-labels go with --rule per-label".into(),
             ));
         }
         return Ok(None);
@@ -136,10 +138,18 @@ pub fn per_label_rule(
                 .into(),
         ));
     }
-    Ok(Some(PerLabelRule {
+    let rule = PerLabelRule {
         max_labels,
         min_ratio: min_ratio.unwrap_or(0.0),
-    }))
+        min_labels: min_labels.unwrap_or(0),
+    };
+    if rule.min_labels > rule.max_labels {
+        return Err(Error::Invalid(format!(
+            "--min-labels {} is over --max-labels {}",
+            rule.min_labels, rule.max_labels
+        )));
+    }
+    Ok(Some(rule))
 }
 
 /// The rows `--rule-rows FIELD=VALUE,...` names: the field and its values.

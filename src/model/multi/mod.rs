@@ -82,8 +82,9 @@ pub struct RuleChange {
 }
 
 /// The per-label decision rule: labels ranked by probability over their own threshold
-/// (p / t), the best `top_k` present when they pass the floors, any label over its
-/// threshold present too, and never more than `max_labels` in all (best ratio first).
+/// (p / t), the best `min_labels` present whatever their probability, the best `top_k`
+/// present when they pass the floors, any label over its threshold present too, and never
+/// more than `max_labels` in all (best ratio first).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct PerLabelRule {
     /// Most labels present in an article, over threshold or not.
@@ -91,19 +92,35 @@ pub struct PerLabelRule {
     /// A top-k label under its threshold needs p / t at least this (0: no floor).
     #[serde(default, skip_serializing_if = "is_zero_f32")]
     pub min_ratio: f32,
+    /// The first this many labels are present whatever their probability or ratio: full
+    /// articles carry several frames, but their probabilities run lower than short texts'
+    /// (0, as in files from before it: none).
+    #[serde(default, skip_serializing_if = "is_zero_usize")]
+    pub min_labels: usize,
 }
 
 fn is_zero_f32(x: &f32) -> bool {
     *x == 0.0
 }
 
+fn is_zero_usize(x: &usize) -> bool {
+    *x == 0
+}
+
 impl PerLabelRule {
-    /// Checks the rule: at least one label, a ratio floor that is a number from 0 up.
+    /// Checks the rule: at least one label, a ratio floor that is a number from 0 up, a
+    /// minimum count within the cap.
     pub fn check(&self) -> crate::Result<()> {
         if self.max_labels == 0 {
             return Err(crate::Error::Invalid(
                 "a per-label rule marks at least 1 label (max_labels 1 or more)".into(),
             ));
+        }
+        if self.min_labels > self.max_labels {
+            return Err(crate::Error::Invalid(format!(
+                "a per-label rule cannot mark at least {} labels and at most {}",
+                self.min_labels, self.max_labels
+            )));
         }
         if !(self.min_ratio.is_finite() && self.min_ratio >= 0.0) {
             return Err(crate::Error::Invalid(format!(
@@ -347,8 +364,12 @@ impl MultiLabelModel {
                     q if q > 0.0 => format!(", p/threshold at least {q}"),
                     _ => String::new(),
                 };
+                let least = match r.min_labels {
+                    n if n > 0 => format!(", at least {n}"),
+                    _ => String::new(),
+                };
                 format!(
-                    "per label: top-{} by p/threshold{floor}{ratio} plus thresholds, at most {}",
+                    "per label: top-{} by p/threshold{floor}{ratio} plus thresholds{least}, at most {}",
                     self.top_k, r.max_labels
                 )
             }
@@ -797,8 +818,9 @@ pub fn decide(probs: &[f64], thresholds: &[f32], top_k: usize, min_p: f32) -> Ve
 
 /// The per-label decision rule: labels ranked by `p / t` (a label with threshold 0
 /// first; ties to the first); of the first `rule.max_labels`, a label is present when
-/// it reaches its threshold, or when it is among the first `top_k` with a probability
-/// of at least `min_p` and a ratio of at least `rule.min_ratio`.
+/// it reaches its threshold, when it is among the first `rule.min_labels`, or when it is
+/// among the first `top_k` with a probability of at least `min_p` and a ratio of at least
+/// `rule.min_ratio`.
 pub fn decide_per_label(
     probs: &[f64],
     thresholds: &[f32],
@@ -817,7 +839,7 @@ pub fn decide_per_label(
     for (rank, &i) in order.iter().take(rule.max_labels).enumerate() {
         let over = probs[i] >= thresholds[i] as f64;
         let fills = rank < top_k && probs[i] >= min_p as f64 && ratio[i] >= rule.min_ratio as f64;
-        present[i] = over || fills;
+        present[i] = over || rank < rule.min_labels || fills;
     }
     present
 }
@@ -940,6 +962,7 @@ mod tests {
         let rule = |max_labels, min_ratio| PerLabelRule {
             max_labels,
             min_ratio,
+            min_labels: 0,
         };
         assert_eq!(
             decide_per_label(&p, &t, 0, 0.0, &rule(9, 0.0)),
@@ -976,6 +999,43 @@ mod tests {
             decide_per_label(&p, &t0, 0, 0.0, &rule(1, 0.0)),
             [false, false, true, false, false]
         );
+    }
+
+    #[test]
+    fn the_per_label_rule_marks_its_first_min_labels_whatever_their_probability() {
+        let p = [0.30, 0.10, 0.20, 0.04, 0.90];
+        let t = [0.60, 0.05, 0.95, 0.10, 0.30];
+        // Ratios 0.5, 2, 0.21, 0.4, 3: label 4, then 1 (both over threshold), 0, 3, 2.
+        let rule = |max_labels, min_labels| PerLabelRule {
+            max_labels,
+            min_ratio: 0.6,
+            min_labels,
+        };
+        // The floors keep every label under its threshold out...
+        assert_eq!(
+            decide_per_label(&p, &t, 5, 0.35, &rule(9, 0)),
+            [false, true, false, false, true]
+        );
+        // ...but the first 4 are present whatever their probability or ratio.
+        assert_eq!(
+            decide_per_label(&p, &t, 5, 0.35, &rule(9, 4)),
+            [true, true, false, true, true]
+        );
+        assert_eq!(
+            decide_per_label(&p, &t, 0, 0.0, &rule(9, 3)),
+            [true, true, false, false, true]
+        );
+        // The cap still holds, and a minimum over it is refused.
+        assert_eq!(
+            decide_per_label(&p, &t, 5, 0.35, &rule(3, 3)),
+            [true, true, false, false, true]
+        );
+        assert!(rule(3, 3).check().is_ok());
+        assert!(rule(2, 3).check().is_err());
+        // A file from before the field reads as no minimum, and writes back the same.
+        let old: PerLabelRule = serde_json::from_str(r#"{"max_labels":7}"#).unwrap();
+        assert_eq!(old.min_labels, 0);
+        assert_eq!(serde_json::to_string(&old).unwrap(), r#"{"max_labels":7}"#);
     }
 
     #[test]
