@@ -1602,8 +1602,10 @@ const DIRECT_VERBS: &[&str] = &[
     "dubbed",
     "dubbing",
     "termed",
+    "deem",
     "deemed",
     "deems",
+    "deeming",
     "considered",
     "considers",
 ];
@@ -1674,6 +1676,13 @@ const AS_VERBS: &[&str] = &[
     "portrays",
     "portrayed",
     "portraying",
+    "paint",
+    "paints",
+    "painted",
+    "painting",
+    "cast",
+    "casts",
+    "casting",
     "ridicule",
     "ridiculed",
     "mock",
@@ -4082,6 +4091,10 @@ mod tests {
         assert!(at("Critics called the plan absurd.", "absurd"));
         assert!(at("Aides dismissed the story as a smear.", "smear"));
         assert!(at("Voters accused him of arrogance.", "arrogance"));
+        assert!(at("Critics deem the plan absurd.", "absurd"));
+        assert!(at("Rivals painted the mayor as a crook.", "crook"));
+        assert!(at("Ads cast the senator as a radical.", "radical"));
+        assert!(!at("Workers painted the absurd mural.", "absurd"));
         // "as" and "of" are needed after verbs that take them.
         assert!(!at("Aides dismissed the absurd story.", "absurd"));
         assert!(!at("Voters accused the arrogant mayor.", "arrogant"));
