@@ -597,7 +597,18 @@ impl<'a> Doc<'a> {
     }
 
     pub(super) fn is_name_word(&self, i: usize) -> bool {
-        self.is(i, class::NAME) && self.words[i].quote.is_none()
+        self.words[i].quote.is_none() && (self.is(i, class::NAME) || self.is_surname_after_name(i))
+    }
+
+    /// A capitalised title word that is a surname here: right after a first name
+    /// ("Steve King said"), not before one ("King Abdullah said").
+    fn is_surname_after_name(&self, i: usize) -> bool {
+        i > 0
+            && self.words[i].cap
+            && self.linked(i - 1)
+            && self.is(i - 1, class::NAME)
+            && !self.is(i - 1, class::ONE_LETTER)
+            && is_surname_title(self.lower(i))
     }
 
     /// The first word of the name that ends at word `e`, if word `e` ends a name.

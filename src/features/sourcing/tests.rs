@@ -182,6 +182,18 @@ fn surname_and_mr_surname_resolve_to_the_full_name() {
 }
 
 #[test]
+fn a_title_word_after_a_first_name_is_a_surname() {
+    let t = "Rep. Dale King defended the remarks. \u{201c}I stand by them,\u{201d} King said. \
+             Sen. Ana King, an independent, said the bill was flawed. \
+             King Omar said the talks would go on.";
+    let s = extract(t);
+    assert_eq!(find(&s, "Dale King").len(), 2, "{:#?}", s.attributions);
+    assert_eq!(one(&s, "Ana King").verb, "said");
+    // Before a name it is still a title.
+    assert_eq!(one(&s, "Omar").affiliation.as_deref(), Some("King"));
+}
+
+#[test]
 fn ascii_and_accented_surnames_resolve_to_the_full_name() {
     // ASCII and non-ASCII words take different ways to their lowercase form.
     let t = "Senator Tom Hardy and Mayor Jürgen Müller met on Monday. \

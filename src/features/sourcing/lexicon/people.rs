@@ -8,6 +8,12 @@
 //! (wire-service attribution style, as in AP and Reuters copy); matched on
 //! lowercased surface words.
 
+/// A title word that is also a common surname, read as one right after a first name
+/// ("Steve King", "Angus King"; "King Abdullah" stays a title).
+pub(crate) fn is_surname_title(w: &str) -> bool {
+    w == "king"
+}
+
 /// Titles and job words that precede or describe a name ("Foreign Minister", "spokesman").
 pub(crate) fn is_title_word(w: &str) -> bool {
     matches!(
