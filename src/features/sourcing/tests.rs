@@ -9,6 +9,14 @@ fn find<'a>(s: &'a Sourcing, speaker: &str) -> Vec<&'a Attribution> {
         .collect()
 }
 
+/// The speaker of the first attribution with cue verb `verb` (which must be found).
+fn speaker_by_verb<'a>(s: &'a Sourcing, verb: &str) -> Option<&'a str> {
+    let a = s.attributions.iter().find(|a| a.verb == verb);
+    a.unwrap_or_else(|| panic!("no attribution by {verb}: {:#?}", s.attributions))
+        .speaker
+        .as_deref()
+}
+
 fn one<'a>(s: &'a Sourcing, speaker: &str) -> &'a Attribution {
     let got = find(s, speaker);
     assert_eq!(got.len(), 1, "{speaker}: {:#?}", s.attributions);
@@ -106,9 +114,8 @@ fn a_pronoun_skips_people_of_the_other_gender() {
     // "She" is the senator named first, not the man named after her.
     let t = "Sen. Dianne Roe spoke on Sunday about Karl Penn. She said the questions were unfair.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "said"),
         Some("Dianne Roe"),
         "{:#?}",
         s.attributions
@@ -116,9 +123,8 @@ fn a_pronoun_skips_people_of_the_other_gender() {
     // A title tells it too, and "he" skips a woman named later.
     let t = "Jo Hale met Mrs. Ines Vale. Mrs. Vale left early. He said the talks had failed.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "said"),
         Some("Jo Hale"),
         "{:#?}",
         s.attributions
@@ -127,9 +133,8 @@ fn a_pronoun_skips_people_of_the_other_gender() {
     let t = "Bill Cole and Hillary Cole toured the plant. Mrs. Cole praised the workers. \
              She said the plant would grow.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "said"),
         Some("Hillary Cole"),
         "{:#?}",
         s.attributions
@@ -137,9 +142,8 @@ fn a_pronoun_skips_people_of_the_other_gender() {
     // With no one of the pronoun's gender named, the nearest person is taken as before.
     let t = "Karl Penn met the press. She said the talks had failed.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "said"),
         Some("Karl Penn"),
         "{:#?}",
         s.attributions
@@ -150,18 +154,16 @@ fn a_pronoun_skips_people_of_the_other_gender() {
 fn a_role_is_not_held_by_the_holder_of_a_lesser_rank() {
     let t = "Vice President Tom Hardy toured the plant. The president said the plan would pass.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "said"),
         Some("the president"),
         "{:#?}",
         s.attributions
     );
     let t = "Gov. Ana Ruiz toured the plant. The governor said the plan would pass.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "said"),
         Some("Ana Ruiz"),
         "{:#?}",
         s.attributions
@@ -2638,9 +2640,8 @@ fn a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() {
              as a breakthrough. Officials expect a vote next week. She called it historic.";
     let s = extract(t);
     for verb in ["praised", "called"] {
-        let a = s.attributions.iter().find(|a| a.verb == verb).unwrap();
         assert_eq!(
-            a.speaker.as_deref(),
+            speaker_by_verb(&s, verb),
             Some("Jane Roe"),
             "{verb}: {:#?}",
             s.attributions
@@ -2649,9 +2650,8 @@ fn a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() {
     // A subject of the other gender is skipped: the nearest fitting mention as before.
     let t = "Senator Tom Hale met Governor Mary Poe in Albany on Monday. She praised the deal.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "praised").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "praised"),
         Some("Mary Poe"),
         "{:#?}",
         s.attributions
@@ -2664,9 +2664,8 @@ fn a_compound_office_after_its_named_holder_is_that_person() {
              for three hours. Afterwards the secretary of State said the two countries would \
              keep talking.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "said"),
         Some("Rex Tillerson"),
         "{:#?}",
         s.attributions
@@ -2690,9 +2689,8 @@ fn a_role_merges_only_into_a_holder_of_that_office() {
     let t = "The White House pushed back on Monday. The president said the report was \
              false. French President Emil Marchand called for calm in the markets.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
     assert_eq!(
-        a.speaker.as_deref(),
+        speaker_by_verb(&s, "said"),
         Some("the president"),
         "{:#?}",
         s.attributions
