@@ -3055,6 +3055,12 @@ mod tests {
                 "The corruption trial opened.",
             ),
             (
+                "A polarizing senator.",
+                "polarizing",
+                "intensifier",
+                "Political polarization grew.",
+            ),
+            (
                 "An outrageous fee.",
                 "outrageous",
                 "intensifier",
