@@ -3061,6 +3061,30 @@ mod tests {
                 "Political polarization grew.",
             ),
             (
+                "A wasteful program.",
+                "wasteful",
+                "intensifier",
+                "Nuclear waste was stored there.",
+            ),
+            (
+                "A stunning defeat.",
+                "stunning",
+                "intensifier",
+                "The vote stunned his colleagues.",
+            ),
+            (
+                "The escalation of the war.",
+                "escalation",
+                "conflict",
+                "The escalating costs of care.",
+            ),
+            (
+                "A distinguished senator spoke.",
+                "distinguished",
+                "praise",
+                "The court distinguished between the two cases.",
+            ),
+            (
                 "An outrageous fee.",
                 "outrageous",
                 "intensifier",
