@@ -1796,7 +1796,6 @@ const DESCRIPTIVE: &[&str] = &[
     "successful",
     "effective",
     "prominent",
-    "leading",
     "positive",
     "negative",
     "competitive",
@@ -1832,8 +1831,8 @@ const DESCRIPTIVE: &[&str] = &[
 /// good bowler", "a controversial coach"; see `is_person_noun`), are the writer's
 /// praise or blame, puffery by the annotation guide: flagged there at the threshold, as any
 /// opinion adjective. Said of a thing they mostly describe ("a strong storm", "the best
-/// example"). "prominent", "leading", "key" and "wealthy" of a person are
-/// wire-service descriptions (as is "powerful", a [`PLAIN_DESCRIPTORS`] word), and "popular"
+/// example"). "prominent", "key" and "wealthy" of a person are
+/// wire-service descriptions (as are "powerful" and "leading", [`PLAIN_DESCRIPTORS`] words), and "popular"
 /// of one in news mostly reports polls ("the popular governor"): they keep
 /// [`DESCRIPTIVE_ALONE`], as does "effective" ("the
 /// country's effective ruler": in fact, not in praise).
@@ -1879,6 +1878,7 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "significant",
     "significantly",
     "powerful",
+    "leading",
     "successfully",
     "effectively",
     "consistently",

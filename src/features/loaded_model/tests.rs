@@ -701,6 +701,23 @@ fn descriptive_words_before_a_person_keep_the_threshold() {
 }
 
 #[test]
+fn leading_is_never_flagged_alone() {
+    // Confidence 0.73, above every bar: "a leading economist", "the leading candidate"
+    // are wire-service descriptions; "successful" of a person is still praise.
+    let mut file = model_with(&[], 1.0, 0.3).file().clone();
+    let positive = file.word_lists.get_mut("positive").expect("listed");
+    positive.extend(["successful", "leading"].map(String::from));
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let text = "A leading economist and the leading candidate spoke.";
+    assert!(flags(&m, text).is_empty(), "{:?}", flags(&m, text));
+    let got: Vec<String> = flags(&m, "A successful businessman spoke.")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(got, ["successful"]);
+}
+
+#[test]
 fn neutral_news_words_are_not_flagged_alone_by_the_builtin_model() {
     let got = builtin_flags(
         "Envoys held diplomatic meetings in Geneva on Monday. The firm previously worked \
