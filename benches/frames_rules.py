@@ -30,9 +30,12 @@ Usage:
   benches/frames_rules.py choose OUT_DIR UNSEEN.json [--probs FILE] [--show M,K,R,P[,N] ...]
                                  [--ref-rule M,K,R,P[,N] [--ref-probs FILE]]
                                  [--marked LO,HI] [--no-floor] [--model FILE]
+                                 [--per-frame M,K,R,P[,N]]
       the grid, the choice, the split-half check, by rank of p / t the share of codes and
-      the micro-F1 of marking exactly the first n, and per-frame F1 of the reference rule
-      and the chosen one (or each M,K,R,P,N given).
+      the micro-F1 of marking exactly the first n, per-frame F1 of the reference rule
+      and the chosen one (or each M,K,R,P,N given), and each of those rules' figures fold
+      by fold. `--per-frame`: that rule's per-frame support, threshold, precision, recall
+      and F1 on all rows out of fold, with its F1 fold by fold.
 """
 import itertools
 import json
@@ -104,7 +107,7 @@ def figures(parts):
 
 
 def choose_cmd(out_dir, unseen_path, probs_path, shows, ref_probs_path=None, ref_rule=None,
-               window=(3.0, float("inf")), floor=True, model_path=None):
+               window=(3.0, float("inf")), floor=True, model_path=None, per_frame_rule=None):
     probs = json.load(open(probs_path or os.path.join(out_dir, "probabilities.json")))
     unseen = json.load(open(unseen_path))
     rows = read_jsonl(os.path.join(out_dir, "train.jsonl"))
@@ -227,6 +230,36 @@ def choose_cmd(out_dir, unseen_path, probs_path, shows, ref_probs_path=None, ref
     for j, fr in enumerate(FRAMES):
         cells = [f"{fmt(c[j])} / {fmt(a[j])}" for _, c, a in per_frame]
         print(f"| {fr} | " + " | ".join(cells) + " |")
+    print("\nfold by fold: composites micro / macro, article rows micro / macro (their mean), "
+          "frames marked a composite / an article row")
+    print("| rule | fold | composites | article rows | mean | marked |")
+    print("|---|---|---|---|---|---|")
+    for name, rule, p, g in named:
+        for f in every:
+            v = four((f,), g if p is probs and g else name, rule, p)
+            c = fold_counts(g if p is probs and g else name, rule, p)[f]
+            mc, ma = figures([c[0]])[3], figures([c[1]])[3]
+            print(f"| {name} | {f} | {v[0]:.3f} / {v[1]:.3f} | {v[2]:.3f} / {v[3]:.3f} "
+                  f"| {sum(v) / 4:.4f} | {mc:.2f} / {ma:.2f} |")
+    if per_frame_rule:
+        m, k, r, pf, n = per_frame_rule
+        rule = per(m, k, r, pf, n)
+        print(f"\nper frame, all rows out of fold, per label M={m} K={k} R={r} P={pf} N={n}: "
+              "support, threshold, precision / recall / F1, then F1 on each fold")
+        print("| frame | support | threshold | P / R / F1 | " + " | ".join(f"fold {f}" for f in every) + " |")
+        print("|---|---|---|---|" + "---|" * len(every))
+        whole = counts(rows, probs, rule)
+        by_fold = {f: counts([x for x in rows if fold_of[x["id"]] == f], probs, rule) for f in every}
+        f1 = lambda a, b, c: 0.0 if a == 0 else 2 * a / (2 * a + b + c)
+        for j, fr in enumerate(FRAMES):
+            tp, fp, fn = whole[0][j], whole[1][j], whole[2][j]
+            folds = [fmt(f1(c[0][j], c[1][j], c[2][j]) if c[0][j] + c[2][j] else None)
+                     for c in (by_fold[f] for f in every)]
+            print(f"| {fr} | {tp + fn} | {t[j]:.2f} | {tp / max(tp + fp, 1):.3f} / "
+                  f"{tp / max(tp + fn, 1):.3f} / {f1(tp, fp, fn):.3f} | " + " | ".join(folds) + " |")
+        tot = figures([whole])
+        print(f"all rows: micro / macro F1 {tot[0]:.3f} / {tot[1]:.3f}, recall {tot[2]:.3f}, "
+              f"{tot[3]:.2f} frames a row")
 
 
 def rank_curve(rows, probs, t, depth=8):
@@ -285,21 +318,23 @@ def main(argv):
         if "--marked" in rest:
             lo, hi = rest[rest.index("--marked") + 1].split(",")
             window = (float(lo), float(hi))
-        shows, ref_rule = [], None
+        shows, ref_rule, per_frame_rule = [], None, None
         for i, a in enumerate(rest):
-            if a in ("--show", "--ref-rule"):
+            if a in ("--show", "--ref-rule", "--per-frame"):
                 parts = rest[i + 1].split(",")
                 m, k, r, p = parts[:4]
                 rule = (int(m), int(k), float(r), float(p), int(parts[4]) if len(parts) > 4 else 0)
                 if a == "--show":
                     shows.append(rule)
+                elif a == "--per-frame":
+                    per_frame_rule = rule
                 else:
                     ref_rule = rule
         if ref_probs and not ref_rule:
             sys.exit("--ref-probs needs --ref-rule")
         model = rest[rest.index("--model") + 1] if "--model" in rest else None
         choose_cmd(argv[2], argv[3], probs_path, shows, ref_probs, ref_rule, window,
-                   "--no-floor" not in rest, model)
+                   "--no-floor" not in rest, model, per_frame_rule)
     else:
         sys.exit(__doc__)
 
