@@ -1564,7 +1564,7 @@ impl<'a> Doc<'a> {
                     && self.is_name_word(v - 1)
                     && !self.lower(v - 1).contains(['\'', '’']))
                     || (matches!(l, "showing" | "finding") && is_finding_noun(self.lower(v - 1))))
-                && !self.reported_before(v);
+                && (!self.reported_before(v) || self.absolute_with(v));
             // "a senior official, who spoke on condition of anonymity, said": the
             // relative clause describes the speaker. "Officials reportedly dismissed
             // the plan": the claim is the hedge's, the officials only act in it.
@@ -1607,7 +1607,9 @@ impl<'a> Doc<'a> {
                 // Also after "while", "before", "after", "by", ... ("before adding that").
                 let after_comma = v > 0
                     && w[v - 1].sent == w[v].sent
-                    && (self.gap(v).contains(',')
+                    // ", saying ...", "– saying ...": a comma or a dash.
+                    && (self.gap(v).contains([',', '–', '—'])
+                        || self.gap(v).contains("--")
                         || (self.linked(v - 1)
                             && is_participle_opener(self.lower(v - 1)))
                         // "..., after initially saying": one adverb between.
@@ -1879,6 +1881,21 @@ impl<'a> Doc<'a> {
             },
             c,
         ))
+    }
+
+    /// True when the subject right before participle `v` follows a "with" that opens
+    /// a clause of its own after a comma or a dash (`The plan drew fire, with Jane
+    /// Moreno calling it a fraud`): the participle reports for that subject even
+    /// where a verb before it reports too.
+    fn absolute_with(&self, v: usize) -> bool {
+        self.subject_of_participle(v).is_some_and(|f| {
+            let s = self.words.partition_point(|x| x.start < f.start);
+            s > 1
+                && self.lower(s - 1) == "with"
+                && self.linked(s - 1)
+                && self.words[s - 2].sent == self.words[v].sent
+                && self.gap(s - 1).contains([',', '–', '—'])
+        })
     }
 
     /// The subject right before participle `v` (`with Senator Jane Moreno saying

@@ -2813,3 +2813,16 @@ fn a_verb_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
         "the ferry is losing riders"
     );
 }
+
+#[test]
+fn a_participle_after_a_dash_or_in_a_with_clause_speaks_for_its_subject() {
+    let t = "Ana Ruiz changed her vote on the spot – saying the night buses must stay.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "saying"), Some("Ana Ruiz"));
+    assert_eq!(span(t, by_verb(&s, "saying")), "the night buses must stay");
+    // A verb of saying before the "with" clause does not take its words.
+    let t = "Both councillors issued a statement, with Ana Ruiz saying she was encouraged.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "saying"), Some("Ana Ruiz"));
+    assert_eq!(span(t, by_verb(&s, "saying")), "she was encouraged");
+}
