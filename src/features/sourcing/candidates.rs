@@ -4,13 +4,14 @@
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
     claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
-    is_clause_boundary, is_complement_noun, is_compound_office, is_dashed_vote_tally, is_do_form,
-    is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb,
-    is_institution_noun, is_learned_cue, is_noun_marker, is_number_word, is_participle_opener,
-    is_people_noun, is_plural_noun_form, is_possessive, is_preposition, is_quantity_preposition,
-    is_role_noun, is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
-    is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
-    light_phrase_len, light_verb, opens_finite_clause, pronoun_gender,
+    is_circumstance_preposition, is_clause_boundary, is_clause_opener, is_complement_noun,
+    is_compound_office, is_dashed_vote_tally, is_do_form, is_duration_word, is_finding_noun,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue,
+    is_noun_marker, is_number_word, is_participle_opener, is_people_noun, is_phrase_opener,
+    is_plural_noun_form, is_possessive, is_preposition, is_quantity_preposition, is_role_noun,
+    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
+    is_subordinator, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb,
+    is_weekday, light_phrase_len, light_verb, opens_finite_clause, pronoun_gender,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -98,6 +99,12 @@ impl<'a> Doc<'a> {
         } else {
             (sent.end, sent.end)
         };
+        // "..., citing the attack", "he said, referring to X": a participle whose
+        // subject is elsewhere reports its own words however few, never the clause
+        // before it.
+        if subject_start == w[v].start && after.0 < after.1 && self.is(v, PARTICIPLE) {
+            return self.trimmed(after.0, after.1, &['.', ' ', '\n']);
+        }
         // "Later in the day, the FBI said it would cooperate": a pronoun and its
         // auxiliary open a clause, which is the report however short.
         let clause_after = k < w.len()
@@ -125,13 +132,20 @@ impl<'a> Doc<'a> {
                 && (self.gap(v + 1).contains(';')
                     || (self.gap(v + 1).contains(',')
                         && (self.is(v + 1, PARTICIPLE) || is_clause_boundary(self.lower(v + 1))))));
+        // A verb of saying, not of belief or finding, nor a learned cue.
+        let plain_speech =
+            self.is(v, SPEECH) && !w[v].class.intersects(class::BELIEF | class::SHOWS);
         // "The plan failed, he said in an interview on Saturday": only the
         // circumstances of the saying follow.
         let circumstances = || {
             k < w.len()
                 && w[k].sent == w[v].sent
                 && !(v + 1..k).any(|j| self.lower(j) == "that")
-                && (is_preposition(self.lower(k)) || is_weekday(self.lower(k)))
+                && (is_weekday(self.lower(k))
+                    // After a verb that is not one of saying ("pledged to", "believe
+                    // in", "called for"), most prepositions open what it is about.
+                    || (is_preposition(self.lower(k))
+                        && (plain_speech || is_circumstance_preposition(self.lower(k)))))
                 // "at least six planes": a preposition of quantity opens the report.
                 && !(k + 1 < w.len() && is_quantity_preposition(self.lower(k), self.lower(k + 1)))
                 && !(k..(k + 10).min(w.len()))
@@ -139,7 +153,10 @@ impl<'a> Doc<'a> {
                     .any(|j| self.lower(j) == "that")
                 && self.text[sent.start..subject_start.max(sent.start)]
                     .trim_end()
-                    .ends_with(',')
+                    .strip_suffix(',')
+                    // "As a start, Obama decided to press ...": an opening phrase is
+                    // not what the verb reports.
+                    .is_some_and(|b| !opening_phrase(b))
         };
         // "The senator said A and added that B": what "added" reports follows it.
         let coordinated = !inverted
@@ -279,9 +296,27 @@ impl<'a> Doc<'a> {
                 && w[c - 1].sent == w[c].sent
                 && self.gap(c).contains(',')
         });
+        // "After the court refused to reinstate the law, the governor blamed ...": a
+        // verb in the subordinate clause opening its sentence reports up to the
+        // clause's comma, not the main clause after it.
+        let subordinate = !relative && k > v && !self.gap(k).contains(',') && {
+            let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
+            let s0 = w.partition_point(|x| x.start < sent.start);
+            let first = if s0 < v && matches!(self.lower(s0), "but" | "and" | "yet") {
+                s0 + 1
+            } else {
+                s0
+            };
+            // "As Roe noted in May, the plan ...": "as" opens a tag, whose report
+            // is the main clause.
+            first < v
+                && is_subordinator(self.lower(first))
+                && self.lower(first) != "as"
+                && !(first + 1..=v).any(|i| self.gap(i).contains(','))
+        };
         let mut j = k + 1;
         while j < w.len() && w[j].start < sent_end {
-            if relative && self.gap(j).contains(',') {
+            if (relative || subordinate) && self.gap(j).contains(',') {
                 return w[j - 1].end;
             }
             if matches!(self.lower(j), "and" | "but") && self.linked(j) {
@@ -1529,7 +1564,7 @@ impl<'a> Doc<'a> {
                     && self.is_name_word(v - 1)
                     && !self.lower(v - 1).contains(['\'', '’']))
                     || (matches!(l, "showing" | "finding") && is_finding_noun(self.lower(v - 1))))
-                && !self.reported_before(v);
+                && (!self.reported_before(v) || self.absolute_with(v));
             // "a senior official, who spoke on condition of anonymity, said": the
             // relative clause describes the speaker. "Officials reportedly dismissed
             // the plan": the claim is the hedge's, the officials only act in it.
@@ -1572,7 +1607,9 @@ impl<'a> Doc<'a> {
                 // Also after "while", "before", "after", "by", ... ("before adding that").
                 let after_comma = v > 0
                     && w[v - 1].sent == w[v].sent
-                    && (self.gap(v).contains(',')
+                    // ", saying ...", "– saying ...": a comma or a dash.
+                    && (self.gap(v).contains([',', '–', '—'])
+                        || self.gap(v).contains("--")
                         || (self.linked(v - 1)
                             && is_participle_opener(self.lower(v - 1)))
                         // "..., after initially saying": one adverb between.
@@ -1846,6 +1883,21 @@ impl<'a> Doc<'a> {
         ))
     }
 
+    /// True when the subject right before participle `v` follows a "with" that opens
+    /// a clause of its own after a comma or a dash (`The plan drew fire, with Jane
+    /// Moreno calling it a fraud`): the participle reports for that subject even
+    /// where a verb before it reports too.
+    fn absolute_with(&self, v: usize) -> bool {
+        self.subject_of_participle(v).is_some_and(|f| {
+            let s = self.words.partition_point(|x| x.start < f.start);
+            s > 1
+                && self.lower(s - 1) == "with"
+                && self.linked(s - 1)
+                && self.words[s - 2].sent == self.words[v].sent
+                && self.gap(s - 1).contains([',', '–', '—'])
+        })
+    }
+
     /// The subject right before participle `v` (`with Senator Jane Moreno saying
     /// ...`, `a new poll showing ...`): a person's name with its title, or a
     /// document's noun with the few words that describe it.
@@ -2029,27 +2081,22 @@ impl<'a> Doc<'a> {
 
 /// True when `before` (the words before a subject, without their closing comma)
 /// is one opening phrase of place, time or circumstance rather than a clause: it
-/// opens with "at", "in", "on", "during", "after", "when", ..., "speaking" or "asked"
-/// ("At a rally in Dayton", "Speaking on Monday", "Asked about the levy"), is short
-/// and holds no other comma.
+/// opens with a preposition or "speaking" or "asked" ([`is_phrase_opener`]: "At a
+/// rally in Dayton", "Speaking on Monday", "Asked about the levy") and is short, or
+/// with a subordinating word ([`is_clause_opener`]: "As Europe faces pressure from
+/// ...", "Although voters ..."), and holds no other comma.
 pub(super) fn opening_phrase(before: &str) -> bool {
     let first = before
         .split_whitespace()
         .next()
         .unwrap_or("")
         .to_lowercase();
-    !before.contains(',')
-        && before.split_whitespace().nth(8).is_none()
-        && matches!(
-            first.as_str(),
-            "at" | "in"
-                | "on"
-                | "during"
-                | "after"
-                | "before"
-                | "when"
-                | "while"
-                | "speaking"
-                | "asked"
-        )
+    let max = if is_clause_opener(&first) {
+        16
+    } else if is_phrase_opener(&first) {
+        8
+    } else {
+        return false;
+    };
+    !before.contains(',') && before.split_whitespace().nth(max).is_none()
 }

@@ -2770,3 +2770,59 @@ fn a_quote_runs_on_past_a_hedge_inside_the_tag_before_it() {
         span(t, a)
     );
 }
+
+#[test]
+fn a_participle_after_a_tag_reports_its_own_words() {
+    let t = "“We are short of drivers,” Ana Ruiz said, referring to the night buses.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "referring")), "to the night buses");
+    assert_eq!(speaker_by_verb(&s, "referring"), Some("Ana Ruiz"));
+    let t = "By Sunday the mayor Jane Roe had cancelled the ferry gala, citing the storm.";
+    assert_eq!(span(t, by_verb(&extract(t), "citing")), "the storm");
+}
+
+#[test]
+fn what_a_verb_is_about_is_not_its_circumstances() {
+    // A preposition after a verb that is not one of saying opens what it reports.
+    let t = "As the council weighs new fares, Ana Ruiz has pledged to keep the night buses.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "pledged")), "to keep the night buses");
+    let t = "In a changing city, riders still believe in the ferry.";
+    assert_eq!(span(t, by_verb(&extract(t), "believe")), "in the ferry");
+    let t = "Although the council objected, Ana Ruiz voted for the new fares.";
+    assert_eq!(span(t, by_verb(&extract(t), "voted")), "for the new fares");
+    // After a verb of saying, a place or a time is still the circumstance of a tag.
+    let t = "The ferry will stop running in May, Ana Ruiz said in an interview.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "said")),
+        "The ferry will stop running in May"
+    );
+}
+
+#[test]
+fn a_verb_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
+    let t = "After the court refused to reinstate the fare law, Mayor Jane Roe blamed the \
+             judges for the delay.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "refused")), "to reinstate the fare law");
+    assert_eq!(speaker_by_verb(&s, "blamed"), Some("Jane Roe"));
+    // "As" opening a tag still reports the main clause.
+    let t = "As Ana Ruiz noted, the ferry is losing riders.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "noted")),
+        "the ferry is losing riders"
+    );
+}
+
+#[test]
+fn a_participle_after_a_dash_or_in_a_with_clause_speaks_for_its_subject() {
+    let t = "Ana Ruiz changed her vote on the spot – saying the night buses must stay.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "saying"), Some("Ana Ruiz"));
+    assert_eq!(span(t, by_verb(&s, "saying")), "the night buses must stay");
+    // A verb of saying before the "with" clause does not take its words.
+    let t = "Both councillors issued a statement, with Ana Ruiz saying she was encouraged.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "saying"), Some("Ana Ruiz"));
+    assert_eq!(span(t, by_verb(&s, "saying")), "she was encouraged");
+}

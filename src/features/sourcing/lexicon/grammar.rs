@@ -242,6 +242,56 @@ pub(crate) fn is_leading_filler(w: &str) -> bool {
     )
 }
 
+/// Prepositions that open a short phrase of place, time or circumstance before a
+/// sentence's subject ("At a rally in Dayton, ...", "Amid the protests, ..."), and
+/// the participles that do ("Speaking on Monday, ...", "Asked about the levy, ...").
+pub(crate) fn is_phrase_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "in"
+            | "on"
+            | "during"
+            | "after"
+            | "before"
+            | "by"
+            | "among"
+            | "amid"
+            | "despite"
+            | "following"
+            | "throughout"
+            | "within"
+            | "unlike"
+            | "speaking"
+            | "asked"
+    )
+}
+
+/// Subordinating words that open a clause before a sentence's subject, however long
+/// ("As Europe faces pressure from ..., Germany ...", "Although voters ..., she ...").
+pub(crate) fn is_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "when" | "while" | "as" | "although" | "though" | "since" | "until" | "once" | "whereas"
+    )
+}
+
+/// Words that open a subordinate clause before the main one ("After the court
+/// refused ..., the governor ...", "If the bill passes, ..."): [`is_clause_opener`]
+/// and the ones that also open a phrase or a condition.
+pub(crate) fn is_subordinator(w: &str) -> bool {
+    is_clause_opener(w) || matches!(w, "after" | "before" | "if" | "because" | "unless")
+}
+
+/// Prepositions after a verb that give only the circumstances of the act, not what
+/// it is about ("said in an interview", "wrote on Monday"; not "called for",
+/// "pledged to", "spoke about").
+pub(crate) fn is_circumstance_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on" | "at" | "during" | "after" | "before" | "from" | "via" | "through"
+    )
+}
+
 /// Words that join a participle to the clause whose subject speaks through it
 /// ("after thanking the crowd, she ...", "..., before adding that ...", "since
 /// announcing in May that ...").
