@@ -3554,10 +3554,14 @@ mod tests {
             ("It was a reactionary statement.", "reactionary", "It was a short statement."),
             ("He made a nativist appeal.", "nativist", "He made a direct appeal."),
             ("The Never Trumpers met.", "Never Trumpers", "The Trump voters met."),
-            ("Democrat lawmakers laid out their case.", "Democrat", "Democratic lawmakers laid out their case. A Democrat, Rep. Ana Ruiz, won. Liberal Democrat leaders met."),
+            ("Democrat lawmakers laid out their case.", "Democrat", "Democratic lawmakers laid out their case. A Democrat, Rep. Ana Ruiz, won. The top Democrat, Senator Ed Roe, spoke. Liberal Democrat leaders met."),
         ]);
         // "the unborn" alone is the marked name; "the unborn child" is its own pair.
-        assert!(has("They march to protect the unborn.", "the unborn", "naming"));
+        assert!(has(
+            "They march to protect the unborn.",
+            "the unborn",
+            "naming"
+        ));
         assert!(!found("They march to protect the unborn child.")
             .iter()
             .any(|g| g.0 == "the unborn"));
