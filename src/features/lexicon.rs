@@ -3563,6 +3563,88 @@ mod tests {
     }
 
     #[test]
+    fn name_calling_and_judging_words_of_partisan_news() {
+        // Pejorative nouns for people and groups, judging adjectives and labels read in
+        // partisan news: flagged in the first text; the second, a plain twin or the
+        // word's literal or technical sense, holds no entry.
+        flagged_then_not(&[
+            ("The Trump haters missed the boom.", "haters", "The fans cheered the boom."),
+            ("He sold pills to the rubes.", "rubes", "He sold pills to the customers."),
+            ("They behaved like jerks at the meeting.", "jerks", "The car jerked forward at the light."),
+            ("A room full of plutocrats cheered.", "plutocrats", "A room full of investors cheered."),
+            ("The deal hands cash to the mullahs in Tehran.", "mullahs", "Mullah Omar led the group. The clerics met in Qom."),
+            ("Voters tired of his antics.", "antics", "Voters tired of his speeches."),
+            ("The party has an elitism problem.", "elitism", "The party has a turnout problem."),
+            ("It is an old canard about the housewife.", "canard", "It is an old claim about the housewife."),
+            ("He offered bromides about partnerships.", "bromides", "He offered ideas about partnerships."),
+            ("The story was built on innuendo.", "innuendo", "The story was built on records."),
+            ("His narcissism drives every decision.", "narcissism", "His ambition drives every decision."),
+            ("He paid a price for his dishonesty.", "dishonesty", "He paid a price for his vote."),
+            ("The crowd hurled invective at the speaker.", "invective", "The crowd shouted questions at the speaker."),
+            ("The rally spewed racist bile.", "bile", "The surgeon repaired a bile duct."),
+            ("It is populism masquerading as finance.", "masquerading", "Guests came to the masquerade ball."),
+            ("The party apparatchiks set the rules.", "apparatchiks", "The party officials set the rules."),
+            ("The gun-grabbers lost the vote.", "gun-grabbers", "The gun owners lost the vote."),
+            ("He is a race-baiter.", "race-baiter", "He is a race official."),
+            ("The swamp creatures won again.", "swamp creatures", "The swamp birds returned."),
+            ("The chattering class misread the vote.", "chattering class", "The middle class misread the vote."),
+            ("Senators can be vapid.", "vapid", "Senators can be brief."),
+            ("She is a humorless scold.", "humorless", "She is a careful critic."),
+            ("He is an egotistical leader.", "egotistical", "He is a new leader."),
+            ("The credulous press ran the story.", "credulous", "The local press ran the story."),
+            ("It was a craven retreat.", "craven", "It was a quick retreat."),
+            ("His obnoxious remarks drew boos.", "obnoxious", "His brief remarks drew boos."),
+            ("The insufferable debate went on.", "insufferable", "The televised debate went on."),
+            ("It is a pernicious idea.", "pernicious", "It is a new idea."),
+            ("It was a misbegotten law.", "misbegotten", "It was a new law."),
+            ("It was an illogical rationale.", "illogical", "It was a legal rationale."),
+            ("The claim is ahistorical.", "ahistorical", "The claim is historical."),
+            ("He took a conspiratorial tone.", "conspiratorial", "He took a measured tone."),
+            ("They ended the murderous campaign.", "murderous", "They ended the military campaign."),
+            ("It was a knee-jerk reaction by the party.", "knee-jerk", "It was a quick reaction by the party."),
+            ("A frothing crowd shouted at him.", "frothing", "A large crowd shouted at him."),
+            ("They called the uppity mayor out.", "uppity", "They called the new mayor out."),
+            ("The comments were morally obtuse.", "obtuse", "The triangle has an obtuse angle."),
+            ("The senile old man is running again.", "senile", "The study of senile dementia grew."),
+            ("It reflects his warped mind.", "warped", "The old floorboards warped in the rain."),
+            ("His retrograde views alarmed voters.", "retrograde", "Mercury retrograde began on Monday. The patient had retrograde amnesia."),
+            ("Slavery is a stain on the nation.", "stain", "The wine left a stain on the carpet."),
+            ("The rightwing activist spoke.", "rightwing", "The young activist spoke."),
+            ("The illiberal factions grew.", "illiberal", "The liberal factions grew."),
+            ("It was a reactionary statement.", "reactionary", "It was a short statement."),
+            ("He made a nativist appeal.", "nativist", "He made a direct appeal."),
+            ("The media served as cheerleaders for the war.", "cheerleaders", "The cheerleaders of the football team danced."),
+            ("The Soros-funded group sued.", "Soros-funded", "George Soros funded the group."),
+            ("The SJWs protested.", "SJWs", "The students protested."),
+            ("Sleepy Joe spoke.", "Sleepy Joe", "Joe spoke."),
+            ("It was trickle-down economics again.", "trickle-down", "The benefits trickle down to workers."),
+            ("A bloodthirsty gang gathered.", "bloodthirsty", "A large gang gathered."),
+            ("The crowd went berserk.", "berserk", "The crowd went home."),
+            ("Funds went to the abortion industry.", "abortion industry", "Funds went to clinics."),
+            ("He backs open-borders policies.", "open-borders", "He backs border policies."),
+            ("The Never Trumpers met.", "Never Trumpers", "The Trump voters met."),
+            ("Democrat lawmakers laid out their case.", "Democrat", "Democratic lawmakers laid out their case. A Democrat, Rep. Ana Ruiz, won. The top Democrat, Senator Ed Roe, spoke. Liberal Democrat leaders met."),
+        ]);
+        // "the unborn" alone is the marked name; "the unborn child" is its own pair.
+        assert!(has(
+            "They march to protect the unborn.",
+            "the unborn",
+            "naming"
+        ));
+        assert!(!found("They march to protect the unborn child.")
+            .iter()
+            .any(|g| g.0 == "the unborn"));
+        for (t, w, c) in [
+            ("The Trump haters met.", "haters", "epithet"),
+            ("A craven retreat.", "craven", "intensifier"),
+            ("The illiberal left won.", "illiberal", "ideological_label"),
+            ("Democrat leaders met.", "Democrat", "naming"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn a_head_is_read_in_the_verbs_own_clause() {
         // Flagged in the first text: the listed noun opens a reported clause (an
         // auxiliary follows it, or a name stands before it) or lies past a comma.
