@@ -1930,16 +1930,20 @@ pub(crate) fn direct_quotes(
 }
 
 /// Adds to the sorted direct quotations `out` the speaker turns of `text`
-/// ([`crate::text::quotes::find_speaker_turns_into`]): a transcript's or an
-/// interview's words are its speakers', as in a quotation. Quotations inside a turn
-/// merge into it.
+/// ([`crate::text::quotes::find_speaker_turns_into`]) and its embedded posts
+/// ([`crate::text::quotes::find_embedded_posts_into`]): a transcript's, an
+/// interview's or a post's words are its speakers', as in a quotation. Quotations
+/// inside a turn or post merge into it.
 fn add_speaker_turns(text: &str, out: &mut Vec<(usize, usize)>) {
     let mut turns = Vec::new();
     crate::text::quotes::find_speaker_turns_into(text, &mut turns);
-    if turns.is_empty() {
+    let mut posts = Vec::new();
+    crate::text::quotes::find_embedded_posts_into(text, &mut posts);
+    if turns.is_empty() && posts.is_empty() {
         return;
     }
     out.extend(turns.iter().map(|t| (t.inner_start, t.inner_end)));
+    out.extend(posts);
     out.sort_unstable();
     let mut kept = 0;
     for k in 0..out.len() {
@@ -3795,6 +3799,17 @@ mod tests {
             t.iter().find(|t| t.text == "shameless").map(|t| t.voice),
             Some(Voice::Outlet)
         );
+    }
+
+    #[test]
+    fn embedded_posts_are_their_authors_voice() {
+        let text = "The council met in a disgraceful session.\n\n\
+                    The plan is a shameless power grab! \u{2014} Jane Roe (@janeroe) March 3, 2019\n\n\
+                    The council meets again in June.";
+        let terms = Lexicon::builtin().find(text);
+        let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
+        assert_eq!(voice("disgraceful"), Some(Voice::Outlet));
+        assert_eq!(voice("shameless"), Some(Voice::Quoted));
     }
 
     #[test]

@@ -381,6 +381,106 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
     }
 }
 
+/// Month names that open the date of a post's signature.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Most bytes a post embedded in an article holds before its signature: a post of
+/// 280 characters with a link, in any script.
+const POST_MAX_BYTES: usize = 600;
+
+/// The posts embedded in `text` as a social network prints them, into `out`
+/// (cleared first): a paragraph that ends its words with a signature "— Name
+/// (@handle) Month D, YYYY" is Name's post, not the outlet's words. Each span runs
+/// from the paragraph's start to the dash; a paragraph longer than
+/// [`POST_MAX_BYTES`] before the signature is left alone (its start is not a post's).
+pub fn find_embedded_posts_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, b"(@") {
+        let Some(dash) = post_signature_at(text, at) else {
+            continue;
+        };
+        let floor = dash.saturating_sub(POST_MAX_BYTES);
+        let mut start = None;
+        let mut end = dash;
+        while let Some(n) = memchr::memrchr(b'\n', &bytes[floor..end]) {
+            let nl = floor + n;
+            if crate::text::sentences::is_paragraph_break(text, nl) {
+                start = Some(nl + 1);
+                break;
+            }
+            end = nl;
+        }
+        let start = match start {
+            Some(s) => s,
+            None if floor == 0 => 0,
+            None => continue,
+        };
+        let words = &text[start..dash];
+        let lead = words.len() - words.trim_start().len();
+        let inner = words.trim();
+        if inner.chars().any(char::is_alphabetic)
+            && out.last().is_none_or(|&(_, e)| e <= start + lead)
+        {
+            out.push((start + lead, start + lead + inner.len()));
+        }
+    }
+}
+
+/// The byte offset of the dash that opens a post's signature whose "(@" is at `at`
+/// ("— Donald J. Trump (@realDonaldTrump) April 15, 2018"), if it is one.
+fn post_signature_at(text: &str, at: usize) -> Option<usize> {
+    let after = &text[at + 2..];
+    let handle = after
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        .count();
+    if !(1..=15).contains(&handle) || !after[handle..].starts_with(')') {
+        return None;
+    }
+    let date = after[handle + 1..].trim_start_matches([' ', '\u{a0}']);
+    let (month, rest) = date.split_once(' ')?;
+    let (day, rest) = rest.split_once(", ")?;
+    let year = rest.get(..4)?;
+    if !MONTHS.contains(&month)
+        || !(1..=2).contains(&day.len())
+        || !day.bytes().all(|b| b.is_ascii_digit())
+        || !year.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    // The name: up to 60 bytes back to a dash set off by spaces, on one line.
+    let before = text[..at].strip_suffix(' ')?;
+    let from = before.len().saturating_sub(60);
+    let from = (from..=before.len()).find(|&i| before.is_char_boundary(i))?;
+    let window = &before[from..];
+    let (i, len) = ["— ", "– ", "- "]
+        .iter()
+        .filter_map(|d| window.rfind(d).map(|i| (i, d.len())))
+        .max()?;
+    let dash = from + i;
+    let name = &window[i + len..];
+    let spaced = dash == 0 || text[..dash].ends_with([' ', '\n', '\u{a0}']);
+    (spaced
+        && !name.trim().is_empty()
+        && !name.contains(['\n', '(', ')'])
+        && name.chars().any(char::is_uppercase))
+    .then_some(dash)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,6 +495,41 @@ mod tests {
         assert!(!follows_name_marker(t, q[1].open));
         assert!(!follows_name_marker("also-called \"x\"", 12));
         assert!(!follows_name_marker("\"x\"", 0));
+    }
+
+    fn posts(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find_embedded_posts_into(text, &mut out);
+        out.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn a_paragraph_signed_as_a_post_is_its_authors_words() {
+        let t = "The mayor answered online.\n\nThe council is a disgrace and everyone \
+                 knows it! \u{2014} Jane Roe (@janeroe_42) March 3, 2019\n\nThe vote is on \
+                 Friday.";
+        assert_eq!(
+            posts(t),
+            ["The council is a disgrace and everyone knows it!"]
+        );
+        // A line break inside the post does not end it; a paragraph break does.
+        let t = "Intro here.\n\nFirst line of the post\nand its second \
+                 - Sam Poe (@sampoe) June 12, 2017 Report";
+        assert_eq!(posts(t), ["First line of the post\nand its second"]);
+    }
+
+    #[test]
+    fn a_handle_without_a_signature_is_no_post() {
+        // A handle in running text, a signature without a date, a dash far from the
+        // handle, and a paragraph too long to be a post.
+        assert!(posts("He wrote to the mayor (@janeroe) on Friday.").is_empty());
+        assert!(posts("The post said so. \u{2014} Jane Roe (@janeroe)\n\nMore.").is_empty());
+        assert!(posts("Roe (@janeroe) March 3, 2019 wrote it.").is_empty());
+        let long = format!(
+            "{} \u{2014} Jane Roe (@janeroe) March 3, 2019",
+            "The plan is a sham. ".repeat(40)
+        );
+        assert!(posts(&long).is_empty());
     }
 
     fn labels(text: &str) -> Vec<(&str, &str, bool)> {
