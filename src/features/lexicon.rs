@@ -1926,7 +1926,7 @@ pub(crate) fn direct_quotes(
             .filter(|q| judge_quote(text, tokens, q.inner_start, q.inner_end).is_none())
             .map(|q| (q.inner_start, q.inner_end)),
     );
-    add_speaker_turns(text, out);
+    add_turns_and_posts(text, out);
 }
 
 /// Adds to the sorted direct quotations `out` the speaker turns of `text`
@@ -1934,7 +1934,7 @@ pub(crate) fn direct_quotes(
 /// ([`crate::text::quotes::find_embedded_posts_into`]): a transcript's, an
 /// interview's or a post's words are its speakers', as in a quotation. Quotations
 /// inside a turn or post merge into it.
-fn add_speaker_turns(text: &str, out: &mut Vec<(usize, usize)>) {
+fn add_turns_and_posts(text: &str, out: &mut Vec<(usize, usize)>) {
     let mut turns = Vec::new();
     crate::text::quotes::find_speaker_turns_into(text, &mut turns);
     let mut posts = Vec::new();
@@ -1983,7 +1983,7 @@ fn direct_quotes_judged(
             })
             .map(|q| (q.inner_start, q.inner_end)),
     );
-    add_speaker_turns(text, out);
+    add_turns_and_posts(text, out);
 }
 
 /// True when `start..end` lies inside one of the sorted, disjoint `ranges`.
