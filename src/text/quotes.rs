@@ -381,21 +381,25 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
     }
 }
 
-/// Month names that open the date of a post's signature.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// True for a month's name, lowercase ("march"): the date of a post's signature, and
+/// capitalised words that never name a speaker.
+pub(crate) fn is_month_name(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
 
 /// Most bytes a post embedded in an article holds before its signature: a post of
 /// 280 characters with a link, in any script.
@@ -455,7 +459,11 @@ fn post_signature_at(text: &str, at: usize) -> Option<usize> {
     let (month, rest) = date.split_once(' ')?;
     let (day, rest) = rest.split_once(", ")?;
     let year = rest.get(..4)?;
-    if !MONTHS.contains(&month)
+    let lower = month.to_ascii_lowercase();
+    let capitalised = month.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && month.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    if !capitalised
+        || !is_month_name(&lower)
         || !(1..=2).contains(&day.len())
         || !day.bytes().all(|b| b.is_ascii_digit())
         || !year.bytes().all(|b| b.is_ascii_digit())

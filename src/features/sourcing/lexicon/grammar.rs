@@ -428,26 +428,8 @@ pub(crate) fn is_function_word(w: &str) -> bool {
 pub(crate) fn is_calendar_word(w: &str) -> bool {
     matches!(
         w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    ) || crate::text::quotes::is_month_name(w)
 }
 
 /// Nouns of a length of time ("for nearly a decade", "in recent years"): with a
