@@ -8,6 +8,7 @@
 //! sentence by sentence (sourcing).
 
 pub mod abbreviations;
+mod furniture;
 mod header;
 mod lower_caser;
 mod normalizer;
@@ -17,6 +18,7 @@ mod stemmer;
 mod stop_words;
 mod tokenizer;
 
+pub use furniture::{blank_name_cards, name_cards};
 pub use header::date_header;
 pub use lower_caser::{lower_word, to_lowercase, LowerCaser};
 pub use normalizer::{normalize_word, Normalizer, NUM, URL};
