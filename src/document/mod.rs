@@ -158,6 +158,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_card_is_not_read_and_offsets_stay() {
+        let mut doc = Document::new(words::describe_nothing);
+        let body = "Mayor Ann Vale Ann Marie ValeCouncil says “no” MORE said it passed.";
+        doc.read(None, body);
+        assert_eq!(doc.body().len(), body.len());
+        let surfaces: Vec<&str> = doc.words().iter().map(|w| &body[w.start..w.end]).collect();
+        assert_eq!(surfaces, ["Mayor", "Ann", "Vale", "said", "it", "passed"]);
+        assert!(doc.quotes().is_empty(), "the card's quotation is not the article's");
+    }
+
+    #[test]
     fn the_word_table_is_emptied_between_articles_once_full() {
         let mut doc = Document::new(words::describe_nothing);
         let many: String = (0..=WORD_CACHE_WORDS).map(|i| format!("w{i} ")).collect();
