@@ -3649,6 +3649,63 @@ mod tests {
     }
 
     #[test]
+    fn opinion_words_that_news_prints_in_its_own_voice() {
+        // Judging adjectives, pejorative nouns, verbs of a verdict and praise from the
+        // opinion-word lists, and the adjectives of listed comment adverbs: found with their
+        // category in the first text; the second, a plain twin or the word's literal, idiomatic
+        // or descriptive use (the condition's class), holds no entry.
+        let rows: &[(&str, &str, &str, &str)] = &[
+            ("The mayor called for calm amid the lawlessness downtown.", "lawlessness", "epithet", "The mayor called for calm amid the storm downtown."),
+            ("For all the bravado, the bill stalled.", "bravado", "epithet", "For all the effort, the bill stalled."),
+            ("His paranoia shaped the policy.", "paranoia", "epithet", "Clinical paranoia was listed among the symptoms. His caution shaped the policy."),
+            ("The plan rests on a delusion.", "delusion", "epithet", "The plan rests on a forecast."),
+            ("The campaign was a flop.", "flop", "epithet", "The campaign was a success."),
+            ("The rule is federal overreach.", "overreach", "epithet", "Officials do not want to overreach. The rule is federal law."),
+            ("The rollout was a mess.", "mess", "epithet", "The soldiers ate in the mess hall. They did not mess up the rollout."),
+            ("It was an unethical move.", "unethical", "intensifier", "It was an unusual move."),
+            ("The delay was unwarranted.", "unwarranted", "intensifier", "The delay was unexpected. The law bans unwarranted searches."),
+            ("It caused needless suffering.", "needless", "intensifier", "Needless to say, the vote was close."),
+            ("The effort proved futile.", "futile", "intensifier", "The effort proved costly."),
+            ("The memo made lurid claims.", "lurid", "intensifier", "The memo made two points."),
+            ("A shadowy network funded the ads.", "shadowy", "intensifier", "A national network aired the ads."),
+            ("It was a demeaning comment.", "demeaning", "intensifier", "It was a brief comment."),
+            ("The senator gave a glib answer.", "glib", "intensifier", "The senator gave a short answer."),
+            ("The statistic is meaningless.", "meaningless", "intensifier", "The statistic is new."),
+            ("It was a tone-deaf ad.", "tone-deaf", "intensifier", "It was a new ad."),
+            ("His promises ring hollow.", "hollow", "intensifier", "The owl nested in a hollow tree."),
+            ("The law brings much-needed reform.", "much-needed", "intensifier", "The storm brought much-needed rain. Nothing much needs to change."),
+            ("It was his rude remark.", "rude", "intensifier", "It was a rude awakening for the team."),
+            ("Investors read the insensitive remark.", "insensitive", "intensifier", "Investors read the racially insensitive remark."),
+            ("It was a tragic waste of money.", "tragic", "intensifier", "It was a costly waste of money."),
+            ("It was an embarrassing defeat for the governor.", "embarrassing", "intensifier", "The report listed embarrassing details of the call."),
+            ("It is ironic that the author now opposes the law.", "ironic", "intensifier", "He made an ironic reference to the budget."),
+            ("The scandal was a convenient excuse.", "convenient", "intensifier", "The store is in a convenient location."),
+            ("Troops acted with savagery.", "savagery", "intensifier", "Troops acted with speed."),
+            ("The campaign bungled the launch.", "bungled", "charged_verb", "The campaign planned the launch."),
+            ("The agency mismanaged the fund.", "mismanaged", "charged_verb", "The agency managed the fund."),
+            ("The talks floundered in June.", "floundered", "charged_verb", "The talks ended in June."),
+            ("The aide groused about the schedule.", "groused", "charged_verb", "The aide spoke about the schedule."),
+            ("The White House is backpedaling on the plan.", "backpedaling", "charged_verb", "The White House is working on the plan."),
+            ("That the plan failed is indisputable.", "indisputable", "presupposing", "That the plan failed is clear from the records."),
+            ("She showed resolute leadership.", "resolute", "praise", "She showed new leadership."),
+            ("He gave a heartfelt tribute.", "heartfelt", "praise", "He gave a short tribute."),
+            ("It was a poignant moment.", "poignant", "praise", "It was a brief moment."),
+            ("He has charisma.", "charisma", "praise", "He has a car."),
+            ("She is an articulate senator.", "articulate", "praise", "She failed to articulate a reason."),
+            ("They backed common-sense gun laws.", "common-sense", "praise", "They backed new gun laws."),
+            ("They backed commonsense reforms.", "commonsense", "praise", "They backed tax reforms."),
+            ("Sanders crushed his rival in the primary.", "crushed", "charged_verb", "Police crushed the protests in May. A tree crushed the car. His family was crushed."),
+            ("It’s ironic that the author now opposes the law.", "ironic", "intensifier", "It’s a reference to the budget."),
+            ("They pushed a massively disruptive overhaul.", "massively", "intensifier", "They pushed a new overhaul."),
+            ("The campaign acted needlessly.", "needlessly", "intensifier", "The campaign acted quickly."),
+        ];
+        for &(loaded, word, category, plain) in rows {
+            assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+    }
+
+    #[test]
     fn a_head_is_read_in_the_verbs_own_clause() {
         // Flagged in the first text: the listed noun opens a reported clause (an
         // auxiliary follows it, or a name stands before it) or lies past a comma.
