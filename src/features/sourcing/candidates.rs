@@ -414,7 +414,52 @@ impl<'a> Doc<'a> {
     ) -> Option<(usize, usize)> {
         self.clause_around_quote(q, v, subject_start)
             .or_else(|| self.words_before_quote(q, v).map(|s| (s, inner.1)))
+            .or_else(|| {
+                let s = self.words_before_tag(q, v, subject_start)?;
+                Some((s, self.words_after_quote(q, v).unwrap_or(inner.1)))
+            })
             .or_else(|| self.words_after_quote(q, v).map(|e| (inner.0, e)))
+    }
+
+    /// Where the reported words start when the tag of verb `v` (its subject from
+    /// byte `subject_start`) sits inside a sentence between the speaker's unquoted
+    /// words and quote `q` (`The streets were empty, Hale added, “but people still
+    /// need buses”`): the sentence's first word. `None` when the words before the tag
+    /// are one word or the tag's circumstances ("On Monday,", "Responding to critics,"),
+    /// hold a quote or a verb of saying, or a colon follows the tag.
+    fn words_before_tag(&self, q: &QuoteSpan, v: usize, subject_start: usize) -> Option<usize> {
+        let w = &self.words;
+        let tag_start = subject_start.min(w[v].start);
+        if w[v].start > q.open {
+            return None;
+        }
+        let sent = self.sents.get(self.sentence_at(q.open))?;
+        let first = w.partition_point(|x| x.start < sent.start);
+        let before = self.text.get(w.get(first)?.start..tag_start)?.trim_end();
+        let words = before.strip_suffix(',')?;
+        // The circumstances of the tag open with a preposition, a subordinating word
+        // or a participle ("After reciting the passage,", "Responding to critics,").
+        let opener = self.lower(first);
+        let circumstance = is_preposition(opener)
+            || is_phrase_opener(opener)
+            || is_clause_opener(opener)
+            || is_participle_opener(opener)
+            || opener.ends_with("ing");
+        // A colon after the tag makes the quote the whole report (`he added: “...”`).
+        let colon = self.text[w[v].end..q.open].contains(':');
+        if w[first].start >= tag_start
+            || circumstance
+            || colon
+            || words.contains(['"', '“', '”', '\n'])
+            || words.split_whitespace().nth(1).is_none()
+            || opening_phrase(words)
+            || (first..w.len())
+                .take_while(|&k| w[k].start < tag_start)
+                .any(|k| w[k].quote.is_some() || self.is(k, SPEECH) || self.is(k, ACCORDING))
+        {
+            return None;
+        }
+        Some(w[first].start)
     }
 
     /// Where the reported words start when quote `q`, tagged by verb `v` after

@@ -2911,3 +2911,27 @@ fn a_word_opening_its_sentence_that_is_no_name_is_no_speaker() {
     let t = "Forbes said the fares were too high.";
     assert_eq!(speaker_by_verb(&extract(t), "said"), Some("Forbes"));
 }
+
+#[test]
+fn words_before_a_tag_that_a_quote_goes_on_from_are_reported() {
+    let t = "The streets were empty, Tom Hale added, \"but people still need the buses.\"";
+    let s = extract(t);
+    let a = by_verb(&s, "added");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(a.content_kind, ContentKind::Partial);
+    assert_eq!(
+        span(t, a),
+        "The streets were empty, Tom Hale added, \"but people still need the buses."
+    );
+    // The tag's circumstances, and a colon after the tag, are not the speaker's words.
+    let t = "Responding to the critics, Tom Hale added, \"people still need the buses.\"";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "added")),
+        "people still need the buses."
+    );
+    let t = "The streets were empty, Tom Hale added: \"People still need the buses.\"";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "added")),
+        "People still need the buses."
+    );
+}
