@@ -405,6 +405,24 @@ pub(crate) fn is_month_name(lower: &str) -> bool {
 /// 280 characters with a link, in any script.
 const POST_MAX_BYTES: usize = 600;
 
+/// A post embedded in an article (see [`find_signed_posts_into`]): its words and
+/// its signature, as byte spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmbeddedPost {
+    /// The post's first byte (its paragraph's first word).
+    pub start: usize,
+    /// Just past the post's last word, before the signature's dash.
+    pub end: usize,
+    /// The signature's first byte: its dash.
+    pub signature_start: usize,
+    /// Just past the signature's year.
+    pub signature_end: usize,
+    /// The name that signs the post ("Donald J. Trump").
+    pub name_start: usize,
+    /// Just past the name, before its "(@handle)".
+    pub name_end: usize,
+}
+
 /// The posts embedded in `text` as a social network prints them, into `out`
 /// (cleared first): a paragraph that ends its words with a signature "— Name
 /// (@handle) Month D, YYYY" is Name's post, not the outlet's words. Each span runs
@@ -412,11 +430,24 @@ const POST_MAX_BYTES: usize = 600;
 /// [`POST_MAX_BYTES`] before the signature is left alone (its start is not a post's).
 pub fn find_embedded_posts_into(text: &str, out: &mut Vec<(usize, usize)>) {
     out.clear();
+    each_post(text, |p| out.push((p.start, p.end)));
+}
+
+/// Like [`find_embedded_posts_into`], with each post's signature and the name in it.
+pub fn find_signed_posts_into(text: &str, out: &mut Vec<EmbeddedPost>) {
+    out.clear();
+    each_post(text, |p| out.push(p));
+}
+
+/// Calls `found` with each post embedded in `text`, in text order.
+fn each_post(text: &str, mut found: impl FnMut(EmbeddedPost)) {
     let bytes = text.as_bytes();
+    let mut last_end = None;
     for at in memchr::memmem::find_iter(bytes, b"(@") {
-        let Some(dash) = post_signature_at(text, at) else {
+        let Some(sig) = post_signature_at(text, at) else {
             continue;
         };
+        let dash = sig.dash;
         let floor = dash.saturating_sub(POST_MAX_BYTES);
         let mut start = None;
         let mut end = dash;
@@ -436,17 +467,31 @@ pub fn find_embedded_posts_into(text: &str, out: &mut Vec<(usize, usize)>) {
         let words = &text[start..dash];
         let lead = words.len() - words.trim_start().len();
         let inner = words.trim();
-        if inner.chars().any(char::is_alphabetic)
-            && out.last().is_none_or(|&(_, e)| e <= start + lead)
-        {
-            out.push((start + lead, start + lead + inner.len()));
+        if inner.chars().any(char::is_alphabetic) && last_end.is_none_or(|e| e <= start + lead) {
+            let end = start + lead + inner.len();
+            last_end = Some(end);
+            found(EmbeddedPost {
+                start: start + lead,
+                end,
+                signature_start: dash,
+                signature_end: sig.end,
+                name_start: sig.name.0,
+                name_end: sig.name.1,
+            });
         }
     }
 }
 
-/// The byte offset of the dash that opens a post's signature whose "(@" is at `at`
-/// ("— Donald J. Trump (@realDonaldTrump) April 15, 2018"), if it is one.
-fn post_signature_at(text: &str, at: usize) -> Option<usize> {
+/// A post's signature: its dash, the byte just past its year, and its name's span.
+struct Signature {
+    dash: usize,
+    end: usize,
+    name: (usize, usize),
+}
+
+/// The signature of a post whose "(@" is at `at` ("— Donald J. Trump
+/// (@realDonaldTrump) April 15, 2018"), if it is one.
+fn post_signature_at(text: &str, at: usize) -> Option<Signature> {
     let after = &text[at + 2..];
     let handle = after
         .bytes()
@@ -470,6 +515,8 @@ fn post_signature_at(text: &str, at: usize) -> Option<usize> {
     {
         return None;
     }
+    // `year` is a slice of `text`: the signature ends with it.
+    let end = year.as_ptr() as usize - text.as_ptr() as usize + year.len();
     // The name: up to 60 bytes back to a dash set off by spaces, on one line.
     let before = text[..at].strip_suffix(' ')?;
     let from = before.len().saturating_sub(60);
@@ -482,11 +529,16 @@ fn post_signature_at(text: &str, at: usize) -> Option<usize> {
     let dash = from + i;
     let name = &window[i + len..];
     let spaced = dash == 0 || text[..dash].ends_with([' ', '\n', '\u{a0}']);
+    let name_start = dash + len + (name.len() - name.trim_start().len());
     (spaced
         && !name.trim().is_empty()
         && !name.contains(['\n', '(', ')'])
         && name.chars().any(char::is_uppercase))
-    .then_some(dash)
+    .then_some(Signature {
+        dash,
+        end,
+        name: (name_start, name_start + name.trim().len()),
+    })
 }
 
 #[cfg(test)]
@@ -524,6 +576,22 @@ mod tests {
         let t = "Intro here.\n\nFirst line of the post\nand its second \
                  - Sam Poe (@sampoe) June 12, 2017 Report";
         assert_eq!(posts(t), ["First line of the post\nand its second"]);
+    }
+
+    #[test]
+    fn a_signed_post_knows_its_signature_and_the_name_in_it() {
+        let t = "Intro.\n\nThe vote is rigged! \u{2014} Jane Q. Roe (@janeroe) March 3, 2019 \
+                 (link)\n\nMore.";
+        let mut out = Vec::new();
+        find_signed_posts_into(t, &mut out);
+        assert_eq!(out.len(), 1);
+        let p = out[0];
+        assert_eq!(&t[p.start..p.end], "The vote is rigged!");
+        assert_eq!(&t[p.name_start..p.name_end], "Jane Q. Roe");
+        assert_eq!(
+            &t[p.signature_start..p.signature_end],
+            "\u{2014} Jane Q. Roe (@janeroe) March 3, 2019"
+        );
     }
 
     #[test]

@@ -6,16 +6,17 @@ use super::lexicon::{
     claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
     is_circumstance_preposition, is_clause_boundary, is_clause_opener, is_complement_noun,
     is_compound_office, is_dashed_vote_tally, is_do_form, is_duration_word, is_finding_noun,
-    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_learned_cue,
-    is_noun_marker, is_number_word, is_participle_opener, is_people_noun, is_phrase_opener,
-    is_plural_noun_form, is_possessive, is_preposition, is_quantity_preposition, is_role_noun,
-    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
+    is_learned_cue, is_noun_marker, is_number_word, is_participle_opener, is_people_noun,
+    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition, is_quantity_preposition,
+    is_role_noun, is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
     is_subordinator, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb,
     is_weekday, light_phrase_len, light_verb, opens_finite_clause, pronoun_gender,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
-use crate::text::quotes::QuoteSpan;
+use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
+use crate::text::quotes::{EmbeddedPost, QuoteSpan};
 use class::{ACCORDING, BARE, CUE, PARTICIPLE, SPEECH};
 
 /// The classes of the words the candidate pass reads as a cue: polls, stance
@@ -29,6 +30,9 @@ const ACTS: WordClasses = class::POLL
     .union(PARTICIPLE)
     .union(CUE)
     .union(BARE);
+
+/// The verb of an embedded post's attribution; its signature is the cue.
+pub(super) const POSTED: &str = "posted";
 
 /// A candidate attribution before its speaker is resolved.
 #[derive(Debug)]
@@ -410,7 +414,52 @@ impl<'a> Doc<'a> {
     ) -> Option<(usize, usize)> {
         self.clause_around_quote(q, v, subject_start)
             .or_else(|| self.words_before_quote(q, v).map(|s| (s, inner.1)))
+            .or_else(|| {
+                let s = self.words_before_tag(q, v, subject_start)?;
+                Some((s, self.words_after_quote(q, v).unwrap_or(inner.1)))
+            })
             .or_else(|| self.words_after_quote(q, v).map(|e| (inner.0, e)))
+    }
+
+    /// Where the reported words start when the tag of verb `v` (its subject from
+    /// byte `subject_start`) sits inside a sentence between the speaker's unquoted
+    /// words and quote `q` (`The streets were empty, Hale added, “but people still
+    /// need buses”`): the sentence's first word. `None` when the words before the tag
+    /// are one word or the tag's circumstances ("On Monday,", "Responding to critics,"),
+    /// hold a quote or a verb of saying, or a colon follows the tag.
+    fn words_before_tag(&self, q: &QuoteSpan, v: usize, subject_start: usize) -> Option<usize> {
+        let w = &self.words;
+        let tag_start = subject_start.min(w[v].start);
+        if w[v].start > q.open {
+            return None;
+        }
+        let sent = self.sents.get(self.sentence_at(q.open))?;
+        let first = w.partition_point(|x| x.start < sent.start);
+        let before = self.text.get(w.get(first)?.start..tag_start)?.trim_end();
+        let words = before.strip_suffix(',')?;
+        // The circumstances of the tag open with a preposition, a subordinating word
+        // or a participle ("After reciting the passage,", "Responding to critics,").
+        let opener = self.lower(first);
+        let circumstance = is_preposition(opener)
+            || is_phrase_opener(opener)
+            || is_clause_opener(opener)
+            || is_participle_opener(opener)
+            || opener.ends_with("ing");
+        // A colon after the tag makes the quote the whole report (`he added: “...”`).
+        let colon = self.text[w[v].end..q.open].contains(':');
+        if w[first].start >= tag_start
+            || circumstance
+            || colon
+            || words.contains(['"', '“', '”', '\n'])
+            || words.split_whitespace().nth(1).is_none()
+            || opening_phrase(words)
+            || (first..w.len())
+                .take_while(|&k| w[k].start < tag_start)
+                .any(|k| w[k].quote.is_some() || self.is(k, SPEECH) || self.is(k, ACCORDING))
+        {
+            return None;
+        }
+        Some(w[first].start)
     }
 
     /// Where the reported words start when quote `q`, tagged by verb `v` after
@@ -1298,6 +1347,71 @@ impl<'a> Doc<'a> {
                 || w[next].class.intersects(SPEECH | CUE | BARE))
     }
 
+    /// True when byte `at` is inside the words of an embedded post.
+    fn in_post(&self, at: usize) -> bool {
+        let k = self.posts.partition_point(|p| p.end <= at);
+        self.posts.get(k).is_some_and(|p| p.start <= at)
+    }
+
+    /// An embedded post as its author's direct words: the speaker is the name that
+    /// signs it, read as any subject (a person, or an organisation by its name),
+    /// else the name as written; the verb is [`POSTED`].
+    fn post_raw(&self, p: &EmbeddedPost) -> Raw {
+        let w = &self.words;
+        let s = w.partition_point(|x| x.start < p.name_start);
+        let e = w.partition_point(|x| x.end <= p.name_end);
+        let whole = &self.text[p.name_start..p.name_end];
+        // Only titles may come before the name read ("Gov. Jane Roe", "Vice President
+        // Roe"), only marks after it ("Roe."): else the reading took part of the name.
+        let covers = |name: &str| {
+            whole.find(name).is_some_and(|at| {
+                let rest = &whole[at + name.len()..];
+                whole[..at].split_whitespace().all(|t| {
+                    let l = crate::text::to_lowercase(t.trim_end_matches('.'));
+                    is_title_word(&l)
+                        || is_name_prefix(&l)
+                        || is_honorific(&l)
+                        || is_abbreviated_title(&l)
+                        || is_leading_filler(&l)
+                        || !t.chars().any(char::is_alphanumeric)
+                }) && !rest.chars().any(char::is_alphanumeric)
+            })
+        };
+        let subject = match (s < e).then(|| self.classify(s, e - 1)).flatten() {
+            Some(Subject::Person { name, title }) if covers(&name) => {
+                Subject::Person { name, title }
+            }
+            Some(Subject::Surname { name, title }) if covers(&name) => {
+                Subject::Surname { name, title }
+            }
+            Some(Subject::Org { .. }) => Subject::Org {
+                name: whole.to_string(),
+            },
+            Some(Subject::Group { .. }) => Subject::Group {
+                name: whole.to_string(),
+            },
+            _ => Subject::Person {
+                name: whole.to_string(),
+                title: None,
+            },
+        };
+        let inner = &self.text[p.start..p.end];
+        Raw {
+            pos: p.start,
+            start: p.start,
+            end: p.signature_end,
+            verb: POSTED.to_string(),
+            quote: self.keeps_words().then(|| shorten(inner, MAX_QUOTE_BYTES)),
+            span: Some((p.start, p.end)),
+            content: ContentKind::Direct,
+            direct: true,
+            subject,
+            appos: None,
+            speech_like: true,
+            sent: self.sentence_at(p.start),
+        }
+    }
+
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
     pub(super) fn candidates(&self) -> Vec<Raw> {
         let w = &self.words;
@@ -1310,6 +1424,10 @@ impl<'a> Doc<'a> {
             // The so-called “fund” is the writer's distance from a name, not a quotation:
             // a report around it is read from its words, as if it had no marks.
             if crate::text::quotes::follows_name_marker(self.text, q.open) {
+                continue;
+            }
+            // A quotation inside an embedded post is part of the post's words.
+            if self.in_post(q.open) {
                 continue;
             }
             let inner = &self.text[span.0..span.1];
@@ -1373,6 +1491,7 @@ impl<'a> Doc<'a> {
                 sent,
             });
         }
+        raws.extend(self.posts.iter().map(|p| self.post_raw(p)));
         for &v in &self.marked {
             let v = v as usize;
             if consumed[v] {
@@ -1461,7 +1580,10 @@ impl<'a> Doc<'a> {
             }
             let l = self.lower(v);
             let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
-            let participle = !according && self.is(v, PARTICIPLE);
+            // "Having announced ..., Judge Roe said", ", having argued that ...": a
+            // verb after "having" is a participle.
+            let perfect = v > 0 && self.linked(v - 1) && self.lower(v - 1) == "having";
+            let participle = !according && (self.is(v, PARTICIPLE) || perfect);
             let cue = !according && !participle && self.is(v, CUE);
             // "Smith spoke on Monday": a learned cue verb followed only by when it
             // happened reports nothing.

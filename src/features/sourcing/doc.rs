@@ -8,7 +8,7 @@ use crate::document::words::{WordAt, WordTable};
 use crate::features::block::Detail;
 use crate::features::fx::FxMap;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific};
-use crate::text::quotes::QuoteSpan;
+use crate::text::quotes::{EmbeddedPost, QuoteSpan};
 use crate::text::Sentence;
 use class::{ACCORDING, SPEECH};
 
@@ -254,6 +254,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
         && !is_org_or_place_word(lower)
         && !is_demonym(lower)
         && !is_function_word(lower)
+        && !is_pronoun_contraction(lower)
         && !is_calendar_word(lower)
         && !is_anonymous_noun(lower)
         && !is_document_noun(lower)
@@ -324,6 +325,10 @@ pub(crate) struct Doc<'a> {
     pub(super) sents: &'a [Sentence],
     /// The text's quotations, as the document pass found them.
     pub(crate) quotes: &'a [QuoteSpan],
+    /// The posts embedded in the text, in text order: their words are their
+    /// authors', like a quotation's, and left out of [`Doc::marked`] once the
+    /// people are found.
+    pub(super) posts: Vec<EmbeddedPost>,
     /// The text with its ASCII letters lowercased (see [`Doc::lower`]).
     pub(super) lower_text: String,
     pub(super) people: Vec<Person>,
@@ -341,6 +346,7 @@ pub(crate) struct Doc<'a> {
 pub(crate) struct DocScratch {
     words: Vec<Word>,
     marked: Vec<u32>,
+    posts: Vec<EmbeddedPost>,
     lower_text: String,
     people: Vec<Person>,
     by_name: FxMap<String, usize>,
@@ -365,6 +371,7 @@ impl<'a> Doc<'a> {
         let DocScratch {
             mut words,
             mut marked,
+            mut posts,
             mut lower_text,
             mut people,
             mut by_name,
@@ -380,6 +387,7 @@ impl<'a> Doc<'a> {
         lower_text.make_ascii_lowercase();
         words.clear();
         marked.clear();
+        crate::text::quotes::find_signed_posts_into(text, &mut posts);
         // The sentence and quotation of each word, both lists in text order: the
         // current one's end kept at hand (the last sentence takes every word after it).
         let (mut si, mut qi) = (0usize, 0usize);
@@ -439,6 +447,7 @@ impl<'a> Doc<'a> {
             marked,
             sents,
             quotes,
+            posts,
             lower_text,
             people,
             by_name,
@@ -447,6 +456,16 @@ impl<'a> Doc<'a> {
             colon_ids: std::cell::OnceCell::new(),
         };
         doc.find_people();
+        // The people a post names are mentioned, but its words report nothing of
+        // the writer's: they leave the list the candidate pass reads.
+        if !doc.posts.is_empty() {
+            let (words, posts) = (&doc.words, &doc.posts);
+            doc.marked.retain(|&i| {
+                let at = words[i as usize].start;
+                let k = posts.partition_point(|p| p.end <= at);
+                posts.get(k).is_none_or(|p| p.start > at)
+            });
+        }
         doc
     }
 
@@ -468,6 +487,7 @@ impl<'a> Doc<'a> {
         DocScratch {
             words: self.words,
             marked: self.marked,
+            posts: self.posts,
             lower_text: self.lower_text,
             people: self.people,
             by_name: self.by_name,

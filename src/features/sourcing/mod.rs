@@ -111,7 +111,8 @@ pub struct Attribution {
     pub content_kind: ContentKind,
     /// True when no source is named (`kind` is anonymous or unattributed).
     pub anonymous: bool,
-    /// For anonymous and unattributed claims, the words that flag them ("officials", "reportedly").
+    /// For anonymous and unattributed claims, the words that flag them ("officials",
+    /// "reportedly"); for a post embedded in the article, its signature.
     pub cue: Option<String>,
     /// The affiliation group the speaker counts under for balance ("Russia"); named sources only.
     pub group: Option<String>,

@@ -1,7 +1,7 @@
 //! Pass (4): every candidate resolved to an attribution, in text order. Pronouns,
 //! surnames, "the spokesman" and quotes without a tag get their speaker here.
 
-use super::candidates::{opening_phrase, Raw};
+use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
     group_of, is_compound_office, is_demonym, is_function_word, is_leading_filler, is_office_noun,
@@ -261,6 +261,13 @@ impl<'a> Doc<'a> {
                     done.roles.push((done.out.len(), role));
                 }
             }
+            // An embedded post's cue is its signature ("Name (@handle) Month D, YYYY").
+            let cue = voice.cue.or_else(|| {
+                let k = self.posts.partition_point(|p| p.start < raw.pos);
+                let p = self.posts.get(k)?;
+                (raw.verb == POSTED && p.start == raw.pos && p.signature_end == raw.end)
+                    .then(|| self.text[p.name_start..p.signature_end].to_string())
+            });
             let verb = if raw.verb.is_empty() {
                 "quoted".to_string()
             } else {
@@ -281,7 +288,7 @@ impl<'a> Doc<'a> {
                     kind: voice.kind,
                     source_kind: voice.source,
                     content_kind: raw.content,
-                    cue: voice.cue,
+                    cue,
                     group: None,
                 },
                 raw.sent,
@@ -398,7 +405,10 @@ impl<'a> Doc<'a> {
             }
             Subject::Surname { name, title } => {
                 let title = join_affiliation(title, raw.appos.clone());
-                match self.person_by_surname(&name.to_lowercase(), raw.pos) {
+                // Lowercased as the word table does it ("O’Brien" as "o'brien").
+                let mut lower = String::new();
+                crate::text::lower_word(&name, &mut lower);
+                match self.person_by_surname(&lower, raw.pos) {
                     Some(id) => Some(self.person_voice(id, title)),
                     None => Some(Voice::named(name, title)),
                 }

@@ -131,8 +131,12 @@ impl<'a> Doc<'a> {
                 // its speaker, unless it is a word like "Everyone" or a plural of a
                 // group noun ("Unions say").
                 let l = self.lower(n);
-                let opener =
-                    !is_indefinite_pronoun(l) && !is_share_word(l) && !is_plural_group_noun(l);
+                // Nor a common word: a participle ("Having announced ...") or a word the
+                // article also writes in lower case ("Instead", "Without").
+                let opener = !is_indefinite_pronoun(l)
+                    && !is_share_word(l)
+                    && !is_plural_group_noun(l)
+                    && !(initial && (l.ends_with("ing") || self.written_lowercase(n)));
                 if !initial || known || n > s || opener {
                     return Some(Subject::Surname { name, title });
                 }
@@ -236,6 +240,19 @@ impl<'a> Doc<'a> {
             });
         }
         None
+    }
+
+    /// True when word `i`, capitalised, is also written in lower case somewhere in the
+    /// text: a common word opening its sentence, not a name.
+    fn written_lowercase(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        let bytes = self.text.as_bytes();
+        let letter = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+        l.len() > 1
+            && memchr::memmem::find_iter(bytes, l.as_bytes()).any(|at| {
+                !letter(at.checked_sub(1).and_then(|p| bytes.get(p)))
+                    && !letter(bytes.get(at + l.len()))
+            })
     }
 
     /// A subject [`Doc::classify`] does not know, read by its grammar before a verb:

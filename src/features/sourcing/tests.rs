@@ -2826,3 +2826,112 @@ fn a_participle_after_a_dash_or_in_a_with_clause_speaks_for_its_subject() {
     assert_eq!(speaker_by_verb(&s, "saying"), Some("Ana Ruiz"));
     assert_eq!(span(t, by_verb(&s, "saying")), "she was encouraged");
 }
+
+#[test]
+fn an_embedded_post_is_its_authors_direct_words() {
+    let t = "The mayor answered online on Friday.\n\nThe ferry plan is a disgrace and everyone \
+             knows it! \u{2014} Jane Roe (@janeroe) March 3, 2019\n\nThe harbour board replied \
+             an hour later.\n\nOur pilots are ready. \u{2014} Riverton Harbour Authority \
+             (@RivertonHarbour) March 3, 2019\n\nThe vote is on Monday.";
+    let s = extract(t);
+    let posts: Vec<_> = (s.attributions.iter())
+        .filter(|a| a.verb == "posted")
+        .collect();
+    assert_eq!(posts.len(), 2, "{:#?}", s.attributions);
+    let a = posts[0];
+    assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+    assert_eq!(a.source_kind, SpeakerKind::Person);
+    assert!(a.direct);
+    assert_eq!(a.content_kind, ContentKind::Direct);
+    assert_eq!(
+        span(t, a),
+        "The ferry plan is a disgrace and everyone knows it!"
+    );
+    assert_eq!(a.cue.as_deref(), Some("Jane Roe (@janeroe) March 3, 2019"));
+    assert!(t[a.start..a.end].ends_with("2019"));
+    let b = posts[1];
+    assert_eq!(b.speaker.as_deref(), Some("Riverton Harbour Authority"));
+    assert_eq!(b.source_kind, SpeakerKind::Organisation);
+    assert_eq!(span(t, b), "Our pilots are ready.");
+    // The words of a post report nothing of the writer's ("everyone knows").
+    assert!(s.attributions.iter().all(|a| a.verb != "knows"));
+    let speakers = s.speakers();
+    assert!(speakers.contains(&"Jane Roe") && speakers.contains(&"Riverton Harbour Authority"));
+}
+
+#[test]
+fn a_post_signed_with_a_title_is_its_holders_and_the_name_read_whole() {
+    // A title before the name is the affiliation; a name the reader cannot split
+    // ("Just Jeff") is read as written.
+    let t = "Gov. Jane Roe opened the bridge.\n\nA great day for Riverton! \u{2014} Gov. Jane \
+             Roe (@GovRoe) May 2, 2020\n\nNot everyone agreed.\n\nToo little, too late. \
+             \u{2014} Just Jeff (@jeff_r) May 2, 2020";
+    let s = extract(t);
+    let posts: Vec<_> = (s.attributions.iter())
+        .filter(|a| a.verb == "posted")
+        .map(|a| a.speaker.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(posts, ["Jane Roe", "Just Jeff"]);
+}
+
+#[test]
+fn a_surname_with_an_apostrophe_is_the_person_named_before() {
+    for apostrophe in ['\'', '\u{2019}'] {
+        let t = format!(
+            "Former governor Martin O{apostrophe}Malley said the party had lost its way. \
+             Later, O{apostrophe}Malley said he would stay in the race."
+        );
+        let s = extract(&t);
+        let name = format!("Martin O{apostrophe}Malley");
+        assert_eq!(find(&s, &name).len(), 2, "{:#?}", s.attributions);
+    }
+}
+
+#[test]
+fn a_word_opening_its_sentence_that_is_no_name_is_no_speaker() {
+    // "Having" before a past participle opens a participle clause: the subject after
+    // its comma speaks.
+    let t = "Having announced the fare rise on Monday, Mayor Jane Roe said the buses would run \
+             later.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "announced"), Some("Jane Roe"));
+    assert_eq!(span(t, by_verb(&s, "announced")), "the fare rise on Monday");
+    // A word the article also writes in lower case, and a contracted pronoun.
+    let t = "Things have been looking dire for the ferry. The council said things would \
+             improve. I’ve argued for years that the pier is unsafe.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| !matches!(a.speaker.as_deref(), Some("Things" | "I’ve"))),
+        "{:#?}",
+        s.attributions
+    );
+    // A surname alone opening its sentence still speaks.
+    let t = "Forbes said the fares were too high.";
+    assert_eq!(speaker_by_verb(&extract(t), "said"), Some("Forbes"));
+}
+
+#[test]
+fn words_before_a_tag_that_a_quote_goes_on_from_are_reported() {
+    let t = "The streets were empty, Tom Hale added, \"but people still need the buses.\"";
+    let s = extract(t);
+    let a = by_verb(&s, "added");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(a.content_kind, ContentKind::Partial);
+    assert_eq!(
+        span(t, a),
+        "The streets were empty, Tom Hale added, \"but people still need the buses."
+    );
+    // The tag's circumstances, and a colon after the tag, are not the speaker's words.
+    let t = "Responding to the critics, Tom Hale added, \"people still need the buses.\"";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "added")),
+        "people still need the buses."
+    );
+    let t = "The streets were empty, Tom Hale added: \"People still need the buses.\"";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "added")),
+        "People still need the buses."
+    );
+}

@@ -113,8 +113,9 @@ pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
     )
 }
 
-/// A subject pronoun with a contracted verb ("it's", "they're", "he'd", "we’ll").
-fn is_pronoun_contraction(w: &str) -> bool {
+/// A subject pronoun with a contracted verb ("it's", "they're", "he'd", "we’ll"):
+/// capitalised at a sentence's start, never a name.
+pub(crate) fn is_pronoun_contraction(w: &str) -> bool {
     let Some((p, rest)) = w.split_once(['\'', '’']) else {
         return false;
     };
@@ -294,9 +295,13 @@ pub(crate) fn is_circumstance_preposition(w: &str) -> bool {
 
 /// Words that join a participle to the clause whose subject speaks through it
 /// ("after thanking the crowd, she ...", "..., before adding that ...", "since
-/// announcing in May that ...").
+/// announcing in May that ..."), and "having" before a past participle ("Having
+/// announced the plan, she ...").
 pub(crate) fn is_participle_opener(w: &str) -> bool {
-    matches!(w, "after" | "while" | "before" | "by" | "upon" | "since")
+    matches!(
+        w,
+        "after" | "while" | "before" | "by" | "upon" | "since" | "having"
+    )
 }
 
 /// A preposition that counts rather than places, with the word after it: "at least",
