@@ -313,11 +313,7 @@ impl Vectorizer {
             skip.iter_mut().for_each(Vec::clear);
         }
         if self.config.terms_outside_quotes {
-            if self.config.use_title && !doc.title().is_empty() {
-                find_quotes_into(doc.title(), quotes);
-                add_quoted(doc.title(), doc.title_words(), quotes, quoted, &mut skip[0]);
-            }
-            add_quoted(doc.body(), doc.words(), doc.quotes(), quoted, &mut skip[1]);
+            skip_quoted(doc, self.config.use_title, quotes, quoted, skip);
         }
         if slots.len() < self.vocabulary.len() {
             slots.resize(self.vocabulary.len(), None);
@@ -669,6 +665,24 @@ fn add_quoted(
         skip.extend_from_slice(room);
         skip.sort_unstable();
     }
+}
+
+/// [`add_quoted`] of the headline (when `use_title`) and the body of `doc`, into
+/// `skip` (the headline's spans, the body's), with `quotes` and `quoted` as room. Out of
+/// line, to keep the term loop of models without it small.
+#[inline(never)]
+fn skip_quoted(
+    doc: &Document,
+    use_title: bool,
+    quotes: &mut Vec<QuoteSpan>,
+    quoted: &mut Vec<(usize, usize)>,
+    skip: &mut [Vec<(usize, usize)>; 2],
+) {
+    if use_title && !doc.title().is_empty() {
+        find_quotes_into(doc.title(), quotes);
+        add_quoted(doc.title(), doc.title_words(), quotes, quoted, &mut skip[0]);
+    }
+    add_quoted(doc.body(), doc.words(), doc.quotes(), quoted, &mut skip[1]);
 }
 
 /// [`add_quoted`] from the text alone: its tokens and quotations found afresh (the
