@@ -32,6 +32,7 @@ raw = open(sys.argv[1], "rb").read()
 m = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
 f, t = m["features"], m["training"]
 flags = [flag for key, flag in (("fingerprint_filter", "--fingerprint-filter"),
+                                ("terms_outside_quotes", "--terms-outside-quotes"),
                                 ("length_neutral", "--length-neutral")) if f.get(key)]
 if t.get("group_balance"):
     flags += ["--group-field", "publisher", "--group-balance", str(t["group_balance"])]

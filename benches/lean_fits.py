@@ -43,6 +43,28 @@ Recipes (NAME):
                       root mean square of the centred multinomial log-probabilities), scaled
                       to keep the train rows' mean squared term norm at 1
   alphaA, bpB         L2 strength A; the dense blocks' penalty B times alpha
+  Publisher-level selection (the publisher-label cells of at least --min-cell rows are
+  the units; a cell's rate is the share of its rows holding the term):
+  pfw                 the vocabulary ranked by the one-way ANOVA F of the cells' rates
+                      across the labels, cells weighted by their rows (slant's
+                      --ranking group-f)
+  pfu                 the same F with every cell counted once
+  pfmS                pfu with the within-label mean square plus S times its median over
+                      the terms (a moderated F: a rare term's small spread is no evidence)
+  pkw                 the Kruskal-Wallis H of the cells' rates across the labels
+  ploo                ranked by the smallest chi-square over the fits that leave one
+                      training publisher out
+  psign               chi-square ranking, terms kept only if the label with the highest
+                      rate is the same whichever publisher is left out
+  pfqQ                chi-square ranking of the terms whose pfu F is in the top share Q
+                      of the candidates
+  nN                  keep N terms (overrides --features)
+  prank               ranked by the mean of a term's chi-square rank and its pkw rank
+  pvrC                as pvarC with v the within-label share of the term's spread
+                      across the cells (1 - eta^2; unweighted cells)
+  pvarC               per-term L2 alpha x (1 + C v / mean v), v the within-label variance
+                      of the cells' mean feature values (heavier for terms that publishers
+                      of one label use unevenly)
 Recipes combine with "+" (e.g. conc0.5+cap300). The vocabulary recipes need a dump with
 more terms than --features (e.g. a model trained with --features 60000 --min-df 10): the
 vocabulary is the --features terms of highest chi-square (slant's ranking, recomputed on
@@ -252,6 +274,95 @@ def concentration(present, y, pub, k, min_cell):
     return conc
 
 
+def cells_of(y, pub, min_cell):
+    """The publisher-label cells of at least min_cell rows: the cell of each row (-1 for
+    rows of smaller cells) and each cell's label and publisher."""
+    count = collections.Counter(zip(pub, y))
+    keep = sorted(c for c, n in count.items() if n >= min_cell)
+    index = {c: i for i, c in enumerate(keep)}
+    cell = np.array([index.get((p, l), -1) for p, l in zip(pub, y)])
+    return cell, np.array([l for _, l in keep]), [p for p, _ in keep]
+
+
+def cell_means(M, cell, n_cells):
+    """Each cell's mean row of M (cells x columns, dense)."""
+    rows = np.flatnonzero(cell >= 0)
+    A = sp.csr_matrix((np.ones(len(rows)), (cell[rows], rows)), shape=(n_cells, M.shape[0]))
+    size = np.asarray(A.sum(1)).ravel()
+    return np.asarray((A @ M).todense()) / size[:, None], size
+
+
+def anova_f(R, lab, k, size=None, s0=None):
+    """One-way ANOVA F of the columns of R (cells x terms) across the cells' labels;
+    with size, cells weighted by their rows; with s0, the within-label mean square
+    moderated by s0 times its median over the terms (rare terms' small spread no longer
+    makes a large F)."""
+    w = np.ones(len(lab)) if size is None else size
+    grand = (w[:, None] * R).sum(0) / w.sum()
+    between = np.zeros(R.shape[1])
+    within = np.zeros(R.shape[1])
+    used = 0
+    for l in range(k):
+        m = lab == l
+        if not m.any():
+            continue
+        used += 1
+        wl = w[m]
+        mean = (wl[:, None] * R[m]).sum(0) / wl.sum()
+        between += wl.sum() * (mean - grand) ** 2
+        within += (wl[:, None] * (R[m] - mean) ** 2).sum(0)
+    dof_b = max(used - 1, 1)
+    dof_w = max(len(lab) - used, 1)
+    ms_within = within / dof_w
+    if s0 is not None:
+        ms_within = ms_within + s0 * np.median(ms_within)
+    return (between / dof_b) / (ms_within + 1e-12)
+
+
+def kruskal(R, lab, k):
+    """Kruskal-Wallis H of the columns of R across the cells' labels (tie-corrected)."""
+    from scipy.stats import rankdata
+    n = R.shape[0]
+    ranks = rankdata(R, axis=0)
+    h = np.zeros(R.shape[1])
+    for l in range(k):
+        m = lab == l
+        if m.any():
+            h += ranks[m].sum(0) ** 2 / m.sum()
+    h = 12 / (n * (n + 1)) * h - 3 * (n + 1)
+    # tie correction: 1 - sum(t^3 - t) / (n^3 - n) per column
+    from scipy.stats import tiecorrect
+    corr = np.array([tiecorrect(ranks[:, j]) for j in range(R.shape[1])])
+    return np.where(corr > 0, h / np.where(corr > 0, corr, 1), 0)
+
+
+def loo_stats(present, y, pub, k):
+    """Per term, over the training publishers left out one at a time: the smallest
+    chi-square, and whether the label of the highest rate stays the same."""
+    pubs = sorted(set(pub))
+    O = np.array([np.asarray(present[y == l].sum(0)).ravel() for l in range(k)])
+    C = np.array([(y == l).sum() for l in range(k)], dtype=float)
+    top = (O / C[:, None]).argmax(0)
+    low = np.full(present.shape[1], np.inf)
+    stable = np.ones(present.shape[1], dtype=bool)
+    for p in pubs:
+        m = pub == p
+        Op = O - np.array([np.asarray(present[m & (y == l)].sum(0)).ravel() for l in range(k)])
+        Cp = C - np.array([(m & (y == l)).sum() for l in range(k)])
+        n = Cp.sum()
+        dfp = Op.sum(0)
+        chi = np.zeros(present.shape[1])
+        for l in range(k):
+            if Cp[l] <= 0:
+                continue
+            e = dfp / n * Cp[l]
+            chi += np.where(e > 0, (Op[l] - e) ** 2 / np.where(e > 0, e, 1), 0)
+        low = np.minimum(low, chi)
+        rate = Op / np.where(Cp > 0, Cp, 1)[:, None]
+        stable &= rate.argmax(0) == top
+    return low, stable
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dir")
@@ -284,14 +395,55 @@ def main():
     score, df = chi2(present, y[tr], k)
     conc_cache = {}
 
-    def vocabulary(min_df, conc):
+    def selection(sel):
+        """The ranking score and extra filter of a publisher-level selection recipe."""
+        if sel not in conc_cache:
+            if "cells" not in conc_cache:
+                cell, lab, _ = cells_of(y[tr], pub[tr], a.min_cell)
+                R, size = cell_means(present.tocsr(), cell, len(lab))
+                conc_cache["cells"] = (R, size, lab)
+                print(f"  {len(lab)} publisher-label cells of >= {a.min_cell} rows "
+                      f"({(cell >= 0).sum()} of {len(cell)} train rows)", file=sys.stderr)
+            R, size, lab = conc_cache["cells"]
+            if sel == "pfw":
+                conc_cache[sel] = (anova_f(R, lab, k, size), None)
+            elif sel == "pfu":
+                conc_cache[sel] = (anova_f(R, lab, k), None)
+            elif sel.startswith("pfm"):
+                conc_cache[sel] = (anova_f(R, lab, k, s0=float(sel[3:])), None)
+            elif sel == "pkw":
+                conc_cache[sel] = (kruskal(R, lab, k), None)
+            elif sel in ("ploo", "psign"):
+                if "loo" not in conc_cache:
+                    conc_cache["loo"] = loo_stats(present.tocsr(), y[tr], pub[tr], k)
+                low, stable = conc_cache["loo"]
+                conc_cache[sel] = (low, None) if sel == "ploo" else (score, stable)
+            elif sel == "prank":
+                from scipy.stats import rankdata
+                h, _ = selection("pkw")
+                conc_cache[sel] = (-(rankdata(-score) + rankdata(-h)), None)
+            elif sel.startswith("pfq"):
+                f_u, _ = selection("pfu")
+                cand = df >= a.min_df
+                cut = np.quantile(f_u[cand], 1 - float(sel[3:]))
+                conc_cache[sel] = (score, f_u >= cut)
+            else:
+                sys.exit(f"unknown selection {sel}")
+        return conc_cache[sel]
+
+    def vocabulary(min_df, conc, sel=None, n_keep=None):
         keep = df >= min_df
+        rank = score
         if conc is not None:
             if "c" not in conc_cache:
                 conc_cache["c"] = concentration(present.tocsr(), y[tr], pub[tr], k, a.min_cell)
             keep &= conc_cache["c"] <= conc
-        order = np.lexsort((np.arange(n_terms), -np.where(keep, score, -1)))
-        n = min(a.features or n_terms, int(keep.sum()))
+        if sel is not None:
+            rank, extra = selection(sel)
+            if extra is not None:
+                keep &= extra
+        order = np.lexsort((np.arange(n_terms), -np.where(keep, rank, -np.inf)))
+        n = min(n_keep or a.features or n_terms, int(keep.sum()))
         terms = np.sort(order[:n])
         T = X_all[:, terms]
         norm = np.sqrt(np.asarray(T.multiply(T).sum(1)).ravel())
@@ -302,7 +454,8 @@ def main():
     for name in a.names:
         t = time.time()
         parts = name.split("+")
-        opts = {"df": a.min_df, "conc": None, "w": None, "alpha": a.alpha}
+        opts = {"df": a.min_df, "conc": None, "w": None, "alpha": a.alpha, "sel": None,
+                "n": None}
         rest = []
         for part in parts:
             if part.startswith("conc"):
@@ -315,11 +468,17 @@ def main():
                 opts["alpha"] = float(part[5:])
             elif part.startswith("bp"):
                 opts["bp"] = float(part[2:])
+            elif part in ("pfw", "pfu", "pkw", "ploo", "psign", "prank") or part.startswith(("pfq", "pfm")):
+                opts["sel"] = part
+            elif part.startswith(("pvar", "pvr")):
+                opts["pvar"] = (part[:3] == "pvr", float(part[3 if part[:3] == "pvr" else 4:]))
+            elif part[0] == "n" and part[1:].isdigit():
+                opts["n"] = int(part[1:])
             elif part.startswith(("nbo", "nbm")):
                 opts["nb"] = (part[:3], float(part[3:]))
             else:
                 rest.append(part)
-        X, terms = vocabulary(opts["df"], opts["conc"])
+        X, terms = vocabulary(opts["df"], opts["conc"], opts["sel"], opts["n"])
         if "nb" in opts:
             kind, beta = opts["nb"]
             pres = (X[tr][:, : len(terms)] != 0).astype(np.float64).tocsc()
@@ -332,8 +491,29 @@ def main():
         Xt, yt, pt = X[tr], y[tr], pub[tr]
         f = X.shape[1]
 
+        pvar = None
+        if "pvar" in opts:
+            # within-label variance of the cells' mean feature values, per term
+            cell, lab, _ = cells_of(yt, pt, a.min_cell)
+            R, _ = cell_means(Xt[:, : len(terms)], cell, len(lab))
+            v = np.zeros(len(terms))
+            for l in range(k):
+                m = lab == l
+                if m.sum() > 1:
+                    v += ((R[m] - R[m].mean(0)) ** 2).sum(0)
+            share, c = opts["pvar"]
+            if share:
+                # the within-label share of the term's spread across cells (1 - eta^2)
+                total = ((R - R.mean(0)) ** 2).sum(0)
+                v = np.where(total > 0, v / np.where(total > 0, total, 1), 1)
+            else:
+                v /= max(len(lab) - k, 1)
+            pvar = 1 + c * v / v.mean()
+
         def alphas(alpha, f=f):
             v = np.full(f, alpha)
+            if pvar is not None:
+                v[: len(pvar)] *= pvar
             v[f - n_blocks:] *= opts.get("bp", a.block_penalty)
             return v
 

@@ -61,6 +61,8 @@ pub struct TrainOptions {
     pub no_blocks: bool,
     /// Leave outlet fingerprints out of the terms.
     pub fingerprint_filter: bool,
+    /// Leave the words of direct quotations out of the terms (a source's words).
+    pub terms_outside_quotes: bool,
     /// Dense sourcing figures that do not drift with length.
     pub length_neutral: bool,
     /// How many times a headline term counts in its term frequency. Default 1.
@@ -105,6 +107,7 @@ impl Default for TrainOptions {
             seed: 42,
             no_blocks: false,
             fingerprint_filter: false,
+            terms_outside_quotes: false,
             length_neutral: false,
             title_weight: 1,
             ranking: Ranking::Chi2,
@@ -234,6 +237,8 @@ impl TrainOptions {
         no_blocks: bool,
         /// Leave outlet fingerprints out of the terms.
         fingerprint_filter: bool,
+        /// Leave the words of direct quotations out of the terms.
+        terms_outside_quotes: bool,
         /// Length-neutral dense figures.
         length_neutral: bool,
         /// Headline term weight.
@@ -320,6 +325,7 @@ impl TrainOptions {
             features.blocks.clear();
         }
         features.fingerprint_filter = self.fingerprint_filter;
+        features.terms_outside_quotes = self.terms_outside_quotes;
         features.length_neutral = self.length_neutral;
         features.term_norm = self.term_norm;
         features.term_tf = self.term_tf;

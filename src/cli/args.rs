@@ -470,6 +470,11 @@ pub struct TrainArgs {
     /// credits, boilerplate, "Mr."/"Ms.", publisher-bound words: data/fingerprints.txt).
     #[arg(long)]
     pub fingerprint_filter: bool,
+    /// Leave the words of direct quotations, transcript turns and embedded posts out of the
+    /// terms (a source's words are the source's, as loaded language reads them); the dense
+    /// blocks read the whole article.
+    #[arg(long)]
+    pub terms_outside_quotes: bool,
     /// Dense sourcing figures that do not drift with length: counts as rates per 1,000
     /// words, shares over attributions smoothed.
     #[arg(long)]

@@ -32,6 +32,7 @@ pub(super) fn options(args: &TrainArgs) -> Result<TrainOptions> {
         seed: args.seed,
         no_blocks: args.no_blocks,
         fingerprint_filter: args.fingerprint_filter,
+        terms_outside_quotes: args.terms_outside_quotes,
         length_neutral: args.length_neutral,
         title_weight: args.title_weight,
         ranking: match args.ranking {

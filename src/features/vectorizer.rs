@@ -11,6 +11,7 @@ use super::tfidf::{self, TermNorm, TermTf};
 use super::vocabulary::{follower_bit, Interner, Vocabulary, VocabularyParams};
 use crate::document::words::{Index, WordAt, WordTable};
 use crate::document::Document;
+use crate::text::quotes::{find_quotes_into, QuoteSpan};
 use crate::text::{for_each_token, Analyzer, AnalyzerConfig};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -36,6 +37,11 @@ pub struct FeatureConfig {
     /// terms: see [`super::fingerprint`]. Off for model files saved without it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub fingerprint_filter: bool,
+    /// Leave the words of direct quotations (and transcript turns and embedded posts) out
+    /// of the terms: a source's words are the source's, as loaded language reads them
+    /// ([`quoted_spans`]). Off for model files saved without it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub terms_outside_quotes: bool,
     /// Dense figures that do not drift with article length (counts as rates per
     /// 1,000 words, shares smoothed): see `model::dense`. Off for files saved without it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -81,6 +87,7 @@ impl Default for FeatureConfig {
             blocks: super::Block::ALL.to_vec(),
             title_weight: 1,
             fingerprint_filter: false,
+            terms_outside_quotes: false,
             length_neutral: false,
             term_tf: TermTf::default(),
             term_norm: TermNorm::default(),
@@ -134,8 +141,12 @@ pub struct TermScratch {
     hit_bits: HitBits,
     /// Room to gather the hits of an article in, in the order first seen.
     hits: Vec<TermHit>,
-    /// The fingerprint spans of the headline and the body, when the filter is on.
+    /// The spans of the headline and the body the terms skip: fingerprints, when the
+    /// filter is on, and direct quotations, when the model reads terms outside them.
     skip: [Vec<(usize, usize)>; 2],
+    /// Room for the headline's quotations and for an article's direct quotations.
+    quotes: Vec<QuoteSpan>,
+    quoted: Vec<(usize, usize)>,
     /// Each hit's term frequency and weight, in feature order.
     counts: Vec<u32>,
     values: Vec<f32>,
@@ -241,7 +252,14 @@ impl Vectorizer {
         let filter = config
             .fingerprint_filter
             .then(super::fingerprint::Filter::builtin);
-        let (docs, interner) = intern_corpus(&analyzer, filter, docs, config.use_title, tick);
+        let (docs, interner) = intern_corpus(
+            &analyzer,
+            filter,
+            config.terms_outside_quotes,
+            docs,
+            config.use_title,
+            tick,
+        );
         let vocabulary = Vocabulary::fit(
             &docs,
             &interner,
@@ -281,6 +299,8 @@ impl Vectorizer {
             hit_bits,
             hits,
             skip,
+            quotes,
+            quoted,
             counts,
             values,
         } = scratch;
@@ -291,6 +311,9 @@ impl Vectorizer {
             filter.spans_of_words(doc.body(), doc.words(), &mut skip[1]);
         } else {
             skip.iter_mut().for_each(Vec::clear);
+        }
+        if self.config.terms_outside_quotes {
+            skip_quoted(doc, self.config.use_title, quotes, quoted, skip);
         }
         if slots.len() < self.vocabulary.len() {
             slots.resize(self.vocabulary.len(), None);
@@ -445,6 +468,9 @@ impl Vectorizer {
             let mut skip = Vec::new();
             if self.config.fingerprint_filter {
                 super::fingerprint::Filter::builtin().spans(text, &mut skip);
+            }
+            if self.config.terms_outside_quotes {
+                add_quoted_plain(text, &mut skip);
             }
             let term_of = |w: &WordAt, _: Span| {
                 if skip.iter().any(|&(s, e)| s < w.end && w.start < e) {
@@ -622,10 +648,59 @@ impl FeatureBlock for Vectorizer {
     }
 }
 
-/// Analyses every document in parallel and interns its stems, in document order.
+/// Adds to `skip` (spans sorted by start) the direct quotations of `text` (read as
+/// `tokens`, its quotation spans `quotes`), with `room` to work in: what loaded language
+/// reads as a source's voice ([`super::lexicon::direct_quotes`]: quotations that are not
+/// scare quotes, transcript turns and embedded posts), left out of the terms of a model
+/// trained with [`FeatureConfig::terms_outside_quotes`].
+fn add_quoted(
+    text: &str,
+    tokens: &[WordAt],
+    quotes: &[QuoteSpan],
+    room: &mut Vec<(usize, usize)>,
+    skip: &mut Vec<(usize, usize)>,
+) {
+    super::lexicon::direct_quotes(text, tokens, quotes, room);
+    if !room.is_empty() {
+        skip.extend_from_slice(room);
+        skip.sort_unstable();
+    }
+}
+
+/// [`add_quoted`] of the headline (when `use_title`) and the body of `doc`, into
+/// `skip` (the headline's spans, the body's), with `quotes` and `quoted` as room. Out of
+/// line, to keep the term loop of models without it small.
+#[inline(never)]
+fn skip_quoted(
+    doc: &Document,
+    use_title: bool,
+    quotes: &mut Vec<QuoteSpan>,
+    quoted: &mut Vec<(usize, usize)>,
+    skip: &mut [Vec<(usize, usize)>; 2],
+) {
+    if use_title && !doc.title().is_empty() {
+        find_quotes_into(doc.title(), quotes);
+        add_quoted(doc.title(), doc.title_words(), quotes, quoted, &mut skip[0]);
+    }
+    add_quoted(doc.body(), doc.words(), doc.quotes(), quoted, &mut skip[1]);
+}
+
+/// [`add_quoted`] from the text alone: its tokens and quotations found afresh (the
+/// vocabulary's reading, and the plain reference's).
+fn add_quoted_plain(text: &str, skip: &mut Vec<(usize, usize)>) {
+    let tokens = super::lexicon::Lexicon::builtin().key_tokens(text);
+    let mut quotes = Vec::new();
+    find_quotes_into(text, &mut quotes);
+    add_quoted(text, &tokens, &quotes, &mut Vec::new(), skip);
+}
+
+/// Analyses every document in parallel and interns its stems, in document order;
+/// the words inside fingerprints (`filter`) and, when `outside_quotes`, inside direct
+/// quotations are left out.
 fn intern_corpus(
     analyzer: &Analyzer,
     filter: Option<&super::fingerprint::Filter>,
+    outside_quotes: bool,
     docs: &[(Option<&str>, &str)],
     use_title: bool,
     tick: &(dyn Fn() + Sync),
@@ -641,8 +716,12 @@ fn intern_corpus(
                 let mut skip = Vec::new();
                 let title = if use_title { *title } else { None };
                 for text in title.into_iter().chain([*body]) {
+                    skip.clear();
                     if let Some(f) = filter {
                         f.spans(text, &mut skip);
+                    }
+                    if outside_quotes {
+                        add_quoted_plain(text, &mut skip);
                     }
                     let mut spans = skip.iter().peekable();
                     for_each_token(text, |s, e| {
@@ -769,6 +848,57 @@ mod tests {
     }
 
     #[test]
+    fn terms_outside_quotes_leave_a_sources_words_out() {
+        let docs = [
+            (
+                None,
+                "The council backed the bridge. \u{201c}It is a shameful giveaway,\u{201d} \
+                 a critic said.",
+            ),
+            (
+                None,
+                "The council called the bridge a giveaway to builders.",
+            ),
+            (None, "The mayor said the bridge would open soon."),
+            (None, "Workers and families rode the bus to the bridge."),
+        ];
+        let mut config = FeatureConfig::default();
+        config.vocabulary.min_df = 1;
+        let labels = [0, 0, 1, 1];
+        let mut outside = config.clone();
+        outside.terms_outside_quotes = true;
+        let all = Vectorizer::fit(config, &docs, &labels, 2, None, &|| {});
+        let out = Vectorizer::fit(outside, &docs, &labels, 2, None, &|| {});
+        let vocabulary = |v: &Vectorizer| -> Vec<String> {
+            (0..v.vocabulary().len())
+                .map(|f| v.vocabulary().term(f).to_string())
+                .collect()
+        };
+        // A word seen only inside a quotation is no term; one also seen outside is.
+        assert!(vocabulary(&all).iter().any(|t| t == "shame"));
+        assert!(!vocabulary(&out).iter().any(|t| t.contains("shame")));
+        assert!(vocabulary(&out).iter().any(|t| t == "giveaway"));
+        let read = |v: &Vectorizer, text: &str| -> Vec<String> {
+            let tv = v.transform(None, text, &mut Scratch::default());
+            (tv.hits.iter())
+                .map(|h| v.vocabulary().term(h.feature as usize).to_string())
+                .collect()
+        };
+        let quoted = "The council voted. \"A giveaway to builders,\" the mayor said.";
+        assert!(read(&all, quoted).contains(&"giveaway".to_string()));
+        let terms = read(&out, quoted);
+        assert!(!terms.iter().any(|t| t.contains("giveaway")), "{terms:?}");
+        assert!(terms.contains(&"council".to_string()), "{terms:?}");
+        // A scare quote is the outlet's own word, as loaded language reads it.
+        let scare = "The council passed a \u{201c}giveaway\u{201d} for builders.";
+        assert!(read(&out, scare).contains(&"giveaway".to_string()));
+        // So are the turns of a transcript, which are their speakers'.
+        let turns = "SMITH: The bridge is a giveaway.\n\nJONES: The council disagrees.";
+        assert!(read(&all, turns).contains(&"giveaway".to_string()));
+        assert!(!read(&out, turns).contains(&"giveaway".to_string()));
+    }
+
+    #[test]
     fn unknown_terms_are_ignored_and_break_bigrams() {
         let v = fitted();
         let tv = v.transform(None, "zebra quantum", &mut Scratch::default());
@@ -832,7 +962,7 @@ mod tests {
     /// Headlines and bodies a term reader must read alike however it reads them:
     /// repeated terms, bigrams across stop words, unknown words, fingerprints,
     /// numbers, addresses and possessives.
-    const READINGS: [(Option<&str>, &str); 6] = [
+    const READINGS: [(Option<&str>, &str); 7] = [
         (
             Some("Tax cuts for the rich"),
             "Tax cuts help workers. Tax cuts now, and health care for all families; \
@@ -854,6 +984,11 @@ mod tests {
             Some("Health care"),
             "Police arrested the suspect after the shooting. Health officials said the \
              vaccine was safe, and the tax on jobs drew protests from workers and families.",
+        ),
+        (
+            Some("\u{2018}Tax cuts for the rich,\u{2019} workers say"),
+            "\"Health care is a right,\" she said of the \u{201c}tax\u{201d} plan.\n\n\
+             SMITH: Tax cuts help workers.\n\nJONES: Health care for all families.",
         ),
     ];
 
@@ -882,8 +1017,12 @@ mod tests {
         v.config.title_weight = 3;
         v.config.fingerprint_filter = true;
         fast_reading_is_the_plain_one(&v);
+        v.config.terms_outside_quotes = true;
+        fast_reading_is_the_plain_one(&v);
         v.config.use_title = false;
         v.config.term_norm = TermNorm::L1;
+        fast_reading_is_the_plain_one(&v);
+        v.config.fingerprint_filter = false;
         fast_reading_is_the_plain_one(&v);
     }
 

@@ -167,6 +167,7 @@ pub fn multi_params(
         (options.max_per_group.is_some(), "--max-per-group"),
         (options.no_blocks, "--no-blocks (use --no-frame-cues)"),
         (options.fingerprint_filter, "--fingerprint-filter"),
+        (options.terms_outside_quotes, "--terms-outside-quotes"),
         (options.length_neutral, "--length-neutral"),
         (options.group_balance > 0.0, "--group-balance"),
         (options.residualise_length, "--residualise-length"),
