@@ -165,7 +165,10 @@ mod tests {
         assert_eq!(doc.body().len(), body.len());
         let surfaces: Vec<&str> = doc.words().iter().map(|w| &body[w.start..w.end]).collect();
         assert_eq!(surfaces, ["Mayor", "Ann", "Vale", "said", "it", "passed"]);
-        assert!(doc.quotes().is_empty(), "the card's quotation is not the article's");
+        assert!(
+            doc.quotes().is_empty(),
+            "the card's quotation is not the article's"
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub fn name_cards(text: &str, out: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     let mut searched = 0;
     let mut from = 0;
-    while let Some(found) = text[from..].find("MORE") {
+    while let Some(found) = memchr::memmem::find(&bytes[from..], b"MORE") {
         let more = from + found;
         let end = more + 4;
         from = end;
@@ -47,7 +47,7 @@ pub fn name_cards(text: &str, out: &mut Vec<(usize, usize)>) {
 /// Blanks every name card of `text` with spaces (lengths and offsets kept); true when
 /// there was one.
 pub fn blank_name_cards(text: &mut String, spans: &mut Vec<(usize, usize)>) -> bool {
-    if !text.contains("MORE") {
+    if memchr::memmem::find(text.as_bytes(), b"MORE").is_none() {
         spans.clear();
         return false;
     }
