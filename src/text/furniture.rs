@@ -47,10 +47,6 @@ pub fn name_cards(text: &str, out: &mut Vec<(usize, usize)>) {
 /// Blanks every name card of `text` with spaces (lengths and offsets kept); true when
 /// there was one.
 pub fn blank_name_cards(text: &mut String, spans: &mut Vec<(usize, usize)>) -> bool {
-    if memchr::memmem::find(text.as_bytes(), b"MORE").is_none() {
-        spans.clear();
-        return false;
-    }
     name_cards(text, spans);
     if spans.is_empty() {
         return false;
