@@ -44,12 +44,12 @@ pub fn name_cards(text: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Blanks every name card of `text` with spaces (lengths and offsets kept); true when
-/// there was one.
-pub fn blank_name_cards(text: &mut String, spans: &mut Vec<(usize, usize)>) -> bool {
+/// Blanks every name card of `text` with spaces (lengths and offsets kept); `spans`
+/// is room for their spans.
+pub fn blank_name_cards(text: &mut String, spans: &mut Vec<(usize, usize)>) {
     name_cards(text, spans);
     if spans.is_empty() {
-        return false;
+        return;
     }
     // Each span starts and ends on a char boundary and every byte becomes an ASCII
     // space, so the text stays UTF-8.
@@ -58,7 +58,6 @@ pub fn blank_name_cards(text: &mut String, spans: &mut Vec<(usize, usize)>) -> b
         blanked[start..end].fill(b' ');
     }
     *text = String::from_utf8(blanked).expect("blanking whole characters keeps UTF-8");
-    true
 }
 
 /// The start of the card ending at `more`, found from the last word of
