@@ -3706,6 +3706,60 @@ mod tests {
     }
 
     #[test]
+    fn hyperbole_rebukes_and_pejorative_nouns_of_opinion_news() {
+        // Hyperbole, rebukes and pejorative nouns in the writer's voice: found with their
+        // category in the first text; the second, the word's literal or trade sense (the
+        // condition's class) or a plain twin, holds no entry.
+        let rows: &[(&str, &str, &str, &str)] = &[
+            ("The senator wrote a scathing op-ed.", "scathing", "intensifier", "The senator wrote a short op-ed."),
+            ("It was a blistering statement.", "blistering", "intensifier", "Crowds waited in blistering heat."),
+            ("He faced withering criticism.", "withering", "intensifier", "The vines were withering in the field."),
+            ("The chairman was livid over the plan.", "livid", "intensifier", "The chairman was silent over the plan."),
+            ("Workers got a paltry raise.", "paltry", "intensifier", "Workers got a small raise."),
+            ("The plan drew tepid support.", "tepid", "intensifier", "The guests were served tepid water."),
+            ("Donors gave lukewarm backing.", "lukewarm", "intensifier", "Rinse it in lukewarm water."),
+            ("The beleaguered agency hired a lawyer.", "beleaguered", "intensifier", "The federal agency hired a lawyer."),
+            ("Donors were apoplectic about the rule.", "apoplectic", "intensifier", "Donors were asked about the rule."),
+            ("Activists were incensed by the vote.", "incensed", "intensifier", "The priest lit incense before the vote."),
+            ("The ruling enraged the families.", "enraged", "intensifier", "The ruling surprised the families."),
+            ("He posted a snarky reply.", "snarky", "intensifier", "He posted a short reply."),
+            ("The platform is full of grandiose promises.", "grandiose", "intensifier", "The platform is full of new promises."),
+            ("The plans offer skimpy coverage.", "skimpy", "intensifier", "The singer wore a skimpy outfit."),
+            ("She endured a torrent of abuse.", "torrent of", "intensifier", "A torrent of water swept the road."),
+            ("The hearing was a bizarre spectacle.", "spectacle", "epithet", "He lost his spectacles. It was a sporting spectacle."),
+            ("The hearing turned into a circus.", "circus", "epithet", "The circus tent went up in May. Ringling circus acts toured."),
+            ("They want jobs, not handouts.", "handouts", "epithet", "Teachers gave out printed handouts. The food handouts began at noon."),
+            ("The bill is a handout to banks.", "handout", "epithet", "In this Navy handout photo, a ship docks."),
+            ("Aides put a positive spin on the report.", "spin", "epithet", "The ball had too much spin. She went to a spin class."),
+            ("He is a narcissist.", "narcissist", "epithet", "He was found to have narcissistic personality disorder."),
+            ("Speakers talked about globalism.", "globalism", "epithet", "Speakers talked about global warming."),
+            ("The book traces climate denialism.", "denialism", "epithet", "The book traces climate denial in courts."),
+            ("The ad repeated a falsehood.", "falsehood", "epithet", "The ad repeated a figure."),
+            ("The grant is a pittance.", "pittance", "epithet", "The grant is a loan."),
+            ("The bickering stalled the bill.", "bickering", "epithet", "The recess stalled the bill."),
+            ("The insanity of Washington wore on him.", "insanity", "epithet", "He was found not guilty by reason of insanity."),
+            ("The rally served up red meat to the base.", "red meat", "epithet", "Doctors advise less red meat consumption."),
+            ("Critics called the hearing political theater.", "political theater", "epithet", "Critics called the hearing a political event."),
+            ("The impeachment vote was kabuki.", "kabuki", "epithet", "Traditional kabuki actors toured Osaka."),
+            ("The campaign lives in an echo chamber.", "echo chamber", "epithet", "The campaign lives in an apartment."),
+            ("Ryan took a swipe at the slogan.", "swipe at", "charged_verb", "Ryan took a look at the slogan."),
+            ("The board chastised the mayor.", "chastised", "charged_verb", "The board thanked the mayor."),
+            ("Trump upbraided the senator.", "upbraided", "charged_verb", "Trump called the senator."),
+            ("The campaign imploded in June.", "imploded", "charged_verb", "Demolition crews imploded the old tower. The submarine imploded."),
+            ("The delay is baffling.", "baffling", "intensifier", "Investigators are baffled by the delay."),
+            ("He referred to the insanity of the race.", "insanity", "epithet", "The suspect referred to insanity in his statements."),
+            ("Support for the bill cratered.", "cratered", "charged_verb", "An asteroid cratered the plain."),
+            ("Approval ratings tanked.", "tanked", "charged_verb", "Approval ratings fell."),
+            ("The tariff could crater the deal.", "crater", "charged_verb", "The asteroid left a crater in the field."),
+            ("Sales are tanking.", "tanking", "charged_verb", "The crew is tanking up the trucks."),
+        ];
+        for &(loaded, word, category, plain) in rows {
+            assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+    }
+
+    #[test]
     fn a_head_is_read_in_the_verbs_own_clause() {
         // Flagged in the first text: the listed noun opens a reported clause (an
         // auxiliary follows it, or a name stands before it) or lies past a comma.
