@@ -3720,8 +3720,6 @@ mod tests {
             ("Donors gave lukewarm backing.", "lukewarm", "intensifier", "Rinse it in lukewarm water."),
             ("The beleaguered agency hired a lawyer.", "beleaguered", "intensifier", "The federal agency hired a lawyer."),
             ("Donors were apoplectic about the rule.", "apoplectic", "intensifier", "Donors were asked about the rule."),
-            ("Activists were incensed by the vote.", "incensed", "intensifier", "The priest lit incense before the vote."),
-            ("The ruling enraged the families.", "enraged", "intensifier", "The ruling surprised the families."),
             ("He posted a snarky reply.", "snarky", "intensifier", "He posted a short reply."),
             ("The platform is full of grandiose promises.", "grandiose", "intensifier", "The platform is full of new promises."),
             ("The plans offer skimpy coverage.", "skimpy", "intensifier", "The singer wore a skimpy outfit."),
