@@ -3750,6 +3750,13 @@ mod tests {
             ("Approval ratings tanked.", "tanked", "charged_verb", "Approval ratings fell."),
             ("The tariff could crater the deal.", "crater", "charged_verb", "The asteroid left a crater in the field."),
             ("Sales are tanking.", "tanking", "charged_verb", "The crew is tanking up the trucks."),
+            ("The bill drew rabid opposition.", "rabid", "intensifier", "Officials caught a rabid raccoon."),
+            ("He gave a rambling speech.", "rambling", "intensifier", "They bought a rambling farmhouse."),
+            ("The provocateur spoke at the rally.", "provocateur", "epithet", "The spy was an agent provocateur."),
+            ("Screeching critics filled the hall.", "Screeching", "intensifier", "The brakes screeching, the bus stopped."),
+            ("Lawmakers were cowed by the threat.", "cowed", "charged_verb", "Lawmakers were warned by the threat."),
+            ("Staff drank the Kool-Aid.", "drank the Kool-Aid", "charged_verb", "Staff drank the coffee."),
+            ("The agency became a laughingstock.", "laughingstock", "epithet", "The agency became a target."),
         ];
         for &(loaded, word, category, plain) in rows {
             assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
