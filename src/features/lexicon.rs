@@ -3752,7 +3752,7 @@ mod tests {
             ("Sales are tanking.", "tanking", "charged_verb", "The crew is tanking up the trucks."),
             ("The bill drew rabid opposition.", "rabid", "intensifier", "Officials caught a rabid raccoon."),
             ("He gave a rambling speech.", "rambling", "intensifier", "They bought a rambling farmhouse."),
-            ("The provocateur spoke at the rally.", "provocateur", "epithet", "The spy was an agent provocateur."),
+            ("The senator and his hangers-on left.", "hangers-on", "epithet", "The senator and his aides left."),
             ("Screeching critics filled the hall.", "Screeching", "intensifier", "The brakes screeching, the bus stopped."),
             ("Lawmakers were cowed by the threat.", "cowed", "charged_verb", "Lawmakers were warned by the threat."),
             ("Staff drank the Kool-Aid.", "drank the Kool-Aid", "charged_verb", "Staff drank the coffee."),
