@@ -3740,7 +3740,7 @@ mod tests {
             ("Critics called the hearing political theater.", "political theater", "epithet", "Critics called the hearing a political event."),
             ("The impeachment vote was kabuki.", "kabuki", "epithet", "Traditional kabuki actors toured Osaka."),
             ("The campaign lives in an echo chamber.", "echo chamber", "epithet", "The campaign lives in an apartment."),
-            ("Ryan took a swipe at the slogan.", "swipe at", "charged_verb", "Ryan took a look at the slogan."),
+            ("Ryan took a swipe at the slogan.", "swipe at", "charged_verb", "Ryan took a look at the slogan. He swiped at his tears."),
             ("The board chastised the mayor.", "chastised", "charged_verb", "The board thanked the mayor."),
             ("Trump upbraided the senator.", "upbraided", "charged_verb", "Trump called the senator."),
             ("The campaign imploded in June.", "imploded", "charged_verb", "Demolition crews imploded the old tower. The submarine imploded."),
