@@ -163,6 +163,380 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
 ];
 
+
+/// What a blanked span of page furniture was ([`Furniture::kind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FurnitureKind {
+    /// A politician's name card ([`name_cards`]).
+    NameCard,
+    /// A photo caption or credit.
+    Caption,
+    /// A sign-up, subscription or sharing prompt.
+    Prompt,
+    /// A line linking to another story ("Related: ...").
+    Link,
+    /// A "Story highlights" header.
+    Highlights,
+    /// A video box ("JUST WATCHED ... MUST WATCH").
+    Video,
+    /// A note about the article itself (an update or a correction).
+    Note,
+    /// An advertisement marker.
+    Ad,
+}
+
+impl FurnitureKind {
+    /// The kind's name, as in the section headers of `data/furniture.txt`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FurnitureKind::NameCard => "name-card",
+            FurnitureKind::Caption => "caption",
+            FurnitureKind::Prompt => "prompt",
+            FurnitureKind::Link => "link",
+            FurnitureKind::Highlights => "highlights",
+            FurnitureKind::Video => "video",
+            FurnitureKind::Note => "note",
+            FurnitureKind::Ad => "ad",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<FurnitureKind> {
+        [
+            FurnitureKind::NameCard,
+            FurnitureKind::Caption,
+            FurnitureKind::Prompt,
+            FurnitureKind::Link,
+            FurnitureKind::Highlights,
+            FurnitureKind::Video,
+            FurnitureKind::Note,
+            FurnitureKind::Ad,
+        ]
+        .into_iter()
+        .find(|k| k.name() == name)
+    }
+}
+
+/// One blanked span of page furniture: its kind and its bytes in the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Furniture {
+    pub kind: FurnitureKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The furniture lists (`data/furniture.txt`).
+const DATA: &str = include_str!("../../data/furniture.txt");
+/// A furniture line holds at most this many bytes (captions run long).
+const LINE_BYTES: usize = 400;
+/// A caption in parentheses holds at most this many bytes.
+const PAREN_BYTES: usize = 200;
+/// Name words after a credit's slash ("REUTERS/Jane Q. Roe").
+const CREDIT_WORDS: usize = 3;
+
+/// Where an entry of `data/furniture.txt` counts (see the file's header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Line,
+    Alone,
+    Head,
+    Paren,
+    Credit,
+    CreditFirst,
+    Box,
+}
+
+/// The compiled furniture lists: entries by shape, each with its kind.
+#[derive(Debug, Default)]
+pub struct FurnitureLists {
+    /// Line, alone and head entries, lowercase (ASCII): (shape, entry, kind).
+    lines: Vec<(Shape, String, FurnitureKind)>,
+    /// First bytes (lowercase) of the line entries: a line opening otherwise is skipped.
+    line_firsts: [u64; 4],
+    paren: Vec<(String, FurnitureKind)>,
+    credit: Vec<(String, FurnitureKind)>,
+    credit_first: Vec<(String, FurnitureKind)>,
+    /// Box openings and closings.
+    boxes: Vec<(String, String, FurnitureKind)>,
+}
+
+impl FurnitureLists {
+    /// The lists of `data/furniture.txt`, compiled once.
+    pub fn builtin() -> &'static FurnitureLists {
+        static LISTS: std::sync::OnceLock<FurnitureLists> = std::sync::OnceLock::new();
+        LISTS.get_or_init(|| FurnitureLists::parse(DATA).expect("data/furniture.txt parses"))
+    }
+
+    /// Compiles lists from their text form: `[SHAPE KIND]` lines, then one entry a line;
+    /// `#` at a line's start is a comment.
+    pub fn parse(text: &str) -> Result<FurnitureLists, String> {
+        let mut lists = FurnitureLists::default();
+        let mut section: Option<(Shape, FurnitureKind)> = None;
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(head) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                let (shape, kind) = head.split_once(' ').unwrap_or((head, ""));
+                let shape = match shape {
+                    "line" => Shape::Line,
+                    "alone" => Shape::Alone,
+                    "head" => Shape::Head,
+                    "paren" => Shape::Paren,
+                    "credit" => Shape::Credit,
+                    "credit-first" => Shape::CreditFirst,
+                    "box" => Shape::Box,
+                    _ => return Err(format!("line {}: unknown shape {shape:?}", i + 1)),
+                };
+                let kind = FurnitureKind::from_name(kind.trim())
+                    .ok_or_else(|| format!("line {}: unknown kind {kind:?}", i + 1))?;
+                section = Some((shape, kind));
+                continue;
+            }
+            let (shape, kind) =
+                section.ok_or_else(|| format!("line {}: an entry before any section", i + 1))?;
+            let lower = line.to_ascii_lowercase();
+            match shape {
+                Shape::Line | Shape::Alone | Shape::Head => {
+                    let b = lower.as_bytes()[0];
+                    lists.line_firsts[usize::from(b / 64)] |= 1 << (b % 64);
+                    lists.lines.push((shape, lower, kind));
+                }
+                Shape::Paren => lists.paren.push((lower, kind)),
+                Shape::Credit => lists.credit.push((line.to_string(), kind)),
+                Shape::CreditFirst => lists.credit_first.push((line.to_string(), kind)),
+                Shape::Box => {
+                    let (open, close) = line
+                        .split_once(" ... ")
+                        .ok_or_else(|| format!("line {}: a box is \"OPEN ... CLOSE\"", i + 1))?;
+                    lists.boxes.push((open.to_string(), close.to_string(), kind));
+                }
+            }
+        }
+        // Longest first, so "AFP/Getty Images" is tried before "AFP".
+        for list in [&mut lists.credit, &mut lists.credit_first] {
+            list.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+        }
+        Ok(lists)
+    }
+
+    /// Fills `out` with the furniture of `text` found by these lists (name cards not
+    /// included), in no particular order; every span starts and ends on a char boundary.
+    pub fn find(&self, text: &str, out: &mut Vec<Furniture>) {
+        let bytes = text.as_bytes();
+        let mut line_start = 0;
+        while line_start < bytes.len() {
+            let line_end =
+                memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |at| line_start + at);
+            self.find_in_line(text, line_start, line_end, out);
+            line_start = line_end + 1;
+        }
+    }
+
+    fn find_in_line(&self, text: &str, from: usize, to: usize, out: &mut Vec<Furniture>) {
+        let line = &text[from..to];
+        let start = from + (line.len() - line.trim_start().len());
+        let end = from + line.trim_end().len();
+        if start >= end {
+            return;
+        }
+        let trimmed = &text[start..end];
+        let first = trimmed.as_bytes()[0].to_ascii_lowercase();
+        if self.line_firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0 {
+            for (shape, entry, kind) in &self.lines {
+                let span = match shape {
+                    Shape::Line if trimmed.len() <= LINE_BYTES && opens(trimmed, entry) => {
+                        Some((start, end))
+                    }
+                    Shape::Alone if trimmed.eq_ignore_ascii_case(entry) => Some((start, end)),
+                    Shape::Head if opens(trimmed, entry) => Some((start, start + entry.len())),
+                    _ => None,
+                };
+                if let Some((start, end)) = span {
+                    out.push(Furniture { kind: *kind, start, end });
+                    // The line is blanked whole, or its head: nothing more on it to find.
+                    if end == start + trimmed.len() {
+                        return;
+                    }
+                    break;
+                }
+            }
+        }
+        let bytes = text.as_bytes();
+        for at in memchr::memchr3_iter(b'(', b'[', b'/', &bytes[from..to]).map(|at| from + at) {
+            if bytes[at] == b'/' {
+                self.credit_at(text, from, to, at, out);
+            } else {
+                self.paren_at(text, to, at, out);
+            }
+        }
+        for (open, close, kind) in &self.boxes {
+            let mut at = from;
+            while let Some(o) = memchr::memmem::find(&bytes[at..to], open.as_bytes()) {
+                let o = at + o;
+                let Some(c) = memchr::memmem::find(&bytes[o + open.len()..to], close.as_bytes())
+                else {
+                    break;
+                };
+                let mut e = o + open.len() + c + close.len();
+                // The running time after the box's last title ("02:39").
+                let tail = &text[e..to];
+                let spaces = tail.len() - tail.trim_start_matches(' ').len();
+                let time = (tail[spaces..].bytes())
+                    .take_while(|b| b.is_ascii_digit() || *b == b':')
+                    .count();
+                if time > 0 {
+                    e += spaces + time;
+                }
+                out.push(Furniture { kind: *kind, start: o, end: e });
+                at = e;
+            }
+        }
+    }
+
+    /// A caption in parentheses opening at `at` (a '(' or '[').
+    fn paren_at(&self, text: &str, to: usize, at: usize, out: &mut Vec<Furniture>) {
+        let bytes = text.as_bytes();
+        let closing = if bytes[at] == b'(' { b')' } else { b']' };
+        let limit = to.min(at + PAREN_BYTES);
+        let Some(close) = memchr::memchr(closing, &bytes[at + 1..limit]).map(|c| at + 1 + c) else {
+            return;
+        };
+        let inner = text[at + 1..close].trim_start();
+        if inner.contains(['(', '[']) {
+            return;
+        }
+        if let Some((_, kind)) = self.paren.iter().find(|(e, _)| opens(inner, e)) {
+            out.push(Furniture { kind: *kind, start: at, end: close + 1 });
+        }
+    }
+
+    /// A credit glued by the slash at `at`: "Jane Roe/AP" or "REUTERS/Jane Roe".
+    fn credit_at(&self, text: &str, from: usize, to: usize, at: usize, out: &mut Vec<Furniture>) {
+        let before = &text[from..at];
+        let after = &text[at + 1..to];
+        // "Jane Roe/AP": a capitalised name glued before the slash.
+        if let Some((entry, kind)) = self.credit.iter().find(|(e, _)| starts_word(after, e)) {
+            let mut end = at + 1 + entry.len();
+            // Credits chained by more slashes ("/AFP/Getty Images") are the same credit.
+            while text[end..to].starts_with('/') {
+                match self.credit.iter().find(|(e, _)| starts_word(&text[end + 1..to], e)) {
+                    Some((e, _)) => end += 1 + e.len(),
+                    None => break,
+                }
+            }
+            let next = text[end..to].trim_start().chars().next();
+            let glued = before.rsplit(' ').next().unwrap_or("");
+            let glued = glued.rsplit('/').next().unwrap_or(glued);
+            let glued = glued.trim_start_matches(['(', '[']);
+            if next.is_some_and(char::is_lowercase) || !is_capitalised(glued) {
+                return;
+            }
+            let mut start = at - glued.len();
+            // The name's earlier words: "Evan" in "Evan Vucci/AP".
+            for _ in 0..CREDIT_WORDS {
+                let head = text[from..start].strip_suffix(' ');
+                let Some(head) = head else { break };
+                let word_at = head.rfind(' ').map_or(0, |w| w + 1);
+                let word = &head[word_at..];
+                if !is_name_word(word) || word.ends_with(',') || STOP_CAPITALS.contains(&word) {
+                    break;
+                }
+                start = from + word_at;
+            }
+            out.push(Furniture { kind: *kind, start, end });
+            return;
+        }
+        // "REUTERS/Jane Roe": a credit entry glued before the slash, a name after it.
+        let Some((entry, kind)) = self.credit_first.iter().find(|(e, _)| {
+            before.ends_with(e.as_str())
+                && before[..before.len() - e.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        }) else {
+            return;
+        };
+        if !after.starts_with(|c: char| c.is_uppercase()) {
+            return;
+        }
+        let start = at - entry.len();
+        let mut end = at + 1;
+        let mut pos = at + 1;
+        for word in after.split(' ').take(CREDIT_WORDS) {
+            let bare = word.trim_end_matches([')', ']', ',', ';']);
+            let name = (bare.split('/')).all(|w| is_name_word(w) && !STOP_CAPITALS.contains(&w));
+            if bare.is_empty() || !name {
+                break;
+            }
+            end = pos + bare.len();
+            pos += word.len() + 1;
+            if bare.len() < word.len() {
+                break;
+            }
+        }
+        out.push(Furniture { kind: *kind, start, end });
+    }
+}
+
+/// Capitalised words that end a name ("REUTERS/Jane Roe The Senate ..." keeps "The").
+const STOP_CAPITALS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "As", "But", "And", "For", "If", "It", "This", "That",
+    "He", "She", "They", "We", "I", "President", "Photo", "More",
+];
+
+/// Whether `text` opens with `entry` (ASCII case ignored), the entry ending a word when
+/// its last character is a letter or a digit.
+fn opens(text: &str, entry: &str) -> bool {
+    text.len() >= entry.len()
+        && text.as_bytes()[..entry.len()].eq_ignore_ascii_case(entry.as_bytes())
+        && ends_word(text, entry.len())
+}
+
+/// Whether `text` opens with `entry` as written, ending a word.
+fn starts_word(text: &str, entry: &str) -> bool {
+    text.starts_with(entry) && ends_word(text, entry.len())
+}
+
+fn ends_word(text: &str, at: usize) -> bool {
+    !text.as_bytes()[..at].last().is_some_and(u8::is_ascii_alphanumeric)
+        || !text[at..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Fills `out` with every piece of page furniture in `text` (name cards and the lists of
+/// `data/furniture.txt`), in text order, a span inside an earlier one left out.
+pub fn find_furniture(text: &str, out: &mut Vec<Furniture>, cards: &mut Vec<(usize, usize)>) {
+    out.clear();
+    name_cards(text, cards);
+    out.extend(cards.iter().map(|&(start, end)| Furniture {
+        kind: FurnitureKind::NameCard,
+        start,
+        end,
+    }));
+    FurnitureLists::builtin().find(text, out);
+    out.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut reach = 0;
+    out.retain(|f| {
+        let keep = f.end > reach;
+        reach = reach.max(f.end);
+        keep
+    });
+}
+
+/// Blanks every piece of page furniture of `text` with spaces (lengths and offsets
+/// kept) and leaves the spans in `out`; `cards` is room for the name cards' spans.
+pub fn blank_furniture(text: &mut String, out: &mut Vec<Furniture>, cards: &mut Vec<(usize, usize)>) {
+    find_furniture(text, out, cards);
+    if out.is_empty() {
+        return;
+    }
+    let mut blanked = std::mem::take(text).into_bytes();
+    for f in out.iter() {
+        blanked[f.start..f.end].fill(b' ');
+    }
+    *text = String::from_utf8(blanked).expect("blanking whole characters keeps UTF-8");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
