@@ -230,6 +230,8 @@ const DATA: &str = include_str!("../../data/furniture.txt");
 const LINE_BYTES: usize = 400;
 /// A caption in parentheses holds at most this many bytes.
 const PAREN_BYTES: usize = 200;
+/// A video box's last title and running time come within this many bytes after it.
+const BOX_TAIL_BYTES: usize = 300;
 /// Name words after a credit's slash ("REUTERS/Jane Q. Roe").
 const CREDIT_WORDS: usize = 3;
 
@@ -242,6 +244,8 @@ enum Shape {
     Paren,
     Credit,
     CreditFirst,
+    Bar,
+    Between,
     Box,
 }
 
@@ -255,6 +259,8 @@ pub struct FurnitureLists {
     paren: Vec<(String, FurnitureKind)>,
     credit: Vec<(String, FurnitureKind)>,
     credit_first: Vec<(String, FurnitureKind)>,
+    bar: Vec<(String, FurnitureKind)>,
+    between: Vec<(String, FurnitureKind)>,
     /// Box openings and closings.
     boxes: Vec<(String, String, FurnitureKind)>,
 }
@@ -285,6 +291,8 @@ impl FurnitureLists {
                     "paren" => Shape::Paren,
                     "credit" => Shape::Credit,
                     "credit-first" => Shape::CreditFirst,
+                    "bar" => Shape::Bar,
+                    "between" => Shape::Between,
                     "box" => Shape::Box,
                     _ => return Err(format!("line {}: unknown shape {shape:?}", i + 1)),
                 };
@@ -305,6 +313,8 @@ impl FurnitureLists {
                 Shape::Paren => lists.paren.push((lower, kind)),
                 Shape::Credit => lists.credit.push((line.to_string(), kind)),
                 Shape::CreditFirst => lists.credit_first.push((line.to_string(), kind)),
+                Shape::Bar => lists.bar.push((line.to_string(), kind)),
+                Shape::Between => lists.between.push((line.to_string(), kind)),
                 Shape::Box => {
                     let (open, close) = line
                         .split_once(" ... ")
@@ -314,7 +324,7 @@ impl FurnitureLists {
             }
         }
         // Longest first, so "AFP/Getty Images" is tried before "AFP".
-        for list in [&mut lists.credit, &mut lists.credit_first] {
+        for list in [&mut lists.credit, &mut lists.credit_first, &mut lists.bar] {
             list.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
         }
         Ok(lists)
@@ -370,6 +380,27 @@ impl FurnitureLists {
                 self.paren_at(text, to, at, out);
             }
         }
+        // "... at the palace. | AP Photo Next headline": the credit after the bar.
+        for at in memchr::memmem::find_iter(&bytes[from..to], b" | ").map(|at| from + at) {
+            let after = &text[at + 3..to];
+            if let Some((entry, kind)) = self.bar.iter().find(|(e, _)| starts_word(after, e)) {
+                out.push(Furniture { kind: *kind, start: at + 1, end: at + 3 + entry.len() });
+            }
+        }
+        // "... ends here. Advertisement The next ...": a marker between two sentences.
+        for (entry, kind) in &self.between {
+            for at in memchr::memmem::find_iter(&bytes[from..to], entry.as_bytes()) {
+                let at = from + at;
+                let end = at + entry.len();
+                let head = text[from..at].trim_end_matches(' ');
+                let after_end = head.len() < at - from
+                    && (head.is_empty() || head.ends_with(['.', '?', '!', ')', '"', '”']));
+                let tail = text[end..to].strip_prefix(' ').unwrap_or("");
+                if after_end && tail.starts_with(|c: char| c.is_uppercase() || c == '“') {
+                    out.push(Furniture { kind: *kind, start: at, end });
+                }
+            }
+        }
         for (open, close, kind) in &self.boxes {
             let mut at = from;
             while let Some(o) = memchr::memmem::find(&bytes[at..to], open.as_bytes()) {
@@ -379,14 +410,9 @@ impl FurnitureLists {
                     break;
                 };
                 let mut e = o + open.len() + c + close.len();
-                // The running time after the box's last title ("02:39").
-                let tail = &text[e..to];
-                let spaces = tail.len() - tail.trim_start_matches(' ').len();
-                let time = (tail[spaces..].bytes())
-                    .take_while(|b| b.is_ascii_digit() || *b == b':')
-                    .count();
-                if time > 0 {
-                    e += spaces + time;
+                // The last title repeated after CLOSE ends with its running time ("02:39").
+                if let Some(time) = running_time(&bytes[e..to.min(e + BOX_TAIL_BYTES)]) {
+                    e += time;
                 }
                 out.push(Furniture { kind: *kind, start: o, end: e });
                 at = e;
@@ -439,10 +465,19 @@ impl FurnitureLists {
                 let Some(head) = head else { break };
                 let word_at = head.rfind(' ').map_or(0, |w| w + 1);
                 let word = &head[word_at..];
-                if !is_name_word(word) || word.ends_with(',') || STOP_CAPITALS.contains(&word) {
+                let initial = word.len() == 2 && word.ends_with('.');
+                if !is_name_word(word)
+                    || word.ends_with(',')
+                    || (word.ends_with('.') && !initial)
+                    || STOP_CAPITALS.contains(&word)
+                {
                     break;
                 }
                 start = from + word_at;
+            }
+            // A credit opening a parenthesis takes the parenthesis whole.
+            if text[start..].starts_with('(') && text[end..to].starts_with(')') {
+                end += 1;
             }
             out.push(Furniture { kind: *kind, start, end });
             return;
@@ -484,6 +519,21 @@ const STOP_CAPITALS: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "As", "But", "And", "For", "If", "It", "This", "That",
     "He", "She", "They", "We", "I", "President", "Photo", "More",
 ];
+
+/// The end of the first running time ("2:05", "01:23:45") in `tail`.
+fn running_time(tail: &[u8]) -> Option<usize> {
+    let colon = (1..tail.len().saturating_sub(2)).find(|&i| {
+        tail[i] == b':'
+            && tail[i - 1].is_ascii_digit()
+            && tail[i + 1].is_ascii_digit()
+            && tail[i + 2].is_ascii_digit()
+    })?;
+    let end = colon + tail[colon..]
+        .iter()
+        .position(|b| !(b.is_ascii_digit() || *b == b':'))
+        .unwrap_or(tail.len() - colon);
+    Some(end)
+}
 
 /// Whether `text` opens with `entry` (ASCII case ignored), the entry ending a word when
 /// its last character is a letter or a digit.
