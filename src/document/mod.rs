@@ -182,6 +182,23 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_is_not_read_and_the_document_says_what_was_blanked() {
+        let mut doc = Document::new(words::describe_nothing);
+        let body = "Rain fell (AP Photo/Jo Park) on “the city,” she said.\nAdvertisement\nIt ended.";
+        doc.read(None, body);
+        let surfaces: Vec<&str> = doc.words().iter().map(|w| &body[w.start..w.end]).collect();
+        assert_eq!(surfaces, ["Rain", "fell", "on", "the", "city", "she", "said", "It", "ended"]);
+        let blanked: Vec<(&str, &str)> = (doc.furniture().iter())
+            .map(|f| (f.kind.name(), &body[f.start..f.end]))
+            .collect();
+        assert_eq!(
+            blanked,
+            [("caption", "(AP Photo/Jo Park)"), ("ad", "Advertisement")]
+        );
+        assert_eq!(doc.quotes().len(), 1);
+    }
+
+    #[test]
     fn the_word_table_is_emptied_between_articles_once_full() {
         let mut doc = Document::new(words::describe_nothing);
         let many: String = (0..=WORD_CACHE_WORDS).map(|i| format!("w{i} ")).collect();

@@ -671,4 +671,93 @@ mod tests {
         let text = "President Erdoğan Recep Tayyip ErdoğanLeaders ‘weigh’ talks MORE’s visit.";
         assert_eq!(squeezed(&blanked(text)), "President Erdoğan ’s visit.");
     }
+    fn furniture_of(text: &str) -> (String, Vec<(FurnitureKind, String)>) {
+        let mut out = text.to_string();
+        let (mut found, mut cards) = (Vec::new(), Vec::new());
+        blank_furniture(&mut out, &mut found, &mut cards);
+        assert_eq!(out.len(), text.len(), "offsets stay");
+        let spans = found
+            .iter()
+            .map(|f| (f.kind, text[f.start..f.end].to_string()))
+            .collect();
+        (out, spans)
+    }
+
+    #[test]
+    fn a_caption_inside_a_paragraph_is_blanked() {
+        let text = "The council met on Monday (Photo by Jo Park/Getty Images) and voted. \
+                    The mayor left. Lena Ruiz/AP The vote was close.";
+        let (out, spans) = furniture_of(text);
+        assert_eq!(
+            squeezed(&out),
+            "The council met on Monday and voted. The mayor left. The vote was close."
+        );
+        assert!(spans.iter().all(|(k, _)| *k == FurnitureKind::Caption));
+    }
+
+    #[test]
+    fn credits_lines_prompts_notes_and_ads_go() {
+        let text = "FILE PHOTO: A bridge over the river at dusk.\n\nThe bridge opened.\n\n\
+                    REUTERS/Sam Cole\nAdvertisement\nRelated: Bridges in the news\n\
+                    Sign up for our morning briefing\nStory highlights The bridge is open\n\
+                    JUST WATCHED Bridge opens Replay More Videos ... MUST WATCH Bridge opens 01:02\n\
+                    Tolls start in May. Advertisement The toll is $2.\n\
+                    This story has been updated with the toll.";
+        let (out, spans) = furniture_of(text);
+        assert_eq!(
+            squeezed(&out.replace('\n', " ")),
+            "The bridge opened. The bridge is open Tolls start in May. The toll is $2."
+        );
+        let kinds: Vec<&str> = spans.iter().map(|(k, _)| k.name()).collect();
+        assert_eq!(
+            kinds,
+            ["caption", "caption", "ad", "link", "prompt", "highlights", "video", "ad", "note"]
+        );
+    }
+
+    #[test]
+    fn prose_that_mentions_furniture_words_stays() {
+        for text in [
+            "A Getty Images photographer said the correction was overdue.",
+            "Correction officers walked out. The correction came late.",
+            "The paper ran a correction: the vote was 5-4, the clerk said in a long statement.\n\
+             It said so.",
+            "An AP/NORC poll and a Reuters/Ipsos poll agree; Ipsos/Reuters polls too.",
+            "Related groups said they would sign up for the plan.",
+            "He signed up. Sign up for the draft, the senator urged young men in a speech that \
+             ran long, and nobody in the hall that night seemed to disagree with a word of it \
+             until the very end, when a veteran in the back rose and asked why his own grandson \
+             should sign up for a war that the senator himself had voted against twice in the \
+             past decade, and the hall went quiet.",
+            "The advertisement ran on Sunday. Advertisement spending rose.",
+            "He watched the video (photographs were banned) and left.",
+            "Watch what they do, not what they say.",
+        ] {
+            let (out, spans) = furniture_of(text);
+            assert_eq!(out, text, "{spans:?}");
+        }
+    }
+
+    #[test]
+    fn blanking_keeps_utf8_and_offsets() {
+        let text = "Ça va — the café (Photo: Zoë Brontë/AFP) opened. “Yes,” said Renée Dubé/Getty Images";
+        let (out, spans) = furniture_of(text);
+        assert_eq!(spans.len(), 2, "{spans:?}");
+        assert_eq!(squeezed(&out), "Ça va — the café opened. “Yes,” said");
+        for (i, c) in out.char_indices() {
+            if c != ' ' {
+                assert!(text[i..].starts_with(c), "the text outside the spans is as given");
+            }
+        }
+    }
+
+    #[test]
+    fn the_lists_parse_and_a_bad_one_is_refused() {
+        assert!(!FurnitureLists::builtin().lines.is_empty());
+        let e = FurnitureLists::parse("[line prompt]\nok\n[shelf caption]\nx\n").unwrap_err();
+        assert!(e.contains("line 3"), "{e}");
+        let e = FurnitureLists::parse("[line nosuch]\nx\n").unwrap_err();
+        assert!(e.contains("line 1"), "{e}");
+        assert!(FurnitureLists::parse("x\n").is_err());
+    }
 }
