@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: furniture FILE.jsonl")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: furniture FILE.jsonl")?;
     let file = BufReader::new(std::fs::File::open(&path)?);
     let mut doc = Document::new(describe_nothing);
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -18,10 +20,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if line.trim().is_empty() {
             continue;
         }
-        let article: serde_json::Value = serde_json::from_str(&line)
-            .map_err(|e| format!("{path} line {}: {e}", i + 1))?;
+        let article: serde_json::Value =
+            serde_json::from_str(&line).map_err(|e| format!("{path} line {}: {e}", i + 1))?;
         let text = article["text"].as_str().unwrap_or("");
-        let id = article["id"].as_str().map_or_else(|| (i + 1).to_string(), String::from);
+        let id = article["id"]
+            .as_str()
+            .map_or_else(|| (i + 1).to_string(), String::from);
         doc.read(None, text);
         for f in doc.furniture() {
             *counts.entry(f.kind.name()).or_default() += 1;

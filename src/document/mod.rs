@@ -184,10 +184,14 @@ mod tests {
     #[test]
     fn a_caption_is_not_read_and_the_document_says_what_was_blanked() {
         let mut doc = Document::new(words::describe_nothing);
-        let body = "Rain fell (AP Photo/Jo Park) on “the city,” she said.\nAdvertisement\nIt ended.";
+        let body =
+            "Rain fell (AP Photo/Jo Park) on “the city,” she said.\nAdvertisement\nIt ended.";
         doc.read(None, body);
         let surfaces: Vec<&str> = doc.words().iter().map(|w| &body[w.start..w.end]).collect();
-        assert_eq!(surfaces, ["Rain", "fell", "on", "the", "city", "she", "said", "It", "ended"]);
+        assert_eq!(
+            surfaces,
+            ["Rain", "fell", "on", "the", "city", "she", "said", "It", "ended"]
+        );
         let blanked: Vec<(&str, &str)> = (doc.furniture().iter())
             .map(|f| (f.kind.name(), &body[f.start..f.end]))
             .collect();

@@ -163,7 +163,6 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
 ];
 
-
 /// What a blanked span of page furniture was ([`Furniture::kind`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FurnitureKind {
@@ -236,6 +235,8 @@ const BOX_TAIL_BYTES: usize = 300;
 const CREDIT_WORDS: usize = 3;
 
 /// Where an entry of `data/furniture.txt` counts (see the file's header).
+use memchr::memmem::Finder;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
     Line,
@@ -261,6 +262,12 @@ pub struct FurnitureLists {
     credit_first: Vec<(String, FurnitureKind)>,
     bar: Vec<(String, FurnitureKind)>,
     between: Vec<(String, FurnitureKind)>,
+    /// Searchers built once: " | ", the between entries, the box openings and closings.
+    bar_finder: Vec<Finder<'static>>,
+    between_finders: Vec<Finder<'static>>,
+    box_finders: Vec<(Finder<'static>, Finder<'static>)>,
+    /// Where the line entries of each first byte start in `lines` (sorted by first byte).
+    line_runs: Vec<usize>,
     /// Box openings and closings.
     boxes: Vec<(String, String, FurnitureKind)>,
 }
@@ -319,10 +326,32 @@ impl FurnitureLists {
                     let (open, close) = line
                         .split_once(" ... ")
                         .ok_or_else(|| format!("line {}: a box is \"OPEN ... CLOSE\"", i + 1))?;
-                    lists.boxes.push((open.to_string(), close.to_string(), kind));
+                    lists
+                        .boxes
+                        .push((open.to_string(), close.to_string(), kind));
                 }
             }
         }
+        lists.lines.sort_by_key(|(_, e, _)| e.as_bytes()[0]);
+        lists.line_runs = (0..=256)
+            .map(|b| {
+                (lists.lines.iter())
+                    .take_while(|(_, e, _)| usize::from(e.as_bytes()[0]) < b)
+                    .count()
+            })
+            .collect();
+        lists.bar_finder = vec![Finder::new(" | ").into_owned()];
+        lists.between_finders = (lists.between.iter())
+            .map(|(e, _)| Finder::new(e.as_bytes()).into_owned())
+            .collect();
+        lists.box_finders = (lists.boxes.iter())
+            .map(|(o, c, _)| {
+                (
+                    Finder::new(o.as_bytes()).into_owned(),
+                    Finder::new(c.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
         // Longest first, so "AFP/Getty Images" is tried before "AFP".
         for list in [&mut lists.credit, &mut lists.credit_first, &mut lists.bar] {
             list.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
@@ -336,10 +365,69 @@ impl FurnitureLists {
         let bytes = text.as_bytes();
         let mut line_start = 0;
         while line_start < bytes.len() {
-            let line_end =
-                memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |at| line_start + at);
+            let line_end = memchr::memchr(b'\n', &bytes[line_start..])
+                .map_or(bytes.len(), |at| line_start + at);
             self.find_in_line(text, line_start, line_end, out);
             line_start = line_end + 1;
+        }
+        let line_of = |at: usize| {
+            let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
+            let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+            (from, to)
+        };
+        // "... at the palace. | AP Photo Next headline": the credit after the bar.
+        for at in self.bar_finder.iter().flat_map(|f| f.find_iter(bytes)) {
+            let (_, to) = line_of(at);
+            let after = &text[at + 3..to];
+            if let Some((entry, kind)) = self.bar.iter().find(|(e, _)| starts_word(after, e)) {
+                out.push(Furniture {
+                    kind: *kind,
+                    start: at + 1,
+                    end: at + 3 + entry.len(),
+                });
+            }
+        }
+        // "... ends here. Advertisement The next ...": a marker between two sentences.
+        for ((entry, kind), finder) in self.between.iter().zip(&self.between_finders) {
+            for at in finder.find_iter(bytes) {
+                let (from, to) = line_of(at);
+                let end = at + entry.len();
+                let head = text[from..at].trim_end_matches(' ');
+                let after_end = head.len() < at - from
+                    && (head.is_empty() || head.ends_with(['.', '?', '!', ')', '"', '”']));
+                let tail = text[end..to].strip_prefix(' ').unwrap_or("");
+                if after_end && tail.starts_with(|c: char| c.is_uppercase() || c == '“') {
+                    out.push(Furniture {
+                        kind: *kind,
+                        start: at,
+                        end,
+                    });
+                }
+            }
+        }
+        for ((open, close, kind), (open_finder, close_finder)) in
+            self.boxes.iter().zip(&self.box_finders)
+        {
+            let mut at = 0;
+            while let Some(o) = open_finder.find(&bytes[at..]) {
+                let o = at + o;
+                let (_, to) = line_of(o);
+                let Some(c) = close_finder.find(&bytes[o + open.len()..to]) else {
+                    at = o + open.len();
+                    continue;
+                };
+                let mut e = o + open.len() + c + close.len();
+                // The last title repeated after CLOSE ends with its running time ("02:39").
+                if let Some(time) = running_time(&bytes[e..to.min(e + BOX_TAIL_BYTES)]) {
+                    e += time;
+                }
+                out.push(Furniture {
+                    kind: *kind,
+                    start: o,
+                    end: e,
+                });
+                at = e;
+            }
         }
     }
 
@@ -353,7 +441,9 @@ impl FurnitureLists {
         let trimmed = &text[start..end];
         let first = trimmed.as_bytes()[0].to_ascii_lowercase();
         if self.line_firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0 {
-            for (shape, entry, kind) in &self.lines {
+            let run = &self.lines
+                [self.line_runs[usize::from(first)]..self.line_runs[usize::from(first) + 1]];
+            for (shape, entry, kind) in run {
                 let span = match shape {
                     Shape::Line if trimmed.len() <= LINE_BYTES && opens(trimmed, entry) => {
                         Some((start, end))
@@ -363,7 +453,11 @@ impl FurnitureLists {
                     _ => None,
                 };
                 if let Some((start, end)) = span {
-                    out.push(Furniture { kind: *kind, start, end });
+                    out.push(Furniture {
+                        kind: *kind,
+                        start,
+                        end,
+                    });
                     // The line is blanked whole, or its head: nothing more on it to find.
                     if end == start + trimmed.len() {
                         return;
@@ -378,44 +472,6 @@ impl FurnitureLists {
                 self.credit_at(text, from, to, at, out);
             } else {
                 self.paren_at(text, to, at, out);
-            }
-        }
-        // "... at the palace. | AP Photo Next headline": the credit after the bar.
-        for at in memchr::memmem::find_iter(&bytes[from..to], b" | ").map(|at| from + at) {
-            let after = &text[at + 3..to];
-            if let Some((entry, kind)) = self.bar.iter().find(|(e, _)| starts_word(after, e)) {
-                out.push(Furniture { kind: *kind, start: at + 1, end: at + 3 + entry.len() });
-            }
-        }
-        // "... ends here. Advertisement The next ...": a marker between two sentences.
-        for (entry, kind) in &self.between {
-            for at in memchr::memmem::find_iter(&bytes[from..to], entry.as_bytes()) {
-                let at = from + at;
-                let end = at + entry.len();
-                let head = text[from..at].trim_end_matches(' ');
-                let after_end = head.len() < at - from
-                    && (head.is_empty() || head.ends_with(['.', '?', '!', ')', '"', '”']));
-                let tail = text[end..to].strip_prefix(' ').unwrap_or("");
-                if after_end && tail.starts_with(|c: char| c.is_uppercase() || c == '“') {
-                    out.push(Furniture { kind: *kind, start: at, end });
-                }
-            }
-        }
-        for (open, close, kind) in &self.boxes {
-            let mut at = from;
-            while let Some(o) = memchr::memmem::find(&bytes[at..to], open.as_bytes()) {
-                let o = at + o;
-                let Some(c) = memchr::memmem::find(&bytes[o + open.len()..to], close.as_bytes())
-                else {
-                    break;
-                };
-                let mut e = o + open.len() + c + close.len();
-                // The last title repeated after CLOSE ends with its running time ("02:39").
-                if let Some(time) = running_time(&bytes[e..to.min(e + BOX_TAIL_BYTES)]) {
-                    e += time;
-                }
-                out.push(Furniture { kind: *kind, start: o, end: e });
-                at = e;
             }
         }
     }
@@ -433,7 +489,11 @@ impl FurnitureLists {
             return;
         }
         if let Some((_, kind)) = self.paren.iter().find(|(e, _)| opens(inner, e)) {
-            out.push(Furniture { kind: *kind, start: at, end: close + 1 });
+            out.push(Furniture {
+                kind: *kind,
+                start: at,
+                end: close + 1,
+            });
         }
     }
 
@@ -446,7 +506,11 @@ impl FurnitureLists {
             let mut end = at + 1 + entry.len();
             // Credits chained by more slashes ("/AFP/Getty Images") are the same credit.
             while text[end..to].starts_with('/') {
-                match self.credit.iter().find(|(e, _)| starts_word(&text[end + 1..to], e)) {
+                match self
+                    .credit
+                    .iter()
+                    .find(|(e, _)| starts_word(&text[end + 1..to], e))
+                {
                     Some((e, _)) => end += 1 + e.len(),
                     None => break,
                 }
@@ -479,7 +543,11 @@ impl FurnitureLists {
             if text[start..].starts_with('(') && text[end..to].starts_with(')') {
                 end += 1;
             }
-            out.push(Furniture { kind: *kind, start, end });
+            out.push(Furniture {
+                kind: *kind,
+                start,
+                end,
+            });
             return;
         }
         // "REUTERS/Jane Roe": a credit entry glued before the slash, a name after it.
@@ -510,14 +578,38 @@ impl FurnitureLists {
                 break;
             }
         }
-        out.push(Furniture { kind: *kind, start, end });
+        out.push(Furniture {
+            kind: *kind,
+            start,
+            end,
+        });
     }
 }
 
 /// Capitalised words that end a name ("REUTERS/Jane Roe The Senate ..." keeps "The").
 const STOP_CAPITALS: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "As", "But", "And", "For", "If", "It", "This", "That",
-    "He", "She", "They", "We", "I", "President", "Photo", "More",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "But",
+    "And",
+    "For",
+    "If",
+    "It",
+    "This",
+    "That",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "President",
+    "Photo",
+    "More",
 ];
 
 /// The end of the first running time ("2:05", "01:23:45") in `tail`.
@@ -528,10 +620,11 @@ fn running_time(tail: &[u8]) -> Option<usize> {
             && tail[i + 1].is_ascii_digit()
             && tail[i + 2].is_ascii_digit()
     })?;
-    let end = colon + tail[colon..]
-        .iter()
-        .position(|b| !(b.is_ascii_digit() || *b == b':'))
-        .unwrap_or(tail.len() - colon);
+    let end = colon
+        + tail[colon..]
+            .iter()
+            .position(|b| !(b.is_ascii_digit() || *b == b':'))
+            .unwrap_or(tail.len() - colon);
     Some(end)
 }
 
@@ -549,7 +642,9 @@ fn starts_word(text: &str, entry: &str) -> bool {
 }
 
 fn ends_word(text: &str, at: usize) -> bool {
-    !text.as_bytes()[..at].last().is_some_and(u8::is_ascii_alphanumeric)
+    !text.as_bytes()[..at]
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric)
         || !text[at..].starts_with(|c: char| c.is_alphanumeric())
 }
 
@@ -575,7 +670,11 @@ pub fn find_furniture(text: &str, out: &mut Vec<Furniture>, cards: &mut Vec<(usi
 
 /// Blanks every piece of page furniture of `text` with spaces (lengths and offsets
 /// kept) and leaves the spans in `out`; `cards` is room for the name cards' spans.
-pub fn blank_furniture(text: &mut String, out: &mut Vec<Furniture>, cards: &mut Vec<(usize, usize)>) {
+pub fn blank_furniture(
+    text: &mut String,
+    out: &mut Vec<Furniture>,
+    cards: &mut Vec<(usize, usize)>,
+) {
     find_furniture(text, out, cards);
     if out.is_empty() {
         return;
@@ -711,7 +810,17 @@ mod tests {
         let kinds: Vec<&str> = spans.iter().map(|(k, _)| k.name()).collect();
         assert_eq!(
             kinds,
-            ["caption", "caption", "ad", "link", "prompt", "highlights", "video", "ad", "note"]
+            [
+                "caption",
+                "caption",
+                "ad",
+                "link",
+                "prompt",
+                "highlights",
+                "video",
+                "ad",
+                "note"
+            ]
         );
     }
 
@@ -740,13 +849,17 @@ mod tests {
 
     #[test]
     fn blanking_keeps_utf8_and_offsets() {
-        let text = "Ça va — the café (Photo: Zoë Brontë/AFP) opened. “Yes,” said Renée Dubé/Getty Images";
+        let text =
+            "Ça va — the café (Photo: Zoë Brontë/AFP) opened. “Yes,” said Renée Dubé/Getty Images";
         let (out, spans) = furniture_of(text);
         assert_eq!(spans.len(), 2, "{spans:?}");
         assert_eq!(squeezed(&out), "Ça va — the café opened. “Yes,” said");
         for (i, c) in out.char_indices() {
             if c != ' ' {
-                assert!(text[i..].starts_with(c), "the text outside the spans is as given");
+                assert!(
+                    text[i..].starts_with(c),
+                    "the text outside the spans is as given"
+                );
             }
         }
     }
