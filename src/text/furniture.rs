@@ -679,11 +679,19 @@ pub fn blank_furniture(
     if out.is_empty() {
         return;
     }
-    let mut blanked = std::mem::take(text).into_bytes();
+    // Copied piece by piece (every span starts and ends on a char boundary), so the
+    // result needs no second UTF-8 check.
+    let mut blanked = String::with_capacity(text.len());
+    let mut at = 0;
     for f in out.iter() {
-        blanked[f.start..f.end].fill(b' ');
+        let start = f.start.max(at);
+        blanked.push_str(&text[at..start]);
+        let end = f.end.max(start);
+        blanked.extend(std::iter::repeat_n(' ', end - start));
+        at = end;
     }
-    *text = String::from_utf8(blanked).expect("blanking whole characters keeps UTF-8");
+    blanked.push_str(&text[at..]);
+    *text = blanked;
 }
 
 #[cfg(test)]
