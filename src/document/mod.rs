@@ -16,7 +16,7 @@ pub mod words;
 pub use words::{Describe, Facts, WordAt, WordFlags, WordInfo, WordTable};
 
 use crate::limits::WORD_CACHE_WORDS;
-use crate::text::{blank_name_cards, split_sentences_into, Sentence};
+use crate::text::{blank_furniture, split_sentences_into, Furniture, Sentence};
 use std::cell::{OnceCell, RefCell};
 
 // The quote finder still lives with the attribution finder, its first user.
@@ -36,8 +36,10 @@ pub struct Document {
     /// sentences and quotes.
     spare_sentences: RefCell<Vec<Sentence>>,
     spare_quotes: RefCell<Vec<QuoteSpan>>,
-    /// The spans of page furniture blanked in the last body (room reused).
-    furniture: Vec<(usize, usize)>,
+    /// The page furniture blanked in the last body (room reused).
+    furniture: Vec<Furniture>,
+    /// Room for the name cards' spans.
+    cards: Vec<(usize, usize)>,
 }
 
 impl Document {
@@ -55,13 +57,15 @@ impl Document {
             spare_sentences: RefCell::default(),
             spare_quotes: RefCell::default(),
             furniture: Vec::new(),
+            cards: Vec::new(),
         }
     }
 
     /// Reads an article: cuts the headline and the body into words, once, for
-    /// every block. Page furniture scraped into the body (name cards,
-    /// [`crate::text::name_cards`]) is blanked with spaces first, so no block reads
-    /// it and every offset still points into the body as given. Empties the word table first when it has grown past
+    /// every block. Page furniture scraped into the body (name cards, captions,
+    /// prompts, link lines, notes: [`crate::text::find_furniture`]) is blanked with
+    /// spaces first, so no block reads it and every offset still points into the body
+    /// as given ([`Document::furniture`]). Empties the word table first when it has grown past
     /// [`WORD_CACHE_WORDS`] words, so memory stays bounded over any corpus, and
     /// then returns true: per-word caches kept beside the table must be emptied too.
     pub fn read(&mut self, title: Option<&str>, body: &str) -> bool {
@@ -73,7 +77,7 @@ impl Document {
         self.title.push_str(title.unwrap_or(""));
         self.body.clear();
         self.body.push_str(body);
-        blank_name_cards(&mut self.body, &mut self.furniture);
+        blank_furniture(&mut self.body, &mut self.furniture, &mut self.cards);
         self.table.read(&self.title, &mut self.title_words);
         self.table.read(&self.body, &mut self.words);
         if let Some(sentences) = self.sentences.take() {
@@ -93,6 +97,12 @@ impl Document {
     /// The body.
     pub fn body(&self) -> &str {
         &self.body
+    }
+
+    /// The page furniture blanked in the body, in text order: each span's kind and
+    /// bytes (the body as given holds the furniture's text there).
+    pub fn furniture(&self) -> &[Furniture] {
+        &self.furniture
     }
 
     /// The words of the headline.
@@ -169,6 +179,27 @@ mod tests {
             doc.quotes().is_empty(),
             "the card's quotation is not the article's"
         );
+    }
+
+    #[test]
+    fn a_caption_is_not_read_and_the_document_says_what_was_blanked() {
+        let mut doc = Document::new(words::describe_nothing);
+        let body =
+            "Rain fell (AP Photo/Jo Park) on “the city,” she said.\nAdvertisement\nIt ended.";
+        doc.read(None, body);
+        let surfaces: Vec<&str> = doc.words().iter().map(|w| &body[w.start..w.end]).collect();
+        assert_eq!(
+            surfaces,
+            ["Rain", "fell", "on", "the", "city", "she", "said", "It", "ended"]
+        );
+        let blanked: Vec<(&str, &str)> = (doc.furniture().iter())
+            .map(|f| (f.kind.name(), &body[f.start..f.end]))
+            .collect();
+        assert_eq!(
+            blanked,
+            [("caption", "(AP Photo/Jo Park)"), ("ad", "Advertisement")]
+        );
+        assert_eq!(doc.quotes().len(), 1);
     }
 
     #[test]

@@ -163,6 +163,537 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
 ];
 
+/// What a blanked span of page furniture was ([`Furniture::kind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FurnitureKind {
+    /// A politician's name card ([`name_cards`]).
+    NameCard,
+    /// A photo caption or credit.
+    Caption,
+    /// A sign-up, subscription or sharing prompt.
+    Prompt,
+    /// A line linking to another story ("Related: ...").
+    Link,
+    /// A "Story highlights" header.
+    Highlights,
+    /// A video box ("JUST WATCHED ... MUST WATCH").
+    Video,
+    /// A note about the article itself (an update or a correction).
+    Note,
+    /// An advertisement marker.
+    Ad,
+}
+
+impl FurnitureKind {
+    /// The kind's name, as in the section headers of `data/furniture.txt`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FurnitureKind::NameCard => "name-card",
+            FurnitureKind::Caption => "caption",
+            FurnitureKind::Prompt => "prompt",
+            FurnitureKind::Link => "link",
+            FurnitureKind::Highlights => "highlights",
+            FurnitureKind::Video => "video",
+            FurnitureKind::Note => "note",
+            FurnitureKind::Ad => "ad",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<FurnitureKind> {
+        [
+            FurnitureKind::NameCard,
+            FurnitureKind::Caption,
+            FurnitureKind::Prompt,
+            FurnitureKind::Link,
+            FurnitureKind::Highlights,
+            FurnitureKind::Video,
+            FurnitureKind::Note,
+            FurnitureKind::Ad,
+        ]
+        .into_iter()
+        .find(|k| k.name() == name)
+    }
+}
+
+/// One blanked span of page furniture: its kind and its bytes in the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Furniture {
+    pub kind: FurnitureKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The furniture lists (`data/furniture.txt`).
+const DATA: &str = include_str!("../../data/furniture.txt");
+/// A furniture line holds at most this many bytes (captions run long).
+const LINE_BYTES: usize = 400;
+/// A caption in parentheses holds at most this many bytes.
+const PAREN_BYTES: usize = 200;
+/// A video box's last title and running time come within this many bytes after it.
+const BOX_TAIL_BYTES: usize = 300;
+/// Name words after a credit's slash ("REUTERS/Jane Q. Roe").
+const CREDIT_WORDS: usize = 3;
+
+/// Where an entry of `data/furniture.txt` counts (see the file's header).
+use memchr::memmem::Finder;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Line,
+    Alone,
+    Head,
+    Paren,
+    Credit,
+    CreditFirst,
+    Bar,
+    Between,
+    Box,
+}
+
+/// The compiled furniture lists: entries by shape, each with its kind.
+#[derive(Debug, Default)]
+pub struct FurnitureLists {
+    /// Line, alone and head entries, lowercase (ASCII): (shape, entry, kind).
+    lines: Vec<(Shape, String, FurnitureKind)>,
+    /// First bytes (lowercase) of the line entries: a line opening otherwise is skipped.
+    line_firsts: [u64; 4],
+    paren: Vec<(String, FurnitureKind)>,
+    credit: Vec<(String, FurnitureKind)>,
+    credit_first: Vec<(String, FurnitureKind)>,
+    bar: Vec<(String, FurnitureKind)>,
+    between: Vec<(String, FurnitureKind)>,
+    /// Searchers built once: " | ", the between entries, the box openings and closings.
+    bar_finder: Vec<Finder<'static>>,
+    between_finders: Vec<Finder<'static>>,
+    box_finders: Vec<(Finder<'static>, Finder<'static>)>,
+    /// Where the line entries of each first byte start in `lines` (sorted by first byte).
+    line_runs: Vec<usize>,
+    /// Box openings and closings.
+    boxes: Vec<(String, String, FurnitureKind)>,
+}
+
+impl FurnitureLists {
+    /// The lists of `data/furniture.txt`, compiled once.
+    pub fn builtin() -> &'static FurnitureLists {
+        static LISTS: std::sync::OnceLock<FurnitureLists> = std::sync::OnceLock::new();
+        LISTS.get_or_init(|| FurnitureLists::parse(DATA).expect("data/furniture.txt parses"))
+    }
+
+    /// Compiles lists from their text form: `[SHAPE KIND]` lines, then one entry a line;
+    /// `#` at a line's start is a comment.
+    pub fn parse(text: &str) -> Result<FurnitureLists, String> {
+        let mut lists = FurnitureLists::default();
+        let mut section: Option<(Shape, FurnitureKind)> = None;
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(head) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                let (shape, kind) = head.split_once(' ').unwrap_or((head, ""));
+                let shape = match shape {
+                    "line" => Shape::Line,
+                    "alone" => Shape::Alone,
+                    "head" => Shape::Head,
+                    "paren" => Shape::Paren,
+                    "credit" => Shape::Credit,
+                    "credit-first" => Shape::CreditFirst,
+                    "bar" => Shape::Bar,
+                    "between" => Shape::Between,
+                    "box" => Shape::Box,
+                    _ => return Err(format!("line {}: unknown shape {shape:?}", i + 1)),
+                };
+                let kind = FurnitureKind::from_name(kind.trim())
+                    .ok_or_else(|| format!("line {}: unknown kind {kind:?}", i + 1))?;
+                section = Some((shape, kind));
+                continue;
+            }
+            let (shape, kind) =
+                section.ok_or_else(|| format!("line {}: an entry before any section", i + 1))?;
+            let lower = line.to_ascii_lowercase();
+            match shape {
+                Shape::Line | Shape::Alone | Shape::Head => {
+                    let b = lower.as_bytes()[0];
+                    lists.line_firsts[usize::from(b / 64)] |= 1 << (b % 64);
+                    lists.lines.push((shape, lower, kind));
+                }
+                Shape::Paren => lists.paren.push((lower, kind)),
+                Shape::Credit => lists.credit.push((line.to_string(), kind)),
+                Shape::CreditFirst => lists.credit_first.push((line.to_string(), kind)),
+                Shape::Bar => lists.bar.push((line.to_string(), kind)),
+                Shape::Between => lists.between.push((line.to_string(), kind)),
+                Shape::Box => {
+                    let (open, close) = line
+                        .split_once(" ... ")
+                        .ok_or_else(|| format!("line {}: a box is \"OPEN ... CLOSE\"", i + 1))?;
+                    lists
+                        .boxes
+                        .push((open.to_string(), close.to_string(), kind));
+                }
+            }
+        }
+        lists.lines.sort_by_key(|(_, e, _)| e.as_bytes()[0]);
+        lists.line_runs = (0..=256)
+            .map(|b| {
+                (lists.lines.iter())
+                    .take_while(|(_, e, _)| usize::from(e.as_bytes()[0]) < b)
+                    .count()
+            })
+            .collect();
+        lists.bar_finder = vec![Finder::new(" | ").into_owned()];
+        lists.between_finders = (lists.between.iter())
+            .map(|(e, _)| Finder::new(e.as_bytes()).into_owned())
+            .collect();
+        lists.box_finders = (lists.boxes.iter())
+            .map(|(o, c, _)| {
+                (
+                    Finder::new(o.as_bytes()).into_owned(),
+                    Finder::new(c.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        // Longest first, so "AFP/Getty Images" is tried before "AFP".
+        for list in [&mut lists.credit, &mut lists.credit_first, &mut lists.bar] {
+            list.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+        }
+        Ok(lists)
+    }
+
+    /// Fills `out` with the furniture of `text` found by these lists (name cards not
+    /// included), in no particular order; every span starts and ends on a char boundary.
+    pub fn find(&self, text: &str, out: &mut Vec<Furniture>) {
+        let bytes = text.as_bytes();
+        let mut line_start = 0;
+        while line_start < bytes.len() {
+            let line_end = memchr::memchr(b'\n', &bytes[line_start..])
+                .map_or(bytes.len(), |at| line_start + at);
+            self.find_in_line(text, line_start, line_end, out);
+            line_start = line_end + 1;
+        }
+        let line_of = |at: usize| {
+            let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
+            let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+            (from, to)
+        };
+        // "... at the palace. | AP Photo Next headline": the credit after the bar.
+        for at in self.bar_finder.iter().flat_map(|f| f.find_iter(bytes)) {
+            let (_, to) = line_of(at);
+            let after = &text[at + 3..to];
+            if let Some((entry, kind)) = self.bar.iter().find(|(e, _)| starts_word(after, e)) {
+                out.push(Furniture {
+                    kind: *kind,
+                    start: at + 1,
+                    end: at + 3 + entry.len(),
+                });
+            }
+        }
+        // "... ends here. Advertisement The next ...": a marker between two sentences.
+        for ((entry, kind), finder) in self.between.iter().zip(&self.between_finders) {
+            for at in finder.find_iter(bytes) {
+                let (from, to) = line_of(at);
+                let end = at + entry.len();
+                let head = text[from..at].trim_end_matches(' ');
+                let after_end = head.len() < at - from
+                    && (head.is_empty() || head.ends_with(['.', '?', '!', ')', '"', '”']));
+                let tail = text[end..to].strip_prefix(' ').unwrap_or("");
+                if after_end && tail.starts_with(|c: char| c.is_uppercase() || c == '“') {
+                    out.push(Furniture {
+                        kind: *kind,
+                        start: at,
+                        end,
+                    });
+                }
+            }
+        }
+        for ((open, close, kind), (open_finder, close_finder)) in
+            self.boxes.iter().zip(&self.box_finders)
+        {
+            let mut at = 0;
+            while let Some(o) = open_finder.find(&bytes[at..]) {
+                let o = at + o;
+                let (_, to) = line_of(o);
+                let Some(c) = close_finder.find(&bytes[o + open.len()..to]) else {
+                    at = o + open.len();
+                    continue;
+                };
+                let mut e = o + open.len() + c + close.len();
+                // The last title repeated after CLOSE ends with its running time ("02:39").
+                if let Some(time) = running_time(&bytes[e..to.min(e + BOX_TAIL_BYTES)]) {
+                    e += time;
+                }
+                out.push(Furniture {
+                    kind: *kind,
+                    start: o,
+                    end: e,
+                });
+                at = e;
+            }
+        }
+    }
+
+    fn find_in_line(&self, text: &str, from: usize, to: usize, out: &mut Vec<Furniture>) {
+        let line = &text[from..to];
+        let start = from + (line.len() - line.trim_start().len());
+        let end = from + line.trim_end().len();
+        if start >= end {
+            return;
+        }
+        let trimmed = &text[start..end];
+        let first = trimmed.as_bytes()[0].to_ascii_lowercase();
+        if self.line_firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0 {
+            let run = &self.lines
+                [self.line_runs[usize::from(first)]..self.line_runs[usize::from(first) + 1]];
+            for (shape, entry, kind) in run {
+                let span = match shape {
+                    Shape::Line if trimmed.len() <= LINE_BYTES && opens(trimmed, entry) => {
+                        Some((start, end))
+                    }
+                    Shape::Alone if trimmed.eq_ignore_ascii_case(entry) => Some((start, end)),
+                    Shape::Head if opens(trimmed, entry) => Some((start, start + entry.len())),
+                    _ => None,
+                };
+                if let Some((start, end)) = span {
+                    out.push(Furniture {
+                        kind: *kind,
+                        start,
+                        end,
+                    });
+                    // The line is blanked whole, or its head: nothing more on it to find.
+                    if end == start + trimmed.len() {
+                        return;
+                    }
+                    break;
+                }
+            }
+        }
+        let bytes = text.as_bytes();
+        for at in memchr::memchr3_iter(b'(', b'[', b'/', &bytes[from..to]).map(|at| from + at) {
+            if bytes[at] == b'/' {
+                self.credit_at(text, from, to, at, out);
+            } else {
+                self.paren_at(text, to, at, out);
+            }
+        }
+    }
+
+    /// A caption in parentheses opening at `at` (a '(' or '[').
+    fn paren_at(&self, text: &str, to: usize, at: usize, out: &mut Vec<Furniture>) {
+        let bytes = text.as_bytes();
+        let closing = if bytes[at] == b'(' { b')' } else { b']' };
+        let limit = to.min(at + PAREN_BYTES);
+        let Some(close) = memchr::memchr(closing, &bytes[at + 1..limit]).map(|c| at + 1 + c) else {
+            return;
+        };
+        let inner = text[at + 1..close].trim_start();
+        if inner.contains(['(', '[']) {
+            return;
+        }
+        if let Some((_, kind)) = self.paren.iter().find(|(e, _)| opens(inner, e)) {
+            out.push(Furniture {
+                kind: *kind,
+                start: at,
+                end: close + 1,
+            });
+        }
+    }
+
+    /// A credit glued by the slash at `at`: "Jane Roe/AP" or "REUTERS/Jane Roe".
+    fn credit_at(&self, text: &str, from: usize, to: usize, at: usize, out: &mut Vec<Furniture>) {
+        let before = &text[from..at];
+        let after = &text[at + 1..to];
+        // "Jane Roe/AP": a capitalised name glued before the slash.
+        if let Some((entry, kind)) = self.credit.iter().find(|(e, _)| starts_word(after, e)) {
+            let mut end = at + 1 + entry.len();
+            // Credits chained by more slashes ("/AFP/Getty Images") are the same credit.
+            while text[end..to].starts_with('/') {
+                match self
+                    .credit
+                    .iter()
+                    .find(|(e, _)| starts_word(&text[end + 1..to], e))
+                {
+                    Some((e, _)) => end += 1 + e.len(),
+                    None => break,
+                }
+            }
+            let next = text[end..to].trim_start().chars().next();
+            let glued = before.rsplit(' ').next().unwrap_or("");
+            let glued = glued.rsplit('/').next().unwrap_or(glued);
+            let glued = glued.trim_start_matches(['(', '[']);
+            if next.is_some_and(char::is_lowercase) || !is_capitalised(glued) {
+                return;
+            }
+            let mut start = at - glued.len();
+            // The name's earlier words: "Evan" in "Evan Vucci/AP".
+            for _ in 0..CREDIT_WORDS {
+                let head = text[from..start].strip_suffix(' ');
+                let Some(head) = head else { break };
+                let word_at = head.rfind(' ').map_or(0, |w| w + 1);
+                let word = &head[word_at..];
+                let initial = word.len() == 2 && word.ends_with('.');
+                if !is_name_word(word)
+                    || word.ends_with(',')
+                    || (word.ends_with('.') && !initial)
+                    || STOP_CAPITALS.contains(&word)
+                {
+                    break;
+                }
+                start = from + word_at;
+            }
+            // A credit opening a parenthesis takes the parenthesis whole.
+            if text[start..].starts_with('(') && text[end..to].starts_with(')') {
+                end += 1;
+            }
+            out.push(Furniture {
+                kind: *kind,
+                start,
+                end,
+            });
+            return;
+        }
+        // "REUTERS/Jane Roe": a credit entry glued before the slash, a name after it.
+        let Some((entry, kind)) = self.credit_first.iter().find(|(e, _)| {
+            before.ends_with(e.as_str())
+                && before[..before.len() - e.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        }) else {
+            return;
+        };
+        if !after.starts_with(|c: char| c.is_uppercase()) {
+            return;
+        }
+        let start = at - entry.len();
+        let mut end = at + 1;
+        let mut pos = at + 1;
+        for word in after.split(' ').take(CREDIT_WORDS) {
+            let bare = word.trim_end_matches([')', ']', ',', ';']);
+            let name = (bare.split('/')).all(|w| is_name_word(w) && !STOP_CAPITALS.contains(&w));
+            if bare.is_empty() || !name {
+                break;
+            }
+            end = pos + bare.len();
+            pos += word.len() + 1;
+            if bare.len() < word.len() {
+                break;
+            }
+        }
+        out.push(Furniture {
+            kind: *kind,
+            start,
+            end,
+        });
+    }
+}
+
+/// Capitalised words that end a name ("REUTERS/Jane Roe The Senate ..." keeps "The").
+const STOP_CAPITALS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "But",
+    "And",
+    "For",
+    "If",
+    "It",
+    "This",
+    "That",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "President",
+    "Photo",
+    "More",
+];
+
+/// The end of the first running time ("2:05", "01:23:45") in `tail`.
+fn running_time(tail: &[u8]) -> Option<usize> {
+    let colon = (1..tail.len().saturating_sub(2)).find(|&i| {
+        tail[i] == b':'
+            && tail[i - 1].is_ascii_digit()
+            && tail[i + 1].is_ascii_digit()
+            && tail[i + 2].is_ascii_digit()
+    })?;
+    let end = colon
+        + tail[colon..]
+            .iter()
+            .position(|b| !(b.is_ascii_digit() || *b == b':'))
+            .unwrap_or(tail.len() - colon);
+    Some(end)
+}
+
+/// Whether `text` opens with `entry` (ASCII case ignored), the entry ending a word when
+/// its last character is a letter or a digit.
+fn opens(text: &str, entry: &str) -> bool {
+    text.len() >= entry.len()
+        && text.as_bytes()[..entry.len()].eq_ignore_ascii_case(entry.as_bytes())
+        && ends_word(text, entry.len())
+}
+
+/// Whether `text` opens with `entry` as written, ending a word.
+fn starts_word(text: &str, entry: &str) -> bool {
+    text.starts_with(entry) && ends_word(text, entry.len())
+}
+
+fn ends_word(text: &str, at: usize) -> bool {
+    !text.as_bytes()[..at]
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric)
+        || !text[at..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Fills `out` with every piece of page furniture in `text` (name cards and the lists of
+/// `data/furniture.txt`), in text order, a span inside an earlier one left out.
+pub fn find_furniture(text: &str, out: &mut Vec<Furniture>, cards: &mut Vec<(usize, usize)>) {
+    out.clear();
+    name_cards(text, cards);
+    out.extend(cards.iter().map(|&(start, end)| Furniture {
+        kind: FurnitureKind::NameCard,
+        start,
+        end,
+    }));
+    FurnitureLists::builtin().find(text, out);
+    out.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut reach = 0;
+    out.retain(|f| {
+        let keep = f.end > reach;
+        reach = reach.max(f.end);
+        keep
+    });
+}
+
+/// Blanks every piece of page furniture of `text` with spaces (lengths and offsets
+/// kept) and leaves the spans in `out`; `cards` is room for the name cards' spans.
+pub fn blank_furniture(
+    text: &mut String,
+    out: &mut Vec<Furniture>,
+    cards: &mut Vec<(usize, usize)>,
+) {
+    find_furniture(text, out, cards);
+    if out.is_empty() {
+        return;
+    }
+    // Copied piece by piece (every span starts and ends on a char boundary), so the
+    // result needs no second UTF-8 check.
+    let mut blanked = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in out.iter() {
+        let start = f.start.max(at);
+        blanked.push_str(&text[at..start]);
+        let end = f.end.max(start);
+        blanked.extend(std::iter::repeat_n(' ', end - start));
+        at = end;
+    }
+    blanked.push_str(&text[at..]);
+    *text = blanked;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,5 +777,108 @@ mod tests {
     fn accented_names_and_curly_quotes_keep_the_text_utf8() {
         let text = "President Erdoğan Recep Tayyip ErdoğanLeaders ‘weigh’ talks MORE’s visit.";
         assert_eq!(squeezed(&blanked(text)), "President Erdoğan ’s visit.");
+    }
+    fn furniture_of(text: &str) -> (String, Vec<(FurnitureKind, String)>) {
+        let mut out = text.to_string();
+        let (mut found, mut cards) = (Vec::new(), Vec::new());
+        blank_furniture(&mut out, &mut found, &mut cards);
+        assert_eq!(out.len(), text.len(), "offsets stay");
+        let spans = found
+            .iter()
+            .map(|f| (f.kind, text[f.start..f.end].to_string()))
+            .collect();
+        (out, spans)
+    }
+
+    #[test]
+    fn a_caption_inside_a_paragraph_is_blanked() {
+        let text = "The council met on Monday (Photo by Jo Park/Getty Images) and voted. \
+                    The mayor left. Lena Ruiz/AP The vote was close.";
+        let (out, spans) = furniture_of(text);
+        assert_eq!(
+            squeezed(&out),
+            "The council met on Monday and voted. The mayor left. The vote was close."
+        );
+        assert!(spans.iter().all(|(k, _)| *k == FurnitureKind::Caption));
+    }
+
+    #[test]
+    fn credits_lines_prompts_notes_and_ads_go() {
+        let text = "FILE PHOTO: A bridge over the river at dusk.\n\nThe bridge opened.\n\n\
+                    REUTERS/Sam Cole\nAdvertisement\nRelated: Bridges in the news\n\
+                    Sign up for our morning briefing\nStory highlights The bridge is open\n\
+                    JUST WATCHED Bridge opens Replay More Videos ... MUST WATCH Bridge opens 01:02\n\
+                    Tolls start in May. Advertisement The toll is $2.\n\
+                    This story has been updated with the toll.";
+        let (out, spans) = furniture_of(text);
+        assert_eq!(
+            squeezed(&out.replace('\n', " ")),
+            "The bridge opened. The bridge is open Tolls start in May. The toll is $2."
+        );
+        let kinds: Vec<&str> = spans.iter().map(|(k, _)| k.name()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "caption",
+                "caption",
+                "ad",
+                "link",
+                "prompt",
+                "highlights",
+                "video",
+                "ad",
+                "note"
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_that_mentions_furniture_words_stays() {
+        for text in [
+            "A Getty Images photographer said the correction was overdue.",
+            "Correction officers walked out. The correction came late.",
+            "The paper ran a correction: the vote was 5-4, the clerk said in a long statement.\n\
+             It said so.",
+            "An AP/NORC poll and a Reuters/Ipsos poll agree; Ipsos/Reuters polls too.",
+            "Related groups said they would sign up for the plan.",
+            "He signed up. Sign up for the draft, the senator urged young men in a speech that \
+             ran long, and nobody in the hall that night seemed to disagree with a word of it \
+             until the very end, when a veteran in the back rose and asked why his own grandson \
+             should sign up for a war that the senator himself had voted against twice in the \
+             past decade, and the hall went quiet.",
+            "The advertisement ran on Sunday. Advertisement spending rose.",
+            "He watched the video (photographs were banned) and left.",
+            "Watch what they do, not what they say.",
+        ] {
+            let (out, spans) = furniture_of(text);
+            assert_eq!(out, text, "{spans:?}");
+        }
+    }
+
+    #[test]
+    fn blanking_keeps_utf8_and_offsets() {
+        let text =
+            "Ça va — the café (Photo: Zoë Brontë/AFP) opened. “Yes,” said Renée Dubé/Getty Images";
+        let (out, spans) = furniture_of(text);
+        assert_eq!(spans.len(), 2, "{spans:?}");
+        assert_eq!(squeezed(&out), "Ça va — the café opened. “Yes,” said");
+        for (i, c) in out.char_indices() {
+            if c != ' ' {
+                assert!(
+                    text[i..].starts_with(c),
+                    "the text outside the spans is as given"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_lists_parse_and_a_bad_one_is_refused() {
+        assert!(!FurnitureLists::builtin().lines.is_empty());
+        let e = FurnitureLists::parse("[line prompt]\nok\n[shelf caption]\nx\n").unwrap_err();
+        assert!(e.contains("line 3"), "{e}");
+        let e = FurnitureLists::parse("[line nosuch]\nx\n").unwrap_err();
+        assert!(e.contains("line 1"), "{e}");
+        assert!(FurnitureLists::parse("x\n").is_err());
     }
 }

@@ -18,7 +18,10 @@ mod stemmer;
 mod stop_words;
 mod tokenizer;
 
-pub use furniture::{blank_name_cards, name_cards};
+pub use furniture::{
+    blank_furniture, blank_name_cards, find_furniture, name_cards, Furniture, FurnitureKind,
+    FurnitureLists,
+};
 pub use header::date_header;
 pub use lower_caser::{lower_word, to_lowercase, LowerCaser};
 pub use normalizer::{normalize_word, Normalizer, NUM, URL};
