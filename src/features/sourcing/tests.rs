@@ -326,6 +326,27 @@ fn hedges_and_agentless_passives_are_unattributed() {
 }
 
 #[test]
+fn accusations_with_no_accuser_are_unattributed() {
+    for (t, verb) in [
+        ("The harbor chief is accused of hiding the audit.", "is accused"),
+        (
+            "The ferry board was widely criticized for its late repairs.",
+            "was widely criticized",
+        ),
+        ("The new toll has been blamed for the empty shops.", "been blamed"),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.kind, SourceKind::Unattributed, "{t}");
+        assert_eq!(a.verb, verb, "{t}");
+    }
+    // Without "of" or "for" the participle makes no claim.
+    let s = extract("The harbor chief was blamed and fired.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
 fn scare_quotes_and_mentions_are_not_attributions() {
     let t = "Leaders drew up a “reassurance” force with President Anna Kovac in Paris.";
     let s = extract(t);
