@@ -511,7 +511,15 @@ impl<'a> Doc<'a> {
                 k = k.checked_sub(1)?;
                 continue;
             }
-            if negated && matches!(l, "do" | "does" | "did") {
+            // Emphatic "do" right before a plain verb: "Smith did suggest that ...".
+            let emphatic = k + 1 == v && {
+                let verb = self.lower(v);
+                !verb.ends_with("ed")
+                    && !verb.ends_with('s')
+                    && !matches!(verb, "said" | "told" | "wrote" | "thought" | "felt" | "knew")
+                    && !self.words[v].cap
+            };
+            if (negated || emphatic) && matches!(l, "do" | "does" | "did") {
                 k = k.checked_sub(1)?;
                 continue;
             }
@@ -533,9 +541,9 @@ impl<'a> Doc<'a> {
                 k = k.checked_sub(3)?;
                 continue;
             }
-            if matches!(l, "night" | "morning")
+            if matches!(l, "night" | "morning" | "afternoon" | "evening")
                 && k >= 1
-                && self.lower(k - 1) == "last"
+                && matches!(self.lower(k - 1), "last" | "this")
                 && self.linked(k - 1)
             {
                 k = k.checked_sub(2)?;
@@ -548,6 +556,31 @@ impl<'a> Doc<'a> {
             {
                 k = k.checked_sub(2)?;
                 continue;
+            }
+            // "Smith in an interview said", "Smith in a written statement said"; not
+            // when the verb tells of the statement ("in a statement released by") or
+            // the words before "in" are no subject ("said in a letter", "telling Mic").
+            let of_statement = matches!(
+                self.lower(v),
+                "released" | "issued" | "published" | "filed" | "posted" | "sent" | "written"
+            );
+            if is_channel_noun(l) && k >= 3 && !of_statement {
+                let article = (k.saturating_sub(2)..k)
+                    .rev()
+                    .find(|&a| matches!(self.lower(a), "a" | "an"))
+                    .filter(|&a| a >= 1 && (a..k).all(|i| self.linked(i)));
+                if let Some(a) = article {
+                    let subject = a - 2;
+                    if self.lower(a - 1) == "in"
+                        && self.linked(a - 1)
+                        && self.linked(subject)
+                        && !self.is(subject, class::SPEECH)
+                        && !is_function_word(self.lower(subject))
+                    {
+                        k = a.checked_sub(2)?;
+                        continue;
+                    }
+                }
             }
             // "Smith now says", "Smith herself said", "Smith has since argued".
             if matches!(
@@ -563,7 +596,11 @@ impl<'a> Doc<'a> {
                     | "herself"
                     | "themselves"
                     | "itself"
-            ) {
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+            ) && !(self.words[k].cap && matches!(l, "yesterday" | "today" | "tonight"))
+            {
                 k = k.checked_sub(1)?;
                 continue;
             }

@@ -1163,6 +1163,19 @@ fn negated_and_time_marked_verbs_keep_their_subject() {
     // After "be", a negated participle is passive: no speaker.
     let s = extract("The plan was not said to be final.");
     assert!(s.attributions.iter().all(|a| a.speaker.is_none()));
+    // Times and channels between the speaker and the verb, and an emphatic "did".
+    let t = "Council aide Rita Gomez this morning said the budget was late. \
+             Governor Paul Dunne in a written statement said taxes would fall. \
+             Mayor Tom Albright did suggest that the depot would close.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Rita Gomez")), "the budget was late");
+    assert_eq!(span(t, one(&s, "Paul Dunne")), "taxes would fall");
+    assert_eq!(span(t, one(&s, "Tom Albright")), "the depot would close");
+    // A statement released or a listener before "in" is not the speaker.
+    let t = "Mayor Tom Albright met Rita Gomez. In a statement released by the \
+             council, Gomez said the budget was late.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Rita Gomez")).trim(), "the budget was late");
 }
 
 #[test]
