@@ -610,6 +610,7 @@ impl<'a> Doc<'a> {
                 let p = self.lower(k - 1);
                 matches!(p, "they" | "we" | "have" | "had" | "will" | "would" | "did")
                     || (is_plural_noun_form(p) && !is_function_word(p))
+                    || (l == "both" && self.words[k - 1].cap && self.joined_names_end(k - 1))
             } {
                 k -= 1;
                 continue;
@@ -624,6 +625,22 @@ impl<'a> Doc<'a> {
             }
             return Some(k);
         }
+    }
+
+    /// True when the name ending at word `e` is the second of two joined by "and"
+    /// ("Ana Ruiz and Paul Tran both said"): an "and" within a few words before it.
+    fn joined_names_end(&self, e: usize) -> bool {
+        let mut i = e;
+        while i > 0 && e - i < 4 && self.linked(i - 1) {
+            i -= 1;
+            if self.lower(i) == "and" {
+                return i > 0 && self.linked(i - 1) && self.words[i - 1].cap;
+            }
+            if !self.words[i].cap {
+                return false;
+            }
+        }
+        false
     }
 
     /// The subject written before reporting verb `v`, with any apposition between them.

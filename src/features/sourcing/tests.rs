@@ -1766,6 +1766,11 @@ fn subjects_joined_by_and_speak_together() {
         by_verb(&extract(t), "said").speaker.as_deref(),
         Some("Paul Tran")
     );
+    let t = "Ana Ruiz and Paul Tran both stressed that the vote was rushed.";
+    assert_eq!(
+        by_verb(&extract(t), "stressed").speaker.as_deref(),
+        Some("Paul Tran")
+    );
     // An object before "and" does not join the subject.
     let t = "Ruiz praised the workers and the council said the dock would open.";
     assert_eq!(
