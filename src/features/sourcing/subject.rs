@@ -358,10 +358,11 @@ impl<'a> Doc<'a> {
         cue: bool,
     ) -> Option<Subject> {
         let mut s = s;
-        while s < e && is_leading_filler(self.lower(s)) && !matches!(self.lower(s), "a" | "an") {
+        let article = |l: &str| matches!(l, "a" | "an" | "one" | "another");
+        while s < e && is_leading_filler(self.lower(s)) && !article(self.lower(s)) {
             s += 1;
         }
-        if !matches!(self.lower(s), "a" | "an") || e <= s || e - s > 4 {
+        if !article(self.lower(s)) || e <= s || e - s > 4 {
             return None;
         }
         let last = self.lower(e);
@@ -713,7 +714,13 @@ impl<'a> Doc<'a> {
         }
         let reporting =
             self.is(v, class::SPEECH) || self.is(v, class::BARE) || self.is(v, class::PARTICIPLE);
-        let second = self.person_of_place(s, e).or_else(|| {
+        // "Another Republican senator said": one unnamed person, as after "a".
+        let unnamed = (matches!(self.lower(s), "one" | "another")
+            && !is_document_noun(self.lower(e))
+            && !is_institution_noun(self.lower(e)))
+        .then(|| self.indefinite_subject(s, e, reporting, self.is(v, class::CUE)))
+            .flatten();
+        let second = unnamed.or_else(|| self.person_of_place(s, e)).or_else(|| {
             self.classify(s, e)
                 .filter(|x| {
                     // "Critics of Mayor Jane Moreno say": the critics speak, not the

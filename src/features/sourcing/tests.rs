@@ -1283,6 +1283,16 @@ fn a_person_described_by_a_and_a_noun_is_an_unnamed_source() {
     assert_eq!(a.source_kind, SpeakerKind::Anonymous);
     assert_eq!(a.cue.as_deref(), Some("A harbor board staffer"));
     assert_eq!(span(t, a), "the vote would slip to May");
+    // "One" and "another" describe an unnamed person as "a" does.
+    let t = "Another harbor board staffer said the vote would slip. \
+             One senior aide said the vote was lost.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 2, "{:#?}", s.attributions);
+    assert!(s.attributions.iter().all(|a| a.source_kind == SpeakerKind::Anonymous));
+    assert_eq!(
+        s.attributions[0].cue.as_deref(),
+        Some("Another harbor board staffer")
+    );
     // A thing described so does not speak by a learned cue verb.
     let s = extract("A harbor bond measure angered the board members.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
