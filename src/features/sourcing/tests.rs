@@ -252,6 +252,15 @@ fn split_quote_is_one_attribution() {
         .as_deref()
         .unwrap()
         .contains("and we will win."));
+    // A longer tag between the halves: joined when the second goes on in lower case.
+    let t = "“We will fight,” Jane Roe said at a rally in Dayton on Monday, “and win.” \
+             “We are ready,” Tom Park said at the rally on Monday. “Nobody doubts it.”";
+    let s = extract(t);
+    let direct: Vec<_> = s.attributions.iter().filter(|a| a.direct).collect();
+    assert_eq!(direct.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(direct[0].speaker.as_deref(), Some("Jane Roe"));
+    assert!(direct[0].quote.as_deref().unwrap().contains("and win."));
+    assert!(!direct[0].quote.as_deref().unwrap().contains("ready"));
 }
 
 #[test]
