@@ -1386,7 +1386,10 @@ impl<'a> Doc<'a> {
                 || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
                 || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
                 // "said bus driver Kevin Marsh": a description written before the name.
-                || (e - j < 3 && self.described_name_ahead(e));
+                || (e - j < 3 && self.described_name_ahead(e))
+                // "said the company's chief executive, John Ferriola" (kept only
+                // when a name follows, below).
+                || (e == j + 1 && self.lower(j) == "the" && (l.ends_with("'s") || l.ends_with("’s")));
             if !ok {
                 // "said the designer, who ...", "said a longtime adviser to Ruiz.":
                 // a determiner and a description the loop does not read.
@@ -1401,6 +1404,10 @@ impl<'a> Doc<'a> {
             }
             e += 1;
         }
+        let possessive = e > j && self.lower(j) == "the" && {
+            let l = self.lower(j + 1);
+            l.ends_with("'s") || l.ends_with("’s")
+        };
         let after_gap_has_punct = e + 1 >= w.len()
             || w[e + 1].sent != w[e].sent
             || self.gap(e + 1).contains(|c: char| !c.is_whitespace());
@@ -1434,6 +1441,7 @@ impl<'a> Doc<'a> {
         }
         let mut end = w[e].end;
         let mut appos = None;
+        let mut named_after = false;
         let m = e + 1;
         if m < w.len() && w[m].sent == w[e].sent && w[m].quote.is_none() {
             let gap = self.gap(m);
@@ -1449,7 +1457,21 @@ impl<'a> Doc<'a> {
                 let seg = &self.text[w[m].start..w[f].end];
                 let closed =
                     f + 1 < w.len() && w[f + 1].sent == w[f].sent && self.gap(f + 1).trim() == ",";
-                if starts && (closed || !claim_follows) {
+                // "said the chief executive, John Ferriola": the name after a
+                // description is the speaker, the description his title.
+                let named = (w[m].cap && matches!(subject, Subject::Anonymous { .. } | Subject::RoleRef { .. }))
+                    .then(|| self.classify(m, f))
+                    .flatten()
+                    .filter(|x| matches!(x, Subject::Person { .. }));
+                if let Some(Subject::Person { name, .. }) = named {
+                    named_after = true;
+                    let title = self.text[w[j].start..w[e].end].to_string();
+                    subject = Subject::Person {
+                        name,
+                        title: Some(title),
+                    };
+                    end = w[f].end;
+                } else if starts && (closed || !claim_follows) {
                     appos = Some(seg.to_string());
                     end = w[f].end;
                 } else if first == "who" && has_anonymity_cue(&seg.to_lowercase()) {
@@ -1459,6 +1481,9 @@ impl<'a> Doc<'a> {
                     end = w[f].end;
                 }
             }
+        }
+        if possessive && !named_after {
+            return self.described_after(j);
         }
         Some(Found {
             subject,

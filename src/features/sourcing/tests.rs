@@ -1969,6 +1969,13 @@ fn an_apposition_naming_a_person_after_a_description_names_the_speaker() {
     let s = extract(t);
     assert!(find(&s, "Mary Olson").is_empty(), "{:#?}", s.attributions);
     one(&s, "Tom Baxter");
+    // The name set off after a description that follows the verb.
+    let t = "“The yard is full,” said the port’s chief executive, Lena Park. \
+             The fees will rise, said the deputy mayor, Tom Baxter.";
+    let s = extract(t);
+    let a = one(&s, "Lena Park");
+    assert_eq!(a.quote.as_deref(), Some("The yard is full,"));
+    assert_eq!(reported(t, one(&s, "Tom Baxter")), "The fees will rise");
 }
 
 #[test]
