@@ -517,7 +517,10 @@ impl<'a> Doc<'a> {
                 let verb = self.lower(v);
                 !verb.ends_with("ed")
                     && !verb.ends_with('s')
-                    && !matches!(verb, "said" | "told" | "wrote" | "thought" | "felt" | "knew")
+                    && !matches!(
+                        verb,
+                        "said" | "told" | "wrote" | "thought" | "felt" | "knew"
+                    )
                     && !self.words[v].cap
             };
             if (negated || emphatic) && matches!(l, "do" | "does" | "did") {
@@ -719,7 +722,7 @@ impl<'a> Doc<'a> {
             && !is_document_noun(self.lower(e))
             && !is_institution_noun(self.lower(e)))
         .then(|| self.indefinite_subject(s, e, reporting, self.is(v, class::CUE)))
-            .flatten();
+        .flatten();
         let second = unnamed.or_else(|| self.person_of_place(s, e)).or_else(|| {
             self.classify(s, e)
                 .filter(|x| {
@@ -1459,10 +1462,11 @@ impl<'a> Doc<'a> {
                     f + 1 < w.len() && w[f + 1].sent == w[f].sent && self.gap(f + 1).trim() == ",";
                 // "said the chief executive, John Ferriola": the name after a
                 // description is the speaker, the description his title.
-                let named = (w[m].cap && matches!(subject, Subject::Anonymous { .. } | Subject::RoleRef { .. }))
-                    .then(|| self.classify(m, f))
-                    .flatten()
-                    .filter(|x| matches!(x, Subject::Person { .. }));
+                let named = (w[m].cap
+                    && matches!(subject, Subject::Anonymous { .. } | Subject::RoleRef { .. }))
+                .then(|| self.classify(m, f))
+                .flatten()
+                .filter(|x| matches!(x, Subject::Person { .. }));
                 if let Some(Subject::Person { name, .. }) = named {
                     named_after = true;
                     let title = self.text[w[j].start..w[e].end].to_string();

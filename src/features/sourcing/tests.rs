@@ -337,12 +337,18 @@ fn hedges_and_agentless_passives_are_unattributed() {
 #[test]
 fn accusations_with_no_accuser_are_unattributed() {
     for (t, verb) in [
-        ("The harbor chief is accused of hiding the audit.", "is accused"),
+        (
+            "The harbor chief is accused of hiding the audit.",
+            "is accused",
+        ),
         (
             "The ferry board was widely criticized for its late repairs.",
             "was widely criticized",
         ),
-        ("The new toll has been blamed for the empty shops.", "been blamed"),
+        (
+            "The new toll has been blamed for the empty shops.",
+            "been blamed",
+        ),
     ] {
         let s = extract(t);
         assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
@@ -1297,7 +1303,10 @@ fn a_person_described_by_a_and_a_noun_is_an_unnamed_source() {
              One senior aide said the vote was lost.";
     let s = extract(t);
     assert_eq!(s.attributions.len(), 2, "{:#?}", s.attributions);
-    assert!(s.attributions.iter().all(|a| a.source_kind == SpeakerKind::Anonymous));
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.source_kind == SpeakerKind::Anonymous));
     assert_eq!(
         s.attributions[0].cue.as_deref(),
         Some("Another harbor board staffer")
