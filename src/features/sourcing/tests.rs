@@ -2312,7 +2312,7 @@ fn the_words_opening_a_sentence_describe_an_unnamed_speaker() {
     for t in [
         "The fleet met on Monday. Their calls grew louder after the storm.",
         "The fleet met on Monday. Mayor Ana Ruiz also condemned harbor plans to close the pier.",
-        "The fleet met on Monday. One dockhand tweeted: nothing more.",
+        "The fleet met on Monday. Every dockhand tweeted: nothing more.",
     ] {
         let s = extract(t);
         assert!(
