@@ -1377,6 +1377,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut e = j;
+        let mut possessive = false;
         loop {
             let l = self.lower(e);
             let ok = w[e].cap
@@ -1389,10 +1390,15 @@ impl<'a> Doc<'a> {
                 || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
                 || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
                 // "said bus driver Kevin Marsh": a description written before the name.
-                || (e - j < 3 && self.described_name_ahead(e))
-                // "said the company's chief executive, John Ferriola" (kept only
-                // when a name follows, below).
-                || (e == j + 1 && self.lower(j) == "the" && (l.ends_with("'s") || l.ends_with("’s")));
+                || (e - j < 3 && self.described_name_ahead(e));
+            // "said the company's chief executive, John Ferriola": a possessive read
+            // only here is kept only when a name follows (below).
+            let owner = !ok
+                && e == j + 1
+                && self.lower(j) == "the"
+                && (l.ends_with("'s") || l.ends_with("’s"));
+            possessive |= owner;
+            let ok = ok || owner;
             if !ok {
                 // "said the designer, who ...", "said a longtime adviser to Ruiz.":
                 // a determiner and a description the loop does not read.
@@ -1407,10 +1413,6 @@ impl<'a> Doc<'a> {
             }
             e += 1;
         }
-        let possessive = e > j && self.lower(j) == "the" && {
-            let l = self.lower(j + 1);
-            l.ends_with("'s") || l.ends_with("’s")
-        };
         let after_gap_has_punct = e + 1 >= w.len()
             || w[e + 1].sent != w[e].sent
             || self.gap(e + 1).contains(|c: char| !c.is_whitespace());
