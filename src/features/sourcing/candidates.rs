@@ -3,7 +3,7 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claims_only_before_as, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
+    claim_needs_after, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
     is_circumstance_preposition, is_clause_boundary, is_clause_opener, is_complement_noun,
     is_compound_office, is_dashed_vote_tally, is_do_form, is_duration_word, is_finding_noun,
     is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
@@ -2142,10 +2142,10 @@ impl<'a> Doc<'a> {
                 if k >= w.len() || !self.linked(k - 1) || !self.is(k, class::CLAIM_PARTICIPLE) {
                     continue;
                 }
-                if claims_only_before_as(self.lower(k))
-                    && !(k + 1 < w.len() && self.linked(k) && self.lower(k + 1) == "as")
-                {
-                    continue;
+                if let Some(after) = claim_needs_after(self.lower(k)) {
+                    if !(k + 1 < w.len() && self.linked(k) && self.lower(k + 1) == after) {
+                        continue;
+                    }
                 }
                 let mut by = None;
                 let mut f = k;

@@ -358,10 +358,11 @@ impl<'a> Doc<'a> {
         cue: bool,
     ) -> Option<Subject> {
         let mut s = s;
-        while s < e && is_leading_filler(self.lower(s)) && !matches!(self.lower(s), "a" | "an") {
+        let article = |l: &str| matches!(l, "a" | "an" | "one" | "another");
+        while s < e && is_leading_filler(self.lower(s)) && !article(self.lower(s)) {
             s += 1;
         }
-        if !matches!(self.lower(s), "a" | "an") || e <= s || e - s > 4 {
+        if !article(self.lower(s)) || e <= s || e - s > 4 {
             return None;
         }
         let last = self.lower(e);
@@ -511,7 +512,18 @@ impl<'a> Doc<'a> {
                 k = k.checked_sub(1)?;
                 continue;
             }
-            if negated && matches!(l, "do" | "does" | "did") {
+            // Emphatic "do" right before a plain verb: "Smith did suggest that ...".
+            let emphatic = k + 1 == v && {
+                let verb = self.lower(v);
+                !verb.ends_with("ed")
+                    && !verb.ends_with('s')
+                    && !matches!(
+                        verb,
+                        "said" | "told" | "wrote" | "thought" | "felt" | "knew"
+                    )
+                    && !self.words[v].cap
+            };
+            if (negated || emphatic) && matches!(l, "do" | "does" | "did") {
                 k = k.checked_sub(1)?;
                 continue;
             }
@@ -533,9 +545,9 @@ impl<'a> Doc<'a> {
                 k = k.checked_sub(3)?;
                 continue;
             }
-            if matches!(l, "night" | "morning")
+            if matches!(l, "night" | "morning" | "afternoon" | "evening")
                 && k >= 1
-                && self.lower(k - 1) == "last"
+                && matches!(self.lower(k - 1), "last" | "this")
                 && self.linked(k - 1)
             {
                 k = k.checked_sub(2)?;
@@ -548,6 +560,31 @@ impl<'a> Doc<'a> {
             {
                 k = k.checked_sub(2)?;
                 continue;
+            }
+            // "Smith in an interview said", "Smith in a written statement said"; not
+            // when the verb tells of the statement ("in a statement released by") or
+            // the words before "in" are no subject ("said in a letter", "telling Mic").
+            let of_statement = matches!(
+                self.lower(v),
+                "released" | "issued" | "published" | "filed" | "posted" | "sent" | "written"
+            );
+            if is_channel_noun(l) && k >= 3 && !of_statement {
+                let article = (k.saturating_sub(2)..k)
+                    .rev()
+                    .find(|&a| matches!(self.lower(a), "a" | "an"))
+                    .filter(|&a| a >= 1 && (a..k).all(|i| self.linked(i)));
+                if let Some(a) = article {
+                    let subject = a - 2;
+                    if self.lower(a - 1) == "in"
+                        && self.linked(a - 1)
+                        && self.linked(subject)
+                        && !self.is(subject, class::SPEECH)
+                        && !is_function_word(self.lower(subject))
+                    {
+                        k = a.checked_sub(2)?;
+                        continue;
+                    }
+                }
             }
             // "Smith now says", "Smith herself said", "Smith has since argued".
             if matches!(
@@ -563,7 +600,11 @@ impl<'a> Doc<'a> {
                     | "herself"
                     | "themselves"
                     | "itself"
-            ) {
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+            ) && !(self.words[k].cap && matches!(l, "yesterday" | "today" | "tonight"))
+            {
                 k = k.checked_sub(1)?;
                 continue;
             }
@@ -573,6 +614,7 @@ impl<'a> Doc<'a> {
                 let p = self.lower(k - 1);
                 matches!(p, "they" | "we" | "have" | "had" | "will" | "would" | "did")
                     || (is_plural_noun_form(p) && !is_function_word(p))
+                    || (l == "both" && self.words[k - 1].cap && self.joined_names_end(k - 1))
             } {
                 k -= 1;
                 continue;
@@ -587,6 +629,22 @@ impl<'a> Doc<'a> {
             }
             return Some(k);
         }
+    }
+
+    /// True when the name ending at word `e` is the second of two joined by "and"
+    /// ("Ana Ruiz and Paul Tran both said"): an "and" within a few words before it.
+    fn joined_names_end(&self, e: usize) -> bool {
+        let mut i = e;
+        while i > 0 && e - i < 4 && self.linked(i - 1) {
+            i -= 1;
+            if self.lower(i) == "and" {
+                return i > 0 && self.linked(i - 1) && self.words[i - 1].cap;
+            }
+            if !self.words[i].cap {
+                return false;
+            }
+        }
+        false
     }
 
     /// The subject written before reporting verb `v`, with any apposition between them.
@@ -659,7 +717,13 @@ impl<'a> Doc<'a> {
         }
         let reporting =
             self.is(v, class::SPEECH) || self.is(v, class::BARE) || self.is(v, class::PARTICIPLE);
-        let second = self.person_of_place(s, e).or_else(|| {
+        // "Another Republican senator said": one unnamed person, as after "a".
+        let unnamed = (matches!(self.lower(s), "one" | "another")
+            && !is_document_noun(self.lower(e))
+            && !is_institution_noun(self.lower(e)))
+        .then(|| self.indefinite_subject(s, e, reporting, self.is(v, class::CUE)))
+        .flatten();
+        let second = unnamed.or_else(|| self.person_of_place(s, e)).or_else(|| {
             self.classify(s, e)
                 .filter(|x| {
                     // "Critics of Mayor Jane Moreno say": the critics speak, not the
@@ -1313,6 +1377,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut e = j;
+        let mut possessive = false;
         loop {
             let l = self.lower(e);
             let ok = w[e].cap
@@ -1326,6 +1391,14 @@ impl<'a> Doc<'a> {
                 || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
                 // "said bus driver Kevin Marsh": a description written before the name.
                 || (e - j < 3 && self.described_name_ahead(e));
+            // "said the company's chief executive, John Ferriola": a possessive read
+            // only here is kept only when a name follows (below).
+            let owner = !ok
+                && e == j + 1
+                && self.lower(j) == "the"
+                && (l.ends_with("'s") || l.ends_with("’s"));
+            possessive |= owner;
+            let ok = ok || owner;
             if !ok {
                 // "said the designer, who ...", "said a longtime adviser to Ruiz.":
                 // a determiner and a description the loop does not read.
@@ -1373,6 +1446,7 @@ impl<'a> Doc<'a> {
         }
         let mut end = w[e].end;
         let mut appos = None;
+        let mut named_after = false;
         let m = e + 1;
         if m < w.len() && w[m].sent == w[e].sent && w[m].quote.is_none() {
             let gap = self.gap(m);
@@ -1388,7 +1462,22 @@ impl<'a> Doc<'a> {
                 let seg = &self.text[w[m].start..w[f].end];
                 let closed =
                     f + 1 < w.len() && w[f + 1].sent == w[f].sent && self.gap(f + 1).trim() == ",";
-                if starts && (closed || !claim_follows) {
+                // "said the chief executive, John Ferriola": the name after a
+                // description is the speaker, the description his title.
+                let named = (w[m].cap
+                    && matches!(subject, Subject::Anonymous { .. } | Subject::RoleRef { .. }))
+                .then(|| self.classify(m, f))
+                .flatten()
+                .filter(|x| matches!(x, Subject::Person { .. }));
+                if let Some(Subject::Person { name, .. }) = named {
+                    named_after = true;
+                    let title = self.text[w[j].start..w[e].end].to_string();
+                    subject = Subject::Person {
+                        name,
+                        title: Some(title),
+                    };
+                    end = w[f].end;
+                } else if starts && (closed || !claim_follows) {
                     appos = Some(seg.to_string());
                     end = w[f].end;
                 } else if first == "who" && has_anonymity_cue(&seg.to_lowercase()) {
@@ -1398,6 +1487,9 @@ impl<'a> Doc<'a> {
                     end = w[f].end;
                 }
             }
+        }
+        if possessive && !named_after {
+            return self.described_after(j);
         }
         Some(Found {
             subject,

@@ -190,9 +190,24 @@ impl<'a> Doc<'a> {
                 return Some((found, i));
             }
         }
+        // A quote going on in lower case continues the one before it, whose tag may
+        // run on ("the senator said at a rally on Monday, “back down.”"): a verb that
+        // tagged that quote is looked for further back, and only it is taken there.
+        let goes_on = self.text[q.inner_start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let reach = if goes_on { 12 } else { 5 };
         let mut k = i;
-        for _ in 0..5 {
+        for n in 0..reach {
             let l = self.lower(k);
+            if n >= 5 && !consumed[k] {
+                if k == 0 || !self.linked(k - 1) {
+                    break;
+                }
+                k -= 1;
+                continue;
+            }
             if l == "according" && self.lower(k + 1) == "to" {
                 let found = self.np_after(k + 2, false, false)?;
                 return Some((found, k));

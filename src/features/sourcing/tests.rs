@@ -252,6 +252,15 @@ fn split_quote_is_one_attribution() {
         .as_deref()
         .unwrap()
         .contains("and we will win."));
+    // A longer tag between the halves: joined when the second goes on in lower case.
+    let t = "“We will fight,” Jane Roe said at a rally in Dayton on Monday, “and win.” \
+             “We are ready,” Tom Park said at the rally on Monday. “Nobody doubts it.”";
+    let s = extract(t);
+    let direct: Vec<_> = s.attributions.iter().filter(|a| a.direct).collect();
+    assert_eq!(direct.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(direct[0].speaker.as_deref(), Some("Jane Roe"));
+    assert!(direct[0].quote.as_deref().unwrap().contains("and win."));
+    assert!(!direct[0].quote.as_deref().unwrap().contains("ready"));
 }
 
 #[test]
@@ -323,6 +332,33 @@ fn hedges_and_agentless_passives_are_unattributed() {
         (SourceKind::Named, Some("Reuters"))
     );
     assert_eq!(a.quote.as_deref(), Some("The vote"));
+}
+
+#[test]
+fn accusations_with_no_accuser_are_unattributed() {
+    for (t, verb) in [
+        (
+            "The harbor chief is accused of hiding the audit.",
+            "is accused",
+        ),
+        (
+            "The ferry board was widely criticized for its late repairs.",
+            "was widely criticized",
+        ),
+        (
+            "The new toll has been blamed for the empty shops.",
+            "been blamed",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.kind, SourceKind::Unattributed, "{t}");
+        assert_eq!(a.verb, verb, "{t}");
+    }
+    // Without "of" or "for" the participle makes no claim.
+    let s = extract("The harbor chief was blamed and fired.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }
 
 #[test]
@@ -1142,6 +1178,19 @@ fn negated_and_time_marked_verbs_keep_their_subject() {
     // After "be", a negated participle is passive: no speaker.
     let s = extract("The plan was not said to be final.");
     assert!(s.attributions.iter().all(|a| a.speaker.is_none()));
+    // Times and channels between the speaker and the verb, and an emphatic "did".
+    let t = "Council aide Rita Gomez this morning said the budget was late. \
+             Governor Paul Dunne in a written statement said taxes would fall. \
+             Mayor Tom Albright did suggest that the depot would close.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Rita Gomez")), "the budget was late");
+    assert_eq!(span(t, one(&s, "Paul Dunne")), "taxes would fall");
+    assert_eq!(span(t, one(&s, "Tom Albright")), "the depot would close");
+    // A statement released or a listener before "in" is not the speaker.
+    let t = "Mayor Tom Albright met Rita Gomez. In a statement released by the \
+             council, Gomez said the budget was late.";
+    let s = extract(t);
+    assert_eq!(span(t, one(&s, "Rita Gomez")).trim(), "the budget was late");
 }
 
 #[test]
@@ -1249,6 +1298,19 @@ fn a_person_described_by_a_and_a_noun_is_an_unnamed_source() {
     assert_eq!(a.source_kind, SpeakerKind::Anonymous);
     assert_eq!(a.cue.as_deref(), Some("A harbor board staffer"));
     assert_eq!(span(t, a), "the vote would slip to May");
+    // "One" and "another" describe an unnamed person as "a" does.
+    let t = "Another harbor board staffer said the vote would slip. \
+             One senior aide said the vote was lost.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 2, "{:#?}", s.attributions);
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.source_kind == SpeakerKind::Anonymous));
+    assert_eq!(
+        s.attributions[0].cue.as_deref(),
+        Some("Another harbor board staffer")
+    );
     // A thing described so does not speak by a learned cue verb.
     let s = extract("A harbor bond measure angered the board members.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
@@ -1732,6 +1794,11 @@ fn subjects_joined_by_and_speak_together() {
         by_verb(&extract(t), "said").speaker.as_deref(),
         Some("Paul Tran")
     );
+    let t = "Ana Ruiz and Paul Tran both stressed that the vote was rushed.";
+    assert_eq!(
+        by_verb(&extract(t), "stressed").speaker.as_deref(),
+        Some("Paul Tran")
+    );
     // An object before "and" does not join the subject.
     let t = "Ruiz praised the workers and the council said the dock would open.";
     assert_eq!(
@@ -1911,6 +1978,13 @@ fn an_apposition_naming_a_person_after_a_description_names_the_speaker() {
     let s = extract(t);
     assert!(find(&s, "Mary Olson").is_empty(), "{:#?}", s.attributions);
     one(&s, "Tom Baxter");
+    // The name set off after a description that follows the verb.
+    let t = "“The yard is full,” said the port’s chief executive, Lena Park. \
+             The fees will rise, said the deputy mayor, Tom Baxter.";
+    let s = extract(t);
+    let a = one(&s, "Lena Park");
+    assert_eq!(a.quote.as_deref(), Some("The yard is full,"));
+    assert_eq!(reported(t, one(&s, "Tom Baxter")), "The fees will rise");
 }
 
 #[test]
@@ -2238,7 +2312,7 @@ fn the_words_opening_a_sentence_describe_an_unnamed_speaker() {
     for t in [
         "The fleet met on Monday. Their calls grew louder after the storm.",
         "The fleet met on Monday. Mayor Ana Ruiz also condemned harbor plans to close the pier.",
-        "The fleet met on Monday. One dockhand tweeted: nothing more.",
+        "The fleet met on Monday. Every dockhand tweeted: nothing more.",
     ] {
         let s = extract(t);
         assert!(

@@ -480,6 +480,25 @@ pub(crate) fn is_weekday(w: &str) -> bool {
     )
 }
 
+/// Nouns for where something was said, skipped in "Smith in an interview said" and
+/// "Smith in a written statement said".
+pub(crate) fn is_channel_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "statement"
+            | "speech"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "tweet"
+            | "post"
+            | "memo"
+            | "op-ed"
+            | "call"
+    )
+}
+
 /// Words for a share of people polled ("percent", "two-thirds", "majority"): a
 /// phrase holding one before a reporting verb is a poll's anonymous respondents.
 pub(crate) fn is_share_word(w: &str) -> bool {

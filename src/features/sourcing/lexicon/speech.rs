@@ -294,13 +294,23 @@ pub(crate) fn is_passive_claim_participle(w: &str) -> bool {
             | "projected"
             | "estimated"
             | "seen"
+            | "accused"
+            | "criticized"
+            | "criticised"
+            | "blamed"
     )
 }
 
-/// Claim participles that make a claim only with "as" after them ("is seen as a
-/// pickup"), not of what was perceived ("was seen sobbing", "remains to be seen").
-pub(crate) fn claims_only_before_as(w: &str) -> bool {
-    w == "seen"
+/// The word a claim participle needs right after it to make a claim, if any: "is
+/// seen as a pickup" (not "was seen sobbing"), and an accusation with no accuser
+/// ("is accused of", "was widely criticized for", "has been blamed for").
+pub(crate) fn claim_needs_after(w: &str) -> Option<&'static str> {
+    match w {
+        "seen" => Some("as"),
+        "accused" => Some("of"),
+        "criticized" | "criticised" | "blamed" => Some("for"),
+        _ => None,
+    }
 }
 
 /// The plural present form of a verb whose third-person or past form reports
