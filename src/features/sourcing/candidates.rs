@@ -2119,6 +2119,77 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// True when "not", "never" or a word ending in "n't" comes right before the form
+    /// of "be" at `b` or between it and the participle at `k` ("could never be
+    /// accused", "wasn't blamed").
+    fn negated_between(&self, b: usize, k: usize) -> bool {
+        let from = if b > 0 && self.linked(b - 1) {
+            b - 1
+        } else {
+            b
+        };
+        (from..k).any(|j| {
+            let l = self.lower(j);
+            matches!(l, "not" | "never" | "cannot") || l.ends_with("n't") || l.ends_with("n’t")
+        })
+    }
+
+    /// An accusation or view in the passive with its holder after "by" ("was accused
+    /// by the union of hiding costs", "was criticized by rivals for the delay", "was
+    /// seen by some as a demotion"): the form of "be" at `b`, the participle at `k`,
+    /// "by" right after it. The holder is the source; what is reported runs from the
+    /// clause before "be" to the end of what follows `after` ("of", "for", "as"), at
+    /// the next comma or semicolon. `None` unless the holder is a name or a described
+    /// source and `after` follows it, or inside a quotation (its speaker's words).
+    fn accused_by(&self, b: usize, k: usize, after: &str) -> Option<Raw> {
+        let w = &self.words;
+        if w[k].quote.is_some() {
+            return None;
+        }
+        let found = self.np_after(k + 2, false, false)?;
+        if !matches!(
+            found.subject,
+            Subject::Person { .. }
+                | Subject::Surname { .. }
+                | Subject::Org { .. }
+                | Subject::Group { .. }
+                | Subject::Document { .. }
+                | Subject::Anonymous { .. }
+        ) {
+            return None;
+        }
+        let o = w.partition_point(|x| x.start < found.end);
+        if o == 0 || o + 1 >= w.len() || self.lower(o) != after || !self.linked(o - 1) {
+            return None;
+        }
+        let sent = w[k].sent as usize;
+        let sentence = *self.sents.get(sent)?;
+        if w[o + 1].sent != w[k].sent {
+            return None;
+        }
+        let charge = w[o + 1].start;
+        let to = self.text[charge..sentence.end]
+            .find([',', ';'])
+            .map_or(sentence.end, |c| charge + c);
+        let head = &self.text[sentence.start..w[b].start.max(sentence.start)];
+        let from = sentence.start + head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
+        let span = self.trimmed(from, to, &[' ', '\n', '.', '"', '“', '”'])?;
+        Some(Raw {
+            pos: w[k].start,
+            start: sentence.start,
+            end: sentence.end,
+            verb: self.lower(k).to_string(),
+            quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
+            span: Some(span),
+            content: ContentKind::Indirect,
+            direct: false,
+            subject: found.subject,
+            appos: found.appos,
+            speech_like: false,
+            sent,
+        })
+    }
+
     /// Hedges and agentless passives: "reportedly", "it is believed", "was alleged".
     pub(super) fn hedges(&self, raws: &mut Vec<Raw>) {
         let w = &self.words;
@@ -2143,7 +2214,17 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 if let Some(after) = claim_needs_after(self.lower(k)) {
+                    // "could never be accused of": a denied accusation is no claim.
+                    if after != "as" && self.negated_between(i, k) {
+                        continue;
+                    }
                     if !(k + 1 < w.len() && self.linked(k) && self.lower(k + 1) == after) {
+                        if self.linked(k) && self.lower(k + 1) == "by" {
+                            if let Some(raw) = self.accused_by(i, k, after) {
+                                last_cue_end = Some(k + 1);
+                                raws.push(raw);
+                            }
+                        }
                         continue;
                     }
                 }

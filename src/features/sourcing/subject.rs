@@ -1522,6 +1522,8 @@ impl<'a> Doc<'a> {
                 )
                 && !self.is(i, class::SPEECH)
                 || (w[i].cap && !is_function_word(l))
+                // "said the port's engineer": a possessive right after the article.
+                || (i == j + 1 && w[i].quote.is_none() && is_possessive(l))
         };
         let mut h = j;
         while h - j < 4 && self.linked(h) && h + 1 < w.len() && plain(h + 1) {
@@ -1549,6 +1551,19 @@ impl<'a> Doc<'a> {
             return None;
         }
         let text = self.text[w[j].start..w[e].end].to_string();
+        // "said the senator's wife, Dana Cole": a name set off after the
+        // description is the speaker, the description her title.
+        if let Some((name, f)) = self.name_set_off(e + 1) {
+            return Some(Found {
+                subject: Subject::Person {
+                    name,
+                    title: Some(text),
+                },
+                appos: None,
+                start: w[j].start,
+                end: w[f].end,
+            });
+        }
         let subject = match self
             .classify(j, h)
             .or_else(|| self.indefinite_subject(j, h, true, false))?
@@ -1563,6 +1578,27 @@ impl<'a> Doc<'a> {
             start: w[j].start,
             end: w[e].end,
         })
+    }
+
+    /// The person named from word `m` on after a comma (", Dana Cole."), with the
+    /// index of the name's last word; `None` when no comma comes before `m` or the
+    /// words there are no person's name.
+    fn name_set_off(&self, m: usize) -> Option<(String, usize)> {
+        let w = &self.words;
+        if m >= w.len() || w[m].sent != w[m - 1].sent || w[m].quote.is_some() || !w[m].cap {
+            return None;
+        }
+        if self.gap(m).trim() != "," {
+            return None;
+        }
+        let mut f = m;
+        while f - m < MAX_APPOSITIVE_WORDS && self.linked(f) {
+            f += 1;
+        }
+        match self.classify(m, f)? {
+            Subject::Person { name, .. } => Some((name, f)),
+            _ => None,
+        }
     }
 
     /// True when word `i` can continue the phrase that opens a sentence as its

@@ -362,6 +362,41 @@ fn accusations_with_no_accuser_are_unattributed() {
 }
 
 #[test]
+fn an_accuser_after_by_is_the_source_and_a_denied_accusation_no_claim() {
+    let t = "The ferry board was accused by the harbor union of hiding the repair bill, and the vote was delayed.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.verb, "accused");
+    assert_ne!(a.kind, SourceKind::Unattributed, "{a:#?}");
+    assert!(
+        a.speaker.as_deref().is_some_and(|x| x.contains("union")),
+        "{a:#?}"
+    );
+    assert_eq!(
+        span(t, a),
+        "The ferry board was accused by the harbor union of hiding the repair bill"
+    );
+    let s = extract("The toll plan was criticized by Mayor Ana Ruiz for its cost.");
+    assert_eq!(speaker_by_verb(&s, "criticized"), Some("Ana Ruiz"));
+    // With no "of" after the accuser, or inside a quotation, the rule reads nothing.
+    let s = extract("The ferry board was accused by the harbor union.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    let s = extract("“We were accused by the union of lying,” said Ana Ruiz.");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Ana Ruiz"));
+    // A denied accusation is no claim; the same words not denied are one.
+    let s = extract("The harbor chief could never be accused of hiding the audit.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    let s = extract("The harbor chief could be accused of hiding the audit.");
+    assert!(
+        s.attributions.iter().any(|a| a.verb.contains("accused")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn scare_quotes_and_mentions_are_not_attributions() {
     let t = "Leaders drew up a “reassurance” force with President Anna Kovac in Paris.";
     let s = extract(t);
@@ -3007,5 +3042,34 @@ fn words_before_a_tag_that_a_quote_goes_on_from_are_reported() {
     assert_eq!(
         span(t, by_verb(&extract(t), "added")),
         "People still need the buses."
+    );
+}
+
+#[test]
+fn a_possessive_description_after_the_verb_is_an_unnamed_source_or_a_name_s_title() {
+    let s = extract("“The cables will hold,” said the port's founder.");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(
+        s.attributions[0].kind,
+        SourceKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
+    let s = extract("“The cables will hold,” said the port's chief engineer, Lena Park.");
+    let a = one(&s, "Lena Park");
+    assert_eq!(a.affiliation.as_deref(), Some("the port's chief engineer"));
+    let s = extract("“The cables will hold,” said the designer, Lena Park.");
+    assert_eq!(
+        one(&s, "Lena Park").affiliation.as_deref(),
+        Some("the designer")
+    );
+    // Not at the end of its phrase: the possessive opens what was said.
+    let s = extract("The harbor board said the port's engineers were paid late.");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.kind != SourceKind::Anonymous),
+        "{:#?}",
+        s.attributions
     );
 }
