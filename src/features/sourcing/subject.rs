@@ -1550,6 +1550,18 @@ impl<'a> Doc<'a> {
         if !ends || w[h].cap {
             return None;
         }
+        // After a possessive, only a noun of people describes a speaker ("the port's
+        // founder", not "the group's press release").
+        let head = self.lower(h);
+        if is_possessive(self.lower(j + 1))
+            && !(is_role_noun(head)
+                || is_title_word(head)
+                || is_anonymous_noun(head)
+                || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
+                    && head.len() > 4))
+        {
+            return None;
+        }
         let text = self.text[w[j].start..w[e].end].to_string();
         // "said the senator's wife, Dana Cole": a name set off after the
         // description is the speaker, the description her title.
