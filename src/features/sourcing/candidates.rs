@@ -1474,7 +1474,11 @@ impl<'a> Doc<'a> {
                         verb,
                     )
                 }
-                None => (Subject::Continue, None, q.open, q.close_end, String::new()),
+                None => match self.signature_after(q) {
+                    // `“...”` and on the next line `- Sanders.`
+                    Some(f) => (f.subject, f.appos, q.open, f.end, "signed".to_string()),
+                    None => (Subject::Continue, None, q.open, q.close_end, String::new()),
+                },
             };
             raws.push(Raw {
                 pos: q.open,

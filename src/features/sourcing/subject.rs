@@ -1557,8 +1557,7 @@ impl<'a> Doc<'a> {
             && !(is_role_noun(head)
                 || is_title_word(head)
                 || is_anonymous_noun(head)
-                || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
-                    && head.len() > 4))
+                || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x)) && head.len() > 4))
         {
             return None;
         }

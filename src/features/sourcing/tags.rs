@@ -95,6 +95,72 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The name signed on the line after a quotation that fills its own line
+    /// (`“...”` then `- Sanders.` or `—Dana Cole, Dayton`), as pull quotes and lists
+    /// of quotes credit their speakers: a person's name, then the line's end or a
+    /// comma and a description (kept when it opens in capitals).
+    pub(super) fn signature_after(&self, q: &QuoteSpan) -> Option<Found> {
+        if !q.closed {
+            return None;
+        }
+        let line_start = self.text[..q.open].rfind('\n').map_or(0, |i| i + 1);
+        let rest = &self.text[q.close_end..];
+        let line_end = rest.find('\n')?;
+        if !self.text[line_start..q.open].trim().is_empty()
+            || !rest[..line_end]
+                .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                .is_empty()
+        {
+            return None;
+        }
+        let after = &rest[line_end..];
+        let t = after.trim_start();
+        let dash = t.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+        let name_from = q.close_end + line_end + (after.len() - t.len()) + dash.len_utf8();
+        let w = &self.words;
+        let j = w.partition_point(|x| x.start < name_from);
+        if j >= w.len()
+            || !w[j].cap
+            || w[j].quote.is_some()
+            || !self.text[name_from..w[j].start].trim().is_empty()
+        {
+            return None;
+        }
+        let sig_end = self.text[name_from..]
+            .find('\n')
+            .map_or(self.text.len(), |i| name_from + i);
+        let mut e = j;
+        while e - j < 3 && self.linked(e) && w[e + 1].cap {
+            e += 1;
+        }
+        if w[e].end > sig_end || sig_end - name_from > 120 {
+            return None;
+        }
+        let tail = self.text[w[e].end..sig_end].trim();
+        let name = &self.text[w[j].start..w[e].end];
+        // Not a heading in capitals ("— TWO SCHOOLS OF THOUGHT, ...").
+        if !(tail.is_empty() || tail == "." || tail.starts_with(','))
+            || !name.chars().any(char::is_lowercase)
+        {
+            return None;
+        }
+        let subject = match self.classify(j, e)? {
+            s @ (Subject::Person { .. } | Subject::Surname { .. }) => s,
+            _ => return None,
+        };
+        let appos = tail
+            .strip_prefix(',')
+            .map(|d| d.trim().trim_end_matches('.'))
+            .filter(|d| d.starts_with(char::is_uppercase))
+            .map(str::to_string);
+        Some(Found {
+            subject,
+            appos,
+            start: w[j].start,
+            end: sig_end,
+        })
+    }
+
     /// The speaker of a sentence that opens with a name and a colon before a
     /// quote (`Clinton: “...”`, `Darrell Scott: ‘...’`): the name ending at word `i`.
     /// True when word `i` ends a name in capitals that opens its sentence before a

@@ -3073,3 +3073,19 @@ fn a_possessive_description_after_the_verb_is_an_unnamed_source_or_a_name_s_titl
         s.attributions
     );
 }
+
+#[test]
+fn a_name_signed_on_the_line_after_a_quote_is_its_speaker() {
+    let t = "The ferry debate went on.\n\n\"The bridge will pay for itself within ten years.\"\n\n- Ana Ruiz.\n\nThat is hard to check.\n\n\"We were never told the cost.\"\n\n-Paul Tran, Dayton.\n";
+    let s = extract(t);
+    assert_eq!(
+        one(&s, "Ana Ruiz").quote.as_deref(),
+        Some("The bridge will pay for itself within ten years.")
+    );
+    assert_eq!(one(&s, "Paul Tran").affiliation.as_deref(), Some("Dayton"));
+    // A credit or a note on the next line names no speaker.
+    let t = "The ferry debate went on.\n\n\"The bridge will pay for itself within ten years.\"\n\n—Paul Tran and Ana Ruiz contributed to this article.\n";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].kind, SourceKind::Unattributed);
+}
