@@ -313,9 +313,9 @@ fn one_of_words(words: &[Box<str>], w: &str) -> bool {
 }
 
 /// First parts of a compound that turn the rest against itself: "anti-inflammatory",
-/// "anti-racist", "counter-propaganda" judge nothing, so only a label among their parts
+/// "anti-racist", "non-partisan" judge nothing, so only a label among their parts
 /// counts ("non-Trumpist"; "anti-science" is read by [`ideological_shape`] first).
-const REVERSING_PREFIXES: &[&str] = &["anti", "non", "counter"];
+const REVERSING_PREFIXES: &[&str] = &["anti", "non"];
 
 /// Word lists defined in a lexicon by `@name = a/b/c` lines, for conditions.
 type WordLists = HashMap<String, Vec<Box<str>>>;
@@ -1771,8 +1771,11 @@ fn reported_judgement_by(
     let (mut saw_as, mut saw_of, mut saw_finite) = (false, false, false);
     let mut k = i;
     while k > 0 && k + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
-        if ends_clause(&text[tokens[k - 1].end..tokens[k].start]) {
-            return false;
+        let gap = &text[tokens[k - 1].end..tokens[k].start];
+        if ends_clause(gap) {
+            // "According to critics, the plan is reckless": the clause after the
+            // source's phrase is the source's.
+            return gap.trim() == "," && after_according_to(text, tokens, k);
         }
         k -= 1;
         let w = lower(k);
@@ -1833,6 +1836,23 @@ fn reported_judgement_by(
                     Reporting::As => saw_as,
                     Reporting::Of => saw_of,
                 };
+        }
+    }
+    false
+}
+
+/// True when the clause before token `k` (which follows a comma) is a source's
+/// "according to ..." of at most eight words that opens its sentence or clause.
+fn after_according_to(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut j = k - 1;
+    for _ in 0..8 {
+        if j == 0 || ends_clause(&text[tokens[j - 1].end..tokens[j].start]) {
+            return false;
+        }
+        j -= 1;
+        if lower(j) == "according" && lower(j + 1) == "to" {
+            return j == 0 || ends_clause(&text[tokens[j - 1].end..tokens[j].start]);
         }
     }
     false
@@ -4769,6 +4789,16 @@ mod tests {
         assert!(!at("Officials announced the reckless plan.", "reckless"));
         assert!(!at("The claims are baseless.", "baseless"));
         assert!(!at("I think the tower is hideous.", "hideous"));
+        // A clause after "according to" and its source.
+        assert!(at(
+            "According to critics, the plan is reckless.",
+            "reckless"
+        ));
+        assert!(at(
+            "The plan, according to critics, is reckless.",
+            "reckless"
+        ));
+        assert!(!at("In the end, the plan is reckless.", "reckless"));
         // The writer's own verdict, a subject left out, or too far from "that".
         assert!(!at("We believe that the tower is hideous.", "hideous"));
         assert!(!at("It is claimed that the tower is hideous.", "hideous"));
