@@ -4101,6 +4101,12 @@ mod tests {
                 "The plant exposed hundreds of workers to asbestos.",
             ),
             (
+                "The hearing exposed the senator's hypocrisy.",
+                "exposed",
+                "presupposing",
+                "A breach exposed the data of two million customers.",
+            ),
+            (
                 "It was a merciless campaign.",
                 "merciless",
                 "intensifier",
