@@ -4063,6 +4063,24 @@ mod tests {
                 "epithet",
                 "The agency became a target.",
             ),
+            (
+                "He was one of the all-time great con men.",
+                "all-time",
+                "intensifier",
+                "Stocks closed at an all-time high.",
+            ),
+            (
+                "The bill is fatally flawed.",
+                "fatally",
+                "intensifier",
+                "The guard was fatally shot.",
+            ),
+            (
+                "It was an explosive debate over health care.",
+                "explosive",
+                "intensifier",
+                "The report described the explosive yield of the test.",
+            ),
         ];
         for &(loaded, word, category, plain) in rows {
             assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
