@@ -247,6 +247,7 @@ use memchr::memmem::Finder;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
     Line,
+    Tail,
     Long,
     Alone,
     Head,
@@ -272,6 +273,7 @@ pub struct FurnitureLists {
     bar: Vec<(String, FurnitureKind)>,
     between: Vec<(String, FurnitureKind)>,
     gallery: Vec<(String, FurnitureKind)>,
+    tail: Vec<(String, FurnitureKind)>,
     gallery_finders: Vec<Finder<'static>>,
     /// Searchers built once: " | ", the between entries, the box openings and closings.
     bar_finder: Vec<Finder<'static>>,
@@ -304,6 +306,7 @@ impl FurnitureLists {
                 let (shape, kind) = head.split_once(' ').unwrap_or((head, ""));
                 let shape = match shape {
                     "line" => Shape::Line,
+                    "tail" => Shape::Tail,
                     "long" => Shape::Long,
                     "alone" => Shape::Alone,
                     "head" => Shape::Head,
@@ -336,6 +339,7 @@ impl FurnitureLists {
                 Shape::Bar => lists.bar.push((line.to_string(), kind)),
                 Shape::Between => lists.between.push((line.to_string(), kind)),
                 Shape::Gallery => lists.gallery.push((line.to_string(), kind)),
+                Shape::Tail => lists.tail.push((line.to_string(), kind)),
                 Shape::Box => {
                     let (open, close) = line
                         .split_once(" ... ")
@@ -400,13 +404,22 @@ impl FurnitureLists {
         for at in self.bar_finder.iter().flat_map(|f| f.find_iter(bytes)) {
             let (from, to) = line_of(at);
             let after = &text[at + 3..to];
+            let line = text[from..to].trim();
             let Some((entry, kind)) = self.bar.iter().find(|(e, _)| starts_word(after, e)) else {
+                // "Caption. | Jane Roe/The Daily Planet": a short line goes whole.
+                if line.len() <= LINE_BYTES && slash_credit(after) {
+                    let start = from + (text[from..to].len() - text[from..to].trim_start().len());
+                    out.push(Furniture {
+                        kind: FurnitureKind::Caption,
+                        start,
+                        end: start + line.len(),
+                    });
+                }
                 continue;
             };
             if lowercase_word_after(&after[entry.len()..]) {
                 continue;
             }
-            let line = text[from..to].trim();
             let (start, end) = match line.len() <= LINE_BYTES {
                 true => {
                     let start = from + (text[from..to].len() - text[from..to].trim_start().len());
@@ -506,13 +519,18 @@ impl FurnitureLists {
             return;
         }
         let trimmed = &text[start..end];
-        if let Some(n) = dateline(trimmed).filter(|_| !*dateline_seen) {
-            *dateline_seen = true;
-            out.push(Furniture {
-                kind: FurnitureKind::Dateline,
-                start,
-                end: start + n,
+        if trimmed.len() <= LINE_BYTES {
+            let tail = self.tail.iter().find(|(e, _)| {
+                (trimmed.strip_suffix(e.as_str())).is_some_and(|head| head.ends_with(' '))
             });
+            if let Some((_, kind)) = tail {
+                out.push(Furniture {
+                    kind: *kind,
+                    start,
+                    end,
+                });
+                return;
+            }
         }
         let first = trimmed.as_bytes()[0].to_ascii_lowercase();
         if self.line_firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0 {
@@ -543,6 +561,15 @@ impl FurnitureLists {
                     break;
                 }
             }
+        }
+        // A line blanked whole by an entry ("FILE - In this photo ...") holds no dateline.
+        if let Some(n) = dateline(trimmed).filter(|_| !*dateline_seen) {
+            *dateline_seen = true;
+            out.push(Furniture {
+                kind: FurnitureKind::Dateline,
+                start,
+                end: start + n,
+            });
         }
         let bytes = text.as_bytes();
         for at in memchr::memchr3_iter(b'(', b'[', b'/', &bytes[from..to]).map(|at| from + at) {
@@ -576,12 +603,27 @@ impl FurnitureLists {
     }
 
     /// A credit glued by the slash at `at`: "Jane Roe/AP" or "REUTERS/Jane Roe".
+    /// A credit opening a line of at most 400 bytes takes the line ("Jane Roe/AP Crowds
+    /// gather at the pier."): the caption follows its credit.
     fn credit_at(&self, text: &str, from: usize, to: usize, at: usize, out: &mut Vec<Furniture>) {
+        // The slash glued ("Jane Roe/AP") or set off by spaces ("Jane Roe / AP").
+        let spaced = text[from..at].ends_with(' ') && text[at + 1..to].starts_with(' ');
+        let (at, right) = match spaced {
+            true => (at - 1, at + 2),
+            false => (at, at + 1),
+        };
         let before = &text[from..at];
-        let after = &text[at + 1..to];
+        let after = &text[right..to];
+        let line = text[from..to].trim();
+        let line_start = from + (text[from..to].len() - text[from..to].trim_start().len());
+        let whole = |start: usize, end: usize| match start == line_start && line.len() <= LINE_BYTES
+        {
+            true => (start, line_start + line.len()),
+            false => (start, end),
+        };
         // "Jane Roe/AP": a capitalised name glued before the slash.
         if let Some((entry, kind)) = self.credit.iter().find(|(e, _)| starts_word(after, e)) {
-            let mut end = at + 1 + entry.len();
+            let mut end = right + entry.len();
             // Credits chained by more slashes ("/AFP/Getty Images") are the same credit.
             while text[end..to].starts_with('/') {
                 match self
@@ -621,6 +663,7 @@ impl FurnitureLists {
             if text[start..].starts_with('(') && text[end..to].starts_with(')') {
                 end += 1;
             }
+            let (start, end) = whole(start, end);
             out.push(Furniture {
                 kind: *kind,
                 start,
@@ -642,8 +685,8 @@ impl FurnitureLists {
             return;
         }
         let start = at - entry.len();
-        let mut end = at + 1;
-        let mut pos = at + 1;
+        let mut end = right;
+        let mut pos = right;
         for word in after.split(' ').take(CREDIT_WORDS) {
             let bare = word.trim_end_matches([')', ']', ',', ';']);
             let name = (bare.split('/')).all(|w| is_name_word(w) && !STOP_CAPITALS.contains(&w));
@@ -656,6 +699,7 @@ impl FurnitureLists {
                 break;
             }
         }
+        let (start, end) = whole(start, end);
         out.push(Furniture {
             kind: *kind,
             start,
@@ -698,6 +742,23 @@ fn lowercase_word_after(tail: &str) -> bool {
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(word.len())];
     word.starts_with(|c: char| c.is_lowercase()) && !matches!(word, "and" | "via")
+}
+
+/// Whether `text` opens with a credit glued by a slash: up to 4 name words (capitalised or
+/// in capitals), a slash and a capitalised word ("Jane Roe/The Daily Planet", "JO
+/// PARK/POLITICO").
+fn slash_credit(text: &str) -> bool {
+    let Some(slash) = text.find('/') else {
+        return false;
+    };
+    let name = &text[..slash];
+    let words = name.split(' ').count();
+    words <= CREDIT_WORDS + 1
+        && name.split(' ').all(|w| {
+            is_name_word(w)
+                || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+        })
+        && text[slash + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// After a gallery marker's words, its count " 3 of 9": the count's length and whether it
