@@ -1148,6 +1148,126 @@ mod tests {
         }
     }
 
+    /// The words left of `text` once its furniture is blanked, lines joined by a space.
+    fn left(text: &str) -> String {
+        squeezed(&furniture_of(text).0.replace('\n', " "))
+    }
+
+    #[test]
+    fn a_gallery_flattened_into_lines_goes() {
+        let text = "The harbor festival opened.\n\
+                    Photos: Harbor week Crowds fill the pier on Monday. Hide Caption 1 of 3 \
+                    Photos: Harbor week A ferry docks at dusk, the mayor said. Hide Caption 2 of 3 \
+                    Photos: Harbor week Fireworks\n\
+                    light up the bay. Hide Caption 3 of 3\n\
+                    The festival ends Sunday.";
+        let (_, spans) = furniture_of(text);
+        assert_eq!(
+            left(text),
+            "The harbor festival opened. The festival ends Sunday."
+        );
+        assert!(
+            spans.iter().all(|(k, _)| *k == FurnitureKind::Caption),
+            "{spans:?}"
+        );
+    }
+
+    #[test]
+    fn prose_about_galleries_and_photos_stays() {
+        for text in [
+            "The museum will hide caption cards for 3 of 50 photos in the new gallery.",
+            "Photos of the pier, the curator said, show 3 of 9 ferries. Hide Caption is a \
+             button.",
+            "She said the AP photo of the mayor was one of 50 in the gallery.",
+        ] {
+            let (out, spans) = furniture_of(text);
+            assert_eq!(out, text, "{spans:?}");
+        }
+    }
+
+    #[test]
+    fn a_caption_line_before_a_bar_credit_goes_whole() {
+        let text = "Mayor Ortiz waves to the crowd at the pier on Monday. | AP Photo Pier plan \
+                    advances\nThe council voted. | Jo Park/The Harbor Times Pier reopens\n\
+                    The vote was close.";
+        assert_eq!(left(text), "The vote was close.");
+        // A long paragraph loses only the credit; a poll after a bar is no credit.
+        let long = format!(
+            "{} | AP Photo",
+            "The council met and voted on the pier. ".repeat(12)
+        );
+        assert_eq!(left(&long), squeezed(&long.replace(" | AP Photo", "")));
+        let poll = "Results | AP poll shows the race tied, the clerk said.";
+        assert_eq!(furniture_of(poll).0, poll);
+    }
+
+    #[test]
+    fn a_caption_line_opening_with_its_credit_goes_whole() {
+        let text = "Jo Park/AP Crowds gather at the pier on Monday.\n\
+                    Lee Ames / Getty Images A ferry docks.\n\
+                    Enlarge this image toggle caption Jo Park/AP Jo Park/AP\n\
+                    FILE - In this May 1 photo, the mayor speaks at the pier. (AP Photo/Jo Park, \
+                    File)\n\
+                    HARBORVILLE, Ore. (AP) \u{2014} The council voted.";
+        assert_eq!(left(text), "The council voted.");
+        for prose in [
+            "Ipsos / Reuters polls agree: the race is tied.",
+            "Jo Park/AP reporters saw the ferry dock at the pier.",
+        ] {
+            assert_eq!(furniture_of(prose).0, prose);
+        }
+    }
+
+    #[test]
+    fn long_photo_lines_and_links_before_read_more_go() {
+        let photos = format!(
+            "Photos: {}",
+            "Pier at dusk, Jo Park/Harbor Times; ".repeat(15)
+        );
+        assert!(photos.len() > LINE_BYTES);
+        let text = format!(
+            "{photos}\nHarbor plan wins a vote | Jo Park Read more\nThe pier reopens. She \
+             urged voters to read more"
+        );
+        assert_eq!(
+            left(&text),
+            "The pier reopens. She urged voters to read more"
+        );
+    }
+
+    #[test]
+    fn the_first_dateline_goes_and_prose_set_off_by_a_dash_stays() {
+        for (text, want) in [
+            (
+                "HARBORVILLE, Ore. (AP) \u{2014} The council voted.",
+                "The council voted.",
+            ),
+            ("(Reuters) - The council voted.", "The council voted."),
+            ("(CNN)The council voted.", "The council voted."),
+            (
+                "By Jo Park\n\nPORTVILLE\u{2014}The council voted.",
+                "By Jo Park The council voted.",
+            ),
+            // Only the first: a later line opening in capitals is a heading or a sentence.
+            (
+                "PORTVILLE \u{2014} The council voted.\nUPDATE - The vote was close.",
+                "The council voted. UPDATE - The vote was close.",
+            ),
+        ] {
+            assert_eq!(left(text), want, "{text}");
+        }
+        for text in [
+            "ICE \u{2014} which runs the center \u{2014} declined to comment.",
+            "COVID-19 cases rose in the county.",
+            "(Harbor fans would be proud) The ferry won.",
+            "BAD TIMING FOR A BIG PIER PLAN - The council voted.",
+            "US - China talks resumed.",
+        ] {
+            let (out, spans) = furniture_of(text);
+            assert_eq!(out, text, "{spans:?}");
+        }
+    }
+
     #[test]
     fn the_lists_parse_and_a_bad_one_is_refused() {
         assert!(!FurnitureLists::builtin().lines.is_empty());
