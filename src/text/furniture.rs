@@ -385,8 +385,8 @@ impl FurnitureLists {
     pub fn find(&self, text: &str, out: &mut Vec<Furniture>) {
         let bytes = text.as_bytes();
         let mut line_start = 0;
-        // Only the article's first dateline is one: a line opening with a place in
-        // capitals and a dash further on is a heading ("UPDATE - ", "ICE — the agency").
+        // Only the article's first dateline is one, before its first long paragraph: a line
+        // opening with capitals and a dash further on is a heading ("UPDATE - ").
         let mut dateline_seen = false;
         while line_start < bytes.len() {
             let line_end = memchr::memchr(b'\n', &bytes[line_start..])
@@ -570,6 +570,14 @@ impl FurnitureLists {
                 start,
                 end: start + n,
             });
+        }
+        // A long paragraph that is no caption (a credit in parentheses ends those) nor a
+        // gallery is the story's: a dateline comes before it.
+        if trimmed.len() > LINE_BYTES
+            && !trimmed.ends_with(')')
+            && !(self.gallery.iter()).any(|(e, _)| trimmed.contains(e.as_str()))
+        {
+            *dateline_seen = true;
         }
         let bytes = text.as_bytes();
         for at in memchr::memchr3_iter(b'(', b'[', b'/', &bytes[from..to]).map(|at| from + at) {
@@ -1256,6 +1264,11 @@ mod tests {
         ] {
             assert_eq!(left(text), want, "{text}");
         }
+        let story = format!(
+            "{}\nPIER PLAN IN TROUBLE \u{2014} The vote was close.",
+            "The council met on the pier plan and voted. ".repeat(10)
+        );
+        assert_eq!(furniture_of(&story).0, story);
         for text in [
             "ICE \u{2014} which runs the center \u{2014} declined to comment.",
             "COVID-19 cases rose in the county.",
