@@ -13,6 +13,7 @@
 use super::fx::FxMap;
 use crate::document::{WordAt, WordFlags};
 use crate::text::abbreviations::is_house_style_honorific;
+use crate::text::dateline;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -692,84 +693,6 @@ fn sort_and_merge(out: &mut Vec<(usize, usize)>) {
         }
     }
     out.truncate(merged);
-}
-
-/// Whether the hyphen at `i` joins two capitals ("WILKES-BARRE").
-fn joins(bytes: &[u8], i: usize) -> bool {
-    i > 0
-        && bytes[i - 1].is_ascii_uppercase()
-        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
-}
-
-/// The length of a dateline opening `line`: a place in capitals, optionally a state or
-/// country and an agency in parentheses, then a dash ("WASHINGTON (AP) — ",
-/// "NEW YORK, N.Y. -- "), or an agency alone ("(CNN) — "). `None` when there is none.
-fn dateline(line: &str) -> Option<usize> {
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    // The place: capitals, spaces, periods, apostrophes and hyphens, at least 3 capitals.
-    let mut capitals = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        if c.is_ascii_uppercase() {
-            capitals += 1;
-        } else if !(c == b' ' || c == b'.' || c == b'\'' || (c == b'-' && joins(bytes, i))) {
-            break;
-        }
-        i += 1;
-    }
-    let place = capitals >= 3;
-    if !place {
-        i = 0;
-    }
-    // ", State" or ", Country": up to 25 bytes of letters, periods and spaces.
-    if place && bytes.get(i) == Some(&b',') {
-        let rest = &line[i + 1..];
-        let n = rest
-            .find(|c: char| !(c.is_ascii_alphabetic() || c == '.' || c == ' '))
-            .unwrap_or(rest.len());
-        if n <= 25 {
-            i += 1 + n;
-        }
-    }
-    while bytes.get(i) == Some(&b' ') {
-        i += 1;
-    }
-    let mut agency = false;
-    if bytes.get(i) == Some(&b'(') {
-        if let Some(close) = line[i..].find(')') {
-            let inside = &line[i + 1..i + close];
-            if !inside.is_empty()
-                && inside.len() <= 30
-                && inside.starts_with(|c: char| c.is_ascii_uppercase())
-                && inside
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
-            {
-                i += close + 1;
-                agency = true;
-            }
-        }
-    }
-    while bytes.get(i) == Some(&b' ') {
-        i += 1;
-    }
-    let dash = ["\u{2014}", "\u{2013}", "--", "-"]
-        .iter()
-        .find(|d| line[i..].starts_with(*d))
-        .map(|d| d.len());
-    match dash {
-        Some(n) if place || agency => {
-            let mut end = i + n;
-            while bytes.get(end) == Some(&b' ') {
-                end += 1;
-            }
-            Some(end)
-        }
-        // "(CNN)Washington ..." or "(Reuters) The ...": an agency alone opens the line.
-        None if agency && !place => Some(i),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -182,6 +182,9 @@ pub enum FurnitureKind {
     Note,
     /// An advertisement marker.
     Ad,
+    /// A dateline opening a line ("WASHINGTON (AP) — ", "(Reuters) - "): where and by
+    /// whom, not the story's words ([`dateline`]).
+    Dateline,
 }
 
 impl FurnitureKind {
@@ -196,6 +199,7 @@ impl FurnitureKind {
             FurnitureKind::Video => "video",
             FurnitureKind::Note => "note",
             FurnitureKind::Ad => "ad",
+            FurnitureKind::Dateline => "dateline",
         }
     }
 
@@ -209,6 +213,7 @@ impl FurnitureKind {
             FurnitureKind::Video,
             FurnitureKind::Note,
             FurnitureKind::Ad,
+            FurnitureKind::Dateline,
         ]
         .into_iter()
         .find(|k| k.name() == name)
@@ -227,6 +232,8 @@ pub struct Furniture {
 const DATA: &str = include_str!("../../data/furniture.txt");
 /// A furniture line holds at most this many bytes (captions run long).
 const LINE_BYTES: usize = 400;
+/// A long furniture line (a photo list, a gallery's opening) holds at most this many bytes.
+const LONG_LINE_BYTES: usize = 2000;
 /// A caption in parentheses holds at most this many bytes.
 const PAREN_BYTES: usize = 200;
 /// A video box's last title and running time come within this many bytes after it.
@@ -240,6 +247,8 @@ use memchr::memmem::Finder;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
     Line,
+    Tail,
+    Long,
     Alone,
     Head,
     Paren,
@@ -248,12 +257,13 @@ enum Shape {
     Bar,
     Between,
     Box,
+    Gallery,
 }
 
 /// The compiled furniture lists: entries by shape, each with its kind.
 #[derive(Debug, Default)]
 pub struct FurnitureLists {
-    /// Line, alone and head entries, lowercase (ASCII): (shape, entry, kind).
+    /// Line, long, alone and head entries, lowercase (ASCII): (shape, entry, kind).
     lines: Vec<(Shape, String, FurnitureKind)>,
     /// First bytes (lowercase) of the line entries: a line opening otherwise is skipped.
     line_firsts: [u64; 4],
@@ -262,6 +272,9 @@ pub struct FurnitureLists {
     credit_first: Vec<(String, FurnitureKind)>,
     bar: Vec<(String, FurnitureKind)>,
     between: Vec<(String, FurnitureKind)>,
+    gallery: Vec<(String, FurnitureKind)>,
+    tail: Vec<(String, FurnitureKind)>,
+    gallery_finders: Vec<Finder<'static>>,
     /// Searchers built once: " | ", the between entries, the box openings and closings.
     bar_finder: Vec<Finder<'static>>,
     between_finders: Vec<Finder<'static>>,
@@ -293,6 +306,8 @@ impl FurnitureLists {
                 let (shape, kind) = head.split_once(' ').unwrap_or((head, ""));
                 let shape = match shape {
                     "line" => Shape::Line,
+                    "tail" => Shape::Tail,
+                    "long" => Shape::Long,
                     "alone" => Shape::Alone,
                     "head" => Shape::Head,
                     "paren" => Shape::Paren,
@@ -301,6 +316,7 @@ impl FurnitureLists {
                     "bar" => Shape::Bar,
                     "between" => Shape::Between,
                     "box" => Shape::Box,
+                    "gallery" => Shape::Gallery,
                     _ => return Err(format!("line {}: unknown shape {shape:?}", i + 1)),
                 };
                 let kind = FurnitureKind::from_name(kind.trim())
@@ -312,7 +328,7 @@ impl FurnitureLists {
                 section.ok_or_else(|| format!("line {}: an entry before any section", i + 1))?;
             let lower = line.to_ascii_lowercase();
             match shape {
-                Shape::Line | Shape::Alone | Shape::Head => {
+                Shape::Line | Shape::Long | Shape::Alone | Shape::Head => {
                     let b = lower.as_bytes()[0];
                     lists.line_firsts[usize::from(b / 64)] |= 1 << (b % 64);
                     lists.lines.push((shape, lower, kind));
@@ -322,6 +338,8 @@ impl FurnitureLists {
                 Shape::CreditFirst => lists.credit_first.push((line.to_string(), kind)),
                 Shape::Bar => lists.bar.push((line.to_string(), kind)),
                 Shape::Between => lists.between.push((line.to_string(), kind)),
+                Shape::Gallery => lists.gallery.push((line.to_string(), kind)),
+                Shape::Tail => lists.tail.push((line.to_string(), kind)),
                 Shape::Box => {
                     let (open, close) = line
                         .split_once(" ... ")
@@ -344,6 +362,9 @@ impl FurnitureLists {
         lists.between_finders = (lists.between.iter())
             .map(|(e, _)| Finder::new(e.as_bytes()).into_owned())
             .collect();
+        lists.gallery_finders = (lists.gallery.iter())
+            .map(|(e, _)| Finder::new(e.as_bytes()).into_owned())
+            .collect();
         lists.box_finders = (lists.boxes.iter())
             .map(|(o, c, _)| {
                 (
@@ -364,10 +385,13 @@ impl FurnitureLists {
     pub fn find(&self, text: &str, out: &mut Vec<Furniture>) {
         let bytes = text.as_bytes();
         let mut line_start = 0;
+        // Only the article's first dateline is one, before its first long paragraph: a line
+        // opening with capitals and a dash further on is a heading ("UPDATE - ").
+        let mut dateline_seen = false;
         while line_start < bytes.len() {
             let line_end = memchr::memchr(b'\n', &bytes[line_start..])
                 .map_or(bytes.len(), |at| line_start + at);
-            self.find_in_line(text, line_start, line_end, out);
+            self.find_in_line(text, line_start, line_end, &mut dateline_seen, out);
             line_start = line_end + 1;
         }
         let line_of = |at: usize| {
@@ -376,15 +400,64 @@ impl FurnitureLists {
             (from, to)
         };
         // "... at the palace. | AP Photo Next headline": the credit after the bar.
+        // A short line holding such a credit is a caption line: it goes whole.
         for at in self.bar_finder.iter().flat_map(|f| f.find_iter(bytes)) {
-            let (_, to) = line_of(at);
+            let (from, to) = line_of(at);
             let after = &text[at + 3..to];
-            if let Some((entry, kind)) = self.bar.iter().find(|(e, _)| starts_word(after, e)) {
-                out.push(Furniture {
-                    kind: *kind,
-                    start: at + 1,
-                    end: at + 3 + entry.len(),
-                });
+            let line = text[from..to].trim();
+            let Some((entry, kind)) = self.bar.iter().find(|(e, _)| starts_word(after, e)) else {
+                // "Caption. | Jane Roe/The Daily Planet": a short line goes whole.
+                if line.len() <= LINE_BYTES && slash_credit(after) {
+                    let start = from + (text[from..to].len() - text[from..to].trim_start().len());
+                    out.push(Furniture {
+                        kind: FurnitureKind::Caption,
+                        start,
+                        end: start + line.len(),
+                    });
+                }
+                continue;
+            };
+            if lowercase_word_after(&after[entry.len()..]) {
+                continue;
+            }
+            let (start, end) = match line.len() <= LINE_BYTES {
+                true => {
+                    let start = from + (text[from..to].len() - text[from..to].trim_start().len());
+                    (start, start + line.len())
+                }
+                false => (at + 1, at + 3 + entry.len()),
+            };
+            out.push(Furniture {
+                kind: *kind,
+                start,
+                end,
+            });
+        }
+        // "Photos: Title Caption one. Hide Caption 1 of 9 Photos: Title Caption two. ...":
+        // a gallery flattened into a line goes from the line's start to its last marker,
+        // or to the line's end when the gallery goes on ("3 of 9": the next photo's start).
+        for ((entry, kind), finder) in self.gallery.iter().zip(&self.gallery_finders) {
+            let mut line: Option<(usize, usize, usize, bool)> = None;
+            for at in finder.find_iter(bytes) {
+                let Some((count_end, last)) = gallery_count(&text[at + entry.len()..]) else {
+                    continue;
+                };
+                let (from, to) = line_of(at);
+                let marker_end = at + entry.len() + count_end;
+                match &mut line {
+                    Some((f, _, end, is_last)) if *f == from => {
+                        (*end, *is_last) = (marker_end, last)
+                    }
+                    _ => {
+                        if let Some(done) = line.take() {
+                            out.push(gallery_span(text, done, *kind));
+                        }
+                        line = Some((from, to, marker_end, last));
+                    }
+                }
+            }
+            if let Some(done) = line {
+                out.push(gallery_span(text, done, *kind));
             }
         }
         // "... ends here. Advertisement The next ...": a marker between two sentences.
@@ -431,7 +504,14 @@ impl FurnitureLists {
         }
     }
 
-    fn find_in_line(&self, text: &str, from: usize, to: usize, out: &mut Vec<Furniture>) {
+    fn find_in_line(
+        &self,
+        text: &str,
+        from: usize,
+        to: usize,
+        dateline_seen: &mut bool,
+        out: &mut Vec<Furniture>,
+    ) {
         let line = &text[from..to];
         let start = from + (line.len() - line.trim_start().len());
         let end = from + line.trim_end().len();
@@ -439,6 +519,19 @@ impl FurnitureLists {
             return;
         }
         let trimmed = &text[start..end];
+        if trimmed.len() <= LINE_BYTES {
+            let tail = self.tail.iter().find(|(e, _)| {
+                (trimmed.strip_suffix(e.as_str())).is_some_and(|head| head.ends_with(' '))
+            });
+            if let Some((_, kind)) = tail {
+                out.push(Furniture {
+                    kind: *kind,
+                    start,
+                    end,
+                });
+                return;
+            }
+        }
         let first = trimmed.as_bytes()[0].to_ascii_lowercase();
         if self.line_firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0 {
             let run = &self.lines
@@ -446,6 +539,9 @@ impl FurnitureLists {
             for (shape, entry, kind) in run {
                 let span = match shape {
                     Shape::Line if trimmed.len() <= LINE_BYTES && opens(trimmed, entry) => {
+                        Some((start, end))
+                    }
+                    Shape::Long if trimmed.len() <= LONG_LINE_BYTES && opens(trimmed, entry) => {
                         Some((start, end))
                     }
                     Shape::Alone if trimmed.eq_ignore_ascii_case(entry) => Some((start, end)),
@@ -465,6 +561,23 @@ impl FurnitureLists {
                     break;
                 }
             }
+        }
+        // A line blanked whole by an entry ("FILE - In this photo ...") holds no dateline.
+        if let Some(n) = dateline(trimmed).filter(|_| !*dateline_seen) {
+            *dateline_seen = true;
+            out.push(Furniture {
+                kind: FurnitureKind::Dateline,
+                start,
+                end: start + n,
+            });
+        }
+        // A long paragraph that is no caption (a credit in parentheses ends those) nor a
+        // gallery is the story's: a dateline comes before it.
+        if trimmed.len() > LINE_BYTES
+            && !trimmed.ends_with(')')
+            && !(self.gallery.iter()).any(|(e, _)| trimmed.contains(e.as_str()))
+        {
+            *dateline_seen = true;
         }
         let bytes = text.as_bytes();
         for at in memchr::memchr3_iter(b'(', b'[', b'/', &bytes[from..to]).map(|at| from + at) {
@@ -498,12 +611,27 @@ impl FurnitureLists {
     }
 
     /// A credit glued by the slash at `at`: "Jane Roe/AP" or "REUTERS/Jane Roe".
+    /// A credit opening a line of at most 400 bytes takes the line ("Jane Roe/AP Crowds
+    /// gather at the pier."): the caption follows its credit.
     fn credit_at(&self, text: &str, from: usize, to: usize, at: usize, out: &mut Vec<Furniture>) {
+        // The slash glued ("Jane Roe/AP") or set off by spaces ("Jane Roe / AP").
+        let spaced = text[from..at].ends_with(' ') && text[at + 1..to].starts_with(' ');
+        let (at, right) = match spaced {
+            true => (at - 1, at + 2),
+            false => (at, at + 1),
+        };
         let before = &text[from..at];
-        let after = &text[at + 1..to];
+        let after = &text[right..to];
+        let line = text[from..to].trim();
+        let line_start = from + (text[from..to].len() - text[from..to].trim_start().len());
+        let whole = |start: usize, end: usize| match start == line_start && line.len() <= LINE_BYTES
+        {
+            true => (start, line_start + line.len()),
+            false => (start, end),
+        };
         // "Jane Roe/AP": a capitalised name glued before the slash.
         if let Some((entry, kind)) = self.credit.iter().find(|(e, _)| starts_word(after, e)) {
-            let mut end = at + 1 + entry.len();
+            let mut end = right + entry.len();
             // Credits chained by more slashes ("/AFP/Getty Images") are the same credit.
             while text[end..to].starts_with('/') {
                 match self
@@ -543,6 +671,7 @@ impl FurnitureLists {
             if text[start..].starts_with('(') && text[end..to].starts_with(')') {
                 end += 1;
             }
+            let (start, end) = whole(start, end);
             out.push(Furniture {
                 kind: *kind,
                 start,
@@ -564,8 +693,8 @@ impl FurnitureLists {
             return;
         }
         let start = at - entry.len();
-        let mut end = at + 1;
-        let mut pos = at + 1;
+        let mut end = right;
+        let mut pos = right;
         for word in after.split(' ').take(CREDIT_WORDS) {
             let bare = word.trim_end_matches([')', ']', ',', ';']);
             let name = (bare.split('/')).all(|w| is_name_word(w) && !STOP_CAPITALS.contains(&w));
@@ -578,6 +707,7 @@ impl FurnitureLists {
                 break;
             }
         }
+        let (start, end) = whole(start, end);
         out.push(Furniture {
             kind: *kind,
             start,
@@ -611,6 +741,63 @@ const STOP_CAPITALS: &[&str] = &[
     "Photo",
     "More",
 ];
+
+/// Whether `tail` (what follows a credit) goes on with a lowercase word other than "and" or
+/// "via" ("| AP poll" is no credit; "| Getty Images and AP Photo" is).
+fn lowercase_word_after(tail: &str) -> bool {
+    let word = tail.strip_prefix(' ').unwrap_or(tail);
+    let word = &word[..word
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(word.len())];
+    word.starts_with(|c: char| c.is_lowercase()) && !matches!(word, "and" | "via")
+}
+
+/// Whether `text` opens with a credit glued by a slash: up to 4 name words (capitalised or
+/// in capitals), a slash and a capitalised word ("Jane Roe/The Daily Planet", "JO
+/// PARK/POLITICO").
+fn slash_credit(text: &str) -> bool {
+    let Some(slash) = text.find('/') else {
+        return false;
+    };
+    let name = &text[..slash];
+    let words = name.split(' ').count();
+    words <= CREDIT_WORDS + 1
+        && name.split(' ').all(|w| {
+            is_name_word(w)
+                || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+        })
+        && text[slash + 1..].starts_with(|c: char| c.is_uppercase())
+}
+
+/// After a gallery marker's words, its count " 3 of 9": the count's length and whether it
+/// is the gallery's last photo.
+fn gallery_count(tail: &str) -> Option<(usize, bool)> {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let rest = tail.strip_prefix(' ')?;
+    let k = digits(rest);
+    let rest2 = rest[k..].strip_prefix(" of ")?;
+    let n = digits(rest2);
+    if k == 0 || n == 0 || k > 4 || n > 4 {
+        return None;
+    }
+    let len = 1 + k + 4 + n;
+    Some((len, rest[..k] == rest2[..n]))
+}
+
+/// The span of a gallery on the line `from..to` whose last marker ends at `end`.
+fn gallery_span(
+    text: &str,
+    (from, to, end, last): (usize, usize, usize, bool),
+    kind: FurnitureKind,
+) -> Furniture {
+    let line = &text[from..to];
+    let start = from + (line.len() - line.trim_start().len());
+    let end = match last {
+        true => end,
+        false => from + line.trim_end().len(),
+    };
+    Furniture { kind, start, end }
+}
 
 /// The end of the first running time ("2:05", "01:23:45") in `tail`.
 fn running_time(tail: &[u8]) -> Option<usize> {
@@ -692,6 +879,103 @@ pub fn blank_furniture(
     }
     blanked.push_str(&text[at..]);
     *text = blanked;
+}
+
+/// Words of a dateline's place at most ("JOINT BASE ANDREWS, Md.").
+const PLACE_WORDS: usize = 4;
+/// Words of an agency in parentheses at most ("(CNN)", "(Associated Press)"); a longer
+/// parenthesis opening a line is an aside.
+const AGENCY_WORDS: usize = 3;
+
+/// Whether the hyphen at `i` joins two capitals ("WILKES-BARRE").
+fn joins(bytes: &[u8], i: usize) -> bool {
+    i > 0
+        && bytes[i - 1].is_ascii_uppercase()
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// The length of a dateline opening `line` (the lean fingerprint filter and the document
+/// pass both read datelines here): a place in capitals, optionally a state or
+/// country and an agency in parentheses, then a dash ("WASHINGTON (AP) — ",
+/// "NEW YORK, N.Y. -- "), or an agency alone ("(CNN) — "). `None` when there is none.
+pub fn dateline(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // The place: capitals, spaces, periods, apostrophes and hyphens, at least 3 capitals.
+    let mut capitals = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c.is_ascii_uppercase() {
+            capitals += 1;
+        } else if !(c == b' ' || c == b'.' || c == b'\'' || (c == b'-' && joins(bytes, i))) {
+            break;
+        }
+        i += 1;
+    }
+    // A place is a few words: a headline in capitals ("BAD TIMING FOR A RED STATE -") is not.
+    let place = capitals >= 3 && line[..i].split_whitespace().count() <= PLACE_WORDS;
+    if !place {
+        i = 0;
+    }
+    // ", State" or ", Country": up to 25 bytes of letters, periods and spaces.
+    if place && bytes.get(i) == Some(&b',') {
+        let rest = &line[i + 1..];
+        let n = rest
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '.' || c == ' '))
+            .unwrap_or(rest.len());
+        if n <= 25 {
+            i += 1 + n;
+        }
+    }
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let mut agency = false;
+    if bytes.get(i) == Some(&b'(') {
+        if let Some(close) = line[i..].find(')') {
+            let inside = &line[i + 1..i + close];
+            if !inside.is_empty()
+                && inside.len() <= 30
+                && inside.split_whitespace().count() <= AGENCY_WORDS
+                && inside.starts_with(|c: char| c.is_ascii_uppercase())
+                && inside
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+            {
+                i += close + 1;
+                agency = true;
+            }
+        }
+    }
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    // A hyphen is a dash only before a space or the line's end ("COVID-19" is no dateline).
+    let dash = ["\u{2014}", "\u{2013}", "--", "-"]
+        .iter()
+        .find(|d| {
+            line[i..].starts_with(*d)
+                && (d.len() > 2 || matches!(bytes.get(i + d.len()), None | Some(b' ')))
+        })
+        .map(|d| d.len());
+    let end = match dash {
+        Some(n) if place || agency => {
+            let mut end = i + n;
+            while bytes.get(end) == Some(&b' ') {
+                end += 1;
+            }
+            end
+        }
+        // "(CNN)Washington ..." or "(Reuters) The ...": an agency alone opens the line.
+        None if agency && !place => i,
+        _ => return None,
+    };
+    // The story opens after a dateline; a lowercase word goes on a sentence whose subject
+    // is set off by the dash ("ICE — which is named in the suit — declined").
+    match line[end..].starts_with(char::is_lowercase) {
+        true => None,
+        false => Some(end),
+    }
 }
 
 #[cfg(test)]
@@ -869,6 +1153,131 @@ mod tests {
                     "the text outside the spans is as given"
                 );
             }
+        }
+    }
+
+    /// The words left of `text` once its furniture is blanked, lines joined by a space.
+    fn left(text: &str) -> String {
+        squeezed(&furniture_of(text).0.replace('\n', " "))
+    }
+
+    #[test]
+    fn a_gallery_flattened_into_lines_goes() {
+        let text = "The harbor festival opened.\n\
+                    Photos: Harbor week Crowds fill the pier on Monday. Hide Caption 1 of 3 \
+                    Photos: Harbor week A ferry docks at dusk, the mayor said. Hide Caption 2 of 3 \
+                    Photos: Harbor week Fireworks\n\
+                    light up the bay. Hide Caption 3 of 3\n\
+                    The festival ends Sunday.";
+        let (_, spans) = furniture_of(text);
+        assert_eq!(
+            left(text),
+            "The harbor festival opened. The festival ends Sunday."
+        );
+        assert!(
+            spans.iter().all(|(k, _)| *k == FurnitureKind::Caption),
+            "{spans:?}"
+        );
+    }
+
+    #[test]
+    fn prose_about_galleries_and_photos_stays() {
+        for text in [
+            "The museum will hide caption cards for 3 of 50 photos in the new gallery.",
+            "Photos of the pier, the curator said, show 3 of 9 ferries. Hide Caption is a \
+             button.",
+            "She said the AP photo of the mayor was one of 50 in the gallery.",
+        ] {
+            let (out, spans) = furniture_of(text);
+            assert_eq!(out, text, "{spans:?}");
+        }
+    }
+
+    #[test]
+    fn a_caption_line_before_a_bar_credit_goes_whole() {
+        let text = "Mayor Ortiz waves to the crowd at the pier on Monday. | AP Photo Pier plan \
+                    advances\nThe council voted. | Jo Park/The Harbor Times Pier reopens\n\
+                    The vote was close.";
+        assert_eq!(left(text), "The vote was close.");
+        // A long paragraph loses only the credit; a poll after a bar is no credit.
+        let long = format!(
+            "{} | AP Photo",
+            "The council met and voted on the pier. ".repeat(12)
+        );
+        assert_eq!(left(&long), squeezed(&long.replace(" | AP Photo", "")));
+        let poll = "Results | AP poll shows the race tied, the clerk said.";
+        assert_eq!(furniture_of(poll).0, poll);
+    }
+
+    #[test]
+    fn a_caption_line_opening_with_its_credit_goes_whole() {
+        let text = "Jo Park/AP Crowds gather at the pier on Monday.\n\
+                    Lee Ames / Getty Images A ferry docks.\n\
+                    Enlarge this image toggle caption Jo Park/AP Jo Park/AP\n\
+                    FILE - In this May 1 photo, the mayor speaks at the pier. (AP Photo/Jo Park, \
+                    File)\n\
+                    HARBORVILLE, Ore. (AP) \u{2014} The council voted.";
+        assert_eq!(left(text), "The council voted.");
+        for prose in [
+            "Ipsos / Reuters polls agree: the race is tied.",
+            "Jo Park/AP reporters saw the ferry dock at the pier.",
+        ] {
+            assert_eq!(furniture_of(prose).0, prose);
+        }
+    }
+
+    #[test]
+    fn long_photo_lines_and_links_before_read_more_go() {
+        let photos = format!(
+            "Photos: {}",
+            "Pier at dusk, Jo Park/Harbor Times; ".repeat(15)
+        );
+        assert!(photos.len() > LINE_BYTES);
+        let text = format!(
+            "{photos}\nHarbor plan wins a vote | Jo Park Read more\nThe pier reopens. She \
+             urged voters to read more"
+        );
+        assert_eq!(
+            left(&text),
+            "The pier reopens. She urged voters to read more"
+        );
+    }
+
+    #[test]
+    fn the_first_dateline_goes_and_prose_set_off_by_a_dash_stays() {
+        for (text, want) in [
+            (
+                "HARBORVILLE, Ore. (AP) \u{2014} The council voted.",
+                "The council voted.",
+            ),
+            ("(Reuters) - The council voted.", "The council voted."),
+            ("(CNN)The council voted.", "The council voted."),
+            (
+                "By Jo Park\n\nPORTVILLE\u{2014}The council voted.",
+                "By Jo Park The council voted.",
+            ),
+            // Only the first: a later line opening in capitals is a heading or a sentence.
+            (
+                "PORTVILLE \u{2014} The council voted.\nUPDATE - The vote was close.",
+                "The council voted. UPDATE - The vote was close.",
+            ),
+        ] {
+            assert_eq!(left(text), want, "{text}");
+        }
+        let story = format!(
+            "{}\nPIER PLAN IN TROUBLE \u{2014} The vote was close.",
+            "The council met on the pier plan and voted. ".repeat(10)
+        );
+        assert_eq!(furniture_of(&story).0, story);
+        for text in [
+            "ICE \u{2014} which runs the center \u{2014} declined to comment.",
+            "COVID-19 cases rose in the county.",
+            "(Harbor fans would be proud) The ferry won.",
+            "BAD TIMING FOR A BIG PIER PLAN - The council voted.",
+            "US - China talks resumed.",
+        ] {
+            let (out, spans) = furniture_of(text);
+            assert_eq!(out, text, "{spans:?}");
         }
     }
 

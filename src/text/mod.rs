@@ -19,8 +19,8 @@ mod stop_words;
 mod tokenizer;
 
 pub use furniture::{
-    blank_furniture, blank_name_cards, find_furniture, name_cards, Furniture, FurnitureKind,
-    FurnitureLists,
+    blank_furniture, blank_name_cards, dateline, find_furniture, name_cards, Furniture,
+    FurnitureKind, FurnitureLists,
 };
 pub use header::date_header;
 pub use lower_caser::{lower_word, to_lowercase, LowerCaser};
