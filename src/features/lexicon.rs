@@ -1951,6 +1951,10 @@ pub(crate) fn reported_voices_plain(text: &str, tokens: &[WordAt], terms: &mut [
     reported_voices_by(text, tokens, terms, reporting_verb_plain);
 }
 
+/// Presupposing entries that end like a verb form but are adjectives: a source's
+/// verdict when reported ("called the claims unfounded").
+const PRESUPPOSING_ADJECTIVES: &[&str] = &["unfounded", "misleading"];
+
 /// [`reported_voices`] with `verb` telling the judging verbs.
 fn reported_voices_by(
     text: &str,
@@ -1970,9 +1974,12 @@ fn reported_voices_by(
                 | Category::Presupposing
         );
         // A presupposing verb ("claiming", "admitted") is the outlet's word for
-        // the act; its nouns and adjectives ("a hoax", "baseless") judge.
+        // the act; its nouns and adjectives ("a hoax", "baseless", "unfounded",
+        // "misleading": adjectives despite their ending) judge.
+        let word = &text[t.start..t.end];
         let verb = t.category == Category::Presupposing
-            && (text[t.start..t.end].ends_with("ing") || text[t.start..t.end].ends_with("ed"));
+            && (word.ends_with("ing") || word.ends_with("ed"))
+            && !PRESUPPOSING_ADJECTIVES.contains(&&*crate::text::to_lowercase(word));
         if t.voice != Voice::Outlet || !judges || verb {
             continue;
         }
@@ -4972,6 +4979,22 @@ mod tests {
         let got = voices("The mayor boasted that the scheme was a disgrace to rivals.");
         assert!(got.contains(&("boasted".into(), Voice::Outlet)), "{got:?}");
         assert!(got.contains(&("disgrace".into(), Voice::Quoted)), "{got:?}");
+        // Adjectives that end like a verb form are verdicts, the source's when reported;
+        // the same word in the writer's own sentence stays the outlet's.
+        let got = voices("The spokesman called the claims unfounded and misleading.");
+        assert!(
+            got.contains(&("unfounded".into(), Voice::Quoted)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("misleading".into(), Voice::Quoted)),
+            "{got:?}"
+        );
+        let got = voices("The claims were unfounded.");
+        assert!(
+            got.contains(&("unfounded".into(), Voice::Outlet)),
+            "{got:?}"
+        );
     }
 
     #[test]
