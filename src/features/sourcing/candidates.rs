@@ -2081,17 +2081,7 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
-        let found = self.np_after(by + 1, false, false)?;
-        if !matches!(
-            found.subject,
-            Subject::Person { .. }
-                | Subject::Surname { .. }
-                | Subject::Org { .. }
-                | Subject::Document { .. }
-                | Subject::Anonymous { .. }
-        ) {
-            return None;
-        }
+        let found = self.agent_after(by + 1, false)?;
         let sent = w[b].sent as usize;
         let sentence = *self.sents.get(sent)?;
         // The reported words: the clause before "be", from the last comma, colon
@@ -2123,6 +2113,22 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The agent of a passive after "by", from word `i` on: a name, an organisation, a
+    /// document or a described source, and a group when `groups` ("by rivals").
+    fn agent_after(&self, i: usize, groups: bool) -> Option<Found> {
+        let found = self.np_after(i, false, false)?;
+        let named = match found.subject {
+            Subject::Person { .. }
+            | Subject::Surname { .. }
+            | Subject::Org { .. }
+            | Subject::Document { .. }
+            | Subject::Anonymous { .. } => true,
+            Subject::Group { .. } => groups,
+            _ => false,
+        };
+        named.then_some(found)
+    }
+
     /// True when "not", "never" or a word ending in "n't" comes right before the form
     /// of "be" at `b` or between it and the participle at `k` ("could never be
     /// accused", "wasn't blamed").
@@ -2150,18 +2156,7 @@ impl<'a> Doc<'a> {
         if w[k].quote.is_some() {
             return None;
         }
-        let found = self.np_after(k + 2, false, false)?;
-        if !matches!(
-            found.subject,
-            Subject::Person { .. }
-                | Subject::Surname { .. }
-                | Subject::Org { .. }
-                | Subject::Group { .. }
-                | Subject::Document { .. }
-                | Subject::Anonymous { .. }
-        ) {
-            return None;
-        }
+        let found = self.agent_after(k + 2, true)?;
         let o = w.partition_point(|x| x.start < found.end);
         if o == 0 || o + 1 >= w.len() || self.lower(o) != after || !self.linked(o - 1) {
             return None;

@@ -1338,12 +1338,7 @@ impl<'a> Doc<'a> {
             let l = self.lower(i);
             !w[i].cap && is_plain_lowercase(l) && !is_clause_boundary(l)
         });
-        let head = self.lower(h);
-        let person = is_role_noun(head)
-            || is_title_word(head)
-            || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
-                && head.len() > 4
-                && !head.ends_with("ever"));
+        let person = names_a_person(self.lower(h));
         plain && person && (h == e || is_preposition(self.lower(h + 1)))
     }
 
@@ -1553,12 +1548,7 @@ impl<'a> Doc<'a> {
         // After a possessive, only a noun of people describes a speaker ("the port's
         // founder", not "the group's press release").
         let head = self.lower(h);
-        if is_possessive(self.lower(j + 1))
-            && !(is_role_noun(head)
-                || is_title_word(head)
-                || is_anonymous_noun(head)
-                || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x)) && head.len() > 4))
-        {
+        if is_possessive(self.lower(j + 1)) && !(names_a_person(head) || is_anonymous_noun(head)) {
             return None;
         }
         let text = self.text[w[j].start..w[e].end].to_string();
@@ -1670,4 +1660,14 @@ impl<'a> Doc<'a> {
 /// "be": the plain words of a described speaker ("a longtime adviser", "her rivals").
 fn is_plain_lowercase(l: &str) -> bool {
     l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !is_function_word(l) && !is_be(l)
+}
+
+/// True when a description's head `head` (lowercase) names a person: a role or title
+/// noun, or a noun of agent shape ("engineer", "founder", "economist", "historian").
+fn names_a_person(head: &str) -> bool {
+    is_role_noun(head)
+        || is_title_word(head)
+        || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
+            && head.len() > 4
+            && !head.ends_with("ever"))
 }
