@@ -258,6 +258,9 @@ enum Test {
     OfName,
     /// `next-name`: the word after is capitalised ("Amnesty International").
     NextName,
+    /// `figure`: a number follows within the clause, past at most two [`FIGURE_LEADS`]
+    /// ("plunged 12 percent", "soared to $40", "fell by nearly 3%").
+    Figure,
     /// `prev=a/b`: the word before is one of these (lowercase).
     Prev(Vec<Box<str>>),
     /// `next=a/b`: the word after is one of these (lowercase).
@@ -273,6 +276,11 @@ enum Test {
     /// "fire gutted", "rain flooded".
     Subj(Vec<Box<str>>),
 }
+
+/// Words between a verb of movement and the figure it reaches ("rose to about 40").
+const FIGURE_LEADS: &[&str] = &[
+    "to", "by", "about", "nearly", "almost", "roughly", "some", "more", "than", "over", "another",
+];
 
 /// How many words after (before) a match `obj=` and `head=` (`subj=`) read: a verb's
 /// object or subject head behind a determiner, a number and an adjective or two.
@@ -340,6 +348,7 @@ impl Test {
             "after-name" => Some(Test::AfterName),
             "of-name" => Some(Test::OfName),
             "next-name" => Some(Test::NextName),
+            "figure" => Some(Test::Figure),
             _ => {
                 let (kind, v) = s.split_once('=')?;
                 let words = list(v)?;
@@ -379,6 +388,23 @@ impl Test {
                 tokens[k].facts.cap()
                     && !text[tokens[k - 1].end..tokens[k].start].contains(['"', '“', '‘'])
             }),
+            // A "$" or "%" sits in the gap; the number is a word of its own.
+            Test::Figure => {
+                let mut k = i + n;
+                while k < tokens.len()
+                    && k <= i + n + 2
+                    && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
+                {
+                    if text[tokens[k].start..].starts_with(|c: char| c.is_ascii_digit()) {
+                        return true;
+                    }
+                    if !FIGURE_LEADS.contains(&&*lower(k)) {
+                        return false;
+                    }
+                    k += 1;
+                }
+                false
+            }
             Test::Prev(words) => prev.is_some_and(|k| one_of(k, words)),
             Test::Next(words) => next.is_some_and(|k| one_of(k, words)),
             // The next word, or the first word after it that is not [`before_head`],
@@ -1767,12 +1793,15 @@ fn reported_judgement_by(
     i: usize,
     verb: fn(&str) -> Option<Reporting>,
 ) -> bool {
+    if before_according_to(text, tokens, i) {
+        return true;
+    }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let (mut saw_as, mut saw_of, mut saw_finite) = (false, false, false);
     let mut k = i;
     while k > 0 && k + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
         let gap = &text[tokens[k - 1].end..tokens[k].start];
-        if ends_clause(gap) {
+        if ends_clause_between(text, tokens, k - 1, k) {
             // "According to critics, the plan is reckless": the clause after the
             // source's phrase is the source's.
             return gap.trim() == "," && after_according_to(text, tokens, k);
@@ -1839,6 +1868,55 @@ fn reported_judgement_by(
         }
     }
     false
+}
+
+/// How many words a judgement may stand before the ", according to" that closes its
+/// clause ("the plan is reckless and cruel, according to economists").
+const CREDITED_BEFORE: usize = 12;
+
+/// True when token `i` stands in a clause closed by ", according to X" where X's phrase
+/// ends the sentence or clause: the clause is X's. Not a degree word before a figure
+/// ("a whopping $2 trillion, according to the budget office"): the figure is the
+/// source's, the degree word the outlet's.
+fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    if i + 1 < tokens.len()
+        && !ends_clause_between(text, tokens, i, i + 1)
+        && text[tokens[i + 1].start..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut k = i + 1;
+    while k + 1 < tokens.len() && k <= i + CREDITED_BEFORE {
+        if ends_clause_between(text, tokens, k - 1, k) {
+            let gap = text[tokens[k - 1].end..tokens[k].start].trim();
+            return gap == ","
+                && lower(k) == "according"
+                && lower(k + 1) == "to"
+                && (k + 2..tokens.len().min(k + 10))
+                    .any(|j| j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1));
+        }
+        if matches!(
+            &*lower(k),
+            "that" | "which" | "who" | "but" | "while" | "because" | "although" | "when" | "if"
+        ) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// As [`ends_clause`] for the gap between tokens `a` and `b`, except the period of an
+/// abbreviation or an initial ("called Mr. Smith's plans misguided").
+fn ends_clause_between(text: &str, tokens: &[WordAt], a: usize, b: usize) -> bool {
+    let gap = &text[tokens[a].end..tokens[b].start];
+    ends_clause(gap) && (!ends_sentence(gap) || ends_sentence_between(text, tokens, a, b) || {
+        let rest = gap.trim_start_matches('.');
+        rest.contains([',', ';', ':', '(', ')'])
+            || rest.contains(" - ")
+            || rest.contains(['\u{2013}', '\u{2014}'])
+    })
 }
 
 /// True when the clause before token `k` (which follows a comma) is a source's

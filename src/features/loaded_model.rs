@@ -1873,8 +1873,10 @@ fn praises_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
 /// of size, manner or fact that read as plain in news though the Wikipedia edits mark
 /// their puffery sense ("a significant increase", "a powerful storm", "effectively
 /// ended", "successfully treated", "openly gay", "properly vetted", "fairly technical",
-/// "fell sharply", "voted overwhelmingly", "an influential group", "a sweeping law").
+/// "fell sharply", "voted overwhelmingly", "an influential group", "a sweeping law",
+/// "extremely rare": the lexicon's "extremely" entry keeps its puffery sense).
 const PLAIN_DESCRIPTORS: &[&str] = &[
+    "extremely",
     "significant",
     "significantly",
     "powerful",
@@ -1937,6 +1939,7 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("negative", "test"),
     ("delicate", "balance"),
     ("steady", "state"),
+    ("durable", "goods"),
 ];
 
 /// Words that may stand between a determiner and an adjective ("a very costly").
