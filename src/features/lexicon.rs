@@ -2681,7 +2681,7 @@ mod tests {
             "intensifier"
         ));
         assert!(has(
-            "An extremely complex task.",
+            "An extremely popular singer.",
             "extremely",
             "intensifier"
         ));
@@ -4227,6 +4227,45 @@ mod tests {
                 "epithet",
                 "The group held anti-racist and non-partisan rallies.",
             ),
+            // Figures soar and plunge in wire style; rhetoric and a party do not.
+            (
+                "Her soaring speech moved the hall.",
+                "soaring",
+                "intensifier",
+                "Soaring rents and plunging wages hurt the town.",
+            ),
+            (
+                "The defeat plunged the party into chaos.",
+                "plunged",
+                "intensifier",
+                "Acme Air plunged 12 percent as shares of rivals plunged too.",
+            ),
+            (
+                "Morale at the agency is plummeting.",
+                "plummeting",
+                "intensifier",
+                "The Dow plummeted by nearly 4 percent and prices are plummeting.",
+            ),
+            (
+                "The champion trounced her rival in the final.",
+                "trounced",
+                "charged_verb",
+                "The grocer trounced analysts' estimates for the quarter.",
+            ),
+            // "extremely" inflates a word of praise; a plain degree is no judgement.
+            (
+                "The singer is extremely popular with teenagers.",
+                "extremely",
+                "intensifier",
+                "The pass is extremely steep and extremely rare snow closed it.",
+            ),
+            // "all times" is no "all-time".
+            (
+                "She is the all-time great of the club.",
+                "all-time",
+                "intensifier",
+                "Guards watch the gate at all times (all times local).",
+            ),
         ];
         for &(loaded, word, category, plain) in rows {
             assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
@@ -4908,6 +4947,35 @@ mod tests {
             "reckless"
         ));
         assert!(!at("In the end, the plan is reckless.", "reckless"));
+        // A clause closed by ", according to X": X's, but not a degree word before a
+        // figure, nor a clause that ends elsewhere.
+        assert!(at(
+            "The new levy is cruel and reckless, according to two economists.",
+            "reckless"
+        ));
+        assert!(at(
+            "The new levy is cruel, according to economists at the bank, and will fail.",
+            "cruel"
+        ));
+        assert!(!at(
+            "Costs hit a whopping 9 billion, according to the ministry.",
+            "whopping"
+        ));
+        assert!(!at(
+            "The levy is cruel, and farmers will pay it, according to the ministry.",
+            "cruel"
+        ));
+        assert!(!at(
+            "The levy is cruel, according to the ministry's figures from last spring and the report of the committee.",
+            "cruel"
+        ));
+        // The period of a title inside the reported clause ends nothing.
+        assert!(at(
+            "The union leader called Mr. Ortiz's plan ill-timed and misguided.",
+            "misguided"
+        ));
+        assert!(at("She said Dr. Lee had made a shameful choice.", "shameful"));
+        assert!(!at("She met Dr. Lee. It was a shameful choice.", "shameful"));
         // The writer's own verdict, a subject left out, or too far from "that".
         assert!(!at("We believe that the tower is hideous.", "hideous"));
         assert!(!at("It is claimed that the tower is hideous.", "hideous"));

@@ -1037,6 +1037,7 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "influential",
             "sweeping",
             "friendly",
+            "extremely",
             "brilliantly",
         ]
         .map(String::from),
@@ -1046,7 +1047,8 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
                 powerful storm and a significant rise followed; the openly gay mayor \
                 consistently and properly answered, precisely as a fairly technical rule asks. \
                 Prices fell sharply; voters overwhelmingly backed an influential group's \
-                sweeping law. The two nations keep friendly ties; the crowd was friendly.";
+                sweeping law. The two nations keep friendly ties; the crowd was friendly. \
+                Snow is extremely rare here.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
@@ -1244,6 +1246,7 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     let pos = file.word_lists.get_mut("positive").expect("listed");
     pos.push("popular".into());
     pos.push("critical".into());
+    pos.push("durable".into());
     let m = WordModel::from_file(file, "test").expect("valid");
     let alone = |text: &str| -> Vec<String> {
         flags(&m, text)
@@ -1254,9 +1257,10 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     };
     assert!(alone("She lost the popular vote by a hair.").is_empty());
     assert!(alone("He is in critical condition tonight.").is_empty());
+    assert!(alone("Orders for durable goods rose in May.").is_empty());
     assert_eq!(
-        alone("It was a popular and critical choice."),
-        ["popular", "critical"]
+        alone("It was a popular and critical choice of a durable bridge."),
+        ["popular", "critical", "durable"]
     );
 }
 
