@@ -1975,7 +1975,9 @@ fn predicative(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
 /// True when an -ing or -ed word `i` modifies a noun ("a failed policy", "the most
 /// damaging leak"): a determiner, possessive, degree word or -ly adverb before it and a
 /// content word after it. Otherwise it is a verb ("helped fund", "failed to", "was
-/// killed"), and a verb that judges is a lexicon entry (charged verbs).
+/// killed"), and a verb that judges is a lexicon entry (charged verbs). An -ly adverb
+/// after an auxiliary, pronoun, adverb, noun or name opens a verb phrase ("has
+/// repeatedly endorsed", "Iraq recently promised", "costs greatly exceeded").
 fn attributive(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
     if i == 0 || i + 1 >= words.len() {
         return false;
@@ -1992,12 +1994,35 @@ fn attributive(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
             "my" | "your" | "his" | "her" | "its" | "our" | "their"
         )
         || DEGREE.contains(&prev)
-        || (prev.len() > 4 && prev.ends_with("ly"));
+        || (prev.len() > 4 && prev.ends_with("ly") && !opens_verb_phrase(text, words, table, i - 1));
     let noun_like = !matches!(
         POS[pos_index(next)],
         "det" | "pron" | "prep" | "conj" | "aux" | "adv"
     );
     modifier && noun_like && !stop_words().contains(next)
+}
+
+/// True when the word before the adverb at `j` is a verb's subject or auxiliary: an
+/// auxiliary, pronoun, adverb, noun or plural by the tagger, or a capitalised word.
+fn opens_verb_phrase(text: &str, words: &[WordAt], table: &WordTable, j: usize) -> bool {
+    if j == 0 {
+        return false;
+    }
+    match adjacent(text, words, table, j, j - 1) {
+        // Not a determiner or possessive, whatever its case ("The deeply flawed plan",
+        // "his newly elected aide").
+        Some(before) => {
+            let pos = POS[pos_index(before)];
+            pos != "det"
+                && !matches!(
+                    before,
+                    "my" | "your" | "his" | "her" | "its" | "our" | "their"
+                )
+                && (words[j - 1].facts.cap()
+                    || matches!(pos, "aux" | "pron" | "adv" | "plural" | "noun"))
+        }
+        None => false,
+    }
 }
 
 /// True when word `i` is an -ing form used as a verb ("are blasting the rule",
