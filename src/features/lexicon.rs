@@ -1911,12 +1911,13 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
 /// abbreviation or an initial ("called Mr. Smith's plans misguided").
 fn ends_clause_between(text: &str, tokens: &[WordAt], a: usize, b: usize) -> bool {
     let gap = &text[tokens[a].end..tokens[b].start];
-    ends_clause(gap) && (!ends_sentence(gap) || ends_sentence_between(text, tokens, a, b) || {
-        let rest = gap.trim_start_matches('.');
-        rest.contains([',', ';', ':', '(', ')'])
-            || rest.contains(" - ")
-            || rest.contains(['\u{2013}', '\u{2014}'])
-    })
+    ends_clause(gap)
+        && (!ends_sentence(gap) || ends_sentence_between(text, tokens, a, b) || {
+            let rest = gap.trim_start_matches('.');
+            rest.contains([',', ';', ':', '(', ')'])
+                || rest.contains(" - ")
+                || rest.contains(['\u{2013}', '\u{2014}'])
+        })
 }
 
 /// True when the clause before token `k` (which follows a comma) is a source's
@@ -4974,8 +4975,14 @@ mod tests {
             "The union leader called Mr. Ortiz's plan ill-timed and misguided.",
             "misguided"
         ));
-        assert!(at("She said Dr. Lee had made a shameful choice.", "shameful"));
-        assert!(!at("She met Dr. Lee. It was a shameful choice.", "shameful"));
+        assert!(at(
+            "She said Dr. Lee had made a shameful choice.",
+            "shameful"
+        ));
+        assert!(!at(
+            "She met Dr. Lee. It was a shameful choice.",
+            "shameful"
+        ));
         // The writer's own verdict, a subject left out, or too far from "that".
         assert!(!at("We believe that the tower is hideous.", "hideous"));
         assert!(!at("It is claimed that the tower is hideous.", "hideous"));

@@ -1994,7 +1994,9 @@ fn attributive(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
             "my" | "your" | "his" | "her" | "its" | "our" | "their"
         )
         || DEGREE.contains(&prev)
-        || (prev.len() > 4 && prev.ends_with("ly") && !opens_verb_phrase(text, words, table, i - 1));
+        || (prev.len() > 4
+            && prev.ends_with("ly")
+            && !opens_verb_phrase(text, words, table, i - 1));
     let noun_like = !matches!(
         POS[pos_index(next)],
         "det" | "pron" | "prep" | "conj" | "aux" | "adv"

@@ -635,9 +635,18 @@ fn words_alone_are_opinion_adjectives_and_adverbs() {
     assert_eq!(alone("They kept damaging the fence."), Vec::<String>::new());
     // After an auxiliary, pronoun, noun or name an -ly adverb opens a verb phrase:
     // the -ed form is its verb, even before a noun.
-    assert_eq!(alone("The council has repeatedly failed voters."), Vec::<String>::new());
-    assert_eq!(alone("Acme quietly failed inspectors."), Vec::<String>::new());
-    assert_eq!(alone("They recently failed students."), Vec::<String>::new());
+    assert_eq!(
+        alone("The council has repeatedly failed voters."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        alone("Acme quietly failed inspectors."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        alone("They recently failed students."),
+        Vec::<String>::new()
+    );
     assert_eq!(alone("The quietly failed plan cost millions."), ["failed"]);
     assert_eq!(alone("Our quietly failed plan cost millions."), ["failed"]);
     // Standard political descriptors never stand alone.
