@@ -4217,6 +4217,12 @@ mod tests {
                 "Ignorance of the law is no excuse in court.",
             ),
             (
+                "Stories the legacy media ignored spread online.",
+                "legacy media",
+                "epithet",
+                "Investors sold shares of legacy media companies.",
+            ),
+            (
                 "The candidate courted the dregs of the party.",
                 "dregs",
                 "epithet",
