@@ -4229,6 +4229,18 @@ mod tests {
                 "The candidate drank the coffee, dregs and all.",
             ),
             (
+                "The mayor insinuated that his rival took bribes.",
+                "insinuated",
+                "charged_verb",
+                "The mayor suggested that his rival took bribes.",
+            ),
+            (
+                "The order tramples the rights of workers.",
+                "tramples",
+                "charged_verb",
+                "The crowd trampled the lawn outside the hall.",
+            ),
+            (
                 "The new minister is historically illiterate.",
                 "illiterate",
                 "intensifier",
