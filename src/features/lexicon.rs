@@ -4287,6 +4287,9 @@ mod tests {
             assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
             assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
         }
+        // "Insinuated itself" is creeping in, not a sly suggestion.
+        let crept = "The doubt insinuated itself into the debate.";
+        assert!(found(crept).is_empty(), "{crept}: {:?}", found(crept));
         // A firestorm a fire made is not a figure of speech, whatever verb brought it.
         let fire = "The wildfire created a firestorm near the ridge.";
         assert!(found(fire).is_empty(), "{fire}: {:?}", found(fire));
