@@ -1288,6 +1288,12 @@ fn context_entries_count_as_phrases_and_descriptive_words_keep_the_threshold() {
     let got = flags(&m, "A tsunami of complaints reached the desk.");
     let got: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
     assert_eq!(got, [("tsunami", "intensifier")]);
+    // One-word hyperbole kept by the words around it ("a political firestorm");
+    // without them the entry does not match, so nothing is flagged.
+    let got = flags(&m, "The ruling set off a political firestorm.");
+    let got: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(got, [("firestorm", "conflict")]);
+    assert!(flags(&m, "The firestorm destroyed the old mill.").is_empty());
     // An opinion word that is descriptive in news ("dire") still needs the threshold.
     let mut file = m.file().clone();
     let neg = file.word_lists.get_mut("negative").expect("listed");
