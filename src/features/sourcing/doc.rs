@@ -64,10 +64,17 @@ fn links(text: &str, a: &Word, b: &Word) -> bool {
     if gap == " " || gap.chars().all(char::is_whitespace) {
         return true;
     }
-    gap == "."
+    plural_possessive(text, a.end, gap)
+        || gap == "."
         || (gap.starts_with('.')
             && gap[1..].chars().all(char::is_whitespace)
             && (a.class.contains(class::TAKES_PERIOD) || numbered(text, a.start, b.start)))
+}
+
+/// "the senators' aides", "the dockers’ union": a plural's possessive apostrophe (the
+/// word ending in "s" at `end`, then the apostrophe and one space) joins its phrase.
+fn plural_possessive(text: &str, end: usize, gap: &str) -> bool {
+    matches!(gap, "' " | "\u{2019} ") && text[..end].ends_with('s')
 }
 
 /// "No. 2", "Nos. 3": the abbreviation of "number" before a figure, which joins the
@@ -600,7 +607,8 @@ impl<'a> Doc<'a> {
         if gap == " " || gap.chars().all(char::is_whitespace) {
             return true;
         }
-        gap == "."
+        plural_possessive(self.text, a.end, gap)
+            || gap == "."
             || (gap.starts_with('.')
                 && gap[1..].chars().all(char::is_whitespace)
                 && (self.takes_period(i) || numbered(self.text, a.start, b.start)))
@@ -772,7 +780,8 @@ mod word_class_tests {
     fn links_kept_in_the_words_match_the_text() {
         let text = "Sen. Maria  Lopez of the U.S. Senate said “we will win,” then left.\n\
                     Dr.\u{a0}Ade Obi\u{2009}spoke . Gov.Smith: fine; J. R. Ewing — the oil man — \
-                    said ‘no’.\n\nHARRIS: Yes.\nOBI: No. HARRIS: Maybe";
+                    said ‘no’. The dockers’ union and the senators' aides agreed.\n\nHARRIS: \
+                    Yes.\nOBI: No. HARRIS: Maybe";
         with_doc(text, |doc| {
             assert!(doc.words.len() > 30);
             let mut linked = 0;

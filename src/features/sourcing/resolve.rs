@@ -764,7 +764,7 @@ impl<'a> Doc<'a> {
             e += 1;
         }
         // "Ana Ruiz's younger brother rallied supporters, saying": a possessive and a
-        // noun of a relative, a role or a title after at most two modifiers.
+        // noun of a relative or a role after at most two modifiers.
         let mut subject = self.classify(first, e);
         if subject.is_none() && is_possessive(self.lower(e)) {
             let head = (e + 1..e + 4)
@@ -776,7 +776,7 @@ impl<'a> Doc<'a> {
                 })
                 .find(|&i| {
                     let l = self.lower(i);
-                    is_kin_noun(l) || is_role_noun(l) || is_title_word(l)
+                    is_kin_noun(l) || is_role_noun(l)
                 });
             subject = head.and_then(|h| self.described_subject(first, h, true));
         }

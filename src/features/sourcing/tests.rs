@@ -3161,3 +3161,25 @@ fn an_accuser_after_the_charge_is_the_source() {
         );
     }
 }
+
+#[test]
+fn a_plural_possessive_accuser_is_read_whole() {
+    for (t, who) in [
+        (
+            "The mayor was accused by the senators' aides of hiding the ferry's costs.",
+            "aides",
+        ),
+        (
+            "The mayor was accused by the dockers’ union of hiding the ferry's costs.",
+            "union",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_ne!(a.kind, SourceKind::Unattributed, "{t}: {a:#?}");
+        let source = a.speaker.as_deref().or(a.cue.as_deref()).unwrap_or("");
+        assert!(source.contains(who), "{t}: {a:#?}");
+        assert_eq!(span(t, a), t.trim_end_matches('.'), "{t}");
+    }
+}
