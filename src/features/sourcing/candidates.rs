@@ -1498,7 +1498,7 @@ impl<'a> Doc<'a> {
         raws.extend(self.posts.iter().map(|p| self.post_raw(p)));
         for &v in &self.marked {
             let v = v as usize;
-            if consumed[v] {
+            if consumed[v] || self.after_plural_possessive(v) {
                 continue;
             }
             // Only a capitalised word is read as a speaker before a colon (a name,
@@ -2228,7 +2228,7 @@ impl<'a> Doc<'a> {
         let mut last_cue_end: Option<usize> = None;
         for &i in &self.marked {
             let i = i as usize;
-            if last_cue_end.is_some_and(|e| i <= e + 2) {
+            if last_cue_end.is_some_and(|e| i <= e + 2) || self.after_plural_possessive(i) {
                 continue;
             }
             let (cs, ce) = if self.is(i, class::HEDGE) {

@@ -614,6 +614,12 @@ impl<'a> Doc<'a> {
                 && (self.takes_period(i) || numbered(self.text, a.start, b.start)))
     }
 
+    /// True when word `i` follows a plural's possessive apostrophe ("the Democrats' email
+    /// accounts"): a noun of that phrase, never a verb with the plural as its subject.
+    pub(super) fn after_plural_possessive(&self, i: usize) -> bool {
+        i > 0 && self.linked(i - 1) && matches!(self.gap(i), "' " | "\u{2019} ")
+    }
+
     /// End of word `i`, including the period of an abbreviation ("Rep.", "U.S.").
     pub(super) fn span_end(&self, i: usize) -> usize {
         let end = self.words[i].end;

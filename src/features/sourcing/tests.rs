@@ -3182,4 +3182,13 @@ fn a_plural_possessive_accuser_is_read_whole() {
         assert!(source.contains(who), "{t}: {a:#?}");
         assert_eq!(span(t, a), t.trim_end_matches('.'), "{t}");
     }
+    // The word after the apostrophe is the plural's noun, not its verb.
+    for t in [
+        "The Democrats' email accounts were hacked.",
+        "The two nations’ shared border runs along the river.",
+        "The dockers' alleged ties to the mayor drew notice.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
 }
