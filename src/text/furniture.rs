@@ -586,7 +586,8 @@ impl FurnitureLists {
         }
         // A long paragraph that is no caption (a credit in parentheses ends those) nor a
         // gallery is the story's: a dateline comes before it.
-        if trimmed.len() > LINE_BYTES
+        if !*dateline_seen
+            && trimmed.len() > LINE_BYTES
             && !trimmed.ends_with(')')
             && !(self.gallery.iter()).any(|(e, _)| trimmed.contains(e.as_str()))
         {

@@ -651,7 +651,13 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut n = e;
-        while n > s && e - n < 3 && self.linked(n - 1) && self.is_name_word(n - 1) {
+        // "Forbes' Jo Park": a plural's possessive before a name is not part of it.
+        while n > s
+            && e - n < 3
+            && self.linked(n - 1)
+            && self.is_name_word(n - 1)
+            && !self.after_plural_possessive(n)
+        {
             n -= 1;
         }
         // A leading initial ("F. Kennedy") is kept, a dangling one is not a name.

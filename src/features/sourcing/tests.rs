@@ -3182,6 +3182,10 @@ fn a_plural_possessive_accuser_is_read_whole() {
         assert!(source.contains(who), "{t}: {a:#?}");
         assert_eq!(span(t, a), t.trim_end_matches('.'), "{t}");
     }
+    // A name after an outlet's or a person's plural possessive is the name alone.
+    let s = extract("As Harbor News' Jo Park noted, Lee Mathers' Chief Aide Ana Ruiz said no.");
+    assert_eq!(one(&s, "Jo Park").verb, "noted", "{:#?}", s.attributions);
+    assert_eq!(one(&s, "Ana Ruiz").verb, "said", "{:#?}", s.attributions);
     // The word after the apostrophe is the plural's noun, not its verb.
     for t in [
         "The Democrats' email accounts were hacked.",
