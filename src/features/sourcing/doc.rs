@@ -616,8 +616,19 @@ impl<'a> Doc<'a> {
 
     /// True when word `i` follows a plural's possessive apostrophe ("the Democrats' email
     /// accounts"): a noun of that phrase, never a verb with the plural as its subject.
+    #[inline]
     pub(super) fn after_plural_possessive(&self, i: usize) -> bool {
-        i > 0 && self.linked(i - 1) && matches!(self.gap(i), "' " | "\u{2019} ")
+        if i == 0 || i >= self.words.len() {
+            return false;
+        }
+        // Most words follow one space: the gap's length rules them out first.
+        let (end, start) = (self.words[i - 1].end, self.words[i].start);
+        let apostrophe = match start - end {
+            2 => self.text.as_bytes()[end] == b'\'',
+            4 => self.text[end..].starts_with('\u{2019}'),
+            _ => false,
+        };
+        apostrophe && self.text.as_bytes()[start - 1] == b' ' && self.words[i - 1].linked
     }
 
     /// End of word `i`, including the period of an abbreviation ("Rep.", "U.S.").
