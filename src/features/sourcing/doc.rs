@@ -616,7 +616,7 @@ impl<'a> Doc<'a> {
 
     /// True when word `i` follows a plural's possessive apostrophe ("the Democrats' email
     /// accounts"): a noun of that phrase, never a verb with the plural as its subject.
-    #[inline]
+    #[inline(always)]
     pub(super) fn after_plural_possessive(&self, i: usize) -> bool {
         if i == 0 || i >= self.words.len() {
             return false;
