@@ -152,6 +152,15 @@ fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
 }
 
+/// A word in capitals (at least two letters; hyphens, periods and apostrophes inside), as
+/// a photographer's name is printed in some credits ("JANE ROE/AP").
+fn is_capitals_word(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\'' | '’'))
+}
+
 /// A capital then at least one lowercase letter: a name as written in running text,
 /// not a word of an all-capitals line ("NEW YORK").
 fn is_capitalised(word: &str) -> bool {
@@ -182,6 +191,8 @@ pub enum FurnitureKind {
     Note,
     /// An advertisement marker.
     Ad,
+    /// A transcript's stage direction ("(APPLAUSE)", "(CROSSTALK)"): no one's words.
+    Cue,
     /// A dateline opening a line ("WASHINGTON (AP) — ", "(Reuters) - "): where and by
     /// whom, not the story's words ([`dateline`]).
     Dateline,
@@ -199,6 +210,7 @@ impl FurnitureKind {
             FurnitureKind::Video => "video",
             FurnitureKind::Note => "note",
             FurnitureKind::Ad => "ad",
+            FurnitureKind::Cue => "cue",
             FurnitureKind::Dateline => "dateline",
         }
     }
@@ -213,6 +225,7 @@ impl FurnitureKind {
             FurnitureKind::Video,
             FurnitureKind::Note,
             FurnitureKind::Ad,
+            FurnitureKind::Cue,
             FurnitureKind::Dateline,
         ]
         .into_iter()
@@ -573,7 +586,8 @@ impl FurnitureLists {
         }
         // A long paragraph that is no caption (a credit in parentheses ends those) nor a
         // gallery is the story's: a dateline comes before it.
-        if trimmed.len() > LINE_BYTES
+        if !*dateline_seen
+            && trimmed.len() > LINE_BYTES
             && !trimmed.ends_with(')')
             && !(self.gallery.iter()).any(|(e, _)| trimmed.contains(e.as_str()))
         {
@@ -587,6 +601,12 @@ impl FurnitureLists {
                 self.paren_at(text, to, at, out);
             }
         }
+    }
+
+    /// Whether `inner`, the words inside a parenthesis, is a transcript's stage direction
+    /// ("APPLAUSE", "BEGIN VIDEO CLIP"): a `[paren cue]` entry.
+    pub fn is_stage_cue(&self, inner: &str) -> bool {
+        (self.paren.iter()).any(|(e, k)| *k == FurnitureKind::Cue && opens(inner.trim_start(), e))
     }
 
     /// A caption in parentheses opening at `at` (a '(' or '[').
@@ -647,7 +667,9 @@ impl FurnitureLists {
             let glued = before.rsplit(' ').next().unwrap_or("");
             let glued = glued.rsplit('/').next().unwrap_or(glued);
             let glued = glued.trim_start_matches(['(', '[']);
-            if next.is_some_and(char::is_lowercase) || !is_capitalised(glued) {
+            // "JANE ROE/AP" in capitals: only as the line's opening (checked below).
+            let capitals = !is_capitalised(glued) && is_capitals_word(glued);
+            if next.is_some_and(char::is_lowercase) || !(capitals || is_capitalised(glued)) {
                 return;
             }
             let mut start = at - glued.len();
@@ -658,7 +680,11 @@ impl FurnitureLists {
                 let word_at = head.rfind(' ').map_or(0, |w| w + 1);
                 let word = &head[word_at..];
                 let initial = word.len() == 2 && word.ends_with('.');
-                if !is_name_word(word)
+                let name = match capitals {
+                    true => word.split('/').all(is_capitals_word),
+                    false => is_name_word(word),
+                };
+                if !name
                     || word.ends_with(',')
                     || (word.ends_with('.') && !initial)
                     || STOP_CAPITALS.contains(&word)
@@ -666,6 +692,9 @@ impl FurnitureLists {
                     break;
                 }
                 start = from + word_at;
+            }
+            if capitals && start != line_start {
+                return;
             }
             // A credit opening a parenthesis takes the parenthesis whole.
             if text[start..].starts_with('(') && text[end..to].starts_with(')') {
@@ -941,6 +970,7 @@ pub fn dateline(line: &str) -> Option<usize> {
                 && inside
                     .chars()
                     .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+                && !FurnitureLists::builtin().is_stage_cue(inside)
             {
                 i += close + 1;
                 agency = true;
@@ -1279,6 +1309,67 @@ mod tests {
             let (out, spans) = furniture_of(text);
             assert_eq!(out, text, "{spans:?}");
         }
+    }
+
+    #[test]
+    fn a_bulleted_gallery_line_goes_whole() {
+        let text = "The pier reopened on Monday.\n\
+                    Harbor week Crowds fill the pier. Jo Park/Harbor Times 1 of 12 \u{2022} \
+                    \u{2022} \u{2022} \u{2022} \u{2022} 1 of 12 Show Caption Crowds fill the \
+                    pier. Jo Park/Harbor Times\n\
+                    The ferry runs again.";
+        assert_eq!(
+            left(text),
+            "The pier reopened on Monday. The ferry runs again."
+        );
+        let prose = "Voters ranked the pier 1 of 12 projects \u{2022} the clerk said.";
+        assert_eq!(furniture_of(prose).0, prose);
+    }
+
+    #[test]
+    fn capitalised_credit_lines_go_and_prose_stays() {
+        let text = "JO PARK/HARBOR NEWS/AP/FILE Crowds gather at the pier on Monday.\n\
+                    AFP/Getty Images\n\
+                    LEE AMES-ROE/GETTY IMAGES\n\
+                    Photo : Harbor Archive\n\
+                    Credit: Jo Park/Harbor Times\n\
+                    Photo illustration: Lee Ames; Harbor Archive\n\
+                    The council voted.";
+        assert_eq!(left(text), "The council voted.");
+        for prose in [
+            // Capitals after a line's opening, or a lowercase word after the credit.
+            "The council met with the NATO/AP delegation on Monday.",
+            "AFP/Getty photographers covered the vote, the clerk said.",
+            "Credit unions backed the pier plan.",
+        ] {
+            let (out, spans) = furniture_of(prose);
+            assert_eq!(out, prose, "{spans:?}");
+        }
+    }
+
+    #[test]
+    fn a_stage_direction_is_no_dateline() {
+        let text = "(APPLAUSE) Thank you, Harborville.\nPORTVILLE (AP) \u{2014} The council voted.";
+        let (out, spans) = furniture_of(text);
+        assert!(
+            spans
+                .iter()
+                .any(|(k, s)| *k == FurnitureKind::Dateline && s.starts_with("PORTVILLE")),
+            "{spans:?}"
+        );
+        assert!(
+            spans
+                .iter()
+                .any(|(k, s)| *k == FurnitureKind::Cue && s == "(APPLAUSE)"),
+            "{spans:?}"
+        );
+        assert_eq!(
+            squeezed(&out.replace('\n', " ")),
+            "Thank you, Harborville. The council voted."
+        );
+        assert_eq!(dateline("(LAUGHTER) We will win."), None);
+        assert_eq!(dateline("(BEGIN VIDEO CLIP) The pier opened."), None);
+        assert_eq!(dateline("(Reuters) The pier opened."), Some(10));
     }
 
     #[test]

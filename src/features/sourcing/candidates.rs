@@ -1498,7 +1498,7 @@ impl<'a> Doc<'a> {
         raws.extend(self.posts.iter().map(|p| self.post_raw(p)));
         for &v in &self.marked {
             let v = v as usize;
-            if consumed[v] {
+            if consumed[v] || self.after_plural_possessive(v) {
                 continue;
             }
             // Only a capitalised word is read as a speaker before a colon (a name,
@@ -2170,6 +2170,39 @@ impl<'a> Doc<'a> {
         let to = self.text[charge..sentence.end]
             .find([',', ';'])
             .map_or(sentence.end, |c| charge + c);
+        self.accusation(b, k, found, to)
+    }
+
+    /// An accusation with its accuser after the charge ("was accused of hiding costs by
+    /// the union", "was criticized for the delay by two rivals"): the form of "be" at
+    /// `b`, the participle at `k` and its word ("of", "for") after it. The accuser after
+    /// "by" closes the clause; a passive inside the charge ("of being paid by the
+    /// union") or a charge over a comma is none.
+    fn accused_then_by(&self, b: usize, k: usize) -> Option<Raw> {
+        let w = &self.words;
+        if w[k].quote.is_some() {
+            return None;
+        }
+        let by = (k + 3..(k + 16).min(w.len()))
+            .take_while(|&j| self.linked(j - 1))
+            .find(|&j| self.lower(j) == "by")?;
+        if (k + 2..by).any(|j| matches!(self.lower(j), "being" | "been" | "be")) {
+            return None;
+        }
+        let found = self.agent_after(by + 1, true)?;
+        let o = w.partition_point(|x| x.start < found.end);
+        if o < w.len() && o > 0 && self.linked(o - 1) {
+            return None;
+        }
+        self.accusation(b, k, found, w[by - 1].end)
+    }
+
+    /// The attribution of an accusation whose holder is `found`: what is reported runs
+    /// from the clause before "be" at `b` to the charge's end `to`.
+    fn accusation(&self, b: usize, k: usize, found: Found, to: usize) -> Option<Raw> {
+        let w = &self.words;
+        let sent = w[k].sent as usize;
+        let sentence = *self.sents.get(sent)?;
         let head = &self.text[sentence.start..w[b].start.max(sentence.start)];
         let from = sentence.start + head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
         let span = self.trimmed(from, to, &[' ', '\n', '.', '"', '“', '”'])?;
@@ -2195,7 +2228,7 @@ impl<'a> Doc<'a> {
         let mut last_cue_end: Option<usize> = None;
         for &i in &self.marked {
             let i = i as usize;
-            if last_cue_end.is_some_and(|e| i <= e + 2) {
+            if last_cue_end.is_some_and(|e| i <= e + 2) || self.after_plural_possessive(i) {
                 continue;
             }
             let (cs, ce) = if self.is(i, class::HEDGE) {
@@ -2217,7 +2250,17 @@ impl<'a> Doc<'a> {
                     if after != "as" && self.negated_between(i, k) {
                         continue;
                     }
-                    if !(k + 1 < w.len() && self.linked(k) && self.lower(k + 1) == after) {
+                    let charge_follows =
+                        k + 1 < w.len() && self.linked(k) && self.lower(k + 1) == after;
+                    // "was accused of hiding costs by the union": the accuser closes it.
+                    if charge_follows && after != "as" {
+                        if let Some(raw) = self.accused_then_by(i, k) {
+                            last_cue_end = Some(k + 1);
+                            raws.push(raw);
+                            continue;
+                        }
+                    }
+                    if !charge_follows {
                         if self.linked(k) && self.lower(k + 1) == "by" {
                             if let Some(raw) = self.accused_by(i, k, after) {
                                 last_cue_end = Some(k + 1);

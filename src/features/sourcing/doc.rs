@@ -64,10 +64,17 @@ fn links(text: &str, a: &Word, b: &Word) -> bool {
     if gap == " " || gap.chars().all(char::is_whitespace) {
         return true;
     }
-    gap == "."
+    plural_possessive(text, a.end, gap)
+        || gap == "."
         || (gap.starts_with('.')
             && gap[1..].chars().all(char::is_whitespace)
             && (a.class.contains(class::TAKES_PERIOD) || numbered(text, a.start, b.start)))
+}
+
+/// "the senators' aides", "the dockers’ union": a plural's possessive apostrophe (the
+/// word ending in "s" at `end`, then the apostrophe and one space) joins its phrase.
+fn plural_possessive(text: &str, end: usize, gap: &str) -> bool {
+    matches!(gap, "' " | "\u{2019} ") && text[..end].ends_with('s')
 }
 
 /// "No. 2", "Nos. 3": the abbreviation of "number" before a figure, which joins the
@@ -600,10 +607,28 @@ impl<'a> Doc<'a> {
         if gap == " " || gap.chars().all(char::is_whitespace) {
             return true;
         }
-        gap == "."
+        plural_possessive(self.text, a.end, gap)
+            || gap == "."
             || (gap.starts_with('.')
                 && gap[1..].chars().all(char::is_whitespace)
                 && (self.takes_period(i) || numbered(self.text, a.start, b.start)))
+    }
+
+    /// True when word `i` follows a plural's possessive apostrophe ("the Democrats' email
+    /// accounts"): a noun of that phrase, never a verb with the plural as its subject.
+    #[inline(always)]
+    pub(super) fn after_plural_possessive(&self, i: usize) -> bool {
+        if i == 0 || i >= self.words.len() {
+            return false;
+        }
+        // Most words follow one space: the gap's length rules them out first.
+        let (end, start) = (self.words[i - 1].end, self.words[i].start);
+        let apostrophe = match start - end {
+            2 => self.text.as_bytes()[end] == b'\'',
+            4 => self.text[end..].starts_with('\u{2019}'),
+            _ => false,
+        };
+        apostrophe && self.text.as_bytes()[start - 1] == b' ' && self.words[i - 1].linked
     }
 
     /// End of word `i`, including the period of an abbreviation ("Rep.", "U.S.").
@@ -637,7 +662,13 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut n = e;
-        while n > s && e - n < 3 && self.linked(n - 1) && self.is_name_word(n - 1) {
+        // "Forbes' Jo Park": a plural's possessive before a name is not part of it.
+        while n > s
+            && e - n < 3
+            && self.linked(n - 1)
+            && self.is_name_word(n - 1)
+            && !self.after_plural_possessive(n)
+        {
             n -= 1;
         }
         // A leading initial ("F. Kennedy") is kept, a dangling one is not a name.
@@ -772,7 +803,8 @@ mod word_class_tests {
     fn links_kept_in_the_words_match_the_text() {
         let text = "Sen. Maria  Lopez of the U.S. Senate said “we will win,” then left.\n\
                     Dr.\u{a0}Ade Obi\u{2009}spoke . Gov.Smith: fine; J. R. Ewing — the oil man — \
-                    said ‘no’.\n\nHARRIS: Yes.\nOBI: No. HARRIS: Maybe";
+                    said ‘no’. The dockers’ union and the senators' aides agreed.\n\nHARRIS: \
+                    Yes.\nOBI: No. HARRIS: Maybe";
         with_doc(text, |doc| {
             assert!(doc.words.len() > 30);
             let mut linked = 0;

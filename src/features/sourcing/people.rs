@@ -34,7 +34,11 @@ impl<'a> Doc<'a> {
             if !w.cap {
                 continue;
             }
-            if self.linked(e) && self.words[e + 1].cap && self.is_name_word(e + 1) {
+            if self.linked(e)
+                && self.words[e + 1].cap
+                && self.is_name_word(e + 1)
+                && !self.after_plural_possessive(e + 1)
+            {
                 continue; // not the end of a capitalised run
             }
             let Some(ns) = self.name_start(0, e) else {

@@ -4,9 +4,9 @@
 use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    group_of, is_compound_office, is_demonym, is_function_word, is_leading_filler, is_office_noun,
-    is_possessive, is_preposition, is_rank_before_office, is_speech_form, is_spokesperson_noun,
-    pronoun_gender, Gender,
+    group_of, is_clause_boundary, is_compound_office, is_demonym, is_function_word, is_kin_noun,
+    is_leading_filler, is_office_noun, is_possessive, is_preposition, is_rank_before_office,
+    is_role_noun, is_speech_form, is_spokesperson_noun, is_title_word, pronoun_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -219,6 +219,10 @@ impl<'a> Doc<'a> {
                 Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun(_)
             );
             // A role resolved to a person ("the mayor said") is who a later "she" is.
+            let named = matches!(
+                raw.subject,
+                Subject::Person { .. } | Subject::Surname { .. }
+            );
             let role_ref = matches!(raw.subject, Subject::RoleRef { .. });
             let role = match &raw.subject {
                 Subject::RoleRef { role, .. } => Some(role.clone()),
@@ -268,34 +272,82 @@ impl<'a> Doc<'a> {
                 (raw.verb == POSTED && p.start == raw.pos && p.signature_end == raw.end)
                     .then(|| self.text[p.name_start..p.signature_end].to_string())
             });
+            // "Ana Ruiz and Paul Tran both said": the person named first speaks too.
+            let partner = (named && voice.source == SpeakerKind::Person)
+                .then(|| voice.speaker.as_ref().and_then(|n| self.by_name.get(n)))
+                .flatten()
+                .and_then(|&id| self.joined_partner(&raw, id));
             let verb = if raw.verb.is_empty() {
                 "quoted".to_string()
             } else {
                 raw.verb
             };
-            done.push(
-                Attribution {
-                    speaker: voice.speaker,
-                    affiliation: voice.affiliation,
-                    verb,
-                    quote: raw.quote,
-                    direct: raw.direct,
-                    quote_start: raw.span.map(|s| s.0),
-                    quote_end: raw.span.map(|s| s.1),
-                    start: raw.start,
-                    end: raw.end,
-                    anonymous: voice.kind != SourceKind::Named,
-                    kind: voice.kind,
-                    source_kind: voice.source,
-                    content_kind: raw.content,
-                    cue,
-                    group: None,
-                },
-                raw.sent,
-            );
+            let a = Attribution {
+                speaker: voice.speaker,
+                affiliation: voice.affiliation,
+                verb,
+                quote: raw.quote,
+                direct: raw.direct,
+                quote_start: raw.span.map(|s| s.0),
+                quote_end: raw.span.map(|s| s.1),
+                start: raw.start,
+                end: raw.end,
+                anonymous: voice.kind != SourceKind::Named,
+                kind: voice.kind,
+                source_kind: voice.source,
+                content_kind: raw.content,
+                cue,
+                group: None,
+            };
+            if let Some(id) = partner {
+                let v = self.person_voice(id, None);
+                let b = Attribution {
+                    speaker: v.speaker,
+                    affiliation: v.affiliation,
+                    ..a.clone()
+                };
+                done.push(b, raw.sent);
+            }
+            done.push(a, raw.sent);
         }
         self.merge_roles(&mut done);
         done.finish()
+    }
+
+    /// The person named right before person `id`'s mention in `raw` and joined to it by
+    /// "and" ("Ana Ruiz and Paul Tran said", "Ruiz and Tran both argued"), the pair
+    /// opening its clause: both speak, one voice each in sourcing balance. `None` when
+    /// there is no such pair.
+    fn joined_partner(&self, raw: &Raw, id: usize) -> Option<usize> {
+        let w = &self.words;
+        let k = self.mentions.partition_point(|m| m.pos < raw.start);
+        let at = (k..self.mentions.len())
+            .take(8)
+            .take_while(|&i| self.mentions[i].pos < raw.end)
+            .find(|&i| self.mentions[i].person == id)?;
+        let prev = self.mentions.get(at.checked_sub(1)?)?;
+        if prev.person == id {
+            return None;
+        }
+        let j = w.partition_point(|x| x.start < self.mentions[at].pos);
+        let p = w.partition_point(|x| x.start < prev.pos);
+        if j < 2 || p + 5 < j || p + 2 > j || self.lower(j - 1) != "and" {
+            return None;
+        }
+        // Only the first name's words, then "and": "Ana Ruiz and".
+        if !(p..j - 1).all(|i| self.linked(i) && (i == j - 2 || w[i + 1].cap)) {
+            return None;
+        }
+        // A title before the first name is the pair's ("Senators Ana Ruiz and Paul Tran").
+        let mut p = p;
+        while p > 0 && j - p < 7 && self.linked(p - 1) && is_title_word(self.lower(p - 1)) {
+            p -= 1;
+        }
+        let opens = p == 0
+            || w[p - 1].sent != w[p].sent
+            || !self.linked(p - 1)
+            || is_clause_boundary(self.lower(p - 1));
+        opens.then_some(prev.person)
     }
 
     /// True when person `id` was named with `role` in their title ("Governor Jane Roe",
@@ -711,7 +763,24 @@ impl<'a> Doc<'a> {
         {
             e += 1;
         }
-        let voice = match self.classify(first, e)? {
+        // "Ana Ruiz's younger brother rallied supporters, saying": a possessive and a
+        // noun of a relative or a role after at most two modifiers.
+        let mut subject = self.classify(first, e);
+        if subject.is_none() && is_possessive(self.lower(e)) {
+            let head = (e + 1..e + 4)
+                .take_while(|&i| {
+                    self.linked(i - 1)
+                        && i < self.words.len()
+                        && self.words[i].start < raw.pos
+                        && !self.words[i].cap
+                })
+                .find(|&i| {
+                    let l = self.lower(i);
+                    is_kin_noun(l) || is_role_noun(l)
+                });
+            subject = head.and_then(|h| self.described_subject(first, h, true));
+        }
+        let voice = match subject? {
             Subject::Org { name } => {
                 Voice::named_as(name.clone(), Some(name), SpeakerKind::Organisation)
             }

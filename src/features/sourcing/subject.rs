@@ -1663,9 +1663,10 @@ fn is_plain_lowercase(l: &str) -> bool {
 }
 
 /// True when a description's head `head` (lowercase) names a person: a role or title
-/// noun, or a noun of agent shape ("engineer", "founder", "economist", "historian").
+/// noun, a relative ("brother"), or a noun of agent shape ("engineer", "founder", "economist", "historian").
 fn names_a_person(head: &str) -> bool {
     is_role_noun(head)
+        || is_kin_noun(head)
         || is_title_word(head)
         || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
             && head.len() > 4

@@ -1823,17 +1823,11 @@ fn subjects_joined_by_and_speak_together() {
     let s = extract(t);
     let a = by_verb(&s, "agree");
     assert_eq!(a.speaker.as_deref(), Some("Democrats and Republicans"));
-    // Two people: the nearer one is kept, as before.
-    let t = "Ana Ruiz and Paul Tran said the vote was rushed.";
-    assert_eq!(
-        by_verb(&extract(t), "said").speaker.as_deref(),
-        Some("Paul Tran")
-    );
+    // Two people: each speaks (`two_people_joined_by_and_are_two_voices`).
     let t = "Ana Ruiz and Paul Tran both stressed that the vote was rushed.";
-    assert_eq!(
-        by_verb(&extract(t), "stressed").speaker.as_deref(),
-        Some("Paul Tran")
-    );
+    let s = extract(t);
+    assert_eq!(one(&s, "Paul Tran").verb, "stressed");
+    assert_eq!(one(&s, "Ana Ruiz").verb, "stressed");
     // An object before "and" does not join the subject.
     let t = "Ruiz praised the workers and the council said the dock would open.";
     assert_eq!(
@@ -3088,4 +3082,117 @@ fn a_name_signed_on_the_line_after_a_quote_is_its_speaker() {
     let s = extract(t);
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
     assert_eq!(s.attributions[0].kind, SourceKind::Unattributed);
+}
+
+#[test]
+fn two_people_joined_by_and_are_two_voices() {
+    for t in [
+        "Ana Ruiz and Paul Tran both said the ferry plan would fail.",
+        "Ana Ruiz and Paul Tran said the ferry plan would fail.",
+    ] {
+        let s = extract(t);
+        let (a, b) = (one(&s, "Ana Ruiz"), one(&s, "Paul Tran"));
+        assert_eq!(a.quote, b.quote, "{t}");
+        assert_eq!(s.attributions.len(), 2, "{t}: {:#?}", s.attributions);
+    }
+    // The first name is an object, not a speaker: "met Ana Ruiz and".
+    let s = extract("Officials met Ana Ruiz and Paul Tran said the ferry plan would fail.");
+    assert!(find(&s, "Ana Ruiz").is_empty(), "{:#?}", s.attributions);
+    // A list's earlier names stay out of a later clause ("with Ana Ruiz, and Paul Tran").
+    let s = extract("The mayor met Ana Ruiz on Monday, and Paul Tran said the plan would fail.");
+    assert!(find(&s, "Ana Ruiz").is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_possessive_description_opening_the_sentence_speaks_for_a_participle() {
+    let t = "Ana Ruiz's younger brother rallied dockworkers on Monday, saying the ferry \
+             plan would fail.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    let a = &s.attributions[0];
+    assert_eq!(a.kind, SourceKind::Anonymous, "{a:#?}");
+    assert_eq!(a.cue.as_deref(), Some("Ana Ruiz's younger brother"));
+    // A possessive whose noun names no person is no speaker.
+    let s = extract("Ana Ruiz's ferry plan drew crowds on Monday, saying little about costs.");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.kind != SourceKind::Anonymous),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn an_accuser_after_the_charge_is_the_source() {
+    let t = "The mayor was accused of hiding the ferry's costs by Paul Tran, a council member.";
+    let s = extract(t);
+    let a = one(&s, "Paul Tran");
+    assert_eq!(
+        span(t, a),
+        "The mayor was accused of hiding the ferry's costs"
+    );
+    let t = "The board was criticized for the delay by the harbor union.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(
+        s.attributions[0].kind,
+        SourceKind::Named,
+        "{:#?}",
+        s.attributions
+    );
+    // "by" inside the charge: the accusation has no named accuser.
+    for t in [
+        "The mayor was accused of being paid by Paul Tran.",
+        "The mayor was accused of hiding costs by shifting them to the port.",
+    ] {
+        let s = extract(t);
+        assert!(
+            find(&s, "Paul Tran").is_empty(),
+            "{t}: {:#?}",
+            s.attributions
+        );
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| a.kind == SourceKind::Unattributed),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}
+
+#[test]
+fn a_plural_possessive_accuser_is_read_whole() {
+    for (t, who) in [
+        (
+            "The mayor was accused by the senators' aides of hiding the ferry's costs.",
+            "aides",
+        ),
+        (
+            "The mayor was accused by the dockers’ union of hiding the ferry's costs.",
+            "union",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_ne!(a.kind, SourceKind::Unattributed, "{t}: {a:#?}");
+        let source = a.speaker.as_deref().or(a.cue.as_deref()).unwrap_or("");
+        assert!(source.contains(who), "{t}: {a:#?}");
+        assert_eq!(span(t, a), t.trim_end_matches('.'), "{t}");
+    }
+    // A name after an outlet's or a person's plural possessive is the name alone.
+    let s = extract("As Harbor News' Jo Park noted, Lee Mathers' Chief Aide Ana Ruiz said no.");
+    assert_eq!(one(&s, "Jo Park").verb, "noted", "{:#?}", s.attributions);
+    assert_eq!(one(&s, "Ana Ruiz").verb, "said", "{:#?}", s.attributions);
+    // The word after the apostrophe is the plural's noun, not its verb.
+    for t in [
+        "The Democrats' email accounts were hacked.",
+        "The two nations’ shared border runs along the river.",
+        "The dockers' alleged ties to the mayor drew notice.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
 }

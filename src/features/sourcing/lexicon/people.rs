@@ -148,6 +148,39 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// Nouns of family ties: after a possessive they describe one person ("her husband",
+/// "Ruiz's younger brother"), who may speak.
+pub(crate) fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "widow"
+            | "widower"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "stepfather"
+            | "stepmother"
+            | "fiancé"
+            | "fiancée"
+            | "fiance"
+            | "fiancee"
+    )
+}
+
 /// Words for when or how long people hold a role, joined before one noun ("current
 /// and former officials", "past and present members").
 pub(crate) fn is_tenure_word(w: &str) -> bool {
