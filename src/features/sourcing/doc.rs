@@ -46,29 +46,50 @@ pub(crate) struct Word {
     pub(super) quote: Option<u32>,
     /// True when this word and the next belong to one phrase (see [`Doc::linked`]).
     pub(super) linked: bool,
+    /// True when this word follows a plural's possessive apostrophe in its phrase
+    /// (see [`Doc::after_plural_possessive`]), set with `linked`.
+    pub(super) after_possessive: bool,
+}
+
+/// How word `b` follows word `a` (see [`links`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// Two phrases.
+    Apart,
+    /// One phrase.
+    Joined,
+    /// One phrase over a plural's possessive apostrophe ("the senators' aides").
+    Possessive,
 }
 
 /// Whether word `b` follows word `a` in one phrase of `text`: same sentence,
 /// same quote status, and only spaces (or, when `a` takes one, an
-/// abbreviation's period) between them.
+/// abbreviation's period, or a plural's possessive apostrophe) between them.
 #[inline]
-fn links(text: &str, a: &Word, b: &Word) -> bool {
+fn links(text: &str, a: &Word, b: &Word) -> Link {
     if a.sent != b.sent || a.quote != b.quote {
-        return false;
+        return Link::Apart;
     }
     // One space between: most pairs of words.
     if b.start == a.end + 1 && text.as_bytes().get(a.end) == Some(&b' ') {
-        return true;
+        return Link::Joined;
     }
     let gap = &text[a.end..b.start];
     if gap == " " || gap.chars().all(char::is_whitespace) {
-        return true;
+        return Link::Joined;
     }
-    plural_possessive(text, a.end, gap)
-        || gap == "."
+    if plural_possessive(text, a.end, gap) {
+        return Link::Possessive;
+    }
+    let joined = gap == "."
         || (gap.starts_with('.')
             && gap[1..].chars().all(char::is_whitespace)
-            && (a.class.contains(class::TAKES_PERIOD) || numbered(text, a.start, b.start)))
+            && (a.class.contains(class::TAKES_PERIOD) || numbered(text, a.start, b.start)));
+    if joined {
+        Link::Joined
+    } else {
+        Link::Apart
+    }
 }
 
 /// "the senators' aides", "the dockers’ union": a plural's possessive apostrophe (the
@@ -440,11 +461,15 @@ impl<'a> Doc<'a> {
                 sent: si as u32,
                 quote,
                 linked: false,
+                after_possessive: false,
             }
         }));
         for k in 1..words.len() {
-            let linked = links(text, &words[k - 1], &words[k]);
-            words[k - 1].linked = linked;
+            let link = links(text, &words[k - 1], &words[k]);
+            words[k - 1].linked = link != Link::Apart;
+            if link == Link::Possessive {
+                words[k].after_possessive = true;
+            }
         }
         let mut doc = Doc {
             text,
@@ -618,17 +643,7 @@ impl<'a> Doc<'a> {
     /// accounts"): a noun of that phrase, never a verb with the plural as its subject.
     #[inline(always)]
     pub(super) fn after_plural_possessive(&self, i: usize) -> bool {
-        if i == 0 || i >= self.words.len() {
-            return false;
-        }
-        // Most words follow one space: the gap's length rules them out first.
-        let (end, start) = (self.words[i - 1].end, self.words[i].start);
-        let apostrophe = match start - end {
-            2 => self.text.as_bytes()[end] == b'\'',
-            4 => self.text[end..].starts_with('\u{2019}'),
-            _ => false,
-        };
-        apostrophe && self.text.as_bytes()[start - 1] == b' ' && self.words[i - 1].linked
+        self.words.get(i).is_some_and(|w| w.after_possessive)
     }
 
     /// End of word `i`, including the period of an abbreviation ("Rep.", "U.S.").
