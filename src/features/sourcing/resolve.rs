@@ -2,7 +2,7 @@
 //! surnames, "the spokesman" and quotes without a tag get their speaker here.
 
 use super::candidates::{opening_phrase, Raw, POSTED};
-use super::doc::{join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
+use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
     group_of, is_clause_boundary, is_compound_office, is_demonym, is_function_word, is_kin_noun,
     is_leading_filler, is_office_noun, is_possessive, is_preposition, is_rank_before_office,
@@ -325,6 +325,9 @@ impl<'a> Doc<'a> {
             .take(8)
             .take_while(|&i| self.mentions[i].pos < raw.end)
             .find(|&i| self.mentions[i].person == id)?;
+        if let Some(next) = self.partner_after_verb(at) {
+            return Some(next);
+        }
         let prev = self.mentions.get(at.checked_sub(1)?)?;
         if prev.person == id {
             return None;
@@ -348,6 +351,39 @@ impl<'a> Doc<'a> {
             || !self.linked(p - 1)
             || is_clause_boundary(self.lower(p - 1));
         opens.then_some(prev.person)
+    }
+
+    /// "said Ana Ruiz and Paul Tran.": the person named right after mention `at` and
+    /// joined to it by "and", the pair right after a speech verb (titles allowed) and
+    /// closing its clause. "said Ana Ruiz and her lawyer" is no pair: only people are.
+    fn partner_after_verb(&self, at: usize) -> Option<usize> {
+        let w = &self.words;
+        let (first, next) = (self.mentions.get(at)?, self.mentions.get(at + 1)?);
+        if next.person == first.person {
+            return None;
+        }
+        let p = w.partition_point(|x| x.start < first.pos);
+        let j = w.partition_point(|x| x.start < next.pos);
+        if p + 2 > j || p + 5 < j || j >= w.len() || self.lower(j - 1) != "and" {
+            return None;
+        }
+        if !(p..j - 1).all(|i| self.linked(i) && (i == j - 2 || w[i + 1].cap)) {
+            return None;
+        }
+        let mut v = p;
+        while v > 0 && p - v < 3 && self.linked(v - 1) && is_title_word(self.lower(v - 1)) {
+            v -= 1;
+        }
+        if v == 0 || !self.linked(v - 1) || !self.is(v - 1, class::SPEECH) {
+            return None;
+        }
+        // The second name's words, then the clause's end or a preposition ("on Monday").
+        let mut e = j;
+        while e - j < 3 && self.linked(e) && w[e + 1].cap && self.is_name_word(e + 1) {
+            e += 1;
+        }
+        let closes = e + 1 >= w.len() || !self.linked(e) || is_preposition(self.lower(e + 1));
+        closes.then_some(next.person)
     }
 
     /// True when person `id` was named with `role` in their title ("Governor Jane Roe",

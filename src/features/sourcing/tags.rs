@@ -78,7 +78,11 @@ impl<'a> Doc<'a> {
             if self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes()) {
                 let mut found = self.subject_before(k)?;
                 if found.start != w[j].start {
-                    return None;
+                    // "“...,” Ana Ruiz and Paul Tran said": the first name opens the tag.
+                    if !self.name_and_before(j, found.start) {
+                        return None;
+                    }
+                    found.start = w[j].start;
                 }
                 let mut f = k;
                 while f - k < 3
@@ -93,6 +97,20 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// True when words `j..` up to byte `start` are one name and "and" ("Ana Ruiz and"),
+    /// the subject at `start` a person: the pair of people the resolver reads as two voices.
+    fn name_and_before(&self, j: usize, start: usize) -> bool {
+        let w = &self.words;
+        let s = w.partition_point(|x| x.start < start);
+        s >= j + 2
+            && s <= j + 4
+            && self.lower(s - 1) == "and"
+            && self.linked(s - 2)
+            && self.is_name_word(s - 2)
+            && self.name_start(j, s - 2) == Some(j)
+            && self.is_name_word(s)
     }
 
     /// The name signed on the line after a quotation that fills its own line

@@ -3196,3 +3196,37 @@ fn a_plural_possessive_accuser_is_read_whole() {
         assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
     }
 }
+
+#[test]
+fn a_pair_after_the_verb_or_the_quote_is_two_voices() {
+    for t in [
+        "The vote was held on Monday. \"The bridge will never pay for itself,\" Ana Ruiz and \
+         Paul Tran said.",
+        "\"The bridge will never pay for itself,\" said Ana Ruiz and Paul Tran, two members \
+         of the harbor board.",
+        "\"The bridge will never pay for itself,\" said Ana Ruiz and Paul Tran on Monday.",
+    ] {
+        let s = extract(t);
+        let (a, b) = (one(&s, "Ana Ruiz"), one(&s, "Paul Tran"));
+        assert_eq!(a.quote, b.quote, "{t}");
+        assert_eq!(a.verb, "said", "{t}");
+        assert_eq!(s.attributions.len(), 2, "{t}: {:#?}", s.attributions);
+    }
+    // A description after "and" is no second person: Ana Ruiz alone speaks.
+    let s = extract("\"We were never asked,\" said Ana Ruiz and her lawyer.");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Ana Ruiz"));
+    // Before the verb, the pair with a description stays one group.
+    let s = extract("\"We were never asked,\" Ana Ruiz and her lawyer said.");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].source_kind, SpeakerKind::Group);
+    // The second name speaks in a clause of its own: one voice each, as before.
+    let t = "\"The vote was rushed,\" said Ana Ruiz and Paul Tran said nothing.";
+    let s = extract(t);
+    assert!(one(&s, "Ana Ruiz").quote.is_some(), "{:#?}", s.attributions);
+    assert_ne!(one(&s, "Paul Tran").quote, one(&s, "Ana Ruiz").quote);
+    // A listener after "told" is no speaker.
+    let s = extract("\"The vote was rushed,\" the mayor told Ana Ruiz and Paul Tran.");
+    assert!(find(&s, "Ana Ruiz").is_empty(), "{:#?}", s.attributions);
+    assert!(find(&s, "Paul Tran").is_empty(), "{:#?}", s.attributions);
+}
