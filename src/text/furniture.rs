@@ -1348,6 +1348,37 @@ mod tests {
     }
 
     #[test]
+    fn sounds_and_playback_in_a_transcript_are_cues() {
+        let text = "HOST: The pier reopened.\n\n[AUDIO PLAYBACK]\n\nThe crowd cheered. \
+                    [YELLING AND CHANTING]\n\n(Laughs) We made it. (WHISPERING) Quiet now.\n\n\
+                    [END PLAYBACK]\n\nThe group (CHANTING SLOGANS) left.";
+        let (out, spans) = furniture_of(text);
+        let cues: Vec<&str> = (spans.iter())
+            .filter(|(k, _)| *k == FurnitureKind::Cue)
+            .map(|(_, s)| s.as_str())
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                "[AUDIO PLAYBACK]",
+                "[YELLING AND CHANTING]",
+                "(Laughs)",
+                "(WHISPERING)",
+                "[END PLAYBACK]",
+                "(CHANTING SLOGANS)"
+            ],
+            "{spans:?}"
+        );
+        assert!(
+            out.contains("We made it.") && out.contains("Quiet now."),
+            "{out}"
+        );
+        // A word of these inside a sentence's parenthesis that is no direction stays.
+        let prose = "The union (whose members were yelling at the gate) left.";
+        assert_eq!(furniture_of(prose).0, prose);
+    }
+
+    #[test]
     fn a_stage_direction_is_no_dateline() {
         let text = "(APPLAUSE) Thank you, Harborville.\nPORTVILLE (AP) \u{2014} The council voted.";
         let (out, spans) = furniture_of(text);
