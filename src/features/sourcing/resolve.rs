@@ -359,7 +359,8 @@ impl<'a> Doc<'a> {
     fn partner_after_verb(&self, at: usize) -> Option<usize> {
         let w = &self.words;
         let (first, next) = (self.mentions.get(at)?, self.mentions.get(at + 1)?);
-        if next.person == first.person {
+        // A name of at most four words and "and" sit between the two: 80 bytes at most.
+        if next.person == first.person || next.pos > first.pos + 80 {
             return None;
         }
         let p = w.partition_point(|x| x.start < first.pos);
