@@ -1875,10 +1875,15 @@ fn reported_judgement_by(
 const CREDITED_BEFORE: usize = 12;
 
 /// True when token `i` stands in a clause closed by ", according to X" where X's phrase
-/// ends the sentence or clause: the clause is X's. Not a degree word before a figure
-/// ("a whopping $2 trillion, according to the budget office"): the figure is the
-/// source's, the degree word the outlet's.
+/// ends the sentence or clause, in that clause's predicate ([`in_predicate`]): the
+/// verdict is X's ("the levy is cruel, according to economists"), while the outlet's
+/// description of a noun ("the knife-edge midterm, according to pollsters") stays its
+/// own. Not a degree word before a figure ("a whopping $2 trillion, according to the
+/// budget office"): the figure is the source's, the degree word the outlet's.
 fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    if !in_predicate(text, tokens, i) {
+        return false;
+    }
     if i + 1 < tokens.len()
         && !ends_clause_between(text, tokens, i, i + 1)
         && text[tokens[i + 1].start..].starts_with(|c: char| c.is_ascii_digit())
@@ -1903,6 +1908,40 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
             return false;
         }
         k += 1;
+    }
+    false
+}
+
+/// Verbs that link a subject to a verdict about it, besides the forms of "be" ("the
+/// plan seems reckless", "the race remained knife-edge").
+const LINKING_VERBS: &[&str] = &[
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains",
+    "remained", "become", "becomes", "became", "prove", "proves", "proved", "proven",
+    "looks", "looked", "sounds", "sounded",
+];
+
+/// True when token `i` stands in the predicate of its clause: after a form of "be" or
+/// a linking verb ("the levy is cruel", "is a cruel tax", "seemed reckless"; not "there
+/// was a precipitous drop"), or as the verb itself after a modal ("would devastate").
+/// A judging word before the verb, or in the object of another verb ("won the
+/// showdown", "saw a precipitous drop"), describes what the outlet reports.
+fn in_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut k = i;
+    while k > 0 && k + CREDITED_BEFORE > i && !ends_clause_between(text, tokens, k - 1, k) {
+        k -= 1;
+        let w = lower(k);
+        if k + 1 == i && is_finite_auxiliary(&w) && !is_be(&w) {
+            return true;
+        }
+        if is_be(&w) || LINKING_VERBS.contains(&&*w) {
+            // "There was / has been a ...": the noun phrase is presented, not judged.
+            let mut j = k;
+            while j > 0 && is_skippable_between(&lower(j - 1)) {
+                j -= 1;
+            }
+            return !(j > 0 && lower(j - 1) == "there");
+        }
     }
     false
 }
@@ -2224,6 +2263,37 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
     }
 }
 
+/// How many words of a labelled object may stand between a labelling verb and the "as"
+/// before a quotation ("flagged the two posts as “...”").
+const LABELLED_OBJECT: usize = 4;
+
+/// True when the words before the quotation opening at token `first`, in its sentence,
+/// give it as someone's label or finding: "flagged (the posts) as", "branded (as)",
+/// "labelled (as)", "dubbed", "described (it) as", "deemed", "finding them". The quoted
+/// words are the labeller's, not the outlet's distance from them.
+fn labels_quote(text: &str, tokens: &[WordAt], first: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let labels = |w: &str| reporting_verb(w) == Some(Reporting::Direct);
+    let word = |d: usize| {
+        let k = first.checked_sub(d)?;
+        (!ends_sentence_between(text, tokens, k, k + 1)).then(|| lower(k))
+    };
+    let Some(near) = word(1) else {
+        return false;
+    };
+    if near == "as" {
+        return (2..2 + LABELLED_OBJECT).map_while(word).any(|f| {
+            f == "flagged" || labels(&f) || reporting_verb(&f) == Some(Reporting::As)
+        });
+    }
+    if OBJECT_PRONOUNS.contains(&&*near) {
+        return word(2).is_some_and(|f| {
+            matches!(&*f, "find" | "finds" | "finding" | "found") || labels(&f)
+        });
+    }
+    labels(&near)
+}
+
 /// Nouns and verbs that introduce a title, a name, a slogan or a word quoted as
 /// a word rather than someone's speech ("the song", "titled", "the word").
 fn is_title_cue(word: &str) -> bool {
@@ -2446,6 +2516,9 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if before.iter().any(|&k| is_title_cue(&lower(k))) {
         return None; // a title, slogan or a word quoted as a word: the film “...”, the word “...”
+    }
+    if labels_quote(text, tokens, first) {
+        return None; // the labeller's word: flagged as “...”, finding them “...”
     }
     // Words before the opening mark, nearest first, within the sentence; a colon
     // there is the "Speaker: words" form of headlines and captions.
