@@ -1927,6 +1927,15 @@ const LINKING_VERBS: &[&str] = &[
 /// showdown", "saw a precipitous drop"), describes what the outlet reports.
 fn in_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    // An adjective or adverb that ends its clause or opens a comparison is a
+    // complement, not a noun's modifier ("made homes more dangerous", "view it
+    // unfavorable", "viewed more positively than").
+    if i + 1 < tokens.len()
+        && matches!(pos_of(&lower(i)), "adj" | "adv")
+        && (ends_clause_between(text, tokens, i, i + 1) || lower(i + 1) == "than")
+    {
+        return true;
+    }
     let mut k = i;
     while k > 0 && k + CREDITED_BEFORE > i && !ends_clause_between(text, tokens, k - 1, k) {
         k -= 1;
@@ -1934,7 +1943,10 @@ fn in_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
         if k + 1 == i && is_finite_auxiliary(&w) && !is_be(&w) {
             return true;
         }
-        if is_be(&w) || LINKING_VERBS.contains(&&*w) {
+        if matches!(&*w, "there's" | "there’s") {
+            return false;
+        }
+        if is_be(&w) || LINKING_VERBS.contains(&&*w) || is_be_contraction(&w) {
             // "There was / has been a ...": the noun phrase is presented, not judged.
             let mut j = k;
             while j > 0 && is_skippable_between(&lower(j - 1)) {
@@ -1944,6 +1956,14 @@ fn in_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
         }
     }
     false
+}
+
+/// A pronoun joined to a form of "be" ("they're", "she's", "that's"), either apostrophe.
+fn is_be_contraction(w: &str) -> bool {
+    w.split_once(['\'', '’']).is_some_and(|(p, be)| {
+        matches!(be, "re" | "m")
+            || (be == "s" && matches!(p, "he" | "she" | "that" | "what" | "who" | "it"))
+    })
 }
 
 /// As [`ends_clause`] for the gap between tokens `a` and `b`, except the period of an
