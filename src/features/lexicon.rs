@@ -5127,6 +5127,88 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_according_to_credits_the_predicate_not_the_outlets_description() {
+        let at = |text: &str, word: &str| -> bool {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let i = tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word)
+                .expect("word present");
+            reported_judgement(text, &tokens, i)
+        };
+        // The clause's verdict: after "be", a linking verb or a modal, or an adjective or
+        // adverb that ends the clause or opens a comparison.
+        assert!(at(
+            "The new levy is a cruel tax, according to two economists.",
+            "cruel"
+        ));
+        assert!(at(
+            "The contest remained knife-edge, according to pollsters.",
+            "knife-edge"
+        ));
+        assert!(at(
+            "They're seen more favourably than rivals, according to a survey.",
+            "favourably"
+        ));
+        assert!(at(
+            "The new wall made towns more dangerous, according to the poll.",
+            "dangerous"
+        ));
+        assert!(at(
+            "The cuts would devastate farmers, according to the union.",
+            "devastate"
+        ));
+        // The outlet's description of a noun in the clause stays its own.
+        assert!(!at(
+            "Voters head to a knife-edge midterm, according to the pollster.",
+            "knife-edge"
+        ));
+        assert!(!at(
+            "The firm saw a precipitous drop in sales, according to its filing.",
+            "precipitous"
+        ));
+        assert!(!at(
+            "There has been a precipitous drop in sales, according to its filing.",
+            "precipitous"
+        ));
+        assert!(!at(
+            "The reckless levy is cruel, according to two economists.",
+            "reckless"
+        ));
+        assert!(!at(
+            "The mayor won the showdown, according to a poll.",
+            "showdown"
+        ));
+    }
+
+    #[test]
+    fn quoted_words_after_a_label_are_the_labellers() {
+        let scare = |text: &str| {
+            let from = text.find('"').expect("a quotation") + 1;
+            let to = from + text[from..].find('"').expect("its end");
+            judge_quote(text, &Lexicon::builtin().key_tokens(text), from, to).is_some()
+        };
+        for text in [
+            "The filter flagged the three posts as \"hateful\" overnight.",
+            "The posts were flagged as \"divisive\" overnight.",
+            "Parents bought the toys, finding them \"crude\" for children.",
+            "The panel deemed \"unfit\" every bid from the region.",
+            "The union was branded \"radical\" in the memo.",
+            "The memo described the union as \"radical\" twice.",
+        ] {
+            assert!(!scare(text), "{text}");
+        }
+        // Without the label the same quotation keeps the outlet's distance.
+        for text in [
+            "The three posts were \"hateful\" overnight.",
+            "Parents bought the toys, the \"crude\" ones first.",
+            "The union was \"radical\" in the memo.",
+        ] {
+            assert!(scare(text), "{text}");
+        }
+    }
+
+    #[test]
     fn reported_judgement_reads_verdicts_credited_to_a_subject() {
         let at = |text: &str, word: &str| -> bool {
             let tokens = Lexicon::builtin().key_tokens(text);
