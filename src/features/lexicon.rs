@@ -1813,10 +1813,15 @@ fn reported_judgement_by(
             "of" => saw_of = true,
             // "X said that ...": the clause is X's when a speech or belief verb
             // with a subject opens it; otherwise it is a new clause.
-            "that" => return k > 0 && credits_clause(text, tokens, k - 1),
+            "that" => {
+                return (k > 0 && credits_clause(text, tokens, k - 1))
+                    || reported_relative(text, tokens, k, i)
+            }
+            // "a fraud which they claim is rampant": the relative clause is its subject's.
+            "which" | "who" => return reported_relative(text, tokens, k, i),
             // A new clause starts: its words are not the verb's complement.
-            "but" | "while" | "which" | "who" | "because" | "although" | "when" | "after"
-            | "before" | "since" | "if" => return false,
+            "but" | "while" | "because" | "although" | "when" | "after" | "before" | "since"
+            | "if" => return false,
             _ => {}
         }
         // "Critics say the plan is reckless": the clause after a verb of saying or
@@ -1994,6 +1999,43 @@ fn after_according_to(text: &str, tokens: &[WordAt], k: usize) -> bool {
         }
     }
     false
+}
+
+/// Verbs of saying or believing that report the rest of a relative clause when they
+/// follow its subject ("a fraud which they claim is rampant"): there they take no
+/// object of their own.
+const PARENTHETICAL_VERBS: &[&str] = &[
+    "say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed",
+    "argue", "argues", "argued", "contend", "contends", "contended", "insist", "insists",
+    "insisted", "allege", "alleges", "alleged", "think", "thinks", "thought", "maintain",
+    "maintains", "maintained",
+];
+
+/// True when the relative word at token `r` is followed by a subject of one or two
+/// words (not the writer) and one of [`PARENTHETICAL_VERBS`] before token `i`: "which
+/// they claim is *rampant*", "a plot that critics say was *vendetta-driven*". The words
+/// after the verb are the subject's.
+fn reported_relative(text: &str, tokens: &[WordAt], r: usize, i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    (r + 2..(r + 4).min(i)).any(|v| {
+        PARENTHETICAL_VERBS.contains(&&*lower(v))
+            && !ends_clause_between(text, tokens, v, v + 1)
+            // The verb's clause follows at once: its verb, or the judging word itself
+            // ("which they say tramples"), not an object ("believe the dire nature").
+            && (v + 1 == i || {
+                let next = lower(v + 1);
+                is_be(&next) || is_finite_auxiliary(&next) || LINKING_VERBS.contains(&&*next)
+            })
+            && (r + 1..v).all(|s| {
+                let w = lower(s);
+                !ends_clause_between(text, tokens, s - 1, s)
+                    && !matches!(&*w, "i" | "we" | "you")
+                    && !matches!(
+                        pos_of(&w),
+                        "aux" | "adv" | "past" | "ing" | "prep" | "conj" | "num"
+                    )
+            })
+    })
 }
 
 /// Verbs of saying or believing that report a clause without "that" ("critics say the
