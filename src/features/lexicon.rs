@@ -20,7 +20,7 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_be, is_belief_verb, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
-    is_possessive, is_skippable_between, is_speech_verb,
+    is_possessive, is_skippable_between, is_speech_verb, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -1827,7 +1827,19 @@ fn reported_judgement_by(
         // "Critics say the plan is reckless": the clause after a verb of saying or
         // believing with no "that" is its subject's when a finite verb stands in it
         // (not "announced the reckless plan", where the words are the verb's object).
-        if saw_finite && ZERO_THAT_VERBS.contains(&&*w) {
+        // So too any verb of saying or believing whose clause opens with a pronoun and
+        // an auxiliary ("claims he is the target of a vendetta"); not an announcement
+        // (an act reported), nor a relative clause's verb ("who claim they will expand
+        // it steadfastly refuse": where its clause ends is not known).
+        let opens = |k: usize| {
+            speaks_or_believes(&w)
+                && !w.starts_with("announc")
+                && k + 2 < i
+                && opens_finite_clause(&lower(k + 1), &lower(k + 2))
+                && subject_before(text, tokens, k)
+                    .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
+        };
+        if (saw_finite && ZERO_THAT_VERBS.contains(&&*w)) || opens(k) {
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
         }
