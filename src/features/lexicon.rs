@@ -5236,6 +5236,52 @@ mod tests {
     }
 
     #[test]
+    fn verdicts_reported_without_quotation_marks_are_the_sources() {
+        let at = |text: &str, word: &str| -> bool {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let i = tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word)
+                .expect("word present");
+            reported_judgement(text, &tokens, i)
+        };
+        // A relative clause its subject reports.
+        assert!(at(
+            "Backers cite ballot fraud, which they claim is rampant here.",
+            "rampant"
+        ));
+        assert!(at(
+            "It is a rule which many pastors say tramples on their rights.",
+            "tramples"
+        ));
+        assert!(!at(
+            "The mayor cut a budget which staff believe the reckless plan needs.",
+            "reckless"
+        ));
+        assert!(!at(
+            "Voters who claim they will stay home are reckless.",
+            "reckless"
+        ));
+        // A verb of saying or believing whose clause opens with a pronoun and auxiliary.
+        assert!(at(
+            "The coach claims he was the target of a cruel smear campaign.",
+            "cruel"
+        ));
+        assert!(at(
+            "Fans felt she had a deeply moving farewell speech.",
+            "deeply"
+        ));
+        assert!(!at(
+            "The firm announced it will take the unprecedented step of closing.",
+            "unprecedented"
+        ));
+        assert!(!at(
+            "We believe it was a deeply cynical ploy by the board.",
+            "cynical"
+        ));
+    }
+
+    #[test]
     fn quoted_words_after_a_label_are_the_labellers() {
         let scare = |text: &str| {
             let from = text.find('"').expect("a quotation") + 1;
