@@ -1932,9 +1932,9 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
 /// Verbs that link a subject to a verdict about it, besides the forms of "be" ("the
 /// plan seems reckless", "the race remained knife-edge").
 const LINKING_VERBS: &[&str] = &[
-    "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains",
-    "remained", "become", "becomes", "became", "prove", "proves", "proved", "proven",
-    "looks", "looked", "sounds", "sounded",
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",
+    "become", "becomes", "became", "prove", "proves", "proved", "proven", "looks", "looked",
+    "sounds", "sounded",
 ];
 
 /// True when token `i` stands in the predicate of its clause: after a form of "be" or
@@ -2017,10 +2017,33 @@ fn after_according_to(text: &str, tokens: &[WordAt], k: usize) -> bool {
 /// follow its subject ("a fraud which they claim is rampant"): there they take no
 /// object of their own.
 const PARENTHETICAL_VERBS: &[&str] = &[
-    "say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed",
-    "argue", "argues", "argued", "contend", "contends", "contended", "insist", "insists",
-    "insisted", "allege", "alleges", "alleged", "think", "thinks", "thought", "maintain",
-    "maintains", "maintained",
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "believe",
+    "believes",
+    "believed",
+    "argue",
+    "argues",
+    "argued",
+    "contend",
+    "contends",
+    "contended",
+    "insist",
+    "insists",
+    "insisted",
+    "allege",
+    "alleges",
+    "alleged",
+    "think",
+    "thinks",
+    "thought",
+    "maintain",
+    "maintains",
+    "maintained",
 ];
 
 /// True when the relative word at token `r` is followed by a subject of one or two
@@ -2356,14 +2379,13 @@ fn labels_quote(text: &str, tokens: &[WordAt], first: usize) -> bool {
         return false;
     };
     if near == "as" {
-        return (2..2 + LABELLED_OBJECT).map_while(word).any(|f| {
-            f == "flagged" || labels(&f) || reporting_verb(&f) == Some(Reporting::As)
-        });
+        return (2..2 + LABELLED_OBJECT)
+            .map_while(word)
+            .any(|f| f == "flagged" || labels(&f) || reporting_verb(&f) == Some(Reporting::As));
     }
     if OBJECT_PRONOUNS.contains(&&*near) {
-        return word(2).is_some_and(|f| {
-            matches!(&*f, "find" | "finds" | "finding" | "found") || labels(&f)
-        });
+        return word(2)
+            .is_some_and(|f| matches!(&*f, "find" | "finds" | "finding" | "found") || labels(&f));
     }
     labels(&near)
 }
