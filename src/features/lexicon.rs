@@ -20,7 +20,7 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_be, is_belief_verb, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
-    is_possessive, is_skippable_between, is_speech_verb,
+    is_possessive, is_skippable_between, is_speech_verb, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -1813,16 +1813,33 @@ fn reported_judgement_by(
             "of" => saw_of = true,
             // "X said that ...": the clause is X's when a speech or belief verb
             // with a subject opens it; otherwise it is a new clause.
-            "that" => return k > 0 && credits_clause(text, tokens, k - 1),
+            "that" => {
+                return (k > 0 && credits_clause(text, tokens, k - 1))
+                    || reported_relative(text, tokens, k, i)
+            }
+            // "a fraud which they claim is rampant": the relative clause is its subject's.
+            "which" | "who" => return reported_relative(text, tokens, k, i),
             // A new clause starts: its words are not the verb's complement.
-            "but" | "while" | "which" | "who" | "because" | "although" | "when" | "after"
-            | "before" | "since" | "if" => return false,
+            "but" | "while" | "because" | "although" | "when" | "after" | "before" | "since"
+            | "if" => return false,
             _ => {}
         }
         // "Critics say the plan is reckless": the clause after a verb of saying or
         // believing with no "that" is its subject's when a finite verb stands in it
         // (not "announced the reckless plan", where the words are the verb's object).
-        if saw_finite && ZERO_THAT_VERBS.contains(&&*w) {
+        // So too any verb of saying or believing whose clause opens with a pronoun and
+        // an auxiliary ("claims he is the target of a vendetta"); not an announcement
+        // (an act reported), nor a relative clause's verb ("who claim they will expand
+        // it steadfastly refuse": where its clause ends is not known).
+        let opens = |k: usize| {
+            speaks_or_believes(&w)
+                && !w.starts_with("announc")
+                && k + 2 < i
+                && opens_finite_clause(&lower(k + 1), &lower(k + 2))
+                && subject_before(text, tokens, k)
+                    .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
+        };
+        if (saw_finite && ZERO_THAT_VERBS.contains(&&*w)) || opens(k) {
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
         }
@@ -1875,10 +1892,15 @@ fn reported_judgement_by(
 const CREDITED_BEFORE: usize = 12;
 
 /// True when token `i` stands in a clause closed by ", according to X" where X's phrase
-/// ends the sentence or clause: the clause is X's. Not a degree word before a figure
-/// ("a whopping $2 trillion, according to the budget office"): the figure is the
-/// source's, the degree word the outlet's.
+/// ends the sentence or clause, in that clause's predicate ([`in_predicate`]): the
+/// verdict is X's ("the levy is cruel, according to economists"), while the outlet's
+/// description of a noun ("the knife-edge midterm, according to pollsters") stays its
+/// own. Not a degree word before a figure ("a whopping $2 trillion, according to the
+/// budget office"): the figure is the source's, the degree word the outlet's.
 fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    if !in_predicate(text, tokens, i) {
+        return false;
+    }
     if i + 1 < tokens.len()
         && !ends_clause_between(text, tokens, i, i + 1)
         && text[tokens[i + 1].start..].starts_with(|c: char| c.is_ascii_digit())
@@ -1905,6 +1927,60 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// Verbs that link a subject to a verdict about it, besides the forms of "be" ("the
+/// plan seems reckless", "the race remained knife-edge").
+const LINKING_VERBS: &[&str] = &[
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",
+    "become", "becomes", "became", "prove", "proves", "proved", "proven", "looks", "looked",
+    "sounds", "sounded",
+];
+
+/// True when token `i` stands in the predicate of its clause: after a form of "be" or
+/// a linking verb ("the levy is cruel", "is a cruel tax", "seemed reckless"; not "there
+/// was a precipitous drop"), or as the verb itself after a modal ("would devastate").
+/// A judging word before the verb, or in the object of another verb ("won the
+/// showdown", "saw a precipitous drop"), describes what the outlet reports.
+fn in_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    // An adjective or adverb that ends its clause or opens a comparison is a
+    // complement, not a noun's modifier ("made homes more dangerous", "view it
+    // unfavorable", "viewed more positively than").
+    if i + 1 < tokens.len()
+        && matches!(pos_of(&lower(i)), "adj" | "adv")
+        && (ends_clause_between(text, tokens, i, i + 1) || lower(i + 1) == "than")
+    {
+        return true;
+    }
+    let mut k = i;
+    while k > 0 && k + CREDITED_BEFORE > i && !ends_clause_between(text, tokens, k - 1, k) {
+        k -= 1;
+        let w = lower(k);
+        if k + 1 == i && is_finite_auxiliary(&w) && !is_be(&w) {
+            return true;
+        }
+        if matches!(&*w, "there's" | "there’s") {
+            return false;
+        }
+        if is_be(&w) || LINKING_VERBS.contains(&&*w) || is_be_contraction(&w) {
+            // "There was / has been a ...": the noun phrase is presented, not judged.
+            let mut j = k;
+            while j > 0 && is_skippable_between(&lower(j - 1)) {
+                j -= 1;
+            }
+            return !(j > 0 && lower(j - 1) == "there");
+        }
+    }
+    false
+}
+
+/// A pronoun joined to a form of "be" ("they're", "she's", "that's"), either apostrophe.
+fn is_be_contraction(w: &str) -> bool {
+    w.split_once(['\'', '’']).is_some_and(|(p, be)| {
+        matches!(be, "re" | "m")
+            || (be == "s" && matches!(p, "he" | "she" | "that" | "what" | "who" | "it"))
+    })
 }
 
 /// As [`ends_clause`] for the gap between tokens `a` and `b`, except the period of an
@@ -1935,6 +2011,66 @@ fn after_according_to(text: &str, tokens: &[WordAt], k: usize) -> bool {
         }
     }
     false
+}
+
+/// Verbs of saying or believing that report the rest of a relative clause when they
+/// follow its subject ("a fraud which they claim is rampant"): there they take no
+/// object of their own.
+const PARENTHETICAL_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "believe",
+    "believes",
+    "believed",
+    "argue",
+    "argues",
+    "argued",
+    "contend",
+    "contends",
+    "contended",
+    "insist",
+    "insists",
+    "insisted",
+    "allege",
+    "alleges",
+    "alleged",
+    "think",
+    "thinks",
+    "thought",
+    "maintain",
+    "maintains",
+    "maintained",
+];
+
+/// True when the relative word at token `r` is followed by a subject of one or two
+/// words (not the writer) and one of [`PARENTHETICAL_VERBS`] before token `i`: "which
+/// they claim is *rampant*", "a plot that critics say was *vendetta-driven*". The words
+/// after the verb are the subject's.
+fn reported_relative(text: &str, tokens: &[WordAt], r: usize, i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    (r + 2..(r + 4).min(i)).any(|v| {
+        PARENTHETICAL_VERBS.contains(&&*lower(v))
+            && !ends_clause_between(text, tokens, v, v + 1)
+            // The verb's clause follows at once: its verb, or the judging word itself
+            // ("which they say tramples"), not an object ("believe the dire nature").
+            && (v + 1 == i || {
+                let next = lower(v + 1);
+                is_be(&next) || is_finite_auxiliary(&next) || LINKING_VERBS.contains(&&*next)
+            })
+            && (r + 1..v).all(|s| {
+                let w = lower(s);
+                !ends_clause_between(text, tokens, s - 1, s)
+                    && !matches!(&*w, "i" | "we" | "you")
+                    && !matches!(
+                        pos_of(&w),
+                        "aux" | "adv" | "past" | "ing" | "prep" | "conj" | "num"
+                    )
+            })
+    })
 }
 
 /// Verbs of saying or believing that report a clause without "that" ("critics say the
@@ -2224,6 +2360,36 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
     }
 }
 
+/// How many words of a labelled object may stand between a labelling verb and the "as"
+/// before a quotation ("flagged the two posts as “...”").
+const LABELLED_OBJECT: usize = 4;
+
+/// True when the words before the quotation opening at token `first`, in its sentence,
+/// give it as someone's label or finding: "flagged (the posts) as", "branded (as)",
+/// "labelled (as)", "dubbed", "described (it) as", "deemed", "finding them". The quoted
+/// words are the labeller's, not the outlet's distance from them.
+fn labels_quote(text: &str, tokens: &[WordAt], first: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let labels = |w: &str| reporting_verb(w) == Some(Reporting::Direct);
+    let word = |d: usize| {
+        let k = first.checked_sub(d)?;
+        (!ends_sentence_between(text, tokens, k, k + 1)).then(|| lower(k))
+    };
+    let Some(near) = word(1) else {
+        return false;
+    };
+    if near == "as" {
+        return (2..2 + LABELLED_OBJECT)
+            .map_while(word)
+            .any(|f| f == "flagged" || labels(&f) || reporting_verb(&f) == Some(Reporting::As));
+    }
+    if OBJECT_PRONOUNS.contains(&&*near) {
+        return word(2)
+            .is_some_and(|f| matches!(&*f, "find" | "finds" | "finding" | "found") || labels(&f));
+    }
+    labels(&near)
+}
+
 /// Nouns and verbs that introduce a title, a name, a slogan or a word quoted as
 /// a word rather than someone's speech ("the song", "titled", "the word").
 fn is_title_cue(word: &str) -> bool {
@@ -2446,6 +2612,9 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if before.iter().any(|&k| is_title_cue(&lower(k))) {
         return None; // a title, slogan or a word quoted as a word: the film “...”, the word “...”
+    }
+    if labels_quote(text, tokens, first) {
+        return None; // the labeller's word: flagged as “...”, finding them “...”
     }
     // Words before the opening mark, nearest first, within the sentence; a colon
     // there is the "Speaker: words" form of headlines and captions.
@@ -5031,6 +5200,134 @@ mod tests {
         // Too far back, or across a sentence.
         assert!(!at("Critics called the long, absurd plan.", "absurd"));
         assert!(!at("Critics called. The plan was absurd.", "absurd"));
+    }
+
+    #[test]
+    fn a_closing_according_to_credits_the_predicate_not_the_outlets_description() {
+        let at = |text: &str, word: &str| -> bool {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let i = tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word)
+                .expect("word present");
+            reported_judgement(text, &tokens, i)
+        };
+        // The clause's verdict: after "be", a linking verb or a modal, or an adjective or
+        // adverb that ends the clause or opens a comparison.
+        assert!(at(
+            "The new levy is a cruel tax, according to two economists.",
+            "cruel"
+        ));
+        assert!(at(
+            "The contest remained knife-edge, according to pollsters.",
+            "knife-edge"
+        ));
+        assert!(at(
+            "They're seen more favourably than rivals, according to a survey.",
+            "favourably"
+        ));
+        assert!(at(
+            "The new wall made towns more dangerous, according to the poll.",
+            "dangerous"
+        ));
+        assert!(at(
+            "The cuts would devastate farmers, according to the union.",
+            "devastate"
+        ));
+        // The outlet's description of a noun in the clause stays its own.
+        assert!(!at(
+            "Voters head to a knife-edge midterm, according to the pollster.",
+            "knife-edge"
+        ));
+        assert!(!at(
+            "The firm saw a precipitous drop in sales, according to its filing.",
+            "precipitous"
+        ));
+        assert!(!at(
+            "There has been a precipitous drop in sales, according to its filing.",
+            "precipitous"
+        ));
+        assert!(!at(
+            "The reckless levy is cruel, according to two economists.",
+            "reckless"
+        ));
+        assert!(!at(
+            "The mayor won the showdown, according to a poll.",
+            "showdown"
+        ));
+    }
+
+    #[test]
+    fn verdicts_reported_without_quotation_marks_are_the_sources() {
+        let at = |text: &str, word: &str| -> bool {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let i = tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word)
+                .expect("word present");
+            reported_judgement(text, &tokens, i)
+        };
+        // A relative clause its subject reports.
+        assert!(at(
+            "Backers cite ballot fraud, which they claim is rampant here.",
+            "rampant"
+        ));
+        assert!(at(
+            "It is a rule which many pastors say tramples on their rights.",
+            "tramples"
+        ));
+        assert!(!at(
+            "The mayor cut a budget which staff believe the reckless plan needs.",
+            "reckless"
+        ));
+        assert!(!at(
+            "Voters who claim they will stay home are reckless.",
+            "reckless"
+        ));
+        // A verb of saying or believing whose clause opens with a pronoun and auxiliary.
+        assert!(at(
+            "The coach claims he was the target of a cruel smear campaign.",
+            "cruel"
+        ));
+        assert!(at(
+            "Fans felt she had a deeply moving farewell speech.",
+            "deeply"
+        ));
+        assert!(!at(
+            "The firm announced it will take the unprecedented step of closing.",
+            "unprecedented"
+        ));
+        assert!(!at(
+            "We believe it was a deeply cynical ploy by the board.",
+            "cynical"
+        ));
+    }
+
+    #[test]
+    fn quoted_words_after_a_label_are_the_labellers() {
+        let scare = |text: &str| {
+            let from = text.find('"').expect("a quotation") + 1;
+            let to = from + text[from..].find('"').expect("its end");
+            judge_quote(text, &Lexicon::builtin().key_tokens(text), from, to).is_some()
+        };
+        for text in [
+            "The filter flagged the three posts as \"hateful\" overnight.",
+            "The posts were flagged as \"divisive\" overnight.",
+            "Parents bought the toys, finding them \"crude\" for children.",
+            "The panel deemed \"unfit\" every bid from the region.",
+            "The union was branded \"radical\" in the memo.",
+            "The memo described the union as \"radical\" twice.",
+        ] {
+            assert!(!scare(text), "{text}");
+        }
+        // Without the label the same quotation keeps the outlet's distance.
+        for text in [
+            "The three posts were \"hateful\" overnight.",
+            "Parents bought the toys, the \"crude\" ones first.",
+            "The union was \"radical\" in the memo.",
+        ] {
+            assert!(scare(text), "{text}");
+        }
     }
 
     #[test]
