@@ -5171,16 +5171,19 @@ mod tests {
         }
     }
 
+    /// Whether `word` (its first occurrence in `text`) is read as a judgement a source reports.
+    fn reported_at(text: &str, word: &str) -> bool {
+        let tokens = Lexicon::builtin().key_tokens(text);
+        let i = tokens
+            .iter()
+            .position(|t| &text[t.start..t.end] == word)
+            .expect("word present");
+        reported_judgement(text, &tokens, i)
+    }
+
     #[test]
     fn reported_judgement_reads_the_judging_verb_and_its_particle() {
-        let at = |text: &str, word: &str| -> bool {
-            let tokens = Lexicon::builtin().key_tokens(text);
-            let i = tokens
-                .iter()
-                .position(|t| &text[t.start..t.end] == word)
-                .expect("word present");
-            reported_judgement(text, &tokens, i)
-        };
+        let at = reported_at;
         assert!(at("Critics called the plan absurd.", "absurd"));
         assert!(at("Aides dismissed the story as a smear.", "smear"));
         assert!(at("Voters accused him of arrogance.", "arrogance"));
@@ -5204,14 +5207,7 @@ mod tests {
 
     #[test]
     fn a_closing_according_to_credits_the_predicate_not_the_outlets_description() {
-        let at = |text: &str, word: &str| -> bool {
-            let tokens = Lexicon::builtin().key_tokens(text);
-            let i = tokens
-                .iter()
-                .position(|t| &text[t.start..t.end] == word)
-                .expect("word present");
-            reported_judgement(text, &tokens, i)
-        };
+        let at = reported_at;
         // The clause's verdict: after "be", a linking verb or a modal, or an adjective or
         // adverb that ends the clause or opens a comparison.
         assert!(at(
@@ -5259,14 +5255,7 @@ mod tests {
 
     #[test]
     fn verdicts_reported_without_quotation_marks_are_the_sources() {
-        let at = |text: &str, word: &str| -> bool {
-            let tokens = Lexicon::builtin().key_tokens(text);
-            let i = tokens
-                .iter()
-                .position(|t| &text[t.start..t.end] == word)
-                .expect("word present");
-            reported_judgement(text, &tokens, i)
-        };
+        let at = reported_at;
         // A relative clause its subject reports.
         assert!(at(
             "Backers cite ballot fraud, which they claim is rampant here.",
@@ -5332,14 +5321,7 @@ mod tests {
 
     #[test]
     fn reported_judgement_reads_verdicts_credited_to_a_subject() {
-        let at = |text: &str, word: &str| -> bool {
-            let tokens = Lexicon::builtin().key_tokens(text);
-            let i = tokens
-                .iter()
-                .position(|t| &text[t.start..t.end] == word)
-                .expect("word present");
-            reported_judgement(text, &tokens, i)
-        };
+        let at = reported_at;
         // "to be" after a speech, belief or judging verb.
         assert!(at(
             "The mayor claims to be a brilliant planner.",
