@@ -395,10 +395,18 @@ impl Vocabulary {
                 self.terms[i]
             ));
         }
-        let mut seen: HashSet<&str> = HashSet::with_capacity(self.terms.len());
+        // Every model load checks every term: the parts are counted without a list of
+        // them, and terms are told apart with the Fx hash (the table that reads them,
+        // `Vocabulary::from_terms`, hashes them so too).
+        let mut seen: super::fx::FxSet<&str> = super::fx::FxSet::default();
+        seen.reserve(self.terms.len());
         for term in &self.terms {
-            let parts: Vec<&str> = term.split(' ').collect();
-            if parts.len() > self.ngram_max || parts.iter().any(|p| p.is_empty()) {
+            let (mut parts, mut empty) = (0, false);
+            for p in term.split(' ') {
+                parts += 1;
+                empty |= p.is_empty();
+            }
+            if parts > self.ngram_max || empty {
                 return Err(format!(
                     "vocabulary term \"{term}\" is not {}",
                     if self.ngram_max == 1 {

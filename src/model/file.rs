@@ -71,28 +71,42 @@ const LEAN_FILE: FileKind = FileKind {
 impl FileKind {
     /// The JSON of a model file (gunzipped when it starts with the gzip magic), once its
     /// format and version are checked. Errors name `name` and say what to do.
+    #[cfg(test)]
     pub(crate) fn open<'a>(&self, bytes: &'a [u8], name: &str) -> Result<Cow<'a, [u8]>> {
+        let json = self.gunzip(bytes, name)?;
+        self.check_header(&json, name)?;
+        Ok(json)
+    }
+
+    /// The JSON of a model file: `bytes` gunzipped when they start with the gzip
+    /// magic, as they are otherwise. Nothing of the JSON is checked.
+    pub(crate) fn gunzip<'a>(&self, bytes: &'a [u8], name: &str) -> Result<Cow<'a, [u8]>> {
+        if !bytes.starts_with(&[0x1f, 0x8b]) {
+            return Ok(Cow::Borrowed(bytes));
+        }
+        let mut owned = Vec::new();
+        flate2::read::MultiGzDecoder::new(bytes)
+            .read_to_end(&mut owned)
+            .map_err(|e| Error::Model {
+                path: name.to_string(),
+                message: format!(
+                    "corrupt gzip data ({e}); the file is truncated or damaged — retrain the \
+                     {} with {} or copy it again",
+                    self.noun, self.train
+                ),
+            })?;
+        Ok(Cow::Owned(owned))
+    }
+
+    /// Checks that `json` is readable JSON whose `"format"` and `"version"` are this
+    /// kind's. Errors name `name` and say what to do.
+    fn check_header(&self, json: &[u8], name: &str) -> Result<()> {
         let err = |message: String| Error::Model {
             path: name.to_string(),
             message,
         };
         let noun = self.noun;
-        let json = if bytes.starts_with(&[0x1f, 0x8b]) {
-            let mut owned = Vec::new();
-            flate2::read::MultiGzDecoder::new(bytes)
-                .read_to_end(&mut owned)
-                .map_err(|e| {
-                    err(format!(
-                        "corrupt gzip data ({e}); the file is truncated or damaged — retrain the \
-                         {noun} with {} or copy it again",
-                        self.train
-                    ))
-                })?;
-            Cow::Owned(owned)
-        } else {
-            Cow::Borrowed(bytes)
-        };
-        let header: Header = serde_json::from_slice(&json).map_err(|e| {
+        let header: Header = serde_json::from_slice(json).map_err(|e| {
             err(format!(
                 "not a readable {noun} ({e}); the file may be truncated or corrupt — retrain it \
                  with {}",
@@ -110,7 +124,7 @@ impl FileKind {
             )));
         }
         match header.version {
-            Some(v) if v == self.version => Ok(json),
+            Some(v) if v == self.version => Ok(()),
             Some(v) => Err(err(format!(
                 "format version {v}, but this slant reads version {}; retrain the model with \
                  this slant ({})",
@@ -121,6 +135,42 @@ impl FileKind {
                 self.train
             ))),
         }
+    }
+
+    /// The file `json` (from [`FileKind::gunzip`]) parsed as `T`, read in one pass:
+    /// when it parses and carries this kind's format and version, that is the answer
+    /// (reading the header on its own first would walk the whole JSON twice). Otherwise
+    /// the header is checked as [`FileKind::open`] checks it, so a file of another
+    /// kind, version or a broken one is refused with the same message as before, and
+    /// a file whose header is right but whose body is not gets `body_err`.
+    pub(crate) fn parse<T: serde::de::DeserializeOwned + Headed>(
+        &self,
+        json: &[u8],
+        name: &str,
+        body_err: impl FnOnce(serde_json::Error) -> Error,
+    ) -> Result<T> {
+        let parsed = serde_json::from_slice::<T>(json);
+        if let Ok(file) = &parsed {
+            let (format, version) = file.header();
+            if format == self.format && version == self.version {
+                return parsed.map_err(body_err);
+            }
+        }
+        // A parsed file of another format or version fails here.
+        self.check_header(json, name)?;
+        parsed.map_err(body_err)
+    }
+}
+
+/// A model file's format name and version, as parsed with the rest of it.
+pub(crate) trait Headed {
+    /// The `"format"` and `"version"` values.
+    fn header(&self) -> (&str, u32);
+}
+
+impl Headed for ModelFile {
+    fn header(&self) -> (&str, u32) {
+        (&self.format, self.version)
     }
 }
 
@@ -183,9 +233,8 @@ impl Model {
             path: name.to_string(),
             message,
         };
-        let json = LEAN_FILE.open(bytes, name)?;
-        let json: &[u8] = &json;
-        let file: ModelFile = serde_json::from_slice(json).map_err(|e| {
+        let json = LEAN_FILE.gunzip(bytes, name)?;
+        let file: ModelFile = LEAN_FILE.parse(&json, name, |e| {
             err(format!(
                 "corrupt model ({e}); retrain it with `slant train`"
             ))
@@ -536,6 +585,52 @@ mod tests {
         );
         assert!(refused(&OTHER, br#"{"format":"slant-other"}"#).contains("no format version"));
         assert!(refused(&OTHER, b"{\"format\":").contains("not a readable other model"));
+    }
+
+    /// A file of [`OTHER`]'s shape, for [`FileKind::parse`].
+    #[derive(Debug, Deserialize)]
+    struct Other {
+        format: String,
+        version: u32,
+        rest: u32,
+    }
+
+    impl Headed for Other {
+        fn header(&self) -> (&str, u32) {
+            (&self.format, self.version)
+        }
+    }
+
+    #[test]
+    fn reading_in_one_pass_refuses_what_checking_the_header_first_refuses() {
+        let parse = |bytes: &[u8]| {
+            OTHER.parse::<Other>(bytes, "m.json", |e| Error::Model {
+                path: "m.json".into(),
+                message: format!("body: {e}"),
+            })
+        };
+        let good = br#"{"format":"slant-other","version":3,"rest":1}"#;
+        assert_eq!(parse(good).unwrap().rest, 1);
+        // Files that parse whole but are of another version or kind, files the header
+        // check cannot read, files without a header: the header check's own message.
+        for bad in [
+            &br#"{"format":"slant-other","version":4,"rest":1}"#[..],
+            br#"{"format":"slant-model","version":3,"rest":1}"#,
+            br#"{"format":"slant-other","version":3,"rest":1"#,
+            br#"{"version":3,"rest":1}"#,
+            br#"{"format":"slant-other","rest":1}"#,
+            br#"{"format":"slant-other","version":3,"rest":1,"format":"x"}"#,
+        ] {
+            assert_eq!(
+                parse(bad).unwrap_err().to_string(),
+                refused(&OTHER, bad),
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+        // A right header over a body that does not read: the body's message.
+        let body = parse(br#"{"format":"slant-other","version":3,"rest":"x"}"#);
+        assert!(body.unwrap_err().to_string().contains("body: invalid type"));
     }
 
     #[cfg(unix)]

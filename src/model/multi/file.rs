@@ -42,6 +42,12 @@ fn is_zero(p: &f32) -> bool {
 }
 
 /// The multi-label model's file, for the shared loader.
+impl crate::model::file::Headed for MultiFile {
+    fn header(&self) -> (&str, u32) {
+        (&self.format, self.version)
+    }
+}
+
 const MULTI_FILE: crate::model::file::FileKind = crate::model::file::FileKind {
     format: MULTI_FORMAT,
     version: VERSION,
@@ -108,10 +114,10 @@ impl MultiLabelModel {
             path: name.to_string(),
             message,
         };
-        let json = MULTI_FILE.open(bytes, name)?;
-        let json: &[u8] = &json;
-        let file: MultiFile = serde_json::from_slice(json)
-            .map_err(|e| err(format!("not a readable multi-label model ({e})")))?;
+        let json = MULTI_FILE.gunzip(bytes, name)?;
+        let file: MultiFile = MULTI_FILE.parse(&json, name, |e| {
+            err(format!("not a readable multi-label model ({e})"))
+        })?;
         file.vocabulary.validate().map_err(err)?;
         let k = file.labels.len();
         if file.weights.len() != k {
