@@ -4,9 +4,10 @@
 use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    group_of, is_clause_boundary, is_compound_office, is_demonym, is_function_word, is_kin_noun,
-    is_leading_filler, is_office_noun, is_possessive, is_preposition, is_rank_before_office,
-    is_role_noun, is_speech_form, is_spokesperson_noun, is_title_word, pronoun_gender, Gender,
+    group_of, is_anonymous_noun, is_clause_boundary, is_compound_office, is_demonym,
+    is_function_word, is_kin_noun, is_leading_filler, is_office_noun, is_possessive,
+    is_preposition, is_rank_before_office, is_role_noun, is_speech_form, is_spokesperson_noun,
+    is_title_word, pronoun_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -529,16 +530,40 @@ impl<'a> Doc<'a> {
                         Some("they".to_string()),
                     ))
                 }),
-            // "it": the organisation or document that spoke in the last three sentences.
-            Subject::It => (done.out.iter().zip(&done.sents).rev())
-                .take_while(|(_, &s)| raw.sent.saturating_sub(s) <= 3)
-                .find(|(a, _)| {
-                    matches!(
-                        a.source_kind,
-                        SpeakerKind::Organisation | SpeakerKind::Document
-                    )
-                })
-                .map(|(a, _)| Voice::of(a)),
+            // "it": the organisation or document that spoke in the last three sentences,
+            // else an unnamed one described by a singular noun ("the newspaper wrote"),
+            // else an unnamed source ("The memo was leaked. It says ...").
+            Subject::It => {
+                let recent = || {
+                    (done.out.iter().zip(&done.sents).rev())
+                        .take_while(|(_, &s)| raw.sent.saturating_sub(s) <= 3)
+                };
+                recent()
+                    .find(|(a, _)| {
+                        matches!(
+                            a.source_kind,
+                            SpeakerKind::Organisation | SpeakerKind::Document
+                        )
+                    })
+                    .or_else(|| {
+                        recent().find(|(a, _)| {
+                            a.kind == SourceKind::Anonymous
+                                && a.cue.as_deref().is_some_and(|c| {
+                                    !c.ends_with('s')
+                                        && !c.contains(char::is_whitespace)
+                                        && !is_anonymous_noun(c)
+                                })
+                        })
+                    })
+                    .map(|(a, _)| Voice::of(a))
+                    .or_else(|| {
+                        Some(Voice::unnamed(
+                            SourceKind::Anonymous,
+                            None,
+                            Some("it".to_string()),
+                        ))
+                    })
+            }
             Subject::Org { name } => Some(Voice::named_as(
                 name.clone(),
                 Some(name),
