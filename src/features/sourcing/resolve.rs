@@ -273,11 +273,12 @@ impl<'a> Doc<'a> {
                 (raw.verb == POSTED && p.start == raw.pos && p.signature_end == raw.end)
                     .then(|| self.text[p.name_start..p.signature_end].to_string())
             });
-            // "Ana Ruiz and Paul Tran both said": the person named first speaks too.
-            let partner = (named && voice.source == SpeakerKind::Person)
+            // "Ana Ruiz and Paul Tran both said": the person named first speaks too,
+            // and each one named before them in a list ("Ruiz, Tran and Lee said").
+            let partners = (named && voice.source == SpeakerKind::Person)
                 .then(|| voice.speaker.as_ref().and_then(|n| self.by_name.get(n)))
                 .flatten()
-                .and_then(|&id| self.joined_partner(&raw, id));
+                .map_or_else(Vec::new, |&id| self.joined_partners(&raw, id));
             let verb = if raw.verb.is_empty() {
                 "quoted".to_string()
             } else {
@@ -300,7 +301,7 @@ impl<'a> Doc<'a> {
                 cue,
                 group: None,
             };
-            if let Some(id) = partner {
+            for id in partners {
                 let v = self.person_voice(id, None);
                 let b = Attribution {
                     speaker: v.speaker,
@@ -315,43 +316,74 @@ impl<'a> Doc<'a> {
         done.finish()
     }
 
-    /// The person named right before person `id`'s mention in `raw` and joined to it by
-    /// "and" ("Ana Ruiz and Paul Tran said", "Ruiz and Tran both argued"), the pair
-    /// opening its clause: both speak, one voice each in sourcing balance. `None` when
-    /// there is no such pair.
-    fn joined_partner(&self, raw: &Raw, id: usize) -> Option<usize> {
+    /// The people named right before person `id`'s mention in `raw` and joined to it by
+    /// "and" ("Ana Ruiz and Paul Tran said", "Ruiz and Tran both argued"), or listed
+    /// before it with commas ("Ruiz, Tran and Lee said"), the list opening its clause:
+    /// all speak, one voice each in sourcing balance. Empty when there is no such list.
+    fn joined_partners(&self, raw: &Raw, id: usize) -> Vec<usize> {
         let w = &self.words;
         let k = self.mentions.partition_point(|m| m.pos < raw.start);
-        let at = (k..self.mentions.len())
+        let Some(at) = (k..self.mentions.len())
             .take(8)
             .take_while(|&i| self.mentions[i].pos < raw.end)
-            .find(|&i| self.mentions[i].person == id)?;
+            .find(|&i| self.mentions[i].person == id)
+        else {
+            return Vec::new();
+        };
         if let Some(next) = self.partner_after_verb(at) {
-            return Some(next);
+            return vec![next];
         }
-        let prev = self.mentions.get(at.checked_sub(1)?)?;
-        if prev.person == id {
-            return None;
+        // Walks back over the list: "and" before the last name, commas before the others.
+        let mut found = Vec::new();
+        let mut at = at;
+        let mut j = w.partition_point(|x| x.start < self.mentions[at].pos);
+        let mut p = j;
+        while found.len() < 4 {
+            let Some(prev) = at.checked_sub(1).and_then(|i| self.mentions.get(i)) else {
+                break;
+            };
+            if prev.person == id || found.contains(&prev.person) {
+                break;
+            }
+            let q = w.partition_point(|x| x.start < prev.pos);
+            // Only the name's words, then "and" (the last pair, an Oxford comma
+            // allowed) or a comma: "Ana Ruiz and", "Ana Ruiz,".
+            let and = j >= 2 && self.lower(j - 1) == "and";
+            let end = if and { j - 1 } else { j };
+            let fits = q + 5 >= j
+                && q < end
+                && (q..end - 1).all(|i| self.linked(i) && w[i + 1].cap)
+                && if found.is_empty() {
+                    and && (self.linked(end - 1)
+                        || self.gap(end).trim() == "," && w[end].sent == w[q].sent)
+                } else {
+                    !and && self.gap(end).trim() == "," && w[end].sent == w[q].sent
+                };
+            if !fits {
+                break;
+            }
+            found.push(prev.person);
+            p = q;
+            j = q;
+            at -= 1;
         }
-        let j = w.partition_point(|x| x.start < self.mentions[at].pos);
-        let p = w.partition_point(|x| x.start < prev.pos);
-        if j < 2 || p + 5 < j || p + 2 > j || self.lower(j - 1) != "and" {
-            return None;
+        if found.is_empty() {
+            return found;
         }
-        // Only the first name's words, then "and": "Ana Ruiz and".
-        if !(p..j - 1).all(|i| self.linked(i) && (i == j - 2 || w[i + 1].cap)) {
-            return None;
-        }
-        // A title before the first name is the pair's ("Senators Ana Ruiz and Paul Tran").
-        let mut p = p;
-        while p > 0 && j - p < 7 && self.linked(p - 1) && is_title_word(self.lower(p - 1)) {
+        // A title before the first name is the list's ("Senators Ana Ruiz and Paul Tran").
+        let q = p;
+        while p > 0 && q - p < 3 && self.linked(p - 1) && is_title_word(self.lower(p - 1)) {
             p -= 1;
         }
         let opens = p == 0
             || w[p - 1].sent != w[p].sent
             || !self.linked(p - 1)
             || is_clause_boundary(self.lower(p - 1));
-        opens.then_some(prev.person)
+        if !opens {
+            return Vec::new();
+        }
+        found.reverse();
+        found
     }
 
     /// "said Ana Ruiz and Paul Tran.": the person named right after mention `at` and
