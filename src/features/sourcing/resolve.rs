@@ -4,7 +4,8 @@
 use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    group_of, is_anonymous_noun, is_clause_boundary, is_compound_office, is_demonym,
+    group_of, is_belief_verb, is_clause_boundary, is_document_noun, is_institution_noun,
+    is_shows_verb, is_speech_verb, is_compound_office, is_demonym,
     is_function_word, is_kin_noun, is_leading_filler, is_office_noun, is_possessive,
     is_preposition, is_rank_before_office, is_role_noun, is_speech_form, is_spokesperson_noun,
     is_title_word, pronoun_gender, Gender,
@@ -581,19 +582,35 @@ impl<'a> Doc<'a> {
                         recent().find(|(a, _)| {
                             a.kind == SourceKind::Anonymous
                                 && a.cue.as_deref().is_some_and(|c| {
+                                    let c = c.to_lowercase();
                                     !c.ends_with('s')
-                                        && !c.contains(char::is_whitespace)
-                                        && !is_anonymous_noun(c)
+                                        && (is_institution_noun(&c) || is_document_noun(&c))
                                 })
                         })
                     })
                     .map(|(a, _)| Voice::of(a))
                     .or_else(|| {
-                        Some(Voice::unnamed(
-                            SourceKind::Anonymous,
-                            None,
-                            Some("it".to_string()),
-                        ))
+                        // Only a verb of saying or finding ("it said", "it found"), not
+                        // "it added to the debt", "it wants", "it covers".
+                        let v = raw.verb.as_str();
+                        let saying = (is_speech_verb(v) && !is_belief_verb(v)) || is_shows_verb(v);
+                        let next = (self.text[raw.pos.min(self.text.len())..].split_whitespace())
+                            .nth(1)
+                            .map(str::to_lowercase);
+                        // "it blasted into", "it says a lot about", "it adds workers":
+                        // not speech. "Adds" and "denies" report only a clause.
+                        let not_speech = next.as_deref().is_some_and(|n| {
+                            matches!(
+                                n,
+                                "to" | "into" | "a" | "an" | "everything" | "something" | "nothing"
+                                    | "much" | "more" | "volumes"
+                            ) || (matches!(v, "adds" | "added" | "denies" | "denied")
+                                && !raw.direct
+                                && n != "that")
+                        });
+                        (saying && !not_speech).then(|| {
+                            Voice::unnamed(SourceKind::Anonymous, None, Some("it".to_string()))
+                        })
                     })
             }
             Subject::Org { name } => Some(Voice::named_as(
