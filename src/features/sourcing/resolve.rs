@@ -4,11 +4,10 @@
 use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    group_of, is_belief_verb, is_clause_boundary, is_document_noun, is_institution_noun,
-    is_shows_verb, is_speech_verb, is_compound_office, is_demonym,
-    is_function_word, is_kin_noun, is_leading_filler, is_office_noun, is_possessive,
-    is_preposition, is_rank_before_office, is_role_noun, is_speech_form, is_spokesperson_noun,
-    is_title_word, pronoun_gender, Gender,
+    group_of, is_belief_verb, is_clause_boundary, is_compound_office, is_demonym, is_document_noun,
+    is_function_word, is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun,
+    is_possessive, is_preposition, is_rank_before_office, is_role_noun, is_shows_verb,
+    is_speech_form, is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -602,13 +601,35 @@ impl<'a> Doc<'a> {
                         let not_speech = next.as_deref().is_some_and(|n| {
                             matches!(
                                 n,
-                                "to" | "into" | "a" | "an" | "everything" | "something" | "nothing"
-                                    | "much" | "more" | "volumes"
+                                "to" | "into"
+                                    | "a"
+                                    | "an"
+                                    | "everything"
+                                    | "something"
+                                    | "nothing"
+                                    | "much"
+                                    | "more"
+                                    | "volumes"
                             ) || (matches!(v, "adds" | "added" | "denies" | "denied")
                                 && !raw.direct
                                 && n != "that")
                         });
-                        (saying && !not_speech).then(|| {
+                        // "it" opens its sentence or clause ("It said ...", "but it also
+                        // said"), or the words are quoted or follow "that": not "what it
+                        // says about us", "the plant it announced".
+                        let head = &self.text[..raw.pos.min(self.text.len())];
+                        let before: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+                        let opens = (before.iter())
+                            .position(|w| w.eq_ignore_ascii_case("it"))
+                            .is_some_and(|i| {
+                                before.get(i + 1).is_none_or(|p| {
+                                    p.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+                                        || p.eq_ignore_ascii_case("and")
+                                        || p.eq_ignore_ascii_case("but")
+                                })
+                            });
+                        let clause = raw.direct || next.as_deref() == Some("that") || opens;
+                        (saying && !not_speech && clause).then(|| {
                             Voice::unnamed(SourceKind::Anonymous, None, Some("it".to_string()))
                         })
                     })
