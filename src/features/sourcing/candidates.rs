@@ -147,8 +147,9 @@ impl<'a> Doc<'a> {
                 && !(v + 1..k).any(|j| self.lower(j) == "that")
                 && (is_weekday(self.lower(k))
                     // After a verb that is not one of saying ("pledged to", "believe
-                    // in", "called for"), most prepositions open what it is about.
-                    || is_circumstance_preposition(self.lower(k))
+                    // in", "pushed through"), most prepositions open what it is about.
+                    || (is_circumstance_preposition(self.lower(k))
+                        && (plain_speech || is_preposition(self.lower(k))))
                     || (is_preposition(self.lower(k)) && plain_speech)
                     // "he said while campaigning in Iowa", "she said when asked about it".
                     || (plain_speech
