@@ -147,9 +147,16 @@ impl<'a> Doc<'a> {
                 && !(v + 1..k).any(|j| self.lower(j) == "that")
                 && (is_weekday(self.lower(k))
                     // After a verb that is not one of saying ("pledged to", "believe
-                    // in", "called for"), most prepositions open what it is about.
-                    || (is_preposition(self.lower(k))
-                        && (plain_speech || is_circumstance_preposition(self.lower(k)))))
+                    // in", "pushed through"), most prepositions open what it is about.
+                    || (is_circumstance_preposition(self.lower(k))
+                        && (plain_speech || is_preposition(self.lower(k))))
+                    || (is_preposition(self.lower(k)) && plain_speech)
+                    // "he said while campaigning in Iowa", "she said when asked about it".
+                    || (plain_speech
+                        && matches!(self.lower(k), "while" | "when")
+                        && k + 1 < w.len()
+                        && self.linked(k)
+                        && (self.lower(k + 1).ends_with("ing") || self.lower(k + 1) == "asked")))
                 // "at least six planes": a preposition of quantity opens the report.
                 && !(k + 1 < w.len() && is_quantity_preposition(self.lower(k), self.lower(k + 1)))
                 && !(k..(k + 10).min(w.len()))
@@ -1583,7 +1590,17 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let l = self.lower(v);
-            let according = l == "according" && self.lower(v + 1) == "to" && self.linked(v);
+            // "As reported by the Post, ...", "..., as reported by X": read as "according to X".
+            let reported_by = l == "reported"
+                && v > 0
+                && self.linked(v - 1)
+                && self.lower(v - 1) == "as"
+                && self.lower(v + 1) == "by"
+                && self.linked(v);
+            let according =
+                reported_by || (l == "according" && self.lower(v + 1) == "to" && self.linked(v));
+            // The cue's first word: "as" of "as reported by", else the verb.
+            let first = if reported_by { v - 1 } else { v };
             // "Having announced ..., Judge Roe said", ", having argued that ...": a
             // verb after "having" is a participle.
             let perfect = v > 0 && self.linked(v - 1) && self.lower(v - 1) == "having";
@@ -1723,7 +1740,7 @@ impl<'a> Doc<'a> {
                     .take_while(|&i| w[i].sent == w[v].sent)
                     .any(|i| self.is(i, PARTICIPLE) && self.gap(i).contains(','));
             let found = if according {
-                let opens = v == 0 || w[v - 1].sent != w[v].sent;
+                let opens = first == 0 || w[first - 1].sent != w[first].sent;
                 self.np_after(v + 2, false, opens)
                     .or_else(|| self.source_phrase(v + 2))
             } else if let Some(b) = progressive {
@@ -1847,7 +1864,7 @@ impl<'a> Doc<'a> {
                     .flatten()
                     .filter(|&r| words(r));
                 let before = self
-                    .trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])
+                    .trimmed(s0, w[first].start.max(s0), &[',', ' ', '\n'])
                     .filter(|&r| words(r));
                 match (before, after) {
                     (Some((s, _)), Some((_, e))) => Some((s, e)),
@@ -1855,7 +1872,7 @@ impl<'a> Doc<'a> {
                     (None, Some(a)) => Some(a),
                     (None, None) => self
                         .trimmed(found.end.min(sent_end), sent_end, &[',', ' ', '.', '\n'])
-                        .or_else(|| self.trimmed(s0, w[v].start.max(s0), &[',', ' ', '\n'])),
+                        .or_else(|| self.trimmed(s0, w[first].start.max(s0), &[',', ' ', '\n'])),
                 }
             } else if modifier || named {
                 self.trimmed(w[v + 1].start, self.phrase_end(v + 1), &['.', ' '])
@@ -1900,7 +1917,9 @@ impl<'a> Doc<'a> {
                 pos: w[v].start,
                 start: start.min(found.start),
                 end,
-                verb: if according {
+                verb: if reported_by {
+                    "reported".to_string()
+                } else if according {
                     "according to".to_string()
                 } else {
                     l.to_string()

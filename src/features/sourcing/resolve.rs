@@ -4,9 +4,10 @@
 use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    group_of, is_clause_boundary, is_compound_office, is_demonym, is_function_word, is_kin_noun,
-    is_leading_filler, is_office_noun, is_possessive, is_preposition, is_rank_before_office,
-    is_role_noun, is_speech_form, is_spokesperson_noun, is_title_word, pronoun_gender, Gender,
+    group_of, is_belief_verb, is_clause_boundary, is_compound_office, is_demonym, is_document_noun,
+    is_function_word, is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun,
+    is_possessive, is_preposition, is_rank_before_office, is_role_noun, is_shows_verb,
+    is_speech_form, is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -272,11 +273,12 @@ impl<'a> Doc<'a> {
                 (raw.verb == POSTED && p.start == raw.pos && p.signature_end == raw.end)
                     .then(|| self.text[p.name_start..p.signature_end].to_string())
             });
-            // "Ana Ruiz and Paul Tran both said": the person named first speaks too.
-            let partner = (named && voice.source == SpeakerKind::Person)
+            // "Ana Ruiz and Paul Tran both said": the person named first speaks too,
+            // and each one named before them in a list ("Ruiz, Tran and Lee said").
+            let partners = (named && voice.source == SpeakerKind::Person)
                 .then(|| voice.speaker.as_ref().and_then(|n| self.by_name.get(n)))
                 .flatten()
-                .and_then(|&id| self.joined_partner(&raw, id));
+                .map_or_else(Vec::new, |&id| self.joined_partners(&raw, id));
             let verb = if raw.verb.is_empty() {
                 "quoted".to_string()
             } else {
@@ -299,7 +301,7 @@ impl<'a> Doc<'a> {
                 cue,
                 group: None,
             };
-            if let Some(id) = partner {
+            for id in partners {
                 let v = self.person_voice(id, None);
                 let b = Attribution {
                     speaker: v.speaker,
@@ -314,43 +316,74 @@ impl<'a> Doc<'a> {
         done.finish()
     }
 
-    /// The person named right before person `id`'s mention in `raw` and joined to it by
-    /// "and" ("Ana Ruiz and Paul Tran said", "Ruiz and Tran both argued"), the pair
-    /// opening its clause: both speak, one voice each in sourcing balance. `None` when
-    /// there is no such pair.
-    fn joined_partner(&self, raw: &Raw, id: usize) -> Option<usize> {
+    /// The people named right before person `id`'s mention in `raw` and joined to it by
+    /// "and" ("Ana Ruiz and Paul Tran said", "Ruiz and Tran both argued"), or listed
+    /// before it with commas ("Ruiz, Tran and Lee said"), the list opening its clause:
+    /// all speak, one voice each in sourcing balance. Empty when there is no such list.
+    fn joined_partners(&self, raw: &Raw, id: usize) -> Vec<usize> {
         let w = &self.words;
         let k = self.mentions.partition_point(|m| m.pos < raw.start);
-        let at = (k..self.mentions.len())
+        let Some(at) = (k..self.mentions.len())
             .take(8)
             .take_while(|&i| self.mentions[i].pos < raw.end)
-            .find(|&i| self.mentions[i].person == id)?;
+            .find(|&i| self.mentions[i].person == id)
+        else {
+            return Vec::new();
+        };
         if let Some(next) = self.partner_after_verb(at) {
-            return Some(next);
+            return vec![next];
         }
-        let prev = self.mentions.get(at.checked_sub(1)?)?;
-        if prev.person == id {
-            return None;
+        // Walks back over the list: "and" before the last name, commas before the others.
+        let mut found = Vec::new();
+        let mut at = at;
+        let mut j = w.partition_point(|x| x.start < self.mentions[at].pos);
+        let mut p = j;
+        while found.len() < 4 {
+            let Some(prev) = at.checked_sub(1).and_then(|i| self.mentions.get(i)) else {
+                break;
+            };
+            if prev.person == id || found.contains(&prev.person) {
+                break;
+            }
+            let q = w.partition_point(|x| x.start < prev.pos);
+            // Only the name's words, then "and" (the last pair, an Oxford comma
+            // allowed) or a comma: "Ana Ruiz and", "Ana Ruiz,".
+            let and = j >= 2 && self.lower(j - 1) == "and";
+            let end = if and { j - 1 } else { j };
+            let fits = q + 5 >= j
+                && q < end
+                && (q..end - 1).all(|i| self.linked(i) && w[i + 1].cap)
+                && if found.is_empty() {
+                    and && (self.linked(end - 1)
+                        || self.gap(end).trim() == "," && w[end].sent == w[q].sent)
+                } else {
+                    !and && self.gap(end).trim() == "," && w[end].sent == w[q].sent
+                };
+            if !fits {
+                break;
+            }
+            found.push(prev.person);
+            p = q;
+            j = q;
+            at -= 1;
         }
-        let j = w.partition_point(|x| x.start < self.mentions[at].pos);
-        let p = w.partition_point(|x| x.start < prev.pos);
-        if j < 2 || p + 5 < j || p + 2 > j || self.lower(j - 1) != "and" {
-            return None;
+        if found.is_empty() {
+            return found;
         }
-        // Only the first name's words, then "and": "Ana Ruiz and".
-        if !(p..j - 1).all(|i| self.linked(i) && (i == j - 2 || w[i + 1].cap)) {
-            return None;
-        }
-        // A title before the first name is the pair's ("Senators Ana Ruiz and Paul Tran").
-        let mut p = p;
-        while p > 0 && j - p < 7 && self.linked(p - 1) && is_title_word(self.lower(p - 1)) {
+        // A title before the first name is the list's ("Senators Ana Ruiz and Paul Tran").
+        let q = p;
+        while p > 0 && q - p < 3 && self.linked(p - 1) && is_title_word(self.lower(p - 1)) {
             p -= 1;
         }
         let opens = p == 0
             || w[p - 1].sent != w[p].sent
             || !self.linked(p - 1)
             || is_clause_boundary(self.lower(p - 1));
-        opens.then_some(prev.person)
+        if !opens {
+            return Vec::new();
+        }
+        found.reverse();
+        found
     }
 
     /// "said Ana Ruiz and Paul Tran.": the person named right after mention `at` and
@@ -529,16 +562,78 @@ impl<'a> Doc<'a> {
                         Some("they".to_string()),
                     ))
                 }),
-            // "it": the organisation or document that spoke in the last three sentences.
-            Subject::It => (done.out.iter().zip(&done.sents).rev())
-                .take_while(|(_, &s)| raw.sent.saturating_sub(s) <= 3)
-                .find(|(a, _)| {
-                    matches!(
-                        a.source_kind,
-                        SpeakerKind::Organisation | SpeakerKind::Document
-                    )
-                })
-                .map(|(a, _)| Voice::of(a)),
+            // "it": the organisation or document that spoke in the last three sentences,
+            // else an unnamed one described by a singular noun ("the newspaper wrote"),
+            // else an unnamed source ("The memo was leaked. It says ...").
+            Subject::It => {
+                let recent = || {
+                    (done.out.iter().zip(&done.sents).rev())
+                        .take_while(|(_, &s)| raw.sent.saturating_sub(s) <= 3)
+                };
+                recent()
+                    .find(|(a, _)| {
+                        matches!(
+                            a.source_kind,
+                            SpeakerKind::Organisation | SpeakerKind::Document
+                        )
+                    })
+                    .or_else(|| {
+                        recent().find(|(a, _)| {
+                            a.kind == SourceKind::Anonymous
+                                && a.cue.as_deref().is_some_and(|c| {
+                                    let c = c.to_lowercase();
+                                    !c.ends_with('s')
+                                        && (is_institution_noun(&c) || is_document_noun(&c))
+                                })
+                        })
+                    })
+                    .map(|(a, _)| Voice::of(a))
+                    .or_else(|| {
+                        // Only a verb of saying or finding ("it said", "it found"), not
+                        // "it added to the debt", "it wants", "it covers".
+                        let v = raw.verb.as_str();
+                        let saying = (is_speech_verb(v) && !is_belief_verb(v)) || is_shows_verb(v);
+                        let next = (self.text[raw.pos.min(self.text.len())..].split_whitespace())
+                            .nth(1)
+                            .map(str::to_lowercase);
+                        // "it blasted into", "it says a lot about", "it adds workers":
+                        // not speech. "Adds" and "denies" report only a clause.
+                        let not_speech = next.as_deref().is_some_and(|n| {
+                            matches!(
+                                n,
+                                "to" | "into"
+                                    | "a"
+                                    | "an"
+                                    | "everything"
+                                    | "something"
+                                    | "nothing"
+                                    | "much"
+                                    | "more"
+                                    | "volumes"
+                            ) || (matches!(v, "adds" | "added" | "denies" | "denied")
+                                && !raw.direct
+                                && n != "that")
+                        });
+                        // "it" opens its sentence or clause ("It said ...", "but it also
+                        // said"), or the words are quoted or follow "that": not "what it
+                        // says about us", "the plant it announced".
+                        let head = &self.text[..raw.pos.min(self.text.len())];
+                        let before: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+                        let opens = (before.iter())
+                            .position(|w| w.eq_ignore_ascii_case("it"))
+                            .is_some_and(|i| {
+                                before.get(i + 1).is_none_or(|p| {
+                                    p.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+                                        || p.eq_ignore_ascii_case("and")
+                                        || p.eq_ignore_ascii_case("but")
+                                })
+                            });
+                        let clause = raw.direct || next.as_deref() == Some("that") || opens;
+                        (saying && !not_speech && clause).then(|| {
+                            Voice::unnamed(SourceKind::Anonymous, None, Some("it".to_string()))
+                        })
+                    })
+            }
             Subject::Org { name } => Some(Voice::named_as(
                 name.clone(),
                 Some(name),

@@ -3230,3 +3230,100 @@ fn a_pair_after_the_verb_or_the_quote_is_two_voices() {
     assert!(find(&s, "Ana Ruiz").is_empty(), "{:#?}", s.attributions);
     assert!(find(&s, "Paul Tran").is_empty(), "{:#?}", s.attributions);
 }
+
+/// The words of attribution `a`'s own quote span.
+fn quoted_words<'a>(t: &'a str, a: &Attribution) -> &'a str {
+    &t[a.quote_start.expect("start")..a.quote_end.expect("end")]
+}
+
+#[test]
+fn only_circumstances_after_the_verb_leave_the_words_before_it() {
+    for tail in [
+        "during his stop in Dayton",
+        "after the vote in the Senate",
+        "while campaigning in New Hampshire",
+        "when asked about the levy on Monday",
+    ] {
+        let t = format!("Mayor Tom Hale toured the port. The levy has failed, Hale said {tail}.");
+        let s = extract(&t);
+        let a = one(&s, "Tom Hale");
+        assert_eq!(quoted_words(&t, a), "The levy has failed", "{tail}");
+    }
+    // What the verb reports after a preposition is still read ("said in May that ...").
+    let t = "Mayor Tom Hale toured the port. Hale said during the visit that fares would fall.";
+    let s = extract(t);
+    assert!(quoted_words(t, one(&s, "Tom Hale")).ends_with("fares would fall"));
+}
+
+#[test]
+fn as_reported_by_names_its_source() {
+    for t in [
+        "As reported by the Daily Ledger, inspectors found 300 cracked beams on the bridge.",
+        "Inspectors found 300 cracked beams on the bridge, as reported by the Daily Ledger.",
+    ] {
+        let s = extract(t);
+        let a = s
+            .attributions
+            .iter()
+            .find(|a| a.verb == "reported")
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.speaker.as_deref(), Some("Daily Ledger"), "{t}");
+        let words = quoted_words(t, a);
+        assert!(words.contains("inspectors found 300") || words.contains("Inspectors found 300"));
+        assert!(
+            !words.contains("Ledger") && !words.ends_with(" as"),
+            "{words}"
+        );
+    }
+}
+
+#[test]
+fn a_plural_abbreviated_title_is_no_name() {
+    let t = "“The bill is dead,” said Sens. Ana Ruiz and Paul Tran.";
+    let s = extract(t);
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("Sens")));
+    assert_eq!(quoted_words(t, one(&s, "Ana Ruiz")), "The bill is dead,");
+    one(&s, "Paul Tran");
+}
+
+#[test]
+fn every_person_of_a_list_before_the_verb_speaks() {
+    for t in [
+        "Ana Ruiz, Paul Tran and Dan Lee said the levy would fail.",
+        "Ana Ruiz, Paul Tran, and Dan Lee said the levy would fail.",
+    ] {
+        let s = extract(t);
+        for name in ["Ana Ruiz", "Paul Tran", "Dan Lee"] {
+            assert_eq!(quoted_words(t, one(&s, name)), "the levy would fail", "{t}");
+        }
+    }
+    // A list that is the object of a preposition does not speak.
+    let t =
+        "The talks between Ana Ruiz, Paul Tran and Dan Lee ended. Lee said the levy would fail.";
+    let s = extract(t);
+    assert!(find(&s, "Ana Ruiz").is_empty() && find(&s, "Paul Tran").is_empty());
+    one(&s, "Dan Lee");
+}
+
+#[test]
+fn it_with_no_organisation_before_it_speaks_only_by_a_verb_of_saying() {
+    let t = "The memo was leaked in May. It says that visitors who insult officials can be barred.";
+    let s = extract(t);
+    let a = (s.attributions.iter())
+        .find(|a| a.verb == "says")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(a.kind, SourceKind::Anonymous);
+    assert!(quoted_words(t, a).starts_with("visitors who insult"));
+    for t in [
+        "The storm grew stronger. It also added to the damage along the coast.",
+        "The vote was close. It says a lot about the mood in the town.",
+        "The station is aware of the criticism. It still denies air time to its critics.",
+        "The town finished the bridge it announced in May.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
+}
