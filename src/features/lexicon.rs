@@ -4471,7 +4471,7 @@ mod tests {
                 "The toxic debate split the town.",
                 "toxic",
                 "intensifier",
-                "Crews removed toxic waste and toxic fumes from the site.",
+                "Crews removed toxic waste and toxic chemicals from the site.",
             ),
             (
                 "The sanctions crippled the economy.",
