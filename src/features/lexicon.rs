@@ -4450,6 +4450,55 @@ mod tests {
     }
 
     #[test]
+    fn plain_senses_of_a_third_news_audit() {
+        // Entries of the 2026-12-03 afternoon round kept in their judging sense (first
+        // text, found with its category) and declined in a legal, literal, passive or
+        // naming use (second text, which holds no entry).
+        let rows: &[(&str, &str, &str, &str)] = &[
+            (
+                "Supporters crowed about the win all night.",
+                "crowed",
+                "charged_verb",
+                "Schools were segregated under Jim Crow.",
+            ),
+            (
+                "It was a reckless plan.",
+                "reckless",
+                "intensifier",
+                "He was charged with reckless endangerment and reckless driving.",
+            ),
+            (
+                "The toxic debate split the town.",
+                "toxic",
+                "intensifier",
+                "Crews removed toxic waste and toxic chemicals from the site.",
+            ),
+            (
+                "The sanctions crippled the economy.",
+                "crippled",
+                "intensifier",
+                "The pilot landed the crippled jet safely.",
+            ),
+            (
+                "The celebrated author spoke first.",
+                "celebrated",
+                "praise",
+                "The festival was celebrated.",
+            ),
+            (
+                "The president waged a war against the press.",
+                "war against",
+                "conflict",
+                "The war against terrorism lasted two decades.",
+            ),
+        ];
+        for &(loaded, word, category, plain) in rows {
+            assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+    }
+
+    #[test]
     fn misses_in_partisan_and_mainstream_news() {
         // Hyperbole, pejorative nouns and verdicts of the 2026-12-03 late-morning round:
         // found with their category in the first text; the second, the literal or plain

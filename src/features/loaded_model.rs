@@ -1911,6 +1911,19 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "libertarians",
     "democratic",
     "republican",
+    // Manner, kind and fact in plain reporting ("faithfully execute the laws", "the law
+    // comprehensively overhauled", "readily available", "credibly accused", "largely
+    // peaceful protests", "an unusual step", "groups that supported the bill", "the
+    // recommended dose").
+    "faithfully",
+    "comprehensively",
+    "readily",
+    "credibly",
+    "peaceful",
+    "peacefully",
+    "unusual",
+    "supported",
+    "recommended",
 ];
 
 /// Opinion adjectives that name a kind, not a quality, before these nouns: set
@@ -1940,6 +1953,8 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("delicate", "balance"),
     ("steady", "state"),
     ("durable", "goods"),
+    ("loved", "ones"),
+    ("loved", "one"),
 ];
 
 /// Words that may stand between a determiner and an adjective ("a very costly").

@@ -1055,6 +1055,14 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "friendly",
             "extremely",
             "brilliantly",
+            "faithfully",
+            "comprehensively",
+            "readily",
+            "credibly",
+            "peaceful",
+            "unusual",
+            "supported",
+            "recommended",
         ]
         .map(String::from),
     );
@@ -1064,7 +1072,10 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
                 consistently and properly answered, precisely as a fairly technical rule asks. \
                 Prices fell sharply; voters overwhelmingly backed an influential group's \
                 sweeping law. The two nations keep friendly ties; the crowd was friendly. \
-                Snow is extremely rare here.";
+                Snow is extremely rare here. The clerk must faithfully record each vote; the \
+                statute comprehensively revised the code. Forms are readily available. The \
+                board named priests credibly accused of abuse. Largely peaceful marches took an \
+                unusual turn. A group that supported farmers set a recommended price.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
@@ -1263,6 +1274,7 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     pos.push("popular".into());
     pos.push("critical".into());
     pos.push("durable".into());
+    pos.push("loved".into());
     let m = WordModel::from_file(file, "test").expect("valid");
     let alone = |text: &str| -> Vec<String> {
         flags(&m, text)
@@ -1274,6 +1286,8 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     assert!(alone("She lost the popular vote by a hair.").is_empty());
     assert!(alone("He is in critical condition tonight.").is_empty());
     assert!(alone("Orders for durable goods rose in May.").is_empty());
+    assert!(alone("Inmates pay to call their loved ones.").is_empty());
+    assert_eq!(alone("The loved teacher retired."), ["loved"]);
     assert_eq!(
         alone("It was a popular and critical choice of a durable bridge."),
         ["popular", "critical", "durable"]
