@@ -6116,12 +6116,11 @@ mod tests {
                 "influential",
                 "praise",
             ),
-            ("His Holiness visited the school.", "Holiness", "praise"),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
         }
         // The plain twins: "oddly enough" as a set phrase, a plain descriptor or a
-        // degree word of size, the noun "revenge" alone, a title without "his".
+        // degree word of size, the noun "revenge" alone, "success" and "star" alone.
         for t in [
             "Oddly enough, the mayor left early.",
             "Strangely enough, nobody at the board objected.",
@@ -6130,7 +6129,6 @@ mod tests {
             "The team sought revenge in the final.",
             "The tour was a success.",
             "The star landed in Rome.",
-            "The holiness code is studied by scholars.",
         ] {
             let got = found(t);
             assert!(got.is_empty(), "{t}: {got:?}");
