@@ -40,10 +40,10 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
                                     [--gold-news F] [--gold-news2 F] [--gold-news3 F]
                                     [--gold-news4 F]
-                                    [--wnc-half dev|train] [--misses N]
+                                    [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
-figures: an error study. Read it on the training half only (`--wnc-half train`).
+figures: an error study; --miss-context also prints each missed word with six words either side. Read it on the training half only (`--wnc-half train`).
 Standard library only.
 """
 
@@ -286,7 +286,7 @@ def misses(args, n):
                                                        "gold_news": None, "gold_news2": None,
                                                        "gold_news3": None, "gold_news4": None}))
     out = run_slant(args.slant, {k: v for k, v in arts.items() if k.startswith("wnc-b:")})
-    missed, wrong, hit = {}, {}, {}
+    missed, wrong, hit, ctx = {}, {}, {}, []
     for r in wnc:
         labels = biased_word_labels(r["biased"], r["neutral"])
         if not 1 <= len(labels) <= 3:
@@ -297,6 +297,9 @@ def misses(args, n):
             cats = [t["category"] for a, b, t in spans if a < e and b > s]
             if i in labels and not cats:
                 missed[w] = missed.get(w, 0) + 1
+                if args.miss_context:
+                    ctx.append((w, " ".join(x for _, _, x in ws[max(0, i - 6):i])
+                                + " [" + w + "] " + " ".join(x for _, _, x in ws[i + 1:i + 7])))
             elif i in labels:
                 hit[w] = hit.get(w, 0) + 1
             elif cats:
@@ -309,6 +312,9 @@ def misses(args, n):
     lines.append(f"unlabelled words flagged ({sum(wrong.values())}):")
     for w, c in sorted(wrong.items(), key=lambda x: (-x[1], x[0]))[:n]:
         lines.append(f"  {w}: {c}")
+    if args.miss_context:
+        lines.append("missed words in context (6 words either side, sorted by word):")
+        lines.extend("  " + c for _, c in sorted(ctx))
     return "\n".join(lines)
 
 
@@ -377,6 +383,8 @@ def main():
                     help="which half of the WNC pairs to check (train: the half the word model learns from)")
     ap.add_argument("--misses", type=int, default=0, metavar="N",
                     help="print the N most often missed labelled words and wrongly flagged words instead")
+    ap.add_argument("--miss-context", action="store_true",
+                    help="with --misses, also print each missed labelled word in its context")
     args = ap.parse_args()
     if args.misses:
         print(misses(args, args.misses))

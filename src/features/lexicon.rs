@@ -6137,6 +6137,54 @@ mod tests {
     }
 
     #[test]
+    fn comment_adverbs_certainty_and_puffery_beside_their_plain_twins() {
+        for (t, w, c) in [
+            ("Oddly, the mayor left early.", "Oddly", "intensifier"),
+            (
+                "Strangely, nobody at the board objected.",
+                "Strangely",
+                "intensifier",
+            ),
+            (
+                "The plan is admittedly a long shot.",
+                "admittedly",
+                "intensifier",
+            ),
+            (
+                "The cuts will undoubtedly hurt families.",
+                "undoubtedly",
+                "presupposing",
+            ),
+            ("The megastar landed in Rome.", "megastar", "praise"),
+            ("The tour was a huge success.", "huge success", "praise"),
+            ("Her debut was a smash hit.", "smash hit", "praise"),
+            ("The mayor drew rave reviews.", "rave reviews", "praise"),
+            ("The team got sweet revenge.", "sweet revenge", "praise"),
+            (
+                "The hugely influential blog posted it.",
+                "influential",
+                "praise",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        // The plain twins: "oddly enough" as a set phrase, a plain descriptor or a
+        // degree word of size, the noun "revenge" alone, "success" and "star" alone.
+        for t in [
+            "Oddly enough, the mayor left early.",
+            "Strangely enough, nobody at the board objected.",
+            "The influential group met in May.",
+            "The most influential donor gave twice.",
+            "The team sought revenge in the final.",
+            "The tour was a success.",
+            "The star landed in Rome.",
+        ] {
+            let got = found(t);
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_hyphen_set_off_by_spaces_joins_the_words_of_an_entry() {
         assert!(has(
             "He is an award - winning producer.",
