@@ -2387,7 +2387,37 @@ fn labels_quote(text: &str, tokens: &[WordAt], first: usize) -> bool {
         return word(2)
             .is_some_and(|f| matches!(&*f, "find" | "finds" | "finding" | "found") || labels(&f));
     }
+    // The mocker's words: "mocked the "bizarre" speech", "ridiculed his "genius" plan".
     labels(&near)
+        || (1..=MOCKED_OBJECT)
+            .map_while(word)
+            .any(|f| is_mocking_verb(&f))
+}
+
+/// How many words before a quotation a mocking verb is looked for ("mocked his
+/// own party's "bold" plan").
+const MOCKED_OBJECT: usize = 4;
+
+/// Verbs whose object's quoted words are the mocker's, not the outlet's.
+fn is_mocking_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "mock"
+            | "mocks"
+            | "mocked"
+            | "mocking"
+            | "ridicule"
+            | "ridicules"
+            | "ridiculed"
+            | "ridiculing"
+            | "deride"
+            | "derides"
+            | "derided"
+            | "deriding"
+            | "lampoon"
+            | "lampooned"
+            | "lampooning"
+    )
 }
 
 /// Nouns and verbs that introduce a title, a name, a slogan or a word quoted as
@@ -4491,11 +4521,49 @@ mod tests {
                 "conflict",
                 "The war against terrorism lasted two decades.",
             ),
+            (
+                "The president blamed fake news for his slide in the polls.",
+                "fake news",
+                "epithet",
+                "Researchers counted fake news sites and fake stories shared last year.",
+            ),
+            (
+                "It was a dangerous plan.",
+                "dangerous",
+                "intensifier",
+                "Forecasters warned of dangerous conditions on icy roads.",
+            ),
+            (
+                "The debate turned toxic within a week.",
+                "toxic",
+                "intensifier",
+                "Tests showed the dust was toxic to fish.",
+            ),
+            (
+                "The chaotic administration lost two aides.",
+                "chaotic",
+                "intensifier",
+                "Reporters described a chaotic scene at the depot.",
+            ),
         ];
         for &(loaded, word, category, plain) in rows {
             assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
             assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
         }
+    }
+
+    #[test]
+    fn quoted_words_after_a_mocking_verb_are_not_scare_quotes() {
+        // The quoted word is the mocker's; the same marks with no mocking verb before
+        // them are the outlet's scare quotes.
+        let scare = |text: &str| {
+            found(text)
+                .into_iter()
+                .filter(|(_, c, _)| *c == "scare_quote")
+                .count()
+        };
+        assert_eq!(scare("Rivals mocked the governor's \"bold\" budget."), 0);
+        assert_eq!(scare("The governor unveiled his \"bold\" budget."), 1);
     }
 
     #[test]

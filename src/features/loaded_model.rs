@@ -1924,6 +1924,8 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "unusual",
     "supported",
     "recommended",
+    // Wire style for unrest and markets ("turbulent times", "a turbulent region").
+    "turbulent",
 ];
 
 /// Opinion adjectives that name a kind, not a quality, before these nouns: set
@@ -1955,6 +1957,22 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("durable", "goods"),
     ("loved", "ones"),
     ("loved", "one"),
+    // An economic figure below forecasts, as markets report it ("disappointing
+    // earnings", "a disappointing jobs report").
+    ("disappointing", "earnings"),
+    ("disappointing", "results"),
+    ("disappointing", "sales"),
+    ("disappointing", "profits"),
+    ("disappointing", "revenue"),
+    ("disappointing", "growth"),
+    ("disappointing", "gdp"),
+    ("disappointing", "jobs"),
+    ("disappointing", "data"),
+    ("disappointing", "figures"),
+    ("disappointing", "quarter"),
+    ("disappointing", "forecast"),
+    ("disappointing", "guidance"),
+    ("disappointing", "returns"),
 ];
 
 /// Words that may stand between a determiner and an adjective ("a very costly").

@@ -1063,6 +1063,7 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "unusual",
             "supported",
             "recommended",
+            "turbulent",
         ]
         .map(String::from),
     );
@@ -1075,7 +1076,8 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
                 Snow is extremely rare here. The clerk must faithfully record each vote; the \
                 statute comprehensively revised the code. Forms are readily available. The \
                 board named priests credibly accused of abuse. Largely peaceful marches took an \
-                unusual turn. A group that supported farmers set a recommended price.";
+                unusual turn. A group that supported farmers set a recommended price. Markets \
+                had a turbulent week.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
@@ -1275,6 +1277,7 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     pos.push("critical".into());
     pos.push("durable".into());
     pos.push("loved".into());
+    pos.push("disappointing".into());
     let m = WordModel::from_file(file, "test").expect("valid");
     let alone = |text: &str| -> Vec<String> {
         flags(&m, text)
@@ -1287,6 +1290,11 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     assert!(alone("He is in critical condition tonight.").is_empty());
     assert!(alone("Orders for durable goods rose in May.").is_empty());
     assert!(alone("Inmates pay to call their loved ones.").is_empty());
+    assert!(
+        alone("Shares fell after disappointing earnings and a disappointing jobs report.")
+            .is_empty()
+    );
+    assert_eq!(alone("It was a disappointing speech."), ["disappointing"]);
     assert_eq!(alone("The loved teacher retired."), ["loved"]);
     assert_eq!(
         alone("It was a popular and critical choice of a durable bridge."),
