@@ -198,9 +198,10 @@ impl<'a> Doc<'a> {
         // ("At a rally in Dayton, Ruiz said fares would fall").
         // "55 percent said so", "he said no": an answer is the report however short.
         let answer = k < w.len() && w[k].sent == w[v].sent && is_answer_word(self.lower(k));
-        let short = short_after
-            && !answer
-            && !(before.ends_with(',') && opening_phrase(before.trim_end_matches(',')));
+        // A learned cue ("declined to comment", "refused to say") reports only the
+        // words after it: a short rest is no sign that the words before are its.
+        let opened = before.ends_with(',') && opening_phrase(before.trim_end_matches(','));
+        let short = short_after && !(answer || self.is(v, CUE) || opened);
         // "the levy that Democrats said would fail": a relative clause's verb reports
         // what follows it, never the words before the relative word.
         if (short || tag_closes || circumstances())

@@ -282,6 +282,8 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
         && !is_org_or_place_word(lower)
         && !is_demonym(lower)
         && !is_function_word(lower)
+        && !opens_sentence_not_name(lower)
+        && party_label(surface).is_none()
         && !is_pronoun_contraction(lower)
         && !is_calendar_word(lower)
         && !is_anonymous_noun(lower)

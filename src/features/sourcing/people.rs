@@ -153,7 +153,9 @@ impl<'a> Doc<'a> {
         let mut ts = ns;
         while ts > 0 && ns - ts < 6 && self.linked(ts - 1) {
             let l = self.lower(ts - 1);
-            let title = (self.words[ts - 1].cap || is_title_word(l)) && !is_function_word(l);
+            let title = (self.words[ts - 1].cap || is_title_word(l))
+                && !is_function_word(l)
+                && !opens_sentence_not_name(l);
             let office_of = l == "of"
                 && ts < ns
                 && ts >= 2

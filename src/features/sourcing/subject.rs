@@ -201,6 +201,11 @@ impl<'a> Doc<'a> {
             r -= 1;
         }
         let run = &self.text[self.words[r].start..self.words[e].end];
+        // "Rep. Jo Roe, R-Utah, said": a party label alone is the name's affiliation,
+        // never a speaker.
+        if r == e && party_label(run).is_some() {
+            return None;
+        }
         let run_is_org = self.words[e].cap
             && ((r..=e).any(|i| is_org_or_place_word(self.lower(i)))
                 || group_of(run).is_some()

@@ -3331,3 +3331,46 @@ fn it_with_no_organisation_before_it_speaks_only_by_a_verb_of_saying() {
         assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
     }
 }
+
+#[test]
+fn a_word_opening_the_sentence_is_no_part_of_the_name() {
+    let t = "Mayor Ana Ruiz and Tom Hale met on the harbor plan. Later Ruiz said the vote \
+             was a mistake. Instead Hale said the city would appeal.";
+    let s = extract(t);
+    for a in &s.attributions {
+        let name = a.speaker.as_deref().unwrap_or("");
+        assert!(
+            !name.starts_with("Later") && !name.starts_with("Instead"),
+            "{name}"
+        );
+    }
+    assert!(!find(&s, "Ana Ruiz").is_empty() && !find(&s, "Tom Hale").is_empty());
+}
+
+#[test]
+fn declined_to_comment_after_a_list_takes_no_names_as_its_content() {
+    let t = "Mayor Ana Ruiz, council member Tom Hale and treasurer Jo Park declined to \
+             comment. A spokesman for the port did not respond, and a lawyer for the union \
+             declined to comment.";
+    let s = extract(t);
+    for a in s.attributions.iter().filter(|a| a.verb == "declined") {
+        let q = a.quote.as_deref().unwrap_or("");
+        assert!(!q.contains("Hale") && !q.contains("spokesman"), "{q}");
+    }
+}
+
+#[test]
+fn a_party_label_after_a_name_is_no_speaker() {
+    let t = "Rep. Jo Park, R-Utah, chairman of the harbor committee, said the grant \
+             should end. Sen. Tom Hale, D-Ohio, said it should not.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| !a.speaker.as_deref().unwrap_or("").contains("R-Utah")
+                && !a.speaker.as_deref().unwrap_or("").contains("D-Ohio")),
+        "{:#?}",
+        s.attributions
+    );
+    assert!(!find(&s, "Tom Hale").is_empty());
+}

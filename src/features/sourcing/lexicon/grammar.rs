@@ -215,11 +215,27 @@ pub(crate) fn is_clause_boundary(w: &str) -> bool {
     )
 }
 
-/// Words dropped from the front of a subject ("The", "But", "Meanwhile").
+/// Words dropped from the front of a subject ("The", "But", "Meanwhile"): articles,
+/// connectives and the adverbs of time and sequence that open a sentence. Never the
+/// first word of a name, though capitalised there ("Later Ruiz said" is Ruiz).
 pub(crate) fn is_leading_filler(w: &str) -> bool {
     matches!(
         w,
-        "the"
+        "instead"
+            | "again"
+            | "thus"
+            | "tonight"
+            | "tomorrow"
+            | "afterward"
+            | "afterwards"
+            | "indeed"
+            | "similarly"
+            | "likewise"
+            | "moreover"
+            | "furthermore"
+            | "nonetheless"
+            | "nevertheless"
+            | "the"
             | "a"
             | "an"
             | "but"
@@ -241,6 +257,34 @@ pub(crate) fn is_leading_filler(w: &str) -> bool {
             | "these"
             | "those"
     )
+}
+
+/// Capitalised only because they open a sentence or a question, and so never the
+/// first word of a name ("Unlike Obama, ...", "Is Trump ...?", "Asked about it,
+/// ..."): the [`is_leading_filler`] words, and question auxiliaries and openers of
+/// a clause that a name never begins with.
+pub(crate) fn opens_sentence_not_name(w: &str) -> bool {
+    is_leading_filler(w)
+        || matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "does"
+                | "did"
+                | "has"
+                | "can"
+                | "could"
+                | "would"
+                | "should"
+                | "unlike"
+                | "whatever"
+                | "whether"
+                | "neither"
+                | "either"
+                | "nor"
+                | "asked"
+        )
 }
 
 /// Prepositions that open a short phrase of place, time or circumstance before a

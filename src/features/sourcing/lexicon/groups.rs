@@ -113,8 +113,8 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
     group_of_lowered(text)
 }
 
-/// US party labels after a name: "D-N.Y.", "R-Texas".
-fn party_label(text: &str) -> Option<&'static str> {
+/// US party labels after a name: "D-N.Y.", "R-Texas"; never a name themselves.
+pub(crate) fn party_label(text: &str) -> Option<&'static str> {
     // Most texts have no hyphen: one byte search says so.
     memchr::memchr(b'-', text.as_bytes())?;
     for (i, _) in text.match_indices('-') {
