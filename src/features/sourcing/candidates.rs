@@ -148,9 +148,11 @@ impl<'a> Doc<'a> {
                 && (is_weekday(self.lower(k))
                     // After a verb that is not one of saying ("pledged to", "believe
                     // in", "pushed through"), most prepositions open what it is about.
-                    || (is_circumstance_preposition(self.lower(k))
-                        && (plain_speech || is_preposition(self.lower(k))))
-                    || (is_preposition(self.lower(k)) && plain_speech)
+                    || (plain_speech
+                        && (is_preposition(self.lower(k))
+                            || is_circumstance_preposition(self.lower(k))))
+                    || (is_preposition(self.lower(k))
+                        && is_circumstance_preposition(self.lower(k)))
                     // "he said while campaigning in Iowa", "she said when asked about it".
                     || (plain_speech
                         && matches!(self.lower(k), "while" | "when")
