@@ -12,8 +12,9 @@ corpus=${CORPUS:-../shared/corpora/allsides/allsides.jsonl.gz}
 out=${1:-models/default.json.gz}
 [ -f "$corpus" ] || { echo "train-default.sh: $corpus not found (set CORPUS)" >&2; exit 1; }
 # The model's options, shared by both fits.
-opts=(--group-field publisher --min-df 25 --max-per-group 1000 --features 20000
-      --max-group-share 0.3 --fingerprint-filter --length-neutral --block-penalty 10)
+# shellcheck source=scripts/default-options.sh
+. scripts/default-options.sh
+opts=("${default_opts[@]}")
 cargo build --release --quiet
 slant=target/release/slant
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT

@@ -318,6 +318,36 @@ fn markdown_output_has_a_probability_table() {
         .stdout(predicate::str::contains("| label | probability |"));
 }
 
+#[test]
+fn markdown_says_none_where_the_text_report_does() {
+    // An article with no attribution and no loaded term: no header-only tables, and a
+    // block feature the article lacks reads "none" as in the text report, not a count of 0.
+    let out = slant()
+        .args([
+            "score",
+            "-",
+            "--format",
+            "md",
+            "--stdin-format",
+            "text",
+            "--top",
+            "40",
+        ])
+        .write_stdin("The council met on Tuesday. It approved the budget.")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.contains("None in the outlet's voice."), "{md}");
+    assert!(md.contains("No attributions found."), "{md}");
+    assert!(!md.contains("| speaker | affiliation |"), "{md}");
+    assert!(!md.contains("| at | category | term |"), "{md}");
+    assert!(md.contains("| none |"), "{md}");
+    assert!(!md.contains("| 0 |"), "{md}");
+}
+
 /// Trains on a two-line corpus with `extra` arguments; the model would go to `m.json`
 /// in the returned directory.
 fn train_small(lines: &str, extra: &[&str]) -> (tempfile::TempDir, assert_cmd::assert::Assert) {

@@ -408,7 +408,9 @@ def train(
     seed: int = 42,
     no_blocks: bool = False,
     fingerprint_filter: bool = False,
+    terms_outside_quotes: bool = False,
     length_neutral: bool = False,
+    adjust_length: bool = False,
     title_weight: int = 1,
     ranking: str = "chi2",
     max_group_share: float = 1.0,
@@ -432,8 +434,10 @@ def train(
     rule: str = "top-k",
     max_labels: Optional[int] = None,
     min_ratio: Optional[float] = None,
+    min_labels: Optional[int] = None,
     min_probability: float = 0.0,
     positive_share: float = 0.0,
+    out_of_fold: Optional[PathLike] = None,
 ) -> Union[Model, "MultiLabelModel"]:
     """Trains a model as ``slant train`` does, and returns it (``model.save(path)``
     writes the file ``slant train --out`` would: the same corpus, options and seed
@@ -464,7 +468,9 @@ def train(
     corpus file or rows, each listing its codes in ``labels_field``; ``known_field``,
     ``top_k`` (a number or ``"auto"``), ``rule_rows`` (``"FIELD=VALUE,..."``),
     ``no_frame_cues``, ``rule`` (``"top-k"`` or ``"per-label"``), ``max_labels``,
-    ``min_ratio``, ``min_probability`` and ``positive_share`` are the CLI's options,
+    ``min_ratio``, ``min_labels``, ``min_probability``, ``positive_share`` and
+    ``out_of_fold`` (a path: each row's cross-validation probabilities, as
+    ``--out-of-fold`` writes them; needs ``cv`` of 2 or more) are the CLI's options,
     ``label_names`` is its ``--labels`` (the codes in order); with ``texts``,
     ``labels`` gives each text's list of codes. Without ``multi_label`` the
     multi-label options raise :class:`SlantError`, as the CLI refuses them.
@@ -516,14 +522,16 @@ def train(
     if not multi_label:
         for name, value, default in (
                 ("rule", rule, "top-k"), ("max_labels", max_labels, None),
-                ("min_ratio", min_ratio, None), ("min_probability", min_probability, 0.0),
-                ("positive_share", positive_share, 0.0)):
+                ("min_ratio", min_ratio, None), ("min_labels", min_labels, None),
+                ("min_probability", min_probability, 0.0),
+                ("positive_share", positive_share, 0.0), ("out_of_fold", out_of_fold, None)):
             if value != default:
                 flag = "--" + name.replace("_", "-")
                 raise SlantError(f"{flag} goes with --multi-label")
     lean_only = (_offsets(logit_offsets), _values("holdout_values", holdout_values),
                  max_per_group, no_blocks, fingerprint_filter, length_neutral,
-                 group_balance, residualise_length, block_penalty, term_norm, term_tf)
+                 group_balance, residualise_length, block_penalty, term_norm, term_tf,
+                 (terms_outside_quotes, adjust_length))
     options = (split_field, _values("train_values", train_values), group_field,
                min_groups, features, min_df, ngrams, alpha, iterations, seed, cv, group_by)
     if multi_label:
@@ -542,7 +550,9 @@ def train(
             str(top_k),
             rule_rows,
             no_frame_cues,
-            (rule, max_labels, min_ratio, float(min_probability), float(positive_share)),
+            (rule, max_labels, min_ratio, float(min_probability), float(positive_share),
+             min_labels),
+            None if out_of_fold is None else os.fspath(out_of_fold),
         )
         return MultiLabelModel(native_multi)
     native, notes, cv_text = _native_train(

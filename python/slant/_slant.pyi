@@ -59,38 +59,31 @@ class NativeModel:
         threads: Optional[int] = None,
     ) -> _Columns: ...
 
+# split_field, train_values, group_field, min_groups, features, min_df, ngrams,
+# alpha, iterations, seed, cv, group_by
+_CommonArgs = Tuple[
+    Optional[str], List[str], Optional[str], int, int, int, int, float, int, int,
+    Optional[int], str,
+]
+# logit_offsets, holdout_values, max_per_group, no_blocks, fingerprint_filter,
+# length_neutral, group_balance, residualise_length, block_penalty, term_norm, term_tf,
+# terms_outside_quotes, adjust_length (a multi-label model refuses them when set)
+_LeanArgs = Tuple[
+    List[str], List[str], Optional[int], bool, bool, bool, float, bool, float, str, str,
+    Tuple[bool, bool],
+]
+
 def train(
     paths: Optional[List[str]],
     rows: Optional[bytes],
     label_map: Optional[str],
     fields: Tuple[str, str, str, str, str, int],
     skip_bad: bool,
-    split_field: Optional[str],
-    train_values: List[str],
-    holdout_values: List[str],
-    group_field: Optional[str],
-    min_groups: int,
-    logit_offsets: List[str],
-    max_per_group: Optional[int],
-    features: int,
-    min_df: int,
-    ngrams: int,
-    alpha: float,
-    iterations: int,
-    seed: int,
-    no_blocks: bool,
-    fingerprint_filter: bool,
-    length_neutral: bool,
+    options: _CommonArgs,
+    lean_only: _LeanArgs,
     title_weight: int,
     ranking: str,
     max_group_share: float,
-    cv: Optional[int],
-    group_by: str,
-    group_balance: float,
-    residualise_length: bool,
-    block_penalty: float,
-    term_norm: str,
-    term_tf: str,
     top: int,
 ) -> Tuple[NativeModel, List[str], Optional[str]]: ...
 
@@ -105,24 +98,17 @@ def train_multi(
     rows: Optional[bytes],
     label_map: bool,
     fields: Tuple[str, str, str, str, str, int],
-    # split_field, train_values, group_field, min_groups, features, min_df, ngrams,
-    # alpha, iterations, seed, cv, group_by
-    options: Tuple[
-        Optional[str], List[str], Optional[str], int, int, int, int, float, int, int,
-        Optional[int], str,
-    ],
-    # logit_offsets, holdout_values, max_per_group, no_blocks, fingerprint_filter,
-    # length_neutral, group_balance, residualise_length, block_penalty, term_norm, term_tf:
-    # refused when set
-    lean_only: Tuple[
-        List[str], List[str], Optional[int], bool, bool, bool, float, bool, float, str, str,
-    ],
+    options: _CommonArgs,
+    lean_only: _LeanArgs,
     labels_field: str,
     known_field: Optional[str],
     labels: List[str],
     top_k: str,
     rule_rows: Optional[str],
     no_frame_cues: bool,
+    # rule, max_labels, min_ratio, min_probability, positive_share, min_labels
+    rule: Tuple[str, Optional[int], Optional[float], float, float, Optional[int]],
+    out_of_fold: Optional[str],
 ) -> NativeMultiModel: ...
 
 _Extracted = Tuple[

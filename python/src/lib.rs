@@ -403,7 +403,8 @@ type CommonArgs = (
     String,
 );
 
-/// The lean model's own training options (a multi-label model trains with them too).
+/// The lean model's own training options (a multi-label model trains with them too); the
+/// last two ride in a pair, as PyO3 reads tuples of at most 12.
 type LeanArgs = (
     Vec<String>,
     Vec<String>,
@@ -416,6 +417,7 @@ type LeanArgs = (
     f32,
     String,
     String,
+    (bool, bool),
 );
 
 /// `TrainOptions` from the Python side's two option tuples: the one place they are read.
@@ -437,6 +439,7 @@ fn train_options(options: CommonArgs, lean_only: LeanArgs) -> PyResult<TrainOpti
         block_penalty,
         term_norm,
         term_tf,
+        (terms_outside_quotes, adjust_length),
     ) = lean_only;
     let mut offsets = Vec::new();
     for pair in &logit_offsets {
@@ -458,7 +461,9 @@ fn train_options(options: CommonArgs, lean_only: LeanArgs) -> PyResult<TrainOpti
         seed,
         no_blocks,
         fingerprint_filter,
+        terms_outside_quotes,
         length_neutral,
+        adjust_length,
         cv,
         group_by,
         group_balance,
@@ -580,11 +585,13 @@ impl NativeMultiModel {
 }
 
 /// `slant train --multi-label`: reads one corpus file (`path`) or JSON Lines text
-/// (`rows`) and trains a multi-label model with the CLI's options and messages.
+/// (`rows`) and trains a multi-label model with the CLI's options and messages;
+/// `out_of_fold` is `--out-of-fold` (the file of each row's cross-validation
+/// probabilities).
 #[pyfunction]
 #[pyo3(signature = (
     path, rows, label_map, fields, options, lean_only, labels_field, known_field, labels,
-    top_k, rule_rows, no_frame_cues, rule
+    top_k, rule_rows, no_frame_cues, rule, out_of_fold
 ))]
 #[allow(clippy::too_many_arguments)]
 fn train_multi(
@@ -601,13 +608,15 @@ fn train_multi(
     top_k: String,
     rule_rows: Option<String>,
     no_frame_cues: bool,
-    rule: (String, Option<usize>, Option<f32>, f32, f32),
+    rule: (String, Option<usize>, Option<f32>, f32, f32, Option<usize>),
+    out_of_fold: Option<PathBuf>,
 ) -> PyResult<NativeMultiModel> {
     use slant::train::multi::{
-        parse_top_k, per_label_rule, train_multi, MultiLabelOptions, MultiSource, TopK,
+        check_out_of_fold, parse_top_k, per_label_rule, train_multi_keeping_folds,
+        MultiLabelOptions, MultiSource, TopK,
     };
     let options = train_options(options, lean_only)?;
-    let (rule, max_labels, min_ratio, min_probability, positive_share) = rule;
+    let (rule, max_labels, min_ratio, min_probability, positive_share, min_labels) = rule;
     let per_label = match rule.as_str() {
         "top-k" => false,
         "per-label" => true,
@@ -630,7 +639,8 @@ fn train_multi(
         rule_rows,
         no_frame_cues,
         min_probability,
-        per_label: per_label_rule(per_label, k, max_labels, min_ratio, None).map_err(err)?,
+        per_label: per_label_rule(per_label, k, max_labels, min_ratio, min_labels)
+            .map_err(err)?,
         positive_share,
     };
     if label_map {
@@ -638,7 +648,12 @@ fn train_multi(
             "--label-map does not apply to --multi-label training".into(),
         )));
     }
-    slant::train::multi::multi_params(&options, &multi).map_err(err)?;
+    let (params, _) = slant::train::multi::multi_params(&options, &multi).map_err(err)?;
+    if let Some(path) = &out_of_fold {
+        check_out_of_fold(&params).map_err(err)?;
+        slant::model::check_output(path)
+            .map_err(|e| err(slant::Error::Invalid(format!("--out-of-fold {e}"))))?;
+    }
     let (text, title, label, id, outlet, max_article_bytes) = fields;
     let fields = Fields {
         text,
@@ -661,7 +676,12 @@ fn train_multi(
                     name: "(rows)",
                 },
             };
-            train_multi(source, &fields, &options, &multi, &Silent)
+            let (model, folds) =
+                train_multi_keeping_folds(source, &fields, &options, &multi, &Silent)?;
+            if let (Some(path), Some(folds)) = (&out_of_fold, folds) {
+                folds.write(path, model.labels())?;
+            }
+            Ok(model)
         })
         .map_err(err)?;
     Ok(NativeMultiModel { model })

@@ -88,6 +88,7 @@ CASES = [
          fingerprint_filter=True, length_neutral=True, min_groups=2),
     dict(SMALL, term_norm="l1", block_penalty=10.0),
     dict(SMALL, term_tf="binary", term_norm="l1", length_neutral=True),
+    dict(SMALL, terms_outside_quotes=True, adjust_length=True),
 ]
 
 
@@ -285,6 +286,8 @@ MULTI_CASES = [
          rule_rows="kind=full", no_frame_cues=True, label_names=["health", "crime", "economic"]),
     dict(labels_field="codes", min_df=2, iterations=15, cv=2, top_k=2, rule="per-label",
          max_labels=2, min_ratio=0.3, min_probability=0.05, positive_share=0.4),
+    dict(labels_field="codes", min_df=2, iterations=15, cv=2, top_k=3, rule="per-label",
+         min_labels=1),
 ]
 
 
@@ -321,6 +324,24 @@ def test_a_multi_label_model_is_the_cli_trained_one_byte_for_byte(tmp_path, opti
     # And a Model scores frames with the saved file as the CLI does.
     scorer = slant.Model.builtin(frames_model=tmp_path / "py.json.gz")
     assert scorer.frames == model.labels
+
+
+def test_out_of_fold_probabilities_are_the_file_the_cli_writes(tmp_path):
+    corpus = write_rows(tmp_path / "coded.jsonl", coded_rows())
+    options = dict(labels_field="codes", min_df=2, iterations=15, cv=2, group_field="publisher")
+    run_cli("train", "-q", "--corpus", corpus, "--out", tmp_path / "cli.json",
+            "--out-of-fold", tmp_path / "cli-oof.jsonl", *multi_cli_flags(options))
+    slant.train(corpus, multi_label=True, quiet=True, out_of_fold=tmp_path / "py-oof.jsonl",
+                **options)
+    written = (tmp_path / "py-oof.jsonl").read_bytes()
+    assert written == (tmp_path / "cli-oof.jsonl").read_bytes()
+    assert len(written.splitlines()) == 60
+    with pytest.raises(slant.SlantError, match="give --cv 2 or more"):
+        slant.train(corpus, multi_label=True, labels_field="codes", min_df=2, quiet=True,
+                    out_of_fold=tmp_path / "none.jsonl")
+    assert not (tmp_path / "none.jsonl").exists()
+    with pytest.raises(slant.SlantError, match="--out-of-fold goes with --multi-label"):
+        slant.train(corpus, out_of_fold=tmp_path / "none.jsonl", quiet=True)
 
 
 def test_texts_and_code_lists_train_a_multi_label_model():

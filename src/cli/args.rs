@@ -603,7 +603,7 @@ pub struct MultiLabelArgs {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Plain-text articles, one outlet each (or use --corpus).
+    /// Articles, one outlet each: plain text or web pages (.html, .htm: the article is extracted). Or use --corpus.
     #[arg(value_name = "ARTICLE", conflicts_with = "corpus")]
     pub inputs: Vec<PathBuf>,
     /// Outlet name of each ARTICLE, in order (default: the file stem).

@@ -35,8 +35,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         positive_share: m.positive_share,
     };
     let (params, rule_rows) = multi_params(&super::train::options(args)?, &multi)?;
-    if m.out_of_fold.is_some() && params.folds < 2 {
-        anyhow::bail!("--out-of-fold writes cross-validation probabilities; give --cv 2 or more");
+    if m.out_of_fold.is_some() {
+        slant::train::multi::check_out_of_fold(&params)?;
     }
     let corpus = super::train::one_corpus(&args.corpus)?;
     super::train::check_out(&args.out, corpus)?;
@@ -72,22 +72,12 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let bars = Bars::new(args.quiet);
     let (model, out_of_fold) = params.fit_keeping_folds(&data, info, &bars)?;
     model.save(&args.out)?;
-    if let (Some(path), Some(probs)) = (&m.out_of_fold, &out_of_fold) {
-        let mut out = Vec::new();
-        for (id, p) in data.ids.iter().zip(probs) {
-            let probabilities: serde_json::Map<String, serde_json::Value> = model
-                .labels()
-                .iter()
-                .zip(p)
-                .map(|(l, &p)| (l.clone(), serde_json::json!(p)))
-                .collect();
-            serde_json::to_writer(
-                &mut out,
-                &serde_json::json!({"id": id, "probabilities": probabilities}),
-            )?;
-            out.push(b'\n');
-        }
-        slant::model::write_atomically(path, &out)?;
+    if let (Some(path), Some(probabilities)) = (&m.out_of_fold, out_of_fold) {
+        let folds = slant::train::multi::OutOfFold {
+            ids: data.ids,
+            probabilities,
+        };
+        folds.write(path, model.labels())?;
     }
     let t = &model.training;
     eprintln!(

@@ -179,17 +179,26 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
                 "| {} | {} | {} | {} |",
                 md_escape(label),
                 md_escape(&t.term),
-                t.count,
+                // A block feature the article lacks, as the text report says it.
+                match t.count {
+                    0 => "none".to_string(),
+                    n => n.to_string(),
+                },
                 signed(t.contribution)
             );
         }
     }
+    let outlet = s.loaded_terms.len() - s.loaded_counts_quoted.values().sum::<usize>();
     let _ = writeln!(
         o,
-        "\n### Loaded terms ({}, loaded density {:.1} per 100 words)\n\n| at | category | term | alternative | context |\n|---|---|---|---|---|",
-        s.loaded_terms.len() - s.loaded_counts_quoted.values().sum::<usize>(),
+        "\n### Loaded terms ({outlet}, loaded density {:.1} per 100 words)\n",
         s.loaded_density
     );
+    if outlet == 0 {
+        o.push_str("None in the outlet's voice.\n");
+    } else {
+        o.push_str("| at | category | term | alternative | context |\n|---|---|---|---|---|\n");
+    }
     for t in s.loaded_terms.iter().filter(|t| t.voice == Voice::Outlet) {
         let _ = writeln!(
             o,
@@ -225,13 +234,18 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
     let src = &s.sourcing;
     let _ = writeln!(
         o,
-        "\n### Sourcing\n\n{} · balance {:.2} · anonymous share {:.2} · collective share {:.2} · quoted words {:.0}%\n\n| speaker | affiliation | verb | kind | quote |\n|---|---|---|---|---|",
+        "\n### Sourcing\n\n{} · balance {:.2} · anonymous share {:.2} · collective share {:.2} · quoted words {:.0}%\n",
         super::count_of(src.voices, "voice", "voices"),
         src.balance,
         src.anonymous_share,
         src.collective_share,
         src.quote_share * 100.0
     );
+    if src.attributions.is_empty() {
+        o.push_str("No attributions found.\n");
+    } else {
+        o.push_str("| speaker | affiliation | verb | kind | quote |\n|---|---|---|---|---|\n");
+    }
     for a in &src.attributions {
         let row = attribution_row(a).map(|c| md_escape(&c));
         let _ = writeln!(o, "| {} |", row.join(" | "));

@@ -246,6 +246,60 @@ pub fn train_multi(
     multi: &MultiLabelOptions,
     progress: &dyn Progress,
 ) -> Result<MultiLabelModel> {
+    train_multi_keeping_folds(source, fields, options, multi, progress).map(|(model, _)| model)
+}
+
+/// Each training row's out-of-fold probabilities (`--out-of-fold`), so that other
+/// decision rules can be measured on them without refitting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutOfFold {
+    /// Row ids, in corpus order.
+    pub ids: Vec<String>,
+    /// Per row: the probability of each code, in the model's label order.
+    pub probabilities: Vec<Vec<f64>>,
+}
+
+impl OutOfFold {
+    /// The file `--out-of-fold` writes: one JSON line per row,
+    /// `{"id": ..., "probabilities": {code: p, ...}}`, written atomically.
+    pub fn write(&self, path: &Path, labels: &[String]) -> Result<()> {
+        let mut out = Vec::new();
+        for (id, p) in self.ids.iter().zip(&self.probabilities) {
+            let probabilities: serde_json::Map<String, serde_json::Value> = labels
+                .iter()
+                .zip(p)
+                .map(|(l, &p)| (l.clone(), serde_json::json!(p)))
+                .collect();
+            serde_json::to_writer(
+                &mut out,
+                &serde_json::json!({"id": id, "probabilities": probabilities}),
+            )
+            .map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?;
+            out.push(b'\n');
+        }
+        crate::model::write_atomically(path, &out)
+    }
+}
+
+/// Refuses `--out-of-fold` without cross-validation (it has nothing to write).
+pub fn check_out_of_fold(params: &MultiTrainParams) -> Result<()> {
+    if params.folds < 2 {
+        return Err(Error::Invalid(
+            "--out-of-fold writes cross-validation probabilities; give --cv 2 or more".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// [`train_multi`], also returning each row's out-of-fold probabilities (`None`
+/// without cross-validation).
+pub fn train_multi_keeping_folds(
+    source: MultiSource<'_>,
+    fields: &Fields,
+    options: &TrainOptions,
+    multi: &MultiLabelOptions,
+    progress: &dyn Progress,
+) -> Result<(MultiLabelModel, Option<OutOfFold>)> {
     let (params, rule_rows) = multi_params(options, multi)?;
     let group = options.group_field.as_deref().unwrap_or(&options.group_by);
     let split = options
@@ -290,7 +344,12 @@ pub fn train_multi(
             (data, info)
         }
     };
-    params.fit(&data, info, progress)
+    let (model, probabilities) = params.fit_keeping_folds(&data, info, progress)?;
+    let folds = probabilities.map(|probabilities| OutOfFold {
+        ids: data.ids,
+        probabilities,
+    });
+    Ok((model, folds))
 }
 
 #[cfg(test)]
