@@ -150,6 +150,9 @@ pub struct TrainWordsArgs {
     /// F-beta among those that do; among all when none does).
     #[arg(long, default_value_t = slant::features::loaded_train::MIN_PRECISION)]
     pub min_precision: f64,
+    /// The lowest threshold that may be chosen (a floor on the cut, 0 to 1; 0: none).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_threshold: f64,
 }
 
 /// Output formats for evaluation.

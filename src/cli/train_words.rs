@@ -16,6 +16,7 @@ pub fn run(args: &TrainWordsArgs) -> Result<()> {
         seed: args.seed,
         beta: args.beta,
         min_precision: args.min_precision,
+        min_threshold: args.min_threshold,
     };
     let file = train(&pairs, lists, params)?;
     // The file must load as it is written.
@@ -24,8 +25,8 @@ pub fn run(args: &TrainWordsArgs) -> Result<()> {
     let t = &file.training;
     eprintln!(
         "trained on {} pairs ({} words, {} loaded); threshold {:.2} chosen by {}-fold \
-         cross-validation for the F-beta of the flags, beta {}, precision at least {}: \
-         precision {:.3}, recall {:.3}, F1 {:.3}; wrote {}",
+         cross-validation for the F-beta of the flags, beta {}, precision at least {}, \
+         threshold at least {}: precision {:.3}, recall {:.3}, F1 {:.3}; wrote {}",
         t.pairs,
         t.words,
         t.loaded_words,
@@ -33,6 +34,7 @@ pub fn run(args: &TrainWordsArgs) -> Result<()> {
         t.folds,
         t.beta,
         t.min_precision,
+        t.min_threshold,
         t.cv_precision,
         t.cv_recall,
         t.cv_f1,

@@ -3760,6 +3760,11 @@ mod tests {
                 "The hospital admitted 40 new patients.",
             ),
             (
+                "By admitting that the plan failed, the aide ended the debate.",
+                "admitting",
+                "The clinic lost its admitting privileges at the hospital.",
+            ),
+            (
                 "The response was overwhelming.",
                 "overwhelming",
                 "An overwhelming 60 percent of voters backed it.",

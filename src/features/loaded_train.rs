@@ -98,6 +98,8 @@ pub struct WordTrainParams {
     pub beta: f64,
     /// The cross-validated precision the threshold's flags must reach (see [`MIN_PRECISION`]).
     pub min_precision: f64,
+    /// The lowest threshold that may be chosen (0: any of the grid).
+    pub min_threshold: f64,
 }
 
 impl Default for WordTrainParams {
@@ -108,6 +110,7 @@ impl Default for WordTrainParams {
             seed: 0,
             beta: BETA,
             min_precision: MIN_PRECISION,
+            min_threshold: 0.0,
         }
     }
 }
@@ -335,20 +338,28 @@ fn prf_of(c: [usize; 3]) -> (f64, f64, f64) {
     prf(flags)
 }
 
-/// The threshold (0.05 to 0.95 by 0.01) whose counts `[tp, fp, fn]` (one per
-/// threshold of [`grid`], in order) have the best F-beta among those of precision
-/// `min_precision` or more (among all when none reaches it), ties to the higher
-/// threshold, and its precision, recall and F1.
+/// The threshold (0.05 to 0.95 by 0.01, none below `min_threshold`) whose counts
+/// `[tp, fp, fn]` (one per threshold of [`grid`], in order) have the best F-beta
+/// among those of precision `min_precision` or more (among all when none reaches
+/// it), ties to the higher threshold, and its precision, recall and F1. A
+/// `min_threshold` above the grid leaves its last threshold.
 pub fn choose_threshold_of_counts(
     counts: &[[usize; 3]],
     beta: f64,
     min_precision: f64,
+    min_threshold: f64,
 ) -> (f64, (f64, f64, f64)) {
-    let any_precise = counts.iter().any(|&c| prf_of(c).0 >= min_precision);
+    // The grid's thresholds are rounded to hundredths; so is the floor.
+    let floor = (min_threshold * 100.0).round() / 100.0;
+    let last = grid().last().map_or(0.0, f64::from);
+    let allowed = |t: f32| f64::from(t) >= floor.min(last) - 1e-6;
+    let any_precise = grid()
+        .zip(counts)
+        .any(|(t, &c)| allowed(t) && prf_of(c).0 >= min_precision);
     let mut best: Option<(f32, f64, (f64, f64, f64))> = None;
     for (t, &c) in grid().zip(counts) {
         let fig = prf_of(c);
-        if any_precise && fig.0 < min_precision {
+        if !allowed(t) || (any_precise && fig.0 < min_precision) {
             continue;
         }
         let f = f_beta(fig.0, fig.1, beta);
@@ -425,6 +436,12 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
     if !(0.0..=1.0).contains(&params.min_precision) {
         return Err(Error::input(
             "--min-precision",
+            "must be a number from 0 to 1",
+        ));
+    }
+    if !(0.0..=1.0).contains(&params.min_threshold) {
+        return Err(Error::input(
+            "--min-threshold",
             "must be a number from 0 to 1",
         ));
     }
@@ -533,6 +550,7 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
             seed: params.seed,
             beta: params.beta,
             min_precision: params.min_precision,
+            min_threshold: params.min_threshold,
             cv_precision: 0.0,
             cv_recall: 0.0,
             cv_f1: 0.0,
@@ -561,8 +579,12 @@ pub fn train(pairs: &[Pair], lists: WordLists, params: WordTrainParams) -> Resul
             }
         }
     }
-    let (threshold, (cp, cr, cf)) =
-        choose_threshold_of_counts(&counts, params.beta, params.min_precision);
+    let (threshold, (cp, cr, cf)) = choose_threshold_of_counts(
+        &counts,
+        params.beta,
+        params.min_precision,
+        params.min_threshold,
+    );
     let all_rows: Vec<&Row> = rows.iter().collect();
     let (weights, intercept) = fit(&all_rows, f, params)?;
     let mut file = file_of(&weights, intercept, threshold as f32);

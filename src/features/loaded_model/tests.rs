@@ -137,21 +137,32 @@ fn the_threshold_maximises_cross_validated_f_beta() {
         .collect();
     // F1 is best flagging all four (precision 4/6, recall 1), at the highest
     // threshold that does; F0.5, which weighs precision more, the two surest.
-    let (t, (p, r, _)) = choose_threshold_of_counts(&counts, 1.0, 0.0);
+    let (t, (p, r, _)) = choose_threshold_of_counts(&counts, 1.0, 0.0, 0.0);
     assert!((t - 0.2).abs() < 1e-6, "{t}");
     assert!((p - 4.0 / 6.0).abs() < 1e-12 && r == 1.0);
-    let (t, (p, r, _)) = choose_threshold_of_counts(&counts, 0.5, 0.0);
+    let (t, (p, r, _)) = choose_threshold_of_counts(&counts, 0.5, 0.0, 0.0);
     assert!((t - 0.8).abs() < 1e-6, "{t}");
     assert_eq!((p, r), (1.0, 0.5));
     // A precision floor leaves out the thresholds whose flags fall below it; one
     // that none reaches leaves them all in.
-    let (t, (p, _, _)) = choose_threshold_of_counts(&counts, 1.0, 0.7);
+    let (t, (p, _, _)) = choose_threshold_of_counts(&counts, 1.0, 0.7, 0.0);
     assert!((t - 0.8).abs() < 1e-6 && p == 1.0, "{t}");
     let mut low = counts.clone();
     low.iter_mut().for_each(|c| *c = [1, 9, 3]);
     low[0] = [2, 8, 2];
-    let (t, _) = choose_threshold_of_counts(&low, 1.0, 0.5);
+    let (t, _) = choose_threshold_of_counts(&low, 1.0, 0.5, 0.0);
     assert!((t - 0.05).abs() < 1e-6, "{t}");
+    // A floor on the threshold leaves out the thresholds below it: the best F1 at
+    // 0.30 or above is the highest threshold that flags the two sure words.
+    let (t, (p, r, _)) = choose_threshold_of_counts(&counts, 1.0, 0.0, 0.3);
+    assert!((t - 0.8).abs() < 1e-6, "{t}");
+    assert_eq!((p, r), (1.0, 0.5));
+    // A floor at a threshold of the grid may choose it; the precision floor is
+    // looked for among the thresholds the floor allows.
+    let (t, _) = choose_threshold_of_counts(&counts, 1.0, 0.0, 0.2);
+    assert!((t - 0.2).abs() < 1e-6, "{t}");
+    let (t, _) = choose_threshold_of_counts(&low, 1.0, 0.5, 0.3);
+    assert!((t - 0.95).abs() < 1e-6, "{t}");
 }
 
 #[test]
@@ -273,6 +284,7 @@ fn model_with(weights: &[(&str, f32)], intercept: f32, threshold: f32) -> WordMo
             seed: 0,
             beta: 1.0,
             min_precision: 0.0,
+            min_threshold: 0.0,
             cv_precision: 0.0,
             cv_recall: 0.0,
             cv_f1: 0.0,
@@ -900,19 +912,14 @@ fn pairs() -> Vec<Pair> {
 
 #[test]
 fn training_is_deterministic_and_learns_the_labels() {
-    let mut l = BTreeMap::new();
-    l.insert(
-        "negative".to_string(),
-        vec!["bizarre".into(), "toxic".into(), "shameful".into()],
-    );
-    l.insert("positive".to_string(), vec!["brilliant".into()]);
-    let lists = WordLists::from_lists(&l, "test").expect("lists");
+    let lists = WordLists::from_lists(&l_lists(), "test").expect("lists");
     let params = WordTrainParams {
         alpha: 1.0,
         max_iterations: 100,
         seed: 7,
         beta: 1.0,
         min_precision: 0.5,
+        min_threshold: 0.0,
     };
     let a = train(&pairs(), lists.clone(), params).expect("trains");
     let b = train(&pairs(), lists.clone(), params).expect("trains");
@@ -952,6 +959,41 @@ fn training_is_deterministic_and_learns_the_labels() {
         },
     );
     assert!(bad.unwrap_err().to_string().contains("--min-precision"));
+    // A floor on the threshold holds the cut at or above it, and the file records
+    // it (a file without one leaves it out).
+    let lists_again = || WordLists::from_lists(&l_lists(), "test").expect("lists");
+    let floored = train(
+        &pairs(),
+        lists_again(),
+        WordTrainParams {
+            min_threshold: 0.6,
+            ..params
+        },
+    )
+    .expect("trains");
+    assert!(floored.threshold >= 0.6 - 1e-6, "{}", floored.threshold);
+    assert_eq!(floored.training.min_threshold, 0.6);
+    assert!(!String::from_utf8_lossy(&m.file().to_json()).contains("min_threshold"));
+    let bad = train(
+        &pairs(),
+        lists_again(),
+        WordTrainParams {
+            min_threshold: -0.1,
+            ..params
+        },
+    );
+    assert!(bad.unwrap_err().to_string().contains("--min-threshold"));
+}
+
+/// The word lists of [`training_is_deterministic_and_learns_the_labels`].
+fn l_lists() -> BTreeMap<String, Vec<String>> {
+    let mut l = BTreeMap::new();
+    l.insert(
+        "negative".to_string(),
+        vec!["bizarre".into(), "toxic".into(), "shameful".into()],
+    );
+    l.insert("positive".to_string(), vec!["brilliant".into()]);
+    l
 }
 
 #[test]
@@ -1442,4 +1484,39 @@ fn part_of_speech_indices_name_their_parts() {
     for (i, name) in named {
         assert_eq!(POS[i as usize], name);
     }
+}
+
+#[test]
+fn verbs_of_saying_that_settle_nothing_are_not_flagged() {
+    // Every word at confidence sigmoid(-0.7) = 0.33, above the threshold 0.3: the
+    // factive "admitted" is kept; "insisted", "asserts", "insistence" and
+    // "contended" attribute a claim and are not, at any confidence, nor quoted.
+    for intercept in [-0.7, 3.0] {
+        let m = model_with(&[], intercept, 0.3);
+        let text = "The mayor admitted the budget was late.";
+        let got: Vec<(String, &str)> = flags(&m, text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(got, [("admitted".to_string(), "presupposing")]);
+        for text in [
+            "The mayor insisted the budget was on time.",
+            "The ministry asserts that the bridge is safe.",
+            "Her insistence on a recount delayed the result.",
+            "The union contended that the deal was unfair to drivers.",
+            "\u{201c}They insisted on it,\u{201d} the mayor said.",
+        ] {
+            assert!(
+                Lexicon::builtin()
+                    .find(text)
+                    .iter()
+                    .any(|t| t.category == Category::Presupposing),
+                "{text}: the lexicon lists the verb"
+            );
+            assert!(flags(&m, text).is_empty(), "{text}: {:?}", flags(&m, text));
+        }
+    }
+    // The built-in model agrees.
+    assert!(builtin_flags("Officials insisted the talks would go on.").is_empty());
+    assert_eq!(
+        builtin_flags("The minister admitted that the plan had failed."),
+        [("admitted".to_string(), "presupposing")]
+    );
 }
