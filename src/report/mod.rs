@@ -65,7 +65,7 @@ fn push_escaped_char(out: &mut String, c: char) {
 /// `s` for one line of a report: every invisible character (line breaks
 /// included) written as an escape, so that an id or outlet cannot move the
 /// cursor, recolour the terminal or start a new line.
-pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(is_invisible) {
         return s.into();
     }
@@ -81,7 +81,7 @@ pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// A whole report made safe for a terminal: the line breaks and tabs it is laid
 /// out with stay; every other invisible character is written as an escape.
-pub(crate) fn visible(report: String) -> String {
+pub fn visible(report: String) -> String {
     let keep = |c: char| c == '\n' || c == '\t';
     if !report.chars().any(|c| is_invisible(c) && !keep(c)) {
         return report;
