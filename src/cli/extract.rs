@@ -39,7 +39,7 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
                 // One record that fails is reported and passed; the file goes on.
                 Err(e @ slant::Error::Input { .. }) => {
                     out.flush()?;
-                    eprintln!("slant: {e}");
+                    eprintln!("slant: {}", slant::report::visible(e.to_string()));
                     failed += 1;
                 }
                 Err(e) => return Err(e.into()),
