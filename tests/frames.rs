@@ -1377,7 +1377,11 @@ fn codes_holding_escape_sequences_are_escaped_in_multi_label_train_and_eval_text
     let dir = tempfile::tempdir().unwrap();
     let plain = std::fs::read_to_string(coded_corpus(dir.path())).unwrap();
     let corpus = dir.path().join("escaped.jsonl");
-    std::fs::write(&corpus, plain.replace("\"law\"", "\"\\u001b[31mlaw\\u202e\"")).unwrap();
+    std::fs::write(
+        &corpus,
+        plain.replace("\"law\"", "\"\\u001b[31mlaw\\u202e\""),
+    )
+    .unwrap();
     let model = dir.path().join("m.json");
     let out = slant()
         .args(["train", "--multi-label", "--labels-field", "codes"])

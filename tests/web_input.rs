@@ -193,12 +193,11 @@ fn the_text_format_escapes_escape_sequences_and_bidi_overrides_in_title_and_body
 fn a_tag_of_too_many_attributes_is_a_skipped_page_not_minutes_of_parsing() {
     let dir = tempfile::tempdir().unwrap();
     let attrs: String = (0..5000).map(|i| format!(" a{i}=\"x\"")).collect();
-    let html = news_page("Council approves school budget", "")
-        .replacen(
-            &format!("<p>{}", PARAGRAPHS[0]),
-            &format!("<p{attrs}>{}", PARAGRAPHS[0]),
-            1,
-        );
+    let html = news_page("Council approves school budget", "").replacen(
+        &format!("<p>{}", PARAGRAPHS[0]),
+        &format!("<p{attrs}>{}", PARAGRAPHS[0]),
+        1,
+    );
     let page = write(dir.path(), "crowded.html", html.as_bytes());
     let out = slant().arg("extract").arg(&page).output().unwrap();
     assert_eq!(out.status.code(), Some(1));

@@ -722,7 +722,10 @@ mod tests {
     #[test]
     fn a_tag_of_too_many_attributes_is_refused_and_a_crowded_real_one_is_not() {
         let list = |n: usize| (0..n).map(|i| format!(" a{i}='x'")).collect::<String>();
-        let over = format!("<html><body><p{}>words</p></body></html>", list(MAX_ATTRIBUTES + 1));
+        let over = format!(
+            "<html><body><p{}>words</p></body></html>",
+            list(MAX_ATTRIBUTES + 1)
+        );
         let e = flatten_nesting(&over, 10).unwrap_err();
         assert!(e.contains("1001 attributes at byte 12"), "{e}");
         let under = format!("<p{}>words</p>", list(MAX_ATTRIBUTES));
