@@ -767,3 +767,48 @@ fn stdin_json_lines_without_the_text_field_are_read_as_text_with_a_warning() {
             .stderr("");
     }
 }
+
+#[test]
+fn each_quoted_loaded_term_names_the_speaker_of_its_own_quotation() {
+    // Many quotations, each from its own speaker, each holding a loaded word: every
+    // term is credited to the quotation it sits in, not to the first or the last.
+    let names = [
+        "Jane Roe",
+        "John Doe",
+        "Maria Lopez",
+        "Ahmed Khan",
+        "Wei Chen",
+    ];
+    let text: String = names
+        .iter()
+        .map(|n| {
+            format!("\"This reckless plan is a disaster for us,\" said {n}, a local farmer.\n\n")
+        })
+        .collect::<String>()
+        .repeat(4);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("quotes.txt");
+    std::fs::write(&path, &text).unwrap();
+    let out = slant().arg("score").arg(&path).output().unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    let credited: Vec<(usize, &str)> = s
+        .lines()
+        .filter_map(|l| {
+            let at = l.split_whitespace().next()?.parse::<usize>().ok()?;
+            let from = l.split(" (quoted from ").nth(1)?.split(')').next()?;
+            Some((at, from))
+        })
+        .collect();
+    assert!(credited.len() >= 20, "{s}");
+    for (at, from) in credited {
+        // The paragraph the term sits in names its speaker.
+        let para_start = text[..at].rfind("\n\n").map_or(0, |p| p + 2);
+        let para_end = text[at..].find("\n\n").map_or(text.len(), |p| at + p);
+        assert!(
+            text[para_start..para_end].contains(from),
+            "term at {at} credited to {from}: {}",
+            &text[para_start..para_end]
+        );
+    }
+}

@@ -1371,3 +1371,43 @@ fn eval_multi_label_reads_the_model_given_with_model() {
         .failure()
         .stderr(predicates::str::contains("--frames-model"));
 }
+
+#[test]
+fn codes_holding_escape_sequences_are_escaped_in_multi_label_train_and_eval_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = std::fs::read_to_string(coded_corpus(dir.path())).unwrap();
+    let corpus = dir.path().join("escaped.jsonl");
+    std::fs::write(
+        &corpus,
+        plain.replace("\"law\"", "\"\\u001b[31mlaw\\u202e\""),
+    )
+    .unwrap();
+    let model = dir.path().join("m.json");
+    let out = slant()
+        .args(["train", "--multi-label", "--labels-field", "codes"])
+        .args(["--group-field", "source", "--min-df", "2", "--cv", "2"])
+        .arg("--corpus")
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let eval = slant()
+        .args(["eval", "--multi-label", "--labels-field", "codes"])
+        .arg("--frames-model")
+        .arg(&model)
+        .arg("--corpus")
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(eval.status.success(), "{eval:?}");
+    for (what, bytes) in [("train", &out.stderr), ("eval", &eval.stdout)] {
+        let s = String::from_utf8_lossy(bytes);
+        assert!(
+            !s.contains('\u{1b}') && !s.contains('\u{202e}'),
+            "{what} passed a raw escape: {s}"
+        );
+        assert!(s.contains("\\u{1b}[31mlaw\\u{202e}"), "{what}: {s}");
+    }
+}

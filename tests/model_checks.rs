@@ -758,3 +758,64 @@ fn eval_names_file_and_line_of_a_row_with_an_unknown_label() {
     // A row outside the evaluated split is not read for its label.
     eval(&model, &corpus, &["--split-field", "split"]).success();
 }
+
+/// The tiny corpus with every label wrapped in a colour escape and a bidirectional override.
+fn corpus_with_escaped_labels(dir: &Path) -> PathBuf {
+    let text = std::fs::read_to_string(tiny_corpus(dir)).unwrap();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let mut v: Value = serde_json::from_str(l).unwrap();
+            let label = v["label"].as_str().unwrap().to_string();
+            v["label"] = format!("\u{1b}[31m{label}\u{202e}").into();
+            v.to_string()
+        })
+        .collect();
+    write(dir, "escaped.jsonl", (lines.join("\n") + "\n").as_bytes())
+}
+
+fn assert_no_raw_escapes(what: &str, bytes: &[u8]) {
+    let s = String::from_utf8_lossy(bytes);
+    assert!(
+        !s.contains('\u{1b}') && !s.contains('\u{202e}'),
+        "{what} passed a raw escape: {s}"
+    );
+}
+
+#[test]
+fn labels_holding_escape_sequences_are_escaped_in_train_and_eval_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_escaped_labels(dir.path());
+    let model = dir.path().join("m.json");
+    let out = slant()
+        .args(["train", "--min-df", "1", "--corpus"])
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_no_raw_escapes("train's stderr", &out.stderr);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\\u{1b}[31mleft\\u{202e}"));
+    let out = slant()
+        .args(["eval", "--fit-offsets", "--model"])
+        .arg(&model)
+        .arg("--corpus")
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_no_raw_escapes("eval's report", &out.stdout);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\\u{1b}[31mleft\\u{202e}"));
+    // An error that quotes a label read from the data.
+    let out = slant()
+        .args(["eval", "--model"])
+        .arg(tiny_model(dir.path()))
+        .arg("--corpus")
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_no_raw_escapes("eval's error", &out.stderr);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not one of the model's labels"));
+}

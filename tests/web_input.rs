@@ -165,6 +165,51 @@ fn a_page_is_told_by_its_content_whatever_its_name() {
 }
 
 #[test]
+fn the_text_format_escapes_escape_sequences_and_bidi_overrides_in_title_and_body() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut html = news_page("Council \u{1b}]0;owned\u{7}approves \u{202e}budget", "");
+    html = html.replace(
+        PARAGRAPHS[1],
+        "Supporters said \u{1b}[2J\u{1b}[31mthe plan\u{1b}[0m would \u{2066}ease\u{2069} crowding in classrooms next year.",
+    );
+    let page = write(dir.path(), "story.htm", html.as_bytes());
+    let out = slant()
+        .args(["extract", "--format", "text"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    for raw in ['\u{1b}', '\u{7}', '\u{202e}', '\u{2066}', '\u{2069}'] {
+        assert!(!s.contains(raw), "{raw:?} passed through: {s}");
+    }
+    assert!(s.contains("\\u{202e}budget"), "{s}");
+    assert!(s.contains("\\u{1b}[31mthe plan"), "{s}");
+    // The layout's own line breaks stay.
+    assert!(s.contains(PARAGRAPHS[2]), "{s}");
+}
+
+#[test]
+fn a_tag_of_too_many_attributes_is_a_skipped_page_not_minutes_of_parsing() {
+    let dir = tempfile::tempdir().unwrap();
+    let attrs: String = (0..5000).map(|i| format!(" a{i}=\"x\"")).collect();
+    let html = news_page("Council approves school budget", "").replacen(
+        &format!("<p>{}", PARAGRAPHS[0]),
+        &format!("<p{attrs}>{}", PARAGRAPHS[0]),
+        1,
+    );
+    let page = write(dir.path(), "crowded.html", html.as_bytes());
+    let out = slant().arg("extract").arg(&page).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("crowded.html: a tag of 5000 attributes at byte"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
 fn the_text_format_shows_title_byline_date_and_body() {
     let dir = tempfile::tempdir().unwrap();
     let page = write(

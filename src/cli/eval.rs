@@ -53,7 +53,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
             let offsets: Vec<String> = f
                 .offsets
                 .iter()
-                .map(|(label, v)| format!("{label}={v:.3}"))
+                .map(|(label, v)| format!("{}={v:.3}", slant::report::one_line(label)))
                 .collect();
             println!(
                 "\nlogit offsets that fit these rows best (for slant train --logit-offsets):\n  {}",

@@ -61,7 +61,14 @@ pub fn run(args: &EvalArgs) -> Result<()> {
                 let alpha = l.alpha.map_or("—".to_string(), |v| format!("{v:.3}"));
                 println!(
                     "{:<46} {:>6} {:>7} {:>9} {:>9.3} {:>7.3} {:>6.3} {:>7}",
-                    l.label, l.rows, l.support, l.predicted, l.precision, l.recall, l.f1, alpha
+                    slant::report::one_line(&l.label),
+                    l.rows,
+                    l.support,
+                    l.predicted,
+                    l.precision,
+                    l.recall,
+                    l.f1,
+                    alpha
                 );
             }
             println!("micro-F1 {:.3}, macro-F1 {:.3}", a.micro_f1, a.macro_f1);

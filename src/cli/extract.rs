@@ -39,7 +39,7 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
                 // One record that fails is reported and passed; the file goes on.
                 Err(e @ slant::Error::Input { .. }) => {
                     out.flush()?;
-                    eprintln!("slant: {e}");
+                    eprintln!("slant: {}", slant::report::visible(e.to_string()));
                     failed += 1;
                 }
                 Err(e) => return Err(e.into()),
@@ -90,7 +90,7 @@ fn write(out: &mut impl Write, a: &WebArticle, format: ExtractFormat) -> Result<
                 writeln!(out, "{}", by.join(" · "))?;
             }
             writeln!(out)?;
-            writeln!(out, "{}", clean(&x.text))?;
+            writeln!(out, "{}", clean_body(&x.text))?;
             writeln!(
                 out,
                 "[{} characters of page text left out]",
@@ -102,9 +102,15 @@ fn write(out: &mut impl Write, a: &WebArticle, format: ExtractFormat) -> Result<
     Ok(())
 }
 
-/// Text for a terminal: control characters (escape sequences) removed, line breaks kept.
+/// One line for a terminal: every control character, line break and bidirectional
+/// override written as an escape (as in `score`'s reports), so that a page's title
+/// or address can neither send escape sequences nor start a line of its own.
 fn clean(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect()
+    slant::report::one_line(s).into_owned()
+}
+
+/// A body for a terminal: its line breaks and tabs kept, every other control
+/// character and bidirectional override written as an escape.
+fn clean_body(s: &str) -> String {
+    slant::report::visible(s.to_string())
 }

@@ -53,7 +53,8 @@ pub fn run() -> i32 {
                 return EXIT_OK;
             }
             let _ = std::io::stdout().flush();
-            eprintln!("slant: {err:#}");
+            // A message may quote the input (a label, a field value): escaped for the terminal.
+            eprintln!("slant: {}", slant::report::visible(format!("{err:#}")));
             match err.downcast_ref::<slant::Error>() {
                 Some(e) if !e.is_user_error() => EXIT_INTERNAL,
                 _ => EXIT_INPUT,

@@ -83,11 +83,11 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     )?;
     bars.finish();
     for note in &corpus.notes {
-        eprintln!("slant: {note}");
+        eprintln!("slant: {}", slant::report::one_line(note));
     }
     let selection = options.select(corpus)?;
     for warning in &selection.warnings {
-        eprintln!("slant: {warning}");
+        eprintln!("slant: {}", slant::report::one_line(warning));
     }
     if let Some(summary) = options.cross_validate(&selection, &bars)? {
         eprintln!(
@@ -107,7 +107,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         t.rows_selected
     );
     for (label, n) in model.labels().iter().zip(&t.rows_per_label) {
-        eprintln!("  {label:>12}: {n} rows");
+        eprintln!("  {:>12}: {n} rows", slant::report::one_line(label));
     }
     eprintln!(
         "features: {} terms + {} block features; alpha {}; {} iterations",

@@ -99,7 +99,13 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         for l in &cv.per_label {
             eprintln!(
                 "  {:<46} {:>7} {:>9.2} {:>9.3} {:>9.3} {:>6.3} {:>8.3}",
-                l.label, l.support, l.threshold, l.precision, l.recall, l.f1, l.f1_top_k
+                slant::report::one_line(&l.label),
+                l.support,
+                l.threshold,
+                l.precision,
+                l.recall,
+                l.f1,
+                l.f1_top_k
             );
         }
         eprintln!(

@@ -72,6 +72,28 @@ pub struct FrameScore {
     pub sentences: Vec<FrameSentence>,
 }
 
+/// The sentences, in their order, that hold at least one of `spans` (start and end
+/// inside the sentence). The spans are sorted and each sentence looks up the ones that
+/// start inside it, so a long article with many cues costs no more than sorting them
+/// (testing every span against every sentence grew with the square of the length).
+fn carrying_sentences(sentences: &[Sentence], spans: &mut [(usize, usize)]) -> Vec<FrameSentence> {
+    spans.sort_unstable();
+    sentences
+        .iter()
+        .filter(|s| {
+            let first = spans.partition_point(|&(a, _)| a < s.start);
+            spans[first..]
+                .iter()
+                .take_while(|&&(a, _)| a <= s.end)
+                .any(|&(_, b)| b <= s.end)
+        })
+        .map(|s| FrameSentence {
+            start: s.start,
+            end: s.end,
+        })
+        .collect()
+}
+
 /// Each label's reading of an article already measured into `v`: probability,
 /// decision, up to `top` pieces of evidence, and the body sentences that carry it.
 pub fn explain(
@@ -143,14 +165,7 @@ pub fn explain(
                 .filter(|e| !e.in_title && !e.feature.starts_with("cues:"))
                 .map(|e| (e.start, e.end)),
         );
-        let carrying = sentences
-            .iter()
-            .filter(|s| spans.iter().any(|&(a, b)| a >= s.start && b <= s.end))
-            .map(|s| FrameSentence {
-                start: s.start,
-                end: s.end,
-            })
-            .collect();
+        let carrying = carrying_sentences(sentences, &mut spans);
         out.push(FrameScore {
             frame: label.clone(),
             probability: probs[k],
@@ -161,4 +176,49 @@ pub fn explain(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(start: usize, end: usize) -> Sentence {
+        Sentence {
+            start,
+            end,
+            paragraph: 0,
+        }
+    }
+
+    #[test]
+    fn a_sentence_carries_a_frame_when_a_span_lies_wholly_inside_it() {
+        let sentences = [
+            sentence(0, 10),
+            sentence(11, 20),
+            sentence(21, 30),
+            sentence(31, 40),
+            sentence(41, 50),
+        ];
+        // Unsorted, repeated, one crossing the end of the second sentence (held by
+        // neither), one at the very edges of the fourth, one past every sentence.
+        let mut spans = vec![(45, 48), (2, 5), (18, 23), (31, 40), (2, 5), (60, 65)];
+        let got: Vec<(usize, usize)> = carrying_sentences(&sentences, &mut spans)
+            .iter()
+            .map(|s| (s.start, s.end))
+            .collect();
+        assert_eq!(got, vec![(0, 10), (31, 40), (41, 50)]);
+        assert!(carrying_sentences(&sentences, &mut []).is_empty());
+    }
+
+    #[test]
+    fn a_crossing_span_before_a_held_one_does_not_hide_it() {
+        // The first span starting in the sentence runs past its end; the second is inside.
+        let sentences = [sentence(0, 10), sentence(11, 20)];
+        let mut spans = vec![(3, 15), (6, 9)];
+        let got: Vec<usize> = carrying_sentences(&sentences, &mut spans)
+            .iter()
+            .map(|s| s.start)
+            .collect();
+        assert_eq!(got, vec![0]);
+    }
 }

@@ -20,6 +20,11 @@ pub const MAX_NESTING: usize = 256;
 /// page under a few seconds and a few hundred megabytes.
 pub const MAX_ELEMENTS: usize = 100_000;
 
+/// Attributes one tag may hold. Real tags hold a few dozen; the HTML parser checks
+/// each new attribute against every earlier one of its tag, so a tag of 200,000
+/// attributes took minutes, and this limit keeps a tag's cost under a millisecond.
+pub const MAX_ATTRIBUTES: usize = 1_000;
+
 /// Bytes of a page searched for a `<meta charset>` declaration (as browsers do).
 const PRESCAN_BYTES: usize = 1024;
 
@@ -272,6 +277,36 @@ fn tag_end(html: &[u8], from: usize) -> usize {
     html.len()
 }
 
+/// How many attributes the inside of a tag after its name holds (`a=1 b c = "d"`: 3):
+/// the words outside quoted values, less those that are a value or an `=`.
+fn attributes(inside: &[u8]) -> usize {
+    let (mut n, mut quote, mut space, mut after_eq) = (0usize, None, true, false);
+    for &b in inside {
+        match (quote, b) {
+            (Some(q), _) if q == b => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => {
+                quote = Some(b);
+                after_eq = false;
+                space = false;
+            }
+            (None, b'=') => {
+                after_eq = true;
+                space = false;
+            }
+            (None, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') => space = true,
+            (None, _) => {
+                if space && !after_eq {
+                    n += 1;
+                }
+                after_eq = false;
+                space = false;
+            }
+        }
+    }
+    n
+}
+
 /// The first place `needle` (lowercase ASCII) occurs in `hay`, ignoring ASCII case.
 fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let first = needle[0];
@@ -293,9 +328,16 @@ pub fn flatten_nesting(html: &str, max: usize) -> Result<Cow<'_, str>, String> {
     let mut depth = 0usize;
     let mut elements = 0usize;
     let mut cut: Vec<(usize, usize)> = Vec::new();
+    let mut crowded: Option<(usize, usize)> = None;
     scan_tags(bytes, |t| {
         let name = t.name.as_ref();
         elements += usize::from(!t.closing && !name.is_empty());
+        if !t.closing && !name.is_empty() && crowded.is_none() {
+            let n = attributes(&bytes[t.start + 1 + name.len()..t.end]);
+            if n > MAX_ATTRIBUTES {
+                crowded = Some((n, t.start));
+            }
+        }
         if t.self_closing || VOID.contains(&name) || OPTIONAL_END.contains(&name) {
             return;
         }
@@ -314,6 +356,11 @@ pub fn flatten_nesting(html: &str, max: usize) -> Result<Cow<'_, str>, String> {
     if elements > MAX_ELEMENTS {
         return Err(format!(
             "a page of {elements} elements, over the limit of {MAX_ELEMENTS}"
+        ));
+    }
+    if let Some((n, at)) = crowded {
+        return Err(format!(
+            "a tag of {n} attributes at byte {at}, over the limit of {MAX_ATTRIBUTES}"
         ));
     }
     if cut.is_empty() {
@@ -662,6 +709,33 @@ mod tests {
         assert!(matches!(flatten_nesting(shallow, 10), Ok(Cow::Borrowed(_))));
         let wide = "<b>".repeat(MAX_ELEMENTS + 1);
         assert!(flatten_nesting(&wide, 10).unwrap_err().contains("elements"));
+    }
+
+    #[test]
+    fn attributes_are_counted_as_the_parser_reads_them() {
+        assert_eq!(attributes(b">"), 0);
+        assert_eq!(attributes(b" a=1 b c = \"d e\" f='g=h' />"), 4);
+        assert_eq!(attributes(b" data-x=\"a b c d\">"), 1);
+        assert_eq!(attributes(b"\ta\nb\rc>"), 3);
+    }
+
+    #[test]
+    fn a_tag_of_too_many_attributes_is_refused_and_a_crowded_real_one_is_not() {
+        let list = |n: usize| (0..n).map(|i| format!(" a{i}='x'")).collect::<String>();
+        let over = format!(
+            "<html><body><p{}>words</p></body></html>",
+            list(MAX_ATTRIBUTES + 1)
+        );
+        let e = flatten_nesting(&over, 10).unwrap_err();
+        assert!(e.contains("1001 attributes at byte 12"), "{e}");
+        let under = format!("<p{}>words</p>", list(MAX_ATTRIBUTES));
+        assert!(flatten_nesting(&under, 10).is_ok());
+        // The same number of attributes spread over many tags is a page, not an attack.
+        let spread = format!("<p{}>a</p>", list(50)).repeat(100);
+        assert!(flatten_nesting(&spread, 10).is_ok());
+        // Quoted values never count, however many words or `=` they hold.
+        let quoted = format!("<p title='{}'>a</p>", "b=c ".repeat(5000));
+        assert!(flatten_nesting(&quoted, 10).is_ok());
     }
 
     #[test]

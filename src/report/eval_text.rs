@@ -8,8 +8,14 @@ use std::fmt::Write as _;
 const GROUPS_SHOWN: usize = 10;
 
 /// The metrics as a plain-text report: headline numbers, a
-/// per-label table, the confusion matrix and the worst groups.
+/// per-label table, the confusion matrix and the worst groups. Labels and group
+/// names come from the data: their control characters and bidirectional overrides
+/// are written as escapes.
 pub fn metrics(m: &Metrics) -> String {
+    super::visible(metrics_raw(m))
+}
+
+fn metrics_raw(m: &Metrics) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = writeln!(out, "rows      {}", m.rows);

@@ -1,8 +1,8 @@
 //! Markdown, for pasting into notes.
 
 use super::{
-    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, quoted_from, reading,
-    signed, terms_by_label, visible, Render,
+    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, reading, signed,
+    terms_by_label, visible, QuotedFrom, Render,
 };
 use crate::compare::{Comparison, Event, OrderingAccuracy};
 use crate::features::lexicon::Voice;
@@ -219,6 +219,7 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
             "\n#### In quotations ({}, the speakers' words, not counted above)\n\n| at | category | term | quoted from | context |\n|---|---|---|---|---|",
             quoted.len()
         );
+        let quoted_from = QuotedFrom::new(s);
         for t in quoted {
             let _ = writeln!(
                 o,
@@ -226,7 +227,7 @@ fn article_report(s: &ArticleScore, text: Option<&str>) -> String {
                 t.start,
                 t.category.label(),
                 md_escape(&t.text),
-                md_escape(quoted_from(s, t).unwrap_or("")),
+                md_escape(quoted_from.of(t).unwrap_or("")),
                 md_escape(&t.context)
             );
         }

@@ -65,7 +65,7 @@ fn push_escaped_char(out: &mut String, c: char) {
 /// `s` for one line of a report: every invisible character (line breaks
 /// included) written as an escape, so that an id or outlet cannot move the
 /// cursor, recolour the terminal or start a new line.
-pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(is_invisible) {
         return s.into();
     }
@@ -81,7 +81,7 @@ pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// A whole report made safe for a terminal: the line breaks and tabs it is laid
 /// out with stay; every other invisible character is written as an escape.
-pub(crate) fn visible(report: String) -> String {
+pub fn visible(report: String) -> String {
     let keep = |c: char| c == '\n' || c == '\t';
     if !report.chars().any(|c| is_invisible(c) && !keep(c)) {
         return report;
@@ -147,15 +147,50 @@ pub(crate) fn comparison_rows(c: &Comparison) -> Vec<(String, Vec<String>)> {
     rows
 }
 
-/// The speaker of the direct quotation a quoted loaded term sits in, when the
-/// attribution finder named one: "half-Fuhrer (quoted from Sergei Lavrov)".
-pub(crate) fn quoted_from<'a>(
+/// The speakers of an article's direct quotations, for finding the one a quoted
+/// loaded term sits in: "half-Fuhrer (quoted from Sergei Lavrov)".
+///
+/// Built once per report: the quotations sorted by start, with the furthest end
+/// reached so far, so that a term looks only at the quotations that could hold it
+/// (testing every term against every attribution grew with the square of a long
+/// article's length).
+pub(crate) struct QuotedFrom<'a> {
+    /// `(start, end, index in the attributions)` of each direct attribution, by start.
+    spans: Vec<(usize, usize, usize)>,
+    /// `reach[i]`: the largest end among `spans[..=i]`.
+    reach: Vec<usize>,
     s: &'a ArticleScore,
-    t: &crate::score::LoadedTermReport,
-) -> Option<&'a str> {
-    (s.sourcing.attributions.iter())
-        .find(|a| a.direct && a.start <= t.start && t.end <= a.end)
-        .and_then(|a| a.speaker.as_deref())
+}
+
+impl<'a> QuotedFrom<'a> {
+    pub(crate) fn new(s: &'a ArticleScore) -> Self {
+        let mut spans: Vec<(usize, usize, usize)> = (s.sourcing.attributions.iter())
+            .enumerate()
+            .filter(|(_, a)| a.direct)
+            .map(|(i, a)| (a.start, a.end, i))
+            .collect();
+        spans.sort_unstable();
+        let reach = (spans.iter())
+            .scan(0, |m, &(_, e, _)| {
+                *m = e.max(*m);
+                Some(*m)
+            })
+            .collect();
+        QuotedFrom { spans, reach, s }
+    }
+
+    /// The speaker of the first direct attribution (in the report's order) whose
+    /// span holds `t`, when it names one.
+    pub(crate) fn of(&self, t: &crate::score::LoadedTermReport) -> Option<&'a str> {
+        let before = self.spans.partition_point(|&(a, _, _)| a <= t.start);
+        let first = (0..before)
+            .rev()
+            .take_while(|&i| self.reach[i] >= t.end)
+            .filter(|&i| t.end <= self.spans[i].1)
+            .map(|i| self.spans[i].2)
+            .min()?;
+        self.s.sourcing.attributions[first].speaker.as_deref()
+    }
 }
 
 /// One naming pair in words: "kiev / kyiv: A says kyiv ×2; B says kiev ×1".

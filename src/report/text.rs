@@ -1,8 +1,8 @@
 //! Plain text for a person at a terminal.
 
 use super::{
-    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, quoted_from, reading,
-    signed, terms_by_label, visible, Render,
+    attribution_row, comparison_rows, event_key, naming_line, one_line, pct, reading, signed,
+    terms_by_label, visible, QuotedFrom, Render,
 };
 use crate::compare::{Comparison, Event, OrderingAccuracy};
 use crate::features::lexicon::Voice;
@@ -247,8 +247,10 @@ impl Text {
                 in_quotes.len(),
                 s.loaded_density_quoted
             );
+            let quoted_from = QuotedFrom::new(s);
             for t in in_quotes {
-                let from = quoted_from(s, t)
+                let from = quoted_from
+                    .of(t)
                     .map(|sp| format!(" (quoted from {sp})"))
                     .unwrap_or_default();
                 let _ = writeln!(
