@@ -3233,6 +3233,16 @@ mod tests {
                 "Rioters",
                 "Protesters gathered at a Protestant church after protests.",
             ),
+            (
+                "The aide fabricated the quote.",
+                "fabricated",
+                "The social fabric frayed as the mill wove new fabrics.",
+            ),
+            (
+                "He professed his innocence.",
+                "professed",
+                "Nursing is a demanding profession.",
+            ),
         ];
         flagged_then_not(&cases);
         // An exact form is matched in every entry, and the stem in the others.
