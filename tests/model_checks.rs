@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{slant, tiny_corpus, tiny_model};
+use common::{assert_no_raw_escapes, slant, tiny_corpus, tiny_model};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 use std::io::{Read, Write};
@@ -772,14 +772,6 @@ fn corpus_with_escaped_labels(dir: &Path) -> PathBuf {
         })
         .collect();
     write(dir, "escaped.jsonl", (lines.join("\n") + "\n").as_bytes())
-}
-
-fn assert_no_raw_escapes(what: &str, bytes: &[u8]) {
-    let s = String::from_utf8_lossy(bytes);
-    assert!(
-        !s.contains('\u{1b}') && !s.contains('\u{202e}'),
-        "{what} passed a raw escape: {s}"
-    );
 }
 
 #[test]

@@ -85,3 +85,13 @@ pub fn tiny_model(dir: &Path) -> PathBuf {
         .success();
     out
 }
+
+/// Fails unless `bytes` (a report or a stderr) holds no raw ESC or right-to-left override:
+/// text from the input reaches a terminal escaped.
+pub fn assert_no_raw_escapes(what: &str, bytes: &[u8]) {
+    let s = String::from_utf8_lossy(bytes);
+    assert!(
+        !s.contains('\u{1b}') && !s.contains('\u{202e}'),
+        "{what} passed a raw escape: {s}"
+    );
+}
