@@ -261,6 +261,9 @@ enum Test {
     /// `figure`: a number follows within the clause, past at most two [`FIGURE_LEADS`]
     /// ("plunged 12 percent", "soared to $40", "fell by nearly 3%").
     Figure,
+    /// `aside`: a comma or a closing parenthesis follows the match, as after a comment
+    /// adverb set off from its sentence ("Naturally, the party objected", "(naturally)").
+    Aside,
     /// `prev=a/b`: the word before is one of these (lowercase).
     Prev(Vec<Box<str>>),
     /// `next=a/b`: the word after is one of these (lowercase).
@@ -349,6 +352,7 @@ impl Test {
             "of-name" => Some(Test::OfName),
             "next-name" => Some(Test::NextName),
             "figure" => Some(Test::Figure),
+            "aside" => Some(Test::Aside),
             _ => {
                 let (kind, v) = s.split_once('=')?;
                 let words = list(v)?;
@@ -405,6 +409,9 @@ impl Test {
                 }
                 false
             }
+            Test::Aside => text[tokens[i + n - 1].end..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with([',', ')']),
             Test::Prev(words) => prev.is_some_and(|k| one_of(k, words)),
             Test::Next(words) => next.is_some_and(|k| one_of(k, words)),
             // The next word, or the first word after it that is not [`before_head`],
@@ -4714,6 +4721,162 @@ mod tests {
         assert!(found(fire).is_empty(), "{fire}: {:?}", found(fire));
         // The other forms of "crusade" keep an entry of their own.
         assert!(has("She crusaded for the tax cut.", "crusaded", "conflict"));
+    }
+
+    #[test]
+    fn coverage_and_context_of_judging_words() {
+        // Entries of the 2026-12-03 night round: found with their category in the first
+        // text; the second, the plain, literal or manner use the entry's condition leaves
+        // out, holds no entry.
+        let rows: &[(&str, &str, &str, &str)] = &[
+            (
+                "The agency imposed onerous rules on small farms.",
+                "onerous",
+                "intensifier",
+                "The agency imposed new rules on small farms.",
+            ),
+            (
+                "The mayor dismissed the hyperbolic warnings.",
+                "hyperbolic",
+                "intensifier",
+                "The students studied hyperbolic geometry.",
+            ),
+            (
+                "The rollout was clumsy and late.",
+                "clumsy",
+                "intensifier",
+                "The rollout was slow and late.",
+            ),
+            (
+                "Workers spread a corrosive distrust of the board.",
+                "corrosive",
+                "intensifier",
+                "Workers spilled corrosive chemicals near the plant.",
+            ),
+            (
+                "The move showed poor judgment by the chief.",
+                "poor",
+                "intensifier",
+                "The move hurt poor families in the county.",
+            ),
+            (
+                "Naturally, the governor blamed the press.",
+                "Naturally",
+                "intensifier",
+                "The gas occurs naturally, in small pockets.",
+            ),
+            (
+                "The plan is, frankly, a mess of numbers.",
+                "frankly",
+                "intensifier",
+                "The two leaders spoke frankly, then left.",
+            ),
+            (
+                "Hopefully, the board will reverse course.",
+                "Hopefully",
+                "intensifier",
+                "The board will reverse course in May.",
+            ),
+            (
+                "The bill, aptly named, cuts every grant.",
+                "aptly",
+                "intensifier",
+                "The bill, first drafted in May, cuts every grant.",
+            ),
+            (
+                "The new tax study is complete garbage.",
+                "garbage",
+                "epithet",
+                "Crews collect the garbage on Tuesdays.",
+            ),
+            (
+                "That argument is utter rubbish, the column says.",
+                "rubbish",
+                "epithet",
+                "Volunteers filled six rubbish bags at the park.",
+            ),
+            (
+                "He had the audacity to ask for a raise.",
+                "audacity",
+                "epithet",
+                "He had the money to ask for a raise.",
+            ),
+            (
+                "The senator is ultra conservative on taxes.",
+                "ultra conservative",
+                "ideological_label",
+                "The senator is fiscally cautious on taxes.",
+            ),
+        ];
+        for &(loaded, word, category, plain) in rows {
+            assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+        // "Hopefully" describing a verb is its manner; a failed bank is an event.
+        for plain in [
+            "The children waited hopefully at the door.",
+            "The failed bank closed its doors in May.",
+        ] {
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+        // Words with no plain twin to leave out.
+        for (t, w, c) in [
+            (
+                "The aide showed a cavalier attitude to the rules.",
+                "cavalier",
+                "intensifier",
+            ),
+            (
+                "Critics called out the duplicity of the deal.",
+                "duplicity",
+                "epithet",
+            ),
+            (
+                "The leader cut a statesmanlike figure.",
+                "statesmanlike",
+                "praise",
+            ),
+            (
+                "An ultra-liberal donor funded the ads.",
+                "ultra-liberal",
+                "ideological_label",
+            ),
+            ("The ill-advised raid failed.", "ill-advised", "intensifier"),
+            (
+                "The clumsily drafted rule failed.",
+                "clumsily",
+                "intensifier",
+            ),
+            (
+                "Voters are understandably angry.",
+                "understandably",
+                "intensifier",
+            ),
+            (
+                "Tellingly, the aide left early.",
+                "Tellingly",
+                "intensifier",
+            ),
+            ("Such a rule is verboten now.", "verboten", "intensifier"),
+            (
+                "He ran against the failed policies of the past.",
+                "failed policies",
+                "intensifier",
+            ),
+            (
+                "The tax is class warfare by another name.",
+                "class warfare",
+                "epithet",
+            ),
+            (
+                "The bill is a government takeover of farms.",
+                "government takeover",
+                "epithet",
+            ),
+            ("Trumpkins cheered the rally.", "Trumpkins", "epithet"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
