@@ -4874,6 +4874,9 @@ mod tests {
                 "epithet",
             ),
             ("Trumpkins cheered the rally.", "Trumpkins", "epithet"),
+            ("The vaunted defense collapsed.", "vaunted", "intensifier"),
+            ("She gave an unflinching account.", "unflinching", "praise"),
+            ("The fabled caucuses open in January.", "fabled", "praise"),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
         }
