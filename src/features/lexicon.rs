@@ -4796,6 +4796,12 @@ mod tests {
                 "Volunteers filled six rubbish bags at the park.",
             ),
             (
+                "\"Enough delay,\" the senator thundered at the hearing.",
+                "thundered",
+                "charged_verb",
+                "Jets thundered over the base at noon.",
+            ),
+            (
                 "He had the audacity to ask for a raise.",
                 "audacity",
                 "epithet",
