@@ -17,6 +17,11 @@ Recipes (NAME):
   disjK, lofoK        publishers in K folds (each label spread over the folds); one fit
                       per fold on that fold's publishers only (disj) or on all but that
                       fold (lofo); the weights averaged into one linear model
+  droE, odroE, jttL   group-robust reweighting, a second fit after a first: dro, each
+                      training publisher's rows weigh exp(q_p), q_p raised by E x its
+                      in-sample mean loss over the mean (two rounds); odro, exp(E x its
+                      loss when unseen (the lofo4 fits) over the mean) in one refit; jtt,
+                      rows the lofo4 fits call wrong weigh L (weights scaled to average 1)
   centerF             each row minus F times its publisher's mean row (plus F times the
                       overall mean) before fitting; valid scored as read
   balP                each training row weighs 1 / (rows of its publisher)^P (slant's
@@ -562,6 +567,52 @@ def main():
                     for m in ((fo == j) if name_rest.startswith("disj") else (fo != j) for j in range(K))]
             W = np.mean([w for w, _ in fits], 0)
             b = np.mean([b for _, b in fits], 0)
+        elif name_rest.startswith(("odro", "dro", "jtt")):
+            # group-robust reweighting: a first fit, then each training publisher's rows
+            # up-weighted by how badly it is predicted, and a second fit (dro: in-sample
+            # loss, rounds of exponentiated-gradient weights; odro: the loss when the
+            # publisher is unseen, from the lofo4 fits; jtt: rows the lofo4 fits call
+            # wrong weigh L)
+            kind = "odro" if name_rest.startswith("odro") else name_rest[:3]
+            E = float(name_rest[len(kind):])
+            pubs = sorted(set(pt))
+            pidx = np.array([pubs.index(p) for p in pt])
+            size = np.bincount(pidx, minlength=len(pubs)).astype(float)
+
+            def row_loss(W, b, rows=None):
+                Zt = (Xt if rows is None else Xt[rows]) @ W + b
+                zm = Zt.max(1, keepdims=True)
+                lse = np.log(np.exp(Zt - zm).sum(1)) + zm[:, 0]
+                yy = yt if rows is None else yt[rows]
+                return lse - Zt[np.arange(len(yy)), yy], Zt.argmax(1) == yy
+
+            if kind == "dro":
+                q = np.zeros(len(pubs))
+                W, b = fit(Xt, yt, k, alphas(opts["alpha"]), w=w)
+                for _ in range(2):
+                    loss, _ = row_loss(W, b)
+                    Lp = np.bincount(pidx, loss, len(pubs)) / size
+                    q += E * (Lp - Lp.mean()) / Lp.mean()
+                    wr = np.exp(q - q.max())[pidx]
+                    wr /= wr.mean()
+                    W, b = fit(Xt, yt, k, alphas(opts["alpha"]), w=wr)
+            else:
+                fo = folds(pt, yt, 4)
+                loss = np.zeros(len(yt))
+                ok = np.zeros(len(yt), dtype=bool)
+                for j in range(4):
+                    Wj, bj = fit(Xt[fo != j], yt[fo != j], k, alphas(opts["alpha"]))
+                    loss[fo == j], ok[fo == j] = row_loss(Wj, bj, fo == j)
+                if kind == "jtt":
+                    wr = np.where(ok, 1.0, E)
+                else:
+                    Lp = np.bincount(pidx, loss, len(pubs)) / size
+                    wr = np.exp(E * (Lp - Lp.max()) / Lp.mean())[pidx]
+                    print("  " + name + " unseen-publisher loss: " + ", ".join(
+                        f"{p} {l:.2f}" for l, p in sorted(zip(Lp, pubs), reverse=True)),
+                        file=sys.stderr)
+                wr /= wr.mean()
+                W, b = fit(Xt, yt, k, alphas(opts["alpha"]), w=wr)
         elif name_rest.startswith("center"):
             frac = float(name_rest[6:])
             Xc = Xt.toarray()
