@@ -48,6 +48,7 @@ Recipes (NAME):
                       root mean square of the centred multinomial log-probabilities), scaled
                       to keep the train rows' mean squared term norm at 1
   alphaA, bpB         L2 strength A; the dense blocks' penalty B times alpha
+  nosrc, noloaded     the sourcing (or loaded-language) block left out of the fit
   Publisher-level selection (the publisher-label cells of at least --min-cell rows are
   the units; a cell's rate is the share of its rows holding the term):
   pfw                 the vocabulary ranked by the one-way ANOVA F of the cells' rates
@@ -396,6 +397,8 @@ def main():
     pub = np.array([m[2] for m in meta])
     tr, va = split == "train", split == "valid"
     n_terms = X_all.shape[1] - n_blocks
+    block_names = np.array([n.rstrip("\n") for n in open(os.path.join(a.dir, "names.txt"))][n_terms:])
+    block_names = np.char.array(block_names)
     present = (X_all[tr][:, :n_terms] != 0).astype(np.float64).tocsc()
     score, df = chi2(present, y[tr], k)
     conc_cache = {}
@@ -471,6 +474,8 @@ def main():
                 opts["w"] = part
             elif part.startswith("alpha"):
                 opts["alpha"] = float(part[5:])
+            elif part in ("nosrc", "noloaded"):
+                opts["drop"] = "sourcing:" if part == "nosrc" else "loaded:"
             elif part.startswith("bp"):
                 opts["bp"] = float(part[2:])
             elif part in ("pfw", "pfu", "pkw", "ploo", "psign", "prank") or part.startswith(("pfq", "pfm")):
@@ -493,6 +498,11 @@ def main():
             sc /= np.sqrt(np.asarray(T[tr].multiply(T[tr]).sum(1)).mean())
             X = sp.hstack([X[:, : len(terms)] @ sp.diags(sc), X[:, len(terms):]]).tocsr()
             opts["scale"] = np.concatenate([sc, np.ones(X.shape[1] - len(terms))])
+        if "drop" in opts:
+            # a block left out: its columns zeroed, so their weights stay at zero
+            keep = np.ones(X.shape[1])
+            keep[X.shape[1] - n_blocks:][block_names.startswith(opts["drop"])] = 0
+            X = (X @ sp.diags(keep)).tocsr()
         Xt, yt, pt = X[tr], y[tr], pub[tr]
         f = X.shape[1]
 
