@@ -17,6 +17,11 @@ Recipes (NAME):
   disjK, lofoK        publishers in K folds (each label spread over the folds); one fit
                       per fold on that fold's publishers only (disj) or on all but that
                       fold (lofo); the weights averaged into one linear model
+  droE, odroE, jttL   group-robust reweighting, a second fit after a first: dro, each
+                      training publisher's rows weigh exp(q_p), q_p raised by E x its
+                      in-sample mean loss over the mean (two rounds); odro, exp(E x its
+                      loss when unseen (the lofo4 fits) over the mean) in one refit; jtt,
+                      rows the lofo4 fits call wrong weigh L (weights scaled to average 1)
   centerF             each row minus F times its publisher's mean row (plus F times the
                       overall mean) before fitting; valid scored as read
   balP                each training row weighs 1 / (rows of its publisher)^P (slant's
@@ -43,6 +48,7 @@ Recipes (NAME):
                       root mean square of the centred multinomial log-probabilities), scaled
                       to keep the train rows' mean squared term norm at 1
   alphaA, bpB         L2 strength A; the dense blocks' penalty B times alpha
+  nosrc, noloaded     the sourcing (or loaded-language) block left out of the fit
   Publisher-level selection (the publisher-label cells of at least --min-cell rows are
   the units; a cell's rate is the share of its rows holding the term):
   pfw                 the vocabulary ranked by the one-way ANOVA F of the cells' rates
@@ -391,6 +397,8 @@ def main():
     pub = np.array([m[2] for m in meta])
     tr, va = split == "train", split == "valid"
     n_terms = X_all.shape[1] - n_blocks
+    block_names = np.array([n.rstrip("\n") for n in open(os.path.join(a.dir, "names.txt"))][n_terms:])
+    block_names = np.char.array(block_names)
     present = (X_all[tr][:, :n_terms] != 0).astype(np.float64).tocsc()
     score, df = chi2(present, y[tr], k)
     conc_cache = {}
@@ -466,6 +474,8 @@ def main():
                 opts["w"] = part
             elif part.startswith("alpha"):
                 opts["alpha"] = float(part[5:])
+            elif part in ("nosrc", "noloaded"):
+                opts["drop"] = "sourcing:" if part == "nosrc" else "loaded:"
             elif part.startswith("bp"):
                 opts["bp"] = float(part[2:])
             elif part in ("pfw", "pfu", "pkw", "ploo", "psign", "prank") or part.startswith(("pfq", "pfm")):
@@ -488,6 +498,11 @@ def main():
             sc /= np.sqrt(np.asarray(T[tr].multiply(T[tr]).sum(1)).mean())
             X = sp.hstack([X[:, : len(terms)] @ sp.diags(sc), X[:, len(terms):]]).tocsr()
             opts["scale"] = np.concatenate([sc, np.ones(X.shape[1] - len(terms))])
+        if "drop" in opts:
+            # a block left out: its columns zeroed, so their weights stay at zero
+            keep = np.ones(X.shape[1])
+            keep[X.shape[1] - n_blocks:][block_names.startswith(opts["drop"])] = 0
+            X = (X @ sp.diags(keep)).tocsr()
         Xt, yt, pt = X[tr], y[tr], pub[tr]
         f = X.shape[1]
 
@@ -562,6 +577,52 @@ def main():
                     for m in ((fo == j) if name_rest.startswith("disj") else (fo != j) for j in range(K))]
             W = np.mean([w for w, _ in fits], 0)
             b = np.mean([b for _, b in fits], 0)
+        elif name_rest.startswith(("odro", "dro", "jtt")):
+            # group-robust reweighting: a first fit, then each training publisher's rows
+            # up-weighted by how badly it is predicted, and a second fit (dro: in-sample
+            # loss, rounds of exponentiated-gradient weights; odro: the loss when the
+            # publisher is unseen, from the lofo4 fits; jtt: rows the lofo4 fits call
+            # wrong weigh L)
+            kind = "odro" if name_rest.startswith("odro") else name_rest[:3]
+            E = float(name_rest[len(kind):])
+            pubs = sorted(set(pt))
+            pidx = np.array([pubs.index(p) for p in pt])
+            size = np.bincount(pidx, minlength=len(pubs)).astype(float)
+
+            def row_loss(W, b, rows=None):
+                Zt = (Xt if rows is None else Xt[rows]) @ W + b
+                zm = Zt.max(1, keepdims=True)
+                lse = np.log(np.exp(Zt - zm).sum(1)) + zm[:, 0]
+                yy = yt if rows is None else yt[rows]
+                return lse - Zt[np.arange(len(yy)), yy], Zt.argmax(1) == yy
+
+            if kind == "dro":
+                q = np.zeros(len(pubs))
+                W, b = fit(Xt, yt, k, alphas(opts["alpha"]), w=w)
+                for _ in range(2):
+                    loss, _ = row_loss(W, b)
+                    Lp = np.bincount(pidx, loss, len(pubs)) / size
+                    q += E * (Lp - Lp.mean()) / Lp.mean()
+                    wr = np.exp(q - q.max())[pidx]
+                    wr /= wr.mean()
+                    W, b = fit(Xt, yt, k, alphas(opts["alpha"]), w=wr)
+            else:
+                fo = folds(pt, yt, 4)
+                loss = np.zeros(len(yt))
+                ok = np.zeros(len(yt), dtype=bool)
+                for j in range(4):
+                    Wj, bj = fit(Xt[fo != j], yt[fo != j], k, alphas(opts["alpha"]))
+                    loss[fo == j], ok[fo == j] = row_loss(Wj, bj, fo == j)
+                if kind == "jtt":
+                    wr = np.where(ok, 1.0, E)
+                else:
+                    Lp = np.bincount(pidx, loss, len(pubs)) / size
+                    wr = np.exp(E * (Lp - Lp.max()) / Lp.mean())[pidx]
+                    print("  " + name + " unseen-publisher loss: " + ", ".join(
+                        f"{p} {l:.2f}" for l, p in sorted(zip(Lp, pubs), reverse=True)),
+                        file=sys.stderr)
+                wr /= wr.mean()
+                W, b = fit(Xt, yt, k, alphas(opts["alpha"]), w=wr)
         elif name_rest.startswith("center"):
             frac = float(name_rest[6:])
             Xc = Xt.toarray()
