@@ -261,6 +261,7 @@ use memchr::memmem::Finder;
 enum Shape {
     Line,
     Tail,
+    Player,
     Long,
     Alone,
     Head,
@@ -287,6 +288,7 @@ pub struct FurnitureLists {
     between: Vec<(String, FurnitureKind)>,
     gallery: Vec<(String, FurnitureKind)>,
     tail: Vec<(String, FurnitureKind)>,
+    player: Vec<(String, FurnitureKind)>,
     gallery_finders: Vec<Finder<'static>>,
     /// Searchers built once: " | ", the between entries, the box openings and closings.
     bar_finder: Vec<Finder<'static>>,
@@ -320,6 +322,7 @@ impl FurnitureLists {
                 let shape = match shape {
                     "line" => Shape::Line,
                     "tail" => Shape::Tail,
+                    "player" => Shape::Player,
                     "long" => Shape::Long,
                     "alone" => Shape::Alone,
                     "head" => Shape::Head,
@@ -353,6 +356,7 @@ impl FurnitureLists {
                 Shape::Between => lists.between.push((line.to_string(), kind)),
                 Shape::Gallery => lists.gallery.push((line.to_string(), kind)),
                 Shape::Tail => lists.tail.push((line.to_string(), kind)),
+                Shape::Player => lists.player.push((line.to_string(), kind)),
                 Shape::Box => {
                     let (open, close) = line
                         .split_once(" ... ")
@@ -543,6 +547,20 @@ impl FurnitureLists {
                     end,
                 });
                 return;
+            }
+            if let Some(head) = without_running_times(trimmed) {
+                let player = self.player.iter().find(|(e, _)| {
+                    (head.strip_suffix(e.as_str()))
+                        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+                });
+                if let Some((_, kind)) = player {
+                    out.push(Furniture {
+                        kind: *kind,
+                        start,
+                        end,
+                    });
+                    return;
+                }
             }
         }
         let first = trimmed.as_bytes()[0].to_ascii_lowercase();
@@ -826,6 +844,40 @@ fn gallery_span(
         false => from + line.trim_end().len(),
     };
     Furniture { kind, start, end }
+}
+
+/// `line` without the one or two running times that end it ("Listen · 3:44 3:44" →
+/// "Listen ·"); `None` when it does not end with one.
+fn without_running_times(line: &str) -> Option<&str> {
+    let mut rest = line;
+    for round in 0..2 {
+        let (head, last) = match rest.rsplit_once(' ') {
+            Some(split) => split,
+            None if round == 0 => return None,
+            None => break,
+        };
+        if !is_running_time(last) {
+            if round == 0 {
+                return None;
+            }
+            break;
+        }
+        rest = head;
+    }
+    Some(rest)
+}
+
+/// Whether `word` is a running time alone: "3:44", "01:23:45".
+fn is_running_time(word: &str) -> bool {
+    let mut parts = word.split(':');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    (1..=2).contains(&rest.len())
+        && (1..=2).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The end of the first running time ("2:05", "01:23:45") in `tail`.
@@ -1271,6 +1323,26 @@ mod tests {
             left(&text),
             "The pier reopens. She urged voters to read more"
         );
+    }
+
+    #[test]
+    fn an_audio_player_line_goes_and_times_in_prose_stay() {
+        let text = "Ferry Fares Rise In Harborville Ferry Fares Rise In Harborville Listen \u{b7} \
+                    4:05 4:05\nThe pier reopens.\nHarbor Podcast Episode Two Download \u{b7} \
+                    1:02:03\nDownload the map at 9:30 10:15\nListen to the council at 7:00";
+        assert_eq!(
+            left(text),
+            "The pier reopens. Download the map at 9:30 10:15 Listen to the council at 7:00"
+        );
+        for word in ["3:44", "01:23:45"] {
+            assert!(is_running_time(word), "{word}");
+        }
+        for word in ["3:4", "344", ":44", "123:44", "3:44pm", "3:44:5"] {
+            assert!(!is_running_time(word), "{word}");
+        }
+        assert_eq!(without_running_times("Listen \u{b7} 3:44 3:44"), Some("Listen \u{b7}"));
+        assert_eq!(without_running_times("3:44"), None);
+        assert_eq!(without_running_times("Listen"), None);
     }
 
     #[test]
