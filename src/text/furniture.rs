@@ -262,6 +262,7 @@ enum Shape {
     Line,
     Tail,
     Player,
+    Within,
     Long,
     Alone,
     Head,
@@ -289,6 +290,8 @@ pub struct FurnitureLists {
     gallery: Vec<(String, FurnitureKind)>,
     tail: Vec<(String, FurnitureKind)>,
     player: Vec<(String, FurnitureKind)>,
+    within: Vec<(String, FurnitureKind)>,
+    within_finders: Vec<Finder<'static>>,
     gallery_finders: Vec<Finder<'static>>,
     /// Searchers built once: " | ", the between entries, the box openings and closings.
     bar_finder: Vec<Finder<'static>>,
@@ -323,6 +326,7 @@ impl FurnitureLists {
                     "line" => Shape::Line,
                     "tail" => Shape::Tail,
                     "player" => Shape::Player,
+                    "within" => Shape::Within,
                     "long" => Shape::Long,
                     "alone" => Shape::Alone,
                     "head" => Shape::Head,
@@ -357,6 +361,7 @@ impl FurnitureLists {
                 Shape::Gallery => lists.gallery.push((line.to_string(), kind)),
                 Shape::Tail => lists.tail.push((line.to_string(), kind)),
                 Shape::Player => lists.player.push((line.to_string(), kind)),
+                Shape::Within => lists.within.push((line.to_string(), kind)),
                 Shape::Box => {
                     let (open, close) = line
                         .split_once(" ... ")
@@ -377,6 +382,9 @@ impl FurnitureLists {
             .collect();
         lists.bar_finder = vec![Finder::new(" | ").into_owned()];
         lists.between_finders = (lists.between.iter())
+            .map(|(e, _)| Finder::new(e.as_bytes()).into_owned())
+            .collect();
+        lists.within_finders = (lists.within.iter())
             .map(|(e, _)| Finder::new(e.as_bytes()).into_owned())
             .collect();
         lists.gallery_finders = (lists.gallery.iter())
@@ -477,6 +485,7 @@ impl FurnitureLists {
                 out.push(gallery_span(text, done, *kind));
             }
         }
+        self.find_within(text, out);
         // "... ends here. Advertisement The next ...": a marker between two sentences.
         for ((entry, kind), finder) in self.between.iter().zip(&self.between_finders) {
             for at in finder.find_iter(bytes) {
@@ -521,6 +530,29 @@ impl FurnitureLists {
         }
     }
 
+    /// "Get our stories delivered to your inbox.": a short line holding a `within` entry
+    /// goes whole.
+    #[inline(never)]
+    fn find_within(&self, text: &str, out: &mut Vec<Furniture>) {
+        let bytes = text.as_bytes();
+        for ((_, kind), finder) in self.within.iter().zip(&self.within_finders) {
+            for at in finder.find_iter(bytes) {
+                let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
+                let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+                let line = &text[from..to];
+                let trimmed = line.trim();
+                if trimmed.len() <= LINE_BYTES {
+                    let start = from + (line.len() - line.trim_start().len());
+                    out.push(Furniture {
+                        kind: *kind,
+                        start,
+                        end: start + trimmed.len(),
+                    });
+                }
+            }
+        }
+    }
+
     fn find_in_line(
         &self,
         text: &str,
@@ -548,7 +580,11 @@ impl FurnitureLists {
                 });
                 return;
             }
-            if let Some(head) = without_running_times(trimmed) {
+            let ends_in_digit = trimmed.as_bytes()[trimmed.len() - 1].is_ascii_digit();
+            if let Some(head) = ends_in_digit
+                .then(|| without_running_times(trimmed))
+                .flatten()
+            {
                 let player = self.player.iter().find(|(e, _)| {
                     (head.strip_suffix(e.as_str()))
                         .is_some_and(|before| before.is_empty() || before.ends_with(' '))
@@ -1326,6 +1362,21 @@ mod tests {
     }
 
     #[test]
+    fn a_line_holding_a_prompt_or_disclaimer_goes_and_long_prose_stays() {
+        let prose = format!(
+            "The harbor paper once had its news delivered to your inbox, the mayor said. {}",
+            "The pier reopens on Monday after the storm. ".repeat(10)
+        );
+        assert!(prose.len() > LINE_BYTES);
+        let text = format!(
+            "Get the Harbor Times stories you want delivered to your inbox. By signing up, \
+             you agree to our terms.\nThe pier reopens.\nThe opinions expressed by columnists \
+             are their own.\nFull Coverage: Harbor storm\n{prose}"
+        );
+        assert_eq!(left(&text), squeezed(&format!("The pier reopens. {prose}")));
+    }
+
+    #[test]
     fn an_audio_player_line_goes_and_times_in_prose_stay() {
         let text = "Ferry Fares Rise In Harborville Ferry Fares Rise In Harborville Listen \u{b7} \
                     4:05 4:05\nThe pier reopens.\nHarbor Podcast Episode Two Download \u{b7} \
@@ -1340,7 +1391,10 @@ mod tests {
         for word in ["3:4", "344", ":44", "123:44", "3:44pm", "3:44:5"] {
             assert!(!is_running_time(word), "{word}");
         }
-        assert_eq!(without_running_times("Listen \u{b7} 3:44 3:44"), Some("Listen \u{b7}"));
+        assert_eq!(
+            without_running_times("Listen \u{b7} 3:44 3:44"),
+            Some("Listen \u{b7}")
+        );
         assert_eq!(without_running_times("3:44"), None);
         assert_eq!(without_running_times("Listen"), None);
     }
