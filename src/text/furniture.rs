@@ -261,6 +261,8 @@ use memchr::memmem::Finder;
 enum Shape {
     Line,
     Tail,
+    Player,
+    Within,
     Long,
     Alone,
     Head,
@@ -287,6 +289,9 @@ pub struct FurnitureLists {
     between: Vec<(String, FurnitureKind)>,
     gallery: Vec<(String, FurnitureKind)>,
     tail: Vec<(String, FurnitureKind)>,
+    player: Vec<(String, FurnitureKind)>,
+    within: Vec<(String, FurnitureKind)>,
+    within_finders: Vec<Finder<'static>>,
     gallery_finders: Vec<Finder<'static>>,
     /// Searchers built once: " | ", the between entries, the box openings and closings.
     bar_finder: Vec<Finder<'static>>,
@@ -320,6 +325,8 @@ impl FurnitureLists {
                 let shape = match shape {
                     "line" => Shape::Line,
                     "tail" => Shape::Tail,
+                    "player" => Shape::Player,
+                    "within" => Shape::Within,
                     "long" => Shape::Long,
                     "alone" => Shape::Alone,
                     "head" => Shape::Head,
@@ -353,6 +360,8 @@ impl FurnitureLists {
                 Shape::Between => lists.between.push((line.to_string(), kind)),
                 Shape::Gallery => lists.gallery.push((line.to_string(), kind)),
                 Shape::Tail => lists.tail.push((line.to_string(), kind)),
+                Shape::Player => lists.player.push((line.to_string(), kind)),
+                Shape::Within => lists.within.push((line.to_string(), kind)),
                 Shape::Box => {
                     let (open, close) = line
                         .split_once(" ... ")
@@ -373,6 +382,9 @@ impl FurnitureLists {
             .collect();
         lists.bar_finder = vec![Finder::new(" | ").into_owned()];
         lists.between_finders = (lists.between.iter())
+            .map(|(e, _)| Finder::new(e.as_bytes()).into_owned())
+            .collect();
+        lists.within_finders = (lists.within.iter())
             .map(|(e, _)| Finder::new(e.as_bytes()).into_owned())
             .collect();
         lists.gallery_finders = (lists.gallery.iter())
@@ -473,6 +485,7 @@ impl FurnitureLists {
                 out.push(gallery_span(text, done, *kind));
             }
         }
+        self.find_within(text, out);
         // "... ends here. Advertisement The next ...": a marker between two sentences.
         for ((entry, kind), finder) in self.between.iter().zip(&self.between_finders) {
             for at in finder.find_iter(bytes) {
@@ -517,6 +530,29 @@ impl FurnitureLists {
         }
     }
 
+    /// "Get our stories delivered to your inbox.": a short line holding a `within` entry
+    /// goes whole.
+    #[inline(never)]
+    fn find_within(&self, text: &str, out: &mut Vec<Furniture>) {
+        let bytes = text.as_bytes();
+        for ((_, kind), finder) in self.within.iter().zip(&self.within_finders) {
+            for at in finder.find_iter(bytes) {
+                let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
+                let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+                let line = &text[from..to];
+                let trimmed = line.trim();
+                if trimmed.len() <= LINE_BYTES {
+                    let start = from + (line.len() - line.trim_start().len());
+                    out.push(Furniture {
+                        kind: *kind,
+                        start,
+                        end: start + trimmed.len(),
+                    });
+                }
+            }
+        }
+    }
+
     fn find_in_line(
         &self,
         text: &str,
@@ -543,6 +579,24 @@ impl FurnitureLists {
                     end,
                 });
                 return;
+            }
+            let ends_in_digit = trimmed.as_bytes()[trimmed.len() - 1].is_ascii_digit();
+            if let Some(head) = ends_in_digit
+                .then(|| without_running_times(trimmed))
+                .flatten()
+            {
+                let player = self.player.iter().find(|(e, _)| {
+                    (head.strip_suffix(e.as_str()))
+                        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+                });
+                if let Some((_, kind)) = player {
+                    out.push(Furniture {
+                        kind: *kind,
+                        start,
+                        end,
+                    });
+                    return;
+                }
             }
         }
         let first = trimmed.as_bytes()[0].to_ascii_lowercase();
@@ -826,6 +880,40 @@ fn gallery_span(
         false => from + line.trim_end().len(),
     };
     Furniture { kind, start, end }
+}
+
+/// `line` without the one or two running times that end it ("Listen · 3:44 3:44" →
+/// "Listen ·"); `None` when it does not end with one.
+fn without_running_times(line: &str) -> Option<&str> {
+    let mut rest = line;
+    for round in 0..2 {
+        let (head, last) = match rest.rsplit_once(' ') {
+            Some(split) => split,
+            None if round == 0 => return None,
+            None => break,
+        };
+        if !is_running_time(last) {
+            if round == 0 {
+                return None;
+            }
+            break;
+        }
+        rest = head;
+    }
+    Some(rest)
+}
+
+/// Whether `word` is a running time alone: "3:44", "01:23:45".
+fn is_running_time(word: &str) -> bool {
+    let mut parts = word.split(':');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    (1..=2).contains(&rest.len())
+        && (1..=2).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The end of the first running time ("2:05", "01:23:45") in `tail`.
@@ -1271,6 +1359,44 @@ mod tests {
             left(&text),
             "The pier reopens. She urged voters to read more"
         );
+    }
+
+    #[test]
+    fn a_line_holding_a_prompt_or_disclaimer_goes_and_long_prose_stays() {
+        let prose = format!(
+            "The harbor paper once had its news delivered to your inbox, the mayor said. {}",
+            "The pier reopens on Monday after the storm. ".repeat(10)
+        );
+        assert!(prose.len() > LINE_BYTES);
+        let text = format!(
+            "Get the Harbor Times stories you want delivered to your inbox. By signing up, \
+             you agree to our terms.\nThe pier reopens.\nThe opinions expressed by columnists \
+             are their own.\nFull Coverage: Harbor storm\n{prose}"
+        );
+        assert_eq!(left(&text), squeezed(&format!("The pier reopens. {prose}")));
+    }
+
+    #[test]
+    fn an_audio_player_line_goes_and_times_in_prose_stay() {
+        let text = "Ferry Fares Rise In Harborville Ferry Fares Rise In Harborville Listen \u{b7} \
+                    4:05 4:05\nThe pier reopens.\nHarbor Podcast Episode Two Download \u{b7} \
+                    1:02:03\nDownload the map at 9:30 10:15\nListen to the council at 7:00";
+        assert_eq!(
+            left(text),
+            "The pier reopens. Download the map at 9:30 10:15 Listen to the council at 7:00"
+        );
+        for word in ["3:44", "01:23:45"] {
+            assert!(is_running_time(word), "{word}");
+        }
+        for word in ["3:4", "344", ":44", "123:44", "3:44pm", "3:44:5"] {
+            assert!(!is_running_time(word), "{word}");
+        }
+        assert_eq!(
+            without_running_times("Listen \u{b7} 3:44 3:44"),
+            Some("Listen \u{b7}")
+        );
+        assert_eq!(without_running_times("3:44"), None);
+        assert_eq!(without_running_times("Listen"), None);
     }
 
     #[test]
