@@ -419,11 +419,7 @@ impl FurnitureLists {
             self.find_in_line(text, line_start, line_end, &mut dateline_seen, out);
             line_start = line_end + 1;
         }
-        let line_of = |at: usize| {
-            let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
-            let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
-            (from, to)
-        };
+        let line_of = |at: usize| line_around(bytes, at);
         // "... at the palace. | AP Photo Next headline": the credit after the bar.
         // A short line holding such a credit is a caption line: it goes whole.
         for at in self.bar_finder.iter().flat_map(|f| f.find_iter(bytes)) {
@@ -537,8 +533,7 @@ impl FurnitureLists {
         let bytes = text.as_bytes();
         for ((_, kind), finder) in self.within.iter().zip(&self.within_finders) {
             for at in finder.find_iter(bytes) {
-                let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
-                let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+                let (from, to) = line_around(bytes, at);
                 let line = &text[from..to];
                 let trimmed = line.trim();
                 if trimmed.len() <= LINE_BYTES {
@@ -880,6 +875,13 @@ fn gallery_span(
         false => from + line.trim_end().len(),
     };
     Furniture { kind, start, end }
+}
+
+/// The byte span of the line (without its newline) holding byte `at` of `bytes`.
+fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
+    let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
+    let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+    (from, to)
 }
 
 /// `line` without the one or two running times that end it ("Listen · 3:44 3:44" →
