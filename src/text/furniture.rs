@@ -429,29 +429,20 @@ impl FurnitureLists {
             let Some((entry, kind)) = self.bar.iter().find(|(e, _)| starts_word(after, e)) else {
                 // "Caption. | Jane Roe/The Daily Planet": a short line goes whole.
                 if line.len() <= LINE_BYTES && slash_credit(after) {
-                    let start = from + (text[from..to].len() - text[from..to].trim_start().len());
-                    out.push(Furniture {
-                        kind: FurnitureKind::Caption,
-                        start,
-                        end: start + line.len(),
-                    });
+                    out.push(whole_line(text, from, to, FurnitureKind::Caption));
                 }
                 continue;
             };
             if lowercase_word_after(&after[entry.len()..]) {
                 continue;
             }
-            let (start, end) = match line.len() <= LINE_BYTES {
-                true => {
-                    let start = from + (text[from..to].len() - text[from..to].trim_start().len());
-                    (start, start + line.len())
-                }
-                false => (at + 1, at + 3 + entry.len()),
-            };
-            out.push(Furniture {
-                kind: *kind,
-                start,
-                end,
+            out.push(match line.len() <= LINE_BYTES {
+                true => whole_line(text, from, to, *kind),
+                false => Furniture {
+                    kind: *kind,
+                    start: at + 1,
+                    end: at + 3 + entry.len(),
+                },
             });
         }
         // "Photos: Title Caption one. Hide Caption 1 of 9 Photos: Title Caption two. ...":
@@ -528,21 +519,13 @@ impl FurnitureLists {
 
     /// "Get our stories delivered to your inbox.": a short line holding a `within` entry
     /// goes whole.
-    #[inline(never)]
     fn find_within(&self, text: &str, out: &mut Vec<Furniture>) {
         let bytes = text.as_bytes();
         for ((_, kind), finder) in self.within.iter().zip(&self.within_finders) {
             for at in finder.find_iter(bytes) {
                 let (from, to) = line_around(bytes, at);
-                let line = &text[from..to];
-                let trimmed = line.trim();
-                if trimmed.len() <= LINE_BYTES {
-                    let start = from + (line.len() - line.trim_start().len());
-                    out.push(Furniture {
-                        kind: *kind,
-                        start,
-                        end: start + trimmed.len(),
-                    });
+                if text[from..to].trim().len() <= LINE_BYTES {
+                    out.push(whole_line(text, from, to, *kind));
                 }
             }
         }
@@ -877,6 +860,17 @@ fn gallery_span(
     Furniture { kind, start, end }
 }
 
+/// The line `text[from..to]` without its surrounding spaces, as furniture of `kind`.
+fn whole_line(text: &str, from: usize, to: usize, kind: FurnitureKind) -> Furniture {
+    let line = &text[from..to];
+    let start = from + (line.len() - line.trim_start().len());
+    Furniture {
+        kind,
+        start,
+        end: start + line.trim().len(),
+    }
+}
+
 /// The byte span of the line (without its newline) holding byte `at` of `bytes`.
 fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
     let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
@@ -887,35 +881,26 @@ fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
 /// `line` without the one or two running times that end it ("Listen · 3:44 3:44" →
 /// "Listen ·"); `None` when it does not end with one.
 fn without_running_times(line: &str) -> Option<&str> {
-    let mut rest = line;
-    for round in 0..2 {
-        let (head, last) = match rest.rsplit_once(' ') {
-            Some(split) => split,
-            None if round == 0 => return None,
-            None => break,
-        };
-        if !is_running_time(last) {
-            if round == 0 {
-                return None;
-            }
-            break;
-        }
-        rest = head;
+    fn strip(s: &str) -> Option<&str> {
+        (s.rsplit_once(' '))
+            .filter(|(_, last)| is_running_time(last))
+            .map(|(head, _)| head)
     }
-    Some(rest)
+    let head = strip(line)?;
+    Some(strip(head).unwrap_or(head))
 }
 
 /// Whether `word` is a running time alone: "3:44", "01:23:45".
 fn is_running_time(word: &str) -> bool {
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
     let mut parts = word.split(':');
     let first = parts.next().unwrap_or("");
-    let rest: Vec<&str> = parts.collect();
-    (1..=2).contains(&rest.len())
-        && (1..=2).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_digit())
-        && rest
-            .iter()
-            .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    let mut pairs = 0;
+    let rest_ok = parts.all(|p| {
+        pairs += 1;
+        p.len() == 2 && digits(p)
+    });
+    rest_ok && (1..=2).contains(&pairs) && (1..=2).contains(&first.len()) && digits(first)
 }
 
 /// The end of the first running time ("2:05", "01:23:45") in `tail`.
