@@ -1934,6 +1934,38 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "recommended",
     // Wire style for unrest and markets ("turbulent times", "a turbulent region").
     "turbulent",
+    // Timing, outcome and polling in plain reporting ("abruptly resigned", "promptly
+    // vetoed", "an unsuccessful bid", "an unexpectedly large margin", "a renewed push", a
+    // "crowded field", a "favorable view" in a poll, "the jobless rate", "left-leaning"
+    // and "right-leaning" as a think tank's descriptor, "the deadliest attack since",
+    // "unusually high", "substantive issues", "economically disadvantaged", "sensitive
+    // information", "a complicated relationship", "a winning candidate").
+    "abruptly",
+    "promptly",
+    "unsuccessful",
+    "unsuccessfully",
+    "unexpected",
+    "unexpectedly",
+    "renewed",
+    "crowded",
+    "favorable",
+    "favourable",
+    "unfavorable",
+    "unfavourable",
+    "jobless",
+    "left-leaning",
+    "right-leaning",
+    "deadliest",
+    "record-breaking",
+    "unusually",
+    "substantive",
+    "economically",
+    "sensitive",
+    "complicated",
+    "distinctive",
+    "consistent",
+    "dynamic",
+    "winning",
 ];
 
 /// Opinion adjectives that name a kind, not a quality, before these nouns: set
@@ -1981,6 +2013,31 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("disappointing", "forecast"),
     ("disappointing", "guidance"),
     ("disappointing", "returns"),
+    // Quantity, history and law: "the great majority", "a great deal", "the Great
+    // Depression", "affirmative action", "reasonable doubt", "badly damaged".
+    ("great", "majority"),
+    ("great", "deal"),
+    ("great", "depression"),
+    ("great", "recession"),
+    ("affirmative", "action"),
+    ("affirmative", "consent"),
+    ("affirmative", "defense"),
+    ("reasonable", "doubt"),
+    ("reasonable", "suspicion"),
+    ("reasonable", "accommodation"),
+    ("reasonable", "accommodations"),
+    ("reasonable", "fear"),
+    ("reasonable", "expectation"),
+    ("reasonable", "force"),
+    ("badly", "damaged"),
+    ("badly", "needed"),
+    ("badly", "injured"),
+    ("badly", "wounded"),
+    ("badly", "hurt"),
+    ("badly", "burned"),
+    ("badly", "beaten"),
+    ("badly", "strained"),
+    ("badly", "outnumbered"),
 ];
 
 /// Words that may stand between a determiner and an adjective ("a very costly").
