@@ -4575,6 +4575,102 @@ mod tests {
     }
 
     #[test]
+    fn plain_senses_of_a_fourth_news_audit() {
+        // Entries of the 2026-12-03 late-night round kept in their judging sense (first
+        // text, found with its category) and declined in a historical, idiomatic,
+        // locative or counting use, or matched by a shared stem (second text, which holds
+        // no entry).
+        let rows: &[(&str, &str, &str, &str)] = &[
+            (
+                "The host called the mayor a Nazi.",
+                "Nazi",
+                "epithet",
+                "The museum tells how families fled the Nazis and Nazi Germany.",
+            ),
+            (
+                "The host called his critics Nazis.",
+                "Nazis",
+                "epithet",
+                "Old films show Nazi rallies and Nazi officials.",
+            ),
+            (
+                "The senator is a bully.",
+                "bully",
+                "epithet",
+                "The president used the bully pulpit.",
+            ),
+            (
+                "The plan was an absolute farce.",
+                "absolute",
+                "intensifier",
+                "Spending rose in absolute terms and won an absolute majority.",
+            ),
+            (
+                "A furious mayor left the room.",
+                "furious",
+                "intensifier",
+                "Agents ran the Fast and Furious operation.",
+            ),
+            (
+                "It was a spiteful move.",
+                "spiteful",
+                "intensifier",
+                "In spite of the rain, the market opened.",
+            ),
+            (
+                "The senator raged at reporters.",
+                "raged",
+                "charged_verb",
+                "The civil war raged for a decade, and a raging wildfire closed the road.",
+            ),
+            (
+                "The mayor boasted about the stadium.",
+                "boasted",
+                "charged_verb",
+                "The club boasts nearly 3,000 members.",
+            ),
+            (
+                "The ad is full of lies.",
+                "lies",
+                "presupposing",
+                "Therein lies the problem, and the town lies near the river.",
+            ),
+            (
+                "He admitted that the plan failed.",
+                "admitted",
+                "presupposing",
+                "The number of refugees the country will admit each year fell.",
+            ),
+            (
+                "It was a monumental waste.",
+                "monumental",
+                "intensifier",
+                "Crews moved the monument to a museum.",
+            ),
+            (
+                "He mocked the libs again.",
+                "libs",
+                "ideological_label",
+                "The comedian ad-libbed a joke.",
+            ),
+        ];
+        for &(loaded, word, category, plain) in rows {
+            assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+        // Technical terms, records and findings of plain reporting: no longer entries.
+        for plain in [
+            "Inspectors searched for weapons of mass destruction.",
+            "Aid reached the war-torn country.",
+            "The envoy drew a red line on talks and ruled out regime change.",
+            "It was the deadliest year on the roads, a record-breaking one.",
+            "Auditors uncovered new emails.",
+        ] {
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+    }
+
+    #[test]
     fn quoted_words_after_a_mocking_verb_are_not_scare_quotes() {
         // The quoted word is the mocker's; the same marks with no mocking verb before
         // them are the outlet's scare quotes.

@@ -1106,6 +1106,23 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "supported",
             "recommended",
             "turbulent",
+            "abruptly",
+            "promptly",
+            "unsuccessful",
+            "unexpectedly",
+            "renewed",
+            "crowded",
+            "favorable",
+            "jobless",
+            "left-leaning",
+            "deadliest",
+            "unusually",
+            "substantive",
+            "economically",
+            "sensitive",
+            "complicated",
+            "consistent",
+            "winning",
         ]
         .map(String::from),
     );
@@ -1120,6 +1137,16 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
                 board named priests credibly accused of abuse. Largely peaceful marches took an \
                 unusual turn. A group that supported farmers set a recommended price. Markets \
                 had a turbulent week.";
+    let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
+    assert!(got.is_empty(), "{got:?}");
+    // Timing, outcome and polling words of plain reporting.
+    let text = "The envoy abruptly quit and the board promptly named a successor after an \
+                unsuccessful search. Turnout was unexpectedly high, a renewed push filled a \
+                crowded field, and most voters held a favorable view. The jobless rate fell, \
+                a left-leaning group said, after the deadliest month in years. Rents are \
+                unusually high in economically weak towns. The talks covered substantive and \
+                sensitive matters in a complicated deal; the consistent winning candidate \
+                spoke last.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
@@ -1320,6 +1347,9 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     pos.push("durable".into());
     pos.push("loved".into());
     pos.push("disappointing".into());
+    for w in ["great", "affirmative", "reasonable", "badly"] {
+        pos.push(w.into());
+    }
     let m = WordModel::from_file(file, "test").expect("valid");
     let alone = |text: &str| -> Vec<String> {
         flags(&m, text)
@@ -1337,6 +1367,15 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
             .is_empty()
     );
     assert_eq!(alone("It was a disappointing speech."), ["disappointing"]);
+    // Quantity, law and damage: "the great majority", "affirmative action", "reasonable
+    // doubt", "badly damaged".
+    assert!(alone("The great majority backed affirmative action.").is_empty());
+    assert!(alone("Jurors must find guilt beyond a reasonable doubt.").is_empty());
+    assert!(alone("The storm badly damaged the pier.").is_empty());
+    assert_eq!(
+        alone("It was a reasonable plan, badly run."),
+        ["reasonable", "badly"]
+    );
     assert_eq!(alone("The loved teacher retired."), ["loved"]);
     assert_eq!(
         alone("It was a popular and critical choice of a durable bridge."),
