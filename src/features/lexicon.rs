@@ -4658,6 +4658,22 @@ mod tests {
             assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
             assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
         }
+        // Verdicts added by the same round.
+        assert!(has(
+            "The brash mayor ignored the council.",
+            "brash",
+            "intensifier"
+        ));
+        assert!(has(
+            "Selling the port was an unwise bet.",
+            "unwise",
+            "intensifier"
+        ));
+        assert!(has(
+            "The board was complicit in the fraud.",
+            "complicit",
+            "intensifier"
+        ));
         // Technical terms, records and findings of plain reporting: no longer entries.
         for plain in [
             "Inspectors searched for weapons of mass destruction.",
