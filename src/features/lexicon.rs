@@ -4648,6 +4648,18 @@ mod tests {
                 "Crews moved the monument to a museum.",
             ),
             (
+                "The ruling was an inappropriate intrusion.",
+                "inappropriate",
+                "intensifier",
+                "Two aides alleged inappropriate comments and inappropriate touching.",
+            ),
+            (
+                "Gunmen carried out a massacre in the village.",
+                "massacre",
+                "conflict",
+                "Families marked the anniversary of the Dunmore massacre.",
+            ),
+            (
                 "He mocked the libs again.",
                 "libs",
                 "ideological_label",

@@ -1966,6 +1966,11 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "consistent",
     "dynamic",
     "winning",
+    // Allegations of harassment as wire copy words them ("inappropriate comments", "touched
+    // her inappropriately"): the lexicon's entries keep the verdict ("an inappropriate
+    // attack"), and the word model does not flag the uses they decline.
+    "inappropriate",
+    "inappropriately",
 ];
 
 /// Opinion adjectives that name a kind, not a quality, before these nouns: set

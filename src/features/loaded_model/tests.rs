@@ -1123,6 +1123,7 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "complicated",
             "consistent",
             "winning",
+            "inappropriate",
         ]
         .map(String::from),
     );
@@ -1146,7 +1147,7 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
                 a left-leaning group said, after the deadliest month in years. Rents are \
                 unusually high in economically weak towns. The talks covered substantive and \
                 sensitive matters in a complicated deal; the consistent winning candidate \
-                spoke last.";
+                spoke last. Staff alleged inappropriate remarks.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
