@@ -3374,3 +3374,23 @@ fn a_party_label_after_a_name_is_no_speaker() {
     );
     assert!(!find(&s, "Tom Hale").is_empty());
 }
+
+#[test]
+fn an_adverb_between_a_comma_and_a_participle_of_saying_keeps_the_speaker() {
+    let t = "Ana Ruiz went further on Monday, later saying the levy would fail.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "saying"), Some("Ana Ruiz"));
+    let a = s.attributions.iter().find(|a| a.verb == "saying").unwrap();
+    assert_eq!(a.quote.as_deref(), Some("the levy would fail"));
+    let t = "“The port is broke,” Tom Baker said, instead calling the board a disgrace.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "calling"), Some("Tom Baker"));
+    // Near misses: no participle of saying after the adverb, or "adding to".
+    for t in [
+        "The storm hit the coast on Monday, later adding to the damage.",
+        "The ferry left Dayton early, later sailing to the harbor.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
+}
