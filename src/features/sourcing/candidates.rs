@@ -7,9 +7,9 @@ use super::lexicon::{
     is_circumstance_preposition, is_clause_boundary, is_clause_opener, is_complement_noun,
     is_compound_office, is_dashed_vote_tally, is_do_form, is_duration_word, is_finding_noun,
     is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
-    is_learned_cue, is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener,
-    is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
-    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
+    is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
+    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
+    is_preposition, is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
     is_speech_participle, is_stance_adjective, is_subordinator, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender,
@@ -1585,6 +1585,11 @@ impl<'a> Doc<'a> {
                 && self.lower(v) == "say"
                 && self.linked(v - 1)
                 && is_noun_marker(self.lower(v - 1))
+            {
+                continue;
+            }
+            // "a Dayton think tank": a noun, not a verb of belief.
+            if v + 1 < w.len() && self.linked(v) && is_noun_after(self.lower(v), self.lower(v + 1))
             {
                 continue;
             }

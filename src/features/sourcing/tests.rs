@@ -3394,3 +3394,19 @@ fn an_adverb_between_a_comma_and_a_participle_of_saying_keeps_the_speaker() {
         assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
     }
 }
+
+#[test]
+fn a_think_tank_is_a_noun_not_a_verb_of_belief() {
+    let t = "“For many leaders, this is a test,” said Jon Baker, a senior fellow at the \
+             Harbor Institute, a Dayton think tank.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Jon Baker"));
+    // The verb itself still reports.
+    let s = extract("Most dock workers think the levy is too high.");
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "think"),
+        "{:#?}",
+        s.attributions
+    );
+}

@@ -237,6 +237,12 @@ pub(crate) fn is_speech_participle(w: &str) -> bool {
     )
 }
 
+/// A reporting word that the word after it makes the first half of a noun ("a
+/// Washington think tank", "think-tank scholars"): no verb there.
+pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
+    matches!(word, "think" | "thinks") && matches!(next, "tank" | "tanks")
+}
+
 /// Verbs that attach a quoted label to its author ("Democrats called it “a dark day”").
 pub(crate) fn is_naming_verb(w: &str) -> bool {
     matches!(
