@@ -3,13 +3,14 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claim_needs_after, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
+    claim_needs_after, is_anonymous_noun, is_answer_word, is_be, is_calendar_word, is_channel_noun,
     is_circumstance_preposition, is_clause_boundary, is_clause_opener, is_complement_noun,
-    is_compound_office, is_dashed_vote_tally, is_do_form, is_duration_word, is_finding_noun,
-    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
-    is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
-    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
-    is_preposition, is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
+    is_compound_office, is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word,
+    is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun,
+    is_leading_filler, is_learned_cue, is_noun_after, is_noun_marker, is_number_word,
+    is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
+    is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
+    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
     is_speech_participle, is_stance_adjective, is_subordinator, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender,
@@ -1841,6 +1842,19 @@ impl<'a> Doc<'a> {
                     })
             };
             let Some(found) = found else { continue };
+            // "In a statement released on Monday, the union said ...": a phrase opened
+            // by "in" and naming a statement is no subject; the participle describes
+            // the statement ("In late 2013 the agency issued" keeps its subject).
+            if !according && !participle && is_publication_participle(l) && {
+                let f = self.words.partition_point(|x| x.start < found.start);
+                f + 1 < v
+                    && self.lower(f) == "in"
+                    && matches!(self.lower(f + 1), "a" | "an" | "the")
+                    && (f + 2..v)
+                        .any(|i| is_document_noun(self.lower(i)) || is_channel_noun(self.lower(i)))
+            } {
+                continue;
+            }
             // "a project that riders have demanded for years", "the levy that Democrats
             // said would fail": the noun before "that" is what the verb reports on.
             let relative = (!according && !participle && found.start < w[v].start)

@@ -3410,3 +3410,22 @@ fn a_think_tank_is_a_noun_not_a_verb_of_belief() {
         s.attributions
     );
 }
+
+#[test]
+fn a_statement_released_in_an_opening_phrase_reports_nothing() {
+    let t = "In a statement released on Monday, the union said the strike would go on.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].verb, "said");
+    assert_eq!(
+        s.attributions[0].quote.as_deref(),
+        Some("the strike would go on")
+    );
+    // Near miss: an opening phrase of time before the subject keeps the verb.
+    let s = extract("In late May the harbor board issued a warning that the bridge was unsafe.");
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "issued"),
+        "{:#?}",
+        s.attributions
+    );
+}
