@@ -3,15 +3,17 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claim_needs_after, is_anonymous_noun, is_answer_word, is_be, is_calendar_word,
+    claim_needs_after, is_anonymous_noun, is_answer_word, is_be, is_calendar_word, is_channel_noun,
     is_circumstance_preposition, is_clause_boundary, is_clause_opener, is_complement_noun,
-    is_compound_office, is_dashed_vote_tally, is_do_form, is_duration_word, is_finding_noun,
-    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
-    is_learned_cue, is_noun_marker, is_number_word, is_participle_opener, is_people_noun,
-    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition, is_quantity_preposition,
-    is_role_noun, is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective,
-    is_subordinator, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb,
-    is_weekday, light_phrase_len, light_verb, opens_finite_clause, pronoun_gender,
+    is_compound_office, is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word,
+    is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun,
+    is_leading_filler, is_learned_cue, is_noun_after, is_noun_marker, is_number_word,
+    is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
+    is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
+    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
+    is_speech_participle, is_stance_adjective, is_subordinator, is_title_word,
+    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
+    opens_finite_clause, pronoun_gender,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -1587,6 +1589,11 @@ impl<'a> Doc<'a> {
             {
                 continue;
             }
+            // "a Dayton think tank": a noun, not a verb of belief.
+            if v + 1 < w.len() && self.linked(v) && is_noun_after(self.lower(v), self.lower(v + 1))
+            {
+                continue;
+            }
             // "Angry calls poured into the office", "Early reports suggested", "Police
             // reports say": a plural noun of saying followed by its own verb.
             if self.plural_noun_of_saying(v) {
@@ -1731,6 +1738,10 @@ impl<'a> Doc<'a> {
                 .then(|| self.opening_participle(v))
                 .flatten();
             let opening_comma = opening.as_ref().map(|&(_, c)| c);
+            // "..., adding to the confusion": not speech.
+            if l == "adding" && v + 1 < w.len() && self.linked(v) && self.lower(v + 1) == "to" {
+                continue;
+            }
             // "..., calling them liars and vowing to ...": a participle joined to one
             // after a comma reports the words after it.
             let joined_participle = participle
@@ -1765,6 +1776,14 @@ impl<'a> Doc<'a> {
                             && w[v - 2].sent == w[v].sent
                             && self.lower(v - 1).ends_with("ly")
                             && is_participle_opener(self.lower(v - 2)))
+                        // ", eventually saying ...", ", later saying ...": one adverb
+                        // between the comma and a participle of saying.
+                        || (v > 1
+                            && is_speech_participle(l)
+                            && self.linked(v - 1)
+                            && w[v - 2].sent == w[v].sent
+                            && self.gap(v - 1).contains(',')
+                            && is_participle_adverb(self.lower(v - 1)))
                         || joined_participle);
                 if let Some((f, _)) = opening.take() {
                     Some(f)
@@ -1823,6 +1842,19 @@ impl<'a> Doc<'a> {
                     })
             };
             let Some(found) = found else { continue };
+            // "In a statement released on Monday, the union said ...": a phrase opened
+            // by "in" and naming a statement is no subject; the participle describes
+            // the statement ("In late 2013 the agency issued" keeps its subject).
+            if !according && !participle && is_publication_participle(l) && {
+                let f = self.words.partition_point(|x| x.start < found.start);
+                f + 1 < v
+                    && self.lower(f) == "in"
+                    && matches!(self.lower(f + 1), "a" | "an" | "the")
+                    && (f + 2..v)
+                        .any(|i| is_document_noun(self.lower(i)) || is_channel_noun(self.lower(i)))
+            } {
+                continue;
+            }
             // "a project that riders have demanded for years", "the levy that Democrats
             // said would fail": the noun before "that" is what the verb reports on.
             let relative = (!according && !participle && found.start < w[v].start)

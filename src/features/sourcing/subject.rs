@@ -569,10 +569,7 @@ impl<'a> Doc<'a> {
             // "Smith in an interview said", "Smith in a written statement said"; not
             // when the verb tells of the statement ("in a statement released by") or
             // the words before "in" are no subject ("said in a letter", "telling Mic").
-            let of_statement = matches!(
-                self.lower(v),
-                "released" | "issued" | "published" | "filed" | "posted" | "sent" | "written"
-            );
+            let of_statement = is_publication_participle(self.lower(v));
             if is_channel_noun(l) && k >= 3 && !of_statement {
                 let article = (k.saturating_sub(2)..k)
                     .rev()

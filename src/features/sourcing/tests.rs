@@ -3374,3 +3374,58 @@ fn a_party_label_after_a_name_is_no_speaker() {
     );
     assert!(!find(&s, "Tom Hale").is_empty());
 }
+
+#[test]
+fn an_adverb_between_a_comma_and_a_participle_of_saying_keeps_the_speaker() {
+    let t = "Ana Ruiz went further on Monday, later saying the levy would fail.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "saying"), Some("Ana Ruiz"));
+    let a = s.attributions.iter().find(|a| a.verb == "saying").unwrap();
+    assert_eq!(a.quote.as_deref(), Some("the levy would fail"));
+    let t = "“The port is broke,” Tom Baker said, instead calling the board a disgrace.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "calling"), Some("Tom Baker"));
+    // Near misses: no participle of saying after the adverb, or "adding to".
+    for t in [
+        "The storm hit the coast on Monday, later adding to the damage.",
+        "The ferry left Dayton early, later sailing to the harbor.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
+}
+
+#[test]
+fn a_think_tank_is_a_noun_not_a_verb_of_belief() {
+    let t = "“For many leaders, this is a test,” said Jon Baker, a senior fellow at the \
+             Harbor Institute, a Dayton think tank.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Jon Baker"));
+    // The verb itself still reports.
+    let s = extract("Most dock workers think the levy is too high.");
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "think"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_statement_released_in_an_opening_phrase_reports_nothing() {
+    let t = "In a statement released on Monday, the union said the strike would go on.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].verb, "said");
+    assert_eq!(
+        s.attributions[0].quote.as_deref(),
+        Some("the strike would go on")
+    );
+    // Near miss: an opening phrase of time before the subject keeps the verb.
+    let s = extract("In late May the harbor board issued a warning that the bridge was unsafe.");
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "issued"),
+        "{:#?}",
+        s.attributions
+    );
+}

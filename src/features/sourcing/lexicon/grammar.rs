@@ -327,6 +327,43 @@ pub(crate) fn is_subordinator(w: &str) -> bool {
     is_clause_opener(w) || matches!(w, "after" | "before" | "if" | "because" | "unless")
 }
 
+/// Adverbs of time or degree that may sit between a comma and a participle of
+/// saying (", eventually saying ...", ", later adding ...", ", again calling ...").
+pub(crate) fn is_participle_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "eventually"
+            | "later"
+            | "again"
+            | "also"
+            | "even"
+            | "then"
+            | "once"
+            | "instead"
+            | "first"
+            | "finally"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "falsely"
+            | "openly"
+            | "explicitly"
+            | "reportedly"
+            | "previously"
+            | "subsequently"
+            | "ultimately"
+            | "essentially"
+            | "effectively"
+            | "simply"
+            | "directly"
+            | "specifically"
+            | "pointedly"
+            | "bluntly"
+            | "flatly"
+            | "angrily"
+    )
+}
+
 /// Prepositions after a verb that give only the circumstances of the act, not what
 /// it is about ("said in an interview", "wrote on Monday"; not "called for",
 /// "pledged to", "spoke about").

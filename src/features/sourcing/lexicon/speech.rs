@@ -237,6 +237,22 @@ pub(crate) fn is_speech_participle(w: &str) -> bool {
     )
 }
 
+/// A reporting word that the word after it makes the first half of a noun ("a
+/// Washington think tank", "think-tank scholars"): no verb there.
+pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
+    matches!(word, "think" | "thinks") && matches!(next, "tank" | "tanks")
+}
+
+/// Past participles that tell how a statement came out ("a statement released on
+/// Monday", "in a letter sent to members"): after the statement's noun they describe
+/// it, they report nothing.
+pub(crate) fn is_publication_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "released" | "issued" | "published" | "filed" | "posted" | "sent" | "written"
+    )
+}
+
 /// Verbs that attach a quoted label to its author ("Democrats called it “a dark day”").
 pub(crate) fn is_naming_verb(w: &str) -> bool {
     matches!(
