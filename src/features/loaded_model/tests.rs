@@ -1573,13 +1573,28 @@ fn verdict_words_are_kept_below_the_threshold() {
             .collect()
     };
     for (text, word) in [
-        ("The council backed an outlandish scheme for the pier.", "outlandish"),
+        (
+            "The council backed an outlandish scheme for the pier.",
+            "outlandish",
+        ),
         ("Her reply to the auditors was petulant.", "petulant"),
-        ("The ministry offered a specious excuse for the delay.", "specious"),
-        ("The board's tone-deaf memo angered the nurses.", "tone-deaf"),
-        ("Critics of the mayor faced unhinged attacks online.", "unhinged"),
+        (
+            "The ministry offered a specious excuse for the delay.",
+            "specious",
+        ),
+        (
+            "The board's tone-deaf memo angered the nurses.",
+            "tone-deaf",
+        ),
+        (
+            "Critics of the mayor faced unhinged attacks online.",
+            "unhinged",
+        ),
     ] {
-        assert!(!m.lists.is_opinion(word), "{word}: in the test model's lists");
+        assert!(
+            !m.lists.is_opinion(word),
+            "{word}: in the test model's lists"
+        );
         assert_eq!(
             words(text),
             [(word.to_string(), "intensifier", Voice::Outlet)],
@@ -1602,6 +1617,10 @@ fn verdict_words_are_one_word_intensifier_entries_outside_the_opinion_lists() {
     // [intensifier] entry in its own form, and the built-in model's opinion lists
     // do not hold it (those are kept already): the list adds, and copies nothing.
     let model = WordModel::builtin();
+    assert!(
+        VERDICTS.windows(2).all(|p| p[0] < p[1]),
+        "sorted, once each"
+    );
     for &w in VERDICTS {
         let text = format!("The committee called it {w} at the hearing.");
         let found = Lexicon::builtin().find(&text);
