@@ -1560,3 +1560,84 @@ fn verbs_of_saying_that_settle_nothing_are_not_flagged() {
         [("admitted".to_string(), "presupposing")]
     );
 }
+
+#[test]
+fn verdict_words_are_kept_below_the_threshold() {
+    // A model under which no word reaches the threshold, whose opinion lists hold
+    // none of these words.
+    let m = model_with(&[], -4.0, 0.5);
+    let words = |text: &str| -> Vec<(String, &'static str, Voice)> {
+        run_flag(&m, text)
+            .into_iter()
+            .map(|t| (t.text, t.category.id(), t.voice))
+            .collect()
+    };
+    for (text, word) in [
+        (
+            "The council backed an outlandish scheme for the pier.",
+            "outlandish",
+        ),
+        ("Her reply to the auditors was petulant.", "petulant"),
+        (
+            "The ministry offered a specious excuse for the delay.",
+            "specious",
+        ),
+        (
+            "The board's tone-deaf memo angered the nurses.",
+            "tone-deaf",
+        ),
+        (
+            "Critics of the mayor faced unhinged attacks online.",
+            "unhinged",
+        ),
+    ] {
+        assert!(
+            !m.lists.is_opinion(word),
+            "{word}: in the test model's lists"
+        );
+        assert_eq!(
+            words(text),
+            [(word.to_string(), "intensifier", Voice::Outlet)],
+            "{text}"
+        );
+    }
+    // An intensifier entry that is neither an opinion word of the model nor a
+    // verdict still needs the threshold ("bizarre"), as does another form of a
+    // verdict's stem (the adverb the lexicon derives) and a capitalised name.
+    assert!(words("He sent a bizarre letter to the board.").is_empty());
+    assert!(words("The firm behaved outlandishly at the fair.").is_empty());
+    assert!(words("The band Outlandish Tides played the pier.").is_empty());
+    // Plain words left out of the list are not flagged by it.
+    assert!(words("The leak was of a tasteless gas.").is_empty());
+}
+
+#[test]
+fn verdict_words_are_one_word_intensifier_entries_outside_the_opinion_lists() {
+    // Each word of the list is matched by the lexicon as one word of an
+    // [intensifier] entry in its own form, and the built-in model's opinion lists
+    // do not hold it (those are kept already): the list adds, and copies nothing.
+    let model = WordModel::builtin();
+    assert!(
+        VERDICTS.windows(2).all(|p| p[0] < p[1]),
+        "sorted, once each"
+    );
+    for &w in VERDICTS {
+        let text = format!("The committee called it {w} at the hearing.");
+        let found = Lexicon::builtin().find(&text);
+        assert!(
+            found.iter().any(|t| t.category == Category::Intensifier
+                && t.text.to_lowercase() == w
+                && t.entry.is_some_and(|m| m.exact)),
+            "{w}: {found:?}"
+        );
+        assert!(!model.lists.is_opinion(w), "{w} is an opinion word already");
+    }
+    // The built-in model reports them in the outlet's voice.
+    assert_eq!(
+        builtin_flags("The agency gave a specious and petulant reply."),
+        [
+            ("specious".to_string(), "intensifier"),
+            ("petulant".to_string(), "intensifier")
+        ]
+    );
+}
