@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Trains the default lean model the documented way (models/README.md), in three steps:
 #  1. a model on split_outlet train only, scored on valid (publishers unseen in train);
-#  2. the logit offsets that fit valid best (`slant eval --fit-offsets`), rounded to 3 places;
+#  2. the logit offsets that make the train-only model's mean predicted probabilities on
+#     valid equal across labels (`slant eval --fit-offsets --offset-rule uniform`; valid's
+#     labels are not read), rounded to 3 places. The offsets that fit valid's labels best
+#     (`--offset-rule likelihood`) do not carry to unseen publishers (BENCHMARKS.md, "Lean:
+#     logit offsets cross-fitted over valid publishers");
 #  3. the model on train + valid with those offsets, scored once on test.
 # The same corpus and slant give the same file byte for byte.
 # Usage: bash scripts/train-default.sh [OUT]    (OUT: models/default.json.gz)
@@ -22,10 +26,10 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 echo "1/3 training on split_outlet train, holding out valid" >&2
 "$slant" train --corpus "$corpus" --out "$work/train-only.json.gz" -q \
   --split-field split_outlet --train-values train --holdout-values valid "${opts[@]}"
-echo "2/3 fitting logit offsets on valid" >&2
+echo "2/3 fitting logit offsets on valid (uniform mean predicted probabilities)" >&2
 offsets=$("$slant" eval --model "$work/train-only.json.gz" --corpus "$corpus" \
   --split-field split_outlet --split-values valid --ordinal left,center,right \
-  --fit-offsets --format json | python3 -c '
+  --fit-offsets --offset-rule uniform --format json | python3 -c '
 import json, sys
 e = json.load(sys.stdin)
 print("valid macro-F1 %.3f, with the offsets %.3f" % (e["macro_f1"],

@@ -13,7 +13,8 @@
 //!   outlet's house style cannot leak from training into testing;
 //! - [`CvSummary`] summarises the metrics of all folds (mean ± standard deviation);
 //! - [`fit_offsets`] fits per-label logit offsets (a class-prior shift) on
-//!   held-out rows.
+//!   held-out rows; [`fit_prior_offsets`] fits the shift that brings their mean
+//!   predicted probabilities to a prior, without reading their labels.
 //!
 //! Zero-division follows scikit-learn: precision, recall or F1 that would be
 //! 0/0 is 0. Macro-F1 averages over *all* labels passed in, including labels
@@ -561,17 +562,29 @@ pub fn evaluate(
     group_field: Option<&str>,
     ordinal: Option<&[String]>,
 ) -> Result<Metrics> {
-    Ok(evaluate_fitting(model, articles, group_field, ordinal, false)?.0)
+    Ok(evaluate_fitting(model, articles, group_field, ordinal, None)?.0)
 }
 
-/// Like [`evaluate`]; with `fit`, also fits logit offsets on these rows
-/// ([`fit_offsets`]) and gives the figures with them.
+/// How `slant eval --fit-offsets` fits logit offsets on the rows it scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OffsetRule {
+    /// The offsets that make the rows' labels most likely ([`fit_offsets`]): the mean
+    /// predicted probabilities come out at the rows' label shares.
+    #[default]
+    Likelihood,
+    /// The offsets that make the rows' mean predicted probabilities equal across labels
+    /// ([`fit_prior_offsets`] with a uniform prior); the labels are not read.
+    Uniform,
+}
+
+/// Like [`evaluate`]; with `fit`, also fits logit offsets on these rows by that rule
+/// ([`fit_offsets`], [`fit_prior_offsets`]) and gives the figures with them.
 pub fn evaluate_fitting(
     model: &crate::model::Model,
     articles: &[crate::corpus::Article],
     group_field: Option<&str>,
     ordinal: Option<&[String]>,
-    fit: bool,
+    fit: Option<OffsetRule>,
 ) -> Result<(Metrics, Option<OffsetFit>)> {
     use rayon::prelude::*;
     let labels = model.labels();
@@ -647,14 +660,17 @@ pub fn evaluate_fitting(
         )
     };
     let plain = metrics(&probabilities)?;
-    if !fit {
+    let Some(rule) = fit else {
         return Ok((plain, None));
-    }
+    };
     let log_p: Vec<Vec<f64>> = probabilities
         .iter()
         .map(|p| p.iter().map(|v| v.max(1e-300).ln()).collect())
         .collect();
-    let offsets = fit_offsets(&log_p, &truth)?;
+    let offsets = match rule {
+        OffsetRule::Likelihood => fit_offsets(&log_p, &truth)?,
+        OffsetRule::Uniform => fit_prior_offsets(&log_p, &vec![1.0; labels.len()])?,
+    };
     let shifted = apply_offsets(&log_p, &offsets);
     let fitted = OffsetFit {
         offsets: labels.iter().cloned().zip(offsets).collect(),
@@ -681,14 +697,50 @@ pub struct OffsetFit {
 /// indices out of range ([`Error::Invalid`]).
 pub fn fit_offsets(logits: &[Vec<f64>], truth: &[usize]) -> Result<Vec<f64>> {
     check_logits(logits, truth)?;
+    let mut counts = vec![0f64; logits[0].len()];
+    for &y in truth {
+        counts[y] += 1.0;
+    }
+    Ok(offsets_for_shares(logits, &counts))
+}
+
+/// Per-label offsets `b`, summing to zero, that make the mean of softmax(`logits` + `b`)
+/// over the rows equal to `prior` (positive shares, normalised here): a class-prior
+/// shift that reads no labels. [`fit_offsets`] is the same with the rows' label shares
+/// as the prior. Fails on empty or ragged input, non-finite logits, or a prior of
+/// another length or with a share that is not positive and finite ([`Error::Invalid`]).
+pub fn fit_prior_offsets(logits: &[Vec<f64>], prior: &[f64]) -> Result<Vec<f64>> {
+    check_logits(logits, &vec![0; logits.len()])?;
+    if prior.len() != logits[0].len() {
+        return Err(Error::Invalid(format!(
+            "a prior of {} shares for {} labels",
+            prior.len(),
+            logits[0].len()
+        )));
+    }
+    if let Some(bad) = prior.iter().find(|v| !(v.is_finite() && **v > 0.0)) {
+        return Err(Error::Invalid(format!(
+            "prior share {bad} is not a positive number"
+        )));
+    }
+    let total: f64 = prior.iter().sum();
+    let n = logits.len() as f64;
+    let counts: Vec<f64> = prior.iter().map(|v| v / total * n).collect();
+    Ok(offsets_for_shares(logits, &counts))
+}
+
+/// The offsets (summing to zero) at which the predicted probabilities of `logits`
+/// sum to `counts` per label (counts summing to the rows). The problem is convex;
+/// gradient steps of size 1 converge (the gradient is 1/2-Lipschitz).
+fn offsets_for_shares(logits: &[Vec<f64>], counts: &[f64]) -> Vec<f64> {
     let k = logits[0].len();
     let n = logits.len() as f64;
     let mut b = vec![0f64; k];
     for _ in 0..10_000 {
-        let mut grad = vec![0f64; k];
-        for (p, &y) in apply_offsets(logits, &b).iter().zip(truth) {
-            for (j, g) in grad.iter_mut().enumerate() {
-                *g += p[j] - f64::from(u8::from(j == y));
+        let mut grad: Vec<f64> = counts.iter().map(|c| -c).collect();
+        for p in apply_offsets(logits, &b) {
+            for (g, pj) in grad.iter_mut().zip(&p) {
+                *g += pj;
             }
         }
         let mut largest = 0f64;
@@ -701,7 +753,7 @@ pub fn fit_offsets(logits: &[Vec<f64>], truth: &[usize]) -> Result<Vec<f64>> {
         }
     }
     let mean = b.iter().sum::<f64>() / k as f64;
-    Ok(b.into_iter().map(|v| v - mean).collect())
+    b.into_iter().map(|v| v - mean).collect()
 }
 
 /// softmax(`logits` + `offsets`) of every row.
@@ -1162,6 +1214,52 @@ mod tests {
                 std: 0.0
             }
         );
+    }
+
+    #[test]
+    fn prior_offsets_make_the_mean_probabilities_the_prior_whatever_the_labels() {
+        // Logits that lean to label 2; a uniform prior pulls the mean back to 1/3 each.
+        let logits: Vec<Vec<f64>> = (0..9)
+            .map(|i| vec![0.1 * i as f64, -0.2, 0.8 - 0.05 * i as f64])
+            .collect();
+        let b = fit_prior_offsets(&logits, &[1.0, 1.0, 1.0]).unwrap();
+        assert!(b.iter().sum::<f64>().abs() < 1e-9);
+        let p = apply_offsets(&logits, &b);
+        for j in 0..3 {
+            let mean = p.iter().map(|r| r[j]).sum::<f64>() / p.len() as f64;
+            assert!((mean - 1.0 / 3.0).abs() < 1e-8, "label {j}: {mean}");
+        }
+        assert!(b[2] < 0.0 && b[1] > 0.0, "{b:?}");
+        // Flat logits: the offsets are the log prior (centred); shares are normalised.
+        let flat = vec![vec![0.0; 3]; 4];
+        let b = fit_prior_offsets(&flat, &[5.0, 3.0, 2.0]).unwrap();
+        let want: Vec<f64> = [0.5f64, 0.3, 0.2].iter().map(|p| p.ln()).collect();
+        let mean = want.iter().sum::<f64>() / 3.0;
+        for (got, want) in b.iter().zip(&want) {
+            assert!((got - (want - mean)).abs() < 1e-8, "{got} != {want}");
+        }
+        // The likelihood rule is the prior rule at the rows' label shares.
+        let truth = [0, 2, 2, 1, 2, 0, 2, 1, 2];
+        let by_labels = fit_offsets(&logits, &truth).unwrap();
+        let by_shares = fit_prior_offsets(&logits, &[2.0, 2.0, 5.0]).unwrap();
+        for (a, b) in by_labels.iter().zip(&by_shares) {
+            assert!((a - b).abs() < 1e-8, "{a} != {b}");
+        }
+    }
+
+    #[test]
+    fn prior_offsets_reject_bad_input() {
+        let cases = [
+            fit_prior_offsets(&[], &[1.0, 1.0]),
+            fit_prior_offsets(&[vec![1.0, 0.0]], &[1.0]),
+            fit_prior_offsets(&[vec![1.0, 0.0]], &[1.0, 0.0]),
+            fit_prior_offsets(&[vec![1.0, 0.0]], &[1.0, f64::NAN]),
+            fit_prior_offsets(&[vec![1.0, 0.0], vec![1.0]], &[1.0, 1.0]),
+            fit_prior_offsets(&[vec![f64::INFINITY, 0.0]], &[1.0, 1.0]),
+        ];
+        for (i, case) in cases.into_iter().enumerate() {
+            assert!(matches!(case, Err(Error::Invalid(_))), "case {i}: {case:?}");
+        }
     }
 
     #[test]

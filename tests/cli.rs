@@ -386,6 +386,57 @@ fn training_with_zero_iterations_is_refused() {
 }
 
 #[test]
+fn eval_fits_offsets_by_likelihood_or_to_a_uniform_prior() {
+    // Three rows of "x" for one of "y": the likelihood rule favours x, the uniform rule
+    // (which reads no labels) pulls the mean probabilities to one half each.
+    let mut lines = String::new();
+    for i in 0..6 {
+        lines.push_str(&format!(
+            "{{\"text\":\"tax cuts now {i}\",\"label\":\"x\"}}\n{{\"text\":\"care for all {i}\",\"label\":\"y\"}}\n"
+        ));
+    }
+    let (dir, assert) = train_small(&lines, &["--min-df", "1"]);
+    assert.success();
+    let mut rows = String::new();
+    for i in 0..3 {
+        rows.push_str(&format!(
+            "{{\"text\":\"tax cuts soon {i}\",\"label\":\"x\"}}\n{{\"text\":\"tax cuts later {i}\",\"label\":\"x\"}}\n{{\"text\":\"tax care {i}\",\"label\":\"x\"}}\n{{\"text\":\"care for some {i}\",\"label\":\"y\"}}\n"
+        ));
+    }
+    let corpus = dir.path().join("rows.jsonl");
+    std::fs::write(&corpus, rows).unwrap();
+    let eval = |extra: &[&str]| {
+        let out = slant()
+            .args(["eval", "--format", "json", "--model"])
+            .arg(dir.path().join("m.json"))
+            .arg("--corpus")
+            .arg(&corpus)
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let offset = |v: &Value, l: &str| v["fitted_offsets"][l].as_f64().unwrap();
+    let likely = eval(&["--fit-offsets"]);
+    assert_eq!(likely["offset_rule"], "likelihood");
+    assert!(offset(&likely, "x") > offset(&likely, "y"), "{likely}");
+    let uniform = eval(&["--fit-offsets", "--offset-rule", "uniform"]);
+    assert_eq!(uniform["offset_rule"], "uniform");
+    assert!(offset(&uniform, "x") < offset(&likely, "x"), "{uniform}");
+    assert!((offset(&uniform, "x") + offset(&uniform, "y")).abs() < 1e-9);
+    // The rule needs --fit-offsets.
+    slant()
+        .args(["eval", "--offset-rule", "uniform", "--model"])
+        .arg(dir.path().join("m.json"))
+        .arg("--corpus")
+        .arg(&corpus)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--fit-offsets"));
+}
+
+#[test]
 fn logit_offsets_shift_the_fitted_intercepts_and_are_recorded() {
     let mut lines = String::new();
     for i in 0..6 {

@@ -164,6 +164,18 @@ pub enum EvalFormat {
     Json,
 }
 
+/// How `slant eval --fit-offsets` fits the logit offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OffsetRuleArg {
+    /// The offsets that make the rows' labels most likely (the mean predicted
+    /// probabilities come out at the rows' label shares).
+    Likelihood,
+    /// The offsets that make the rows' mean predicted probabilities equal across labels;
+    /// the labels are not read (what scripts/train-default.sh ships: it carries to
+    /// unseen publishers, where the likelihood rule's offsets do not).
+    Uniform,
+}
+
 #[derive(Debug, Args)]
 pub struct EvalArgs {
     /// Model file; the embedded default model when absent. With --multi-label, a file
@@ -195,6 +207,9 @@ pub struct EvalArgs {
     /// shift, for `slant train --logit-offsets`) and report the figures with them.
     #[arg(long)]
     pub fit_offsets: bool,
+    /// How --fit-offsets fits them.
+    #[arg(long, value_enum, default_value_t = OffsetRuleArg::Likelihood, requires = "fit_offsets")]
+    pub offset_rule: OffsetRuleArg,
     /// Field for per-group accuracy (worst first).
     #[arg(long, default_value = "outlet")]
     pub group_field: String,

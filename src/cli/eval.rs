@@ -1,6 +1,6 @@
 //! `slant eval`: score labelled rows and report accuracy, F1, confusion and calibration.
 
-use super::args::{EvalArgs, EvalFormat};
+use super::args::{EvalArgs, EvalFormat, OffsetRuleArg};
 use super::score::load_model;
 use anyhow::Result;
 use slant::corpus::{is_jsonl, Article, JsonlReader};
@@ -43,7 +43,10 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         &rows,
         Some(&args.group_field),
         ordinal,
-        args.fit_offsets,
+        args.fit_offsets.then_some(match args.offset_rule {
+            OffsetRuleArg::Likelihood => slant::eval::OffsetRule::Likelihood,
+            OffsetRuleArg::Uniform => slant::eval::OffsetRule::Uniform,
+        }),
     )?;
     match (args.format, fitted) {
         (EvalFormat::Text, None) => print!("{}", slant::report::eval_text::metrics(&metrics)),
@@ -55,8 +58,12 @@ pub fn run(args: &EvalArgs) -> Result<()> {
                 .iter()
                 .map(|(label, v)| format!("{}={v:.3}", slant::report::one_line(label)))
                 .collect();
+            let what = match args.offset_rule {
+                OffsetRuleArg::Likelihood => "that fit these rows best",
+                OffsetRuleArg::Uniform => "that make the mean predicted probabilities equal",
+            };
             println!(
-                "\nlogit offsets that fit these rows best (for slant train --logit-offsets):\n  {}",
+                "\nlogit offsets {what} (for slant train --logit-offsets):\n  {}",
                 offsets.join(",")
             );
             println!(
@@ -72,6 +79,11 @@ pub fn run(args: &EvalArgs) -> Result<()> {
                 .map(|(label, v)| (label.clone(), (*v).into()))
                 .collect();
             value["fitted_offsets"] = offsets.into();
+            value["offset_rule"] = match args.offset_rule {
+                OffsetRuleArg::Likelihood => "likelihood",
+                OffsetRuleArg::Uniform => "uniform",
+            }
+            .into();
             value["with_fitted_offsets"] = serde_json::to_value(&f.metrics)?;
             println!("{value}");
         }
