@@ -26,7 +26,8 @@ difference from `none` and from `full`, on the confusion counts pooled over part
 Usage: python3 benches/lean_offsets.py --model MODEL [--bin target/release/slant]
          [--corpus ../shared/corpora/allsides/allsides.jsonl.gz] [--split valid]
          [--partitions 50] [--folds 5,2] [--seed 1] [--scores FILE]
---scores keeps the scored rows (JSON lines of id, publisher, label, logits) in FILE and
+--folds lists the K to run; `pub` makes each publisher its own fold (leave one publisher
+out, one partition). --scores keeps the scored rows (JSON lines of id, publisher, label, logits) in FILE and
 reads them from there when it exists. Skips cleanly when the corpus is absent.
 """
 import argparse, gzip, json, math, os, random, subprocess, sys, tempfile

@@ -432,7 +432,7 @@ fn eval_fits_offsets_by_likelihood_or_to_a_uniform_prior() {
         .arg("--corpus")
         .arg(&corpus)
         .assert()
-        .code(2)
+        .code(1)
         .stderr(predicate::str::contains("--fit-offsets"));
 }
 
