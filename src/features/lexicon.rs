@@ -5013,6 +5013,130 @@ mod tests {
     }
 
     #[test]
+    fn judgement_words_of_the_long_tail() {
+        // Entries of the 2026-12-04 morning round: the judging use is found with its
+        // category; the plain twin (the same sentence with a plain word, or the use the
+        // entry's condition leaves out) holds no entry.
+        let rows: &[(&str, &str, &str, &str)] = &[
+            (
+                "The senator is an unserious man who craves attention.",
+                "unserious",
+                "intensifier",
+                "The senator is a quiet man who craves attention.",
+            ),
+            (
+                "The claim that the tax pays for itself is risible.",
+                "risible",
+                "intensifier",
+                "The claim that the tax pays for itself is new.",
+            ),
+            (
+                "The mayor made a gratuitous jab at the judge.",
+                "gratuitous",
+                "intensifier",
+                "The mayor made a brief visit to the judge.",
+            ),
+            (
+                "The mayor gratuitously insulted the judge.",
+                "gratuitously",
+                "intensifier",
+                "The mayor briefly visited the judge.",
+            ),
+            (
+                "The story is patently false.",
+                "patently",
+                "intensifier",
+                "The story is false, the court found.",
+            ),
+            (
+                "Hopes of a quick deal are wishful thinking.",
+                "wishful thinking",
+                "intensifier",
+                "Hopes of a quick deal are fading, aides said.",
+            ),
+            (
+                "It strains credulity to say the aide did not know.",
+                "strains credulity",
+                "intensifier",
+                "It strains the budget to pay the aides.",
+            ),
+            (
+                "The caravan grew in the president's fevered imagination.",
+                "fevered",
+                "intensifier",
+                "Divers spent a week of fevered activity at the cave.",
+            ),
+            (
+                "The senator's mendacity cost him the race.",
+                "mendacity",
+                "epithet",
+                "The senator's candor cost him the race.",
+            ),
+            (
+                "The union's thuggery at the meeting shocked residents.",
+                "thuggery",
+                "epithet",
+                "The union's turnout at the meeting shocked residents.",
+            ),
+            (
+                "The governor did his usual shtick about the press.",
+                "shtick",
+                "epithet",
+                "The governor gave his usual speech about the press.",
+            ),
+            (
+                "The senator should disown the cleric and his ilk.",
+                "ilk",
+                "epithet",
+                "Workers of every ilk joined the march.",
+            ),
+            (
+                "We are told to keep quiet by our betters in the capital.",
+                "betters",
+                "epithet",
+                "The young player beat his betters at the open.",
+            ),
+        ];
+        for &(loaded, word, category, plain) in rows {
+            assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+        // Words with no plain twin to leave out.
+        for (t, w, c) in [
+            ("His manners are uncouth.", "uncouth", "intensifier"),
+            (
+                "The board's response was ineffectual.",
+                "ineffectual",
+                "intensifier",
+            ),
+            ("The plan is comically inept.", "comically", "intensifier"),
+            (
+                "The troops showed wanton disregard for life.",
+                "wanton",
+                "intensifier",
+            ),
+            (
+                "The wild-eyed activists marched on the hall.",
+                "wild-eyed",
+                "intensifier",
+            ),
+            ("The vote was nakedly partisan.", "nakedly", "intensifier"),
+            (
+                "Senate obstructionism stalled the bill.",
+                "obstructionism",
+                "epithet",
+            ),
+            (
+                "The aide's story stretches credulity.",
+                "stretches credulity",
+                "intensifier",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn a_head_is_read_in_the_verbs_own_clause() {
         // Flagged in the first text: the listed noun opens a reported clause (an
         // auxiliary follows it, or a name stands before it) or lies past a comma.

@@ -1209,6 +1209,47 @@ fn builtin_flags(text: &str) -> Vec<(String, &'static str)> {
 }
 
 #[test]
+fn judgement_words_of_the_long_tail_are_flagged_by_the_builtin_model() {
+    // The entries of the 2026-12-04 morning round reach the outlet's flags with the
+    // built-in model; their plain twins are not flagged at all.
+    for (text, word, plain) in [
+        (
+            "The senator is an unserious man who craves attention.",
+            "unserious",
+            "The senator is a quiet man who craves attention.",
+        ),
+        (
+            "The council's response to the flood was ineffectual.",
+            "ineffectual",
+            "The council's response to the flood was slow.",
+        ),
+        (
+            "The caravan grew in the president's fevered imagination.",
+            "fevered",
+            "Divers spent a week of fevered activity at the cave.",
+        ),
+        (
+            "The senator should disown the cleric and his ilk.",
+            "ilk",
+            "Workers of every ilk joined the march.",
+        ),
+        (
+            "The governor did his usual shtick about the press.",
+            "shtick",
+            "The governor gave his usual speech about the press.",
+        ),
+    ] {
+        let got = builtin_flags(text);
+        assert!(got.iter().any(|(t, _)| t == word), "{text}: {got:?}");
+        assert!(
+            builtin_flags(plain).is_empty(),
+            "{plain}: {:?}",
+            builtin_flags(plain)
+        );
+    }
+}
+
+#[test]
 fn the_neutral_side_of_a_naming_pair_is_not_flagged() {
     let got = builtin_flags(
         "Protesters gathered outside the clinic as the coronavirus spread. The bill on \
