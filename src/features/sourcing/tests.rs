@@ -3429,3 +3429,140 @@ fn a_statement_released_in_an_opening_phrase_reports_nothing() {
         s.attributions
     );
 }
+
+/// The words an attribution reports, from its own offsets.
+fn reported<'a>(t: &'a str, a: &Attribution) -> &'a str {
+    &t[a.quote_start.expect("quote_start")..a.quote_end.expect("quote_end")]
+}
+
+#[test]
+fn a_programme_title_in_quotes_is_no_quotation() {
+    for t in [
+        "In an interview on “Harbor Hour,” Ana Ruiz said the pier would close in June.",
+        "Sunday on WXYZ’s “Harbor Hour,” Ana Ruiz said the pier would close in June.",
+        "In an interview with \"Dock Talk,\" Ana Ruiz said the pier would close in June.",
+    ] {
+        let s = extract(t);
+        let a = one(&s, "Ana Ruiz");
+        assert_eq!(a.verb, "said", "{t}");
+        assert!(!a.direct, "{t}: {a:#?}");
+        assert_eq!(reported(t, a), "the pier would close in June", "{t}");
+    }
+    // Twins: a quotation of the speaker's words, and a quoted phrase after "on" that
+    // is no title, stay quotations.
+    let t = "“The pier will close in June,” Ana Ruiz said on Monday.";
+    let a = one(&extract(t), "Ana Ruiz");
+    assert!(a.direct, "{a:#?}");
+    assert_eq!(reported(t, a), "The pier will close in June,");
+    let t = "Ana Ruiz insisted on “a full and open count,” the mayor said.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.direct && reported(t, a).contains("a full and open count")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn according_to_after_a_colon_reports_what_follows() {
+    let t = "It did not go unnoticed: According to the harbor board, the pier will close in June.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "according to");
+    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(reported(t, a), "the pier will close in June");
+    // Twin: with no colon, the words before "according to" are what it reports.
+    let t = "The pier will close in June, according to the harbor board.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "according to");
+    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(reported(t, a), "The pier will close in June");
+}
+
+#[test]
+fn plural_and_participle_forms_of_belief_verbs_report_a_belief() {
+    for (t, verb) in [
+        ("Harbor engineers worry that the pier will close.", "worry"),
+        (
+            "The mayor kept to her message, hoping to avoid a fight before the vote.",
+            "hoping",
+        ),
+        (
+            "Dock workers intend to strike if the pier closes.",
+            "intend",
+        ),
+    ] {
+        let s = extract(t);
+        let a = s.attributions.iter().find(|a| a.verb == verb);
+        let a = a.unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.content_kind, ContentKind::Belief, "{t}");
+    }
+    // Twins: the same forms of verbs of saying report what was said.
+    for (t, verb) in [
+        ("Harbor engineers say that the pier will close.", "say"),
+        (
+            "The mayor kept to her message, saying the pier would not close.",
+            "saying",
+        ),
+    ] {
+        let s = extract(t);
+        let a = s.attributions.iter().find(|a| a.verb == verb);
+        let a = a.unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.content_kind, ContentKind::Indirect, "{t}");
+    }
+}
+
+#[test]
+fn a_denied_expectation_is_still_a_claim_nobody_is_named_for() {
+    let t = "Ana Ruiz is not expected to attend the hearing.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "is not expected");
+    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(a.kind, SourceKind::Unattributed);
+    // Twins: a denial that ends its clause, and a denied accusation, claim nothing.
+    for t in [
+        "For years the dock workers were not believed.",
+        "Ana Ruiz was not accused of anything.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| !a.verb.starts_with("was not")
+                && !a.verb.starts_with("were not")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}
+
+#[test]
+fn a_capitalised_verb_of_belief_inside_a_name_is_no_verb() {
+    let t = "The board thanked spokeswoman Hope Marsh for the report on the pier.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "hope"),
+        "{:#?}",
+        s.attributions
+    );
+    // Twin: the verb in lower case reports.
+    let t = "Dock workers hope the pier will reopen in June.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "hope");
+    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(reported(t, a), "the pier will reopen in June");
+}
+
+#[test]
+fn a_day_after_the_verb_before_a_clause_is_when_it_was_said() {
+    let t = "Before the vote, Ana Ruiz said Sunday she would close the pier.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said");
+    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(reported(t, a), "she would close the pier");
+    // Twin: a day closing the tag leaves the words before it as the report.
+    let t = "The pier will close in June, Ana Ruiz said Sunday.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said");
+    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(reported(t, a), "The pier will close in June");
+}
