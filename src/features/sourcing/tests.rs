@@ -3430,11 +3430,6 @@ fn a_statement_released_in_an_opening_phrase_reports_nothing() {
     );
 }
 
-/// The words an attribution reports, from its own offsets.
-fn reported<'a>(t: &'a str, a: &Attribution) -> &'a str {
-    &t[a.quote_start.expect("quote_start")..a.quote_end.expect("quote_end")]
-}
-
 #[test]
 fn a_programme_title_in_quotes_is_no_quotation() {
     for t in [
@@ -3451,7 +3446,8 @@ fn a_programme_title_in_quotes_is_no_quotation() {
     // Twins: a quotation of the speaker's words, and a quoted phrase after "on" that
     // is no title, stay quotations.
     let t = "“The pier will close in June,” Ana Ruiz said on Monday.";
-    let a = one(&extract(t), "Ana Ruiz");
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
     assert!(a.direct, "{a:#?}");
     assert_eq!(reported(t, a), "The pier will close in June,");
     let t = "Ana Ruiz insisted on “a full and open count,” the mayor said.";
@@ -3527,8 +3523,9 @@ fn a_denied_expectation_is_still_a_claim_nobody_is_named_for() {
     ] {
         let s = extract(t);
         assert!(
-            s.attributions.iter().all(|a| !a.verb.starts_with("was not")
-                && !a.verb.starts_with("were not")),
+            s.attributions
+                .iter()
+                .all(|a| !a.verb.starts_with("was not") && !a.verb.starts_with("were not")),
             "{t}: {:#?}",
             s.attributions
         );
