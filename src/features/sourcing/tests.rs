@@ -3430,6 +3430,12 @@ fn a_statement_released_in_an_opening_phrase_reports_nothing() {
     );
 }
 
+/// The words the one attribution of `t` with verb `verb` reports.
+fn report_by(t: &str, verb: &str) -> String {
+    let s = extract(t);
+    reported(t, by_verb(&s, verb)).to_string()
+}
+
 #[test]
 fn a_programme_title_in_quotes_is_no_quotation() {
     for t in [
@@ -3464,48 +3470,44 @@ fn a_programme_title_in_quotes_is_no_quotation() {
 #[test]
 fn according_to_after_a_colon_reports_what_follows() {
     let t = "It did not go unnoticed: According to the harbor board, the pier will close in June.";
-    let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "according to");
-    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
-    assert_eq!(reported(t, a), "the pier will close in June");
+    assert_eq!(report_by(t, "according to"), "the pier will close in June");
     // Twin: with no colon, the words before "according to" are what it reports.
     let t = "The pier will close in June, according to the harbor board.";
-    let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "according to");
-    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
-    assert_eq!(reported(t, a), "The pier will close in June");
+    assert_eq!(report_by(t, "according to"), "The pier will close in June");
 }
 
 #[test]
 fn plural_and_participle_forms_of_belief_verbs_report_a_belief() {
-    for (t, verb) in [
-        ("Harbor engineers worry that the pier will close.", "worry"),
+    // Each with its twin: the same form of a verb of saying reports what was said.
+    for (t, verb, kind) in [
+        (
+            "Harbor engineers worry that the pier will close.",
+            "worry",
+            ContentKind::Belief,
+        ),
+        (
+            "Harbor engineers say that the pier will close.",
+            "say",
+            ContentKind::Indirect,
+        ),
         (
             "The mayor kept to her message, hoping to avoid a fight before the vote.",
             "hoping",
+            ContentKind::Belief,
+        ),
+        (
+            "The mayor kept to her message, saying the pier would not close.",
+            "saying",
+            ContentKind::Indirect,
         ),
         (
             "Dock workers intend to strike if the pier closes.",
             "intend",
+            ContentKind::Belief,
         ),
     ] {
         let s = extract(t);
-        let a = s.attributions.iter().find(|a| a.verb == verb);
-        let a = a.unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
-        assert_eq!(a.content_kind, ContentKind::Belief, "{t}");
-    }
-    // Twins: the same forms of verbs of saying report what was said.
-    for (t, verb) in [
-        ("Harbor engineers say that the pier will close.", "say"),
-        (
-            "The mayor kept to her message, saying the pier would not close.",
-            "saying",
-        ),
-    ] {
-        let s = extract(t);
-        let a = s.attributions.iter().find(|a| a.verb == verb);
-        let a = a.unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
-        assert_eq!(a.content_kind, ContentKind::Indirect, "{t}");
+        assert_eq!(by_verb(&s, verb).content_kind, kind, "{t}");
     }
 }
 
@@ -3513,8 +3515,7 @@ fn plural_and_participle_forms_of_belief_verbs_report_a_belief() {
 fn a_denied_expectation_is_still_a_claim_nobody_is_named_for() {
     let t = "Ana Ruiz is not expected to attend the hearing.";
     let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "is not expected");
-    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    let a = by_verb(&s, "is not expected");
     assert_eq!(a.kind, SourceKind::Unattributed);
     // Twins: a denial that ends its clause, and a denied accusation, claim nothing.
     for t in [
@@ -3543,23 +3544,14 @@ fn a_capitalised_verb_of_belief_inside_a_name_is_no_verb() {
     );
     // Twin: the verb in lower case reports.
     let t = "Dock workers hope the pier will reopen in June.";
-    let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "hope");
-    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
-    assert_eq!(reported(t, a), "the pier will reopen in June");
+    assert_eq!(report_by(t, "hope"), "the pier will reopen in June");
 }
 
 #[test]
 fn a_day_after_the_verb_before_a_clause_is_when_it_was_said() {
     let t = "Before the vote, Ana Ruiz said Sunday she would close the pier.";
-    let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said");
-    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
-    assert_eq!(reported(t, a), "she would close the pier");
+    assert_eq!(report_by(t, "said"), "she would close the pier");
     // Twin: a day closing the tag leaves the words before it as the report.
     let t = "The pier will close in June, Ana Ruiz said Sunday.";
-    let s = extract(t);
-    let a = s.attributions.iter().find(|a| a.verb == "said");
-    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
-    assert_eq!(reported(t, a), "The pier will close in June");
+    assert_eq!(report_by(t, "said"), "The pier will close in June");
 }
