@@ -3,15 +3,15 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claim_needs_after, is_anonymous_noun, is_answer_word, is_be, is_calendar_word, is_channel_noun,
-    is_circumstance_preposition, is_clause_boundary, is_clause_opener, is_complement_noun,
-    is_compound_office, is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word,
-    is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun,
-    is_leading_filler, is_learned_cue, is_noun_after, is_noun_marker, is_number_word,
-    is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
+    claim_needs_after, is_anonymous_noun, is_answer_word, is_be, is_belief_form, is_calendar_word,
+    is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_opener,
+    is_complement_noun, is_compound_office, is_dashed_vote_tally, is_do_form, is_document_noun,
+    is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb,
+    is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after, is_noun_marker,
+    is_number_word, is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
     is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
     is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_subordinator, is_title_word,
+    is_speech_participle, is_stance_adjective, is_subject_pronoun, is_subordinator, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender,
 };
@@ -89,6 +89,17 @@ impl<'a> Doc<'a> {
             } else {
                 k + self.listener_words(k)
             };
+        }
+        // "said Sunday he would ...": a day before a clause of its own is when it was
+        // said, not all that follows the verb.
+        if k + 1 < w.len()
+            && w[k].sent == w[v].sent
+            && self.linked(k - 1)
+            && self.linked(k)
+            && is_weekday(self.lower(k))
+            && is_subject_pronoun(self.lower(k + 1))
+        {
+            k += 1;
         }
         // Skip "however," and a leading "that".
         while k < w.len()
@@ -1424,6 +1435,26 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when quotation `q` (its words `inner`) is a programme's or a
+    /// publication's title closing a phrase before its sentence goes on: a comma
+    /// ends its words and it follows "on", "with" or a possessive (`on “Harbor
+    /// Hour,”`, `WXYZ’s “Harbor Hour,”`).
+    fn names_programme(&self, q: &QuoteSpan, inner: &str) -> bool {
+        let w = &self.words;
+        if !inner.ends_with(',') {
+            return false;
+        }
+        let j = w.partition_point(|x| x.start < q.open);
+        let Some(b) = j.checked_sub(1) else {
+            return false;
+        };
+        let l = self.lower(b);
+        w[b].end <= q.open
+            && w[b].quote.is_none()
+            && self.text[w[b].end..q.open].trim().is_empty()
+            && (matches!(l, "on" | "with") || (w[b].cap && is_possessive(l)))
+    }
+
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.
     pub(super) fn candidates(&self) -> Vec<Raw> {
         let w = &self.words;
@@ -1451,6 +1482,11 @@ impl<'a> Doc<'a> {
                     .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                     .filter(|t| t.chars().count() >= 4)
                     .all(|t| t.starts_with(char::is_uppercase));
+            // `Sunday on CNN’s “Harbor Hour,” Ruiz said ...`: a title after "on", "with"
+            // or a possessive names a programme; the verb after it reports its own clause.
+            if title && self.names_programme(q, inner) {
+                continue;
+            }
             let speech_like =
                 n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2 && !title);
             let sent = self.sentence_at(q.open);
@@ -1579,6 +1615,20 @@ impl<'a> Doc<'a> {
             }
             if self.is_headline(w[v].sent as usize) {
                 continue; // "Ministry Says Aid Will Prolong the Conflict" reports no one
+            }
+            // "scrutinizing Planned Parenthood", "said Hope Hicks": a capitalised verb
+            // of belief before a capitalised word, inside a sentence not written in
+            // capitals word by word ("Trump Wants To ..."), is a word of a name.
+            if self.is(v, class::BELIEF)
+                && w[v].cap
+                && v > 0
+                && v + 1 < w.len()
+                && w[v - 1].sent == w[v].sent
+                && (!w[v - 1].cap || !self.linked(v - 1))
+                && self.linked(v)
+                && w[v + 1].cap
+            {
+                continue;
             }
             // "had their say", "a say in it": after an article or a possessive "say" is
             // a noun (other speech nouns there, "her claims that", still report).
@@ -1753,8 +1803,12 @@ impl<'a> Doc<'a> {
                     .rev()
                     .take_while(|&i| w[i].sent == w[v].sent)
                     .any(|i| self.is(i, PARTICIPLE) && self.gap(i).contains(','));
+            // "It did not go unnoticed: According to X, ...": a capital after a colon
+            // opens the report as a sentence's first word does.
+            let after_colon =
+                according && first > 0 && w[first].cap && self.gap(first).contains(':');
             let found = if according {
-                let opens = first == 0 || w[first - 1].sent != w[first].sent;
+                let opens = first == 0 || w[first - 1].sent != w[first].sent || after_colon;
                 self.np_after(v + 2, false, opens)
                     .or_else(|| self.source_phrase(v + 2))
             } else if let Some(b) = progressive {
@@ -1900,7 +1954,7 @@ impl<'a> Doc<'a> {
                     .filter(|&r| words(r));
                 let before = self
                     .trimmed(s0, w[first].start.max(s0), &[',', ' ', '\n'])
-                    .filter(|&r| words(r));
+                    .filter(|&r| words(r) && !after_colon);
                 match (before, after) {
                     (Some((s, _)), Some((_, e))) => Some((s, e)),
                     (Some(b), None) => Some(b),
@@ -1963,7 +2017,8 @@ impl<'a> Doc<'a> {
                     self.text_around_tag(span, found.start.min(w[v].start), found.end.max(w[v].end))
                 }),
                 span,
-                content: if self.is(v, class::BELIEF) {
+                content: if self.is(v, class::BELIEF) || ((participle || bare) && is_belief_form(l))
+                {
                     ContentKind::Belief
                 } else {
                     ContentKind::Indirect
@@ -2297,6 +2352,13 @@ impl<'a> Doc<'a> {
                     k += 1;
                 }
                 if k >= w.len() || !self.linked(k - 1) || !self.is(k, class::CLAIM_PARTICIPLE) {
+                    continue;
+                }
+                // "women were not believed.": a denial that ends its clause reports nothing
+                // ("is not expected to attend" does).
+                if self.negated_between(i, k)
+                    && !(k + 1 < w.len() && w[k + 1].sent == w[k].sent && self.linked(k))
+                {
                     continue;
                 }
                 if let Some(after) = claim_needs_after(self.lower(k)) {

@@ -266,6 +266,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     }
     if is_skippable_between(lower) && !matches!(lower, "has" | "have" | "had")
         || matches!(lower, "widely" | "first")
+        || lower == "not"
     {
         bits |= class::BETWEEN_BE_AND_CLAIM;
     }

@@ -3429,3 +3429,129 @@ fn a_statement_released_in_an_opening_phrase_reports_nothing() {
         s.attributions
     );
 }
+
+/// The words the one attribution of `t` with verb `verb` reports.
+fn report_by(t: &str, verb: &str) -> String {
+    let s = extract(t);
+    reported(t, by_verb(&s, verb)).to_string()
+}
+
+#[test]
+fn a_programme_title_in_quotes_is_no_quotation() {
+    for t in [
+        "In an interview on “Harbor Hour,” Ana Ruiz said the pier would close in June.",
+        "Sunday on WXYZ’s “Harbor Hour,” Ana Ruiz said the pier would close in June.",
+        "In an interview with \"Dock Talk,\" Ana Ruiz said the pier would close in June.",
+    ] {
+        let s = extract(t);
+        let a = one(&s, "Ana Ruiz");
+        assert_eq!(a.verb, "said", "{t}");
+        assert!(!a.direct, "{t}: {a:#?}");
+        assert_eq!(reported(t, a), "the pier would close in June", "{t}");
+    }
+    // Twins: a quotation of the speaker's words, and a quoted phrase after "on" that
+    // is no title, stay quotations.
+    let t = "“The pier will close in June,” Ana Ruiz said on Monday.";
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
+    assert!(a.direct, "{a:#?}");
+    assert_eq!(reported(t, a), "The pier will close in June,");
+    let t = "Ana Ruiz insisted on “a full and open count,” the mayor said.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.direct && reported(t, a).contains("a full and open count")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn according_to_after_a_colon_reports_what_follows() {
+    let t = "It did not go unnoticed: According to the harbor board, the pier will close in June.";
+    assert_eq!(report_by(t, "according to"), "the pier will close in June");
+    // Twin: with no colon, the words before "according to" are what it reports.
+    let t = "The pier will close in June, according to the harbor board.";
+    assert_eq!(report_by(t, "according to"), "The pier will close in June");
+}
+
+#[test]
+fn plural_and_participle_forms_of_belief_verbs_report_a_belief() {
+    // Each with its twin: the same form of a verb of saying reports what was said.
+    for (t, verb, kind) in [
+        (
+            "Harbor engineers worry that the pier will close.",
+            "worry",
+            ContentKind::Belief,
+        ),
+        (
+            "Harbor engineers say that the pier will close.",
+            "say",
+            ContentKind::Indirect,
+        ),
+        (
+            "The mayor kept to her message, hoping to avoid a fight before the vote.",
+            "hoping",
+            ContentKind::Belief,
+        ),
+        (
+            "The mayor kept to her message, saying the pier would not close.",
+            "saying",
+            ContentKind::Indirect,
+        ),
+        (
+            "Dock workers intend to strike if the pier closes.",
+            "intend",
+            ContentKind::Belief,
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(by_verb(&s, verb).content_kind, kind, "{t}");
+    }
+}
+
+#[test]
+fn a_denied_expectation_is_still_a_claim_nobody_is_named_for() {
+    let t = "Ana Ruiz is not expected to attend the hearing.";
+    let s = extract(t);
+    let a = by_verb(&s, "is not expected");
+    assert_eq!(a.kind, SourceKind::Unattributed);
+    // Twins: a denial that ends its clause, and a denied accusation, claim nothing.
+    for t in [
+        "For years the dock workers were not believed.",
+        "Ana Ruiz was not accused of anything.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| !a.verb.starts_with("was not") && !a.verb.starts_with("were not")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}
+
+#[test]
+fn a_capitalised_verb_of_belief_inside_a_name_is_no_verb() {
+    let t = "The board thanked spokeswoman Hope Marsh for the report on the pier.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "hope"),
+        "{:#?}",
+        s.attributions
+    );
+    // Twin: the verb in lower case reports.
+    let t = "Dock workers hope the pier will reopen in June.";
+    assert_eq!(report_by(t, "hope"), "the pier will reopen in June");
+}
+
+#[test]
+fn a_day_after_the_verb_before_a_clause_is_when_it_was_said() {
+    let t = "Before the vote, Ana Ruiz said Sunday she would close the pier.";
+    assert_eq!(report_by(t, "said"), "she would close the pier");
+    // Twin: a day closing the tag leaves the words before it as the report.
+    let t = "The pier will close in June, Ana Ruiz said Sunday.";
+    assert_eq!(report_by(t, "said"), "The pier will close in June");
+}

@@ -145,7 +145,7 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 }
 
 /// A personal pronoun in the subject form, lowercase.
-fn is_subject_pronoun(w: &str) -> bool {
+pub(crate) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
 

@@ -186,6 +186,33 @@ pub(crate) fn is_belief_verb(w: &str) -> bool {
     )
 }
 
+/// A form of a verb of belief, wish or intention that [`is_belief_verb`] does
+/// not list, told by its third-person form there: the plural present ("worry" of
+/// "worries", "intend" of "intends") or the participle ("hoping" of "hopes",
+/// "planning" of "plans", "worrying" of "worries").
+pub(crate) fn is_belief_form(w: &str) -> bool {
+    let participle = w.strip_suffix("ing").filter(|s| s.len() >= 2);
+    let stem = participle.unwrap_or(w);
+    let mut form = String::with_capacity(stem.len() + 3);
+    let mut reports = |s: &str, end: &str| {
+        form.clear();
+        form.push_str(s);
+        form.push_str(end);
+        is_belief_verb(&form)
+    };
+    let b = stem.as_bytes();
+    let doubled = participle.is_some()
+        && b.len() >= 2
+        && b[b.len() - 1].is_ascii_alphabetic()
+        && b[b.len() - 1] == b[b.len() - 2];
+    // "wanting" (wants), "hoping" (hopes: the "e" dropped), "worry" (worries),
+    // "planning" (plans: the consonant doubled).
+    reports(stem, "s")
+        || reports(stem, "es")
+        || (stem.ends_with('y') && reports(&stem[..stem.len() - 1], "ies"))
+        || (doubled && reports(&stem[..stem.len() - 1], "s"))
+}
+
 /// Verbs by which documents, polls and studies report ("the poll shows", "the study found").
 pub(crate) fn is_shows_verb(w: &str) -> bool {
     matches!(
