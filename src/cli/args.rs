@@ -203,11 +203,13 @@ pub struct EvalArgs {
     /// The labels in their natural order, to report the mean absolute error (e.g. left,center,right).
     #[arg(long, value_delimiter = ',')]
     pub ordinal: Vec<String>,
-    /// Also fit the logit offsets that make these rows most likely (a class-prior
-    /// shift, for `slant train --logit-offsets`) and report the figures with them.
-    #[arg(long)]
+    /// Also fit per-label logit offsets (a class-prior shift, for `slant train
+    /// --logit-offsets`) by --offset-rule and report the figures with them.
+    #[arg(long, conflicts_with = "multi_label")]
     pub fit_offsets: bool,
-    /// How --fit-offsets fits them.
+    /// How --fit-offsets fits them: `likelihood` makes these rows' labels most likely;
+    /// `uniform` makes the mean predicted probability of every label equal, without
+    /// reading the labels.
     #[arg(long, value_enum, default_value_t = OffsetRuleArg::Likelihood, requires = "fit_offsets")]
     pub offset_rule: OffsetRuleArg,
     /// Field for per-group accuracy (worst first).

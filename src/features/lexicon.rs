@@ -5096,6 +5096,24 @@ mod tests {
                 "epithet",
                 "The young player beat his betters at the open.",
             ),
+            (
+                "We are told to keep quiet by our supposed betters.",
+                "betters",
+                "epithet",
+                "The rookies beat their betters in the final round.",
+            ),
+            (
+                "The governor's shtick wore thin with voters.",
+                "shtick",
+                "epithet",
+                "The comedian's stand-up shtick drew laughs.",
+            ),
+            (
+                "The lenders took the borrowers for suckers.",
+                "suckers",
+                "epithet",
+                "The octopus uses its suckers to grip the rock.",
+            ),
         ];
         for &(loaded, word, category, plain) in rows {
             assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));

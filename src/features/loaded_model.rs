@@ -2266,7 +2266,8 @@ const DISTANCING: &[&str] = &[
 /// style), "polarizing", "dysfunctional", "botched", "chilling", "terrifying",
 /// "rambling", "sadistic" (descriptions as often as verdicts). Checked on news
 /// articles and the WNC training half (BENCHMARKS.md, "Loaded language: verdict words
-/// reported whatever the word model says"). Sorted (looked up by binary search).
+/// reported whatever the word model says", and "judgement words of the long tail").
+/// Sorted (looked up by binary search).
 const VERDICTS: &[&str] = &[
     "abhorrent",
     "apoplectic",
@@ -2278,6 +2279,7 @@ const VERDICTS: &[&str] = &[
     "dodgy",
     "duplicitous",
     "grandiose",
+    "gratuitous",
     "half-baked",
     "ham-fisted",
     "hand-wringing",
@@ -2293,6 +2295,7 @@ const VERDICTS: &[&str] = &[
     "odious",
     "out-of-touch",
     "outlandish",
+    "over-the-top",
     "overwrought",
     "pearl-clutching",
     "petulant",
@@ -2300,6 +2303,7 @@ const VERDICTS: &[&str] = &[
     "preening",
     "profligate",
     "rapacious",
+    "risible",
     "self-congratulatory",
     "self-righteous",
     "short-sighted",
@@ -2314,6 +2318,7 @@ const VERDICTS: &[&str] = &[
     "unconscionable",
     "unforgivable",
     "unhinged",
+    "unserious",
     "uppity",
     "vainglorious",
     "vapid",

@@ -1631,6 +1631,8 @@ fn verdict_words_are_kept_below_the_threshold() {
             "Critics of the mayor faced unhinged attacks online.",
             "unhinged",
         ),
+        ("The excuse the board gave was risible.", "risible"),
+        ("The council's budget plan is unserious.", "unserious"),
     ] {
         assert!(
             !m.lists.is_opinion(word),
