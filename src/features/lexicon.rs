@@ -539,8 +539,10 @@ const LABEL_ROOTS: [&str; 18] = [
 /// "anti-American", "anti-worker"; "anti-gun" is an entry, as "anti-gun violence" is not a
 /// label). Not the standard forms wire services
 /// use for a side of a debate ("anti-abortion", "anti-war") or for hate crimes
-/// ("anti-Semitic", "anti-Muslim", "anti-Asian").
-const ANTI_ROOTS: [&str; 50] = [
+/// ("anti-Semitic", "anti-Muslim", "anti-Asian"), nor a politician's name: "anti-Trump
+/// protesters", "anti-Trump ads" are wire style for a side, as "anti-Obama" is ("anti-Trumpist"
+/// is still a label through its "-ist").
+const ANTI_ROOTS: [&str; 49] = [
     "science",
     "vax",
     "vaxx",
@@ -570,7 +572,6 @@ const ANTI_ROOTS: [&str; 50] = [
     "capitalism",
     "democracy",
     "democratic",
-    "trump",
     "worker",
     "workers",
     "labor",
@@ -6478,12 +6479,19 @@ mod tests {
             "anti-semitic",
             "anti-muslim",
             "anti-gun",
+            "anti-trump",
+            "anti-obama",
             "radicalism",
             "extremely",
             "trumpet",
         ] {
             assert!(!ideological_shape(w), "{w}");
         }
+        // A side named after a politician is plain; the label made of the name stays one.
+        assert!(found("The anti-Trump protesters marched downtown.").is_empty());
+        assert!(found("The anti-Trumpists met in Ohio.")
+            .iter()
+            .any(|t| t.1 == "ideological_label"));
         for (t, w) in [
             ("The anti-gun lobby spent millions.", "anti-gun"),
             ("The radical proposal failed.", "radical"),
