@@ -577,6 +577,16 @@ pub enum OffsetRule {
     Uniform,
 }
 
+impl OffsetRule {
+    /// The rule's id, as `--offset-rule` spells it and JSON reports it.
+    pub fn id(self) -> &'static str {
+        match self {
+            OffsetRule::Likelihood => "likelihood",
+            OffsetRule::Uniform => "uniform",
+        }
+    }
+}
+
 /// Like [`evaluate`]; with `fit`, also fits logit offsets on these rows by that rule
 /// ([`fit_offsets`], [`fit_prior_offsets`]) and gives the figures with them.
 pub fn evaluate_fitting(

@@ -38,15 +38,16 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         );
     }
     let ordinal = (!args.ordinal.is_empty()).then_some(args.ordinal.as_slice());
+    let rule = match args.offset_rule {
+        OffsetRuleArg::Likelihood => slant::eval::OffsetRule::Likelihood,
+        OffsetRuleArg::Uniform => slant::eval::OffsetRule::Uniform,
+    };
     let (metrics, fitted) = slant::eval::evaluate_fitting(
         &model,
         &rows,
         Some(&args.group_field),
         ordinal,
-        args.fit_offsets.then_some(match args.offset_rule {
-            OffsetRuleArg::Likelihood => slant::eval::OffsetRule::Likelihood,
-            OffsetRuleArg::Uniform => slant::eval::OffsetRule::Uniform,
-        }),
+        args.fit_offsets.then_some(rule),
     )?;
     match (args.format, fitted) {
         (EvalFormat::Text, None) => print!("{}", slant::report::eval_text::metrics(&metrics)),
@@ -58,9 +59,11 @@ pub fn run(args: &EvalArgs) -> Result<()> {
                 .iter()
                 .map(|(label, v)| format!("{}={v:.3}", slant::report::one_line(label)))
                 .collect();
-            let what = match args.offset_rule {
-                OffsetRuleArg::Likelihood => "that fit these rows best",
-                OffsetRuleArg::Uniform => "that make the mean predicted probabilities equal",
+            let what = match rule {
+                slant::eval::OffsetRule::Likelihood => "that fit these rows best",
+                slant::eval::OffsetRule::Uniform => {
+                    "that make the mean predicted probabilities equal"
+                }
             };
             println!(
                 "\nlogit offsets {what} (for slant train --logit-offsets):\n  {}",
@@ -79,11 +82,7 @@ pub fn run(args: &EvalArgs) -> Result<()> {
                 .map(|(label, v)| (label.clone(), (*v).into()))
                 .collect();
             value["fitted_offsets"] = offsets.into();
-            value["offset_rule"] = match args.offset_rule {
-                OffsetRuleArg::Likelihood => "likelihood",
-                OffsetRuleArg::Uniform => "uniform",
-            }
-            .into();
+            value["offset_rule"] = rule.id().into();
             value["with_fitted_offsets"] = serde_json::to_value(&f.metrics)?;
             println!("{value}");
         }

@@ -265,8 +265,7 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
         bits |= class::ONE_LETTER;
     }
     if is_skippable_between(lower) && !matches!(lower, "has" | "have" | "had")
-        || matches!(lower, "widely" | "first")
-        || lower == "not"
+        || matches!(lower, "widely" | "first" | "not")
     {
         bits |= class::BETWEEN_BE_AND_CLAIM;
     }
