@@ -6714,6 +6714,102 @@ mod tests {
     }
 
     #[test]
+    fn pejorative_senses_are_flagged_and_their_literal_twins_are_not() {
+        // (loaded use, flagged words, plain twin): a fan base, a puppet show, a toddler, a
+        // swollen body, a door off its hinges, a tunnel, a car rammed, a map key, a play.
+        flagged_then_not(&[
+            (
+                "His followers behave like a cult.",
+                "cult",
+                "The film became a cult classic with a cult following.",
+            ),
+            (
+                "The governor is a puppet of the oil industry.",
+                "puppet",
+                "Children watched a puppet show and hand puppets.",
+            ),
+            (
+                "The senator threw a tantrum over the vote.",
+                "tantrum",
+                "The toddler threw a tantrum in the checkout line.",
+            ),
+            (
+                "The governor threw a temper tantrum.",
+                "temper tantrum",
+                "Toddlers throw temper tantrums when tired.",
+            ),
+            (
+                "The agency's bloated budget doubled.",
+                "bloated",
+                "Patients reported a bloated stomach; the carcass was bloated.",
+            ),
+            (
+                "The host gave an unhinged speech.",
+                "unhinged",
+                "Workers unhinged the door; a snake can unhinge its jaw.",
+            ),
+            (
+                "The mayor caved to the unions.",
+                "caved",
+                "The tunnel caved in after heavy rain.",
+            ),
+            (
+                "Democrats rammed the bill through the Senate.",
+                "rammed",
+                "The driver rammed a police car and fled.",
+            ),
+            (
+                "Democrats rammed through the spending bill.",
+                "rammed through",
+                "A truck rammed into the barrier.",
+            ),
+            (
+                "The coach is a legend in the city.",
+                "legend",
+                "The story is an urban legend; the map legend shows roads.",
+            ),
+            (
+                "A horde of reporters waited outside.",
+                "horde",
+                "The Golden Horde ruled the steppe.",
+            ),
+            (
+                "The hearing turned into a tragicomedy of errors.",
+                "tragicomedy",
+                "The theater staged a tragicomedy by a Russian playwright.",
+            ),
+            (
+                "The senator became the darling of the left.",
+                "darling of",
+                "The company was a darling of Wall Street.",
+            ),
+            (
+                "She is a darling of conservative talk radio.",
+                "darling of",
+                "The grand jury returned an indictment.",
+            ),
+            (
+                "The report is a damning indictment of the agency.",
+                "damning indictment",
+                "Prosecutors unsealed the indictment of the agency.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn wire_words_for_a_rebuke_and_a_military_government_are_plain() {
+        // Wire services print "rebuked" and "junta" in their own voice; "Nazi junta" stays.
+        for t in [
+            "The United Nations rebuked the government.",
+            "In a rare rebuke, the court ruled against him; two senators rebuke him.",
+            "The military junta delayed the elections again.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        assert!(has("The Nazi junta ruled Greece.", "Nazi junta", "epithet"));
+    }
+
+    #[test]
     fn a_hyphen_set_off_by_spaces_joins_the_words_of_an_entry() {
         assert!(has(
             "He is an award - winning producer.",

@@ -1971,6 +1971,10 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // attack"), and the word model does not flag the uses they decline.
     "inappropriate",
     "inappropriately",
+    // A judge's dissent and the dissent a government suppresses are named plainly; a
+    // burning car or building is literal, and "a burning question" an idiom.
+    "dissent",
+    "burning",
 ];
 
 /// Opinion adjectives that name a kind, not a quality, before these nouns: set

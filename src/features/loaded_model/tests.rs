@@ -1201,6 +1201,26 @@ fn declined_plain_uses_are_not_flagged_by_the_builtin_model() {
     }
 }
 
+#[test]
+fn dissent_and_burning_are_plain_words_for_the_builtin_model() {
+    // A judge's dissent, dissent that a government suppresses, a burning car and "a
+    // burning question" are named plainly; a judging word beside them is still flagged.
+    for text in [
+        "The justice wrote in her dissent that the law was valid.",
+        "Rights groups say the crackdown on dissent has widened.",
+        "Firefighters found a burning car; the burning question is turnout.",
+    ] {
+        assert!(
+            builtin_flags(text).is_empty(),
+            "{text}: {:?}",
+            builtin_flags(text)
+        );
+    }
+    let got = builtin_flags("The regime's shameful crackdown on dissent widened.");
+    assert!(got.iter().any(|f| f.0 == "shameful"), "{got:?}");
+    assert!(!got.iter().any(|f| f.0 == "dissent"), "{got:?}");
+}
+
 fn builtin_flags(text: &str) -> Vec<(String, &'static str)> {
     run_flag(WordModel::builtin(), text)
         .into_iter()
