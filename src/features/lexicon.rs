@@ -6797,6 +6797,27 @@ mod tests {
     }
 
     #[test]
+    fn settlements_reactors_and_pipelines_are_read_literally() {
+        flagged_then_not(&[
+            (
+                "The senator admitted that the figures were wrong.",
+                "admitted",
+                "The bank settled without admitting wrongdoing; the firm neither admitted nor denied it.",
+            ),
+            (
+                "The candidate had a meltdown on stage.",
+                "meltdown",
+                "Engineers shut the reactor before a meltdown; a nuclear meltdown is rare.",
+            ),
+            (
+                "The opposition sabotaged the peace talks.",
+                "sabotaged",
+                "Investigators said the pipeline had been sabotaged with explosives.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn wire_words_for_a_rebuke_and_a_military_government_are_plain() {
         // Wire services print "rebuked" and "junta" in their own voice; "Nazi junta" stays.
         for t in [
