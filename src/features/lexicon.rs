@@ -6759,6 +6759,11 @@ mod tests {
                 "The driver rammed a police car and fled.",
             ),
             (
+                "Just ram through the four reforms; they are ramming the budget through.",
+                "ram through",
+                "The truck rammed a fence.",
+            ),
+            (
                 "Democrats rammed through the spending bill.",
                 "rammed through",
                 "A truck rammed into the barrier.",
@@ -6803,6 +6808,11 @@ mod tests {
                 "The senator admitted that the figures were wrong.",
                 "admitted",
                 "The bank settled without admitting wrongdoing; the firm neither admitted nor denied it.",
+            ),
+            (
+                "He cannot do that without admitting his policy failed.",
+                "admitting",
+                "The firm settled without admitting guilt.",
             ),
             (
                 "The candidate had a meltdown on stage.",
