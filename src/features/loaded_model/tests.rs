@@ -1058,11 +1058,11 @@ fn epithets_and_charged_verbs_are_kept_below_the_threshold() {
     assert!(flags(&m, text).is_empty());
     assert_eq!(Lexicon::builtin().find(text).len(), 2);
     // So is a hyperbole or metaphor phrase; a single intensifier is not.
-    let got = flags(&m, "The junta tightened its grip on the bizarre press.");
+    let got = flags(&m, "The cabal tightened its grip on the bizarre press.");
     let got: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
     assert_eq!(
         got,
-        [("junta", "epithet"), ("tightened its grip", "intensifier")]
+        [("cabal", "epithet"), ("tightened its grip", "intensifier")]
     );
     // A single conflict word still needs the threshold.
     assert!(flags(&m, "The escalation began in spring.").is_empty());
