@@ -1383,7 +1383,8 @@ impl<'a> Doc<'a> {
                 || is_anonymous_noun(l)
                 || is_institution_noun(l)
                 || is_document_noun(l)
-                || (e == j && is_person_pronoun(l))
+                // `“...,” said he` / `said they`: an inverted pronoun is the whole speaker.
+                || (e == j && (is_person_pronoun(l) || l == "they"))
                 || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
                 || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
                 // "said bus driver Kevin Marsh": a description written before the name.

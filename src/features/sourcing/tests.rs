@@ -3555,3 +3555,23 @@ fn a_day_after_the_verb_before_a_clause_is_when_it_was_said() {
     let t = "The pier will close in June, Ana Ruiz said Sunday.";
     assert_eq!(report_by(t, "said"), "The pier will close in June");
 }
+
+#[test]
+fn a_pronoun_right_after_a_verb_of_saying_is_its_speaker() {
+    // `“...,” said he` as `“...,” said Hart`; "they" too, resolved as "they said" is.
+    let t = "Tom Hart met the council. “The plan is dead,” said he.";
+    let s = extract(t);
+    let a = one(&s, "Tom Hart");
+    assert_eq!(a.quote.as_deref(), Some("The plan is dead,"));
+    let t = "The dock workers met the board. “The pier is unsafe,” said they.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said");
+    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(a.quote.as_deref(), Some("The pier is unsafe,"));
+    assert_eq!(a.cue.as_deref(), Some("they"));
+    // Twin: a pronoun after the verb with no quote before it starts the report.
+    let t = "The dock workers said they would strike.";
+    let s = extract(t);
+    assert_eq!(report_by(t, "said"), "they would strike");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+}
