@@ -13,7 +13,7 @@ use super::lexicon::{
     is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
     is_speech_participle, is_stance_adjective, is_subject_pronoun, is_subordinator, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, pronoun_gender,
+    opens_finite_clause, pronoun_gender, time_phrase_len,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -223,6 +223,8 @@ impl<'a> Doc<'a> {
             && !coordinated
             && (inverted || self.relative_before(subject_start).is_none())
             && before.split_whitespace().nth(2).is_some()
+            // "Late last month the union warned ...": a time phrase is no report.
+            && !is_time_phrase(before)
         {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
@@ -2438,6 +2440,19 @@ impl<'a> Doc<'a> {
             });
         }
     }
+}
+
+/// Whether `before` (the words before a subject) is only a time phrase ("Late last
+/// month"): words a verb never reports.
+fn is_time_phrase(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    !words.is_empty() && time_phrase_len(words.iter().map(String::as_str)) == words.len()
 }
 
 /// True when `before` (the words before a subject, without their closing comma)

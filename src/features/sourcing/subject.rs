@@ -696,6 +696,11 @@ impl<'a> Doc<'a> {
         {
             s -= 1;
         }
+        // "Last week Tom Hart said", "Late last month the union warned": a time
+        // phrase opening the sentence with no comma is no part of the subject.
+        if !pronoun {
+            s = s.max(self.past_opening_time(e));
+        }
         // "Drivers who spoke to the Ledger said": before a reporting verb, the
         // speaker is the noun before a restrictive "who", not the words after it.
         if !pronoun && self.is(v, class::SPEECH) {
@@ -782,6 +787,18 @@ impl<'a> Doc<'a> {
             start: w[s].start,
             end: w[v].end,
         })
+    }
+
+    /// The first word after a time phrase that opens the sentence of word `e` and
+    /// leaves `e` ("Earlier this week", "Two days later", "In 2015"); the sentence's
+    /// first word when there is none.
+    fn past_opening_time(&self, e: usize) -> usize {
+        let w = &self.words;
+        let mut ss = e;
+        while ss > 0 && w[ss - 1].sent == w[e].sent {
+            ss -= 1;
+        }
+        ss + time_phrase_len((ss..e).map(|i| self.lower(i)))
     }
 
     /// "Tad Devine, Sanders' senior media adviser, said ...": a speaker opening its

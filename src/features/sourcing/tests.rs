@@ -3575,3 +3575,31 @@ fn a_pronoun_right_after_a_verb_of_saying_is_its_speaker() {
     assert_eq!(report_by(t, "said"), "they would strike");
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
 }
+
+#[test]
+fn a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker() {
+    // No comma after the phrase: the speaker and title are read after it.
+    for t in [
+        "Earlier this week Tom Hart told reporters that the pier was unsafe.",
+        "Two days later Tom Hart said the pier was unsafe.",
+        "Later that evening Tom Hart said the pier was unsafe.",
+        "In 2019 Tom Hart argued that the pier was unsafe.",
+    ] {
+        let s = extract(t);
+        let a = one(&s, "Tom Hart");
+        assert_eq!(a.affiliation, None, "{t}");
+        assert_eq!(a.quote.as_deref(), Some("the pier was unsafe"), "{t}");
+    }
+    // An organisation after the phrase, and the phrase is not what it reports.
+    let t = "Late last month the dockers' union warned that jobs would go.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "warned"), Some("dockers' union"));
+    assert_eq!(report_by(t, "warned"), "jobs would go");
+    // Twins: a title before the name is still read, and a clause that opens with
+    // time words is still what the verb after it reports.
+    let t = "Last week Sen. Tom Hart said the pier was unsafe.";
+    let a = one(&extract(t), "Tom Hart").clone();
+    assert_eq!(a.affiliation.as_deref(), Some("Sen."));
+    let t = "Last year the budget was unfair, Tom Hart said.";
+    assert_eq!(report_by(t, "said"), "Last year the budget was unfair");
+}
