@@ -11,9 +11,9 @@ use super::lexicon::{
     is_number_word, is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
     is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
     is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_subject_pronoun, is_subordinator, is_title_word,
-    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, pronoun_gender, time_phrase_len,
+    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
+    is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
+    light_phrase_len, light_verb, opens_finite_clause, pronoun_gender, time_phrase_len,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -1750,7 +1750,7 @@ impl<'a> Doc<'a> {
                 && progressive.is_none()
                 && v > 0
                 && self.linked(v - 1)
-                && matches!(l, "supporting" | "backing" | "opposing" | "endorsing")
+                && is_stance_verb(l)
                 && (w[v - 1].cap
                     || self.lower(v - 1).ends_with('s')
                     || is_institution_noun(self.lower(v - 1)))
@@ -1778,10 +1778,14 @@ impl<'a> Doc<'a> {
             if (cue || bare) && !(v + 1 < w.len() && w[v + 1].sent == w[v].sent) {
                 continue;
             }
+            // A stance in a comma-set relative clause is reported ("Ruiz, who has
+            // endorsed the plan, ...").
+            let relative = self.core_before(v).filter(|&k| {
+                matches!(self.lower(k), "who" | "which" | "that")
+                    && !(is_stance_verb(l) && k > 0 && self.gap(k).trim() == ",")
+            });
             if (cue || bare)
-                && (self
-                    .core_before(v)
-                    .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
+                && (relative.is_some()
                     || (v.saturating_sub(2)..v).any(|k| is_hedge_adverb(self.lower(k))))
             {
                 continue;

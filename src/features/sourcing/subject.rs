@@ -670,6 +670,10 @@ impl<'a> Doc<'a> {
             appos = text;
             anonymous = unnamed;
         }
+        // "the union, which has warned that ...": the noun before a comma-set "which".
+        if self.lower(k) == "which" && k > 0 && self.gap(k).trim() == "," {
+            return self.subject_before_who(k, v);
+        }
         if is_clause_boundary(self.lower(k)) {
             return None;
         }

@@ -3603,3 +3603,24 @@ fn a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker() {
     let t = "Last year the budget was unfair, Tom Hart said.";
     assert_eq!(report_by(t, "said"), "Last year the budget was unfair");
 }
+
+#[test]
+fn a_stance_or_a_claim_in_a_comma_set_relative_clause_is_reported() {
+    let t = "Tom Hart, who has endorsed the levy, left the board on Monday.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "endorsed"), Some("Tom Hart"));
+    assert_eq!(report_by(t, "endorsed"), "the levy");
+    // "which" after a comma: the organisation before it speaks.
+    let t = "The union, which has warned that jobs would go, met on Monday.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "warned"), Some("union"));
+    assert_eq!(report_by(t, "warned"), "jobs would go");
+    let t = "The harbor board, which supports the levy, met on Monday.";
+    assert_eq!(report_by(t, "supports"), "the levy");
+    // Twins: other verbs in such a clause describe the subject; a restrictive
+    // relative clause is no report either.
+    let t = "Tom Hart, who lives in Dunmore, left the board on Monday.";
+    assert!(extract(t).attributions.is_empty(), "{t}");
+    let t = "The dock workers who backed the levy left early.";
+    assert!(extract(t).attributions.is_empty(), "{t}");
+}
