@@ -1047,19 +1047,22 @@ impl<'a> Doc<'a> {
     fn subject_before_who(&self, k: usize, v: usize) -> Option<Found> {
         let w = &self.words;
         let e = k - 1;
-        let mut s = e;
-        while s > 0 && e - s < 6 && self.linked(s - 1) && {
-            let l = self.lower(s - 1);
-            w[s - 1].cap
-                || is_title_word(l)
-                || is_anonymous_noun(l)
-                || is_quantifier(l)
-                || is_leading_filler(l)
-                || is_demonym(l)
-                || is_share_word(l)
-        } {
-            s -= 1;
-        }
+        let walk = |mut s: usize| {
+            while s > 0 && e - s < 6 && self.linked(s - 1) && {
+                let l = self.lower(s - 1);
+                w[s - 1].cap
+                    || is_title_word(l)
+                    || is_anonymous_noun(l)
+                    || is_quantifier(l)
+                    || is_leading_filler(l)
+                    || is_demonym(l)
+                    || is_share_word(l)
+            } {
+                s -= 1;
+            }
+            s
+        };
+        let s = walk(e);
         // "Friends of Mayor Moreno who have seen her say": the plural noun before the
         // preposition is the speaker, not the name after it.
         let (s0, opens) = self.phrase_opening(s, e);
@@ -1069,6 +1072,39 @@ impl<'a> Doc<'a> {
                     subject,
                     appos: None,
                     start: w[s0].start,
+                    end: w[v].end,
+                });
+            }
+        }
+        // "the mayor of Springfield, who said ...", "Sen. Jane Moreno of Ohio, who
+        // ...": the person or office before "of" and a place, not the place.
+        let of = (s >= 2 && self.lower(s - 1) == "of")
+            .then(|| s - 1)
+            .or_else(|| {
+                (s >= 3 && self.lower(s - 1) == "the" && self.lower(s - 2) == "of").then(|| s - 2)
+            })
+            .filter(|&o| self.linked(o - 1) && self.linked(o) && self.gap(k).trim() == ",");
+        if let Some(o) = of {
+            let head = self.lower(o - 1);
+            let s2 = walk(o - 1);
+            if is_title_word(head) || is_role_noun(head) || is_institution_noun(head) {
+                if let Some(subject) = self
+                    .classify(s2, e)
+                    .or_else(|| self.described_subject(s2, e, true))
+                {
+                    return Some(Found {
+                        subject,
+                        appos: None,
+                        start: w[s2].start,
+                        end: w[v].end,
+                    });
+                }
+            }
+            if let Some(subject) = self.person_of_place(s2, e) {
+                return Some(Found {
+                    subject,
+                    appos: None,
+                    start: w[s2].start,
                     end: w[v].end,
                 });
             }

@@ -3626,3 +3626,22 @@ fn a_stance_or_a_claim_in_a_comma_set_relative_clause_is_reported() {
     let t = "The dock workers who backed the levy left early.";
     assert!(extract(t).attributions.is_empty(), "{t}");
 }
+
+#[test]
+fn who_after_an_office_of_a_place_is_the_office_holder_not_the_place() {
+    let t = "The pier closed. The mayor of Springfield, who said the pier was unsafe, left.";
+    assert_eq!(
+        speaker_by_verb(&extract(t), "said"),
+        Some("the mayor of Springfield")
+    );
+    let t = "The pier closed. Sen. Jane Moreno of Ohio, who opposed the plan, left.";
+    assert_eq!(speaker_by_verb(&extract(t), "opposed"), Some("Jane Moreno"));
+    let t = "The pier closed. The University of Ohio, which opposed the plan, said nothing.";
+    assert_eq!(
+        speaker_by_verb(&extract(t), "opposed"),
+        Some("University of Ohio")
+    );
+    // Twin: a plain name before "who" is still the speaker.
+    let t = "The pier closed. Jane Moreno, who said the pier was unsafe, left.";
+    assert_eq!(speaker_by_verb(&extract(t), "said"), Some("Jane Moreno"));
+}
