@@ -3645,3 +3645,20 @@ fn who_after_an_office_of_a_place_is_the_office_holder_not_the_place() {
     let t = "The pier closed. Jane Moreno, who said the pier was unsafe, left.";
     assert_eq!(speaker_by_verb(&extract(t), "said"), Some("Jane Moreno"));
 }
+
+#[test]
+fn retorted_implored_scolded_and_pleaded_report_speech() {
+    let t = "Tom Hart met the council. “The levy is a joke,” retorted Hart.";
+    assert_eq!(speaker_by_verb(&extract(t), "retorted"), Some("Tom Hart"));
+    let t = "Tom Hart met the council. Hart implored the board to keep the pier open.";
+    assert_eq!(report_by(t, "implored"), "the board to keep the pier open");
+    let t = "Tom Hart met the council. Hart scolded the board for closing the pier.";
+    assert_eq!(speaker_by_verb(&extract(t), "scolded"), Some("Tom Hart"));
+    let t = "Tom Hart met the council. “Keep the pier open,” Hart pleaded.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "pleaded"), Some("Tom Hart"));
+    assert_eq!(
+        one(&s, "Tom Hart").quote.as_deref(),
+        Some("Keep the pier open,")
+    );
+}

@@ -86,6 +86,12 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "vows"
             | "complained"
             | "countered"
+            | "retorted"
+            | "retorts"
+            | "implored"
+            | "implores"
+            | "scolded"
+            | "scolds"
             | "argue"
             | "warn"
             | "claim"
@@ -277,6 +283,9 @@ pub(crate) fn is_speech_participle(w: &str) -> bool {
             | "praising"
             | "joking"
             | "quipping"
+            | "retorting"
+            | "imploring"
+            | "scolding"
     )
 }
 
@@ -329,6 +338,9 @@ pub(crate) fn is_quote_tag_verb(w: &str) -> bool {
             | "gushed"
             | "thundered"
             | "yelled"
+            // Beside a quote only: "pleaded guilty" is a plea, not speech reported.
+            | "pleaded"
+            | "pleads"
     )
 }
 
