@@ -670,8 +670,19 @@ impl<'a> Doc<'a> {
             appos = text;
             anonymous = unnamed;
         }
-        // "the union, which has warned that ...": the noun before a comma-set "which".
-        if self.lower(k) == "which" && k > 0 && self.gap(k).trim() == "," {
+        // "the union, which has warned that ...": the noun before a comma-set "which",
+        // for a verb of saying or of stance ("which worries X", "which found that"
+        // and "which is writing" are the thing's, not a voice's).
+        let l = self.lower(v);
+        if self.lower(k) == "which"
+            && k > 0
+            && self.gap(k).trim() == ","
+            && (is_stance_verb(l)
+                || (self.is(v, class::SPEECH)
+                    && !self.words[v]
+                        .class
+                        .intersects(class::BELIEF | class::SHOWS | class::PARTICIPLE)))
+        {
             return self.subject_before_who(k, v);
         }
         if is_clause_boundary(self.lower(k)) {
@@ -802,7 +813,12 @@ impl<'a> Doc<'a> {
         while ss > 0 && w[ss - 1].sent == w[e].sent {
             ss -= 1;
         }
-        ss + time_phrase_len((ss..e).map(|i| self.lower(i)))
+        let n = time_phrase_len((ss..=e).map(|i| self.lower(i)));
+        if n > e - ss {
+            ss
+        } else {
+            ss + n
+        }
     }
 
     /// "Tad Devine, Sanders' senior media adviser, said ...": a speaker opening its
@@ -1083,11 +1099,19 @@ impl<'a> Doc<'a> {
             .or_else(|| {
                 (s >= 3 && self.lower(s - 1) == "the" && self.lower(s - 2) == "of").then(|| s - 2)
             })
-            .filter(|&o| self.linked(o - 1) && self.linked(o) && self.gap(k).trim() == ",");
+            .filter(|&o| self.linked(o - 1) && self.linked(o) && self.gap(k).trim() == ",")
+            // "Chamber of Commerce President Lisa Sorin, who": a titled name after
+            // "of" is the speaker.
+            .filter(|_| {
+                !matches!(
+                    self.classify(s, e),
+                    Some(Subject::Person { title: Some(_), .. })
+                )
+            });
         if let Some(o) = of {
             let head = self.lower(o - 1);
             let s2 = walk(o - 1);
-            if is_title_word(head) || is_role_noun(head) || is_institution_noun(head) {
+            if is_title_word(head) || is_role_noun(head) {
                 if let Some(subject) = self
                     .classify(s2, e)
                     .or_else(|| self.described_subject(s2, e, true))
@@ -1440,8 +1464,14 @@ impl<'a> Doc<'a> {
                 || is_anonymous_noun(l)
                 || is_institution_noun(l)
                 || is_document_noun(l)
-                // `“...,” said he` / `said they`: an inverted pronoun is the whole speaker.
-                || (e == j && (is_person_pronoun(l) || l == "they"))
+                // `“...,” said he` / `said they`: an inverted pronoun is the whole
+                // speaker ("they" only before punctuation: "said they supported" reports).
+                || (e == j
+                    && (is_person_pronoun(l)
+                        || (l == "they"
+                            && (j + 1 >= w.len()
+                                || w[j + 1].sent != w[j].sent
+                                || self.gap(j + 1).contains(|c: char| !c.is_whitespace())))))
                 || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
                 || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
                 // "said bus driver Kevin Marsh": a description written before the name.

@@ -578,9 +578,11 @@ pub(crate) fn is_time_modifier(w: &str) -> bool {
 /// How many of `words` (lowercase, in order) a time phrase opening them takes ("last
 /// week", "but earlier this month", "two days later", "in 2015"): the longest run of
 /// [`is_leading_filler`]s, then [`is_time_modifier`]s and [`is_time_noun`]s, that ends on
-/// a time noun (or on "later"/"earlier" after one); 0 when none does.
+/// a time noun (or on "later"/"earlier" after one); 0 when none does, or when the
+/// run goes on past its last time noun ("In a July 6 report": no phrase).
 pub(crate) fn time_phrase_len<'w>(words: impl IntoIterator<Item = &'w str>) -> usize {
     let mut len = 0;
+    let mut run = 0;
     let mut noun = false;
     let mut fillers = true;
     for (i, l) in words.into_iter().enumerate() {
@@ -590,11 +592,16 @@ pub(crate) fn time_phrase_len<'w>(words: impl IntoIterator<Item = &'w str>) -> u
             break;
         }
         noun |= is_time_noun(l);
+        run = i + 1;
         if ends {
             len = i + 1;
         }
     }
-    len
+    if run > len {
+        0
+    } else {
+        len
+    }
 }
 
 /// Nouns whose "that" opens what they hold, not a relative clause ("the fact that
