@@ -1780,12 +1780,14 @@ impl<'a> Doc<'a> {
             }
             // A stance in a comma-set relative clause is reported ("Ruiz, who has
             // endorsed the plan, ...").
-            let relative = self.core_before(v).filter(|&k| {
-                matches!(self.lower(k), "who" | "which" | "that")
-                    && !(is_stance_verb(l) && k > 0 && self.gap(k).trim() == ",")
-            });
+            let relative = || {
+                self.core_before(v).is_some_and(|k| {
+                    matches!(self.lower(k), "who" | "which" | "that")
+                        && !(is_stance_verb(l) && k > 0 && self.gap(k).trim() == ",")
+                })
+            };
             if (cue || bare)
-                && (relative.is_some()
+                && (relative()
                     || (v.saturating_sub(2)..v).any(|k| is_hedge_adverb(self.lower(k))))
             {
                 continue;
@@ -2449,6 +2451,10 @@ impl<'a> Doc<'a> {
 /// Whether `before` (the words before a subject) is only a time phrase ("Late last
 /// month"): words a verb never reports.
 fn is_time_phrase(before: &str) -> bool {
+    // A time phrase is a few words: longer text needs no look.
+    if before.split_whitespace().nth(5).is_some() {
+        return false;
+    }
     let words: Vec<String> = before
         .split_whitespace()
         .map(|t| {

@@ -713,7 +713,8 @@ impl<'a> Doc<'a> {
         }
         // "Last week Tom Hart said", "Late last month the union warned": a time
         // phrase opening the sentence with no comma is no part of the subject.
-        if !pronoun {
+        let l = self.lower(s);
+        if !pronoun && (is_time_modifier(l) || is_time_noun(l) || is_leading_filler(l)) {
             s = s.max(self.past_opening_time(e));
         }
         // "Drivers who spoke to the Ledger said": before a reporting verb, the
