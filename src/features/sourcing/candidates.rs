@@ -1787,8 +1787,7 @@ impl<'a> Doc<'a> {
                 })
             };
             if (cue || bare)
-                && (relative()
-                    || (v.saturating_sub(2)..v).any(|k| is_hedge_adverb(self.lower(k))))
+                && (relative() || (v.saturating_sub(2)..v).any(|k| is_hedge_adverb(self.lower(k))))
             {
                 continue;
             }

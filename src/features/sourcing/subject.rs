@@ -671,8 +671,9 @@ impl<'a> Doc<'a> {
             anonymous = unnamed;
         }
         // "the union, which has warned that ...": the noun before a comma-set "which",
-        // for a verb of saying or of stance ("which worries X", "which found that"
-        // and "which is writing" are the thing's, not a voice's).
+        // for a verb of stance, or of saying when "that", a quote or "say"/"tell"
+        // shows speech ("which worries X", "which claimed 130 lives", "which slammed
+        // into" and "which is writing" are the thing's, not a voice's).
         let l = self.lower(v);
         if self.lower(k) == "which"
             && k > 0
@@ -681,7 +682,9 @@ impl<'a> Doc<'a> {
                 || (self.is(v, class::SPEECH)
                     && !self.words[v]
                         .class
-                        .intersects(class::BELIEF | class::SHOWS | class::PARTICIPLE)))
+                        .intersects(class::BELIEF | class::SHOWS | class::PARTICIPLE)
+                    && (matches!(l, "said" | "says" | "say" | "told" | "tells")
+                        || self.that_or_quote_after(v))))
         {
             return self.subject_before_who(k, v);
         }
@@ -803,6 +806,15 @@ impl<'a> Doc<'a> {
             start: w[s].start,
             end: w[v].end,
         })
+    }
+
+    /// Whether a quote or "that" follows verb `v` within its sentence's next six
+    /// words ("which warned that", "which argued in a filing on Monday that").
+    fn that_or_quote_after(&self, v: usize) -> bool {
+        let w = &self.words;
+        (v + 1..(v + 7).min(w.len()))
+            .take_while(|&i| w[i].sent == w[v].sent)
+            .any(|i| self.lower(i) == "that" || w[i].quote.is_some())
     }
 
     /// The first word after a time phrase that opens the sentence of word `e` and

@@ -3619,6 +3619,14 @@ fn a_stance_or_a_claim_in_a_comma_set_relative_clause_is_reported() {
     assert_eq!(report_by(t, "warned"), "jobs would go");
     let t = "The harbor board, which supports the levy, met on Monday.";
     assert_eq!(report_by(t, "supports"), "the levy");
+    // After "which", a verb of saying speaks only with "that", a quote or "say":
+    // a storm that slammed into the coast, a fire that claimed lives say nothing.
+    for t in [
+        "The storm, which slammed into the coast on Monday, closed the pier.",
+        "The fire, which claimed six lives, closed the pier.",
+    ] {
+        assert!(extract(t).attributions.is_empty(), "{t}");
+    }
     // Twins: other verbs in such a clause describe the subject; a restrictive
     // relative clause is no report either.
     let t = "Tom Hart, who lives in Dunmore, left the board on Monday.";
