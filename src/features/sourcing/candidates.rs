@@ -348,6 +348,18 @@ impl<'a> Doc<'a> {
             if (relative || subordinate) && self.gap(j).contains(',') {
                 return w[j - 1].end;
             }
+            // "Cruz, who bragged about the beach -- have ...", "Flake, who has backed
+            // the act and who ...": a dash or a second relative closes the clause too.
+            if relative
+                && (self.gap(j).contains(['–', '—'])
+                    || self.gap(j).contains("--")
+                    || (self.lower(j) == "and"
+                        && j + 1 < w.len()
+                        && self.linked(j)
+                        && matches!(self.lower(j + 1), "who" | "which")))
+            {
+                return w[j - 1].end;
+            }
             if matches!(self.lower(j), "and" | "but") && self.linked(j) {
                 let mut n = j + 1;
                 // "..., and he added that B": a pronoun may repeat the subject.

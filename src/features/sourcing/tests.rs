@@ -3619,6 +3619,11 @@ fn a_stance_or_a_claim_in_a_comma_set_relative_clause_is_reported() {
     assert_eq!(report_by(t, "warned"), "jobs would go");
     let t = "The harbor board, which supports the levy, met on Monday.";
     assert_eq!(report_by(t, "supports"), "the levy");
+    // The clause ends at a dash or at a second relative clause.
+    let t = "Tom Hart, who has backed the levy and who sits on the board, left early.";
+    assert_eq!(report_by(t, "backed"), "the levy");
+    let t = "Tom Hart, who backed the levy -- a rare stance -- left early.";
+    assert_eq!(report_by(t, "backed"), "the levy");
     // After "which", a verb of saying speaks only with "that", a quote or "say":
     // a storm that slammed into the coast, a fire that claimed lives say nothing.
     for t in [
