@@ -11,9 +11,9 @@ use super::lexicon::{
     is_number_word, is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
     is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
     is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_subject_pronoun, is_subordinator, is_title_word,
-    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, pronoun_gender,
+    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
+    is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
+    light_phrase_len, light_verb, opens_finite_clause, pronoun_gender, time_phrase_len,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -223,6 +223,8 @@ impl<'a> Doc<'a> {
             && !coordinated
             && (inverted || self.relative_before(subject_start).is_none())
             && before.split_whitespace().nth(2).is_some()
+            // "Late last month the union warned ...": a time phrase is no report.
+            && !is_time_phrase(before)
         {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
@@ -344,6 +346,18 @@ impl<'a> Doc<'a> {
         let mut j = k + 1;
         while j < w.len() && w[j].start < sent_end {
             if (relative || subordinate) && self.gap(j).contains(',') {
+                return w[j - 1].end;
+            }
+            // "Cruz, who bragged about the beach -- have ...", "Flake, who has backed
+            // the act and who ...": a dash or a second relative closes the clause too.
+            if relative
+                && (self.gap(j).contains(['–', '—'])
+                    || self.gap(j).contains("--")
+                    || (self.lower(j) == "and"
+                        && j + 1 < w.len()
+                        && self.linked(j)
+                        && matches!(self.lower(j + 1), "who" | "which")))
+            {
                 return w[j - 1].end;
             }
             if matches!(self.lower(j), "and" | "but") && self.linked(j) {
@@ -1748,7 +1762,7 @@ impl<'a> Doc<'a> {
                 && progressive.is_none()
                 && v > 0
                 && self.linked(v - 1)
-                && matches!(l, "supporting" | "backing" | "opposing" | "endorsing")
+                && is_stance_verb(l)
                 && (w[v - 1].cap
                     || self.lower(v - 1).ends_with('s')
                     || is_institution_noun(self.lower(v - 1)))
@@ -1776,11 +1790,16 @@ impl<'a> Doc<'a> {
             if (cue || bare) && !(v + 1 < w.len() && w[v + 1].sent == w[v].sent) {
                 continue;
             }
+            // A stance in a comma-set relative clause is reported ("Ruiz, who has
+            // endorsed the plan, ...").
+            let relative = || {
+                self.core_before(v).is_some_and(|k| {
+                    matches!(self.lower(k), "who" | "which" | "that")
+                        && !(is_stance_verb(l) && k > 0 && self.gap(k).trim() == ",")
+                })
+            };
             if (cue || bare)
-                && (self
-                    .core_before(v)
-                    .is_some_and(|k| matches!(self.lower(k), "who" | "which" | "that"))
-                    || (v.saturating_sub(2)..v).any(|k| is_hedge_adverb(self.lower(k))))
+                && (relative() || (v.saturating_sub(2)..v).any(|k| is_hedge_adverb(self.lower(k))))
             {
                 continue;
             }
@@ -2438,6 +2457,23 @@ impl<'a> Doc<'a> {
             });
         }
     }
+}
+
+/// Whether `before` (the words before a subject) is only a time phrase ("Late last
+/// month"): words a verb never reports.
+fn is_time_phrase(before: &str) -> bool {
+    // A time phrase is a few words: longer text needs no look.
+    if before.split_whitespace().nth(5).is_some() {
+        return false;
+    }
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    !words.is_empty() && time_phrase_len(words.iter().map(String::as_str)) == words.len()
 }
 
 /// True when `before` (the words before a subject, without their closing comma)

@@ -539,7 +539,7 @@ impl<'a> Doc<'a> {
     /// Word `i` lowercased, as the word table has it ("" past the last word): an
     /// ASCII word from the lowercased copy of the text (in cache, where the
     /// table's copy mostly is not).
-    #[inline]
+    #[inline(always)]
     pub(super) fn lower(&self, i: usize) -> &str {
         match self.words.get(i) {
             Some(w) if w.ascii => &self.lower_text[w.start..w.end],

@@ -670,6 +670,24 @@ impl<'a> Doc<'a> {
             appos = text;
             anonymous = unnamed;
         }
+        // "the union, which has warned that ...": the noun before a comma-set "which",
+        // for a verb of stance, or of saying when "that", a quote or "say"/"tell"
+        // shows speech ("which worries X", "which claimed 130 lives", "which slammed
+        // into" and "which is writing" are the thing's, not a voice's).
+        let l = self.lower(v);
+        if self.lower(k) == "which"
+            && k > 0
+            && self.gap(k).trim() == ","
+            && (is_stance_verb(l)
+                || (self.is(v, class::SPEECH)
+                    && !self.words[v]
+                        .class
+                        .intersects(class::BELIEF | class::SHOWS | class::PARTICIPLE)
+                    && (matches!(l, "said" | "says" | "say" | "told" | "tells")
+                        || self.that_or_quote_after(v))))
+        {
+            return self.subject_before_who(k, v);
+        }
         if is_clause_boundary(self.lower(k)) {
             return None;
         }
@@ -695,6 +713,12 @@ impl<'a> Doc<'a> {
             && !is_be(self.lower(s - 1))
         {
             s -= 1;
+        }
+        // "Last week Tom Hart said", "Late last month the union warned": a time
+        // phrase opening the sentence with no comma is no part of the subject.
+        let l = self.lower(s);
+        if !pronoun && (is_time_modifier(l) || is_time_noun(l) || is_leading_filler(l)) {
+            s = s.max(self.past_opening_time(e));
         }
         // "Drivers who spoke to the Ledger said": before a reporting verb, the
         // speaker is the noun before a restrictive "who", not the words after it.
@@ -782,6 +806,32 @@ impl<'a> Doc<'a> {
             start: w[s].start,
             end: w[v].end,
         })
+    }
+
+    /// Whether a quote or "that" follows verb `v` within its sentence's next six
+    /// words ("which warned that", "which argued in a filing on Monday that").
+    fn that_or_quote_after(&self, v: usize) -> bool {
+        let w = &self.words;
+        (v + 1..(v + 7).min(w.len()))
+            .take_while(|&i| w[i].sent == w[v].sent)
+            .any(|i| self.lower(i) == "that" || w[i].quote.is_some())
+    }
+
+    /// The first word after a time phrase that opens the sentence of word `e` and
+    /// leaves `e` ("Earlier this week", "Two days later", "In 2015"); the sentence's
+    /// first word when there is none.
+    fn past_opening_time(&self, e: usize) -> usize {
+        let w = &self.words;
+        let mut ss = e;
+        while ss > 0 && w[ss - 1].sent == w[e].sent {
+            ss -= 1;
+        }
+        let n = time_phrase_len((ss..=e).map(|i| self.lower(i)));
+        if n > e - ss {
+            ss
+        } else {
+            ss + n
+        }
     }
 
     /// "Tad Devine, Sanders' senior media adviser, said ...": a speaker opening its
@@ -1026,19 +1076,22 @@ impl<'a> Doc<'a> {
     fn subject_before_who(&self, k: usize, v: usize) -> Option<Found> {
         let w = &self.words;
         let e = k - 1;
-        let mut s = e;
-        while s > 0 && e - s < 6 && self.linked(s - 1) && {
-            let l = self.lower(s - 1);
-            w[s - 1].cap
-                || is_title_word(l)
-                || is_anonymous_noun(l)
-                || is_quantifier(l)
-                || is_leading_filler(l)
-                || is_demonym(l)
-                || is_share_word(l)
-        } {
-            s -= 1;
-        }
+        let walk = |mut s: usize| {
+            while s > 0 && e - s < 6 && self.linked(s - 1) && {
+                let l = self.lower(s - 1);
+                w[s - 1].cap
+                    || is_title_word(l)
+                    || is_anonymous_noun(l)
+                    || is_quantifier(l)
+                    || is_leading_filler(l)
+                    || is_demonym(l)
+                    || is_share_word(l)
+            } {
+                s -= 1;
+            }
+            s
+        };
+        let s = walk(e);
         // "Friends of Mayor Moreno who have seen her say": the plural noun before the
         // preposition is the speaker, not the name after it.
         let (s0, opens) = self.phrase_opening(s, e);
@@ -1048,6 +1101,47 @@ impl<'a> Doc<'a> {
                     subject,
                     appos: None,
                     start: w[s0].start,
+                    end: w[v].end,
+                });
+            }
+        }
+        // "the mayor of Springfield, who said ...", "Sen. Jane Moreno of Ohio, who
+        // ...": the person or office before "of" and a place, not the place.
+        let of = (s >= 2 && self.lower(s - 1) == "of")
+            .then(|| s - 1)
+            .or_else(|| {
+                (s >= 3 && self.lower(s - 1) == "the" && self.lower(s - 2) == "of").then(|| s - 2)
+            })
+            .filter(|&o| self.linked(o - 1) && self.linked(o) && self.gap(k).trim() == ",")
+            // "Chamber of Commerce President Lisa Sorin, who": a titled name after
+            // "of" is the speaker.
+            .filter(|_| {
+                !matches!(
+                    self.classify(s, e),
+                    Some(Subject::Person { title: Some(_), .. })
+                )
+            });
+        if let Some(o) = of {
+            let head = self.lower(o - 1);
+            let s2 = walk(o - 1);
+            if is_title_word(head) || is_role_noun(head) {
+                if let Some(subject) = self
+                    .classify(s2, e)
+                    .or_else(|| self.described_subject(s2, e, true))
+                {
+                    return Some(Found {
+                        subject,
+                        appos: None,
+                        start: w[s2].start,
+                        end: w[v].end,
+                    });
+                }
+            }
+            if let Some(subject) = self.person_of_place(s2, e) {
+                return Some(Found {
+                    subject,
+                    appos: None,
+                    start: w[s2].start,
                     end: w[v].end,
                 });
             }
@@ -1383,7 +1477,14 @@ impl<'a> Doc<'a> {
                 || is_anonymous_noun(l)
                 || is_institution_noun(l)
                 || is_document_noun(l)
-                || (e == j && is_person_pronoun(l))
+                // `“...,” said he` / `said they`: an inverted pronoun is the whole
+                // speaker ("they" only before punctuation: "said they supported" reports).
+                || (e == j
+                    && (is_person_pronoun(l)
+                        || (l == "they"
+                            && (j + 1 >= w.len()
+                                || w[j + 1].sent != w[j].sent
+                                || self.gap(j + 1).contains(|c: char| !c.is_whitespace())))))
                 || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
                 || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
                 // "said bus driver Kevin Marsh": a description written before the name.

@@ -887,9 +887,11 @@ fn a_poll_share_speaks_as_an_unnamed_source() {
 fn reported_words_before_an_inverted_tag_are_what_was_said() {
     let t = "The bridge will close for a year, said Mayor Tom Brandt, who opposed the plan.";
     let s = extract(t);
-    let a = one(&s, "Tom Brandt");
-    let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
-    assert_eq!(&t[qs..qe], "The bridge will close for a year");
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Tom Brandt"));
+    assert_eq!(report_by(t, "said"), "The bridge will close for a year");
+    // His stance in the relative clause is his too.
+    assert_eq!(speaker_by_verb(&s, "opposed"), Some("Tom Brandt"));
+    assert_eq!(report_by(t, "opposed"), "the plan");
 }
 
 #[test]
@@ -3554,4 +3556,121 @@ fn a_day_after_the_verb_before_a_clause_is_when_it_was_said() {
     // Twin: a day closing the tag leaves the words before it as the report.
     let t = "The pier will close in June, Ana Ruiz said Sunday.";
     assert_eq!(report_by(t, "said"), "The pier will close in June");
+}
+
+#[test]
+fn a_pronoun_right_after_a_verb_of_saying_is_its_speaker() {
+    // `“...,” said he` as `“...,” said Hart`; "they" too, resolved as "they said" is.
+    let t = "Tom Hart met the council. “The plan is dead,” said he.";
+    let s = extract(t);
+    let a = one(&s, "Tom Hart");
+    assert_eq!(a.quote.as_deref(), Some("The plan is dead,"));
+    let t = "The dock workers met the board. “The pier is unsafe,” said they.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said");
+    let a = a.unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(a.quote.as_deref(), Some("The pier is unsafe,"));
+    assert_eq!(a.cue.as_deref(), Some("they"));
+    // Twin: a pronoun after the verb with no quote before it starts the report.
+    let t = "The dock workers said they would strike.";
+    let s = extract(t);
+    assert_eq!(report_by(t, "said"), "they would strike");
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker() {
+    // No comma after the phrase: the speaker and title are read after it.
+    for t in [
+        "Earlier this week Tom Hart told reporters that the pier was unsafe.",
+        "Two days later Tom Hart said the pier was unsafe.",
+        "Later that evening Tom Hart said the pier was unsafe.",
+        "In 2019 Tom Hart argued that the pier was unsafe.",
+    ] {
+        let s = extract(t);
+        let a = one(&s, "Tom Hart");
+        assert_eq!(a.affiliation, None, "{t}");
+        assert_eq!(a.quote.as_deref(), Some("the pier was unsafe"), "{t}");
+    }
+    // An organisation after the phrase, and the phrase is not what it reports.
+    let t = "Late last month the dockers' union warned that jobs would go.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "warned"), Some("dockers' union"));
+    assert_eq!(report_by(t, "warned"), "jobs would go");
+    // Twins: a title before the name is still read, and a clause that opens with
+    // time words is still what the verb after it reports.
+    let t = "Last week Sen. Tom Hart said the pier was unsafe.";
+    let a = one(&extract(t), "Tom Hart").clone();
+    assert_eq!(a.affiliation.as_deref(), Some("Sen."));
+    let t = "Last year the budget was unfair, Tom Hart said.";
+    assert_eq!(report_by(t, "said"), "Last year the budget was unfair");
+}
+
+#[test]
+fn a_stance_or_a_claim_in_a_comma_set_relative_clause_is_reported() {
+    let t = "Tom Hart, who has endorsed the levy, left the board on Monday.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "endorsed"), Some("Tom Hart"));
+    assert_eq!(report_by(t, "endorsed"), "the levy");
+    // "which" after a comma: the organisation before it speaks.
+    let t = "The union, which has warned that jobs would go, met on Monday.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "warned"), Some("union"));
+    assert_eq!(report_by(t, "warned"), "jobs would go");
+    let t = "The harbor board, which supports the levy, met on Monday.";
+    assert_eq!(report_by(t, "supports"), "the levy");
+    // The clause ends at a dash or at a second relative clause.
+    let t = "Tom Hart, who has backed the levy and who sits on the board, left early.";
+    assert_eq!(report_by(t, "backed"), "the levy");
+    let t = "Tom Hart, who backed the levy -- a rare stance -- left early.";
+    assert_eq!(report_by(t, "backed"), "the levy");
+    // After "which", a verb of saying speaks only with "that", a quote or "say":
+    // a storm that slammed into the coast, a fire that claimed lives say nothing.
+    for t in [
+        "The storm, which slammed into the coast on Monday, closed the pier.",
+        "The fire, which claimed six lives, closed the pier.",
+    ] {
+        assert!(extract(t).attributions.is_empty(), "{t}");
+    }
+    // Twins: other verbs in such a clause describe the subject; a restrictive
+    // relative clause is no report either.
+    let t = "Tom Hart, who lives in Dunmore, left the board on Monday.";
+    assert!(extract(t).attributions.is_empty(), "{t}");
+    let t = "The dock workers who backed the levy left early.";
+    assert!(extract(t).attributions.is_empty(), "{t}");
+}
+
+#[test]
+fn who_after_an_office_of_a_place_is_the_office_holder_not_the_place() {
+    let t = "The pier closed. The mayor of Springfield, who said the pier was unsafe, left.";
+    assert_eq!(
+        speaker_by_verb(&extract(t), "said"),
+        Some("the mayor of Springfield")
+    );
+    let t = "The pier closed. Sen. Jane Moreno of Ohio, who opposed the plan, left.";
+    assert_eq!(speaker_by_verb(&extract(t), "opposed"), Some("Jane Moreno"));
+    // A titled name after "of" is the speaker.
+    let t = "The wage rose. Hart met the Chamber of Commerce President Lisa Sorin, who said \
+             that shops were closing.";
+    assert_eq!(speaker_by_verb(&extract(t), "said"), Some("Lisa Sorin"));
+    // Twin: a plain name before "who" is still the speaker.
+    let t = "The pier closed. Jane Moreno, who said the pier was unsafe, left.";
+    assert_eq!(speaker_by_verb(&extract(t), "said"), Some("Jane Moreno"));
+}
+
+#[test]
+fn retorted_implored_scolded_and_pleaded_report_speech() {
+    let t = "Tom Hart met the council. “The levy is a joke,” retorted Hart.";
+    assert_eq!(speaker_by_verb(&extract(t), "retorted"), Some("Tom Hart"));
+    let t = "Tom Hart met the council. Hart implored the board to keep the pier open.";
+    assert_eq!(report_by(t, "implored"), "the board to keep the pier open");
+    let t = "Tom Hart met the council. Hart scolded the board for closing the pier.";
+    assert_eq!(speaker_by_verb(&extract(t), "scolded"), Some("Tom Hart"));
+    let t = "Tom Hart met the council. “Keep the pier open,” Hart pleaded.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "pleaded"), Some("Tom Hart"));
+    assert_eq!(
+        one(&s, "Tom Hart").quote.as_deref(),
+        Some("Keep the pier open,")
+    );
 }

@@ -527,6 +527,83 @@ pub(crate) fn is_duration_word(w: &str) -> bool {
     )
 }
 
+/// Words that name a time in a phrase opening a sentence without a comma ("Last
+/// week", "Earlier this month", "This morning", "In 2015"): the phrase's last word.
+/// Month and weekday names are [`is_calendar_word`]s.
+pub(crate) fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "ago"
+    ) || is_duration_word(w)
+        || is_calendar_word(w)
+        || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Words before a time noun in such an opening phrase ("on", "earlier this", "late
+/// last", "two weeks ago", "that"): the phrase is skipped when its subject is read.
+pub(crate) fn is_time_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "during"
+            | "since"
+            | "earlier"
+            | "later"
+            | "late"
+            | "early"
+            | "last"
+            | "this"
+            | "next"
+            | "that"
+            | "past"
+            | "a"
+    ) || is_number_word(w)
+        || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// How many of `words` (lowercase, in order) a time phrase opening them takes ("last
+/// week", "but earlier this month", "two days later", "in 2015"): the longest run of
+/// [`is_leading_filler`]s, then [`is_time_modifier`]s and [`is_time_noun`]s, that ends on
+/// a time noun (or on "later"/"earlier" after one); 0 when none does, or when the
+/// run goes on past its last time noun ("In a July 6 report": no phrase).
+pub(crate) fn time_phrase_len<'w>(words: impl IntoIterator<Item = &'w str>) -> usize {
+    let mut len = 0;
+    let mut run = 0;
+    let mut noun = false;
+    let mut fillers = true;
+    for (i, l) in words.into_iter().enumerate() {
+        let ends = is_time_noun(l) || (noun && matches!(l, "later" | "earlier"));
+        fillers &= is_leading_filler(l) && !ends;
+        if !ends && !fillers && !is_time_modifier(l) {
+            break;
+        }
+        noun |= is_time_noun(l);
+        run = i + 1;
+        if ends {
+            len = i + 1;
+        }
+    }
+    if run > len {
+        0
+    } else {
+        len
+    }
+}
+
 /// Nouns whose "that" opens what they hold, not a relative clause ("the fact that
 /// Trump promised ...", "signs that Republicans want ..."); "means that" is the verb.
 pub(crate) fn is_complement_noun(w: &str) -> bool {

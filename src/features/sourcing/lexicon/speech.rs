@@ -86,6 +86,12 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "vows"
             | "complained"
             | "countered"
+            | "retorted"
+            | "retorts"
+            | "implored"
+            | "implores"
+            | "scolded"
+            | "scolds"
             | "argue"
             | "warn"
             | "claim"
@@ -213,6 +219,22 @@ pub(crate) fn is_belief_form(w: &str) -> bool {
         || (doubled && reports(&stem[..stem.len() - 1], "s"))
 }
 
+/// Verbs of stance, every form: backing or opposing a person or a plan ("supports",
+/// "backed", "endorsing", "opposed", "favor"). They report even inside a comma-set
+/// relative clause ("Ruiz, who has endorsed the plan, ..."), where other learned cues
+/// describe their subject, and after the noun they qualify ("a super PAC backing X").
+pub(crate) fn is_stance_verb(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("ing")
+        .or_else(|| w.strip_suffix("ed"))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w);
+    matches!(
+        stem,
+        "support" | "back" | "endors" | "endorse" | "oppos" | "oppose" | "favor" | "favour"
+    )
+}
+
 /// Verbs by which documents, polls and studies report ("the poll shows", "the study found").
 pub(crate) fn is_shows_verb(w: &str) -> bool {
     matches!(
@@ -261,6 +283,9 @@ pub(crate) fn is_speech_participle(w: &str) -> bool {
             | "praising"
             | "joking"
             | "quipping"
+            | "retorting"
+            | "imploring"
+            | "scolding"
     )
 }
 
@@ -313,6 +338,9 @@ pub(crate) fn is_quote_tag_verb(w: &str) -> bool {
             | "gushed"
             | "thundered"
             | "yelled"
+            // Beside a quote only: "pleaded guilty" is a plea, not speech reported.
+            | "pleaded"
+            | "pleads"
     )
 }
 
