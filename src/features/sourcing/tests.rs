@@ -3674,3 +3674,11 @@ fn retorted_implored_scolded_and_pleaded_report_speech() {
         Some("Keep the pier open,")
     );
 }
+
+#[test]
+fn whined_reports_what_its_speaker_said() {
+    // A charged verb of saying still reports: the that-clause is the speaker's.
+    let t = "Tom Hart met the council. Hart whined that the board had treated him unfairly.";
+    assert_eq!(speaker_by_verb(&extract(t), "whined"), Some("Tom Hart"));
+    assert_eq!(report_by(t, "whined"), "the board had treated him unfairly");
+}

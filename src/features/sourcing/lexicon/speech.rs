@@ -85,6 +85,8 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "vowed"
             | "vows"
             | "complained"
+            | "whined"
+            | "whines"
             | "countered"
             | "retorted"
             | "retorts"
