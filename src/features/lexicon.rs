@@ -6867,4 +6867,55 @@ mod tests {
             assert!(got.is_empty(), "{t}: {got:?}");
         }
     }
+
+    #[test]
+    fn degree_renown_and_wire_labels_beside_their_judging_twins() {
+        // (loaded use, flagged words, plain twin): "deeply" before a verdict and before a
+        // degree, renown, a designated group, suspects, a step, counterfeit objects, a
+        // privilege claimed, entry into a country.
+        flagged_then_not(&[
+            (
+                "The board made a deeply cynical choice.",
+                "deeply",
+                "The reporter wrote a deeply researched profile; she cares deeply about it.",
+            ),
+            (
+                "The senator called the voters terrorists.",
+                "terrorists",
+                "Drones killed suspected terrorists near the border.",
+            ),
+            (
+                "The mayor is a terrorist in a suit.",
+                "terrorist",
+                "The terrorist group claimed responsibility for the blast.",
+            ),
+            (
+                "The radical senator spoke first.",
+                "radical",
+                "The board took the radical step of closing two schools.",
+            ),
+            (
+                "It was a fake scandal all along.",
+                "fake",
+                "Police seized fake passports and traced ten fake companies.",
+            ),
+            (
+                "The governor claimed that the count was rigged.",
+                "claimed",
+                "The White House claimed executive privilege over the papers.",
+            ),
+            (
+                "The mayor admitted that the plan failed.",
+                "admitted",
+                "Thousands of students are admitted legally each year.",
+            ),
+        ]);
+        // "Famous" reports renown; "world-famous" is still puffery.
+        assert!(found("The famous speech was given in 1963.").is_empty());
+        assert!(has(
+            "The world-famous chef opened a bar.",
+            "world-famous",
+            "praise"
+        ));
+    }
 }
