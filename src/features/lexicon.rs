@@ -6910,8 +6910,9 @@ mod tests {
                 "Thousands of students are admitted legally each year.",
             ),
         ]);
-        // "Famous" reports renown; "world-famous" is still puffery.
+        // "Famous" reports renown; "justly famous" and "world-famous" are still puffery.
         assert!(found("The famous speech was given in 1963.").is_empty());
+        assert!(has("The justly famous chef cooked.", "famous", "praise"));
         assert!(has(
             "The world-famous chef opened a bar.",
             "world-famous",
