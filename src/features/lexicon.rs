@@ -6871,7 +6871,7 @@ mod tests {
     #[test]
     fn degree_renown_and_wire_labels_beside_their_judging_twins() {
         // (loaded use, flagged words, plain twin): "deeply" before a verdict and before a
-        // degree, renown, a designated group, suspects, a step, counterfeit objects, a
+        // degree, renown, suspects and a bombing, a step, counterfeit objects, a
         // privilege claimed, entry into a country.
         flagged_then_not(&[
             (
@@ -6887,7 +6887,7 @@ mod tests {
             (
                 "The mayor is a terrorist in a suit.",
                 "terrorist",
-                "The terrorist group claimed responsibility for the blast.",
+                "Police held two terrorist suspects after the terrorist bombing.",
             ),
             (
                 "The radical senator spoke first.",
@@ -6908,6 +6908,18 @@ mod tests {
                 "The mayor admitted that the plan failed.",
                 "admitted",
                 "Thousands of students are admitted legally each year.",
+            ),
+        ]);
+        flagged_then_not(&[
+            (
+                "The controversial senator spoke.",
+                "controversial",
+                "The board approved the controversial policy after a long debate.",
+            ),
+            (
+                "The scale of the fraud was unprecedented.",
+                "unprecedented",
+                "Such a delay is not unprecedented.",
             ),
         ]);
         // "Famous" reports renown; "justly famous" and "world-famous" are still puffery.
