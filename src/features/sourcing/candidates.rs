@@ -12,7 +12,7 @@ use super::lexicon::{
     is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
     is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
     is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
-    is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
+    is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
     light_phrase_len, light_verb, opens_finite_clause, pronoun_gender, time_phrase_len,
 };
 use super::subject::{Found, Subject};
@@ -1218,15 +1218,9 @@ impl<'a> Doc<'a> {
                         | "later"
                         | "today"
                         | "yesterday"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
                         | "again"
-                );
+                )
+                || is_time_unit(l);
             if !time {
                 return false;
             }

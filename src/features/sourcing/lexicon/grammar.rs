@@ -527,28 +527,25 @@ pub(crate) fn is_duration_word(w: &str) -> bool {
     )
 }
 
+/// Parts of a day and spans of the calendar ("week", "morning"), the nouns every
+/// time phrase shares ("last week", "on Tuesday night").
+pub(crate) fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+    )
+}
+
 /// Words that name a time in a phrase opening a sentence without a comma ("Last
 /// week", "Earlier this month", "This morning", "In 2015"): the phrase's last word.
 /// Month and weekday names are [`is_calendar_word`]s.
 pub(crate) fn is_time_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "day"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "ago"
-    ) || is_duration_word(w)
+    is_time_unit(w)
+        || matches!(
+            w,
+            "weekend" | "day" | "spring" | "summer" | "fall" | "autumn" | "winter" | "ago"
+        )
+        || is_duration_word(w)
         || is_calendar_word(w)
         || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit()))
 }
