@@ -6931,4 +6931,66 @@ mod tests {
             "praise"
         ));
     }
+
+    #[test]
+    fn greed_scorn_and_servitude_of_partisan_copy_beside_plain_twins() {
+        // (loaded use, flagged words, plain twin): greed as a metaphor, dismissal of what
+        // someone says, manner verbs of scorn and delay, people cast as a flood, a side
+        // cast as serving masters, an opponent who will stop at nothing.
+        flagged_then_not(&[
+            (
+                "Consultants kept lining their own pockets with the grant money.",
+                "lining their own pockets",
+                "The tailor lined the coat with silk.",
+            ),
+            (
+                "He lined his pockets while the clinic closed.",
+                "lined his pockets",
+                "Voters lined up at the school before dawn.",
+            ),
+            (
+                "The host repeated wild claims about the count.",
+                "wild",
+                "Wild horses roam the plains near the town.",
+            ),
+            (
+                "The campaign fell back on the same tired talking points.",
+                "tired",
+                "The tired crew landed after a long flight; the tires were worn.",
+            ),
+            (
+                "The minister smirked as the verdict was read.",
+                "smirked",
+                "The minister smiled as the verdict was read.",
+            ),
+            (
+                "She flaunted her wealth while the staff went unpaid.",
+                "flaunted",
+                "She showed her passport at the gate.",
+            ),
+            (
+                "Ministers dithered for months over the plan.",
+                "dithered",
+                "Ministers waited for months for the report.",
+            ),
+            (
+                "Migrants poured across the border last spring.",
+                "poured",
+                "Investors poured money into the fund as rain poured down.",
+            ),
+            (
+                "The regime answers to its Western masters.",
+                "masters",
+                "Slaves were forced to obey their masters; the Masters golf event starts Thursday.",
+            ),
+            (
+                "They will stop at nothing to keep power.",
+                "stop at nothing",
+                "The bus will stop at the station.",
+            ),
+        ]);
+        // A body slammed against a wall is literal; a rival slammed by a senator is not.
+        assert!(has("The senator slammed the plan.", "slammed", "charged_verb"));
+        assert!(found("He was slammed against a wall by the officer.").is_empty());
+    }
 }
