@@ -6981,7 +6981,7 @@ mod tests {
             (
                 "The regime answers to its Western masters.",
                 "masters",
-                "Slaves were forced to obey their masters; the Masters golf event starts Thursday.",
+                "Slaves obeyed their masters; the Masters starts Thursday; a political master at deals.",
             ),
             (
                 "They will stop at nothing to keep power.",
@@ -6989,8 +6989,18 @@ mod tests {
                 "The bus will stop at the station.",
             ),
         ]);
+        // "puppet masters" stays one epithet.
+        assert!(has(
+            "They obey their puppet masters abroad.",
+            "puppet masters",
+            "epithet"
+        ));
         // A body slammed against a wall is literal; a rival slammed by a senator is not.
-        assert!(has("The senator slammed the plan.", "slammed", "charged_verb"));
+        assert!(has(
+            "The senator slammed the plan.",
+            "slammed",
+            "charged_verb"
+        ));
         assert!(found("He was slammed against a wall by the officer.").is_empty());
     }
 }

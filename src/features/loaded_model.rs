@@ -2134,48 +2134,6 @@ fn opens_verb_phrase(text: &str, words: &[WordAt], table: &WordTable, j: usize) 
     }
 }
 
-/// True when word `i`, an -s form, is a present-tense verb by position: no determiner,
-/// possessive or number before it and an object's determiner or pronoun right after
-/// ("star flaunts her wealth", "Senator slams the plan"), as headlines and tabloid copy
-/// write; "the attacks", "two blasts" and "attacks on" stay nouns.
-fn s_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
-    let w = table.lower(words[i].word);
-    if w.len() < 4 || !w.ends_with('s') || w.ends_with("ss") || i + 1 >= words.len() {
-        return false;
-    }
-    let object = adjacent(text, words, table, i, i + 1).is_some_and(|n| {
-        matches!(
-            n,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "these"
-                | "those"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
-                | "him"
-                | "them"
-                | "us"
-                | "me"
-        )
-    });
-    object
-        && (i == 0
-            || adjacent(text, words, table, i, i - 1).is_none_or(|prev| {
-                !matches!(POS[pos_index(prev)], "det" | "num")
-                    && !matches!(
-                        prev,
-                        "my" | "your" | "his" | "her" | "its" | "our" | "their"
-                    )
-            }))
-}
-
 /// True when word `i` is an -ing form used as a verb ("are blasting the rule",
 /// "spent the year decrying"), not as a noun after a determiner, possessive or name
 /// ("the meddling", "Russian meddling").
@@ -2585,10 +2543,7 @@ fn flag_with(
                 || match t.category {
                     Category::Naming | Category::IdeologicalLabel | Category::Epithet => true,
                     Category::ChargedVerb => {
-                        exact
-                            || (one_word
-                                && (ing_verb(text, words, table, first)
-                                    || s_verb(text, words, table, first)))
+                        exact || (one_word && ing_verb(text, words, table, first))
                     }
                     Category::Hedge => one_word && exact && DISTANCING.contains(&lower()),
                     Category::Intensifier | Category::Praise => {

@@ -1396,15 +1396,6 @@ fn opinion_intensifiers_in_their_own_form_and_ing_verbs_are_kept_below_the_thres
     assert!(words("The blasting of the plan went on.").is_empty());
     assert!(words("He denied Senate blasting of the rule.").is_empty());
     assert!(words("Neighbours were blasting music all night.").is_empty());
-    // So is its -s form when an object opens right after it, as headlines write; a
-    // plural noun after a determiner or a number is not the verb.
-    assert_eq!(
-        words("Senator blasts the new rule."),
-        [("blasts".to_string(), "charged_verb")]
-    );
-    assert!(words("Two blasts shook the town.").is_empty());
-    assert!(words("The blasts the town heard came at dawn.").is_empty());
-    assert!(words("Senator blasts on the rule were heard.").is_empty());
 }
 
 #[test]
