@@ -6981,7 +6981,7 @@ mod tests {
             (
                 "The regime answers to its Western masters.",
                 "masters",
-                "Slaves obeyed their masters; the Masters starts Thursday; a political master at deals.",
+                "Slaves were forced to obey their masters; the Masters golf event starts Thursday.",
             ),
             (
                 "They will stop at nothing to keep power.",
@@ -6989,12 +6989,13 @@ mod tests {
                 "The bus will stop at the station.",
             ),
         ]);
-        // "puppet masters" stays one epithet.
+        // "puppet masters" stays one epithet, and "puppets" still matches "puppet".
         assert!(has(
             "They obey their puppet masters abroad.",
             "puppet masters",
             "epithet"
         ));
+        assert!(has("They are puppets of the cartel.", "puppets", "epithet"));
         // A body slammed against a wall is literal; a rival slammed by a senator is not.
         assert!(has(
             "The senator slammed the plan.",
