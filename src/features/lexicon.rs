@@ -6979,6 +6979,11 @@ mod tests {
                 "Investors poured money into the fund as rain poured down.",
             ),
             (
+                "Immigrants are swarming the border towns.",
+                "swarming",
+                "Bees were swarming the hive; fans swarmed the field.",
+            ),
+            (
                 "The regime answers to its Western masters.",
                 "masters",
                 "Slaves were forced to obey their masters; the Masters golf event starts Thursday.",
