@@ -296,6 +296,16 @@ impl<'a> Doc<'a> {
                 let found = self.np_after(k + 2, false, false)?;
                 return Some((found, k));
             }
+            // "As Ruiz put it, “...”", "Ruiz put it this way: “...”": set off by a
+            // comma or a colon, "put it" tags the quote as a verb of saying does.
+            if matches!(l, "put" | "puts")
+                && k < i
+                && self.lower(k + 1) == "it"
+                && self.linked(k)
+                && matches!(gap.trim(), "," | ":")
+            {
+                return Some((self.subject_before(k)?, k));
+            }
             if is_speech_verb(l) || is_naming_verb(l) {
                 if consumed[k] {
                     let found = Found {

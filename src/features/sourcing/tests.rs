@@ -3682,3 +3682,61 @@ fn whined_reports_what_its_speaker_said() {
     assert_eq!(speaker_by_verb(&extract(t), "whined"), Some("Tom Hart"));
     assert_eq!(report_by(t, "whined"), "the board had treated him unfairly");
 }
+
+#[test]
+fn an_inverted_unnamed_speaker_with_its_qualifier_or_party_is_anonymous() {
+    // "said one X familiar with / involved in ...", "said one Ohio Democrat": an unnamed
+    // source after the verb, its qualifier read to the punctuation that closes the tag.
+    for (t, cue) in [
+        (
+            "“The ferry will not run,” said one official familiar with the talks.",
+            "one official familiar with the talks",
+        ),
+        (
+            "“The ferry will not run,” said one councilman involved in the planning.",
+            "one councilman involved in the planning",
+        ),
+        (
+            "“The ferry will not run,” said a pilot involved in the rescue.",
+            "a pilot involved in the rescue",
+        ),
+        (
+            "“The ferry will not run,” said one Dayton Republican.",
+            "one Dayton Republican",
+        ),
+        (
+            "“The ferry will not run,” added another Democrat.",
+            "another Democrat",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{t}");
+        assert_eq!(a.cue.as_deref(), Some(cue), "{t}");
+        assert_eq!(a.quote.as_deref(), Some("The ferry will not run,"), "{t}");
+    }
+    // A capitalised head that is no party's member stays a name's word.
+    let s = extract("“The ferry will not run,” said one Dayton Ferry.");
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.source_kind != SpeakerKind::Anonymous));
+}
+
+#[test]
+fn put_it_before_a_quote_tags_it() {
+    // "As X put it, “...”" and "X put it this way: “...”" credit the quote to X.
+    let t = "The pier closed in May. As the harbor master Lena Marsh put it, “We cannot dredge our way out.”";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "put"), Some("Lena Marsh"));
+    assert_eq!(
+        one(&s, "Lena Marsh").quote.as_deref(),
+        Some("We cannot dredge our way out.")
+    );
+    let t = "Lena Marsh runs the harbor. Marsh put it this way: “Nobody wants the bill.”";
+    assert_eq!(speaker_by_verb(&extract(t), "put"), Some("Lena Marsh"));
+    // "put it" not set off from the quote is no tag.
+    let t = "Lena Marsh runs the harbor. Marsh put it in the “safe box” at the office.";
+    assert!(extract(t).attributions.iter().all(|a| a.verb != "put"));
+}

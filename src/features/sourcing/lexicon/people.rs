@@ -459,6 +459,15 @@ pub(crate) fn is_anonymous_noun(w: &str) -> bool {
     )
 }
 
+/// Words that open what an unnamed source is placed by ("officials familiar with
+/// the talks", "one aide involved in the planning", "sources close to the mayor").
+pub(crate) fn is_source_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "familiar" | "close" | "with" | "briefed" | "knowledgeable" | "involved" | "aware"
+    )
+}
+
 /// Phrases (lowercase) that mark a source as deliberately unnamed.
 pub(crate) const ANONYMITY_CUES: &[&str] = &[
     "anonymity",
