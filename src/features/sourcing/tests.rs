@@ -3740,3 +3740,31 @@ fn put_it_before_a_quote_tags_it() {
     let t = "Lena Marsh runs the harbor. Marsh put it in the “safe box” at the office.";
     assert!(extract(t).attributions.iter().all(|a| a.verb != "put"));
 }
+
+#[test]
+fn a_paragraph_ending_in_a_verb_and_a_colon_tags_the_quote_below() {
+    // The tag closes its own paragraph; the quote opens the next one.
+    for (tag, speaker, verb) in [
+        ("Tom Ruiz said:", "Tom Ruiz", "said"),
+        ("Ruiz wrote on Monday:", "Tom Ruiz", "wrote"),
+        ("Said Ruiz:", "Tom Ruiz", "said"),
+        ("The Harbor Journal notes:", "Harbor Journal", "notes"),
+    ] {
+        let t = format!(
+            "Tom Ruiz runs the port.\n\n{tag}\n\n“The deal leaves the port without a buyer.”"
+        );
+        let s = extract(&t);
+        assert_eq!(s.attributions.len(), 1, "{tag}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.speaker.as_deref(), Some(speaker), "{tag}");
+        assert_eq!(a.verb, verb, "{tag}");
+        assert_eq!(
+            a.quote.as_deref(),
+            Some("The deal leaves the port without a buyer."),
+            "{tag}"
+        );
+    }
+    // A colon after words that report nothing leaves the quote unattributed.
+    let t = "Tom Ruiz runs the port.\n\nThe plan includes:\n\n“A new pier for the ferry.”";
+    assert!(extract(t).attributions.iter().all(|a| a.speaker.is_none()));
+}
