@@ -3768,3 +3768,37 @@ fn a_paragraph_ending_in_a_verb_and_a_colon_tags_the_quote_below() {
     let t = "Tom Ruiz runs the port.\n\nThe plan includes:\n\n“A new pier for the ferry.”";
     assert!(extract(t).attributions.iter().all(|a| a.speaker.is_none()));
 }
+
+#[test]
+fn a_he_after_a_title_and_surname_with_no_full_name_is_that_person() {
+    // "Mr. Hart" / "President Hart" with no full name before: a person a "he" refers to.
+    for t in [
+        "Mr. Hart met the council on Monday. He said the pier would close in May.",
+        "The talks showed the rift between President Hart and the council. He said the pier would close in May.",
+    ] {
+        let s = extract(t);
+        assert_eq!(speaker_by_verb(&s, "said"), Some("Hart"), "{t}");
+    }
+    // The full name given later is the name of the same person: one voice.
+    let t = "President Hart says the levy will pass. President Tom Hart said the pier would close. “We will rebuild,” Hart said.";
+    let s = extract(t);
+    assert_eq!(s.voices, 1, "{:#?}", s.attributions);
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() == Some("Tom Hart")));
+    // Once a person is named in full, a passing "President Hart" does not take the "he"
+    // of the person quoted.
+    let t = "Ana Ruiz runs the port. She spoke after President Hart left. “We will rebuild,” she said. Ruiz said she had called President Hart twice, and he said the levy would pass.";
+    let s = extract(t);
+    assert!(s
+        .attributions
+        .iter()
+        .any(|a| a.speaker.as_deref() == Some("Ana Ruiz")));
+    // A first name after a title, or a word before more of a name, is no surname.
+    let t = "Mayor Bill de Vries met the board. He said the pier would close in May.";
+    assert!(extract(t)
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("Bill")));
+}
