@@ -116,6 +116,8 @@ impl<'a> Doc<'a> {
                     }
                 };
                 self.mentions.push(Mention { pos, person: id });
+            } else if self.linked(e) && is_institution_noun(self.lower(e + 1)) {
+                continue; // "the Hart campaign", "Hart administration officials": no mention
             } else if let Some(id) = self.titled_surname(e, pos) {
                 // "Mr. Hart said" with no full name before: a person for a later "he".
                 self.mentions.push(Mention { pos, person: id });

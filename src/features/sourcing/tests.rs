@@ -3802,3 +3802,22 @@ fn a_he_after_a_title_and_surname_with_no_full_name_is_that_person() {
         .iter()
         .all(|a| a.speaker.as_deref() != Some("Bill")));
 }
+
+#[test]
+fn a_surname_before_an_institution_noun_is_no_mention_of_the_person() {
+    // "Hart campaign director Tim Moss ... He": "Hart" there names the campaign, so the
+    // "he" is the director, not Hart.
+    for first in [
+        "Ann Hart leads the race.",
+        "President Hart spoke at the rally.",
+    ] {
+        let t = format!("{first} Hart campaign director Tim Moss blamed the rain for the turnout. He also claimed that protesters blocked the doors.");
+        let s = extract(&t);
+        assert_eq!(
+            speaker_by_verb(&s, "claimed"),
+            Some("Tim Moss"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}
