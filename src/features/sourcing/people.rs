@@ -12,6 +12,9 @@ pub(super) struct Person {
     pub(super) first_pos: usize,
     /// What a first name or a gendered title ("Mrs.") says, for a "she" or "he".
     pub(super) gender: Option<Gender>,
+    /// Known so far only by a title and surname ("Mr. Hart", "President Hart"): the
+    /// full name, when the article gives it later, becomes the name.
+    pub(super) surname_only: bool,
 }
 
 /// How many mentions back a "she" or "he" looks for a person it can refer to.
@@ -68,20 +71,55 @@ impl<'a> Doc<'a> {
                         id
                     }
                     None => {
-                        let id = self.people.len();
                         let name = self.text[pos..end].to_string();
                         let surname = self.lower(e).to_string();
-                        self.people.push(Person {
-                            name: name.clone(),
-                            affiliation: title,
-                            first_pos: pos,
-                            gender,
-                        });
+                        // "Mr. Hart ... Tom Hart": the person known by surname gains the
+                        // name, unless the two say different genders ("Mr. Hart ... Ann
+                        // Hart"), as a surname alone would be read as the later full name.
+                        let titled = (self.by_surname.get(&surname).into_iter().flatten())
+                            .copied()
+                            .find(|&id| {
+                                let p = &self.people[id];
+                                p.surname_only
+                                    && (p.gender.is_none()
+                                        || gender.is_none()
+                                        || p.gender == gender)
+                            });
+                        let id = match titled {
+                            Some(id) => {
+                                let p = &mut self.people[id];
+                                p.name = name.clone();
+                                p.surname_only = false;
+                                if p.affiliation.is_none() {
+                                    p.affiliation = title;
+                                }
+                                if p.gender.is_none() {
+                                    p.gender = gender;
+                                }
+                                id
+                            }
+                            None => {
+                                let id = self.people.len();
+                                self.people.push(Person {
+                                    name: name.clone(),
+                                    affiliation: title,
+                                    first_pos: pos,
+                                    gender,
+                                    surname_only: false,
+                                });
+                                self.by_surname.entry(surname).or_default().push(id);
+                                id
+                            }
+                        };
                         self.by_name.insert(name, id);
-                        self.by_surname.entry(surname).or_default().push(id);
                         id
                     }
                 };
+                self.mentions.push(Mention { pos, person: id });
+            } else if self.linked(e) && is_institution_noun(self.lower(e + 1)) {
+                continue; // "the Hart campaign", "Hart administration officials": no mention
+            } else if let Some(id) = self.titled_surname(e, pos) {
+                // "Mr. Hart said" with no full name before: a person for a later "he".
                 self.mentions.push(Mention { pos, person: id });
             } else if self.by_surname.is_empty() {
                 continue; // no full name yet, so no surname to match
@@ -98,6 +136,43 @@ impl<'a> Doc<'a> {
             }
         }
         self.marked = marked;
+    }
+
+    /// The person a surname at word `e` after a title names ("Mr. Hart", "President
+    /// Hart") when no one is known yet: a new person known by surname, so that a "he"
+    /// after it is someone. Once a person is known, a passing "President Hart" is not
+    /// made one (it would take the "he" of the person quoted).
+    fn titled_surname(&mut self, e: usize, pos: usize) -> Option<usize> {
+        if e == 0 || !self.linked(e - 1) || !self.people.is_empty() {
+            return None;
+        }
+        let t = self.lower(e - 1);
+        let gender = title_gender(t);
+        if gender.is_none() && !(is_surname_only_title(t) && self.words[e - 1].cap) {
+            return None;
+        }
+        // Not a first name ("Justice Antonin Scalia's"), nor a word before more of the
+        // name ("Mayor Bill de Blasio", "Col. Muammar el-Qaddafi").
+        let more = self.linked(e) && {
+            let next = &self.text[self.words[e + 1].start..self.words[e + 1].end];
+            next.starts_with(char::is_uppercase)
+                || next.contains('-')
+                || is_name_particle(self.lower(e + 1))
+        };
+        if more || first_name_gender(self.lower(e)).is_some() {
+            return None;
+        }
+        let id = self.people.len();
+        let surname = self.lower(e).to_string();
+        self.people.push(Person {
+            name: self.text[self.words[e].start..self.words[e].end].to_string(),
+            affiliation: None,
+            first_pos: pos,
+            gender,
+            surname_only: true,
+        });
+        self.by_surname.entry(surname).or_default().push(id);
+        Some(id)
     }
 
     /// The gender a title right before word `ns` says ("Mrs. Clinton", "Congresswoman
@@ -117,7 +192,10 @@ impl<'a> Doc<'a> {
             .iter()
             .rev()
             .take(PRONOUN_REACH)
-            .find(|m| self.people[m.person].gender.is_none_or(|g| g == want))
+            .find(|m| {
+                let p = &self.people[m.person];
+                !p.surname_only && p.gender.is_none_or(|g| g == want)
+            })
             .map(|m| (m.pos, m.person))
     }
 
@@ -195,10 +273,15 @@ impl<'a> Doc<'a> {
             .copied()
     }
 
-    /// The person mentioned last before byte `pos`, with where.
+    /// The person named in full mentioned last before byte `pos`, with where; else the
+    /// last known only by title and surname (a passing "President Hart" does not take
+    /// the "he" of a person named in full).
     pub(super) fn last_mention_at(&self, pos: usize) -> Option<(usize, usize)> {
         let k = self.mentions.partition_point(|m| m.pos < pos);
-        k.checked_sub(1)
-            .map(|k| (self.mentions[k].pos, self.mentions[k].person))
+        let all = self.mentions[..k].iter().rev();
+        all.clone()
+            .find(|m| !self.people[m.person].surname_only)
+            .or_else(|| all.clone().next())
+            .map(|m| (m.pos, m.person))
     }
 }

@@ -1524,18 +1524,7 @@ impl<'a> Doc<'a> {
         };
         if let Subject::Anonymous { cue } = &mut subject {
             // "people familiar with the talks", "sources close to the mayor".
-            if self.linked(e)
-                && matches!(
-                    self.lower(e + 1),
-                    "familiar"
-                        | "close"
-                        | "with"
-                        | "briefed"
-                        | "knowledgeable"
-                        | "involved"
-                        | "aware"
-                )
-            {
+            if self.linked(e) && is_source_qualifier(self.lower(e + 1)) {
                 while e - j < 10 && self.linked(e) {
                     e += 1;
                 }
@@ -1623,15 +1612,29 @@ impl<'a> Doc<'a> {
                 // "said the port's engineer": a possessive right after the article.
                 || (i == j + 1 && w[i].quote.is_none() && is_possessive(l))
         };
+        // "one aide involved in the talks": a qualifier after a noun ends the head.
         let mut h = j;
-        while h - j < 4 && self.linked(h) && h + 1 < w.len() && plain(h + 1) {
+        while h - j < 4
+            && self.linked(h)
+            && h + 1 < w.len()
+            && !(h > j && is_source_qualifier(self.lower(h + 1)))
+            && plain(h + 1)
+        {
             h += 1;
         }
         if h == j {
             return None;
         }
         let mut e = h;
-        if self.linked(h)
+        // "said one official familiar with the talks": the qualifier runs to the
+        // punctuation that closes the tag, and the source is unnamed.
+        let qualified = self.linked(h) && h + 1 < w.len() && is_source_qualifier(self.lower(h + 1));
+        if qualified {
+            e = h + 1;
+            while e - j < 12 && self.linked(e) {
+                e += 1;
+            }
+        } else if self.linked(h)
             && h + 2 < w.len()
             && matches!(self.lower(h + 1), "to" | "of" | "for")
             && self.linked(h + 1)
@@ -1645,7 +1648,11 @@ impl<'a> Doc<'a> {
         let ends = e + 1 >= w.len()
             || w[e + 1].sent != w[e].sent
             || self.gap(e + 1).contains(|c: char| !c.is_whitespace());
-        if !ends || w[h].cap {
+        // A capitalised head is a name's word, but for one member of a party
+        // ("said one Ohio Democrat", "another Republican").
+        let member =
+            matches!(self.lower(j), "one" | "another") && is_party_member_noun(self.lower(h));
+        if !ends || (w[h].cap && !member) {
             return None;
         }
         // After a possessive, only a noun of people describes a speaker ("the port's
@@ -1670,10 +1677,13 @@ impl<'a> Doc<'a> {
         }
         let subject = match self
             .classify(j, h)
-            .or_else(|| self.indefinite_subject(j, h, true, false))?
+            .or_else(|| self.indefinite_subject(j, h, true, false))
         {
-            Subject::Anonymous { .. } => Subject::Anonymous { cue: text },
-            x @ Subject::RoleRef { .. } => x,
+            _ if member => Subject::Anonymous { cue: text },
+            Some(Subject::Anonymous { .. }) => Subject::Anonymous { cue: text },
+            Some(Subject::RoleRef { .. }) if qualified => Subject::Anonymous { cue: text },
+            Some(x @ Subject::RoleRef { .. }) => x,
+            _ if qualified && names_a_person(head) => Subject::Anonymous { cue: text },
             _ => return None,
         };
         Some(Found {

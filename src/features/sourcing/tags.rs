@@ -254,14 +254,55 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The tag of a quote that opens a paragraph after one ending in a verb of saying
+    /// and a colon (`The Harbor Journal notes:`, `Ruiz wrote on Monday:`, `Said
+    /// Ruiz:`), word `i` the word before the colon and `gap` the text up to the quote.
+    fn colon_paragraph_tag(
+        &self,
+        i: usize,
+        gap: &str,
+        consumed: &[bool],
+    ) -> Option<(Found, usize)> {
+        if gap.trim() != ":" || gap.matches('\n').count() > 2 {
+            return None;
+        }
+        let mut k = i;
+        for _ in 0..4 {
+            let l = self.lower(k);
+            // Right before the colon, a learned cue verb tags too ("The Journal notes:").
+            let cue = k == i && self.is(k, class::CUE);
+            if (is_speech_verb(l) || is_quote_tag_verb(l) || cue) && !consumed[k] {
+                let found = self.subject_before(k).or_else(|| {
+                    if k < i {
+                        self.np_after(k + 1, true, false)
+                    } else {
+                        None
+                    }
+                })?;
+                return Some((found, k));
+            }
+            if k == 0 || !self.linked(k - 1) {
+                break;
+            }
+            k -= 1;
+        }
+        None
+    }
+
     /// The tag right before quote `q` (`John Smith said: “...”`), with its verb.
     pub(super) fn pre_tag(&self, q: &QuoteSpan, consumed: &[bool]) -> Option<(Found, usize)> {
         let w = &self.words;
         let i = w.partition_point(|x| x.start < q.open).checked_sub(1)?;
-        if w[i].quote.is_some() || w[i].sent as usize != self.sentence_at(q.open) {
+        if w[i].quote.is_some() {
             return None;
         }
         let gap = &self.text[w[i].end..q.open];
+        if gap.contains('\n') {
+            return self.colon_paragraph_tag(i, gap, consumed);
+        }
+        if w[i].sent as usize != self.sentence_at(q.open) {
+            return None;
+        }
         if !gap
             .chars()
             .all(|c| c.is_whitespace() || c == ':' || c == ',' || c == '—' || c == '–')
@@ -295,6 +336,16 @@ impl<'a> Doc<'a> {
             if l == "according" && self.lower(k + 1) == "to" {
                 let found = self.np_after(k + 2, false, false)?;
                 return Some((found, k));
+            }
+            // "As Ruiz put it, “...”", "Ruiz put it this way: “...”": set off by a
+            // comma or a colon, "put it" tags the quote as a verb of saying does.
+            if matches!(l, "put" | "puts")
+                && k < i
+                && self.lower(k + 1) == "it"
+                && self.linked(k)
+                && matches!(gap.trim(), "," | ":")
+            {
+                return Some((self.subject_before(k)?, k));
             }
             if is_speech_verb(l) || is_naming_verb(l) {
                 if consumed[k] {

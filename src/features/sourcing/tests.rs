@@ -3682,3 +3682,142 @@ fn whined_reports_what_its_speaker_said() {
     assert_eq!(speaker_by_verb(&extract(t), "whined"), Some("Tom Hart"));
     assert_eq!(report_by(t, "whined"), "the board had treated him unfairly");
 }
+
+#[test]
+fn an_inverted_unnamed_speaker_with_its_qualifier_or_party_is_anonymous() {
+    // "said one X familiar with / involved in ...", "said one Ohio Democrat": an unnamed
+    // source after the verb, its qualifier read to the punctuation that closes the tag.
+    for (t, cue) in [
+        (
+            "“The ferry will not run,” said one official familiar with the talks.",
+            "one official familiar with the talks",
+        ),
+        (
+            "“The ferry will not run,” said one councilman involved in the planning.",
+            "one councilman involved in the planning",
+        ),
+        (
+            "“The ferry will not run,” said a pilot involved in the rescue.",
+            "a pilot involved in the rescue",
+        ),
+        (
+            "“The ferry will not run,” said one Dayton Republican.",
+            "one Dayton Republican",
+        ),
+        (
+            "“The ferry will not run,” added another Democrat.",
+            "another Democrat",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{t}");
+        assert_eq!(a.cue.as_deref(), Some(cue), "{t}");
+        assert_eq!(a.quote.as_deref(), Some("The ferry will not run,"), "{t}");
+    }
+    // A capitalised head that is no party's member stays a name's word.
+    let s = extract("“The ferry will not run,” said one Dayton Ferry.");
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.source_kind != SpeakerKind::Anonymous));
+}
+
+#[test]
+fn put_it_before_a_quote_tags_it() {
+    // "As X put it, “...”" and "X put it this way: “...”" credit the quote to X.
+    let t = "The pier closed in May. As the harbor master Lena Marsh put it, “We cannot dredge our way out.”";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "put"), Some("Lena Marsh"));
+    assert_eq!(
+        one(&s, "Lena Marsh").quote.as_deref(),
+        Some("We cannot dredge our way out.")
+    );
+    let t = "Lena Marsh runs the harbor. Marsh put it this way: “Nobody wants the bill.”";
+    assert_eq!(speaker_by_verb(&extract(t), "put"), Some("Lena Marsh"));
+    // "put it" not set off from the quote is no tag.
+    let t = "Lena Marsh runs the harbor. Marsh put it in the “safe box” at the office.";
+    assert!(extract(t).attributions.iter().all(|a| a.verb != "put"));
+}
+
+#[test]
+fn a_paragraph_ending_in_a_verb_and_a_colon_tags_the_quote_below() {
+    // The tag closes its own paragraph; the quote opens the next one.
+    for (tag, speaker, verb) in [
+        ("Tom Ruiz said:", "Tom Ruiz", "said"),
+        ("Ruiz wrote on Monday:", "Tom Ruiz", "wrote"),
+        ("Said Ruiz:", "Tom Ruiz", "said"),
+        ("The Harbor Journal notes:", "Harbor Journal", "notes"),
+    ] {
+        let t = format!(
+            "Tom Ruiz runs the port.\n\n{tag}\n\n“The deal leaves the port without a buyer.”"
+        );
+        let s = extract(&t);
+        assert_eq!(s.attributions.len(), 1, "{tag}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.speaker.as_deref(), Some(speaker), "{tag}");
+        assert_eq!(a.verb, verb, "{tag}");
+        assert_eq!(
+            a.quote.as_deref(),
+            Some("The deal leaves the port without a buyer."),
+            "{tag}"
+        );
+    }
+    // A colon after words that report nothing leaves the quote unattributed.
+    let t = "Tom Ruiz runs the port.\n\nThe plan includes:\n\n“A new pier for the ferry.”";
+    assert!(extract(t).attributions.iter().all(|a| a.speaker.is_none()));
+}
+
+#[test]
+fn a_he_after_a_title_and_surname_with_no_full_name_is_that_person() {
+    // "Mr. Hart" / "President Hart" with no full name before: a person a "he" refers to.
+    for t in [
+        "Mr. Hart met the council on Monday. He said the pier would close in May.",
+        "The talks showed the rift between President Hart and the council. He said the pier would close in May.",
+    ] {
+        let s = extract(t);
+        assert_eq!(speaker_by_verb(&s, "said"), Some("Hart"), "{t}");
+    }
+    // The full name given later is the name of the same person: one voice.
+    let t = "President Hart says the levy will pass. President Tom Hart said the pier would close. “We will rebuild,” Hart said.";
+    let s = extract(t);
+    assert_eq!(s.voices, 1, "{:#?}", s.attributions);
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() == Some("Tom Hart")));
+    // Once a person is named in full, a passing "President Hart" does not take the "he"
+    // of the person quoted.
+    let t = "Ana Ruiz runs the port. She spoke after President Hart left. “We will rebuild,” she said. Ruiz said she had called President Hart twice, and he said the levy would pass.";
+    let s = extract(t);
+    assert!(s
+        .attributions
+        .iter()
+        .any(|a| a.speaker.as_deref() == Some("Ana Ruiz")));
+    // A first name after a title, or a word before more of a name, is no surname.
+    let t = "Mayor Bill de Vries met the board. He said the pier would close in May.";
+    assert!(extract(t)
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("Bill")));
+}
+
+#[test]
+fn a_surname_before_an_institution_noun_is_no_mention_of_the_person() {
+    // "Hart campaign director Tim Moss ... He": "Hart" there names the campaign, so the
+    // "he" is the director, not Hart.
+    for first in [
+        "Ann Hart leads the race.",
+        "President Hart spoke at the rally.",
+    ] {
+        let t = format!("{first} Hart campaign director Tim Moss blamed the rain for the turnout. He also claimed that protesters blocked the doors.");
+        let s = extract(&t);
+        assert_eq!(
+            speaker_by_verb(&s, "claimed"),
+            Some("Tim Moss"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}

@@ -113,6 +113,15 @@ pub(crate) fn group_of(text: &str) -> Option<&'static str> {
     group_of_lowered(text)
 }
 
+/// Nouns for one member of a party ("one Ohio Democrat said"): a person left
+/// unnamed, not the party speaking.
+pub(crate) fn is_party_member_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "democrat" | "republican" | "conservative" | "libertarian"
+    )
+}
+
 /// US party labels after a name: "D-N.Y.", "R-Texas"; never a name themselves.
 pub(crate) fn party_label(text: &str) -> Option<&'static str> {
     // Most texts have no hyphen: one byte search says so.

@@ -37,6 +37,29 @@ pub(crate) fn title_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// Particles inside a surname ("de Blasio", "van Hollen", "bin Salman"): a word before
+/// one is no surname of its own.
+pub(crate) fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "da"
+            | "di"
+            | "du"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "ben"
+            | "al"
+            | "el"
+            | "la"
+            | "le"
+            | "st"
+    )
+}
+
 /// The gender of a common first name (lowercase), when it is given mostly to one.
 pub(crate) fn first_name_gender(w: &str) -> Option<Gender> {
     if FEMALE_NAMES.binary_search(&w).is_ok() {

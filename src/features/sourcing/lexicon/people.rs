@@ -14,6 +14,32 @@ pub(crate) fn is_surname_title(w: &str) -> bool {
     w == "king"
 }
 
+/// Titles that name a person by surname alone ("President Hart", "Sen. Hart", "Dr.
+/// Hart"); with the gendered ones ("Mr.", "Mrs.") they make a person of a surname.
+pub(crate) fn is_surname_only_title(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "sen"
+            | "senator"
+            | "rep"
+            | "gov"
+            | "governor"
+            | "mayor"
+            | "dr"
+            | "judge"
+            | "justice"
+            | "gen"
+            | "secretary"
+            | "chancellor"
+            | "minister"
+            | "premier"
+            | "ambassador"
+            | "professor"
+            | "prof"
+    )
+}
+
 /// Titles and job words that precede or describe a name ("Foreign Minister", "spokesman").
 pub(crate) fn is_title_word(w: &str) -> bool {
     matches!(
@@ -456,6 +482,15 @@ pub(crate) fn is_anonymous_noun(w: &str) -> bool {
             | "scientists"
             | "economists"
             | "researchers"
+    )
+}
+
+/// Words that open what an unnamed source is placed by ("officials familiar with
+/// the talks", "one aide involved in the planning", "sources close to the mayor").
+pub(crate) fn is_source_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "familiar" | "close" | "with" | "briefed" | "knowledgeable" | "involved" | "aware"
     )
 }
 
