@@ -6933,6 +6933,40 @@ mod tests {
     }
 
     #[test]
+    fn wire_condemnation_renown_and_tired_people_beside_judging_twins() {
+        // (loaded use, flagged words, plain twin): a verdict condemned or denounced and
+        // the wire verb for an official's reproof of violence; renown praised as deserved
+        // and renown reported; "tired" of hacks and of people literally tired.
+        flagged_then_not(&[
+            (
+                "The pastor condemned the school board's reading list.",
+                "condemned",
+                "The ministry condemned the attack on the convoy, and the mayor condemned racism.",
+            ),
+            (
+                "Her column denounced the plan as theft.",
+                "denounced",
+                "The governor denounced the shooting at the fair.",
+            ),
+            (
+                "The verdict was condemned in one voice.",
+                "condemned",
+                "The strike was condemned by the foreign ministry.",
+            ),
+            (
+                "The chef is justly famously generous.",
+                "famously",
+                "The senator famously refused to vote for the bill.",
+            ),
+            (
+                "Voters are sick of these tired hacks.",
+                "tired",
+                "The tired crews rested after the shift.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn greed_scorn_and_servitude_of_partisan_copy_beside_plain_twins() {
         // (loaded use, flagged words, plain twin): greed as a metaphor, dismissal of what
         // someone says, manner verbs of scorn and delay, people cast as a flood, a side
