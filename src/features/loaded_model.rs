@@ -1900,6 +1900,9 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "precisely",
     "fairly",
     "openly",
+    // "who famously ousted", "famously declared": renown reported (the lexicon's
+    // `famously` entry keeps it praised as deserved).
+    "famously",
     "sharply",
     "overwhelmingly",
     "influential",

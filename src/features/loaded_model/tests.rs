@@ -765,7 +765,8 @@ fn successful_of_a_thing_reports_an_outcome() {
 #[test]
 fn neutral_news_words_are_not_flagged_alone_by_the_builtin_model() {
     let got = builtin_flags(
-        "Envoys held diplomatic meetings in Geneva on Monday. The firm previously worked \
+        "Envoys held diplomatic meetings in Geneva on Monday. The senator famously \
+         refused to vote for the bill. The firm previously worked \
          for the city, and the mayor's office offered reassurance to residents. The measure \
          will probably pass, aides said, and a conservative group backed it. The agency \
          criticized the delay and helped families find housing.",
