@@ -6935,7 +6935,7 @@ mod tests {
     #[test]
     fn wire_condemnation_renown_and_tired_people_beside_judging_twins() {
         // (loaded use, flagged words, plain twin): a verdict condemned or denounced and
-        // the wire verb for an official's reproof of violence; renown praised as deserved
+        // the wire verb for an official's reproof of violence; a trait pinned on someone as well known
         // and renown reported; "tired" of hacks and of people literally tired.
         flagged_then_not(&[
             (
@@ -6954,7 +6954,7 @@ mod tests {
                 "The strike was condemned by the foreign ministry.",
             ),
             (
-                "The chef is justly famously generous.",
+                "Mr. Lee is famously rude to waiters.",
                 "famously",
                 "The senator famously refused to vote for the bill.",
             ),
