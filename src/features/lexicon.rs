@@ -3707,7 +3707,7 @@ mod tests {
             ),
             ("He is a hero.", "hero", "He is a war hero."),
             (
-                "She famously botched it.",
+                "She is famously rude to staff.",
                 "famously",
                 "As he famously said, no.",
             ),
@@ -5182,7 +5182,7 @@ mod tests {
                 "The devastating fire spread.",
             ),
             (
-                "The attack was widely condemned by world leaders.",
+                "The plan was widely condemned in the capital.",
                 "condemned",
                 "He was condemned to prison.",
             ),
