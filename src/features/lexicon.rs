@@ -3707,7 +3707,7 @@ mod tests {
             ),
             ("He is a hero.", "hero", "He is a war hero."),
             (
-                "She famously botched it.",
+                "She is famously rude to staff.",
                 "famously",
                 "As he famously said, no.",
             ),
@@ -5182,7 +5182,7 @@ mod tests {
                 "The devastating fire spread.",
             ),
             (
-                "The attack was widely condemned by world leaders.",
+                "The plan was widely condemned in the capital.",
                 "condemned",
                 "He was condemned to prison.",
             ),
@@ -6930,6 +6930,40 @@ mod tests {
             "world-famous",
             "praise"
         ));
+    }
+
+    #[test]
+    fn wire_condemnation_renown_and_tired_people_beside_judging_twins() {
+        // (loaded use, flagged words, plain twin): a verdict condemned or denounced and
+        // the wire verb for an official's reproof of violence; a trait pinned on someone as well known
+        // and renown reported; "tired" of hacks and of people literally tired.
+        flagged_then_not(&[
+            (
+                "The pastor condemned the school board's reading list.",
+                "condemned",
+                "The ministry condemned the attack on the convoy, and the mayor condemned racism.",
+            ),
+            (
+                "Her column denounced the plan as theft.",
+                "denounced",
+                "The governor denounced the shooting at the fair.",
+            ),
+            (
+                "The verdict was condemned in one voice.",
+                "condemned",
+                "The strike was condemned by the foreign ministry.",
+            ),
+            (
+                "Mr. Lee is famously rude to waiters.",
+                "famously",
+                "The senator famously refused to vote for the bill.",
+            ),
+            (
+                "Voters are sick of these tired hacks.",
+                "tired",
+                "The tired crews rested after the shift.",
+            ),
+        ]);
     }
 
     #[test]

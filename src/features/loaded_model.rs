@@ -1856,6 +1856,10 @@ const PUFFERY_OF_PEOPLE: &[&str] = &[
     "controversial",
 ];
 
+/// [`PUFFERY_OF_PEOPLE`] words never flagged on their own but of a person: of a thing
+/// they report an outcome ("a successful test", "his successful 2010 campaign").
+const ONLY_OF_PEOPLE: &[&str] = &["successful"];
+
 /// True when word `i`, a [`PUFFERY_OF_PEOPLE`] word, stands right before a noun for a
 /// person (after at most one nationality word: "a successful Scottish businessman").
 fn praises_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
@@ -1896,6 +1900,9 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "precisely",
     "fairly",
     "openly",
+    // "who famously ousted", "famously declared": renown reported (the lexicon's
+    // `famously` entry keeps it praised as deserved).
+    "famously",
     "sharply",
     "overwhelmingly",
     "influential",
@@ -2199,6 +2206,9 @@ fn stands_alone(
     // Before a noun for a person a descriptive word is an adjective that judges the
     // person ("a good bowler"), whatever its suffix.
     let person = facts.descriptive && praises_person(text, words, table, i);
+    if !person && ONLY_OF_PEOPLE.contains(&table.lower(words[i].word)) {
+        return false;
+    }
     let strict = (strict && !person) || bits & CONVENTION_BITS != 0;
     let need = if facts.descriptive && !person {
         DESCRIPTIVE_ALONE

@@ -746,9 +746,27 @@ fn leading_is_never_flagged_alone() {
 }
 
 #[test]
+fn successful_of_a_thing_reports_an_outcome() {
+    // Confidence 0.73, above every bar: "a successful launch" and "her successful 2012
+    // campaign" report how something ended; "a successful lawyer" praises a person.
+    let mut file = model_with(&[], 1.0, 0.3).file().clone();
+    let positive = file.word_lists.get_mut("positive").expect("listed");
+    positive.extend(["successful"].map(String::from));
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let text = "After a successful launch, her successful 2012 campaign ended. It was successful.";
+    assert!(flags(&m, text).is_empty(), "{:?}", flags(&m, text));
+    let got: Vec<String> = flags(&m, "He is a successful lawyer.")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(got, ["successful"]);
+}
+
+#[test]
 fn neutral_news_words_are_not_flagged_alone_by_the_builtin_model() {
     let got = builtin_flags(
-        "Envoys held diplomatic meetings in Geneva on Monday. The firm previously worked \
+        "Envoys held diplomatic meetings in Geneva on Monday. The senator famously \
+         refused to vote for the bill. The firm previously worked \
          for the city, and the mayor's office offered reassurance to residents. The measure \
          will probably pass, aides said, and a conservative group backed it. The agency \
          criticized the delay and helped families find housing.",
