@@ -1619,6 +1619,20 @@ fn a_listener_without_that_is_skipped_alone() {
             "Ana Ruiz told reporters that the plan was dead.",
             "the plan was dead",
         ),
+        // A listener's name of several words is skipped whole, and where it was
+        // told with it.
+        (
+            "Ana Ruiz told The Harbor Daily Ledger the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "Ana Ruiz told The Harbor Ledger in an interview that the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "Ana Ruiz told the Harbor Ledger in a phone interview the plan was dead.",
+            "the plan was dead",
+        ),
     ] {
         let s = extract(t);
         assert_eq!(span(t, one(&s, "Ana Ruiz")), want, "{t}");
@@ -3821,3 +3835,4 @@ fn a_surname_before_an_institution_noun_is_no_mention_of_the_person() {
         );
     }
 }
+
