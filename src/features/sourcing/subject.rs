@@ -1520,7 +1520,11 @@ impl<'a> Doc<'a> {
         // "said Sen. Jane Moreno of Ohio": the person, not the place.
         let mut subject = match self.person_of_place(j, e) {
             Some(x) => x,
-            None => self.classify(j, e)?,
+            // "said a councilman": an office title after "a" or "one" is an
+            // unnamed source, not the start of a name.
+            None => self
+                .classify(j, e)
+                .or_else(|| self.indefinite_subject(j, e, true, false))?,
         };
         if let Subject::Anonymous { cue } = &mut subject {
             // "people familiar with the talks", "sources close to the mayor".

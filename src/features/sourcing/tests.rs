@@ -3836,3 +3836,31 @@ fn a_surname_before_an_institution_noun_is_no_mention_of_the_person() {
     }
 }
 
+#[test]
+fn an_inverted_office_title_after_an_article_is_an_unnamed_source() {
+    // "said a councilman": an office title after "a" or "one" names no one.
+    for (t, cue) in [
+        (
+            "“The ferry will not run,” said a councilman, who spoke on condition of anonymity.",
+            "a councilman, who spoke on condition of anonymity",
+        ),
+        (
+            "“The ferry will not run,” said a councilman.",
+            "a councilman",
+        ),
+        ("“The ferry will not run,” said one senator.", "one senator"),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{t}");
+        assert_eq!(a.cue.as_deref(), Some(cue), "{t}");
+    }
+    // The title before a name is still the name's.
+    let s = extract("“The ferry will not run,” said Councilman Ed Ruiz.");
+    assert_eq!(
+        one(&s, "Ed Ruiz").quote.as_deref(),
+        Some("The ferry will not run,")
+    );
+}
+
