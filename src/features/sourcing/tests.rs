@@ -3864,3 +3864,32 @@ fn an_inverted_office_title_after_an_article_is_an_unnamed_source() {
     );
 }
 
+#[test]
+fn a_short_sentence_ending_in_said_tags_the_quote_before_it() {
+    // `“....” Reyes said.`: the quote closes its sentence, the tag is the next one.
+    for t in [
+        "The council met. “The ferry will run by spring.” Lina Reyes said.",
+        "The council met. “The ferry will run by spring.” Reyes said. The vote came later.",
+    ] {
+        let s = extract(t);
+        let a = s
+            .attributions
+            .iter()
+            .find(|a| a.quote.as_deref() == Some("The ferry will run by spring."))
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert!(
+            a.speaker.as_deref().is_some_and(|x| x.ends_with("Reyes")),
+            "{t}: {a:#?}"
+        );
+    }
+    // A sentence that reports words of its own is no tag of the quote before it.
+    let t = "The council met. “The ferry will run by spring.” Reyes said the fare would rise.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(
+            |a| a.quote.as_deref() != Some("The ferry will run by spring.") || a.speaker.is_none()
+        ),
+        "{t}: {:#?}",
+        s.attributions
+    );
+}
