@@ -3893,3 +3893,21 @@ fn a_short_sentence_ending_in_said_tags_the_quote_before_it() {
         s.attributions
     );
 }
+
+#[test]
+fn a_she_after_a_woman_by_title_is_not_a_person_of_unknown_gender_before() {
+    // "Gov. Hart" says no gender; a "she" after "Ms. Lane" is not Hart.
+    let t = "Gov. Hart met the council on Monday. Ms. Lane grew up near the harbor. \
+             She often speaks about the ferry, saying the fares are too high.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Hart")),
+        "{:#?}",
+        s.attributions
+    );
+    // With no woman named between, the "he" is still the governor.
+    let t = "Gov. Hart met the council on Monday. He said the fares were too high.";
+    assert_eq!(speaker_by_verb(&extract(t), "said"), Some("Hart"));
+}
