@@ -87,7 +87,15 @@ impl<'a> Doc<'a> {
             k = if j < w.len() && self.lower(j) == "that" {
                 j
             } else {
-                k + self.listener_words(k)
+                let n = self.listener_words(k);
+                // "told the Hong Kong newspaper that": a noun after the name, then "that".
+                let noun_then_that = n > 1
+                    && self.linked(k + n - 1)
+                    && self.linked(k + n)
+                    && k + n + 1 < w.len()
+                    && !w[k + n].cap
+                    && self.lower(k + n + 1) == "that";
+                k + n + 2 * usize::from(noun_then_that)
             };
             // "told the Ledger in an interview (that) ...": where it was told is no
             // part of the report.

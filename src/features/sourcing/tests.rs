@@ -1633,6 +1633,10 @@ fn a_listener_without_that_is_skipped_alone() {
             "Ana Ruiz told the Harbor Ledger in a phone interview the plan was dead.",
             "the plan was dead",
         ),
+        (
+            "Ana Ruiz told the Harbor Ledger website that the plan was dead.",
+            "the plan was dead",
+        ),
     ] {
         let s = extract(t);
         assert_eq!(span(t, one(&s, "Ana Ruiz")), want, "{t}");
