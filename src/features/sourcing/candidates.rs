@@ -87,8 +87,26 @@ impl<'a> Doc<'a> {
             k = if j < w.len() && self.lower(j) == "that" {
                 j
             } else {
-                k + self.listener_words(k)
+                let n = self.listener_words(k);
+                // "told the Hong Kong newspaper that": a noun after the name, then "that".
+                let noun_then_that = n > 1
+                    && self.linked(k + n - 1)
+                    && self.linked(k + n)
+                    && k + n + 1 < w.len()
+                    && !w[k + n].cap
+                    && self.lower(k + n + 1) == "that";
+                k + n + 2 * usize::from(noun_then_that)
             };
+            // "told the Ledger in an interview (that) ...": where it was told is no
+            // part of the report.
+            if k < w.len() && self.linked(k - 1) && is_circumstance_preposition(self.lower(k)) {
+                if let Some(c) = (k + 1..(k + 4).min(w.len()))
+                    .take_while(|&c| self.linked(c - 1))
+                    .find(|&c| is_channel_noun(self.lower(c)))
+                {
+                    k = c + 1 + usize::from(c + 1 < w.len() && self.lower(c + 1) == "that");
+                }
+            }
         }
         // "said Sunday he would ...": a day before a clause of its own is when it was
         // said, not all that follows the verb.
@@ -388,23 +406,23 @@ impl<'a> Doc<'a> {
 
     /// How many words the listener at word `i` takes after "told" with no "that":
     /// a pronoun or plain noun one ("them", "reporters"), a determiner and its
-    /// noun two ("the crowd"), a name its capitalised words ("Fox News").
+    /// noun two ("the crowd"), a name its capitalised words ("Fox News"), with
+    /// its determiner ("The Harbor Daily Ledger").
     fn listener_words(&self, i: usize) -> usize {
         let w = &self.words;
         if i >= w.len() || !self.linked(i - 1) {
             return 0;
         }
-        if matches!(self.lower(i), "the" | "a" | "an" | "his" | "her" | "their") {
-            return 2;
-        }
-        if !w[i].cap {
-            return 1;
+        let det = matches!(self.lower(i), "the" | "a" | "an" | "his" | "her" | "their");
+        let name = if det { i + 1 } else { i };
+        if name >= w.len() || !self.linked(name - 1) || !w[name].cap {
+            return if det { 2 } else { 1 };
         }
         let mut n = 1;
-        while n < 3 && self.linked(i + n - 1) && i + n < w.len() && w[i + n].cap {
+        while n < 4 && self.linked(name + n - 1) && name + n < w.len() && w[name + n].cap {
             n += 1;
         }
-        n
+        n + name - i
     }
 
     /// The reported words around quote `q` when its tag's verb `v` (subject from

@@ -183,6 +183,20 @@ impl<'a> Doc<'a> {
             .flatten()
     }
 
+    /// True when a title of gender `want` before a capitalised word ("Ms. Hayes")
+    /// sits between bytes `from` and `to`: a "she" after it is that woman, not the
+    /// person of unknown gender ("Gov. Kitzhaber") mentioned before.
+    pub(super) fn gendered_title_between(&self, from: usize, to: usize, want: Gender) -> bool {
+        let a = self.words.partition_point(|w| w.start <= from);
+        let b = self.words.partition_point(|w| w.start < to);
+        (a..b).any(|i| {
+            i + 1 < b
+                && self.linked(i)
+                && self.words[i + 1].cap
+                && title_gender(self.lower(i)) == Some(want)
+        })
+    }
+
     /// The person mentioned last before byte `pos` whom a pronoun of gender `want`
     /// may refer to (one whose gender is unknown or the same), with where; looks back
     /// at most [`PRONOUN_REACH`] mentions.

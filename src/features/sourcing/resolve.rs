@@ -820,7 +820,15 @@ impl<'a> Doc<'a> {
                 return Some(Voice::named(p.name.clone(), p.affiliation.clone()));
             }
         }
-        match (self.last_mention_at(pos), &done.last_person) {
+        let mention = self.last_mention_at(pos);
+        // A "she" after "Ms. Hayes" (known to no one) is not a person of unknown
+        // gender named before her.
+        if let (Some(want), Some((mpos, id))) = (gender, mention) {
+            if self.people[id].gender.is_none() && self.gendered_title_between(mpos, pos, want) {
+                return None;
+            }
+        }
+        match (mention, &done.last_person) {
             (Some((mpos, _)), Some(p)) if p.pos > mpos => {
                 Some(Voice::named(p.name.clone(), p.affiliation.clone()))
             }

@@ -1520,7 +1520,15 @@ impl<'a> Doc<'a> {
         // "said Sen. Jane Moreno of Ohio": the person, not the place.
         let mut subject = match self.person_of_place(j, e) {
             Some(x) => x,
-            None => self.classify(j, e)?,
+            // "said a councilman": an office title after "a" or "one", ending the
+            // phrase, is an unnamed source, not the start of a name.
+            None => self.classify(j, e).or_else(|| {
+                let last = e == j + 1
+                    && is_title_word(self.lower(e))
+                    && (!self.linked(e) || self.lower(e + 1) == "who");
+                last.then(|| self.indefinite_subject(j, e, true, false))
+                    .flatten()
+            })?,
         };
         if let Subject::Anonymous { cue } = &mut subject {
             // "people familiar with the talks", "sources close to the mayor".

@@ -12,13 +12,13 @@ impl<'a> Doc<'a> {
         if !q.closed {
             return None;
         }
-        let inner = self.text[q.inner_start..q.inner_end].trim_end();
-        if inner.ends_with('.') {
-            return None;
-        }
         let w = &self.words;
         let j = w.partition_point(|x| x.start < q.close_end);
         if j >= w.len() || w[j].quote.is_some() {
+            return None;
+        }
+        let inner = self.text[q.inner_start..q.inner_end].trim_end();
+        if inner.ends_with('.') && !self.tag_sentence(j) {
             return None;
         }
         let gap = &self.text[q.close_end..w[j].start];
@@ -97,6 +97,23 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// True when the words from `j` are a sentence of a few words that ends in a
+    /// verb of saying (`“....” Reyes said.`): the tag of the quote before it,
+    /// although the quote closed its own sentence.
+    fn tag_sentence(&self, j: usize) -> bool {
+        let w = &self.words;
+        let mut k = j;
+        while k - j < 4 && self.linked(k) {
+            k += 1;
+        }
+        k > j
+            && !self.linked(k)
+            && self.text[w[k].end..].starts_with('.')
+            && self.is(k, class::SPEECH)
+            && !w[k].class.intersects(class::BELIEF | class::SHOWS)
+            && (w[j].cap || is_subject_pronoun(self.lower(j)))
     }
 
     /// True when words `j..` up to byte `start` are one name and "and" ("Ana Ruiz and"),

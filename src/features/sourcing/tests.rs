@@ -1619,6 +1619,24 @@ fn a_listener_without_that_is_skipped_alone() {
             "Ana Ruiz told reporters that the plan was dead.",
             "the plan was dead",
         ),
+        // A listener's name of several words is skipped whole, and where it was
+        // told with it.
+        (
+            "Ana Ruiz told The Harbor Daily Ledger the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "Ana Ruiz told The Harbor Ledger in an interview that the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "Ana Ruiz told the Harbor Ledger in a phone interview the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "Ana Ruiz told the Harbor Ledger website that the plan was dead.",
+            "the plan was dead",
+        ),
     ] {
         let s = extract(t);
         assert_eq!(span(t, one(&s, "Ana Ruiz")), want, "{t}");
@@ -3820,4 +3838,80 @@ fn a_surname_before_an_institution_noun_is_no_mention_of_the_person() {
             s.attributions
         );
     }
+}
+
+#[test]
+fn an_inverted_office_title_after_an_article_is_an_unnamed_source() {
+    // "said a councilman": an office title after "a" or "one" names no one.
+    for (t, cue) in [
+        (
+            "“The ferry will not run,” said a councilman, who spoke on condition of anonymity.",
+            "a councilman, who spoke on condition of anonymity",
+        ),
+        (
+            "“The ferry will not run,” said a councilman.",
+            "a councilman",
+        ),
+        ("“The ferry will not run,” said one senator.", "one senator"),
+    ] {
+        let s = extract(t);
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+        let a = &s.attributions[0];
+        assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{t}");
+        assert_eq!(a.cue.as_deref(), Some(cue), "{t}");
+    }
+    // The title before a name is still the name's.
+    let s = extract("“The ferry will not run,” said Councilman Ed Ruiz.");
+    assert_eq!(
+        one(&s, "Ed Ruiz").quote.as_deref(),
+        Some("The ferry will not run,")
+    );
+}
+
+#[test]
+fn a_short_sentence_ending_in_said_tags_the_quote_before_it() {
+    // `“....” Reyes said.`: the quote closes its sentence, the tag is the next one.
+    for t in [
+        "The council met. “The ferry will run by spring.” Lina Reyes said.",
+        "The council met. “The ferry will run by spring.” Reyes said. The vote came later.",
+    ] {
+        let s = extract(t);
+        let a = s
+            .attributions
+            .iter()
+            .find(|a| a.quote.as_deref() == Some("The ferry will run by spring."))
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert!(
+            a.speaker.as_deref().is_some_and(|x| x.ends_with("Reyes")),
+            "{t}: {a:#?}"
+        );
+    }
+    // A sentence that reports words of its own is no tag of the quote before it.
+    let t = "The council met. “The ferry will run by spring.” Reyes said the fare would rise.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(
+            |a| a.quote.as_deref() != Some("The ferry will run by spring.") || a.speaker.is_none()
+        ),
+        "{t}: {:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_she_after_a_woman_by_title_is_not_a_person_of_unknown_gender_before() {
+    // "Gov. Hart" says no gender; a "she" after "Ms. Lane" is not Hart.
+    let t = "Gov. Hart met the council on Monday. Ms. Lane grew up near the harbor. \
+             She often speaks about the ferry, saying the fares are too high.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Hart")),
+        "{:#?}",
+        s.attributions
+    );
+    // With no woman named between, the "he" is still the governor.
+    let t = "Gov. Hart met the council on Monday. He said the fares were too high.";
+    assert_eq!(speaker_by_verb(&extract(t), "said"), Some("Hart"));
 }
