@@ -289,14 +289,7 @@ impl<'a> Doc<'a> {
             // Right before the colon, a learned cue verb tags too ("The Journal notes:").
             let cue = k == i && self.is(k, class::CUE);
             if (is_speech_verb(l) || is_quote_tag_verb(l) || cue) && !consumed[k] {
-                let found = self.subject_before(k).or_else(|| {
-                    if k < i {
-                        self.np_after(k + 1, true, false)
-                    } else {
-                        None
-                    }
-                })?;
-                return Some((found, k));
+                return Some((self.speaker_of_tag(k, i, true)?, k));
             }
             if k == 0 || !self.linked(k - 1) {
                 break;
@@ -304,6 +297,17 @@ impl<'a> Doc<'a> {
             k -= 1;
         }
         None
+    }
+
+    /// The speaker of a tag verb at `k` whose tag ends at word `i`: its subject
+    /// before it, else, when words follow the verb, the speaker written after it
+    /// ("said one official:"); `strict` as for [`Self::np_after`].
+    fn speaker_of_tag(&self, k: usize, i: usize, strict: bool) -> Option<Found> {
+        self.subject_before(k).or_else(|| {
+            (k < i)
+                .then(|| self.np_after(k + 1, strict, false))
+                .flatten()
+        })
     }
 
     /// The tag right before quote `q` (`John Smith said: “...”`), with its verb.
@@ -374,14 +378,7 @@ impl<'a> Doc<'a> {
                     };
                     return Some((found, k));
                 }
-                let found = self.subject_before(k).or_else(|| {
-                    if k < i {
-                        self.np_after(k + 1, false, false)
-                    } else {
-                        None
-                    }
-                })?;
-                return Some((found, k));
+                return Some((self.speaker_of_tag(k, i, false)?, k));
             }
             if k == 0 || !self.linked(k - 1) {
                 break;
