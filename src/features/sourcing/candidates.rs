@@ -422,6 +422,15 @@ impl<'a> Doc<'a> {
         while n < 4 && self.linked(name + n - 1) && name + n < w.len() && w[name + n].cap {
             n += 1;
         }
+        // "told The Harbor Ledger Hart would resign": a finite verb right after the
+        // run makes its last name the reported clause's subject, not the listener's.
+        let after = name + n;
+        if n > 1 && after < w.len() && self.linked(after - 1) && !w[after].cap {
+            let l = self.lower(after);
+            if is_finite_auxiliary(l) || self.is(after, SPEECH) || light_verb(l).is_some() {
+                n -= 1;
+            }
+        }
         n + name - i
     }
 

@@ -1637,6 +1637,15 @@ fn a_listener_without_that_is_skipped_alone() {
             "Ana Ruiz told the Harbor Ledger website that the plan was dead.",
             "the plan was dead",
         ),
+        // A finite verb after the names: the last one is the reported clause's subject.
+        (
+            "Ana Ruiz told The Harbor Ledger Hart would resign.",
+            "Hart would resign",
+        ),
+        (
+            "Ana Ruiz told Channel Four Hart said the plan was dead.",
+            "Hart said the plan was dead",
+        ),
     ] {
         let s = extract(t);
         assert_eq!(span(t, one(&s, "Ana Ruiz")), want, "{t}");
