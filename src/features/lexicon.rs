@@ -1756,6 +1756,20 @@ const AS_VERBS: &[&str] = &[
 /// Judging verbs whose verdict follows "of" ("accused the firm of greenwashing").
 const OF_VERBS: &[&str] = &["accuse", "accuses", "accused", "accusing"];
 
+/// Copulas and verbs of seeming: the word after one is a predicate ("the plan is
+/// reckless"), where a writer's verdict sits (a word-model feature), and quoted words
+/// there are a source's description, not scare quotes ("the impact was "short-lived"").
+pub(crate) const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "seem", "seems", "seemed", "appear",
+    "appears", "appeared", "looks", "looked", "become", "becomes", "became", "remain", "remains",
+    "remained",
+];
+
+/// Adverbs that may stand between a copula and its quoted predicate ("is not "lawful"").
+const PREDICATE_ADVERBS: &[&str] = &[
+    "not", "never", "so", "too", "very", "also", "still", "really", "just", "always",
+];
+
 /// Pronouns that make up a judging verb's whole object ("called it a sham").
 const OBJECT_PRONOUNS: &[&str] = &[
     "it",
@@ -2402,6 +2416,15 @@ fn labels_quote(text: &str, tokens: &[WordAt], first: usize) -> bool {
             .any(|f| is_mocking_verb(&f))
 }
 
+/// True when the word before a quotation (`near`; `far` the one before it, both in its
+/// sentence) is a copula, or an adverb after one: the quoted words are the predicate
+/// ("was “unavailable”", "is not “lawful”"). There a quotation reports how a source
+/// described the subject: a partial quotation by the annotation guide, not a scare quote.
+fn quotes_a_predicate(near: Option<&str>, far: Option<&str>) -> bool {
+    let copula = |w: Option<&str>| w.is_some_and(|w| COPULAS.contains(&w));
+    copula(near) || (near.is_some_and(|w| PREDICATE_ADVERBS.contains(&w)) && copula(far))
+}
+
 /// How many words before a quotation a mocking verb is looked for ("mocked his
 /// own party's "bold" plan").
 const MOCKED_OBJECT: usize = 4;
@@ -2653,6 +2676,11 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if labels_quote(text, tokens, first) {
         return None; // the labeller's word: flagged as “...”, finding them “...”
+    }
+    let near = before.first().map(|&k| lower(k));
+    let far = before.get(1).map(|&k| lower(k));
+    if quotes_a_predicate(near.as_deref(), far.as_deref()) {
+        return None; // a source's description: the impact was “short-lived”
     }
     // Words before the opening mark, nearest first, within the sentence; a colon
     // there is the "Speaker: words" form of headlines and captions.
@@ -5291,6 +5319,38 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_predicate_is_a_sources_description() {
+        // After a copula (an adverb between), quoted words report how a source put it.
+        for text in [
+            "Aides said the delay was “unavoidable” and the budget is “not affordable.”",
+            "The mayor remains \"confident\" the bridge will open.",
+            "Critics think the rollout has been “completely reckless” from the start.",
+        ] {
+            let terms = Lexicon::builtin().find(text);
+            assert!(
+                !terms.iter().any(|t| t.category == Category::ScareQuote),
+                "{text}: {terms:?}"
+            );
+        }
+        // A loaded word in such a quotation is the source's.
+        let terms =
+            Lexicon::builtin().find("Critics think the rollout was “reckless” from the start.");
+        let reckless = terms.iter().find(|t| t.text == "reckless");
+        assert_eq!(reckless.map(|t| t.voice), Some(Voice::Quoted), "{terms:?}");
+        // Before a noun the quotation marks still distance the outlet from the word.
+        assert!(has(
+            "The “reform” package was passed.",
+            "reform",
+            "scare_quote"
+        ));
+        assert!(has(
+            "Their “intelligence” was thin.",
+            "intelligence",
+            "scare_quote"
+        ));
+    }
+
+    #[test]
     fn transcript_turns_are_the_speakers_voice() {
         let text = "The council met on Monday in a disgraceful session.\n\n\
                     HOST: Why did the vote fail?\n\n\
@@ -5880,11 +5940,13 @@ mod tests {
         ] {
             assert!(!scare(text), "{text}");
         }
-        // Without the label the same quotation keeps the outlet's distance.
+        // Without the label the same quotation keeps the outlet's distance (before a
+        // noun: after a copula it is a source's description, see
+        // `a_quoted_predicate_is_a_sources_description`).
         for text in [
-            "The three posts were \"hateful\" overnight.",
+            "The three \"hateful\" posts stayed up overnight.",
             "Parents bought the toys, the \"crude\" ones first.",
-            "The union was \"radical\" in the memo.",
+            "The union's \"radical\" plan was in the memo.",
         ] {
             assert!(scare(text), "{text}");
         }

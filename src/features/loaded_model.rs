@@ -20,7 +20,7 @@
 
 use super::block::Detail;
 use super::fx::FxMap;
-use super::lexicon::{Category, Lexicon, LoadedTerm, Voice};
+use super::lexicon::{Category, Lexicon, LoadedTerm, Voice, COPULAS};
 use super::sourcing::lexicon::{is_demonym, is_person_noun};
 use crate::document::words::{prefetch, WordAt, WordTable};
 use crate::document::Document;
@@ -94,14 +94,6 @@ const DEGREE_WORDS: &[&str] = &[
     "especially",
     "increasingly",
     "somewhat",
-];
-
-/// Copulas and verbs of seeming: the word after one is a predicate ("the plan is
-/// reckless"), where a writer's verdict sits; a feature of the next word (`p:copula`).
-const COPULAS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "seem", "seems", "seemed", "appear",
-    "appears", "appeared", "looks", "looked", "become", "becomes", "became", "remain", "remains",
-    "remained",
 ];
 
 /// Reporting verbs whose crude lemma misses the report-verb list (irregular past).
