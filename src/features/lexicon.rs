@@ -1366,7 +1366,8 @@ impl Lexicon {
     /// True when a match of `entry`, written in lowercase in the lexicon, is
     /// capitalised inside a sentence of prose: part of a name ("the Kokuka Courageous",
     /// "the Free Beacon"), not a judgement. Prose is told from a title-case headline by
-    /// a lowercase word of four or more letters among the three words either side.
+    /// a lowercase word of four or more letters among the three words either side,
+    /// the name's other capitalised words not counted.
     /// A one-word match of most categories counts when capitalised; labels, naming
     /// forms and name-calling ("Nazis", "Trumpism", "Crooked Hillary") only inside a
     /// name of several capitalised words, right after another capitalised word that
@@ -1439,25 +1440,27 @@ impl Lexicon {
             let w = &text[tokens[k].start..tokens[k].end];
             w.chars().count() >= 4 && w.chars().all(char::is_lowercase)
         };
+        // Up to three words either side beyond the name's other capitalised words
+        // ("appeared in the Washington Free Beacon on Monday"), looked at eight at most.
         let mut k = i;
-        for _ in 0..3 {
-            if k == 0 || !linked(k - 1, k) {
-                break;
-            }
+        let (mut seen, mut steps) = (0, 0);
+        while seen < 3 && steps < NAME_RUN_STEPS && k > 0 && linked(k - 1, k) {
             k -= 1;
+            steps += 1;
             if prose(k) {
                 return true;
             }
+            seen += usize::from(!tokens[k].facts.cap());
         }
-        let mut k = i;
-        for _ in 0..3 {
-            if k + 1 >= tokens.len() || !linked(k, k + 1) {
-                break;
-            }
+        let mut k = i + n - 1;
+        let (mut seen, mut steps) = (0, 0);
+        while seen < 3 && steps < NAME_RUN_STEPS && k + 1 < tokens.len() && linked(k, k + 1) {
             k += 1;
+            steps += 1;
             if prose(k) {
                 return true;
             }
+            seen += usize::from(!tokens[k].facts.cap());
         }
         false
     }
@@ -2529,6 +2532,10 @@ fn is_markup(text: &str, from: usize, to: usize) -> bool {
         || key
         || text[from..to].contains(['<', '>', '=', '{', '}', '/', '\\', '_', '@', '#', '|'])
 }
+
+/// How many words either side of a capitalised match [`Lexicon::part_of_name`] reads
+/// to tell prose from a title-case headline.
+const NAME_RUN_STEPS: usize = 8;
 
 /// True when capitalised token `i` ends a run of up to three capitalised words that
 /// follows an abbreviated title with its period ("Rep. Jason Crow", "Sen. Fudge"): it
@@ -6373,6 +6380,15 @@ mod tests {
         assert!(!any(
             "He spoke with CNN's Dana Bash after the vote.",
             "Bash"
+        ));
+        // The prose around a name is read beyond the name's other capitalised words.
+        assert!(!any(
+            "The story appeared in the Washington Free Beacon on Monday.",
+            "Beacon"
+        ));
+        assert!(!any(
+            "He was awarded the Medal for Distinguished Public Service.",
+            "Distinguished"
         ));
         assert!(has(
             "Courageous nurses stayed on the ward.",
