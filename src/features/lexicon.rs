@@ -1811,8 +1811,34 @@ pub(crate) fn reported_judgement(text: &str, tokens: &[WordAt], i: usize) -> boo
 }
 
 /// [`reported_judgement`] with `verb` telling the judging verbs ([`reporting_verb`]
-/// or its plain reference).
+/// or its plain reference). A word joined by "and" or "or" to a reported judgement
+/// is reported too, however far the verb ("described him as a liar or a fascist").
 fn reported_judgement_by(
+    text: &str,
+    tokens: &[WordAt],
+    i: usize,
+    verb: fn(&str) -> Option<Reporting>,
+) -> bool {
+    reported_judgement_here(text, tokens, i, verb)
+        || second_conjunct(text, tokens, i)
+            .is_some_and(|j| reported_judgement_here(text, tokens, j, verb))
+}
+
+/// The word before "and" or "or" (an article after it allowed) right before token
+/// `i`, in the same clause: "a liar or a *fascist*", "reckless and *cruel*".
+fn second_conjunct(text: &str, tokens: &[WordAt], i: usize) -> Option<usize> {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let mut k = i.checked_sub(1)?;
+    if matches!(&*lower(k), "a" | "an") {
+        k = k.checked_sub(1)?;
+    }
+    let j = k.checked_sub(1)?;
+    let joined = (j..i).all(|m| !ends_clause_between(text, tokens, m, m + 1));
+    (joined && matches!(&*lower(k), "and" | "or")).then_some(j)
+}
+
+/// [`reported_judgement_by`] for token `i` itself.
+fn reported_judgement_here(
     text: &str,
     tokens: &[WordAt],
     i: usize,
@@ -5841,6 +5867,21 @@ mod tests {
         // Too far back, or across a sentence.
         assert!(!at("Critics called the long, absurd plan.", "absurd"));
         assert!(!at("Critics called. The plan was absurd.", "absurd"));
+        // A word joined by "and" or "or" to a reported verdict is reported, however far
+        // the verb; joined to the outlet's own words it stays the outlet's.
+        assert!(at(
+            "Rivals have described the new mayor as a liar or a fascist.",
+            "fascist"
+        ));
+        assert!(at(
+            "Senators described the move as both reckless and lawless.",
+            "lawless"
+        ));
+        assert!(!at(
+            "The mayor unveiled a bold and reckless plan.",
+            "reckless"
+        ));
+        assert!(!at("Critics called. It was rash and reckless.", "reckless"));
     }
 
     #[test]
