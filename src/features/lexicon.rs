@@ -289,6 +289,13 @@ const FIGURE_LEADS: &[&str] = &[
 /// object or subject head behind a determiner, a number and an adjective or two.
 const ARG_WINDOW: usize = 5;
 
+/// Conjunctions that open a new clause: a verb's object lies before them, so `obj=`
+/// stops there ("slammed the ruling as gun owners celebrated" has no object "gun").
+const CLAUSE_OPENERS: [&str; 11] = [
+    "as", "while", "when", "whereas", "because", "although", "though", "after", "before",
+    "until", "unless",
+];
+
 /// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
 /// stand between a word and the head of the noun phrase after it, so that `head=` reads
 /// past it: an article or possessive determiner ("the", "their"), a possessive
@@ -374,9 +381,12 @@ impl Test {
         let prev = (i > 0 && linked(i - 1)).then(|| i - 1);
         let next = (i + n < tokens.len() && linked(i + n - 1)).then_some(i + n);
         let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+        // `'s` in a list stands for any possessive noun ("the commission's supposed experts").
         let one_of = |k: usize, words: &[Box<str>]| {
             let w = lower(k);
-            words.iter().any(|x| **x == *w)
+            words
+                .iter()
+                .any(|x| **x == *w || (&**x == "'s" && is_possessive(&w)))
         };
         match self {
             // A nationality word judges as a name does, in any case ("the former iraqi regime").
@@ -449,8 +459,12 @@ impl Test {
                     && k < i + n + ARG_WINDOW
                     && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
                 {
+                    let w = lower(k);
+                    if CLAUSE_OPENERS.contains(&&*w) {
+                        return false;
+                    }
                     // A capitalised word is a name ("slammed House Democrats").
-                    if !tokens[k].facts.cap() && one_of_words(words, &lower(k)) {
+                    if !tokens[k].facts.cap() && one_of_words(words, &w) {
                         return true;
                     }
                     k += 1;
