@@ -289,6 +289,21 @@ const FIGURE_LEADS: &[&str] = &[
 /// object or subject head behind a determiner, a number and an adjective or two.
 const ARG_WINDOW: usize = 5;
 
+/// A pronoun with "'s" for "is" or "has" ("she's", "that's", "there's"), which looks
+/// like a possessive.
+fn is_pronoun_contraction(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or("");
+    matches!(
+        stem,
+        "he" | "she" | "it" | "that" | "this" | "there" | "here" | "what" | "who" | "where"
+            | "when" | "why" | "how" | "let" | "everyone" | "everybody" | "nobody" | "someone"
+            | "somebody" | "one"
+    )
+}
+
 /// Conjunctions that open a new clause: a verb's object lies before them, so `obj=`
 /// stops there ("slammed the ruling as gun owners celebrated" has no object "gun").
 const CLAUSE_OPENERS: [&str; 11] = [
@@ -381,12 +396,13 @@ impl Test {
         let prev = (i > 0 && linked(i - 1)).then(|| i - 1);
         let next = (i + n < tokens.len() && linked(i + n - 1)).then_some(i + n);
         let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-        // `'s` in a list stands for any possessive noun ("the commission's supposed experts").
+        // `'s` in a list stands for any possessive noun ("the commission's supposed experts"),
+        // not a pronoun's contraction of "is" ("she's smashing them").
         let one_of = |k: usize, words: &[Box<str>]| {
             let w = lower(k);
-            words
-                .iter()
-                .any(|x| **x == *w || (&**x == "'s" && is_possessive(&w)))
+            words.iter().any(|x| {
+                **x == *w || (&**x == "'s" && is_possessive(&w) && !is_pronoun_contraction(&w))
+            })
         };
         match self {
             // A nationality word judges as a name does, in any case ("the former iraqi regime").
