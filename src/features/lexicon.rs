@@ -298,17 +298,33 @@ fn is_pronoun_contraction(w: &str) -> bool {
         .unwrap_or("");
     matches!(
         stem,
-        "he" | "she" | "it" | "that" | "this" | "there" | "here" | "what" | "who" | "where"
-            | "when" | "why" | "how" | "let" | "everyone" | "everybody" | "nobody" | "someone"
-            | "somebody" | "one"
+        "he" | "she"
+            | "it"
+            | "that"
+            | "this"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "where"
+            | "when"
+            | "why"
+            | "how"
+            | "let"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "someone"
+            | "somebody"
+            | "one"
     )
 }
 
 /// Conjunctions that open a new clause: a verb's object lies before them, so `obj=`
 /// stops there ("slammed the ruling as gun owners celebrated" has no object "gun").
 const CLAUSE_OPENERS: [&str; 11] = [
-    "as", "while", "when", "whereas", "because", "although", "though", "after", "before",
-    "until", "unless",
+    "as", "while", "when", "whereas", "because", "although", "though", "after", "before", "until",
+    "unless",
 ];
 
 /// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
@@ -7101,7 +7117,11 @@ mod tests {
         // After a possessive, "smashed" is a participle adjective, as after "the".
         assert!(found("The museum's smashed windows were replaced.").is_empty());
         // "she's" is "she is": the verb stays a verb.
-        assert!(has("Now she's smashed the record.", "smashed", "charged_verb"));
+        assert!(has(
+            "Now she's smashed the record.",
+            "smashed",
+            "charged_verb"
+        ));
         assert!(is_pronoun_contraction("she's") && is_pronoun_contraction("that’s"));
         assert!(!is_pronoun_contraction("commission's") && !is_pronoun_contraction("ones"));
     }
@@ -7193,7 +7213,11 @@ mod tests {
         ]);
         // A road that caves in is literal; a party that caves is not.
         assert!(found("Part of a highway caved in after the rain.").is_empty());
-        assert!(has("The party caved to the lobby.", "caved", "charged_verb"));
+        assert!(has(
+            "The party caved to the lobby.",
+            "caved",
+            "charged_verb"
+        ));
         // "Muslim ban" is the marked name of the travel ban.
         let got = found("The court upheld the Muslim ban.");
         assert_eq!(
