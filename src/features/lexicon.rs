@@ -7203,7 +7203,7 @@ mod tests {
             (
                 "It was a bold plan to cut taxes.",
                 "bold",
-                "Names in bold are new; the bolded rows changed.",
+                "Names in bold are new; the bolded rows and bold-faced names changed.",
             ),
             (
                 "Lawmakers filed another extreme bill.",
