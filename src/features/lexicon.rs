@@ -289,6 +289,44 @@ const FIGURE_LEADS: &[&str] = &[
 /// object or subject head behind a determiner, a number and an adjective or two.
 const ARG_WINDOW: usize = 5;
 
+/// A pronoun with "'s" for "is" or "has" ("she's", "that's", "there's"), which looks
+/// like a possessive.
+fn is_pronoun_contraction(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or("");
+    matches!(
+        stem,
+        "he" | "she"
+            | "it"
+            | "that"
+            | "this"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "where"
+            | "when"
+            | "why"
+            | "how"
+            | "let"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "someone"
+            | "somebody"
+            | "one"
+    )
+}
+
+/// Conjunctions that open a new clause: a verb's object lies before them, so `obj=`
+/// stops there ("slammed the ruling as gun owners celebrated" has no object "gun").
+const CLAUSE_OPENERS: [&str; 11] = [
+    "as", "while", "when", "whereas", "because", "although", "though", "after", "before", "until",
+    "unless",
+];
+
 /// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
 /// stand between a word and the head of the noun phrase after it, so that `head=` reads
 /// past it: an article or possessive determiner ("the", "their"), a possessive
@@ -374,9 +412,13 @@ impl Test {
         let prev = (i > 0 && linked(i - 1)).then(|| i - 1);
         let next = (i + n < tokens.len() && linked(i + n - 1)).then_some(i + n);
         let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+        // `'s` in a list stands for any possessive noun ("the commission's supposed experts"),
+        // not a pronoun's contraction of "is" ("she's smashing them").
         let one_of = |k: usize, words: &[Box<str>]| {
             let w = lower(k);
-            words.iter().any(|x| **x == *w)
+            words.iter().any(|x| {
+                **x == *w || (&**x == "'s" && is_possessive(&w) && !is_pronoun_contraction(&w))
+            })
         };
         match self {
             // A nationality word judges as a name does, in any case ("the former iraqi regime").
@@ -449,8 +491,12 @@ impl Test {
                     && k < i + n + ARG_WINDOW
                     && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
                 {
+                    let w = lower(k);
+                    if CLAUSE_OPENERS.contains(&&*w) {
+                        return false;
+                    }
                     // A capitalised word is a name ("slammed House Democrats").
-                    if !tokens[k].facts.cap() && one_of_words(words, &lower(k)) {
+                    if !tokens[k].facts.cap() && one_of_words(words, &w) {
                         return true;
                     }
                     k += 1;
@@ -4770,8 +4816,8 @@ mod tests {
                 .filter(|(_, c, _)| *c == "scare_quote")
                 .count()
         };
-        assert_eq!(scare("Rivals mocked the governor's \"bold\" budget."), 0);
-        assert_eq!(scare("The governor unveiled his \"bold\" budget."), 1);
+        assert_eq!(scare("Rivals mocked the governor's \"prudent\" budget."), 0);
+        assert_eq!(scare("The governor unveiled his \"prudent\" budget."), 1);
     }
 
     #[test]
@@ -7161,5 +7207,141 @@ mod tests {
             "charged_verb"
         ));
         assert!(found("He was slammed against a wall by the officer.").is_empty());
+    }
+
+    #[test]
+    fn an_object_lies_before_a_clause_opening_conjunction() {
+        // "gun" after "as" belongs to the next clause, not to "slammed".
+        assert!(has(
+            "Democrats slammed the ruling as gun owners celebrated.",
+            "slammed",
+            "charged_verb"
+        ));
+        assert!(has(
+            "The mayor slammed the budget while residents watched the door.",
+            "slammed",
+            "charged_verb"
+        ));
+        assert!(found("A car slammed into a bus.").is_empty());
+        assert!(found("He slammed the door as the guests left.").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_noun_is_a_determiner_but_a_pronoun_contraction_is_not() {
+        assert!(has(
+            "The commission's supposed experts never visited.",
+            "supposed",
+            "hedge"
+        ));
+        // After a possessive, "smashed" is a participle adjective, as after "the".
+        assert!(found("The museum's smashed windows were replaced.").is_empty());
+        // "she's" is "she is": the verb stays a verb.
+        assert!(has(
+            "Now she's smashed the record.",
+            "smashed",
+            "charged_verb"
+        ));
+        assert!(is_pronoun_contraction("she's") && is_pronoun_contraction("that’s"));
+        assert!(!is_pronoun_contraction("commission's") && !is_pronoun_contraction("ones"));
+    }
+
+    #[test]
+    fn fear_words_judge_in_their_ing_form_only() {
+        flagged_then_not(&[
+            (
+                "It was a frightening prospect.",
+                "frightening",
+                "Frightened parents called the school.",
+            ),
+            (
+                "The terrifying plan passed.",
+                "terrifying",
+                "Terrified residents fled the fire.",
+            ),
+            (
+                "The appalling decision stands.",
+                "appalling",
+                "Teachers were appalled by the cuts.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn judgement_families_of_the_eighth_gold_set() {
+        flagged_then_not(&[
+            (
+                "A trigger-happy officer fired first.",
+                "trigger-happy",
+                "The officer fired first.",
+            ),
+            (
+                "Gun-grabbing lawmakers met on Monday.",
+                "Gun-grabbing",
+                "Lawmakers met on Monday.",
+            ),
+            (
+                "Her latest outburst drew rebukes.",
+                "outburst",
+                "An outburst of violence followed the ruling.",
+            ),
+            (
+                "It was an insulting offer.",
+                "insulting",
+                "He was accused of insulting the judge.",
+            ),
+            (
+                "They used the tragedy to score cheap political points.",
+                "cheap",
+                "Cheap gas drew drivers across the state line.",
+            ),
+            (
+                "The lobby fought the bill tooth and nail.",
+                "tooth and nail",
+                "The lobby opposed the bill from the start.",
+            ),
+            (
+                "The firm raked in record fees.",
+                "raked in",
+                "Volunteers raked leaves in the park.",
+            ),
+            (
+                "The memo unleashed a barrage of criticism.",
+                "unleashed",
+                "The reopening unleashed a second wave of infections.",
+            ),
+            (
+                "The network scrubbed the story from its website.",
+                "scrubbed",
+                "Nurses scrubbed their hands before surgery.",
+            ),
+            (
+                "Aides were spinning the jobs report as a win.",
+                "spinning",
+                "The wheels kept spinning in the mud.",
+            ),
+            (
+                "It was a bold plan to cut taxes.",
+                "bold",
+                "Names in bold are new; the bolded rows and bold-faced names changed.",
+            ),
+            (
+                "Lawmakers filed another extreme bill.",
+                "extreme",
+                "Extreme heat is expected this week.",
+            ),
+        ]);
+        // A road that caves in is literal; a party that caves is not.
+        assert!(found("Part of a highway caved in after the rain.").is_empty());
+        assert!(has(
+            "The party caved to the lobby.",
+            "caved",
+            "charged_verb"
+        ));
+        // "Muslim ban" is the marked name of the travel ban.
+        let got = found("The court upheld the Muslim ban.");
+        assert_eq!(
+            got,
+            [("Muslim ban".into(), "naming", Some("travel ban".into()))]
+        );
     }
 }
