@@ -1424,8 +1424,15 @@ impl Lexicon {
     fn part_of_name(&self, entry: u32, text: &str, tokens: &[WordAt], i: usize, n: usize) -> bool {
         let e = &self.entries[entry as usize];
         let word = &text[tokens[i].start..tokens[i].end];
+        // "COVID-19-ravaged": the capital is the acronym's, the judging part is lowercase.
+        let lower_tail = word.contains('-')
+            && word
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| p.starts_with(char::is_lowercase));
         if !tokens[i].facts.cap()
             || !word.chars().any(char::is_lowercase)
+            || lower_tail
             || e.form
                 .trim_start_matches('=')
                 .starts_with(char::is_uppercase)
@@ -6467,6 +6474,11 @@ mod tests {
         assert!(!any(
             "He spoke with CNN's Dana Bash after the vote.",
             "Bash"
+        ));
+        // A hyphenated word capitalised by an acronym is no name.
+        assert!(any(
+            "Schools in COVID-19-ravaged cities stayed shut this spring.",
+            "COVID-19-ravaged"
         ));
         // The prose around a name is read beyond the name's other capitalised words.
         assert!(!any(
