@@ -122,6 +122,12 @@ impl<'a> Doc<'a> {
         {
             k += 1;
         }
+        // "said on Monday that ...": when it was said is no part of the report.
+        if k < w.len() && self.linked(k - 1) && is_time_modifier(self.lower(k)) {
+            if let Some(t) = self.time_then_that(k).filter(|&t| t > k) {
+                k = t;
+            }
+        }
         // Skip "however," and a leading "that".
         while k < w.len()
             && k - v < 4
@@ -428,7 +434,13 @@ impl<'a> Doc<'a> {
         if j == np || j >= w.len() || !self.linked(j - 1) {
             return None;
         }
-        let that = (j..(j + 4).min(w.len()))
+        self.time_then_that(j)
+    }
+
+    /// The "that" at word `j` or after a time phrase at `j` ("on Tuesday that", "last
+    /// week that"): what is reported follows it.
+    fn time_then_that(&self, j: usize) -> Option<usize> {
+        let that = (j..(j + 4).min(self.words.len()))
             .take_while(|&x| self.linked(x - 1))
             .find(|&x| self.lower(x) == "that")?;
         (time_phrase_len((j..that).map(|x| self.lower(x))) == that - j).then_some(that)
@@ -2109,7 +2121,53 @@ impl<'a> Doc<'a> {
         }
         self.hedges(&mut raws);
         raws.sort_by_key(|r| r.pos);
+        if self.keeps_spans() {
+            self.end_before_next_report(&mut raws);
+        }
         raws
+    }
+
+    /// Ends each report before the verb of another whose subject comes before it, at
+    /// the comma closing the clause it sits in ("Roe, who raised goats and wrote two
+    /// books, said the vote ...": "wrote" reports "two books", not what Roe said).
+    fn end_before_next_report(&self, raws: &mut [Raw]) {
+        let w = &self.words;
+        for i in 0..raws.len() {
+            let Some((s, e)) = raws[i].span.filter(|_| !raws[i].direct) else {
+                continue;
+            };
+            let first = raws.partition_point(|r| r.pos <= s);
+            let cut = raws[first..]
+                .iter()
+                .take_while(|r| r.pos < e)
+                .filter(|r| {
+                    !r.direct
+                        && !matches!(
+                            r.subject,
+                            Subject::MergePrev
+                                | Subject::Continue
+                                | Subject::Unattributed { .. }
+                                | Subject::Participle
+                                | Subject::Inherit
+                        )
+                })
+                .filter(|r| r.start <= s && r.verb != "according to")
+                .find_map(|r| {
+                    // The comma closing the clause the report sits in.
+                    let b = w.partition_point(|x| x.start < r.start);
+                    let v = w.partition_point(|x| x.start < r.pos);
+                    (b + 1..=v)
+                        .rev()
+                        .find(|&j| w[j].start > s && self.gap(j).contains(','))
+                        .map(|j| w[j - 1].end)
+                });
+            if let Some(c) = cut {
+                if let Some(span) = self.trimmed(s, c, &[',', ' ', '\n', ';']) {
+                    raws[i].span = Some(span);
+                    raws[i].quote = self.clause_text(Some(span), MAX_CLAUSE_BYTES);
+                }
+            }
+        }
     }
 
     /// "Promising that taxes would fall, Moreno ...", "After thanking the crowd, she
