@@ -2127,8 +2127,8 @@ impl<'a> Doc<'a> {
         raws
     }
 
-    /// Ends each report before the verb of another whose subject comes before it, at
-    /// the comma closing the clause it sits in ("Roe, who raised goats and wrote two
+    /// Ends each report before the verb of another whose subject comes before its own
+    /// verb and its words, at the comma closing the clause it sits in ("Roe, who raised goats and wrote two
     /// books, said the vote ...": "wrote" reports "two books", not what Roe said).
     fn end_before_next_report(&self, raws: &mut [Raw]) {
         let w = &self.words;
@@ -2136,6 +2136,7 @@ impl<'a> Doc<'a> {
             let Some((s, e)) = raws[i].span.filter(|_| !raws[i].direct) else {
                 continue;
             };
+            let pos = raws[i].pos;
             let first = raws.partition_point(|r| r.pos <= s);
             let cut = raws[first..]
                 .iter()
@@ -2151,7 +2152,7 @@ impl<'a> Doc<'a> {
                                 | Subject::Inherit
                         )
                 })
-                .filter(|r| r.start <= s && r.verb != "according to")
+                .filter(|r| r.start < s.min(pos) && r.verb != "according to")
                 .find_map(|r| {
                     // The comma closing the clause the report sits in.
                     let b = w.partition_point(|x| x.start < r.start);

@@ -169,15 +169,18 @@ impl<'a> Doc<'a> {
             && w[e + 2].cap
     }
 
-    /// True when lowercase word `i` may be a noun naming someone ("critic", "ally",
-    /// "strategist"): no function word, auxiliary, verb of saying or past form.
+    /// True when lowercase word `i` is a noun naming someone by what they do or are
+    /// to others ("critic", "ally", "supporter", "strategist", "donor", "opponent").
     fn names_someone(&self, i: usize) -> bool {
         let l = self.lower(i);
         is_person_noun(l)
-            || !(is_function_word(l)
-                || is_finite_auxiliary(l)
-                || l.ends_with("ed")
-                || self.words[i].class.intersects(VERBS))
+            || l == "ally"
+            || (["er", "or", "ist", "ant", "nent", "ic"]
+                .iter()
+                .any(|x| l.ends_with(x))
+                && !(is_function_word(l)
+                    || is_finite_auxiliary(l)
+                    || self.words[i].class.intersects(VERBS)))
     }
 
     /// The person a surname at word `e` after a title names ("Mr. Hart", "President
@@ -326,17 +329,27 @@ impl<'a> Doc<'a> {
     }
 
     /// The person named in full before `pos` whose surname is `surname` (lowercase):
-    /// of two, the one named first, as a news story names its subject before the
-    /// others of that name ("Donald Hart ... Ivanka Hart ... Hart said"), and one
-    /// introduced as a relative only when no one else has that surname.
+    /// of two, the first named whose first name is a known one, as a news story names
+    /// its subject before the others of that name ("Donald Hart ... Ivanka Hart ...
+    /// Hart said"), else the last named; one introduced as a relative only when no
+    /// one else has that surname.
     pub(super) fn person_by_surname(&self, surname: &str, pos: usize) -> Option<usize> {
         let ids = self.by_surname.get(surname)?;
         let before = |id: &&usize| self.people[**id].first_pos < pos;
         let own = |id: &&usize| !self.people[**id].relative;
-        ids.iter()
-            .filter(own)
-            .find(before)
-            .or_else(|| ids.iter().find(before))
+        let first_named = |id: &&usize| {
+            let name = &self.people[**id].name;
+            let first = name.split_whitespace().next().unwrap_or("");
+            first_name_gender(&first.to_lowercase()).is_some()
+        };
+        let known = || ids.iter().filter(own).filter(before).find(first_named);
+        let own_last = || ids.iter().rev().filter(own).find(before);
+        if ids.len() == 1 {
+            return ids.first().copied();
+        }
+        known()
+            .or_else(own_last)
+            .or_else(|| ids.iter().rev().find(before))
             .or_else(|| ids.first())
             .copied()
     }
