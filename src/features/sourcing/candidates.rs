@@ -2162,7 +2162,10 @@ impl<'a> Doc<'a> {
                         .find(|&j| w[j].start > s && self.gap(j).contains(','))
                         .map(|j| w[j - 1].end)
                 });
-            if let Some(c) = cut {
+            // A relative clause's report shown as its noun ("a project … for years")
+            // keeps its own words.
+            let plain = || raws[i].quote == self.clause_text(Some((s, e)), MAX_CLAUSE_BYTES);
+            if let Some(c) = cut.filter(|_| plain()) {
                 if let Some(span) = self.trimmed(s, c, &[',', ' ', '\n', ';']) {
                     raws[i].span = Some(span);
                     raws[i].quote = self.clause_text(Some(span), MAX_CLAUSE_BYTES);
