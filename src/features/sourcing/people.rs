@@ -355,7 +355,12 @@ impl<'a> Doc<'a> {
     }
 
     /// [`Doc::person_by_surname`] among the people whose gender is `g` or unknown.
-    fn person_by_surname_of(&self, surname: &str, pos: usize, g: Gender) -> Option<usize> {
+    pub(super) fn person_by_surname_of(
+        &self,
+        surname: &str,
+        pos: usize,
+        g: Gender,
+    ) -> Option<usize> {
         let ids = self.by_surname.get(surname)?;
         let fits = |id: &&usize| self.people[**id].gender.is_none_or(|h| h == g);
         ids.iter()
