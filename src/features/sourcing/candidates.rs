@@ -3,17 +3,18 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claim_needs_after, is_anonymous_noun, is_answer_word, is_be, is_belief_form, is_calendar_word,
-    is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_opener,
-    is_complement_noun, is_compound_office, is_dashed_vote_tally, is_do_form, is_document_noun,
-    is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb,
-    is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after, is_noun_marker,
-    is_number_word, is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
-    is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
-    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
-    is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
-    light_phrase_len, light_verb, opens_finite_clause, pronoun_gender, time_phrase_len,
+    claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word, is_be, is_belief_form,
+    is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
+    is_clause_opener, is_complement_noun, is_compound_office, is_dashed_vote_tally, is_do_form,
+    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
+    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after,
+    is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener, is_people_noun,
+    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
+    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
+    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
+    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
+    opens_finite_clause, pronoun_gender, time_phrase_len,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -86,6 +87,8 @@ impl<'a> Doc<'a> {
             }
             k = if j < w.len() && self.lower(j) == "that" {
                 j
+            } else if let Some(t) = self.long_listener_that(k) {
+                t + 1
             } else {
                 let n = self.listener_words(k);
                 // "told the Hong Kong newspaper that": a noun after the name, then "that".
@@ -118,6 +121,12 @@ impl<'a> Doc<'a> {
             && is_subject_pronoun(self.lower(k + 1))
         {
             k += 1;
+        }
+        // "said on Monday that ...": when it was said is no part of the report.
+        if k < w.len() && self.linked(k - 1) && is_time_modifier(self.lower(k)) {
+            if let Some(t) = self.time_then_that(k).filter(|&t| t > k) {
+                k = t;
+            }
         }
         // Skip "however," and a leading "that".
         while k < w.len()
@@ -404,6 +413,39 @@ impl<'a> Doc<'a> {
         sent_end
     }
 
+    /// The "that" after a listener of more than three words at word `i` and the time
+    /// phrase after it ("told the U.N. nuclear watchdog agency on Tuesday that"): a
+    /// determiner, capitalised words and plain nouns, then "on Tuesday", "last week".
+    fn long_listener_that(&self, i: usize) -> Option<usize> {
+        let w = &self.words;
+        let mut j = i + usize::from(matches!(self.lower(i), "the" | "a" | "an"));
+        let np = j;
+        while j < w.len()
+            && j - i < 7
+            && self.linked(j - 1)
+            && (w[j].cap
+                || !(is_function_word(self.lower(j))
+                    || is_time_modifier(self.lower(j))
+                    || is_finite_auxiliary(self.lower(j))
+                    || w[j].class.intersects(ACTS)))
+        {
+            j += 1;
+        }
+        if j == np || j >= w.len() || !self.linked(j - 1) {
+            return None;
+        }
+        self.time_then_that(j)
+    }
+
+    /// The "that" at word `j` or after a time phrase at `j` ("on Tuesday that", "last
+    /// week that"): what is reported follows it.
+    fn time_then_that(&self, j: usize) -> Option<usize> {
+        let that = (j..(j + 4).min(self.words.len()))
+            .take_while(|&x| self.linked(x - 1))
+            .find(|&x| self.lower(x) == "that")?;
+        (time_phrase_len((j..that).map(|x| self.lower(x))) == that - j).then_some(that)
+    }
+
     /// How many words the listener at word `i` takes after "told" with no "that":
     /// a pronoun or plain noun one ("them", "reporters"), a determiner and its
     /// noun two ("the crowd"), a name its capitalised words ("Fox News"), with
@@ -423,12 +465,19 @@ impl<'a> Doc<'a> {
             n += 1;
         }
         // "told The Harbor Ledger Hart would resign": a finite verb right after the
-        // run makes its last name the reported clause's subject, not the listener's.
+        // run makes its last name the reported clause's subject, not the listener's;
+        // a first name or a title in the run opens that subject ("told Reuters John
+        // Hart was ...").
         let after = name + n;
         if n > 1 && after < w.len() && self.linked(after - 1) && !w[after].cap {
             let l = self.lower(after);
             if is_finite_auxiliary(l) || self.is(after, SPEECH) || light_verb(l).is_some() {
-                n -= 1;
+                n = (1..n - 1)
+                    .find(|&m| {
+                        let f = self.lower(name + m);
+                        first_name_gender(f).is_some() || is_honorific(f) || is_title_word(f)
+                    })
+                    .unwrap_or(n - 1);
             }
         }
         n + name - i
@@ -2072,7 +2121,57 @@ impl<'a> Doc<'a> {
         }
         self.hedges(&mut raws);
         raws.sort_by_key(|r| r.pos);
+        if self.keeps_spans() {
+            self.end_before_next_report(&mut raws);
+        }
         raws
+    }
+
+    /// Ends each report before the verb of another whose subject comes before its own
+    /// verb and its words, at the comma closing the clause it sits in ("Roe, who raised goats and wrote two
+    /// books, said the vote ...": "wrote" reports "two books", not what Roe said).
+    fn end_before_next_report(&self, raws: &mut [Raw]) {
+        let w = &self.words;
+        for i in 0..raws.len() {
+            let Some((s, e)) = raws[i].span.filter(|_| !raws[i].direct) else {
+                continue;
+            };
+            let pos = raws[i].pos;
+            let first = raws.partition_point(|r| r.pos <= s);
+            let cut = raws[first..]
+                .iter()
+                .take_while(|r| r.pos < e)
+                .filter(|r| {
+                    !r.direct
+                        && !matches!(
+                            r.subject,
+                            Subject::MergePrev
+                                | Subject::Continue
+                                | Subject::Unattributed { .. }
+                                | Subject::Participle
+                                | Subject::Inherit
+                        )
+                })
+                .filter(|r| r.start < s.min(pos) && r.verb != "according to")
+                .find_map(|r| {
+                    // The comma closing the clause the report sits in.
+                    let b = w.partition_point(|x| x.start < r.start);
+                    let v = w.partition_point(|x| x.start < r.pos);
+                    (b + 1..=v)
+                        .rev()
+                        .find(|&j| w[j].start > s && self.gap(j).contains(','))
+                        .map(|j| w[j - 1].end)
+                });
+            // A relative clause's report shown as its noun ("a project … for years")
+            // keeps its own words.
+            let plain = || raws[i].quote == self.clause_text(Some((s, e)), MAX_CLAUSE_BYTES);
+            if let Some(c) = cut.filter(|_| plain()) {
+                if let Some(span) = self.trimmed(s, c, &[',', ' ', '\n', ';']) {
+                    raws[i].span = Some(span);
+                    raws[i].quote = self.clause_text(Some(span), MAX_CLAUSE_BYTES);
+                }
+            }
+        }
     }
 
     /// "Promising that taxes would fall, Moreno ...", "After thanking the crowd, she

@@ -1,7 +1,7 @@
 //! People named in full in an article (with the title written before them),
 //! and every later mention of them by full name or surname.
 
-use super::doc::Doc;
+use super::doc::{class, Doc, WordClasses};
 use super::lexicon::*;
 
 /// A person named in full somewhere in the text.
@@ -15,7 +15,18 @@ pub(super) struct Person {
     /// Known so far only by a title and surname ("Mr. Hart", "President Hart"): the
     /// full name, when the article gives it later, becomes the name.
     pub(super) surname_only: bool,
+    /// Introduced as someone's relative ("his daughter Ivanka Hart", "Bill Hart, her
+    /// husband"): a surname alone names the other person of that surname, if any.
+    pub(super) relative: bool,
 }
+
+/// The classes of words that act rather than name someone: verbs of saying, cues,
+/// participles and forms of "be".
+const VERBS: WordClasses = class::SPEECH
+    .union(class::CUE)
+    .union(class::BARE)
+    .union(class::PARTICIPLE)
+    .union(class::BE);
 
 /// How many mentions back a "she" or "he" looks for a person it can refer to.
 const PRONOUN_REACH: usize = 12;
@@ -44,9 +55,12 @@ impl<'a> Doc<'a> {
             {
                 continue; // not the end of a capitalised run
             }
-            let Some(ns) = self.name_start(0, e) else {
+            let Some(mut ns) = self.name_start(0, e) else {
                 continue;
             };
+            if ns < e && self.sentence_modifier(ns, e) {
+                ns += 1;
+            }
             let pos = self.words[ns].start;
             if ns < e {
                 let end = self.words[e].end;
@@ -106,6 +120,7 @@ impl<'a> Doc<'a> {
                                     first_pos: pos,
                                     gender,
                                     surname_only: false,
+                                    relative: self.kin_beside(ns, e),
                                 });
                                 self.by_surname.entry(surname).or_default().push(id);
                                 id
@@ -136,6 +151,36 @@ impl<'a> Doc<'a> {
             }
         }
         self.marked = marked;
+    }
+
+    /// True when the capitalised run `ns..=e` opens its sentence as a modifier of a
+    /// noun naming someone else ("Frequent Trump critic Jane Roe", "Longtime Clinton
+    /// ally Rep. Tran"): its first word, no known first name, is capitalised only for
+    /// the sentence, and the rest names the person the modifier speaks of.
+    fn sentence_modifier(&self, ns: usize, e: usize) -> bool {
+        let w = &self.words;
+        (ns == 0 || w[ns - 1].sent != w[ns].sent)
+            && first_name_gender(self.lower(ns)).is_none()
+            && e + 2 < w.len()
+            && self.linked(e)
+            && self.linked(e + 1)
+            && !w[e + 1].cap
+            && self.names_someone(e + 1)
+            && w[e + 2].cap
+    }
+
+    /// True when lowercase word `i` is a noun naming someone by what they do or are
+    /// to others ("critic", "ally", "supporter", "strategist", "donor", "opponent").
+    fn names_someone(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        is_person_noun(l)
+            || l == "ally"
+            || (["er", "or", "ist", "ant", "nent", "ic"]
+                .iter()
+                .any(|x| l.ends_with(x))
+                && !(is_function_word(l)
+                    || is_finite_auxiliary(l)
+                    || self.words[i].class.intersects(VERBS)))
     }
 
     /// The person a surname at word `e` after a title names ("Mr. Hart", "President
@@ -170,6 +215,7 @@ impl<'a> Doc<'a> {
             first_pos: pos,
             gender,
             surname_only: true,
+            relative: false,
         });
         self.by_surname.entry(surname).or_default().push(id);
         Some(id)
@@ -265,18 +311,56 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The person named in full before `pos` whose surname is `surname` (lowercase).
+    /// True when a noun of family ties stands right before the name `ns..=e` ("his
+    /// daughter Ivanka Hart", "her husband, Bill Hart") or opens an apposition after
+    /// it ("Bill Hart, her husband").
+    fn kin_beside(&self, ns: usize, e: usize) -> bool {
+        let w = &self.words;
+        let before = (ns.saturating_sub(2)..ns).any(|i| {
+            w[i].sent == w[ns].sent
+                && (is_kin_noun(self.lower(i))
+                    || (i > 0 && self.lower(i) == "lady" && self.lower(i - 1) == "first"))
+        });
+        let after = e + 2 < w.len()
+            && w[e + 1].sent == w[e].sent
+            && self.gap(e + 1).contains(',')
+            && (e + 1..e + 3).any(|i| is_kin_noun(self.lower(i)));
+        before || after
+    }
+
+    /// The person named in full before `pos` whose surname is `surname` (lowercase):
+    /// of two, the first named whose first name is a known one, as a news story names
+    /// its subject before the others of that name ("Donald Hart ... Ivanka Hart ...
+    /// Hart said"), else the last named; one introduced as a relative only when no
+    /// one else has that surname.
     pub(super) fn person_by_surname(&self, surname: &str, pos: usize) -> Option<usize> {
         let ids = self.by_surname.get(surname)?;
-        ids.iter()
-            .rev()
-            .find(|&&id| self.people[id].first_pos < pos)
+        let before = |id: &&usize| self.people[**id].first_pos < pos;
+        let own = |id: &&usize| !self.people[**id].relative;
+        let first_named = |id: &&usize| {
+            let name = &self.people[**id].name;
+            let first = name.split_whitespace().next().unwrap_or("");
+            first_name_gender(&first.to_lowercase()).is_some()
+        };
+        let known = || ids.iter().filter(own).filter(before).find(first_named);
+        let own_last = || ids.iter().rev().filter(own).find(before);
+        if ids.len() == 1 {
+            return ids.first().copied();
+        }
+        known()
+            .or_else(own_last)
+            .or_else(|| ids.iter().rev().find(before))
             .or_else(|| ids.first())
             .copied()
     }
 
     /// [`Doc::person_by_surname`] among the people whose gender is `g` or unknown.
-    fn person_by_surname_of(&self, surname: &str, pos: usize, g: Gender) -> Option<usize> {
+    pub(super) fn person_by_surname_of(
+        &self,
+        surname: &str,
+        pos: usize,
+        g: Gender,
+    ) -> Option<usize> {
         let ids = self.by_surname.get(surname)?;
         let fits = |id: &&usize| self.people[**id].gender.is_none_or(|h| h == g);
         ids.iter()

@@ -7,7 +7,8 @@ use super::lexicon::{
     group_of, is_belief_verb, is_clause_boundary, is_compound_office, is_demonym, is_document_noun,
     is_function_word, is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun,
     is_possessive, is_preposition, is_rank_before_office, is_role_noun, is_shows_verb,
-    is_speech_form, is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender, Gender,
+    is_speech_form, is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender,
+    title_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -526,11 +527,17 @@ impl<'a> Doc<'a> {
                 }
             }
             Subject::Surname { name, title } => {
+                // "Mrs. Hart said": the Hart who may be a woman, when two share it.
+                let gender = title.as_deref().and_then(|t| {
+                    let last = t.split_whitespace().last().unwrap_or("");
+                    title_gender(&last.trim_end_matches('.').to_lowercase())
+                });
                 let title = join_affiliation(title, raw.appos.clone());
                 // Lowercased as the word table does it ("O’Brien" as "o'brien").
                 let mut lower = String::new();
                 crate::text::lower_word(&name, &mut lower);
-                match self.person_by_surname(&lower, raw.pos) {
+                let by_gender = gender.and_then(|g| self.person_by_surname_of(&lower, raw.pos, g));
+                match by_gender.or_else(|| self.person_by_surname(&lower, raw.pos)) {
                     Some(id) => Some(self.person_voice(id, title)),
                     None => Some(Voice::named(name, title)),
                 }

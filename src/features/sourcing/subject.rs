@@ -1363,6 +1363,7 @@ impl<'a> Doc<'a> {
         // person, when every segment after it but the last opens in lower case or a
         // number (so cannot name the speaker itself); else the nearest segment alone.
         let mut anonymous = false;
+        let mut through_relative = false;
         for (n, &(ps, _)) in segs.iter().enumerate() {
             let Some((_, unnamed)) = read(ps) else {
                 break;
@@ -1383,11 +1384,22 @@ impl<'a> Doc<'a> {
             // A phrase that opens in lower case after a comma is one more apposition
             // ("Roe, acting director of CREDO Action, which ..., said").
             let described = !w[s].cap && s > 0 && self.gap(s).contains(',');
-            if named && !described {
+            // "Roe, who advised Mayor Tom Hart, whose term ended in May, said": a name
+            // closing a relative clause is no subject; the one before "who" is.
+            let in_relative = segs.get(n + 1).is_some_and(|&(r, _)| {
+                matches!(self.lower(r), "who" | "whose" | "which") && e - r < 12
+            });
+            if named && !described && in_relative {
+                through_relative = true;
+            } else if named && !described {
                 if n == 0 {
                     break;
                 }
-                let appos = read(ps).and_then(|(a, _)| a).or_else(|| Some(text(ps)));
+                let appos = if through_relative {
+                    None
+                } else {
+                    read(ps).and_then(|(a, _)| a).or_else(|| Some(text(ps)))
+                };
                 return Some((e, appos, anonymous));
             }
         }
