@@ -20,7 +20,7 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_be, is_belief_verb, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
-    is_possessive, is_skippable_between, is_speech_verb, opens_finite_clause,
+    is_possessive, is_skippable_between, is_speech_verb, is_subordinator, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -320,12 +320,16 @@ fn is_pronoun_contraction(w: &str) -> bool {
     )
 }
 
-/// Conjunctions that open a new clause: a verb's object lies before them, so `obj=`
-/// stops there ("slammed the ruling as gun owners celebrated" has no object "gun").
-const CLAUSE_OPENERS: [&str; 11] = [
-    "as", "while", "when", "whereas", "because", "although", "though", "after", "before", "until",
-    "unless",
-];
+/// True when token `k` opens a new clause ([`is_subordinator`]): a verb's object lies
+/// before it, so `obj=` stops there ("slammed the ruling as gun owners celebrated" has no
+/// object "gun"); not the "as" of a comparison ("torched as many as 40 cars").
+fn opens_clause_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let w = lower(k);
+    let comparison = w == "as"
+        && ((k + 2 < tokens.len() && lower(k + 2) == "as") || (k >= 2 && lower(k - 2) == "as"));
+    is_subordinator(&w) && !comparison
+}
 
 /// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
 /// stand between a word and the head of the noun phrase after it, so that `head=` reads
@@ -491,12 +495,11 @@ impl Test {
                     && k < i + n + ARG_WINDOW
                     && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
                 {
-                    let w = lower(k);
-                    if CLAUSE_OPENERS.contains(&&*w) {
+                    if opens_clause_at(text, tokens, k) {
                         return false;
                     }
                     // A capitalised word is a name ("slammed House Democrats").
-                    if !tokens[k].facts.cap() && one_of_words(words, &w) {
+                    if !tokens[k].facts.cap() && one_of_words(words, &lower(k)) {
                         return true;
                     }
                     k += 1;
@@ -7224,6 +7227,9 @@ mod tests {
         ));
         assert!(found("A car slammed into a bus.").is_empty());
         assert!(found("He slammed the door as the guests left.").is_empty());
+        // The "as" of a comparison opens no clause: the object lies past it.
+        assert!(found("Vandals torched as many as 40 cars overnight.").is_empty());
+        assert!(found("Officials unleashed as many as 200 dogs in the search.").is_empty());
     }
 
     #[test]
