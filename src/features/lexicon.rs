@@ -7316,6 +7316,11 @@ mod tests {
                 "The reopening unleashed a second wave of infections.",
             ),
             (
+                "The ruling unleashed a flood of lawsuits.",
+                "unleashed",
+                "The army unleashed airstrikes on the border town overnight.",
+            ),
+            (
                 "The network scrubbed the story from its website.",
                 "scrubbed",
                 "Nurses scrubbed their hands before surgery.",
