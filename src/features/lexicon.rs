@@ -1485,9 +1485,11 @@ impl Lexicon {
             return false;
         }
         let linked = |a: usize, b: usize| !ends_sentence_between(text, tokens, a, b);
+        // Not a preposition, which title case may leave lowercase ("Bold Plan to Rebuild
+        // Roads with Tolls").
         let prose = |k: usize| {
             let w = &text[tokens[k].start..tokens[k].end];
-            w.chars().count() >= 4 && w.chars().all(char::is_lowercase)
+            w.chars().count() >= 4 && w.chars().all(char::is_lowercase) && pos_of(w) != "prep"
         };
         // Up to three words either side beyond the name's other capitalised words
         // ("appeared in the Washington Free Beacon on Monday"), looked at eight at most.
@@ -6479,6 +6481,12 @@ mod tests {
         assert!(!any(
             "He was awarded the Medal for Distinguished Public Service.",
             "Distinguished"
+        ));
+        // A preposition of four letters or more is lowercase in a title-case headline too.
+        assert!(has(
+            "Senate Passes Bold Plan to Rebuild Roads and Bridges with Tolls",
+            "Bold",
+            "praise"
         ));
         assert!(has(
             "Courageous nurses stayed on the ward.",
