@@ -1415,8 +1415,8 @@ impl Lexicon {
     /// True when a match of `entry`, written in lowercase in the lexicon, is
     /// capitalised inside a sentence of prose: part of a name ("the Kokuka Courageous",
     /// "the Free Beacon"), not a judgement. Prose is told from a title-case headline by
-    /// a lowercase word of four or more letters among the three words either side,
-    /// the name's other capitalised words not counted.
+    /// a lowercase word of four or more letters, not a preposition, among the three
+    /// words either side, the name's other capitalised words not counted.
     /// A one-word match of most categories counts when capitalised; labels, naming
     /// forms and name-calling ("Nazis", "Trumpism", "Crooked Hillary") only inside a
     /// name of several capitalised words, right after another capitalised word that
