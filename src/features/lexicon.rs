@@ -20,7 +20,7 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_be, is_belief_verb, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
-    is_possessive, is_skippable_between, is_speech_verb, opens_finite_clause,
+    is_possessive, is_skippable_between, is_speech_verb, is_subordinator, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -320,12 +320,16 @@ fn is_pronoun_contraction(w: &str) -> bool {
     )
 }
 
-/// Conjunctions that open a new clause: a verb's object lies before them, so `obj=`
-/// stops there ("slammed the ruling as gun owners celebrated" has no object "gun").
-const CLAUSE_OPENERS: [&str; 11] = [
-    "as", "while", "when", "whereas", "because", "although", "though", "after", "before", "until",
-    "unless",
-];
+/// True when token `k` opens a new clause ([`is_subordinator`]): a verb's object lies
+/// before it, so `obj=` stops there ("slammed the ruling as gun owners celebrated" has no
+/// object "gun"); not the "as" of a comparison ("torched as many as 40 cars").
+fn opens_clause_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let w = lower(k);
+    let comparison = w == "as"
+        && ((k + 2 < tokens.len() && lower(k + 2) == "as") || (k >= 2 && lower(k - 2) == "as"));
+    is_subordinator(&w) && !comparison
+}
 
 /// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
 /// stand between a word and the head of the noun phrase after it, so that `head=` reads
@@ -491,12 +495,11 @@ impl Test {
                     && k < i + n + ARG_WINDOW
                     && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
                 {
-                    let w = lower(k);
-                    if CLAUSE_OPENERS.contains(&&*w) {
+                    if opens_clause_at(text, tokens, k) {
                         return false;
                     }
                     // A capitalised word is a name ("slammed House Democrats").
-                    if !tokens[k].facts.cap() && one_of_words(words, &w) {
+                    if !tokens[k].facts.cap() && one_of_words(words, &lower(k)) {
                         return true;
                     }
                     k += 1;
@@ -1412,8 +1415,8 @@ impl Lexicon {
     /// True when a match of `entry`, written in lowercase in the lexicon, is
     /// capitalised inside a sentence of prose: part of a name ("the Kokuka Courageous",
     /// "the Free Beacon"), not a judgement. Prose is told from a title-case headline by
-    /// a lowercase word of four or more letters among the three words either side,
-    /// the name's other capitalised words not counted.
+    /// a lowercase word of four or more letters, not a preposition, among the three
+    /// words either side, the name's other capitalised words not counted.
     /// A one-word match of most categories counts when capitalised; labels, naming
     /// forms and name-calling ("Nazis", "Trumpism", "Crooked Hillary") only inside a
     /// name of several capitalised words, right after another capitalised word that
@@ -1489,9 +1492,11 @@ impl Lexicon {
             return false;
         }
         let linked = |a: usize, b: usize| !ends_sentence_between(text, tokens, a, b);
+        // Not a preposition, which title case may leave lowercase ("Bold Plan to Rebuild
+        // Roads with Tolls").
         let prose = |k: usize| {
             let w = &text[tokens[k].start..tokens[k].end];
-            w.chars().count() >= 4 && w.chars().all(char::is_lowercase)
+            w.chars().count() >= 4 && w.chars().all(char::is_lowercase) && pos_of(w) != "prep"
         };
         // Up to three words either side beyond the name's other capitalised words
         // ("appeared in the Washington Free Beacon on Monday"), looked at eight at most.
@@ -6489,6 +6494,12 @@ mod tests {
             "He was awarded the Medal for Distinguished Public Service.",
             "Distinguished"
         ));
+        // A preposition of four letters or more is lowercase in a title-case headline too.
+        assert!(has(
+            "Senate Passes Bold Plan to Rebuild Roads and Bridges with Tolls",
+            "Bold",
+            "praise"
+        ));
         assert!(has(
             "Courageous nurses stayed on the ward.",
             "Courageous",
@@ -7236,6 +7247,9 @@ mod tests {
         ));
         assert!(found("A car slammed into a bus.").is_empty());
         assert!(found("He slammed the door as the guests left.").is_empty());
+        // The "as" of a comparison opens no clause: the object lies past it.
+        assert!(found("Vandals torched as many as 40 cars overnight.").is_empty());
+        assert!(found("Officials unleashed as many as 200 dogs in the search.").is_empty());
     }
 
     #[test]
@@ -7320,6 +7334,11 @@ mod tests {
                 "The memo unleashed a barrage of criticism.",
                 "unleashed",
                 "The reopening unleashed a second wave of infections.",
+            ),
+            (
+                "The ruling unleashed a flood of lawsuits.",
+                "unleashed",
+                "The army unleashed airstrikes on the border town overnight.",
             ),
             (
                 "The network scrubbed the story from its website.",
