@@ -7311,6 +7311,11 @@ mod tests {
                 "An outburst of violence followed the ruling.",
             ),
             (
+                "He apologized for an outburst of anger at the hearing.",
+                "outburst",
+                "Forecasters warned of an outburst of storms this weekend.",
+            ),
+            (
                 "It was an insulting offer.",
                 "insulting",
                 "He was accused of insulting the judge.",
