@@ -264,6 +264,10 @@ enum Test {
     /// `aside`: a comma or a closing parenthesis follows the match, as after a comment
     /// adverb set off from its sentence ("Naturally, the party objected", "(naturally)").
     Aside,
+    /// `quoted-term`: quotation marks open right after the match on a term of art: several
+    /// words, or a capitalised or hyphenated one ("the so-called “gun show loophole”",
+    /// "so-called “Dreamers”"), not one plain word ("the so-called “experts”").
+    QuotedTerm,
     /// `prev=a/b`: the word before is one of these (lowercase).
     Prev(Vec<Box<str>>),
     /// `next=a/b`: the word after is one of these (lowercase).
@@ -395,6 +399,7 @@ impl Test {
             "next-name" => Some(Test::NextName),
             "figure" => Some(Test::Figure),
             "aside" => Some(Test::Aside),
+            "quoted-term" => Some(Test::QuotedTerm),
             _ => {
                 let (kind, v) = s.split_once('=')?;
                 let words = list(v)?;
@@ -458,6 +463,14 @@ impl Test {
             Test::Aside => text[tokens[i + n - 1].end..]
                 .trim_start_matches([' ', '\u{a0}'])
                 .starts_with([',', ')']),
+            Test::QuotedTerm => next.is_some_and(|k| {
+                const MARKS: [char; 6] = ['"', '“', '”', '‘', '’', '\''];
+                let opens = text[tokens[k - 1].end..tokens[k].start].contains(MARKS);
+                let word = &text[tokens[k].start..tokens[k].end];
+                let more = k + 1 < tokens.len()
+                    && !text[tokens[k].end..tokens[k + 1].start].contains(MARKS);
+                opens && (more || tokens[k].facts.cap() || word.contains('-'))
+            }),
             Test::Prev(words) => prev.is_some_and(|k| one_of(k, words)),
             Test::Next(words) => next.is_some_and(|k| one_of(k, words)),
             // The next word, or the first word after it that is not [`before_head`],
@@ -3760,11 +3773,12 @@ mod tests {
                 "so-called",
                 "The so-called Dreamers met.",
             ),
-            // A capitalised word in quotation marks is scare-quoted, not a name.
+            // Before one plain quoted word it still distances; before a quoted term of
+            // art (a capitalised word here) it introduces the term.
             (
-                "Critics mocked the so-called \u{201c}Squad\u{201d} again.",
+                "Critics mocked the so-called \u{201c}reformers\u{201d} again.",
                 "so-called",
-                "The so-called Dreamers met.",
+                "Aides met the so-called \u{201c}Squad\u{201d} on Monday.",
             ),
             (
                 "He was claiming that it failed.",
@@ -5379,6 +5393,14 @@ mod tests {
         let got = found("The so-called “experts” left.");
         assert!(none("The so-called “experts” left."), "{got:?}");
         assert!(has("The so-called “experts” left.", "so-called", "hedge"));
+        // Before a quoted term of art "so-called" introduces it: neither is flagged.
+        for text in [
+            "They closed the so-called “gun show loophole” last year.",
+            "The index hit a so-called “circuit-breaker” on Monday.",
+            "Aides leaked the so-called “Hale memo” to reporters.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
         // Markup and code.
         assert!(none("<span class=\"diff change\">x</span>"));
         assert!(none("{\"id\": 3}"));
