@@ -1513,27 +1513,21 @@ impl Lexicon {
         };
         // Up to three words either side beyond the name's other capitalised words
         // ("appeared in the Washington Free Beacon on Monday"), looked at eight at most.
-        let mut k = i;
-        let (mut seen, mut steps) = (0, 0);
-        while seen < 3 && steps < NAME_RUN_STEPS && k > 0 && linked(k - 1, k) {
-            k -= 1;
-            steps += 1;
-            if prose(k) {
-                return true;
+        let reads_prose = |side: &mut dyn Iterator<Item = usize>| {
+            let mut seen = 0;
+            for k in side.take(NAME_RUN_STEPS) {
+                if prose(k) {
+                    return true;
+                }
+                seen += usize::from(!tokens[k].facts.cap());
+                if seen == 3 {
+                    break;
+                }
             }
-            seen += usize::from(!tokens[k].facts.cap());
-        }
-        let mut k = i + n - 1;
-        let (mut seen, mut steps) = (0, 0);
-        while seen < 3 && steps < NAME_RUN_STEPS && k + 1 < tokens.len() && linked(k, k + 1) {
-            k += 1;
-            steps += 1;
-            if prose(k) {
-                return true;
-            }
-            seen += usize::from(!tokens[k].facts.cap());
-        }
-        false
+            false
+        };
+        reads_prose(&mut (0..i).rev().take_while(|&k| linked(k, k + 1)))
+            || reads_prose(&mut (i + n..tokens.len()).take_while(|&k| linked(k - 1, k)))
     }
 
     /// True when entry `entry` may match tokens `i..i + n` in their context.
