@@ -7396,4 +7396,53 @@ mod tests {
             [("Muslim ban".into(), "naming", Some("travel ban".into()))]
         );
     }
+
+    #[test]
+    fn judgement_families_of_the_ninth_gold_set() {
+        flagged_then_not(&[
+            (
+                "The envoy was jailed on trumped-up charges.",
+                "trumped-up",
+                "Officials who see Trump up close were asked.",
+            ),
+            (
+                "Retailers are gouging shoppers this winter.",
+                "gouging",
+                "The state passed a price gouging law.",
+            ),
+            (
+                "The globalist elite met in the Alps.",
+                "elite",
+                "Elite troops met in the Alps.",
+            ),
+            (
+                "The plan was dreamed up by consultants.",
+                "dreamed up",
+                "She dreamed about the sea.",
+            ),
+            (
+                "The general clung to power for a decade.",
+                "clung to power",
+                "The general came to power in 1990.",
+            ),
+            (
+                "A tidal wave of lawsuits followed.",
+                "tidal wave",
+                "A wave of lawsuits followed.",
+            ),
+            (
+                "Investors waited for a miracle cure.",
+                "miracle cure",
+                "Investors waited for a new drug.",
+            ),
+        ]);
+        // A state-media name for Israel is a marked naming choice with no standard twin
+        // followed ("Israel" is too common to follow as a choice).
+        let got = found("The Zionist entity announced new strikes.");
+        assert_eq!(
+            got,
+            [("Zionist entity".into(), "naming", Some("Israel".into()))]
+        );
+        assert!(found("Israel announced new strikes.").is_empty());
+    }
 }
