@@ -7445,4 +7445,54 @@ mod tests {
         );
         assert!(found("Israel announced new strikes.").is_empty());
     }
+
+    #[test]
+    fn judgement_families_of_the_tenth_gold_set() {
+        flagged_then_not(&[
+            (
+                "The monster who robbed pensioners was jailed.",
+                "monster",
+                "A monster truck rally drew crowds.",
+            ),
+            (
+                "The bill passed in the dead of night.",
+                "in the dead of night",
+                "The bill passed late on Tuesday.",
+            ),
+            (
+                "The stadium is a monument to waste.",
+                "monument to waste",
+                "The statue is a monument to the war dead.",
+            ),
+            (
+                "Guards brutalized the prisoners.",
+                "brutalized",
+                "Guards moved the prisoners.",
+            ),
+            (
+                "The senator betrayed his voters.",
+                "betrayed",
+                "Voters felt betrayed by the senator.",
+            ),
+            (
+                "The soft-on-crime prosecutor lost.",
+                "soft-on-crime",
+                "The prosecutor lost.",
+            ),
+            (
+                "The plan is a stunning failure.",
+                "stunning",
+                "Officers used a stun gun on the suspect.",
+            ),
+        ]);
+        let got = found("Officials deported the criminal alien on Monday.");
+        assert_eq!(
+            got,
+            [(
+                "criminal alien".into(),
+                "naming",
+                Some("immigrant with a criminal record".into())
+            )]
+        );
+    }
 }
