@@ -1819,6 +1819,8 @@ const AS_VERBS: &[&str] = &[
     "views",
     "viewed",
     "seen",
+    "see",
+    "sees",
 ];
 
 /// Judging verbs whose verdict follows "of" ("accused the firm of greenwashing").
@@ -1995,7 +1997,14 @@ fn reported_judgement_here(
                             !CALL_PARTICLES.contains(&&*next) && (i - k > 2 || passive || pronoun)
                         }
                     }
-                    Reporting::As => saw_as,
+                    // "See" opening a question ("to see whether the plan, as bold as
+                    // it is, will pass") is no verdict seen in someone. ("Saw" is left
+                    // out of the verbs: "saw heavy rain as a storm moved in".)
+                    Reporting::As => {
+                        saw_as
+                            && !(matches!(&*w, "see" | "sees")
+                                && matches!(&*lower(k + 1), "whether" | "if" | "how" | "why"))
+                    }
                     Reporting::Of => saw_of,
                 };
         }
@@ -6091,6 +6100,14 @@ mod tests {
         assert!(at("The bridge is considered a disgrace.", "disgrace"));
         assert!(at("The bridge was called hideous.", "hideous"));
         assert!(!at("The town has seen a dreadful winter.", "dreadful"));
+        // Active "see ... as": the verdict is the one who sees it, not a question
+        // opened by "see whether".
+        assert!(at("Many voters see the system as corrupt.", "corrupt"));
+        assert!(at("Critics see the deal as a disgrace.", "disgrace"));
+        assert!(!at(
+            "We will see whether the plan, as bold as it is, will pass.",
+            "bold"
+        ));
         // The short clause after "that" of a speech or belief verb with a subject.
         assert!(at(
             "The senator bragged that the new tariff would make farmers wonderfully rich.",
@@ -7494,5 +7511,36 @@ mod tests {
                 Some("immigrant with a criminal record".into())
             )]
         );
+    }
+
+    #[test]
+    fn wire_uses_found_in_a_blind_draw_of_news_flags() {
+        flagged_then_not(&[
+            (
+                "Voters raged against the tax.",
+                "raged",
+                "Fury and finger-pointing are all the rage online.",
+            ),
+            (
+                "The deal is on life support.",
+                "on life support",
+                "He was shot in the head and is on life support.",
+            ),
+            (
+                "Gunmen murdered the driver.",
+                "murdered",
+                "The driver was found murdered in the cab.",
+            ),
+            (
+                "She was bitterly disappointed by them.",
+                "bitterly",
+                "Protesters in a bitterly divided country marched.",
+            ),
+            (
+                "The controversial pundit spoke.",
+                "controversial",
+                "The nominee faces a controversial process.",
+            ),
+        ]);
     }
 }
