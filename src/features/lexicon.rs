@@ -2240,13 +2240,20 @@ fn speaks_or_believes(w: &str) -> bool {
     is_speech_verb(w) || is_belief_verb(w)
 }
 
-/// True when token `v`, followed by "that", is a speech or belief verb whose
+/// True when token `v`, followed by "that", is a speech, belief or finding verb whose
 /// subject stands before it in the same clause and is not the writer or reader
 /// ([`by_the_writer`]) nor left out ("it is believed that", "to claim that", a
 /// sentence's first word).
 fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
-    if !speaks_or_believes(&w) || ends_clause(&text[tokens[v].end..tokens[v + 1].start]) {
+    // A finding reports its finder's verdict as a claim does ("an inspector general
+    // found that the criteria were inappropriate").
+    let finds = matches!(
+        &*w,
+        "found" | "finds" | "concluded" | "concludes" | "determined"
+    );
+    if !(speaks_or_believes(&w) || finds) || ends_clause(&text[tokens[v].end..tokens[v + 1].start])
+    {
         return false;
     }
     subject_before(text, tokens, v)
@@ -6134,6 +6141,11 @@ mod tests {
             "reckless"
         ));
         assert!(!at("In the end, the plan is reckless.", "reckless"));
+        // A finding reports its finder's verdict.
+        assert!(at(
+            "An audit found that the criteria were inappropriate.",
+            "inappropriate"
+        ));
         // A clause closed by ", according to X": X's, but not a degree word before a
         // figure, nor a clause that ends elsewhere.
         assert!(at(
@@ -7542,5 +7554,37 @@ mod tests {
                 "The nominee faces a controversial process.",
             ),
         ]);
+    }
+
+    #[test]
+    fn judgement_families_of_the_eleventh_gold_set() {
+        flagged_then_not(&[
+            (
+                "Their silence speaks volumes.",
+                "speaks volumes",
+                "Their silence lasted a week.",
+            ),
+            (
+                "Gun-toting activists arrived.",
+                "Gun-toting",
+                "Armed activists arrived.",
+            ),
+            (
+                "Celebrities lecture voters about guns.",
+                "lecture",
+                "She gave a lecture about guns.",
+            ),
+            (
+                "The leftist trolls attacked him online.",
+                "trolls",
+                "The troll farm ran fake accounts.",
+            ),
+            (
+                "The extremist preacher spoke.",
+                "extremist",
+                "He posted extremist material online.",
+            ),
+        ]);
+        assert!(found("The survey was conducted by ORC International.").is_empty());
     }
 }
