@@ -2079,7 +2079,7 @@ fn predicative(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
 }
 
 /// True when an -ing or -ed word `i` modifies a noun ("a failed policy", "the most
-/// damaging leak"): a determiner, possessive, degree word or -ly adverb before it and a
+/// damaging leak"): a determiner (not relative "that"), possessive, degree word or -ly adverb before it and a
 /// content word after it. Otherwise it is a verb ("helped fund", "failed to", "was
 /// killed"), and a verb that judges is a lexicon entry (charged verbs). An -ly adverb
 /// after an auxiliary, pronoun, adverb, noun or name opens a verb phrase ("has
@@ -2094,7 +2094,9 @@ fn attributive(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
     ) else {
         return false;
     };
-    let modifier = matches!(POS[pos_index(prev)], "det")
+    // "that" before an -ing or -ed form is a relative pronoun or complementizer ("the
+    // committee that helped draft it", "a plan that promised savings"), not a determiner.
+    let modifier = (matches!(POS[pos_index(prev)], "det") && prev != "that")
         || matches!(
             prev,
             "my" | "your" | "his" | "her" | "its" | "our" | "their"
