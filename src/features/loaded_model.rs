@@ -2211,6 +2211,34 @@ fn opens_verb_phrase(text: &str, words: &[WordAt], table: &WordTable, j: usize) 
     }
 }
 
+/// True when word `i` is an -ly adverb at the end of a verb phrase: right after a verb,
+/// its object or a noun ("reacted angrily", "gone smoothly", "removed them patiently"),
+/// and before punctuation or a function word ("speaks passionately about"). There an
+/// adverb reads as the manner of the event, not as the writer's comment, which goes
+/// before the verb or is set off ("she wisely declined", "Sadly, ...", "(wrongly)").
+fn vp_final_manner(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    let lower = table.lower(words[i].word);
+    if i == 0 || lower.len() <= 4 || !lower.ends_with("ly") || pos_of(lower) != "adv" {
+        return false;
+    }
+    // Not set off, and not after a word that cannot end a verb phrase ("and", "was",
+    // "the") or after another adverb ("perhaps wrongly", "more accurately").
+    let after_verb = adjacent(text, words, table, i, i - 1).is_some_and(|prev| {
+        !matches!(pos_of(prev), "det" | "prep" | "conj" | "aux" | "adv")
+            && !DEGREE_WORDS.contains(&prev)
+    });
+    // Then punctuation, or a function word that does not join it to a second
+    // adverb before the verb ("correctly and publicly echoes").
+    let ends = match words.get(i + 1) {
+        None => true,
+        Some(_) => match adjacent(text, words, table, i, i + 1) {
+            None => true,
+            Some(next) => matches!(pos_of(next), "det" | "pron" | "prep"),
+        },
+    };
+    after_verb && ends
+}
+
 /// True when word `i` is an -ing form used as a verb ("are blasting the rule",
 /// "spent the year decrying"), not as a noun after a determiner, possessive or name
 /// ("the meddling", "Russian meddling").
@@ -2273,6 +2301,9 @@ fn stands_alone(
         "ing" | "past" => (attributive(text, words, table, i), false),
         _ => (false, false),
     };
+    if vp_final_manner(text, words, table, i) {
+        return false;
+    }
     // Before a noun for a person a descriptive word is an adjective that judges the
     // person ("a good bowler"), whatever its suffix.
     let person = facts.descriptive && praises_person(text, words, table, i);
