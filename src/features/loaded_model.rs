@@ -2211,6 +2211,10 @@ fn opens_verb_phrase(text: &str, words: &[WordAt], table: &WordTable, j: usize) 
     }
 }
 
+/// Sentence adverbs of likelihood, which set off the adverb after them as a comment
+/// ("viewed, perhaps wrongly, as"): not the end of a verb phrase.
+const MODAL_ADVERBS: &[&str] = &["perhaps", "maybe", "probably", "possibly", "arguably"];
+
 /// True when word `i` is an -ly adverb at the end of a verb phrase: right after a verb,
 /// its object or a noun ("reacted angrily", "gone smoothly", "removed them patiently"),
 /// and before punctuation or a function word ("speaks passionately about"). There an
@@ -2221,11 +2225,16 @@ fn vp_final_manner(text: &str, words: &[WordAt], table: &WordTable, i: usize) ->
     if i == 0 || lower.len() <= 4 || !lower.ends_with("ly") || pos_of(lower) != "adv" {
         return false;
     }
-    // Not set off, and not after a word that cannot end a verb phrase ("and", "was",
-    // "the") or after another adverb ("perhaps wrongly", "more accurately").
+    // Not set off, and not after a word that cannot end a verb phrase ("and", "the"),
+    // a copula (then an -ly word is an adjective: "it's grisly", "seemed costly") or
+    // another adverb ("perhaps wrongly", "more accurately").
     let after_verb = adjacent(text, words, table, i, i - 1).is_some_and(|prev| {
         !matches!(pos_of(prev), "det" | "prep" | "conj" | "aux" | "adv")
             && !DEGREE_WORDS.contains(&prev)
+            && !MODAL_ADVERBS.contains(&prev)
+            && !COPULAS.contains(&prev)
+            && !prev.ends_with("'s")
+            && !prev.ends_with("’s")
     });
     // Then punctuation, or a function word that does not join it to a second
     // adverb before the verb ("correctly and publicly echoes").
