@@ -1970,7 +1970,7 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // ("rapidly followed", "instantly killed", "steadily rose", "a tentative deal",
     // "sufficiently educated", "evenly divided", "greatly delayed", "a marginal benefit",
     // "radically changed", "strictly enforced", "restrictive rules", "protracted talks",
-    // "purely symbolic"). Hyperbole of the same
+    // "purely symbolic", "reasonably good"). Hyperbole of the same
     // kind ("skyrocketed", "dramatically", "massively") stays with the lexicon.
     "rapid",
     "rapidly",
@@ -2041,6 +2041,11 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "relatively",
     "comparatively",
     "keenly",
+    // Degree words that tone an adjective down ("pretty clear", "reasonably good",
+    // "mildly critical"): the adjective, if any, carries the judgement.
+    "pretty",
+    "reasonably",
+    "mildly",
     // Allegations of harassment as wire copy words them ("inappropriate comments", "touched
     // her inappropriately"): the lexicon's entries keep the verdict ("an inappropriate
     // attack"), and the word model does not flag the uses they decline.
@@ -2236,13 +2241,17 @@ fn vp_final_manner(text: &str, words: &[WordAt], table: &WordTable, i: usize) ->
             && !prev.ends_with("'s")
             && !prev.ends_with("’s")
     });
-    // Then punctuation, or a function word that does not join it to a second
-    // adverb before the verb ("correctly and publicly echoes").
+    // Then punctuation, or a function word other than a coordinator, which may join it
+    // to a second adverb before the verb ("correctly and publicly echoes").
     let ends = match words.get(i + 1) {
         None => true,
         Some(_) => match adjacent(text, words, table, i, i + 1) {
             None => true,
-            Some(next) => matches!(pos_of(next), "det" | "pron" | "prep"),
+            Some(next) => {
+                matches!(pos_of(next), "det" | "pron" | "prep")
+                    || (pos_of(next) == "conj"
+                        && !matches!(next, "and" | "or" | "nor" | "but" | "yet" | "so"))
+            }
         },
     };
     after_verb && ends
