@@ -1818,6 +1818,7 @@ const AS_VERBS: &[&str] = &[
     "view",
     "views",
     "viewed",
+    "viewing",
     "seen",
     "see",
     "sees",
@@ -1931,6 +1932,14 @@ fn reported_judgement_here(
             "of" => saw_of = true,
             // "X said that ...": the clause is X's when a speech or belief verb
             // with a subject opens it; otherwise it is a new clause.
+            // "dismissed that notion as a hoax": before a noun and its "as" complement,
+            // "that" is the object's determiner; the verb stands further back.
+            "that"
+                if saw_as
+                    && k + 2 < i
+                    && lower(k + 2) == "as"
+                    && matches!(pos_of(&lower(k + 1)), "noun" | "plural" | "other")
+                    && !matches!(&*lower(k + 1), "even" | "just" | "only") => {}
             "that" => {
                 return (k > 0 && credits_clause(text, tokens, k - 1))
                     || reported_relative(text, tokens, k, i)
@@ -6114,6 +6123,15 @@ mod tests {
         assert!(!at(
             "We will see whether the plan, as bold as it is, will pass.",
             "bold"
+        ));
+        // "that" as the object's determiner before an "as" or "of" complement.
+        assert!(at(
+            "The ministers dismissed that report as a shoddy fabrication.",
+            "shoddy"
+        ));
+        assert!(at(
+            "Donors were viewing the ads as wonderfully crafted pieces.",
+            "wonderfully"
         ));
         // The short clause after "that" of a speech or belief verb with a subject.
         assert!(at(

@@ -1965,6 +1965,87 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "consistent",
     "dynamic",
     "winning",
+    // Measure, not verdict: adjectives and adverbs of speed, time, quantity, proportion
+    // and degree say how fast, how long, how much or how far, which the reader can check
+    // ("rapidly followed", "instantly killed", "steadily rose", "a tentative deal",
+    // "sufficiently educated", "evenly divided", "greatly delayed", "a marginal benefit",
+    // "radically changed", "strictly enforced", "restrictive rules", "protracted talks",
+    // "purely symbolic", "reasonably good"). Hyperbole of the same
+    // kind ("skyrocketed", "dramatically", "massively") stays with the lexicon.
+    "rapid",
+    "rapidly",
+    "swift",
+    "swiftly",
+    "quick",
+    "quickly",
+    "slow",
+    "slowly",
+    "sudden",
+    "suddenly",
+    "instant",
+    "instantly",
+    "immediate",
+    "immediately",
+    "gradual",
+    "gradually",
+    "steady",
+    "steadily",
+    "brief",
+    "briefly",
+    "tentative",
+    "tentatively",
+    "temporary",
+    "temporarily",
+    "eventual",
+    "eventually",
+    "frequent",
+    "frequently",
+    "constant",
+    "constantly",
+    "lengthy",
+    "protracted",
+    "sufficient",
+    "sufficiently",
+    "modest",
+    "modestly",
+    "moderately",
+    "marginal",
+    "marginally",
+    "substantial",
+    "substantially",
+    "considerable",
+    "considerably",
+    "greatly",
+    "vastly",
+    "largely",
+    "slight",
+    "slightly",
+    "partial",
+    "partially",
+    "fully",
+    "wholly",
+    "purely",
+    "strict",
+    "strictly",
+    "restrictive",
+    "even",
+    "evenly",
+    "narrow",
+    "narrowly",
+    "broad",
+    "broadly",
+    "widely",
+    "heavily",
+    "roughly",
+    "radically",
+    "relatively",
+    "comparatively",
+    "keenly",
+    // Degree words that tone an adjective down ("pretty clear", "reasonably good",
+    // "mildly critical"): the adjective, if any, carries the judgement.
+    "pretty",
+    "reasonably",
+    "mildly",
     // Allegations of harassment as wire copy words them ("inappropriate comments", "touched
     // her inappropriately"): the lexicon's entries keep the verdict ("an inappropriate
     // attack"), and the word model does not flag the uses they decline.
@@ -2079,7 +2160,7 @@ fn predicative(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
 }
 
 /// True when an -ing or -ed word `i` modifies a noun ("a failed policy", "the most
-/// damaging leak"): a determiner, possessive, degree word or -ly adverb before it and a
+/// damaging leak"): a determiner (not relative "that"), possessive, degree word or -ly adverb before it and a
 /// content word after it. Otherwise it is a verb ("helped fund", "failed to", "was
 /// killed"), and a verb that judges is a lexicon entry (charged verbs). An -ly adverb
 /// after an auxiliary, pronoun, adverb, noun or name opens a verb phrase ("has
@@ -2094,7 +2175,9 @@ fn attributive(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
     ) else {
         return false;
     };
-    let modifier = matches!(POS[pos_index(prev)], "det")
+    // "that" before an -ing or -ed form is a relative pronoun or complementizer ("the
+    // committee that helped draft it", "a plan that promised savings"), not a determiner.
+    let modifier = (matches!(POS[pos_index(prev)], "det") && prev != "that")
         || matches!(
             prev,
             "my" | "your" | "his" | "her" | "its" | "our" | "their"
@@ -2131,6 +2214,47 @@ fn opens_verb_phrase(text: &str, words: &[WordAt], table: &WordTable, j: usize) 
         }
         None => false,
     }
+}
+
+/// Sentence adverbs of likelihood, which set off the adverb after them as a comment
+/// ("viewed, perhaps wrongly, as"): not the end of a verb phrase.
+const MODAL_ADVERBS: &[&str] = &["perhaps", "maybe", "probably", "possibly", "arguably"];
+
+/// True when word `i` is an -ly adverb at the end of a verb phrase: right after a verb,
+/// its object or a noun ("reacted angrily", "gone smoothly", "removed them patiently"),
+/// and before punctuation or a function word ("speaks passionately about"). There an
+/// adverb reads as the manner of the event, not as the writer's comment, which goes
+/// before the verb or is set off ("she wisely declined", "Sadly, ...", "(wrongly)").
+fn vp_final_manner(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    let lower = table.lower(words[i].word);
+    if i == 0 || lower.len() <= 4 || !lower.ends_with("ly") || pos_of(lower) != "adv" {
+        return false;
+    }
+    // Not set off, and not after a word that cannot end a verb phrase ("and", "the"),
+    // a copula (then an -ly word is an adjective: "it's grisly", "seemed costly") or
+    // another adverb ("perhaps wrongly", "more accurately").
+    let after_verb = adjacent(text, words, table, i, i - 1).is_some_and(|prev| {
+        !matches!(pos_of(prev), "det" | "prep" | "conj" | "aux" | "adv")
+            && !DEGREE_WORDS.contains(&prev)
+            && !MODAL_ADVERBS.contains(&prev)
+            && !COPULAS.contains(&prev)
+            && !prev.ends_with("'s")
+            && !prev.ends_with("’s")
+    });
+    // Then punctuation, or a function word other than a coordinator, which may join it
+    // to a second adverb before the verb ("correctly and publicly echoes").
+    let ends = match words.get(i + 1) {
+        None => true,
+        Some(_) => match adjacent(text, words, table, i, i + 1) {
+            None => true,
+            Some(next) => {
+                matches!(pos_of(next), "det" | "pron" | "prep")
+                    || (pos_of(next) == "conj"
+                        && !matches!(next, "and" | "or" | "nor" | "but" | "yet" | "so"))
+            }
+        },
+    };
+    after_verb && ends
 }
 
 /// True when word `i` is an -ing form used as a verb ("are blasting the rule",
@@ -2195,6 +2319,9 @@ fn stands_alone(
         "ing" | "past" => (attributive(text, words, table, i), false),
         _ => (false, false),
     };
+    if vp_final_manner(text, words, table, i) {
+        return false;
+    }
     // Before a noun for a person a descriptive word is an adjective that judges the
     // person ("a good bowler"), whatever its suffix.
     let person = facts.descriptive && praises_person(text, words, table, i);

@@ -1722,3 +1722,114 @@ fn verdict_words_are_one_word_intensifier_entries_outside_the_opinion_lists() {
         ]
     );
 }
+
+/// A model that gives every word confidence 0.95, with `extra` added to the positive
+/// opinion list: only the rules for words alone decide.
+fn confident_with(extra: &[&str]) -> WordModel {
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    file.word_lists
+        .get_mut("positive")
+        .expect("listed")
+        .extend(extra.iter().map(|w| w.to_string()));
+    WordModel::from_file(file, "test").expect("valid")
+}
+
+/// The texts of all flags of `text`.
+fn flag_texts(model: &WordModel, text: &str) -> Vec<String> {
+    flags(model, text).into_iter().map(|f| f.0).collect()
+}
+
+/// The `evaluative` flags (words alone) of `text`.
+fn alone_flags(model: &WordModel, text: &str) -> Vec<String> {
+    flags(model, text)
+        .into_iter()
+        .filter(|f| f.1 == "evaluative")
+        .map(|f| f.0)
+        .collect()
+}
+
+#[test]
+fn relative_that_before_an_ed_form_does_not_make_it_an_adjective() {
+    let m = model_with(&[], 3.0, 0.5);
+    // "that" here is a relative pronoun: "failed" and "damaging" are verbs.
+    assert!(alone_flags(&m, "It was the panel that failed voters twice.").is_empty());
+    assert!(alone_flags(&m, "They fixed a pipe that kept damaging roads.").is_empty());
+    // After a determiner they still modify the noun.
+    assert_eq!(
+        alone_flags(&m, "The failed plan cost millions."),
+        ["failed"]
+    );
+}
+
+#[test]
+fn words_of_speed_time_quantity_and_degree_are_not_flagged_alone() {
+    let m = confident_with(&[
+        "rapidly",
+        "sufficiently",
+        "evenly",
+        "greatly",
+        "marginal",
+        "tentative",
+        "protracted",
+        "restrictive",
+        "steadily",
+        "instantly",
+        "pretty",
+        "reasonably",
+        "brilliantly",
+    ]);
+    let text = "Rescuers rapidly reached the miners, and the engine stopped instantly. Most \
+                graduates are sufficiently trained. The court is evenly divided and greatly \
+                delayed a tentative deal after protracted talks under restrictive rules, with \
+                marginal gains that steadily grew. The sky is pretty cloudy and \
+                reasonably stable.";
+    assert!(
+        alone_flags(&m, text).is_empty(),
+        "{:?}",
+        alone_flags(&m, text)
+    );
+    // A judging adverb of the same shape still is.
+    assert_eq!(flag_texts(&m, "He brilliantly answered."), ["brilliantly"]);
+}
+
+#[test]
+fn adverbs_ending_a_verb_phrase_read_as_manner() {
+    let m = confident_with(&[
+        "angrily",
+        "smoothly",
+        "passionately",
+        "patiently",
+        "wrongly",
+        "correctly",
+        "grisly",
+    ]);
+    // After the verb or its object, before punctuation or a function word: manner.
+    for text in [
+        "The senators reacted angrily.",
+        "The launch went smoothly, officials said.",
+        "She speaks passionately about schools.",
+        "The nurse removed them patiently while we waited.",
+    ] {
+        assert!(alone_flags(&m, text).is_empty(), "{text}");
+    }
+    // Before the verb, set off, after a hedge or joined to another adverb: the writer's
+    // comment, still flagged.
+    assert_eq!(
+        alone_flags(&m, "The agency correctly declined the offer."),
+        ["correctly"]
+    );
+    assert_eq!(
+        alone_flags(&m, "Critics (wrongly) blamed the port."),
+        ["wrongly"]
+    );
+    assert_eq!(
+        alone_flags(&m, "The plan was shelved, perhaps wrongly, in May."),
+        ["wrongly"]
+    );
+    assert_eq!(
+        alone_flags(&m, "The mayor correctly and quickly acted."),
+        ["correctly"]
+    );
+    // After a copula an -ly word is an adjective.
+    assert_eq!(alone_flags(&m, "The photograph was grisly."), ["grisly"]);
+}
