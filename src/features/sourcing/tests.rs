@@ -4006,3 +4006,54 @@ fn a_report_ends_before_the_verb_of_the_sentence_it_sits_in() {
         assert!(!reported(t, a).contains("said"), "{:#?}", s.attributions);
     }
 }
+
+#[test]
+fn words_set_off_by_dashes_before_the_verb_leave_the_subject_before_them() {
+    let t = "Harbor pilots — including the port's own chief pilot, Dana Wills — have long \
+             argued that the channel is too shallow.";
+    let s = extract(t);
+    let a = by_verb(&s, "argued");
+    assert_eq!(reported(t, a), "the channel is too shallow");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{:#?}", s.attributions);
+    // Two hyphens, or one hyphen with spaces around it, set words off too.
+    let t = "Ferry captains -- and, above all, Captain Lena Ortiz -- insisted that the \
+             dock stay open.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "insisted")), "the dock stay open");
+    let t = "Several county engineers - two of them retired - warn that the bridge is \
+             failing.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "warn")), "the bridge is failing");
+    // A hyphen inside a word is no dash: "ferry-riders" stays one subject.
+    let t = "Ferry-riders say the fares are too high.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "say")), "the fares are too high");
+}
+
+#[test]
+fn a_claim_after_according_to_is_not_read_as_the_source_s_apposition() {
+    // The claim runs over a comma: all of it is reported, not the words after its
+    // last comma.
+    let t = "According to harbor records, the ferry has made 333 crossings between June and \
+             March 16, 2016.";
+    let s = extract(t);
+    let a = by_verb(&s, "according to");
+    assert_eq!(
+        reported(t, a),
+        "the ferry has made 333 crossings between June and March 16, 2016"
+    );
+    let t = "According to the same survey, Hart's support among boat owners fell in August \
+             from 71 percent to 55 percent, a drop outside the margin.";
+    let s = extract(t);
+    assert!(
+        reported(t, by_verb(&s, "according to")).starts_with("Hart's support"),
+        "{:#?}",
+        s.attributions
+    );
+    // A short description set off by commas is still the source's.
+    let t = "According to Tom Hart, a spokesman for the port, the pier will close.";
+    let s = extract(t);
+    let a = by_verb(&s, "according to");
+    assert_eq!(reported(t, a), "the pier will close");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Hart"));
+}
