@@ -75,7 +75,19 @@ impl<'a> Doc<'a> {
                     || w[k + 1].sent != sent
                     || self.gap(k + 1).contains(|c: char| !c.is_whitespace())
             };
-            if self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes()) {
+            // `“No way,” Maddow repeated.`: a learned cue verb closing a short tag
+            // right after a quote that ends in punctuation tags it as a verb of saying.
+            let cue_tag = || {
+                k - j < 4
+                    && self.is(k, class::CUE)
+                    && !self.is(k, class::SHOWS)
+                    && inner.ends_with([',', '?', '!', '—', '–'])
+                    && closes()
+            };
+            if self.is(k, class::SPEECH)
+                || (is_quote_tag_verb(self.lower(k)) && closes())
+                || cue_tag()
+            {
                 let mut found = self.subject_before(k)?;
                 if found.start != w[j].start {
                     // "“...,” Ana Ruiz and Paul Tran said": the first name opens the tag.
