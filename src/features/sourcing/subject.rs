@@ -59,6 +59,23 @@ pub(super) enum Subject {
     },
 }
 
+impl Subject {
+    /// A person, a pronoun for one, a group or an organisation: a speaker in its own
+    /// right, not a document, an unnamed description or a verb's stand-in.
+    pub(super) fn speaks_in_person(&self) -> bool {
+        match self {
+            Subject::Person { .. }
+            | Subject::Surname { .. }
+            | Subject::Pronoun(_)
+            | Subject::Group { .. }
+            | Subject::Org { .. } => true,
+            // "the spokesman", not "the long break".
+            Subject::RoleRef { role, .. } => is_role_noun(role) || is_compound_office(role),
+            _ => false,
+        }
+    }
+}
+
 /// What sits beside a quote or verb: the subject, its apposition and the span it covers.
 pub(super) struct Found {
     pub(super) subject: Subject,
@@ -658,16 +675,23 @@ impl<'a> Doc<'a> {
         let mut k = self.core_before(v)?;
         let mut appos = None;
         let mut anonymous = false;
+        let mut dashed = false;
         // The apposition's words, when one was read (first word, last word).
         let mut named_appos = (1, 0);
         let w = &self.words;
-        if let Some((j, text)) = self
-            .parenthetical_before(k + 1)
-            .or_else(|| self.dashed_before(k + 1))
-        {
+        if let Some((j, text)) = self.parenthetical_before(k + 1) {
             // "Gov. Phil Bryant (R) said": the party label is the apposition; also
-            // before "last week" or an adverb ("Bryant (R) last week said"); and
-            // words set off by dashes ("Officials — including the director — said").
+            // before "last week" or an adverb ("Bryant (R) last week said").
+            k = j;
+            appos = Some(text);
+        } else if let Some((j, text)) = self.dashed_before(k + 1) {
+            // "The actress — born Jane Roe — argues": words set off by dashes are
+            // an apposition, and may name the person the words before them describe
+            // (not an example of a group: "Officials — including Roe — said").
+            if !is_example_opener(self.lower(j + 1)) {
+                named_appos = (j + 1, k);
+            }
+            dashed = true;
             k = j;
             appos = Some(text);
         } else if !self.linked(k) {
@@ -808,6 +832,11 @@ impl<'a> Doc<'a> {
             }
         }
         let subject = subject?;
+        // "The long break — five full weeks — angered critics": past a dashed
+        // apposition, a learned cue reports only for a person or a body.
+        if dashed && !self.is(v, class::SPEECH) && !subject.speaks_in_person() {
+            return None;
+        }
         Some(Found {
             subject,
             appos,
@@ -1503,6 +1532,16 @@ impl<'a> Doc<'a> {
             j -= 1;
         }
         if j == 0 || !dash(self.gap(j)) || w[j - 1].sent != w[v].sent || w[j - 1].quote.is_some() {
+            return None;
+        }
+        // "Voters who spoke to a reporter about it — including Tom Hart — said": a
+        // pronoun inside a clause before the dash is an object, not the subject.
+        let p = j - 1;
+        if is_object_pronoun(self.lower(p))
+            && p > 0
+            && w[p - 1].sent == w[v].sent
+            && self.linked(p - 1)
+        {
             return None;
         }
         Some((j - 1, self.text[w[j].start..w[v - 1].end].to_string()))

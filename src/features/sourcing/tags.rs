@@ -84,11 +84,18 @@ impl<'a> Doc<'a> {
                     && inner.ends_with([',', '?', '!', '—', '–'])
                     && closes()
             };
-            if self.is(k, class::SPEECH)
-                || (is_quote_tag_verb(self.lower(k)) && closes())
-                || cue_tag()
+            let by_cue = !self.is(k, class::SPEECH)
+                && !(is_quote_tag_verb(self.lower(k)) && closes())
+                && cue_tag();
+            if self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes()) || by_cue
             {
                 let mut found = self.subject_before(k)?;
+                // "“...,” his statement read.": by a learned cue only a person or a
+                // body speaks; a statement or notice read out is its author's, whom the
+                // tag does not name, and is left to the quote's other readings.
+                if by_cue && !found.subject.speaks_in_person() {
+                    continue;
+                }
                 if found.start != w[j].start {
                     // "“...,” Ana Ruiz and Paul Tran said": the first name opens the tag.
                     if !self.name_and_before(j, found.start) {
