@@ -80,15 +80,12 @@ impl<'a> Doc<'a> {
             let cue_tag = || {
                 k - j < 4
                     && self.is(k, class::CUE)
-                    && !self.is(k, class::SHOWS)
                     && inner.ends_with([',', '?', '!', '—', '–'])
                     && closes()
             };
-            let by_cue = !self.is(k, class::SPEECH)
-                && !(is_quote_tag_verb(self.lower(k)) && closes())
-                && cue_tag();
-            if self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes()) || by_cue
-            {
+            let tag = self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes());
+            let by_cue = !tag && cue_tag();
+            if tag || by_cue {
                 let mut found = self.subject_before(k)?;
                 // "“...,” his statement read.": by a learned cue only a person or a
                 // body speaks; a statement or notice read out is its author's, whom the
