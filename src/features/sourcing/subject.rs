@@ -1508,8 +1508,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The word before words set off by dashes that close right before word `v`
-    /// ("Intelligence officials — including the NSA director — have argued",
-    /// "Democratic leaders -- and, in particular, Harry Reid -- insisted"), with
+    /// ("Harbor pilots — including the chief pilot — have argued", "Ferry
+    /// captains -- and, above all, Lena Ortiz -- insisted"), with
     /// those words. A hyphen counts as a dash only with spaces around it ("pro-Trump").
     fn dashed_before(&self, v: usize) -> Option<(usize, String)> {
         let w = &self.words;
@@ -1685,8 +1685,8 @@ impl<'a> Doc<'a> {
 
     /// Whether words `m..=f` after "According to X," and closed by a comma describe X
     /// ("According to John Roe, a spokesman for the mayor, ..."): a few words with no
-    /// auxiliary, not the claim itself ("According to records, the plane has flown
-    /// 333 hours between June and March 16, 2016").
+    /// auxiliary, not the claim itself ("According to harbor records, the ferry has
+    /// made 333 crossings since June 1, 2016").
     fn short_appositive(&self, m: usize, f: usize) -> bool {
         f - m < MAX_CLAIM_APPOSITIVE_WORDS
             && (m..=f).all(|i| !is_finite_auxiliary(self.lower(i)) && !is_be(self.lower(i)))

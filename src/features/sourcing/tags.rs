@@ -75,7 +75,7 @@ impl<'a> Doc<'a> {
                     || w[k + 1].sent != sent
                     || self.gap(k + 1).contains(|c: char| !c.is_whitespace())
             };
-            // `“No way,” Maddow repeated.`: a learned cue verb closing a short tag
+            // `“No way,” Hart repeated.`: a learned cue verb closing a short tag
             // right after a quote that ends in punctuation tags it as a verb of saying.
             let cue_tag = || {
                 k - j < 4
