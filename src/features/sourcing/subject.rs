@@ -7,6 +7,10 @@ use super::lexicon::*;
 
 /// Longest apposition read between a name and its verb, in words ("Smith, [...], said").
 const MAX_APPOSITIVE_WORDS: usize = 30;
+/// The most words set off by dashes between a subject and its verb.
+const MAX_DASHED_WORDS: usize = 25;
+/// The most words of an apposition after "According to X," before the claim.
+const MAX_CLAIM_APPOSITIVE_WORDS: usize = 7;
 
 /// Who a phrase next to a reporting verb or quote refers to, before resolution.
 #[derive(Debug, Clone)]
@@ -53,6 +57,23 @@ pub(super) enum Subject {
     Unattributed {
         cue: String,
     },
+}
+
+impl Subject {
+    /// A person, a pronoun for one, a group or an organisation: a speaker in its own
+    /// right, not a document, an unnamed description or a verb's stand-in.
+    pub(super) fn speaks_in_person(&self) -> bool {
+        match self {
+            Subject::Person { .. }
+            | Subject::Surname { .. }
+            | Subject::Pronoun(_)
+            | Subject::Group { .. }
+            | Subject::Org { .. } => true,
+            // "the spokesman", not "the long break".
+            Subject::RoleRef { role, .. } => is_role_noun(role) || is_compound_office(role),
+            _ => false,
+        }
+    }
 }
 
 /// What sits beside a quote or verb: the subject, its apposition and the span it covers.
@@ -654,12 +675,23 @@ impl<'a> Doc<'a> {
         let mut k = self.core_before(v)?;
         let mut appos = None;
         let mut anonymous = false;
+        let mut dashed = false;
         // The apposition's words, when one was read (first word, last word).
         let mut named_appos = (1, 0);
         let w = &self.words;
         if let Some((j, text)) = self.parenthetical_before(k + 1) {
             // "Gov. Phil Bryant (R) said": the party label is the apposition; also
             // before "last week" or an adverb ("Bryant (R) last week said").
+            k = j;
+            appos = Some(text);
+        } else if let Some((j, text)) = self.dashed_before(k + 1) {
+            // "The actress — born Jane Roe — argues": words set off by dashes are
+            // an apposition, and may name the person the words before them describe
+            // (not an example of a group: "Officials — including Roe — said").
+            if !is_example_opener(self.lower(j + 1)) {
+                named_appos = (j + 1, k);
+            }
+            dashed = true;
             k = j;
             appos = Some(text);
         } else if !self.linked(k) {
@@ -800,6 +832,11 @@ impl<'a> Doc<'a> {
             }
         }
         let subject = subject?;
+        // "The long break — five full weeks — angered critics": past a dashed
+        // apposition, a learned cue reports only for a person or a body.
+        if dashed && !self.is(v, class::SPEECH) && !subject.speaks_in_person() {
+            return None;
+        }
         Some(Found {
             subject,
             appos,
@@ -1470,6 +1507,46 @@ impl<'a> Doc<'a> {
         Some((j - 1, self.text[w[j].start..close].to_string()))
     }
 
+    /// The word before words set off by dashes that close right before word `v`
+    /// ("Harbor pilots — including the chief pilot — have argued", "Ferry
+    /// captains -- and, above all, Lena Ortiz -- insisted"), with
+    /// those words. A hyphen counts as a dash only with spaces around it ("pro-Trump").
+    fn dashed_before(&self, v: usize) -> Option<(usize, String)> {
+        let w = &self.words;
+        let dash = |g: &str| {
+            let t = g.trim();
+            matches!(t, "—" | "–" | "--") || (t == "-" && g.starts_with(' ') && g.ends_with(' '))
+        };
+        if v == 0 || v >= w.len() || !dash(self.gap(v)) {
+            return None;
+        }
+        let mut j = v - 1;
+        while j > 0 && v - j <= MAX_DASHED_WORDS && !dash(self.gap(j)) {
+            let g = self.gap(j);
+            if w[j - 1].sent != w[v].sent
+                || w[j].quote.is_some()
+                || g.contains([';', ':', '(', ')', '"', '“', '”', '\n'])
+            {
+                return None;
+            }
+            j -= 1;
+        }
+        if j == 0 || !dash(self.gap(j)) || w[j - 1].sent != w[v].sent || w[j - 1].quote.is_some() {
+            return None;
+        }
+        // "Voters who spoke to a reporter about it — including Tom Hart — said": a
+        // pronoun inside a clause before the dash is an object, not the subject.
+        let p = j - 1;
+        if is_object_pronoun(self.lower(p))
+            && p > 0
+            && w[p - 1].sent == w[v].sent
+            && self.linked(p - 1)
+        {
+            return None;
+        }
+        Some((j - 1, self.text[w[j].start..w[v - 1].end].to_string()))
+    }
+
     /// The speaker written after position `j` ("said John Smith, a spokesman for X").
     /// With `strict`, the phrase must end at punctuation, as in "..., said Smith."
     /// With `claim_follows` (a sentence opening "According to X, ..."), words after
@@ -1584,7 +1661,7 @@ impl<'a> Doc<'a> {
                         title: Some(title),
                     };
                     end = w[f].end;
-                } else if starts && (closed || !claim_follows) {
+                } else if starts && (!claim_follows || (closed && self.short_appositive(m, f))) {
                     appos = Some(seg.to_string());
                     end = w[f].end;
                 } else if first == "who" && has_anonymity_cue(&seg.to_lowercase()) {
@@ -1604,6 +1681,15 @@ impl<'a> Doc<'a> {
             start: w[j].start,
             end,
         })
+    }
+
+    /// Whether words `m..=f` after "According to X," and closed by a comma describe X
+    /// ("According to John Roe, a spokesman for the mayor, ..."): a few words with no
+    /// auxiliary, not the claim itself ("According to harbor records, the ferry has
+    /// made 333 crossings since June 1, 2016").
+    fn short_appositive(&self, m: usize, f: usize) -> bool {
+        f - m < MAX_CLAIM_APPOSITIVE_WORDS
+            && (m..=f).all(|i| !is_finite_auxiliary(self.lower(i)) && !is_be(self.lower(i)))
     }
 
     /// The speaker after a verb described by "the", "a", "one" or "another" and a

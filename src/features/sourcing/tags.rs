@@ -75,8 +75,24 @@ impl<'a> Doc<'a> {
                     || w[k + 1].sent != sent
                     || self.gap(k + 1).contains(|c: char| !c.is_whitespace())
             };
-            if self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes()) {
+            // `“No way,” Hart repeated.`: a learned cue verb closing a short tag
+            // right after a quote that ends in punctuation tags it as a verb of saying.
+            let cue_tag = || {
+                k - j < 4
+                    && self.is(k, class::CUE)
+                    && inner.ends_with([',', '?', '!', '—', '–'])
+                    && closes()
+            };
+            let tag = self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes());
+            let by_cue = !tag && cue_tag();
+            if tag || by_cue {
                 let mut found = self.subject_before(k)?;
+                // "“...,” his statement read.": by a learned cue only a person or a
+                // body speaks; a statement or notice read out is its author's, whom the
+                // tag does not name, and is left to the quote's other readings.
+                if by_cue && !found.subject.speaks_in_person() {
+                    continue;
+                }
                 if found.start != w[j].start {
                     // "“...,” Ana Ruiz and Paul Tran said": the first name opens the tag.
                     if !self.name_and_before(j, found.start) {

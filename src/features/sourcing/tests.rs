@@ -4006,3 +4006,112 @@ fn a_report_ends_before_the_verb_of_the_sentence_it_sits_in() {
         assert!(!reported(t, a).contains("said"), "{:#?}", s.attributions);
     }
 }
+
+#[test]
+fn words_set_off_by_dashes_before_the_verb_leave_the_subject_before_them() {
+    let t = "Harbor pilots — including the port's own chief pilot, Dana Wills — have long \
+             argued that the channel is too shallow.";
+    let s = extract(t);
+    let a = by_verb(&s, "argued");
+    assert_eq!(reported(t, a), "the channel is too shallow");
+    assert_eq!(
+        a.source_kind,
+        SpeakerKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
+    // Two hyphens, or one hyphen with spaces around it, set words off too.
+    let t = "Ferry captains -- and, above all, Captain Lena Ortiz -- insisted that the \
+             dock stay open.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "insisted")), "the dock stay open");
+    let t = "Several county engineers - two of them retired - warn that the bridge is \
+             failing.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "warn")), "the bridge is failing");
+    // A hyphen inside a word is no dash: "ferry-riders" stays one subject.
+    let t = "Ferry-riders say the fares are too high.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "say")), "the fares are too high");
+}
+
+#[test]
+fn a_claim_after_according_to_is_not_read_as_the_source_s_apposition() {
+    // The claim runs over a comma: all of it is reported, not the words after its
+    // last comma.
+    let t = "According to harbor records, the ferry has made 333 crossings since June 1, \
+             2016.";
+    let s = extract(t);
+    let a = by_verb(&s, "according to");
+    assert_eq!(
+        reported(t, a),
+        "the ferry has made 333 crossings since June 1, 2016"
+    );
+    let t = "According to the same survey, Hart's support among boat owners fell in August \
+             from 71 percent to 55 percent, a drop outside the margin.";
+    let s = extract(t);
+    assert!(
+        reported(t, by_verb(&s, "according to")).starts_with("Hart's support"),
+        "{:#?}",
+        s.attributions
+    );
+    // A short description set off by commas is still the source's.
+    let t = "According to Tom Hart, a spokesman for the port, the pier will close.";
+    let s = extract(t);
+    let a = by_verb(&s, "according to");
+    assert_eq!(reported(t, a), "the pier will close");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Hart"));
+}
+
+#[test]
+fn dashed_words_may_name_the_speaker_but_not_give_a_thing_a_voice() {
+    // The words set off name the person the description before them points at.
+    let t = "The harbor's longest-serving pilot — born Dana Wills — argues the channel is \
+             too shallow.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "argues"), Some("Dana Wills"));
+    // An example of a group does not: the group speaks.
+    let t = "Several pilots — including Dana Wills — warned that the channel is too \
+             shallow.";
+    let s = extract(t);
+    let a = by_verb(&s, "warned");
+    assert_eq!(
+        a.source_kind,
+        SpeakerKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
+    // A thing before dashed words does not report by a learned cue verb.
+    let s = extract("The long closure — five full weeks — angered ferry riders.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    // A pronoun ending a clause before the dash is an object, not the speaker.
+    let t = "Two riders who wrote to the Ledger about it -- including Tom Hart, a retiree \
+             -- said the fares were unfair.";
+    let s = extract(t);
+    assert_ne!(
+        speaker_by_verb(&s, "said"),
+        Some("Ledger"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_learned_cue_verb_closing_a_short_tag_tags_the_quote_before_it() {
+    let t = "Tom Hart spoke first. “Why the harbor?” Hart repeated. “No way,” Ana Ruiz \
+             answered.";
+    let s = extract(t);
+    let q: Vec<_> = s.attributions.iter().filter(|a| a.direct).collect();
+    assert_eq!(q.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Hart"));
+    assert_eq!(q[0].verb, "repeated");
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    // A statement read out is not its own speaker.
+    let t = "“We will sue,” the statement read.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "read"),
+        "{:#?}",
+        s.attributions
+    );
+}

@@ -700,3 +700,34 @@ pub(crate) fn is_indefinite_pronoun(w: &str) -> bool {
             | "one"
     )
 }
+
+/// Words that open an example or an addition rather than a name for the words
+/// before them ("officials — including the mayor —", "leaders — and, above all,
+/// Reid —"): what follows is one of a group, not the group's own name.
+pub(crate) fn is_example_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "including"
+            | "like"
+            | "such"
+            | "especially"
+            | "notably"
+            | "particularly"
+            | "among"
+            | "and"
+            | "or"
+            | "plus"
+            | "even"
+            | "not"
+            | "mostly"
+            | "many"
+            | "most"
+            | "some"
+    )
+}
+
+/// Pronouns that stand as objects ("spoke to a reporter about it", "asked them"):
+/// "it" also as a subject, read as an object when words of its clause come before it.
+pub(crate) fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "it" | "them" | "him" | "her" | "us" | "me")
+}
