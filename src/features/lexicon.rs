@@ -7604,5 +7604,12 @@ mod tests {
             ),
         ]);
         assert!(found("The survey was conducted by ORC International.").is_empty());
+        // "White supremacist" pinned on a side is a label; a group named as such is news.
+        assert!(has(
+            "He said anyone who backs the mayor is a white supremacist.",
+            "white supremacist",
+            "epithet"
+        ));
+        assert!(found("A white supremacist group held a rally.").is_empty());
     }
 }
