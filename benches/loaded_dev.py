@@ -41,7 +41,9 @@ Runs `slant score --format json` once over three sets and reports:
       benches/data/loaded_gold_news9.jsonl, a tenth (crime, schools, culture, local and business
       news: epithets, charged verbs, labels, praise, scare quotes, euphemism; wire twins); and
       benches/data/loaded_gold_news10.jsonl, an eleventh (hyperpartisan name-calling and labels of
-      the kind propaganda studies mark: Deep State, witch hunt, RINOs, snowflakes; wire twins).
+      the kind propaganda studies mark: Deep State, witch hunt, RINOs, snowflakes; wire twins); and
+      benches/data/loaded_gold_news11.jsonl, a twelfth (economy, climate, tech and health policy
+      coverage: both sides' framing words, praise, hyperbole; wire twins with movement verbs).
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -56,7 +58,7 @@ Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] 
                                     [--gold-news F] [--gold-news2 F] [--gold-news3 F]
                                     [--gold-news4 F] [--gold-news5 F] [--gold-news6 F]
                                     [--gold-news7 F] [--gold-news8 F] [--gold-news9 F]
-                                    [--gold-news10 F]
+                                    [--gold-news10 F] [--gold-news11 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -206,7 +208,8 @@ def load_sets(args):
                       ("gold_news3", args.gold_news3), ("gold_news4", args.gold_news4),
                       ("gold_news5", args.gold_news5), ("gold_news6", args.gold_news6),
                       ("gold_news7", args.gold_news7), ("gold_news8", args.gold_news8),
-                      ("gold_news9", args.gold_news9), ("gold_news10", args.gold_news10)):
+                      ("gold_news9", args.gold_news9), ("gold_news10", args.gold_news10),
+                      ("gold_news11", args.gold_news11)):
         if not path or not os.path.exists(path):
             continue
         for n, r in enumerate(read_jsonl(path), 1):
@@ -293,7 +296,7 @@ def evaluate(args):
         res["lim2020"]["learn_half"] = lim_figures([r for r in lim if not lim_held_out(r["id"])], density)
         res["lim2020"]["held_out_half"] = lim_figures([r for r in lim if lim_held_out(r["id"])], density)
     for key in ("gold", "gold_news", "gold_news2", "gold_news3", "gold_news4", "gold_news5",
-                "gold_news6", "gold_news7", "gold_news8", "gold_news9", "gold_news10"):
+                "gold_news6", "gold_news7", "gold_news8", "gold_news9", "gold_news10", "gold_news11"):
         rows = [r for k, r in gold if k == key]
         if rows:
             res[key] = gold_figures(rows, {r["id"]: out[key + ":" + r["id"]] for r in rows}, voices)
@@ -308,7 +311,8 @@ def misses(args, n):
                                                        "gold_news3": None, "gold_news4": None,
                                                        "gold_news5": None, "gold_news6": None,
                                                        "gold_news7": None, "gold_news8": None,
-                                                       "gold_news9": None, "gold_news10": None}))
+                                                       "gold_news9": None, "gold_news10": None,
+                                                       "gold_news11": None}))
     out = run_slant(args.slant, {k: v for k, v in arts.items() if k.startswith("wnc-b:")})
     missed, wrong, hit, ctx = {}, {}, {}, []
     for r in wnc:
@@ -358,7 +362,8 @@ def table(res):
             ("gold_news7", "words", "own gold news 7 (blind), words"),
             ("gold_news8", "words", "own gold news 8 (blind), words"),
             ("gold_news9", "words", "own gold news 9 (blind), words"),
-            ("gold_news10", "words", "own gold news 10 (blind), words"))
+            ("gold_news10", "words", "own gold news 10 (blind), words"),
+            ("gold_news11", "words", "own gold news 11 (blind), words"))
     for name, pre, key in rows:
         if name not in res:
             continue
@@ -385,7 +390,8 @@ def table(res):
                       ("gold_news3", "gold news 3 (blind)"), ("gold_news4", "gold news 4 (blind)"),
                       ("gold_news5", "gold news 5 (blind)"), ("gold_news6", "gold news 6 (blind)"),
                       ("gold_news7", "gold news 7 (blind)"), ("gold_news8", "gold news 8 (blind)"),
-                      ("gold_news9", "gold news 9 (blind)"), ("gold_news10", "gold news 10 (blind)")):
+                      ("gold_news9", "gold news 9 (blind)"), ("gold_news10", "gold news 10 (blind)"),
+                      ("gold_news11", "gold news 11 (blind)")):
         if key not in res:
             continue
         g = res[key]
@@ -423,6 +429,8 @@ def main():
                     help="tenth own-gold file, news-style sentences annotated before slant was run on them")
     ap.add_argument("--gold-news10", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news10.jsonl"),
                     help="eleventh own-gold file, news-style sentences annotated before slant was run on them")
+    ap.add_argument("--gold-news11", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news11.jsonl"),
+                    help="twelfth own-gold file, news-style sentences annotated before slant was run on them")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--wnc-half", choices=("dev", "train"), default="dev",
                     help="which half of the WNC pairs to check (train: the half the word model learns from)")

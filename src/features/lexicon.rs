@@ -7612,4 +7612,50 @@ mod tests {
         ));
         assert!(found("A white supremacist group held a rally.").is_empty());
     }
+
+    #[test]
+    fn judgement_families_of_the_twelfth_gold_set() {
+        flagged_then_not(&[
+            (
+                "Rules that strangled small businesses were repealed.",
+                "strangled",
+                "The man strangled in the attack was identified.",
+            ),
+            (
+                "The layoffs were a slap in the face to workers.",
+                "slap in the face",
+                "A woman was slapped in the face on the train.",
+            ),
+            (
+                "Hardworking families will pay more.",
+                "Hardworking",
+                "Families will pay more.",
+            ),
+            (
+                "Drugmakers jacked up prices again.",
+                "jacked up",
+                "Mechanics jacked up the car.",
+            ),
+            (
+                "The bill is a spending spree.",
+                "spending spree",
+                "The bill raises spending.",
+            ),
+            (
+                "Big Oil spent millions on ads.",
+                "Big Oil",
+                "Oil companies spent millions on ads.",
+            ),
+            (
+                "He mocked the libs again.",
+                "libs",
+                "Or if he ad libs while speaking.",
+            ),
+            (
+                "He called the mayor a Nazi.",
+                "Nazi",
+                "Memories of Nazi Germany\u{2019}s occupation revived.",
+            ),
+        ]);
+    }
 }
