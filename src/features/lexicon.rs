@@ -20,7 +20,8 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_be, is_belief_verb, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
-    is_possessive, is_skippable_between, is_speech_verb, is_subordinator, opens_finite_clause,
+    is_possessive, is_skippable_between, is_speech_verb, is_subordinator, is_time_unit,
+    opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -2006,19 +2007,35 @@ fn reported_judgement_here(
                             !CALL_PARTICLES.contains(&&*next) && (i - k > 2 || passive || pronoun)
                         }
                     }
-                    // "See" opening a question ("to see whether the plan, as bold as
-                    // it is, will pass") is no verdict seen in someone. ("Saw" is left
-                    // out of the verbs: "saw heavy rain as a storm moved in".)
                     Reporting::As => {
-                        saw_as
-                            && !(matches!(&*w, "see" | "sees")
-                                && matches!(&*lower(k + 1), "whether" | "if" | "how" | "why"))
+                        saw_as && (!matches!(&*w, "see" | "sees") || sees_as(text, tokens, k, i))
                     }
                     Reporting::Of => saw_of,
                 };
         }
     }
     false
+}
+
+/// True when "see" at token `k` takes the "as" before token `i` as its verdict ("voters
+/// see the system as corrupt"), not a question it opens ("to see whether the plan, as
+/// bold as it is, will pass"), a comparison ("see the same risks as") or a clause "as"
+/// opens after the thing seen happening ("see prices rising as", "see their funding
+/// slashed as", "a process known as"). ("Saw" is left out of the judging verbs: "saw
+/// heavy rain as a storm moved in".)
+fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    if matches!(&*lower(k + 1), "whether" | "if" | "how" | "why") {
+        return false;
+    }
+    let Some(a) = (k + 1..i).find(|&j| lower(j) == "as") else {
+        return false;
+    };
+    if (k + 1..a).any(|j| lower(j) == "same") {
+        return false;
+    }
+    let before = lower(a - 1);
+    !(a > k + 2 && (matches!(pos_of(&before), "ing" | "past") || before == "known"))
 }
 
 /// How many words a judgement may stand before the ", according to" that closes its
@@ -2264,6 +2281,17 @@ fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
     if !(speaks_or_believes(&w) || finds) || ends_clause(&text[tokens[v].end..tokens[v + 1].start])
     {
         return false;
+    }
+    // "Divers found that morning a grim scene": "that" before a time noun is its
+    // determiner, and what was found is an object, not a clause.
+    if finds && v + 2 < tokens.len() {
+        let (that, next) = (
+            crate::text::to_lowercase(&text[tokens[v + 1].start..tokens[v + 1].end]),
+            crate::text::to_lowercase(&text[tokens[v + 2].start..tokens[v + 2].end]),
+        );
+        if that == "that" && (is_time_unit(&next) || next == "day") {
+            return false;
+        }
     }
     subject_before(text, tokens, v)
         .is_some_and(|s| !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "i" | "we" | "you"))
@@ -6124,6 +6152,24 @@ mod tests {
             "We will see whether the plan, as bold as it is, will pass.",
             "bold"
         ));
+        // Nor a comparison, nor a clause "as" opens after the thing seen happening.
+        assert!(!at(
+            "Analysts see prices rising as the reckless spending continues.",
+            "reckless"
+        ));
+        assert!(!at(
+            "Schools could see their funding slashed as the cruel cuts begin.",
+            "cruel"
+        ));
+        assert!(!at(
+            "Residents will see a process known as the disgraceful shuffle.",
+            "disgraceful"
+        ));
+        assert!(!at(
+            "Officials see the same risks as the reckless old board did.",
+            "reckless"
+        ));
+        assert!(at("Critics see the ruling party as corrupt.", "corrupt"));
         // "that" as the object's determiner before an "as" or "of" complement.
         assert!(at(
             "The ministers dismissed that report as a shoddy fabrication.",
@@ -6163,6 +6209,11 @@ mod tests {
         assert!(at(
             "An audit found that the criteria were inappropriate.",
             "inappropriate"
+        ));
+        // Not what was found at a time: "that" there is a determiner.
+        assert!(!at(
+            "Divers found that morning a shocking scene at the dock.",
+            "shocking"
         ));
         // A clause closed by ", according to X": X's, but not a degree word before a
         // figure, nor a clause that ends elsewhere.
@@ -7572,6 +7623,9 @@ mod tests {
                 "The nominee faces a controversial process.",
             ),
         ]);
+        // Speculation rages as a debate does, before its noun as after it.
+        assert!(found("Speculation raged about the merger.").is_empty());
+        assert!(found("Raging speculation about the merger lifted shares.").is_empty());
     }
 
     #[test]
@@ -7591,6 +7645,16 @@ mod tests {
                 "Celebrities lecture voters about guns.",
                 "lecture",
                 "She gave a lecture about guns.",
+            ),
+            (
+                "Stars flew in to lecture the rest of us.",
+                "lecture",
+                "She lectured the students on chemistry.",
+            ),
+            (
+                "Pundits lectured the voters on thrift.",
+                "lectured",
+                "The professor will lecture the class on Tuesday.",
             ),
             (
                 "The leftist trolls attacked him online.",
