@@ -55,10 +55,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] [--gold-news3 F]
-                                    [--gold-news4 F] [--gold-news5 F] [--gold-news6 F]
-                                    [--gold-news7 F] [--gold-news8 F] [--gold-news9 F]
-                                    [--gold-news10 F] [--gold-news11 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news11 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -80,6 +77,16 @@ WORD = re.compile(r"[^\W_]+")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 
+
+
+# The own gold files, in the order they were written: (key, file under benches/data, name in
+# the report). The key is also the option that points elsewhere (--gold, --gold-news,
+# --gold-news2, ...) and the prefix of the figures in the JSON output.
+GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
+    (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
+     f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
+    for n in range(1, 12)
+]
 
 def is_dev(pair_id: str) -> bool:
     """True when a WNC pair belongs to the development half (first hex digit of sha256 even)."""
@@ -204,12 +211,8 @@ def load_sets(args):
         for r in read_jsonl(args.lim):
             arts["lim:" + r["id"]] = r["text"]
             lim.append(r)
-    for key, path in (("gold", args.gold), ("gold_news", args.gold_news), ("gold_news2", args.gold_news2),
-                      ("gold_news3", args.gold_news3), ("gold_news4", args.gold_news4),
-                      ("gold_news5", args.gold_news5), ("gold_news6", args.gold_news6),
-                      ("gold_news7", args.gold_news7), ("gold_news8", args.gold_news8),
-                      ("gold_news9", args.gold_news9), ("gold_news10", args.gold_news10),
-                      ("gold_news11", args.gold_news11)):
+    for key, _, _ in GOLD_SETS:
+        path = getattr(args, key)
         if not path or not os.path.exists(path):
             continue
         for n, r in enumerate(read_jsonl(path), 1):
@@ -295,8 +298,7 @@ def evaluate(args):
         res["lim2020"] = lim_figures(lim, density)
         res["lim2020"]["learn_half"] = lim_figures([r for r in lim if not lim_held_out(r["id"])], density)
         res["lim2020"]["held_out_half"] = lim_figures([r for r in lim if lim_held_out(r["id"])], density)
-    for key in ("gold", "gold_news", "gold_news2", "gold_news3", "gold_news4", "gold_news5",
-                "gold_news6", "gold_news7", "gold_news8", "gold_news9", "gold_news10", "gold_news11"):
+    for key, _, _ in GOLD_SETS:
         rows = [r for k, r in gold if k == key]
         if rows:
             res[key] = gold_figures(rows, {r["id"]: out[key + ":" + r["id"]] for r in rows}, voices)
@@ -306,13 +308,8 @@ def evaluate(args):
 def misses(args, n):
     """The labelled words most often missed and the unlabelled words most often flagged
     (outlet flags, 1-3 word edits of the chosen WNC half), with the category of each flag."""
-    arts, wnc, _, _ = load_sets(argparse.Namespace(**{**vars(args), "lim": None, "gold": None,
-                                                       "gold_news": None, "gold_news2": None,
-                                                       "gold_news3": None, "gold_news4": None,
-                                                       "gold_news5": None, "gold_news6": None,
-                                                       "gold_news7": None, "gold_news8": None,
-                                                       "gold_news9": None, "gold_news10": None,
-                                                       "gold_news11": None}))
+    arts, wnc, _, _ = load_sets(argparse.Namespace(**{**vars(args), "lim": None,
+                                                       **{key: None for key, _, _ in GOLD_SETS}}))
     out = run_slant(args.slant, {k: v for k, v in arts.items() if k.startswith("wnc-b:")})
     missed, wrong, hit, ctx = {}, {}, {}, []
     for r in wnc:
@@ -353,17 +350,7 @@ def table(res):
     half = res.get("wnc_half", "dev")
     rows = (("wnc_dev", "words", f"WNC {half} half, words"), ("wnc_dev", "short", f"WNC {half}, 1-3 word edits"),
             ("gold", "words", "own gold sentences, words"),
-            ("gold_news", "words", "own gold news (blind), words"),
-            ("gold_news2", "words", "own gold news 2 (blind), words"),
-            ("gold_news3", "words", "own gold news 3 (blind), words"),
-            ("gold_news4", "words", "own gold news 4 (blind), words"),
-            ("gold_news5", "words", "own gold news 5 (blind), words"),
-            ("gold_news6", "words", "own gold news 6 (blind), words"),
-            ("gold_news7", "words", "own gold news 7 (blind), words"),
-            ("gold_news8", "words", "own gold news 8 (blind), words"),
-            ("gold_news9", "words", "own gold news 9 (blind), words"),
-            ("gold_news10", "words", "own gold news 10 (blind), words"),
-            ("gold_news11", "words", "own gold news 11 (blind), words"))
+            *((key, "words", f"own {name}, words") for key, _, name in GOLD_SETS[1:]))
     for name, pre, key in rows:
         if name not in res:
             continue
@@ -386,12 +373,7 @@ def table(res):
             lines.append(f"lim2020 {name}: {h['rows']} rows, AUC {f(h['auc'])}; {h['unique_sentences']} "
                          f"sentences, AUC {f(h['unique_auc'])}; annotators' own ceiling (others' mean "
                          f"score predicting each row) {f(h['annotator_ceiling_auc'])}")
-    for key, name in (("gold", "gold"), ("gold_news", "gold news (blind)"), ("gold_news2", "gold news 2 (blind)"),
-                      ("gold_news3", "gold news 3 (blind)"), ("gold_news4", "gold news 4 (blind)"),
-                      ("gold_news5", "gold news 5 (blind)"), ("gold_news6", "gold news 6 (blind)"),
-                      ("gold_news7", "gold news 7 (blind)"), ("gold_news8", "gold news 8 (blind)"),
-                      ("gold_news9", "gold news 9 (blind)"), ("gold_news10", "gold news 10 (blind)"),
-                      ("gold_news11", "gold news 11 (blind)")):
+    for key, _, name in GOLD_SETS:
         if key not in res:
             continue
         g = res[key]
@@ -408,29 +390,10 @@ def main():
     ap.add_argument("--slant", default=os.environ.get("SLANT", os.path.join(ROOT, "target", "release", "slant")))
     ap.add_argument("--wnc", default=os.path.join(SHARED, "wnc_pairs.jsonl"))
     ap.add_argument("--lim", default=os.path.join(SHARED, "lim2020_sentences.jsonl"))
-    ap.add_argument("--gold", default=os.path.join(ROOT, "benches", "data", "loaded_gold.jsonl"))
-    ap.add_argument("--gold-news", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news.jsonl"),
-                    help="second own-gold file: news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news2", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news2.jsonl"),
-                    help="third own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news3", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news3.jsonl"),
-                    help="fourth own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news4", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news4.jsonl"),
-                    help="fifth own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news5", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news5.jsonl"),
-                    help="sixth own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news6", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news6.jsonl"),
-                    help="seventh own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news7", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news7.jsonl"),
-                    help="eighth own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news8", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news8.jsonl"),
-                    help="ninth own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news9", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news9.jsonl"),
-                    help="tenth own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news10", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news10.jsonl"),
-                    help="eleventh own-gold file, news-style sentences annotated before slant was run on them")
-    ap.add_argument("--gold-news11", default=os.path.join(ROOT, "benches", "data", "loaded_gold_news11.jsonl"),
-                    help="twelfth own-gold file, news-style sentences annotated before slant was run on them")
+    for n, (key, file, _) in enumerate(GOLD_SETS):
+        ap.add_argument("--" + key.replace("_", "-"), default=os.path.join(ROOT, "benches", "data", file),
+                        help="own gold sentences" if n == 0 else
+                        "own gold news-style sentences, annotated before slant was run on them")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--wnc-half", choices=("dev", "train"), default="dev",
                     help="which half of the WNC pairs to check (train: the half the word model learns from)")
