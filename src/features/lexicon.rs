@@ -1823,6 +1823,10 @@ const AS_VERBS: &[&str] = &[
     "seen",
     "see",
     "sees",
+    "refer",
+    "refers",
+    "referred",
+    "referring",
 ];
 
 /// Judging verbs whose verdict follows "of" ("accused the firm of greenwashing").
@@ -1975,7 +1979,14 @@ fn reported_judgement_here(
         if k + REPORTED_BEFORE < i {
             continue;
         }
-        let kind = verb(&w);
+        // A judging verb's form after a determiner is a noun ("called the attack
+        // cowardly", "her views"): the verb is further back.
+        let noun = k > 0
+            && matches!(
+                &*lower(k - 1),
+                "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"
+            );
+        let kind = if noun { None } else { verb(&w) };
         // "claims to be great", "is said to be great", "is considered to be great".
         if (kind.is_some() || speaks_or_believes(&w))
             && i > k + 2
@@ -6144,6 +6155,12 @@ mod tests {
         assert!(at("The bridge is considered a disgrace.", "disgrace"));
         assert!(at("The bridge was called hideous.", "hideous"));
         assert!(!at("The town has seen a dreadful winter.", "dreadful"));
+        // A judging verb's noun form inside the object does not hide the verb.
+        assert!(at("Critics called the attack cowardly.", "cowardly"));
+        assert!(at(
+            "He referred to the attack as a cowardly act.",
+            "cowardly"
+        ));
         // Active "see ... as": the verdict is the one who sees it, not a question
         // opened by "see whether".
         assert!(at("Many voters see the system as corrupt.", "corrupt"));
