@@ -1981,11 +1981,10 @@ fn reported_judgement_here(
         }
         // A judging verb's form after a determiner is a noun ("called the attack
         // cowardly", "her views"): the verb is further back.
-        let noun = k > 0
-            && matches!(
-                &*lower(k - 1),
-                "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"
-            );
+        let noun = k > 0 && {
+            let before = lower(k - 1);
+            is_noun_marker(&before) || matches!(&*before, "this" | "that")
+        };
         let kind = if noun { None } else { verb(&w) };
         // "claims to be great", "is said to be great", "is considered to be great".
         if (kind.is_some() || speaks_or_believes(&w))
