@@ -20,8 +20,8 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_be, is_belief_verb, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
-    is_possessive, is_skippable_between, is_speech_verb, is_subordinator, is_time_unit,
-    opens_finite_clause,
+    is_person_noun, is_possessive, is_skippable_between, is_speech_verb, is_subordinator,
+    is_time_unit, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -352,6 +352,42 @@ fn before_head(w: &str, cap: bool) -> bool {
             "new" | "more" | "other" | "first" | "last" | "several" | "many" | "few"
         )
         || pos_of(w) == "adj"
+}
+
+/// How many words after an adjective [`names_person`] reads.
+const PERSON_WINDOW: usize = 5;
+
+/// True when the words after an adjective (lowercase, and whether each is capitalised,
+/// in order, at most [`PERSON_WINDOW`] read) name a person, so that praise or blame in
+/// the adjective is said of one: a noun for a person ([`is_person_noun`]) right after it,
+/// or past at most two capitalised or nationality words (two joined by "and" or "or")
+/// and at most one lowercase modifier: "a famous Pakistani ghazal singer", "the famous Daily
+/// Mirror photographer", "a successful French and Belgian singer", "a successful child
+/// star", "a successful fashion model"; not "a successful test", "a good restaurant".
+pub(crate) fn names_person<'a>(after: impl IntoIterator<Item = (&'a str, bool)>) -> bool {
+    let mut after = after.into_iter().take(PERSON_WINDOW).peekable();
+    let (mut names, mut modifier) = (0, false);
+    while let Some((w, cap)) = after.next() {
+        if is_person_noun(w) {
+            return true;
+        }
+        let name = cap || is_demonym(w);
+        if name && names < 2 && !modifier {
+            names += 1;
+        } else if names > 0
+            && !modifier
+            && matches!(w, "and" | "or")
+            && after.peek().is_some_and(|&(x, c)| c || is_demonym(x))
+        {
+            names = 1;
+        } else if !modifier && !cap && matches!(pos_of(w), "other" | "noun" | "adj") && w.len() > 2
+        {
+            modifier = true;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when `gap` (text between two words) ends a clause: a sentence break, comma,
@@ -1921,7 +1957,7 @@ fn reported_judgement_here(
         return true;
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-    let (mut saw_as, mut saw_of, mut saw_finite) = (false, false, false);
+    let (mut saw_as, mut saw_of, mut saw_finite, mut saw_by) = (false, false, false, false);
     let mut k = i;
     while k > 0 && k + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
         let gap = &text[tokens[k - 1].end..tokens[k].start];
@@ -1951,6 +1987,9 @@ fn reported_judgement_here(
             }
             // "a fraud which they claim is rampant": the relative clause is its subject's.
             "which" | "who" => return reported_relative(text, tokens, k, i),
+            // "by" and a word that is not an -ing form opens an agent phrase (not a
+            // means: "accused her of making money by duping migrants").
+            "by" if !saw_as && !saw_of && !lower(k + 1).ends_with("ing") => saw_by = true,
             // A new clause starts: its words are not the verb's complement.
             "but" | "while" | "because" | "although" | "when" | "after" | "before" | "since"
             | "if" => return false,
@@ -1995,8 +2034,12 @@ fn reported_judgement_here(
             return !by_the_writer(text, tokens, k);
         }
         if let Some(kind) = kind {
+            // The agent of a passive judging verb is the outlet's description of the
+            // source, not the verdict: "dismissed as baseless by *knowledgeable*
+            // scientists" (but "described by critics as reckless": "as" comes after).
             // "We called it reckless", "I see it as a disgrace": the writer's own verdict.
-            return !by_the_writer(text, tokens, k)
+            return !saw_by
+                && !by_the_writer(text, tokens, k)
                 && match kind {
                     // The verb's object comes first ("called the plan disgusting",
                     // "called it a sham"): a word right after the verb, other than a
@@ -6066,6 +6109,30 @@ mod tests {
         assert!(!at(
             "The mayor won the showdown, according to a poll.",
             "showdown"
+        ));
+    }
+
+    #[test]
+    fn the_agent_of_a_judging_verb_is_the_outlets_description() {
+        let at = reported_at;
+        // The verdict is the source's; the words after "by" describe the source.
+        assert!(at(
+            "The rumours were dismissed as baseless by careful engineers.",
+            "baseless"
+        ));
+        assert!(!at(
+            "The rumours were dismissed as baseless by careful engineers.",
+            "careful"
+        ));
+        // "as" after the agent: the verdict is still the source's.
+        assert!(at(
+            "The plan was described by critics as reckless.",
+            "reckless"
+        ));
+        // "by" and an -ing form is a means, inside the accusation.
+        assert!(at(
+            "Police accused her of profiting by duping gullible tenants.",
+            "gullible"
         ));
     }
 

@@ -20,8 +20,7 @@
 
 use super::block::Detail;
 use super::fx::FxMap;
-use super::lexicon::{Category, Lexicon, LoadedTerm, Voice, COPULAS};
-use super::sourcing::lexicon::{is_demonym, is_person_noun};
+use super::lexicon::{names_person, Category, Lexicon, LoadedTerm, Voice, COPULAS};
 use crate::document::words::{prefetch, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
@@ -1828,7 +1827,7 @@ const DESCRIPTIVE: &[&str] = &[
 ];
 
 /// `DESCRIPTIVE` words that, said of a person right before them ("a great leader", "a
-/// good bowler", "a controversial coach"; see `is_person_noun`), are the writer's
+/// good bowler", "a controversial coach", "a successful child star"; see `names_person`), are the writer's
 /// praise or blame, puffery by the annotation guide: flagged there at the threshold, as any
 /// opinion adjective. Said of a thing they mostly describe ("a strong storm", "the best
 /// example"). "prominent", "key" and "wealthy" of a person are
@@ -1852,21 +1851,24 @@ const PUFFERY_OF_PEOPLE: &[&str] = &[
 /// they report an outcome ("a successful test", "his successful 2010 campaign").
 const ONLY_OF_PEOPLE: &[&str] = &["successful"];
 
-/// True when word `i`, a [`PUFFERY_OF_PEOPLE`] word, stands right before a noun for a
-/// person (after at most one nationality word: "a successful Scottish businessman").
+/// True when word `i`, a [`PUFFERY_OF_PEOPLE`] word, is said of a person: the words
+/// right after it name one ([`names_person`]: "a successful Scottish businessman", "a
+/// successful child star").
 fn praises_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
     if !PUFFERY_OF_PEOPLE.contains(&table.lower(words[i].word)) {
         return false;
     }
-    let mut j = i + 1;
-    while j < words.len() && j <= i + 2 {
-        match adjacent(text, words, table, j - 1, j) {
-            Some(next) if is_person_noun(next) => return true,
-            Some(next) if j == i + 1 && is_demonym(next) => j += 1,
-            _ => return false,
+    // Only spaces between: a comma or a sentence break ends the phrase.
+    let mut k = i;
+    let after = std::iter::from_fn(|| {
+        if k + 1 >= words.len() {
+            return None;
         }
-    }
-    false
+        let next = adjacent(text, words, table, k, k + 1)?;
+        k += 1;
+        Some((next, words[k].facts.cap()))
+    });
+    names_person(after)
 }
 
 /// Words never flagged on their own: standard political descriptors (wire-service
