@@ -130,6 +130,9 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                     out.push(closed(o, st, i, 1));
                     open = None;
                 }
+                // A mark right after a digit, with no letter after it, is an inch mark
+                // ("a 6'2\" forward", "a 55\" screen"), not a quotation.
+                Some((_, _, Opener::Single)) | None if inch_mark(bytes, i) => {}
                 Some((_, _, Opener::Single)) | None => open = Some((i, i + 1, Opener::Double)),
                 Some(_) => {}
             },
@@ -178,6 +181,14 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             out.push(unclosed(o, st, text.len()));
         }
     }
+}
+
+/// True when the `"` at byte `i` follows a digit and no letter or digit follows it: an
+/// inch mark ("5'10\"", "a 55\" screen").
+fn inch_mark(bytes: &[u8], i: usize) -> bool {
+    i > 0
+        && bytes[i - 1].is_ascii_digit()
+        && !bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
 /// One turn of a transcript or interview printed without quotation marks: a
@@ -555,6 +566,20 @@ mod tests {
         assert!(!follows_name_marker(t, q[1].open));
         assert!(!follows_name_marker("also-called \"x\"", 12));
         assert!(!follows_name_marker("\"x\"", 0));
+    }
+
+    #[test]
+    fn an_inch_mark_opens_no_quotation() {
+        let quoted = |t: &str| {
+            let mut q = Vec::new();
+            find_quotes_into(t, &mut q);
+            q.iter().map(|s| &t[s.inner_start..s.inner_end]).collect::<Vec<_>>()
+        };
+        assert!(quoted("A tall (5'10\") woman, she proved adept as a comedian.").is_empty());
+        assert!(quoted("He bought a 55\" screen and a 40\" one.").is_empty());
+        // A quotation that closes after a figure still closes.
+        assert_eq!(quoted("He said \"it cost 5\" and left."), ["it cost 5"]);
+        assert_eq!(quoted("The \"reform\" passed."), ["reform"]);
     }
 
     fn posts(text: &str) -> Vec<&str> {
