@@ -570,11 +570,11 @@ mod tests {
 
     #[test]
     fn an_inch_mark_opens_no_quotation() {
-        let quoted = |t: &str| {
+        fn quoted(t: &str) -> Vec<&str> {
             let mut q = Vec::new();
             find_quotes_into(t, &mut q);
-            q.iter().map(|s| &t[s.inner_start..s.inner_end]).collect::<Vec<_>>()
-        };
+            q.iter().map(|s| &t[s.inner_start..s.inner_end]).collect()
+        }
         assert!(quoted("A tall (5'10\") woman, she proved adept as a comedian.").is_empty());
         assert!(quoted("He bought a 55\" screen and a 40\" one.").is_empty());
         // A quotation that closes after a figure still closes.
