@@ -1648,8 +1648,9 @@ const REPORTED_BEFORE: usize = 6;
 
 /// How many words after "that" a judgement is looked for in the clause a speech or
 /// belief verb reports: the clause's subject, verb and complement ("the mayor
-/// boasted that the plan would make her a *great* builder").
-const CREDITED_AFTER: usize = 8;
+/// boasted that the plan would make her a *great* builder"), and a second clause
+/// joined by "and" ("critics say the plan is reckless and the mayor is a *disgrace*").
+const CREDITED_AFTER: usize = 12;
 
 /// What a judging verb needs between itself and the judgement it reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -6105,6 +6106,20 @@ mod tests {
         assert!(!at(
             "We believe it was a deeply cynical ploy by the board.",
             "cynical"
+        ));
+        // A second clause joined by "and" with no comma is still the speaker's,
+        // up to CREDITED_AFTER words after the verb.
+        assert!(at(
+            "Critics say the plan is reckless and the mayor is a disgrace.",
+            "disgrace"
+        ));
+        assert!(at(
+            "The senator said the bill was a disaster and the governor was a coward.",
+            "coward"
+        ));
+        assert!(!at(
+            "Critics say the plan is costly, and the mayor signed the reckless plan.",
+            "reckless"
         ));
     }
 
