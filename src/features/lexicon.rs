@@ -6307,8 +6307,9 @@ mod tests {
             "It is easy to claim that the tower is hideous.",
             "hideous"
         ));
+        // Past CREDITED_AFTER words the clause is not read.
         assert!(!at(
-            "Locals said that the old tower by the river in the east is hideous.",
+            "Locals said that the old tower by the river in the east of the town near the park is hideous.",
             "hideous"
         ));
         // A relative "that", a new clause, or another sentence.
