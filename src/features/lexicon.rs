@@ -1684,8 +1684,9 @@ const REPORTED_BEFORE: usize = 6;
 
 /// How many words after "that" a judgement is looked for in the clause a speech or
 /// belief verb reports: the clause's subject, verb and complement ("the mayor
-/// boasted that the plan would make her a *great* builder").
-const CREDITED_AFTER: usize = 8;
+/// boasted that the plan would make her a *great* builder"), and a second clause
+/// joined by "and" ("critics say the plan is reckless and the mayor is a *disgrace*").
+const CREDITED_AFTER: usize = 12;
 
 /// What a judging verb needs between itself and the judgement it reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2006,7 +2007,8 @@ fn reported_judgement_here(
             speaks_or_believes(&w)
                 && !w.starts_with("announc")
                 && k + 2 < i
-                && opens_finite_clause(&lower(k + 1), &lower(k + 2))
+                && (opens_finite_clause(&lower(k + 1), &lower(k + 2))
+                    || opens_finite_clause(&lower(k + 1), ""))
                 && subject_before(text, tokens, k)
                     .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
         };
@@ -2014,7 +2016,8 @@ fn reported_judgement_here(
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
         }
-        saw_finite |= is_finite_auxiliary(&w);
+        // "he’s", "they're": a pronoun joined to its auxiliary carries a finite verb too.
+        saw_finite |= is_finite_auxiliary(&w) || opens_finite_clause(&w, "");
         if k + REPORTED_BEFORE < i {
             continue;
         }
@@ -2347,13 +2350,20 @@ fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
         }
     }
     subject_before(text, tokens, v)
-        .is_some_and(|s| !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "i" | "we" | "you"))
+        .is_some_and(|s| !is_be(&s) && !matches!(&*s, "it" | "there" | "to") && !is_writer(&s))
 }
 
 /// True when the subject of the verb at token `v` is "I", "we" or "you": an
 /// opinion piece's writer speaks to the reader, and the verdict is the outlet's.
 fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
-    subject_before(text, tokens, v).is_some_and(|s| matches!(&*s, "i" | "we" | "you"))
+    subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
+}
+
+/// "I", "we" or "you", alone or joined to an auxiliary ("I’d", "we'll"): the writer
+/// and the reader of an opinion piece.
+fn is_writer(w: &str) -> bool {
+    let pronoun = w.split_once(['\'', '’']).map_or(w, |(p, _)| p);
+    matches!(pronoun, "i" | "we" | "you")
 }
 
 /// The lowercase word before the verb at token `v` in its clause, past up to two
@@ -6173,6 +6183,32 @@ mod tests {
             "We believe it was a deeply cynical ploy by the board.",
             "cynical"
         ));
+        // A pronoun joined to its auxiliary opens the clause as the two words do.
+        assert!(at(
+            "One person said he’s so disgusted with the network.",
+            "disgusted"
+        ));
+        assert!(at("Critics say it's a disgrace.", "disgrace"));
+        assert!(at(
+            "The coach claims he’s the target of a cruel smear campaign.",
+            "cruel"
+        ));
+        assert!(!at("We say it’s a disgrace.", "disgrace"));
+        assert!(!at("I’d argue it’s an utter disgrace.", "disgrace"));
+        // A second clause joined by "and" with no comma is still the speaker's,
+        // up to CREDITED_AFTER words after the verb.
+        assert!(at(
+            "Critics say the plan is reckless and the mayor is a disgrace.",
+            "disgrace"
+        ));
+        assert!(at(
+            "The senator said the bill was a disaster and the governor was a coward.",
+            "coward"
+        ));
+        assert!(!at(
+            "Critics say the plan is costly, and the mayor signed the reckless plan.",
+            "reckless"
+        ));
     }
 
     #[test]
@@ -6359,8 +6395,9 @@ mod tests {
             "It is easy to claim that the tower is hideous.",
             "hideous"
         ));
+        // Past CREDITED_AFTER words the clause is not read.
         assert!(!at(
-            "Locals said that the old tower by the river in the east is hideous.",
+            "Locals said that the old tower by the river in the east of the town near the park is hideous.",
             "hideous"
         ));
         // A relative "that", a new clause, or another sentence.

@@ -1,4 +1,4 @@
-//! Quotations: the spans between `"` or “ ” marks, found in one linear scan.
+//! Quotations: the spans between `"`, “ ”, ‘ ’ or `'` marks, found in one linear scan.
 //!
 //! The one quote finder of slant: the attribution finder reads speakers beside
 //! these spans, and the loaded-language matcher uses them to tell the outlet's
@@ -48,13 +48,42 @@ enum Opener {
     Apostrophes,
     /// A curly single quote, ‘.
     Single,
+    /// A straight single quote, `'`, as headlines and quotes within quotes print one
+    /// ('Not Being Paranoid': U.S. Warns).
+    Straight,
 }
 
-/// Finds quotations marked with `"`, “ ”, `''` or ‘ ’, into `out` (cleared first,
-/// its room reused). An unclosed double quote ends at its paragraph; an unclosed
-/// single one is no quotation (‘90s). A ’ closes a single quote only where no
-/// letter follows it (so "don’t" does not), and marks of another kind inside an
-/// open quotation are part of it. The loaded-language matcher uses the same spans
+/// Words a straight apostrophe elides at their start ("rock 'n' roll", "let 'em"):
+/// the mark before them opens no quotation.
+const ELIDED: &[&str] = &[
+    "n", "em", "til", "cause", "bout", "tis", "twas", "round", "cuz",
+];
+
+/// Whether the straight `'` at byte `i` of `text` opens a quotation: it starts the
+/// text or follows a space, bracket, dash, colon or double mark, and a letter (not a
+/// digit: '90s) that starts no elided word follows it.
+fn straight_opens(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = &text[i + 1..];
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    before.is_none_or(|b| {
+        b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | ':' | '-' | '"' | '“')
+    }) && after
+        .chars()
+        .next()
+        .is_some_and(|a| a.is_alphabetic() || a == '$')
+        && !ELIDED.contains(&word.as_str())
+}
+
+/// Finds quotations marked with `"`, “ ”, `''`, ‘ ’ or `'`, into `out` (cleared
+/// first, its room reused). An unclosed double quote ends at its paragraph; an
+/// unclosed single one is no quotation (‘90s). A ’ or `'` closes a single quote only
+/// where no letter follows it (so "don’t" and "don't" do not), and marks of another
+/// kind inside an open quotation are part of it. The loaded-language matcher uses the same spans
 /// to tell the outlet's words from quoted ones.
 pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     out.clear();
@@ -77,22 +106,22 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
         inner_end: at,
         closed: true,
     };
-    // Only `"`, a line break, the three-byte marks starting 0xE2 and (when the
-    // text has two in a row) apostrophes matter.
-    let apostrophes = memchr::memmem::find(bytes, b"''").is_some();
+    // Only `"`, a line break, the three-byte marks starting 0xE2 and apostrophes
+    // matter. Two apostrophes in a row are one mark (`''`, read as '\u{0}' below).
     let marks = memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes);
-    let pairs = apostrophes
-        .then(|| memchr::memmem::find_iter(bytes, b"''"))
-        .into_iter()
-        .flatten();
-    let mut pairs = pairs.peekable();
+    let mut apostrophes = memchr::memchr_iter(b'\'', bytes).peekable();
     let mut marks = marks.peekable();
     loop {
         // The two sorted streams, merged.
-        let (i, c) = match (marks.peek(), pairs.peek()) {
+        let (i, c) = match (marks.peek(), apostrophes.peek()) {
             (Some(&m), Some(&p)) if p < m => {
-                pairs.next();
-                (p, '\'')
+                apostrophes.next();
+                if bytes.get(p + 1) == Some(&b'\'') {
+                    apostrophes.next();
+                    (p, '\u{0}')
+                } else {
+                    (p, '\'')
+                }
             }
             (Some(&m), _) => {
                 marks.next();
@@ -102,8 +131,13 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                 }
             }
             (None, Some(&p)) => {
-                pairs.next();
-                (p, '\'')
+                apostrophes.next();
+                if bytes.get(p + 1) == Some(&b'\'') {
+                    apostrophes.next();
+                    (p, '\u{0}')
+                } else {
+                    (p, '\'')
+                }
             }
             (None, None) => break,
         };
@@ -114,7 +148,7 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                     open = Some((i, i + c.len_utf8(), Opener::Double));
                 }
                 // A double mark inside a single quote: the single one was an apostrophe.
-                Some((_, _, Opener::Single)) | None => {
+                Some((_, _, Opener::Single | Opener::Straight)) | None => {
                     open = Some((i, i + c.len_utf8(), Opener::Double))
                 }
                 Some(_) => {}
@@ -132,17 +166,35 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                 }
                 // A mark right after a digit, with no letter after it, is an inch mark
                 // ("a 6'2\" forward", "a 55\" screen"), not a quotation.
-                Some((_, _, Opener::Single)) | None if inch_mark(bytes, i) => {}
-                Some((_, _, Opener::Single)) | None => open = Some((i, i + 1, Opener::Double)),
+                Some((_, _, Opener::Single | Opener::Straight)) | None if inch_mark(bytes, i) => {}
+                Some((_, _, Opener::Single | Opener::Straight)) | None => {
+                    open = Some((i, i + 1, Opener::Double))
+                }
                 Some(_) => {}
             },
-            '\'' => match open {
+            '\u{0}' => match open {
                 Some((o, st, Opener::Apostrophes)) => {
                     out.push(closed(o, st, i, 2));
                     open = None;
                 }
-                Some((_, _, Opener::Single)) | None => open = Some((i, i + 2, Opener::Apostrophes)),
+                Some((_, _, Opener::Single | Opener::Straight)) | None => {
+                    open = Some((i, i + 2, Opener::Apostrophes))
+                }
                 Some(_) => {}
+            },
+            '\'' => match open {
+                Some((o, st, Opener::Straight)) => {
+                    let after = text[i + 1..].chars().next();
+                    let before = text[..i].chars().next_back();
+                    if !after.is_some_and(char::is_alphanumeric)
+                        && before.is_some_and(|b| !b.is_whitespace())
+                    {
+                        out.push(closed(o, st, i, 1));
+                        open = None;
+                    }
+                }
+                None if straight_opens(text, i) => open = Some((i, i + 1, Opener::Straight)),
+                _ => {}
             },
             '‘' => {
                 let before = text[..i].chars().next_back();
@@ -166,7 +218,7 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             '\n' => {
                 if let Some((o, st, kind)) = open {
                     if is_paragraph_break(text, i) {
-                        if kind != Opener::Single {
+                        if !matches!(kind, Opener::Single | Opener::Straight) {
                             out.push(unclosed(o, st, i));
                         }
                         open = None;
@@ -177,7 +229,7 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
         }
     }
     if let Some((o, st, kind)) = open {
-        if kind != Opener::Single {
+        if !matches!(kind, Opener::Single | Opener::Straight) {
             out.push(unclosed(o, st, text.len()));
         }
     }
@@ -580,6 +632,39 @@ mod tests {
         // A quotation that closes after a figure still closes.
         assert_eq!(quoted("He said \"it cost 5\" and left."), ["it cost 5"]);
         assert_eq!(quoted("The \"reform\" passed."), ["reform"]);
+    }
+
+    fn inner(text: &str) -> Vec<&str> {
+        let mut q = Vec::new();
+        find_quotes_into(text, &mut q);
+        q.iter()
+            .map(|q| &text[q.inner_start..q.inner_end])
+            .collect()
+    }
+
+    #[test]
+    fn straight_single_quotes_quote_as_curly_ones_do() {
+        // A headline's quotation, with an apostrophe inside it.
+        assert_eq!(
+            inner("'We're Not Being Paranoid': Agency Warns Of Drones"),
+            ["We're Not Being Paranoid"]
+        );
+        assert_eq!(
+            inner("Senator calls the plan 'a disgrace' and walks out"),
+            ["a disgrace"]
+        );
+        // Apostrophes that open nothing: contractions, possessives, decades, elisions.
+        assert!(inner("The workers' union said it won't strike in the '90s style.").is_empty());
+        assert!(inner("A rock 'n' roll show; let 'em in.").is_empty());
+        // Unclosed at the paragraph's end: no quotation.
+        assert!(inner("He said 'we will win\n\nNext paragraph.").is_empty());
+        // Inside a double quotation the single marks are part of it.
+        assert_eq!(
+            inner("\"They told me 'no way,' and left,\" she said."),
+            ["They told me 'no way,' and left,"]
+        );
+        // Two apostrophes in a row still mark a quotation.
+        assert_eq!(inner("He called it ''a mess'' today."), ["a mess"]);
     }
 
     fn posts(text: &str) -> Vec<&str> {
