@@ -1967,6 +1967,16 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "consistent",
     "dynamic",
     "winning",
+    // Wire usage for a dispute, a ruling, a bond or a hope, not a verdict ("a contentious
+    // budget fight", "found the law unconstitutional", "romantic relationships", "warmly
+    // received", "meaningful progress", "accurately predict", "the presidential hopeful").
+    "contentious",
+    "unconstitutional",
+    "romantic",
+    "warmly",
+    "meaningful",
+    "accurately",
+    "hopeful",
     // Measure, not verdict: adjectives and adverbs of speed, time, quantity, proportion
     // and degree say how fast, how long, how much or how far, which the reader can check
     // ("rapidly followed", "instantly killed", "steadily rose", "a tentative deal",

@@ -1157,6 +1157,13 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "consistent",
             "winning",
             "inappropriate",
+            "contentious",
+            "unconstitutional",
+            "romantic",
+            "warmly",
+            "meaningful",
+            "accurately",
+            "hopeful",
         ]
         .map(String::from),
     );
@@ -1181,6 +1188,13 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
                 unusually high in economically weak towns. The talks covered substantive and \
                 sensitive matters in a complicated deal; the consistent winning candidate \
                 spoke last. Staff alleged inappropriate remarks.";
+    let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
+    assert!(got.is_empty(), "{got:?}");
+    // Wire usage for a dispute, a ruling, a bond or a hope.
+    let text = "After a contentious budget fight the court found the law unconstitutional. \
+                He denied any romantic relationship and was warmly received in Ohio. The \
+                talks made meaningful progress; no poll can accurately predict turnout, and the \
+                presidential hopeful said she was hopeful.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
