@@ -946,6 +946,7 @@ impl Lexicon {
         let mut seen: HashMap<Vec<u32>, (usize, u32)> = HashMap::new();
         // (category, adverb, line) of one-word intensifier and praise entries.
         let mut adverbs: Vec<(Category, String, usize)> = Vec::new();
+        let mut compounds: Vec<(u32, u32, usize)> = Vec::new();
         let mut lists = WordLists::new();
         let mut category = None;
         for (i, raw) in text.lines().enumerate() {
@@ -1086,6 +1087,19 @@ impl Lexicon {
                         lex.add_phrase(&v, entry);
                     }
                 }
+                // Not a conflict phrase: its compound is a plain modifier ("front-line
+                // workers").
+                if let Some(k) = lex.compound_key(term, exact).filter(|_| cat != Category::Conflict) {
+                    compounds.push((k, entry, line_no));
+                }
+            }
+        }
+        // A phrase also matches its words joined as a compound modifier ("cancel culture"
+        // → "cancel-culture fanatics"), unless some line lists that compound itself.
+        for (k, entry, line_no) in compounds {
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(vec![k]) {
+                slot.insert((line_no, entry));
+                lex.add_phrase(&[k], entry);
             }
         }
         // The adverb of a judging adjective judges too ("reckless" → "recklessly"),
@@ -1119,6 +1133,26 @@ impl Lexicon {
         } else {
             key_of(&self.stemmer, prepared)
         }
+    }
+
+    /// Key id of a phrase entry's words joined by hyphens, as a compound modifier writes
+    /// them ("cancel-culture fanatics" for the entry "cancel culture"): `None` for an exact
+    /// entry, one word, or a phrase that has a hyphen or a word other than letters.
+    fn compound_key(&mut self, term: &str, exact: bool) -> Option<u32> {
+        let mut words = Vec::new();
+        for_each_token(term, |s, e| {
+            let mut buf = String::new();
+            prepare(&term[s..e], &mut buf);
+            words.push(buf);
+        });
+        if exact
+            || words.len() < 2
+            || !words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        {
+            return None;
+        }
+        let compound = words.join("-");
+        Some(self.intern(self.word_key(&compound)))
     }
 
     /// Key ids of an entry's words, and of its variant with hyphens split, if any
@@ -1164,6 +1198,20 @@ impl Lexicon {
             crate::text::to_lowercase(&e.form).into_owned()
         };
         format!("w:entry:{}:{form}", e.category.id())
+    }
+
+    /// True when the hyphenated `word` has the words of the phrase `entry` part by part:
+    /// the stem of a whole compound runs past its last part ("job-creation" and
+    /// "job-creators" share one), so a compound found by its key is checked here.
+    fn compound_fits(&self, entry: u32, word: &str) -> bool {
+        let mut want = self.entries[entry as usize].prepared.split(' ');
+        let mut buf = String::new();
+        let fits = word.split('-').all(|part| {
+            prepare(part, &mut buf);
+            want.next()
+                .is_some_and(|w| self.word_key(w) == self.word_key(&buf))
+        });
+        fits && want.next().is_none()
     }
 
     /// True when tokens `i..i + n` of `text`, prepared, are the words of `entry`.
@@ -1579,6 +1627,12 @@ impl Lexicon {
                     if next.facts.key() != Some(*want) || !joined(&text[prev.end..next.start]) {
                         continue 'phrases;
                     }
+                }
+                if n == 0
+                    && self.entries[p.entry as usize].prepared.contains(' ')
+                    && !self.compound_fits(p.entry, &text[tokens[i].start..tokens[i].end])
+                {
+                    continue;
                 }
                 if !in_context || self.fits(p.entry, text, tokens, i, n + 1) {
                     return Some((n + 1, p.entry));
