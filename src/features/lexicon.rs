@@ -1089,7 +1089,10 @@ impl Lexicon {
                 }
                 // Not a conflict phrase: its compound is a plain modifier ("front-line
                 // workers").
-                if let Some(k) = lex.compound_key(term, exact).filter(|_| cat != Category::Conflict) {
+                if let Some(k) = lex
+                    .compound_key(term, exact)
+                    .filter(|_| cat != Category::Conflict)
+                {
                     compounds.push((k, entry, line_no));
                 }
             }
@@ -1145,10 +1148,7 @@ impl Lexicon {
             prepare(&term[s..e], &mut buf);
             words.push(buf);
         });
-        if exact
-            || words.len() < 2
-            || !words.iter().all(|w| w.chars().all(char::is_alphabetic))
-        {
+        if exact || words.len() < 2 || !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
             return None;
         }
         let compound = words.join("-");
@@ -7147,7 +7147,7 @@ mod tests {
             ),
             (
                 "A horde of reporters waited outside.",
-                "horde",
+                "horde of",
                 "The Golden Horde ruled the steppe.",
             ),
             (
@@ -7237,6 +7237,94 @@ mod tests {
         ] {
             let got = found(t);
             assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_entry_matches_its_words_joined_as_a_compound() {
+        assert!(has(
+            "Cancel-culture fanatics marched on the school.",
+            "Cancel-culture",
+            "epithet"
+        ));
+        assert!(has(
+            "The senator called it a partisan witch-hunt.",
+            "witch-hunt",
+            "epithet"
+        ));
+        // Part by part: "job-creation" is not "job creators", though the stems of the
+        // whole compounds agree; a conflict phrase's compound is a plain modifier.
+        for t in [
+            "His new round of job-creation plans is paid for.",
+            "Masks went to front-line health workers.",
+        ] {
+            let got = found(t);
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn media_criticism_propaganda_and_praise_families() {
+        // (loaded sentence, span, category, plain twin with no match).
+        for (text, span, category, plain) in [
+            (
+                "Regime media stenographers repeat every line.",
+                "Regime media",
+                "epithet",
+                "State media reported the visit on Monday.",
+            ),
+            (
+                "Presstitutes at the network are at it again.",
+                "Presstitutes",
+                "epithet",
+                "Reporters at the network asked about the audit.",
+            ),
+            (
+                "Hordes of migrants are crossing the river.",
+                "Hordes of",
+                "intensifier",
+                "The Mongol hordes of the steppe took the city.",
+            ),
+            (
+                "A shadowy group is pulling the strings in the capital.",
+                "pulling the strings",
+                "intensifier",
+                "The pianist's hands rested on the keys.",
+            ),
+            (
+                "The archbishop breathed new life into the diocese.",
+                "breathed new life",
+                "intensifier",
+                "The archbishop merged 30 parishes last year.",
+            ),
+            (
+                "The bill bars biological males from girls' teams.",
+                "biological males",
+                "naming",
+                "The bill bars transgender girls from girls' teams.",
+            ),
+            (
+                "They warn of the creeping Islamization of Europe.",
+                "Islamization",
+                "ideological_label",
+                "Islamic scholars met in Cairo on Monday.",
+            ),
+            (
+                "Voters saw the classic episode again on Sunday.",
+                "classic",
+                "praise",
+                "He drives a classic car for tourists in Havana.",
+            ),
+            (
+                "The leader has called migration an invasion.",
+                "invasion",
+                "intensifier",
+                "The invasion of Normandy began in June 1944.",
+            ),
+        ] {
+            assert!(has(text, span, category), "{text}: {:?}", found(text));
+            let got = found(plain);
+            assert!(got.is_empty(), "{plain}: {got:?}");
         }
     }
 
