@@ -982,6 +982,7 @@ impl Lexicon {
         let mut seen: HashMap<Vec<u32>, (usize, u32)> = HashMap::new();
         // (category, adverb, line) of one-word intensifier and praise entries.
         let mut adverbs: Vec<(Category, String, usize)> = Vec::new();
+        let mut compounds: Vec<(u32, u32, usize)> = Vec::new();
         let mut lists = WordLists::new();
         let mut category = None;
         for (i, raw) in text.lines().enumerate() {
@@ -1122,6 +1123,22 @@ impl Lexicon {
                         lex.add_phrase(&v, entry);
                     }
                 }
+                // Not a conflict phrase: its compound is a plain modifier ("front-line
+                // workers").
+                if let Some(k) = lex
+                    .compound_key(term, exact)
+                    .filter(|_| cat != Category::Conflict)
+                {
+                    compounds.push((k, entry, line_no));
+                }
+            }
+        }
+        // A phrase also matches its words joined as a compound modifier ("cancel culture"
+        // → "cancel-culture fanatics"), unless some line lists that compound itself.
+        for (k, entry, line_no) in compounds {
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(vec![k]) {
+                slot.insert((line_no, entry));
+                lex.add_phrase(&[k], entry);
             }
         }
         // The adverb of a judging adjective judges too ("reckless" → "recklessly"),
@@ -1155,6 +1172,23 @@ impl Lexicon {
         } else {
             key_of(&self.stemmer, prepared)
         }
+    }
+
+    /// Key id of a phrase entry's words joined by hyphens, as a compound modifier writes
+    /// them ("cancel-culture fanatics" for the entry "cancel culture"): `None` for an exact
+    /// entry, one word, or a phrase that has a hyphen or a word other than letters.
+    fn compound_key(&mut self, term: &str, exact: bool) -> Option<u32> {
+        let mut words = Vec::new();
+        for_each_token(term, |s, e| {
+            let mut buf = String::new();
+            prepare(&term[s..e], &mut buf);
+            words.push(buf);
+        });
+        if exact || words.len() < 2 || !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+            return None;
+        }
+        let compound = words.join("-");
+        Some(self.intern(self.word_key(&compound)))
     }
 
     /// Key ids of an entry's words, and of its variant with hyphens split, if any
@@ -1200,6 +1234,20 @@ impl Lexicon {
             crate::text::to_lowercase(&e.form).into_owned()
         };
         format!("w:entry:{}:{form}", e.category.id())
+    }
+
+    /// True when the hyphenated `word` has the words of the phrase `entry` part by part:
+    /// the stem of a whole compound runs past its last part ("job-creation" and
+    /// "job-creators" share one), so a compound found by its key is checked here.
+    fn compound_fits(&self, entry: u32, word: &str) -> bool {
+        let mut want = self.entries[entry as usize].prepared.split(' ');
+        let mut buf = String::new();
+        let fits = word.split('-').all(|part| {
+            prepare(part, &mut buf);
+            want.next()
+                .is_some_and(|w| self.word_key(w) == self.word_key(&buf))
+        });
+        fits && want.next().is_none()
     }
 
     /// True when tokens `i..i + n` of `text`, prepared, are the words of `entry`.
@@ -1615,6 +1663,12 @@ impl Lexicon {
                     if next.facts.key() != Some(*want) || !joined(&text[prev.end..next.start]) {
                         continue 'phrases;
                     }
+                }
+                if n == 0
+                    && self.entries[p.entry as usize].prepared.contains(' ')
+                    && !self.compound_fits(p.entry, &text[tokens[i].start..tokens[i].end])
+                {
+                    continue;
                 }
                 if !in_context || self.fits(p.entry, text, tokens, i, n + 1) {
                     return Some((n + 1, p.entry));
@@ -7197,7 +7251,7 @@ mod tests {
             ),
             (
                 "A horde of reporters waited outside.",
-                "horde",
+                "horde of",
                 "The Golden Horde ruled the steppe.",
             ),
             (
@@ -7287,6 +7341,94 @@ mod tests {
         ] {
             let got = found(t);
             assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_entry_matches_its_words_joined_as_a_compound() {
+        assert!(has(
+            "Cancel-culture fanatics marched on the school.",
+            "Cancel-culture",
+            "epithet"
+        ));
+        assert!(has(
+            "The senator called it a partisan witch-hunt.",
+            "witch-hunt",
+            "epithet"
+        ));
+        // Part by part: "job-creation" is not "job creators", though the stems of the
+        // whole compounds agree; a conflict phrase's compound is a plain modifier.
+        for t in [
+            "His new round of job-creation plans is paid for.",
+            "Masks went to front-line health workers.",
+        ] {
+            let got = found(t);
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn media_criticism_propaganda_and_praise_families() {
+        // (loaded sentence, span, category, plain twin with no match).
+        for (text, span, category, plain) in [
+            (
+                "Regime media stenographers repeat every line.",
+                "Regime media",
+                "epithet",
+                "State media reported the visit on Monday.",
+            ),
+            (
+                "Presstitutes at the network are at it again.",
+                "Presstitutes",
+                "epithet",
+                "Reporters at the network asked about the audit.",
+            ),
+            (
+                "Hordes of migrants are crossing the river.",
+                "Hordes of",
+                "intensifier",
+                "The Mongol hordes of the steppe took the city.",
+            ),
+            (
+                "A shadowy group is pulling the strings in the capital.",
+                "pulling the strings",
+                "intensifier",
+                "The pianist's hands rested on the keys.",
+            ),
+            (
+                "The archbishop breathed new life into the diocese.",
+                "breathed new life",
+                "intensifier",
+                "The archbishop merged 30 parishes last year.",
+            ),
+            (
+                "The bill bars biological males from girls' teams.",
+                "biological males",
+                "naming",
+                "The bill bars transgender girls from girls' teams.",
+            ),
+            (
+                "They warn of the creeping Islamization of Europe.",
+                "Islamization",
+                "ideological_label",
+                "Islamic scholars met in Cairo on Monday.",
+            ),
+            (
+                "Voters saw the classic episode again on Sunday.",
+                "classic",
+                "praise",
+                "He drives a classic car for tourists in Havana.",
+            ),
+            (
+                "The leader has called migration an invasion.",
+                "invasion",
+                "intensifier",
+                "The invasion of Normandy began in June 1944.",
+            ),
+        ] {
+            assert!(has(text, span, category), "{text}: {:?}", found(text));
+            let got = found(plain);
+            assert!(got.is_empty(), "{plain}: {got:?}");
         }
     }
 

@@ -1925,6 +1925,8 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // peaceful protests", "an unusual step", "groups that supported the bill", "the
     // recommended dose").
     "faithfully",
+    // "the faithful" (believers), "a faithful Christian", "remained faithful".
+    "faithful",
     "comprehensively",
     "readily",
     "credibly",
@@ -1935,6 +1937,10 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "recommended",
     // Wire style for unrest and markets ("turbulent times", "a turbulent region").
     "turbulent",
+    // A kind, not a quality ("classic cars", "a classic example", "classic signs of"),
+    // and a movement word for figures ("a dwindling number", "dwindling supplies").
+    "classic",
+    "dwindling",
     // Timing, outcome and polling in plain reporting ("abruptly resigned", "promptly
     // vetoed", "an unsuccessful bid", "an unexpectedly large margin", "a renewed push", a
     // "crowded field", a "favorable view" in a poll, "the jobless rate", "left-leaning"
@@ -2400,7 +2406,7 @@ const DISTANCING: &[&str] = &[
 ];
 
 /// One-word verdicts that no opinion list of the word model holds: lexicon entries
-/// ([intensifier]) whose every common sense in news is the writer's judgement of a
+/// ([intensifier], and [praise] for "freedom-loving") whose every common sense in news is the writer's judgement of a
 /// person, a claim or an act ("an outlandish claim", "a specious argument", "his
 /// petulant reply", "unhinged attacks"). In their entry's own form, in the outlet's
 /// voice, they are reported whatever the model's confidence, as the opinion-list
@@ -2423,6 +2429,7 @@ const VERDICTS: &[&str] = &[
     "demagogic",
     "dodgy",
     "duplicitous",
+    "freedom-loving",
     "grandiose",
     "gratuitous",
     "half-baked",
@@ -2432,6 +2439,7 @@ const VERDICTS: &[&str] = &[
     "high-handed",
     "histrionic",
     "holier-than-thou",
+    "islamophobic",
     "knee-jerk",
     "loony",
     "mean-spirited",
@@ -2687,13 +2695,15 @@ fn flag_with(
                         exact || (one_word && ing_verb(text, words, table, first))
                     }
                     Category::Hedge => one_word && exact && DISTANCING.contains(&lower()),
+                    // A verdict word is no name, capitalised or not ("Islamophobic",
+                    // "Spineless" opening a sentence); an opinion word may be one.
                     Category::Intensifier | Category::Praise => {
                         one_word
                             && exact
-                            && (model.lists.is_opinion(lower())
-                                || VERDICTS.binary_search(&lower()).is_ok())
                             && !DESCRIPTIVE.contains(&lower())
-                            && may_flag_alone(text, words, table, first)
+                            && (VERDICTS.binary_search(&lower()).is_ok()
+                                || (model.lists.is_opinion(lower())
+                                    && may_flag_alone(text, words, table, first)))
                     }
                     _ => false,
                 };

@@ -1735,9 +1735,11 @@ fn verdict_words_are_one_word_intensifier_entries_outside_the_opinion_lists() {
         let text = format!("The committee called it {w} at the hearing.");
         let found = Lexicon::builtin().find(&text);
         assert!(
-            found.iter().any(|t| t.category == Category::Intensifier
-                && t.text.to_lowercase() == w
-                && t.entry.is_some_and(|m| m.exact)),
+            found.iter().any(
+                |t| matches!(t.category, Category::Intensifier | Category::Praise)
+                    && t.text.to_lowercase() == w
+                    && t.entry.is_some_and(|m| m.exact)
+            ),
             "{w}: {found:?}"
         );
         assert!(!model.lists.is_opinion(w), "{w} is an opinion word already");
@@ -1750,6 +1752,44 @@ fn verdict_words_are_one_word_intensifier_entries_outside_the_opinion_lists() {
             ("petulant".to_string(), "intensifier")
         ]
     );
+}
+
+#[test]
+fn a_verdict_word_capitalised_is_no_name() {
+    // Under a model no word reaches, a verdict word opening a sentence, or one whose
+    // entry writes it capitalised ("Islamophobic"), is still the outlet's verdict.
+    let m = model_with(&[], -4.0, 0.5);
+    let words = |text: &str| -> Vec<String> {
+        run_flag(&m, text)
+            .into_iter()
+            .filter(|t| t.voice == Voice::Outlet)
+            .map(|t| t.text)
+            .collect()
+    };
+    assert_eq!(words("Spineless members gave in again."), ["Spineless"]);
+    assert_eq!(
+        words("The party's Islamophobic ads ran twice."),
+        ["Islamophobic"]
+    );
+    assert_eq!(words("Freedom-loving voters rallied."), ["Freedom-loving"]);
+}
+
+#[test]
+fn kinds_and_figures_are_not_flagged_alone() {
+    // A model that gives every word confidence 0.95: "classic", "faithful" and
+    // "dwindling" name a kind, a believer or a movement, and are never flagged alone.
+    let m = confident_with(&["classic", "faithful", "dwindling"]);
+    for text in [
+        "He drives a classic car for tourists.",
+        "The faithful gathered in the square.",
+        "A dwindling number of states remain.",
+    ] {
+        assert!(
+            flag_texts(&m, text).is_empty(),
+            "{text}: {:?}",
+            flag_texts(&m, text)
+        );
+    }
 }
 
 /// A model that gives every word confidence 0.95, with `extra` added to the positive
