@@ -3586,6 +3586,10 @@ mod tests {
         // amnesty, but not Amnesty International.
         assert!(has("An amnesty for migrants.", "amnesty", "naming"));
         assert!(found("Amnesty International said so.").is_empty());
+        // open borders as a policy, not the open border between two states.
+        assert!(has("She backs open borders.", "open borders", "naming"));
+        assert!(found("The deal keeps an open border between the two states.").is_empty());
+        assert!(found("Brexit threatened this open border.").is_empty());
         // radical before a group noun only.
         assert!(has(
             "A mob of radical activists.",
