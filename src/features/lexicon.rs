@@ -2043,8 +2043,17 @@ fn reported_judgement_here(
             // "a fraud which they claim is rampant": the relative clause is its subject's.
             "which" | "who" => return reported_relative(text, tokens, k, i),
             // "by" and a word that is not an -ing form opens an agent phrase (not a
-            // means: "accused her of making money by duping migrants").
-            "by" if !saw_as && !saw_of && !lower(k + 1).ends_with("ing") => saw_by = true,
+            // means: "accused her of making money by duping migrants") that holds the
+            // word when only determiners, adverbs and adjectives stand between ("by
+            // *careful* engineers"; not "called the plan drafted by aides *reckless*").
+            "by" if !saw_as
+                && !saw_of
+                && !lower(k + 1).ends_with("ing")
+                && (k + 1..i)
+                    .all(|j| matches!(pos_of(&lower(j)), "det" | "adv" | "adj" | "num")) =>
+            {
+                saw_by = true
+            }
             // A new clause starts: its words are not the verb's complement.
             "but" | "while" | "because" | "although" | "when" | "after" | "before" | "since"
             | "if" => return false,
@@ -2325,7 +2334,7 @@ fn reported_relative(text: &str, tokens: &[WordAt], r: usize, i: usize) -> bool 
             && (r + 1..v).all(|s| {
                 let w = lower(s);
                 !ends_clause_between(text, tokens, s - 1, s)
-                    && !matches!(&*w, "i" | "we" | "you")
+                    && !is_writer(&w)
                     && !matches!(
                         pos_of(&w),
                         "aux" | "adv" | "past" | "ing" | "prep" | "conj" | "num"
@@ -6201,6 +6210,15 @@ mod tests {
         assert!(at(
             "Police accused her of profiting by duping gullible tenants.",
             "gullible"
+        ));
+        // A "by" phrase inside the object, before the verdict, is no agent of the verdict.
+        assert!(at(
+            "Critics called the plan drafted by aides reckless.",
+            "reckless"
+        ));
+        assert!(!at(
+            "The rumours were dismissed as baseless by the careful engineers.",
+            "careful"
         ));
     }
 

@@ -61,22 +61,27 @@ const ELIDED: &[&str] = &[
 
 /// Whether the straight `'` at byte `i` of `text` opens a quotation: it starts the
 /// text or follows a space, bracket, dash, colon or double mark, and a letter (not a
-/// digit: '90s) that starts no elided word follows it.
+/// digit: '90s) or `$` follows it, starting no [`ELIDED`] word. Most apostrophes
+/// follow a letter ("don't", "workers'") and are turned down on that first test.
 fn straight_opens(text: &str, i: usize) -> bool {
-    let before = text[..i].chars().next_back();
-    let after = &text[i + 1..];
-    let word: String = after
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    before.is_none_or(|b| {
+    let opens_after = text[..i].chars().next_back().is_none_or(|b| {
         b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | ':' | '-' | '"' | '“')
-    }) && after
+    });
+    if !opens_after {
+        return false;
+    }
+    let after = &text[i + 1..];
+    if !after
         .chars()
         .next()
         .is_some_and(|a| a.is_alphabetic() || a == '$')
-        && !ELIDED.contains(&word.as_str())
+    {
+        return false;
+    }
+    let word = &after[..after
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(after.len())];
+    !ELIDED.iter().any(|e| e.eq_ignore_ascii_case(word))
 }
 
 /// Finds quotations marked with `"`, “ ”, `''`, ‘ ’ or `'`, into `out` (cleared
@@ -665,6 +670,25 @@ mod tests {
         );
         // Two apostrophes in a row still mark a quotation.
         assert_eq!(inner("He called it ''a mess'' today."), ["a mess"]);
+    }
+
+    #[test]
+    fn straight_single_quotes_on_odd_text() {
+        // Capitalised elisions open nothing; a `$` amount or a letter outside ASCII does.
+        assert!(inner("'Tis the season, 'Cause we said so.").is_empty());
+        assert_eq!(
+            inner("A '$5 fee' and an 'über tax' came in."),
+            ["$5 fee", "über tax"]
+        );
+        // Multi-byte letters beside the marks, and runs of marks: no panic, no quotation
+        // from a lone mark.
+        assert_eq!(inner("é'ü 'ñ' 日本'語"), ["ñ"]);
+        for t in ["'", "''", ", '", "x'", "'😀'", "' ' '", "\"'\"'"] {
+            let _ = inner(t);
+        }
+        assert!(inner("'").is_empty());
+        // Unclosed straight quotes open nothing, however many.
+        assert!(inner(&"'word and more ".repeat(50)).is_empty());
     }
 
     fn posts(text: &str) -> Vec<&str> {
