@@ -7415,7 +7415,7 @@ mod tests {
                 "A shadowy group is pulling the strings in the capital.",
                 "pulling the strings",
                 "intensifier",
-                "The pianist's hands rested on the keys.",
+                "The busker pulled the strings of the old guitar.",
             ),
             (
                 "The archbishop breathed new life into the diocese.",
