@@ -118,33 +118,26 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     let mut marks = marks.peekable();
     loop {
         // The two sorted streams, merged.
-        let (i, c) = match (marks.peek(), apostrophes.peek()) {
-            (Some(&m), Some(&p)) if p < m => {
+        let apostrophe_first = match (marks.peek(), apostrophes.peek()) {
+            (Some(&m), Some(&p)) => p < m,
+            (None, p) => p.is_some(),
+            (Some(_), None) => false,
+        };
+        let (i, c) = if apostrophe_first {
+            let p = apostrophes.next().expect("peeked");
+            if bytes.get(p + 1) == Some(&b'\'') {
                 apostrophes.next();
-                if bytes.get(p + 1) == Some(&b'\'') {
-                    apostrophes.next();
-                    (p, '\u{0}')
-                } else {
-                    (p, '\'')
-                }
+                (p, '\u{0}')
+            } else {
+                (p, '\'')
             }
-            (Some(&m), _) => {
-                marks.next();
-                match text[m..].chars().next() {
-                    Some(c) => (m, c),
-                    None => continue,
-                }
+        } else if let Some(m) = marks.next() {
+            match text[m..].chars().next() {
+                Some(c) => (m, c),
+                None => continue,
             }
-            (None, Some(&p)) => {
-                apostrophes.next();
-                if bytes.get(p + 1) == Some(&b'\'') {
-                    apostrophes.next();
-                    (p, '\u{0}')
-                } else {
-                    (p, '\'')
-                }
-            }
-            (None, None) => break,
+        } else {
+            break;
         };
         match c {
             '“' => match open {
