@@ -1268,6 +1268,67 @@ fn dissent_and_burning_are_plain_words_for_the_builtin_model() {
     assert!(!got.iter().any(|f| f.0 == "dissent"), "{got:?}");
 }
 
+#[test]
+fn status_and_correction_words_are_plain_at_any_confidence() {
+    // The word model never flags these on its own, though an opinion list has them.
+    let mut file = model_with(&[], 3.0, 0.3).file().clone();
+    let positive = file.word_lists.get_mut("positive").expect("listed");
+    positive.extend(
+        [
+            "popular",
+            "vulnerable",
+            "infected",
+            "unemployed",
+            "striking",
+            "promised",
+            "trusted",
+            "reliably",
+            "costly",
+            "incorrectly",
+            "randomly",
+            "hastily",
+            "handily",
+            "affluent",
+            "brilliant",
+        ]
+        .map(String::from),
+    );
+    let high = WordModel::from_file(file, "test").expect("valid");
+    let text = "The popular film drew vulnerable incumbents, infected patients and unemployed \
+                workers. Striking teachers want the promised raise from the most trusted \
+                agency in a reliably red state, after costly delays. An earlier version of \
+                this article incorrectly listed the total. Voters were randomly chosen for a \
+                hastily arranged forum; she handily won the affluent suburbs.";
+    let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
+    assert!(got.is_empty(), "{got:?}");
+    // A judging adjective beside them still is.
+    let got: Vec<String> = flags(&high, "The brilliant film drew crowds.")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(got, ["brilliant"]);
+}
+
+#[test]
+fn nouns_of_adjective_shape_are_flagged_alone_only_after_a_copula() {
+    // "-ly", "-ic", "-al" and "-ent" read as adjective or adverb suffixes, but these
+    // words are nouns in news: "his opponent", "the supply chain", "an appeal".
+    let mut file = model_with(&[], 3.0, 0.3).file().clone();
+    let negative = file.word_lists.get_mut("negative").expect("listed");
+    negative.extend(["opponent", "supply", "rhetoric", "appeal", "epidemic"].map(String::from));
+    let high = WordModel::from_file(file, "test").expect("valid");
+    let text = "His opponent blamed the supply chain, softened his rhetoric after the appeal \
+                was rejected, and spoke of the opioid epidemic.";
+    let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
+    assert!(got.is_empty(), "{got:?}");
+    // After a copula the word is predicated of something and may be flagged.
+    let got: Vec<String> = flags(&high, "The shortage is epidemic.")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(got, ["epidemic"]);
+}
+
 fn builtin_flags(text: &str) -> Vec<(String, &'static str)> {
     run_flag(WordModel::builtin(), text)
         .into_iter()
@@ -1447,7 +1508,8 @@ fn opinion_intensifiers_in_their_own_form_and_ing_verbs_are_kept_below_the_thres
 
 #[test]
 fn set_phrases_do_not_flag_their_adjective_alone() {
-    // Every word at confidence 0.95, "popular" and "critical" in the positive list.
+    // Every word at confidence 0.95, "popular" and "critical" in the positive list
+    // ("popular" is a plain word alone as well).
     let m = model_with(&[], 3.0, 0.5);
     let mut file = m.file().clone();
     let pos = file.word_lists.get_mut("positive").expect("listed");
@@ -1456,6 +1518,7 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     pos.push("durable".into());
     pos.push("loved".into());
     pos.push("disappointing".into());
+    pos.push("pleasant".into());
     for w in ["great", "affirmative", "reasonable", "badly"] {
         pos.push(w.into());
     }
@@ -1487,8 +1550,8 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     );
     assert_eq!(alone("The loved teacher retired."), ["loved"]);
     assert_eq!(
-        alone("It was a popular and critical choice of a durable bridge."),
-        ["popular", "critical", "durable"]
+        alone("It was a pleasant and critical choice of a durable bridge."),
+        ["pleasant", "critical", "durable"]
     );
 }
 
