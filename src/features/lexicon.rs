@@ -7447,6 +7447,12 @@ mod tests {
                 "intensifier",
                 "The invasion of Normandy began in June 1944.",
             ),
+            (
+                "An eminent historian wrote the foreword.",
+                "eminent",
+                "praise",
+                "The state took the farm by eminent domain.",
+            ),
         ] {
             assert!(has(text, span, category), "{text}: {:?}", found(text));
             let got = found(plain);
