@@ -2020,11 +2020,12 @@ fn reported_judgement_here(
         if ends_clause_between(text, tokens, k - 1, k) {
             // "According to critics, the plan is reckless": the clause after the
             // source's phrase is the source's.
-            // Its predicate only, as before ", according to" ([`before_according_to`]):
-            // "According to the report, the *shadowy* firm paid" describes the firm.
+            // Its predicate and adverbs only, as before ", according to"
+            // ([`before_according_to`]): "According to the report, the *shadowy* firm
+            // paid" describes the firm; "Smith *correctly* cites" is the source's verdict.
             return gap.trim() == ","
                 && after_according_to(text, tokens, k)
-                && in_predicate(text, tokens, i)
+                && (in_predicate(text, tokens, i) || pos_of(&lower(i)) == "adv")
                 && !degree_before_figure(text, tokens, i);
         }
         k -= 1;
@@ -2452,6 +2453,16 @@ const TELLING_VERBS: &[&str] = &[
 fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
     let gap = |j: usize| text[tokens[j].end..tokens[j + 1].start].trim();
+    // "said at a news conference that was awkward": a verb right after "that" makes
+    // it the relative pronoun of the noun before.
+    let next = lower((t + 1).min(tokens.len() - 1));
+    if t + 1 == tokens.len()
+        || is_be(&next)
+        || is_finite_auxiliary(&next)
+        || pos_of(&next) == "past"
+    {
+        return None;
+    }
     let mut v = t.checked_sub(1)?;
     while v > 0 && v + CUE_INTERLUDE + 1 > t {
         v -= 1;
@@ -2477,8 +2488,8 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
         let breaks: Vec<usize> = (v..t)
             .filter(|&j| ends_clause_between(text, tokens, j, j + 1))
             .collect();
-        let paired = breaks.is_empty()
-            || (breaks == [v, t - 1] && gap(v) == "," && gap(t - 1) == ",");
+        let paired =
+            breaks.is_empty() || (breaks == [v, t - 1] && gap(v) == "," && gap(t - 1) == ",");
         return (opens && paired).then_some(v);
     }
     None
@@ -6675,6 +6686,78 @@ mod tests {
             reported_voices_plain(text, &tokens, &mut plain);
             assert_eq!(fast, plain, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_words_between_a_speech_verb_and_its_clause_are_the_outlets() {
+        let voice = |t: &str, w: &str| -> Voice {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            let found = terms.iter().find(|m| m.text == w);
+            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+        };
+        let (o, q) = (Voice::Outlet, Voice::Quoted);
+        // When, where and to whom it was said: the clause after "that" is still the
+        // speaker's, the adjunct the outlet's.
+        for (text, adjunct) in [
+            (
+                "The mayor said in a racist post that the plan was a disgrace.",
+                Some("racist"),
+            ),
+            (
+                "The mayor said, in a bizarre rant, that the plan was a disgrace.",
+                Some("bizarre"),
+            ),
+            (
+                "The mayor wrote in a scathing column that the plan was a disgrace.",
+                Some("scathing"),
+            ),
+            ("The mayor said Sunday that the plan was a disgrace.", None),
+            (
+                "The mayor told reporters on Sunday that the plan was a disgrace.",
+                None,
+            ),
+            (
+                "The mayor said during a tirade that the plan was a disgrace.",
+                Some("tirade"),
+            ),
+        ] {
+            assert_eq!(voice(text, "disgrace"), q, "{text}");
+            if let Some(w) = adjunct {
+                assert_eq!(voice(text, w), o, "{text}");
+            }
+        }
+        // After the clause, where it was said is the outlet's description too.
+        let text = "The mayor said the plan was a disgrace in a racist post on Sunday.";
+        assert_eq!((voice(text, "disgrace"), voice(text, "racist")), (q, o));
+        let text = "Rivals called the plan a disgrace in a bizarre rant.";
+        assert_eq!((voice(text, "disgrace"), voice(text, "bizarre")), (q, o));
+        // A verb right after "that" makes it a relative pronoun: no clause is reported.
+        let text = "The mayor spoke at a news conference that was a disgrace.";
+        assert_eq!(voice(text, "disgrace"), o);
+        let text = "The mayor said at a news conference that was a disgrace.";
+        assert_eq!(voice(text, "disgrace"), o);
+        // Not across a new clause or a lone comma.
+        let text = "The mayor said nothing, and in the end that plan was a disgrace.";
+        assert_eq!(voice(text, "disgrace"), o);
+    }
+
+    #[test]
+    fn after_according_to_only_the_predicate_is_the_sources() {
+        let voice = |t: &str, w: &str| -> Voice {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            let found = terms.iter().find(|m| m.text == w);
+            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+        };
+        let text = "According to the report, the shadowy group paid the lobbyists.";
+        assert_eq!(voice(text, "shadowy"), Voice::Outlet);
+        let text = "According to critics, the plan is reckless.";
+        assert_eq!(voice(text, "reckless"), Voice::Quoted);
+        let text = "According to the budget office, the deficit was a whopping 2 trillion dollars.";
+        assert_eq!(voice(text, "whopping"), Voice::Outlet);
+        let text = "According to critics, the mayor shamelessly misled voters.";
+        assert_eq!(voice(text, "shamelessly"), Voice::Quoted);
     }
 
     #[test]
