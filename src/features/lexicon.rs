@@ -2430,8 +2430,10 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
             return false;
         }
     }
-    subject_before(text, tokens, v)
-        .is_some_and(|s| !is_be(&s) && !matches!(&*s, "it" | "there" | "to") && !is_writer(&s))
+    // "This suggests that ...": the writer's inference from what was just said.
+    subject_before(text, tokens, v).is_some_and(|s| {
+        !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
+    })
 }
 
 /// How many words may stand between a verb of saying and the "that" of its clause
@@ -2524,9 +2526,15 @@ fn in_channel_adjunct(text: &str, tokens: &[WordAt], i: usize) -> bool {
 }
 
 /// True when the subject of the verb at token `v` is "I", "we" or "you": an
-/// opinion piece's writer speaks to the reader, and the verdict is the outlet's.
+/// opinion piece's writer speaks to the reader, and the verdict is the outlet's. So
+/// too an infinitive that opens its sentence or clause with no subject at all ("To
+/// call it *ludicrously* unconvincing would be an understatement").
 fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
-    subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
+    let opens = |k: usize| k == 0 || ends_clause(&text[tokens[k - 1].end..tokens[k].start]);
+    let bare_to = v > 0
+        && crate::text::to_lowercase(&text[tokens[v - 1].start..tokens[v - 1].end]) == "to"
+        && opens(v - 1);
+    bare_to || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
 }
 
 /// "I", "we" or "you", alone or joined to an auxiliary ("I’d", "we'll"): the writer
@@ -6758,6 +6766,26 @@ mod tests {
         assert_eq!(voice(text, "whopping"), Voice::Outlet);
         let text = "According to critics, the mayor shamelessly misled voters.";
         assert_eq!(voice(text, "shamelessly"), Voice::Quoted);
+    }
+
+    #[test]
+    fn an_opening_infinitive_and_this_are_the_writer() {
+        assert!(!reported_at(
+            "To call it a disgrace would be an understatement.",
+            "disgrace"
+        ));
+        assert!(reported_at(
+            "Critics were quick to call it a disgrace.",
+            "disgrace"
+        ));
+        assert!(!reported_at(
+            "This suggests that the plan is reckless.",
+            "reckless"
+        ));
+        assert!(reported_at(
+            "The study suggests that the plan is reckless.",
+            "reckless"
+        ));
     }
 
     #[test]
