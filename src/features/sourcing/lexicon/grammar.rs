@@ -662,6 +662,7 @@ pub(crate) fn is_channel_noun(w: &str) -> bool {
             | "column"
             | "essay"
             | "podcast"
+            | "fax"
     )
 }
 
