@@ -2487,12 +2487,13 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
             || (is_time_modifier(&first) && first != "that")
             || TELLING_VERBS.contains(&&*w);
         // A clause ends between only at a pair of commas around the whole adjunct.
-        let breaks: Vec<usize> = (v..t)
-            .filter(|&j| ends_clause_between(text, tokens, j, j + 1))
-            .collect();
-        let paired =
-            breaks.is_empty() || (breaks == [v, t - 1] && gap(v) == "," && gap(t - 1) == ",");
-        return (opens && paired).then_some(v);
+        let breaks = |j: usize| ends_clause_between(text, tokens, j, j + 1);
+        let paired = match (breaks(v), breaks(t - 1)) {
+            (false, false) => true,
+            (true, true) => t > v + 2 && gap(v) == "," && gap(t - 1) == ",",
+            _ => false,
+        };
+        return (opens && paired && !(v + 1..t - 1).any(breaks)).then_some(v);
     }
     None
 }
@@ -2532,7 +2533,7 @@ fn in_channel_adjunct(text: &str, tokens: &[WordAt], i: usize) -> bool {
 fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let opens = |k: usize| k == 0 || ends_clause(&text[tokens[k - 1].end..tokens[k].start]);
     let bare_to = v > 0
-        && crate::text::to_lowercase(&text[tokens[v - 1].start..tokens[v - 1].end]) == "to"
+        && text[tokens[v - 1].start..tokens[v - 1].end].eq_ignore_ascii_case("to")
         && opens(v - 1);
     bare_to || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
 }
@@ -2610,8 +2611,8 @@ fn reported_voices_by(
         }
         let i = tokens.partition_point(|w| w.start < t.start);
         if i < tokens.len()
-            && !in_channel_adjunct(text, tokens, i)
             && reported_judgement_by(text, tokens, i, judging)
+            && !in_channel_adjunct(text, tokens, i)
         {
             t.voice = Voice::Quoted;
         }
