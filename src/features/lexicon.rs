@@ -19,8 +19,9 @@ use super::block::Detail;
 use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
-    is_be, is_belief_verb, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
-    is_person_noun, is_possessive, is_skippable_between, is_speech_verb, is_subordinator,
+    is_be, is_belief_verb, is_channel_noun, is_circumstance_preposition, is_demonym,
+    is_finite_auxiliary, is_noun_marker, is_number_word, is_person_noun, is_possessive,
+    is_skippable_between, is_speech_verb, is_subordinator, is_time_modifier, is_time_noun,
     is_time_unit, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
@@ -2019,7 +2020,13 @@ fn reported_judgement_here(
         if ends_clause_between(text, tokens, k - 1, k) {
             // "According to critics, the plan is reckless": the clause after the
             // source's phrase is the source's.
-            return gap.trim() == "," && after_according_to(text, tokens, k);
+            // Its predicate and adverbs only, as before ", according to"
+            // ([`before_according_to`]): "According to the report, the *shadowy* firm
+            // paid" describes the firm; "Smith *correctly* cites" is the source's verdict.
+            return gap.trim() == ","
+                && after_according_to(text, tokens, k)
+                && (in_predicate(text, tokens, i) || pos_of(&lower(i)) == "adv")
+                && !degree_before_figure(text, tokens, i);
         }
         k -= 1;
         let w = lower(k);
@@ -2038,6 +2045,8 @@ fn reported_judgement_here(
                     && !matches!(&*lower(k + 1), "even" | "just" | "only") => {}
             "that" => {
                 return (k > 0 && credits_clause(text, tokens, k - 1))
+                    || cue_across_adjunct(text, tokens, k)
+                        .is_some_and(|v| credits_clause_at(text, tokens, v, k))
                     || reported_relative(text, tokens, k, i)
             }
             // "a fraud which they claim is rampant": the relative clause is its subject's.
@@ -2168,13 +2177,7 @@ const CREDITED_BEFORE: usize = 12;
 /// own. Not a degree word before a figure ("a whopping $2 trillion, according to the
 /// budget office"): the figure is the source's, the degree word the outlet's.
 fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
-    if !in_predicate(text, tokens, i) {
-        return false;
-    }
-    if i + 1 < tokens.len()
-        && !ends_clause_between(text, tokens, i, i + 1)
-        && text[tokens[i + 1].start..].starts_with(|c: char| c.is_ascii_digit())
-    {
+    if !in_predicate(text, tokens, i) || degree_before_figure(text, tokens, i) {
         return false;
     }
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
@@ -2197,6 +2200,14 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// True when token `i` stands right before a figure in its clause ("a *whopping* $2
+/// trillion"): the figure is a source's, the degree word the outlet's.
+fn degree_before_figure(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    i + 1 < tokens.len()
+        && !ends_clause_between(text, tokens, i, i + 1)
+        && text[tokens[i + 1].start..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Verbs that link a subject to a verdict about it, besides the forms of "be" ("the
@@ -2390,6 +2401,12 @@ fn speaks_or_believes(w: &str) -> bool {
 /// ([`by_the_writer`]) nor left out ("it is believed that", "to claim that", a
 /// sentence's first word).
 fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    credits_clause_at(text, tokens, v, v + 1)
+}
+
+/// [`credits_clause`] for the verb at token `v` and its "that" at token `t`, after
+/// the words [`cue_across_adjunct`] passes over when `t > v + 1`.
+fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool {
     let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
     // A finding reports its finder's verdict as a claim does ("an inspector general
     // found that the criteria were inappropriate").
@@ -2397,13 +2414,14 @@ fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
         &*w,
         "found" | "finds" | "concluded" | "concludes" | "determined"
     );
-    if !(speaks_or_believes(&w) || finds) || ends_clause(&text[tokens[v].end..tokens[v + 1].start])
+    if !(speaks_or_believes(&w) || finds)
+        || (t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]))
     {
         return false;
     }
     // "Divers found that morning a grim scene": "that" before a time noun is its
     // determiner, and what was found is an object, not a clause.
-    if finds && v + 2 < tokens.len() {
+    if finds && t == v + 1 && v + 2 < tokens.len() {
         let (that, next) = (
             crate::text::to_lowercase(&text[tokens[v + 1].start..tokens[v + 1].end]),
             crate::text::to_lowercase(&text[tokens[v + 2].start..tokens[v + 2].end]),
@@ -2412,14 +2430,112 @@ fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
             return false;
         }
     }
-    subject_before(text, tokens, v)
-        .is_some_and(|s| !is_be(&s) && !matches!(&*s, "it" | "there" | "to") && !is_writer(&s))
+    // "This suggests that ...": the writer's inference from what was just said.
+    subject_before(text, tokens, v).is_some_and(|s| {
+        !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
+    })
+}
+
+/// How many words may stand between a verb of saying and the "that" of its clause
+/// ("told the Associated Press in an interview on Sunday that").
+const CUE_INTERLUDE: usize = 7;
+
+/// Verbs of telling, whose listener stands between them and "that" ("told reporters
+/// that", "assured allies that").
+const TELLING_VERBS: &[&str] = &[
+    "told", "tell", "tells", "telling", "assured", "assures", "reminded", "reminds", "informed",
+    "informs", "warned", "warns", "promised", "promises",
+];
+
+/// The verb of saying or believing before the "that" at token `t` across the words
+/// that tell only when, where or to whom it was said: "said Sunday that", "told
+/// reporters that", "wrote in a scathing op-ed that", "said, in a bizarre rant,
+/// that". The clause after "that" is the verb's subject's; the words between are
+/// the outlet's (see [`in_channel_adjunct`]).
+fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let gap = |j: usize| text[tokens[j].end..tokens[j + 1].start].trim();
+    // "said at a news conference that was awkward": a verb right after "that" makes
+    // it the relative pronoun of the noun before.
+    let next = lower((t + 1).min(tokens.len() - 1));
+    if t + 1 == tokens.len()
+        || is_be(&next)
+        || is_finite_auxiliary(&next)
+        || pos_of(&next) == "past"
+    {
+        return None;
+    }
+    let mut v = t.checked_sub(1)?;
+    while v > 0 && v + CUE_INTERLUDE + 1 > t {
+        v -= 1;
+        let w = lower(v);
+        if matches!(
+            &*w,
+            "that" | "which" | "who" | "whom" | "whose" | "and" | "but" | "or" | "because" | "if"
+        ) || is_be(&w)
+            || is_finite_auxiliary(&w)
+        {
+            return None;
+        }
+        if !speaks_or_believes(&w) {
+            continue;
+        }
+        let first = lower(v + 1);
+        let opens = (is_circumstance_preposition(&first)
+            && !matches!(&*first, "after" | "before" | "from"))
+            || is_time_noun(&first)
+            || (is_time_modifier(&first) && first != "that")
+            || TELLING_VERBS.contains(&&*w);
+        // A clause ends between only at a pair of commas around the whole adjunct.
+        let breaks = |j: usize| ends_clause_between(text, tokens, j, j + 1);
+        let paired = match (breaks(v), breaks(t - 1)) {
+            (false, false) => true,
+            (true, true) => t > v + 2 && gap(v) == "," && gap(t - 1) == ",",
+            _ => false,
+        };
+        return (opens && paired && !(v + 1..t - 1).any(breaks)).then_some(v);
+    }
+    None
+}
+
+/// True when token `i` stands in a phrase that tells where something was said: a
+/// circumstance preposition, a determiner and a channel noun ("in a *racist* post",
+/// "during a *bizarre* rant", "in a *tirade*"). The outlet describes the occasion;
+/// what was said is the speaker's.
+fn in_channel_adjunct(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut p = i;
+    let opened = loop {
+        if p == 0 || p + 4 < i || ends_clause_between(text, tokens, p - 1, p) {
+            break None;
+        }
+        p -= 1;
+        if matches!(&*lower(p), "in" | "on" | "during" | "via" | "through") {
+            break Some(p);
+        }
+    };
+    let Some(p) = opened else {
+        return false;
+    };
+    let det = lower(p + 1);
+    if p + 1 < i && !(is_noun_marker(&det) || is_possessive(&det)) {
+        return false;
+    }
+    (i..tokens.len().min(i + 4))
+        .take_while(|&c| c == i || !ends_clause_between(text, tokens, c - 1, c))
+        .any(|c| is_channel_noun(&lower(c)))
 }
 
 /// True when the subject of the verb at token `v` is "I", "we" or "you": an
-/// opinion piece's writer speaks to the reader, and the verdict is the outlet's.
+/// opinion piece's writer speaks to the reader, and the verdict is the outlet's. So
+/// too an infinitive that opens its sentence or clause with no subject at all ("To
+/// call it *ludicrously* unconvincing would be an understatement").
 fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
-    subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
+    let opens = |k: usize| k == 0 || ends_clause(&text[tokens[k - 1].end..tokens[k].start]);
+    let bare_to = v > 0
+        && text[tokens[v - 1].start..tokens[v - 1].end].eq_ignore_ascii_case("to")
+        && opens(v - 1);
+    bare_to || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
 }
 
 /// "I", "we" or "you", alone or joined to an auxiliary ("I’d", "we'll"): the writer
@@ -2494,7 +2610,10 @@ fn reported_voices_by(
             continue;
         }
         let i = tokens.partition_point(|w| w.start < t.start);
-        if i < tokens.len() && reported_judgement_by(text, tokens, i, judging) {
+        if i < tokens.len()
+            && reported_judgement_by(text, tokens, i, judging)
+            && !in_channel_adjunct(text, tokens, i)
+        {
             t.voice = Voice::Quoted;
         }
     }
@@ -6576,6 +6695,98 @@ mod tests {
             reported_voices_plain(text, &tokens, &mut plain);
             assert_eq!(fast, plain, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_words_between_a_speech_verb_and_its_clause_are_the_outlets() {
+        let voice = |t: &str, w: &str| -> Voice {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            let found = terms.iter().find(|m| m.text == w);
+            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+        };
+        let (o, q) = (Voice::Outlet, Voice::Quoted);
+        // When, where and to whom it was said: the clause after "that" is still the
+        // speaker's, the adjunct the outlet's.
+        for (text, adjunct) in [
+            (
+                "The mayor said in a racist post that the plan was a disgrace.",
+                Some("racist"),
+            ),
+            (
+                "The mayor said, in a bizarre rant, that the plan was a disgrace.",
+                Some("bizarre"),
+            ),
+            (
+                "The mayor wrote in a scathing column that the plan was a disgrace.",
+                Some("scathing"),
+            ),
+            ("The mayor said Sunday that the plan was a disgrace.", None),
+            (
+                "The mayor told reporters on Sunday that the plan was a disgrace.",
+                None,
+            ),
+            (
+                "The mayor said during a tirade that the plan was a disgrace.",
+                Some("tirade"),
+            ),
+        ] {
+            assert_eq!(voice(text, "disgrace"), q, "{text}");
+            if let Some(w) = adjunct {
+                assert_eq!(voice(text, w), o, "{text}");
+            }
+        }
+        // After the clause, where it was said is the outlet's description too.
+        let text = "The mayor said the plan was a disgrace in a racist post on Sunday.";
+        assert_eq!((voice(text, "disgrace"), voice(text, "racist")), (q, o));
+        let text = "Rivals called the plan a disgrace in a bizarre rant.";
+        assert_eq!((voice(text, "disgrace"), voice(text, "bizarre")), (q, o));
+        // A verb right after "that" makes it a relative pronoun: no clause is reported.
+        let text = "The mayor spoke at a news conference that was a disgrace.";
+        assert_eq!(voice(text, "disgrace"), o);
+        let text = "The mayor said at a news conference that was a disgrace.";
+        assert_eq!(voice(text, "disgrace"), o);
+        // Not across a new clause or a lone comma.
+        let text = "The mayor said nothing, and in the end that plan was a disgrace.";
+        assert_eq!(voice(text, "disgrace"), o);
+    }
+
+    #[test]
+    fn after_according_to_only_the_predicate_is_the_sources() {
+        let voice = |t: &str, w: &str| -> Voice {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            let found = terms.iter().find(|m| m.text == w);
+            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+        };
+        let text = "According to the report, the shadowy group paid the lobbyists.";
+        assert_eq!(voice(text, "shadowy"), Voice::Outlet);
+        let text = "According to critics, the plan is reckless.";
+        assert_eq!(voice(text, "reckless"), Voice::Quoted);
+        let text = "According to the budget office, the deficit was a whopping 2 trillion dollars.";
+        assert_eq!(voice(text, "whopping"), Voice::Outlet);
+        let text = "According to critics, the mayor shamelessly misled voters.";
+        assert_eq!(voice(text, "shamelessly"), Voice::Quoted);
+    }
+
+    #[test]
+    fn an_opening_infinitive_and_this_are_the_writer() {
+        assert!(!reported_at(
+            "To call it a disgrace would be an understatement.",
+            "disgrace"
+        ));
+        assert!(reported_at(
+            "Critics were quick to call it a disgrace.",
+            "disgrace"
+        ));
+        assert!(!reported_at(
+            "This suggests that the plan is reckless.",
+            "reckless"
+        ));
+        assert!(reported_at(
+            "The study suggests that the plan is reckless.",
+            "reckless"
+        ));
     }
 
     #[test]

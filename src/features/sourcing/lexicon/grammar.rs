@@ -636,7 +636,8 @@ pub(crate) fn is_weekday(w: &str) -> bool {
 }
 
 /// Nouns for where something was said, skipped in "Smith in an interview said" and
-/// "Smith in a written statement said".
+/// "Smith in a written statement said"; the outlet's description of one is its own
+/// ("said in a *racist* post").
 pub(crate) fn is_channel_noun(w: &str) -> bool {
     matches!(
         w,
@@ -651,6 +652,17 @@ pub(crate) fn is_channel_noun(w: &str) -> bool {
             | "memo"
             | "op-ed"
             | "call"
+            | "rant"
+            | "tirade"
+            | "screed"
+            | "remarks"
+            | "video"
+            | "tweets"
+            | "posts"
+            | "column"
+            | "essay"
+            | "podcast"
+            | "fax"
     )
 }
 
