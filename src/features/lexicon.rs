@@ -872,6 +872,17 @@ fn joined(gap: &str) -> bool {
     }) && (hyphens == 0 || gap.len() > 1)
 }
 
+/// True when `gap` after `word` is the apostrophe of a plural possessive and a space
+/// before a lowercase `next` ("rogues' gallery"): the phrase's words are still joined.
+/// Before a capital the mark more likely closes a quoted title ("'Secret Wars' Against").
+fn plural_possessive(word: &str, gap: &str, next: &str) -> bool {
+    word.ends_with('s')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && ["' ", "’ "]
+            .iter()
+            .any(|a| gap.starts_with(a) && gap[a.len()..].chars().all(char::is_whitespace))
+}
+
 /// A naming line's sides and what each is: `A > B` (A marked, B standard),
 /// `A | B` (both marked), `A ~ B` (both standard). `None` when the line holds no
 /// separator; `Err` when it holds more than one.
@@ -1381,7 +1392,8 @@ impl Lexicon {
             }
             if let Some((n, entry)) = self.match_at(text, tokens, i) {
                 let e = &self.entries[entry as usize];
-                let (start, end) = (tokens[i].start, tokens[i + n - 1].end);
+                let start = tokens[i].start;
+                let end = without_possessive(text, start, tokens[i + n - 1].end);
                 if texts && e.category == Category::Naming {
                     naming.push(NamingUse {
                         text: text[start..end].to_string(),
@@ -1660,7 +1672,15 @@ impl Lexicon {
                 }
                 for (k, want) in p.rest.iter().enumerate() {
                     let (prev, next) = (&tokens[i + k], &tokens[i + k + 1]);
-                    if next.facts.key() != Some(*want) || !joined(&text[prev.end..next.start]) {
+                    let gap = &text[prev.end..next.start];
+                    if next.facts.key() != Some(*want)
+                        || !(joined(gap)
+                            || plural_possessive(
+                                &text[prev.start..prev.end],
+                                gap,
+                                &text[next.start..next.end],
+                            ))
+                    {
                         continue 'phrases;
                     }
                 }
@@ -2081,7 +2101,10 @@ fn reported_judgement_here(
         }
         // "he’s", "they're": a pronoun joined to its auxiliary carries a finite verb too.
         saw_finite |= is_finite_auxiliary(&w) || opens_finite_clause(&w, "");
-        if k + REPORTED_BEFORE < i {
+        // Past `REPORTED_BEFORE` words only an "as" verb reaches its verdict, and only
+        // one standing right after "as": "described China's treatment of the Uyghurs as
+        // *genocide*" (a long object is common before "as").
+        if k + REPORTED_BEFORE < i && !(saw_as && verdict_after_as(text, tokens, i)) {
             continue;
         }
         // A judging verb's form after a determiner is a noun ("called the attack
@@ -2127,13 +2150,29 @@ fn reported_judgement_here(
                         }
                     }
                     Reporting::As => {
-                        saw_as && (!matches!(&*w, "see" | "sees") || sees_as(text, tokens, k, i))
+                        saw_as
+                            && (k + REPORTED_BEFORE >= i || verdict_after_as(text, tokens, i))
+                            && (!matches!(&*w, "see" | "sees") || sees_as(text, tokens, k, i))
                     }
                     Reporting::Of => saw_of,
                 };
         }
     }
     false
+}
+
+/// True when token `i` stands right after "as", past at most two determiners,
+/// adjectives, adverbs or numbers ("as genocide", "as a brutal crackdown"): the
+/// complement of "as", not a word further on in its clause nor a comparison.
+fn verdict_after_as(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    (i.saturating_sub(3)..i).rev().any(|j| {
+        lower(j) == "as"
+            // "as well as evil", "such as": a comparison or a list, not a verdict.
+            && !(j > 0 && matches!(&*lower(j - 1), "well" | "such" | "same" | "so" | "as"))
+            && (j + 1..i).all(|m| matches!(pos_of(&lower(m)), "det" | "adv" | "adj" | "num"))
+            && (j..i).all(|m| !ends_clause_between(text, tokens, m, m + 1))
+    })
 }
 
 /// True when "see" at token `k` takes the "as" before token `i` as its verdict ("voters
@@ -2473,6 +2512,10 @@ fn reported_voices_by(
     judging: fn(&str) -> Option<Reporting>,
 ) {
     for t in terms.iter_mut() {
+        let i = tokens.partition_point(|w| w.start < t.start);
+        // A naming choice is the source's only as the complement of "as" ("the
+        // authorities described the men as *rioters*"); elsewhere it names what the
+        // outlet reports ("called on the rioters to leave").
         let judges = matches!(
             t.category,
             Category::Evaluative
@@ -2482,7 +2525,9 @@ fn reported_voices_by(
                 | Category::IdeologicalLabel
                 | Category::Conflict
                 | Category::Presupposing
-        );
+        ) || (t.category == Category::Naming
+            && i < tokens.len()
+            && verdict_after_as(text, tokens, i));
         // A presupposing verb ("claiming", "admitted") is the outlet's word for
         // the act; its nouns and adjectives ("a hoax", "baseless", "unfounded",
         // "misleading": adjectives despite their ending) judge.
@@ -2493,7 +2538,6 @@ fn reported_voices_by(
         if t.voice != Voice::Outlet || !judges || verb {
             continue;
         }
-        let i = tokens.partition_point(|w| w.start < t.start);
         if i < tokens.len() && reported_judgement_by(text, tokens, i, judging) {
             t.voice = Voice::Quoted;
         }
@@ -2583,6 +2627,16 @@ fn direct_quotes_judged(
 pub(crate) fn inside(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
     let k = ranges.partition_point(|r| r.1 < end);
     ranges.get(k).is_some_and(|r| r.0 <= start)
+}
+
+/// The end of `start..end` without a closing possessive "'s" ("the regime's" flags
+/// "regime"): the shortest span that carries the judgement, as the annotation guide marks it.
+fn without_possessive(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find(|p| s.len() > p.len() && s.ends_with(*p))
+        .map_or(end, |p| end - p.len())
 }
 
 /// A lexicon match before merging: start, end, category, the naming alternative, the entry.
