@@ -5797,7 +5797,7 @@ mod tests {
             assert_eq!(&text[t.start..t.end], t.text);
         }
         let words: Vec<&str> = terms.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(words, ["Kiev", "slammed", "Führer’s", "regime"]);
+        assert_eq!(words, ["Kiev", "slammed", "Führer", "regime"]);
     }
 
     #[test]
@@ -6630,6 +6630,131 @@ mod tests {
             reported_voices_plain(text, &tokens, &mut plain);
             assert_eq!(fast, plain, "{text:?}");
         }
+    }
+
+    #[test]
+    fn as_verdicts_past_a_long_object_and_naming_after_as_are_the_sources() {
+        let voices = |t: &str| -> Vec<(String, Voice)> {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            terms.into_iter().map(|m| (m.text, m.voice)).collect()
+        };
+        // The verdict right after "as", however long the object before it.
+        let got = voices("The ministry has described the army's conduct of the whole campaign in the north as genocide.");
+        assert!(got.contains(&("genocide".into(), Voice::Quoted)), "{got:?}");
+        let got = voices("Ankara views the armed Kurdish groups across the border as terrorists.");
+        assert!(
+            got.contains(&("terrorists".into(), Voice::Quoted)),
+            "{got:?}"
+        );
+        // Past the near window, a word that is not the complement of "as" stays the outlet's.
+        let got =
+            voices("The ministry described the army's conduct as lawful in a brutal statement.");
+        assert!(got.contains(&("brutal".into(), Voice::Outlet)), "{got:?}");
+        // "as well as" compares; it reports no verdict.
+        let got = voices("The mayor described the plan, cheap as well as reckless, on Friday.");
+        assert!(got.contains(&("reckless".into(), Voice::Outlet)), "{got:?}");
+        // A marked name after "as" is the source's choice; elsewhere the outlet's.
+        let got = voices("The authorities described the men as rioters.");
+        assert!(got.contains(&("rioters".into(), Voice::Quoted)), "{got:?}");
+        let got = voices("Police told the rioters to leave the square.");
+        assert!(got.contains(&("rioters".into(), Voice::Outlet)), "{got:?}");
+    }
+
+    #[test]
+    fn possessives_are_left_out_of_a_flag_and_plural_ones_join_a_phrase() {
+        assert!(has(
+            "The regime's guards beat the students.",
+            "regime",
+            "epithet"
+        ));
+        assert!(has(
+            "The regime’s guards beat the students.",
+            "regime",
+            "epithet"
+        ));
+        assert!(!found("The regime's guards beat the students.")
+            .iter()
+            .any(|(t, _, _)| t.ends_with('s') && t.contains('\'')));
+        // A plural possessive inside a phrase entry: "rogues' gallery".
+        assert!(has(
+            "The council is a rogues' gallery of tyrannies.",
+            "rogues' gallery",
+            "epithet"
+        ));
+        // A single quote that closes a title before a capital joins nothing.
+        assert!(
+            !found("He read 'Obama's Secret Wars' Against Terror' twice.")
+                .iter()
+                .any(|(t, _, _)| t.contains("' "))
+        );
+    }
+
+    #[test]
+    fn foreign_affairs_epithets_hyperbole_praise_and_naming() {
+        // Tabloid "terror" before a word for an armed group or a state.
+        assert!(has(
+            "The terror army seized the town.",
+            "terror army",
+            "epithet"
+        ));
+        assert!(has(
+            "The terror regime in the capital vowed revenge.",
+            "terror regime",
+            "epithet"
+        ));
+        assert!(found("The terror attack killed nine; terror suspects were held.").is_empty());
+        // Iran's rulers as "the ayatollahs"; not clerics of that rank.
+        assert!(has(
+            "The deal puts cash in the hands of the ayatollahs.",
+            "ayatollahs",
+            "epithet"
+        ));
+        assert!(found("Several senior ayatollahs attended the funeral.").is_empty());
+        // A gulag as hyperbole; not the Soviet camps of history.
+        assert!(has(
+            "The island is a one-party state with a gulag.",
+            "gulag",
+            "intensifier"
+        ));
+        assert!(found("His grandfather spent ten years in the Gulag.").is_empty());
+        assert!(has(
+            "The cartel's tentacles reach into every port.",
+            "tentacles",
+            "intensifier"
+        ));
+        assert!(found("The octopus wrapped its tentacles around the crab.").is_empty());
+        assert!(has(
+            "The riot became an orgy of violence.",
+            "orgy of",
+            "intensifier"
+        ));
+        assert!(has(
+            "The aid went down a rat hole.",
+            "rat hole",
+            "intensifier"
+        ));
+        assert!(has(
+            "The group is an apocalyptic death cult.",
+            "death cult",
+            "epithet"
+        ));
+        assert!(has(
+            "They blamed the ChiComs for the outbreak.",
+            "ChiComs",
+            "epithet"
+        ));
+        assert!(has(
+            "The brave freedom fighters held the pass.",
+            "freedom fighters",
+            "praise"
+        ));
+        assert!(has(
+            "Nixon flew to Red China in 1972.",
+            "Red China",
+            "naming"
+        ));
+        assert!(found("Nixon flew to China in 1972.").is_empty());
     }
 
     #[test]
