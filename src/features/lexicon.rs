@@ -411,6 +411,17 @@ fn one_of_words(words: &[Box<str>], w: &str) -> bool {
 /// counts ("non-Trumpist"; "anti-science" is read by [`ideological_shape`] first).
 const REVERSING_PREFIXES: &[&str] = &["anti", "non"];
 
+/// True when `surface` is an Arabic name written with its article and a capital ("Jabhat
+/// Fateh ash-Sham", "al-Sham": the Levant): a name, whose parts judge nothing ("sham").
+fn arabic_name(surface: &str) -> bool {
+    surface.split_once('-').is_some_and(|(article, rest)| {
+        matches!(
+            article,
+            "al" | "el" | "ash" | "as" | "ad" | "an" | "ar" | "at" | "az" | "ath"
+        ) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// Word lists defined in a lexicon by `@name = a/b/c` lines, for conditions.
 type WordLists = HashMap<String, Vec<Box<str>>>;
 
@@ -1486,7 +1497,7 @@ impl Lexicon {
         let mut part_entry = None;
         if self.rule.is_some() && ideological_shape(&buf) {
             part_entry = self.rule;
-        } else if surface.contains(['-', '\u{2010}', '\u{2011}']) {
+        } else if surface.contains(['-', '\u{2010}', '\u{2011}']) && !arabic_name(surface) {
             // A charged verb as the first part of a compound is a noun or a particle
             // verb's stem ("mock-ups", "gut-level", "buckled-in"), not the judging verb.
             // After a reversing prefix only a label stays one ("anti-Trumpist").
@@ -6688,6 +6699,18 @@ mod tests {
                 .iter()
                 .any(|(t, _, _)| t.contains("' "))
         );
+    }
+
+    #[test]
+    fn arabic_names_with_their_article_are_not_split_into_judging_parts() {
+        assert!(found("Fighters of Jabhat Fateh ash-Sham took the town.").is_empty());
+        assert!(found("Fighters of Hayat Tahrir al-Sham took the town.").is_empty());
+        // A lowercase compound is still read by its parts.
+        assert!(has(
+            "It was a sham-election.",
+            "sham-election",
+            "intensifier"
+        ));
     }
 
     #[test]
