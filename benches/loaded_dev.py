@@ -46,7 +46,11 @@ Runs `slant score --format json` once over three sets and reports:
       coverage: both sides' framing words, praise, hyperbole; wire twins with movement verbs); and
       benches/data/loaded_gold_news12.jsonl, a thirteenth (religion and church coverage, culture-war
       copy, conspiracy sites, anti-Islam and anti-immigrant propaganda, media criticism such as
-      "presstitutes" and "regime media", praise; wire twins and quoted-only sentences).
+      "presstitutes" and "regime media", praise; wire twins and quoted-only sentences); and
+      benches/data/loaded_gold_news13.jsonl, a fourteenth (foreign affairs beyond Russia/Ukraine:
+      Israel/Gaza, Iran, China/Taiwan/Hong Kong/Xinjiang, Venezuela/Cuba, North Korea, Africa and
+      the Gulf, the UN and foreign aid: epithets, marked naming, praise; wire twins with
+      "regime", "militants", "genocide" and terrorist designations used plainly).
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -58,7 +62,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news12 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news13 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -88,7 +92,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 13)
+    for n in range(1, 14)
 ]
 
 def is_dev(pair_id: str) -> bool:
