@@ -19,8 +19,8 @@ use super::block::Detail;
 use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
-    is_be, is_belief_verb, is_channel_noun, is_circumstance_preposition, is_demonym,
-    is_finite_auxiliary, is_noun_marker, is_number_word, is_person_noun, is_possessive,
+    is_aside_between, is_be, is_belief_verb, is_channel_noun, is_circumstance_preposition,
+    is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word, is_person_noun, is_possessive,
     is_skippable_between, is_speech_verb, is_subordinator, is_time_modifier, is_time_noun,
     is_time_unit, opens_finite_clause,
 };
@@ -2599,8 +2599,15 @@ fn is_writer(w: &str) -> bool {
 /// auxiliaries or adverbs ("has long", "can"): its subject, or its last word.
 fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
     let mut k = v;
+    let comma = |a: usize| text[tokens[a].end..tokens[a + 1].start].trim() == ",";
     for _ in 0..3 {
-        if k == 0 || ends_clause(&text[tokens[k - 1].end..tokens[k].start]) {
+        // ", meanwhile," between the subject and its verb: step onto the adverb, then past it.
+        if k >= 2 && comma(k - 1) && comma(k - 2) && {
+            let aside = crate::text::to_lowercase(&text[tokens[k - 1].start..tokens[k - 1].end]);
+            is_aside_between(&aside)
+        } {
+            k -= 1;
+        } else if k == 0 || ends_clause(&text[tokens[k - 1].end..tokens[k].start]) {
             return None;
         }
         k -= 1;
@@ -6284,6 +6291,23 @@ mod tests {
             .position(|t| &text[t.start..t.end] == word)
             .expect("word present");
         reported_judgement(text, &tokens, i)
+    }
+
+    #[test]
+    fn a_linking_adverb_in_commas_stands_between_a_subject_and_its_verb() {
+        assert!(reported_at(
+            "His backers, meanwhile, insist that the win would be momentous.",
+            "momentous"
+        ));
+        assert!(reported_at(
+            "Critics, however, say his plan is shortsighted.",
+            "shortsighted"
+        ));
+        // Without a subject before the aside the clause stays the writer's.
+        assert!(!reported_at(
+            "Meanwhile, it is clear that the plan is shortsighted.",
+            "shortsighted"
+        ));
     }
 
     #[test]

@@ -149,6 +149,15 @@ pub(crate) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
 
+/// Linking adverbs set off by commas between a subject and its verb ("Sanders' backers,
+/// meanwhile, insist that …"): the subject stands before them.
+pub(crate) fn is_aside_between(w: &str) -> bool {
+    matches!(
+        w,
+        "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "likewise" | "meantime"
+    )
+}
+
 /// Auxiliaries and adverbs allowed between a subject and its reporting verb.
 pub(crate) fn is_skippable_between(w: &str) -> bool {
     if matches!(
