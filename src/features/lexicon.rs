@@ -2563,7 +2563,9 @@ fn in_channel_adjunct(text: &str, tokens: &[WordAt], i: usize) -> bool {
             break None;
         }
         p -= 1;
-        if matches!(&*lower(p), "in" | "on" | "during" | "via" | "through") {
+        let w = lower(p);
+        // Not where it happened ("at the rally") nor when ("after the vote").
+        if is_circumstance_preposition(&w) && !matches!(&*w, "at" | "after" | "before" | "from") {
             break Some(p);
         }
     };
