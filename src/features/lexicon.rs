@@ -412,10 +412,13 @@ fn one_of_words(words: &[Box<str>], w: &str) -> bool {
 /// counts ("non-Trumpist"; "anti-science" is read by [`ideological_shape`] first).
 const REVERSING_PREFIXES: &[&str] = &["anti", "non"];
 
+/// The hyphen marks that join a compound's parts ("half-Fuhrer"; a non-breaking hyphen).
+const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+
 /// True when `surface` is an Arabic name written with its article and a capital ("Jabhat
 /// Fateh ash-Sham", "al-Sham": the Levant): a name, whose parts judge nothing ("sham").
 fn arabic_name(surface: &str) -> bool {
-    surface.split_once('-').is_some_and(|(article, rest)| {
+    surface.split_once(HYPHENS).is_some_and(|(article, rest)| {
         matches!(
             article,
             "al" | "el" | "ash" | "as" | "ad" | "an" | "ar" | "at" | "az" | "ath"
@@ -1498,7 +1501,7 @@ impl Lexicon {
         let mut part_entry = None;
         if self.rule.is_some() && ideological_shape(&buf) {
             part_entry = self.rule;
-        } else if surface.contains(['-', '\u{2010}', '\u{2011}']) && !arabic_name(surface) {
+        } else if surface.contains(HYPHENS) && !arabic_name(surface) {
             // A charged verb as the first part of a compound is a noun or a particle
             // verb's stem ("mock-ups", "gut-level", "buckled-in"), not the judging verb.
             // After a reversing prefix only a label stays one ("anti-Trumpist").
@@ -2560,7 +2563,9 @@ fn in_channel_adjunct(text: &str, tokens: &[WordAt], i: usize) -> bool {
             break None;
         }
         p -= 1;
-        if matches!(&*lower(p), "in" | "on" | "during" | "via" | "through") {
+        let w = lower(p);
+        // Not where it happened ("at the rally") nor when ("after the vote").
+        if is_circumstance_preposition(&w) && !matches!(&*w, "at" | "after" | "before" | "from") {
             break Some(p);
         }
     };
@@ -6936,10 +6941,103 @@ mod tests {
         );
     }
 
+    /// Odd texts at the edges of the possessive, "as", Arabic-name and adjunct rules.
+    const EDGE_TEXTS: &[&str] = &[
+        "",
+        "as",
+        "As",
+        "as as as",
+        "that",
+        "said that",
+        "said in a rant that",
+        "in a rant",
+        "According to critics,",
+        "To",
+        "described the men as",
+        "as rioters",
+        "\u{2019}s",
+        "'s",
+        "regime's",
+        "The regime\u{2019}s",
+        "The REGIME'S",
+        "rogues'",
+        "rogues' gallery",
+        "rogues\u{2019} gallery",
+        "rogues'  gallery",
+        "rogues' \u{2019}gallery",
+        "al-",
+        "-Sham",
+        "al-Sham",
+        "ash-Sham.",
+        "as-\u{e9}",
+        "al-\u{c9}lite sham",
+        "al\u{2011}Sham",
+        "The mayor said, in a bizarre rant, that",
+        "The mayor said, in a bizarre rant that",
+        "Critics described the F\u{fc}hrer\u{2019}s regime as",
+        "\u{201c}Critics called it a disgrace\u{2019}s\u{201d} as a sham\u{2019}",
+        "said on \u{e9}t\u{e9} \u{2014} that the plan was a disgrace",
+    ];
+
+    #[test]
+    fn edge_texts_neither_panic_nor_split_characters_and_fast_voices_equal_plain() {
+        for text in EDGE_TEXTS {
+            // `found` checks each span's text against the offsets and their order.
+            found(text);
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let mut fast = Lexicon::builtin().find(text);
+            let mut plain = fast.clone();
+            reported_voices(text, &tokens, &mut fast);
+            reported_voices_plain(text, &tokens, &mut plain);
+            assert_eq!(fast, plain, "{text:?}");
+            for t in &fast {
+                assert!(t.start < t.end && text.is_char_boundary(t.end), "{text:?}");
+            }
+            for i in 0..tokens.len() {
+                verdict_after_as(text, &tokens, i);
+                in_channel_adjunct(text, &tokens, i);
+                cue_across_adjunct(text, &tokens, i);
+                by_the_writer(text, &tokens, i);
+            }
+        }
+        // A possessive alone, or a word that is only the mark, keeps its span.
+        assert_eq!(without_possessive("'s", 0, 2), 2);
+        assert_eq!(without_possessive("x\u{2019}s", 0, 5), 1);
+        assert_eq!(without_possessive("x\u{2019}S", 0, 5), 1);
+        // An apostrophe that is no plural possessive joins nothing.
+        assert!(!plural_possessive("rogues", "'", "gallery"));
+        assert!(!plural_possessive("rogue", "' ", "gallery"));
+        assert!(!plural_possessive("rogues", "' ", ""));
+        assert!(plural_possessive("rogues", "\u{2019} ", "gallery"));
+        // An article alone, or before no capital, is no Arabic name.
+        for w in [
+            "al-",
+            "-Sham",
+            "al-sham",
+            "as-is",
+            "al",
+            "",
+            "Al-Sham",
+            "al-\u{e9}",
+        ] {
+            assert!(!arabic_name(w), "{w}");
+        }
+        for w in [
+            "al-Sham",
+            "ash-Sham",
+            "el-Sisi",
+            "al-\u{c9}",
+            "al\u{2011}Sham",
+        ] {
+            assert!(arabic_name(w), "{w}");
+        }
+    }
+
     #[test]
     fn arabic_names_with_their_article_are_not_split_into_judging_parts() {
         assert!(found("Fighters of Jabhat Fateh ash-Sham took the town.").is_empty());
         assert!(found("Fighters of Hayat Tahrir al-Sham took the town.").is_empty());
+        assert!(found("Fighters of Hayat Tahrir al\u{2011}Sham took the town.").is_empty());
         // A lowercase compound is still read by its parts.
         assert!(has(
             "It was a sham-election.",

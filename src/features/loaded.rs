@@ -186,6 +186,12 @@ mod tests {
             "The film \"Meet the Press\" aired; the word \u{201c}woke\u{201d} and a \
              \u{201c}reassurance\u{201d} force. Sadly, the terrible plan failed.",
             "No quotation here, only a powerful and misleading speech.",
+            // The rules of the possessive, the adjunct, "as" and the Arabic article.
+            "The mayor said, in a bizarre rant, that the regime\u{2019}s plan was a disgrace. \
+             Ankara views the armed groups across the border as terrorists; al\u{2011}Sham \
+             and ash-Sham are names. A rogues\u{2019} gallery. To call it reckless is fair.",
+            "as",
+            "\u{2019}s",
             "",
         ];
         let block = LoadedBlock::new(Detail::Full);

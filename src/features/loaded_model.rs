@@ -1831,8 +1831,8 @@ const DESCRIPTIVE: &[&str] = &[
 /// praise or blame, puffery by the annotation guide: flagged there at the threshold, as any
 /// opinion adjective. Said of a thing they mostly describe ("a strong storm", "the best
 /// example"). "prominent", "key" and "wealthy" of a person are
-/// wire-service descriptions (as are "powerful" and "leading", [`PLAIN_DESCRIPTORS`] words), and "popular"
-/// of one in news mostly reports polls ("the popular governor"): they keep
+/// wire-service descriptions (as are "powerful", "leading" and "popular", which reports
+/// polls: "the popular governor", [`PLAIN_DESCRIPTORS`] words): they keep
 /// [`DESCRIPTIVE_ALONE`], as does "effective" ("the
 /// country's effective ruler": in fact, not in praise).
 const PUFFERY_OF_PEOPLE: &[&str] = &[
@@ -2212,13 +2212,9 @@ const NOT_ADJECTIVES: &[&str] = &[
 ];
 
 /// Opinion adjectives that name a kind, not a quality, before these nouns: set
-/// phrases of news ("the popular vote", "in critical condition", "free trade").
+/// phrases of news ("in critical condition", "free trade"; "popular", as in "the popular
+/// vote", is a [`PLAIN_DESCRIPTORS`] word before any noun).
 const SET_PHRASES: &[(&str, &str)] = &[
-    ("popular", "vote"),
-    ("popular", "culture"),
-    ("popular", "support"),
-    ("popular", "uprising"),
-    ("popular", "music"),
     ("critical", "condition"),
     ("critical", "care"),
     ("critical", "infrastructure"),
@@ -2437,7 +2433,7 @@ fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
 /// True when word `i`, which no lexicon match covers, may be flagged on its own at
 /// confidence `p`: an opinion word (positive or negative, as written or by a crude
 /// lemma) used as an adjective or adverb (an -ing or -ed form only before a noun, see
-/// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word; reporting conventions and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`], descriptive words [`DESCRIPTIVE_ALONE`] unless
+/// [`attributive`]); not a name ([`may_flag_alone`]) or a [`PLAIN_DESCRIPTORS`] word, nor a [`NOT_ADJECTIVES`] noun unless [`predicative`]; reporting conventions and words of no adjective or adverb suffix (unless [`predicative`]) need [`ALONE_STRICT`], descriptive words [`DESCRIPTIVE_ALONE`] unless
 /// they praise or blame a person ([`praises_person`]).
 /// Nouns and verbs are left to the lexicon's epithets and charged verbs: on their own
 /// the model's flags of them were neutral reporting ("intelligence", "criticized").
@@ -2466,7 +2462,8 @@ fn stands_alone(
     }
     // A word of no adjective or adverb suffix ("other") is as often a noun or a
     // verb ("loss", "relief", "protect", "trump") as an adjective ("silly"), unless
-    // a copula or degree word stands right before it ("is genuine", "so handsome").
+    // a copula or degree word stands right before it ("is genuine", "so handsome");
+    // a [`NOT_ADJECTIVES`] word is flagged only there.
     let (word_class_ok, strict) = match POS[facts.pos as usize] {
         _ if NOT_ADJECTIVES.contains(&table.lower(words[i].word)) => {
             (predicative(text, words, table, i), false)

@@ -541,7 +541,7 @@ fn word_keys_carry_what_flagging_alone_asks() {
         );
     }
     let facts = |w: &str| AloneFacts::of_word(m.lists(), w);
-    assert!(facts("popular").set_head && facts("best").descriptive && facts("liberal").plain);
+    assert!(facts("critical").set_head && facts("best").descriptive && facts("liberal").plain);
     assert!(!facts("grim").set_head && !facts("grim").plain);
 }
 
