@@ -50,7 +50,11 @@ Runs `slant score --format json` once over three sets and reports:
       benches/data/loaded_gold_news13.jsonl, a fourteenth (foreign affairs beyond Russia/Ukraine:
       Israel/Gaza, Iran, China/Taiwan/Hong Kong/Xinjiang, Venezuela/Cuba, North Korea, Africa and
       the Gulf, the UN and foreign aid: epithets, marked naming, praise; wire twins with
-      "regime", "militants", "genocide" and terrorist designations used plainly).
+      "regime", "militants", "genocide" and terrorist designations used plainly); and
+      benches/data/loaded_gold_news14.jsonl, a fifteenth (courts and legal coverage, election and
+      campaign copy, praise and puffery: obituaries, endorsements, campaign ads, press releases,
+      state-media praise, hagiographic profiles; wire twins with "struck down", "alleged",
+      "guilty", "landmark" and reported "attacked the ruling").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -62,7 +66,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news13 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news14 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -92,7 +96,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 14)
+    for n in range(1, 15)
 ]
 
 def is_dev(pair_id: str) -> bool:
