@@ -1953,6 +1953,10 @@ const AS_VERBS: &[&str] = &[
     "refers",
     "referred",
     "referring",
+    // A fact-checker's or a rating body's verdict: "a claim fact-checkers rated as misleading".
+    "rate",
+    "rates",
+    "rated",
 ];
 
 /// Judging verbs whose verdict follows "of" ("accused the firm of greenwashing").
@@ -2118,7 +2122,8 @@ fn reported_judgement_here(
                 && subject_before(text, tokens, k)
                     .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
         };
-        if (saw_finite && ZERO_THAT_VERBS.contains(&&*w)) || opens(k) {
+        let zero_that = ZERO_THAT_VERBS.contains(&&*w);
+        if (zero_that && (saw_finite || in_reported_subject(text, tokens, k, i))) || opens(k) {
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
         }
@@ -2179,6 +2184,50 @@ fn reported_judgement_here(
                     }
                     Reporting::Of => saw_of,
                 };
+        }
+    }
+    false
+}
+
+/// True when the verb at token `i` (past any adverbs before it) follows "and", "or", a
+/// dash or a comma: it opens a predicate of its own ("called it “fake news” and
+/// *denouncing* reporters", "of treason -- *slamming* the director").
+fn opens_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut k = i;
+    while k > 0 && pos_of(&lower(k - 1)) == "adv" {
+        k -= 1;
+    }
+    k > 0
+        && (matches!(&*lower(k - 1), "and" | "or")
+            || text[tokens[k - 1].end..tokens[k].start].contains(['-', '\u{2014}', '\u{2013}', ',']))
+}
+
+/// How many nouns or adjectives may follow a judging word in the subject of a reported
+/// clause before its finite verb ("said the *heroic* security services had smashed").
+const SUBJECT_AFTER: usize = 4;
+
+/// True when token `i` stands in the subject of the clause that a speech verb with no
+/// "that" opens at token `k`: only determiners, adjectives, adverbs or numbers between
+/// the verb and `i`, then at most [`SUBJECT_AFTER`] nouns or adjectives and a finite
+/// auxiliary, in one clause ("state television said the *heroic* troops had repelled
+/// the attack"). Not the object of an act reported ("announced the *reckless* plan"),
+/// which no finite verb follows.
+fn in_reported_subject(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    if !(k + 1..i).all(|m| matches!(pos_of(&lower(m)), "det" | "adj" | "adv" | "num")) {
+        return false;
+    }
+    for j in i + 1..tokens.len().min(i + SUBJECT_AFTER + 2) {
+        if ends_clause_between(text, tokens, j - 1, j) {
+            return false;
+        }
+        let w = lower(j);
+        if is_finite_auxiliary(&w) {
+            return true;
+        }
+        if !matches!(pos_of(&w), "noun" | "plural" | "adj" | "other") {
+            return false;
         }
     }
     false
@@ -2654,10 +2703,13 @@ fn reported_voices_by(
         let i = tokens.partition_point(|w| w.start < t.start);
         // A naming choice is the source's only as the complement of "as" ("the
         // authorities described the men as *rioters*"); elsewhere it names what the
-        // outlet reports ("called on the rioters to leave").
+        // outlet reports ("called on the rioters to leave"). A charged verb in a reported
+        // clause is the source's account of the act ("the ministry said the police had
+        // *smashed* a plot", "accused the firm of *gutting* the fund").
         let judges = matches!(
             t.category,
-            Category::Evaluative
+            Category::ChargedVerb
+                | Category::Evaluative
                 | Category::Intensifier
                 | Category::Epithet
                 | Category::Praise
@@ -2677,8 +2729,17 @@ fn reported_voices_by(
         if t.voice != Voice::Outlet || !judges || verb {
             continue;
         }
+        // A verb after "and", "or", a dash or a comma is the next predicate of the
+        // sentence, not a conjunct of a reported verdict ("dismissed it as “theater” and
+        // *slammed* his rival"): only its own clause can report it.
+        let reported = if t.category == Category::ChargedVerb {
+            !opens_predicate(text, tokens, i)
+                && reported_judgement_here(text, tokens, i, judging)
+        } else {
+            reported_judgement_by(text, tokens, i, judging)
+        };
         if i < tokens.len()
-            && reported_judgement_by(text, tokens, i, judging)
+            && reported
             && !in_channel_adjunct(text, tokens, i)
         {
             t.voice = Voice::Quoted;
@@ -2883,6 +2944,25 @@ fn labels_quote(text: &str, tokens: &[WordAt], first: usize) -> bool {
         || (1..=MOCKED_OBJECT)
             .map_while(word)
             .any(|f| is_mocking_verb(&f))
+        || verdict_on_object(text, tokens, first)
+}
+
+/// True when a judging verb and its short object (a determiner or possessive first, then
+/// nouns or adjectives) stand right before the quotation at token `first`: the verdict
+/// on that object is the judge's words ("rated the nominee “not qualified”", "called the
+/// plan “a disaster”"), not the outlet's scare quote.
+fn verdict_on_object(text: &str, tokens: &[WordAt], first: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    (2..2 + LABELLED_OBJECT).any(|d| {
+        let Some(v) = first.checked_sub(d) else {
+            return false;
+        };
+        (v..first).all(|k| !ends_sentence_between(text, tokens, k, k + 1))
+            && reporting_verb(&lower(v)).is_some_and(|r| r != Reporting::Of)
+            && is_noun_marker(&lower(v + 1))
+            && (v + 2..first)
+                .all(|k| matches!(pos_of(&lower(k)), "noun" | "plural" | "adj" | "other"))
+    })
 }
 
 /// True when the word before a quotation (`near`; `far` the one before it, both in its

@@ -374,12 +374,13 @@ pub(crate) fn is_participle_adverb(w: &str) -> bool {
 }
 
 /// Prepositions after a verb that give only the circumstances of the act, not what
-/// it is about ("said in an interview", "wrote on Monday"; not "called for",
-/// "pledged to", "spoke about").
+/// it is about ("said in an interview", "wrote on Monday", "claimed, without evidence,
+/// that"; not "called for", "pledged to", "spoke about").
 pub(crate) fn is_circumstance_preposition(w: &str) -> bool {
     matches!(
         w,
         "in" | "on" | "at" | "during" | "after" | "before" | "from" | "via" | "through"
+            | "without"
     )
 }
 
