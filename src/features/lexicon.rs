@@ -2200,7 +2200,8 @@ fn opens_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
     }
     k > 0
         && (matches!(&*lower(k - 1), "and" | "or")
-            || text[tokens[k - 1].end..tokens[k].start].contains(['-', '\u{2014}', '\u{2013}', ',']))
+            || text[tokens[k - 1].end..tokens[k].start]
+                .contains(['-', '\u{2014}', '\u{2013}', ',']))
 }
 
 /// How many nouns or adjectives may follow a judging word in the subject of a reported
@@ -2733,15 +2734,11 @@ fn reported_voices_by(
         // sentence, not a conjunct of a reported verdict ("dismissed it as “theater” and
         // *slammed* his rival"): only its own clause can report it.
         let reported = if t.category == Category::ChargedVerb {
-            !opens_predicate(text, tokens, i)
-                && reported_judgement_here(text, tokens, i, judging)
+            !opens_predicate(text, tokens, i) && reported_judgement_here(text, tokens, i, judging)
         } else {
             reported_judgement_by(text, tokens, i, judging)
         };
-        if i < tokens.len()
-            && reported
-            && !in_channel_adjunct(text, tokens, i)
-        {
+        if i < tokens.len() && reported && !in_channel_adjunct(text, tokens, i) {
             t.voice = Voice::Quoted;
         }
     }
@@ -8624,6 +8621,145 @@ mod tests {
                 "He called the mayor a Nazi.",
                 "Nazi",
                 "Memories of Nazi Germany\u{2019}s occupation revived.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reported_subjects_charged_verbs_and_rated_verdicts_are_the_sources() {
+        let voices = |t: &str| -> Vec<(String, Voice)> {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            terms.into_iter().map(|m| (m.text, m.voice)).collect()
+        };
+        let voice_of = |t: &str, w: &str| {
+            voices(t)
+                .into_iter()
+                .find(|(x, _)| x == w)
+                .map(|(_, v)| v)
+                .unwrap_or_else(|| panic!("{w} not flagged in {t}: {:?}", voices(t)))
+        };
+        // The subject of a clause a speech verb opens without "that" is the source's.
+        let t = "Officials said the heroic crews had saved the harbor town.";
+        assert_eq!(voice_of(t, "heroic"), Voice::Quoted);
+        // An act reported with its object is the outlet's description.
+        let t = "The mayor announced the heroic crews on Monday.";
+        assert_eq!(voice_of(t, "heroic"), Voice::Outlet);
+        // A charged verb inside a reported clause is the source's account of the act.
+        let t = "The senator said the agency had stonewalled her staff for months.";
+        assert_eq!(voice_of(t, "stonewalled"), Voice::Quoted);
+        let t = "Lawyers accused the county of stonewalling the auditors.";
+        assert_eq!(voice_of(t, "stonewalling"), Voice::Quoted);
+        // A verb after "and" is the sentence's next predicate, the outlet's own.
+        let t = "He dismissed the hearing as a sham and stonewalled the committee.";
+        assert_eq!(voice_of(t, "stonewalled"), Voice::Outlet);
+        // "Without evidence" between the verb and "that" does not cut the clause off.
+        let t = "The candidate claimed, without evidence, that the count was rigged.";
+        assert_eq!(voice_of(t, "rigged"), Voice::Quoted);
+        // A rating body's verdict after "as".
+        let t = "It was a claim that two fact-checkers rated as misleading.";
+        assert_eq!(voice_of(t, "misleading"), Voice::Quoted);
+    }
+
+    #[test]
+    fn a_quoted_verdict_on_a_judged_object_is_no_scare_quote() {
+        for t in [
+            "The bar association rated the nominee \u{201c}unqualified\u{201d} last week.",
+            "The governor called the new budget \u{201c}reckless\u{201d} on Monday.",
+        ] {
+            assert!(
+                !found(t).iter().any(|g| g.1 == "scare_quote"),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+        // The outlet's own scare quote stays one.
+        assert!(has(
+            "The \u{201c}reform\u{201d} bill died.",
+            "reform",
+            "scare_quote"
+        ));
+    }
+
+    #[test]
+    fn courts_campaigns_and_puffery_have_their_loaded_forms() {
+        for (t, w, c) in [
+            (
+                "Activist judges blocked the rule again.",
+                "Activist judges",
+                "epithet",
+            ),
+            ("The case is lawfare against a rival.", "lawfare", "epithet"),
+            (
+                "He was let off with a slap on the wrist.",
+                "slap on the wrist",
+                "intensifier",
+            ),
+            (
+                "Insiders are scheming against the chair.",
+                "scheming",
+                "charged_verb",
+            ),
+            (
+                "Scammers prey on retirees by phone.",
+                "prey on",
+                "charged_verb",
+            ),
+            (
+                "The firm sells best-in-class tools.",
+                "best-in-class",
+                "praise",
+            ),
+            (
+                "She was a true champion of the poor.",
+                "true champion",
+                "praise",
+            ),
+            ("The nurses are true heroes.", "true heroes", "praise"),
+            ("He gave a spellbinding talk.", "spellbinding", "praise"),
+            (
+                "The ad calls him a career politician.",
+                "career politician",
+                "epithet",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            (
+                "The senator attacked his rival on Monday.",
+                "attacked",
+                "The senator attacked the ruling on Monday.",
+            ),
+            (
+                "She was a giant of the chamber.",
+                "giant",
+                "It was a tech giant of its day.",
+            ),
+            (
+                "The turnout is a testament to her work.",
+                "testament",
+                "He read the New Testament daily.",
+            ),
+            (
+                "She gave a searing speech.",
+                "searing",
+                "Crews worked in searing heat.",
+            ),
+            (
+                "They say the election was stolen.",
+                "stolen",
+                "Her car was stolen on Monday.",
+            ),
+            (
+                "He is a proven leader.",
+                "proven",
+                "The oil field has proven reserves.",
+            ),
+            (
+                "The case is lawfare.",
+                "lawfare",
+                "He wrote on the Lawfare blog.",
             ),
         ]);
     }

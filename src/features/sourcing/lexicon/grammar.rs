@@ -379,8 +379,7 @@ pub(crate) fn is_participle_adverb(w: &str) -> bool {
 pub(crate) fn is_circumstance_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "on" | "at" | "during" | "after" | "before" | "from" | "via" | "through"
-            | "without"
+        "in" | "on" | "at" | "during" | "after" | "before" | "from" | "via" | "through" | "without"
     )
 }
 
