@@ -3792,7 +3792,7 @@ mod tests {
             ("An admirable effort.", "admirable", "The admiral spoke."),
             ("He claimed fraud.", "claimed", "The insurance claims rose."),
             (
-                "She attacked the plan.",
+                "She attacked her rival.",
                 "attacked",
                 "A heart attack and shark attacks.",
             ),
@@ -4986,7 +4986,7 @@ mod tests {
         // exposure to a thing, a part after "anti-" or "non-").
         let rows: &[(&str, &str, &str, &str)] = &[
             (
-                "The governor attacked the ruling on Friday.",
+                "The governor attacked his rival on Friday.",
                 "attacked",
                 "charged_verb",
                 "Militants attacked a border checkpoint on Friday.",
