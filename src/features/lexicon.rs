@@ -2885,6 +2885,36 @@ fn labels_quote(text: &str, tokens: &[WordAt], first: usize) -> bool {
             .any(|f| is_mocking_verb(&f))
 }
 
+/// True when the quoted words (`inner`, tokens `first..last`) open their clause (the
+/// sentence's start, or after a comma: "gives me a muffled, “This is great,”") and end
+/// on a comma, "!" or "?" inside the marks with the sentence running on: the shape of
+/// a quotation before its speaker tag ("“That's crazy,” Comey remembered thinking"),
+/// whatever the verb. A scare quote sits inside its sentence's grammar instead.
+fn speaker_tag_follows(
+    text: &str,
+    tokens: &[WordAt],
+    first: usize,
+    last: usize,
+    inner: &str,
+    sentence_start: bool,
+) -> bool {
+    let opens_clause =
+        sentence_start || text[tokens[first - 1].end..tokens[first].start].contains(',');
+    if !opens_clause || last >= tokens.len() {
+        return false;
+    }
+    if inner.ends_with(',') {
+        return !ends_sentence_between(text, tokens, last - 1, last);
+    }
+    // After "!" or "?" the tag goes on in lower case: "“Why now?” she asked."
+    inner.ends_with(['!', '?'])
+        && !text[tokens[last - 1].end..tokens[last].start].contains('\n')
+        && text[tokens[last].start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
 /// True when the word before a quotation (`near`; `far` the one before it, both in its
 /// sentence) is a copula, or an adverb after one: the quoted words are the predicate
 /// ("was “unavailable”", "is not “lawful”"). There a quotation reports how a source
@@ -3128,6 +3158,9 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let sentence_start = first == 0 || ends_sentence_between(text, tokens, first - 1, first);
+    if speaker_tag_follows(text, tokens, first, last, inner, sentence_start) {
+        return None; // “Absolutely right,” the professor replied.
+    }
     // The one or two words before the opening mark, within the sentence.
     let before: Vec<usize> = (1..=2)
         .map_while(|d| {
@@ -5749,6 +5782,28 @@ mod tests {
         assert!(found("Russia’s ‘peace’ plan")
             .iter()
             .any(|g| g.0 == "peace"));
+    }
+
+    #[test]
+    fn a_quotation_before_its_speaker_tag_is_not_a_scare_quote() {
+        let scare = |t: &str| found(t).iter().any(|g| g.1 == "scare_quote");
+        // Any verb in the tag: the shape says quotation.
+        assert!(!scare(
+            "The news came late. “Quite mad,” Dana remembered thinking."
+        ));
+        assert!(!scare("“Sort of,” Lee hedges. Then he left."));
+        assert!(!scare(
+            "He gives a shrug and a muttered, “fine by me,” before leaving."
+        ));
+        assert!(!scare("“Why bother?” she wondered aloud."));
+        // Inside the sentence's grammar it is still a scare quote, comma or not.
+        assert!(scare(
+            "Even after the “tipping point,” the papers hesitated."
+        ));
+        assert!(scare("Their “reforms,” in truth, cut pay."));
+        assert!(scare("“Reforms” cut pay."));
+        // "?" that ends the sentence is not a tag.
+        assert!(scare("They obsess about “who wins?” Nothing else."));
     }
 
     #[test]

@@ -1943,10 +1943,11 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "dwindling",
     // Timing, outcome and polling in plain reporting ("abruptly resigned", "promptly
     // vetoed", "an unsuccessful bid", "an unexpectedly large margin", "a renewed push", a
-    // "crowded field", a "favorable view" in a poll, "the jobless rate", "left-leaning"
-    // and "right-leaning" as a think tank's descriptor, "the deadliest attack since",
-    // "unusually high", "substantive issues", "economically disadvantaged", "sensitive
-    // information", "a complicated relationship", "a winning candidate").
+    // "crowded field", a "favorable view" or "view him favorably" in a poll, "the jobless
+    // rate", "left-leaning" and "right-leaning" as a think tank's descriptor, "the
+    // deadliest attack since", "unusually high", "substantive issues", "economically
+    // disadvantaged", "sensitive information", "a complicated relationship", "a winning
+    // candidate").
     "abruptly",
     "promptly",
     "unsuccessful",
@@ -1959,6 +1960,10 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "favourable",
     "unfavorable",
     "unfavourable",
+    "favorably",
+    "favourably",
+    "unfavorably",
+    "unfavourably",
     "jobless",
     "left-leaning",
     "right-leaning",
