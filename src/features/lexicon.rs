@@ -2709,15 +2709,17 @@ pub(crate) fn direct_quotes(
 }
 
 /// Adds to the sorted direct quotations `out` the speaker turns of `text`
-/// ([`crate::text::quotes::find_speaker_turns_into`]) and its embedded posts
-/// ([`crate::text::quotes::find_embedded_posts_into`]): a transcript's, an
-/// interview's or a post's words are its speakers', as in a quotation. Quotations
-/// inside a turn or post merge into it.
+/// ([`crate::text::quotes::find_speaker_turns_into`]), its embedded posts
+/// ([`crate::text::quotes::find_embedded_posts_into`]) and its block quotations
+/// ([`block_quotes`]): a transcript's, an interview's, a post's or a quoted
+/// passage's words are its speakers', as in a quotation. Quotations inside a turn,
+/// post or passage merge into it.
 fn add_turns_and_posts(text: &str, out: &mut Vec<(usize, usize)>) {
     let mut turns = Vec::new();
     crate::text::quotes::find_speaker_turns_into(text, &mut turns);
     let mut posts = Vec::new();
     crate::text::quotes::find_embedded_posts_into(text, &mut posts);
+    block_quotes(text, &mut posts);
     if turns.is_empty() && posts.is_empty() {
         return;
     }
@@ -2735,6 +2737,72 @@ fn add_turns_and_posts(text: &str, out: &mut Vec<(usize, usize)>) {
         }
     }
     out.truncate(kept);
+}
+
+/// How many words at the end of a paragraph closed by a colon are searched for a
+/// reporting word ("He wrote:", "Trump said in the speech on Saturday night:").
+const BLOCK_INTRO_WORDS: usize = 12;
+
+/// Appends to `out` the block quotations of `text`: the paragraph after one that
+/// ends on a colon with a reporting word among its last words ("As the Journal
+/// explains:", "She continued:", "The statement reads:"). Web pages set such
+/// passages apart without quotation marks; their words are the quoted source's.
+/// Only the first paragraph is taken: where a long passage ends is not marked.
+fn block_quotes(text: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    for c in memchr::memchr_iter(b':', bytes) {
+        let rest = &text[c + 1..];
+        let line_end = rest.trim_start_matches([' ', '\t', '\r']);
+        if !line_end.starts_with('\n') {
+            continue;
+        }
+        let nl = text.len() - line_end.len();
+        if !crate::text::sentences::is_paragraph_break(text, nl) || !introduces_passage(&text[..c])
+        {
+            continue;
+        }
+        let body = &text[nl + 1..];
+        let start = text.len() - body.trim_start().len();
+        let mut end = start;
+        for n in memchr::memchr_iter(b'\n', &bytes[start..]) {
+            if crate::text::sentences::is_paragraph_break(text, start + n) {
+                break;
+            }
+            end = start + n;
+        }
+        if end == start {
+            end = text.len();
+            if let Some(n) = memchr::memchr(b'\n', &bytes[start..]) {
+                end = start + n;
+            }
+        }
+        let passage = text[start..end].trim_end();
+        if passage.chars().any(char::is_alphabetic) {
+            out.push((start, start + passage.len()));
+        }
+    }
+}
+
+/// True when `intro`, the text before a paragraph-closing colon, ends in a sentence
+/// whose last [`BLOCK_INTRO_WORDS`] words hold a reporting word ([`is_speech_word`]
+/// or a word that names a text: "reads", "excerpt"), not one that is mostly a noun
+/// there ("Original post:", "Note on timing:", "data that undercuts her claims:").
+fn introduces_passage(intro: &str) -> bool {
+    let sentence_start = intro.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    let words: Vec<std::borrow::Cow<str>> = intro[sentence_start..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(crate::text::to_lowercase)
+        .collect();
+    let from = words.len().saturating_sub(BLOCK_INTRO_WORDS);
+    (from..words.len()).any(|k| {
+        let w: &str = &words[k];
+        matches!(
+            w,
+            "reads" | "excerpt" | "passage" | "explains" | "continued" | "reports"
+        ) || (!matches!(w, "post" | "note" | "claims")
+            && is_speech_word(w, words.get(k + 1).map(|n| &**n)))
+    })
 }
 
 /// [`direct_quotes`], reading the verdicts of the scare-quote scan: `judged` holds
@@ -5918,6 +5986,38 @@ mod tests {
         let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
         assert_eq!(voice("disgraceful"), Some(Voice::Outlet));
         assert_eq!(voice("shameless"), Some(Voice::Quoted));
+    }
+
+    #[test]
+    fn a_passage_after_a_reporting_colon_is_its_authors_voice() {
+        let voice_in = |text: &str, w: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let text = "The mayor answered in a disgraceful letter. She wrote:\n\n\
+                    The plan is a shameless power grab by the council.\n\n\
+                    The council meets again in a shameless hurry.";
+        assert_eq!(voice_in(text, "disgraceful"), Some(Voice::Outlet));
+        let terms = Lexicon::builtin().find(text);
+        let voices: Vec<Voice> = terms
+            .iter()
+            .filter(|t| t.text == "shameless")
+            .map(|t| t.voice)
+            .collect();
+        // Only the passage right after the colon: where a long one ends is not marked.
+        assert_eq!(voices, [Voice::Quoted, Voice::Outlet]);
+        // "As the paper explains:" and "The statement reads:" introduce passages too.
+        let explains = "As the paper explains:\n\nIt is a shameless plan.";
+        assert_eq!(voice_in(explains, "shameless"), Some(Voice::Quoted));
+        // A colon without a reporting word, or an outlet's own note, introduces nothing.
+        for intro in [
+            "Consider the following examples:",
+            "Original post:",
+            "Note on the vote:",
+        ] {
+            let t = format!("{intro}\n\nIt is a shameless plan.");
+            assert_eq!(voice_in(&t, "shameless"), Some(Voice::Outlet), "{intro}");
+        }
     }
 
     #[test]
