@@ -3073,6 +3073,13 @@ fn is_title_cue(word: &str) -> bool {
             | "expression"
             | "catchphrase"
             | "label"
+            | "labels"
+            | "names"
+            | "nicknames"
+            | "insults"
+            | "epithets"
+            | "slurs"
+            | "taunts"
             | "brand"
             | "campaign"
             | "operation"
@@ -3082,6 +3089,23 @@ fn is_title_cue(word: &str) -> bool {
             | "newsletter"
             | "blog"
     )
+}
+
+/// True when the quotation opening at token `first` is an example after "like" or
+/// "such as" and a title cue ([`is_title_cue`]) comes just before that: "names like
+/// “...”", "insults such as “...”".
+fn example_of_title_cue(text: &str, tokens: &[WordAt], first: usize) -> bool {
+    let word = |d: usize| {
+        let k = first.checked_sub(d)?;
+        (!ends_sentence_between(text, tokens, k, k + 1))
+            .then(|| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]))
+    };
+    let cue_at = match word(1).as_deref() {
+        Some("like") => 2,
+        Some("as") if word(2).as_deref() == Some("such") => 3,
+        _ => return false,
+    };
+    word(cue_at).is_some_and(|w| is_title_cue(&w))
 }
 
 /// True when the quotation between bytes `from` and `to` is markup or code, not
@@ -3154,7 +3178,19 @@ fn scare_quotes(
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut judge = |s: usize, i: usize| {
-        let got = judge_quote(text, tokens, s, i);
+        // The next item of a list of quotations is read as the one before it was:
+        // names like “sellout” and “traitor”.
+        let listed = judged.last().is_some_and(|&(from, to, scare)| {
+            !scare
+                && to < s
+                && !text[from..to].trim_end().ends_with(['.', '!', '?'])
+                && joins_list(&text[to..s])
+        });
+        let got = if listed {
+            None
+        } else {
+            judge_quote(text, tokens, s, i)
+        };
         judged.push((s, i, got.is_some()));
         got
     };
@@ -3196,6 +3232,22 @@ fn scare_quotes(
         i = after;
     }
     out
+}
+
+/// True when `between`, the text from one quotation's closing mark to the next one's
+/// opening mark, only joins list items on one line: a comma, "and", "or".
+fn joins_list(between: &str) -> bool {
+    if between.contains('\n') {
+        return false;
+    }
+    let word = between.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+            )
+    });
+    matches!(word, "" | "and" | "or")
 }
 
 /// The span of the quoted words between byte `from` and `to`, if it is a scare quote.
@@ -3247,6 +3299,9 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if before.iter().any(|&k| is_title_cue(&lower(k))) {
         return None; // a title, slogan or a word quoted as a word: the film “...”, the word “...”
+    }
+    if example_of_title_cue(text, tokens, first) {
+        return None; // names like “...”, insults such as “...”
     }
     if labels_quote(text, tokens, first) {
         return None; // the labeller's word: flagged as “...”, finding them “...”
@@ -5883,6 +5938,18 @@ mod tests {
         assert!(none("Marchers were chanting “no justice” outside."));
         assert!(none("Avoid the word “sustainable” in ads."));
         assert!(none("The slogan “build back” stuck."));
+        // Names and insults others called someone are theirs, quoted as words.
+        assert!(none("The vote earned him names like “sellout” at home."));
+        assert!(none("Rivals traded insults such as “coward” all week."));
+        // The next items of such a list too; a list of scare quotes stays one.
+        assert!(none(
+            "He was called names like “sellout,” “hack” and “traitor.”"
+        ));
+        assert!(has(
+            "Their “reforms” and “savings” hurt.",
+            "savings",
+            "scare_quote"
+        ));
         // A capitalised single word inside a sentence is a name.
         assert!(none("His dog “Rex” barked."));
         // "so-called" is the marker; the quotation is not flagged again.
