@@ -2666,7 +2666,8 @@ fn reported_voices_by(
                 | Category::Presupposing
         ) || (t.category == Category::Naming
             && i < tokens.len()
-            && verdict_after_as(text, tokens, i));
+            && verdict_after_as(text, tokens, i))
+            || (t.category == Category::ChargedVerb && participle_predicate(text, tokens, i));
         // A presupposing verb ("claiming", "admitted") is the outlet's word for
         // the act; its nouns and adjectives ("a hoax", "baseless", "unfounded",
         // "misleading": adjectives despite their ending) judge.
@@ -2684,6 +2685,18 @@ fn reported_voices_by(
             t.voice = Voice::Quoted;
         }
     }
+}
+
+/// True when token `i`, a charged verb, is a past participle right after a form of
+/// "be" ("the election was *rigged*"): a verdict on the subject, like an adjective,
+/// so in a reported clause it is the source's ("complained that Colorado was rigged").
+fn participle_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    i > 0
+        && i < tokens.len()
+        && lower(i).ends_with("ed")
+        && is_be(&lower(i - 1))
+        && !ends_clause_between(text, tokens, i - 1, i)
 }
 
 /// The direct quotations of `text` (read as `tokens`), into `out` (cleared
@@ -6053,6 +6066,25 @@ mod tests {
         let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
         assert_eq!(voice("disgraceful"), Some(Voice::Outlet));
         assert_eq!(voice("shameless"), Some(Voice::Quoted));
+    }
+
+    #[test]
+    fn a_charged_participle_after_be_in_a_reported_clause_is_the_sources() {
+        let voice_in = |text: &str, w: &str| {
+            let mut terms = Lexicon::builtin().find(text);
+            reported_voices(text, &Lexicon::builtin().key_tokens(text), &mut terms);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let said = "The mayor complained that the count was rigged.";
+        assert_eq!(voice_in(said, "rigged"), Some(Voice::Quoted));
+        // In the outlet's own sentence it stays the outlet's, and so does an active verb
+        // in a reported clause (the outlet's word for the act).
+        assert_eq!(
+            voice_in("The count was rigged.", "rigged"),
+            Some(Voice::Outlet)
+        );
+        let active = "The mayor said the rival slammed the plan.";
+        assert_eq!(voice_in(active, "slammed"), Some(Voice::Outlet));
     }
 
     #[test]
