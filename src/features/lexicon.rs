@@ -1610,6 +1610,7 @@ impl Lexicon {
                 && tokens[i - 1].facts.cap()
                 && prev.chars().any(char::is_lowercase)
                 && !super::loaded_model::is_stop_word(&crate::text::to_lowercase(prev));
+            let in_name = in_name || inside_org_name(text, tokens, i, n);
             if named_before || !in_name {
                 return false;
             }
@@ -3137,6 +3138,34 @@ fn is_markup(text: &str, from: usize, to: usize) -> bool {
 /// How many words either side of a capitalised match [`Lexicon::part_of_name`] reads
 /// to tell prose from a title-case headline.
 const NAME_RUN_STEPS: usize = 8;
+
+/// True when the capitalised match at tokens `i..i + n` sits inside an organisation's
+/// name in ways a run of plain capitalised words does not show: after an acronym and
+/// before a capitalised word ("NARAL Pro-Choice America"), or after a capitalised word
+/// and "for", "of" or "against" ("Marylanders for Marriage Equality"). Headline title
+/// case is told apart by the prose test that follows in [`Lexicon::part_of_name`].
+fn inside_org_name(text: &str, tokens: &[WordAt], i: usize, n: usize) -> bool {
+    let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+    let tight = |a: usize, b: usize| {
+        text[tokens[a].end..tokens[b].start]
+            .chars()
+            .all(char::is_whitespace)
+    };
+    let titled = |k: usize| tokens[k].facts.cap() && word(k).chars().any(char::is_lowercase);
+    let acronym = |k: usize| {
+        word(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word(k).chars().any(char::is_lowercase)
+    };
+    let next_titled = i + n < tokens.len() && tight(i + n - 1, i + n) && titled(i + n);
+    if i >= 1 && tight(i - 1, i) && acronym(i - 1) && next_titled {
+        return true;
+    }
+    i >= 2
+        && matches!(word(i - 1), "for" | "of" | "against")
+        && tight(i - 1, i)
+        && tight(i - 2, i - 1)
+        && titled(i - 2)
+}
 
 /// True when capitalised token `i` ends a run of up to three capitalised words that
 /// follows an abbreviated title with its period ("Rep. Jason Crow", "Sen. Fudge"): it
@@ -7628,6 +7657,16 @@ mod tests {
             "The lawmaker joined the Congressional Pro-Life Caucus in his first term.",
             "Pro-Life"
         ));
+        // After an acronym, or after a capitalised word and "for", inside a name too.
+        assert!(!any(
+            "The president of NARAL Pro-Choice America spoke on Monday.",
+            "Pro-Choice"
+        ));
+        assert!(!any(
+            "Backers included Marylanders for Marriage Equality and the unions.",
+            "Marriage Equality"
+        ));
+        assert!(has("Democrats Push for Amnesty", "Amnesty", "naming"));
         assert!(has(
             "The video was posted by some smack junkies downtown.",
             "junkies",
