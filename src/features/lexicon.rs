@@ -1610,6 +1610,7 @@ impl Lexicon {
                 && tokens[i - 1].facts.cap()
                 && prev.chars().any(char::is_lowercase)
                 && !super::loaded_model::is_stop_word(&crate::text::to_lowercase(prev));
+            let in_name = in_name || inside_org_name(text, tokens, i, n);
             if named_before || !in_name {
                 return false;
             }
@@ -2719,7 +2720,8 @@ fn reported_voices_by(
                 | Category::Presupposing
         ) || (t.category == Category::Naming
             && i < tokens.len()
-            && verdict_after_as(text, tokens, i));
+            && verdict_after_as(text, tokens, i))
+            || (t.category == Category::ChargedVerb && participle_predicate(text, tokens, i));
         // A presupposing verb ("claiming", "admitted") is the outlet's word for
         // the act; its nouns and adjectives ("a hoax", "baseless", "unfounded",
         // "misleading": adjectives despite their ending) judge.
@@ -2742,6 +2744,18 @@ fn reported_voices_by(
             t.voice = Voice::Quoted;
         }
     }
+}
+
+/// True when token `i`, a charged verb, is a past participle right after a form of
+/// "be" ("the election was *rigged*"): a verdict on the subject, like an adjective,
+/// so in a reported clause it is the source's ("complained that Colorado was rigged").
+fn participle_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    i > 0
+        && i < tokens.len()
+        && lower(i).ends_with("ed")
+        && is_be(&lower(i - 1))
+        && !ends_clause_between(text, tokens, i - 1, i)
 }
 
 /// The direct quotations of `text` (read as `tokens`), into `out` (cleared
@@ -2767,15 +2781,17 @@ pub(crate) fn direct_quotes(
 }
 
 /// Adds to the sorted direct quotations `out` the speaker turns of `text`
-/// ([`crate::text::quotes::find_speaker_turns_into`]) and its embedded posts
-/// ([`crate::text::quotes::find_embedded_posts_into`]): a transcript's, an
-/// interview's or a post's words are its speakers', as in a quotation. Quotations
-/// inside a turn or post merge into it.
+/// ([`crate::text::quotes::find_speaker_turns_into`]), its embedded posts
+/// ([`crate::text::quotes::find_embedded_posts_into`]) and its block quotations
+/// ([`block_quotes`]): a transcript's, an interview's, a post's or a quoted
+/// passage's words are its speakers', as in a quotation. Quotations inside a turn,
+/// post or passage merge into it.
 fn add_turns_and_posts(text: &str, out: &mut Vec<(usize, usize)>) {
     let mut turns = Vec::new();
     crate::text::quotes::find_speaker_turns_into(text, &mut turns);
     let mut posts = Vec::new();
     crate::text::quotes::find_embedded_posts_into(text, &mut posts);
+    block_quotes(text, &mut posts);
     if turns.is_empty() && posts.is_empty() {
         return;
     }
@@ -2793,6 +2809,72 @@ fn add_turns_and_posts(text: &str, out: &mut Vec<(usize, usize)>) {
         }
     }
     out.truncate(kept);
+}
+
+/// How many words at the end of a paragraph closed by a colon are searched for a
+/// reporting word ("He wrote:", "Trump said in the speech on Saturday night:").
+const BLOCK_INTRO_WORDS: usize = 12;
+
+/// Appends to `out` the block quotations of `text`: the paragraph after one that
+/// ends on a colon with a reporting word among its last words ("As the Journal
+/// explains:", "She continued:", "The statement reads:"). Web pages set such
+/// passages apart without quotation marks; their words are the quoted source's.
+/// Only the first paragraph is taken: where a long passage ends is not marked.
+fn block_quotes(text: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    for c in memchr::memchr_iter(b':', bytes) {
+        let rest = &text[c + 1..];
+        let line_end = rest.trim_start_matches([' ', '\t', '\r']);
+        if !line_end.starts_with('\n') {
+            continue;
+        }
+        let nl = text.len() - line_end.len();
+        if !crate::text::sentences::is_paragraph_break(text, nl) || !introduces_passage(&text[..c])
+        {
+            continue;
+        }
+        let body = &text[nl + 1..];
+        let start = text.len() - body.trim_start().len();
+        let mut end = start;
+        for n in memchr::memchr_iter(b'\n', &bytes[start..]) {
+            if crate::text::sentences::is_paragraph_break(text, start + n) {
+                break;
+            }
+            end = start + n;
+        }
+        if end == start {
+            end = text.len();
+            if let Some(n) = memchr::memchr(b'\n', &bytes[start..]) {
+                end = start + n;
+            }
+        }
+        let passage = text[start..end].trim_end();
+        if passage.chars().any(char::is_alphabetic) {
+            out.push((start, start + passage.len()));
+        }
+    }
+}
+
+/// True when `intro`, the text before a paragraph-closing colon, ends in a sentence
+/// whose last [`BLOCK_INTRO_WORDS`] words hold a reporting word ([`is_speech_word`]
+/// or a word that names a text: "reads", "excerpt"), not one that is mostly a noun
+/// there ("Original post:", "Note on timing:", "data that undercuts her claims:").
+fn introduces_passage(intro: &str) -> bool {
+    let sentence_start = intro.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    let words: Vec<std::borrow::Cow<str>> = intro[sentence_start..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(crate::text::to_lowercase)
+        .collect();
+    let from = words.len().saturating_sub(BLOCK_INTRO_WORDS);
+    (from..words.len()).any(|k| {
+        let w: &str = &words[k];
+        matches!(
+            w,
+            "reads" | "excerpt" | "passage" | "explains" | "continued" | "reports"
+        ) || (!matches!(w, "post" | "note" | "claims")
+            && is_speech_word(w, words.get(k + 1).map(|n| &**n)))
+    })
 }
 
 /// [`direct_quotes`], reading the verdicts of the scare-quote scan: `judged` holds
@@ -2962,6 +3044,36 @@ fn verdict_on_object(text: &str, tokens: &[WordAt], first: usize) -> bool {
     })
 }
 
+/// True when the quoted words (`inner`, tokens `first..last`) open their clause (the
+/// sentence's start, or after a comma: "gives me a muffled, “This is great,”") and end
+/// on a comma, "!" or "?" inside the marks with the sentence running on: the shape of
+/// a quotation before its speaker tag ("“That's crazy,” Comey remembered thinking"),
+/// whatever the verb. A scare quote sits inside its sentence's grammar instead.
+fn speaker_tag_follows(
+    text: &str,
+    tokens: &[WordAt],
+    first: usize,
+    last: usize,
+    inner: &str,
+    sentence_start: bool,
+) -> bool {
+    let opens_clause =
+        sentence_start || text[tokens[first - 1].end..tokens[first].start].contains(',');
+    if !opens_clause || last >= tokens.len() {
+        return false;
+    }
+    if inner.ends_with(',') {
+        return !ends_sentence_between(text, tokens, last - 1, last);
+    }
+    // After "!" or "?" the tag goes on in lower case: "“Why now?” she asked."
+    inner.ends_with(['!', '?'])
+        && !text[tokens[last - 1].end..tokens[last].start].contains('\n')
+        && text[tokens[last].start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
 /// True when the word before a quotation (`near`; `far` the one before it, both in its
 /// sentence) is a copula, or an adverb after one: the quoted words are the predicate
 /// ("was “unavailable”", "is not “lawful”"). There a quotation reports how a source
@@ -3052,6 +3164,13 @@ fn is_title_cue(word: &str) -> bool {
             | "expression"
             | "catchphrase"
             | "label"
+            | "labels"
+            | "names"
+            | "nicknames"
+            | "insults"
+            | "epithets"
+            | "slurs"
+            | "taunts"
             | "brand"
             | "campaign"
             | "operation"
@@ -3061,6 +3180,23 @@ fn is_title_cue(word: &str) -> bool {
             | "newsletter"
             | "blog"
     )
+}
+
+/// True when the quotation opening at token `first` is an example after "like" or
+/// "such as" and a title cue ([`is_title_cue`]) comes just before that: "names like
+/// “...”", "insults such as “...”".
+fn example_of_title_cue(text: &str, tokens: &[WordAt], first: usize) -> bool {
+    let word = |d: usize| {
+        let k = first.checked_sub(d)?;
+        (!ends_sentence_between(text, tokens, k, k + 1))
+            .then(|| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]))
+    };
+    let cue_at = match word(1).as_deref() {
+        Some("like") => 2,
+        Some("as") if word(2).as_deref() == Some("such") => 3,
+        _ => return false,
+    };
+    word(cue_at).is_some_and(|w| is_title_cue(&w))
 }
 
 /// True when the quotation between bytes `from` and `to` is markup or code, not
@@ -3079,6 +3215,34 @@ fn is_markup(text: &str, from: usize, to: usize) -> bool {
 /// How many words either side of a capitalised match [`Lexicon::part_of_name`] reads
 /// to tell prose from a title-case headline.
 const NAME_RUN_STEPS: usize = 8;
+
+/// True when the capitalised match at tokens `i..i + n` sits inside an organisation's
+/// name in ways a run of plain capitalised words does not show: after an acronym and
+/// before a capitalised word ("NARAL Pro-Choice America"), or after a capitalised word
+/// and "for", "of" or "against" ("Marylanders for Marriage Equality"). Headline title
+/// case is told apart by the prose test that follows in [`Lexicon::part_of_name`].
+fn inside_org_name(text: &str, tokens: &[WordAt], i: usize, n: usize) -> bool {
+    let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+    let tight = |a: usize, b: usize| {
+        text[tokens[a].end..tokens[b].start]
+            .chars()
+            .all(char::is_whitespace)
+    };
+    let titled = |k: usize| tokens[k].facts.cap() && word(k).chars().any(char::is_lowercase);
+    let acronym = |k: usize| {
+        word(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word(k).chars().any(char::is_lowercase)
+    };
+    let next_titled = i + n < tokens.len() && tight(i + n - 1, i + n) && titled(i + n);
+    if i >= 1 && tight(i - 1, i) && acronym(i - 1) && next_titled {
+        return true;
+    }
+    i >= 2
+        && matches!(word(i - 1), "for" | "of" | "against")
+        && tight(i - 1, i)
+        && tight(i - 2, i - 1)
+        && titled(i - 2)
+}
 
 /// True when capitalised token `i` ends a run of up to three capitalised words that
 /// follows an abbreviated title with its period ("Rep. Jason Crow", "Sen. Fudge"): it
@@ -3133,7 +3297,19 @@ fn scare_quotes(
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut judge = |s: usize, i: usize| {
-        let got = judge_quote(text, tokens, s, i);
+        // The next item of a list of quotations is read as the one before it was:
+        // names like “sellout” and “traitor”.
+        let listed = judged.last().is_some_and(|&(from, to, scare)| {
+            !scare
+                && to < s
+                && !text[from..to].trim_end().ends_with(['.', '!', '?'])
+                && joins_list(&text[to..s])
+        });
+        let got = if listed {
+            None
+        } else {
+            judge_quote(text, tokens, s, i)
+        };
         judged.push((s, i, got.is_some()));
         got
     };
@@ -3177,6 +3353,22 @@ fn scare_quotes(
     out
 }
 
+/// True when `between`, the text from one quotation's closing mark to the next one's
+/// opening mark, only joins list items on one line: a comma, "and", "or".
+fn joins_list(between: &str) -> bool {
+    if between.contains('\n') {
+        return false;
+    }
+    let word = between.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+            )
+    });
+    matches!(word, "" | "and" | "or")
+}
+
 /// The span of the quoted words between byte `from` and `to`, if it is a scare quote.
 fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<(usize, usize)> {
     let first = tokens.partition_point(|t| t.start < from);
@@ -3205,6 +3397,9 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let sentence_start = first == 0 || ends_sentence_between(text, tokens, first - 1, first);
+    if speaker_tag_follows(text, tokens, first, last, inner, sentence_start) {
+        return None; // “Absolutely right,” the professor replied.
+    }
     // The one or two words before the opening mark, within the sentence.
     let before: Vec<usize> = (1..=2)
         .map_while(|d| {
@@ -3223,6 +3418,9 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if before.iter().any(|&k| is_title_cue(&lower(k))) {
         return None; // a title, slogan or a word quoted as a word: the film “...”, the word “...”
+    }
+    if example_of_title_cue(text, tokens, first) {
+        return None; // names like “...”, insults such as “...”
     }
     if labels_quote(text, tokens, first) {
         return None; // the labeller's word: flagged as “...”, finding them “...”
@@ -5829,6 +6027,28 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_before_its_speaker_tag_is_not_a_scare_quote() {
+        let scare = |t: &str| found(t).iter().any(|g| g.1 == "scare_quote");
+        // Any verb in the tag: the shape says quotation.
+        assert!(!scare(
+            "The news came late. “Quite mad,” Dana remembered thinking."
+        ));
+        assert!(!scare("“Sort of,” Lee hedges. Then he left."));
+        assert!(!scare(
+            "He gives a shrug and a muttered, “fine by me,” before leaving."
+        ));
+        assert!(!scare("“Why bother?” she wondered aloud."));
+        // Inside the sentence's grammar it is still a scare quote, comma or not.
+        assert!(scare(
+            "Even after the “tipping point,” the papers hesitated."
+        ));
+        assert!(scare("Their “reforms,” in truth, cut pay."));
+        assert!(scare("“Reforms” cut pay."));
+        // "?" that ends the sentence is not a tag.
+        assert!(scare("They obsess about “who wins?” Nothing else."));
+    }
+
+    #[test]
     fn titles_names_slogans_words_and_markup_are_not_scare_quotes() {
         let none = |t: &str| !found(t).iter().any(|g| g.1 == "scare_quote");
         // After a noun or verb that introduces a title, slogan or word.
@@ -5837,6 +6057,18 @@ mod tests {
         assert!(none("Marchers were chanting “no justice” outside."));
         assert!(none("Avoid the word “sustainable” in ads."));
         assert!(none("The slogan “build back” stuck."));
+        // Names and insults others called someone are theirs, quoted as words.
+        assert!(none("The vote earned him names like “sellout” at home."));
+        assert!(none("Rivals traded insults such as “coward” all week."));
+        // The next items of such a list too; a list of scare quotes stays one.
+        assert!(none(
+            "He was called names like “sellout,” “hack” and “traitor.”"
+        ));
+        assert!(has(
+            "Their “reforms” and “savings” hurt.",
+            "savings",
+            "scare_quote"
+        ));
         // A capitalised single word inside a sentence is a name.
         assert!(none("His dog “Rex” barked."));
         // "so-called" is the marker; the quotation is not flagged again.
@@ -5940,6 +6172,57 @@ mod tests {
         let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
         assert_eq!(voice("disgraceful"), Some(Voice::Outlet));
         assert_eq!(voice("shameless"), Some(Voice::Quoted));
+    }
+
+    #[test]
+    fn a_charged_participle_after_be_in_a_reported_clause_is_the_sources() {
+        let voice_in = |text: &str, w: &str| {
+            let mut terms = Lexicon::builtin().find(text);
+            reported_voices(text, &Lexicon::builtin().key_tokens(text), &mut terms);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let said = "The mayor complained that the count was rigged.";
+        assert_eq!(voice_in(said, "rigged"), Some(Voice::Quoted));
+        // In the outlet's own sentence it stays the outlet's, and so does an active verb
+        // in a reported clause (the outlet's word for the act).
+        assert_eq!(
+            voice_in("The count was rigged.", "rigged"),
+            Some(Voice::Outlet)
+        );
+        let active = "The mayor said the rival slammed the plan.";
+        assert_eq!(voice_in(active, "slammed"), Some(Voice::Outlet));
+    }
+
+    #[test]
+    fn a_passage_after_a_reporting_colon_is_its_authors_voice() {
+        let voice_in = |text: &str, w: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let text = "The mayor answered in a disgraceful letter. She wrote:\n\n\
+                    The plan is a shameless power grab by the council.\n\n\
+                    The council meets again in a shameless hurry.";
+        assert_eq!(voice_in(text, "disgraceful"), Some(Voice::Outlet));
+        let terms = Lexicon::builtin().find(text);
+        let voices: Vec<Voice> = terms
+            .iter()
+            .filter(|t| t.text == "shameless")
+            .map(|t| t.voice)
+            .collect();
+        // Only the passage right after the colon: where a long one ends is not marked.
+        assert_eq!(voices, [Voice::Quoted, Voice::Outlet]);
+        // "As the paper explains:" and "The statement reads:" introduce passages too.
+        let explains = "As the paper explains:\n\nIt is a shameless plan.";
+        assert_eq!(voice_in(explains, "shameless"), Some(Voice::Quoted));
+        // A colon without a reporting word, or an outlet's own note, introduces nothing.
+        for intro in [
+            "Consider the following examples:",
+            "Original post:",
+            "Note on the vote:",
+        ] {
+            let t = format!("{intro}\n\nIt is a shameless plan.");
+            assert_eq!(voice_in(&t, "shameless"), Some(Voice::Outlet), "{intro}");
+        }
     }
 
     #[test]
@@ -7451,6 +7734,16 @@ mod tests {
             "The lawmaker joined the Congressional Pro-Life Caucus in his first term.",
             "Pro-Life"
         ));
+        // After an acronym, or after a capitalised word and "for", inside a name too.
+        assert!(!any(
+            "The president of NARAL Pro-Choice America spoke on Monday.",
+            "Pro-Choice"
+        ));
+        assert!(!any(
+            "Backers included Marylanders for Marriage Equality and the unions.",
+            "Marriage Equality"
+        ));
+        assert!(has("Democrats Push for Amnesty", "Amnesty", "naming"));
         assert!(has(
             "The video was posted by some smack junkies downtown.",
             "junkies",

@@ -1943,10 +1943,11 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "dwindling",
     // Timing, outcome and polling in plain reporting ("abruptly resigned", "promptly
     // vetoed", "an unsuccessful bid", "an unexpectedly large margin", "a renewed push", a
-    // "crowded field", a "favorable view" in a poll, "the jobless rate", "left-leaning"
-    // and "right-leaning" as a think tank's descriptor, "the deadliest attack since",
-    // "unusually high", "substantive issues", "economically disadvantaged", "sensitive
-    // information", "a complicated relationship", "a winning candidate").
+    // "crowded field", a "favorable view" or "view him favorably" in a poll, "the jobless
+    // rate", "left-leaning" and "right-leaning" as a think tank's descriptor, "the
+    // deadliest attack since", "unusually high", "substantive issues", "economically
+    // disadvantaged", "sensitive information", "a complicated relationship", "a winning
+    // candidate").
     "abruptly",
     "promptly",
     "unsuccessful",
@@ -1959,6 +1960,10 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "favourable",
     "unfavorable",
     "unfavourable",
+    "favorably",
+    "favourably",
+    "unfavorably",
+    "unfavourably",
     "jobless",
     "left-leaning",
     "right-leaning",
@@ -2177,6 +2182,64 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "fleeing",
     "killing",
     "declining",
+    // Condition, measure, likelihood and plain acts in news copy, from a blind read of
+    // the word model's lone flags on news ("chronic pain", "durable goods", "static
+    // estimates", "an unlimited number", "credible allegations", "the battered town",
+    // "comfortably ahead" in a poll, "a fatal shooting", "in stable condition",
+    // "critical infrastructure", "favored to win", "depressed wages", "the fugitive",
+    // "among those praising the decision", "invasive species", "gainfully employed").
+    "chronic",
+    "static",
+    "unlimited",
+    "durable",
+    "credible",
+    "battered",
+    "violently",
+    "comfortably",
+    "beneficial",
+    "fatal",
+    "stable",
+    "critical",
+    "failed",
+    "verifiable",
+    "short-lived",
+    "cooperative",
+    "silent",
+    "favored",
+    "depressed",
+    "talent",
+    "thrive",
+    "helped",
+    "gained",
+    "endorsed",
+    "endorsing",
+    "praising",
+    "preferred",
+    "smiling",
+    "poised",
+    "beneficiary",
+    "fugitive",
+    "unfinished",
+    "deteriorating",
+    "steeply",
+    "involuntary",
+    "detachable",
+    "usable",
+    "obtainable",
+    "inexpensive",
+    "expensive",
+    "suitable",
+    "feasible",
+    "securely",
+    "non-violent",
+    "likely",
+    "unlikely",
+    "freely",
+    "gainfully",
+    "invasive",
+    "proprietary",
+    "integral",
+    "manageable",
 ];
 
 /// Opinion words whose suffix reads as an adjective or adverb ("-al", "-ic", "-ent",
