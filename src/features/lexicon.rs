@@ -19,10 +19,10 @@ use super::block::Detail;
 use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
-    is_aside_between, is_be, is_belief_verb, is_channel_noun, is_circumstance_preposition,
-    is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word, is_person_noun, is_possessive,
-    is_skippable_between, is_speech_verb, is_subordinator, is_time_modifier, is_time_noun,
-    is_time_unit, opens_finite_clause,
+    is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
+    is_circumstance_preposition, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
+    is_person_noun, is_possessive, is_skippable_between, is_speech_participle, is_speech_verb,
+    is_subordinator, is_time_modifier, is_time_noun, is_time_unit, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -2118,12 +2118,29 @@ fn reported_judgement_here(
                 && subject_before(text, tokens, k)
                     .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
         };
-        if (saw_finite && ZERO_THAT_VERBS.contains(&&*w)) || opens(k) {
+        // The clause's finite verb may come after the word, when the word stands in the
+        // clause's subject ("many fear this *insidious* form of control could spread"),
+        // after a verb that takes no noun object before a clause.
+        let finite =
+            || saw_finite || (CLAUSE_ONLY_VERBS.contains(&&*w) && finite_ahead(text, tokens, i));
+        if ZERO_THAT_VERBS.contains(&&*w) && finite() || opens(k) {
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
         }
-        // "he’s", "they're": a pronoun joined to its auxiliary carries a finite verb too.
-        saw_finite |= is_finite_auxiliary(&w) || opens_finite_clause(&w, "");
+        // ", saying that's what the regime wants": a participle after its clause's comma
+        // reports the clause after it as a verb with a subject does.
+        if w.ends_with("ing")
+            && (saw_finite
+                || (k + 2 < i && opens_finite_clause(&lower(k + 1), &lower(k + 2)))
+                || (k + 1 < i && opens_finite_clause(&lower(k + 1), "")))
+            && participle_cue(text, tokens, k)
+        {
+            return true;
+        }
+        // "he’s", "they're", "that's": a pronoun joined to its auxiliary carries a finite
+        // verb too.
+        saw_finite |=
+            is_finite_auxiliary(&w) || opens_finite_clause(&w, "") || is_be_contraction(&w);
         // Past `REPORTED_BEFORE` words only an "as" verb reaches its verdict, and only
         // one standing right after "as": "described China's treatment of the Uyghurs as
         // *genocide*" (a long object is common before "as").
@@ -2223,14 +2240,17 @@ fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
 /// clause ("the plan is reckless and cruel, according to economists").
 const CREDITED_BEFORE: usize = 12;
 
-/// True when token `i` stands in a clause closed by ", according to X" where X's phrase
-/// ends the sentence or clause, in that clause's predicate ([`in_predicate`]): the
-/// verdict is X's ("the levy is cruel, according to economists"), while the outlet's
-/// description of a noun ("the knife-edge midterm, according to pollsters") stays its
-/// own. Not a degree word before a figure ("a whopping $2 trillion, according to the
-/// budget office"): the figure is the source's, the degree word the outlet's.
+/// True when token `i` stands in a clause closed by a source's attribution that ends
+/// its sentence or clause: ", according to X", the word in that clause's predicate
+/// ([`in_predicate`]): the verdict is X's ("the levy is cruel, according to
+/// economists"), while the outlet's description of a noun ("the knife-edge midterm,
+/// according to pollsters") stays its own; or ", X said" and its kin ([`trailing_cue`]),
+/// anywhere in the clause: the whole clause is X's paraphrase ("the deal was a betrayal
+/// of voters, he implied"). Not a degree word before a figure ("a whopping $2 trillion,
+/// according to the budget office"): the figure is the source's, the degree word the
+/// outlet's.
 fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
-    if !in_predicate(text, tokens, i) || degree_before_figure(text, tokens, i) {
+    if degree_before_figure(text, tokens, i) {
         return false;
     }
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
@@ -2238,11 +2258,16 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
     while k + 1 < tokens.len() && k <= i + CREDITED_BEFORE {
         if ends_clause_between(text, tokens, k - 1, k) {
             let gap = text[tokens[k - 1].end..tokens[k].start].trim();
-            return gap == ","
+            if gap != "," {
+                return false;
+            }
+            return (in_predicate(text, tokens, i)
                 && lower(k) == "according"
                 && lower(k + 1) == "to"
-                && (k + 2..tokens.len().min(k + 10))
-                    .any(|j| j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1));
+                && (k + 2..tokens.len().min(k + 10)).any(|j| {
+                    j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1)
+                }))
+                || trailing_cue(text, tokens, k);
         }
         if matches!(
             &*lower(k),
@@ -2251,6 +2276,120 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
             return false;
         }
         k += 1;
+    }
+    false
+}
+
+/// How many words a trailing attribution's speaker may have before the verb (", the
+/// city's transit chief said") or after it (", said the city's transit chief").
+const TRAILING_SPEAKER: usize = 5;
+
+/// How many words may follow a trailing attribution's verb to tell when, where or to
+/// whom it was said (", she told reporters on Tuesday").
+const TRAILING_ADJUNCT: usize = 6;
+
+/// True when the words from token `k` (after a comma) are an attribution that closes
+/// its sentence or clause: a speaker and a verb of saying or believing (", he
+/// implied", ", critics say", ", the ministry said in a statement"), or the verb and
+/// its speaker (", said Smith"). Not the writer (", I think"), nor a verb that goes on
+/// to report a clause of its own (", officials say the cost is high").
+fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    // The end of the clause or sentence that holds token `k`, within `limit` words.
+    let clause_end = |from: usize, limit: usize| {
+        (from..tokens.len().min(from + limit + 1))
+            .find(|&j| j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1))
+    };
+    let Some(end) = clause_end(k, TRAILING_SPEAKER + TRAILING_ADJUNCT + 1) else {
+        return false;
+    };
+    let cue = |w: &str| is_speech_verb(w) || is_belief_verb(w);
+    let first = lower(k);
+    if cue(&first) {
+        // ", said Smith": the speaker follows; no clause of its own after it.
+        return is_speech_verb(&first)
+            && end > k
+            && end <= k + TRAILING_SPEAKER
+            && !matches!(&*lower(k + 1), "to" | "in" | "on")
+            && (k + 1..=end).all(|j| {
+                let w = lower(j);
+                !is_finite_auxiliary(&w) && !is_be(&w) && w != "that"
+            });
+    }
+    if matches!(
+        &*first,
+        "and"
+            | "but"
+            | "or"
+            | "so"
+            | "which"
+            | "who"
+            | "that"
+            | "when"
+            | "while"
+            | "because"
+            | "if"
+            | "although"
+            | "where"
+            | "as"
+            | "then"
+            | "yet"
+    ) || is_writer(&first)
+    {
+        return false;
+    }
+    // The speaker, then the verb (past an auxiliary or adverb: ", he has long argued").
+    let Some(v) = (k + 1..=end.min(k + TRAILING_SPEAKER)).find(|&j| cue(&lower(j))) else {
+        return false;
+    };
+    if (k..v).any(|j| {
+        let w = lower(j);
+        matches!(&*w, "that" | "which" | "who") || (is_finite_auxiliary(&w) && j + 1 < v)
+    }) {
+        return false;
+    }
+    // After the verb only when, where or to whom: a preposition, a time word or a
+    // listener ("told reporters"), never a clause with its own verb.
+    v == end
+        || (end - v <= TRAILING_ADJUNCT && {
+            let next = lower(v + 1);
+            (is_circumstance_preposition(&next)
+                || is_time_noun(&next)
+                || is_time_modifier(&next)
+                || matches!(&*next, "to" | "last" | "this" | "yesterday" | "today")
+                || TELLING_VERBS.contains(&&*lower(v)))
+                && (v + 1..=end).all(|j| {
+                    let w = lower(j);
+                    !is_finite_auxiliary(&w) && !is_be(&w) && w != "that"
+                })
+        })
+}
+
+/// True when token `i` is the complement of a copula, a linking verb or "amounts to",
+/// past at most two determiners, adjectives or adverbs ("is *amnesty*", "amounts to a
+/// de facto *amnesty*"): a naming choice there says what the subject is, a verdict.
+fn naming_complement(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 || ends_clause_between(text, tokens, k - 1, k) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        if is_be(&w) || LINKING_VERBS.contains(&&*w) || is_be_contraction(&w) {
+            return true;
+        }
+        if w == "to" {
+            return k > 0
+                && matches!(
+                    &*lower(k - 1),
+                    "amounts" | "amount" | "amounted" | "tantamount"
+                );
+        }
+        if !matches!(pos_of(&w), "det" | "adj" | "adv") {
+            return false;
+        }
     }
     false
 }
@@ -2441,7 +2580,71 @@ const ZERO_THAT_VERBS: &[&str] = &[
     "predicted",
     "added",
     "adds",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+    "suspect",
+    "suspects",
+    "suspected",
 ];
+
+/// The [`ZERO_THAT_VERBS`] that take no noun object before the clause they report, so
+/// that a finite verb after their next words makes those words its subject ("critics
+/// say the *reckless* plan will fail"; not "told the *corrupt* officials they would").
+const CLAUSE_ONLY_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+    "suspect",
+    "suspects",
+    "suspected",
+    "insist",
+    "insists",
+    "insisted",
+    "argue",
+    "argues",
+    "argued",
+];
+
+/// How many words after a judgement the finite verb of the clause it opens is looked
+/// for ("this insidious *form of control could*").
+const SUBJECT_AFTER: usize = 6;
+
+/// True when a finite verb (an auxiliary or a form of "be") follows token `i` within [`SUBJECT_AFTER`] words of its clause, with no relative
+/// word or clause break between: token `i` stands in that verb's subject.
+fn finite_ahead(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    for j in i + 1..tokens.len().min(i + 1 + SUBJECT_AFTER) {
+        if ends_clause_between(text, tokens, j - 1, j) {
+            return false;
+        }
+        let w = lower(j);
+        if matches!(
+            &*w,
+            "that" | "which" | "who" | "whom" | "whose" | "and" | "or" | "but"
+        ) {
+            return false;
+        }
+        if is_finite_auxiliary(&w) || is_be(&w) {
+            return true;
+        }
+    }
+    false
+}
 
 /// True when lowercase `w` is a verb of speech or belief of sourcing's lexicon
 /// ("said", "boasted", "believes"): what follows is its subject's.
@@ -2461,6 +2664,9 @@ fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
 /// the words [`cue_across_adjunct`] passes over when `t > v + 1`.
 fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool {
     let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
+    if participle_cue(text, tokens, v) {
+        return !(t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]));
+    }
     // A finding reports its finder's verdict as a claim does ("an inspector general
     // found that the criteria were inappropriate").
     let finds = matches!(
@@ -2487,6 +2693,30 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
     })
+}
+
+/// True when token `v` is a participle of saying or believing set off by a comma
+/// after a clause that has its subject ("the mayor rejected the plan, *saying* it was
+/// reckless", ", *fearing* that"): the participle's subject is that clause's, and what
+/// it reports is that subject's. Not a participle opening its sentence, nor one after
+/// a clause whose subject is the writer ("We rejected it, saying ...").
+fn participle_cue(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
+    if !(is_speech_participle(&w) || (w.ends_with("ing") && is_belief_form(&w))) || v < 2 {
+        return false;
+    }
+    if text[tokens[v - 1].end..tokens[v].start].trim() != "," {
+        return false;
+    }
+    // The sentence's first word: the participle's subject, unless a phrase opens it.
+    let mut s = v - 1;
+    while s > 0 && !ends_sentence_between(text, tokens, s - 1, s) {
+        s -= 1;
+    }
+    s + 1 < v
+        && !is_writer(&crate::text::to_lowercase(
+            &text[tokens[s].start..tokens[s].end],
+        ))
 }
 
 /// How many words may stand between a verb of saying and the "that" of its clause
@@ -2530,7 +2760,7 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
         {
             return None;
         }
-        if !speaks_or_believes(&w) {
+        if !speaks_or_believes(&w) && !is_speech_participle(&w) {
             continue;
         }
         let first = lower(v + 1);
@@ -2538,7 +2768,8 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
             && !matches!(&*first, "after" | "before" | "from"))
             || is_time_noun(&first)
             || (is_time_modifier(&first) && first != "that")
-            || TELLING_VERBS.contains(&&*w);
+            || TELLING_VERBS.contains(&&*w)
+            || (first == "to" && !is_belief_verb(&w) && listener_at(text, tokens, v + 2));
         // A clause ends between only at a pair of commas around the whole adjunct.
         let breaks = |j: usize| ends_clause_between(text, tokens, j, j + 1);
         let paired = match (breaks(v), breaks(t - 1)) {
@@ -2549,6 +2780,22 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
         return (opens && paired && !(v + 1..t - 1).any(breaks)).then_some(v);
     }
     None
+}
+
+/// True when token `j` opens the listener after a verb of saying and "to" ("admitted
+/// *to the* newspaper that", "confided to *aides*", "said to *Smith*"): a determiner,
+/// a possessive, a name or a plural noun, not a verb ("admitted to *lying*").
+fn listener_at(text: &str, tokens: &[WordAt], j: usize) -> bool {
+    let Some(t) = tokens.get(j) else {
+        return false;
+    };
+    let word = &text[t.start..t.end];
+    let w = crate::text::to_lowercase(word);
+    is_noun_marker(&w)
+        || is_possessive(&w)
+        || word.starts_with(char::is_uppercase)
+        || matches!(&*w, "me" | "him" | "us" | "them")
+        || pos_of(&w) == "plural"
 }
 
 /// True when token `i` stands in a phrase that tells where something was said: a
@@ -2653,7 +2900,8 @@ fn reported_voices_by(
     for t in terms.iter_mut() {
         let i = tokens.partition_point(|w| w.start < t.start);
         // A naming choice is the source's only as the complement of "as" ("the
-        // authorities described the men as *rioters*"); elsewhere it names what the
+        // authorities described the men as *rioters*") or of a copula in a reported
+        // clause ("saying that amounts to *amnesty*"); elsewhere it names what the
         // outlet reports ("called on the rioters to leave").
         let judges = matches!(
             t.category,
@@ -2666,7 +2914,7 @@ fn reported_voices_by(
                 | Category::Presupposing
         ) || (t.category == Category::Naming
             && i < tokens.len()
-            && verdict_after_as(text, tokens, i));
+            && (verdict_after_as(text, tokens, i) || naming_complement(text, tokens, i)));
         // A presupposing verb ("claiming", "admitted") is the outlet's word for
         // the act; its nouns and adjectives ("a hoax", "baseless", "unfounded",
         // "misleading": adjectives despite their ending) judge.
@@ -2829,8 +3077,8 @@ fn merge(
     out
 }
 
-/// Words that attribute a quotation to a speaker ("said", "told", "as he put it"),
-/// including verdict verbs of reports and courts ("concluded", "ruled") and verbs
+/// Words that attribute a quotation to a speaker ("said", "told", "as he put it", a
+/// crowd's "cries of"), including verdict verbs of reports and courts ("concluded", "ruled") and verbs
 /// that report speech while judging it ("vilifies", "dismissed"): the words they
 /// quote are the source's, a partial quotation, not the outlet's distance.
 fn is_speech_word(word: &str, next: Option<&str>) -> bool {
@@ -2847,6 +3095,9 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
         | "decried" | "decries" | "lambasted" | "mocks" | "mocking" | "denounced" | "denounces"
         | "characterized" | "characterised" | "dubbing" | "labeling" | "labelling" | "branding"
         | "testifying" | "interview" | "statement" | "quotes" => true,
+        // A crowd's words: "amid cries of “...”", "chants of", "to shouts of".
+        "cries" | "cry" | "chants" | "chant" | "chanting" | "shouts" | "shouting" | "jeers"
+        | "screams" | "screaming" => true,
         _ => crate::features::sourcing::lexicon::is_speech_form(word),
     }
 }
