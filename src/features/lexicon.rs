@@ -2125,7 +2125,12 @@ fn reported_judgement_here(
             || saw_finite || (CLAUSE_ONLY_VERBS.contains(&&*w) && finite_ahead(text, tokens, i));
         if ZERO_THAT_VERBS.contains(&&*w) && finite() || opens(k) {
             return credits_clause(text, tokens, k)
-                && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
+                && subject_before(text, tokens, k).is_some_and(|s| {
+                    !is_noun_marker(&s)
+                        && !(NOUN_OR_VERB.contains(&&*w)
+                            && (lower(k + 1) == "of"
+                                || matches!(pos_of(&s), "adv" | "prep" | "conj")))
+                });
         }
         // ", saying that's what the regime wants": a participle after its clause's comma
         // reports the clause after it as a verb with a subject does.
@@ -2303,7 +2308,27 @@ fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let Some(end) = clause_end(k, TRAILING_SPEAKER + TRAILING_ADJUNCT + 1) else {
         return false;
     };
-    let cue = |w: &str| is_speech_verb(w) || is_belief_verb(w);
+    // The attribution closes its sentence, or a comma goes on with the rest of the
+    // reported clause (", Smith said, the plan would ..."); not a quotation, a colon or
+    // a second verb it introduces (", he said, “...”", ", Trump tweeted, then deleted").
+    if end + 1 < tokens.len() && !ends_sentence_between(text, tokens, end, end + 1) {
+        let gap = text[tokens[end].end..tokens[end + 1].start].trim();
+        if gap != ","
+            || matches!(
+                &*lower(end + 1),
+                "then" | "and" | "but" | "or" | "adding" | "saying" | "before" | "after"
+            )
+        {
+            return false;
+        }
+    }
+    let cue = |w: &str| is_speech_verb(w) || CLAUSE_ONLY_VERBS.contains(&w);
+    let no_clause = |from: usize| {
+        (from..=end).all(|j| {
+            let w = lower(j);
+            !is_finite_auxiliary(&w) && !is_be(&w) && w != "that"
+        })
+    };
     let first = lower(k);
     if cue(&first) {
         // ", said Smith": the speaker follows; no clause of its own after it.
@@ -2311,41 +2336,24 @@ fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
             && end > k
             && end <= k + TRAILING_SPEAKER
             && !matches!(&*lower(k + 1), "to" | "in" | "on")
-            && (k + 1..=end).all(|j| {
-                let w = lower(j);
-                !is_finite_auxiliary(&w) && !is_be(&w) && w != "that"
-            });
+            && no_clause(k + 1);
     }
-    if matches!(
-        &*first,
-        "and"
-            | "but"
-            | "or"
-            | "so"
-            | "which"
-            | "who"
-            | "that"
-            | "when"
-            | "while"
-            | "because"
-            | "if"
-            | "although"
-            | "where"
-            | "as"
-            | "then"
-            | "yet"
-    ) || is_writer(&first)
-    {
+    if is_writer(&first) {
         return false;
     }
-    // The speaker, then the verb (past an auxiliary or adverb: ", he has long argued").
+    // The speaker, a noun phrase ("he", "critics", "the city's transit chief",
+    // "Mr. King"), then the verb.
     let Some(v) = (k + 1..=end.min(k + TRAILING_SPEAKER)).find(|&j| cue(&lower(j))) else {
         return false;
     };
-    if (k..v).any(|j| {
+    let nominal = |j: usize| {
         let w = lower(j);
-        matches!(&*w, "that" | "which" | "who") || (is_finite_auxiliary(&w) && j + 1 < v)
-    }) {
+        text[tokens[j].start..].starts_with(char::is_uppercase)
+            || is_possessive(&w)
+            || matches!(pos_of(&w), "noun" | "plural" | "other" | "pron" | "num")
+    };
+    let modifier = |j: usize| matches!(pos_of(&lower(j)), "det" | "adj" | "num") || nominal(j);
+    if !nominal(v - 1) || !(k..v - 1).all(modifier) || matches!(&*first, "who" | "which" | "what") {
         return false;
     }
     // After the verb only when, where or to whom: a preposition, a time word or a
@@ -2358,10 +2366,7 @@ fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
                 || is_time_modifier(&next)
                 || matches!(&*next, "to" | "last" | "this" | "yesterday" | "today")
                 || TELLING_VERBS.contains(&&*lower(v)))
-                && (v + 1..=end).all(|j| {
-                    let w = lower(j);
-                    !is_finite_auxiliary(&w) && !is_be(&w) && w != "that"
-                })
+                && no_clause(v + 1)
         })
 }
 
@@ -2603,6 +2608,7 @@ const CLAUSE_ONLY_VERBS: &[&str] = &[
     "believed",
     "think",
     "thinks",
+    "thought",
     "fear",
     "fears",
     "feared",
@@ -2619,6 +2625,11 @@ const CLAUSE_ONLY_VERBS: &[&str] = &[
     "argues",
     "argued",
 ];
+
+/// Verbs of belief that are nouns too ("fear of reprisals", "once fear of X was"): a
+/// verb only after a subject that is no adverb, preposition or conjunction, and not
+/// before "of".
+const NOUN_OR_VERB: &[&str] = &["fear", "fears", "worry", "worries", "suspect", "suspects"];
 
 /// How many words after a judgement the finite verb of the clause it opens is looked
 /// for ("this insidious *form of control could*").
@@ -2695,6 +2706,23 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     })
 }
 
+/// Participles that draw a conclusion from the clause before rather than report its
+/// subject's words ("ten percent agree, *suggesting* that ...", "*knowing* that"): the
+/// conclusion is the writer's, and "knowing" presents what follows as fact.
+const INFERENCE_PARTICIPLES: &[&str] = &[
+    "suggesting",
+    "indicating",
+    "showing",
+    "meaning",
+    "implying",
+    "knowing",
+    "realizing",
+    "realising",
+    "understanding",
+    "recognizing",
+    "recognising",
+];
+
 /// True when token `v` is a participle of saying or believing set off by a comma
 /// after a clause that has its subject ("the mayor rejected the plan, *saying* it was
 /// reckless", ", *fearing* that"): the participle's subject is that clause's, and what
@@ -2702,7 +2730,10 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
 /// a clause whose subject is the writer ("We rejected it, saying ...").
 fn participle_cue(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
-    if !(is_speech_participle(&w) || (w.ends_with("ing") && is_belief_form(&w))) || v < 2 {
+    if !(is_speech_participle(&w) || (w.ends_with("ing") && is_belief_form(&w)))
+        || INFERENCE_PARTICIPLES.contains(&&*w)
+        || v < 2
+    {
         return false;
     }
     if text[tokens[v - 1].end..tokens[v].start].trim() != "," {
