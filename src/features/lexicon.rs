@@ -22,7 +22,8 @@ use super::sourcing::lexicon::{
     is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
     is_circumstance_preposition, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
     is_person_noun, is_possessive, is_skippable_between, is_speech_participle, is_speech_verb,
-    is_subordinator, is_time_modifier, is_time_noun, is_time_unit, opens_finite_clause,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun, is_time_unit,
+    opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -2311,6 +2312,10 @@ fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
     // The attribution closes its sentence, or a comma goes on with the rest of the
     // reported clause (", Smith said, the plan would ..."); not a quotation, a colon or
     // a second verb it introduces (", he said, “...”", ", Trump tweeted, then deleted").
+    let after = tokens.get(end + 1).map_or(text.len(), |t| t.start);
+    if text[tokens[end].end..after].contains(':') {
+        return false;
+    }
     if end + 1 < tokens.len() && !ends_sentence_between(text, tokens, end, end + 1) {
         let gap = text[tokens[end].end..tokens[end + 1].start].trim();
         if gap != ","
@@ -2326,16 +2331,23 @@ fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let no_clause = |from: usize| {
         (from..=end).all(|j| {
             let w = lower(j);
-            !is_finite_auxiliary(&w) && !is_be(&w) && w != "that"
+            !is_finite_auxiliary(&w)
+                && !is_be(&w)
+                && !is_subject_pronoun(&w)
+                && !opens_finite_clause(&w, "")
+                && w != "that"
         })
     };
     let first = lower(k);
     if cue(&first) {
         // ", said Smith": the speaker follows; no clause of its own after it.
+        let next = lower(k + 1);
         return is_speech_verb(&first)
             && end > k
             && end <= k + TRAILING_SPEAKER
-            && !matches!(&*lower(k + 1), "to" | "in" | "on")
+            && !matches!(&*next, "to" | "in" | "on")
+            && !is_time_noun(&next)
+            && !is_time_modifier(&next)
             && no_clause(k + 1);
     }
     if is_writer(&first) {
@@ -7125,6 +7137,129 @@ mod tests {
         // Not across a new clause or a lone comma.
         let text = "The mayor said nothing, and in the end that plan was a disgrace.";
         assert_eq!(voice(text, "disgrace"), o);
+    }
+
+    #[test]
+    fn paraphrase_after_a_participle_a_listener_or_before_a_trailing_cue_is_the_sources() {
+        let voice = |t: &str, w: &str| -> Voice {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            let found = terms.iter().find(|m| m.text == w);
+            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+        };
+        let reported = [
+            // A participle after its clause's comma, with or without "that"; "that's"
+            // and "that amounts" are the reported clause's subject and verb.
+            (
+                "The governor vetoed the bill, saying that's what the corrupt cartel wants.",
+                "corrupt",
+            ),
+            (
+                "The union turned the offer down, saying that amounts to amnesty.",
+                "amnesty",
+            ),
+            (
+                "The union turned the offer down, saying it was reckless.",
+                "reckless",
+            ),
+            (
+                "The board quit, warning in a letter that the merger was a disgrace.",
+                "disgrace",
+            ),
+            // The listener after "to".
+            (
+                "The minister admitted to the newspaper that the rollout was reckless.",
+                "reckless",
+            ),
+            (
+                "The aide confided to colleagues that the audit was a disgrace.",
+                "disgrace",
+            ),
+            // A trailing attribution credits its clause.
+            ("The deal was a disgrace to voters, he implied.", "disgrace"),
+            ("The levy is a reckless gamble, critics say.", "reckless"),
+            (
+                "The levy is a reckless gamble, said the union's treasurer.",
+                "reckless",
+            ),
+            (
+                "The reckless levy passed, the treasurer told reporters on Monday.",
+                "reckless",
+            ),
+            (
+                "The reckless levy, the treasurer said, will pass.",
+                "reckless",
+            ),
+            // A belief verb whose clause's verb comes after the word.
+            (
+                "Many fear this reckless scheme could be used against tenants.",
+                "reckless",
+            ),
+            ("Critics say the reckless levy will fail.", "reckless"),
+        ];
+        for (text, w) in reported {
+            assert_eq!(voice(text, w), Voice::Quoted, "{text}");
+        }
+        let own = [
+            // The writer's participle, an inference, a factive.
+            (
+                "We turned the offer down, saying it was reckless.",
+                "reckless",
+            ),
+            (
+                "Ten percent agree, suggesting that the levy is reckless.",
+                "reckless",
+            ),
+            (
+                "The mayor signed, knowing that the levy was reckless.",
+                "reckless",
+            ),
+            // "to" before a noun that a relative clause describes.
+            (
+                "The clerk admitted to crimes that were a disgrace.",
+                "disgrace",
+            ),
+            // Not a trailing attribution: the writer, a clause of its own after the
+            // verb, a quotation or a second verb it introduces, no speaker's noun phrase.
+            ("The levy is a reckless gamble, I think.", "reckless"),
+            (
+                "The levy is a reckless gamble, officials say the cost is high.",
+                "reckless",
+            ),
+            (
+                "In a reckless aside, he said, \u{201c}We quit.\u{201d}",
+                "reckless",
+            ),
+            ("In a reckless aside, she said: no.", "reckless"),
+            (
+                "The mayor posted a reckless claim, then deleted it.",
+                "reckless",
+            ),
+            (
+                "It made the town more reckless, more racially charged, and poorer.",
+                "reckless",
+            ),
+            (
+                "When he makes a reckless turn, she tells him he is fine.",
+                "reckless",
+            ),
+            (
+                "His reckless aide, trying to help, said Tuesday: nothing.",
+                "reckless",
+            ),
+            // A noun, not a verb of belief; a verb of telling with an object.
+            (
+                "Where once fear of the reckless levy was common, it faded.",
+                "reckless",
+            ),
+            (
+                "He told the reckless officials they would be fired.",
+                "reckless",
+            ),
+        ];
+        for (text, w) in own {
+            assert_eq!(voice(text, w), Voice::Outlet, "{text}");
+        }
     }
 
     #[test]
