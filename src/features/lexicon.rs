@@ -2124,14 +2124,14 @@ fn reported_judgement_here(
         // after a verb that takes no noun object before a clause.
         let finite =
             || saw_finite || (CLAUSE_ONLY_VERBS.contains(&&*w) && finite_ahead(text, tokens, i));
-        if ZERO_THAT_VERBS.contains(&&*w) && finite() || opens(k) {
+        let noun_use = NOUN_OR_VERB.contains(&&*w)
+            && (lower(k + 1) == "of"
+                || subject_before(text, tokens, k).is_none_or(|s| {
+                    is_noun_marker(&s) || matches!(pos_of(&s), "adv" | "prep" | "conj")
+                }));
+        if !noun_use && (ZERO_THAT_VERBS.contains(&&*w) && finite() || opens(k)) {
             return credits_clause(text, tokens, k)
-                && subject_before(text, tokens, k).is_some_and(|s| {
-                    !is_noun_marker(&s)
-                        && !(NOUN_OR_VERB.contains(&&*w)
-                            && (lower(k + 1) == "of"
-                                || matches!(pos_of(&s), "adv" | "prep" | "conj")))
-                });
+                && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
         }
         // ", saying that's what the regime wants": a participle after its clause's comma
         // reports the clause after it as a verb with a subject does.
@@ -2246,15 +2246,14 @@ fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
 /// clause ("the plan is reckless and cruel, according to economists").
 const CREDITED_BEFORE: usize = 12;
 
-/// True when token `i` stands in a clause closed by a source's attribution that ends
-/// its sentence or clause: ", according to X", the word in that clause's predicate
-/// ([`in_predicate`]): the verdict is X's ("the levy is cruel, according to
-/// economists"), while the outlet's description of a noun ("the knife-edge midterm,
-/// according to pollsters") stays its own; or ", X said" and its kin ([`trailing_cue`]),
-/// anywhere in the clause: the whole clause is X's paraphrase ("the deal was a betrayal
-/// of voters, he implied"). Not a degree word before a figure ("a whopping $2 trillion,
-/// according to the budget office"): the figure is the source's, the degree word the
-/// outlet's.
+/// True when token `i` stands in the predicate ([`in_predicate`]) of a clause closed by
+/// a source's attribution that ends its sentence or clause, ", according to X" or ", X
+/// said" and its kin ([`trailing_cue`]): the verdict is X's ("the levy is cruel,
+/// according to economists", "the deal was a betrayal of voters, he implied"), while
+/// the outlet's description of a noun ("the knife-edge midterm, according to
+/// pollsters", "the horrific attack left eleven dead, police said") stays its own. Not
+/// a degree word before a figure ("a whopping $2 trillion, according to the budget
+/// office"): the figure is the source's, the degree word the outlet's.
 fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
     if degree_before_figure(text, tokens, i) {
         return false;
@@ -2267,13 +2266,11 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
             if gap != "," {
                 return false;
             }
-            return (in_predicate(text, tokens, i)
-                && lower(k) == "according"
+            let according = lower(k) == "according"
                 && lower(k + 1) == "to"
-                && (k + 2..tokens.len().min(k + 10)).any(|j| {
-                    j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1)
-                }))
-                || trailing_cue(text, tokens, k);
+                && (k + 2..tokens.len().min(k + 10))
+                    .any(|j| j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1));
+            return in_predicate(text, tokens, i) && (according || trailing_cue(text, tokens, k));
         }
         if matches!(
             &*lower(k),
@@ -2603,45 +2600,21 @@ const ZERO_THAT_VERBS: &[&str] = &[
     "worry",
     "worries",
     "worried",
-    "suspect",
-    "suspects",
-    "suspected",
 ];
 
 /// The [`ZERO_THAT_VERBS`] that take no noun object before the clause they report, so
 /// that a finite verb after their next words makes those words its subject ("critics
 /// say the *reckless* plan will fail"; not "told the *corrupt* officials they would").
 const CLAUSE_ONLY_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "thought",
-    "fear",
-    "fears",
-    "feared",
-    "worry",
-    "worries",
-    "worried",
-    "suspect",
-    "suspects",
-    "suspected",
-    "insist",
-    "insists",
-    "insisted",
-    "argue",
-    "argues",
-    "argued",
+    "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "fear",
+    "fears", "feared", "worry", "worries", "worried", "insist", "insists", "insisted", "argue",
+    "argues", "argued",
 ];
 
-/// Verbs of belief that are nouns too ("fear of reprisals", "once fear of X was"): a
-/// verb only after a subject that is no adverb, preposition or conjunction, and not
-/// before "of".
-const NOUN_OR_VERB: &[&str] = &["fear", "fears", "worry", "worries", "suspect", "suspects"];
+/// Verbs of belief that are nouns too ("fear of reprisals", "once fear of X was", "the
+/// fear was real"): a verb only after a subject that is no article, adverb, preposition
+/// or conjunction, and not before "of"; the noun is passed over as any other word.
+const NOUN_OR_VERB: &[&str] = &["fear", "fears", "worry", "worries"];
 
 /// How many words after a judgement the finite verb of the clause it opens is looked
 /// for ("this insidious *form of control could*").
@@ -7183,13 +7156,12 @@ mod tests {
                 "reckless",
             ),
             (
-                "The reckless levy passed, the treasurer told reporters on Monday.",
+                "The levy was reckless, the treasurer told reporters on Monday.",
                 "reckless",
             ),
-            (
-                "The reckless levy, the treasurer said, will pass.",
-                "reckless",
-            ),
+            // A noun of the clause's shape ("the suspect was") is passed over.
+            ("Police said the suspect was reckless.", "reckless"),
+            ("Police said the fear was reckless.", "reckless"),
             // A belief verb whose clause's verb comes after the word.
             (
                 "Many fear this reckless scheme could be used against tenants.",
@@ -7218,6 +7190,15 @@ mod tests {
             (
                 "The clerk admitted to crimes that were a disgrace.",
                 "disgrace",
+            ),
+            // Before a trailing attribution, the outlet's description of a noun.
+            (
+                "The reckless levy passed, the treasurer told reporters on Monday.",
+                "reckless",
+            ),
+            (
+                "The reckless levy, the treasurer said, will pass.",
+                "reckless",
             ),
             // Not a trailing attribution: the writer, a clause of its own after the
             // verb, a quotation or a second verb it introduces, no speaker's noun phrase.
