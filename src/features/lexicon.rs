@@ -19,10 +19,11 @@ use super::block::Detail;
 use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
-    is_aside_between, is_be, is_belief_verb, is_channel_noun, is_circumstance_preposition,
-    is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word, is_person_noun, is_possessive,
-    is_skippable_between, is_speech_verb, is_subordinator, is_time_modifier, is_time_noun,
-    is_time_unit, opens_finite_clause,
+    is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
+    is_circumstance_preposition, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
+    is_person_noun, is_possessive, is_skippable_between, is_speech_participle, is_speech_verb,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun, is_time_unit,
+    opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -2123,13 +2124,34 @@ fn reported_judgement_here(
                 && subject_before(text, tokens, k)
                     .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
         };
-        let zero_that = ZERO_THAT_VERBS.contains(&&*w);
-        if (zero_that && (saw_finite || in_reported_subject(text, tokens, k, i))) || opens(k) {
+        // The clause's finite verb may come after the word, when the word stands in the
+        // clause's subject ("many fear this *insidious* form of control could spread"),
+        // after a verb that takes no noun object before a clause.
+        let finite =
+            || saw_finite || (CLAUSE_ONLY_VERBS.contains(&&*w) && finite_ahead(text, tokens, i));
+        let noun_use = NOUN_OR_VERB.contains(&&*w)
+            && (lower(k + 1) == "of"
+                || subject_before(text, tokens, k).is_none_or(|s| {
+                    is_noun_marker(&s) || matches!(pos_of(&s), "adv" | "prep" | "conj")
+                }));
+        if !noun_use && (ZERO_THAT_VERBS.contains(&&*w) && finite() || opens(k)) {
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
         }
-        // "he’s", "they're": a pronoun joined to its auxiliary carries a finite verb too.
-        saw_finite |= is_finite_auxiliary(&w) || opens_finite_clause(&w, "");
+        // ", saying that's what the regime wants": a participle after its clause's comma
+        // reports the clause after it as a verb with a subject does.
+        if w.ends_with("ing")
+            && (saw_finite
+                || (k + 2 < i && opens_finite_clause(&lower(k + 1), &lower(k + 2)))
+                || (k + 1 < i && opens_finite_clause(&lower(k + 1), "")))
+            && participle_cue(text, tokens, k)
+        {
+            return true;
+        }
+        // "he’s", "they're", "that's": a pronoun joined to its auxiliary carries a finite
+        // verb too.
+        saw_finite |=
+            is_finite_auxiliary(&w) || opens_finite_clause(&w, "") || is_be_contraction(&w);
         // Past `REPORTED_BEFORE` words only an "as" verb reaches its verdict, and only
         // one standing right after "as": "described China's treatment of the Uyghurs as
         // *genocide*" (a long object is common before "as").
@@ -2205,36 +2227,6 @@ fn opens_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
                 .contains(['-', '\u{2014}', '\u{2013}', ',']))
 }
 
-/// How many nouns or adjectives may follow a judging word in the subject of a reported
-/// clause before its finite verb ("said the *heroic* security services had smashed").
-const SUBJECT_AFTER: usize = 4;
-
-/// True when token `i` stands in the subject of the clause that a speech verb with no
-/// "that" opens at token `k`: only determiners, adjectives, adverbs or numbers between
-/// the verb and `i`, then at most [`SUBJECT_AFTER`] nouns or adjectives and a finite
-/// auxiliary, in one clause ("state television said the *heroic* troops had repelled
-/// the attack"). Not the object of an act reported ("announced the *reckless* plan"),
-/// which no finite verb follows.
-fn in_reported_subject(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
-    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
-    if !(k + 1..i).all(|m| matches!(pos_of(&lower(m)), "det" | "adj" | "adv" | "num")) {
-        return false;
-    }
-    for j in i + 1..tokens.len().min(i + SUBJECT_AFTER + 2) {
-        if ends_clause_between(text, tokens, j - 1, j) {
-            return false;
-        }
-        let w = lower(j);
-        if is_finite_auxiliary(&w) {
-            return true;
-        }
-        if !matches!(pos_of(&w), "noun" | "plural" | "adj" | "other") {
-            return false;
-        }
-    }
-    false
-}
-
 /// True when token `i` stands right after "as", past at most two determiners,
 /// adjectives, adverbs or numbers ("as genocide", "as a brutal crackdown"): the
 /// complement of "as", not a word further on in its clause nor a comparison.
@@ -2274,14 +2266,16 @@ fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
 /// clause ("the plan is reckless and cruel, according to economists").
 const CREDITED_BEFORE: usize = 12;
 
-/// True when token `i` stands in a clause closed by ", according to X" where X's phrase
-/// ends the sentence or clause, in that clause's predicate ([`in_predicate`]): the
-/// verdict is X's ("the levy is cruel, according to economists"), while the outlet's
-/// description of a noun ("the knife-edge midterm, according to pollsters") stays its
-/// own. Not a degree word before a figure ("a whopping $2 trillion, according to the
-/// budget office"): the figure is the source's, the degree word the outlet's.
+/// True when token `i` stands in the predicate ([`in_predicate`]) of a clause closed by
+/// a source's attribution that ends its sentence or clause, ", according to X" or ", X
+/// said" and its kin ([`trailing_cue`]): the verdict is X's ("the levy is cruel,
+/// according to economists", "the deal was a betrayal of voters, he implied"), while
+/// the outlet's description of a noun ("the knife-edge midterm, according to
+/// pollsters", "the horrific attack left eleven dead, police said") stays its own. Not
+/// a degree word before a figure ("a whopping $2 trillion, according to the budget
+/// office"): the figure is the source's, the degree word the outlet's.
 fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
-    if !in_predicate(text, tokens, i) || degree_before_figure(text, tokens, i) {
+    if degree_before_figure(text, tokens, i) {
         return false;
     }
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
@@ -2289,11 +2283,14 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
     while k + 1 < tokens.len() && k <= i + CREDITED_BEFORE {
         if ends_clause_between(text, tokens, k - 1, k) {
             let gap = text[tokens[k - 1].end..tokens[k].start].trim();
-            return gap == ","
-                && lower(k) == "according"
+            if gap != "," {
+                return false;
+            }
+            let according = lower(k) == "according"
                 && lower(k + 1) == "to"
                 && (k + 2..tokens.len().min(k + 10))
                     .any(|j| j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1));
+            return in_predicate(text, tokens, i) && (according || trailing_cue(text, tokens, k));
         }
         if matches!(
             &*lower(k),
@@ -2302,6 +2299,131 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
             return false;
         }
         k += 1;
+    }
+    false
+}
+
+/// How many words a trailing attribution's speaker may have before the verb (", the
+/// city's transit chief said") or after it (", said the city's transit chief").
+const TRAILING_SPEAKER: usize = 5;
+
+/// How many words may follow a trailing attribution's verb to tell when, where or to
+/// whom it was said (", she told reporters on Tuesday").
+const TRAILING_ADJUNCT: usize = 6;
+
+/// True when the words from token `k` (after a comma) are an attribution that closes
+/// its sentence or clause: a speaker and a verb of saying or believing (", he
+/// implied", ", critics say", ", the ministry said in a statement"), or the verb and
+/// its speaker (", said Smith"). Not the writer (", I think"), nor a verb that goes on
+/// to report a clause of its own (", officials say the cost is high").
+fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    // The end of the clause or sentence that holds token `k`, within `limit` words.
+    let clause_end = |from: usize, limit: usize| {
+        (from..tokens.len().min(from + limit + 1))
+            .find(|&j| j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1))
+    };
+    let Some(end) = clause_end(k, TRAILING_SPEAKER + TRAILING_ADJUNCT + 1) else {
+        return false;
+    };
+    // The attribution closes its sentence, or a comma goes on with the rest of the
+    // reported clause (", Smith said, the plan would ..."); not a quotation, a colon or
+    // a second verb it introduces (", he said, “...”", ", Trump tweeted, then deleted").
+    let after = tokens.get(end + 1).map_or(text.len(), |t| t.start);
+    if text[tokens[end].end..after].contains(':') {
+        return false;
+    }
+    if end + 1 < tokens.len() && !ends_sentence_between(text, tokens, end, end + 1) {
+        let gap = text[tokens[end].end..tokens[end + 1].start].trim();
+        if gap != ","
+            || matches!(
+                &*lower(end + 1),
+                "then" | "and" | "but" | "or" | "adding" | "saying" | "before" | "after"
+            )
+        {
+            return false;
+        }
+    }
+    let cue = |w: &str| is_speech_verb(w) || CLAUSE_ONLY_VERBS.contains(&w);
+    let no_clause = |from: usize| {
+        (from..=end).all(|j| {
+            let w = lower(j);
+            !is_finite_auxiliary(&w)
+                && !is_be(&w)
+                && !is_subject_pronoun(&w)
+                && !opens_finite_clause(&w, "")
+                && w != "that"
+        })
+    };
+    let first = lower(k);
+    if cue(&first) {
+        // ", said Smith": the speaker follows; no clause of its own after it.
+        let next = lower(k + 1);
+        return is_speech_verb(&first)
+            && end > k
+            && end <= k + TRAILING_SPEAKER
+            && !matches!(&*next, "to" | "in" | "on")
+            && !is_time_noun(&next)
+            && !is_time_modifier(&next)
+            && no_clause(k + 1);
+    }
+    if is_writer(&first) {
+        return false;
+    }
+    // The speaker, a noun phrase ("he", "critics", "the city's transit chief",
+    // "Mr. King"), then the verb.
+    let Some(v) = (k + 1..=end.min(k + TRAILING_SPEAKER)).find(|&j| cue(&lower(j))) else {
+        return false;
+    };
+    let nominal = |j: usize| {
+        let w = lower(j);
+        text[tokens[j].start..].starts_with(char::is_uppercase)
+            || is_possessive(&w)
+            || matches!(pos_of(&w), "noun" | "plural" | "other" | "pron" | "num")
+    };
+    let modifier = |j: usize| matches!(pos_of(&lower(j)), "det" | "adj" | "num") || nominal(j);
+    if !nominal(v - 1) || !(k..v - 1).all(modifier) || matches!(&*first, "who" | "which" | "what") {
+        return false;
+    }
+    // After the verb only when, where or to whom: a preposition, a time word or a
+    // listener ("told reporters"), never a clause with its own verb.
+    v == end
+        || (end - v <= TRAILING_ADJUNCT && {
+            let next = lower(v + 1);
+            (is_circumstance_preposition(&next)
+                || is_time_noun(&next)
+                || is_time_modifier(&next)
+                || matches!(&*next, "to" | "last" | "this" | "yesterday" | "today")
+                || TELLING_VERBS.contains(&&*lower(v)))
+                && no_clause(v + 1)
+        })
+}
+
+/// True when token `i` is the complement of a copula, a linking verb or "amounts to",
+/// past at most two determiners, adjectives or adverbs ("is *amnesty*", "amounts to a
+/// de facto *amnesty*"): a naming choice there says what the subject is, a verdict.
+fn naming_complement(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 || ends_clause_between(text, tokens, k - 1, k) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        if is_be(&w) || LINKING_VERBS.contains(&&*w) || is_be_contraction(&w) {
+            return true;
+        }
+        if w == "to" {
+            return k > 0
+                && matches!(
+                    &*lower(k - 1),
+                    "amounts" | "amount" | "amounted" | "tantamount"
+                );
+        }
+        if !matches!(pos_of(&w), "det" | "adj" | "adv") {
+            return false;
+        }
     }
     false
 }
@@ -2492,7 +2614,53 @@ const ZERO_THAT_VERBS: &[&str] = &[
     "predicted",
     "added",
     "adds",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
 ];
+
+/// The [`ZERO_THAT_VERBS`] that take no noun object before the clause they report, so
+/// that a finite verb after their next words makes those words its subject ("critics
+/// say the *reckless* plan will fail"; not "told the *corrupt* officials they would").
+const CLAUSE_ONLY_VERBS: &[&str] = &[
+    "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "fear",
+    "fears", "feared", "worry", "worries", "worried", "insist", "insists", "insisted", "argue",
+    "argues", "argued",
+];
+
+/// Verbs of belief that are nouns too ("fear of reprisals", "once fear of X was", "the
+/// fear was real"): a verb only after a subject that is no article, adverb, preposition
+/// or conjunction, and not before "of"; the noun is passed over as any other word.
+const NOUN_OR_VERB: &[&str] = &["fear", "fears", "worry", "worries"];
+
+/// How many words after a judgement the finite verb of the clause it opens is looked
+/// for ("this insidious *form of control could*").
+const SUBJECT_AFTER: usize = 6;
+
+/// True when a finite verb (an auxiliary or a form of "be") follows token `i` within [`SUBJECT_AFTER`] words of its clause, with no relative
+/// word or clause break between: token `i` stands in that verb's subject.
+fn finite_ahead(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    for j in i + 1..tokens.len().min(i + 1 + SUBJECT_AFTER) {
+        if ends_clause_between(text, tokens, j - 1, j) {
+            return false;
+        }
+        let w = lower(j);
+        if matches!(
+            &*w,
+            "that" | "which" | "who" | "whom" | "whose" | "and" | "or" | "but"
+        ) {
+            return false;
+        }
+        if is_finite_auxiliary(&w) || is_be(&w) {
+            return true;
+        }
+    }
+    false
+}
 
 /// True when lowercase `w` is a verb of speech or belief of sourcing's lexicon
 /// ("said", "boasted", "believes"): what follows is its subject's.
@@ -2512,6 +2680,9 @@ fn credits_clause(text: &str, tokens: &[WordAt], v: usize) -> bool {
 /// the words [`cue_across_adjunct`] passes over when `t > v + 1`.
 fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool {
     let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
+    if participle_cue(text, tokens, v) {
+        return !(t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]));
+    }
     // A finding reports its finder's verdict as a claim does ("an inspector general
     // found that the criteria were inappropriate").
     let finds = matches!(
@@ -2538,6 +2709,50 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
     })
+}
+
+/// Participles that draw a conclusion from the clause before rather than report its
+/// subject's words ("ten percent agree, *suggesting* that ...", "*knowing* that"): the
+/// conclusion is the writer's, and "knowing" presents what follows as fact.
+const INFERENCE_PARTICIPLES: &[&str] = &[
+    "suggesting",
+    "indicating",
+    "showing",
+    "meaning",
+    "implying",
+    "knowing",
+    "realizing",
+    "realising",
+    "understanding",
+    "recognizing",
+    "recognising",
+];
+
+/// True when token `v` is a participle of saying or believing set off by a comma
+/// after a clause that has its subject ("the mayor rejected the plan, *saying* it was
+/// reckless", ", *fearing* that"): the participle's subject is that clause's, and what
+/// it reports is that subject's. Not a participle opening its sentence, nor one after
+/// a clause whose subject is the writer ("We rejected it, saying ...").
+fn participle_cue(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
+    if !(is_speech_participle(&w) || (w.ends_with("ing") && is_belief_form(&w)))
+        || INFERENCE_PARTICIPLES.contains(&&*w)
+        || v < 2
+    {
+        return false;
+    }
+    if text[tokens[v - 1].end..tokens[v].start].trim() != "," {
+        return false;
+    }
+    // The sentence's first word: the participle's subject, unless a phrase opens it.
+    let mut s = v - 1;
+    while s > 0 && !ends_sentence_between(text, tokens, s - 1, s) {
+        s -= 1;
+    }
+    s + 1 < v
+        && !is_writer(&crate::text::to_lowercase(
+            &text[tokens[s].start..tokens[s].end],
+        ))
 }
 
 /// How many words may stand between a verb of saying and the "that" of its clause
@@ -2581,7 +2796,7 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
         {
             return None;
         }
-        if !speaks_or_believes(&w) {
+        if !speaks_or_believes(&w) && !is_speech_participle(&w) {
             continue;
         }
         let first = lower(v + 1);
@@ -2589,7 +2804,8 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
             && !matches!(&*first, "after" | "before" | "from"))
             || is_time_noun(&first)
             || (is_time_modifier(&first) && first != "that")
-            || TELLING_VERBS.contains(&&*w);
+            || TELLING_VERBS.contains(&&*w)
+            || (first == "to" && !is_belief_verb(&w) && listener_at(text, tokens, v + 2));
         // A clause ends between only at a pair of commas around the whole adjunct.
         let breaks = |j: usize| ends_clause_between(text, tokens, j, j + 1);
         let paired = match (breaks(v), breaks(t - 1)) {
@@ -2600,6 +2816,22 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
         return (opens && paired && !(v + 1..t - 1).any(breaks)).then_some(v);
     }
     None
+}
+
+/// True when token `j` opens the listener after a verb of saying and "to" ("admitted
+/// *to the* newspaper that", "confided to *aides*", "said to *Smith*"): a determiner,
+/// a possessive, a name or a plural noun, not a verb ("admitted to *lying*").
+fn listener_at(text: &str, tokens: &[WordAt], j: usize) -> bool {
+    let Some(t) = tokens.get(j) else {
+        return false;
+    };
+    let word = &text[t.start..t.end];
+    let w = crate::text::to_lowercase(word);
+    is_noun_marker(&w)
+        || is_possessive(&w)
+        || word.starts_with(char::is_uppercase)
+        || matches!(&*w, "me" | "him" | "us" | "them")
+        || pos_of(&w) == "plural"
 }
 
 /// True when token `i` stands in a phrase that tells where something was said: a
@@ -2704,7 +2936,8 @@ fn reported_voices_by(
     for t in terms.iter_mut() {
         let i = tokens.partition_point(|w| w.start < t.start);
         // A naming choice is the source's only as the complement of "as" ("the
-        // authorities described the men as *rioters*"); elsewhere it names what the
+        // authorities described the men as *rioters*") or of a copula in a reported
+        // clause ("saying that amounts to *amnesty*"); elsewhere it names what the
         // outlet reports ("called on the rioters to leave"). A charged verb in a reported
         // clause is the source's account of the act ("the ministry said the police had
         // *smashed* a plot", "accused the firm of *gutting* the fund").
@@ -2720,8 +2953,7 @@ fn reported_voices_by(
                 | Category::Presupposing
         ) || (t.category == Category::Naming
             && i < tokens.len()
-            && verdict_after_as(text, tokens, i))
-            || (t.category == Category::ChargedVerb && participle_predicate(text, tokens, i));
+            && (verdict_after_as(text, tokens, i) || naming_complement(text, tokens, i)));
         // A presupposing verb ("claiming", "admitted") is the outlet's word for
         // the act; its nouns and adjectives ("a hoax", "baseless", "unfounded",
         // "misleading": adjectives despite their ending) judge.
@@ -2744,18 +2976,6 @@ fn reported_voices_by(
             t.voice = Voice::Quoted;
         }
     }
-}
-
-/// True when token `i`, a charged verb, is a past participle right after a form of
-/// "be" ("the election was *rigged*"): a verdict on the subject, like an adjective,
-/// so in a reported clause it is the source's ("complained that Colorado was rigged").
-fn participle_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
-    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-    i > 0
-        && i < tokens.len()
-        && lower(i).ends_with("ed")
-        && is_be(&lower(i - 1))
-        && !ends_clause_between(text, tokens, i - 1, i)
 }
 
 /// The direct quotations of `text` (read as `tokens`), into `out` (cleared
@@ -2969,8 +3189,8 @@ fn merge(
     out
 }
 
-/// Words that attribute a quotation to a speaker ("said", "told", "as he put it"),
-/// including verdict verbs of reports and courts ("concluded", "ruled") and verbs
+/// Words that attribute a quotation to a speaker ("said", "told", "as he put it", a
+/// crowd's "cries of"), including verdict verbs of reports and courts ("concluded", "ruled") and verbs
 /// that report speech while judging it ("vilifies", "dismissed"): the words they
 /// quote are the source's, a partial quotation, not the outlet's distance.
 fn is_speech_word(word: &str, next: Option<&str>) -> bool {
@@ -2987,6 +3207,9 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
         | "decried" | "decries" | "lambasted" | "mocks" | "mocking" | "denounced" | "denounces"
         | "characterized" | "characterised" | "dubbing" | "labeling" | "labelling" | "branding"
         | "testifying" | "interview" | "statement" | "quotes" => true,
+        // A crowd's words: "amid cries of “...”", "chants of", "to shouts of".
+        "cries" | "cry" | "chants" | "chant" | "chanting" | "shouts" | "shouting" | "jeers"
+        | "screams" | "screaming" => true,
         _ => crate::features::sourcing::lexicon::is_speech_form(word),
     }
 }
@@ -6183,14 +6406,11 @@ mod tests {
         };
         let said = "The mayor complained that the count was rigged.";
         assert_eq!(voice_in(said, "rigged"), Some(Voice::Quoted));
-        // In the outlet's own sentence it stays the outlet's, and so does an active verb
-        // in a reported clause (the outlet's word for the act).
+        // In the outlet's own sentence it stays the outlet's.
         assert_eq!(
             voice_in("The count was rigged.", "rigged"),
             Some(Voice::Outlet)
         );
-        let active = "The mayor said the rival slammed the plan.";
-        assert_eq!(voice_in(active, "slammed"), Some(Voice::Outlet));
     }
 
     #[test]
@@ -7203,6 +7423,137 @@ mod tests {
         // Not across a new clause or a lone comma.
         let text = "The mayor said nothing, and in the end that plan was a disgrace.";
         assert_eq!(voice(text, "disgrace"), o);
+    }
+
+    #[test]
+    fn paraphrase_after_a_participle_a_listener_or_before_a_trailing_cue_is_the_sources() {
+        let voice = |t: &str, w: &str| -> Voice {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            let found = terms.iter().find(|m| m.text == w);
+            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+        };
+        let reported = [
+            // A participle after its clause's comma, with or without "that"; "that's"
+            // and "that amounts" are the reported clause's subject and verb.
+            (
+                "The governor vetoed the bill, saying that's what the corrupt cartel wants.",
+                "corrupt",
+            ),
+            (
+                "The union turned the offer down, saying that amounts to amnesty.",
+                "amnesty",
+            ),
+            (
+                "The union turned the offer down, saying it was reckless.",
+                "reckless",
+            ),
+            (
+                "The board quit, warning in a letter that the merger was a disgrace.",
+                "disgrace",
+            ),
+            // The listener after "to".
+            (
+                "The minister admitted to the newspaper that the rollout was reckless.",
+                "reckless",
+            ),
+            (
+                "The aide confided to colleagues that the audit was a disgrace.",
+                "disgrace",
+            ),
+            // A trailing attribution credits its clause.
+            ("The deal was a disgrace to voters, he implied.", "disgrace"),
+            ("The levy is a reckless gamble, critics say.", "reckless"),
+            (
+                "The levy is a reckless gamble, said the union's treasurer.",
+                "reckless",
+            ),
+            (
+                "The levy was reckless, the treasurer told reporters on Monday.",
+                "reckless",
+            ),
+            // A noun of the clause's shape ("the suspect was") is passed over.
+            ("Police said the suspect was reckless.", "reckless"),
+            ("Police said the fear was reckless.", "reckless"),
+            // A belief verb whose clause's verb comes after the word.
+            (
+                "Many fear this reckless scheme could be used against tenants.",
+                "reckless",
+            ),
+            ("Critics say the reckless levy will fail.", "reckless"),
+        ];
+        for (text, w) in reported {
+            assert_eq!(voice(text, w), Voice::Quoted, "{text}");
+        }
+        let own = [
+            // The writer's participle, an inference, a factive.
+            (
+                "We turned the offer down, saying it was reckless.",
+                "reckless",
+            ),
+            (
+                "Ten percent agree, suggesting that the levy is reckless.",
+                "reckless",
+            ),
+            (
+                "The mayor signed, knowing that the levy was reckless.",
+                "reckless",
+            ),
+            // "to" before a noun that a relative clause describes.
+            (
+                "The clerk admitted to crimes that were a disgrace.",
+                "disgrace",
+            ),
+            // Before a trailing attribution, the outlet's description of a noun.
+            (
+                "The reckless levy passed, the treasurer told reporters on Monday.",
+                "reckless",
+            ),
+            (
+                "The reckless levy, the treasurer said, will pass.",
+                "reckless",
+            ),
+            // Not a trailing attribution: the writer, a clause of its own after the
+            // verb, a quotation or a second verb it introduces, no speaker's noun phrase.
+            ("The levy is a reckless gamble, I think.", "reckless"),
+            (
+                "The levy is a reckless gamble, officials say the cost is high.",
+                "reckless",
+            ),
+            (
+                "In a reckless aside, he said, \u{201c}We quit.\u{201d}",
+                "reckless",
+            ),
+            ("In a reckless aside, she said: no.", "reckless"),
+            (
+                "The mayor posted a reckless claim, then deleted it.",
+                "reckless",
+            ),
+            (
+                "It made the town more reckless, more racially charged, and poorer.",
+                "reckless",
+            ),
+            (
+                "When he makes a reckless turn, she tells him he is fine.",
+                "reckless",
+            ),
+            (
+                "His reckless aide, trying to help, said Tuesday: nothing.",
+                "reckless",
+            ),
+            // A noun, not a verb of belief; a verb of telling with an object.
+            (
+                "Where once fear of the reckless levy was common, it faded.",
+                "reckless",
+            ),
+            (
+                "He told the reckless officials they would be fired.",
+                "reckless",
+            ),
+        ];
+        for (text, w) in own {
+            assert_eq!(voice(text, w), Voice::Outlet, "{text}");
+        }
     }
 
     #[test]

@@ -244,6 +244,17 @@ mod tests {
         for (text, w) in reported {
             assert_eq!(voice_of(text, w), Voice::Quoted.id(), "{text}");
         }
+        // A trailing attribution credits the predicate before it; a word quoted as a
+        // crowd's cry is the crowd's.
+        for (text, w) in [
+            ("The merger was shameless, rivals said.", "shameless"),
+            (
+                "The bill passed amid cries of \u{201c}amnesty\u{201d} from the gallery.",
+                "amnesty",
+            ),
+        ] {
+            assert_eq!(voice_of(text, w), Voice::Quoted.id(), "{text}");
+        }
         // The outlet's own verdicts stay the outlet's: no judging verb, a verb that
         // is not one ("called for"), or a clause break between them.
         let own = [

@@ -51,6 +51,9 @@ enum Opener {
     /// A straight single quote, `'`, as headlines and quotes within quotes print one
     /// ('Not Being Paranoid': U.S. Warns).
     Straight,
+    /// A `"` right after `=`: a markup attribute's value (`tweet-date="May 9"`), no
+    /// quotation; its closing mark is read and dropped.
+    Attribute,
 }
 
 /// Words a straight apostrophe elides at their start ("rock 'n' roll", "let 'em"):
@@ -88,7 +91,8 @@ fn straight_opens(text: &str, i: usize) -> bool {
 /// first, its room reused). An unclosed double quote ends at its paragraph; an
 /// unclosed single one is no quotation (‘90s). A ’ or `'` closes a single quote only
 /// where no letter follows it (so "don’t" and "don't" do not), and marks of another
-/// kind inside an open quotation are part of it. The loaded-language matcher uses the same spans
+/// kind inside an open quotation are part of it. A `"` right after `=` opens a markup
+/// attribute's value, no quotation. The loaded-language matcher uses the same spans
 /// to tell the outlet's words from quoted ones.
 pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     out.clear();
@@ -162,6 +166,8 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                     out.push(closed(o, st, i, 1));
                     open = None;
                 }
+                Some((_, _, Opener::Attribute)) => open = None,
+                None if i > 0 && bytes[i - 1] == b'=' => open = Some((i, i + 1, Opener::Attribute)),
                 // A mark right after a digit, with no letter after it, is an inch mark
                 // ("a 6'2\" forward", "a 55\" screen"), not a quotation.
                 Some((_, _, Opener::Single | Opener::Straight)) | None if inch_mark(bytes, i) => {}
@@ -216,7 +222,7 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             '\n' => {
                 if let Some((o, st, kind)) = open {
                     if is_paragraph_break(text, i) {
-                        if !matches!(kind, Opener::Single | Opener::Straight) {
+                        if !matches!(kind, Opener::Single | Opener::Straight | Opener::Attribute) {
                             out.push(unclosed(o, st, i));
                         }
                         open = None;
@@ -227,7 +233,7 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
         }
     }
     if let Some((o, st, kind)) = open {
-        if !matches!(kind, Opener::Single | Opener::Straight) {
+        if !matches!(kind, Opener::Single | Opener::Straight | Opener::Attribute) {
             out.push(unclosed(o, st, text.len()));
         }
     }
@@ -630,6 +636,14 @@ mod tests {
         // A quotation that closes after a figure still closes.
         assert_eq!(quoted("He said \"it cost 5\" and left."), ["it cost 5"]);
         assert_eq!(quoted("The \"reform\" passed."), ["reform"]);
+    }
+
+    #[test]
+    fn a_markup_attribute_value_is_no_quotation() {
+        let t = "<post author=\"@ana\" date=\"May 9, 2016\">The \"reform\" passed.</post>";
+        assert_eq!(inner(t), ["reform"]);
+        // An unclosed value ends at its paragraph, quoting nothing.
+        assert_eq!(inner("<a href=\"x\n\nShe said \"no\"."), ["no"]);
     }
 
     fn inner(text: &str) -> Vec<&str> {

@@ -55,6 +55,10 @@ pub(super) struct Raw {
     pub(super) sent: usize,
 }
 
+/// How many words after a cue verb the anonymity its speaker was granted is looked
+/// for ("spoke to the newspaper on the condition of anonymity").
+const ANONYMITY_AFTER: usize = 8;
+
 impl<'a> Doc<'a> {
     /// Byte span `start..end` without the characters in `trim` at either end.
     fn trimmed(&self, start: usize, end: usize, trim: &[char]) -> Option<(usize, usize)> {
@@ -1306,6 +1310,32 @@ impl<'a> Doc<'a> {
         n > 0
     }
 
+    /// True when the words after cue verb `v` tell only that its speaker was not
+    /// named ("spoke on condition of anonymity because ...", "spoke to the paper
+    /// anonymously", "requested anonymity to speak freely"): the cue reports nothing
+    /// of its own there, unless "that", a colon or a quotation follows the anonymity.
+    fn only_anonymity_after(&self, v: usize) -> bool {
+        let w = &self.words;
+        let mut k = v + 1;
+        while k < w.len() && w[k].sent == w[v].sent && k <= v + ANONYMITY_AFTER {
+            let l = self.lower(k);
+            if matches!(l, "anonymity" | "anonymously") {
+                let more = k + 1 < w.len() && w[k + 1].sent == w[v].sent;
+                return !(more
+                    && (self.lower(k + 1) == "that"
+                        || self.gap(k + 1).contains([':', '"', '\u{201c}', '\u{2018}'])));
+            }
+            let of_terms = l == "of" && matches!(self.lower(k - 1), "condition" | "terms");
+            if matches!(l, "about" | "that" | "of") && !of_terms
+                || (k > v + 1 && !self.linked(k - 1))
+            {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// The form of "be" before participle `v` when the two make a progressive verb
     /// ("is calling", "has been saying", "are now backing"), not a participle after
     /// a comma.
@@ -1752,7 +1782,7 @@ impl<'a> Doc<'a> {
             let cue = !according && !participle && self.is(v, CUE);
             // "Smith spoke on Monday": a learned cue verb followed only by when it
             // happened reports nothing.
-            if cue && self.only_time_after(v) {
+            if cue && (self.only_time_after(v) || self.only_anonymity_after(v)) {
                 continue;
             }
             // "made the case that", "took issue with": a light verb reports only with
