@@ -9376,6 +9376,11 @@ mod tests {
                 "The senator attacked the ruling on Monday.",
             ),
             (
+                "The senator was attacked by rivals on Monday.",
+                "attacked",
+                "The senator was attacked outside the courthouse on Monday.",
+            ),
+            (
                 "She was a giant of the chamber.",
                 "giant",
                 "It was a tech giant of its day.",

@@ -2183,15 +2183,15 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "killing",
     "declining",
     // Condition, measure, likelihood and plain acts in news copy, from a blind read of
-    // the word model's lone flags on news ("chronic pain", "durable goods", "static
-    // estimates", "an unlimited number", "credible allegations", "the battered town",
-    // "comfortably ahead" in a poll, "a fatal shooting", "in stable condition",
-    // "critical infrastructure", "favored to win", "depressed wages", "the fugitive",
-    // "among those praising the decision", "invasive species", "gainfully employed").
+    // the word model's lone flags on news ("chronic pain", "static estimates", "an
+    // unlimited number", "credible allegations", "the battered town", "comfortably
+    // ahead" in a poll, "a fatal shooting", "in stable condition", "favored to win",
+    // "depressed wages", "the fugitive", "among those praising the decision",
+    // "gainfully employed"). "critical" and "durable" stay set phrases ("critical
+    // condition", "durable goods"), "likely" a hedge and "failed" a verdict.
     "chronic",
     "static",
     "unlimited",
-    "durable",
     "credible",
     "battered",
     "violently",
@@ -2199,8 +2199,6 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "beneficial",
     "fatal",
     "stable",
-    "critical",
-    "failed",
     "verifiable",
     "short-lived",
     "cooperative",
@@ -2232,11 +2230,9 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "feasible",
     "securely",
     "non-violent",
-    "likely",
     "unlikely",
     "freely",
     "gainfully",
-    "invasive",
     "proprietary",
     "integral",
     "manageable",
