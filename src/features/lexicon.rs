@@ -2689,11 +2689,24 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
         &*w,
         "found" | "finds" | "concluded" | "concludes" | "determined"
     );
-    if !(speaks_or_believes(&w) || finds)
+    // "was complaining that", "kept insisting that", "continued to insist that": the
+    // verb's subject stands before the auxiliary or the verb of continuing.
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let aspect = |k: usize| ASPECT_VERBS.contains(&&*lower(k));
+    let progressive = is_speech_participle(&w) && v > 0 && (is_be(&lower(v - 1)) || aspect(v - 1));
+    let continued = v > 1 && lower(v - 1) == "to" && aspect(v - 2);
+    if !(speaks_or_believes(&w) || finds || progressive)
         || (t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]))
     {
         return false;
     }
+    let v = if progressive {
+        v - 1
+    } else if continued {
+        v - 2
+    } else {
+        v
+    };
     // "Divers found that morning a grim scene": "that" before a time noun is its
     // determiner, and what was found is an object, not a clause.
     if finds && t == v + 1 && v + 2 < tokens.len() {
@@ -2710,6 +2723,22 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
     })
 }
+
+/// Verbs of continuing or starting that stand between a speaker and the verb of
+/// saying it goes on with ("kept insisting", "began complaining", "continued to argue").
+const ASPECT_VERBS: &[&str] = &[
+    "kept",
+    "keeps",
+    "keep",
+    "began",
+    "begins",
+    "begin",
+    "started",
+    "starts",
+    "continued",
+    "continues",
+    "continue",
+];
 
 /// Participles that draw a conclusion from the clause before rather than report its
 /// subject's words ("ten percent agree, *suggesting* that ...", "*knowing* that"): the
@@ -6395,6 +6424,36 @@ mod tests {
         let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
         assert_eq!(voice("disgraceful"), Some(Voice::Outlet));
         assert_eq!(voice("shameless"), Some(Voice::Quoted));
+    }
+
+    #[test]
+    fn a_speaker_who_keeps_or_goes_on_saying_still_owns_the_clause() {
+        for (text, w) in [
+            (
+                "The mayor kept complaining that the count was a disgrace.",
+                "disgrace",
+            ),
+            ("The mayor was insisting that the vote was a sham.", "sham"),
+            (
+                "The mayor continued to insist that the plan was a disgrace.",
+                "disgrace",
+            ),
+            (
+                "The mayor complains that the plan is a disgrace.",
+                "disgrace",
+            ),
+        ] {
+            assert!(reported_at(text, w), "{text}");
+        }
+        // A gerund as subject, or a verb of continuing with no speaker, credits no one.
+        assert!(!reported_at(
+            "Insisting that the plan is a disgrace is easy.",
+            "disgrace"
+        ));
+        assert!(!reported_at(
+            "To keep insisting that it is a disgrace is easy.",
+            "disgrace"
+        ));
     }
 
     #[test]

@@ -91,6 +91,7 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "vowed"
             | "vows"
             | "complained"
+            | "complains"
             | "whined"
             | "whines"
             | "countered"
