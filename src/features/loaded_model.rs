@@ -2183,15 +2183,15 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "killing",
     "declining",
     // Condition, measure, likelihood and plain acts in news copy, from a blind read of
-    // the word model's lone flags on news ("chronic pain", "durable goods", "static
-    // estimates", "an unlimited number", "credible allegations", "the battered town",
-    // "comfortably ahead" in a poll, "a fatal shooting", "in stable condition",
-    // "critical infrastructure", "favored to win", "depressed wages", "the fugitive",
-    // "among those praising the decision", "invasive species", "gainfully employed").
+    // the word model's lone flags on news ("chronic pain", "static estimates", "an
+    // unlimited number", "credible allegations", "the battered town", "comfortably
+    // ahead" in a poll, "a fatal shooting", "in stable condition", "favored to win",
+    // "depressed wages", "the fugitive", "among those praising the decision",
+    // "gainfully employed"; "durable goods", "critical infrastructure" and "invasive
+    // species" are [`SET_PHRASES`]).
     "chronic",
     "static",
     "unlimited",
-    "durable",
     "credible",
     "battered",
     "violently",
@@ -2199,8 +2199,6 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "beneficial",
     "fatal",
     "stable",
-    "critical",
-    "failed",
     "verifiable",
     "short-lived",
     "cooperative",
@@ -2232,11 +2230,9 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "feasible",
     "securely",
     "non-violent",
-    "likely",
     "unlikely",
     "freely",
     "gainfully",
-    "invasive",
     "proprietary",
     "integral",
     "manageable",
@@ -2297,6 +2293,7 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("delicate", "balance"),
     ("steady", "state"),
     ("durable", "goods"),
+    ("invasive", "species"),
     ("loved", "ones"),
     ("loved", "one"),
     // An economic figure below forecasts, as markets report it ("disappointing
