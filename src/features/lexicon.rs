@@ -2938,8 +2938,8 @@ fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
     None
 }
 
-/// Gives the quoted voice to the outlet's judgement words (not naming choices,
-/// charged verbs, hedges or scare quotes) that report a source's verdict
+/// Gives the quoted voice to the outlet's judgement words and charged verbs (not
+/// naming choices, hedges or scare quotes) that report a source's verdict
 /// ([`reported_judgement`]): the source chose them, as in a quotation.
 pub(crate) fn reported_voices(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
     reported_voices_by(text, tokens, terms, reporting_verb);
@@ -2996,12 +2996,15 @@ fn reported_voices_by(
         // A verb after "and", "or", a dash or a comma is the next predicate of the
         // sentence, not a conjunct of a reported verdict ("dismissed it as “theater” and
         // *slammed* his rival"): only its own clause can report it.
-        let reported = if t.category == Category::ChargedVerb {
-            !opens_predicate(text, tokens, i) && reported_judgement_here(text, tokens, i, judging)
-        } else {
-            reported_judgement_by(text, tokens, i, judging)
+        let reported = || {
+            if t.category == Category::ChargedVerb {
+                !opens_predicate(text, tokens, i)
+                    && reported_judgement_here(text, tokens, i, judging)
+            } else {
+                reported_judgement_by(text, tokens, i, judging)
+            }
         };
-        if i < tokens.len() && reported && !in_channel_adjunct(text, tokens, i) {
+        if i < tokens.len() && reported() && !in_channel_adjunct(text, tokens, i) {
             t.voice = Voice::Quoted;
         }
     }
@@ -3084,19 +3087,11 @@ fn block_quotes(text: &str, out: &mut Vec<(usize, usize)>) {
         }
         let body = &text[nl + 1..];
         let start = text.len() - body.trim_start().len();
-        let mut end = start;
-        for n in memchr::memchr_iter(b'\n', &bytes[start..]) {
-            if crate::text::sentences::is_paragraph_break(text, start + n) {
-                break;
-            }
-            end = start + n;
-        }
-        if end == start {
-            end = text.len();
-            if let Some(n) = memchr::memchr(b'\n', &bytes[start..]) {
-                end = start + n;
-            }
-        }
+        // The passage runs to its paragraph's break, over soft-wrapped lines.
+        let end = memchr::memchr_iter(b'\n', &bytes[start..])
+            .map(|n| start + n)
+            .find(|&n| crate::text::sentences::is_paragraph_break(text, n))
+            .unwrap_or(text.len());
         let passage = text[start..end].trim_end();
         if passage.chars().any(char::is_alphabetic) {
             out.push((start, start + passage.len()));
@@ -3105,9 +3100,10 @@ fn block_quotes(text: &str, out: &mut Vec<(usize, usize)>) {
 }
 
 /// True when `intro`, the text before a paragraph-closing colon, ends in a sentence
-/// whose last [`BLOCK_INTRO_WORDS`] words hold a reporting word ([`is_speech_word`]
-/// or a word that names a text: "reads", "excerpt"), not one that is mostly a noun
-/// there ("Original post:", "Note on timing:", "data that undercuts her claims:").
+/// whose last [`BLOCK_INTRO_WORDS`] words hold a reporting word ([`is_speech_word`],
+/// which has "reads" and "explains", or "continued", "excerpt"), not one mostly a noun
+/// there ("Original post:", "Note on timing:", "data that undercuts her claims:", "Under
+/// the new rules:").
 fn introduces_passage(intro: &str) -> bool {
     let sentence_start = intro.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
     let words: Vec<std::borrow::Cow<str>> = intro[sentence_start..]
@@ -3118,11 +3114,9 @@ fn introduces_passage(intro: &str) -> bool {
     let from = words.len().saturating_sub(BLOCK_INTRO_WORDS);
     (from..words.len()).any(|k| {
         let w: &str = &words[k];
-        matches!(
-            w,
-            "reads" | "excerpt" | "passage" | "explains" | "continued" | "reports"
-        ) || (!matches!(w, "post" | "note" | "claims")
-            && is_speech_word(w, words.get(k + 1).map(|n| &**n)))
+        matches!(w, "excerpt" | "passage" | "continued" | "reports")
+            || (!matches!(w, "post" | "note" | "claims" | "rules")
+                && is_speech_word(w, words.get(k + 1).map(|n| &**n)))
     })
 }
 
@@ -6490,6 +6484,9 @@ mod tests {
             .collect();
         // Only the passage right after the colon: where a long one ends is not marked.
         assert_eq!(voices, [Voice::Quoted, Voice::Outlet]);
+        // A passage wrapped over lines runs to its paragraph's end.
+        let wrapped = "He wrote:\n\nThe vote was close,\nand a shameless grab.\n\nIt passed.";
+        assert_eq!(voice_in(wrapped, "shameless"), Some(Voice::Quoted));
         // "As the paper explains:" and "The statement reads:" introduce passages too.
         let explains = "As the paper explains:\n\nIt is a shameless plan.";
         assert_eq!(voice_in(explains, "shameless"), Some(Voice::Quoted));
@@ -6498,6 +6495,7 @@ mod tests {
             "Consider the following examples:",
             "Original post:",
             "Note on the vote:",
+            "Under the new rules:",
         ] {
             let t = format!("{intro}\n\nIt is a shameless plan.");
             assert_eq!(voice_in(&t, "shameless"), Some(Voice::Outlet), "{intro}");
@@ -9468,6 +9466,11 @@ mod tests {
                 "The case is lawfare.",
                 "lawfare",
                 "He wrote on the Lawfare blog.",
+            ),
+            (
+                "He was a great leader.",
+                "great leader",
+                "Pyongyang marked the birthday of the Great Leader Kim Il Sung.",
             ),
         ]);
     }

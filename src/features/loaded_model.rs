@@ -2187,8 +2187,8 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // unlimited number", "credible allegations", "the battered town", "comfortably
     // ahead" in a poll, "a fatal shooting", "in stable condition", "favored to win",
     // "depressed wages", "the fugitive", "among those praising the decision",
-    // "gainfully employed"). "critical" and "durable" stay set phrases ("critical
-    // condition", "durable goods"), "likely" a hedge and "failed" a verdict.
+    // "gainfully employed"; "durable goods", "critical infrastructure" and "invasive
+    // species" are [`SET_PHRASES`], "likely" is a hedge and "failed" a verdict).
     "chronic",
     "static",
     "unlimited",
@@ -2293,6 +2293,7 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("delicate", "balance"),
     ("steady", "state"),
     ("durable", "goods"),
+    ("invasive", "species"),
     ("loved", "ones"),
     ("loved", "one"),
     // An economic figure below forecasts, as markets report it ("disappointing

@@ -1519,6 +1519,7 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     pos.push("loved".into());
     pos.push("disappointing".into());
     pos.push("pleasant".into());
+    pos.push("invasive".into());
     for w in ["great", "affirmative", "reasonable", "badly"] {
         pos.push(w.into());
     }
@@ -1533,6 +1534,8 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     assert!(alone("She lost the popular vote by a hair.").is_empty());
     assert!(alone("He is in critical condition tonight.").is_empty());
     assert!(alone("Orders for durable goods rose in May.").is_empty());
+    assert!(alone("Crews cleared invasive species from the lake.").is_empty());
+    assert_eq!(alone("It was an invasive search."), ["invasive"]);
     assert!(alone("Inmates pay to call their loved ones.").is_empty());
     assert!(
         alone("Shares fell after disappointing earnings and a disappointing jobs report.")
