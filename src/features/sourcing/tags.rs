@@ -154,16 +154,17 @@ impl<'a> Doc<'a> {
         if !q.closed {
             return None;
         }
-        let line_start = self.text[..q.open].rfind('\n').map_or(0, |i| i + 1);
+        // Only blanks between the line's start and the quotation, and blanks or a
+        // period between it and the line's end: read outward from the marks, so that
+        // a text without line breaks is not searched end to end for each quotation.
+        let before = self.text[..q.open].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
         let rest = &self.text[q.close_end..];
-        let line_end = rest.find('\n')?;
-        if !self.text[line_start..q.open].trim().is_empty()
-            || !rest[..line_end]
-                .trim_matches(|c: char| c.is_whitespace() || c == '.')
-                .is_empty()
-        {
+        let to_break =
+            rest.trim_start_matches(|c: char| (c.is_whitespace() && c != '\n') || c == '.');
+        if !(before.is_empty() || before.ends_with('\n')) || !to_break.starts_with('\n') {
             return None;
         }
+        let line_end = rest.len() - to_break.len();
         let after = &rest[line_end..];
         let t = after.trim_start();
         let dash = t.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
