@@ -3114,9 +3114,12 @@ fn introduces_passage(intro: &str) -> bool {
     let from = words.len().saturating_sub(BLOCK_INTRO_WORDS);
     (from..words.len()).any(|k| {
         let w: &str = &words[k];
-        matches!(w, "excerpt" | "passage" | "continued" | "reports")
-            || (!matches!(w, "post" | "note" | "claims" | "rules")
-                && is_speech_word(w, words.get(k + 1).map(|n| &**n)))
+        // "Here is what we found:" introduces the writer's own words.
+        let by_writer = k > 0 && is_writer(&words[k - 1]);
+        !by_writer
+            && (matches!(w, "excerpt" | "passage" | "continued" | "reports")
+                || (!matches!(w, "post" | "note" | "claims" | "rules")
+                    && is_speech_word(w, words.get(k + 1).map(|n| &**n))))
     })
 }
 
@@ -6496,6 +6499,7 @@ mod tests {
             "Original post:",
             "Note on the vote:",
             "Under the new rules:",
+            "Here is what we found:",
         ] {
             let t = format!("{intro}\n\nIt is a shameless plan.");
             assert_eq!(voice_in(&t, "shameless"), Some(Voice::Outlet), "{intro}");
