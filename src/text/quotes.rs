@@ -162,6 +162,13 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                 }
             }
             '"' => match open {
+                // A quotation running on into a paragraph glued to this one
+                // (`unusual."What is also ...," he said`): the mark opens the next
+                // paragraph's part; the open one ends unclosed, as at a break.
+                Some((o, st, Opener::Double)) if reopens_glued(text, i) => {
+                    out.push(unclosed(o, st, i));
+                    open = Some((i, i + 1, Opener::Double));
+                }
                 Some((o, st, Opener::Double)) => {
                     out.push(closed(o, st, i, 1));
                     open = None;
@@ -237,6 +244,40 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             out.push(unclosed(o, st, text.len()));
         }
     }
+}
+
+/// True when the `"` at byte `i`, met inside an open quotation, opens a glued
+/// paragraph's part of it: it sits between a sentence's end and a capital with no
+/// space (`unusual."What`), where paragraphs scraped without their breaks meet, and
+/// the next double mark on its line closes a quotation (a ”; a `"` after a comma, or
+/// after `?` or `!` and before a lowercase word: `," Fund said`). Where the next
+/// mark opens one instead (`no substance."Dean spoke ... said "a`), this mark closes.
+fn reopens_glued(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let glued = i >= 2
+        && matches!(bytes[i - 1], b'.' | b'?' | b'!')
+        && bytes[i - 2].is_ascii_alphanumeric()
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase);
+    if !glued {
+        return false;
+    }
+    // The next double mark, straight or curly, before the line ends.
+    let next = memchr::memchr3_iter(b'"', b'\n', 0xE2, &bytes[i + 1..])
+        .map(|n| i + 1 + n)
+        .find(|&n| bytes[n] != 0xE2 || text[n..].starts_with(['“', '”']));
+    let Some(n) = next else {
+        return false;
+    };
+    if bytes[n] != b'"' {
+        // A line break, or a curly mark, which says itself whether it opens.
+        return text[n..].starts_with('”');
+    }
+    let before = bytes[n - 1];
+    let after = &bytes[n + 1..];
+    before == b','
+        || (matches!(before, b'?' | b'!')
+            && after.first() == Some(&b' ')
+            && after.get(1).is_some_and(u8::is_ascii_lowercase))
 }
 
 /// True when the `"` at byte `i` follows a digit and no letter or digit follows it: an
@@ -644,6 +685,34 @@ mod tests {
         assert_eq!(inner(t), ["reform"]);
         // An unclosed value ends at its paragraph, quoting nothing.
         assert_eq!(inner("<a href=\"x\n\nShe said \"no\"."), ["no"]);
+    }
+
+    #[test]
+    fn a_quotation_running_on_into_a_glued_paragraph_opens_again() {
+        // Paragraphs scraped without their breaks: the quotation's second paragraph
+        // opens with a mark of its own, the first never closed.
+        let t = "Fund said, \"It is unusual.\"What is also odd is the fine,\" Fund said.\
+                 He added, \"It stops.\" Then \"more\" came.";
+        assert_eq!(
+            inner(t),
+            [
+                "It is unusual.",
+                "What is also odd is the fine,",
+                "It stops.",
+                "more"
+            ]
+        );
+        // Where the next mark opens a quotation, the glued mark closes one.
+        let t = "It had \"no substance.\"Dean spoke of \"lies\" on Monday.";
+        assert_eq!(inner(t), ["no substance.", "lies"]);
+        // A question's closing mark before a lowercase tag closes.
+        let t = "\"Was it wise?\"Yes, it was, and \"who knows?\" she asked.";
+        assert_eq!(inner(t), ["Was it wise?", "who knows?"]);
+        // A curly mark after it says which it is.
+        let t = "\"Act now.\"It goes without saying. “No,” he said.";
+        assert_eq!(inner(t), ["Act now.", "No,"]);
+        let t = "\"Act now.\"It is late,” he said.";
+        assert_eq!(inner(t), ["Act now.", "It is late,"]);
     }
 
     fn inner(text: &str) -> Vec<&str> {
