@@ -20,10 +20,10 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
-    is_circumstance_preposition, is_demonym, is_finite_auxiliary, is_noun_marker, is_number_word,
-    is_person_noun, is_possessive, is_skippable_between, is_speech_participle, is_speech_verb,
-    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun, is_time_unit,
-    opens_finite_clause,
+    is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_noun_marker,
+    is_number_word, is_person_noun, is_possessive, is_skippable_between, is_speech_participle,
+    is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun,
+    is_time_unit, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -2049,7 +2049,7 @@ fn reported_judgement_here(
     i: usize,
     verb: fn(&str) -> Option<Reporting>,
 ) -> bool {
-    if before_according_to(text, tokens, i) {
+    if before_according_to(text, tokens, i) || after_parenthetical_cue(text, tokens, i) {
         return true;
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
@@ -2085,6 +2085,7 @@ fn reported_judgement_here(
                     && !matches!(&*lower(k + 1), "even" | "just" | "only") => {}
             "that" => {
                 return (k > 0 && credits_clause(text, tokens, k - 1))
+                    || content_clause(text, tokens, k, i)
                     || cue_across_adjunct(text, tokens, k)
                         .is_some_and(|v| credits_clause_at(text, tokens, v, k))
                     || reported_relative(text, tokens, k, i)
@@ -2260,6 +2261,46 @@ fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
     }
     let before = lower(a - 1);
     !(a > k + 2 && (matches!(pos_of(&before), "ing" | "past") || before == "known"))
+}
+
+/// True when token `i` stands in the predicate ([`in_predicate`]) of a clause whose
+/// subject is set off from it by a source's attribution between commas ([`trailing_cue`]:
+/// "The plan, critics say, is *reckless*"; "The rule, he said, is a *classic* case"):
+/// the verdict is the source's, as before an attribution that closes the clause. The
+/// subject's own words stay the outlet's ("The *reckless* plan, critics say, will fail").
+fn after_parenthetical_cue(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    if !in_predicate(text, tokens, i) || degree_before_figure(text, tokens, i) {
+        return false;
+    }
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let comma = |a: usize, b: usize| text[tokens[a].end..tokens[b].start].trim() == ",";
+    // The comma that closes the attribution: the first clause break before `i`.
+    let mut k = i;
+    while k > 0 && k + CREDITED_BEFORE > i {
+        if ends_clause_between(text, tokens, k - 1, k) {
+            if !comma(k - 1, k) {
+                return false;
+            }
+            // The attribution runs from the comma before it.
+            let longest = TRAILING_SPEAKER + TRAILING_ADJUNCT + 1;
+            let mut c = k - 1;
+            while c > 0 && k - c <= longest {
+                if ends_clause_between(text, tokens, c - 1, c) {
+                    return comma(c - 1, c) && trailing_cue(text, tokens, c);
+                }
+                c -= 1;
+            }
+            return false;
+        }
+        if matches!(
+            &*lower(k - 1),
+            "that" | "which" | "who" | "but" | "while" | "because" | "although" | "when" | "if"
+        ) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// How many words a judgement may stand before the ", according to" that closes its
@@ -2722,6 +2763,29 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
     })
+}
+
+/// True when the "that" at token `t` opens the content of a noun of something said
+/// ([`is_content_noun`]: "the accusation that the party had *rigged* it") rather
+/// than a relative clause ("complaints that were *ignored*", "assertions that don't
+/// seem *true*": a verb, an auxiliary or an adverb follows "that"), and token `i`
+/// lies in it.
+fn content_clause(text: &str, tokens: &[WordAt], t: usize, i: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    t > 0
+        && t + 1 < i
+        && is_content_noun(&lower(t - 1))
+        && !ends_clause_between(text, tokens, t - 1, t)
+        && {
+            // A relative clause opens on its verb, an auxiliary or an adverb.
+            let next = lower(t + 1);
+            !(is_be(&next)
+                || is_finite_auxiliary(&next)
+                || LINKING_VERBS.contains(&&*next)
+                || next.ends_with("n't")
+                || next.ends_with("n\u{2019}t")
+                || matches!(pos_of(&next), "aux" | "past" | "adv" | "ing"))
+        }
 }
 
 /// Verbs of continuing or starting that stand between a speaker and the verb of
@@ -6467,6 +6531,52 @@ mod tests {
             voice_in("The count was rigged.", "rigged"),
             Some(Voice::Outlet)
         );
+    }
+
+    #[test]
+    fn a_verdict_after_a_parenthetical_attribution_is_the_sources() {
+        assert!(reported_at(
+            "The plan, critics say, is reckless.",
+            "reckless"
+        ));
+        assert!(reported_at(
+            "The rule, he said, is a classic boondoggle.",
+            "boondoggle"
+        ));
+        // The subject's words, and a clause with no attribution, stay the outlet's.
+        assert!(!reported_at(
+            "The reckless plan, critics say, will fail.",
+            "reckless"
+        ));
+        assert!(!reported_at("The plan, in short, is reckless.", "reckless"));
+        assert!(!reported_at(
+            "In 2012, she noted, all counties backed the reckless plan.",
+            "reckless"
+        ));
+    }
+
+    #[test]
+    fn the_content_of_an_accusation_or_a_fear_is_its_holders() {
+        let voice_in = |text: &str, w: &str| {
+            let mut terms = Lexicon::builtin().find(text);
+            reported_voices(text, &Lexicon::builtin().key_tokens(text), &mut terms);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        for text in [
+            "She rejected the mayor's accusation that the count was rigged.",
+            "He denied allegations that the count was rigged.",
+            "Voters shrugged off warnings that the count was rigged.",
+        ] {
+            assert_eq!(voice_in(text, "rigged"), Some(Voice::Quoted), "{text}");
+        }
+        // A relative clause after the noun is the outlet's description.
+        for text in [
+            "The allegations that were rigged up by aides fell apart.",
+            "He made assertions that don't seem rigged at all.",
+            "The fact that the count was rigged is plain.",
+        ] {
+            assert_eq!(voice_in(text, "rigged"), Some(Voice::Outlet), "{text}");
+        }
     }
 
     #[test]

@@ -835,6 +835,40 @@ pub(crate) fn is_stance_adjective(w: &str) -> bool {
     )
 }
 
+/// Nouns of something said or held whose "that" clause gives what was said ("the
+/// accusation that the vote was rigged", "their fears that"): a judgement inside the
+/// clause is the holder's, whether or not the holder is named.
+pub(crate) fn is_content_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "claims"
+            | "assertion"
+            | "assertions"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "contention"
+            | "insistence"
+            | "complaint"
+            | "complaints"
+            | "argument"
+            | "arguments"
+            | "belief"
+            | "beliefs"
+            | "warning"
+            | "warnings"
+            | "fear"
+            | "fears"
+            | "suggestion"
+            | "suggestions"
+            | "insinuation"
+            | "theory"
+            | "view"
+    )
+}
+
 /// Stance nouns that report what someone said, plans or fears even with no
 /// possessor before them ("calls for a recount", "fears that the plant will close").
 /// Chosen from PolNeAR train: after each, with "of", "for", "that", "to", "on",
