@@ -2136,8 +2136,9 @@ fn reported_judgement_here(
                     is_noun_marker(&s) || matches!(pos_of(&s), "adv" | "prep" | "conj")
                 }));
         if !noun_use && (ZERO_THAT_VERBS.contains(&&*w) && finite() || opens(k)) {
+            let lead = infinitive_lead(text, tokens, k).unwrap_or(k);
             return credits_clause(text, tokens, k)
-                && subject_before(text, tokens, k).is_some_and(|s| !is_noun_marker(&s));
+                && subject_before(text, tokens, lead).is_some_and(|s| !is_noun_marker(&s));
         }
         // ", saying that's what the regime wants": a participle after its clause's comma
         // reports the clause after it as a verb with a subject does.
@@ -2735,7 +2736,7 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let aspect = |k: usize| ASPECT_VERBS.contains(&&*lower(k));
     let progressive = is_speech_participle(&w) && v > 0 && (is_be(&lower(v - 1)) || aspect(v - 1));
-    let continued = v > 1 && lower(v - 1) == "to" && aspect(v - 2);
+    let lead = infinitive_lead(text, tokens, v);
     if !(speaks_or_believes(&w) || finds || progressive)
         || (t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]))
     {
@@ -2743,8 +2744,8 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     }
     let v = if progressive {
         v - 1
-    } else if continued {
-        v - 2
+    } else if let Some(lead) = lead {
+        lead
     } else {
         v
     };
@@ -2786,6 +2787,43 @@ fn content_clause(text: &str, tokens: &[WordAt], t: usize, i: usize) -> bool {
                 || next.ends_with("n\u{2019}t")
                 || matches!(pos_of(&next), "aux" | "past" | "adv" | "ing"))
         }
+}
+
+/// The verb whose subject speaks through the infinitive of saying at token `v`: "continued
+/// to insist", "went on to say", "was quick to say", "took to Twitter to say" (the
+/// speaker stands before "continued", "went", "quick", "took"). None for other
+/// infinitives, whose speaker is left out ("to claim that", "it is fair to say").
+fn infinitive_lead(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    if v < 2 || lower(v - 1) != "to" {
+        return None;
+    }
+    let before = lower(v - 2);
+    if ASPECT_VERBS.contains(&&*before) || matches!(&*before, "hastened" | "rushed") {
+        return Some(v - 2);
+    }
+    // "were quick to say": the speaker stands before the copula.
+    if before == "quick" && v > 2 && is_be(&lower(v - 3)) {
+        return Some(v - 3);
+    }
+    let goes_on =
+        before == "on" && v > 2 && matches!(&*lower(v - 3), "went" | "goes" | "go" | "going");
+    if goes_on {
+        return Some(v - 3);
+    }
+    // "took to Twitter to say", "took to the airwaves to say".
+    if !matches!(
+        &*before,
+        "twitter" | "facebook" | "instagram" | "airwaves" | "podium"
+    ) {
+        return None;
+    }
+    let mut to = v - 3;
+    if to > 0 && lower(to) == "the" {
+        to -= 1;
+    }
+    (to > 0 && lower(to) == "to" && matches!(&*lower(to - 1), "took" | "takes" | "take" | "taking"))
+        .then_some(to - 1)
 }
 
 /// Verbs of continuing or starting that stand between a speaker and the verb of
@@ -6531,6 +6569,28 @@ mod tests {
             voice_in("The count was rigged.", "rigged"),
             Some(Voice::Outlet)
         );
+    }
+
+    #[test]
+    fn a_speaker_who_goes_on_to_say_owns_the_clause() {
+        for text in [
+            "He went on to say the plan was reckless.",
+            "He went on to say that the plan was reckless.",
+            "He took to Twitter to say that the plan was reckless.",
+            "She took to the airwaves to say the plan was reckless.",
+            "Republicans were quick to say that the plan was reckless.",
+        ] {
+            assert!(reported_at(text, "reckless"), "{text}");
+        }
+        // An infinitive with no speaker is the writer's.
+        assert!(!reported_at(
+            "It is fair to say the plan was reckless.",
+            "reckless"
+        ));
+        assert!(!reported_at(
+            "To say the plan was reckless is fair.",
+            "reckless"
+        ));
     }
 
     #[test]
