@@ -2029,6 +2029,14 @@ fn reported_judgement_by(
             .is_some_and(|j| reported_judgement_here(text, tokens, j, verb))
 }
 
+/// True when `w`, right after "and" or "or", is a verb that opens a predicate of its
+/// own: a regular past form ("and *demanded* a recount") or a verb of starting or going
+/// on ("and *began* rearranging"), not an adjective joined to a verdict ("reckless and
+/// cruel"; "flawed and *rigged*" is the verdict's own word, never tested here).
+fn new_predicate(w: &str) -> bool {
+    ASPECT_VERBS.contains(&w) || (pos_of(w) == "past" && !w.starts_with("un"))
+}
+
 /// The word before "and" or "or" (an article after it allowed) right before token
 /// `i`, in the same clause: "a liar or a *fascist*", "reckless and *cruel*".
 fn second_conjunct(text: &str, tokens: &[WordAt], i: usize) -> Option<usize> {
@@ -2107,6 +2115,13 @@ fn reported_judgement_here(
             // A new clause starts: its words are not the verb's complement.
             "but" | "while" | "because" | "although" | "when" | "after" | "before" | "since"
             | "if" => return false,
+            // "given the ...", a preposition there; "were given" stays a verb.
+            "given" if k == 0 || !(is_be(&lower(k - 1)) || is_finite_auxiliary(&lower(k - 1))) => {
+                return false
+            }
+            // "called the site “precious” and *began* tenderly ...": a verb after "and"
+            // opens the subject's next predicate, the outlet's account of what it did.
+            "and" | "or" if k + 1 < i && new_predicate(&lower(k + 1)) => return false,
             _ => {}
         }
         // "Critics say the plan is reckless": the clause after a verb of saying or
@@ -6569,6 +6584,30 @@ mod tests {
             voice_in("The count was rigged.", "rigged"),
             Some(Voice::Outlet)
         );
+    }
+
+    #[test]
+    fn a_verdicts_reach_ends_at_a_new_predicate_or_at_given() {
+        assert!(reported_at(
+            "She called the site “precious” and tender.",
+            "tender"
+        ));
+        assert!(!reported_at(
+            "He called the site “precious” and began tenderly rearranging it.",
+            "tenderly"
+        ));
+        assert!(!reported_at(
+            "She called the plan “reckless” and demanded a brutal recount.",
+            "brutal"
+        ));
+        assert!(!reported_at(
+            "Children see it as “normal” given the perverse lengths parents go to.",
+            "perverse"
+        ));
+        assert!(reported_at(
+            "Critics complained that they were given a mere day to leave.",
+            "mere"
+        ));
     }
 
     #[test]
