@@ -2792,6 +2792,14 @@ fn content_clause(text: &str, tokens: &[WordAt], t: usize, i: usize) -> bool {
         && t + 1 < i
         && is_content_noun(&lower(t - 1))
         && !ends_clause_between(text, tokens, t - 1, t)
+        // A noun, not the verb of the same form ("to claim that", "they fear that").
+        && (t < 2 || ends_clause_between(text, tokens, t - 2, t - 1) || {
+            let before = lower(t - 2);
+            !(before == "to"
+                || is_subject_pronoun(&before)
+                || is_writer(&before)
+                || matches!(pos_of(&before), "aux" | "adv"))
+        })
         && {
             // A relative clause opens on its verb, an auxiliary or an adverb.
             let next = lower(t + 1);
@@ -6673,6 +6681,8 @@ mod tests {
             "The allegations that were rigged up by aides fell apart.",
             "He made assertions that don't seem rigged at all.",
             "The fact that the count was rigged is plain.",
+            "It is easy to claim that the count was rigged.",
+            "We fear that the count was rigged.",
         ] {
             assert_eq!(voice_in(text, "rigged"), Some(Voice::Outlet), "{text}");
         }
