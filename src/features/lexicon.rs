@@ -2795,10 +2795,11 @@ fn content_clause(text: &str, tokens: &[WordAt], t: usize, i: usize) -> bool {
         // A noun, not the verb of the same form ("to claim that", "they fear that").
         && (t < 2 || ends_clause_between(text, tokens, t - 2, t - 1) || {
             let before = lower(t - 2);
+            // "There have been fears that": a form of "be" stands before a noun.
             !(before == "to"
                 || is_subject_pronoun(&before)
                 || is_writer(&before)
-                || matches!(pos_of(&before), "aux" | "adv"))
+                || (matches!(pos_of(&before), "aux" | "adv") && !is_be(&before)))
         })
         && {
             // A relative clause opens on its verb, an auxiliary or an adverb.
@@ -6673,6 +6674,7 @@ mod tests {
             "She rejected the mayor's accusation that the count was rigged.",
             "He denied allegations that the count was rigged.",
             "Voters shrugged off warnings that the count was rigged.",
+            "There have been fears that the count was rigged.",
         ] {
             assert_eq!(voice_in(text, "rigged"), Some(Voice::Quoted), "{text}");
         }
