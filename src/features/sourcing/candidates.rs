@@ -5,13 +5,13 @@ use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_B
 use super::lexicon::{
     claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word, is_be, is_belief_form,
     is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
-    is_clause_opener, is_complement_noun, is_compound_office, is_dashed_vote_tally, is_do_form,
-    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after,
-    is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener, is_people_noun,
-    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
-    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
-    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    is_clause_joiner, is_clause_opener, is_complement_noun, is_compound_office,
+    is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word, is_finding_noun,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
+    is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
+    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
+    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
+    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender, time_phrase_len,
@@ -2153,8 +2153,81 @@ impl<'a> Doc<'a> {
         raws.sort_by_key(|r| r.pos);
         if self.keeps_spans() {
             self.end_before_next_report(&mut raws);
+            self.end_before_next_clause(&mut raws);
         }
         raws
+    }
+
+    /// Ends each report before a later clause in its words with a report of its own:
+    /// after a semicolon or a joining word ("Carson proposed an agency, while Bush
+    /// said ...", "Forbes lists him first, but Bloomberg lists him fifth"), or at the
+    /// comma before a named speaker's verb of saying that closes a subordinate clause
+    /// or opens a tag ("As Obama spoke of ISIS, Trump noted that ...", "Ruiz intends
+    /// to run, Ms. Hart said"). What the later one believes, wants or backs may be the
+    /// earlier one's claim ("said she will act while he wants ...") and stays.
+    fn end_before_next_clause(&self, raws: &mut [Raw]) {
+        let w = &self.words;
+        for i in 0..raws.len() {
+            let Some((s, e)) = raws[i].span.filter(|_| !raws[i].direct) else {
+                continue;
+            };
+            let own = w.partition_point(|x| x.start < raws[i].start);
+            let subordinate =
+                own > 0 && w[own - 1].sent == w[own].sent && is_subordinator(self.lower(own - 1));
+            let cut = raws[i + 1..]
+                .iter()
+                .take_while(|r| r.pos < e)
+                .filter(|r| r.start > s && r.start < r.pos && r.sent == raws[i].sent)
+                .find_map(|r| {
+                    let document = matches!(r.subject, Subject::Document { .. });
+                    let named = document
+                        || matches!(
+                            r.subject,
+                            Subject::Person { .. }
+                                | Subject::Surname { .. }
+                                | Subject::Org { .. }
+                                | Subject::Group { .. }
+                                | Subject::RoleRef { .. }
+                        );
+                    if !named && !matches!(r.subject, Subject::Pronoun(_) | Subject::They) {
+                        return None;
+                    }
+                    let b = w.partition_point(|x| x.start < r.start);
+                    let v = w.partition_point(|x| x.start < r.pos);
+                    let wants = self.is(v, class::BELIEF) || is_stance_verb(self.lower(v));
+                    if b < 2 || v >= w.len() || w[b - 1].end <= s || wants {
+                        return None;
+                    }
+                    if self.gap(b).contains(';') {
+                        return Some(w[b - 1].end);
+                    }
+                    let joiner = self.lower(b - 1);
+                    let comma_before = self.gap(b - 1).contains(',');
+                    if is_clause_joiner(joiner)
+                        && (comma_before || !matches!(joiner, "and" | "yet"))
+                        && w[b - 2].end > s
+                    {
+                        return Some(w[b - 2].end);
+                    }
+                    // A comma: only before a verb of saying right after its named
+                    // speaker, closing a subordinate clause or opening a tag
+                    // (", Mr. Hart said, adding ...").
+                    let says = self.is(v, SPEECH) && (document || !self.is(v, class::SHOWS));
+                    let tight = !(b + 1..=v).any(|j| self.gap(j).contains(','));
+                    let tag = w.get(v + 1).is_none_or(|n| {
+                        n.sent != w[v].sent || self.gap(v + 1).contains([',', '.', ';'])
+                    });
+                    (named && says && tight && (subordinate || tag) && self.gap(b).contains(','))
+                        .then(|| w[b - 1].end)
+                });
+            let plain = || raws[i].quote == self.clause_text(Some((s, e)), MAX_CLAUSE_BYTES);
+            if let Some(c) = cut.filter(|_| plain()) {
+                if let Some(span) = self.trimmed(s, c, &[',', ' ', '\n', ';']) {
+                    raws[i].span = Some(span);
+                    raws[i].quote = self.clause_text(Some(span), MAX_CLAUSE_BYTES);
+                }
+            }
+        }
     }
 
     /// Ends each report before the verb of another whose subject comes before its own

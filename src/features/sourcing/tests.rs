@@ -4115,3 +4115,67 @@ fn a_learned_cue_verb_closing_a_short_tag_tags_the_quote_before_it() {
         s.attributions
     );
 }
+
+#[test]
+fn a_report_ends_before_a_joined_clause_with_a_speaker_of_its_own() {
+    // A joining word or a semicolon before another speaker's report.
+    let t = "Councilwoman Rita Vale proposed a new ferry terminal, while Mayor Tom Hart \
+             said the harbor could not afford one.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "proposed")), "a new ferry terminal");
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Tom Hart"));
+    let t = "The Ledger lists the mill as the county's largest employer; the Gazette \
+             reported that it had closed.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "lists")),
+        "the mill as the county's largest employer"
+    );
+    let t = "Anna Berg first denied the story, but Carl Ruiz insisted it was true.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "denied")), "the story");
+    // A report in a subordinate clause ends at the comma before a named speaker's
+    // verb of saying, and so does one before a trailing tag.
+    let t = "As Ruiz spoke about the levee, Mayor Tom Hart noted that the river was \
+             rising.";
+    let s = extract(t);
+    for a in &s.attributions {
+        assert!(!reported(t, a).contains("Hart"), "{:#?}", s.attributions);
+    }
+    let t = "Ruiz intends to run for the Senate next year, Ms. Berg said, adding that \
+             he has told few friends.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "intends")),
+        "to run for the Senate next year"
+    );
+}
+
+#[test]
+fn a_report_keeps_a_joined_clause_that_is_its_own_claim() {
+    // What the other person wants or believes may be the speaker's claim.
+    let t = "Ms. Berg told supporters she will protect the wetlands while her rival, \
+             Carl Ruiz, wants to pave them.";
+    let s = extract(t);
+    assert!(
+        reported(t, by_verb(&s, "told")).ends_with("wants to pave them"),
+        "{:#?}",
+        s.attributions
+    );
+    // A comma inside a reported clause that opens with its own phrase.
+    let t = "The Gazette reported that during the storm, Mayor Tom Hart said the dam \
+             would hold.";
+    let s = extract(t);
+    assert!(
+        reported(t, by_verb(&s, "reported")).ends_with("the dam would hold"),
+        "{:#?}",
+        s.attributions
+    );
+    // A joined subject is no new clause.
+    let t = "Ruiz said his sister and cousin Ana Vale wrote the letter.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "said")),
+        "his sister and cousin Ana Vale wrote the letter"
+    );
+}
