@@ -5,7 +5,7 @@ use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_B
 use super::lexicon::{
     claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word, is_be, is_belief_form,
     is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
-    is_clause_joiner, is_clause_opener, is_complement_noun, is_compound_office,
+    is_clause_joiner, is_clause_opener, is_complement_noun, is_compound_office, is_cry_participle,
     is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word, is_finding_noun,
     is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
     is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
@@ -247,7 +247,10 @@ impl<'a> Doc<'a> {
         // A learned cue ("declined to comment", "refused to say") reports only the
         // words after it: a short rest is no sign that the words before are its.
         let opened = before.ends_with(',') && opening_phrase(before.trim_end_matches(','));
-        let short = short_after && !(answer || self.is(v, CUE) || opened);
+        // The words before must end on punctuation to be a report of their own:
+        // "Hart said she wants the mill reopened" reports "the mill reopened".
+        let set_off = before.ends_with(|c: char| !c.is_alphanumeric());
+        let short = short_after && set_off && !(answer || self.is(v, CUE) || opened);
         // "the levy that Democrats said would fail": a relative clause's verb reports
         // what follows it, never the words before the relative word.
         if (short || tag_closes || circumstances())
@@ -1909,6 +1912,14 @@ impl<'a> Doc<'a> {
             let opening_comma = opening.as_ref().map(|&(_, c)| c);
             // "..., adding to the confusion": not speech.
             if l == "adding" && v + 1 < w.len() && self.linked(v) && self.lower(v + 1) == "to" {
+                continue;
+            }
+            // ", shouting at the guards": a cry reports only a quotation or a clause.
+            if is_cry_participle(l)
+                && !w.get(v + 1).is_some_and(|n| {
+                    n.sent == w[v].sent && (n.quote.is_some() || self.lower(v + 1) == "that")
+                })
+            {
                 continue;
             }
             // "..., calling them liars and vowing to ...": a participle joined to one

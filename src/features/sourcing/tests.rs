@@ -4179,3 +4179,36 @@ fn a_report_keeps_a_joined_clause_that_is_its_own_claim() {
         "his sister and cousin Ana Vale wrote the letter"
     );
 }
+
+#[test]
+fn a_cry_reports_a_quotation_or_a_clause_after_it() {
+    let t = "Dockworkers interrupted the hearing, shouting “Keep the port open!”";
+    let s = extract(t);
+    let a = by_verb(&s, "shouting");
+    assert!(reported(t, a).starts_with("Keep the port open!"), "{a:#?}");
+    assert_eq!(a.speaker.as_deref(), Some("Dockworkers"));
+    let t = "Mayor Ruiz tried to laugh it off by interjecting, “Only on weekends.”";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "interjecting"), Some("Ruiz"));
+    // Elsewhere a cry is a noise, not speech.
+    let t = "The crowd kept shouting at the guards. Fans lined the road, chanting the \
+             team's name.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn words_before_a_subject_are_its_report_only_when_set_off() {
+    // "she wants the mill reopened": little follows, but the words before "she"
+    // are the sentence's own tag, not what she wants.
+    let t = "Ms. Vale, a homemaker from Dayton, said she wants the mill reopened.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "wants")), "the mill reopened");
+    // Set off by a comma, they are ("The plan failed, he said").
+    let t = "The mill will reopen in May, Ms. Vale said.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "said")),
+        "The mill will reopen in May"
+    );
+}
