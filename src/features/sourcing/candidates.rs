@@ -893,6 +893,52 @@ impl<'a> Doc<'a> {
         w[e].end
     }
 
+    /// "Hart's claim that the levy would fall was false": the end of the "that" clause
+    /// of a stance noun at `v` heading its sentence's subject, before the sentence's
+    /// own verb: the last auxiliary or "be" after a lexical word that follows the
+    /// clause's own auxiliary, no comma between ("... the deal Ohio has seen was
+    /// false"). `first` is the clause's first word.
+    fn subject_clause_end(&self, v: usize, first: usize) -> Option<usize> {
+        let w = &self.words;
+        let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
+        let s0 = w.partition_point(|x| x.start < sent.start);
+        let heads = first > 0
+            && self.lower(first - 1) == "that"
+            && v >= s0
+            && v - s0 < 6
+            && !(s0 + 1..=v).any(|i| self.gap(i).contains(','))
+            && !(s0..v).any(|i| w[i].class.intersects(ACTS) || is_finite_auxiliary(self.lower(i)));
+        if !heads {
+            return None;
+        }
+        let mut clause_verb = false;
+        let mut close = None;
+        let mut j = first + 1;
+        while j < w.len() && w[j].start < sent.end {
+            let prev = self.lower(j - 1);
+            if self.gap(j).contains(',') {
+                clause_verb = false;
+            } else if is_finite_auxiliary(self.lower(j)) {
+                if clause_verb
+                    && !is_clause_boundary(prev)
+                    && !is_subject_pronoun(prev)
+                    && !is_finite_auxiliary(prev)
+                    && !is_be(prev)
+                    && !prev.ends_with("ly")
+                    && !matches!(
+                        prev,
+                        "who" | "not" | "never" | "or" | "it" | "also" | "still"
+                    )
+                {
+                    close = Some(w[j - 1].end);
+                }
+                clause_verb = true;
+            }
+            j += 1;
+        }
+        close
+    }
+
     /// A noun of stance after its possessor (`his claim that ...`, `Smith's call
     /// for ...`, `their support for ...`): the possessor speaks, the words after
     /// the noun are what they said, want or think.
@@ -967,7 +1013,11 @@ impl<'a> Doc<'a> {
             }
         };
         let first = if self.lower(n) == "that" { n + 1 } else { n };
-        let span = self.trimmed(w[first].start, self.phrase_end(first), &['.', ' '])?;
+        let end = self.phrase_end(first);
+        let end = self
+            .subject_clause_end(v, first)
+            .map_or(end, |c| c.min(end));
+        let span = self.trimmed(w[first].start, end, &['.', ' '])?;
         let belief = matches!(
             self.lower(v),
             "belief" | "beliefs" | "fear" | "fears" | "hope" | "hopes" | "view" | "views"
@@ -1086,7 +1136,11 @@ impl<'a> Doc<'a> {
         if first >= w.len() || w[first].sent != w[v].sent {
             return None;
         }
-        let span = self.trimmed(w[first].start, self.phrase_end(first), &['.', ' '])?;
+        let end = self.phrase_end(first);
+        let end = self
+            .subject_clause_end(v, first)
+            .map_or(end, |c| c.min(end));
+        let span = self.trimmed(w[first].start, end, &['.', ' '])?;
         let belief = matches!(l, "belief" | "fear" | "fears" | "view" | "intention");
         Some(Raw {
             pos: w[v].start,

@@ -4212,3 +4212,24 @@ fn words_before_a_subject_are_its_report_only_when_set_off() {
         "The mill will reopen in May"
     );
 }
+
+#[test]
+fn a_stance_noun_heading_the_subject_reports_only_its_clause() {
+    let t = "Mayor Tom Hart's claim that the levy would fall was false.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "claim")), "the levy would fall");
+    // The sentence's verb is the last auxiliary after the clause's own.
+    let t = "Hart's claim that the levy is the best deal Ohio has seen was rejected.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "claim")),
+        "the levy is the best deal Ohio has seen"
+    );
+    // Auxiliaries in a row are one verb.
+    let t = "Hart's claim that the levy would have been cut is odd.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "claim")),
+        "the levy would have been cut"
+    );
+}
