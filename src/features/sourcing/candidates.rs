@@ -249,7 +249,12 @@ impl<'a> Doc<'a> {
         let opened = before.ends_with(',') && opening_phrase(before.trim_end_matches(','));
         // The words before must end on punctuation to be a report of their own:
         // "Hart said she wants the mill reopened" reports "the mill reopened".
-        let set_off = before.ends_with(|c: char| !c.is_alphanumeric());
+        // A subject joined to a name before it ("..., the foundation and other
+        // groups said") is set off by the comma before that name.
+        let joined = before
+            .rsplit_once(' ')
+            .is_some_and(|(head, last)| matches!(last, "and" | "or") && head.contains(','));
+        let set_off = joined || before.ends_with(|c: char| !c.is_alphanumeric());
         let short = short_after && set_off && !(answer || self.is(v, CUE) || opened);
         // "the levy that Democrats said would fail": a relative clause's verb reports
         // what follows it, never the words before the relative word.

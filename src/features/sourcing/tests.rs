@@ -4205,6 +4205,13 @@ fn words_before_a_subject_are_its_report_only_when_set_off() {
     let s = extract(t);
     assert_eq!(reported(t, by_verb(&s, "wants")), "the mill reopened");
     // Set off by a comma, they are ("The plan failed, he said").
+    let t = "The mill will reopen in May, the union and local officials said.";
+    let s = extract(t);
+    assert!(
+        reported(t, by_verb(&s, "said")).starts_with("The mill will reopen in May"),
+        "{:#?}",
+        s.attributions
+    );
     let t = "The mill will reopen in May, Ms. Vale said.";
     let s = extract(t);
     assert_eq!(
