@@ -5,13 +5,13 @@ use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_B
 use super::lexicon::{
     claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word, is_be, is_belief_form,
     is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
-    is_clause_opener, is_complement_noun, is_compound_office, is_dashed_vote_tally, is_do_form,
-    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after,
-    is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener, is_people_noun,
-    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
-    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
-    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    is_clause_joiner, is_clause_opener, is_complement_noun, is_compound_office, is_cry_participle,
+    is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word, is_finding_noun,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
+    is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
+    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
+    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
+    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender, time_phrase_len,
@@ -247,7 +247,15 @@ impl<'a> Doc<'a> {
         // A learned cue ("declined to comment", "refused to say") reports only the
         // words after it: a short rest is no sign that the words before are its.
         let opened = before.ends_with(',') && opening_phrase(before.trim_end_matches(','));
-        let short = short_after && !(answer || self.is(v, CUE) || opened);
+        // The words before must end on punctuation to be a report of their own:
+        // "Hart said she wants the mill reopened" reports "the mill reopened".
+        // A subject joined to a name before it ("..., the foundation and other
+        // groups said") is set off by the comma before that name.
+        let joined = before
+            .rsplit_once(' ')
+            .is_some_and(|(head, last)| matches!(last, "and" | "or") && head.contains(','));
+        let set_off = joined || before.ends_with(|c: char| !c.is_alphanumeric());
+        let short = short_after && set_off && !(answer || self.is(v, CUE) || opened);
         // "the levy that Democrats said would fail": a relative clause's verb reports
         // what follows it, never the words before the relative word.
         if (short || tag_closes || circumstances())
@@ -890,6 +898,52 @@ impl<'a> Doc<'a> {
         w[e].end
     }
 
+    /// "Hart's claim that the levy would fall was false": the end of the "that" clause
+    /// of a stance noun at `v` heading its sentence's subject, before the sentence's
+    /// own verb: the last auxiliary or "be" after a lexical word that follows the
+    /// clause's own auxiliary, no comma between ("... the deal Ohio has seen was
+    /// false"). `first` is the clause's first word.
+    fn subject_clause_end(&self, v: usize, first: usize) -> Option<usize> {
+        let w = &self.words;
+        let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
+        let s0 = w.partition_point(|x| x.start < sent.start);
+        let heads = first > 0
+            && self.lower(first - 1) == "that"
+            && v >= s0
+            && v - s0 < 6
+            && !(s0 + 1..=v).any(|i| self.gap(i).contains(','))
+            && !(s0..v).any(|i| w[i].class.intersects(ACTS) || is_finite_auxiliary(self.lower(i)));
+        if !heads {
+            return None;
+        }
+        let mut clause_verb = false;
+        let mut close = None;
+        let mut j = first + 1;
+        while j < w.len() && w[j].start < sent.end {
+            let prev = self.lower(j - 1);
+            if self.gap(j).contains(',') {
+                clause_verb = false;
+            } else if is_finite_auxiliary(self.lower(j)) {
+                if clause_verb
+                    && !is_clause_boundary(prev)
+                    && !is_subject_pronoun(prev)
+                    && !is_finite_auxiliary(prev)
+                    && !is_be(prev)
+                    && !prev.ends_with("ly")
+                    && !matches!(
+                        prev,
+                        "who" | "not" | "never" | "or" | "it" | "also" | "still"
+                    )
+                {
+                    close = Some(w[j - 1].end);
+                }
+                clause_verb = true;
+            }
+            j += 1;
+        }
+        close
+    }
+
     /// A noun of stance after its possessor (`his claim that ...`, `Smith's call
     /// for ...`, `their support for ...`): the possessor speaks, the words after
     /// the noun are what they said, want or think.
@@ -964,7 +1018,11 @@ impl<'a> Doc<'a> {
             }
         };
         let first = if self.lower(n) == "that" { n + 1 } else { n };
-        let span = self.trimmed(w[first].start, self.phrase_end(first), &['.', ' '])?;
+        let end = self.phrase_end(first);
+        let end = self
+            .subject_clause_end(v, first)
+            .map_or(end, |c| c.min(end));
+        let span = self.trimmed(w[first].start, end, &['.', ' '])?;
         let belief = matches!(
             self.lower(v),
             "belief" | "beliefs" | "fear" | "fears" | "hope" | "hopes" | "view" | "views"
@@ -1083,7 +1141,11 @@ impl<'a> Doc<'a> {
         if first >= w.len() || w[first].sent != w[v].sent {
             return None;
         }
-        let span = self.trimmed(w[first].start, self.phrase_end(first), &['.', ' '])?;
+        let end = self.phrase_end(first);
+        let end = self
+            .subject_clause_end(v, first)
+            .map_or(end, |c| c.min(end));
+        let span = self.trimmed(w[first].start, end, &['.', ' '])?;
         let belief = matches!(l, "belief" | "fear" | "fears" | "view" | "intention");
         Some(Raw {
             pos: w[v].start,
@@ -1911,6 +1973,14 @@ impl<'a> Doc<'a> {
             if l == "adding" && v + 1 < w.len() && self.linked(v) && self.lower(v + 1) == "to" {
                 continue;
             }
+            // ", shouting at the guards": a cry reports only a quotation or a clause.
+            if is_cry_participle(l)
+                && !w.get(v + 1).is_some_and(|n| {
+                    n.sent == w[v].sent && (n.quote.is_some() || self.lower(v + 1) == "that")
+                })
+            {
+                continue;
+            }
             // "..., calling them liars and vowing to ...": a participle joined to one
             // after a comma reports the words after it.
             let joined_participle = participle
@@ -2153,8 +2223,81 @@ impl<'a> Doc<'a> {
         raws.sort_by_key(|r| r.pos);
         if self.keeps_spans() {
             self.end_before_next_report(&mut raws);
+            self.end_before_next_clause(&mut raws);
         }
         raws
+    }
+
+    /// Ends each report before a later clause in its words with a report of its own:
+    /// after a semicolon or a joining word ("Carson proposed an agency, while Bush
+    /// said ...", "Forbes lists him first, but Bloomberg lists him fifth"), or at the
+    /// comma before a named speaker's verb of saying that closes a subordinate clause
+    /// or opens a tag ("As Obama spoke of ISIS, Trump noted that ...", "Ruiz intends
+    /// to run, Ms. Hart said"). What the later one believes, wants or backs may be the
+    /// earlier one's claim ("said she will act while he wants ...") and stays.
+    fn end_before_next_clause(&self, raws: &mut [Raw]) {
+        let w = &self.words;
+        for i in 0..raws.len() {
+            let Some((s, e)) = raws[i].span.filter(|_| !raws[i].direct) else {
+                continue;
+            };
+            let own = w.partition_point(|x| x.start < raws[i].start);
+            let subordinate =
+                own > 0 && w[own - 1].sent == w[own].sent && is_subordinator(self.lower(own - 1));
+            let cut = raws[i + 1..]
+                .iter()
+                .take_while(|r| r.pos < e)
+                .filter(|r| r.start > s && r.start < r.pos && r.sent == raws[i].sent)
+                .find_map(|r| {
+                    let document = matches!(r.subject, Subject::Document { .. });
+                    let named = document
+                        || matches!(
+                            r.subject,
+                            Subject::Person { .. }
+                                | Subject::Surname { .. }
+                                | Subject::Org { .. }
+                                | Subject::Group { .. }
+                                | Subject::RoleRef { .. }
+                        );
+                    if !named && !matches!(r.subject, Subject::Pronoun(_) | Subject::They) {
+                        return None;
+                    }
+                    let b = w.partition_point(|x| x.start < r.start);
+                    let v = w.partition_point(|x| x.start < r.pos);
+                    let wants = self.is(v, class::BELIEF) || is_stance_verb(self.lower(v));
+                    if b < 2 || v >= w.len() || w[b - 1].end <= s || wants {
+                        return None;
+                    }
+                    if self.gap(b).contains(';') {
+                        return Some(w[b - 1].end);
+                    }
+                    let joiner = self.lower(b - 1);
+                    let comma_before = self.gap(b - 1).contains(',');
+                    if is_clause_joiner(joiner)
+                        && (comma_before || !matches!(joiner, "and" | "yet"))
+                        && w[b - 2].end > s
+                    {
+                        return Some(w[b - 2].end);
+                    }
+                    // A comma: only before a verb of saying right after its named
+                    // speaker, closing a subordinate clause or opening a tag
+                    // (", Mr. Hart said, adding ...").
+                    let says = self.is(v, SPEECH) && (document || !self.is(v, class::SHOWS));
+                    let tight = !(b + 1..=v).any(|j| self.gap(j).contains(','));
+                    let tag = w.get(v + 1).is_none_or(|n| {
+                        n.sent != w[v].sent || self.gap(v + 1).contains([',', '.', ';'])
+                    });
+                    (named && says && tight && (subordinate || tag) && self.gap(b).contains(','))
+                        .then(|| w[b - 1].end)
+                });
+            let plain = || raws[i].quote == self.clause_text(Some((s, e)), MAX_CLAUSE_BYTES);
+            if let Some(c) = cut.filter(|_| plain()) {
+                if let Some(span) = self.trimmed(s, c, &[',', ' ', '\n', ';']) {
+                    raws[i].span = Some(span);
+                    raws[i].quote = self.clause_text(Some(span), MAX_CLAUSE_BYTES);
+                }
+            }
+        }
     }
 
     /// Ends each report before the verb of another whose subject comes before its own

@@ -4115,3 +4115,128 @@ fn a_learned_cue_verb_closing_a_short_tag_tags_the_quote_before_it() {
         s.attributions
     );
 }
+
+#[test]
+fn a_report_ends_before_a_joined_clause_with_a_speaker_of_its_own() {
+    // A joining word or a semicolon before another speaker's report.
+    let t = "Councilwoman Rita Vale proposed a new ferry terminal, while Mayor Tom Hart \
+             said the harbor could not afford one.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "proposed")), "a new ferry terminal");
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Tom Hart"));
+    let t = "The Ledger lists the mill as the county's largest employer; the Gazette \
+             reported that it had closed.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "lists")),
+        "the mill as the county's largest employer"
+    );
+    let t = "Anna Berg first denied the story, but Carl Ruiz insisted it was true.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "denied")), "the story");
+    // A report in a subordinate clause ends at the comma before a named speaker's
+    // verb of saying, and so does one before a trailing tag.
+    let t = "As Ruiz spoke about the levee, Mayor Tom Hart noted that the river was \
+             rising.";
+    let s = extract(t);
+    for a in &s.attributions {
+        assert!(!reported(t, a).contains("Hart"), "{:#?}", s.attributions);
+    }
+    let t = "Ruiz intends to run for the Senate next year, Ms. Berg said, adding that \
+             he has told few friends.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "intends")),
+        "to run for the Senate next year"
+    );
+}
+
+#[test]
+fn a_report_keeps_a_joined_clause_that_is_its_own_claim() {
+    // What the other person wants or believes may be the speaker's claim.
+    let t = "Ms. Berg told supporters she will protect the wetlands while her rival, \
+             Carl Ruiz, wants to pave them.";
+    let s = extract(t);
+    assert!(
+        reported(t, by_verb(&s, "told")).ends_with("wants to pave them"),
+        "{:#?}",
+        s.attributions
+    );
+    // A comma inside a reported clause that opens with its own phrase.
+    let t = "The Gazette reported that during the storm, Mayor Tom Hart said the dam \
+             would hold.";
+    let s = extract(t);
+    assert!(
+        reported(t, by_verb(&s, "reported")).ends_with("the dam would hold"),
+        "{:#?}",
+        s.attributions
+    );
+    // A joined subject is no new clause.
+    let t = "Ruiz said his sister and cousin Ana Vale wrote the letter.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "said")),
+        "his sister and cousin Ana Vale wrote the letter"
+    );
+}
+
+#[test]
+fn a_cry_reports_a_quotation_or_a_clause_after_it() {
+    let t = "Dockworkers interrupted the hearing, shouting “Keep the port open!”";
+    let s = extract(t);
+    let a = by_verb(&s, "shouting");
+    assert!(reported(t, a).starts_with("Keep the port open!"), "{a:#?}");
+    assert_eq!(a.speaker.as_deref(), Some("Dockworkers"));
+    let t = "Mayor Ruiz tried to laugh it off by interjecting, “Only on weekends.”";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "interjecting"), Some("Ruiz"));
+    // Elsewhere a cry is a noise, not speech.
+    let t = "The crowd kept shouting at the guards. Fans lined the road, chanting the \
+             team's name.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn words_before_a_subject_are_its_report_only_when_set_off() {
+    // "she wants the mill reopened": little follows, but the words before "she"
+    // are the sentence's own tag, not what she wants.
+    let t = "Ms. Vale, a homemaker from Dayton, said she wants the mill reopened.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "wants")), "the mill reopened");
+    // Set off by a comma, they are ("The plan failed, he said").
+    let t = "The mill will reopen in May, the union and local officials said.";
+    let s = extract(t);
+    assert!(
+        reported(t, by_verb(&s, "said")).starts_with("The mill will reopen in May"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The mill will reopen in May, Ms. Vale said.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "said")),
+        "The mill will reopen in May"
+    );
+}
+
+#[test]
+fn a_stance_noun_heading_the_subject_reports_only_its_clause() {
+    let t = "Mayor Tom Hart's claim that the levy would fall was false.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "claim")), "the levy would fall");
+    // The sentence's verb is the last auxiliary after the clause's own.
+    let t = "Hart's claim that the levy is the best deal Ohio has seen was rejected.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "claim")),
+        "the levy is the best deal Ohio has seen"
+    );
+    // Auxiliaries in a row are one verb.
+    let t = "Hart's claim that the levy would have been cut is odd.";
+    let s = extract(t);
+    assert_eq!(
+        reported(t, by_verb(&s, "claim")),
+        "the levy would have been cut"
+    );
+}

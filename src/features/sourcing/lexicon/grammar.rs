@@ -194,6 +194,13 @@ pub(crate) fn is_skippable_between(w: &str) -> bool {
         )
 }
 
+/// Words that join two clauses of equal rank ("X proposed a plan, while Y said ...",
+/// "X wants votes and Y wants fame"): a report before one ends there when a speaker
+/// of its own follows.
+pub(crate) fn is_clause_joiner(w: &str) -> bool {
+    matches!(w, "and" | "but" | "while" | "whereas" | "yet")
+}
+
 /// Words that end a subject when walking back from a verb (conjunctions, relatives).
 pub(crate) fn is_clause_boundary(w: &str) -> bool {
     matches!(

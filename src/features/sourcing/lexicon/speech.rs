@@ -295,6 +295,15 @@ pub(crate) fn is_speech_participle(w: &str) -> bool {
             | "retorting"
             | "imploring"
             | "scolding"
+    ) || is_cry_participle(w)
+}
+
+/// Participles of crying out (", shouting “Close the mine!”", "by interjecting, “...”"):
+/// speech only before a quotation or "that"; elsewhere a noise ("shouting at him").
+pub(crate) fn is_cry_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "shouting" | "chanting" | "yelling" | "screaming" | "exclaiming" | "interjecting"
     )
 }
 
