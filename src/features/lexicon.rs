@@ -9478,4 +9478,80 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn sports_labor_border_and_newsletter_copy_have_their_loaded_forms() {
+        for (t, w, c) in [
+            (
+                "Greedy union bosses rejected the offer.",
+                "union bosses",
+                "epithet",
+            ),
+            (
+                "He was flown home on a cushy private jet.",
+                "cushy",
+                "intensifier",
+            ),
+            (
+                "Trump's deportation machine kept humming.",
+                "deportation machine",
+                "epithet",
+            ),
+            (
+                "The senator trotted out the same talking points.",
+                "trotted out",
+                "charged_verb",
+            ),
+            (
+                "The league bent the knee to Beijing.",
+                "bent the knee",
+                "charged_verb",
+            ),
+            (
+                "Her courage is an inspiration to us all.",
+                "inspiration",
+                "praise",
+            ),
+            ("This week's must-read is a profile.", "must-read", "praise"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            (
+                "She gave an electrifying speech.",
+                "electrifying",
+                "The city is electrifying its bus fleet.",
+            ),
+            (
+                "The whole program is a racket.",
+                "racket",
+                "She was docked a point for breaking her racket.",
+            ),
+            (
+                "They answer to their corporate overlords.",
+                "overlords",
+                "The colony threw off its colonial overlords.",
+            ),
+            (
+                "She showed an unbreakable spirit.",
+                "unbreakable",
+                "The phone uses unbreakable encryption.",
+            ),
+            (
+                "His heroism moved the crowd.",
+                "heroism",
+                "He was awarded the Silver Star for heroism in 2004.",
+            ),
+            (
+                "The senator slammed the plan on Monday.",
+                "slammed",
+                "Ruiz slammed a two-run homer in the ninth inning.",
+            ),
+            (
+                "He lectured fans about democracy.",
+                "lectured",
+                "He lectured on democracy at Yale.",
+            ),
+        ]);
+    }
 }
