@@ -8843,9 +8843,10 @@ mod tests {
 
     #[test]
     fn wire_condemnation_renown_and_tired_people_beside_judging_twins() {
-        // (loaded use, flagged words, plain twin): a verdict condemned or denounced and
-        // the wire verb for an official's reproof of violence; a trait pinned on someone as well known
-        // and renown reported; "tired" of hacks and of people literally tired.
+        // (loaded use, flagged words, plain twin): a verdict condemned or slammed and the
+        // wire verbs for an official's reproof (violence condemned, anything denounced); a
+        // trait pinned on someone as well known and renown reported; "tired" of hacks and of
+        // people literally tired.
         flagged_then_not(&[
             (
                 "The pastor condemned the school board's reading list.",
@@ -8853,9 +8854,9 @@ mod tests {
                 "The ministry condemned the attack on the convoy, and the mayor condemned racism.",
             ),
             (
-                "Her column denounced the plan as theft.",
-                "denounced",
-                "The governor denounced the shooting at the fair.",
+                "Her column slammed the plan as theft.",
+                "slammed",
+                "The governor denounced the plan and the shooting at the fair.",
             ),
             (
                 "The verdict was condemned in one voice.",
