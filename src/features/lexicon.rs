@@ -9064,9 +9064,10 @@ mod tests {
 
     #[test]
     fn wire_condemnation_renown_and_tired_people_beside_judging_twins() {
-        // (loaded use, flagged words, plain twin): a verdict condemned or denounced and
-        // the wire verb for an official's reproof of violence; a trait pinned on someone as well known
-        // and renown reported; "tired" of hacks and of people literally tired.
+        // (loaded use, flagged words, plain twin): a verdict condemned or slammed and the
+        // wire verbs for an official's reproof (violence condemned, anything denounced); a
+        // trait pinned on someone as well known and renown reported; "tired" of hacks and of
+        // people literally tired.
         flagged_then_not(&[
             (
                 "The pastor condemned the school board's reading list.",
@@ -9074,9 +9075,9 @@ mod tests {
                 "The ministry condemned the attack on the convoy, and the mayor condemned racism.",
             ),
             (
-                "Her column denounced the plan as theft.",
-                "denounced",
-                "The governor denounced the shooting at the fair.",
+                "Her column slammed the plan as theft.",
+                "slammed",
+                "The governor denounced the plan and the shooting at the fair.",
             ),
             (
                 "The verdict was condemned in one voice.",
@@ -9696,6 +9697,82 @@ mod tests {
                 "He was a great leader.",
                 "great leader",
                 "Pyongyang marked the birthday of the Great Leader Kim Il Sung.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn sports_labor_border_and_newsletter_copy_have_their_loaded_forms() {
+        for (t, w, c) in [
+            (
+                "Greedy union bosses rejected the offer.",
+                "union bosses",
+                "epithet",
+            ),
+            (
+                "He was flown home on a cushy private jet.",
+                "cushy",
+                "intensifier",
+            ),
+            (
+                "Trump's deportation machine kept humming.",
+                "deportation machine",
+                "epithet",
+            ),
+            (
+                "The senator trotted out the same talking points.",
+                "trotted out",
+                "charged_verb",
+            ),
+            (
+                "The league bent the knee to Beijing.",
+                "bent the knee",
+                "charged_verb",
+            ),
+            (
+                "Her courage is an inspiration to us all.",
+                "inspiration",
+                "praise",
+            ),
+            ("This week's must-read is a profile.", "must-read", "praise"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            (
+                "She gave an electrifying speech.",
+                "electrifying",
+                "The city is electrifying its bus fleet.",
+            ),
+            (
+                "The whole program is a racket.",
+                "racket",
+                "She was docked a point for breaking her racket.",
+            ),
+            (
+                "They answer to their corporate overlords.",
+                "overlords",
+                "The colony threw off its colonial overlords.",
+            ),
+            (
+                "She showed an unbreakable spirit.",
+                "unbreakable",
+                "The phone uses unbreakable encryption.",
+            ),
+            (
+                "His heroism moved the crowd.",
+                "heroism",
+                "He was awarded the Silver Star for heroism in 2004.",
+            ),
+            (
+                "The senator slammed the plan on Monday.",
+                "slammed",
+                "Ruiz slammed a two-run homer in the ninth inning.",
+            ),
+            (
+                "He lectured fans about democracy.",
+                "lectured",
+                "He lectured on democracy at Yale.",
             ),
         ]);
     }
