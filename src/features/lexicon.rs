@@ -2041,6 +2041,18 @@ fn new_predicate(before: &str, w: &str, next: &str) -> bool {
     ASPECT_VERBS.contains(&w) || (pos_of(w) == "past" && !w.starts_with("un") && !modifier)
 }
 
+/// True when "given" at token `k` is a verb after a form of "be" or an auxiliary, up
+/// to two adverbs between ("were *given* a mere day", "were never *given*"), not the
+/// preposition ("given the perverse lengths").
+fn verb_given(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut j = k;
+    while j > 0 && k - j < 2 && pos_of(&lower(j - 1)) == "adv" {
+        j -= 1;
+    }
+    j > 0 && (is_be(&lower(j - 1)) || is_finite_auxiliary(&lower(j - 1)))
+}
+
 /// The word before "and" or "or" (an article after it allowed) right before token
 /// `i`, in the same clause: "a liar or a *fascist*", "reckless and *cruel*".
 fn second_conjunct(text: &str, tokens: &[WordAt], i: usize) -> Option<usize> {
@@ -2119,10 +2131,8 @@ fn reported_judgement_here(
             // A new clause starts: its words are not the verb's complement.
             "but" | "while" | "because" | "although" | "when" | "after" | "before" | "since"
             | "if" => return false,
-            // "given the ...", a preposition there; "were given" stays a verb.
-            "given" if k == 0 || !(is_be(&lower(k - 1)) || is_finite_auxiliary(&lower(k - 1))) => {
-                return false
-            }
+            // "given the ...", a preposition there; "were (never) given" stays a verb.
+            "given" if !verb_given(text, tokens, k) => return false,
             // "called the site “precious” and *began* tenderly ...": a verb after "and"
             // opens the subject's next predicate, the outlet's account of what it did.
             "and" | "or"
@@ -6626,6 +6636,10 @@ mod tests {
         ));
         assert!(reported_at(
             "Critics complained that they were given a mere day to leave.",
+            "mere"
+        ));
+        assert!(reported_at(
+            "Critics complained that they were never given a mere day to leave.",
             "mere"
         ));
         // A past form between a modifier and a noun joins the modifiers.
