@@ -2032,9 +2032,25 @@ fn reported_judgement_by(
 /// True when `w`, right after "and" or "or", is a verb that opens a predicate of its
 /// own: a regular past form ("and *demanded* a recount") or a verb of starting or going
 /// on ("and *began* rearranging"), not an adjective joined to a verdict ("reckless and
-/// cruel"; "flawed and *rigged*" is the verdict's own word, never tested here).
-fn new_predicate(w: &str) -> bool {
-    ASPECT_VERBS.contains(&w) || (pos_of(w) == "past" && !w.starts_with("un"))
+/// cruel"; "flawed and *rigged*" is the verdict's own word, never tested here), nor a
+/// past form joining a modifier before a noun ("as embattled and *marginalized*
+/// conservatives"). `before` is the word before "and", `next` the word after `w`.
+fn new_predicate(before: &str, w: &str, next: &str) -> bool {
+    let modifier = matches!(pos_of(before), "past" | "adj")
+        && matches!(pos_of(next), "plural" | "noun" | "other");
+    ASPECT_VERBS.contains(&w) || (pos_of(w) == "past" && !w.starts_with("un") && !modifier)
+}
+
+/// True when "given" at token `k` is a verb after a form of "be" or an auxiliary, up
+/// to two adverbs between ("were *given* a mere day", "were never *given*"), not the
+/// preposition ("given the perverse lengths").
+fn verb_given(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut j = k;
+    while j > 0 && k - j < 2 && pos_of(&lower(j - 1)) == "adv" {
+        j -= 1;
+    }
+    j > 0 && (is_be(&lower(j - 1)) || is_finite_auxiliary(&lower(j - 1)))
 }
 
 /// The word before "and" or "or" (an article after it allowed) right before token
@@ -2115,13 +2131,17 @@ fn reported_judgement_here(
             // A new clause starts: its words are not the verb's complement.
             "but" | "while" | "because" | "although" | "when" | "after" | "before" | "since"
             | "if" => return false,
-            // "given the ...", a preposition there; "were given" stays a verb.
-            "given" if k == 0 || !(is_be(&lower(k - 1)) || is_finite_auxiliary(&lower(k - 1))) => {
-                return false
-            }
+            // "given the ...", a preposition there; "were (never) given" stays a verb.
+            "given" if !verb_given(text, tokens, k) => return false,
             // "called the site “precious” and *began* tenderly ...": a verb after "and"
             // opens the subject's next predicate, the outlet's account of what it did.
-            "and" | "or" if k + 1 < i && new_predicate(&lower(k + 1)) => return false,
+            "and" | "or"
+                if k > 0
+                    && k + 1 < i
+                    && new_predicate(&lower(k - 1), &lower(k + 1), &lower(k + 2)) =>
+            {
+                return false
+            }
             _ => {}
         }
         // "Critics say the plan is reckless": the clause after a verb of saying or
@@ -2842,7 +2862,8 @@ fn infinitive_lead(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
     ) {
         return None;
     }
-    let mut to = v - 3;
+    // "Twitter" at token 0 ("Twitter to say ..." opening the text) has no "took to".
+    let mut to = v.checked_sub(3)?;
     if to > 0 && lower(to) == "the" {
         to -= 1;
     }
@@ -6617,6 +6638,15 @@ mod tests {
             "Critics complained that they were given a mere day to leave.",
             "mere"
         ));
+        assert!(reported_at(
+            "Critics complained that they were never given a mere day to leave.",
+            "mere"
+        ));
+        // A past form between a modifier and a noun joins the modifiers.
+        assert!(reported_at(
+            "Films cast liberals as embattled and marginalized conservatives as menacing.",
+            "menacing"
+        ));
     }
 
     #[test]
@@ -6637,6 +6667,11 @@ mod tests {
         ));
         assert!(!reported_at(
             "To say the plan was reckless is fair.",
+            "reckless"
+        ));
+        // A platform's name opening the text has no "took to" before it (and no panic).
+        assert!(!reported_at(
+            "Twitter to say the plan was reckless.",
             "reckless"
         ));
     }
