@@ -5598,6 +5598,18 @@ mod tests {
                 "Two reporters were physically attacked at the march.",
             ),
             (
+                "The governor attacked the reporters who asked.",
+                "attacked",
+                "charged_verb",
+                "The suspect allegedly attacked a reporter outside the bar.",
+            ),
+            (
+                "The candidate attacked a rival in El Paso.",
+                "attacked",
+                "charged_verb",
+                "A shooter who attacked a store in El Paso killed five people.",
+            ),
+            (
                 "The audit exposed the agency's failures.",
                 "exposed",
                 "presupposing",
