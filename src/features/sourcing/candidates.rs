@@ -18,8 +18,10 @@ use super::lexicon::{
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
+use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
 use crate::text::quotes::{EmbeddedPost, QuoteSpan};
+use crate::text::Sentence;
 use class::{ACCORDING, BARE, CUE, PARTICIPLE, SPEECH};
 
 /// The classes of the words the candidate pass reads as a cue: polls, stance
@@ -80,7 +82,17 @@ impl<'a> Doc<'a> {
     /// words before its subject when little follows ("The plan failed, he said").
     pub(super) fn reported_clause(&self, v: usize, subject_start: usize) -> Option<(usize, usize)> {
         let w = &self.words;
-        let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
+        let whole = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
+        // The sentence as far as the report may reach (see [`REPORT_WINDOW_WORDS`]).
+        let sent = Sentence {
+            paragraph: whole.paragraph,
+            start: v
+                .checked_sub(REPORT_WINDOW_WORDS)
+                .map_or(whole.start, |f| whole.start.max(w[f].start)),
+            end: w
+                .get(v + REPORT_WINDOW_WORDS)
+                .map_or(whole.end, |l| whole.end.min(l.end)),
+        };
         let mut k = v + 1;
         // Skip the listener after "told" up to a "that" within three words; with
         // no "that", only the listener (`told them the plan was dead`).
@@ -378,6 +390,7 @@ impl<'a> Doc<'a> {
             // "As Roe noted in May, the plan ...": "as" opens a tag, whose report
             // is the main clause.
             first < v
+                && v - first <= REPORT_WINDOW_WORDS
                 && is_subordinator(self.lower(first))
                 && self.lower(first) != "as"
                 && !(first + 1..=v).any(|i| self.gap(i).contains(','))

@@ -4240,3 +4240,50 @@ fn a_stance_noun_heading_the_subject_reports_only_its_clause() {
         "the levy would have been cut"
     );
 }
+
+/// The words of `t` an attribution reports (its quote span), counted.
+fn reported_words(t: &str, a: &Attribution) -> usize {
+    t[a.quote_start.unwrap()..a.quote_end.unwrap()]
+        .split_whitespace()
+        .count()
+}
+
+#[test]
+fn a_report_reaches_the_end_of_a_sentence_within_the_window() {
+    // 5 words a clause: the sentence ends inside the window after the verb.
+    let n = crate::limits::REPORT_WINDOW_WORDS / 5 - 2;
+    let t = format!(
+        "Senator Ruth Kemp said {}voters agree.",
+        "the plan would work and ".repeat(n)
+    );
+    let s = extract(&t);
+    let a = one(&s, "Ruth Kemp");
+    assert_eq!(reported_words(&t, a), 5 * n + 2);
+    assert!(a
+        .quote
+        .as_deref()
+        .unwrap()
+        .starts_with("the plan would work"));
+}
+
+#[test]
+fn a_report_in_an_endless_sentence_stops_at_the_window() {
+    // Far more words after the verb than the window, with no sentence end: the
+    // report is cut at the window, so each verb's work stays bounded.
+    let window = crate::limits::REPORT_WINDOW_WORDS;
+    let t = format!(
+        "Senator Ruth Kemp said {}voters agree",
+        "the plan would work and ".repeat(window)
+    );
+    let s = extract(&t);
+    let a = one(&s, "Ruth Kemp");
+    assert_eq!(reported_words(&t, a), window);
+    // The words before a verb are read through the same window.
+    let t = format!(
+        "{}the plan failed, Ruth Kemp said.",
+        "the plan failed, ".repeat(window)
+    );
+    let s = extract(&t);
+    let a = one(&s, "Ruth Kemp");
+    assert!(reported_words(&t, a) <= window, "{}", reported_words(&t, a));
+}
