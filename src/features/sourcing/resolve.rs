@@ -899,7 +899,11 @@ impl<'a> Doc<'a> {
             return Some(Opening::Pronoun(p));
         }
         let k = self.mentions.partition_point(|m| m.pos < sent.start);
-        if let Some(m) = self.mentions.get(k).filter(|m| m.pos < raw.pos) {
+        if let Some(m) = self.mentions[k..]
+            .iter()
+            .take_while(|m| m.pos < raw.pos)
+            .find(|m| !self.object_of_preposition(m.pos))
+        {
             return Some(Opening::Voice(self.person_voice(m.person, None)));
         }
         let mut e = first;
@@ -943,6 +947,28 @@ impl<'a> Doc<'a> {
             _ => return None,
         };
         Some(Opening::Voice(voice))
+    }
+}
+
+impl Doc<'_> {
+    /// True when the name starting at byte `pos` follows a preposition, across its
+    /// titles, capitalised words and an article (`burned pictures of Iran's leader
+    /// Ali Kazemi`, `marched through the Granger Plaza`): an object in its clause,
+    /// never its subject.
+    fn object_of_preposition(&self, pos: usize) -> bool {
+        let mut i = self.words.partition_point(|w| w.start < pos);
+        let stop = i.saturating_sub(5);
+        while i > stop && self.linked(i - 1) {
+            let l = self.lower(i - 1);
+            if is_preposition(l) {
+                return true;
+            }
+            if !(self.words[i - 1].cap || is_title_word(l) || matches!(l, "the" | "a" | "an")) {
+                return false;
+            }
+            i -= 1;
+        }
+        false
     }
 }
 
