@@ -2476,7 +2476,7 @@ impl<'a> Doc<'a> {
         s > 0
             && self.linked(s - 1)
             && self.words[s - 1].sent == self.words[v].sent
-            && is_preposition(self.lower(s - 1))
+            && (is_preposition(self.lower(s - 1)) || is_circumstance_preposition(self.lower(s - 1)))
             && !matches!(self.lower(s - 1), "with" | "from" | "by")
     }
 

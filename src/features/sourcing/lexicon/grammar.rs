@@ -448,9 +448,6 @@ pub(crate) fn is_preposition(w: &str) -> bool {
             | "under"
             | "over"
             | "like"
-            | "through"
-            | "across"
-            | "into"
     )
 }
 
