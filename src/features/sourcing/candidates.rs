@@ -2052,6 +2052,16 @@ impl<'a> Doc<'a> {
                     })
                 } else if modifier {
                     self.subject_before(v)
+                } else if named && self.name_after_preposition(v) {
+                    // "Marchers crossed Hill Park chanting ...": a name that is the
+                    // object of a preposition is not the participle's subject; the
+                    // clause's subject is.
+                    Some(Found {
+                        subject: Subject::Participle,
+                        appos: None,
+                        start: w[v].start,
+                        end: w[v].end,
+                    })
                 } else if named {
                     self.subject_of_participle(v)
                 } else if is_speech_participle(l) {
@@ -2456,6 +2466,32 @@ impl<'a> Doc<'a> {
                 && self.words[s - 2].sent == self.words[v].sent
                 && self.gap(s - 1).contains([',', '–', '—'])
         })
+    }
+
+    /// True when the name right before participle `v` (with its titles and an
+    /// article) follows a preposition other than "with", "from", "by" or "of" (`walked
+    /// through the Hill Park chanting`): an object inside the clause. After those the
+    /// name is the participle's own subject ("the prospect of Senator Vale saying").
+    fn name_after_preposition(&self, v: usize) -> bool {
+        let e = v - 1;
+        let Some(mut s) = self.name_start(e.saturating_sub(3), e) else {
+            return false;
+        };
+        while s > 0
+            && self.linked(s - 1)
+            && {
+                let l = self.lower(s - 1);
+                is_title_word(l) || matches!(l, "the" | "a" | "an")
+            }
+            && e - s < 6
+        {
+            s -= 1;
+        }
+        s > 0
+            && self.linked(s - 1)
+            && self.words[s - 1].sent == self.words[v].sent
+            && (is_preposition(self.lower(s - 1)) || is_circumstance_preposition(self.lower(s - 1)))
+            && !matches!(self.lower(s - 1), "with" | "from" | "by" | "of")
     }
 
     /// The subject right before participle `v` (`with Senator Jane Moreno saying

@@ -4,11 +4,11 @@
 use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    group_of, is_belief_verb, is_clause_boundary, is_compound_office, is_demonym, is_document_noun,
-    is_function_word, is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun,
-    is_possessive, is_preposition, is_rank_before_office, is_role_noun, is_shows_verb,
-    is_speech_form, is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender,
-    title_gender, Gender,
+    group_of, is_belief_verb, is_circumstance_preposition, is_clause_boundary, is_compound_office,
+    is_cry_participle, is_demonym, is_document_noun, is_function_word, is_institution_noun,
+    is_kin_noun, is_leading_filler, is_office_noun, is_possessive, is_preposition,
+    is_rank_before_office, is_role_noun, is_shows_verb, is_speech_form, is_speech_verb,
+    is_spokesperson_noun, is_title_word, pronoun_gender, title_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -899,7 +899,13 @@ impl<'a> Doc<'a> {
             return Some(Opening::Pronoun(p));
         }
         let k = self.mentions.partition_point(|m| m.pos < sent.start);
-        if let Some(m) = self.mentions.get(k).filter(|m| m.pos < raw.pos) {
+        if let Some(m) = self.mentions[k..]
+            .iter()
+            .take_while(|m| m.pos < raw.pos)
+            // A cry's subject is never a name inside its clause's object (elsewhere
+            // the first name stays the better guess on PolNeAR train).
+            .find(|m| !(is_cry_participle(&raw.verb) && self.object_of_preposition(m.pos)))
+        {
             return Some(Opening::Voice(self.person_voice(m.person, None)));
         }
         let mut e = first;
@@ -943,6 +949,28 @@ impl<'a> Doc<'a> {
             _ => return None,
         };
         Some(Opening::Voice(voice))
+    }
+}
+
+impl Doc<'_> {
+    /// True when the name starting at byte `pos` follows a preposition, across its
+    /// titles, capitalised words and an article (`burned pictures of Iran's leader
+    /// Ali Kazemi`, `marched through the Granger Plaza`): an object in its clause,
+    /// never its subject.
+    fn object_of_preposition(&self, pos: usize) -> bool {
+        let mut i = self.words.partition_point(|w| w.start < pos);
+        let stop = i.saturating_sub(5);
+        while i > stop && self.linked(i - 1) {
+            let l = self.lower(i - 1);
+            if is_preposition(l) || is_circumstance_preposition(l) {
+                return true;
+            }
+            if !(self.words[i - 1].cap || is_title_word(l) || matches!(l, "the" | "a" | "an")) {
+                return false;
+            }
+            i -= 1;
+        }
+        false
     }
 }
 

@@ -4287,3 +4287,60 @@ fn a_report_in_an_endless_sentence_stops_at_the_window() {
     let a = one(&s, "Ruth Kemp");
     assert!(reported_words(&t, a) <= window, "{}", reported_words(&t, a));
 }
+
+#[test]
+fn a_cry_after_a_place_is_the_clause_subject_s() {
+    // The place is the object of "through"; the marchers chant.
+    for (t, place) in [
+        (
+            "On Sunday, demonstrators marched through Granger Plaza chanting “Fund the ward!”",
+            "Granger Plaza",
+        ),
+        (
+            "Students walked across Pine Square, shouting “Keep tuition down!”",
+            "Pine Square",
+        ),
+        (
+            "They burned posters of Governor Ana Kazemi in the square while chanting, “Resign!”",
+            "Ana Kazemi",
+        ),
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| a.speaker.as_deref() != Some(place)),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // A name after "with" opening a clause of its own still speaks.
+    let t = "The rally ended, with Mayor Ruiz shouting “We will rebuild!”";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "shouting"), Some("Ruiz"));
+    // A name after an opening phrase is the subject.
+    let t = "In Dayton, Mayor Ana Ruiz rallied the crowd, shouting “We will rebuild!”";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "shouting"), Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_adverb_opening_the_sentence_is_never_a_speaker() {
+    let t = "Eventually, a truck slowed down, and its driver leaned out, yelling “Go home!”";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Eventually")),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Notably, the county board said the levy would pass.";
+    let s = extract(t);
+    assert_ne!(speaker_by_verb(&s, "said"), Some("Notably"));
+    // Surnames ending in -ly stay names.
+    let t = "Kelly said the levy would pass. Connolly said it would not.";
+    let s = extract(t);
+    assert_eq!(one(&s, "Kelly").verb, "said");
+    assert_eq!(one(&s, "Connolly").verb, "said");
+}

@@ -278,9 +278,11 @@ pub(crate) fn is_leading_filler(w: &str) -> bool {
 /// Capitalised only because they open a sentence or a question, and so never the
 /// first word of a name ("Unlike Obama, ...", "Is Trump ...?", "Asked about it,
 /// ..."): the [`is_leading_filler`] words, and question auxiliaries and openers of
-/// a clause that a name never begins with.
+/// a clause that a name never begins with, and words shaped as adverbs
+/// ("Eventually, ...", "Notably, ...").
 pub(crate) fn opens_sentence_not_name(w: &str) -> bool {
     is_leading_filler(w)
+        || is_adverb_shaped(w)
         || matches!(
             w,
             "is" | "are"
@@ -301,6 +303,18 @@ pub(crate) fn opens_sentence_not_name(w: &str) -> bool {
                 | "nor"
                 | "asked"
         )
+}
+
+/// Words whose ending makes them adverbs of manner or comment ("specifically",
+/// "recently", "interestingly"); endings no surname has ("Kelly", "McNally", "Early").
+pub(crate) fn is_adverb_shaped(w: &str) -> bool {
+    w.len() >= 6
+        && [
+            "ically", "ially", "ually", "ntally", "onally", "inally", "ntly", "ingly", "ively",
+            "ately", "edly", "ously", "fully", "ably", "ibly", "ctly", "ckly", "inly", "lessly",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Prepositions that open a short phrase of place, time or circumstance before a
