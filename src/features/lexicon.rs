@@ -2299,6 +2299,15 @@ fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
     !(a > k + 2 && (matches!(pos_of(&before), "ing" | "past") || before == "known"))
 }
 
+/// Words that open a clause of their own ("that", "which", "but", "because", ...): a
+/// source's attribution on one side of them does not reach a word on the other.
+fn opens_clause_of_its_own(w: &str) -> bool {
+    matches!(
+        w,
+        "that" | "which" | "who" | "but" | "while" | "because" | "although" | "when" | "if"
+    )
+}
+
 /// True when token `i` stands in the predicate ([`in_predicate`]) of a clause whose
 /// subject is set off from it by a source's attribution between commas ([`trailing_cue`]:
 /// "The plan, critics say, is *reckless*"; "The rule, he said, is a *classic* case"):
@@ -2328,10 +2337,7 @@ fn after_parenthetical_cue(text: &str, tokens: &[WordAt], i: usize) -> bool {
             }
             return false;
         }
-        if matches!(
-            &*lower(k - 1),
-            "that" | "which" | "who" | "but" | "while" | "because" | "although" | "when" | "if"
-        ) {
+        if opens_clause_of_its_own(&lower(k - 1)) {
             return false;
         }
         k -= 1;
@@ -2369,10 +2375,7 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
                     .any(|j| j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1));
             return in_predicate(text, tokens, i) && (according || trailing_cue(text, tokens, k));
         }
-        if matches!(
-            &*lower(k),
-            "that" | "which" | "who" | "but" | "while" | "because" | "although" | "when" | "if"
-        ) {
+        if opens_clause_of_its_own(&lower(k)) {
             return false;
         }
         k += 1;
