@@ -4399,11 +4399,7 @@ mod tests {
                 "The weapons were seized.",
             ),
             ("A scandalous deal.", "scandalous", "The scandal grew."),
-            (
-                "He condemned the vote.",
-                "condemned",
-                "The condemnation was swift.",
-            ),
+            ("He railed at the tax.", "railed", "The rail line reopened."),
             ("Critics were silenced.", "silenced", "A minute of silence."),
             (
                 "The terrorists fled.",
@@ -4876,9 +4872,9 @@ mod tests {
                 "She conceded to her rival.",
             ),
             (
-                "He condemned the plan.",
-                "condemned",
-                "He was condemned to prison.",
+                "The cuts condemn a generation to poverty.",
+                "condemn",
+                "Democrats condemned the plan; he was condemned to prison.",
             ),
             (
                 "An extraordinary singer.",
@@ -4988,9 +4984,9 @@ mod tests {
                 "The World War II hero was buried.",
             ),
             (
-                "The mayor condemned the plan.",
-                "condemned",
-                "He was condemned to death. The condemned building fell.",
+                "The cuts will condemn millions to poverty.",
+                "condemn",
+                "The mayor condemned the plan. He was condemned to death. The condemned building fell.",
             ),
             (
                 "Republicans caved to the pressure.",
@@ -6374,9 +6370,9 @@ mod tests {
                 "The devastating fire spread.",
             ),
             (
-                "The plan was widely condemned in the capital.",
-                "condemned",
-                "He was condemned to prison.",
+                "The cuts condemn towns to decline.",
+                "condemn",
+                "The court condemned him, and the town fell into decline.",
             ),
         ]);
         // An adjective's head keeps its reading before an auxiliary.
@@ -9114,15 +9110,15 @@ mod tests {
 
     #[test]
     fn wire_condemnation_renown_and_tired_people_beside_judging_twins() {
-        // (loaded use, flagged words, plain twin): a verdict condemned or slammed and the
-        // wire verbs for an official's reproof (violence condemned, anything denounced); a
+        // (loaded use, flagged words, plain twin): a fate condemned to and a verdict slammed,
+        // and the wire verbs for an official's reproof (anything condemned or denounced); a
         // trait pinned on someone as well known and renown reported; "tired" of hacks and of
         // people literally tired.
         flagged_then_not(&[
             (
-                "The pastor condemned the school board's reading list.",
-                "condemned",
-                "The ministry condemned the attack on the convoy, and the mayor condemned racism.",
+                "Her column said the cuts condemn children to hunger.",
+                "condemn",
+                "The pastor condemned the school board's reading list, and the ministry condemned the attack.",
             ),
             (
                 "Her column slammed the plan as theft.",
@@ -9130,9 +9126,9 @@ mod tests {
                 "The governor denounced the plan and the shooting at the fair.",
             ),
             (
-                "The verdict was condemned in one voice.",
-                "condemned",
-                "The strike was condemned by the foreign ministry.",
+                "The verdict was slammed in one voice.",
+                "slammed",
+                "The verdict was condemned in one voice by the foreign ministry.",
             ),
             (
                 "Mr. Lee is famously rude to waiters.",
