@@ -1891,6 +1891,14 @@ const AS_VERBS: &[&str] = &[
     "criticises",
     "criticised",
     "criticising",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "assail",
+    "assails",
+    "assailed",
+    "assailing",
     "slam",
     "slams",
     "slammed",
@@ -2107,6 +2115,14 @@ fn reported_judgement_here(
                     && lower(k + 2) == "as"
                     && matches!(pos_of(&lower(k + 1)), "noun" | "plural" | "other")
                     && !matches!(&*lower(k + 1), "even" | "just" | "only") => {}
+            // "says the excuse is at the core of all that is *dysfunctional*": a relative
+            // "that" after a pronoun of quantity stays inside the reported clause.
+            "that"
+                if k > 0
+                    && matches!(
+                        &*lower(k - 1),
+                        "all" | "everything" | "anything" | "something" | "nothing" | "much"
+                    ) => {}
             "that" => {
                 return (k > 0 && credits_clause(text, tokens, k - 1))
                     || content_clause(text, tokens, k, i)
@@ -3382,7 +3398,9 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
         | "vilifies" | "slammed" | "slams" | "blasted" | "blasts" | "derided" | "derides"
         | "decried" | "decries" | "lambasted" | "mocks" | "mocking" | "denounced" | "denounces"
         | "characterized" | "characterised" | "dubbing" | "labeling" | "labelling" | "branding"
-        | "testifying" | "interview" | "statement" | "quotes" => true,
+        | "testifying" | "interview" | "statement" | "quotes" | "cited" | "cites" | "citing" => {
+            true
+        }
         // A crowd's words: "amid cries of “...”", "chants of", "to shouts of".
         "cries" | "cry" | "chants" | "chant" | "chanting" | "shouts" | "shouting" | "jeers"
         | "screams" | "screaming" => true,
