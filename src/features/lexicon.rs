@@ -8206,6 +8206,37 @@ mod tests {
     }
 
     #[test]
+    fn reported_clauses_hold_relatives_of_quantity_and_verdicts_of_rejection() {
+        let voices = |t: &str| -> Vec<(String, Voice)> {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            terms.into_iter().map(|m| (m.text, m.voice)).collect()
+        };
+        // A relative "that" after "all" is inside the clause "says" reports; in the
+        // writer's own sentence the same words stay the outlet's.
+        let got = voices("Goss says the excuse is at the core of all that is dysfunctional.");
+        assert_eq!(got, [("dysfunctional".into(), Voice::Quoted)]);
+        let got = voices("The excuse is at the core of all that is dysfunctional.");
+        assert_eq!(got, [("dysfunctional".into(), Voice::Outlet)]);
+        // "rejected X as Y": the verdict is the subject's; a rejected thing's own
+        // description is the outlet's.
+        let got = voices("The White House rejected the charge as frivolous and dangerous.");
+        assert_eq!(got, [("dangerous".into(), Voice::Quoted)]);
+        let got = voices("Voters rejected the dangerous plan.");
+        assert_eq!(got, [("dangerous".into(), Voice::Outlet)]);
+        // Words a source is cited for are a partial quotation, not scare quotes.
+        let cats = |t: &str| found(t).into_iter().map(|g| g.1).collect::<Vec<_>>();
+        assert!(cats("Obama cited her \"remarkable results.\"")
+            .iter()
+            .all(|c| *c != "scare_quote"));
+        assert!(
+            cats("Voters doubt the \"great\" economy he keeps bragging about.")
+                .iter()
+                .any(|c| *c == "scare_quote")
+        );
+    }
+
+    #[test]
     fn figurative_hostage_brink_dry_and_exploded_need_their_context() {
         let any = |t: &str, w: &str| found(t).iter().any(|g| g.0 == w);
         // Held hostage: an abstract thing held, not people by captors.
