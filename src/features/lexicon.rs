@@ -8226,13 +8226,10 @@ mod tests {
         assert_eq!(got, [("dangerous".into(), Voice::Outlet)]);
         // Words a source is cited for are a partial quotation, not scare quotes.
         let cats = |t: &str| found(t).into_iter().map(|g| g.1).collect::<Vec<_>>();
-        assert!(cats("Obama cited her \"remarkable results.\"")
-            .iter()
-            .all(|c| *c != "scare_quote"));
+        assert!(!cats("Obama cited her \"remarkable results.\"").contains(&"scare_quote"));
         assert!(
             cats("Voters doubt the \"great\" economy he keeps bragging about.")
-                .iter()
-                .any(|c| *c == "scare_quote")
+                .contains(&"scare_quote")
         );
     }
 
