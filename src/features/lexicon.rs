@@ -8206,6 +8206,32 @@ mod tests {
     }
 
     #[test]
+    fn careful_processes_verbs_and_plain_measures_beside_their_judging_twins() {
+        flagged_then_not(&[
+            (
+                "It has been thoroughly discredited.",
+                "thoroughly",
+                "The figures were not thoroughly vetted and the ward was thoroughly cleaned.",
+            ),
+            (
+                "Critics mocked her for daring to speak.",
+                "daring",
+                "Republicans are daring the speaker to act; I was not daring to speak.",
+            ),
+            (
+                "The overwhelming hysteria spread.",
+                "overwhelming",
+                "Police had an overwhelming presence and replied with overwhelming force.",
+            ),
+            (
+                "They demand absolute obedience.",
+                "absolute",
+                "No model gives absolute certainty.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn reported_clauses_hold_relatives_of_quantity_and_verdicts_of_rejection() {
         let voices = |t: &str| -> Vec<(String, Voice)> {
             let mut terms = Lexicon::builtin().find(t);
