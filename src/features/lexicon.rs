@@ -1970,7 +1970,10 @@ const AS_VERBS: &[&str] = &[
 ];
 
 /// Judging verbs whose verdict follows "of" ("accused the firm of greenwashing").
-const OF_VERBS: &[&str] = &["accuse", "accuses", "accused", "accusing"];
+/// A warning's object too is the warner's word ("warned of *catastrophe*").
+const OF_VERBS: &[&str] = &[
+    "accuse", "accuses", "accused", "accusing", "warn", "warns", "warned", "warning",
+];
 
 /// Copulas and verbs of seeming: the word after one is a predicate ("the plan is
 /// reckless"), where a writer's verdict sits (a word-model feature), and quoted words
@@ -2145,6 +2148,9 @@ fn reported_judgement_here(
                 saw_by = true
             }
             // A new clause starts: its words are not the verb's complement.
+            // "said that the only way he can lose is if the election is *stolen*": after a
+            // copula, "if" opens the predicate, inside the reported clause.
+            "if" if k > 0 && is_be(&lower(k - 1)) => {}
             "but" | "while" | "because" | "although" | "when" | "after" | "before" | "since"
             | "if" => return false,
             // "given the ...", a preposition there; "were (never) given" stays a verb.
@@ -2217,7 +2223,12 @@ fn reported_judgement_here(
             let before = lower(k - 1);
             is_noun_marker(&before) || matches!(&*before, "this" | "that")
         };
-        let kind = if noun { None } else { verb(&w) };
+        // "warned of": "of" right after it ("warning signs of tepid growth" is a noun's).
+        let kind = if noun || (w.starts_with("warn") && lower(k + 1) != "of") {
+            None
+        } else {
+            verb(&w)
+        };
         // "claims to be great", "is said to be great", "is considered to be great".
         if (kind.is_some() || speaks_or_believes(&w))
             && i > k + 2
@@ -8250,6 +8261,13 @@ mod tests {
         assert_eq!(got, [("dangerous".into(), Voice::Quoted)]);
         let got = voices("Voters rejected the dangerous plan.");
         assert_eq!(got, [("dangerous".into(), Voice::Outlet)]);
+        // What a source warned of, and a verdict after "is if" in a reported clause.
+        let got = voices("Those who warned of catastrophe were ignored.");
+        assert_eq!(got, [("catastrophe".into(), Voice::Quoted)]);
+        let got = voices("The warning signs of a catastrophe grew.");
+        assert_eq!(got, [("catastrophe".into(), Voice::Outlet)]);
+        let got = voices("He has said that the only way he can lose is if the election is stolen.");
+        assert_eq!(got, [("stolen".into(), Voice::Quoted)]);
         // Words a source is cited for are a partial quotation, not scare quotes.
         let cats = |t: &str| found(t).into_iter().map(|g| g.1).collect::<Vec<_>>();
         assert!(!cats("Obama cited her \"remarkable results.\"").contains(&"scare_quote"));
