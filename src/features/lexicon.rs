@@ -9837,12 +9837,28 @@ mod tests {
     #[test]
     fn propaganda_copy_has_its_loaded_forms() {
         for (t, w, c) in [
-            ("Officials cooked the books again.", "cooked the books", "charged_verb"),
-            ("Regulators looked the other way.", "looked the other way", "charged_verb"),
-            ("Real patriots know what this is.", "Real patriots", "ideological_label"),
+            (
+                "Officials cooked the books again.",
+                "cooked the books",
+                "charged_verb",
+            ),
+            (
+                "Regulators looked the other way.",
+                "looked the other way",
+                "charged_verb",
+            ),
+            (
+                "Real patriots know what this is.",
+                "Real patriots",
+                "ideological_label",
+            ),
             ("The lamestream press buried it.", "lamestream", "epithet"),
             ("Not a peep from the senator.", "Not a peep", "intensifier"),
-            ("Illegals are flooding our streets.", "flooding our", "intensifier"),
+            (
+                "Illegals are flooding our streets.",
+                "flooding our",
+                "intensifier",
+            ),
             ("The lying propaganda of the press.", "lying", "epithet"),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
