@@ -4696,7 +4696,7 @@ mod tests {
                 "The fire alarm rang.",
             ),
             (
-                "A paid agitator.",
+                "He is an agitator.",
                 "agitator",
                 "epithet",
                 "The agitation of the water.",
@@ -9860,6 +9860,8 @@ mod tests {
                 "intensifier",
             ),
             ("The lying propaganda of the press.", "lying", "epithet"),
+            ("Paid agitators filled the hall.", "Paid agitators", "epithet"),
+            ("The case is little more than a stunt.", "little more than", "intensifier"),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
         }
