@@ -9860,8 +9860,16 @@ mod tests {
                 "intensifier",
             ),
             ("The lying propaganda of the press.", "lying", "epithet"),
-            ("Paid agitators filled the hall.", "Paid agitators", "epithet"),
-            ("The case is little more than a stunt.", "little more than", "intensifier"),
+            (
+                "Paid agitators filled the hall.",
+                "Paid agitators",
+                "epithet",
+            ),
+            (
+                "The case is little more than a stunt.",
+                "little more than",
+                "intensifier",
+            ),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
         }
