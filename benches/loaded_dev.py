@@ -58,7 +58,10 @@ Runs `slant score --format json` once over three sets and reports:
       benches/data/loaded_gold_news15.jsonl, a sixteenth (headlines, live blogs, briefings, photo
       captions and explainers on sports and entertainment politics, health and climate
       misinformation, immigration, the military and veterans, labor and strikes; wire twins with
-      literal attack, strike, storm, raid, surge, invasion, headline verbs and naming pairs).
+      literal attack, strike, storm, raid, surge, invasion, headline verbs and naming pairs); and
+      benches/data/loaded_gold_news16.jsonl, a seventeenth (paragraphs of propaganda-technique
+      copy from hyperpartisan sites, state media and activist newsletters of both sides and
+      several countries, mixed with the plain reporting sentences of the same articles).
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -70,7 +73,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news15 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news16 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -100,7 +103,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 16)
+    for n in range(1, 17)
 ]
 
 def is_dev(pair_id: str) -> bool:

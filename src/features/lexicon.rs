@@ -1500,8 +1500,15 @@ impl Lexicon {
         };
         let stem = (surface.is_ascii() && !buf.ends_with("ly")).then_some(stem);
         let mut part_entry = None;
+        // A label listed with conditions ("left-wing ; !head=party") is read by them alone:
+        // its shape does not match it again where they decline ("the left-wing Syriza party").
+        let conditioned = id
+            .and_then(|k| self.singles.get(&k))
+            .is_some_and(|&e| self.entries[e as usize].context.is_some());
         if self.rule.is_some() && ideological_shape(&buf) {
-            part_entry = self.rule;
+            if !conditioned {
+                part_entry = self.rule;
+            }
         } else if surface.contains(HYPHENS) && !arabic_name(surface) {
             // A charged verb as the first part of a compound is a noun or a particle
             // verb's stem ("mock-ups", "gut-level", "buckled-in"), not the judging verb.
@@ -4714,7 +4721,7 @@ mod tests {
                 "The fire alarm rang.",
             ),
             (
-                "A paid agitator.",
+                "He is an agitator.",
                 "agitator",
                 "epithet",
                 "The agitation of the water.",
@@ -9909,6 +9916,79 @@ mod tests {
                 "He lectured fans about democracy.",
                 "lectured",
                 "He lectured on democracy at Yale.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn propaganda_copy_has_its_loaded_forms() {
+        for (t, w, c) in [
+            (
+                "Officials cooked the books again.",
+                "cooked the books",
+                "charged_verb",
+            ),
+            (
+                "Regulators looked the other way.",
+                "looked the other way",
+                "charged_verb",
+            ),
+            (
+                "Real patriots know what this is.",
+                "Real patriots",
+                "ideological_label",
+            ),
+            ("The lamestream press buried it.", "lamestream", "epithet"),
+            ("Not a peep from the senator.", "Not a peep", "intensifier"),
+            (
+                "Illegals are flooding our streets.",
+                "flooding our",
+                "intensifier",
+            ),
+            ("The lying propaganda of the press.", "lying", "epithet"),
+            (
+                "Paid agitators filled the hall.",
+                "Paid agitators",
+                "epithet",
+            ),
+            (
+                "The case is little more than a stunt.",
+                "little more than",
+                "intensifier",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            (
+                "He sold out his country to foreign spies.",
+                "sold out",
+                "The band sold out its arena tour in a day.",
+            ),
+            (
+                "The leaks were a scandal cooked up by aides.",
+                "cooked up",
+                "She cooked up a meal for the volunteers.",
+            ),
+            (
+                "Before lecturing Moscow on rights, look at home.",
+                "lecturing",
+                "He will give a lecture Tuesday at the library.",
+            ),
+            (
+                "The left-wing media hid the story.",
+                "left-wing",
+                "The left-wing party won 17 percent of the vote.",
+            ),
+            (
+                "Sanctions failed to stop the regime.",
+                "regime",
+                "Washington said it was not seeking regime change.",
+            ),
+            (
+                "Real Americans are tired of it.",
+                "Real Americans",
+                "Real American incomes fell last year.",
             ),
         ]);
     }
