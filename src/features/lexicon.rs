@@ -393,8 +393,19 @@ pub(crate) fn names_person<'a>(after: impl IntoIterator<Item = (&'a str, bool)>)
 }
 
 /// True when `gap` (text between two words) ends a clause: a sentence break, comma,
-/// semicolon, colon or dash between spaces.
+/// semicolon, colon or dash between spaces. Most gaps are spaces alone, which end
+/// nothing: they are told by their bytes before any search ([`ends_clause_plain`] is
+/// the reading without that test).
+#[inline]
 fn ends_clause(gap: &str) -> bool {
+    if gap.bytes().all(|b| b == b' ') {
+        return false;
+    }
+    ends_clause_plain(gap)
+}
+
+/// [`ends_clause`] read plainly, by searching `gap` for each mark.
+fn ends_clause_plain(gap: &str) -> bool {
     ends_sentence(gap)
         || gap.contains([',', ';', ':', '(', ')'])
         || gap.contains(" - ")
@@ -3668,9 +3679,11 @@ fn after_title(text: &str, tokens: &[WordAt], i: usize) -> bool {
     false
 }
 
-/// True when `gap` (text between two words) ends a sentence.
+/// True when `gap` (text between two words) ends a sentence. A gap of one space (most
+/// of them) is told by its byte, before any search.
+#[inline]
 fn ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '\n'])
+    gap != " " && gap.contains(['.', '!', '?', '\n'])
 }
 
 /// True when the text between the words `a` and `b` of `tokens` ends a sentence: as
@@ -3954,6 +3967,37 @@ pub fn block_names() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gaps_of_spaces_end_clauses_as_the_plain_reading_says() {
+        let gaps = [
+            "",
+            " ",
+            "  ",
+            "   ",
+            ", ",
+            " - ",
+            "-",
+            ". ",
+            "\n",
+            " \n ",
+            "\u{a0}",
+            " \u{2014} ",
+            "; ",
+            " (",
+            ") ",
+            ":",
+            "\t",
+            " ! ",
+            "?",
+            " \u{2013}",
+        ];
+        for gap in gaps {
+            assert_eq!(ends_clause(gap), ends_clause_plain(gap), "{gap:?}");
+            assert_eq!(ends_sentence(gap), gap.contains(['.', '!', '?', '\n']));
+        }
+        assert!(!ends_clause("  ") && ends_clause(" , ") && ends_clause(" - "));
+    }
 
     #[test]
     fn a_remembered_stem_key_is_the_plain_one() {
