@@ -23,7 +23,7 @@ use super::sourcing::lexicon::{
     is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_noun_marker,
     is_number_word, is_person_noun, is_possessive, is_skippable_between, is_speech_participle,
     is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun,
-    is_time_unit, opens_finite_clause,
+    is_time_unit, may_hold_apostrophe, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -393,8 +393,19 @@ pub(crate) fn names_person<'a>(after: impl IntoIterator<Item = (&'a str, bool)>)
 }
 
 /// True when `gap` (text between two words) ends a clause: a sentence break, comma,
-/// semicolon, colon or dash between spaces.
+/// semicolon, colon or dash between spaces. Most gaps are spaces alone, which end
+/// nothing: they are told by their bytes before any search ([`ends_clause_plain`] is
+/// the reading without that test).
+#[inline]
 fn ends_clause(gap: &str) -> bool {
+    if gap.bytes().all(|b| b == b' ') {
+        return false;
+    }
+    ends_clause_plain(gap)
+}
+
+/// [`ends_clause`] read plainly, by searching `gap` for each mark.
+fn ends_clause_plain(gap: &str) -> bool {
     ends_sentence(gap)
         || gap.contains([',', ';', ':', '(', ')'])
         || gap.contains(" - ")
@@ -2598,15 +2609,20 @@ fn in_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
 
 /// A pronoun joined to a form of "be" ("they're", "she's", "that's"), either apostrophe.
 fn is_be_contraction(w: &str) -> bool {
-    w.split_once(['\'', '’']).is_some_and(|(p, be)| {
-        matches!(be, "re" | "m")
-            || (be == "s" && matches!(p, "he" | "she" | "that" | "what" | "who" | "it"))
-    })
+    may_hold_apostrophe(w)
+        && w.split_once(['\'', '’']).is_some_and(|(p, be)| {
+            matches!(be, "re" | "m")
+                || (be == "s" && matches!(p, "he" | "she" | "that" | "what" | "who" | "it"))
+        })
 }
 
 /// As [`ends_clause`] for the gap between tokens `a` and `b`, except the period of an
 /// abbreviation or an initial ("called Mr. Smith's plans misguided").
 fn ends_clause_between(text: &str, tokens: &[WordAt], a: usize, b: usize) -> bool {
+    // One space between (most pairs of words): no clause ends there.
+    if tokens[b].start == tokens[a].end + 1 && text.as_bytes()[tokens[a].end] == b' ' {
+        return false;
+    }
     let gap = &text[tokens[a].end..tokens[b].start];
     ends_clause(gap)
         && (!ends_sentence(gap) || ends_sentence_between(text, tokens, a, b) || {
@@ -3704,9 +3720,11 @@ fn after_title(text: &str, tokens: &[WordAt], i: usize) -> bool {
     false
 }
 
-/// True when `gap` (text between two words) ends a sentence.
+/// True when `gap` (text between two words) ends a sentence. A gap of one space (most
+/// of them) is told by its byte, before any search.
+#[inline]
 fn ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '\n'])
+    gap != " " && gap.contains(['.', '!', '?', '\n'])
 }
 
 /// True when the text between the words `a` and `b` of `tokens` ends a sentence: as
@@ -3990,6 +4008,37 @@ pub fn block_names() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gaps_of_spaces_end_clauses_as_the_plain_reading_says() {
+        let gaps = [
+            "",
+            " ",
+            "  ",
+            "   ",
+            ", ",
+            " - ",
+            "-",
+            ". ",
+            "\n",
+            " \n ",
+            "\u{a0}",
+            " \u{2014} ",
+            "; ",
+            " (",
+            ") ",
+            ":",
+            "\t",
+            " ! ",
+            "?",
+            " \u{2013}",
+        ];
+        for gap in gaps {
+            assert_eq!(ends_clause(gap), ends_clause_plain(gap), "{gap:?}");
+            assert_eq!(ends_sentence(gap), gap.contains(['.', '!', '?', '\n']));
+        }
+        assert!(!ends_clause("  ") && ends_clause(" , ") && ends_clause(" - "));
+    }
 
     #[test]
     fn a_remembered_stem_key_is_the_plain_one() {
@@ -9354,6 +9403,39 @@ mod tests {
             "charged_verb"
         ));
         assert!(is_pronoun_contraction("she's") && is_pronoun_contraction("that’s"));
+        // The apostrophe test before the split says no only where the split finds none.
+        for w in [
+            "she's",
+            "that’s",
+            "they're",
+            "we’ll",
+            "I'm",
+            "it’s",
+            "its",
+            "ones",
+            "—",
+            "’",
+            "'",
+            "",
+            "commission's",
+            "Führer",
+            "“it”",
+        ] {
+            let split = w.split_once(['\'', '’']).is_some();
+            assert!(may_hold_apostrophe(w) || !split, "{w:?}");
+            assert_eq!(
+                may_hold_apostrophe(w),
+                w.bytes().any(|b| b == b'\'' || b == 0xE2)
+            );
+            assert_eq!(
+                is_be_contraction(w),
+                w.split_once(['\'', '’']).is_some_and(|(p, be)| {
+                    matches!(be, "re" | "m")
+                        || (be == "s" && matches!(p, "he" | "she" | "that" | "what" | "who" | "it"))
+                }),
+                "{w:?}"
+            );
+        }
         assert!(!is_pronoun_contraction("commission's") && !is_pronoun_contraction("ones"));
     }
 

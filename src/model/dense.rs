@@ -14,9 +14,9 @@ pub fn values(config: &FeatureConfig, measured: &Measured) -> Vec<f32> {
     if config.length_neutral {
         let mut at = 0;
         for b in &config.blocks {
-            let names = b.names();
+            let names = b.names_once();
             if *b == Block::Sourcing {
-                rescale_sourcing(&names, &mut out[at..at + names.len()], measured);
+                rescale_sourcing(names, &mut out[at..at + names.len()], measured);
             }
             at += names.len();
         }

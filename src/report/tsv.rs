@@ -46,9 +46,12 @@ pub fn row(r: &ScoreRow) -> String {
             push_fixed(&mut s, v, 4);
         }
     }
-    let _ = write!(s, "\t{}\t", r.words);
+    s.push('\t');
+    push_digits(&mut s, r.words as u64, 1);
+    s.push('\t');
     push_fixed(&mut s, r.loaded_density, 2);
-    let _ = write!(s, "\t{}", r.voices);
+    s.push('\t');
+    push_digits(&mut s, r.voices as u64, 1);
     for v in [r.balance, r.anonymous_share, r.quote_share] {
         s.push('\t');
         push_fixed(&mut s, v, 4);
@@ -74,7 +77,7 @@ fn push_field(out: &mut String, s: &str) {
 /// writes it (correctly rounded, ties to even), without the general formatter:
 /// the value's binary mantissa times 10^decimals is shifted in 128-bit integers.
 fn push_fixed(out: &mut String, v: f64, decimals: u32) {
-    if !v.is_finite() || v.abs() >= 1e12 || decimals > 9 {
+    if !v.is_finite() || v.abs() >= 1e12 || decimals > 6 {
         let _ = write!(out, "{v:.*}", decimals as usize);
         return;
     }
@@ -105,11 +108,27 @@ fn push_fixed(out: &mut String, v: f64, decimals: u32) {
     if bits >> 63 == 1 {
         out.push('-');
     }
-    let unit = 10u128.pow(decimals);
-    let _ = write!(out, "{}", (units / unit) as u64);
+    // |v| < 10^12 and `decimals` <= 6: the units (< 10^18) fit in 64 bits.
+    let units = units as u64;
+    let unit = 10u64.pow(decimals);
+    push_digits(out, units / unit, 1);
     if decimals > 0 {
-        let _ = write!(out, ".{:0w$}", (units % unit) as u64, w = decimals as usize);
+        out.push('.');
+        push_digits(out, units % unit, decimals as usize);
     }
+}
+
+/// Appends `n` in decimal with at least `width` digits (zeros before), as
+/// `{n:0width$}` writes it, without the general formatter.
+fn push_digits(out: &mut String, mut n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut at = buf.len();
+    while n > 0 || buf.len() - at < width {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.push_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"));
 }
 
 #[cfg(test)]
@@ -189,6 +208,17 @@ mod tests {
                 let mut got = String::new();
                 push_fixed(&mut got, v, d);
                 assert_eq!(got, format!("{v:.*}", d as usize), "{v:e} to {d} places");
+            }
+        }
+    }
+
+    #[test]
+    fn digits_are_written_as_the_formatter_writes_them() {
+        for n in [0u64, 1, 9, 10, 99, 100, 12_345, u64::MAX] {
+            for width in [1, 2, 4, 9] {
+                let mut got = String::new();
+                push_digits(&mut got, n, width);
+                assert_eq!(got, format!("{n:0width$}"));
             }
         }
     }

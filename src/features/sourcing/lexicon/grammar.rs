@@ -113,9 +113,19 @@ pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
     )
 }
 
+/// False only when `w` holds neither apostrophe ("'" nor "’"): no byte "'" and no byte
+/// 0xE2 (the first of "’"), told without reading its characters. Most words have none.
+#[inline]
+pub(crate) fn may_hold_apostrophe(w: &str) -> bool {
+    w.bytes().any(|b| b == b'\'' || b == 0xE2)
+}
+
 /// A subject pronoun with a contracted verb ("it's", "they're", "he'd", "we’ll"):
 /// capitalised at a sentence's start, never a name.
 pub(crate) fn is_pronoun_contraction(w: &str) -> bool {
+    if !may_hold_apostrophe(w) {
+        return false;
+    }
     let Some((p, rest)) = w.split_once(['\'', '’']) else {
         return false;
     };
