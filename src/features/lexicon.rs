@@ -8295,6 +8295,11 @@ mod tests {
                 "absolute",
                 "No model gives absolute certainty.",
             ),
+            (
+                "Ryan's war on the poor goes on.",
+                "war on",
+                "The trade war on farmers went on, a war on multiple fronts.",
+            ),
         ]);
     }
 
