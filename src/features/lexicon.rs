@@ -9423,9 +9423,12 @@ mod tests {
         ] {
             let split = w.split_once(['\'', '’']).is_some();
             assert!(may_hold_apostrophe(w) || !split, "{w:?}");
+            // Other characters led by the byte 0xE2 (dashes, curly double quotes) only
+            // send a word on to the split; a plain or accented word is told at once.
             assert_eq!(
                 may_hold_apostrophe(w),
-                w.bytes().any(|b| b == b'\'' || b == 0xE2)
+                split || w.contains(['—', '“', '”']),
+                "{w:?}"
             );
             assert_eq!(
                 is_be_contraction(w),
@@ -10071,6 +10074,23 @@ mod tests {
                 "Real Americans are tired of it.",
                 "Real Americans",
                 "Real American incomes fell last year.",
+            ),
+            // One list of sneering words serves "elites" and "elite", and one list of
+            // betrayed things both forms of "sold out".
+            (
+                "The Davos elite ignored them.",
+                "elite",
+                "The elite troops ignored them.",
+            ),
+            (
+                "The Davos elites ignored them.",
+                "elites",
+                "The Davos talks ignored them.",
+            ),
+            (
+                "He is selling out the workers.",
+                "selling out",
+                "The shop is selling out the stock.",
             ),
         ]);
     }
