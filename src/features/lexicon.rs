@@ -1511,12 +1511,13 @@ impl Lexicon {
         };
         let stem = (surface.is_ascii() && !buf.ends_with("ly")).then_some(stem);
         let mut part_entry = None;
-        // A label listed with conditions ("left-wing ; !head=party") is read by them alone:
-        // its shape does not match it again where they decline ("the left-wing Syriza party").
-        let conditioned = id
-            .and_then(|k| self.singles.get(&k))
-            .is_some_and(|&e| self.entries[e as usize].context.is_some());
         if self.rule.is_some() && ideological_shape(&buf) {
+            // A label listed with conditions ("left-wing ; !head=party") is read by them
+            // alone: its shape does not match it again where they decline ("the left-wing
+            // Syriza party"). Only a word of that shape is looked up.
+            let conditioned = id
+                .and_then(|k| self.singles.get(&k))
+                .is_some_and(|&e| self.entries[e as usize].context.is_some());
             if !conditioned {
                 part_entry = self.rule;
             }
