@@ -1511,12 +1511,13 @@ impl Lexicon {
         };
         let stem = (surface.is_ascii() && !buf.ends_with("ly")).then_some(stem);
         let mut part_entry = None;
-        // A label listed with conditions ("left-wing ; !head=party") is read by them alone:
-        // its shape does not match it again where they decline ("the left-wing Syriza party").
-        let conditioned = id
-            .and_then(|k| self.singles.get(&k))
-            .is_some_and(|&e| self.entries[e as usize].context.is_some());
         if self.rule.is_some() && ideological_shape(&buf) {
+            // A label listed with conditions ("left-wing ; !head=party") is read by them
+            // alone: its shape does not match it again where they decline ("the left-wing
+            // Syriza party"). Only a word of that shape is looked up.
+            let conditioned = id
+                .and_then(|k| self.singles.get(&k))
+                .is_some_and(|&e| self.entries[e as usize].context.is_some());
             if !conditioned {
                 part_entry = self.rule;
             }
@@ -9428,9 +9429,12 @@ mod tests {
         ] {
             let split = w.split_once(['\'', '’']).is_some();
             assert!(may_hold_apostrophe(w) || !split, "{w:?}");
+            // Other characters led by the byte 0xE2 (dashes, curly double quotes) only
+            // send a word on to the split; a plain or accented word is told at once.
             assert_eq!(
                 may_hold_apostrophe(w),
-                w.bytes().any(|b| b == b'\'' || b == 0xE2)
+                split || w.contains(['—', '“', '”']),
+                "{w:?}"
             );
             assert_eq!(
                 is_be_contraction(w),
@@ -10076,6 +10080,23 @@ mod tests {
                 "Real Americans are tired of it.",
                 "Real Americans",
                 "Real American incomes fell last year.",
+            ),
+            // One list of sneering words serves "elites" and "elite", and one list of
+            // betrayed things both forms of "sold out".
+            (
+                "The Davos elite ignored them.",
+                "elite",
+                "The elite troops ignored them.",
+            ),
+            (
+                "The Davos elites ignored them.",
+                "elites",
+                "The Davos talks ignored them.",
+            ),
+            (
+                "He is selling out the workers.",
+                "selling out",
+                "The shop is selling out the stock.",
             ),
         ]);
     }

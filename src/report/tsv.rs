@@ -119,8 +119,10 @@ fn push_fixed(out: &mut String, v: f64, decimals: u32) {
 }
 
 /// Appends `n` in decimal with at least `width` digits (zeros before), as
-/// `{n:0width$}` writes it, without the general formatter.
+/// `{n:0width$}` writes it, without the general formatter. `width` is at most 20,
+/// the digits of `u64::MAX`.
 fn push_digits(out: &mut String, mut n: u64, width: usize) {
+    debug_assert!(width <= 20, "{width} digits");
     let mut buf = [b'0'; 20];
     let mut at = buf.len();
     while n > 0 || buf.len() - at < width {
@@ -191,6 +193,15 @@ mod tests {
             -f64::INFINITY,
             1e13,
             -2.675,
+            // The largest values written without the formatter, at six places: their
+            // units (up to 10^18 after rounding) must fit the 64-bit digits.
+            999_999_999_999.999_9,
+            -999_999_999_999.999_5,
+            999_999_999_999.5,
+            1e12,
+            -0.000_000_5,
+            0.000_000_5,
+            -0.000_001_5,
         ];
         // A spread of values, many of them near a rounding boundary.
         let mut x = 0x2545_f491_4f6c_dd1du64;
@@ -204,7 +215,7 @@ mod tests {
             values.push(v * 300.0);
         }
         for v in values {
-            for d in [0, 2, 4] {
+            for d in [0, 2, 4, 6, 7] {
                 let mut got = String::new();
                 push_fixed(&mut got, v, d);
                 assert_eq!(got, format!("{v:.*}", d as usize), "{v:e} to {d} places");
@@ -215,7 +226,7 @@ mod tests {
     #[test]
     fn digits_are_written_as_the_formatter_writes_them() {
         for n in [0u64, 1, 9, 10, 99, 100, 12_345, u64::MAX] {
-            for width in [1, 2, 4, 9] {
+            for width in [1, 2, 4, 9, 20] {
                 let mut got = String::new();
                 push_digits(&mut got, n, width);
                 assert_eq!(got, format!("{n:0width$}"));
