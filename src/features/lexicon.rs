@@ -8289,7 +8289,7 @@ mod tests {
             (
                 "The overwhelming hysteria spread.",
                 "overwhelming",
-                "Police had an overwhelming presence and replied with overwhelming force.",
+                "Police had an overwhelming police presence and replied with overwhelming force.",
             ),
             (
                 "They demand absolute obedience.",
