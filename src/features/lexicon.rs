@@ -3561,6 +3561,33 @@ fn is_mocking_verb(w: &str) -> bool {
     )
 }
 
+/// Nouns of laws, rules and procedures that quoted words before them name ("the “stand
+/// your ground” law", "a “no confidence” motion"): the quotation marks a name, not distance.
+fn is_named_measure(word: &str) -> bool {
+    matches!(
+        word,
+        "law"
+            | "laws"
+            | "policy"
+            | "policies"
+            | "motion"
+            | "rule"
+            | "rules"
+            | "clause"
+            | "provision"
+            | "standard"
+            | "doctrine"
+            | "statute"
+            | "ordinance"
+            | "amendment"
+            | "legislation"
+            | "program"
+            | "programme"
+            | "defense"
+            | "defence"
+    )
+}
+
 /// Nouns and verbs that introduce a title, a name, a slogan or a word quoted as
 /// a word rather than someone's speech ("the song", "titled", "the word").
 fn is_title_cue(word: &str) -> bool {
@@ -3813,14 +3840,13 @@ fn joins_list(between: &str) -> bool {
     if between.contains('\n') {
         return false;
     }
-    let word = between.trim_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ',' | '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
-            )
-    });
+    let word = between.trim_matches(|c: char| c.is_whitespace() || c == ',' || is_quote_mark(c));
     matches!(word, "" | "and" | "or")
+}
+
+/// A straight or curly quotation mark, double or single.
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
 }
 
 /// The span of the quoted words between byte `from` and `to`, if it is a scare quote.
@@ -3875,6 +3901,15 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if example_of_title_cue(text, tokens, first) {
         return None; // names like “...”, insults such as “...”
+    }
+    if n > 1
+        && last < tokens.len()
+        && text[to..tokens[last].start]
+            .trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+            .is_empty()
+        && is_named_measure(&lower(last))
+    {
+        return None; // a measure's name: the “stand your ground” law
     }
     if labels_quote(text, tokens, first) {
         return None; // the labeller's word: flagged as “...”, finding them “...”
@@ -6550,6 +6585,11 @@ mod tests {
         assert!(none("Marchers were chanting “no justice” outside."));
         assert!(none("Avoid the word “sustainable” in ads."));
         assert!(none("The slogan “build back” stuck."));
+        // Words that name a law, rule or procedure before its noun; one quoted word
+        // there keeps its distance.
+        assert!(none("She faced a “no confidence” motion in May."));
+        assert!(none("Florida's “stand your ground” law was cited."));
+        assert!(has("It is a “humane” policy.", "humane", "scare_quote"));
         // Names and insults others called someone are theirs, quoted as words.
         assert!(none("The vote earned him names like “sellout” at home."));
         assert!(none("Rivals traded insults such as “coward” all week."));
