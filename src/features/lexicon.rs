@@ -3126,7 +3126,11 @@ fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
         } {
             k -= 1;
         } else if k == 0 || ends_clause(&text[tokens[k - 1].end..tokens[k].start]) {
-            return None;
+            return if k == v {
+                subject_across_relative(text, tokens, v)
+            } else {
+                None
+            };
         }
         k -= 1;
         let w = crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
@@ -3135,6 +3139,33 @@ fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
         if !is_skippable_between(&w) && !matches!(&*w, "long" | "not" | "never") {
             return Some(w.into_owned());
         }
+    }
+    None
+}
+
+/// How many words a relative clause set off by commas may hold between its subject
+/// and the subject's verb ([`subject_across_relative`]).
+const RELATIVE_REACH: usize = 25;
+
+/// The subject of the verb at token `v` across a relative clause set off by commas
+/// right before it: "Greg Hale, who shoots at the range most weekends, *says* he ..."
+/// gives "hale". None when the comma before `v` closes anything else.
+fn subject_across_relative(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
+    if v < 3 || text[tokens[v - 1].end..tokens[v].start].trim() != "," {
+        return None;
+    }
+    let mut j = v - 1;
+    while j >= 2 && v - j <= RELATIVE_REACH {
+        let gap = &text[tokens[j - 1].end..tokens[j].start];
+        if ends_clause(gap) {
+            let w = crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+            let opens_relative = gap.trim() == "," && matches!(&*w, "who" | "which");
+            return opens_relative.then(|| {
+                crate::text::to_lowercase(&text[tokens[j - 1].start..tokens[j - 1].end])
+                    .into_owned()
+            });
+        }
+        j -= 1;
     }
     None
 }
@@ -7264,6 +7295,8 @@ mod tests {
         ));
         assert!(found("Heavy rain flooded the valley.").is_empty());
         assert!(found("The basement was flooded overnight.").is_empty());
+        // "flooded out": driven from home by water.
+        assert!(found("A family flooded out by the hurricane moved inland.").is_empty());
         assert!(has(
             "Critics warned of an invasion of migrants.",
             "invasion of migrants",
@@ -8370,6 +8403,17 @@ mod tests {
         assert_eq!(got, [("catastrophe".into(), Voice::Outlet)]);
         let got = voices("He has said that the only way he can lose is if the election is stolen.");
         assert_eq!(got, [("stolen".into(), Voice::Quoted)]);
+        // A speaker set off from the verb by a relative clause between commas still
+        // reports the clause after it; without a verb of saying the words are the outlet's.
+        let got =
+            voices("Greg Hale, who runs the range most weekends, says the law is disgraceful.");
+        assert_eq!(got, [("disgraceful".into(), Voice::Quoted)]);
+        let got = voices("The agency, which runs the prisons, said the inmates were thugs.");
+        assert_eq!(got, [("thugs".into(), Voice::Quoted)]);
+        let got = voices("Greg Hale, who runs the range, calls the disgraceful law a relic.");
+        assert_eq!(got, [("disgraceful".into(), Voice::Outlet)]);
+        let got = voices("In the end, the law is disgraceful.");
+        assert_eq!(got, [("disgraceful".into(), Voice::Outlet)]);
         // Words a source is cited for are a partial quotation, not scare quotes.
         let cats = |t: &str| found(t).into_iter().map(|g| g.1).collect::<Vec<_>>();
         assert!(!cats("Obama cited her \"remarkable results.\"").contains(&"scare_quote"));

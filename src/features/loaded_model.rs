@@ -2313,9 +2313,27 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("disappointing", "guidance"),
     ("disappointing", "returns"),
     // Quantity, history and law: "the great majority", "a great deal", "the Great
-    // Depression", "affirmative action", "reasonable doubt", "badly damaged".
+    // Depression", "affirmative action", "reasonable doubt", "badly damaged"; "great"
+    // and "reasonable" as a measure of a feeling or a degree ("with great affection",
+    // "no great reason to worry", "a reasonable degree of doubt").
     ("great", "majority"),
     ("great", "deal"),
+    ("great", "affection"),
+    ("great", "care"),
+    ("great", "concern"),
+    ("great", "difficulty"),
+    ("great", "extent"),
+    ("great", "interest"),
+    ("great", "length"),
+    ("great", "lengths"),
+    ("great", "pains"),
+    ("great", "reason"),
+    ("great", "detail"),
+    ("reasonable", "degree"),
+    ("reasonable", "amount"),
+    ("reasonable", "chance"),
+    ("reasonable", "grounds"),
+    ("reasonable", "certainty"),
     ("great", "depression"),
     ("great", "recession"),
     ("affirmative", "action"),

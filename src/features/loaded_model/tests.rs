@@ -1547,6 +1547,10 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     assert!(alone("The great majority backed affirmative action.").is_empty());
     assert!(alone("Jurors must find guilt beyond a reasonable doubt.").is_empty());
     assert!(alone("The storm badly damaged the pier.").is_empty());
+    // "great" and "reasonable" measuring a feeling or a degree.
+    assert!(alone("She spoke of the town with great affection.").is_empty());
+    assert!(alone("We may wake up with a reasonable degree of doubt.").is_empty());
+    assert!(alone("Utilities have no great reason to worry.").is_empty());
     assert_eq!(
         alone("It was a reasonable plan, badly run."),
         ["reasonable", "badly"]
