@@ -4624,6 +4624,7 @@ mod tests {
             "ideological_label"
         ));
         assert!(found("A radical change in the weather.").is_empty());
+        assert!(found("The leak marked a radical loss of control.").is_empty());
         // mob, but not a mob boss; invasion of people, not of a coast.
         assert!(has("A mob gathered.", "mob", "epithet"));
         assert!(found("The mob boss was jailed.").is_empty());
@@ -5968,7 +5969,7 @@ mod tests {
                 "The mayor boasted about the stadium.",
                 "boasted",
                 "charged_verb",
-                "The club boasts nearly 3,000 members.",
+                "The club boasts nearly 3,000 members, and both candidates boast strong pedigrees.",
             ),
             (
                 "The ad is full of lies.",
@@ -8414,6 +8415,9 @@ mod tests {
         assert_eq!(got, [("disgraceful".into(), Voice::Outlet)]);
         let got = voices("In the end, the law is disgraceful.");
         assert_eq!(got, [("disgraceful".into(), Voice::Outlet)]);
+        // The content of someone's views is theirs, as that of a claim.
+        let got = voices("Senators cited their views that the probe was a farce.");
+        assert_eq!(got, [("farce".into(), Voice::Quoted)]);
         // Words a source is cited for are a partial quotation, not scare quotes.
         let cats = |t: &str| found(t).into_iter().map(|g| g.1).collect::<Vec<_>>();
         assert!(!cats("Obama cited her \"remarkable results.\"").contains(&"scare_quote"));

@@ -857,6 +857,7 @@ pub(crate) fn is_content_noun(w: &str) -> bool {
             | "insinuation"
             | "theory"
             | "view"
+            | "views"
     )
 }
 
