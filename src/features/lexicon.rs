@@ -4634,6 +4634,11 @@ mod tests {
             "intensifier"
         ));
         assert!(found("The invasion of Normandy began at dawn.").is_empty());
+        assert!(has(
+            "Nothing slows the invasion of America by terrorists.",
+            "invasion",
+            "intensifier"
+        ));
         // Conditions look only within the sentence.
         assert!(!found("Lots of tax. Regime rules.")
             .iter()
@@ -9299,6 +9304,11 @@ mod tests {
                 "The senator called the voters terrorists.",
                 "terrorists",
                 "Drones killed suspected terrorists near the border.",
+            ),
+            (
+                "Separatist terrorists fled into the hills.",
+                "terrorists",
+                "The bill keeps guns from criminals, terrorists and stalkers in the fight against terrorists.",
             ),
             (
                 "The mayor is a terrorist in a suit.",
