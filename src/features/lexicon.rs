@@ -1731,12 +1731,33 @@ impl Lexicon {
                 }
             }
         }
-        // A hyphenated word matches when one of its parts is a one-word entry.
+        // A hyphenated word matches when one of its parts is a one-word entry, unless a
+        // later part is a word the entry's context rules out after it
+        // ("concealed-carry", "battleground-state": `!head=carry`, `!head=state`).
         tokens[i]
             .facts
             .part_entry()
-            .filter(|&e| !in_context || self.fits(e, text, tokens, i, 1))
+            .filter(|&e| {
+                !in_context
+                    || (self.fits(e, text, tokens, i, 1)
+                        && !self.ruled_out_by_part(e, &text[tokens[i].start..tokens[i].end]))
+            })
             .map(|entry| (1, entry))
+    }
+
+    /// True when a part after the first of the hyphenated `word` is one of the words
+    /// `entry`'s context rules out as the next word or its head (`!next=`, `!head=`).
+    fn ruled_out_by_part(&self, entry: u32, word: &str) -> bool {
+        let Some(context) = &self.entries[entry as usize].context else {
+            return false;
+        };
+        let lower = crate::text::to_lowercase(word);
+        lower.split(HYPHENS).skip(1).any(|part| {
+            context.none.iter().any(|t| match t {
+                Test::Next(words) | Test::Head(words) => words.iter().any(|w| **w == *part),
+                _ => false,
+            })
+        })
     }
 }
 
@@ -4625,6 +4646,13 @@ mod tests {
         ));
         assert!(found("A radical change in the weather.").is_empty());
         assert!(found("The leak marked a radical loss of control.").is_empty());
+        // A later part of a hyphenated word that the entry rules out after it.
+        assert!(found("Battleground-state voters backed concealed-carry laws.").is_empty());
+        assert!(has(
+            "The battleground-loving senator spoke.",
+            "battleground-loving",
+            "conflict"
+        ));
         // mob, but not a mob boss; invasion of people, not of a coast.
         assert!(has("A mob gathered.", "mob", "epithet"));
         assert!(found("The mob boss was jailed.").is_empty());
@@ -5018,7 +5046,11 @@ mod tests {
                 "She has a concealed carry permit.",
             ),
             ("He mocked the plan.", "mocked", "They mocked up a logo."),
-            ("A fake poll.", "fake", "Police found fake passports."),
+            (
+                "A fake poll.",
+                "fake",
+                "Police found fake passports; he threw a fake punch.",
+            ),
             (
                 "He would not admit that he lost.",
                 "admit",
@@ -5129,7 +5161,7 @@ mod tests {
             (
                 "A terrorist group issued a statement.",
                 "terrorist",
-                "The designated terrorist group was sanctioned for terrorist financing.",
+                "The designated terrorist group was sanctioned for terrorist financing of terrorist groups.",
             ),
             (
                 "He claimed that the vote was rigged.",
