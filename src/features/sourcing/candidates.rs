@@ -673,6 +673,10 @@ impl<'a> Doc<'a> {
             last += 1;
         }
         let span = self.trimmed(next.start, self.sents[last].end, &[' ', '\n'])?;
+        // "Clinton: 1,769." is a tally beside a name, not words of theirs.
+        if !self.text[span.0..span.1].contains(char::is_alphabetic) {
+            return None;
+        }
         Some((found, span))
     }
 
@@ -1385,6 +1389,30 @@ impl<'a> Doc<'a> {
         n > 0
     }
 
+    /// True when word `v`, a verb ending in "-ed", stands between a figure or an
+    /// article and a lowercase word that is not a function word or a preposition ("400
+    /// pledged delegates", "the elected officials", "his stated aim"): an adjective,
+    /// not a verb with a subject.
+    fn adjective_participle(&self, v: usize) -> bool {
+        let w = &self.words;
+        if v == 0 || v + 1 >= w.len() || !self.linked(v - 1) || !self.linked(v) || w[v].cap {
+            return false;
+        }
+        let l = self.lower(v);
+        let before = self.lower(v - 1);
+        let after = self.lower(v + 1);
+        l.ends_with("ed")
+            && (is_noun_marker(before)
+                || (before.bytes().any(|b| b.is_ascii_digit())
+                    && before.bytes().all(|b| b.is_ascii_digit() || b == b',')))
+            && after.starts_with(|c: char| c.is_ascii_lowercase())
+            && !w[v + 1].cap
+            && !is_function_word(after)
+            && !is_noun_marker(after)
+            && !is_preposition(after)
+            && !matches!(after, "him" | "them")
+    }
+
     /// True when the words after cue verb `v` tell only that its speaker was not
     /// named ("spoke on condition of anonymity because ...", "spoke to the paper
     /// anonymously", "requested anonymity to speak freely"): the cue reports nothing
@@ -1805,11 +1833,11 @@ impl<'a> Doc<'a> {
             if self.is_headline(w[v].sent as usize) {
                 continue; // "Ministry Says Aid Will Prolong the Conflict" reports no one
             }
-            // "scrutinizing Planned Parenthood", "said Hope Hicks": a capitalised verb
-            // of belief before a capitalised word, inside a sentence not written in
-            // capitals word by word ("Trump Wants To ..."), is a word of a name.
-            if self.is(v, class::BELIEF)
-                && w[v].cap
+            // "scrutinizing Planned Parenthood", "the Association of Elected and
+            // Appointed Officials": a capitalised verb before a capitalised word,
+            // inside a sentence not written in capitals word by word ("Trump Wants
+            // To ..."), is a word of a name.
+            if w[v].cap
                 && v > 0
                 && v + 1 < w.len()
                 && w[v - 1].sent == w[v].sent
@@ -1826,6 +1854,12 @@ impl<'a> Doc<'a> {
                 && self.linked(v - 1)
                 && is_noun_marker(self.lower(v - 1))
             {
+                continue;
+            }
+            // "a lead of 400 pledged delegates", "the stated goal": a past participle
+            // right after a figure or an article, before a lowercase word, is an
+            // adjective of the noun after it.
+            if self.adjective_participle(v) {
                 continue;
             }
             // "a Dayton think tank": a noun, not a verb of belief.

@@ -4344,3 +4344,62 @@ fn an_adverb_opening_the_sentence_is_never_a_speaker() {
     assert_eq!(one(&s, "Kelly").verb, "said");
     assert_eq!(one(&s, "Connolly").verb, "said");
 }
+
+#[test]
+fn a_capitalised_verb_inside_a_name_is_a_word_of_the_name() {
+    let t = "The Guild of Elected and Appointed Clerks met in Dayton on Monday.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    // The same verb in lower case still reports.
+    let t = "The guild appointed a new clerk to run the count.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "appointed")),
+        "a new clerk to run the count"
+    );
+}
+
+#[test]
+fn a_participle_after_a_figure_or_an_article_is_an_adjective() {
+    let t = "Ruiz has a lead of 120 pledged delegates in the county.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "pledged"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The board has not met its stated goal of ten new ferries.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "stated"),
+        "{:#?}",
+        s.attributions
+    );
+    // After a name or a pronoun the verb reports.
+    let t = "Ruiz pledged support for the ferry plan.";
+    assert_eq!(one(&extract(t), "Ruiz").verb, "pledged");
+    let t = "Mayor Ruiz spoke first. She pledged new funds for the ferry.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "pledged")),
+        "new funds for the ferry"
+    );
+}
+
+#[test]
+fn a_name_and_a_colon_before_a_bare_figure_is_a_tally() {
+    let t =
+        "Mayor Ana Ruiz and Tom Hart ran for the seat.\n\nAna Ruiz: 1,204.\n\nTom Hart: 980.\n\n\
+             Tom Hart: I will ask for a recount.";
+    let s = extract(t);
+    let colons: Vec<&str> = s
+        .attributions
+        .iter()
+        .filter(|a| a.verb == ":")
+        .map(|a| span(t, a))
+        .collect();
+    assert_eq!(
+        colons,
+        vec!["I will ask for a recount."],
+        "{:#?}",
+        s.attributions
+    );
+}
