@@ -3,15 +3,16 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word, is_be, is_belief_form,
-    is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
-    is_clause_joiner, is_clause_opener, is_complement_noun, is_compound_office, is_cry_participle,
-    is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word, is_finding_noun,
-    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
-    is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
-    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
-    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
-    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word,
+    is_appearance_place_word, is_be, is_belief_form, is_calendar_word, is_channel_noun,
+    is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
+    is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
+    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
+    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after,
+    is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener, is_people_noun,
+    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
+    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
+    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender, time_phrase_len,
@@ -1413,6 +1414,28 @@ impl<'a> Doc<'a> {
             && !matches!(after, "him" | "them")
     }
 
+    /// True when the words after verb `v` up to the end of its sentence say only
+    /// where from ("reported from Dayton", "spoke from the Oval Office", "Lee
+    /// reported from Dayton; Cho, from Akron"): a place, capitalised word by word.
+    fn only_place_after(&self, v: usize) -> bool {
+        let w = &self.words;
+        if v + 2 >= w.len() || !self.linked(v) || self.lower(v + 1) != "from" {
+            return false;
+        }
+        let mut k = v + 2;
+        while k < w.len() && w[k].sent == w[v].sent {
+            let gap = self.gap(k);
+            if gap.contains(['"', '\u{201c}', '\u{2018}', ':']) {
+                return false;
+            }
+            if !(w[k].cap || matches!(self.lower(k), "the" | "and" | "from" | "of")) {
+                return false;
+            }
+            k += 1;
+        }
+        w[k - 1].cap
+    }
+
     /// True when the words after cue verb `v` tell only that its speaker was not
     /// named ("spoke on condition of anonymity because ...", "spoke to the paper
     /// anonymously", "requested anonymity to speak freely"): the cue reports nothing
@@ -1892,6 +1915,10 @@ impl<'a> Doc<'a> {
             // "Smith spoke on Monday": a learned cue verb followed only by when it
             // happened reports nothing.
             if cue && (self.only_time_after(v) || self.only_anonymity_after(v)) {
+                continue;
+            }
+            // "Lee reported from Dayton": a byline's place, nothing reported.
+            if !according && self.only_place_after(v) {
                 continue;
             }
             // "made the case that", "took issue with": a light verb reports only with
@@ -2736,6 +2763,14 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let (cs, ce) = if self.is(i, class::HEDGE) {
+                // "Lynch will appear before the committee": a showing up, no seeming.
+                if self.lower(i).starts_with("appear")
+                    && i + 1 < w.len()
+                    && self.linked(i)
+                    && is_appearance_place_word(self.lower(i + 1))
+                {
+                    continue;
+                }
                 (i, i)
             } else if self.is(i, class::BE) {
                 let mut k = i + 1;

@@ -4403,3 +4403,56 @@ fn a_name_and_a_colon_before_a_bare_figure_is_a_tally() {
         s.attributions
     );
 }
+
+#[test]
+fn appearing_somewhere_is_no_seeming() {
+    let t = "Mayor Ruiz will appear before the county board on Tuesday.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    let t = "Ruiz appeared on a Sunday radio show with her rival.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "appeared"),
+        "{:#?}",
+        s.attributions
+    );
+    // A seeming is still a claim with no source.
+    let t = "The ferry plan appears to be stalled.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "appears").kind, SourceKind::Unattributed);
+}
+
+#[test]
+fn a_place_a_reporter_filed_from_is_not_reported() {
+    let t = "Voters said they wanted the ferry back.\n\nAna Ruiz reported from Dayton.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "reported"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The first lady spoke from the East Room of the White House.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    // What is reported from a place is still reported.
+    let t = "Ruiz reported from Dayton that the levee had held.";
+    assert!(span(t, by_verb(&extract(t), "reported")).ends_with("the levee had held"));
+}
+
+#[test]
+fn a_question_to_you_reports_no_view() {
+    let t = "Ruiz wants a new ferry.\n\nDo you support the ferry levy?";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "support"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Do you know the levy is fair?";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    // Addressed to the reader in a statement, it is still a claim with no source.
+    let t = "And you know the levy is fair.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "know").kind, SourceKind::Unattributed);
+}
