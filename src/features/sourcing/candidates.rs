@@ -1390,6 +1390,21 @@ impl<'a> Doc<'a> {
         n > 0
     }
 
+    /// True when verb `v` follows "you" in a sentence that ends in a question mark
+    /// ("Do you think the levy is fair?", "will you vote for him?").
+    fn question_to_you(&self, v: usize) -> bool {
+        let w = &self.words;
+        if v == 0 || !self.linked(v - 1) || self.lower(v - 1) != "you" {
+            return false;
+        }
+        let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
+        self.text[sent.start..sent.end]
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}')
+            })
+            .ends_with('?')
+    }
+
     /// True when word `v`, a verb ending in "-ed", stands between a figure or an
     /// article and a lowercase word that is not a function word or a preposition ("400
     /// pledged delegates", "the elected officials", "his stated aim"): an adjective,
@@ -1877,6 +1892,11 @@ impl<'a> Doc<'a> {
                 && self.linked(v - 1)
                 && is_noun_marker(self.lower(v - 1))
             {
+                continue;
+            }
+            // "Do you support the levy?": a question put to the reader or a
+            // respondent asks for a view, it reports none.
+            if self.question_to_you(v) {
                 continue;
             }
             // "a lead of 400 pledged delegates", "the stated goal": a past participle

@@ -310,17 +310,6 @@ impl<'a> Doc<'a> {
         }
         let last = self.lower(e);
         if s == e && matches!(last, "i" | "we" | "you") {
-            // "Do you support the levy?": a question put to the reader or a
-            // respondent asks for a view, it reports none.
-            if last == "you" {
-                let sent = &self.sents[self.words[s].sent as usize];
-                let end = self.text[sent.start..sent.end].trim_end_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}')
-                });
-                if end.ends_with('?') {
-                    return None;
-                }
-            }
             return reporting.then(|| Subject::Unattributed { cue: raw() });
         }
         // "It said in a statement": the organisation or document that spoke before.
