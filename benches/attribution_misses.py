@@ -3,10 +3,12 @@
 study (train only): the annotated source, cue and content, the sentence around the content,
 and the attributions slant found nearby.
 
-Usage: attribution_misses.py SLANT SPLIT.jsonl [--sample N] [--seed S] [--errors]
+Usage: attribution_misses.py SLANT SPLIT.jsonl [--sample N] [--seed S] [--errors | --false]
   --sample N  print N misses drawn at random (seed S, default 44); all when N is 0
   --errors    print source-accuracy errors (a found content whose named source shares no
               word with slant's speaker) instead of misses
+  --false     print found quotes that overlap no annotated content (precision's false
+              positives) instead of misses, with the annotated attributions nearby
 Counting is benches/attribution_dev.py's (imported).
 """
 import json
@@ -44,6 +46,9 @@ def main():
     if "--errors" in args:
         errors = True
         args.remove("--errors")
+    false = "--false" in args
+    if false:
+        args.remove("--false")
     slant, path = args
     docs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     scored = ad.score_attributions(slant, docs)
@@ -58,6 +63,13 @@ def main():
             s, e = b2c[min(s, len(tb))], b2c[min(e, len(tb))]
             if e > s:
                 found.append((s, e, a))
+        if false:
+            contents = [x for x in d["attributions"] if x.get("content")]
+            for s, e, a in found:
+                if not any(min(e, c["content"]["end"]) > max(s, c["content"]["start"]) for c in contents):
+                    near = [c for c in contents if c["content"]["end"] > s - 300 and c["content"]["start"] < e + 300]
+                    items.append((d, s, e, a, near))
+            continue
         for c in d["attributions"]:
             if not c.get("content"):
                 continue
@@ -90,7 +102,20 @@ def main():
                 items.append((d, c, near, most))
     random.seed(seed)
     pick = items if n == 0 else random.sample(items, min(n, len(items)))
-    print(f"{len(items)} {'errors' if errors else 'misses'}; {len(pick)} shown")
+    print(f"{len(items)} {'false positives' if false else 'errors' if errors else 'misses'}; {len(pick)} shown")
+    if false:
+        for k, (d, s, e, a, near) in enumerate(pick):
+            text = d["text"]
+            head = "HEADLINE " if s < text.find("\n") else ""
+            print(f"\n#{k} {d['id']} @{s} {head}")
+            print(f"  SLANT {a.get('speaker')!r} ({a.get('source_kind')}, {a.get('content_kind')}) {a.get('verb')!r}")
+            print(f"  QUOTE {text[s:e][:300]!r}")
+            print(f"  CONTEXT {sentence_around(text, s, e)[:700]!r}")
+            for c in near[:4]:
+                src = c.get("source", {}).get("text", "-")
+                cue = c.get("cue", {}).get("text", "-")
+                print(f"  GOLD [{src}] [{cue}] {c['content']['text'][:140]!r}")
+        return
     for k, (d, c, near, most) in enumerate(pick):
         text = d["text"]
         src = c.get("source", {}).get("text", "-")

@@ -3,15 +3,16 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word, is_be, is_belief_form,
-    is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
-    is_clause_joiner, is_clause_opener, is_complement_noun, is_compound_office, is_cry_participle,
-    is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word, is_finding_noun,
-    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
-    is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
-    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
-    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
-    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word,
+    is_appearance_place_word, is_be, is_belief_form, is_calendar_word, is_channel_noun,
+    is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
+    is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
+    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
+    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after,
+    is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener, is_people_noun,
+    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
+    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
+    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender, time_phrase_len,
@@ -673,6 +674,10 @@ impl<'a> Doc<'a> {
             last += 1;
         }
         let span = self.trimmed(next.start, self.sents[last].end, &[' ', '\n'])?;
+        // "Clinton: 1,769." is a tally beside a name, not words of theirs.
+        if !self.text[span.0..span.1].contains(char::is_alphabetic) {
+            return None;
+        }
         Some((found, span))
     }
 
@@ -1385,6 +1390,67 @@ impl<'a> Doc<'a> {
         n > 0
     }
 
+    /// True when verb `v` follows "you" in a sentence that ends in a question mark
+    /// ("Do you think the levy is fair?", "will you vote for him?").
+    fn question_to_you(&self, v: usize) -> bool {
+        let w = &self.words;
+        if v == 0 || !self.linked(v - 1) || self.lower(v - 1) != "you" {
+            return false;
+        }
+        let sent = &self.sents[(w[v].sent as usize).min(self.sents.len() - 1)];
+        self.text[sent.start..sent.end]
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}')
+            })
+            .ends_with('?')
+    }
+
+    /// True when word `v`, a verb ending in "-ed", stands between a figure or an
+    /// article and a lowercase word that is not a function word or a preposition ("400
+    /// pledged delegates", "the elected officials", "his stated aim"): an adjective,
+    /// not a verb with a subject.
+    fn adjective_participle(&self, v: usize) -> bool {
+        let w = &self.words;
+        if v == 0 || v + 1 >= w.len() || !self.linked(v - 1) || !self.linked(v) || w[v].cap {
+            return false;
+        }
+        let l = self.lower(v);
+        let before = self.lower(v - 1);
+        let after = self.lower(v + 1);
+        l.ends_with("ed")
+            && (is_noun_marker(before)
+                || (before.bytes().any(|b| b.is_ascii_digit())
+                    && before.bytes().all(|b| b.is_ascii_digit() || b == b',')))
+            && after.starts_with(|c: char| c.is_ascii_lowercase())
+            && !w[v + 1].cap
+            && !is_function_word(after)
+            && !is_noun_marker(after)
+            && !is_preposition(after)
+            && !matches!(after, "him" | "them")
+    }
+
+    /// True when the words after verb `v` up to the end of its sentence say only
+    /// where from ("reported from Dayton", "spoke from the Oval Office", "Lee
+    /// reported from Dayton; Cho, from Akron"): a place, capitalised word by word.
+    fn only_place_after(&self, v: usize) -> bool {
+        let w = &self.words;
+        if v + 2 >= w.len() || !self.linked(v) || self.lower(v + 1) != "from" {
+            return false;
+        }
+        let mut k = v + 2;
+        while k < w.len() && w[k].sent == w[v].sent {
+            let gap = self.gap(k);
+            if gap.contains(['"', '\u{201c}', '\u{2018}', ':']) {
+                return false;
+            }
+            if !(w[k].cap || matches!(self.lower(k), "the" | "and" | "from" | "of")) {
+                return false;
+            }
+            k += 1;
+        }
+        w[k - 1].cap
+    }
+
     /// True when the words after cue verb `v` tell only that its speaker was not
     /// named ("spoke on condition of anonymity because ...", "spoke to the paper
     /// anonymously", "requested anonymity to speak freely"): the cue reports nothing
@@ -1805,11 +1871,11 @@ impl<'a> Doc<'a> {
             if self.is_headline(w[v].sent as usize) {
                 continue; // "Ministry Says Aid Will Prolong the Conflict" reports no one
             }
-            // "scrutinizing Planned Parenthood", "said Hope Hicks": a capitalised verb
-            // of belief before a capitalised word, inside a sentence not written in
-            // capitals word by word ("Trump Wants To ..."), is a word of a name.
-            if self.is(v, class::BELIEF)
-                && w[v].cap
+            // "scrutinizing Planned Parenthood", "the Association of Elected and
+            // Appointed Officials": a capitalised verb before a capitalised word,
+            // inside a sentence not written in capitals word by word ("Trump Wants
+            // To ..."), is a word of a name.
+            if w[v].cap
                 && v > 0
                 && v + 1 < w.len()
                 && w[v - 1].sent == w[v].sent
@@ -1826,6 +1892,17 @@ impl<'a> Doc<'a> {
                 && self.linked(v - 1)
                 && is_noun_marker(self.lower(v - 1))
             {
+                continue;
+            }
+            // "Do you support the levy?": a question put to the reader or a
+            // respondent asks for a view, it reports none.
+            if self.question_to_you(v) {
+                continue;
+            }
+            // "a lead of 400 pledged delegates", "the stated goal": a past participle
+            // right after a figure or an article, before a lowercase word, is an
+            // adjective of the noun after it.
+            if self.adjective_participle(v) {
                 continue;
             }
             // "a Dayton think tank": a noun, not a verb of belief.
@@ -1858,6 +1935,10 @@ impl<'a> Doc<'a> {
             // "Smith spoke on Monday": a learned cue verb followed only by when it
             // happened reports nothing.
             if cue && (self.only_time_after(v) || self.only_anonymity_after(v)) {
+                continue;
+            }
+            // "Lee reported from Dayton": a byline's place, nothing reported.
+            if !according && self.only_place_after(v) {
                 continue;
             }
             // "made the case that", "took issue with": a light verb reports only with
@@ -2702,6 +2783,14 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let (cs, ce) = if self.is(i, class::HEDGE) {
+                // "Lynch will appear before the committee": a showing up, no seeming.
+                if self.lower(i).starts_with("appear")
+                    && i + 1 < w.len()
+                    && self.linked(i)
+                    && is_appearance_place_word(self.lower(i + 1))
+                {
+                    continue;
+                }
                 (i, i)
             } else if self.is(i, class::BE) {
                 let mut k = i + 1;

@@ -4344,3 +4344,115 @@ fn an_adverb_opening_the_sentence_is_never_a_speaker() {
     assert_eq!(one(&s, "Kelly").verb, "said");
     assert_eq!(one(&s, "Connolly").verb, "said");
 }
+
+#[test]
+fn a_capitalised_verb_inside_a_name_is_a_word_of_the_name() {
+    let t = "The Guild of Elected and Appointed Clerks met in Dayton on Monday.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    // The same verb in lower case still reports.
+    let t = "The guild appointed a new clerk to run the count.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "appointed")),
+        "a new clerk to run the count"
+    );
+}
+
+#[test]
+fn a_participle_after_a_figure_or_an_article_is_an_adjective() {
+    let t = "Ruiz has a lead of 120 pledged delegates in the county.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "pledged"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The board has not met its stated goal of ten new ferries.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "stated"),
+        "{:#?}",
+        s.attributions
+    );
+    // After a name or a pronoun the verb reports.
+    let t = "Ruiz pledged support for the ferry plan.";
+    assert_eq!(one(&extract(t), "Ruiz").verb, "pledged");
+    let t = "Mayor Ruiz spoke first. She pledged new funds for the ferry.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "pledged")),
+        "new funds for the ferry"
+    );
+}
+
+#[test]
+fn a_name_and_a_colon_before_a_bare_figure_is_a_tally() {
+    let t =
+        "Mayor Ana Ruiz and Tom Hart ran for the seat.\n\nAna Ruiz: 1,204.\n\nTom Hart: 980.\n\n\
+             Tom Hart: I will ask for a recount.";
+    let s = extract(t);
+    let colons: Vec<&str> = s
+        .attributions
+        .iter()
+        .filter(|a| a.verb == ":")
+        .map(|a| span(t, a))
+        .collect();
+    assert_eq!(
+        colons,
+        vec!["I will ask for a recount."],
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn appearing_somewhere_is_no_seeming() {
+    let t = "Mayor Ruiz will appear before the county board on Tuesday.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    let t = "Ruiz appeared on a Sunday radio show with her rival.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "appeared"),
+        "{:#?}",
+        s.attributions
+    );
+    // A seeming is still a claim with no source.
+    let t = "The ferry plan appears to be stalled.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "appears").kind, SourceKind::Unattributed);
+}
+
+#[test]
+fn a_place_a_reporter_filed_from_is_not_reported() {
+    let t = "Voters said they wanted the ferry back.\n\nAna Ruiz reported from Dayton.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "reported"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The first lady spoke from the East Room of the White House.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    // What is reported from a place is still reported.
+    let t = "Ruiz reported from Dayton that the levee had held.";
+    assert!(span(t, by_verb(&extract(t), "reported")).ends_with("the levee had held"));
+}
+
+#[test]
+fn a_question_to_you_reports_no_view() {
+    let t = "Ruiz wants a new ferry.\n\nDo you support the ferry levy?";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "support"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Do you know the levy is fair?";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    // Addressed to the reader in a statement, it is still a claim with no source.
+    let t = "And you know the levy is fair.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "know").kind, SourceKind::Unattributed);
+}

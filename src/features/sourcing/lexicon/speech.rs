@@ -519,6 +519,16 @@ pub(crate) fn is_seem_verb(w: &str) -> bool {
     )
 }
 
+/// Words after "appear" that make it a showing up somewhere, not a seeming
+/// ("will appear before the committee", "appeared on a Sunday show", "appears
+/// in the ad").
+pub(crate) fn is_appearance_place_word(w: &str) -> bool {
+    matches!(
+        w,
+        "before" | "on" | "in" | "at" | "with" | "alongside" | "onstage" | "together"
+    )
+}
+
 /// Adverbs that flag a claim nobody is named for.
 pub(crate) fn is_hedge_adverb(w: &str) -> bool {
     matches!(
