@@ -2283,6 +2283,9 @@ fn reported_judgement_here(
                             !CALL_PARTICLES.contains(&&*next) && (i - k > 2 || passive || pronoun)
                         }
                     }
+                    // "widely regarded as one of the greatest": a consensus the writer
+                    // asserts, with no one who regards; the outlet's own verdict.
+                    Reporting::As if consensus_passive(text, tokens, k) => false,
                     Reporting::As => {
                         saw_as
                             && (k + REPORTED_BEFORE >= i || verdict_after_as(text, tokens, i))
@@ -2852,7 +2855,7 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     // "This suggests that ...": the writer's inference from what was just said.
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
-    })
+    }) && !the_paper_itself(text, tokens, v)
 }
 
 /// True when the "that" at token `t` opens the content of a noun of something said
@@ -3103,7 +3106,51 @@ fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let bare_to = v > 0
         && text[tokens[v - 1].start..tokens[v - 1].end].eq_ignore_ascii_case("to")
         && opens(v - 1);
-    bare_to || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
+    bare_to
+        || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
+        || the_paper_itself(text, tokens, v)
+}
+
+/// True when the subject of the verb at token `v` is the publication speaking of itself in
+/// an editorial: "this newspaper has long warned that", "our editorial board argued": the
+/// writer, as "we" is ([`is_writer`]).
+fn the_paper_itself(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let mut k = v;
+    // Past up to two auxiliaries or adverbs ("has long", "have repeatedly").
+    for _ in 0..3 {
+        if k == 0 || ends_clause_between(text, tokens, k - 1, k) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        if matches!(&*w, "newspaper" | "paper" | "board" | "magazine" | "column") {
+            let mut d = k;
+            if w == "board" && d > 0 && lower(d - 1) == "editorial" {
+                d -= 1;
+            }
+            return d > 0 && matches!(&*lower(d - 1), "this" | "our");
+        }
+        if !(is_skippable_between(&w) || matches!(&*w, "long" | "not" | "never")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the "as" verb at token `k` is a passive participle after an adverb of
+/// consensus ("widely regarded as", "generally seen as", "universally considered as"),
+/// with no agent: nobody is credited with the verdict that follows.
+fn consensus_passive(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    k > 0
+        && k + 1 < tokens.len()
+        && matches!(&*lower(k), "regarded" | "seen" | "viewed" | "considered")
+        && matches!(
+            &*lower(k - 1),
+            "widely" | "generally" | "universally" | "commonly" | "broadly"
+        )
+        && lower(k + 1) == "as"
 }
 
 /// "I", "we" or "you", alone or joined to an auxiliary ("I’d", "we'll"): the writer
