@@ -10191,30 +10191,82 @@ mod tests {
     #[test]
     fn commonwealth_press_reviews_and_obituaries_have_their_loaded_forms() {
         for (t, w, c) in [
-            ("Lefty luvvies lined up at the awards.", "luvvies", "epithet"),
+            (
+                "Lefty luvvies lined up at the awards.",
+                "luvvies",
+                "epithet",
+            ),
             ("Benefit scroungers are to blame.", "scroungers", "epithet"),
             ("Dole bludgers will pocket more.", "bludgers", "epithet"),
             ("The remoaners want a second vote.", "remoaners", "epithet"),
-            ("The tenderpreneurs got richer.", "tenderpreneurs", "epithet"),
+            (
+                "The tenderpreneurs got richer.",
+                "tenderpreneurs",
+                "epithet",
+            ),
             ("Gombeen councillors approved it.", "Gombeen", "epithet"),
             ("The Eurocrats want a new rule.", "Eurocrats", "epithet"),
-            ("The union barons called a strike.", "union barons", "epithet"),
+            (
+                "The union barons called a strike.",
+                "union barons",
+                "epithet",
+            ),
             ("The bhakts cheered on the anchors.", "bhakts", "epithet"),
             ("The godi media ignored it.", "godi media", "epithet"),
-            ("The Laurentian elites lecture us.", "Laurentian elites", "epithet"),
+            (
+                "The Laurentian elites lecture us.",
+                "Laurentian elites",
+                "epithet",
+            ),
             ("Years of sleaze ended the government.", "sleaze", "epithet"),
             ("A latte-sipping crowd cheered.", "latte-sipping", "epithet"),
-            ("It was an act of political bastardry.", "bastardry", "epithet"),
-            ("The film is a ravishing piece of work.", "ravishing", "praise"),
+            (
+                "It was an act of political bastardry.",
+                "bastardry",
+                "epithet",
+            ),
+            (
+                "The film is a ravishing piece of work.",
+                "ravishing",
+                "praise",
+            ),
             ("The film is a visual feast.", "visual feast", "praise"),
-            ("She gives the performance of her life.", "performance of her life", "praise"),
+            (
+                "She gives the performance of her life.",
+                "performance of her life",
+                "praise",
+            ),
             ("Its leaden dialogue drags.", "leaden", "intensifier"),
-            ("The tax will bring the country to its knees.", "to its knees", "intensifier"),
-            ("This borrowing will end in tears.", "end in tears", "intensifier"),
-            ("The reforms are window dressing.", "window dressing", "intensifier"),
-            ("The regime is in its death throes.", "death throes", "intensifier"),
-            ("The minister called the plan un-Australian.", "un-Australian", "ideological_label"),
-            ("Hardworking Britons will foot the bill.", "Hardworking", "praise"),
+            (
+                "The tax will bring the country to its knees.",
+                "to its knees",
+                "intensifier",
+            ),
+            (
+                "This borrowing will end in tears.",
+                "end in tears",
+                "intensifier",
+            ),
+            (
+                "The reforms are window dressing.",
+                "window dressing",
+                "intensifier",
+            ),
+            (
+                "The regime is in its death throes.",
+                "death throes",
+                "intensifier",
+            ),
+            (
+                "The minister called the plan un-Australian.",
+                "un-Australian",
+                "ideological_label",
+            ),
+            (
+                "Hardworking Britons will foot the bill.",
+                "Hardworking",
+                "praise",
+            ),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
         }
@@ -10294,13 +10346,33 @@ mod tests {
         let of = |t: &str, w: &str| voices(t).into_iter().find(|(x, _)| x == w).map(|x| x.1);
         // The paper's own warning is the writer's; a senator's is the senator's.
         let paper = "This newspaper has long warned that the reckless borrowing would end badly.";
-        assert_eq!(of(paper, "reckless"), Some(Voice::Outlet), "{:?}", voices(paper));
+        assert_eq!(
+            of(paper, "reckless"),
+            Some(Voice::Outlet),
+            "{:?}",
+            voices(paper)
+        );
         let board = "Our editorial board argued that the reckless borrowing would end badly.";
-        assert_eq!(of(board, "reckless"), Some(Voice::Outlet), "{:?}", voices(board));
+        assert_eq!(
+            of(board, "reckless"),
+            Some(Voice::Outlet),
+            "{:?}",
+            voices(board)
+        );
         let senator = "The senator has long warned that the reckless borrowing would end badly.";
-        assert_eq!(of(senator, "reckless"), Some(Voice::Quoted), "{:?}", voices(senator));
+        assert_eq!(
+            of(senator, "reckless"),
+            Some(Voice::Quoted),
+            "{:?}",
+            voices(senator)
+        );
         let other = "That newspaper has long warned that the reckless borrowing would end badly.";
-        assert_eq!(of(other, "reckless"), Some(Voice::Quoted), "{:?}", voices(other));
+        assert_eq!(
+            of(other, "reckless"),
+            Some(Voice::Quoted),
+            "{:?}",
+            voices(other)
+        );
         // "widely regarded as": nobody regards; "described by critics as": critics do.
         let widely = "She is widely regarded as one of the greatest painters alive.";
         let got = of(widely, "one of the greatest");
