@@ -10213,11 +10213,7 @@ mod tests {
             ),
             ("The bhakts cheered on the anchors.", "bhakts", "epithet"),
             ("The godi media ignored it.", "godi media", "epithet"),
-            (
-                "The Laurentian elites lecture us.",
-                "Laurentian elites",
-                "epithet",
-            ),
+            ("The Laurentian elites lecture us.", "elites", "epithet"),
             ("Years of sleaze ended the government.", "sleaze", "epithet"),
             ("A latte-sipping crowd cheered.", "latte-sipping", "epithet"),
             (
