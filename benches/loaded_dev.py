@@ -61,7 +61,12 @@ Runs `slant score --format json` once over three sets and reports:
       literal attack, strike, storm, raid, surge, invasion, headline verbs and naming pairs); and
       benches/data/loaded_gold_news16.jsonl, a seventeenth (paragraphs of propaganda-technique
       copy from hyperpartisan sites, state media and activist newsletters of both sides and
-      several countries, mixed with the plain reporting sentences of the same articles).
+      several countries, mixed with the plain reporting sentences of the same articles); and
+      benches/data/loaded_gold_news17.jsonl, an eighteenth (paragraphs in the register of the
+      non-US English press: British and Irish tabloids and broadsheets, Australian, Canadian,
+      Indian and South African copy, columns and editorials, obituaries and profiles, arts and
+      film reviews, and plain markets and weather copy with "soared", "plunged", "battered",
+      "slammed into", "crisis talks", "U-turn" and "row").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -73,7 +78,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news16 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news17 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -103,7 +108,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 17)
+    for n in range(1, 18)
 ]
 
 def is_dev(pair_id: str) -> bool:

@@ -2304,6 +2304,9 @@ fn reported_judgement_here(
                             !CALL_PARTICLES.contains(&&*next) && (i - k > 2 || passive || pronoun)
                         }
                     }
+                    // "widely regarded as one of the greatest": a consensus the writer
+                    // asserts, with no one who regards; the outlet's own verdict.
+                    Reporting::As if consensus_passive(text, tokens, k) => false,
                     Reporting::As => {
                         saw_as
                             && (k + REPORTED_BEFORE >= i || verdict_after_as(text, tokens, i))
@@ -2873,7 +2876,7 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     // "This suggests that ...": the writer's inference from what was just said.
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
-    })
+    }) && !the_paper_itself(text, tokens, v)
 }
 
 /// True when the "that" at token `t` opens the content of a noun of something said
@@ -3124,7 +3127,51 @@ fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let bare_to = v > 0
         && text[tokens[v - 1].start..tokens[v - 1].end].eq_ignore_ascii_case("to")
         && opens(v - 1);
-    bare_to || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
+    bare_to
+        || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
+        || the_paper_itself(text, tokens, v)
+}
+
+/// True when the subject of the verb at token `v` is the publication speaking of itself in
+/// an editorial: "this newspaper has long warned that", "our editorial board argued": the
+/// writer, as "we" is ([`is_writer`]).
+fn the_paper_itself(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let mut k = v;
+    // Past up to two auxiliaries or adverbs ("has long", "have repeatedly").
+    for _ in 0..3 {
+        if k == 0 || ends_clause_between(text, tokens, k - 1, k) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        if matches!(&*w, "newspaper" | "paper" | "board" | "magazine" | "column") {
+            let mut d = k;
+            if w == "board" && d > 0 && lower(d - 1) == "editorial" {
+                d -= 1;
+            }
+            return d > 0 && matches!(&*lower(d - 1), "this" | "our");
+        }
+        if !(is_skippable_between(&w) || matches!(&*w, "long" | "not" | "never")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the "as" verb at token `k` is a passive participle after an adverb of
+/// consensus ("widely regarded as", "generally seen as", "universally considered as"),
+/// with no agent: nobody is credited with the verdict that follows.
+fn consensus_passive(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    k > 0
+        && k + 1 < tokens.len()
+        && matches!(&*lower(k), "regarded" | "seen" | "viewed" | "considered")
+        && matches!(
+            &*lower(k - 1),
+            "widely" | "generally" | "universally" | "commonly" | "broadly"
+        )
+        && lower(k + 1) == "as"
 }
 
 /// "I", "we" or "you", alone or joined to an auxiliary ("I’d", "we'll"): the writer
@@ -10229,5 +10276,195 @@ mod tests {
                 "The shop is selling out the stock.",
             ),
         ]);
+    }
+
+    #[test]
+    fn commonwealth_press_reviews_and_obituaries_have_their_loaded_forms() {
+        for (t, w, c) in [
+            (
+                "Lefty luvvies lined up at the awards.",
+                "luvvies",
+                "epithet",
+            ),
+            ("Benefit scroungers are to blame.", "scroungers", "epithet"),
+            ("Dole bludgers will pocket more.", "bludgers", "epithet"),
+            ("The remoaners want a second vote.", "remoaners", "epithet"),
+            (
+                "The tenderpreneurs got richer.",
+                "tenderpreneurs",
+                "epithet",
+            ),
+            ("Gombeen councillors approved it.", "Gombeen", "epithet"),
+            ("The Eurocrats want a new rule.", "Eurocrats", "epithet"),
+            (
+                "The union barons called a strike.",
+                "union barons",
+                "epithet",
+            ),
+            ("The bhakts cheered on the anchors.", "bhakts", "epithet"),
+            ("The godi media ignored it.", "godi media", "epithet"),
+            ("The Laurentian elites lecture us.", "elites", "epithet"),
+            ("Years of sleaze ended the government.", "sleaze", "epithet"),
+            ("A latte-sipping crowd cheered.", "latte-sipping", "epithet"),
+            (
+                "It was an act of political bastardry.",
+                "bastardry",
+                "epithet",
+            ),
+            (
+                "The film is a ravishing piece of work.",
+                "ravishing",
+                "praise",
+            ),
+            ("The film is a visual feast.", "visual feast", "praise"),
+            (
+                "She gives the performance of her life.",
+                "performance of her life",
+                "praise",
+            ),
+            ("Its leaden dialogue drags.", "leaden", "intensifier"),
+            (
+                "The tax will bring the country to its knees.",
+                "to its knees",
+                "intensifier",
+            ),
+            (
+                "This borrowing will end in tears.",
+                "end in tears",
+                "intensifier",
+            ),
+            (
+                "The reforms are window dressing.",
+                "window dressing",
+                "intensifier",
+            ),
+            (
+                "The regime is in its death throes.",
+                "death throes",
+                "intensifier",
+            ),
+            (
+                "The minister called the plan un-Australian.",
+                "un-Australian",
+                "ideological_label",
+            ),
+            (
+                "Hardworking Britons will foot the bill.",
+                "Hardworking",
+                "praise",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            (
+                "The luvvies of the West End gathered.",
+                "luvvies",
+                "Writer Luvvie Ajayi spoke at the festival.",
+            ),
+            (
+                "The Shinners have gained in the polls.",
+                "Shinners",
+                "Matt Shinners joined the campaign in May.",
+            ),
+            (
+                "Strikers are holding the country to ransom.",
+                "to ransom",
+                "The gang held the sailors for ransom.",
+            ),
+            (
+                "Knifed by his own party, the premier quit.",
+                "Knifed",
+                "The man was knifed by gang members.",
+            ),
+            (
+                "Her career-best turn carries the play.",
+                "career-best",
+                "She scored a career-best 31 points.",
+            ),
+            (
+                "The late actor was a national treasure.",
+                "national treasure",
+                "Too much national treasure was spent on the war.",
+            ),
+            (
+                "The hearing was tedious.",
+                "tedious",
+                "Counting the ballots is a tedious process.",
+            ),
+            (
+                "The ban is un-American.",
+                "un-American",
+                "He testified before the House Un-American Activities Committee.",
+            ),
+            (
+                "The levy is a rip-off.",
+                "rip-off",
+                "It is time to rip off the bandage.",
+            ),
+            // Strokes of sport are literal objects of "slammed" and "blasted".
+            (
+                "The senator slammed the ruling.",
+                "slammed",
+                "Devi slammed an unbeaten 142 at Lord's.",
+            ),
+            (
+                "Critics blasted the budget.",
+                "blasted",
+                "Harlow blasted a shot into the top corner.",
+            ),
+            // A brilliant-cut stone is a cut of a gem, not praise.
+            (
+                "Her brilliant essay won the prize.",
+                "brilliant",
+                "The brilliant-cut diamond sold for $9 million.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_editorial_speaking_of_itself_and_a_consensus_passive_are_the_outlets_voice() {
+        let voices = |t: &str| -> Vec<(String, Voice)> {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            terms.into_iter().map(|m| (m.text, m.voice)).collect()
+        };
+        let of = |t: &str, w: &str| voices(t).into_iter().find(|(x, _)| x == w).map(|x| x.1);
+        // The paper's own warning is the writer's; a senator's is the senator's.
+        let paper = "This newspaper has long warned that the reckless borrowing would end badly.";
+        assert_eq!(
+            of(paper, "reckless"),
+            Some(Voice::Outlet),
+            "{:?}",
+            voices(paper)
+        );
+        let board = "Our editorial board argued that the reckless borrowing would end badly.";
+        assert_eq!(
+            of(board, "reckless"),
+            Some(Voice::Outlet),
+            "{:?}",
+            voices(board)
+        );
+        let senator = "The senator has long warned that the reckless borrowing would end badly.";
+        assert_eq!(
+            of(senator, "reckless"),
+            Some(Voice::Quoted),
+            "{:?}",
+            voices(senator)
+        );
+        let other = "That newspaper has long warned that the reckless borrowing would end badly.";
+        assert_eq!(
+            of(other, "reckless"),
+            Some(Voice::Quoted),
+            "{:?}",
+            voices(other)
+        );
+        // "widely regarded as": nobody regards; "described by critics as": critics do.
+        let widely = "She is widely regarded as one of the greatest painters alive.";
+        let got = of(widely, "one of the greatest");
+        assert_eq!(got, Some(Voice::Outlet), "{:?}", voices(widely));
+        let critics = "She was described by critics as one of the greatest painters alive.";
+        let got = of(critics, "one of the greatest");
+        assert_eq!(got, Some(Voice::Quoted), "{:?}", voices(critics));
     }
 }
