@@ -5208,7 +5208,7 @@ mod tests {
             (
                 "A terrorist group issued a statement.",
                 "terrorist",
-                "The designated terrorist group was sanctioned for terrorist financing of terrorist groups.",
+                "The designated terrorist group was sanctioned for terrorist financing.",
             ),
             (
                 "He claimed that the vote was rigged.",

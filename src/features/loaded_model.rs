@@ -2323,7 +2323,6 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("great", "concern"),
     ("great", "difficulty"),
     ("great", "extent"),
-    ("great", "interest"),
     ("great", "length"),
     ("great", "lengths"),
     ("great", "pains"),
