@@ -3223,7 +3223,8 @@ fn subject_across_relative(text: &str, tokens: &[WordAt], v: usize) -> Option<St
         return None;
     }
     let mut j = v - 1;
-    while j >= 2 && v - j <= RELATIVE_REACH {
+    // Down to the second word: the subject may be the text's first ("Hale, who ...").
+    while j >= 1 && v - j <= RELATIVE_REACH {
         let gap = &text[tokens[j - 1].end..tokens[j].start];
         if ends_clause(gap) {
             let w = crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
@@ -8493,6 +8494,11 @@ mod tests {
         let got =
             voices("Greg Hale, who runs the range most weekends, says the law is disgraceful.");
         assert_eq!(got, [("disgraceful".into(), Voice::Quoted)]);
+        // The speaker as the text's very first word.
+        let got = voices("Hale, who runs the range most weekends, says the law is disgraceful.");
+        assert_eq!(got, [("disgraceful".into(), Voice::Quoted)]);
+        let got = voices(", who runs it, says the law is disgraceful.");
+        assert_eq!(got, [("disgraceful".into(), Voice::Outlet)]);
         let got = voices("The agency, which runs the prisons, said the inmates were thugs.");
         assert_eq!(got, [("thugs".into(), Voice::Quoted)]);
         let got = voices("Greg Hale, who runs the range, calls the disgraceful law a relic.");
