@@ -4710,6 +4710,17 @@ mod tests {
             "intensifier"
         ));
         assert!(found("The invasion of Normandy began at dawn.").is_empty());
+        // Likening people to terrorists is a label, whatever the preposition.
+        assert!(has(
+            "The senator compared the students to terrorists.",
+            "terrorists",
+            "epithet"
+        ));
+        assert!(has(
+            "He called them no better than terrorists.",
+            "terrorists",
+            "epithet"
+        ));
         assert!(has(
             "Nothing slows the invasion of America by terrorists.",
             "invasion",
