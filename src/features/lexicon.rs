@@ -20,10 +20,10 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
-    is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_noun_marker,
-    is_number_word, is_person_noun, is_possessive, is_skippable_between, is_speech_participle,
-    is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun,
-    is_time_unit, may_hold_apostrophe, opens_finite_clause,
+    is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_modal,
+    is_noun_marker, is_number_word, is_person_noun, is_possessive, is_skippable_between,
+    is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
+    is_time_noun, is_time_unit, may_hold_apostrophe, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -1999,6 +1999,8 @@ const AS_VERBS: &[&str] = &[
     "seen",
     "see",
     "sees",
+    "saw",
+    "seeing",
     "refer",
     "refers",
     "referred",
@@ -2124,7 +2126,10 @@ fn reported_judgement_here(
     i: usize,
     verb: fn(&str) -> Option<Reporting>,
 ) -> bool {
-    if before_according_to(text, tokens, i) || after_parenthetical_cue(text, tokens, i) {
+    if before_according_to(text, tokens, i)
+        || after_parenthetical_cue(text, tokens, i)
+        || relative_verdict(text, tokens, i)
+    {
         return true;
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
@@ -2310,7 +2315,8 @@ fn reported_judgement_here(
                     Reporting::As => {
                         saw_as
                             && (k + REPORTED_BEFORE >= i || verdict_after_as(text, tokens, i))
-                            && (!matches!(&*w, "see" | "sees") || sees_as(text, tokens, k, i))
+                            && (!matches!(&*w, "see" | "sees" | "saw" | "seeing")
+                                || sees_as(text, tokens, k, i))
                     }
                     Reporting::Of => saw_of,
                 };
@@ -2352,12 +2358,26 @@ fn verdict_after_as(text: &str, tokens: &[WordAt], i: usize) -> bool {
 /// see the system as corrupt"), not a question it opens ("to see whether the plan, as
 /// bold as it is, will pass"), a comparison ("see the same risks as") or a clause "as"
 /// opens after the thing seen happening ("see prices rising as", "see their funding
-/// slashed as", "a process known as"). ("Saw" is left out of the judging verbs: "saw
-/// heavy rain as a storm moved in".)
+/// slashed as", "a process known as"). "Saw" and "seeing" also tell a time ("saw heavy
+/// rain as a storm moved in"): theirs is a verdict only when no verb follows it in its
+/// clause ("saw the movement as *divisive*, or centrifugal").
 fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
     if matches!(&*lower(k + 1), "whether" | "if" | "how" | "why") {
         return false;
+    }
+    if matches!(&*lower(k), "saw" | "seeing") {
+        let mut j = i + 1;
+        while j < tokens.len()
+            && j <= i + SUBJECT_AFTER
+            && !ends_clause_between(text, tokens, j - 1, j)
+        {
+            let w = lower(j);
+            if matches!(pos_of(&w), "past" | "aux") || is_finite_auxiliary(&w) {
+                return false;
+            }
+            j += 1;
+        }
     }
     let Some(a) = (k + 1..i).find(|&j| lower(j) == "as") else {
         return false;
@@ -2617,6 +2637,12 @@ fn in_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
         if k + 1 == i && is_finite_auxiliary(&w) && !is_be(&w) {
             return true;
         }
+        // A modal's clause is a forecast or a claim of what may be, all of it the
+        // source's ("would trigger a *crippling* recession, economists say"); not one
+        // inside a quotation before the word ("“This could have teeth” compared with").
+        if is_modal(&w) {
+            return !text[tokens[k].end..tokens[i].start].contains(['"', '“', '”']);
+        }
         if matches!(&*w, "there's" | "there’s") {
             return false;
         }
@@ -2659,20 +2685,88 @@ fn ends_clause_between(text: &str, tokens: &[WordAt], a: usize, b: usize) -> boo
 }
 
 /// True when the clause before token `k` (which follows a comma) is a source's
-/// "according to ..." of at most eight words that opens its sentence or clause.
+/// "according to ..." of at most eight words that opens its sentence or clause, or
+/// a source's point of view ([`point_of_view`]: "As she saw it,", "In his view,").
 fn after_according_to(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let opens = |j: usize| j == 0 || ends_clause(&text[tokens[j - 1].end..tokens[j].start]);
     let mut j = k - 1;
     for _ in 0..8 {
         if j == 0 || ends_clause(&text[tokens[j - 1].end..tokens[j].start]) {
-            return false;
+            return point_of_view(text, tokens, j, k);
         }
         j -= 1;
         if lower(j) == "according" && lower(j + 1) == "to" {
-            return j == 0 || ends_clause(&text[tokens[j - 1].end..tokens[j].start]);
+            return opens(j);
         }
     }
     false
+}
+
+/// Verbs of "As she saw it," and "As he put it,": the clause after is the subject's view.
+const VIEW_VERBS: &[&str] = &[
+    "see",
+    "sees",
+    "saw",
+    "view",
+    "views",
+    "viewed",
+    "put",
+    "puts",
+    "tells",
+    "told",
+    "understands",
+    "understood",
+    "recalls",
+    "recalled",
+    "remembers",
+    "remembered",
+    "describes",
+    "described",
+];
+
+/// Nouns of "In his view," and "In their words,".
+const VIEW_NOUNS: &[&str] = &[
+    "view",
+    "opinion",
+    "words",
+    "eyes",
+    "estimation",
+    "telling",
+    "account",
+    "mind",
+    "judgment",
+    "judgement",
+];
+
+/// True when tokens `j..k` (a clause's first words) are a source's point of view set
+/// before a clause: "as" opening a sentence, a subject of one to four words other than
+/// the writer and a verb of seeing or telling with "it" ("As she saw it", "As the mayor
+/// tells it"; mid-sentence, ", as the Post put it," sums up the words before), or "in",
+/// a possessive other than the writer's and a noun of view ("In his view", "In the
+/// senator's words").
+fn point_of_view(text: &str, tokens: &[WordAt], j: usize, k: usize) -> bool {
+    let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
+    match &*lower(j) {
+        "as" => {
+            (j == 0 || ends_sentence_between(text, tokens, j - 1, j))
+                && k >= j + 4
+                && k - j <= 7
+                && lower(k - 1) == "it"
+                && VIEW_VERBS.contains(&&*lower(k - 2))
+                && !matches!(&*lower(j + 1), "i" | "we" | "you" | "one" | "it")
+                && !matches!(pos_of(&lower(j + 1)), "adv" | "prep" | "conj" | "num")
+        }
+        "in" => {
+            let owner = lower(k - 2);
+            (k == j + 3 || (k == j + 4 && lower(j + 1) == "the"))
+                && VIEW_NOUNS.contains(&&*lower(k - 1))
+                && (matches!(&*owner, "his" | "her" | "their")
+                    || owner.ends_with("'s")
+                    || owner.ends_with("’s"))
+        }
+        _ => false,
+    }
 }
 
 /// Verbs of saying or believing that report the rest of a relative clause when they
@@ -2731,6 +2825,55 @@ fn reported_relative(text: &str, tokens: &[WordAt], r: usize, i: usize) -> bool 
                         pos_of(&w),
                         "aux" | "adv" | "past" | "ing" | "prep" | "conj" | "num"
                     )
+            })
+    })
+}
+
+/// True when token `i` is the verdict of a judging verb ([`reporting_verb`]) whose
+/// object is a relative word before it in its clause: the relative word, a subject of
+/// one to three words (not the writer), auxiliaries and adverbs, the verb, then the
+/// verdict within three words, after "as" for a verb that takes it ("the inquiry,
+/// which Trump has repeatedly called a *witch hunt*", "separations that critics
+/// branded as *cruel*").
+fn relative_verdict(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut r = i;
+    loop {
+        if r == 0 || i - r >= 9 || ends_clause_between(text, tokens, r - 1, r) {
+            return false;
+        }
+        r -= 1;
+        if matches!(&*lower(r), "which" | "that" | "whom") {
+            break;
+        }
+    }
+    if r + 3 > i {
+        return false;
+    }
+    let first = lower(r + 1);
+    if is_writer(&first)
+        || matches!(
+            pos_of(&first),
+            "aux" | "adv" | "past" | "ing" | "prep" | "conj" | "num" | "det"
+        ) && !is_noun_marker(&first)
+    {
+        return false;
+    }
+    (r + 2..i.min(r + 7)).any(|v| {
+        let Some(kind) = reporting_verb(&lower(v)) else {
+            return false;
+        };
+        let mut c = v + 1;
+        if kind != Reporting::Of && c < i && lower(c) == "as" {
+            c += 1;
+        } else if kind != Reporting::Direct {
+            return false;
+        }
+        i - c <= 2
+            && (c..i).all(|j| matches!(pos_of(&lower(j)), "det" | "adj" | "adv"))
+            && (r + 2..v).all(|j| {
+                let w = lower(j);
+                !is_writer(&w) && !matches!(pos_of(&w), "ing" | "prep" | "conj" | "num")
             })
     })
 }
@@ -6092,6 +6235,30 @@ mod tests {
                 "Two aides alleged inappropriate comments and inappropriate touching.",
             ),
             (
+                "It was an abominable decision and an abomination.",
+                "abominable",
+                "epithet",
+                "Climbers told tales of the Abominable Snowman.",
+            ),
+            (
+                "He accused the rebels of genocide.",
+                "genocide",
+                "conflict",
+                "Peacekeepers failed to stop the 1994 genocide, and the genocide charges stood.",
+            ),
+            (
+                "Troops committed war crimes in the town.",
+                "war crimes",
+                "conflict",
+                "He was tried for war crimes, and prosecutors filed war crimes charges.",
+            ),
+            (
+                "It was a malicious lie.",
+                "malicious",
+                "intensifier",
+                "The email held a malicious file, and he faced a malicious destruction charge.",
+            ),
+            (
                 "Gunmen carried out a massacre in the village.",
                 "massacre",
                 "conflict",
@@ -8132,6 +8299,79 @@ mod tests {
             ),
             (
                 "He told the reckless officials they would be fired.",
+                "reckless",
+            ),
+        ];
+        for (text, w) in own {
+            assert_eq!(voice(text, w), Voice::Outlet, "{text}");
+        }
+    }
+
+    #[test]
+    fn points_of_view_relative_verdicts_and_forecasts_are_the_sources() {
+        let voice = |t: &str, w: &str| -> Voice {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            let found = terms.iter().find(|m| m.text == w);
+            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+        };
+        let quoted = [
+            // A source's point of view opening the sentence.
+            (
+                "As she saw it, the party had become complicit in the scheme.",
+                "complicit",
+            ),
+            ("As the mayor tells it, the plan is reckless.", "reckless"),
+            ("In his view, the plan is reckless.", "reckless"),
+            ("Democracy, in the senator's words, is a sham.", "sham"),
+            // "saw ... as" with nothing after the verdict in its clause.
+            (
+                "Some voters saw the movement as divisive, or worse.",
+                "divisive",
+            ),
+            // The relative word is the judging verb's object.
+            (
+                "The inquiry, which Trump has repeatedly called a witch hunt, ended.",
+                "witch hunt",
+            ),
+            (
+                "The separations that critics branded as cruel went on.",
+                "cruel",
+            ),
+            // A modal's clause before a closing attribution.
+            (
+                "The cuts would trigger a crippling recession, economists say.",
+                "crippling",
+            ),
+        ];
+        for (text, w) in quoted {
+            assert_eq!(voice(text, w), Voice::Quoted, "{text}");
+        }
+        let own = [
+            (
+                "As I see it, the party had become complicit in the scheme.",
+                "complicit",
+            ),
+            ("In my view, the plan is reckless.", "reckless"),
+            // Mid-sentence, "as X put it" sums up the words before it.
+            (
+                "The theory, as the Post put it, is the likely cause of his shameful outburst.",
+                "shameful",
+            ),
+            ("The plan, which we called a sham, failed.", "sham"),
+            ("The plan that we called reckless failed.", "reckless"),
+            (
+                "The town saw heavy rain as a horrendous storm moved in.",
+                "horrendous",
+            ),
+            // A past fact before the attribution stays the outlet's account.
+            (
+                "The cuts triggered a crippling recession, economists say.",
+                "crippling",
+            ),
+            // The modal stands inside a quotation before the word.
+            (
+                "“This could bite” compared with his other reckless remarks, she says.",
                 "reckless",
             ),
         ];

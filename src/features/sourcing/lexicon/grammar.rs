@@ -85,6 +85,19 @@ pub(crate) fn opens_finite_clause(pronoun: &str, next: &str) -> bool {
         || (next.is_empty() && is_pronoun_contraction(pronoun))
 }
 
+/// A modal verb ("would", "could", "won't"; "wo" and "ca" as the tokenizer leaves "won't"
+/// and "can't"): its clause says what may or will be.
+pub(crate) fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "would" | "will" | "could" | "can" | "should" | "might" | "may" | "must" | "wo" | "ca"
+    ) || ((w.ends_with("n't") || w.ends_with("n’t"))
+        && matches!(
+            w.trim_end_matches("n't").trim_end_matches("n’t"),
+            "would" | "could" | "should" | "might" | "must" | "wo" | "ca"
+        ))
+}
+
 /// A modal, an auxiliary or a finite form of "be" ("would", "has", "was"): after
 /// its subject it carries the clause's verb.
 pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
