@@ -2001,6 +2001,14 @@ const AS_VERBS: &[&str] = &[
     "sees",
     "saw",
     "seeing",
+    "interpret",
+    "interprets",
+    "interpreted",
+    "interpreting",
+    "perceive",
+    "perceives",
+    "perceived",
+    "perceiving",
     "refer",
     "refers",
     "referred",
@@ -2725,6 +2733,30 @@ const VIEW_VERBS: &[&str] = &[
     "described",
 ];
 
+/// Holders of a view in "To him," and "To many critics,".
+const VIEW_HOLDERS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "many",
+    "some",
+    "most",
+    "critics",
+    "supporters",
+    "opponents",
+    "skeptics",
+    "sceptics",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "voters",
+    "economists",
+    "experts",
+    "analysts",
+    "fans",
+    "believers",
+];
+
 /// Nouns of "In his view," and "In their words,".
 const VIEW_NOUNS: &[&str] = &[
     "view",
@@ -2744,7 +2776,8 @@ const VIEW_NOUNS: &[&str] = &[
 /// the writer and a verb of seeing or telling with "it" ("As she saw it", "As the mayor
 /// tells it"; mid-sentence, ", as the Post put it," sums up the words before), or "in",
 /// a possessive other than the writer's and a noun of view ("In his view", "In the
-/// senator's words").
+/// senator's words"), or "to" and a holder of the view opening a sentence ("To
+/// Gentzkow", "To many voters").
 fn point_of_view(text: &str, tokens: &[WordAt], j: usize, k: usize) -> bool {
     let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
     match &*lower(j) {
@@ -2756,6 +2789,17 @@ fn point_of_view(text: &str, tokens: &[WordAt], j: usize, k: usize) -> bool {
                 && VIEW_VERBS.contains(&&*lower(k - 2))
                 && !matches!(&*lower(j + 1), "i" | "we" | "you" | "one" | "it")
                 && !matches!(pos_of(&lower(j + 1)), "adv" | "prep" | "conj" | "num")
+        }
+        // "To Gentzkow, the rise is ...", "To many Republicans, ...": names or people
+        // only ("To date," and "To be sure," are the writer's).
+        "to" => {
+            (j == 0 || ends_sentence_between(text, tokens, j - 1, j))
+                && k - j <= 4
+                && k > j + 1
+                && (j + 1..k).all(|m| {
+                    text[tokens[m].start..].starts_with(|c: char| c.is_uppercase())
+                        || VIEW_HOLDERS.contains(&&*lower(m))
+                })
         }
         "in" => {
             let owner = lower(k - 2);
@@ -8324,6 +8368,15 @@ mod tests {
             ("As the mayor tells it, the plan is reckless.", "reckless"),
             ("In his view, the plan is reckless.", "reckless"),
             ("Democracy, in the senator's words, is a sham.", "sham"),
+            (
+                "To Gentzkow, the rise is less about fake news on social media.",
+                "fake news",
+            ),
+            ("To many voters, the plan is reckless.", "reckless"),
+            (
+                "His remarks were interpreted as insensitive.",
+                "insensitive",
+            ),
             // "saw ... as" with nothing after the verdict in its clause.
             (
                 "Some voters saw the movement as divisive, or worse.",
@@ -8353,6 +8406,8 @@ mod tests {
                 "complicit",
             ),
             ("In my view, the plan is reckless.", "reckless"),
+            ("To date, the plan is reckless.", "reckless"),
+            ("To be sure, the plan is reckless.", "reckless"),
             // Mid-sentence, "as X put it" sums up the words before it.
             (
                 "The theory, as the Post put it, is the likely cause of his shameful outburst.",
