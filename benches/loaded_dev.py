@@ -66,7 +66,12 @@ Runs `slant score --format json` once over three sets and reports:
       non-US English press: British and Irish tabloids and broadsheets, Australian, Canadian,
       Indian and South African copy, columns and editorials, obituaries and profiles, arts and
       film reviews, and plain markets and weather copy with "soared", "plunged", "battered",
-      "slammed into", "crisis talks", "U-turn" and "row").
+      "slammed into", "crisis talks", "U-turn" and "row"); and
+      benches/data/loaded_gold_news18.jsonl, a nineteenth news file, the twentieth set
+      (science, health, medicine and technology reporting, local TV and radio news copy and
+      press-release business and tech news: hype and judgement words beside technical traps
+      such as "heart attack", "aggressive tumour", "invasive species", "hostile takeover",
+      "killer T cells", "breakthrough therapy designation", "critical condition", "shot").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -78,7 +83,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news17 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news18 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -108,7 +113,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 18)
+    for n in range(1, 19)
 ]
 
 def is_dev(pair_id: str) -> bool:

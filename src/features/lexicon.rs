@@ -2321,16 +2321,30 @@ fn reported_judgement_here(
                     // asserts, with no one who regards; the outlet's own verdict.
                     Reporting::As if consensus_passive(text, tokens, k) => false,
                     Reporting::As => {
-                        saw_as
+                        (saw_as
                             && (k + REPORTED_BEFORE >= i || verdict_after_as(text, tokens, i))
                             && (!matches!(&*w, "see" | "sees" | "saw" | "seeing")
-                                || sees_as(text, tokens, k, i))
+                                || sees_as(text, tokens, k, i)))
+                            || (w.starts_with("hail") && hailed_without_as(text, tokens, k, i))
                     }
                     Reporting::Of => saw_of,
                 };
         }
     }
     false
+}
+
+/// True when "hail" at token `k` gives the word at token `i` its verdict without "as", as
+/// local and British copy writes it: passive and next to it ("is being hailed a *hero*",
+/// "were hailed heroes") or after a pronoun object ("neighbours hailed her a *hero*").
+/// "hails from Ohio" has neither.
+fn hailed_without_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let article = |j: usize| matches!(&*lower(j), "a" | "an");
+    let passive = k > 0 && is_be(&lower(k - 1));
+    let pronoun = i > k + 1 && OBJECT_PRONOUNS.contains(&&*lower(k + 1));
+    (passive && (i == k + 1 || (i == k + 2 && article(k + 1))))
+        || (pronoun && (i == k + 2 || (i == k + 3 && article(k + 2))))
 }
 
 /// True when the verb at token `i` (past any adverbs before it) follows "and", "or", a
@@ -10732,6 +10746,102 @@ mod tests {
                 "The brilliant-cut diamond sold for $9 million.",
             ),
         ]);
+    }
+
+    #[test]
+    fn science_health_tech_and_local_news_copy_have_their_loaded_forms() {
+        for (t, w, c) in [
+            (
+                "The pill is a game-changer for patients.",
+                "game-changer",
+                "intensifier",
+            ),
+            ("This wonder drug sells out.", "wonder drug", "intensifier"),
+            (
+                "The killer virus is spreading.",
+                "killer virus",
+                "intensifier",
+            ),
+            (
+                "Heart-stopping video shows the rescue.",
+                "Heart-stopping",
+                "intensifier",
+            ),
+            ("Scientists are playing God.", "playing God", "intensifier"),
+            (
+                "Advocates are freaking out about the glasses.",
+                "freaking out",
+                "intensifier",
+            ),
+            ("The tech bros are back.", "tech bros", "epithet"),
+            ("A slumlord left them without heat.", "slumlord", "epithet"),
+            ("The AI doomers say so.", "doomers", "epithet"),
+            (
+                "Frankenfood is coming to your supermarket.",
+                "Frankenfood",
+                "naming",
+            ),
+            ("Murder hornets are back.", "Murder hornets", "naming"),
+            ("It is an overpriced phone.", "overpriced", "intensifier"),
+            (
+                "But the miracle weight-loss jab has side effects.",
+                "miracle",
+                "intensifier",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            (
+                "Miracle baby defies the odds.",
+                "Miracle",
+                "It was a miracle that anyone survived.",
+            ),
+            (
+                "The killer virus is spreading.",
+                "killer virus",
+                "Killer T cells cleared the virus.",
+            ),
+            // A virus, a pathogen or the immune system attacks cells literally.
+            (
+                "The senator attacked her rival.",
+                "attacked",
+                "The virus attacked the cells lining the airways.",
+            ),
+            (
+                "The governor attacked the lawmakers.",
+                "attacked",
+                "The immune system attacked healthy tissue.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn hailed_without_as_gives_the_verdict_to_those_who_hail() {
+        let voices = |t: &str| -> Vec<(String, Voice)> {
+            let mut terms = Lexicon::builtin().find(t);
+            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
+            terms.into_iter().map(|m| (m.text, m.voice)).collect()
+        };
+        let of = |t: &str, w: &str| voices(t).into_iter().find(|(x, _)| x == w).map(|x| x.1);
+        for (t, voice) in [
+            (
+                "A girl is being hailed a hero tonight after she called 911.",
+                Voice::Quoted,
+            ),
+            ("Neighbours hailed her a hero.", Voice::Quoted),
+            ("The nurses were hailed heroes.", Voice::Quoted),
+            ("She was hailed as a hero by her town.", Voice::Quoted),
+            // No one hails here: the outlet calls her a hero.
+            ("The hero of the night was a nurse.", Voice::Outlet),
+        ] {
+            let w = if t.contains("heroes") {
+                "heroes"
+            } else {
+                "hero"
+            };
+            assert_eq!(of(t, w), Some(voice), "{t}: {:?}", voices(t));
+        }
     }
 
     #[test]
