@@ -936,11 +936,19 @@ impl<'a> Doc<'a> {
         // "The county board overruled the judge and said ...", "But the appeals court
         // ruled, saying ...": a noun of an institution or a source heading the opening
         // phrase after at most two lower-case modifiers.
-        if subject.is_none() {
-            let mut f = first;
-            if f < self.words.len() && self.linked(f) && is_leading_filler(self.lower(f)) {
-                f += 1;
-            }
+        // The phrase opens with an article or a possessive, outside quotation marks.
+        let mut f = first;
+        if f < self.words.len() && self.linked(f) && is_leading_filler(self.lower(f)) {
+            f += 1;
+        }
+        if subject.is_none()
+            && f < self.words.len()
+            && self.words[f].quote.is_none()
+            && matches!(
+                self.lower(f),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+            )
+        {
             let head = (f + 1..(f + 4).min(self.words.len()))
                 .take_while(|&i| {
                     self.linked(i - 1) && self.words[i].start < raw.pos && !self.words[i].cap

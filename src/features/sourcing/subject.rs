@@ -1659,7 +1659,24 @@ impl<'a> Doc<'a> {
         let after_gap_has_punct = e + 1 >= w.len()
             || w[e + 1].sent != w[e].sent
             || self.gap(e + 1).contains(|c: char| !c.is_whitespace());
-        if strict && !after_gap_has_punct {
+        // "says geologist Ann Cole in Dover.": a place in capitals after "in", "at"
+        // or "from" may close the tag before its punctuation.
+        let place_closes = |e: usize| {
+            let mut p = e + 2;
+            if !(p < w.len() && self.linked(e) && self.linked(e + 1))
+                || !matches!(self.lower(e + 1), "in" | "at" | "from")
+            {
+                return false;
+            }
+            while p + 1 < w.len() && p - e < 5 && w[p].cap && self.linked(p) {
+                p += 1;
+            }
+            w[p].cap
+                && (p + 1 >= w.len()
+                    || w[p + 1].sent != w[p].sent
+                    || self.gap(p + 1).contains(|c: char| !c.is_whitespace()))
+        };
+        if strict && !after_gap_has_punct && !place_closes(e) {
             return None;
         }
         // "said Sen. Jane Moreno of Ohio": the person, not the place.
