@@ -936,30 +936,35 @@ impl<'a> Doc<'a> {
         // "The county board overruled the judge and said ...", "But the appeals court
         // ruled, saying ...": a noun of an institution or a source heading the opening
         // phrase after at most two lower-case modifiers.
-        // The phrase opens with an article or a possessive, outside quotation marks.
+        // The phrase opens with an article or a possessive (after "But", "And"),
+        // outside quotation marks; the words after it are read.
+        let determiner =
+            |i: usize| matches!(self.lower(i), "the" | "a" | "an" | "its" | "their" | "this");
         let mut f = first;
-        if f < self.words.len() && self.linked(f) && is_leading_filler(self.lower(f)) {
+        if f < self.words.len() && !determiner(f) && is_leading_filler(self.lower(f)) {
             f += 1;
         }
         if subject.is_none()
-            && f < self.words.len()
+            && f + 1 < self.words.len()
             && self.words[f].quote.is_none()
-            && matches!(
-                self.lower(f),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
-            )
+            && self.linked(f)
+            && determiner(f)
         {
             let head = (f + 1..(f + 4).min(self.words.len()))
                 .take_while(|&i| {
-                    self.linked(i - 1) && self.words[i].start < raw.pos && !self.words[i].cap
+                    self.linked(i - 1)
+                        && self.words[i].start < raw.pos
+                        && !self.words[i].cap
+                        && !is_clause_boundary(self.lower(i))
+                        && self.lower(i) != "and"
                 })
                 .find(|&i| {
                     let l = self.lower(i);
                     is_institution_noun(l) || is_anonymous_noun(l)
                 });
             subject = head.and_then(|h| {
-                self.classify(f, h)
-                    .or_else(|| self.described_subject(f, h, true))
+                self.classify(f + 1, h)
+                    .or_else(|| self.described_subject(f + 1, h, true))
             });
         }
         let voice = match subject? {
