@@ -1663,8 +1663,10 @@ impl<'a> Doc<'a> {
         // or "from" may close the tag before its punctuation.
         let place_closes = |e: usize| {
             let mut p = e + 2;
-            if !(p < w.len() && self.linked(e) && self.linked(e + 1))
-                || !matches!(self.lower(e + 1), "in" | "at" | "from")
+            if !(p < w.len()
+                && self.linked(e)
+                && self.linked(e + 1)
+                && matches!(self.lower(e + 1), "in" | "at" | "from"))
             {
                 return false;
             }
