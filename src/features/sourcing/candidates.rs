@@ -1692,8 +1692,8 @@ impl<'a> Doc<'a> {
 
     /// True when quotation `q` (its words `inner`) is a programme's or a
     /// publication's title closing a phrase before its sentence goes on: a comma
-    /// ends its words and it follows "on", "with" or a possessive (`on “Harbor
-    /// Hour,”`, `WXYZ’s “Harbor Hour,”`).
+    /// ends its words and it follows "on", "with", "of" or a possessive (`on “Harbor
+    /// Hour,”`, `WXYZ’s “Harbor Hour,”`, `the author of “Rivers of Stone,”`).
     fn names_programme(&self, q: &QuoteSpan, inner: &str) -> bool {
         let w = &self.words;
         if !inner.ends_with(',') {
@@ -1707,7 +1707,7 @@ impl<'a> Doc<'a> {
         w[b].end <= q.open
             && w[b].quote.is_none()
             && self.text[w[b].end..q.open].trim().is_empty()
-            && (matches!(l, "on" | "with") || (w[b].cap && is_possessive(l)))
+            && (matches!(l, "on" | "with" | "of") || (w[b].cap && is_possessive(l)))
     }
 
     /// Pass (3): candidate attributions from quotes, reporting verbs and hedges.

@@ -4,11 +4,11 @@
 use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    group_of, is_belief_verb, is_circumstance_preposition, is_clause_boundary, is_compound_office,
-    is_cry_participle, is_demonym, is_document_noun, is_function_word, is_institution_noun,
-    is_kin_noun, is_leading_filler, is_office_noun, is_possessive, is_preposition,
-    is_rank_before_office, is_role_noun, is_shows_verb, is_speech_form, is_speech_verb,
-    is_spokesperson_noun, is_title_word, pronoun_gender, title_gender, Gender,
+    group_of, is_anonymous_noun, is_belief_verb, is_circumstance_preposition, is_clause_boundary,
+    is_compound_office, is_cry_participle, is_demonym, is_document_noun, is_function_word,
+    is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun, is_possessive,
+    is_preposition, is_rank_before_office, is_role_noun, is_shows_verb, is_speech_form,
+    is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender, title_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -932,6 +932,40 @@ impl<'a> Doc<'a> {
                     is_kin_noun(l) || is_role_noun(l)
                 });
             subject = head.and_then(|h| self.described_subject(first, h, true));
+        }
+        // "The county board overruled the judge and said ...", "But the appeals court
+        // ruled, saying ...": a noun of an institution or a source heading the opening
+        // phrase after at most two lower-case modifiers.
+        // The phrase opens with an article or a possessive (after "But", "And"),
+        // outside quotation marks; the words after it are read.
+        let determiner =
+            |i: usize| matches!(self.lower(i), "the" | "a" | "an" | "its" | "their" | "this");
+        let mut f = first;
+        if f < self.words.len() && !determiner(f) && is_leading_filler(self.lower(f)) {
+            f += 1;
+        }
+        if subject.is_none()
+            && f + 1 < self.words.len()
+            && self.words[f].quote.is_none()
+            && self.linked(f)
+            && determiner(f)
+        {
+            let head = (f + 1..(f + 4).min(self.words.len()))
+                .take_while(|&i| {
+                    self.linked(i - 1)
+                        && self.words[i].start < raw.pos
+                        && !self.words[i].cap
+                        && !is_clause_boundary(self.lower(i))
+                        && self.lower(i) != "and"
+                })
+                .find(|&i| {
+                    let l = self.lower(i);
+                    is_institution_noun(l) || is_anonymous_noun(l)
+                });
+            subject = head.and_then(|h| {
+                self.classify(f + 1, h)
+                    .or_else(|| self.described_subject(f + 1, h, true))
+            });
         }
         let voice = match subject? {
             Subject::Org { name } => {

@@ -587,6 +587,26 @@ impl<'a> Doc<'a> {
                 k = k.checked_sub(2)?;
                 continue;
             }
+            // "The board two weeks ago said", "Smith less than a month ago said": a
+            // span of time counted back to "ago" (its count, unit and hedges).
+            if l == "ago" {
+                let mut j = k;
+                let mut unit = false;
+                while j >= 2 && k - j < 5 && self.linked(j - 1) && {
+                    let p = self.lower(j - 1);
+                    let is_unit = is_duration_word(p)
+                        || is_time_noun(p)
+                        || matches!(p, "hour" | "hours" | "minutes");
+                    unit |= is_unit;
+                    is_unit || is_ago_count_word(p)
+                } {
+                    j -= 1;
+                }
+                if unit && j < k && self.linked(j - 1) {
+                    k = j - 1;
+                    continue;
+                }
+            }
             // "Smith in an interview said", "Smith in a written statement said"; not
             // when the verb tells of the statement ("in a statement released by") or
             // the words before "in" are no subject ("said in a letter", "telling Mic").
@@ -1314,32 +1334,66 @@ impl<'a> Doc<'a> {
     fn apposition_segment(&self, k: usize) -> Option<usize> {
         let w = &self.words;
         let next = k + 1;
+        if next >= w.len() {
+            return None;
+        }
         let gap = self.gap(next);
-        if next >= w.len()
-            || w[k].sent != w[next].sent
-            || w[k].quote.is_some()
+        // "Hart, the author of “Rivers of Stone,” said": a title in quotation marks
+        // may close the segment; the words before it open the segment.
+        let title = self.quoted_title_before(next);
+        if w[k].sent != w[next].sent
+            || (w[k].quote.is_some() && title.is_none())
             || w[next].quote.is_some()
             || !(gap.contains([',', '—', '–']) || gap.contains("--"))
-            || gap.contains(['"', '“', '”'])
+            || (gap.contains(['"', '“', '”']) && title.is_none())
         {
             return None;
         }
-        let mut s = k;
+        let mut s = title.map_or(k, |t| t - 1);
         while s > 0 && self.linked(s - 1) && k - s < MAX_APPOSITIVE_WORDS {
             s -= 1;
         }
-        if s == 0 || w[s - 1].sent != w[s].sent || w[s - 1].quote.is_some() {
+        // A title in quotation marks may end the words before ("the author of
+        // “Rivers of Stone,” a history of the levee,").
+        let title_before = s > 0 && self.quoted_title_before(s).is_some();
+        if s == 0 || w[s - 1].sent != w[s].sent || (w[s - 1].quote.is_some() && !title_before) {
             return None;
         }
         // Commas or dashes set the apposition off ("Democrats -- including
         // Moreno -- said").
         let before = self.gap(s);
         if !(before.contains([',', '—', '–']) || before.contains("--"))
-            || before.contains(['"', '“', '”'])
+            || (before.contains(['"', '“', '”']) && !title_before)
         {
             return None;
         }
         Some(s)
+    }
+
+    /// The first word of a short title in quotation marks that ends right before word
+    /// `next` and follows "of" outside the marks ("the author of “Rivers of Stone,”",
+    /// "host of “Harbor Hour,”"): every word of four letters or more capitalised,
+    /// at most seven words, and a comma closing its words.
+    pub(super) fn quoted_title_before(&self, next: usize) -> Option<usize> {
+        let w = &self.words;
+        let k = next.checked_sub(1)?;
+        let q = w[k].quote?;
+        let mut t = k;
+        while t > 0 && k - t < 7 && w[t - 1].quote == Some(q) {
+            t -= 1;
+        }
+        let titled = (t..=k).all(|i| {
+            let l = self.lower(i);
+            w[i].cap || l.chars().count() < 4
+        });
+        let closes = self.gap(next).trim_start().starts_with([',', '”', '"']);
+        let opened = t >= 2
+            && w[t - 1].quote.is_none()
+            && w[t - 1].sent == w[k].sent
+            && self.lower(t - 1) == "of"
+            && self.gap(t).trim().chars().all(|c| matches!(c, '“' | '"'))
+            && !self.gap(t).trim().is_empty();
+        (titled && closes && opened && self.gap(next).contains(',')).then_some(t)
     }
 
     /// The appositions between a subject and its verb, the last ending at word `k`
@@ -1415,9 +1469,11 @@ impl<'a> Doc<'a> {
             {
                 s -= 1;
             }
-            let named = self
-                .classify(s, e)
-                .is_some_and(|x| matches!(x, Subject::Person { .. } | Subject::Surname { .. }));
+            // A title in quotation marks closing the segment before is no name.
+            let named = w[e].quote.is_none()
+                && self
+                    .classify(s, e)
+                    .is_some_and(|x| matches!(x, Subject::Person { .. } | Subject::Surname { .. }));
             // A phrase that opens in lower case after a comma is one more apposition
             // ("Roe, acting director of CREDO Action, which ..., said").
             let described = !w[s].cap && s > 0 && self.gap(s).contains(',');
@@ -1603,7 +1659,26 @@ impl<'a> Doc<'a> {
         let after_gap_has_punct = e + 1 >= w.len()
             || w[e + 1].sent != w[e].sent
             || self.gap(e + 1).contains(|c: char| !c.is_whitespace());
-        if strict && !after_gap_has_punct {
+        // "says geologist Ann Cole in Dover.": a place in capitals after "in", "at"
+        // or "from" may close the tag before its punctuation.
+        let place_closes = |e: usize| {
+            let mut p = e + 2;
+            if !(p < w.len()
+                && self.linked(e)
+                && self.linked(e + 1)
+                && matches!(self.lower(e + 1), "in" | "at" | "from"))
+            {
+                return false;
+            }
+            while p + 1 < w.len() && p - e < 5 && w[p].cap && self.linked(p) {
+                p += 1;
+            }
+            w[p].cap
+                && (p + 1 >= w.len()
+                    || w[p + 1].sent != w[p].sent
+                    || self.gap(p + 1).contains(|c: char| !c.is_whitespace()))
+        };
+        if strict && !after_gap_has_punct && !place_closes(e) {
             return None;
         }
         // "said Sen. Jane Moreno of Ohio": the person, not the place.

@@ -4456,3 +4456,95 @@ fn a_question_to_you_reports_no_view() {
     let s = extract(t);
     assert_eq!(by_verb(&s, "know").kind, SourceKind::Unattributed);
 }
+
+#[test]
+fn a_title_in_quotation_marks_inside_an_apposition_leaves_the_speaker() {
+    // The title closes the apposition; the name before it speaks.
+    for t in [
+        "Ann Hart, the author of “Rivers of Stone,” said the levee will hold.",
+        "Ann Hart, the author of \"Rivers of Stone,\" said the levee will hold.",
+        "Ann Hart, the author of “Rivers of Stone,” a history of the valley, said the levee will hold.",
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "said");
+        assert_eq!(a.speaker.as_deref(), Some("Ann Hart"), "{t}");
+        assert_eq!(span(t, a), "the levee will hold", "{t}");
+        // The title is no quotation of its own.
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+    }
+    // Words in lower case inside the marks are a quotation, not a title.
+    let t = "Ann Hart, the author of “a fine mess,” said the levee will hold.";
+    assert!(extract(t)
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("Ann Hart") || a.verb != "said"));
+}
+
+#[test]
+fn a_span_counted_back_to_ago_between_subject_and_verb_is_skipped() {
+    let t = "The county board less than two weeks ago said the levee would hold.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("county board"));
+    assert_eq!(span(t, a), "the levee would hold");
+    let t = "Ann Hart two days ago said the levee would hold.";
+    assert_eq!(
+        by_verb(&extract(t), "said").speaker.as_deref(),
+        Some("Ann Hart")
+    );
+    // "ago" with no unit of time before it is no such span.
+    let t = "The county board long ago said nothing.";
+    assert!(extract(t)
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("county board")));
+}
+
+#[test]
+fn a_verb_joined_by_and_takes_an_institution_opening_its_sentence() {
+    for t in [
+        "The mill closed in May. The county board overruled the judge and said the mill provided enough notice.",
+        "The mill closed in May. But the county board overruled the judge and said the mill provided enough notice.",
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "said");
+        assert_eq!(a.speaker.as_deref(), Some("county board"), "{t}");
+    }
+    // The noun is not read across "and" ("the mayor and police chief").
+    let t = "The mill closed in May. Instead, the mayor and police chief visited the levee and \
+             announced they would build a wall.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| !a.speaker.as_deref().is_some_and(|x| x.contains("police"))),
+        "{:#?}",
+        s.attributions
+    );
+    // A phrase opened by a preposition is no subject ("In a campaign email, ...").
+    let t = "In a campaign email, Ruiz made a plea to voters, saying the levy is fair.";
+    assert_eq!(
+        by_verb(&extract(t), "saying").speaker.as_deref(),
+        Some("Ruiz")
+    );
+}
+
+#[test]
+fn an_inverted_speaker_may_be_followed_by_a_place() {
+    let t = "The valley gets more rain than the coast, says geologist Ann Cole in Dover.";
+    let s = extract(t);
+    let a = by_verb(&s, "says");
+    assert_eq!(a.speaker.as_deref(), Some("Ann Cole"));
+    assert_eq!(span(t, a), "The valley gets more rain than the coast");
+    let t = "The rain will come soon, said Ann Cole at Dover State University.";
+    assert_eq!(
+        by_verb(&extract(t), "said").speaker.as_deref(),
+        Some("Ann Cole")
+    );
+    // A lower-case phrase after "in" is not a place closing the tag.
+    let t = "The rain will come soon, said Ann Cole in a long statement.";
+    assert!(extract(t)
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("Ann Cole")));
+}

@@ -580,6 +580,33 @@ pub(crate) fn is_duration_word(w: &str) -> bool {
     )
 }
 
+/// Words that count a span of time back to "ago", before its unit ("less than two
+/// weeks ago", "a few days ago", "about 18 months ago").
+pub(crate) fn is_ago_count_word(w: &str) -> bool {
+    is_number_word(w)
+        || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            w,
+            "a" | "an"
+                | "few"
+                | "couple"
+                | "of"
+                | "less"
+                | "more"
+                | "than"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "just"
+                | "only"
+                | "some"
+                | "several"
+                | "eleven"
+                | "twelve"
+                | "dozen"
+        )
+}
+
 /// Parts of a day and spans of the calendar ("week", "morning"), the nouns every
 /// time phrase shares ("last week", "on Tuesday night").
 pub(crate) fn is_time_unit(w: &str) -> bool {
