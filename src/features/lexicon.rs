@@ -3331,6 +3331,29 @@ fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
     bare_to
         || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
         || the_paper_itself(text, tokens, v)
+        || writer_relative(text, tokens, v)
+}
+
+/// True when the verb at token `v` has "who" for subject, past up to two auxiliaries or
+/// adverbs, and "who" stands for the writer ("even for me, who has long *viewed* his
+/// manners as grotesque").
+fn writer_relative(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let mut k = v;
+    for _ in 0..3 {
+        if k < 2 || ends_clause_between(text, tokens, k - 1, k) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        if w == "who" {
+            return matches!(&*lower(k - 1), "me" | "us" | "i" | "we");
+        }
+        if !(is_skippable_between(&w) || matches!(&*w, "long" | "not" | "never")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the subject of the verb at token `v` is the publication speaking of itself in
@@ -8388,6 +8411,10 @@ mod tests {
             ),
             ("To many voters, the plan is reckless.", "reckless"),
             (
+                "Even for them, who have long viewed his manners as grotesque, it is sad.",
+                "grotesque",
+            ),
+            (
                 "His remarks were interpreted as insensitive.",
                 "insensitive",
             ),
@@ -8421,6 +8448,10 @@ mod tests {
             ),
             ("In my view, the plan is reckless.", "reckless"),
             ("To date, the plan is reckless.", "reckless"),
+            (
+                "Even for me, who has long viewed his manners as grotesque, it is sad.",
+                "grotesque",
+            ),
             ("To be sure, the plan is reckless.", "reckless"),
             // Mid-sentence, "as X put it" sums up the words before it.
             (
