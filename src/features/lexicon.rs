@@ -3985,6 +3985,23 @@ fn is_title_cue(word: &str) -> bool {
     )
 }
 
+/// True when "known as" or "referred to as" (an article after it allowed) stands right
+/// before the quotation opening at token `first`, in its sentence: the quotation names a
+/// term ("a doctrine known as the “unitary executive”"), not the writer's irony.
+fn known_as_before(text: &str, tokens: &[WordAt], first: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let joined = |k: usize| !ends_sentence_between(text, tokens, k, k + 1);
+    let mut k = first;
+    if k > 0 && joined(k - 1) && matches!(&*lower(k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    if k < 2 || !joined(k - 1) || !joined(k - 2) || lower(k - 1) != "as" {
+        return false;
+    }
+    let verb = lower(k - 2);
+    verb == "known" || (verb == "to" && k >= 3 && lower(k - 3) == "referred")
+}
+
 /// True when the quotation opening at token `first` is an example after "like" or
 /// "such as" and a title cue ([`is_title_cue`]) comes just before that: "names like
 /// “...”", "insults such as “...”".
@@ -4225,6 +4242,9 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if example_of_title_cue(text, tokens, first) {
         return None; // names like “...”, insults such as “...”
+    }
+    if known_as_before(text, tokens, first) {
+        return None; // a term named: the form known as the “... privilege”
     }
     if n > 1
         && last < tokens.len()
@@ -6961,6 +6981,16 @@ mod tests {
         assert!(none("Marchers were chanting “no justice” outside."));
         assert!(none("Avoid the word “sustainable” in ads."));
         assert!(none("The slogan “build back” stuck."));
+        // A term named after "known as" or "referred to as".
+        assert!(none(
+            "The form known as the “executive communications privilege,” applies."
+        ));
+        assert!(none("It is referred to as “the nuclear option” by aides."));
+        assert!(has(
+            "It is a “humane” and “known” policy.",
+            "humane",
+            "scare_quote"
+        ));
         // Words that name a law, rule or procedure before its noun; one quoted word
         // there keeps its distance.
         assert!(none("She faced a “no confidence” motion in May."));
