@@ -2407,6 +2407,16 @@ fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
     if (k + 1..a).any(|j| lower(j) == "same") {
         return false;
     }
+    // Nor a verb between "as" and the word: "seeing the crowd as it turned *violent*"
+    // tells a time.
+    if matches!(&*lower(k), "saw" | "seeing")
+        && (a + 1..i).any(|j| {
+            let w = lower(j);
+            matches!(pos_of(&w), "past" | "aux") || is_finite_auxiliary(&w)
+        })
+    {
+        return false;
+    }
     let before = lower(a - 1);
     !(a > k + 2 && (matches!(pos_of(&before), "ing" | "past") || before == "known"))
 }
@@ -8495,6 +8505,9 @@ mod tests {
             "As the sun set, the plan was reckless.",
             "As it turned out, the plan was reckless.",
             "In his words and deeds, the plan was reckless.",
+            // "as" of time after "seeing" and "saw", its verb before the word.
+            "Police, seeing the crowd as it turned reckless, moved in.",
+            "Police saw the crowd as it grew reckless and moved in.",
         ] {
             let w = if t.contains("shameful") {
                 "shameful"
