@@ -88,42 +88,28 @@ pub(crate) fn opens_finite_clause(pronoun: &str, next: &str) -> bool {
 /// A modal verb ("would", "could", "won't"; "wo" and "ca" as the tokenizer leaves "won't"
 /// and "can't"): its clause says what may or will be.
 pub(crate) fn is_modal(w: &str) -> bool {
+    is_bare_modal(w)
+        || ((w.ends_with("n't") || w.ends_with("n’t"))
+            && is_bare_modal(w.trim_end_matches("n't").trim_end_matches("n’t")))
+}
+
+/// The modals themselves, without "n't" (the one list of them: [`is_modal`] and
+/// [`is_finite_auxiliary`] read it).
+fn is_bare_modal(w: &str) -> bool {
     matches!(
         w,
         "would" | "will" | "could" | "can" | "should" | "might" | "may" | "must" | "wo" | "ca"
-    ) || ((w.ends_with("n't") || w.ends_with("n’t"))
-        && matches!(
-            w.trim_end_matches("n't").trim_end_matches("n’t"),
-            "would" | "could" | "should" | "might" | "must" | "wo" | "ca"
-        ))
+    )
 }
 
 /// A modal, an auxiliary or a finite form of "be" ("would", "has", "was"): after
 /// its subject it carries the clause's verb.
 pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "might"
-            | "may"
-            | "must"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "had"
-            | "has"
-            | "have"
-            | "did"
-            | "does"
-            | "do"
-            | "wo"
-            | "ca"
-    )
+    is_bare_modal(w)
+        || matches!(
+            w,
+            "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did" | "does" | "do"
+        )
 }
 
 /// False only when `w` holds neither apostrophe ("'" nor "’"): no byte "'" and no byte
