@@ -7748,6 +7748,14 @@ mod tests {
         }
     }
 
+    /// The voice [`reported_voices`] gives the first loaded term of `text` reading `w`.
+    fn reported_voice(text: &str, w: &str) -> Voice {
+        let mut terms = Lexicon::builtin().find(text);
+        reported_voices(text, &Lexicon::builtin().key_tokens(text), &mut terms);
+        let found = terms.iter().find(|m| m.text == w);
+        found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+    }
+
     /// Whether `word` (its first occurrence in `text`) is read as a judgement a source reports.
     fn reported_at(text: &str, word: &str) -> bool {
         let tokens = Lexicon::builtin().key_tokens(text);
@@ -8253,12 +8261,7 @@ mod tests {
 
     #[test]
     fn the_words_between_a_speech_verb_and_its_clause_are_the_outlets() {
-        let voice = |t: &str, w: &str| -> Voice {
-            let mut terms = Lexicon::builtin().find(t);
-            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
-            let found = terms.iter().find(|m| m.text == w);
-            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
-        };
+        let voice = reported_voice;
         let (o, q) = (Voice::Outlet, Voice::Quoted);
         // When, where and to whom it was said: the clause after "that" is still the
         // speaker's, the adjunct the outlet's.
@@ -8307,12 +8310,7 @@ mod tests {
 
     #[test]
     fn paraphrase_after_a_participle_a_listener_or_before_a_trailing_cue_is_the_sources() {
-        let voice = |t: &str, w: &str| -> Voice {
-            let mut terms = Lexicon::builtin().find(t);
-            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
-            let found = terms.iter().find(|m| m.text == w);
-            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
-        };
+        let voice = reported_voice;
         let reported = [
             // A participle after its clause's comma, with or without "that"; "that's"
             // and "that amounts" are the reported clause's subject and verb.
@@ -8438,12 +8436,7 @@ mod tests {
 
     #[test]
     fn points_of_view_relative_verdicts_and_forecasts_are_the_sources() {
-        let voice = |t: &str, w: &str| -> Voice {
-            let mut terms = Lexicon::builtin().find(t);
-            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
-            let found = terms.iter().find(|m| m.text == w);
-            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
-        };
+        let voice = reported_voice;
         let quoted = [
             // A source's point of view opening the sentence.
             (
@@ -8589,12 +8582,7 @@ mod tests {
 
     #[test]
     fn after_according_to_only_the_predicate_is_the_sources() {
-        let voice = |t: &str, w: &str| -> Voice {
-            let mut terms = Lexicon::builtin().find(t);
-            reported_voices(t, &Lexicon::builtin().key_tokens(t), &mut terms);
-            let found = terms.iter().find(|m| m.text == w);
-            found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
-        };
+        let voice = reported_voice;
         let text = "According to the report, the shadowy group paid the lobbyists.";
         assert_eq!(voice(text, "shadowy"), Voice::Outlet);
         let text = "According to critics, the plan is reckless.";
