@@ -2388,34 +2388,24 @@ fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
     if matches!(&*lower(k + 1), "whether" | "if" | "how" | "why") {
         return false;
     }
-    if matches!(&*lower(k), "saw" | "seeing") {
-        let mut j = i + 1;
-        while j < tokens.len()
-            && j <= i + SUBJECT_AFTER
-            && !ends_clause_between(text, tokens, j - 1, j)
-        {
-            let w = lower(j);
-            if matches!(pos_of(&w), "past" | "aux") || is_finite_auxiliary(&w) {
-                return false;
-            }
-            j += 1;
-        }
-    }
     let Some(a) = (k + 1..i).find(|&j| lower(j) == "as") else {
         return false;
     };
     if (k + 1..a).any(|j| lower(j) == "same") {
         return false;
     }
-    // Nor a verb between "as" and the word: "seeing the crowd as it turned *violent*"
-    // tells a time.
-    if matches!(&*lower(k), "saw" | "seeing")
-        && (a + 1..i).any(|j| {
+    // A verb between "as" and the word ("seeing the crowd as it turned *violent*") or
+    // after it in its clause tells a time.
+    if matches!(&*lower(k), "saw" | "seeing") {
+        let verb = |j: usize| {
             let w = lower(j);
             matches!(pos_of(&w), "past" | "aux") || is_finite_auxiliary(&w)
-        })
-    {
-        return false;
+        };
+        let mut clause_after = (i + 1..tokens.len().min(i + SUBJECT_AFTER + 1))
+            .take_while(|&j| !ends_clause_between(text, tokens, j - 1, j));
+        if (a + 1..i).any(verb) || clause_after.any(verb) {
+            return false;
+        }
     }
     let before = lower(a - 1);
     !(a > k + 2 && (matches!(pos_of(&before), "ing" | "past") || before == "known"))
