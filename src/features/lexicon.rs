@@ -2145,7 +2145,16 @@ fn reported_judgement_here(
     let mut k = i;
     while k > 0 && k + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
         let gap = &text[tokens[k - 1].end..tokens[k].start];
-        if ends_clause_between(text, tokens, k - 1, k) {
+        // "praised the officer, a close friend, as a *hero*": the walk passes over an
+        // appositive between the verb's object and its "as".
+        let appositive = if saw_as && lower(k) == "as" {
+            appositive_before(text, tokens, k)
+        } else {
+            None
+        };
+        if let Some(j) = appositive {
+            k = j;
+        } else if ends_clause_between(text, tokens, k - 1, k) {
             // "According to critics, the plan is reckless": the clause after the
             // source's phrase is the source's.
             // Its predicate and adverbs only, as before ", according to"
@@ -2302,6 +2311,9 @@ fn reported_judgement_here(
                     // "called it a sham"): a word right after the verb, other than a
                     // pronoun, belongs to the object ("called the devastation ..."),
                     // unless the verb is passive ("was called disgusting").
+                    // "what they call the *questionable* dealings": "what" is the
+                    // object, so all after the verb is the verdict.
+                    Reporting::Direct if names_what(text, tokens, k) => true,
                     Reporting::Direct => {
                         let next = lower(k + 1);
                         let passive = k > 0 && is_be(&lower(k - 1));
@@ -2332,6 +2344,42 @@ fn reported_judgement_here(
         }
     }
     false
+}
+
+/// The first token of an appositive that ends right before token `k` ("praised the
+/// officer, a close friend, as a hero"; dashes too): it opens on a determiner after the
+/// same mark that closes it, within six words. None when no appositive ends there.
+fn appositive_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
+    let kind = |a: usize, b: usize| {
+        let gap = text[tokens[a].end..tokens[b].start].trim();
+        match gap {
+            "," => Some(','),
+            "-" | "\u{2013}" | "\u{2014}" => Some('-'),
+            _ => None,
+        }
+    };
+    let close = kind(k - 1, k)?;
+    for j in (k.saturating_sub(6).max(2)..k - 1).rev() {
+        if ends_clause_between(text, tokens, j - 1, j) {
+            let det = crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+            return (kind(j - 1, j) == Some(close)
+                && (is_noun_marker(&det) || matches!(&*det, "which" | "who" | "whose")))
+            .then_some(j);
+        }
+    }
+    None
+}
+
+/// True when the naming verb at token `k` has "what" for its object before its subject:
+/// "what they call", "what critics have called", "what he calls"; not the writer's
+/// own naming ("what we would today call").
+fn names_what(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    (k.saturating_sub(4)..k.saturating_sub(1))
+        .rev()
+        .take_while(|&j| !ends_clause_between(text, tokens, j, j + 1))
+        .find(|&j| lower(j) == "what")
+        .is_some_and(|j| !(j + 1..k).any(|x| is_writer(&lower(x))))
 }
 
 /// True when "hail" at token `k` gives the word at token `i` its verdict without "as", as
@@ -10930,6 +10978,83 @@ mod tests {
                 "The immune system attacked healthy tissue.",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_pretend_punch_an_admission_in_the_first_person_and_purged_data_are_plain() {
+        flagged_then_not(&[
+            (
+                "The senator pretended to care about the deficit.",
+                "pretended",
+                "He threw a pretend punch at his colleague.",
+            ),
+            (
+                "The mayor finally admitted that the numbers were wrong.",
+                "admitted",
+                "At first, I admit, the numbers surprised us.",
+            ),
+            (
+                "The governor purged voter rolls before the vote.",
+                "purged",
+                "The agency purged data it should not have collected.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_appositive_before_as_and_what_before_a_naming_verb_keep_the_verdict_reported() {
+        for (t, w, voice) in [
+            (
+                "The chief praised the officer, a close friend, as a hero.",
+                "hero",
+                Voice::Quoted,
+            ),
+            (
+                "The chief praised the officer - his partner for years - as a hero.",
+                "hero",
+                Voice::Quoted,
+            ),
+            (
+                "Critics dismissed the plan, which passed on Monday, as reckless.",
+                "reckless",
+                Voice::Quoted,
+            ),
+            // A sentence ends before "as": no appositive, the outlet's word.
+            (
+                "The chief praised the officer, a close friend. As a hero, he was buried.",
+                "hero",
+                Voice::Outlet,
+            ),
+            (
+                "Aides pointed to what they call the questionable dealings of his son.",
+                "questionable",
+                Voice::Quoted,
+            ),
+            (
+                "Voters rejected what critics have called a reckless plan.",
+                "reckless",
+                Voice::Quoted,
+            ),
+            // The writer's own naming.
+            (
+                "He fought anarchists and what we would today call terrorists.",
+                "terrorists",
+                Voice::Outlet,
+            ),
+            // "what" in its own clause, before the verb's subject clause ends.
+            (
+                "What happened next, he called the plan reckless and left.",
+                "reckless",
+                Voice::Quoted,
+            ),
+            (
+                "It is not clear what they called the reckless driver.",
+                "reckless",
+                Voice::Quoted,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
     }
 
     #[test]
