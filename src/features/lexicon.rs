@@ -3968,6 +3968,28 @@ fn is_named_measure(word: &str) -> bool {
     )
 }
 
+/// True when lowercase `word`, right after a quotation, names someone credited on a
+/// show or work, so the quotation is its title ("“Hardball” host", "“Veep” star").
+fn is_credit_after_title(word: &str) -> bool {
+    matches!(
+        word,
+        "host"
+            | "hosts"
+            | "co-host"
+            | "anchor"
+            | "star"
+            | "stars"
+            | "actor"
+            | "actress"
+            | "author"
+            | "creator"
+            | "producer"
+            | "showrunner"
+            | "panelist"
+            | "contestant"
+    )
+}
+
 /// Nouns and verbs that introduce a title, a name, a slogan or a word quoted as
 /// a word rather than someone's speech ("the song", "titled", "the word").
 fn is_title_cue(word: &str) -> bool {
@@ -4295,6 +4317,12 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if before.iter().any(|&k| is_title_cue(&lower(k))) {
         return None; // a title, slogan or a word quoted as a word: the film “...”, the word “...”
+    }
+    if last < tokens.len()
+        && !ends_sentence_between(text, tokens, last - 1, last)
+        && is_credit_after_title(&lower(last))
+    {
+        return None; // a show and its people: “Hardball” host Chris Matthews
     }
     if example_of_title_cue(text, tokens, first) {
         return None; // names like “...”, insults such as “...”
@@ -7042,6 +7070,13 @@ mod tests {
             "The form known as the “executive communications privilege,” applies."
         ));
         assert!(none("It is referred to as “the nuclear option” by aides."));
+        // A show or work before the people credited on it.
+        assert!(none(
+            "“Hardball” host Chris Matthews lamented the rise of hawks."
+        ));
+        assert!(none(
+            "Fans cheered as “Shameless” star Emmy Rossum arrived."
+        ));
         assert!(has(
             "It is a “humane” and “known” policy.",
             "humane",
@@ -10981,7 +11016,7 @@ mod tests {
     }
 
     #[test]
-    fn a_pretend_punch_an_admission_in_the_first_person_and_purged_data_are_plain() {
+    fn a_pretend_punch_an_admission_in_the_first_person_purged_data_and_armed_attacks_are_plain() {
         flagged_then_not(&[
             (
                 "The senator pretended to care about the deficit.",
@@ -10997,6 +11032,17 @@ mod tests {
                 "The governor purged voter rolls before the vote.",
                 "purged",
                 "The agency purged data it should not have collected.",
+            ),
+            // An armed attack on a place is the event, not a charged verb.
+            (
+                "Conservative critics attacked the new guidelines.",
+                "attacked",
+                "The government attacked the town of Douma at dawn.",
+            ),
+            (
+                "The senator kept attacking the governor.",
+                "attacking",
+                "The Taliban have refrained from attacking major urban centres.",
             ),
         ]);
     }
