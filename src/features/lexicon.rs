@@ -10933,6 +10933,88 @@ mod tests {
     }
 
     #[test]
+    fn talk_radio_and_fundraising_hyperbole_and_verdicts_are_flagged() {
+        for (t, w, c) in [
+            (
+                "Folks, this is a five-alarm fire for the republic.",
+                "five-alarm fire",
+                "intensifier",
+            ),
+            (
+                "The whole arrangement stinks to high heaven.",
+                "stinks to high heaven",
+                "intensifier",
+            ),
+            (
+                "The caucus has lost its mind.",
+                "lost its mind",
+                "intensifier",
+            ),
+            (
+                "My opponents have lost their minds.",
+                "lost their minds",
+                "intensifier",
+            ),
+            (
+                "These deportations tear families apart.",
+                "tear families apart",
+                "intensifier",
+            ),
+            (
+                "A power-hungry mayor wants more.",
+                "power-hungry",
+                "intensifier",
+            ),
+            (
+                "His remarks were beneath contempt.",
+                "beneath contempt",
+                "intensifier",
+            ),
+            ("That was a flat-out lie.", "flat-out lie", "intensifier"),
+            ("It is a brazen lie.", "brazen lie", "intensifier"),
+            (
+                "The board is in thrall to progressive dogma.",
+                "dogma",
+                "epithet",
+            ),
+            (
+                "The city keeps coddling repeat offenders.",
+                "coddling",
+                "charged_verb",
+            ),
+            ("The council ought to be ashamed.", "ashamed", "intensifier"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            // A fire with five alarms is a fire.
+            (
+                "It is a five-alarm fire for the economy.",
+                "five-alarm fire",
+                "A five-alarm fire gutted a warehouse in the Bronx.",
+            ),
+            // Dogma of a church is its teaching.
+            (
+                "Conservative dogma rules the caucus.",
+                "dogma",
+                "Church dogma holds that the soul is immortal.",
+            ),
+            // A feeling reported is not a verdict on someone.
+            (
+                "The mayor should be ashamed.",
+                "ashamed",
+                "He said he was ashamed of his drinking.",
+            ),
+            // A water-park ride and an eye condition.
+            (
+                "The lazy contractor never finished the job.",
+                "lazy",
+                "The campus pool has a lazy river and a slide.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn hailed_without_as_gives_the_verdict_to_those_who_hail() {
         let voices = |t: &str| -> Vec<(String, Voice)> {
             let mut terms = Lexicon::builtin().find(t);
