@@ -10983,6 +10983,27 @@ mod tests {
                 "charged_verb",
             ),
             ("The council ought to be ashamed.", "ashamed", "intensifier"),
+            (
+                "Voters will not forgive the Clinton crime family.",
+                "crime family",
+                "epithet",
+            ),
+            (
+                "The agency was caught red-handed.",
+                "caught red-handed",
+                "intensifier",
+            ),
+            (
+                "Graduates are drowning in debt.",
+                "drowning in debt",
+                "intensifier",
+            ),
+            (
+                "The network aired a one-sided interview.",
+                "one-sided",
+                "intensifier",
+            ),
+            ("They are whiny brats.", "brats", "epithet"),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
         }
@@ -11004,6 +11025,18 @@ mod tests {
                 "The mayor should be ashamed.",
                 "ashamed",
                 "He said he was ashamed of his drinking.",
+            ),
+            // The Mafia's families are named by their founders.
+            (
+                "The Biden crime family must answer.",
+                "crime family",
+                "He was a capo in the Gambino crime family.",
+            ),
+            // A lopsided tally is a score.
+            (
+                "It was a one-sided story.",
+                "one-sided",
+                "It was a one-sided vote in the Senate.",
             ),
             // A water-park ride and an eye condition.
             (
