@@ -71,7 +71,13 @@ Runs `slant score --format json` once over three sets and reports:
       (science, health, medicine and technology reporting, local TV and radio news copy and
       press-release business and tech news: hype and judgement words beside technical traps
       such as "heart attack", "aggressive tumour", "invasive species", "hostile takeover",
-      "killer T cells", "breakthrough therapy designation", "critical condition", "shot").
+      "killer T cells", "breakthrough therapy designation", "critical condition", "shot"); and
+      benches/data/loaded_gold_news19.jsonl, the twenty-first set (cable-news and talk-radio
+      transcripts with speaker labels, fact-check articles and their ratings, campaign
+      fundraising emails and texts, letters to the editor, school-board and campus news, and
+      immigration and crime briefs: hosts' and fundraisers' epithets, labels and hype beside
+      plain "False" / "Four Pinocchios" ratings, "false alarm", "attack ad", "illegal parking",
+      "radical prostatectomy").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -83,7 +89,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news18 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news19 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -113,7 +119,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 19)
+    for n in range(1, 20)
 ]
 
 def is_dev(pair_id: str) -> bool:

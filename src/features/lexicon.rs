@@ -11048,6 +11048,121 @@ mod tests {
     }
 
     #[test]
+    fn talk_radio_and_fundraising_hyperbole_and_verdicts_are_flagged() {
+        for (t, w, c) in [
+            (
+                "Folks, this is a five-alarm fire for the republic.",
+                "five-alarm fire",
+                "intensifier",
+            ),
+            (
+                "The whole arrangement stinks to high heaven.",
+                "stinks to high heaven",
+                "intensifier",
+            ),
+            (
+                "The caucus has lost its mind.",
+                "lost its mind",
+                "intensifier",
+            ),
+            (
+                "My opponents have lost their minds.",
+                "lost their minds",
+                "intensifier",
+            ),
+            (
+                "These deportations tear families apart.",
+                "tear families apart",
+                "intensifier",
+            ),
+            (
+                "A power-hungry mayor wants more.",
+                "power-hungry",
+                "intensifier",
+            ),
+            (
+                "His remarks were beneath contempt.",
+                "beneath contempt",
+                "intensifier",
+            ),
+            ("That was a flat-out lie.", "flat-out lie", "intensifier"),
+            ("It is a brazen lie.", "brazen lie", "intensifier"),
+            (
+                "The board is in thrall to progressive dogma.",
+                "dogma",
+                "epithet",
+            ),
+            (
+                "The city keeps coddling repeat offenders.",
+                "coddling",
+                "charged_verb",
+            ),
+            ("The council ought to be ashamed.", "ashamed", "intensifier"),
+            (
+                "Voters will not forgive the Clinton crime family.",
+                "crime family",
+                "epithet",
+            ),
+            (
+                "The agency was caught red-handed.",
+                "caught red-handed",
+                "intensifier",
+            ),
+            (
+                "Graduates are drowning in debt.",
+                "drowning in debt",
+                "intensifier",
+            ),
+            (
+                "The network aired a one-sided interview.",
+                "one-sided",
+                "intensifier",
+            ),
+            ("They are whiny brats.", "brats", "epithet"),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            // A fire with five alarms is a fire.
+            (
+                "It is a five-alarm fire for the economy.",
+                "five-alarm fire",
+                "A five-alarm fire gutted a warehouse in the Bronx.",
+            ),
+            // Dogma of a church is its teaching.
+            (
+                "Conservative dogma rules the caucus.",
+                "dogma",
+                "Church dogma holds that the soul is immortal.",
+            ),
+            // A feeling reported is not a verdict on someone.
+            (
+                "The mayor should be ashamed.",
+                "ashamed",
+                "He said he was ashamed of his drinking.",
+            ),
+            // The Mafia's families are named by their founders.
+            (
+                "The Biden crime family must answer.",
+                "crime family",
+                "He was a capo in the Gambino crime family.",
+            ),
+            // A lopsided tally is a score.
+            (
+                "It was a one-sided story.",
+                "one-sided",
+                "It was a one-sided vote in the Senate.",
+            ),
+            // A water-park ride and an eye condition.
+            (
+                "The lazy contractor never finished the job.",
+                "lazy",
+                "The campus pool has a lazy river and a slide.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn an_appositive_before_as_and_what_before_a_naming_verb_keep_the_verdict_reported() {
         for (t, w, voice) in [
             (
