@@ -3342,26 +3342,13 @@ fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
         || writer_relative(text, tokens, v)
 }
 
-/// True when the verb at token `v` has "who" for subject, past up to two auxiliaries or
-/// adverbs, and "who" stands for the writer ("even for me, who has long *viewed* his
-/// manners as grotesque").
+/// True when the verb at token `v` has "who" for subject ([`subject_at`]), and "who"
+/// stands for the writer ("even for me, who has long *viewed* his manners as grotesque").
 fn writer_relative(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-    let mut k = v;
-    for _ in 0..3 {
-        if k < 2 || ends_clause_between(text, tokens, k - 1, k) {
-            return false;
-        }
-        k -= 1;
-        let w = lower(k);
-        if w == "who" {
-            return matches!(&*lower(k - 1), "me" | "us" | "i" | "we");
-        }
-        if !(is_skippable_between(&w) || matches!(&*w, "long" | "not" | "never")) {
-            return false;
-        }
-    }
-    false
+    subject_at(text, tokens, v).is_some_and(|k| {
+        k > 0 && k < v && lower(k) == "who" && matches!(&*lower(k - 1), "me" | "us" | "i" | "we")
+    })
 }
 
 /// True when the subject of the verb at token `v` is the publication speaking of itself in
@@ -3369,26 +3356,19 @@ fn writer_relative(text: &str, tokens: &[WordAt], v: usize) -> bool {
 /// writer, as "we" is ([`is_writer`]).
 fn the_paper_itself(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-    let mut k = v;
-    // Past up to two auxiliaries or adverbs ("has long", "have repeatedly").
-    for _ in 0..3 {
-        if k == 0 || ends_clause_between(text, tokens, k - 1, k) {
-            return false;
-        }
-        k -= 1;
-        let w = lower(k);
-        if matches!(&*w, "newspaper" | "paper" | "board" | "magazine" | "column") {
-            let mut d = k;
-            if w == "board" && d > 0 && lower(d - 1) == "editorial" {
-                d -= 1;
-            }
-            return d > 0 && matches!(&*lower(d - 1), "this" | "our");
-        }
-        if !(is_skippable_between(&w) || matches!(&*w, "long" | "not" | "never")) {
-            return false;
-        }
+    // Its subject past up to two auxiliaries or adverbs ("has long", "have repeatedly").
+    let Some(k) = subject_at(text, tokens, v).filter(|&k| k < v) else {
+        return false;
+    };
+    let w = lower(k);
+    if !matches!(&*w, "newspaper" | "paper" | "board" | "magazine" | "column") {
+        return false;
     }
-    false
+    let mut d = k;
+    if w == "board" && d > 0 && lower(d - 1) == "editorial" {
+        d -= 1;
+    }
+    d > 0 && matches!(&*lower(d - 1), "this" | "our")
 }
 
 /// True when the "as" verb at token `k` is a passive participle after an adverb of
@@ -3416,6 +3396,13 @@ fn is_writer(w: &str) -> bool {
 /// The lowercase word before the verb at token `v` in its clause, past up to two
 /// auxiliaries or adverbs ("has long", "can"): its subject, or its last word.
 fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
+    subject_at(text, tokens, v)
+        .map(|k| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]).into_owned())
+}
+
+/// The token of [`subject_before`]: the one walk back from a verb to its subject that
+/// the tests of who speaks ([`the_paper_itself`], [`writer_relative`]) read.
+fn subject_at(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
     let mut k = v;
     let comma = |a: usize| text[tokens[a].end..tokens[a + 1].start].trim() == ",";
     for _ in 0..3 {
@@ -3437,7 +3424,7 @@ fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
         // Adverbs of time and negation between a subject and its verb ("have long
         // argued", "did not say") are passed over, as sourcing's skippable words are.
         if !is_skippable_between(&w) && !matches!(&*w, "long" | "not" | "never") {
-            return Some(w.into_owned());
+            return Some(k);
         }
     }
     None
@@ -3449,8 +3436,8 @@ const RELATIVE_REACH: usize = 25;
 
 /// The subject of the verb at token `v` across a relative clause set off by commas
 /// right before it: "Greg Hale, who shoots at the range most weekends, *says* he ..."
-/// gives "hale". None when the comma before `v` closes anything else.
-fn subject_across_relative(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
+/// gives the token of "Hale". None when the comma before `v` closes anything else.
+fn subject_across_relative(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
     if v < 3 || text[tokens[v - 1].end..tokens[v].start].trim() != "," {
         return None;
     }
@@ -3461,10 +3448,7 @@ fn subject_across_relative(text: &str, tokens: &[WordAt], v: usize) -> Option<St
         if ends_clause(gap) {
             let w = crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
             let opens_relative = gap.trim() == "," && matches!(&*w, "who" | "which");
-            return opens_relative.then(|| {
-                crate::text::to_lowercase(&text[tokens[j - 1].start..tokens[j - 1].end])
-                    .into_owned()
-            });
+            return opens_relative.then_some(j - 1);
         }
         j -= 1;
     }
