@@ -495,9 +495,11 @@ fn fails_with_one_article_or_mismatched_outlet_names() {
         .stderr(predicate::str::contains("one per article"));
 }
 
-/// Two quoted named voices from one side, a loaded word or two.
+/// Two quoted named voices from one side, a loaded word or two: "regime" and "reckless" are
+/// the speakers', "disastrous" the outlet's.
 const QUOTED: &str = "\"The regime has failed us,\" said Maria Alvarez, a city council member. \
-Tom Becker, a council member, said the plan was reckless. The vote is on Friday.";
+Tom Becker, a council member, said the plan was reckless. The vote on the disastrous plan is \
+on Friday.";
 /// Plain prose: no quotes, no named voice, no loaded word.
 const PLAIN: &str = "The bridge opened on Monday. Traffic was light and the weather was mild. \
 The next inspection is planned for the spring.";

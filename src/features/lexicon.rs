@@ -2286,10 +2286,12 @@ fn reported_judgement_here(
             is_noun_marker(&before) || matches!(&*before, "this" | "that")
         };
         // "warned of": "of" right after it ("warning signs of tepid growth" is a noun's).
+        // "will be viewed as a *seminal* moment": a forecast with no one who judges is
+        // the writer's, unless a clause further back reports it ("critics say ...").
         let kind = if noun || (w.starts_with("warn") && lower(k + 1) != "of") {
             None
         } else {
-            verb(&w)
+            verb(&w).filter(|_| !forecast_passive(text, tokens, k))
         };
         // "claims to be great", "is said to be great", "is considered to be great".
         if (kind.is_some() || speaks_or_believes(&w))
@@ -2346,9 +2348,10 @@ fn reported_judgement_here(
     false
 }
 
-/// The first token of an appositive that ends right before token `k` ("praised the
-/// officer, a close friend, as a hero"; dashes too): it opens on a determiner after the
-/// same mark that closes it, within six words. None when no appositive ends there.
+/// The first token of an appositive ([`appositive_at`]) or a relative clause that ends
+/// right before token `k` ("praised the officer, a close friend, as a hero"; dashes
+/// too), opening after the same mark that closes it, within six words. None when none
+/// ends there.
 fn appositive_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
     let kind = |a: usize, b: usize| {
         let gap = text[tokens[a].end..tokens[b].start].trim();
@@ -2363,7 +2366,8 @@ fn appositive_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
         if ends_clause_between(text, tokens, j - 1, j) {
             let det = crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
             return (kind(j - 1, j) == Some(close)
-                && (is_noun_marker(&det) || matches!(&*det, "which" | "who" | "whose")))
+                && (matches!(&*det, "which" | "who" | "whose")
+                    || appositive_at(text, tokens, j, k - 1)))
             .then_some(j);
         }
     }
@@ -2380,6 +2384,22 @@ fn names_what(text: &str, tokens: &[WordAt], k: usize) -> bool {
         .take_while(|&j| !ends_clause_between(text, tokens, j, j + 1))
         .find(|&j| lower(j) == "what")
         .is_some_and(|j| !(j + 1..k).any(|x| is_writer(&lower(x))))
+}
+
+/// True when the judging verb at token `k` is a passive after a modal and "be", one
+/// adverb allowed between, with no agent after it ("will be *viewed* as a seminal
+/// moment", "would surely be *seen* as"; not "will be viewed by historians as"): a
+/// forecast of how a thing will be judged, by no one named.
+fn forecast_passive(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    if k < 2 || lower(k - 1) != "be" || (k + 1 < tokens.len() && lower(k + 1) == "by") {
+        return false;
+    }
+    let mut m = k - 2;
+    if m > 0 && pos_of(&lower(m)) == "adv" && !ends_clause_between(text, tokens, m - 1, m) {
+        m -= 1;
+    }
+    is_modal(&lower(m)) && (m..k).all(|j| !ends_clause_between(text, tokens, j, j + 1))
 }
 
 /// True when "hail" at token `k` gives the word at token `i` its verdict without "as", as
@@ -2842,9 +2862,9 @@ const VIEW_NOUNS: &[&str] = &[
 /// before a clause: "as" opening a sentence, a subject of one to four words other than
 /// the writer and a verb of seeing or telling with "it" ("As she saw it", "As the mayor
 /// tells it"; mid-sentence, ", as the Post put it," sums up the words before), or "in",
-/// a possessive other than the writer's and a noun of view ("In his view", "In the
-/// senator's words"), or "to" and a holder of the view opening a sentence ("To
-/// Gentzkow", "To many voters").
+/// a possessive other than the writer's and a noun of view ("In his view", "In its
+/// view", "In the senator's words"), or "to" and a holder of the view opening a
+/// sentence ("To Gentzkow", "To many voters").
 fn point_of_view(text: &str, tokens: &[WordAt], j: usize, k: usize) -> bool {
     let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
     match &*lower(j) {
@@ -2858,14 +2878,22 @@ fn point_of_view(text: &str, tokens: &[WordAt], j: usize, k: usize) -> bool {
                 && !matches!(pos_of(&lower(j + 1)), "adv" | "prep" | "conj" | "num")
         }
         // "To Gentzkow, the rise is ...", "To many Republicans, ...": names or people
-        // only ("To date," and "To be sure," are the writer's).
+        // only ("To date," and "To be sure," are the writer's). A holder is told by its
+        // word whatever its case ("To Many Critics," as "To many critics,"); a capital
+        // tells a name only in prose ([`reads_as_prose`]: not in a title-case
+        // headline) and never on a closed-class word ("To Me,", "To Be Sure,").
         "to" => {
             (j == 0 || ends_sentence_between(text, tokens, j - 1, j))
                 && k - j <= 4
                 && k > j + 1
                 && (j + 1..k).all(|m| {
-                    text[tokens[m].start..].starts_with(|c: char| c.is_uppercase())
-                        || VIEW_HOLDERS.contains(&&*lower(m))
+                    VIEW_HOLDERS.contains(&&*lower(m))
+                        || (text[tokens[m].start..].starts_with(|c: char| c.is_uppercase())
+                            && !matches!(
+                                pos_of(&lower(m)),
+                                "det" | "pron" | "prep" | "conj" | "aux"
+                            )
+                            && reads_as_prose(text, tokens, k))
                 })
         }
         // The length is checked first: "In, the plan is ..." has no owner before `k`.
@@ -2874,13 +2902,28 @@ fn point_of_view(text: &str, tokens: &[WordAt], j: usize, k: usize) -> bool {
                 && VIEW_NOUNS.contains(&&*lower(k - 1))
                 && {
                     let owner = lower(k - 2);
-                    matches!(&*owner, "his" | "her" | "their")
+                    matches!(&*owner, "his" | "her" | "its" | "their")
                         || owner.ends_with("'s")
                         || owner.ends_with("’s")
                 }
         }
         _ => false,
     }
+}
+
+/// How many words after an opening phrase [`reads_as_prose`] reads.
+const PROSE_AFTER: usize = 4;
+
+/// True when, among the first [`PROSE_AFTER`] words of the sentence from token `k`,
+/// one is a lowercase word of four or more letters other than a preposition: prose,
+/// not a title-case headline, where every such word is capitalised.
+fn reads_as_prose(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    (k..tokens.len().min(k + PROSE_AFTER))
+        .take_while(|&m| m == k || !ends_sentence_between(text, tokens, m - 1, m))
+        .any(|m| {
+            let w = &text[tokens[m].start..tokens[m].end];
+            w.chars().count() >= 4 && w.chars().all(char::is_lowercase) && pos_of(w) != "prep"
+        })
 }
 
 /// Verbs of saying or believing that report the rest of a relative clause when they
@@ -3130,6 +3173,17 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
             return false;
         }
     }
+    // "the outcome could *suggest* that ...": an inference after a modal, one adverb
+    // allowed between, is the writer's hedge.
+    if inference_verb(&w) && {
+        let mut m = v;
+        if m > 1 && pos_of(&lower(m - 1)) == "adv" {
+            m -= 1;
+        }
+        m > 0 && is_modal(&lower(m - 1))
+    } {
+        return false;
+    }
     // "This suggests that ...": the writer's inference from what was just said.
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
@@ -3238,6 +3292,16 @@ const INFERENCE_PARTICIPLES: &[&str] = &[
     "recognizing",
     "recognising",
 ];
+
+/// True when lowercase `w` is the bare verb of one of [`INFERENCE_PARTICIPLES`]
+/// ("suggest", "indicate", "imply"), as it stands after a modal.
+fn inference_verb(w: &str) -> bool {
+    INFERENCE_PARTICIPLES.iter().any(|p| {
+        let stem = p.strip_suffix("ing").unwrap_or(p);
+        // "implying" of "imply", "indicating" of "indicate".
+        stem == w || w.strip_suffix('e') == Some(stem)
+    })
+}
 
 /// True when token `v` is a participle of saying or believing set off by a comma
 /// after a clause that has its subject ("the mayor rejected the plan, *saying* it was
@@ -3388,28 +3452,46 @@ fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
         || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
         || the_paper_itself(text, tokens, v)
         || writer_relative(text, tokens, v)
+        || writer_across_adjunct(text, tokens, v)
 }
 
-/// True when the verb at token `v` has "who" for subject, past up to two auxiliaries or
-/// adverbs, and "who" stands for the writer ("even for me, who has long *viewed* his
-/// manners as grotesque").
-fn writer_relative(text: &str, tokens: &[WordAt], v: usize) -> bool {
+/// How many words an adverb or a phrase of manner may hold between the writer's
+/// auxiliary and its verb ([`writer_across_adjunct`]).
+const WRITER_ADJUNCT: usize = 6;
+
+/// True when the verb at token `v` follows "I", "we" or "you" and an auxiliary across
+/// an adverb or a phrase of manner that opens on one or on a preposition ("what I can
+/// only *characterize* as", "what I must with some genuine disappointment
+/// *characterize* as", "I must, in all honesty, *describe* it as"): the writer's verdict.
+fn writer_across_adjunct(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let mut k = v;
-    for _ in 0..3 {
-        if k < 2 || ends_clause_between(text, tokens, k - 1, k) {
+    while k > 1 && k + WRITER_ADJUNCT >= v {
+        let gap = text[tokens[k - 1].end..tokens[k].start].trim();
+        if ends_clause_between(text, tokens, k - 1, k) && gap != "," {
             return false;
         }
         k -= 1;
         let w = lower(k);
-        if w == "who" {
-            return matches!(&*lower(k - 1), "me" | "us" | "i" | "we");
+        if is_finite_auxiliary(&w) {
+            return k + 1 < v
+                && is_writer(&lower(k - 1))
+                && matches!(pos_of(&lower(k + 1)), "adv" | "prep");
         }
-        if !(is_skippable_between(&w) || matches!(&*w, "long" | "not" | "never")) {
+        if matches!(pos_of(&w), "pron" | "past" | "ing" | "conj" | "aux") || is_be(&w) {
             return false;
         }
     }
     false
+}
+
+/// True when the verb at token `v` has "who" for subject ([`subject_at`]), and "who"
+/// stands for the writer ("even for me, who has long *viewed* his manners as grotesque").
+fn writer_relative(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    subject_at(text, tokens, v).is_some_and(|k| {
+        k > 0 && k < v && lower(k) == "who" && matches!(&*lower(k - 1), "me" | "us" | "i" | "we")
+    })
 }
 
 /// True when the subject of the verb at token `v` is the publication speaking of itself in
@@ -3417,26 +3499,19 @@ fn writer_relative(text: &str, tokens: &[WordAt], v: usize) -> bool {
 /// writer, as "we" is ([`is_writer`]).
 fn the_paper_itself(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-    let mut k = v;
-    // Past up to two auxiliaries or adverbs ("has long", "have repeatedly").
-    for _ in 0..3 {
-        if k == 0 || ends_clause_between(text, tokens, k - 1, k) {
-            return false;
-        }
-        k -= 1;
-        let w = lower(k);
-        if matches!(&*w, "newspaper" | "paper" | "board" | "magazine" | "column") {
-            let mut d = k;
-            if w == "board" && d > 0 && lower(d - 1) == "editorial" {
-                d -= 1;
-            }
-            return d > 0 && matches!(&*lower(d - 1), "this" | "our");
-        }
-        if !(is_skippable_between(&w) || matches!(&*w, "long" | "not" | "never")) {
-            return false;
-        }
+    // Its subject past up to two auxiliaries or adverbs ("has long", "have repeatedly").
+    let Some(k) = subject_at(text, tokens, v).filter(|&k| k < v) else {
+        return false;
+    };
+    let w = lower(k);
+    if !matches!(&*w, "newspaper" | "paper" | "board" | "magazine" | "column") {
+        return false;
     }
-    false
+    let mut d = k;
+    if w == "board" && d > 0 && lower(d - 1) == "editorial" {
+        d -= 1;
+    }
+    d > 0 && matches!(&*lower(d - 1), "this" | "our")
 }
 
 /// True when the "as" verb at token `k` is a passive participle after an adverb of
@@ -3464,6 +3539,13 @@ fn is_writer(w: &str) -> bool {
 /// The lowercase word before the verb at token `v` in its clause, past up to two
 /// auxiliaries or adverbs ("has long", "can"): its subject, or its last word.
 fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
+    subject_at(text, tokens, v)
+        .map(|k| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]).into_owned())
+}
+
+/// The token of [`subject_before`]: the one walk back from a verb to its subject that
+/// the tests of who speaks ([`the_paper_itself`], [`writer_relative`]) read.
+fn subject_at(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
     let mut k = v;
     let comma = |a: usize| text[tokens[a].end..tokens[a + 1].start].trim() == ",";
     for _ in 0..3 {
@@ -3485,7 +3567,7 @@ fn subject_before(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
         // Adverbs of time and negation between a subject and its verb ("have long
         // argued", "did not say") are passed over, as sourcing's skippable words are.
         if !is_skippable_between(&w) && !matches!(&*w, "long" | "not" | "never") {
-            return Some(w.into_owned());
+            return Some(k);
         }
     }
     None
@@ -3497,9 +3579,11 @@ const RELATIVE_REACH: usize = 25;
 
 /// The subject of the verb at token `v` across a relative clause set off by commas
 /// right before it: "Greg Hale, who shoots at the range most weekends, *says* he ..."
-/// gives "hale". None when the comma before `v` closes anything else.
-fn subject_across_relative(text: &str, tokens: &[WordAt], v: usize) -> Option<String> {
-    if v < 3 || text[tokens[v - 1].end..tokens[v].start].trim() != "," {
+/// gives the token of "Hale"; so too across an appositive ([`appositive_at`]: "Smith,
+/// a longtime critic of the mayor, *said*"). None when the comma before `v` closes
+/// anything else.
+fn subject_across_relative(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
+    if v < 2 || text[tokens[v - 1].end..tokens[v].start].trim() != "," {
         return None;
     }
     let mut j = v - 1;
@@ -3509,14 +3593,36 @@ fn subject_across_relative(text: &str, tokens: &[WordAt], v: usize) -> Option<St
         if ends_clause(gap) {
             let w = crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
             let opens_relative = gap.trim() == "," && matches!(&*w, "who" | "which");
-            return opens_relative.then(|| {
-                crate::text::to_lowercase(&text[tokens[j - 1].start..tokens[j - 1].end])
-                    .into_owned()
-            });
+            let appositive = gap.trim() == "," && appositive_at(text, tokens, j, v - 1);
+            return (opens_relative || appositive).then_some(j - 1);
         }
         j -= 1;
     }
     None
+}
+
+/// True when tokens `j..=e`, set off by commas or dashes after the noun or name at token `j -
+/// 1`, are an appositive: a noun phrase opening on an article or a possessive ("a
+/// longtime critic of the mayor", "the panel's ranking Democrat", "his partner for
+/// years") or an age ("54"), with no verb of its
+/// own before a relative word ("a critic who has long opposed him" is one; "the plan
+/// is reckless" is not).
+fn appositive_at(text: &str, tokens: &[WordAt], j: usize, e: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let head = lower(j - 1);
+    let age = j == e
+        && text[tokens[j].start..tokens[j].end]
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    if !(age || is_noun_marker(&lower(j)))
+        || !matches!(pos_of(&head), "noun" | "plural" | "other" | "adj")
+    {
+        return false;
+    }
+    (j..=e)
+        .map(lower)
+        .take_while(|w| !matches!(&**w, "who" | "whom" | "whose" | "which" | "that"))
+        .all(|w| !(is_be(&w) || is_finite_auxiliary(&w) || speaks_or_believes(&w)))
 }
 
 /// Gives the quoted voice to the outlet's judgement words and charged verbs (not
@@ -11290,5 +11396,152 @@ mod tests {
         let critics = "She was described by critics as one of the greatest painters alive.";
         let got = of(critics, "one of the greatest");
         assert_eq!(got, Some(Voice::Quoted), "{:?}", voices(critics));
+    }
+
+    #[test]
+    fn a_forecast_passive_with_no_judge_named_is_the_writers() {
+        let v = reported_voice;
+        assert_eq!(
+            v("The ruling will be viewed as a seminal moment.", "seminal"),
+            Voice::Outlet
+        );
+        assert_eq!(
+            v(
+                "The move would surely be seen as a reckless escalation.",
+                "reckless"
+            ),
+            Voice::Outlet
+        );
+        // A judge named after the verb, or a clause that reports the forecast: a source's.
+        assert_eq!(
+            v(
+                "The ruling will be viewed by historians as a seminal moment.",
+                "seminal"
+            ),
+            Voice::Quoted
+        );
+        assert_eq!(
+            v(
+                "Critics say the ruling will be viewed as a seminal moment.",
+                "seminal"
+            ),
+            Voice::Quoted
+        );
+        // Without a modal the passive still reports what people think.
+        assert_eq!(
+            v("The ruling is viewed as a seminal moment.", "seminal"),
+            Voice::Quoted
+        );
+    }
+
+    #[test]
+    fn the_writer_across_an_adjunct_and_a_hedged_inference_speak_for_the_outlet() {
+        let v = reported_voice;
+        let manner = "What I must with some regret characterize as a reckless gamble is over.";
+        assert_eq!(v(manner, "reckless"), Voice::Outlet);
+        let commas = "I must, in all honesty, describe the plan as reckless.";
+        assert_eq!(v(commas, "reckless"), Voice::Outlet);
+        let only = "What we can only describe as a disgraceful episode ended.";
+        assert_eq!(v(only, "disgraceful"), Voice::Outlet);
+        // Another subject between the writer's auxiliary and the verb speaks for itself.
+        let they = "I must admit, the plan they described as reckless failed.";
+        assert_eq!(v(they, "reckless"), Voice::Quoted);
+        // "could suggest": the writer's hedge; "the mayor suggested": the mayor's claim.
+        let hedge = "The turnout could suggest that voters are disgusted with both parties.";
+        assert_eq!(v(hedge, "disgusted"), Voice::Outlet);
+        let claim = "The mayor suggested that voters are disgusted with both parties.";
+        assert_eq!(v(claim, "disgusted"), Voice::Quoted);
+    }
+
+    #[test]
+    fn an_organisations_view_opens_a_sentence_as_a_persons_does() {
+        let v = reported_voice;
+        for opening in ["In its view,", "In his view,", "In the company's view,"] {
+            let text = format!("{opening} the merger is a disastrous mistake.");
+            assert_eq!(v(&text, "disastrous"), Voice::Quoted, "{text}");
+        }
+        // The writer's own view stays the outlet's.
+        let ours = "In our view, the merger is a disastrous mistake.";
+        assert_eq!(v(ours, "disastrous"), Voice::Outlet);
+    }
+
+    #[test]
+    fn a_view_holder_is_told_by_its_word_in_any_case_and_a_capital_only_in_prose() {
+        let v = reported_voice;
+        // The same holder in lowercase and in title case.
+        for to in ["To many critics,", "To Many Critics,", "To Smith,"] {
+            let text = format!("{to} the merger is a disastrous mistake.");
+            assert_eq!(v(&text, "disastrous"), Voice::Quoted, "{text}");
+        }
+        // Set phrases and the writer are no holders, capitalised or not.
+        for to in [
+            "To be sure,",
+            "To Be Sure,",
+            "To me,",
+            "To Me,",
+            "To The Contrary,",
+        ] {
+            let text = format!("{to} the merger is a disastrous mistake.");
+            assert_eq!(v(&text, "disastrous"), Voice::Outlet, "{text}");
+        }
+        // In a title-case headline a capital tells no name.
+        let headline = "To Smith, The Merger Is A Disastrous Mistake";
+        assert_eq!(v(headline, "Disastrous"), Voice::Outlet);
+    }
+
+    #[test]
+    fn a_second_predicate_after_a_quotation_keeps_its_speaker() {
+        let v = reported_voice;
+        let called = "\"We will fight this,\" she said, and called the plan reckless.";
+        assert_eq!(v(called, "reckless"), Voice::Quoted);
+        let warned = "Smith said the vote was close and warned it would be catastrophic.";
+        assert_eq!(v(warned, "catastrophic"), Voice::Quoted);
+        // A second predicate that only acts is the outlet's account of the act.
+        let acted = "Smith said the vote was close and stormed out in a reckless rage.";
+        assert_eq!(v(acted, "reckless"), Voice::Outlet);
+    }
+
+    #[test]
+    fn an_appositive_between_speaker_and_verb_keeps_the_speaker() {
+        let v = reported_voice;
+        for speaker in [
+            "Smith, a longtime critic of the mayor,",
+            "The senator, the panel's ranking Democrat,",
+            "Smith, 54,",
+        ] {
+            let called = format!("{speaker} called the plan a boondoggle.");
+            assert_eq!(v(&called, "boondoggle"), Voice::Quoted, "{called}");
+            let said = format!("{speaker} said the plan was reckless.");
+            assert_eq!(v(&said, "reckless"), Voice::Quoted, "{said}");
+        }
+        // The writer with an appositive is still the writer.
+        let me = "I, a longtime critic of the mayor, said the plan was reckless.";
+        assert_eq!(v(me, "reckless"), Voice::Outlet);
+    }
+
+    #[test]
+    fn the_walk_to_a_subject_is_shared_by_the_paper_and_the_writers_relative() {
+        let text = "Even for me, who has long viewed the plan as reckless, this newspaper, \
+                    meanwhile, argued that it was fine.";
+        let tokens = Lexicon::builtin().key_tokens(text);
+        let at = |w: &str| {
+            tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == w)
+                .expect("word present")
+        };
+        let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+        // "viewed": past "has long" to "who"; "argued": past ", meanwhile," to "newspaper".
+        assert_eq!(
+            subject_at(text, &tokens, at("viewed")).map(word),
+            Some("who")
+        );
+        assert_eq!(
+            subject_at(text, &tokens, at("argued")).map(word),
+            Some("newspaper")
+        );
+        assert!(writer_relative(text, &tokens, at("viewed")));
+        assert!(the_paper_itself(text, &tokens, at("argued")));
+        assert!(!the_paper_itself(text, &tokens, at("viewed")));
     }
 }
