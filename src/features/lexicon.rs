@@ -2372,14 +2372,47 @@ fn appositive_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
 
 /// True when the naming verb at token `k` has "what" for its object before its subject:
 /// "what they call", "what critics have called", "what he calls"; not the writer's
-/// own naming ("what we would today call").
+/// own naming ("what we would today call"), nor a question where "what" is the name
+/// and the words after the verb its object ("it is not clear what they called the
+/// *reckless* driver").
 fn names_what(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
     (k.saturating_sub(4)..k.saturating_sub(1))
         .rev()
         .take_while(|&j| !ends_clause_between(text, tokens, j, j + 1))
         .find(|&j| lower(j) == "what")
-        .is_some_and(|j| !(j + 1..k).any(|x| is_writer(&lower(x))))
+        .is_some_and(|j| {
+            !(j + 1..k).any(|x| is_writer(&lower(x)))
+                && !(j > 0
+                    && !ends_clause_between(text, tokens, j - 1, j)
+                    && asks_what(&lower(j - 1)))
+        })
+}
+
+/// True when lowercase `word`, right before "what", makes it a question's word ("not
+/// clear what", "asked what", "wonder what"), not the object of a verb or preposition
+/// ("rejected what", "pointed to what").
+fn asks_what(word: &str) -> bool {
+    matches!(
+        word,
+        "clear"
+            | "unclear"
+            | "sure"
+            | "certain"
+            | "unknown"
+            | "know"
+            | "knows"
+            | "knew"
+            | "known"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "asking"
+            | "wonder"
+            | "wonders"
+            | "wondered"
+            | "wondering"
+    )
 }
 
 /// True when "hail" at token `k` gives the word at token `i` its verdict without "as", as
@@ -11208,9 +11241,21 @@ mod tests {
                 "reckless",
                 Voice::Quoted,
             ),
+            // A question's "what" is the name; the words after the verb are its object,
+            // described by the writer.
             (
                 "It is not clear what they called the reckless driver.",
                 "reckless",
+                Voice::Outlet,
+            ),
+            (
+                "Reporters asked what the network called the radical protesters.",
+                "radical",
+                Voice::Outlet,
+            ),
+            (
+                "The group opposes what it calls the radical agenda of the left.",
+                "radical",
                 Voice::Quoted,
             ),
         ] {
