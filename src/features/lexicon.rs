@@ -4351,7 +4351,14 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     if before.iter().any(|&k| is_title_cue(&lower(k))) {
         return None; // a title, slogan or a word quoted as a word: the film “...”, the word “...”
     }
-    if last < tokens.len()
+    // A word right after the closing mark, nothing but spaces between.
+    let right_after = last < tokens.len()
+        && text.get(to..tokens[last].start).is_some_and(|gap| {
+            gap.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+                .is_empty()
+        });
+    if starts_upper
+        && right_after
         && !ends_sentence_between(text, tokens, last - 1, last)
         && is_credit_after_title(&lower(last))
     {
@@ -4363,13 +4370,7 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     if known_as_before(text, tokens, first) {
         return None; // a term named: the form known as the “... privilege”
     }
-    if n > 1
-        && last < tokens.len()
-        && text[to..tokens[last].start]
-            .trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
-            .is_empty()
-        && is_named_measure(&lower(last))
-    {
+    if n > 1 && right_after && is_named_measure(&lower(last)) {
         return None; // a measure's name: the “stand your ground” law
     }
     if labels_quote(text, tokens, first) {
@@ -7107,8 +7108,12 @@ mod tests {
         assert!(none(
             "“Hardball” host Chris Matthews lamented the rise of hawks."
         ));
-        assert!(none(
-            "Fans cheered as “Shameless” star Emmy Rossum arrived."
+        assert!(none("“Shameless” star Emmy Rossum arrived late."));
+        // Not a lowercase quotation before a verb that is spelled like a credit.
+        assert!(has(
+            "Its “reform” hosts a parade of lobbyists.",
+            "reform",
+            "scare_quote"
         ));
         assert!(has(
             "It is a “humane” and “known” policy.",
