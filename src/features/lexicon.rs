@@ -11201,6 +11201,29 @@ mod tests {
     }
 
     #[test]
+    fn a_coast_guard_attacked_a_long_fire_and_dementia_are_read_as_they_are_meant() {
+        flagged_then_not(&[
+            // A border and a coast name a policy and a service more often than a place
+            // under fire.
+            (
+                "Critics attacked the coast guard chief.",
+                "attacked",
+                "The government attacked the port at dawn.",
+            ),
+            (
+                "It is a five-alarm fire for the economy.",
+                "five-alarm fire",
+                "Crews battled a five-alarm fire for six hours in Queens.",
+            ),
+            (
+                "The caucus has lost its mind.",
+                "lost its mind",
+                "My grandmother slowly lost her mind to dementia.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn an_appositive_before_as_and_what_before_a_naming_verb_keep_the_verdict_reported() {
         for (t, w, voice) in [
             (
