@@ -2382,10 +2382,9 @@ fn names_what(text: &str, tokens: &[WordAt], k: usize) -> bool {
         .take_while(|&j| !ends_clause_between(text, tokens, j, j + 1))
         .find(|&j| lower(j) == "what")
         .is_some_and(|j| {
-            !(j + 1..k).any(|x| is_writer(&lower(x)))
-                && !(j > 0
-                    && !ends_clause_between(text, tokens, j - 1, j)
-                    && asks_what(&lower(j - 1)))
+            let question =
+                j > 0 && !ends_clause_between(text, tokens, j - 1, j) && asks_what(&lower(j - 1));
+            !(question || (j + 1..k).any(|x| is_writer(&lower(x))))
         })
 }
 
