@@ -2376,14 +2376,46 @@ fn appositive_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
 
 /// True when the naming verb at token `k` has "what" for its object before its subject:
 /// "what they call", "what critics have called", "what he calls"; not the writer's
-/// own naming ("what we would today call").
+/// own naming ("what we would today call"), nor a question where "what" is the name
+/// and the words after the verb its object ("it is not clear what they called the
+/// *reckless* driver").
 fn names_what(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
     (k.saturating_sub(4)..k.saturating_sub(1))
         .rev()
         .take_while(|&j| !ends_clause_between(text, tokens, j, j + 1))
         .find(|&j| lower(j) == "what")
-        .is_some_and(|j| !(j + 1..k).any(|x| is_writer(&lower(x))))
+        .is_some_and(|j| {
+            let question =
+                j > 0 && !ends_clause_between(text, tokens, j - 1, j) && asks_what(&lower(j - 1));
+            !(question || (j + 1..k).any(|x| is_writer(&lower(x))))
+        })
+}
+
+/// True when lowercase `word`, right before "what", makes it a question's word ("not
+/// clear what", "asked what", "wonder what"), not the object of a verb or preposition
+/// ("rejected what", "pointed to what").
+fn asks_what(word: &str) -> bool {
+    matches!(
+        word,
+        "clear"
+            | "unclear"
+            | "sure"
+            | "certain"
+            | "unknown"
+            | "know"
+            | "knows"
+            | "knew"
+            | "known"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "asking"
+            | "wonder"
+            | "wonders"
+            | "wondered"
+            | "wondering"
+    )
 }
 
 /// True when the judging verb at token `k` is a passive after a modal and "be", one
@@ -4424,7 +4456,14 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     if before.iter().any(|&k| is_title_cue(&lower(k))) {
         return None; // a title, slogan or a word quoted as a word: the film “...”, the word “...”
     }
-    if last < tokens.len()
+    // A word right after the closing mark, nothing but spaces between.
+    let right_after = last < tokens.len()
+        && text.get(to..tokens[last].start).is_some_and(|gap| {
+            gap.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+                .is_empty()
+        });
+    if starts_upper
+        && right_after
         && !ends_sentence_between(text, tokens, last - 1, last)
         && is_credit_after_title(&lower(last))
     {
@@ -4436,13 +4475,7 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     if known_as_before(text, tokens, first) {
         return None; // a term named: the form known as the “... privilege”
     }
-    if n > 1
-        && last < tokens.len()
-        && text[to..tokens[last].start]
-            .trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
-            .is_empty()
-        && is_named_measure(&lower(last))
-    {
+    if n > 1 && right_after && is_named_measure(&lower(last)) {
         return None; // a measure's name: the “stand your ground” law
     }
     if labels_quote(text, tokens, first) {
@@ -7180,8 +7213,12 @@ mod tests {
         assert!(none(
             "“Hardball” host Chris Matthews lamented the rise of hawks."
         ));
-        assert!(none(
-            "Fans cheered as “Shameless” star Emmy Rossum arrived."
+        assert!(none("“Shameless” star Emmy Rossum arrived late."));
+        // Not a lowercase quotation before a verb that is spelled like a credit.
+        assert!(has(
+            "Its “reform” hosts a parade of lobbyists.",
+            "reform",
+            "scare_quote"
         ));
         assert!(has(
             "It is a “humane” and “known” policy.",
@@ -11269,6 +11306,29 @@ mod tests {
     }
 
     #[test]
+    fn a_coast_guard_attacked_a_long_fire_and_dementia_are_read_as_they_are_meant() {
+        flagged_then_not(&[
+            // A border and a coast name a policy and a service more often than a place
+            // under fire.
+            (
+                "Critics attacked the coast guard chief.",
+                "attacked",
+                "The government attacked the port at dawn.",
+            ),
+            (
+                "It is a five-alarm fire for the economy.",
+                "five-alarm fire",
+                "Crews battled a five-alarm fire for six hours in Queens.",
+            ),
+            (
+                "The caucus has lost its mind.",
+                "lost its mind",
+                "My grandmother slowly lost her mind to dementia.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn an_appositive_before_as_and_what_before_a_naming_verb_keep_the_verdict_reported() {
         for (t, w, voice) in [
             (
@@ -11314,9 +11374,21 @@ mod tests {
                 "reckless",
                 Voice::Quoted,
             ),
+            // A question's "what" is the name; the words after the verb are its object,
+            // described by the writer.
             (
                 "It is not clear what they called the reckless driver.",
                 "reckless",
+                Voice::Outlet,
+            ),
+            (
+                "Reporters asked what the network called the radical protesters.",
+                "radical",
+                Voice::Outlet,
+            ),
+            (
+                "The group opposes what it calls the radical agenda of the left.",
+                "radical",
                 Voice::Quoted,
             ),
         ] {
