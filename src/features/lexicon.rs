@@ -2254,7 +2254,14 @@ fn reported_judgement_here(
                 || subject_before(text, tokens, k).is_none_or(|s| {
                     is_noun_marker(&s) || matches!(pos_of(&s), "adv" | "prep" | "conj")
                 }));
-        if !noun_use && (ZERO_THAT_VERBS.contains(&&*w) && finite() || opens(k)) {
+        // "critics are saying", "kept insisting": a speech participle after "be" or a
+        // verb of continuing reports a clause as its finite verb would.
+        // Only participles that take no noun object before their clause ("are calling
+        // him a warlord" is a judging verb's object and verdict).
+        let progressive = k > 0
+            && CLAUSE_PARTICIPLES.contains(&&*w)
+            && (is_be(&lower(k - 1)) || ASPECT_VERBS.contains(&&*lower(k - 1)));
+        if !noun_use && ((ZERO_THAT_VERBS.contains(&&*w) || progressive) && finite() || opens(k)) {
             let lead = infinitive_lead(text, tokens, k).unwrap_or(k);
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, lead).is_some_and(|s| !is_noun_marker(&s));
@@ -2585,7 +2592,12 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
                 && lower(k + 1) == "to"
                 && (k + 2..tokens.len().min(k + 10))
                     .any(|j| j + 1 == tokens.len() || ends_clause_between(text, tokens, j, j + 1));
-            return in_predicate(text, tokens, i) && (according || trailing_cue(text, tokens, k));
+            // After a verb of arguing or believing the whole clause is the argument,
+            // its subject and object too ("the files reflect a *dangerous* impulse,
+            // Belew argued"); after "said" only its predicate is a verdict.
+            return (according && in_predicate(text, tokens, i))
+                || (trailing_cue(text, tokens, k)
+                    && (in_predicate(text, tokens, i) || argued_after(text, tokens, k)));
         }
         if opens_clause_of_its_own(&lower(k)) {
             return false;
@@ -2593,6 +2605,39 @@ fn before_according_to(text: &str, tokens: &[WordAt], i: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// Verbs that credit a clause as an argument or a belief, not as a report: the whole
+/// clause before them is their subject's claim.
+const ARGUING_CUES: &[&str] = &[
+    "argue",
+    "argues",
+    "argued",
+    "contend",
+    "contends",
+    "contended",
+    "insist",
+    "insists",
+    "insisted",
+    "maintain",
+    "maintains",
+    "maintained",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+];
+
+/// True when the trailing attribution from token `k` ([`trailing_cue`]) has a verb of
+/// [`ARGUING_CUES`] in its first words.
+fn argued_after(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    (k..tokens.len().min(k + TRAILING_SPEAKER + 1)).any(|j| {
+        ARGUING_CUES.contains(&&*crate::text::to_lowercase(
+            &text[tokens[j].start..tokens[j].end],
+        ))
+    })
 }
 
 /// How many words a trailing attribution's speaker may have before the verb (", the
@@ -3116,6 +3161,24 @@ const CLAUSE_ONLY_VERBS: &[&str] = &[
     "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "fear",
     "fears", "feared", "worry", "worries", "worried", "insist", "insists", "insisted", "argue",
     "argues", "argued",
+];
+
+/// Speech and belief participles that, after "be" or a verb of continuing, report the
+/// clause right after them ("critics are saying the plan is *reckless*").
+const CLAUSE_PARTICIPLES: &[&str] = &[
+    "saying",
+    "arguing",
+    "insisting",
+    "claiming",
+    "contending",
+    "maintaining",
+    "suggesting",
+    "predicting",
+    "complaining",
+    "thinking",
+    "believing",
+    "writing",
+    "tweeting",
 ];
 
 /// Verbs of belief that are nouns too ("fear of reprisals", "once fear of X was", "the
@@ -3723,10 +3786,73 @@ fn reported_voices_by(
                 reported_judgement_by(text, tokens, i, judging)
             }
         };
-        if i < tokens.len() && reported() && !in_channel_adjunct(text, tokens, i) {
+        let praised = || t.category == Category::Praise && praised_object(text, tokens, i);
+        if i < tokens.len() && (reported() || praised()) && !in_channel_adjunct(text, tokens, i) {
             t.voice = Voice::Quoted;
         }
     }
+}
+
+/// Verbs of praise and thanks whose object's praise is the praiser's: "praised the
+/// *courage* of the crew", "thanked him for his *unwavering* support".
+const PRAISING_VERBS: &[&str] = &[
+    "praise",
+    "praises",
+    "praised",
+    "praising",
+    "hail",
+    "hails",
+    "hailed",
+    "hailing",
+    "laud",
+    "lauds",
+    "lauded",
+    "lauding",
+    "commend",
+    "commends",
+    "commended",
+    "commending",
+    "applaud",
+    "applauds",
+    "applauded",
+    "applauding",
+    "thank",
+    "thanks",
+    "thanked",
+    "thanking",
+    "salute",
+    "salutes",
+    "saluted",
+    "saluting",
+];
+
+/// True when the praise word at token `i` stands in the object of a verb of praise or
+/// thanks ([`PRAISING_VERBS`]) within four words of its clause, past only determiners,
+/// adjectives, adverbs, pronouns, possessives and "for" or "of": the praiser's word.
+/// Not the writer's own ("we salute their *courage*").
+fn praised_object(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut k = i;
+    while k > 0 && k + 5 > i {
+        if ends_clause_between(text, tokens, k - 1, k) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        if PRAISING_VERBS.contains(&&*w) {
+            return !by_the_writer(text, tokens, k);
+        }
+        let passes = matches!(&*w, "for" | "of")
+            || OBJECT_PRONOUNS.contains(&&*w)
+            || is_noun_marker(&w)
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || matches!(pos_of(&w), "det" | "adj" | "adv" | "num");
+        if !passes {
+            return false;
+        }
+    }
+    false
 }
 
 /// The direct quotations of `text` (read as `tokens`), into `out` (cleared
@@ -10247,6 +10373,8 @@ mod tests {
         ));
         // After a possessive, "smashed" is a participle adjective, as after "the".
         assert!(found("The museum's smashed windows were replaced.").is_empty());
+        // A passive whose subject is a physical thing is the literal act.
+        assert!(found("Several shops' windows were smashed overnight.").is_empty());
         // "she's" is "she is": the verb stays a verb.
         assert!(has(
             "Now she's smashed the record.",
@@ -11615,5 +11743,101 @@ mod tests {
         assert!(writer_relative(text, &tokens, at("viewed")));
         assert!(the_paper_itself(text, &tokens, at("argued")));
         assert!(!the_paper_itself(text, &tokens, at("viewed")));
+    }
+
+    #[test]
+    fn a_speech_participle_after_be_or_keep_reports_its_clause() {
+        for (t, w, voice) in [
+            ("Critics are saying Sanders is a sexist liar.", "liar", Voice::Quoted),
+            ("Critics keep saying the plan is reckless.", "reckless", Voice::Quoted),
+            ("Aides were insisting the rollout was a fiasco.", "fiasco", Voice::Quoted),
+            // A participle with no "be" or verb of continuing before it opens no clause here.
+            ("Saying nothing, the reckless driver sped off.", "reckless", Voice::Outlet),
+            // A judging verb's object and verdict open no clause of their own.
+            (
+                "The idea that critics are calling the mayor a tyrant fits the mainstream media's spin.",
+                "mainstream media",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
+
+    #[test]
+    fn praise_in_the_object_of_praise_or_thanks_is_the_praisers() {
+        for (t, w, voice) in [
+            (
+                "Mr Trump praised the courage of the British people.",
+                "courage",
+                Voice::Quoted,
+            ),
+            (
+                "Netanyahu thanked him for his unwavering support.",
+                "unwavering",
+                Voice::Quoted,
+            ),
+            ("She praised the mayor's courage.", "courage", Voice::Quoted),
+            (
+                "The chief commended the heroic firefighters.",
+                "heroic",
+                Voice::Quoted,
+            ),
+            // "Thanks to" is no verb of thanks; the writer's own salute is the writer's.
+            (
+                "Thanks to the heroic efforts of rescuers, all survived.",
+                "heroic",
+                Voice::Outlet,
+            ),
+            ("We salute their courage.", "courage", Voice::Outlet),
+            // A praise word past the object's clause is not the praised thing.
+            (
+                "She praised the plan, and its courage was plain.",
+                "courage",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_grave_wound_and_a_claim_of_fear_are_plain() {
+        flagged_then_not(&[
+            (
+                "The scheme was gravely flawed.",
+                "gravely",
+                "Two riders were gravely injured in the crash.",
+            ),
+            (
+                "The mayor is claiming the audit cleared him.",
+                "claiming",
+                "More migrants are claiming fear of persecution at the border.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_trailing_argument_credits_its_whole_clause() {
+        for (t, w, voice) in [
+            (
+                "The files reflect a dangerous impulse to blur the line, Belew argued.",
+                "dangerous",
+                Voice::Quoted,
+            ),
+            (
+                "The reckless plan will fail, critics insist.",
+                "reckless",
+                Voice::Quoted,
+            ),
+            // After "said" a description of a noun stays the outlet's.
+            (
+                "The horrific attack left eleven dead, police said.",
+                "horrific",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
     }
 }
