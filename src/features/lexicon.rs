@@ -3279,6 +3279,10 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     } {
         return false;
     }
+    // "they were told that ...": the clause is its unnamed teller's, not the writer's.
+    if w == "told" && v > 0 && is_be(&lower(v - 1)) {
+        return true;
+    }
     // "This suggests that ...": the writer's inference from what was just said.
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
@@ -3786,7 +3790,10 @@ fn reported_voices_by(
                 reported_judgement_by(text, tokens, i, judging)
             }
         };
-        let praised = || t.category == Category::Praise && praised_object(text, tokens, i);
+        let praised = || {
+            (t.category == Category::Praise && praised_object(text, tokens, i))
+                || praised_for(text, tokens, i)
+        };
         if i < tokens.len() && (reported() || praised()) && !in_channel_adjunct(text, tokens, i) {
             t.voice = Voice::Quoted;
         }
@@ -3849,6 +3856,59 @@ fn praised_object(text: &str, tokens: &[WordAt], i: usize) -> bool {
             || w.ends_with("\u{2019}s")
             || matches!(pos_of(&w), "det" | "adj" | "adv" | "num");
         if !passes {
+            return false;
+        }
+    }
+    false
+}
+
+/// How many words a judgement may stand after the "for" of a verb of praise.
+const FOR_REASON: usize = 8;
+
+/// True when token `i` stands in the "for" phrase of a verb of praise or thanks
+/// ([`PRAISING_VERBS`]) whose object, at most four words, stands between: the reason
+/// is the praiser's ("praised the women for their *courage*"). Not the writer's own
+/// ("we thank them for ..."). A verb of blame's reason stays the outlet's paraphrase
+/// ("slammed the prosecutors for their *shoddy* work").
+fn praised_for(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut f = i;
+    loop {
+        if f == 0 || f + FOR_REASON < i || ends_clause_between(text, tokens, f - 1, f) {
+            return false;
+        }
+        f -= 1;
+        if lower(f) == "for" {
+            break;
+        }
+    }
+    // "praising China for its help and *chiding* it": a verb after "and" or "or" opens
+    // the subject's next predicate.
+    if (f + 1..i).any(|j| {
+        matches!(&*lower(j), "and" | "or" | "but")
+            && matches!(pos_of(&lower(j + 1)), "ing" | "past")
+    }) {
+        return false;
+    }
+    let mut k = f;
+    while k > 0 && k + 6 > f {
+        if ends_clause_between(text, tokens, k - 1, k) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        if PRAISING_VERBS.contains(&&*w) {
+            return k + 1 < f && !by_the_writer(text, tokens, k);
+        }
+        let object = OBJECT_PRONOUNS.contains(&&*w)
+            || is_noun_marker(&w)
+            || is_possessive(&w)
+            || text[tokens[k].start..].starts_with(char::is_uppercase)
+            || matches!(
+                pos_of(&w),
+                "det" | "adj" | "num" | "noun" | "plural" | "other"
+            );
+        if !object {
             return false;
         }
     }
@@ -11814,6 +11874,16 @@ mod tests {
                 "claiming",
                 "More migrants are claiming fear of persecution at the border.",
             ),
+            (
+                "A mob stormed the hall.",
+                "mob",
+                "The bill makes mob lynching a federal crime.",
+            ),
+            (
+                "It was an all-time blunder.",
+                "all-time",
+                "Stock prices rose to all-time heights.",
+            ),
         ]);
     }
 
@@ -11834,6 +11904,47 @@ mod tests {
             (
                 "The horrific attack left eleven dead, police said.",
                 "horrific",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
+
+    #[test]
+    fn the_reason_after_a_verb_of_praise_is_the_praisers() {
+        for (t, w, voice) in [
+            (
+                "Park praised the women for their courage.",
+                "courage",
+                Voice::Quoted,
+            ),
+            (
+                "The FBI hailed Berry as a hero for her daring escape.",
+                "daring",
+                Voice::Quoted,
+            ),
+            (
+                "They were told that the plan was reckless.",
+                "reckless",
+                Voice::Quoted,
+            ),
+            // A verb of blame's reason is the outlet's paraphrase.
+            (
+                "Critics slammed the mayor for his reckless spending.",
+                "reckless",
+                Voice::Outlet,
+            ),
+            // A "for" with no verb of praise before it is the outlet's.
+            (
+                "He paid for the reckless spending himself.",
+                "reckless",
+                Voice::Outlet,
+            ),
+            // The next predicate after "and" is the outlet's account of the act.
+            (
+                "He was praising China for its help and chiding it for its cruel raids.",
+                "chiding",
                 Voice::Outlet,
             ),
         ] {
