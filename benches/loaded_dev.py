@@ -77,7 +77,13 @@ Runs `slant score --format json` once over three sets and reports:
       fundraising emails and texts, letters to the editor, school-board and campus news, and
       immigration and crime briefs: hosts' and fundraisers' epithets, labels and hype beside
       plain "False" / "Four Pinocchios" ratings, "false alarm", "attack ad", "illegal parking",
-      "radical prostatectomy").
+      "radical prostatectomy"); and
+      benches/data/loaded_gold_news20.jsonl, the twenty-second set (sports game recaps and sport
+      beside politics, earnings and markets commentary, council and school-board meetings, travel
+      and food features and reviews, the farm press, property listings and car and gadget reviews,
+      video games, and international wire-desk copy: praise and puffery, epithets and hype beside
+      plain "slammed a homer", "City's attack", "bear market", "poison pill", "storm-water fee",
+      "Crusaders for Christ", "killer whales", "crushed peas", "aphids attacked", "raid mode").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -89,7 +95,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news19 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news20 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -119,7 +125,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 20)
+    for n in range(1, 21)
 ]
 
 def is_dev(pair_id: str) -> bool:

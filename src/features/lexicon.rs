@@ -2322,7 +2322,11 @@ fn reported_judgement_here(
                     // unless the verb is passive ("was called disgusting").
                     // "what they call the *questionable* dealings": "what" is the
                     // object, so all after the verb is the verdict.
-                    Reporting::Direct if names_what(text, tokens, k) => true,
+                    Reporting::Direct
+                        if names_what(text, tokens, k) || names_noun_before(text, tokens, k) =>
+                    {
+                        true
+                    }
                     Reporting::Direct => {
                         let next = lower(k + 1);
                         let passive = k > 0 && is_be(&lower(k - 1));
@@ -2397,6 +2401,25 @@ fn names_what(text: &str, tokens: &[WordAt], k: usize) -> bool {
                 j > 0 && !ends_clause_between(text, tokens, j - 1, j) && asks_what(&lower(j - 1));
             !(question || (j + 1..k).any(|x| is_writer(&lower(x))))
         })
+}
+
+/// True when the naming verb at token `k` follows a noun and a third-person subject
+/// with no "that" between: "a practice they call *sportswashing*", "the tactic critics
+/// call *gaslighting*". The noun is the verb's object (a relative clause), so the words
+/// after the verb are the name the subject gives it. Not after a verb of saying ("he says
+/// they call ..."), whose clause is read by the other rules.
+fn names_noun_before(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    if k < 2 || (k - 2..k).any(|j| ends_clause_between(text, tokens, j, j + 1)) {
+        return false;
+    }
+    let (noun, subject) = (lower(k - 2), lower(k - 1));
+    matches!(
+        &*subject,
+        "they" | "he" | "she" | "critics" | "opponents" | "detractors" | "activists"
+    ) && matches!(pos_of(&noun), "noun" | "plural" | "other")
+        && !speaks_or_believes(&noun)
+        && !is_noun_marker(&noun)
 }
 
 /// True when lowercase `word`, right before "what", makes it a question's word ("not
@@ -3748,6 +3771,10 @@ fn reported_voices_by(
     terms: &mut [LoadedTerm],
     judging: fn(&str) -> Option<Reporting>,
 ) {
+    // The end of the last term this loop gave to a source: a judging word right after it,
+    // with only spaces between, is the same verdict ("described the crisis as an
+    // *absolute* *nightmare*", where the second word is past the verb's reach).
+    let mut reported_end = None;
     for t in terms.iter_mut() {
         let i = tokens.partition_point(|w| w.start < t.start);
         // A naming choice is the source's only as the complement of "as" ("the
@@ -3794,8 +3821,15 @@ fn reported_voices_by(
             (t.category == Category::Praise && praised_object(text, tokens, i))
                 || praised_for(text, tokens, i)
         };
-        if i < tokens.len() && (reported() || praised()) && !in_channel_adjunct(text, tokens, i) {
+        let joined = reported_end
+            .is_some_and(|end: usize| end <= t.start && text[end..t.start].trim().is_empty());
+        if joined
+            || (i < tokens.len()
+                && (reported() || praised())
+                && !in_channel_adjunct(text, tokens, i))
+        {
             t.voice = Voice::Quoted;
+            reported_end = Some(t.end);
         }
     }
 }
@@ -11491,6 +11525,151 @@ mod tests {
                 "The campus pool has a lazy river and a slide.",
             ),
         ]);
+    }
+
+    #[test]
+    fn review_travel_and_business_verdicts_and_sneers_are_flagged() {
+        for (t, w, c) in [
+            ("The remake is a soulless copy.", "soulless", "intensifier"),
+            (
+                "It is the most overrated band in Britain.",
+                "overrated",
+                "intensifier",
+            ),
+            (
+                "We stayed in a filthy motel by the ring road.",
+                "filthy",
+                "intensifier",
+            ),
+            (
+                "Stuffy bureaucrats ran the federation.",
+                "Stuffy",
+                "intensifier",
+            ),
+            (
+                "The app is full of predatory tactics.",
+                "predatory",
+                "intensifier",
+            ),
+            ("The village is a hidden gem.", "hidden gem", "praise"),
+            ("Try the mouth-watering ribs.", "mouth-watering", "praise"),
+            (
+                "His comebacks are the stuff of legend.",
+                "stuff of legend",
+                "praise",
+            ),
+            ("A vulture fund bought the debt.", "vulture fund", "epithet"),
+            ("The NIMBYs won again.", "NIMBYs", "epithet"),
+            (
+                "The tournament is pure sportswashing.",
+                "sportswashing",
+                "epithet",
+            ),
+            ("The crypto bros cheered.", "crypto bros", "epithet"),
+            (
+                "Pundits kept shrieking about the deficit.",
+                "shrieking",
+                "charged_verb",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            // Rich beyond measure is a fact about money.
+            (
+                "The filthy hostel overcharged us.",
+                "filthy",
+                "The owners are filthy rich.",
+            ),
+            // A blocked nose.
+            (
+                "The stuffy officials said no.",
+                "stuffy",
+                "She woke with a stuffy nose.",
+            ),
+            // Terms of art of consumer law and economics, and animals that hunt.
+            (
+                "The predatory game preys on children.",
+                "predatory",
+                "The bank settled a predatory lending case.",
+            ),
+            (
+                "The predatory game preys on children.",
+                "predatory",
+                "Sharks are predatory fish.",
+            ),
+            // A cry of fear is not a protest.
+            (
+                "Critics are shrieking about the tax.",
+                "shrieking",
+                "The girl shrieked and ran.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn pests_food_and_amenities_are_not_charged_verbs() {
+        flagged_then_not(&[
+            // Pests and wild animals attack crops and herds literally.
+            (
+                "The senator attacked his rival.",
+                "attacked",
+                "Aphids attacked the early wheat near the river.",
+            ),
+            (
+                "The senator attacked his rival.",
+                "attacked",
+                "Wolves attacked a flock of sheep near the ranch.",
+            ),
+            // Crushed food is an ingredient.
+            (
+                "The mayor crushed his critics.",
+                "crushed",
+                "The salad comes with crushed peas and mint.",
+            ),
+            (
+                "The mayor crushed his critics.",
+                "crushed",
+                "Top it with crushed walnuts.",
+            ),
+            // A house or a hotel "boasts" its amenities in listing copy.
+            (
+                "The mayor boasted about the deal.",
+                "boasted",
+                "The house boasts canyon views and a new kitchen.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_verdict_word_right_after_a_reported_one_is_the_sources_too() {
+        let voice = reported_voice;
+        // The second word is past the reach of "described", but joined to the first.
+        let text = "The manager described his side's injury crisis as an absolute nightmare.";
+        assert_eq!(voice(text, "absolute"), Voice::Quoted);
+        assert_eq!(voice(text, "nightmare"), Voice::Quoted);
+        // A word apart from the reported verdict stays the outlet's.
+        let text =
+            "The manager described the crisis as an absolute mess, and the reckless board agreed.";
+        assert_eq!(voice(text, "absolute"), Voice::Quoted);
+        assert_eq!(voice(text, "reckless"), Voice::Outlet);
+        // Nothing reported: both words are the outlet's.
+        let text = "The crisis at the club is an absolute nightmare.";
+        assert_eq!(voice(text, "absolute"), Voice::Outlet);
+        assert_eq!(voice(text, "nightmare"), Voice::Outlet);
+    }
+
+    #[test]
+    fn a_name_given_to_a_noun_in_a_relative_clause_is_the_subjects() {
+        let voice = reported_voice;
+        // "a practice they call X": the noun is the object, the word after the verb its name.
+        let text = "Rights groups object to the spending, a practice they call sportswashing.";
+        assert_eq!(voice(text, "sportswashing"), Voice::Quoted);
+        let text = "It is a project critics call a boondoggle.";
+        assert_eq!(voice(text, "boondoggle"), Voice::Quoted);
+        // The writer's own sneer after "call" with no subject before it stays the outlet's.
+        let text = "Call it what you like: the tournament is sportswashing.";
+        assert_eq!(voice(text, "sportswashing"), Voice::Outlet);
     }
 
     #[test]
