@@ -3236,9 +3236,11 @@ fn finite_ahead(text: &str, tokens: &[WordAt], i: usize) -> bool {
 }
 
 /// True when lowercase `w` is a verb of speech or belief of sourcing's lexicon
-/// ("said", "boasted", "believes"): what follows is its subject's.
+/// ("said", "boasted", "believes"): what follows is its subject's. The plural "worry"
+/// too, which sourcing's list leaves out as a noun ("allies, who worry that he is
+/// *erratic*"): here a subject must stand before it.
 fn speaks_or_believes(w: &str) -> bool {
-    is_speech_verb(w) || is_belief_verb(w)
+    is_speech_verb(w) || is_belief_verb(w) || w == "worry"
 }
 
 /// True when token `v`, followed by "that", is a speech, belief or finding verb whose
@@ -12059,6 +12061,16 @@ mod tests {
                 "The bill makes mob lynching a federal crime.",
             ),
             (
+                "The award-winning chef dazzled again.",
+                "award-winning",
+                "The Academy Award-winning actor flew to Mexico.",
+            ),
+            (
+                "Rioters chanted like Nazi thugs.",
+                "Nazi",
+                "Two party figures made Nazi references in speeches.",
+            ),
+            (
                 "It was an all-time blunder.",
                 "all-time",
                 "Stock prices rose to all-time heights.",
@@ -12106,6 +12118,16 @@ mod tests {
             (
                 "They were told that the plan was reckless.",
                 "reckless",
+                Voice::Quoted,
+            ),
+            (
+                "His allies worry that he is erratic.",
+                "erratic",
+                Voice::Quoted,
+            ),
+            (
+                "His allies, who worry that he is erratic, met.",
+                "erratic",
                 Voice::Quoted,
             ),
             // A verb of blame's reason is the outlet's paraphrase.
