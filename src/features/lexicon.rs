@@ -2142,17 +2142,37 @@ fn reported_judgement_here(
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let (mut saw_as, mut saw_of, mut saw_finite, mut saw_by) = (false, false, false, false);
+    // A regular past form right after a noun or a name: the verb of a clause whose
+    // subject that word ends ("alleges the company *defrauded* investors").
+    let past_after_subject = |k: usize| {
+        k > 0
+            && pos_of(&lower(k)) == "past"
+            && !(k + 1 < tokens.len() && lower(k + 1) == "by")
+            && !ends_clause_between(text, tokens, k - 1, k)
+            && (matches!(pos_of(&lower(k - 1)), "noun" | "plural" | "other")
+                || text[tokens[k - 1].start..].starts_with(char::is_uppercase))
+            && !speaks_or_believes(&lower(k - 1))
+    };
+    let mut saw_past = past_after_subject(i);
+    // Words of asides passed over, which do not count toward the walk's reach.
+    let mut skipped = 0;
     let mut k = i;
-    while k > 0 && k + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
+    while k > 0 && k + skipped + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
         let gap = &text[tokens[k - 1].end..tokens[k].start];
         // "praised the officer, a close friend, as a *hero*": the walk passes over an
-        // appositive between the verb's object and its "as".
+        // appositive between the verb's object and its "as"; "believed that Putin, like
+        // so many autocrats, was *paranoid*", "called the plan, the governor's signature
+        // idea, a *sham*": over an aside between a reported clause's subject and its
+        // verb, or between a naming verb's object and its verdict ([`aside_before`]).
         let appositive = if saw_as && lower(k) == "as" {
             appositive_before(text, tokens, k)
+        } else if ends_clause_between(text, tokens, k - 1, k) {
+            aside_before(text, tokens, k)
         } else {
             None
         };
         if let Some(j) = appositive {
+            skipped += k - j;
             k = j;
         } else if ends_clause_between(text, tokens, k - 1, k) {
             // "According to critics, the plan is reckless": the clause after the
@@ -2194,6 +2214,7 @@ fn reported_judgement_here(
                     || cue_across_adjunct(text, tokens, k)
                         .is_some_and(|v| credits_clause_at(text, tokens, v, k))
                     || reported_relative(text, tokens, k, i)
+                    || second_that_clause(text, tokens, k, i)
             }
             // "a fraud which they claim is rampant": the relative clause is its subject's.
             "which" | "who" => return reported_relative(text, tokens, k, i),
@@ -2247,8 +2268,10 @@ fn reported_judgement_here(
         // The clause's finite verb may come after the word, when the word stands in the
         // clause's subject ("many fear this *insidious* form of control could spread"),
         // after a verb that takes no noun object before a clause.
-        let finite =
-            || saw_finite || (CLAUSE_ONLY_VERBS.contains(&&*w) && finite_ahead(text, tokens, i));
+        let finite = || {
+            saw_finite
+                || (CLAUSE_ONLY_VERBS.contains(&&*w) && (saw_past || finite_ahead(text, tokens, i)))
+        };
         let noun_use = NOUN_OR_VERB.contains(&&*w)
             && (lower(k + 1) == "of"
                 || subject_before(text, tokens, k).is_none_or(|s| {
@@ -2273,10 +2296,12 @@ fn reported_judgement_here(
         // verb too.
         saw_finite |=
             is_finite_auxiliary(&w) || opens_finite_clause(&w, "") || is_be_contraction(&w);
+        // "the company *defrauded* investors", not "the letter *signed* by".
+        saw_past |= past_after_subject(k);
         // Past `REPORTED_BEFORE` words only an "as" verb reaches its verdict, and only
         // one standing right after "as": "described China's treatment of the Uyghurs as
         // *genocide*" (a long object is common before "as").
-        if k + REPORTED_BEFORE < i && !(saw_as && verdict_after_as(text, tokens, i)) {
+        if k + skipped + REPORTED_BEFORE < i && !(saw_as && verdict_after_as(text, tokens, i)) {
             continue;
         }
         // A judging verb's form after a determiner is a noun ("called the attack
@@ -2319,7 +2344,13 @@ fn reported_judgement_here(
                     Reporting::Direct => {
                         let next = lower(k + 1);
                         let passive = k > 0 && is_be(&lower(k - 1));
-                        let pronoun = i - k == 2 && OBJECT_PRONOUNS.contains(&&*next);
+                        // "called Clinton *corrupt*": a name alone is the whole object
+                        // too, as a pronoun is (not an adverb of manner after it).
+                        let name = i - k == 2
+                            && text[tokens[k + 1].start..].starts_with(char::is_uppercase)
+                            && !is_possessive(&next)
+                            && pos_of(&lower(i)) != "adv";
+                        let pronoun = name || (i - k == 2 && OBJECT_PRONOUNS.contains(&&*next));
                         if w.starts_with("consider") {
                             // "considered" also means weighed ("considered the harsh
                             // cuts"): a verdict only when passive and next to it ("is
@@ -2336,7 +2367,8 @@ fn reported_judgement_here(
                     Reporting::As if consensus_passive(text, tokens, k) => false,
                     Reporting::As => {
                         (saw_as
-                            && (k + REPORTED_BEFORE >= i || verdict_after_as(text, tokens, i))
+                            && (k + skipped + REPORTED_BEFORE >= i
+                                || verdict_after_as(text, tokens, i))
                             && (!matches!(&*w, "see" | "sees" | "saw" | "seeing")
                                 || sees_as(text, tokens, k, i)))
                             || (w.starts_with("hail") && hailed_without_as(text, tokens, k, i))
@@ -2372,6 +2404,109 @@ fn appositive_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// How many words back from a second "that" clause its verb is looked for
+/// ([`second_that_clause`]).
+const SECOND_THAT_REACH: usize = 30;
+
+/// True when the "that" at token `t` follows "and" (a comma allowed before it) and
+/// opens a second clause of a verb of saying or believing further back in the
+/// sentence whose first clause opens on "that" too: "The report alleges that Perez
+/// engineered a plan, and that he *meddled* with the decision", "critics said that
+/// the plan was late and that the mayor was a *disgrace*". Not a demonstrative ("and
+/// that *shameful* remark": token `i` right after it).
+fn second_that_clause(text: &str, tokens: &[WordAt], t: usize, i: usize) -> bool {
+    let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
+    if t < 3 || t + 1 >= i || lower(t - 1) != "and" || ends_clause_between(text, tokens, t - 1, t) {
+        return false;
+    }
+    let mut m = t - 1;
+    while m > 1 && m + SECOND_THAT_REACH > t {
+        if ends_sentence_between(text, tokens, m - 1, m) {
+            return false;
+        }
+        m -= 1;
+        if lower(m + 1) == "that" && credits_clause(text, tokens, m) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Most words an aside set off by commas or dashes may hold ([`aside_before`]).
+const ASIDE_WORDS: usize = 14;
+
+/// The first token of an aside that ends with a comma or dash right before token `k`
+/// and opens after the same mark, within [`ASIDE_WORDS`] words, so that the walk to a
+/// reporting verb passes over it. Two kinds:
+/// - inside a reported clause, between its subject (a noun, a name or a pronoun) and
+///   the verb that goes on at token `k`: a relative clause, an appositive, or a phrase
+///   opening on a preposition or an adverb ("said the plan, which passed last week,
+///   *was* a disgrace", "believed that Putin, like so many autocrats, *was* paranoid",
+///   "warned that the cuts, on top of steep reductions, *would* be devastating");
+/// - an appositive to the object of a naming verb ([`Reporting::Direct`]) before its
+///   verdict ("called the plan, the governor's signature idea, a sham", "branded him,
+///   a former ally, a traitor").
+///
+/// None otherwise: "He said he would resign, a shameful end" has no aside (one comma),
+/// and the clause after an aside that no verb continues is not the subject's.
+fn aside_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
+    let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
+    let kind = |a: usize, b: usize| match text[tokens[a].end..tokens[b].start].trim() {
+        "," => Some(','),
+        "-" | "\u{2013}" | "\u{2014}" => Some('-'),
+        _ => None,
+    };
+    let close = kind(k - 1, k)?;
+    // "Democracy, in his view, can ...": a source's point of view is read as one
+    // ([`after_according_to`]), not passed over.
+    if close == ',' && after_according_to(text, tokens, k) {
+        return None;
+    }
+    // The opening mark: the first clause break back from the closing one.
+    let mut j = k - 1;
+    loop {
+        if j < 2 || k - j > ASIDE_WORDS {
+            return None;
+        }
+        if ends_clause_between(text, tokens, j - 1, j) {
+            break;
+        }
+        j -= 1;
+    }
+    if kind(j - 1, j) != Some(close) {
+        return None;
+    }
+    let first = lower(j);
+    let head = lower(j - 1);
+    let appositive = appositive_at(text, tokens, j, k - 1);
+    // The verb that goes on after the aside, past one adverb.
+    let mut v = k;
+    if pos_of(&lower(v)) == "adv" && v + 1 < tokens.len() {
+        v += 1;
+    }
+    let verb = lower(v);
+    let goes_on = is_be(&verb)
+        || is_finite_auxiliary(&verb)
+        || LINKING_VERBS.contains(&&*verb)
+        || (pos_of(&verb) == "past" && !(v + 1 < tokens.len() && lower(v + 1) == "by"));
+    let subject = matches!(pos_of(&head), "noun" | "plural" | "other")
+        || is_subject_pronoun(&head)
+        || text[tokens[j - 1].start..].starts_with(char::is_uppercase);
+    let opens = appositive
+        || matches!(&*first, "which" | "who" | "whose")
+        || (matches!(pos_of(&first), "prep" | "adv") && first != "as");
+    if goes_on && subject && opens {
+        return Some(j);
+    }
+    // A naming verb's object before the aside: "called the plan, ...", "branded him, ...".
+    let naming = appositive
+        && (j.saturating_sub(4)..j - 1).any(|m| {
+            reporting_verb(&lower(m)) == Some(Reporting::Direct)
+                && (m + 1..j).all(|n| !ends_clause_between(text, tokens, n - 1, n))
+        });
+    naming.then_some(j)
 }
 
 /// True when the naming verb at token `k` has "what" for its object before its subject:
@@ -3107,6 +3242,8 @@ const ZERO_THAT_VERBS: &[&str] = &[
     "worry",
     "worries",
     "worried",
+    "alleges",
+    "allege",
 ];
 
 /// The [`ZERO_THAT_VERBS`] that take no noun object before the clause they report, so
@@ -3115,7 +3252,7 @@ const ZERO_THAT_VERBS: &[&str] = &[
 const CLAUSE_ONLY_VERBS: &[&str] = &[
     "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "fear",
     "fears", "feared", "worry", "worries", "worried", "insist", "insists", "insisted", "argue",
-    "argues", "argued",
+    "argues", "argued", "alleges", "allege",
 ];
 
 /// Verbs of belief that are nouns too ("fear of reprisals", "once fear of X was", "the
@@ -3647,7 +3784,8 @@ fn appositive_at(text: &str, tokens: &[WordAt], j: usize, e: usize) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit());
     if !(age || is_noun_marker(&lower(j)))
-        || !matches!(pos_of(&head), "noun" | "plural" | "other" | "adj")
+        || !(matches!(pos_of(&head), "noun" | "plural" | "other" | "adj")
+            || OBJECT_PRONOUNS.contains(&&*head))
     {
         return false;
     }
@@ -11615,5 +11753,185 @@ mod tests {
         assert!(writer_relative(text, &tokens, at("viewed")));
         assert!(the_paper_itself(text, &tokens, at("argued")));
         assert!(!the_paper_itself(text, &tokens, at("viewed")));
+    }
+
+    #[test]
+    fn an_aside_inside_a_reported_clause_keeps_the_source_s_voice() {
+        for (t, w, voice) in [
+            (
+                "Officials believed that Putin, like so many autocrats, was paranoid.",
+                "paranoid",
+                Voice::Quoted,
+            ),
+            (
+                "She said the plan, which passed last week, was a disgrace.",
+                "disgrace",
+                Voice::Quoted,
+            ),
+            (
+                "Officials warned that the cuts, on top of steep reductions in the pipeline, \
+                 would be devastating.",
+                "devastating",
+                Voice::Quoted,
+            ),
+            (
+                "Aides say the governor, a former prosecutor, is ruthless.",
+                "ruthless",
+                Voice::Quoted,
+            ),
+            (
+                "She said the plan - which passed last week - was a disgrace.",
+                "disgrace",
+                Voice::Quoted,
+            ),
+            // A point of view set off by commas is read as one.
+            (
+                "He believes in order. Democracy, in his view, can dissolve into mob rule.",
+                "mob rule",
+                Voice::Quoted,
+            ),
+            // The same clause without a source is the outlet's.
+            (
+                "The plan, which passed last week, was a disgrace.",
+                "disgrace",
+                Voice::Outlet,
+            ),
+            // One comma, no aside: the writer's comment on what was said.
+            (
+                "He said he would resign, a shameful end to a career.",
+                "shameful",
+                Voice::Outlet,
+            ),
+            // The aside closes on a new clause's subject, not on its verb.
+            (
+                "She said the plan, which passed last week, the shameful mayor ignored.",
+                "shameful",
+                Voice::Outlet,
+            ),
+            // The aside belongs to the speaker, and the clause after it to a new one.
+            (
+                "Smith, who said the plan was bad, was furious.",
+                "furious",
+                Voice::Outlet,
+            ),
+            // Marks that do not match open no aside.
+            (
+                "She said the plan - which passed last week, was a disgrace.",
+                "disgrace",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
+
+    #[test]
+    fn an_appositive_object_before_a_naming_verb_s_verdict_keeps_it_reported() {
+        for (t, w, voice) in [
+            (
+                "The senator called the plan, the governor's signature idea, a sham.",
+                "sham",
+                Voice::Quoted,
+            ),
+            (
+                "The president branded him, a former ally, a traitor.",
+                "traitor",
+                Voice::Quoted,
+            ),
+            (
+                "Trump called Clinton corrupt several times.",
+                "corrupt",
+                Voice::Quoted,
+            ),
+            // The appositive's own words describe the object: the outlet's.
+            (
+                "He called the mayor, a shameless opportunist, on Tuesday.",
+                "shameless",
+                Voice::Outlet,
+            ),
+            // "called" with no naming verb before the aside.
+            (
+                "He met the mayor, a former ally, a traitor to some.",
+                "traitor",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_finding_or_an_allegation_reports_its_clause() {
+        for (t, w, voice) in [
+            (
+                "Internal documents revealed that a shadowy corporation funded the campaign.",
+                "shadowy",
+                Voice::Quoted,
+            ),
+            (
+                "The report concluded that the agency was incompetent.",
+                "incompetent",
+                Voice::Quoted,
+            ),
+            (
+                "The lawsuit alleges the company is a scam.",
+                "scam",
+                Voice::Quoted,
+            ),
+            (
+                "The lawsuit alleges the company rigged the bids in a brazen scheme.",
+                "brazen",
+                Voice::Quoted,
+            ),
+            (
+                "Critics say Trump rigged the vote in a shameless scheme.",
+                "shameless",
+                Voice::Quoted,
+            ),
+            (
+                "He moved to the capital in the hopes that he can humiliate his rivals.",
+                "humiliate",
+                Voice::Quoted,
+            ),
+            // A past form before "by" is a passive's, not a clause's verb: the words
+            // after it name who signed, the outlet's description.
+            (
+                "They say a letter signed by radical activists arrived.",
+                "radical",
+                Voice::Outlet,
+            ),
+            // A second "that" clause of the same verb.
+            (
+                "The report alleges that Perez engineered a plan, and that he meddled \
+                 with the decision.",
+                "meddled",
+                Voice::Quoted,
+            ),
+            (
+                "Critics said that the plan was late and that the mayor was a disgrace.",
+                "disgrace",
+                Voice::Quoted,
+            ),
+            // "that" as a demonstrative after "and".
+            (
+                "Critics said that the plan was late and that shameful remark stood.",
+                "shameful",
+                Voice::Outlet,
+            ),
+            // A verb of saying is no subject: "said" before a past form.
+            (
+                "She said touted the plan as something new.",
+                "touted",
+                Voice::Outlet,
+            ),
+            // The writer's allegation is the outlet's.
+            (
+                "We allege the company rigged the bids in a brazen scheme.",
+                "brazen",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
     }
 }
