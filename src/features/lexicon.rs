@@ -2153,7 +2153,27 @@ fn reported_judgement_here(
                 || text[tokens[k - 1].start..].starts_with(char::is_uppercase))
             && !speaks_or_believes(&lower(k - 1))
     };
-    let mut saw_past = past_after_subject(i);
+    // The token of the past form seen nearest the verb, and whether the words between
+    // that verb and it are a bare noun phrase, the clause's subject ("alleges *the
+    // company* defrauded"; not "said nothing as their nominee spewed").
+    let mut past_at = past_after_subject(i).then_some(i);
+    let subject_between = |from: usize, to: usize| {
+        from < to
+            && (from..to).all(|m| {
+                let w = lower(m);
+                !ends_clause_between(text, tokens, m - 1, m)
+                    && (matches!(
+                        pos_of(&w),
+                        "det" | "adj" | "noun" | "plural" | "other" | "num"
+                    ) || is_possessive(&w)
+                        || (m == from && is_subject_pronoun(&w))
+                        || (m + 1 == to && m > from && pos_of(&w) == "adv"))
+                    && !matches!(
+                        &*w,
+                        "as" | "nothing" | "something" | "anything" | "everything"
+                    )
+            })
+    };
     // Words of asides passed over, which do not count toward the walk's reach.
     let mut skipped = 0;
     let mut k = i;
@@ -2270,7 +2290,9 @@ fn reported_judgement_here(
         // after a verb that takes no noun object before a clause.
         let finite = || {
             saw_finite
-                || (CLAUSE_ONLY_VERBS.contains(&&*w) && (saw_past || finite_ahead(text, tokens, i)))
+                || (CLAUSE_ONLY_VERBS.contains(&&*w)
+                    && (past_at.is_some_and(|p| subject_between(k + 1, p))
+                        || finite_ahead(text, tokens, i)))
         };
         let noun_use = NOUN_OR_VERB.contains(&&*w)
             && (lower(k + 1) == "of"
@@ -2297,7 +2319,9 @@ fn reported_judgement_here(
         saw_finite |=
             is_finite_auxiliary(&w) || opens_finite_clause(&w, "") || is_be_contraction(&w);
         // "the company *defrauded* investors", not "the letter *signed* by".
-        saw_past |= past_after_subject(k);
+        if past_after_subject(k) {
+            past_at = Some(k);
+        }
         // Past `REPORTED_BEFORE` words only an "as" verb reaches its verdict, and only
         // one standing right after "as": "described China's treatment of the Uyghurs as
         // *genocide*" (a long object is common before "as").
@@ -11922,6 +11946,18 @@ mod tests {
             (
                 "She said touted the plan as something new.",
                 "touted",
+                Voice::Outlet,
+            ),
+            (
+                "She believes he later disparaged her to colleagues.",
+                "disparaged",
+                Voice::Quoted,
+            ),
+            // "said" with an object and a clause of time: the nominee's act is the
+            // outlet's account.
+            (
+                "Craven leaders said nothing as their nominee spewed more racist bile.",
+                "racist",
                 Voice::Outlet,
             ),
             // The writer's allegation is the outlet's.
