@@ -2324,8 +2324,14 @@ fn reported_judgement_here(
         }
         // Past `REPORTED_BEFORE` words only an "as" verb reaches its verdict, and only
         // one standing right after "as": "described China's treatment of the Uyghurs as
-        // *genocide*" (a long object is common before "as").
-        if k + skipped + REPORTED_BEFORE < i && !(saw_as && verdict_after_as(text, tokens, i)) {
+        // *genocide*" (a long object is common before "as"). So does any verb whose
+        // object is a name and title alone, before an article ("branded Israeli Prime
+        // Minister Benjamin Netanyahu a *liar*"; not "called Prime Minister Benjamin
+        // Netanyahu on Tuesday to discuss").
+        if k + skipped + REPORTED_BEFORE < i
+            && !(saw_as && verdict_after_as(text, tokens, i))
+            && !named_object(text, tokens, k, i)
+        {
             continue;
         }
         // A judging verb's form after a determiner is a noun ("called the attack
@@ -2456,6 +2462,23 @@ fn second_that_clause(text: &str, tokens: &[WordAt], t: usize, i: usize) -> bool
         }
     }
     false
+}
+
+/// True when the words between a verb at token `k` and token `i` are a name of
+/// capitalised words (a title among them) and then an article right before token `i` or
+/// the word before it: "branded Israeli Prime Minister Benjamin Netanyahu a *liar*".
+fn named_object(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
+    let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
+    let capital = |m: usize| text[tokens[m].start..].starts_with(char::is_uppercase);
+    let Some(article) = (k + 2..i)
+        .rev()
+        .take(2)
+        .find(|&m| matches!(&*lower(m), "a" | "an"))
+    else {
+        return false;
+    };
+    (k + 1..article).all(capital)
+        && (k + 1..i).all(|m| !ends_clause_between(text, tokens, m - 1, m))
 }
 
 /// Most words an aside set off by commas or dashes may hold ([`aside_before`]).
@@ -11866,6 +11889,18 @@ mod tests {
                 "Trump called Clinton corrupt several times.",
                 "corrupt",
                 Voice::Quoted,
+            ),
+            (
+                "Iran branded Israeli Prime Minister Benjamin Netanyahu a liar.",
+                "liar",
+                Voice::Quoted,
+            ),
+            // A name, then words that are not the verdict: a call made.
+            (
+                "He called Prime Minister Benjamin Netanyahu on Tuesday to discuss the \
+                 brutal attacks.",
+                "brutal",
+                Voice::Outlet,
             ),
             // The appositive's own words describe the object: the outlet's.
             (
