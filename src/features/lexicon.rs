@@ -2319,7 +2319,7 @@ fn reported_judgement_here(
         saw_finite |=
             is_finite_auxiliary(&w) || opens_finite_clause(&w, "") || is_be_contraction(&w);
         // "the company *defrauded* investors", not "the letter *signed* by".
-        if past_after_subject(k) {
+        if pos_of(&w) == "past" && past_after_subject(k) {
             past_at = Some(k);
         }
         // Past `REPORTED_BEFORE` words only an "as" verb reaches its verdict, and only
@@ -2470,6 +2470,9 @@ fn second_that_clause(text: &str, tokens: &[WordAt], t: usize, i: usize) -> bool
 fn named_object(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
     let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
     let capital = |m: usize| text[tokens[m].start..].starts_with(char::is_uppercase);
+    if !capital(k + 1) {
+        return false;
+    }
     let Some(article) = (k + 2..i)
         .rev()
         .take(2)
@@ -2506,11 +2509,6 @@ fn aside_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
         _ => None,
     };
     let close = kind(k - 1, k)?;
-    // "Democracy, in his view, can ...": a source's point of view is read as one
-    // ([`after_according_to`]), not passed over.
-    if close == ',' && after_according_to(text, tokens, k) {
-        return None;
-    }
     // The opening mark: the first clause break back from the closing one.
     let mut j = k - 1;
     loop {
@@ -2522,7 +2520,9 @@ fn aside_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
         }
         j -= 1;
     }
-    if kind(j - 1, j) != Some(close) {
+    // "Democracy, in his view, can ...": a source's point of view is read as one
+    // ([`after_according_to`]), not passed over.
+    if kind(j - 1, j) != Some(close) || (close == ',' && after_according_to(text, tokens, k)) {
         return None;
     }
     let first = lower(j);
