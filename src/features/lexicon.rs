@@ -2142,17 +2142,57 @@ fn reported_judgement_here(
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let (mut saw_as, mut saw_of, mut saw_finite, mut saw_by) = (false, false, false, false);
+    // A regular past form right after a noun or a name: the verb of a clause whose
+    // subject that word ends ("alleges the company *defrauded* investors").
+    let past_after_subject = |k: usize| {
+        k > 0
+            && pos_of(&lower(k)) == "past"
+            && !(k + 1 < tokens.len() && lower(k + 1) == "by")
+            && !ends_clause_between(text, tokens, k - 1, k)
+            && (matches!(pos_of(&lower(k - 1)), "noun" | "plural" | "other")
+                || text[tokens[k - 1].start..].starts_with(char::is_uppercase))
+            && !speaks_or_believes(&lower(k - 1))
+    };
+    // The token of the past form seen nearest the verb, and whether the words between
+    // that verb and it are a bare noun phrase, the clause's subject ("alleges *the
+    // company* defrauded"; not "said nothing as their nominee spewed").
+    let mut past_at = past_after_subject(i).then_some(i);
+    let subject_between = |from: usize, to: usize| {
+        from < to
+            && (from..to).all(|m| {
+                let w = lower(m);
+                !ends_clause_between(text, tokens, m - 1, m)
+                    && (matches!(
+                        pos_of(&w),
+                        "det" | "adj" | "noun" | "plural" | "other" | "num"
+                    ) || is_possessive(&w)
+                        || (m == from && is_subject_pronoun(&w))
+                        || (m + 1 == to && m > from && pos_of(&w) == "adv"))
+                    && !matches!(
+                        &*w,
+                        "as" | "nothing" | "something" | "anything" | "everything"
+                    )
+            })
+    };
+    // Words of asides passed over, which do not count toward the walk's reach.
+    let mut skipped = 0;
     let mut k = i;
-    while k > 0 && k + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
+    while k > 0 && k + skipped + REPORTED_BEFORE.max(CREDITED_AFTER) > i {
         let gap = &text[tokens[k - 1].end..tokens[k].start];
         // "praised the officer, a close friend, as a *hero*": the walk passes over an
-        // appositive between the verb's object and its "as".
+        // appositive between the verb's object and its "as"; "believed that Putin, like
+        // so many autocrats, was *paranoid*", "called the plan, the governor's signature
+        // idea, a *sham*": over an aside between a reported clause's subject and its
+        // verb, or between a naming verb's object and its verdict ([`aside_before`]).
         let appositive = if saw_as && lower(k) == "as" {
             appositive_before(text, tokens, k)
+        } else if ends_clause_between(text, tokens, k - 1, k) {
+            aside_before(text, tokens, k)
         } else {
             None
         };
         if let Some(j) = appositive {
+            skipped += k - j;
             k = j;
         } else if ends_clause_between(text, tokens, k - 1, k) {
             // "According to critics, the plan is reckless": the clause after the
@@ -2194,6 +2234,7 @@ fn reported_judgement_here(
                     || cue_across_adjunct(text, tokens, k)
                         .is_some_and(|v| credits_clause_at(text, tokens, v, k))
                     || reported_relative(text, tokens, k, i)
+                    || second_that_clause(text, tokens, k, i)
             }
             // "a fraud which they claim is rampant": the relative clause is its subject's.
             "which" | "who" => return reported_relative(text, tokens, k, i),
@@ -2247,8 +2288,12 @@ fn reported_judgement_here(
         // The clause's finite verb may come after the word, when the word stands in the
         // clause's subject ("many fear this *insidious* form of control could spread"),
         // after a verb that takes no noun object before a clause.
-        let finite =
-            || saw_finite || (CLAUSE_ONLY_VERBS.contains(&&*w) && finite_ahead(text, tokens, i));
+        let finite = || {
+            saw_finite
+                || (CLAUSE_ONLY_VERBS.contains(&&*w)
+                    && (past_at.is_some_and(|p| subject_between(k + 1, p))
+                        || finite_ahead(text, tokens, i)))
+        };
         let noun_use = NOUN_OR_VERB.contains(&&*w)
             && (lower(k + 1) == "of"
                 || subject_before(text, tokens, k).is_none_or(|s| {
@@ -2280,10 +2325,20 @@ fn reported_judgement_here(
         // verb too.
         saw_finite |=
             is_finite_auxiliary(&w) || opens_finite_clause(&w, "") || is_be_contraction(&w);
+        // "the company *defrauded* investors", not "the letter *signed* by".
+        if pos_of(&w) == "past" && past_after_subject(k) {
+            past_at = Some(k);
+        }
         // Past `REPORTED_BEFORE` words only an "as" verb reaches its verdict, and only
         // one standing right after "as": "described China's treatment of the Uyghurs as
-        // *genocide*" (a long object is common before "as").
-        if k + REPORTED_BEFORE < i && !(saw_as && verdict_after_as(text, tokens, i)) {
+        // *genocide*" (a long object is common before "as"). So does any verb whose
+        // object is a name and title alone, before an article ("branded Israeli Prime
+        // Minister Benjamin Netanyahu a *liar*"; not "called Prime Minister Benjamin
+        // Netanyahu on Tuesday to discuss").
+        if k + skipped + REPORTED_BEFORE < i
+            && !(saw_as && verdict_after_as(text, tokens, i))
+            && !named_object(text, tokens, k, i)
+        {
             continue;
         }
         // A judging verb's form after a determiner is a noun ("called the attack
@@ -2330,7 +2385,13 @@ fn reported_judgement_here(
                     Reporting::Direct => {
                         let next = lower(k + 1);
                         let passive = k > 0 && is_be(&lower(k - 1));
-                        let pronoun = i - k == 2 && OBJECT_PRONOUNS.contains(&&*next);
+                        // "called Clinton *corrupt*": a name alone is the whole object
+                        // too, as a pronoun is (not an adverb of manner after it).
+                        let name = i - k == 2
+                            && text[tokens[k + 1].start..].starts_with(char::is_uppercase)
+                            && !is_possessive(&next)
+                            && pos_of(&lower(i)) != "adv";
+                        let pronoun = name || (i - k == 2 && OBJECT_PRONOUNS.contains(&&*next));
                         if w.starts_with("consider") {
                             // "considered" also means weighed ("considered the harsh
                             // cuts"): a verdict only when passive and next to it ("is
@@ -2347,7 +2408,8 @@ fn reported_judgement_here(
                     Reporting::As if consensus_passive(text, tokens, k) => false,
                     Reporting::As => {
                         (saw_as
-                            && (k + REPORTED_BEFORE >= i || verdict_after_as(text, tokens, i))
+                            && (k + skipped + REPORTED_BEFORE >= i
+                                || verdict_after_as(text, tokens, i))
                             && (!matches!(&*w, "see" | "sees" | "saw" | "seeing")
                                 || sees_as(text, tokens, k, i)))
                             || (w.starts_with("hail") && hailed_without_as(text, tokens, k, i))
@@ -2383,6 +2445,126 @@ fn appositive_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// How many words back from a second "that" clause its verb is looked for
+/// ([`second_that_clause`]).
+const SECOND_THAT_REACH: usize = 30;
+
+/// True when the "that" at token `t` follows "and" (a comma allowed before it) and
+/// opens a second clause of a verb of saying or believing further back in the
+/// sentence whose first clause opens on "that" too: "The report alleges that Perez
+/// engineered a plan, and that he *meddled* with the decision", "critics said that
+/// the plan was late and that the mayor was a *disgrace*". Not a demonstrative ("and
+/// that *shameful* remark": token `i` right after it).
+fn second_that_clause(text: &str, tokens: &[WordAt], t: usize, i: usize) -> bool {
+    let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
+    if t < 3 || t + 1 >= i || lower(t - 1) != "and" || ends_clause_between(text, tokens, t - 1, t) {
+        return false;
+    }
+    let mut m = t - 1;
+    while m > 1 && m + SECOND_THAT_REACH > t {
+        if ends_sentence_between(text, tokens, m - 1, m) {
+            return false;
+        }
+        m -= 1;
+        if lower(m + 1) == "that" && credits_clause(text, tokens, m) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the words between a verb at token `k` and token `i` are a name of
+/// capitalised words (a title among them) and then an article right before token `i` or
+/// the word before it: "branded Israeli Prime Minister Benjamin Netanyahu a *liar*".
+fn named_object(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
+    let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
+    let capital = |m: usize| text[tokens[m].start..].starts_with(char::is_uppercase);
+    if !capital(k + 1) {
+        return false;
+    }
+    let Some(article) = (k + 2..i)
+        .rev()
+        .take(2)
+        .find(|&m| matches!(&*lower(m), "a" | "an"))
+    else {
+        return false;
+    };
+    (k + 1..article).all(capital)
+        && (k + 1..i).all(|m| !ends_clause_between(text, tokens, m - 1, m))
+}
+
+/// Most words an aside set off by commas or dashes may hold ([`aside_before`]).
+const ASIDE_WORDS: usize = 14;
+
+/// The first token of an aside that ends with a comma or dash right before token `k`
+/// and opens after the same mark, within [`ASIDE_WORDS`] words, so that the walk to a
+/// reporting verb passes over it. Two kinds:
+/// - inside a reported clause, between its subject (a noun, a name or a pronoun) and
+///   the verb that goes on at token `k`: a relative clause, an appositive, or a phrase
+///   opening on a preposition or an adverb ("said the plan, which passed last week,
+///   *was* a disgrace", "believed that Putin, like so many autocrats, *was* paranoid",
+///   "warned that the cuts, on top of steep reductions, *would* be devastating");
+/// - an appositive to the object of a naming verb ([`Reporting::Direct`]) before its
+///   verdict ("called the plan, the governor's signature idea, a sham", "branded him,
+///   a former ally, a traitor").
+///
+/// None otherwise: "He said he would resign, a shameful end" has no aside (one comma),
+/// and the clause after an aside that no verb continues is not the subject's.
+fn aside_before(text: &str, tokens: &[WordAt], k: usize) -> Option<usize> {
+    let lower = |m: usize| crate::text::to_lowercase(&text[tokens[m].start..tokens[m].end]);
+    let kind = |a: usize, b: usize| match text[tokens[a].end..tokens[b].start].trim() {
+        "," => Some(','),
+        "-" | "\u{2013}" | "\u{2014}" => Some('-'),
+        _ => None,
+    };
+    let close = kind(k - 1, k)?;
+    // The opening mark: the first clause break back from the closing one.
+    let mut j = k - 1;
+    loop {
+        if j < 2 || k - j > ASIDE_WORDS {
+            return None;
+        }
+        if ends_clause_between(text, tokens, j - 1, j) {
+            break;
+        }
+        j -= 1;
+    }
+    // "Democracy, in his view, can ...": a source's point of view is read as one
+    // ([`after_according_to`]), not passed over.
+    if kind(j - 1, j) != Some(close) || (close == ',' && after_according_to(text, tokens, k)) {
+        return None;
+    }
+    let first = lower(j);
+    let head = lower(j - 1);
+    let appositive = appositive_at(text, tokens, j, k - 1);
+    // The verb that goes on after the aside, past one adverb.
+    let mut v = k;
+    if pos_of(&lower(v)) == "adv" && v + 1 < tokens.len() {
+        v += 1;
+    }
+    let verb = lower(v);
+    let goes_on = is_be(&verb)
+        || is_finite_auxiliary(&verb)
+        || LINKING_VERBS.contains(&&*verb)
+        || (pos_of(&verb) == "past" && !(v + 1 < tokens.len() && lower(v + 1) == "by"));
+    let subject = matches!(pos_of(&head), "noun" | "plural" | "other")
+        || is_subject_pronoun(&head)
+        || text[tokens[j - 1].start..].starts_with(char::is_uppercase);
+    let opens = appositive
+        || matches!(&*first, "which" | "who" | "whose")
+        || (matches!(pos_of(&first), "prep" | "adv") && first != "as");
+    if goes_on && subject && opens {
+        return Some(j);
+    }
+    // A naming verb's object before the aside: "called the plan, ...", "branded him, ...".
+    let naming = appositive
+        && (j.saturating_sub(4)..j - 1).any(|m| {
+            reporting_verb(&lower(m)) == Some(Reporting::Direct)
+                && (m + 1..j).all(|n| !ends_clause_between(text, tokens, n - 1, n))
+        });
+    naming.then_some(j)
 }
 
 /// True when the naming verb at token `k` has "what" for its object before its subject:
@@ -3175,6 +3357,8 @@ const ZERO_THAT_VERBS: &[&str] = &[
     "worry",
     "worries",
     "worried",
+    "alleges",
+    "allege",
 ];
 
 /// The [`ZERO_THAT_VERBS`] that take no noun object before the clause they report, so
@@ -3183,7 +3367,7 @@ const ZERO_THAT_VERBS: &[&str] = &[
 const CLAUSE_ONLY_VERBS: &[&str] = &[
     "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "fear",
     "fears", "feared", "worry", "worries", "worried", "insist", "insists", "insisted", "argue",
-    "argues", "argued",
+    "argues", "argued", "alleges", "allege",
 ];
 
 /// Speech and belief participles that, after "be" or a verb of continuing, report the
@@ -3739,7 +3923,8 @@ fn appositive_at(text: &str, tokens: &[WordAt], j: usize, e: usize) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit());
     if !(age || is_noun_marker(&lower(j)))
-        || !matches!(pos_of(&head), "noun" | "plural" | "other" | "adj")
+        || !(matches!(pos_of(&head), "noun" | "plural" | "other" | "adj")
+            || OBJECT_PRONOUNS.contains(&&*head))
     {
         return false;
     }
