@@ -12337,4 +12337,208 @@ mod tests {
             assert_eq!(reported_voice(t, w), voice, "{t}");
         }
     }
+
+    #[test]
+    fn an_aside_inside_a_reported_clause_keeps_the_source_s_voice() {
+        for (t, w, voice) in [
+            (
+                "Officials believed that Putin, like so many autocrats, was paranoid.",
+                "paranoid",
+                Voice::Quoted,
+            ),
+            (
+                "She said the plan, which passed last week, was a disgrace.",
+                "disgrace",
+                Voice::Quoted,
+            ),
+            (
+                "Officials warned that the cuts, on top of steep reductions in the pipeline, \
+                 would be devastating.",
+                "devastating",
+                Voice::Quoted,
+            ),
+            (
+                "Aides say the governor, a former prosecutor, is ruthless.",
+                "ruthless",
+                Voice::Quoted,
+            ),
+            (
+                "She said the plan - which passed last week - was a disgrace.",
+                "disgrace",
+                Voice::Quoted,
+            ),
+            // A point of view set off by commas is read as one.
+            (
+                "He believes in order. Democracy, in his view, can dissolve into mob rule.",
+                "mob rule",
+                Voice::Quoted,
+            ),
+            // The same clause without a source is the outlet's.
+            (
+                "The plan, which passed last week, was a disgrace.",
+                "disgrace",
+                Voice::Outlet,
+            ),
+            // One comma, no aside: the writer's comment on what was said.
+            (
+                "He said he would resign, a shameful end to a career.",
+                "shameful",
+                Voice::Outlet,
+            ),
+            // The aside closes on a new clause's subject, not on its verb.
+            (
+                "She said the plan, which passed last week, the shameful mayor ignored.",
+                "shameful",
+                Voice::Outlet,
+            ),
+            // The aside belongs to the speaker, and the clause after it to a new one.
+            (
+                "Smith, who said the plan was bad, was furious.",
+                "furious",
+                Voice::Outlet,
+            ),
+            // Marks that do not match open no aside.
+            (
+                "She said the plan - which passed last week, was a disgrace.",
+                "disgrace",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
+
+    #[test]
+    fn an_appositive_object_before_a_naming_verb_s_verdict_keeps_it_reported() {
+        for (t, w, voice) in [
+            (
+                "The senator called the plan, the governor's signature idea, a sham.",
+                "sham",
+                Voice::Quoted,
+            ),
+            (
+                "The president branded him, a former ally, a traitor.",
+                "traitor",
+                Voice::Quoted,
+            ),
+            (
+                "Trump called Clinton corrupt several times.",
+                "corrupt",
+                Voice::Quoted,
+            ),
+            (
+                "Iran branded Israeli Prime Minister Benjamin Netanyahu a liar.",
+                "liar",
+                Voice::Quoted,
+            ),
+            // A name, then words that are not the verdict: a call made.
+            (
+                "He called Prime Minister Benjamin Netanyahu on Tuesday to discuss the \
+                 brutal attacks.",
+                "brutal",
+                Voice::Outlet,
+            ),
+            // The appositive's own words describe the object: the outlet's.
+            (
+                "He called the mayor, a shameless opportunist, on Tuesday.",
+                "shameless",
+                Voice::Outlet,
+            ),
+            // "called" with no naming verb before the aside.
+            (
+                "He met the mayor, a former ally, a traitor to some.",
+                "traitor",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_finding_or_an_allegation_reports_its_clause() {
+        for (t, w, voice) in [
+            (
+                "Internal documents revealed that a shadowy corporation funded the campaign.",
+                "shadowy",
+                Voice::Quoted,
+            ),
+            (
+                "The report concluded that the agency was incompetent.",
+                "incompetent",
+                Voice::Quoted,
+            ),
+            (
+                "The lawsuit alleges the company is a scam.",
+                "scam",
+                Voice::Quoted,
+            ),
+            (
+                "The lawsuit alleges the company rigged the bids in a brazen scheme.",
+                "brazen",
+                Voice::Quoted,
+            ),
+            (
+                "Critics say Trump rigged the vote in a shameless scheme.",
+                "shameless",
+                Voice::Quoted,
+            ),
+            (
+                "He moved to the capital in the hopes that he can humiliate his rivals.",
+                "humiliate",
+                Voice::Quoted,
+            ),
+            // A past form before "by" is a passive's, not a clause's verb: the words
+            // after it name who signed, the outlet's description.
+            (
+                "They say a letter signed by radical activists arrived.",
+                "radical",
+                Voice::Outlet,
+            ),
+            // A second "that" clause of the same verb.
+            (
+                "The report alleges that Perez engineered a plan, and that he meddled \
+                 with the decision.",
+                "meddled",
+                Voice::Quoted,
+            ),
+            (
+                "Critics said that the plan was late and that the mayor was a disgrace.",
+                "disgrace",
+                Voice::Quoted,
+            ),
+            // "that" as a demonstrative after "and".
+            (
+                "Critics said that the plan was late and that shameful remark stood.",
+                "shameful",
+                Voice::Outlet,
+            ),
+            // A verb of saying is no subject: "said" before a past form.
+            (
+                "She said touted the plan as something new.",
+                "touted",
+                Voice::Outlet,
+            ),
+            (
+                "She believes he later disparaged her to colleagues.",
+                "disparaged",
+                Voice::Quoted,
+            ),
+            // "said" with an object and a clause of time: the nominee's act is the
+            // outlet's account.
+            (
+                "Craven leaders said nothing as their nominee spewed more racist bile.",
+                "racist",
+                Voice::Outlet,
+            ),
+            // The writer's allegation is the outlet's.
+            (
+                "We allege the company rigged the bids in a brazen scheme.",
+                "brazen",
+                Voice::Outlet,
+            ),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
 }
