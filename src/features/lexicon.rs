@@ -3928,7 +3928,7 @@ fn praised_object(text: &str, tokens: &[WordAt], i: usize) -> bool {
 const FOR_REASON: usize = 8;
 
 /// True when token `i` stands in the "for" phrase of a verb of praise or thanks
-/// ([`PRAISING_VERBS`]) whose object, at most four words, stands between: the reason
+/// ([`PRAISING_VERBS`]) whose object, at most five words, stands between: the reason
 /// is the praiser's ("praised the women for their *courage*"). Not the writer's own
 /// ("we thank them for ..."). A verb of blame's reason stays the outlet's paraphrase
 /// ("slammed the prosecutors for their *shoddy* work").
