@@ -4084,31 +4084,50 @@ const PRAISING_VERBS: &[&str] = &[
 /// Not the writer's own ("we salute their *courage*").
 fn praised_object(text: &str, tokens: &[WordAt], i: usize) -> bool {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
-    let mut k = i;
-    while k > 0 && k + 5 > i {
+    let passes = |_: usize, w: &str| {
+        matches!(w, "for" | "of")
+            || OBJECT_PRONOUNS.contains(&w)
+            || is_noun_marker(w)
+            || is_possessive(w)
+            || matches!(pos_of(w), "det" | "adj" | "adv" | "num")
+    };
+    let Some(k) = praising_verb_before(text, tokens, i, 5, passes) else {
+        return false;
+    };
+    // "deserves praise for its *brilliant* script", "thanks for your *heroic* work": a
+    // verb of praise takes its object before "for" ("praised the crew for"), so one
+    // right before "for", unless passive ("was praised for"), is the noun, and the
+    // praise is whoever's sentence it is.
+    let noun = k + 1 < tokens.len() && lower(k + 1) == "for" && !lower(k).ends_with("ed");
+    !noun && !by_the_writer(text, tokens, k)
+}
+
+/// The verb of praise or thanks ([`PRAISING_VERBS`]) the walk back from token `from`
+/// reaches within `reach` words of its clause, passing only words `passes` accepts
+/// (their index and lowercase form). The one walk of [`praised_object`] and
+/// [`praised_for`].
+fn praising_verb_before(
+    text: &str,
+    tokens: &[WordAt],
+    from: usize,
+    reach: usize,
+    passes: impl Fn(usize, &str) -> bool,
+) -> Option<usize> {
+    let mut k = from;
+    while k > 0 && k + reach > from {
         if ends_clause_between(text, tokens, k - 1, k) {
-            return false;
+            return None;
         }
         k -= 1;
-        let w = lower(k);
+        let w = crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
         if PRAISING_VERBS.contains(&&*w) {
-            // "deserves praise for its *brilliant* script", "thanks for your *heroic*
-            // work": a verb of praise takes its object before "for" ("praised the crew
-            // for"), so one right before "for", unless passive ("was praised for"), is
-            // the noun, and the praise is whoever's sentence it is.
-            let noun = k + 1 < tokens.len() && lower(k + 1) == "for" && !w.ends_with("ed");
-            return !noun && !by_the_writer(text, tokens, k);
+            return Some(k);
         }
-        let passes = matches!(&*w, "for" | "of")
-            || OBJECT_PRONOUNS.contains(&&*w)
-            || is_noun_marker(&w)
-            || is_possessive(&w)
-            || matches!(pos_of(&w), "det" | "adj" | "adv" | "num");
-        if !passes {
-            return false;
+        if !passes(k, &w) {
+            return None;
         }
     }
-    false
+    None
 }
 
 /// How many words a judgement may stand after the "for" of a verb of praise.
@@ -4139,29 +4158,18 @@ fn praised_for(text: &str, tokens: &[WordAt], i: usize) -> bool {
     }) {
         return false;
     }
-    let mut k = f;
-    while k > 0 && k + 6 > f {
-        if ends_clause_between(text, tokens, k - 1, k) {
-            return false;
-        }
-        k -= 1;
-        let w = lower(k);
-        if PRAISING_VERBS.contains(&&*w) {
-            return k + 1 < f && !by_the_writer(text, tokens, k);
-        }
-        let object = OBJECT_PRONOUNS.contains(&&*w)
-            || is_noun_marker(&w)
-            || is_possessive(&w)
+    let object = |k: usize, w: &str| {
+        OBJECT_PRONOUNS.contains(&w)
+            || is_noun_marker(w)
+            || is_possessive(w)
             || text[tokens[k].start..].starts_with(char::is_uppercase)
             || matches!(
-                pos_of(&w),
+                pos_of(w),
                 "det" | "adj" | "num" | "noun" | "plural" | "other"
-            );
-        if !object {
-            return false;
-        }
-    }
-    false
+            )
+    };
+    praising_verb_before(text, tokens, f, 6, object)
+        .is_some_and(|k| k + 1 < f && !by_the_writer(text, tokens, k))
 }
 
 /// The direct quotations of `text` (read as `tokens`), into `out` (cleared
