@@ -729,6 +729,8 @@ pub(crate) fn is_channel_noun(w: &str) -> bool {
             | "essay"
             | "podcast"
             | "fax"
+            | "ruling"
+            | "filing"
     )
 }
 
