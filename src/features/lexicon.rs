@@ -2962,11 +2962,19 @@ fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
     }
     if end + 1 < tokens.len() && !ends_sentence_between(text, tokens, end, end + 1) {
         let gap = text[tokens[end].end..tokens[end + 1].start].trim();
+        // ", they say, but his voters aren't": a conjunction and a new subject open the
+        // next clause; a verb after it would go on with the speaker's acts.
+        let next_clause =
+            matches!(&*lower(end + 1), "and" | "but" | "or") && end + 2 < tokens.len() && {
+                let w = lower(end + 2);
+                is_subject_pronoun(&w) || is_noun_marker(&w) || is_possessive(&w)
+            };
         if gap != ","
-            || matches!(
-                &*lower(end + 1),
-                "then" | "and" | "but" | "or" | "adding" | "saying" | "before" | "after"
-            )
+            || (!next_clause
+                && matches!(
+                    &*lower(end + 1),
+                    "then" | "and" | "but" | "or" | "adding" | "saying" | "before" | "after"
+                ))
         {
             return false;
         }
@@ -4605,11 +4613,34 @@ fn quotes_a_predicate(near: Option<&str>, far: Option<&str>) -> bool {
 /// own party's "bold" plan").
 const MOCKED_OBJECT: usize = 4;
 
-/// Verbs whose object's quoted words are the mocker's, not the outlet's.
+/// Verbs of mocking or condemning whose object's quoted words are the subject's, not
+/// the outlet's ("railed against the “rigged” primary", "slammed the “reckless” plan").
 fn is_mocking_verb(w: &str) -> bool {
     matches!(
         w,
-        "mock"
+        "railed"
+            | "rails"
+            | "railing"
+            | "decried"
+            | "decries"
+            | "decrying"
+            | "denounced"
+            | "denounces"
+            | "denouncing"
+            | "slammed"
+            | "slams"
+            | "slamming"
+            | "blasted"
+            | "blasts"
+            | "blasting"
+            | "lambasted"
+            | "lambasting"
+            | "assailed"
+            | "assailing"
+            | "condemned"
+            | "condemns"
+            | "condemning"
+            | "mock"
             | "mocks"
             | "mocked"
             | "mocking"
@@ -12811,6 +12842,24 @@ mod tests {
                 Voice::Outlet,
             ),
             ("Trump Calls the Plan a Reckless Sham", "Reckless", Voice::Quoted),
+            // A trailing attribution before ", but" and a new subject still credits.
+            (
+                "He might be a racist, they say, but his voters are not.",
+                "racist",
+                Voice::Quoted,
+            ),
+            (
+                "The plan is reckless, he said, then deleted the post.",
+                "reckless",
+                Voice::Outlet,
+            ),
+            // Quoted words in the object of a verb of condemning are the condemner's.
+            (
+                "He railed against the “rigged” primary process.",
+                "rigged",
+                Voice::Quoted,
+            ),
+            ("He won the “rigged” primary process.", "rigged", Voice::Outlet),
         ] {
             assert_eq!(reported_voice(t, w), voice, "{t}");
         }
