@@ -11914,6 +11914,21 @@ mod tests {
                 "dumbed down",
                 "charged_verb",
             ),
+            (
+                "Critics say the syllabus is an exercise in dumbing down.",
+                "dumbing down",
+                "charged_verb",
+            ),
+            (
+                "The smart fridge is a solution in search of a problem.",
+                "solution in search of a problem",
+                "intensifier",
+            ),
+            (
+                "He has an uncanny knack for spotting bargains.",
+                "uncanny",
+                "intensifier",
+            ),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
         }
@@ -11941,6 +11956,18 @@ mod tests {
                 "The governor was bullying the legislature.",
                 "bullying",
                 "Bullying was reported at four schools.",
+            ),
+            // Writing a score down is no verdict.
+            (
+                "They want to dumb down the tests.",
+                "dumb down",
+                "The teachers wrote down the test scores.",
+            ),
+            // A resemblance or the robots' valley is not a talent.
+            (
+                "He has an uncanny knack for spotting bargains.",
+                "uncanny",
+                "The robot sits in the uncanny valley.",
             ),
             // A plea in court reporting.
             (
