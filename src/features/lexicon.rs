@@ -11941,7 +11941,7 @@ mod tests {
             ),
             // A siege named by its place is the event.
             (
-                "The senator said the capital was under siege.",
+                "The governor ordered a siege of the statehouse.",
                 "siege",
                 "The siege of Antioch lasted eight months.",
             ),
@@ -11956,6 +11956,11 @@ mod tests {
                 "The governor was bullying the legislature.",
                 "bullying",
                 "Bullying was reported at four schools.",
+            ),
+            (
+                "These bullies were seeking to win at any cost.",
+                "bullies",
+                "Bullying complaints rose at four schools.",
             ),
             // Writing a score down is no verdict.
             (
