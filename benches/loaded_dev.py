@@ -83,7 +83,13 @@ Runs `slant score --format json` once over three sets and reports:
       and food features and reviews, the farm press, property listings and car and gadget reviews,
       video games, and international wire-desk copy: praise and puffery, epithets and hype beside
       plain "slammed a homer", "City's attack", "bear market", "poison pill", "storm-water fee",
-      "Crusaders for Christ", "killer whales", "crushed peas", "aphids attacked", "raid mode").
+      "Crusaders for Christ", "killer whales", "crushed peas", "aphids attacked", "raid mode"); and
+      benches/data/loaded_gold_news21.jsonl, the twenty-third set (the religion press, science and
+      health desks, technology reviews, obituaries and profiles, letters to the editor, the
+      British, Irish, Australian, Indian, Nigerian, Kenyan and South African press, court
+      reporting and education pages: epithets, verdicts, praise and euphemism beside plain
+      "sacrifice a sheep", "free radicals", "killer T cells", "kill switch", "brute-force
+      attacks", "suspected bandits", "load shedding", "admitted 11 counts", "dosing regime").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -95,7 +101,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news20 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news21 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -125,7 +131,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 21)
+    for n in range(1, 22)
 ]
 
 def is_dev(pair_id: str) -> bool:

@@ -12011,6 +12011,119 @@ mod tests {
     }
 
     #[test]
+    fn commonwealth_press_letters_and_school_page_verdicts_are_flagged() {
+        for (t, w, c) in [
+            (
+                "The minister's shambolic handling of the contract cost millions.",
+                "shambolic",
+                "intensifier",
+            ),
+            (
+                "Farmers are sick and tired of being lectured.",
+                "sick and tired",
+                "intensifier",
+            ),
+            (
+                "Hoodlums burned the market on Tuesday.",
+                "Hoodlums",
+                "epithet",
+            ),
+            (
+                "The workshy father of nine was pictured.",
+                "workshy",
+                "epithet",
+            ),
+            (
+                "The fun police have banned fire pits.",
+                "fun police",
+                "epithet",
+            ),
+            (
+                "The godless board cancelled the carols.",
+                "godless",
+                "epithet",
+            ),
+            ("Nobody has stopped the rot in the party.", "rot", "epithet"),
+            (
+                "She thanked the nurses for their unfailing kindness.",
+                "unfailing",
+                "praise",
+            ),
+            (
+                "The exams have been dumbed down again.",
+                "dumbed down",
+                "charged_verb",
+            ),
+            (
+                "Critics say the syllabus is an exercise in dumbing down.",
+                "dumbing down",
+                "charged_verb",
+            ),
+            (
+                "The smart fridge is a solution in search of a problem.",
+                "solution in search of a problem",
+                "intensifier",
+            ),
+            (
+                "He has an uncanny knack for spotting bargains.",
+                "uncanny",
+                "intensifier",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            // Root rot and wood rot take no article.
+            (
+                "Nobody has stopped the rot in the party.",
+                "rot",
+                "The tree died of root rot.",
+            ),
+            // A siege named by its place is the event.
+            (
+                "The governor ordered a siege of the statehouse.",
+                "siege",
+                "The siege of Antioch lasted eight months.",
+            ),
+            // The offence of British and Commonwealth law.
+            (
+                "He called the senator a pervert.",
+                "pervert",
+                "She was convicted of perverting the course of justice.",
+            ),
+            // The noun naming the problem in school news.
+            (
+                "The governor was bullying the legislature.",
+                "bullying",
+                "Bullying was reported at four schools.",
+            ),
+            (
+                "These bullies were seeking to win at any cost.",
+                "bullies",
+                "Bullying complaints rose at four schools.",
+            ),
+            // Writing a score down is no verdict.
+            (
+                "They want to dumb down the tests.",
+                "dumb down",
+                "The teachers wrote down the test scores.",
+            ),
+            // A resemblance or the robots' valley is not a talent.
+            (
+                "He has an uncanny knack for spotting bargains.",
+                "uncanny",
+                "The robot sits in the uncanny valley.",
+            ),
+            // A plea in court reporting.
+            (
+                "The senator admitted the plan was flawed.",
+                "admitted",
+                "He admitted 11 counts of burglary at an earlier hearing.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_verdict_word_right_after_a_reported_one_is_the_sources_too() {
         let voice = reported_voice;
         // The second word is past the reach of "described", but joined to the first.
