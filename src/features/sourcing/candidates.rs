@@ -3,16 +3,16 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word,
-    is_appearance_place_word, is_be, is_belief_form, is_calendar_word, is_channel_noun,
-    is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
-    is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
-    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after,
-    is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener, is_people_noun,
-    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
-    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
-    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    act_object_reports, act_phrase_reports, claim_needs_after, first_name_gender, is_act_verb,
+    is_anonymous_noun, is_answer_word, is_appearance_place_word, is_be, is_belief_form,
+    is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
+    is_clause_joiner, is_clause_opener, is_complement_noun, is_compound_office, is_cry_participle,
+    is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word, is_finding_noun,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
+    is_learned_cue, is_modal, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
+    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
+    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
+    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender, time_phrase_len,
@@ -57,6 +57,10 @@ pub(super) struct Raw {
     pub(super) speech_like: bool,
     pub(super) sent: usize,
 }
+
+/// How many words after an act verb ([`is_act_verb`]) a quotation or "as" is looked
+/// for in its phrase ("attacked the plan in a floor speech as “a sham”").
+const ACT_PHRASE_WORDS: usize = 12;
 
 /// How many words after a cue verb the anonymity its speaker was granted is looked
 /// for ("spoke to the newspaper on the condition of anonymity").
@@ -1390,6 +1394,50 @@ impl<'a> Doc<'a> {
         n > 0
     }
 
+    /// True when act verb `v` ([`is_act_verb`]), its phrase ending at word `v_end`,
+    /// reports words said: "fired back", "approved of", "ordered that", a colon
+    /// ("fired off a message: ..."), a quotation in its own phrase before a comma
+    /// ("attacked the plan as “a sham”"; not a title, "signed the “Clean Harbor
+    /// Act”"), or for a verb of attack "as" or "for" after its object.
+    fn act_reports(&self, v: usize, v_end: usize) -> bool {
+        let w = &self.words;
+        let l = self.lower(v);
+        let first = v_end + 1;
+        if first >= w.len() || w[first].sent != w[v].sent {
+            return false;
+        }
+        if self.gap(first).contains(':') {
+            return true;
+        }
+        if self.linked(v_end)
+            && (self.lower(first) == "that" || act_phrase_reports(l, self.lower(first)))
+        {
+            return true;
+        }
+        let quoted = |j: usize| {
+            w[j].quote
+                .and_then(|q| self.quotes.get(q as usize))
+                .is_some_and(|q| !is_title(&self.text[q.inner_start..q.inner_end]))
+        };
+        for j in first..(first + ACT_PHRASE_WORDS).min(w.len()) {
+            if w[j].sent != w[v].sent {
+                break;
+            }
+            let gap = self.gap(j);
+            if j > first && gap.contains([',', ';', ':', '(', '—', '–']) {
+                // "fired off a one-word message on Twitter: “...”"
+                return gap.contains(':') && quoted(j);
+            }
+            if w[j].quote.is_some() {
+                return quoted(j);
+            }
+            if j > first && act_object_reports(l, self.lower(j)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// True when verb `v` follows "you" in a sentence that ends in a question mark
     /// ("Do you think the levy is fair?", "will you vote for him?").
     fn question_to_you(&self, v: usize) -> bool {
@@ -1732,11 +1780,7 @@ impl<'a> Doc<'a> {
             // Whether it has 2 or 8 words is all that matters: stop counting at 8.
             let n_words = inner.split_whitespace().take(8).count();
             // A title ("Hail, Caesar!", "The Art of the Deal") is not speech.
-            let title = n_words < 8
-                && inner
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .filter(|t| t.chars().count() >= 4)
-                    .all(|t| t.starts_with(char::is_uppercase));
+            let title = is_title(inner);
             // `Sunday on CNN’s “Harbor Hour,” Ruiz said ...`: a title after "on", "with"
             // or a possessive names a programme; the verb after it reports its own clause.
             if title && self.names_programme(q, inner) {
@@ -1998,6 +2042,17 @@ impl<'a> Doc<'a> {
             let bare =
                 !according && !participle && !cue && self.is(v, BARE) && self.plural_before(v);
             if !according && !participle && !cue && !bare && !self.is(v, class::SPEECH) {
+                continue;
+            }
+            // "Trump fired Comey", "the House passed the bill", "the board voted to
+            // close the pier": a verb of action reports only what it introduces as
+            // said. A vote after a modal is an intention stated ("56 percent would
+            // vote for the levy").
+            if !according
+                && is_act_verb(l)
+                && !(is_vote_verb(l) && v > 0 && self.linked(v - 1) && is_modal(self.lower(v - 1)))
+                && !self.act_reports(v, v_end)
+            {
                 continue;
             }
             // "Trump is calling for ...", "they have been saying": a participle after
@@ -2892,6 +2947,16 @@ impl<'a> Doc<'a> {
 
 /// Whether `before` (the words before a subject) is only a time phrase ("Late last
 /// month"): words a verb never reports.
+/// True when quoted words `inner` are a title ("Hail, Caesar!", "The Art of the
+/// Deal"): fewer than 8 words, each of 4 letters or more capitalised.
+fn is_title(inner: &str) -> bool {
+    inner.split_whitespace().nth(7).is_none()
+        && inner
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|t| t.chars().count() >= 4)
+            .all(|t| t.starts_with(char::is_uppercase))
+}
+
 fn is_time_phrase(before: &str) -> bool {
     // A time phrase is a few words: longer text needs no look.
     if before.split_whitespace().nth(5).is_some() {
