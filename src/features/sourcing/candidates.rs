@@ -3,16 +3,17 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    act_object_reports, act_phrase_reports, claim_needs_after, first_name_gender, is_act_verb,
-    is_anonymous_noun, is_answer_word, is_appearance_place_word, is_be, is_belief_form,
-    is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
-    is_clause_joiner, is_clause_opener, is_complement_noun, is_compound_office, is_cry_participle,
-    is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word, is_finding_noun,
-    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_leading_filler,
-    is_learned_cue, is_modal, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
-    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
-    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
-    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    act_by_person_reports, act_object_reports, act_phrase_reports, claim_needs_after,
+    first_name_gender, is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
+    is_appearance_place_word, is_be, is_belief_form, is_calendar_word, is_channel_noun,
+    is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
+    is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
+    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
+    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_modal,
+    is_noun_after, is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener,
+    is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
+    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
+    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender, time_phrase_len,
@@ -59,8 +60,8 @@ pub(super) struct Raw {
 }
 
 /// How many words after an act verb ([`is_act_verb`]) a quotation or "as" is looked
-/// for in its phrase ("attacked the plan in a floor speech as “a sham”").
-const ACT_PHRASE_WORDS: usize = 12;
+/// for in its phrase ("attacked the plan in a speech as “a sham”").
+const ACT_PHRASE_WORDS: usize = 8;
 
 /// How many words after a cue verb the anonymity its speaker was granted is looked
 /// for ("spoke to the newspaper on the condition of anonymity").
@@ -1395,13 +1396,19 @@ impl<'a> Doc<'a> {
     }
 
     /// True when act verb `v` ([`is_act_verb`]), its phrase ending at word `v_end`,
-    /// reports words said: "fired back", "approved of", "ordered that", a colon
-    /// ("fired off a message: ..."), a quotation in its own phrase before a comma
-    /// ("attacked the plan as “a sham”"; not a title, "signed the “Clean Harbor
-    /// Act”"), or for a verb of attack "as" or "for" after its object.
+    /// reports words said: "fired back", "approved of", a "that" clause ("voted that
+    /// the pier was unsafe", not "blocked that vote"), a colon ("fired off a message:
+    /// ..."), a quotation right after it or one that reads as words said in its own
+    /// phrase, before a comma or another verb of saying ("attacked the bill in a
+    /// speech, “It Is a Sham”"; not a term, "passed a “cap and trade” bill", nor a
+    /// title), or for a verb of attack "as" or "for" after its object.
     fn act_reports(&self, v: usize, v_end: usize) -> bool {
         let w = &self.words;
         let l = self.lower(v);
+        // "fired back": the particle ends the verb's phrase.
+        if v_end > v && is_act_speech_particle(l, self.lower(v_end)) {
+            return true;
+        }
         let first = v_end + 1;
         if first >= w.len() || w[first].sent != w[v].sent {
             return false;
@@ -1409,15 +1416,21 @@ impl<'a> Doc<'a> {
         if self.gap(first).contains(':') {
             return true;
         }
-        if self.linked(v_end)
-            && (self.lower(first) == "that" || act_phrase_reports(l, self.lower(first)))
-        {
+        if self.linked(v_end) && act_phrase_reports(l, self.lower(first)) {
             return true;
         }
-        let quoted = |j: usize| {
+        let opens_clause = |k: usize| {
+            k < w.len()
+                && self.linked(k - 1)
+                && (w[k].cap || is_subject_pronoun(self.lower(k)) || is_noun_marker(self.lower(k)))
+        };
+        if self.linked(v_end) && self.lower(first) == "that" && opens_clause(first + 1) {
+            return true;
+        }
+        let quote_of = |j: usize| {
             w[j].quote
                 .and_then(|q| self.quotes.get(q as usize))
-                .is_some_and(|q| !is_title(&self.text[q.inner_start..q.inner_end]))
+                .map(|q| &self.text[q.inner_start..q.inner_end])
         };
         for j in first..(first + ACT_PHRASE_WORDS).min(w.len()) {
             if w[j].sent != w[v].sent {
@@ -1426,16 +1439,33 @@ impl<'a> Doc<'a> {
             let gap = self.gap(j);
             if j > first && gap.contains([',', ';', ':', '(', '—', '–']) {
                 // "fired off a one-word message on Twitter: “...”"
-                return gap.contains(':') && quoted(j);
+                return gap.contains(':') && quote_of(j).is_some_and(|q| !is_title(q));
             }
-            if w[j].quote.is_some() {
-                return quoted(j);
+            if let Some(q) = quote_of(j) {
+                return if j == first {
+                    !is_title(q)
+                } else {
+                    reads_as_speech(q)
+                };
+            }
+            if j > first && w[j].class.intersects(SPEECH | CUE | PARTICIPLE) {
+                break; // "a candidate named Roe observed that “...”"
             }
             if j > first && act_object_reports(l, self.lower(j)) {
                 return true;
             }
         }
         false
+    }
+
+    /// The doer of act verb `v` read as no report, with its sentence and place: the
+    /// subject before it, for a finite verb only.
+    fn act_subject(&self, v: usize, participle: bool) -> Option<(usize, usize, Found)> {
+        if participle {
+            return None;
+        }
+        let f = self.subject_before(v)?;
+        Some((self.words[v].start, self.words[v].sent as usize, f))
     }
 
     /// True when verb `v` follows "you" in a sentence that ends in a question mark
@@ -1777,8 +1807,6 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let inner = &self.text[span.0..span.1];
-            // Whether it has 2 or 8 words is all that matters: stop counting at 8.
-            let n_words = inner.split_whitespace().take(8).count();
             // A title ("Hail, Caesar!", "The Art of the Deal") is not speech.
             let title = is_title(inner);
             // `Sunday on CNN’s “Harbor Hour,” Ruiz said ...`: a title after "on", "with"
@@ -1786,8 +1814,7 @@ impl<'a> Doc<'a> {
             if title && self.names_programme(q, inner) {
                 continue;
             }
-            let speech_like =
-                n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2 && !title);
+            let speech_like = reads_as_speech(inner);
             let sent = self.sentence_at(q.open);
             let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
             let quoted = span;
@@ -1843,6 +1870,9 @@ impl<'a> Doc<'a> {
             });
         }
         raws.extend(self.posts.iter().map(|p| self.post_raw(p)));
+        // The doers of act verbs read as no report: the speakers of the participles
+        // after them ("Nadler opened by saying ...").
+        let mut acts: Vec<(usize, usize, Found)> = Vec::new();
         for &v in &self.marked {
             let v = v as usize;
             if consumed[v] || self.after_plural_possessive(v) {
@@ -2048,11 +2078,20 @@ impl<'a> Doc<'a> {
             // close the pier": a verb of action reports only what it introduces as
             // said. A vote after a modal is an intention stated ("56 percent would
             // vote for the levy").
-            if !according
+            let act = !according
                 && is_act_verb(l)
                 && !(is_vote_verb(l) && v > 0 && self.linked(v - 1) && is_modal(self.lower(v - 1)))
-                && !self.act_reports(v, v_end)
+                && !self.act_reports(v, v_end);
+            // "fired back that ...": what is reported follows the particle.
+            if !according
+                && v_end + 1 < w.len()
+                && self.linked(v_end)
+                && is_act_speech_particle(l, self.lower(v_end + 1))
             {
+                v_end += 1;
+            }
+            if act && !act_by_person_reports(l) {
+                acts.extend(self.act_subject(v, participle));
                 continue;
             }
             // "Trump is calling for ...", "they have been saying": a participle after
@@ -2244,6 +2283,17 @@ impl<'a> Doc<'a> {
                     })
             };
             let Some(found) = found else { continue };
+            // "Trump attacked Ruiz" (words), "the army attacked the town" (arms): by
+            // such a verb only a person reports.
+            if act
+                && !matches!(
+                    found.subject,
+                    Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun(_)
+                )
+            {
+                acts.extend(self.act_subject(v, participle));
+                continue;
+            }
             // "In a statement released on Monday, the union said ...": a phrase opened
             // by "in" and naming a statement is no subject; the participle describes
             // the statement ("In late 2013 the agency issued" keeps its subject).
@@ -2380,6 +2430,7 @@ impl<'a> Doc<'a> {
         }
         self.hedges(&mut raws);
         raws.sort_by_key(|r| r.pos);
+        give_acts_subjects(&mut raws, acts);
         if self.keeps_spans() {
             self.end_before_next_report(&mut raws);
             self.end_before_next_clause(&mut raws);
@@ -2947,6 +2998,25 @@ impl<'a> Doc<'a> {
 
 /// Whether `before` (the words before a subject) is only a time phrase ("Late last
 /// month"): words a verb never reports.
+/// Gives a participle after a comma (", saying ...") the subject of the act verb
+/// before it in its sentence (`acts`: place, sentence, subject), when no report
+/// stands between them: "Nadler opened by saying ...", "the president fired a
+/// warning shot, declaring ...". `raws` are sorted by place.
+fn give_acts_subjects(raws: &mut [Raw], acts: Vec<(usize, usize, Found)>) {
+    if acts.is_empty() {
+        return;
+    }
+    for (pos, sent, found) in acts {
+        let next = raws.partition_point(|r| r.pos < pos);
+        if let Some(r) = raws.get_mut(next) {
+            if r.sent == sent && matches!(r.subject, Subject::Participle) {
+                r.subject = found.subject;
+                r.appos = found.appos;
+            }
+        }
+    }
+}
+
 /// True when quoted words `inner` are a title ("Hail, Caesar!", "The Art of the
 /// Deal"): fewer than 8 words, each of 4 letters or more capitalised.
 fn is_title(inner: &str) -> bool {
@@ -2955,6 +3025,14 @@ fn is_title(inner: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .filter(|t| t.chars().count() >= 4)
             .all(|t| t.starts_with(char::is_uppercase))
+}
+
+/// True when quoted words `inner` read as words said, not a term or a title: 8
+/// words or more, or 2 or more opening in a capital that are no title.
+fn reads_as_speech(inner: &str) -> bool {
+    // Whether it has 2 or 8 words is all that matters: stop counting at 8.
+    let n_words = inner.split_whitespace().take(8).count();
+    n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2 && !is_title(inner))
 }
 
 fn is_time_phrase(before: &str) -> bool {

@@ -2429,7 +2429,7 @@ fn a_verb_of_action_is_no_report_of_its_doer() {
         "Police fired tear gas at the marchers near the ferry terminal.",
         "The Elm Bay council passed the levy in May.",
         "Governor Tom Hale signed the ferry bill into law on Friday.",
-        "Rebels attacked the village at dawn, witnesses later told the court.",
+        "The rebels attacked the village at dawn, witnesses later told the court.",
         "Senator Ada Novak introduced a bill to fund the ferry.",
         "The harbor board approved the repair and hired a new contractor.",
         "Governor Tom Hale signed the “Clean Harbor Act” on Friday.",
@@ -2453,8 +2453,26 @@ fn a_verb_of_action_is_no_report_of_its_doer() {
             .collect();
         assert!(acts.is_empty(), "{t}: {:#?}", s.attributions);
     }
+    // By a person, an attack is mostly one in words; by a state or a crowd, in arms.
+    let t = "Senator Ada Novak attacked the levy on Monday. The rebel army attacked the \
+             harbor town at dawn.";
+    let s = extract(t);
+    let attacks: Vec<_> = (s.attributions.iter())
+        .filter(|a| a.verb == "attacked")
+        .collect();
+    assert_eq!(attacks.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(attacks[0].speaker.as_deref(), Some("Ada Novak"));
+    assert_eq!(reported(t, attacks[0]), "the levy on Monday");
+    // The doer of a deed still speaks by the participle after it.
+    for t in [
+        "Mayor Ana Ruiz opened the hearing by saying that the pier was unsafe.",
+        "During the harbor hearing, Mayor Ana Ruiz signed the order, saying the pier was unsafe.",
+    ] {
+        let s = extract(t);
+        assert_eq!(speaker_by_verb(&s, "saying"), Some("Ana Ruiz"), "{t}");
+    }
     // The witnesses' words are still theirs.
-    let s = extract("Rebels attacked the village at dawn, witnesses later told the court.");
+    let s = extract("The rebels attacked the village at dawn, witnesses later told the court.");
     assert_eq!(speaker_by_verb(&s, "told"), Some("witnesses"));
 }
 
@@ -3027,8 +3045,8 @@ fn what_a_verb_is_about_is_not_its_circumstances() {
     assert_eq!(span(t, by_verb(&s, "pledged")), "to keep the night buses");
     let t = "In a changing city, riders still believe in the ferry.";
     assert_eq!(span(t, by_verb(&extract(t), "believe")), "in the ferry");
-    let t = "Although the council objected, Ana Ruiz voted for the new fares.";
-    assert_eq!(span(t, by_verb(&extract(t), "voted")), "for the new fares");
+    let t = "Although the council objected, Ana Ruiz argued for the new fares.";
+    assert_eq!(span(t, by_verb(&extract(t), "argued")), "for the new fares");
     // After a verb of saying, a place or a time is still the circumstance of a tag.
     let t = "The ferry will stop running in May, Ana Ruiz said in an interview.";
     assert_eq!(
@@ -4434,13 +4452,13 @@ fn an_adverb_opening_the_sentence_is_never_a_speaker() {
 
 #[test]
 fn a_capitalised_verb_inside_a_name_is_a_word_of_the_name() {
-    let t = "The Guild of Elected and Appointed Clerks met in Dayton on Monday.";
+    let t = "The Guild of Elected and Endorsed Clerks met in Dayton on Monday.";
     let s = extract(t);
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
     // The same verb in lower case still reports.
-    let t = "The guild appointed a new clerk to run the count.";
+    let t = "The guild endorsed a new clerk to run the count.";
     assert_eq!(
-        span(t, by_verb(&extract(t), "appointed")),
+        span(t, by_verb(&extract(t), "endorsed")),
         "a new clerk to run the count"
     );
 }

@@ -347,14 +347,23 @@ pub(crate) fn is_act_verb(w: &str) -> bool {
         })
 }
 
-/// True when act verb `verb` ([`is_act_verb`]) with the word right after it reports
-/// a view: "fired back" (a retort), "approved of" (a stance, not an approval given).
+/// True when `next` is the particle that makes act verb `verb` ([`is_act_verb`]) a
+/// verb of saying, part of its phrase: "fired back" (a retort).
+pub(crate) fn is_act_speech_particle(verb: &str, next: &str) -> bool {
+    next == "back" && matches!(verb, "fired" | "fires" | "fire" | "firing")
+}
+
+/// True when act verb `verb` ([`is_act_verb`]) with the word right after it, which
+/// opens what it reports, tells a view: "approved of" (a stance, not an approval given).
 pub(crate) fn act_phrase_reports(verb: &str, next: &str) -> bool {
-    match next {
-        "back" => matches!(verb, "fired" | "fires" | "fire" | "firing"),
-        "of" => matches!(verb, "approved" | "approves" | "approve" | "approving"),
-        _ => false,
-    }
+    next == "of" && matches!(verb, "approved" | "approves" | "approve" | "approving")
+}
+
+/// True when act verb `verb` ([`is_act_verb`]) done by a person is mostly done in
+/// words: a politician "attacked" a rival or a plan in speech, a state, an army or a
+/// crowd with arms ("Russia attacked the town", "protesters attacked the consulate").
+pub(crate) fn act_by_person_reports(verb: &str) -> bool {
+    matches!(verb, "attacked" | "attacks" | "attack" | "attacking")
 }
 
 /// True when `word`, in the phrase of act verb `verb` after its object, makes the
@@ -993,12 +1002,15 @@ mod tests {
         ] {
             assert!(!is_act_verb(w), "{w}");
         }
-        assert!(act_phrase_reports("fired", "back"));
-        assert!(!act_phrase_reports("fired", "off"));
+        assert!(is_act_speech_particle("fired", "back"));
+        assert!(!is_act_speech_particle("fired", "off"));
+        assert!(!is_act_speech_particle("signed", "back"));
         assert!(act_phrase_reports("approved", "of"));
         assert!(!act_phrase_reports("signed", "of"));
         assert!(act_object_reports("attacked", "as"));
         assert!(!act_object_reports("fired", "as"));
+        assert!(act_by_person_reports("attacked"));
+        assert!(!act_by_person_reports("fired"));
     }
 
     /// [`is_bare_cue_form`] with each form built in a new string: the reference
