@@ -2078,10 +2078,6 @@ impl<'a> Doc<'a> {
             // close the pier": a verb of action reports only what it introduces as
             // said. A vote after a modal is an intention stated ("56 percent would
             // vote for the levy").
-            let act = !according
-                && is_act_verb(l)
-                && !(is_vote_verb(l) && v > 0 && self.linked(v - 1) && is_modal(self.lower(v - 1)))
-                && !self.act_reports(v, v_end);
             // "fired back that ...": what is reported follows the particle.
             if !according
                 && v_end + 1 < w.len()
@@ -2090,6 +2086,10 @@ impl<'a> Doc<'a> {
             {
                 v_end += 1;
             }
+            let act = !according
+                && is_act_verb(l)
+                && !(is_vote_verb(l) && v > 0 && self.linked(v - 1) && is_modal(self.lower(v - 1)))
+                && !self.act_reports(v, v_end);
             if act && !act_by_person_reports(l) {
                 acts.extend(self.act_subject(v, participle));
                 continue;
