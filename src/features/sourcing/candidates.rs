@@ -9,9 +9,9 @@ use super::lexicon::{
     is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
     is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
     is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_modal,
-    is_noun_after, is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener,
-    is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
+    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after,
+    is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener, is_people_noun,
+    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
     is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
     is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
@@ -1396,8 +1396,8 @@ impl<'a> Doc<'a> {
     }
 
     /// True when act verb `v` ([`is_act_verb`]), its phrase ending at word `v_end`,
-    /// reports words said: "fired back", "approved of", a "that" clause ("voted that
-    /// the pier was unsafe", not "blocked that vote"), a colon ("fired off a message:
+    /// reports words said: "fired back", "approved of", a "that" clause ("signed
+    /// that the pier was unsafe", not "blocked that vote"), a colon ("fired off a message:
     /// ..."), a quotation right after it or one that reads as words said in its own
     /// phrase, before a comma or another verb of saying ("attacked the bill in a
     /// speech, “It Is a Sham”"; not a term, "passed a “cap and trade” bill", nor a
@@ -2074,10 +2074,8 @@ impl<'a> Doc<'a> {
             if !according && !participle && !cue && !bare && !self.is(v, class::SPEECH) {
                 continue;
             }
-            // "Trump fired Comey", "the House passed the bill", "the board voted to
-            // close the pier": a verb of action reports only what it introduces as
-            // said. A vote after a modal is an intention stated ("56 percent would
-            // vote for the levy").
+            // "Trump fired Comey", "the House passed the bill": a verb of action
+            // reports only what it introduces as said.
             // "fired back that ...": what is reported follows the particle.
             if !according
                 && v_end + 1 < w.len()
@@ -2086,10 +2084,7 @@ impl<'a> Doc<'a> {
             {
                 v_end += 1;
             }
-            let act = !according
-                && is_act_verb(l)
-                && !(is_vote_verb(l) && v > 0 && self.linked(v - 1) && is_modal(self.lower(v - 1)))
-                && !self.act_reports(v, v_end);
+            let act = !according && is_act_verb(l) && !self.act_reports(v, v_end);
             if act && !act_by_person_reports(l) {
                 acts.extend(self.act_subject(v, participle));
                 continue;

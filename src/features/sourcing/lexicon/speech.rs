@@ -310,8 +310,9 @@ pub(crate) fn is_cry_participle(w: &str) -> bool {
 /// Verbs of action that head a cue in annotated news now and then, when what the
 /// actor did came with words ("fired back that ...", "attacked the plan as “a
 /// sham”"), but mostly tell a deed: "Trump fired Comey", "the House passed the
-/// bill", "Police fired pepper spray", "the council voted to close the pier". Every
-/// form, read from the stem. They report only what they introduce as said (see
+/// bill", "Police fired pepper spray". Every form, read from the stem. A vote is
+/// not one of them: "voted for the levy", like "backed the levy", is the voter's
+/// stance. They report only what they introduce as said (see
 /// [`act_phrase_reports`] and [`act_object_reports`]; the finder reads "that", a
 /// colon and a quotation).
 pub(crate) fn is_act_verb(w: &str) -> bool {
@@ -332,7 +333,6 @@ pub(crate) fn is_act_verb(w: &str) -> bool {
         "open",
         "pass",
         "sign",
-        "vote",
         "watch",
     ];
     let stem = |s: &str| STEMS.contains(&s);
