@@ -977,8 +977,6 @@ mod tests {
             "fires",
             "fire",
             "firing",
-            "voted",
-            "voting",
             "passed",
             "passes",
             "signed",
@@ -996,7 +994,7 @@ mod tests {
             "passenger",
             "designed",
             "resigned",
-            "voter",
+            "voted",
             "told",
             "offered",
         ] {
