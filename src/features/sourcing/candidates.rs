@@ -3,7 +3,8 @@
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
 use super::lexicon::{
-    claim_needs_after, first_name_gender, is_anonymous_noun, is_answer_word,
+    act_by_person_reports, act_object_reports, act_phrase_reports, claim_needs_after,
+    first_name_gender, is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
     is_appearance_place_word, is_be, is_belief_form, is_calendar_word, is_channel_noun,
     is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
     is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
@@ -57,6 +58,10 @@ pub(super) struct Raw {
     pub(super) speech_like: bool,
     pub(super) sent: usize,
 }
+
+/// How many words after an act verb ([`is_act_verb`]) a quotation or "as" is looked
+/// for in its phrase ("attacked the plan in a speech as “a sham”").
+const ACT_PHRASE_WORDS: usize = 8;
 
 /// How many words after a cue verb the anonymity its speaker was granted is looked
 /// for ("spoke to the newspaper on the condition of anonymity").
@@ -1390,6 +1395,79 @@ impl<'a> Doc<'a> {
         n > 0
     }
 
+    /// True when act verb `v` ([`is_act_verb`]), its phrase ending at word `v_end`,
+    /// reports words said: "fired back", "approved of", a "that" clause ("signed
+    /// that the pier was unsafe", not "blocked that vote"), a colon ("fired off a message:
+    /// ..."), a quotation right after it or one that reads as words said in its own
+    /// phrase, before a comma or another verb of saying ("attacked the bill in a
+    /// speech, “It Is a Sham”"; not a term, "passed a “cap and trade” bill", nor a
+    /// title), or for a verb of attack "as" or "for" after its object.
+    fn act_reports(&self, v: usize, v_end: usize) -> bool {
+        let w = &self.words;
+        let l = self.lower(v);
+        // "fired back": the particle ends the verb's phrase.
+        if v_end > v && is_act_speech_particle(l, self.lower(v_end)) {
+            return true;
+        }
+        let first = v_end + 1;
+        if first >= w.len() || w[first].sent != w[v].sent {
+            return false;
+        }
+        if self.gap(first).contains(':') {
+            return true;
+        }
+        if self.linked(v_end) && act_phrase_reports(l, self.lower(first)) {
+            return true;
+        }
+        let opens_clause = |k: usize| {
+            k < w.len()
+                && self.linked(k - 1)
+                && (w[k].cap || is_subject_pronoun(self.lower(k)) || is_noun_marker(self.lower(k)))
+        };
+        if self.linked(v_end) && self.lower(first) == "that" && opens_clause(first + 1) {
+            return true;
+        }
+        let quote_of = |j: usize| {
+            w[j].quote
+                .and_then(|q| self.quotes.get(q as usize))
+                .map(|q| &self.text[q.inner_start..q.inner_end])
+        };
+        for j in first..(first + ACT_PHRASE_WORDS).min(w.len()) {
+            if w[j].sent != w[v].sent {
+                break;
+            }
+            let gap = self.gap(j);
+            if j > first && gap.contains([',', ';', ':', '(', '—', '–']) {
+                // "fired off a one-word message on Twitter: “...”"
+                return gap.contains(':') && quote_of(j).is_some_and(|q| !is_title(q));
+            }
+            if let Some(q) = quote_of(j) {
+                return if j == first {
+                    !is_title(q)
+                } else {
+                    reads_as_speech(q)
+                };
+            }
+            if j > first && w[j].class.intersects(SPEECH | CUE | PARTICIPLE) {
+                break; // "a candidate named Roe observed that “...”"
+            }
+            if j > first && act_object_reports(l, self.lower(j)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The doer of act verb `v` read as no report, with its sentence and place: the
+    /// subject before it, for a finite verb only.
+    fn act_subject(&self, v: usize, participle: bool) -> Option<(usize, usize, Found)> {
+        if participle {
+            return None;
+        }
+        let f = self.subject_before(v)?;
+        Some((self.words[v].start, self.words[v].sent as usize, f))
+    }
+
     /// True when verb `v` follows "you" in a sentence that ends in a question mark
     /// ("Do you think the levy is fair?", "will you vote for him?").
     fn question_to_you(&self, v: usize) -> bool {
@@ -1729,21 +1807,14 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let inner = &self.text[span.0..span.1];
-            // Whether it has 2 or 8 words is all that matters: stop counting at 8.
-            let n_words = inner.split_whitespace().take(8).count();
             // A title ("Hail, Caesar!", "The Art of the Deal") is not speech.
-            let title = n_words < 8
-                && inner
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .filter(|t| t.chars().count() >= 4)
-                    .all(|t| t.starts_with(char::is_uppercase));
+            let title = is_title(inner);
             // `Sunday on CNN’s “Harbor Hour,” Ruiz said ...`: a title after "on", "with"
             // or a possessive names a programme; the verb after it reports its own clause.
             if title && self.names_programme(q, inner) {
                 continue;
             }
-            let speech_like =
-                n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2 && !title);
+            let speech_like = reads_as_speech(inner);
             let sent = self.sentence_at(q.open);
             let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
             let quoted = span;
@@ -1799,6 +1870,9 @@ impl<'a> Doc<'a> {
             });
         }
         raws.extend(self.posts.iter().map(|p| self.post_raw(p)));
+        // The doers of act verbs read as no report: the speakers of the participles
+        // after them ("Nadler opened by saying ...").
+        let mut acts: Vec<(usize, usize, Found)> = Vec::new();
         for &v in &self.marked {
             let v = v as usize;
             if consumed[v] || self.after_plural_possessive(v) {
@@ -2000,6 +2074,21 @@ impl<'a> Doc<'a> {
             if !according && !participle && !cue && !bare && !self.is(v, class::SPEECH) {
                 continue;
             }
+            // "Trump fired Comey", "the House passed the bill": a verb of action
+            // reports only what it introduces as said.
+            // "fired back that ...": what is reported follows the particle.
+            if !according
+                && v_end + 1 < w.len()
+                && self.linked(v_end)
+                && is_act_speech_particle(l, self.lower(v_end + 1))
+            {
+                v_end += 1;
+            }
+            let act = !according && is_act_verb(l) && !self.act_reports(v, v_end);
+            if act && !act_by_person_reports(l) {
+                acts.extend(self.act_subject(v, participle));
+                continue;
+            }
             // "Trump is calling for ...", "they have been saying": a participle after
             // a form of "be" is the verb of its clause, its subject before "be".
             let progressive = participle.then(|| self.progressive_be(v)).flatten();
@@ -2189,6 +2278,17 @@ impl<'a> Doc<'a> {
                     })
             };
             let Some(found) = found else { continue };
+            // "Trump attacked Ruiz" (words), "the army attacked the town" (arms): by
+            // such a verb only a person reports.
+            if act
+                && !matches!(
+                    found.subject,
+                    Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun(_)
+                )
+            {
+                acts.extend(self.act_subject(v, participle));
+                continue;
+            }
             // "In a statement released on Monday, the union said ...": a phrase opened
             // by "in" and naming a statement is no subject; the participle describes
             // the statement ("In late 2013 the agency issued" keeps its subject).
@@ -2325,6 +2425,7 @@ impl<'a> Doc<'a> {
         }
         self.hedges(&mut raws);
         raws.sort_by_key(|r| r.pos);
+        give_acts_subjects(&mut raws, acts);
         if self.keeps_spans() {
             self.end_before_next_report(&mut raws);
             self.end_before_next_clause(&mut raws);
@@ -2892,6 +2993,43 @@ impl<'a> Doc<'a> {
 
 /// Whether `before` (the words before a subject) is only a time phrase ("Late last
 /// month"): words a verb never reports.
+/// Gives a participle after a comma (", saying ...") the subject of the act verb
+/// before it in its sentence (`acts`: place, sentence, subject), when no report
+/// stands between them: "Nadler opened by saying ...", "the president fired a
+/// warning shot, declaring ...". `raws` are sorted by place.
+fn give_acts_subjects(raws: &mut [Raw], acts: Vec<(usize, usize, Found)>) {
+    if acts.is_empty() {
+        return;
+    }
+    for (pos, sent, found) in acts {
+        let next = raws.partition_point(|r| r.pos < pos);
+        if let Some(r) = raws.get_mut(next) {
+            if r.sent == sent && matches!(r.subject, Subject::Participle) {
+                r.subject = found.subject;
+                r.appos = found.appos;
+            }
+        }
+    }
+}
+
+/// True when quoted words `inner` are a title ("Hail, Caesar!", "The Art of the
+/// Deal"): fewer than 8 words, each of 4 letters or more capitalised.
+fn is_title(inner: &str) -> bool {
+    inner.split_whitespace().nth(7).is_none()
+        && inner
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|t| t.chars().count() >= 4)
+            .all(|t| t.starts_with(char::is_uppercase))
+}
+
+/// True when quoted words `inner` read as words said, not a term or a title: 8
+/// words or more, or 2 or more opening in a capital that are no title.
+fn reads_as_speech(inner: &str) -> bool {
+    // Whether it has 2 or 8 words is all that matters: stop counting at 8.
+    let n_words = inner.split_whitespace().take(8).count();
+    n_words >= 8 || (inner.starts_with(char::is_uppercase) && n_words >= 2 && !is_title(inner))
+}
+
 fn is_time_phrase(before: &str) -> bool {
     // A time phrase is a few words: longer text needs no look.
     if before.split_whitespace().nth(5).is_some() {

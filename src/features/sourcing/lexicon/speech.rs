@@ -307,6 +307,72 @@ pub(crate) fn is_cry_participle(w: &str) -> bool {
     )
 }
 
+/// Verbs of action that head a cue in annotated news now and then, when what the
+/// actor did came with words ("fired back that ...", "attacked the plan as “a
+/// sham”"), but mostly tell a deed: "Trump fired Comey", "the House passed the
+/// bill", "Police fired pepper spray". Every form, read from the stem. A vote is
+/// not one of them: "voted for the levy", like "backed the levy", is the voter's
+/// stance. They report only what they introduce as said (see
+/// [`act_phrase_reports`] and [`act_object_reports`]; the finder reads "that", a
+/// colon and a quotation).
+pub(crate) fn is_act_verb(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "adopt",
+        "appoint",
+        "approve",
+        "attack",
+        "block",
+        "cover",
+        "file",
+        "fire",
+        "hire",
+        "introduce",
+        "launch",
+        "name",
+        "nominate",
+        "open",
+        "pass",
+        "sign",
+        "watch",
+    ];
+    let stem = |s: &str| STEMS.contains(&s);
+    stem(w)
+        || w.strip_suffix('s').is_some_and(stem)
+        || w.strip_suffix("es").is_some_and(stem)
+        || w.strip_suffix('d').is_some_and(stem)
+        || w.strip_suffix("ed").is_some_and(stem)
+        || w.strip_suffix("ing").is_some_and(|s| {
+            // "firing", "voting": the stem's "e" dropped before "-ing".
+            stem(s) || STEMS.iter().any(|t| t.strip_suffix('e') == Some(s))
+        })
+}
+
+/// True when `next` is the particle that makes act verb `verb` ([`is_act_verb`]) a
+/// verb of saying, part of its phrase: "fired back" (a retort).
+pub(crate) fn is_act_speech_particle(verb: &str, next: &str) -> bool {
+    next == "back" && matches!(verb, "fired" | "fires" | "fire" | "firing")
+}
+
+/// True when act verb `verb` ([`is_act_verb`]) with the word right after it, which
+/// opens what it reports, tells a view: "approved of" (a stance, not an approval given).
+pub(crate) fn act_phrase_reports(verb: &str, next: &str) -> bool {
+    next == "of" && matches!(verb, "approved" | "approves" | "approve" | "approving")
+}
+
+/// True when act verb `verb` ([`is_act_verb`]) done by a person is mostly done in
+/// words: a politician "attacked" a rival or a plan in speech, a state, an army or a
+/// crowd with arms ("Russia attacked the town", "protesters attacked the consulate").
+pub(crate) fn act_by_person_reports(verb: &str) -> bool {
+    matches!(verb, "attacked" | "attacks" | "attack" | "attacking")
+}
+
+/// True when `word`, in the phrase of act verb `verb` after its object, makes the
+/// act a verbal one: "attacked the plan as a sham", "attacked Ruiz for the delay"
+/// (a tank or a village is attacked with no "as" or "for").
+pub(crate) fn act_object_reports(verb: &str, word: &str) -> bool {
+    matches!(word, "as" | "for") && matches!(verb, "attacked" | "attacks" | "attack" | "attacking")
+}
+
 /// A reporting word that the word after it makes the first half of a noun ("a
 /// Washington think tank", "think-tank scholars"): no verb there.
 pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
@@ -903,6 +969,47 @@ pub(crate) fn is_unowned_stance_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn act_verbs_are_read_in_every_form_and_only_theirs() {
+        for w in [
+            "fired",
+            "fires",
+            "fire",
+            "firing",
+            "passed",
+            "passes",
+            "signed",
+            "attacking",
+            "approves",
+            "named",
+            "opened",
+            "watches",
+        ] {
+            assert!(is_act_verb(w), "{w}");
+        }
+        for w in [
+            "said",
+            "fir",
+            "passenger",
+            "designed",
+            "resigned",
+            "voted",
+            "told",
+            "offered",
+        ] {
+            assert!(!is_act_verb(w), "{w}");
+        }
+        assert!(is_act_speech_particle("fired", "back"));
+        assert!(!is_act_speech_particle("fired", "off"));
+        assert!(!is_act_speech_particle("signed", "back"));
+        assert!(act_phrase_reports("approved", "of"));
+        assert!(!act_phrase_reports("signed", "of"));
+        assert!(act_object_reports("attacked", "as"));
+        assert!(!act_object_reports("fired", "as"));
+        assert!(act_by_person_reports("attacked"));
+        assert!(!act_by_person_reports("fired"));
+    }
 
     /// [`is_bare_cue_form`] with each form built in a new string: the reference
     /// its reused room is tested against.
