@@ -2440,7 +2440,8 @@ fn reported_judgement_here(
 }
 
 /// True when the sentence before token `k` is prose, not title case: a word of more
-/// than three letters written in lowercase stands between its start and `k`.
+/// than three letters written in lowercase stands between its start and `k`, within
+/// the 30 words before `k`.
 fn prose_before(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let mut j = k;
     while j > 0 && j + 30 > k && !ends_sentence_between(text, tokens, j - 1, j) {
@@ -2454,8 +2455,8 @@ fn prose_before(text: &str, tokens: &[WordAt], k: usize) -> bool {
 }
 
 /// True when a comma before token `k` joins two modifiers of one noun phrase: an
-/// adjective after a determiner or another modifier, then an adjective or "even"
-/// ("a costly, *reckless* plan", "a quixotic, even *dangerous*, cause"); not a
+/// adjective (or a word in "-ly", "costly") after a determiner or an adjective, then an
+/// adjective or "even" ("a costly, *reckless* plan", "a quixotic, even *dangerous*, cause"); not a
 /// predicate's ("the plan is costly, reckless officials said").
 fn coordinated_modifier(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
@@ -2788,7 +2789,7 @@ fn sees_as(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
 
 /// True when token `k`, one of [`opens_clause_of_its_own`], opens a clause subordinate
 /// to the one before it ("because", "when", "if", "although", a relative "that", "which",
-/// "who") with no comma before it: a trailing attribution after it credits the whole
+/// "who") with no mark at all before it: a trailing attribution after it credits the whole
 /// sentence. Not "but" or "while", which set a second claim against the first.
 fn subordinate_within(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let w = crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
@@ -4545,10 +4546,15 @@ fn labels_quote(text: &str, tokens: &[WordAt], first: usize) -> bool {
             .is_some_and(|f| matches!(&*f, "find" | "finds" | "finding" | "found") || labels(&f));
     }
     // The mocker's words: "mocked the "bizarre" speech", "ridiculed his "genius" plan".
+    // After a determiner or a number the word is a noun ("two rails near the "safe" zone").
+    let noun = |d: usize| {
+        word(d + 1)
+            .is_some_and(|p| is_noun_marker(&p) || is_number_word(&p) || p.parse::<u64>().is_ok())
+    };
     labels(&near)
         || (1..=MOCKED_OBJECT)
-            .map_while(word)
-            .any(|f| is_mocking_verb(&f))
+            .map_while(|d| word(d).map(|f| (d, f)))
+            .any(|(d, f)| is_mocking_verb(&f) && !noun(d))
         || verdict_on_object(text, tokens, first)
 }
 
@@ -4618,25 +4624,35 @@ const MOCKED_OBJECT: usize = 4;
 fn is_mocking_verb(w: &str) -> bool {
     matches!(
         w,
-        "railed"
+        "rail"
+            | "railed"
             | "rails"
             | "railing"
+            | "decry"
             | "decried"
             | "decries"
             | "decrying"
+            | "denounce"
             | "denounced"
             | "denounces"
             | "denouncing"
+            | "slam"
             | "slammed"
             | "slams"
             | "slamming"
+            | "blast"
             | "blasted"
             | "blasts"
             | "blasting"
+            | "lambast"
+            | "lambasts"
             | "lambasted"
             | "lambasting"
+            | "assail"
+            | "assails"
             | "assailed"
             | "assailing"
+            | "condemn"
             | "condemned"
             | "condemns"
             | "condemning"
@@ -12973,6 +12989,45 @@ mod tests {
                 Voice::Quoted,
             ),
             ("He won the “rigged” primary process.", "rigged", Voice::Outlet),
+        ] {
+            assert_eq!(reported_voice(t, w), voice, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_verb_of_condemning_takes_its_object_quote_but_not_as_a_noun() {
+        for (t, w, voice) in [
+            (
+                "She often lambasts the “rigged” system.",
+                "rigged",
+                Voice::Quoted,
+            ),
+            (
+                "They rushed to condemn the “rigged” vote.",
+                "rigged",
+                Voice::Quoted,
+            ),
+            (
+                "He wants to slam the “rigged” vote.",
+                "rigged",
+                Voice::Quoted,
+            ),
+            // After a determiner or a number the word is a noun.
+            (
+                "Two rails near the “safe” zone buckled.",
+                "safe",
+                Voice::Outlet,
+            ),
+            (
+                "The rails near the “safe” zone buckled.",
+                "safe",
+                Voice::Outlet,
+            ),
+            (
+                "He leaned on the rail of the “safe” zone.",
+                "safe",
+                Voice::Outlet,
+            ),
         ] {
             assert_eq!(reported_voice(t, w), voice, "{t}");
         }
