@@ -1892,6 +1892,8 @@ const DIRECT_VERBS: &[&str] = &[
     "deemed",
     "deems",
     "deeming",
+    "judged",
+    "adjudged",
     "considered",
     "considers",
 ];
@@ -10759,6 +10761,25 @@ mod tests {
     }
 
     #[test]
+    fn caving_in_and_a_rival_agenda_beside_seat_belts_and_self_labels() {
+        // (loaded use, flagged words, plain twin): a side that buckles to pressure, not a
+        // seat belt buckled or a belt's buckle; a socialist agenda pinned on a rival, not
+        // the democratic socialists' own name for theirs.
+        flagged_then_not(&[
+            (
+                "When the unions pushed, the governor buckled, the same as last year.",
+                "buckled",
+                "Buckle up for a long night. Her belt buckle broke, and he buckled his son into the car seat.",
+            ),
+            (
+                "Her socialist agenda would bankrupt the county.",
+                "socialist agenda",
+                "The democratic socialist agenda includes free tuition.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn greed_scorn_and_servitude_of_partisan_copy_beside_plain_twins() {
         // (loaded use, flagged words, plain twin): greed as a metaphor, dismissal of what
         // someone says, manner verbs of scorn and delay, people cast as a flood, a side
@@ -13008,6 +13029,12 @@ mod tests {
                 Voice::Quoted,
             ),
             ("He won the “rigged” primary process.", "rigged", Voice::Outlet),
+            // A verdict after "judged" is the judge's, with or without its agent.
+            (
+                "Such donors are judged irrational by the right.",
+                "irrational",
+                Voice::Quoted,
+            ),
         ] {
             assert_eq!(reported_voice(t, w), voice, "{t}");
         }
