@@ -20,7 +20,8 @@ use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
-    is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_modal,
+    is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_lesson_noun,
+    is_modal,
     is_noun_marker, is_number_word, is_person_noun, is_possessive, is_skippable_between,
     is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
     is_time_noun, is_time_unit, light_verb, may_hold_apostrophe, opens_finite_clause,
@@ -3635,6 +3636,25 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
     }) && !the_paper_itself(text, tokens, v)
+        && !taught_by_experience(text, tokens, v)
+}
+
+/// True when the subject of the verb at token `v` is a noun of what experience teaches,
+/// itself or before "of" ("History suggests that", "the record of such regimes shows
+/// that"): the inference is the writer's.
+fn taught_by_experience(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    subject_at(text, tokens, v).is_some_and(|s| {
+        is_lesson_noun(&lower(s))
+            || (s >= 2
+                && lower(s - 1) == "of"
+                && !ends_clause_between(text, tokens, s - 2, s)
+                && is_lesson_noun(&lower(s - 2)))
+            || (s >= 3
+                && lower(s - 2) == "of"
+                && !ends_clause_between(text, tokens, s - 3, s)
+                && is_lesson_noun(&lower(s - 3)))
+    })
 }
 
 /// True when the "that" at token `t` opens the content of a noun of something said
@@ -13029,6 +13049,22 @@ mod tests {
                 Voice::Quoted,
             ),
             ("He won the “rigged” primary process.", "rigged", Voice::Outlet),
+            // What history or the record "suggests" is the writer's inference.
+            (
+                "The history of such purges suggests that the result is bloodshed.",
+                "bloodshed",
+                Voice::Outlet,
+            ),
+            (
+                "The record suggests that the mayor is corrupt.",
+                "corrupt",
+                Voice::Outlet,
+            ),
+            (
+                "The mayor suggested that the rival is corrupt.",
+                "corrupt",
+                Voice::Quoted,
+            ),
             // A verdict after "judged" is the judge's, with or without its agent.
             (
                 "Such donors are judged irrational by the right.",

@@ -693,6 +693,24 @@ pub(crate) fn is_complement_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns of what experience teaches ("history", "the record", "hindsight"): when they
+/// "suggest" or "show" that something is so, the inference is the writer's, not a source's.
+pub(crate) fn is_lesson_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "history"
+            | "experience"
+            | "past"
+            | "precedent"
+            | "logic"
+            | "hindsight"
+            | "record"
+            | "arithmetic"
+            | "math"
+            | "maths"
+    )
+}
+
 /// Weekday names, skipped in "Peskov on Tuesday said".
 pub(crate) fn is_weekday(w: &str) -> bool {
     matches!(
