@@ -2289,12 +2289,15 @@ fn reported_judgement_here(
         // an auxiliary ("claims he is the target of a vendetta"); not an announcement
         // (an act reported), nor a relative clause's verb ("who claim they will expand
         // it steadfastly refuse": where its clause ends is not known).
+        // A pronoun only in the subject's case opens a clause whatever verb follows it
+        // ("said she *shares* the disgust", "argued they want"; "it" and "you" may be objects).
         let opens = |k: usize| {
             speaks_or_believes(&w)
                 && !w.starts_with("announc")
                 && k + 2 < i
                 && (opens_finite_clause(&lower(k + 1), &lower(k + 2))
-                    || opens_finite_clause(&lower(k + 1), ""))
+                    || opens_finite_clause(&lower(k + 1), "")
+                    || matches!(&*lower(k + 1), "he" | "she" | "they" | "we" | "i"))
                 && subject_before(text, tokens, k)
                     .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
         };
@@ -13049,6 +13052,17 @@ mod tests {
                 Voice::Quoted,
             ),
             ("He won the “rigged” primary process.", "rigged", Voice::Outlet),
+            // A subject pronoun after a verb of saying opens the reported clause.
+            (
+                "The senator did not name him, but said she shares the disgust of the crews.",
+                "disgust",
+                Voice::Quoted,
+            ),
+            (
+                "The senator said it in public, and the disgust of the crews grew.",
+                "disgust",
+                Voice::Outlet,
+            ),
             // What history or the record "suggests" is the writer's inference.
             (
                 "The history of such purges suggests that the result is bloodshed.",
