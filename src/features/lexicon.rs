@@ -4858,6 +4858,22 @@ fn known_as_before(text: &str, tokens: &[WordAt], first: usize) -> bool {
     verb == "known" || (verb == "to" && k >= 3 && lower(k - 3) == "referred")
 }
 
+/// True when a count of times follows the quotation that ends before token `last`, in
+/// its sentence ("“union” appears 49 times", "and “working families” 17 times", "said
+/// “sorry” twice"): the quoted words are counted as words, not the writer's distance.
+fn counted_after(text: &str, tokens: &[WordAt], last: usize) -> bool {
+    let word = |k: usize| {
+        (k < tokens.len() && !ends_sentence_between(text, tokens, k - 1, k))
+            .then(|| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]))
+    };
+    let Some(next) = word(last) else {
+        return false;
+    };
+    let number = next.parse::<u64>().is_ok() || is_number_word(&next);
+    matches!(&*next, "once" | "twice")
+        || (number && word(last + 1).is_some_and(|w| w == "times"))
+}
+
 /// True when the quotation opening at token `first` is an example after "like" or
 /// "such as" and a title cue ([`is_title_cue`]) comes just before that: "names like
 /// “...”", "insults such as “...”".
@@ -5114,6 +5130,9 @@ fn judge_quote(text: &str, tokens: &[WordAt], from: usize, to: usize) -> Option<
     }
     if known_as_before(text, tokens, first) {
         return None; // a term named: the form known as the “... privilege”
+    }
+    if counted_after(text, tokens, last) {
+        return None; // a word counted: “working families” 17 times
     }
     if n > 1 && right_after && is_named_measure(&lower(last)) {
         return None; // a measure's name: the “stand your ground” law
@@ -7848,6 +7867,16 @@ mod tests {
             "The form known as the “executive communications privilege,” applies."
         ));
         assert!(none("It is referred to as “the nuclear option” by aides."));
+        // A word counted as a word.
+        assert!(none(
+            "The platform says “union” 49 times and “working families” 17 times."
+        ));
+        assert!(none("He said “sorry” twice before the vote."));
+        assert!(has(
+            "The “reform” passed 52 to 48.",
+            "reform",
+            "scare_quote"
+        ));
         // A show or work before the people credited on it.
         assert!(none(
             "“Hardball” host Chris Matthews lamented the rise of hawks."
@@ -10784,11 +10813,17 @@ mod tests {
     }
 
     #[test]
-    fn caving_in_and_a_rival_agenda_beside_seat_belts_and_self_labels() {
+    fn caving_in_a_rival_agenda_and_evil_beside_seat_belts_self_labels_and_idioms() {
         // (loaded use, flagged words, plain twin): a side that buckles to pressure, not a
         // seat belt buckled or a belt's buckle; a socialist agenda pinned on a rival, not
-        // the democratic socialists' own name for theirs.
+        // the democratic socialists' own name for theirs; an evil act, not the idioms of a
+        // necessary or lesser evil.
         flagged_then_not(&[
+            (
+                "It was an evil act, and the evil of it lingered.",
+                "evil",
+                "Government is a necessary evil, the lesser of two evils.",
+            ),
             (
                 "When the unions pushed, the governor buckled, the same as last year.",
                 "buckled",
