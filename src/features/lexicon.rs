@@ -3570,6 +3570,32 @@ fn speaks_or_believes(w: &str) -> bool {
     is_speech_verb(w) || is_belief_verb(w) || w == "worry"
 }
 
+/// Verbs of saying that sourcing's list leaves out as plural nouns: before "that", after
+/// their subject, they report a clause ("He *notes* that", "the ministry *states* that").
+fn speech_verb_like_noun(w: &str) -> bool {
+    matches!(w, "notes" | "states" | "remarks" | "counters")
+}
+
+/// True when the [`speech_verb_like_noun`] at token `v` is the verb: lowercase, after a
+/// subject pronoun, a name, or a noun right after "the", "a" or "this" ("He notes", "Smith
+/// notes", "the bill states"); not a noun ending a compound ("mash notes", "red states")
+/// or a name ("the United States that").
+fn noun_form_verb(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let upper = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+    let Some(s) = subject_at(text, tokens, v) else {
+        return false;
+    };
+    let sentence_start = s == 0 || ends_sentence_between(text, tokens, s - 1, s);
+    !upper(v)
+        && (is_subject_pronoun(&lower(s))
+            || (upper(s) && !sentence_start)
+            || (s > 0
+                && !ends_clause_between(text, tokens, s - 1, s)
+                && matches!(&*lower(s - 1), "the" | "a" | "an" | "this")
+                && matches!(pos_of(&lower(s)), "noun" | "other")))
+}
+
 /// True when token `v`, followed by "that", is a speech, belief or finding verb whose
 /// subject stands before it in the same clause and is not the writer or reader
 /// ([`by_the_writer`]) nor left out ("it is believed that", "to claim that", a
@@ -3597,7 +3623,8 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     let aspect = |k: usize| ASPECT_VERBS.contains(&&*lower(k));
     let progressive = is_speech_participle(&w) && v > 0 && (is_be(&lower(v - 1)) || aspect(v - 1));
     let lead = infinitive_lead(text, tokens, v);
-    if !(speaks_or_believes(&w) || finds || progressive)
+    let noun_form = speech_verb_like_noun(&w);
+    if !(speaks_or_believes(&w) || finds || progressive || noun_form)
         || (t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]))
     {
         return false;
@@ -3639,6 +3666,7 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     subject_before(text, tokens, v).is_some_and(|s| {
         !is_be(&s) && !matches!(&*s, "it" | "there" | "to" | "this") && !is_writer(&s)
     }) && !the_paper_itself(text, tokens, v)
+        && (!noun_form || noun_form_verb(text, tokens, v))
         && !taught_by_experience(text, tokens, v)
 }
 
@@ -13087,6 +13115,32 @@ mod tests {
                 Voice::Quoted,
             ),
             ("He won the “rigged” primary process.", "rigged", Voice::Outlet),
+            // A verb of saying spelled like a plural noun, after its subject.
+            (
+                "He notes that the plan is reckless.",
+                "reckless",
+                Voice::Quoted,
+            ),
+            (
+                "The bill states that such fears are irrational.",
+                "irrational",
+                Voice::Quoted,
+            ),
+            (
+                "Her notes that the plan is reckless were found.",
+                "reckless",
+                Voice::Outlet,
+            ),
+            (
+                "It hurt the United States that sets a dangerous precedent.",
+                "dangerous",
+                Voice::Outlet,
+            ),
+            (
+                "The kind mash notes that drip from briefings at scary times grew.",
+                "scary",
+                Voice::Outlet,
+            ),
             // A subject pronoun after a verb of saying opens the reported clause.
             (
                 "The senator did not name him, but said she shares the disgust of the crews.",
