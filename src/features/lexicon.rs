@@ -287,9 +287,11 @@ enum Test {
     Subj(Vec<Box<str>>),
 }
 
-/// Words between a verb of movement and the figure it reaches ("rose to about 40").
+/// Words between a verb of movement and the figure it reaches ("rose to about 40",
+/// "soared above $100,000").
 const FIGURE_LEADS: &[&str] = &[
     "to", "by", "about", "nearly", "almost", "roughly", "some", "more", "than", "over", "another",
+    "above", "below", "under", "past", "beyond",
 ];
 
 /// How many words after (before) a match `obj=` and `head=` (`subj=`) read: a verb's
