@@ -89,7 +89,13 @@ Runs `slant score --format json` once over three sets and reports:
       British, Irish, Australian, Indian, Nigerian, Kenyan and South African press, court
       reporting and education pages: epithets, verdicts, praise and euphemism beside plain
       "sacrifice a sheep", "free radicals", "killer T cells", "kill switch", "brute-force
-      attacks", "suspected bandits", "load shedding", "admitted 11 counts", "dosing regime").
+      attacks", "suspected bandits", "load shedding", "admitted 11 counts", "dosing regime"); and
+      benches/data/loaded_gold_news22.jsonl, the twenty-fourth set (English-language state media,
+      celebrity and royal tabloids, fashion and beauty copy, weather and disaster coverage, labour
+      disputes, campaign and corporate press releases, markets and crypto, sheriffs' posts and
+      rights groups' reports: epithets, hype and puffery beside plain "visa-free regime", "Martyrs'
+      Day", "a plunging gown", "distressed denim", "bomb cyclone", "a tornado ripped through",
+      "wildcat strike", "Right-to-work laws", "Stocks plunged", "enforced disappearance").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -101,7 +107,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news21 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news22 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -131,7 +137,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 22)
+    for n in range(1, 23)
 ]
 
 def is_dev(pair_id: str) -> bool:

@@ -288,9 +288,11 @@ enum Test {
     Subj(Vec<Box<str>>),
 }
 
-/// Words between a verb of movement and the figure it reaches ("rose to about 40").
+/// Words between a verb of movement and the figure it reaches ("rose to about 40",
+/// "soared above $100,000").
 const FIGURE_LEADS: &[&str] = &[
     "to", "by", "about", "nearly", "almost", "roughly", "some", "more", "than", "over", "another",
+    "above", "below", "under", "past", "beyond",
 ];
 
 /// How many words after (before) a match `obj=` and `head=` (`subj=`) read: a verb's
@@ -13252,5 +13254,168 @@ mod tests {
         };
         assert!(!claims("He vowed to uphold the False Claims Act."));
         assert!(claims("He repeated false claims about the vote."));
+    }
+
+    #[test]
+    fn state_media_tabloid_labour_and_press_release_words_are_flagged() {
+        for (t, w, c) in [
+            (
+                "The summit is nothing more than a clumsy stunt.",
+                "nothing more than",
+                "intensifier",
+            ),
+            (
+                "The bosses kept pocketing bonuses.",
+                "pocketing",
+                "charged_verb",
+            ),
+            (
+                "Rioters egged on by foreign forces smashed the gates.",
+                "egged on",
+                "charged_verb",
+            ),
+            (
+                "The senator keeps doing the bidding of the mining lobby.",
+                "doing the bidding",
+                "charged_verb",
+            ),
+            (
+                "Their plan would rip away coverage from farmers.",
+                "rip away",
+                "charged_verb",
+            ),
+            (
+                "Cleaners are still paid poverty wages.",
+                "poverty wages",
+                "intensifier",
+            ),
+            (
+                "Panic-stricken traders dumped the bonds.",
+                "Panic-stricken",
+                "intensifier",
+            ),
+            (
+                "The decree hands the guards a licence to kill.",
+                "licence to kill",
+                "intensifier",
+            ),
+            (
+                "The flood left shattered lives along the valley.",
+                "shattered lives",
+                "intensifier",
+            ),
+            ("She wore a frumpy cardigan.", "frumpy", "intensifier"),
+            (
+                "The collective West is losing its grip.",
+                "collective West",
+                "epithet",
+            ),
+            (
+                "Washington must drop its Cold War mentality.",
+                "Cold War mentality",
+                "epithet",
+            ),
+            (
+                "The imperialists held drills off the coast.",
+                "imperialists",
+                "epithet",
+            ),
+            ("Love rat Gary was seen again.", "Love rat", "epithet"),
+            ("The diva walked out of rehearsal.", "diva", "epithet"),
+            (
+                "The strike-happy drivers walked out again.",
+                "strike-happy",
+                "epithet",
+            ),
+            (
+                "Harbor Labs, a leading provider of sensors, announced the deal.",
+                "leading provider",
+                "praise",
+            ),
+            (
+                "The governor stole the show at the dinner.",
+                "stole the show",
+                "praise",
+            ),
+            (
+                "He is too extreme for the county.",
+                "extreme",
+                "ideological_label",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        flagged_then_not(&[
+            // A figure's span, a cheek's pocket, an egg on a face and a sale's bidding.
+            (
+                "The audit was nothing more than a whitewash.",
+                "nothing more than",
+                "The fee rose by nothing more than 2 percent.",
+            ),
+            (
+                "He was caught pocketing the fees.",
+                "pocketing",
+                "Deep-pocketed donors gave early.",
+            ),
+            (
+                "Fans egged on the brawl.",
+                "egged on",
+                "He was left with egg on his face.",
+            ),
+            (
+                "They do the bidding of the banks.",
+                "do the bidding",
+                "Bidding for the lot closes on Friday.",
+            ),
+            // An opera singer, the adjective of history, and the weather.
+            (
+                "Hollywood divas demanded new trailers.",
+                "divas",
+                "The opera diva sang two encores.",
+            ),
+            (
+                "The imperialists will pay, the agency said.",
+                "imperialists",
+                "The imperialist era ended in 1945.",
+            ),
+            (
+                "The mayor is too extreme for this city.",
+                "extreme",
+                "Extreme heat closed the schools.",
+            ),
+            // A leading cause is a rank; a stolen car is theft.
+            (
+                "It calls itself a leading provider of care.",
+                "leading provider",
+                "Smoking is a leading cause of cancer.",
+            ),
+            (
+                "Her speech stole the show.",
+                "stole the show",
+                "He stole the car from the lot.",
+            ),
+            // The fashion page's cut, the insurance trade's modeler, and a figure reached
+            // past "above".
+            (
+                "The party is plunging into chaos.",
+                "plunging",
+                "She wore a plunging neckline.",
+            ),
+            (
+                "The party is plunging into chaos.",
+                "plunging",
+                "She wore a plunging black velvet gown.",
+            ),
+            (
+                "The board's plan was catastrophic.",
+                "catastrophic",
+                "Insurers cited the catastrophe modeler Verisk.",
+            ),
+            (
+                "His rhetoric was soaring.",
+                "soaring",
+                "Bitcoin soared above $100,000 on Thursday.",
+            ),
+        ]);
     }
 }

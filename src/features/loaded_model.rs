@@ -2296,6 +2296,28 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("invasive", "species"),
     ("loved", "ones"),
     ("loved", "one"),
+    // Job titles, licences and trades: "creative director", "Creative Commons",
+    // "creative writing", "creative destruction" (the economists' term).
+    ("creative", "director"),
+    ("creative", "directors"),
+    ("creative", "officer"),
+    ("creative", "commons"),
+    ("creative", "writing"),
+    ("creative", "destruction"),
+    ("creative", "industries"),
+    // Finance's and the fashion page's terms of art: "distressed debt", "distressed
+    // communities" (a program's category), "distressed denim" (a worn finish).
+    ("distressed", "debt"),
+    ("distressed", "assets"),
+    ("distressed", "properties"),
+    ("distressed", "companies"),
+    ("distressed", "businesses"),
+    ("distressed", "borrowers"),
+    ("distressed", "communities"),
+    ("distressed", "areas"),
+    ("distressed", "denim"),
+    ("distressed", "jeans"),
+    ("distressed", "leather"),
     // An economic figure below forecasts, as markets report it ("disappointing
     // earnings", "a disappointing jobs report").
     ("disappointing", "earnings"),

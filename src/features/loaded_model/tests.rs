@@ -1563,6 +1563,37 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
 }
 
 #[test]
+fn job_titles_and_terms_of_art_do_not_flag_their_adjective_alone() {
+    // Every word at confidence 0.95, "creative" a positive and "distressed" a negative
+    // opinion word.
+    let m = model_with(&[], 3.0, 0.5);
+    let mut file = m.file().clone();
+    let lists = &mut file.word_lists;
+    lists
+        .get_mut("positive")
+        .expect("listed")
+        .push("creative".into());
+    lists
+        .get_mut("negative")
+        .expect("listed")
+        .push("distressed".into());
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| -> Vec<String> {
+        flags(&m, text)
+            .into_iter()
+            .filter(|f| f.1 == "evaluative")
+            .map(|f| f.0)
+            .collect()
+    };
+    assert!(alone("The label hired a new creative director in May.").is_empty());
+    assert!(alone("The photos are shared under a Creative Commons licence.").is_empty());
+    assert!(alone("The fund buys distressed debt from regional banks.").is_empty());
+    assert!(alone("The store sells distressed denim in six sizes.").is_empty());
+    assert_eq!(alone("It was a creative answer."), ["creative"]);
+    assert_eq!(alone("A distressed caller rang twice."), ["distressed"]);
+}
+
+#[test]
 fn context_entries_count_as_phrases_and_descriptive_words_keep_the_threshold() {
     // A model under which no word reaches the threshold.
     let m = model_with(&[], -4.0, 0.5);
