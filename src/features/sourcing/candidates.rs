@@ -212,7 +212,7 @@ impl<'a> Doc<'a> {
         let circumstances = || {
             k < w.len()
                 && w[k].sent == w[v].sent
-                && !(v + 1..k).any(|j| self.lower(j) == "that" && !self.relative_that(j))
+                && !(v + 1..k).any(|j| self.lower(j) == "that" && !self.channel_relative(j))
                 && (is_weekday(self.lower(k))
                     // After a verb that is not one of saying ("pledged to", "believe
                     // in", "pushed through"), most prepositions open what it is about.
@@ -231,7 +231,7 @@ impl<'a> Doc<'a> {
                 && !(k + 1 < w.len() && is_quantity_preposition(self.lower(k), self.lower(k + 1)))
                 && !(k..(k + 10).min(w.len()))
                     .take_while(|&j| w[j].sent == w[v].sent)
-                    .any(|j| self.lower(j) == "that" && !self.relative_that(j))
+                    .any(|j| self.lower(j) == "that" && !self.channel_relative(j))
                 && self.text[sent.start..subject_start.max(sent.start)]
                     .trim_end()
                     .strip_suffix(',')
@@ -464,6 +464,14 @@ impl<'a> Doc<'a> {
                     || (l.ends_with("ed") && !w[t + 1].cap)
                     || matches!(l, "said" | "told" | "found" | "made" | "came" | "went")
             }
+    }
+
+    /// True when "that" at word `t` opens a relative clause ([`Doc::relative_that`])
+    /// on the noun of a phrase naming a channel ("said Friday in a ruling that
+    /// blocked it"), not on any document ("the data that would cause ...").
+    fn channel_relative(&self, t: usize) -> bool {
+        self.relative_that(t)
+            && (t.saturating_sub(5)..t - 1).any(|p| self.channel_phrase(p) == Some(t - 1))
     }
 
     /// Byte offset where the words reported by verb `v`, starting at word `k`, end

@@ -4780,3 +4780,34 @@ fn a_comma_set_clause_with_its_own_verb_is_no_apposition_of_the_speaker() {
         Some("a lawyer who has worked for the port")
     );
 }
+
+#[test]
+fn a_relative_that_on_a_document_that_is_no_channel_leaves_the_report_after_the_verb() {
+    let t = "Last May, when I spoke to the board, I cautioned against readings of the data \
+             that would alarm the council.";
+    let s = extract(t);
+    let a = by_verb(&s, "cautioned");
+    assert!(
+        span(t, a).starts_with("against readings of the data"),
+        "{}",
+        span(t, a)
+    );
+}
+
+#[test]
+fn a_described_subject_with_a_clause_inside_keeps_its_apposition() {
+    let t = "The Dayton Post and the Harbor Ledger, citing aides they did not name, also \
+             reported Hale would resign.";
+    let s = extract(t);
+    let a = by_verb(&s, "reported");
+    assert_eq!(span(t, a), "Hale would resign");
+    assert!(a
+        .speaker
+        .as_deref()
+        .is_some_and(|x| x.contains("Dayton Post")));
+    let t = "Fares would rise, the levy's backers, the lawyers they have hired, said.";
+    let s = extract(t);
+    let a = only(&s);
+    assert_eq!(span(t, a), "Fares would rise");
+    assert_eq!(a.cue.as_deref(), Some("levy's backers"));
+}
