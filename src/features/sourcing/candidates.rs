@@ -382,6 +382,11 @@ impl<'a> Doc<'a> {
     /// America Vote Act", "Violence Against Women Act").
     fn in_law_name(&self, v: usize) -> bool {
         let w = &self.words;
+        // The name goes on in capitals right after the verb ("Claims Act"), not
+        // after an article ("Citing the Affordable Care Act, ...").
+        if v + 1 >= w.len() || !w[v + 1].cap || !self.linked(v) {
+            return false;
+        }
         let mut j = v + 1;
         while j < w.len() && j - v <= 7 && self.linked(j - 1) && w[j].sent == w[v].sent {
             let l = self.lower(j);
@@ -406,7 +411,8 @@ impl<'a> Doc<'a> {
     /// "in a statement", "on a call" which itself follows a verb of saying, perhaps
     /// with a day between ("said Friday in a ruling").
     fn said_through_channel(&self, v: usize) -> bool {
-        if v < 3 || !self.linked(v - 1) || {
+        // "after the Post published": a capitalised noun names an outlet.
+        if v < 3 || !self.linked(v - 1) || self.words[v - 1].cap || {
             let n = self.lower(v - 1);
             !(is_channel_noun(n) || is_document_noun(n))
         } {

@@ -4724,6 +4724,10 @@ fn a_participle_of_publishing_after_a_channel_is_no_second_report() {
         assert_eq!(a.verb, "said", "{t}");
         assert!(span(t, a).starts_with("The "), "{t}: {}", span(t, a));
     }
+    // An outlet's name is no channel: the Post reports by "published".
+    let t = "Ruiz blamed Hale after the Post published its story on the levy.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "published").speaker.as_deref(), Some("Post"));
 }
 
 #[test]
@@ -4751,6 +4755,10 @@ fn capitalised_words_of_a_law_are_no_speaker() {
         assert_eq!(a.speaker.as_deref(), Some("Ruiz"), "{t}");
         assert!(span(t, a).contains(law), "{t}: {}", span(t, a));
     }
+    // A verb of saying before an article and a law opens its sentence.
+    let t = "Citing the Affordable Care Act, Ruiz said the clinic would stay open.";
+    let s = extract(t);
+    assert!(s.attributions.iter().any(|a| a.verb == "citing"), "{t}");
     // A line in title case is no law's name: its joining words are capitalised.
     let t = "Jane Ruiz Accused Of Shocking Act In Court. The trial opens in May.";
     let s = extract(t);
