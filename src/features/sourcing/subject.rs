@@ -1516,7 +1516,7 @@ impl<'a> Doc<'a> {
             !self.words[i].cap
                 && is_finite_auxiliary(self.lower(i))
                 // "the lawyer he has hired": a clause on the noun with no relative word.
-                && !(i > s + 1 && is_subject_pronoun(self.lower(i - 1)))
+                && (i <= s + 1 || !is_subject_pronoun(self.lower(i - 1)))
                 && !(s..i).any(|j| {
                     matches!(
                         self.lower(j),
