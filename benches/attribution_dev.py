@@ -3,11 +3,13 @@
 contents slant finds, how many of its quotes are annotated, and how often it names
 the annotated source.
 
-Usage: attribution_dev.py SLANT SPLIT.jsonl [--misses N] [--causes] [--json]
+Usage: attribution_dev.py SLANT SPLIT.jsonl [--misses N] [--false N] [--causes] [--json]
   SLANT        the slant binary (run as `SLANT score --format json -`)
   SPLIT.jsonl  PolNeAR lines: {id, text, attributions: [{source?, cue?, content?}]},
                each part {start, end, text} in *character* offsets into text
   --misses N   also print N missed contents (with their source and cue), for study
+  --false N    also print N false finds (found quotes that overlap no annotated content), with
+               the speaker, the verb and the words around them, for study
   --causes     also count the missed contents by cause (first that applies: in the headline,
                partly covered, no source annotated, source after the cue, pronoun or relative
                source, light verb, infinitive cue, "be" cue, other) and list the commonest
@@ -147,6 +149,11 @@ def main():
         i = args.index("--misses")
         misses = int(args[i + 1])
         del args[i : i + 2]
+    false_finds = 0
+    if "--false" in args:
+        i = args.index("--false")
+        false_finds = int(args[i + 1])
+        del args[i : i + 2]
     if "--json" in args:
         as_json = True
         args.remove("--json")
@@ -162,6 +169,7 @@ def main():
     n_quotes = n_quotes_hit = 0
     n_named = n_named_right = n_by_cue = 0
     missed = []
+    falses = []
     kinds = {}
     by_cause, heads = {}, {}
     for d in docs:
@@ -179,6 +187,8 @@ def main():
             n_quotes += 1
             hit = any(min(e, c["content"]["end"]) > max(s, c["content"]["start"]) for c in contents)
             n_quotes_hit += hit
+            if not hit and len(falses) < false_finds:
+                falses.append((a, text[max(0, s - 100) : s] + "[[" + text[s:e] + "]]" + text[e : e + 40]))
             k = a.get("source_kind", a.get("kind"))
             kinds.setdefault(k, [0, 0])
             kinds[k][0] += 1
@@ -257,6 +267,9 @@ def main():
         src = c.get("source", {}).get("text", "-")
         cue = c.get("cue", {}).get("text", "-")
         print(f"MISS [{src}] [{cue}] {c['content']['text'][:160]!r}")
+    for a, around in falses:
+        who = a.get("speaker") or a.get("cue") or "-"
+        print(f"FALSE [{who}] [{a.get('verb')}] {around!r}")
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@ use super::lexicon::{
     is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
     is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
     is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_leading_filler, is_learned_cue, is_noun_after,
-    is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener, is_people_noun,
-    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
+    is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue,
+    is_noun_after, is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener,
+    is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
     is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
     is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
@@ -124,13 +124,19 @@ impl<'a> Doc<'a> {
             };
             // "told the Ledger in an interview (that) ...": where it was told is no
             // part of the report.
-            if k < w.len() && self.linked(k - 1) && is_circumstance_preposition(self.lower(k)) {
-                if let Some(c) = (k + 1..(k + 4).min(w.len()))
-                    .take_while(|&c| self.linked(c - 1))
-                    .find(|&c| is_channel_noun(self.lower(c)))
-                {
-                    k = c + 1 + usize::from(c + 1 < w.len() && self.lower(c + 1) == "that");
-                }
+            if let Some(c) = self.channel_phrase(k) {
+                k = c + 1 + usize::from(c + 1 < w.len() && self.lower(c + 1) == "that");
+            }
+        } else if let Some(c) = self.channel_phrase(k) {
+            // "said in a statement (on Friday) that ...": the channel and the time
+            // are no part of the report, which opens after "that" (not a relative
+            // "that": "in a ruling that blocked it").
+            if let Some(t) = (c + 1 < w.len() && self.linked(c))
+                .then(|| self.time_then_that(c + 1))
+                .flatten()
+                .filter(|&t| !self.relative_that(t))
+            {
+                k = t + 1;
             }
         }
         // "said Sunday he would ...": a day before a clause of its own is when it was
@@ -206,7 +212,7 @@ impl<'a> Doc<'a> {
         let circumstances = || {
             k < w.len()
                 && w[k].sent == w[v].sent
-                && !(v + 1..k).any(|j| self.lower(j) == "that")
+                && !(v + 1..k).any(|j| self.lower(j) == "that" && !self.channel_relative(j))
                 && (is_weekday(self.lower(k))
                     // After a verb that is not one of saying ("pledged to", "believe
                     // in", "pushed through"), most prepositions open what it is about.
@@ -225,7 +231,7 @@ impl<'a> Doc<'a> {
                 && !(k + 1 < w.len() && is_quantity_preposition(self.lower(k), self.lower(k + 1)))
                 && !(k..(k + 10).min(w.len()))
                     .take_while(|&j| w[j].sent == w[v].sent)
-                    .any(|j| self.lower(j) == "that")
+                    .any(|j| self.lower(j) == "that" && !self.channel_relative(j))
                 && self.text[sent.start..subject_start.max(sent.start)]
                     .trim_end()
                     .strip_suffix(',')
@@ -368,6 +374,110 @@ impl<'a> Doc<'a> {
             }
             l => is_finite_auxiliary(l),
         }
+    }
+
+    /// True when capitalised word `v` opens or sits inside the name of a law, an
+    /// amendment or a treaty: a run of capitalised words (joined by a lower-case "of",
+    /// "for", "and", ...) after it ends on such a name's head ("False Claims Act", "Help
+    /// America Vote Act", "Violence Against Women Act").
+    fn in_law_name(&self, v: usize) -> bool {
+        let w = &self.words;
+        // The name goes on in capitals right after the verb ("Claims Act"), not
+        // after an article ("Citing the Affordable Care Act, ...").
+        if v + 1 >= w.len() || !w[v + 1].cap || !self.linked(v) {
+            return false;
+        }
+        let mut j = v + 1;
+        while j < w.len() && j - v <= 7 && self.linked(j - 1) && w[j].sent == w[v].sent {
+            let l = self.lower(j);
+            let joining = matches!(
+                l,
+                "of" | "for" | "and" | "the" | "on" | "with" | "to" | "in"
+            );
+            // A name's joining words are written in lower case; "Accused Of Shocking
+            // Act" is a line in title case.
+            if w[j].cap == joining {
+                return false;
+            }
+            if is_law_name_head(l) {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// True when word `v` follows the channel or document noun of a phrase such as
+    /// "in a statement", "on a call" which itself follows a verb of saying, perhaps
+    /// with a day between ("said Friday in a ruling").
+    fn said_through_channel(&self, v: usize) -> bool {
+        // "after the Post published": a capitalised noun names an outlet.
+        if v < 3 || !self.linked(v - 1) || self.words[v - 1].cap || {
+            let n = self.lower(v - 1);
+            !(is_channel_noun(n) || is_document_noun(n))
+        } {
+            return false;
+        }
+        let Some(p) = (v.saturating_sub(5)..v - 1)
+            .rev()
+            .take_while(|&p| self.linked(p))
+            .find(|&p| is_circumstance_preposition(self.lower(p)))
+        else {
+            return false;
+        };
+        (p.saturating_sub(3)..p)
+            .rev()
+            .take_while(|&i| self.linked(i))
+            .any(|i| self.is(i, SPEECH))
+    }
+
+    /// The channel noun of a phrase at word `k` that tells where something was said
+    /// ("in an interview", "in a statement", "on a call"): a preposition of
+    /// circumstance, then the noun within three words.
+    fn channel_phrase(&self, k: usize) -> Option<usize> {
+        let w = &self.words;
+        if k == 0
+            || k >= w.len()
+            || !self.linked(k - 1)
+            || !is_circumstance_preposition(self.lower(k))
+        {
+            return None;
+        }
+        (k + 1..(k + 4).min(w.len()))
+            .take_while(|&c| self.linked(c - 1))
+            .find(|&c| is_channel_noun(self.lower(c)))
+    }
+
+    /// True when "that" or "which" at word `t` opens a relative clause on the
+    /// channel or document noun before it ("in a ruling that blocked it", "a
+    /// statement that was posted online"): a verb follows it at once, where a
+    /// reported clause ("in a statement that the plan would fail") opens with its
+    /// subject.
+    fn relative_that(&self, t: usize) -> bool {
+        let w = &self.words;
+        t > 0
+            && t + 1 < w.len()
+            && matches!(self.lower(t), "that" | "which")
+            && self.linked(t - 1)
+            && self.linked(t)
+            && {
+                let n = self.lower(t - 1);
+                is_channel_noun(n) || is_document_noun(n)
+            }
+            && {
+                let l = self.lower(t + 1);
+                is_finite_auxiliary(l)
+                    || (l.ends_with("ed") && !w[t + 1].cap)
+                    || matches!(l, "said" | "told" | "found" | "made" | "came" | "went")
+            }
+    }
+
+    /// True when "that" at word `t` opens a relative clause ([`Doc::relative_that`])
+    /// on the noun of a phrase naming a channel ("said Friday in a ruling that
+    /// blocked it"), not on any document ("the data that would cause ...").
+    fn channel_relative(&self, t: usize) -> bool {
+        self.relative_that(t)
+            && (t.saturating_sub(5)..t - 1).any(|p| self.channel_phrase(p) == Some(t - 1))
     }
 
     /// Byte offset where the words reported by verb `v`, starting at word `k`, end
@@ -1944,6 +2054,18 @@ impl<'a> Doc<'a> {
             }
             if self.is_headline(w[v].sent as usize) {
                 continue; // "Ministry Says Aid Will Prolong the Conflict" reports no one
+            }
+            // "said in a statement posted online", "said Friday in a ruling issued late
+            // Tuesday": a participle of publishing right after the channel a verb of
+            // saying names describes that channel; it is no second report ("A report
+            // released Monday found ..." keeps its own).
+            if is_publication_participle(self.lower(v)) && self.said_through_channel(v) {
+                continue;
+            }
+            // "the False Claims Act", "the Voting Rights Act": a capitalised verb in
+            // the name of a law is a word of that name.
+            if w[v].cap && self.in_law_name(v) {
+                continue;
             }
             // "scrutinizing Planned Parenthood", "the Association of Elected and
             // Appointed Officials": a capitalised verb before a capitalised word,

@@ -1422,6 +1422,13 @@ impl<'a> Doc<'a> {
             let seg = &self.text[w[s].start..w[e0].end];
             if matches!(first, "who" | "whose" | "who's" | "who’s") {
                 Some((None, has_anonymity_cue(&seg.to_lowercase())))
+            } else if self.finite_clause(s, e0)
+                && !is_preposition(first)
+                && !((first.ends_with("ing") || first.ends_with("ed")) && !w[s].cap)
+            {
+                // "Even if the office closed, its work would go on, said Ron Hale": a
+                // clause with its own finite verb is what is said, not an apposition.
+                None
             } else if matches!(
                 first,
                 "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one" | "two"
@@ -1498,6 +1505,35 @@ impl<'a> Doc<'a> {
         }
         let (appos, unnamed) = read(s0)?;
         Some((self.before_party_label(s0), appos, unnamed))
+    }
+
+    /// True when words `s..=e` hold a finite auxiliary or modal written in lower
+    /// case ("would", "is", "has") that no relative or question word before it ("who",
+    /// "that", "how many") and no pronoun right before it ("the lawyer he has hired")
+    /// places inside a relative clause: a clause, not a phrase describing a subject.
+    fn finite_clause(&self, s: usize, e: usize) -> bool {
+        (s..=e).any(|i| {
+            !self.words[i].cap
+                && is_finite_auxiliary(self.lower(i))
+                // "the lawyer he has hired": a clause on the noun with no relative word.
+                && (i <= s + 1 || !is_subject_pronoun(self.lower(i - 1)))
+                && !(s..i).any(|j| {
+                    matches!(
+                        self.lower(j),
+                        "who"
+                            | "whom"
+                            | "whose"
+                            | "which"
+                            | "that"
+                            | "where"
+                            | "when"
+                            | "how"
+                            | "what"
+                            | "whether"
+                            | "why"
+                    )
+                })
+        })
     }
 
     /// The word before apposition word `a`, or before the party label written

@@ -4654,3 +4654,168 @@ fn an_inverted_speaker_may_be_followed_by_a_place() {
         .iter()
         .all(|a| a.speaker.as_deref() != Some("Ann Cole")));
 }
+
+/// The one attribution of `s`, which must have exactly one.
+fn only(s: &Sourcing) -> &Attribution {
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    &s.attributions[0]
+}
+
+#[test]
+fn a_trailing_speaker_who_spoke_through_a_channel_reports_the_words_before() {
+    // A relative clause on the channel is no report of its own.
+    let t = "The levy is unlawful, a county judge said Friday in a ruling that halted it.";
+    let s = extract(t);
+    let a = only(&s);
+    assert_eq!(a.verb, "said");
+    assert_eq!(span(t, a), "The levy is unlawful");
+    assert_eq!(a.cue.as_deref(), Some("county judge"));
+    let t = "The levy is unlawful, a judge said in a ruling that was issued late.";
+    let s = extract(t);
+    assert_eq!(span(t, only(&s)), "The levy is unlawful");
+    // A pronoun speaker, resolved to the name before it.
+    let t = "Ana Ruiz runs the port. The port will reopen, she said Friday in a statement.";
+    let s = extract(t);
+    let a = only(&s);
+    assert_eq!(a.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(span(t, a), "The port will reopen");
+    // Speakers with a prepositional phrase.
+    let t = "The county had no power to act, the lawyers for the county said Friday.";
+    let s = extract(t);
+    let a = only(&s);
+    assert_eq!(span(t, a), "The county had no power to act");
+    assert_eq!(a.cue.as_deref(), Some("lawyers for the county"));
+    let t = "The inquiry is closed, a spokesman for the agency said Monday in an email.";
+    let s = extract(t);
+    let a = only(&s);
+    assert_eq!(span(t, a), "The inquiry is closed");
+    assert_eq!(a.speaker.as_deref(), Some("spokesman for the agency"));
+}
+
+#[test]
+fn a_reported_clause_after_a_channel_opens_after_that() {
+    let t = "Ruiz said in a statement on Friday that the port would reopen.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(span(t, a), "the port would reopen");
+    let t = "Ruiz said in a long interview that the port would reopen.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "said")),
+        "the port would reopen"
+    );
+    // With no channel the words after the verb are as they were.
+    let t = "Ruiz said on Friday that the port would reopen.";
+    assert_eq!(
+        span(t, by_verb(&extract(t), "said")),
+        "the port would reopen"
+    );
+}
+
+#[test]
+fn a_participle_of_publishing_after_a_channel_is_no_second_report() {
+    for t in [
+        "The ferry must stop, a judge said Friday in a ruling issued late Tuesday.",
+        "Ana Ruiz runs the port. The port will reopen, she said in a statement posted online.",
+        "The union will strike, the union said in a letter sent to members on Monday.",
+        "The mill broke no rules, the company said in a statement released Monday.",
+    ] {
+        let s = extract(t);
+        let a = only(&s);
+        assert_eq!(a.verb, "said", "{t}");
+        assert!(span(t, a).starts_with("The "), "{t}: {}", span(t, a));
+    }
+    // An outlet's name is no channel: the Post reports by "published".
+    let t = "Ruiz blamed Hale after the Post published its story on the levy.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "published").speaker.as_deref(), Some("Post"));
+}
+
+#[test]
+fn capitalised_words_of_a_law_are_no_speaker() {
+    for (t, law) in [
+        (
+            "The suit was brought under the False Claims Act, Ruiz said.",
+            "the False Claims Act",
+        ),
+        (
+            "The clinic is funded under the Nurses Demand Safe Staffing Act, Ruiz said.",
+            "the Nurses Demand Safe Staffing Act",
+        ),
+        (
+            "The union backs the Workers Want Fair Pay Amendment, Ruiz said.",
+            "the Workers Want Fair Pay Amendment",
+        ),
+        (
+            "Under the Parents Know Best Act of 2019, schools must post their books, Ruiz said.",
+            "the Parents Know Best Act",
+        ),
+    ] {
+        let s = extract(t);
+        let a = only(&s);
+        assert_eq!(a.speaker.as_deref(), Some("Ruiz"), "{t}");
+        assert!(span(t, a).contains(law), "{t}: {}", span(t, a));
+    }
+    // A verb of saying before an article and a law opens its sentence.
+    let t = "Citing the Affordable Care Act, Ruiz said the clinic would stay open.";
+    let s = extract(t);
+    assert!(s.attributions.iter().any(|a| a.verb == "citing"), "{t}");
+    // A line in title case is no law's name: its joining words are capitalised.
+    let t = "Jane Ruiz Accused Of Shocking Act In Court. The trial opens in May.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "accused").speaker.as_deref(), Some("Jane Ruiz"));
+}
+
+#[test]
+fn a_comma_set_clause_with_its_own_verb_is_no_apposition_of_the_speaker() {
+    let t = "If the port closed, most of its trade would move south, said Ana Ruiz.";
+    let s = extract(t);
+    let a = only(&s);
+    assert_eq!(a.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        span(t, a),
+        "If the port closed, most of its trade would move south"
+    );
+    let t = "As the vote nears, a race she hoped to win, the count will be close, said Ana Ruiz.";
+    let s = extract(t);
+    assert_eq!(only(&s).speaker.as_deref(), Some("Ana Ruiz"));
+    // A relative clause inside an apposition keeps it one.
+    let t = "Tom Hart, a lawyer who has worked for the port, said the levy failed.";
+    let s = extract(t);
+    let a = only(&s);
+    assert_eq!(a.speaker.as_deref(), Some("Tom Hart"));
+    assert_eq!(
+        a.affiliation.as_deref(),
+        Some("a lawyer who has worked for the port")
+    );
+}
+
+#[test]
+fn a_relative_that_on_a_document_that_is_no_channel_leaves_the_report_after_the_verb() {
+    let t = "Last May, when I spoke to the board, I cautioned against readings of the data \
+             that would alarm the council.";
+    let s = extract(t);
+    let a = by_verb(&s, "cautioned");
+    assert!(
+        span(t, a).starts_with("against readings of the data"),
+        "{}",
+        span(t, a)
+    );
+}
+
+#[test]
+fn a_described_subject_with_a_clause_inside_keeps_its_apposition() {
+    let t = "The Dayton Post and the Harbor Ledger, citing aides they did not name, also \
+             reported Hale would resign.";
+    let s = extract(t);
+    let a = by_verb(&s, "reported");
+    assert_eq!(span(t, a), "Hale would resign");
+    assert!(a
+        .speaker
+        .as_deref()
+        .is_some_and(|x| x.contains("Dayton Post")));
+    let t = "Fares would rise, the levy's backers, the lawyers they have hired, said.";
+    let s = extract(t);
+    let a = only(&s);
+    assert_eq!(span(t, a), "Fares would rise");
+    assert_eq!(a.cue.as_deref(), Some("levy's backers"));
+}

@@ -76,6 +76,32 @@ pub(crate) fn is_plural_group_noun(w: &str) -> bool {
     })
 }
 
+/// The last word of the name of a law, an amendment, a treaty or a doctrine ("the False
+/// Claims Act", "the Equal Rights Amendment", "the Monroe Doctrine"): the capitalised
+/// words before it are words of that name, not a speaker and a verb.
+pub(crate) fn is_law_name_head(w: &str) -> bool {
+    matches!(
+        w,
+        "act"
+            | "acts"
+            | "amendment"
+            | "amendments"
+            | "law"
+            | "treaty"
+            | "accord"
+            | "accords"
+            | "doctrine"
+            | "clause"
+            | "resolution"
+            | "statute"
+            | "code"
+            | "charter"
+            | "protocol"
+            | "convention"
+            | "directive"
+    )
+}
+
 /// Capitalised words that belong to organisations or places rather than person names.
 pub(crate) fn is_org_or_place_word(w: &str) -> bool {
     is_institution_noun(w)
