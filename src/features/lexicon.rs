@@ -21,8 +21,7 @@ use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
     is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_lesson_noun,
-    is_modal,
-    is_noun_marker, is_number_word, is_person_noun, is_possessive, is_skippable_between,
+    is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive, is_skippable_between,
     is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
     is_time_noun, is_time_unit, light_verb, may_hold_apostrophe, opens_finite_clause,
 };
@@ -4900,8 +4899,7 @@ fn counted_after(text: &str, tokens: &[WordAt], last: usize) -> bool {
         return false;
     };
     let number = next.parse::<u64>().is_ok() || is_number_word(&next);
-    matches!(&*next, "once" | "twice")
-        || (number && word(last + 1).is_some_and(|w| w == "times"))
+    matches!(&*next, "once" | "twice") || (number && word(last + 1).is_some_and(|w| w == "times"))
 }
 
 /// True when the quotation opening at token `first` is an example after "like" or
@@ -10847,8 +10845,13 @@ mod tests {
         // (loaded use, flagged words, plain twin): a side that buckles to pressure, not a
         // seat belt buckled or a belt's buckle; a socialist agenda pinned on a rival, not
         // the democratic socialists' own name for theirs; an evil act, not the idioms of a
-        // necessary or lesser evil.
+        // necessary or lesser evil; a politician cast as a failure, not a failed state.
         flagged_then_not(&[
+            (
+                "The failed career politician wants a third term.",
+                "failed career politician",
+                "The failed state fell to the militias, and the failed bank closed.",
+            ),
             (
                 "It was an evil act, and the evil of it lingered.",
                 "evil",
