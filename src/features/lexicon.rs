@@ -21,8 +21,7 @@ use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
     is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
     is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_lesson_noun,
-    is_modal,
-    is_noun_marker, is_number_word, is_person_noun, is_possessive, is_skippable_between,
+    is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive, is_skippable_between,
     is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
     is_time_noun, is_time_unit, light_verb, may_hold_apostrophe, opens_finite_clause,
 };
