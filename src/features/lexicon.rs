@@ -2298,7 +2298,10 @@ fn reported_judgement_here(
                 && k + 2 < i
                 && (opens_finite_clause(&lower(k + 1), &lower(k + 2))
                     || opens_finite_clause(&lower(k + 1), "")
-                    || matches!(&*lower(k + 1), "he" | "she" | "they" | "we" | "i"))
+                    || {
+                        let p = lower(k + 1);
+                        is_subject_pronoun(&p) && !matches!(&*p, "it" | "you")
+                    })
                 && subject_before(text, tokens, k)
                     .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
         };
@@ -3578,9 +3581,11 @@ fn speech_verb_like_noun(w: &str) -> bool {
 }
 
 /// True when the [`speech_verb_like_noun`] at token `v` is the verb: lowercase, after a
-/// subject pronoun, a name, or a noun right after "the", "a" or "this" ("He notes", "Smith
-/// notes", "the bill states"); not a noun ending a compound ("mash notes", "red states")
-/// or a name ("the United States that").
+/// subject pronoun, a capitalised name inside its sentence, or a noun right after "the",
+/// "a", "an" or "this" ("He notes", "Mr. Smith notes", "the bill states"); not a noun
+/// ending a compound ("mash notes", "red states") or a name ("the United States that").
+/// A capitalised word opening the sentence may be a noun ("Field notes that were found"),
+/// so "Smith notes that" there is left to the writer.
 fn noun_form_verb(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let upper = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
@@ -13125,6 +13130,11 @@ mod tests {
             (
                 "The bill states that such fears are irrational.",
                 "irrational",
+                Voice::Quoted,
+            ),
+            (
+                "Mr. Smith notes that the plan is reckless.",
+                "reckless",
                 Voice::Quoted,
             ),
             (
