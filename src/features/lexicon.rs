@@ -13431,6 +13431,11 @@ mod tests {
                 "extreme",
                 "Extreme heat closed the schools.",
             ),
+            (
+                "He is too extreme for the county.",
+                "extreme",
+                "The heat was too extreme for the crops, and the cold too extreme for hikers.",
+            ),
             // A leading cause is a rank; a stolen car is theft.
             (
                 "It calls itself a leading provider of care.",
