@@ -2298,7 +2298,10 @@ fn reported_judgement_here(
                 && k + 2 < i
                 && (opens_finite_clause(&lower(k + 1), &lower(k + 2))
                     || opens_finite_clause(&lower(k + 1), "")
-                    || matches!(&*lower(k + 1), "he" | "she" | "they" | "we" | "i"))
+                    || {
+                        let p = lower(k + 1);
+                        is_subject_pronoun(&p) && !matches!(&*p, "it" | "you")
+                    })
                 && subject_before(text, tokens, k)
                     .is_some_and(|s| !matches!(&*s, "who" | "which" | "that"))
         };
@@ -3578,9 +3581,11 @@ fn speech_verb_like_noun(w: &str) -> bool {
 }
 
 /// True when the [`speech_verb_like_noun`] at token `v` is the verb: lowercase, after a
-/// subject pronoun, a name, or a noun right after "the", "a" or "this" ("He notes", "Smith
-/// notes", "the bill states"); not a noun ending a compound ("mash notes", "red states")
-/// or a name ("the United States that").
+/// subject pronoun, a capitalised name inside its sentence, or a noun right after "the",
+/// "a", "an" or "this" ("He notes", "Mr. Smith notes", "the bill states"); not a noun
+/// ending a compound ("mash notes", "red states") or a name ("the United States that").
+/// A capitalised word opening the sentence may be a noun ("Field notes that were found"),
+/// so "Smith notes that" there is left to the writer.
 fn noun_form_verb(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let upper = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
@@ -4446,7 +4451,11 @@ fn introduces_passage(intro: &str) -> bool {
         let w: &str = &words[k];
         // "Here is what we found:" introduces the writer's own words.
         let by_writer = k > 0 && is_writer(&words[k - 1]);
+        // A verb of condemning after a determiner or number is a noun ("After the blast,
+        // residents listed what they lost:"), as in [`speech_word_at`].
+        let noun = k > 0 && is_mocking_verb(w) && counts_noun(&words[k - 1]);
         !by_writer
+            && !noun
             && (matches!(w, "excerpt" | "passage" | "continued" | "reports")
                 || (!matches!(w, "post" | "note" | "claims" | "rules")
                     && is_speech_word(w, words.get(k + 1).map(|n| &**n))))
@@ -4580,11 +4589,15 @@ fn speech_word_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
     if !is_speech_word(&word, next.as_deref()) {
         return false;
     }
-    let noun = k > 0 && !ends_sentence_between(text, tokens, k - 1, k) && {
-        let p = lower(k - 1);
-        is_noun_marker(&p) || is_number_word(&p) || p.parse::<u64>().is_ok()
-    };
+    let noun =
+        k > 0 && !ends_sentence_between(text, tokens, k - 1, k) && counts_noun(&lower(k - 1));
     !(noun && is_mocking_verb(&word))
+}
+
+/// True when `prev`, the word before a verb of condemning, makes it a noun of the same
+/// form: a determiner or a number ("the blast", "two blasts", "3 slams").
+fn counts_noun(prev: &str) -> bool {
+    is_noun_marker(prev) || is_number_word(prev) || prev.parse::<u64>().is_ok()
 }
 
 /// How many words of a labelled object may stand between a labelling verb and the "as"
@@ -4890,6 +4903,9 @@ fn known_as_before(text: &str, tokens: &[WordAt], first: usize) -> bool {
 /// True when a count of times follows the quotation that ends before token `last`, in
 /// its sentence ("“union” appears 49 times", "and “working families” 17 times", "said
 /// “sorry” twice"): the quoted words are counted as words, not the writer's distance.
+/// The count closes its phrase: the clause ends after it, or a preposition, conjunction,
+/// determiner or time word follows ("twice before the vote"); before anything else it
+/// counts what the thing did ("the “reform” *twice* failed", "*3 times* failed").
 fn counted_after(text: &str, tokens: &[WordAt], last: usize) -> bool {
     let word = |k: usize| {
         (k < tokens.len() && !ends_sentence_between(text, tokens, k - 1, k))
@@ -4899,7 +4915,18 @@ fn counted_after(text: &str, tokens: &[WordAt], last: usize) -> bool {
         return false;
     };
     let number = next.parse::<u64>().is_ok() || is_number_word(&next);
-    matches!(&*next, "once" | "twice") || (number && word(last + 1).is_some_and(|w| w == "times"))
+    let count_ends = if matches!(&*next, "once" | "twice") {
+        last
+    } else if number && word(last + 1).is_some_and(|w| w == "times") {
+        last + 1
+    } else {
+        return false;
+    };
+    let after = count_ends + 1;
+    after >= tokens.len()
+        || ends_clause_between(text, tokens, count_ends, after)
+        || word(after)
+            .is_none_or(|w| matches!(pos_of(&w), "prep" | "conj" | "det") || is_time_modifier(&w))
 }
 
 /// True when the quotation opening at token `first` is an example after "like" or
@@ -7900,6 +7927,19 @@ mod tests {
             "The platform says “union” 49 times and “working families” 17 times."
         ));
         assert!(none("He said “sorry” twice before the vote."));
+        assert!(none("She said “sorry” twice."));
+        assert!(none("He said “thug” 3 times, and left."));
+        // A count before a verb tells how often the thing did something.
+        assert!(has(
+            "The “reform” twice failed in the Senate.",
+            "reform",
+            "scare_quote"
+        ));
+        assert!(has(
+            "The “reform” 3 times failed in the Senate.",
+            "reform",
+            "scare_quote"
+        ));
         assert!(has(
             "The “reform” passed 52 to 48.",
             "reform",
@@ -8222,6 +8262,9 @@ mod tests {
         // "As the paper explains:" and "The statement reads:" introduce passages too.
         let explains = "As the paper explains:\n\nIt is a shameless plan.";
         assert_eq!(voice_in(explains, "shameless"), Some(Voice::Quoted));
+        // A verb of condemning introduces its condemner's words.
+        let blasted = "The mayor blasted the council:\n\nIt is a shameless plan.";
+        assert_eq!(voice_in(blasted, "shameless"), Some(Voice::Quoted));
         // A colon without a reporting word, or an outlet's own note, introduces nothing.
         for intro in [
             "Consider the following examples:",
@@ -8229,6 +8272,8 @@ mod tests {
             "Note on the vote:",
             "Under the new rules:",
             "Here is what we found:",
+            "After the blast, residents listed what they lost:",
+            "Crews replaced the rails:",
         ] {
             let t = format!("{intro}\n\nIt is a shameless plan.");
             assert_eq!(voice_in(&t, "shameless"), Some(Voice::Outlet), "{intro}");
@@ -13132,6 +13177,11 @@ mod tests {
                 Voice::Quoted,
             ),
             (
+                "Mr. Smith notes that the plan is reckless.",
+                "reckless",
+                Voice::Quoted,
+            ),
+            (
                 "Her notes that the plan is reckless were found.",
                 "reckless",
                 Voice::Outlet,
@@ -13385,6 +13435,11 @@ mod tests {
                 "The mayor is too extreme for this city.",
                 "extreme",
                 "Extreme heat closed the schools.",
+            ),
+            (
+                "He is too extreme for the county.",
+                "extreme",
+                "The heat was too extreme for the crops, and the cold too extreme for hikers.",
             ),
             // A leading cause is a rank; a stolen car is theft.
             (
