@@ -3681,16 +3681,15 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
 /// that"): the inference is the writer's.
 fn taught_by_experience(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    // "of" one or two words before the subject's last word: "the history of such purges".
     subject_at(text, tokens, v).is_some_and(|s| {
         is_lesson_noun(&lower(s))
-            || (s >= 2
-                && lower(s - 1) == "of"
-                && !ends_clause_between(text, tokens, s - 2, s)
-                && is_lesson_noun(&lower(s - 2)))
-            || (s >= 3
-                && lower(s - 2) == "of"
-                && !ends_clause_between(text, tokens, s - 3, s)
-                && is_lesson_noun(&lower(s - 3)))
+            || (1..=2).any(|d| {
+                s > d
+                    && lower(s - d) == "of"
+                    && !ends_clause_between(text, tokens, s - d - 1, s)
+                    && is_lesson_noun(&lower(s - d - 1))
+            })
     })
 }
 
