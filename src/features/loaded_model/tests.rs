@@ -608,13 +608,7 @@ fn fast_word_parts_equal_the_plain_ones() {
 fn names_are_not_flagged_on_their_own() {
     // A model that flags every word it sees on its own.
     let m = model_with(&[], 3.0, 0.5);
-    let alone = |text: &str| -> Vec<String> {
-        flags(&m, text)
-            .into_iter()
-            .filter(|f| f.1 == "evaluative")
-            .map(|f| f.0)
-            .collect()
-    };
+    let alone = |text: &str| alone_flags(&m, text);
     // "Grim" inside a sentence is a name; "Happily" opens one as an adverb.
     assert_eq!(
         alone("Later Grim and Golden State met. Happily, it was grim."),
@@ -627,13 +621,7 @@ fn names_are_not_flagged_on_their_own() {
 fn words_alone_are_opinion_adjectives_and_adverbs() {
     // A model that gives every word confidence 0.95: only the word's class decides.
     let m = model_with(&[], 3.0, 0.5);
-    let alone = |text: &str| -> Vec<String> {
-        flags(&m, text)
-            .into_iter()
-            .filter(|f| f.1 == "evaluative")
-            .map(|f| f.0)
-            .collect()
-    };
+    let alone = |text: &str| alone_flags(&m, text);
     // Words of no opinion list are never flagged on their own, however confident.
     assert_eq!(
         alone("The mayor gave a grim speech about the squalid housing."),
@@ -1524,13 +1512,7 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
         pos.push(w.into());
     }
     let m = WordModel::from_file(file, "test").expect("valid");
-    let alone = |text: &str| -> Vec<String> {
-        flags(&m, text)
-            .into_iter()
-            .filter(|f| f.1 == "evaluative")
-            .map(|f| f.0)
-            .collect()
-    };
+    let alone = |text: &str| alone_flags(&m, text);
     assert!(alone("She lost the popular vote by a hair.").is_empty());
     assert!(alone("He is in critical condition tonight.").is_empty());
     assert!(alone("Orders for durable goods rose in May.").is_empty());
@@ -1578,13 +1560,7 @@ fn job_titles_and_terms_of_art_do_not_flag_their_adjective_alone() {
         .expect("listed")
         .push("distressed".into());
     let m = WordModel::from_file(file, "test").expect("valid");
-    let alone = |text: &str| -> Vec<String> {
-        flags(&m, text)
-            .into_iter()
-            .filter(|f| f.1 == "evaluative")
-            .map(|f| f.0)
-            .collect()
-    };
+    let alone = |text: &str| alone_flags(&m, text);
     assert!(alone("The label hired a new creative director in May.").is_empty());
     assert!(alone("The photos are shared under a Creative Commons licence.").is_empty());
     assert!(alone("The fund buys distressed debt from regional banks.").is_empty());
