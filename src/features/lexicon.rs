@@ -3496,6 +3496,9 @@ const ZERO_THAT_VERBS: &[&str] = &[
     "writes",
     "tweeted",
     "predicted",
+    "suggest",
+    "suggests",
+    "suggested",
     "added",
     "adds",
     "fear",
@@ -4569,6 +4572,8 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
         | "defended" | "defends" | "hailed" | "hails" | "touted" | "touts" | "characterized"
         | "characterised" | "dubbing" | "labeling" | "labelling" | "branding" | "testifying"
         | "interview" | "statement" | "quotes" | "cited" | "cites" | "citing" => true,
+        // A believer's word: "Barr believes the law allows “selective” removal".
+        "believes" | "believed" => true,
         // Verbs of condemning report what the condemner said ("slammed the plan, calling it
         // “...”"); a noun of the same form is told apart by the caller ([`speech_word_at`]).
         w if is_mocking_verb(w) => true,
@@ -9571,6 +9576,15 @@ mod tests {
             "The study suggests that the plan is reckless.",
             "reckless"
         ));
+        // With no "that" as well; a suggested object is no clause.
+        assert!(reported_at(
+            "His backers suggested the timing was an act of treachery.",
+            "treachery"
+        ));
+        assert!(!reported_at(
+            "She suggested a reckless plan to the board.",
+            "reckless"
+        ));
     }
 
     #[test]
@@ -9855,6 +9869,16 @@ mod tests {
                 "The overwhelming hysteria spread.",
                 "overwhelming",
                 "Police had an overwhelming police presence and replied with overwhelming force.",
+            ),
+            (
+                "It was a disturbing trend, and disturbingly common.",
+                "disturbing",
+                "They were charged with disturbing the peace and disturbing their neighbors.",
+            ),
+            (
+                "She was a consummate politician.",
+                "consummate",
+                "They met to consummate a trade deal and will consummate the merger.",
             ),
             (
                 "They demand absolute obedience.",
@@ -10225,6 +10249,11 @@ mod tests {
         let terms = Lexicon::builtin()
             .find("The governor said in a statement on Friday that the ruling was “disgraceful”.");
         assert!(terms.iter().all(|t| t.voice == Voice::Quoted), "{terms:?}");
+        // A believer's word.
+        assert_eq!(
+            scare("Barr believes the law allows “selective” removal of speech."),
+            0
+        );
         // A scare quote with no source in its sentence is still one.
         assert_eq!(scare("The union's “reform” package would cut pensions."), 1);
     }

@@ -8,12 +8,12 @@ use super::lexicon::{
     is_appearance_place_word, is_be, is_belief_form, is_calendar_word, is_channel_noun,
     is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
     is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
-    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue,
-    is_noun_after, is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener,
-    is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
-    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
-    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun, is_finite_auxiliary,
+    is_function_word, is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler,
+    is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
+    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
+    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
+    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, pronoun_gender, time_phrase_len,
@@ -2102,7 +2102,11 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // "a Dayton think tank": a noun, not a verb of belief.
-            if v + 1 < w.len() && self.linked(v) && is_noun_after(self.lower(v), self.lower(v + 1))
+            // "has been looking into the law": examining, nothing reported.
+            if v + 1 < w.len()
+                && self.linked(v)
+                && (is_noun_after(self.lower(v), self.lower(v + 1))
+                    || is_examining_phrase(self.lower(v), self.lower(v + 1)))
             {
                 continue;
             }

@@ -4819,3 +4819,11 @@ fn a_described_subject_with_a_clause_inside_keeps_its_apposition() {
     assert_eq!(span(t, a), "Fares would rise");
     assert_eq!(a.cue.as_deref(), Some("levy's backers"));
 }
+
+#[test]
+fn looking_into_a_matter_reports_nothing_looking_to_act_does() {
+    let s = extract("The department has been looking into the law and how it works.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    let t = "Senator Tom Hale is looking to run for governor.";
+    assert_eq!(speaker_by_verb(&extract(t), "looking"), Some("Tom Hale"));
+}

@@ -379,6 +379,17 @@ pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
     matches!(word, "think" | "thinks") && matches!(next, "tank" | "tanks")
 }
 
+/// A learned cue that the particle after it makes a verb of examining ("has been
+/// looking into the law", "looked at the options"): it tells what its subject
+/// studies, not what it says or wants ("looking to run", "looking for a deal" do).
+pub(crate) fn is_examining_phrase(word: &str, next: &str) -> bool {
+    matches!(word, "looking" | "look" | "looks" | "looked")
+        && matches!(
+            next,
+            "into" | "at" | "over" | "through" | "around" | "after" | "up" | "back"
+        )
+}
+
 /// Past participles that tell how a statement came out ("a statement released on
 /// Monday", "in a letter sent to members"): after the statement's noun they describe
 /// it, they report nothing.
