@@ -4247,6 +4247,10 @@ const PRAISING_VERBS: &[&str] = &[
     "thanks",
     "thanked",
     "thanking",
+    "congratulate",
+    "congratulates",
+    "congratulated",
+    "congratulating",
     "salute",
     "salutes",
     "saluted",
@@ -4255,12 +4259,13 @@ const PRAISING_VERBS: &[&str] = &[
 
 /// True when the praise word at token `i` stands in the object of a verb of praise or
 /// thanks ([`PRAISING_VERBS`]) within four words of its clause, past only determiners,
-/// adjectives, adverbs, pronouns, possessives and "for" or "of": the praiser's word.
-/// Not the writer's own ("we salute their *courage*").
+/// adjectives, adverbs, pronouns, possessives and "for", "of" or "on": the praiser's
+/// word. Not the writer's own ("we salute their *courage*").
 fn praised_object(text: &str, tokens: &[WordAt], i: usize) -> bool {
     let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    // "on" of "congratulated him on his *brilliant* campaign".
     let passes = |_: usize, w: &str| {
-        matches!(w, "for" | "of")
+        matches!(w, "for" | "of" | "on")
             || OBJECT_PRONOUNS.contains(&w)
             || is_noun_marker(w)
             || is_possessive(w)
@@ -4572,8 +4577,11 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
         | "defended" | "defends" | "hailed" | "hails" | "touted" | "touts" | "characterized"
         | "characterised" | "dubbing" | "labeling" | "labelling" | "branding" | "testifying"
         | "interview" | "statement" | "quotes" | "cited" | "cites" | "citing" => true,
-        // A believer's word: "Barr believes the law allows “selective” removal".
-        "believes" | "believed" => true,
+        // A believer's word: "Barr believes the law allows “selective” removal"; so too
+        // words of one who expressed a view or congratulated ("congratulated Trump on his
+        // “very successful” trip").
+        "believes" | "believed" | "expressed" | "expresses" | "expressing" | "congratulated"
+        | "congratulates" | "congratulating" => true,
         // Verbs of condemning report what the condemner said ("slammed the plan, calling it
         // “...”"); a noun of the same form is told apart by the caller ([`speech_word_at`]).
         w if is_mocking_verb(w) => true,
@@ -5663,6 +5671,7 @@ mod tests {
             "The officer was killed in the line of duty.",
             "He was charged with murdering his neighbour.",
             "She is accused of murdering her husband.",
+            "He is on trial for murdering two clerks.",
             "Hogs are slaughtered at the plant each week.",
             "The cattle were humanely slaughtered.",
         ] {
@@ -10254,6 +10263,14 @@ mod tests {
             scare("Barr believes the law allows “selective” removal of speech."),
             0
         );
+        assert_eq!(
+            scare("Abe congratulated Trump on his “very successful” trip to the region."),
+            0
+        );
+        assert_eq!(
+            scare("Trump expressed optimism that he would secure “meaningful background checks” soon."),
+            0
+        );
         // A scare quote with no source in its sentence is still one.
         assert_eq!(scare("The union's “reform” package would cut pensions."), 1);
     }
@@ -12719,6 +12736,11 @@ mod tests {
                 Voice::Quoted,
             ),
             ("She praised the mayor's courage.", "courage", Voice::Quoted),
+            (
+                "Abe congratulated him on his brilliant campaign.",
+                "brilliant",
+                Voice::Quoted,
+            ),
             (
                 "The chief commended the heroic firefighters.",
                 "heroic",
