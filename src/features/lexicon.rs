@@ -3515,9 +3515,32 @@ const ZERO_THAT_VERBS: &[&str] = &[
 /// that a finite verb after their next words makes those words its subject ("critics
 /// say the *reckless* plan will fail"; not "told the *corrupt* officials they would").
 const CLAUSE_ONLY_VERBS: &[&str] = &[
-    "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "fear",
-    "fears", "feared", "worry", "worries", "worried", "insist", "insists", "insisted", "argue",
-    "argues", "argued", "alleges", "allege",
+    "say",
+    "says",
+    "said",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+    "insist",
+    "insists",
+    "insisted",
+    "argue",
+    "argues",
+    "argued",
+    "alleges",
+    "allege",
+    "contend",
+    "contends",
+    "contended",
 ];
 
 /// Speech and belief participles that, after "be" or a verb of continuing, report the
@@ -5813,6 +5836,11 @@ mod tests {
                 "The weapons were seized.",
             ),
             ("A scandalous deal.", "scandalous", "The scandal grew."),
+            (
+                "Critics assailed the plan.",
+                "assailed",
+                "The alleged assailant fled.",
+            ),
             ("He railed at the tax.", "railed", "The rail line reopened."),
             ("Critics were silenced.", "silenced", "A minute of silence."),
             (
@@ -8111,6 +8139,11 @@ mod tests {
             (
                 "The mayor complains that the plan is a disgrace.",
                 "disgrace",
+            ),
+            // "contend" reports a clause with no "that", its verb a regular past form.
+            (
+                "Critics contend the memo amounted to misleading the public.",
+                "misleading",
             ),
         ] {
             assert!(reported_at(text, w), "{text}");
