@@ -5841,6 +5841,63 @@ mod tests {
                 "assailed",
                 "The alleged assailant fled.",
             ),
+            (
+                "Cuts decimated the ranks.",
+                "decimated",
+                "Round it to one decimal place.",
+            ),
+            (
+                "The venerable senator spoke.",
+                "venerable",
+                "Clinics treat venereal disease.",
+            ),
+            (
+                "A pitiful turnout.",
+                "pitiful",
+                "The clerk took pity on him.",
+            ),
+            (
+                "The trial was a farce.",
+                "farce",
+                "The FARC signed the accord.",
+            ),
+            (
+                "A patronizing lecture.",
+                "patronizing",
+                "Gym patrons met the patron saint.",
+            ),
+            ("Her meteoric ascent.", "meteoric", "A meteor fell."),
+            ("A searing indictment.", "searing", "Sears cut jobs."),
+            (
+                "The parties rig the system.",
+                "rig",
+                "Oil rigs fell silent and the rig count dropped.",
+            ),
+            (
+                "Senators will grill the nominee.",
+                "grill",
+                "Burgers sat on the grill at the bar and grill.",
+            ),
+            (
+                "A staggering sum.",
+                "staggering",
+                "Schools staggered schedules.",
+            ),
+            (
+                "A stunning upset.",
+                "stunning",
+                "Police used grenades to stun him.",
+            ),
+            (
+                "They torched the deal.",
+                "torched",
+                "The Olympic torch passed.",
+            ),
+            (
+                "Aides badgered the witness.",
+                "badgered",
+                "He won the Badger State.",
+            ),
             ("He railed at the tax.", "railed", "The rail line reopened."),
             ("Critics were silenced.", "silenced", "A minute of silence."),
             (
@@ -8690,6 +8747,7 @@ mod tests {
             "intensifier"
         ));
         assert!(found("Heavy rain flooded the valley.").is_empty());
+        assert!(found("Much of the country was flooded, and the generators too.").is_empty());
         assert!(found("The basement was flooded overnight.").is_empty());
         // "flooded out": driven from home by water.
         assert!(found("A family flooded out by the hurricane moved inland.").is_empty());
@@ -10007,6 +10065,14 @@ mod tests {
             "hostage"
         ));
         assert!(!any("Troops freed a hostage on Friday.", "hostage"));
+        assert!(!any(
+            "Three dozen diners were taken hostage when gunmen stormed in.",
+            "hostage"
+        ));
+        assert!(!any(
+            "A cleric had been holding hostages inside.",
+            "hostages"
+        ));
         // To the brink, but not of extinction.
         assert!(has(
             "The strike pushed the port to the brink of closure.",
