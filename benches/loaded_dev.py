@@ -95,7 +95,15 @@ Runs `slant score --format json` once over three sets and reports:
       disputes, campaign and corporate press releases, markets and crypto, sheriffs' posts and
       rights groups' reports: epithets, hype and puffery beside plain "visa-free regime", "Martyrs'
       Day", "a plunging gown", "distressed denim", "bomb cyclone", "a tornado ripped through",
-      "wildcat strike", "Right-to-work laws", "Stocks plunged", "enforced disappearance").
+      "wildcat strike", "Right-to-work laws", "Stocks plunged", "enforced disappearance"); and
+      benches/data/loaded_gold_news23.jsonl, the twenty-fifth set (boxing, tennis, motor racing,
+      cricket, cycling and chess reports and columns, theatre, ballet, jazz, music, architecture,
+      podcast, book and restaurant reviews, astronomy, archaeology and drug hype, pets, hunting,
+      angling and travel, money advice, property listings, council and school-board columns,
+      games and gadgets, crime from both sides, immigration and guns, obituaries and faith:
+      verdicts, praise and hype beside plain "rear-naked choke", "attacked on the final climb",
+      "a blunder", "tyre blistering", "a brutalist library", "human sacrifice", "harvested 184,000
+      deer", "kill the final boss", "killed the process", "permitless carry").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -107,7 +115,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news22 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news23 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -137,7 +145,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 23)
+    for n in range(1, 24)
 ]
 
 def is_dev(pair_id: str) -> bool:

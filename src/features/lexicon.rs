@@ -13625,4 +13625,170 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn review_sport_money_and_gun_debate_words_are_flagged() {
+        for (t, w, c) in [
+            (
+                "The boxer mouthed off all week.",
+                "mouthed off",
+                "charged_verb",
+            ),
+            (
+                "The minister sulked through the debate.",
+                "sulked",
+                "charged_verb",
+            ),
+            (
+                "Foreign wars are bleeding the country dry.",
+                "bleeding",
+                "charged_verb",
+            ),
+            (
+                "The gun grabbers are back in the capital.",
+                "gun grabbers",
+                "epithet",
+            ),
+            (
+                "A gun-grabbing senator filed the bill.",
+                "gun-grabbing",
+                "epithet",
+            ),
+            (
+                "The drug cheat was cheered at the finish.",
+                "drug cheat",
+                "epithet",
+            ),
+            ("A yob went berserk on the train.", "yob", "epithet"),
+            ("The tower is hideous.", "hideous", "intensifier"),
+            ("His turgid prose sank the book.", "turgid", "intensifier"),
+            ("It was a sneaky rule change.", "sneaky", "intensifier"),
+            (
+                "The swaggering tycoon took the stage.",
+                "swaggering",
+                "intensifier",
+            ),
+            (
+                "Buying the index fund is a no-brainer.",
+                "no-brainer",
+                "intensifier",
+            ),
+            (
+                "He sold a get-rich-quick course.",
+                "get-rich-quick",
+                "intensifier",
+            ),
+            ("His reputation is in tatters.", "in tatters", "intensifier"),
+            (
+                "The agency was asleep at the wheel.",
+                "asleep at the wheel",
+                "intensifier",
+            ),
+            ("It was the flight from hell.", "from hell", "intensifier"),
+            ("Alas, the second act drags.", "Alas", "intensifier"),
+            ("The new car park is an eyesore.", "eyesore", "intensifier"),
+            (
+                "Twelve pounds for a sandwich is daylight robbery.",
+                "daylight robbery",
+                "intensifier",
+            ),
+            ("It was soul-crushing work.", "soul-crushing", "intensifier"),
+            (
+                "Strikers held holidaymakers to ransom.",
+                "to ransom",
+                "intensifier",
+            ),
+            (
+                "Okafor delivered a masterclass in tyre management.",
+                "masterclass",
+                "praise",
+            ),
+            (
+                "She gave a master class on how to win.",
+                "master class",
+                "praise",
+            ),
+            (
+                "He is a generational talent.",
+                "generational talent",
+                "praise",
+            ),
+            ("It is a genre-defining game.", "genre-defining", "praise"),
+            (
+                "The governor signed constitutional carry.",
+                "constitutional carry",
+                "naming",
+            ),
+            (
+                "They want to ban modern sporting rifles.",
+                "modern sporting rifles",
+                "naming",
+            ),
+        ] {
+            assert!(has(t, w, c), "{t}: {:?}", found(t));
+        }
+        let got = found("The state passed constitutional carry.");
+        assert_eq!(got[0].2.as_deref(), Some("permitless carry"), "{got:?}");
+        flagged_then_not(&[
+            // A wound bleeds; a clause about a driver's sleep; a surname; a class taught.
+            (
+                "Greedy funds bled the town dry.",
+                "bled",
+                "The wound bled for an hour.",
+            ),
+            (
+                "The regulator was asleep at the wheel.",
+                "asleep at the wheel",
+                "The driver fell asleep at the wheel of a car.",
+            ),
+            (
+                "Another yob was jailed.",
+                "yob",
+                "John Yob moved to the islands.",
+            ),
+            (
+                "It was a masterclass in patience.",
+                "masterclass",
+                "The violinist taught a master class at the conservatory.",
+            ),
+            (
+                "The party is in tatters.",
+                "in tatters",
+                "His clothes were in tatters.",
+            ),
+            (
+                "The film is obscene.",
+                "obscene",
+                "He was fined for an audible obscenity.",
+            ),
+        ]);
+        // Plain twins of entries whose conditions this set of words added: a weight class,
+        // tyre wear, an idiom of winning, a cycling move, a predator of the Triassic, a
+        // court admitting evidence, a racket smashed, and "would like nothing more than".
+        for text in [
+            "He kept the WBA heavyweight title.",
+            "Teams struggled with blistering on the front tyre.",
+            "The win gave them bragging rights.",
+            "Moreau attacked on the final climb.",
+            "It was a predatory reptile from the Triassic.",
+            "The judge admitted evidence from the search.",
+            "He was fined for smashing his racket.",
+            "She would like nothing more than to win.",
+            "The state allows permitless carry.",
+            "The bill bans semi-automatic rifles.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        for (t, w) in [
+            ("Party heavyweight Jones spoke first.", "heavyweight"),
+            (
+                "The plan looks like little more than a stunt.",
+                "little more than",
+            ),
+            ("The next bloodbath is coming.", "bloodbath"),
+            ("They went on bragging about it.", "bragging"),
+        ] {
+            assert!(found(t).iter().any(|g| g.0 == w), "{t}: {:?}", found(t));
+        }
+    }
 }
