@@ -4466,7 +4466,7 @@ fn block_quotes(text: &str, out: &mut Vec<(usize, usize)>) {
 
 /// True when `intro`, the text before a paragraph-closing colon, ends in a sentence
 /// whose last [`BLOCK_INTRO_WORDS`] words hold a reporting word ([`is_speech_word`],
-/// which has "reads" and "explains", or "continued", "excerpt"), not one mostly a noun
+/// which has "reads" and "explains", or "continued", "excerpt", "statements"), not one mostly a noun
 /// there ("Original post:", "Note on timing:", "data that undercuts her claims:", "Under
 /// the new rules:").
 fn introduces_passage(intro: &str) -> bool {
@@ -4486,9 +4486,17 @@ fn introduces_passage(intro: &str) -> bool {
         let noun = k > 0 && is_mocking_verb(w) && counts_noun(&words[k - 1]);
         !by_writer
             && !noun
-            && (matches!(w, "excerpt" | "passage" | "continued" | "reports")
-                || (!matches!(w, "post" | "note" | "claims" | "rules")
-                    && is_speech_word(w, words.get(k + 1).map(|n| &**n))))
+            && (matches!(
+                w,
+                "excerpt"
+                    | "passage"
+                    | "continued"
+                    | "reports"
+                    | "statements"
+                    | "remarks"
+                    | "tweets"
+            ) || (!matches!(w, "post" | "note" | "claims" | "rules")
+                && is_speech_word(w, words.get(k + 1).map(|n| &**n))))
     })
 }
 
@@ -6193,7 +6201,7 @@ mod tests {
                 "A distinguished senator spoke.",
                 "distinguished",
                 "praise",
-                "The court distinguished between the two cases.",
+                "The court distinguished between the two cases; he signed the distinguished visitors' book.",
             ),
             (
                 "An outrageous fee.",
@@ -8368,6 +8376,10 @@ mod tests {
         // A verb of condemning introduces its condemner's words.
         let blasted = "The mayor blasted the council:\n\nIt is a shameless plan.";
         assert_eq!(voice_in(blasted, "shameless"), Some(Voice::Quoted));
+        // So does a plural noun of what was said, among the intro's last words.
+        let statements = "He answered with one of the harshest statements of his term:\n\n\
+                          It is a shameless plan.";
+        assert_eq!(voice_in(statements, "shameless"), Some(Voice::Quoted));
         // A colon without a reporting word, or an outlet's own note, introduces nothing.
         for intro in [
             "Consider the following examples:",
