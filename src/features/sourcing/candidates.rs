@@ -16,7 +16,8 @@ use super::lexicon::{
     is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, pronoun_gender, time_phrase_len,
+    opens_finite_clause, pronoun_gender, takes_noun_phrase, time_phrase_len, is_audience_noun,
+    is_collective_role_noun, is_object_pronoun,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -127,6 +128,9 @@ impl<'a> Doc<'a> {
             if let Some(c) = self.channel_phrase(k) {
                 k = c + 1 + usize::from(c + 1 < w.len() && self.lower(c + 1) == "that");
             }
+        } else if let Some(t) = self.listener_then_that(v, k) {
+            // "complained to reporters that ...": the listener is no part of the report.
+            k = t + 1;
         } else if let Some(c) = self.channel_phrase(k) {
             // "said in a statement (on Friday) that ...": the channel and the time
             // are no part of the report, which opens after "that" (not a relative
@@ -552,6 +556,40 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         sent_end
+    }
+
+    /// The "that" after "to" at word `k` and a listener, right after verb of saying
+    /// `v` ("griped to reporters that", "admitted to federal investigators that",
+    /// "explained to Ruiz that"): at most four words, none a verb, ending on a name,
+    /// a pronoun or a noun of people. Not "pointed to polls that show ...", whose
+    /// "that" is relative.
+    fn listener_then_that(&self, v: usize, k: usize) -> Option<usize> {
+        let w = &self.words;
+        if k >= w.len()
+            || !self.linked(v)
+            || self.lower(k) != "to"
+            || !self.is(v, SPEECH)
+            || w[v].class.intersects(class::BELIEF | class::SHOWS)
+        {
+            return None;
+        }
+        let that = (k + 1..(k + 6).min(w.len()))
+            .take_while(|&j| self.linked(j - 1))
+            .find(|&j| self.lower(j) == "that")?;
+        let last = that - 1;
+        let verbless = (k + 1..that).all(|j| {
+            !w[j].class.intersects(SPEECH | CUE | PARTICIPLE | class::BARE | class::BE)
+                && !is_finite_auxiliary(self.lower(j))
+        });
+        let l = self.lower(last);
+        let listener = w[last].cap
+            || (is_object_pronoun(l) && l != "it")
+            || is_anonymous_noun(l)
+            || is_collective_role_noun(l)
+            || is_people_noun(l)
+            || is_audience_noun(l);
+        (last > k && verbless && listener && that + 1 < w.len() && self.linked(that))
+            .then_some(that)
     }
 
     /// The "that" after a listener of more than three words at word `i` and the time
@@ -1593,6 +1631,16 @@ impl<'a> Doc<'a> {
             .ends_with('?')
     }
 
+    /// True when word `v`, a participle of publishing, follows a document's noun in
+    /// lower case ("A report released Monday said ...", "a study published in The
+    /// Lancet found ..."): it tells how the document came out, the document reports.
+    fn describes_document(&self, v: usize) -> bool {
+        v > 0
+            && self.linked(v - 1)
+            && !self.words[v - 1].cap
+            && is_document_noun(self.lower(v - 1))
+    }
+
     /// True when word `v`, a verb ending in "-ed", stands between a figure or an
     /// article and a lowercase word that is not a function word or a preposition ("400
     /// pledged delegates", "the elected officials", "his stated aim"): an adjective,
@@ -2059,7 +2107,9 @@ impl<'a> Doc<'a> {
             // Tuesday": a participle of publishing right after the channel a verb of
             // saying names describes that channel; it is no second report ("A report
             // released Monday found ..." keeps its own).
-            if is_publication_participle(self.lower(v)) && self.said_through_channel(v) {
+            if is_publication_participle(self.lower(v))
+                && (self.said_through_channel(v) || self.describes_document(v))
+            {
                 continue;
             }
             // "the False Claims Act", "the Voting Rights Act": a capitalised verb in
@@ -2087,6 +2137,19 @@ impl<'a> Doc<'a> {
                 && self.lower(v) == "say"
                 && self.linked(v - 1)
                 && is_noun_marker(self.lower(v - 1))
+            {
+                continue;
+            }
+            // "amid blasts from critics", "over calls for a recount": a reporting word
+            // in "-s" right after a preposition heads its noun phrase, a plural noun
+            // (not "to", whose verb is an infinitive: "to say").
+            if v > 0
+                && self.linked(v - 1)
+                && !w[v].cap
+                && self.lower(v).ends_with('s')
+                && self.lower(v) != "says"
+                && !self.is(v, PARTICIPLE)
+                && takes_noun_phrase(self.lower(v - 1))
             {
                 continue;
             }
