@@ -898,6 +898,14 @@ impl<'a> Doc<'a> {
         {
             return Some(Opening::Pronoun(p));
         }
+        // "They reversed course and said ...": the group or source "they" points at.
+        if p < self.words.len()
+            && self.words[p].start < raw.pos
+            && self.linked(p)
+            && self.lower(p) == "they"
+        {
+            return Some(Opening::Refers(Subject::They));
+        }
         let k = self.mentions.partition_point(|m| m.pos < sent.start);
         if let Some(m) = self.mentions[k..]
             .iter()

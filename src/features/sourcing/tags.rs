@@ -320,10 +320,28 @@ impl<'a> Doc<'a> {
     /// before it, else, when words follow the verb, the speaker written after it
     /// ("said one official:"); `strict` as for [`Self::np_after`].
     fn speaker_of_tag(&self, k: usize, i: usize, strict: bool) -> Option<Found> {
-        self.subject_before(k).or_else(|| {
-            (k < i)
-                .then(|| self.np_after(k + 1, strict, false))
-                .flatten()
+        // "Roe took the stage and called the system “rotten”": after "and" a naming
+        // verb's speaker is the subject of the verb before, never the thing named.
+        let naming = is_naming_verb(self.lower(k));
+        self.subject_before(k)
+            .or_else(|| naming.then(|| self.joined_verb(k)).flatten())
+            .or_else(|| {
+                (k < i)
+                    .then(|| self.np_after(k + 1, strict, false))
+                    .flatten()
+            })
+            .or_else(|| self.joined_verb(k))
+    }
+
+    /// Verb `k` joined by "and" or "but" to a verb before it ("... and said, “...”"):
+    /// its speaker is that verb's, or the sentence's subject.
+    fn joined_verb(&self, k: usize) -> Option<Found> {
+        let c = self.core_before(k)?;
+        (self.linked(c) && matches!(self.lower(c), "and" | "but")).then(|| Found {
+            subject: Subject::Inherit,
+            appos: None,
+            start: self.words[c].start,
+            end: self.words[k].end,
         })
     }
 
