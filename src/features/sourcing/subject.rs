@@ -1389,12 +1389,14 @@ impl<'a> Doc<'a> {
             return None;
         }
         // Commas or dashes set the apposition off ("Democrats -- including
-        // Moreno -- said"), the same on both sides: words after a dash and before a
-        // comma close a sentence whose speaker follows ("... in 1984 -- an upset in
-        // the state, said Dan Kerr").
+        // Moreno -- said"), not a dash and then a comma: those words close a
+        // sentence whose speaker follows ("... in 1984 -- an upset in the state,
+        // said Dan Kerr").
         let before = self.gap(s);
         let dash = |g: &str| g.contains(['—', '–']) || g.contains("--");
-        if !((before.contains(',') && gap.contains(',')) || (dash(before) && dash(gap)))
+        let dash_then_comma = dash(before) && !before.contains(',') && !dash(gap);
+        if !(before.contains(',') || dash(before))
+            || dash_then_comma
             || (before.contains(['"', '“', '”']) && !title_before)
         {
             return None;

@@ -83,7 +83,20 @@ impl<'a> Doc<'a> {
                     && inner.ends_with([',', '?', '!', '—', '–'])
                     && closes()
             };
-            let tag = self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes());
+            // `“A smear,” Jones shot back.`: an act verb with its particle of retort
+            // closing the tag.
+            let retort = || {
+                k + 1 < w.len()
+                    && w[k + 1].sent == sent
+                    && self.linked(k)
+                    && is_act_speech_particle(self.lower(k), self.lower(k + 1))
+                    && (k + 2 >= w.len()
+                        || w[k + 2].sent != sent
+                        || self.gap(k + 2).contains(|c: char| !c.is_whitespace()))
+            };
+            let tag = self.is(k, class::SPEECH)
+                || (is_quote_tag_verb(self.lower(k)) && closes())
+                || retort();
             let by_cue = !tag && cue_tag();
             if tag || by_cue {
                 let mut found = self.subject_before(k)?;
