@@ -5,19 +5,19 @@ use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_B
 use super::lexicon::{
     act_by_person_reports, act_object_reports, act_phrase_reports, claim_needs_after,
     first_name_gender, is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
-    is_appearance_place_word, is_be, is_belief_form, is_calendar_word, is_channel_noun,
-    is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
-    is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
-    is_document_noun, is_duration_word, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue,
-    is_noun_after, is_noun_marker, is_number_word, is_participle_adverb, is_participle_opener,
+    is_appearance_place_word, is_audience_noun, is_be, is_belief_form, is_calendar_word,
+    is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_joiner,
+    is_clause_opener, is_collective_role_noun, is_complement_noun, is_compound_office,
+    is_cry_participle, is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word,
+    is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun,
+    is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after, is_noun_before,
+    is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb, is_participle_opener,
     is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
     is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
     is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, pronoun_gender, takes_noun_phrase, time_phrase_len, is_audience_noun,
-    is_collective_role_noun, is_object_pronoun,
+    opens_finite_clause, pronoun_gender, takes_noun_phrase, time_phrase_len,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -578,7 +578,9 @@ impl<'a> Doc<'a> {
             .find(|&j| self.lower(j) == "that")?;
         let last = that - 1;
         let verbless = (k + 1..that).all(|j| {
-            !w[j].class.intersects(SPEECH | CUE | PARTICIPLE | class::BARE | class::BE)
+            !w[j]
+                .class
+                .intersects(SPEECH | CUE | PARTICIPLE | class::BARE | class::BE)
                 && !is_finite_auxiliary(self.lower(j))
         });
         let l = self.lower(last);
@@ -2174,6 +2176,10 @@ impl<'a> Doc<'a> {
             // "a Dayton think tank": a noun, not a verb of belief.
             if v + 1 < w.len() && self.linked(v) && is_noun_after(self.lower(v), self.lower(v + 1))
             {
+                continue;
+            }
+            // "making notes about the artwork", "left sticky notes": a noun.
+            if v > 0 && self.linked(v - 1) && is_noun_before(self.lower(v - 1), self.lower(v)) {
                 continue;
             }
             // "Angry calls poured into the office", "Early reports suggested", "Police

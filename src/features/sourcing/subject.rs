@@ -142,7 +142,8 @@ impl<'a> Doc<'a> {
                 && is_publication_participle(self.lower(d + 1))
         }) {
             if d - s <= 2
-                && (s..d).all(|i| is_plain_lowercase(self.lower(i)) && !is_preposition(self.lower(i)))
+                && (s..d)
+                    .all(|i| is_plain_lowercase(self.lower(i)) && !is_preposition(self.lower(i)))
             {
                 return Some(Subject::Document { name: raw() });
             }

@@ -4853,7 +4853,10 @@ fn bare_plurals_of_sides_speak_as_groups() {
     }
     let t = "The levy passed. Economists predict two more rises. Residents say fares will climb.";
     let s = extract(t);
-    assert_eq!(by_verb(&s, "predict").speaker.as_deref(), Some("economists"));
+    assert_eq!(
+        by_verb(&s, "predict").speaker.as_deref(),
+        Some("economists")
+    );
     assert_eq!(by_verb(&s, "say").speaker.as_deref(), Some("residents"));
     // Sources left unnamed on purpose stay anonymous.
     let t = "Officials said the tax would hurt small shops.";
@@ -4981,4 +4984,23 @@ fn a_quote_tag_after_and_speaks_for_the_sentence_subject() {
     assert_eq!(said.len(), 2, "{:#?}", s.attributions);
     assert_eq!(said[1].cue.as_deref(), Some("Party officials"));
     assert_eq!(span(t, said[1]), "they will register voters");
+}
+
+#[test]
+fn notes_after_a_gerund_or_an_article_is_a_noun() {
+    for t in [
+        "According to Ana Ruiz, the pair may have left sticky notes.",
+        "Tom Hart toured the port, making notes about the cranes.",
+        "The notes say little about the levy.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| a.verb != "notes"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    let t = "The levy is doomed, Ana Ruiz notes.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "notes").speaker.as_deref(), Some("Ana Ruiz"));
 }

@@ -404,6 +404,18 @@ pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
     matches!(word, "think" | "thinks") && matches!(next, "tank" | "tanks")
 }
 
+/// A reporting word that the word before it makes a noun ("taking notes", "sticky
+/// notes", "the notes"): no verb there.
+pub(crate) fn is_noun_before(before: &str, word: &str) -> bool {
+    word == "notes"
+        && (before.ends_with("ing")
+            || super::grammar::is_noun_marker(before)
+            || matches!(
+                before,
+                "take" | "takes" | "took" | "sticky" | "additional" | "handwritten" | "detailed"
+            ))
+}
+
 /// Past participles that tell how a statement came out ("a statement released on
 /// Monday", "in a letter sent to members"): after the statement's noun they describe
 /// it, they report nothing.
