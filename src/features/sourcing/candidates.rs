@@ -2159,6 +2159,9 @@ impl<'a> Doc<'a> {
                 && self.lower(v) != "says"
                 && !self.is(v, PARTICIPLE)
                 && takes_noun_phrase(self.lower(v - 1))
+                // "Despite reports that the outbreak ...": a claim's noun with its
+                // clause keeps the claim.
+                && !(v + 1 < w.len() && self.linked(v) && self.lower(v + 1) == "that")
             {
                 continue;
             }

@@ -4877,6 +4877,10 @@ fn a_reporting_word_after_a_preposition_is_a_noun() {
             s.attributions
         );
     }
+    // A claim's noun with its clause keeps the claim.
+    let t = "Despite reports that the ferry will close, the mayor signed the bill.";
+    let s = extract(t);
+    assert!(span(t, by_verb(&s, "reports")).starts_with("the ferry will close"));
     let t = "Jones blasts the plan as a sham.";
     let s = extract(t);
     assert_eq!(by_verb(&s, "blasts").speaker.as_deref(), Some("Jones"));
@@ -4992,6 +4996,7 @@ fn notes_after_a_gerund_or_an_article_is_a_noun() {
         "According to Ana Ruiz, the pair may have left sticky notes.",
         "Tom Hart toured the port, making notes about the cranes.",
         "The notes say little about the levy.",
+        "In the ad, Tom Hart hits all the right conservative notes.",
     ] {
         let s = extract(t);
         assert!(

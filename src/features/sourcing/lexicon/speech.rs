@@ -405,11 +405,14 @@ pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
 }
 
 /// A reporting word that the word before it makes a noun ("taking notes", "sticky
-/// notes", "the notes"): no verb there.
+/// notes", "the notes", "all the right conservative notes"): no verb there.
 pub(crate) fn is_noun_before(before: &str, word: &str) -> bool {
     word == "notes"
         && (before.ends_with("ing")
             || super::grammar::is_noun_marker(before)
+            || ["ive", "ous", "ful", "ical"]
+                .iter()
+                .any(|e| before.ends_with(e))
             || matches!(
                 before,
                 "take" | "takes" | "took" | "sticky" | "additional" | "handwritten" | "detailed"
