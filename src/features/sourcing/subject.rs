@@ -1459,7 +1459,7 @@ impl<'a> Doc<'a> {
                 Some((None, has_anonymity_cue(&seg.to_lowercase())))
             } else if self.finite_clause(s, e0)
                 && !is_preposition(first)
-                && !(self.clause_taking_participle(first) && !w[s].cap)
+                && (!self.clause_taking_participle(first) || w[s].cap)
             {
                 // "Even if the office closed, its work would go on, said Ron Hale": a
                 // clause with its own finite verb is what is said, not an apposition.
