@@ -5,18 +5,19 @@ use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_B
 use super::lexicon::{
     act_by_person_reports, act_object_reports, act_phrase_reports, claim_needs_after,
     first_name_gender, is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
-    is_appearance_place_word, is_be, is_belief_form, is_calendar_word, is_channel_noun,
-    is_circumstance_preposition, is_clause_boundary, is_clause_joiner, is_clause_opener,
-    is_complement_noun, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_do_form,
-    is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun, is_finite_auxiliary,
-    is_function_word, is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler,
-    is_learned_cue, is_noun_after, is_noun_marker, is_number_word, is_participle_adverb,
+    is_appearance_place_word, is_audience_noun, is_be, is_belief_form, is_calendar_word,
+    is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_joiner,
+    is_clause_opener, is_collective_role_noun, is_complement_noun, is_compound_office,
+    is_cry_participle, is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word,
+    is_examining_phrase, is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb,
+    is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after,
+    is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb,
     is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
     is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
     is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, pronoun_gender, time_phrase_len,
+    opens_finite_clause, pronoun_gender, takes_noun_phrase, time_phrase_len,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -127,6 +128,9 @@ impl<'a> Doc<'a> {
             if let Some(c) = self.channel_phrase(k) {
                 k = c + 1 + usize::from(c + 1 < w.len() && self.lower(c + 1) == "that");
             }
+        } else if let Some(t) = self.listener_then_that(v, k) {
+            // "complained to reporters that ...": the listener is no part of the report.
+            k = t + 1;
         } else if let Some(c) = self.channel_phrase(k) {
             // "said in a statement (on Friday) that ...": the channel and the time
             // are no part of the report, which opens after "that" (not a relative
@@ -552,6 +556,42 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         sent_end
+    }
+
+    /// The "that" after "to" at word `k` and a listener, right after verb of saying
+    /// `v` ("griped to reporters that", "admitted to federal investigators that",
+    /// "explained to Ruiz that"): at most four words, none a verb, ending on a name,
+    /// a pronoun or a noun of people. Not "pointed to polls that show ...", whose
+    /// "that" is relative.
+    fn listener_then_that(&self, v: usize, k: usize) -> Option<usize> {
+        let w = &self.words;
+        if k >= w.len()
+            || !self.linked(v)
+            || self.lower(k) != "to"
+            || !self.is(v, SPEECH)
+            || w[v].class.intersects(class::BELIEF | class::SHOWS)
+        {
+            return None;
+        }
+        let that = (k + 1..(k + 6).min(w.len()))
+            .take_while(|&j| self.linked(j - 1))
+            .find(|&j| self.lower(j) == "that")?;
+        let last = that - 1;
+        let verbless = (k + 1..that).all(|j| {
+            !w[j]
+                .class
+                .intersects(SPEECH | CUE | PARTICIPLE | class::BARE | class::BE)
+                && !is_finite_auxiliary(self.lower(j))
+        });
+        let l = self.lower(last);
+        let listener = w[last].cap
+            || (is_object_pronoun(l) && l != "it")
+            || is_anonymous_noun(l)
+            || is_collective_role_noun(l)
+            || is_people_noun(l)
+            || is_audience_noun(l);
+        (last > k && verbless && listener && that + 1 < w.len() && self.linked(that))
+            .then_some(that)
     }
 
     /// The "that" after a listener of more than three words at word `i` and the time
@@ -1593,6 +1633,23 @@ impl<'a> Doc<'a> {
             .ends_with('?')
     }
 
+    /// True when word `v`, a participle of publishing, follows a document's noun in
+    /// lower case and a verb that reports follows it in the same run of words ("A
+    /// report released Monday said ...", "a study published in The Lancet found
+    /// ..."): it tells how the document came out, the document reports through that
+    /// verb. With no such verb it stays the report ("In a poll released Monday, 50
+    /// percent ...").
+    fn describes_document(&self, v: usize) -> bool {
+        let w = &self.words;
+        v > 0
+            && self.linked(v - 1)
+            && !w[v - 1].cap
+            && is_document_noun(self.lower(v - 1))
+            && (v + 1..(v + 10).min(w.len()))
+                .take_while(|&j| self.linked(j - 1))
+                .any(|j| w[j].class.intersects(SPEECH | CUE))
+    }
+
     /// True when word `v`, a verb ending in "-ed", stands between a figure or an
     /// article and a lowercase word that is not a function word or a preposition ("400
     /// pledged delegates", "the elected officials", "his stated aim"): an adjective,
@@ -2059,7 +2116,9 @@ impl<'a> Doc<'a> {
             // Tuesday": a participle of publishing right after the channel a verb of
             // saying names describes that channel; it is no second report ("A report
             // released Monday found ..." keeps its own).
-            if is_publication_participle(self.lower(v)) && self.said_through_channel(v) {
+            if is_publication_participle(self.lower(v))
+                && (self.said_through_channel(v) || self.describes_document(v))
+            {
                 continue;
             }
             // "the False Claims Act", "the Voting Rights Act": a capitalised verb in
@@ -2090,6 +2149,22 @@ impl<'a> Doc<'a> {
             {
                 continue;
             }
+            // "amid blasts from critics", "over calls for a recount": a reporting word
+            // in "-s" right after a preposition heads its noun phrase, a plural noun
+            // (not "to", whose verb is an infinitive: "to say").
+            if v > 0
+                && self.linked(v - 1)
+                && !w[v].cap
+                && self.lower(v).ends_with('s')
+                && self.lower(v) != "says"
+                && !self.is(v, PARTICIPLE)
+                && takes_noun_phrase(self.lower(v - 1))
+                // "Despite reports that the outbreak ...": a claim's noun with its
+                // clause keeps the claim.
+                && !(v + 1 < w.len() && self.linked(v) && self.lower(v + 1) == "that")
+            {
+                continue;
+            }
             // "Do you support the levy?": a question put to the reader or a
             // respondent asks for a view, it reports none.
             if self.question_to_you(v) {
@@ -2108,6 +2183,10 @@ impl<'a> Doc<'a> {
                 && (is_noun_after(self.lower(v), self.lower(v + 1))
                     || is_examining_phrase(self.lower(v), self.lower(v + 1)))
             {
+                continue;
+            }
+            // "making notes about the artwork", "left sticky notes": a noun.
+            if v > 0 && self.linked(v - 1) && is_noun_before(self.lower(v - 1), self.lower(v)) {
                 continue;
             }
             // "Angry calls poured into the office", "Early reports suggested", "Police

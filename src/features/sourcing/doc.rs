@@ -243,6 +243,15 @@ pub(crate) fn word_class(surface: &str, lower: &str) -> WordClasses {
     {
         bits |= class::CUE;
     }
+    // "shot back that ...": an act verb no list reads (as "fired" is learned) that
+    // reports with its particle of retort; elsewhere the act path reads it as a deed.
+    if !bits.intersects(class::SPEECH | class::PARTICIPLE | class::CUE)
+        && !lower.ends_with("ing")
+        && is_act_verb(lower)
+        && is_act_speech_particle(lower, "back")
+    {
+        bits |= class::CUE;
+    }
     if !bits.intersects(class::SPEECH | class::PARTICIPLE | class::CUE) && is_bare_cue_form(lower) {
         bits |= class::BARE;
     }

@@ -8,7 +8,8 @@ use super::lexicon::{
     is_compound_office, is_cry_participle, is_demonym, is_document_noun, is_function_word,
     is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun, is_possessive,
     is_preposition, is_rank_before_office, is_role_noun, is_shows_verb, is_speech_form,
-    is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender, title_gender, Gender,
+    is_speech_participle, is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender,
+    title_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -897,6 +898,18 @@ impl<'a> Doc<'a> {
             && matches!(self.classify(p, p), Some(Subject::Pronoun(_)))
         {
             return Some(Opening::Pronoun(p));
+        }
+        // "They reversed course and said ...", "They marched, chanting ...": the
+        // group or source "they" points at, for a verb of saying only (not "and
+        // don't think twice", "and assured his place").
+        let v = raw.verb.as_str();
+        if p < self.words.len()
+            && self.words[p].start < raw.pos
+            && self.linked(p)
+            && self.lower(p) == "they"
+            && ((is_speech_verb(v) && !is_belief_verb(v)) || is_speech_participle(v))
+        {
+            return Some(Opening::Refers(Subject::They));
         }
         let k = self.mentions.partition_point(|m| m.pos < sent.start);
         if let Some(m) = self.mentions[k..]

@@ -134,6 +134,27 @@ impl<'a> Doc<'a> {
         if anonymous {
             return Some(Subject::Anonymous { cue: raw() });
         }
+        // "A report released Monday", "a new study published in The Lancet": a
+        // document and how it came out, whatever names or days follow.
+        if let Some(d) = (s..e).find(|&d| {
+            is_document_noun(self.lower(d))
+                && self.linked(d)
+                && is_publication_participle(self.lower(d + 1))
+        }) {
+            if d - s <= 2
+                && (s..d)
+                    .all(|i| is_plain_lowercase(self.lower(i)) && !is_preposition(self.lower(i)))
+            {
+                return Some(Subject::Document { name: raw() });
+            }
+        }
+        // "Critics said", "many residents say": a bare plural of people on one side
+        // or in one place speaks as a group, named in lower case wherever it stands.
+        if s == e && is_collective_role_noun(self.lower(e)) {
+            return Some(Subject::Group {
+                name: self.lower(e).to_string(),
+            });
+        }
         if let Some(n) = self.name_start(s, e) {
             let object = n > s && is_preposition(self.lower(n - 1));
             if !object {
@@ -696,6 +717,8 @@ impl<'a> Doc<'a> {
         let mut appos = None;
         let mut anonymous = false;
         let mut dashed = false;
+        // Whether words set off by commas were read between subject and verb.
+        let mut appositive = false;
         // The apposition's words, when one was read (first word, last word).
         let mut named_appos = (1, 0);
         let w = &self.words;
@@ -717,6 +740,7 @@ impl<'a> Doc<'a> {
         } else if !self.linked(k) {
             // "X, a spokesman for Y, said" / "X, who spoke on condition of anonymity, said".
             let (j, text, unnamed) = self.appositions_before(k)?;
+            appositive = true;
             named_appos = (j + 1, k);
             k = j;
             appos = text;
@@ -792,6 +816,12 @@ impl<'a> Doc<'a> {
             while s > 0 && self.linked(s - 1) && w[s - 1].cap && e - s < 9 {
                 s -= 1;
             }
+        }
+        // "Officials may act by closing schools, holding classes online, said Dr.
+        // Ann Roe": words with a finite verb of their own before an apposition are a
+        // clause (what the speaker after the verb said), not its subject.
+        if appositive && self.finite_clause(s, e) {
+            return None;
         }
         let reporting =
             self.is(v, class::SPEECH) || self.is(v, class::BARE) || self.is(v, class::PARTICIPLE);
@@ -1360,9 +1390,14 @@ impl<'a> Doc<'a> {
             return None;
         }
         // Commas or dashes set the apposition off ("Democrats -- including
-        // Moreno -- said").
+        // Moreno -- said"), not a dash and then a comma: those words close a
+        // sentence whose speaker follows ("... in 1984 -- an upset in the state,
+        // said Dan Kerr").
         let before = self.gap(s);
-        if !(before.contains([',', '—', '–']) || before.contains("--"))
+        let dash = |g: &str| g.contains(['—', '–']) || g.contains("--");
+        let dash_then_comma = dash(before) && !before.contains(',') && !dash(gap);
+        if !(before.contains(',') || dash(before))
+            || dash_then_comma
             || (before.contains(['"', '“', '”']) && !title_before)
         {
             return None;
@@ -1424,10 +1459,14 @@ impl<'a> Doc<'a> {
                 Some((None, has_anonymity_cue(&seg.to_lowercase())))
             } else if self.finite_clause(s, e0)
                 && !is_preposition(first)
-                && !((first.ends_with("ing") || first.ends_with("ed")) && !w[s].cap)
+                && (!self.clause_taking_participle(first) || w[s].cap)
             {
                 // "Even if the office closed, its work would go on, said Ron Hale": a
                 // clause with its own finite verb is what is said, not an apposition.
+                // So is one opened by a participle that takes no clause ("closing
+                // schools, holding classes online are all options, said Dr. Ann
+                // Roe"); one of saying, knowing or fearing describes its subject
+                // ("Roe, noting the plan is late, said").
                 None
             } else if matches!(
                 first,
@@ -1505,6 +1544,15 @@ impl<'a> Doc<'a> {
         }
         let (appos, unnamed) = read(s0)?;
         Some((self.before_party_label(s0), appos, unnamed))
+    }
+
+    /// True when `first`, the first word of a comma-set segment, is a participle that
+    /// may take a clause of its own: a past participle ("convinced the plan is late"),
+    /// or one of saying, belief or a learned cue ("noting", "fearing", "citing").
+    fn clause_taking_participle(&self, first: &str) -> bool {
+        first.ends_with("ed")
+            || (first.ends_with("ing")
+                && (is_speech_participle(first) || is_belief_form(first) || is_learned_cue(first)))
     }
 
     /// True when words `s..=e` hold a finite auxiliary or modal written in lower

@@ -83,7 +83,20 @@ impl<'a> Doc<'a> {
                     && inner.ends_with([',', '?', '!', '—', '–'])
                     && closes()
             };
-            let tag = self.is(k, class::SPEECH) || (is_quote_tag_verb(self.lower(k)) && closes());
+            // `“A smear,” Jones shot back.`: an act verb with its particle of retort
+            // closing the tag.
+            let retort = || {
+                k + 1 < w.len()
+                    && w[k + 1].sent == sent
+                    && self.linked(k)
+                    && is_act_speech_particle(self.lower(k), self.lower(k + 1))
+                    && (k + 2 >= w.len()
+                        || w[k + 2].sent != sent
+                        || self.gap(k + 2).contains(|c: char| !c.is_whitespace()))
+            };
+            let tag = self.is(k, class::SPEECH)
+                || (is_quote_tag_verb(self.lower(k)) && closes())
+                || retort();
             let by_cue = !tag && cue_tag();
             if tag || by_cue {
                 let mut found = self.subject_before(k)?;
@@ -320,10 +333,28 @@ impl<'a> Doc<'a> {
     /// before it, else, when words follow the verb, the speaker written after it
     /// ("said one official:"); `strict` as for [`Self::np_after`].
     fn speaker_of_tag(&self, k: usize, i: usize, strict: bool) -> Option<Found> {
-        self.subject_before(k).or_else(|| {
-            (k < i)
-                .then(|| self.np_after(k + 1, strict, false))
-                .flatten()
+        // "Roe took the stage and called the system “rotten”": after "and" a naming
+        // verb's speaker is the subject of the verb before, never the thing named.
+        let naming = is_naming_verb(self.lower(k));
+        self.subject_before(k)
+            .or_else(|| naming.then(|| self.joined_verb(k)).flatten())
+            .or_else(|| {
+                (k < i)
+                    .then(|| self.np_after(k + 1, strict, false))
+                    .flatten()
+            })
+            .or_else(|| self.joined_verb(k))
+    }
+
+    /// Verb `k` joined by "and" or "but" to a verb before it ("... and said, “...”"):
+    /// its speaker is that verb's, or the sentence's subject.
+    fn joined_verb(&self, k: usize) -> Option<Found> {
+        let c = self.core_before(k)?;
+        (self.linked(c) && matches!(self.lower(c), "and" | "but")).then(|| Found {
+            subject: Subject::Inherit,
+            appos: None,
+            start: self.words[c].start,
+            end: self.words[k].end,
         })
     }
 

@@ -460,6 +460,17 @@ pub(crate) fn is_preposition(w: &str) -> bool {
     )
 }
 
+/// Prepositions whose object is a noun phrase, never a finite verb: a reporting word
+/// in "-s" right after one is a plural noun ("amid blasts from critics", "despite
+/// warnings", "over calls for a recount"). Not "to", which opens an infinitive.
+pub(crate) fn takes_noun_phrase(w: &str) -> bool {
+    (is_preposition(w) && w != "to")
+        || matches!(
+            w,
+            "amid" | "amidst" | "despite" | "during" | "following" | "without" | "via"
+        )
+}
+
 /// Pronouns and function words that are never names, even capitalised.
 pub(crate) fn is_function_word(w: &str) -> bool {
     matches!(

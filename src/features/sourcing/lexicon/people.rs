@@ -485,6 +485,48 @@ pub(crate) fn is_anonymous_noun(w: &str) -> bool {
     )
 }
 
+/// Plural nouns of people who hold a side or share a place or a trade ("critics",
+/// "residents", "economists"): alone before a verb they speak together as a group,
+/// not as a source left unnamed on purpose ("officials", "sources").
+pub(crate) fn is_collective_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "critics"
+            | "opponents"
+            | "supporters"
+            | "residents"
+            | "analysts"
+            | "economists"
+            | "detractors"
+            | "proponents"
+            | "backers"
+            | "protesters"
+            | "skeptics"
+    )
+}
+
+/// Plural nouns of those spoken to ("told reporters", "griped to the press that"),
+/// beside the nouns of people the other lists hold ("officials", "critics").
+pub(crate) fn is_audience_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "reporters"
+            | "journalists"
+            | "crowd"
+            | "audience"
+            | "press"
+            | "voters"
+            | "colleagues"
+            | "senators"
+            | "jurors"
+            | "students"
+            | "donors"
+            | "viewers"
+            | "listeners"
+            | "readers"
+    )
+}
+
 /// Words that open what an unnamed source is placed by ("officials familiar with
 /// the talks", "one aide involved in the planning", "sources close to the mayor").
 pub(crate) fn is_source_qualifier(w: &str) -> bool {

@@ -31,6 +31,7 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "argues"
             | "stated"
             | "noted"
+            | "notes"
             | "explained"
             | "explains"
             | "emphasized"
@@ -94,6 +95,18 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "complains"
             | "whined"
             | "whines"
+            // Complaints in words ("griped to reporters that ..."), as "complained" is.
+            | "griped"
+            | "gripes"
+            | "bellyached"
+            | "bellyaches"
+            | "grumbled"
+            | "grumbles"
+            | "groused"
+            | "grouses"
+            | "carped"
+            | "kvetched"
+            | "whinged"
             | "countered"
             | "retorted"
             | "retorts"
@@ -137,6 +150,7 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "touted"
             | "mused"
             | "observed"
+            | "observes"
             | "speculated"
             | "recounted"
             | "objected"
@@ -278,6 +292,10 @@ pub(crate) fn is_speech_participle(w: &str) -> bool {
             | "contending"
             | "predicting"
             | "complaining"
+            | "griping"
+            | "grumbling"
+            | "grousing"
+            | "bellyaching"
             | "charging"
             | "describing"
             | "asserting"
@@ -332,11 +350,14 @@ pub(crate) fn is_act_verb(w: &str) -> bool {
         "nominate",
         "open",
         "pass",
+        "shoot",
         "sign",
         "watch",
     ];
     let stem = |s: &str| STEMS.contains(&s);
-    stem(w)
+    // "shot", the past of "shoot", is the one irregular form.
+    w == "shot"
+        || stem(w)
         || w.strip_suffix('s').is_some_and(stem)
         || w.strip_suffix("es").is_some_and(stem)
         || w.strip_suffix('d').is_some_and(stem)
@@ -348,9 +369,13 @@ pub(crate) fn is_act_verb(w: &str) -> bool {
 }
 
 /// True when `next` is the particle that makes act verb `verb` ([`is_act_verb`]) a
-/// verb of saying, part of its phrase: "fired back" (a retort).
+/// verb of saying, part of its phrase: "fired back", "shot back" (a retort).
 pub(crate) fn is_act_speech_particle(verb: &str, next: &str) -> bool {
-    next == "back" && matches!(verb, "fired" | "fires" | "fire" | "firing")
+    next == "back"
+        && matches!(
+            verb,
+            "fired" | "fires" | "fire" | "firing" | "shot" | "shoots" | "shoot" | "shooting"
+        )
 }
 
 /// True when act verb `verb` ([`is_act_verb`]) with the word right after it, which
@@ -388,6 +413,21 @@ pub(crate) fn is_examining_phrase(word: &str, next: &str) -> bool {
             next,
             "into" | "at" | "over" | "through" | "around" | "after" | "up" | "back"
         )
+}
+
+/// A reporting word that the word before it makes a noun ("taking notes", "sticky
+/// notes", "the notes", "all the right conservative notes"): no verb there.
+pub(crate) fn is_noun_before(before: &str, word: &str) -> bool {
+    word == "notes"
+        && (before.ends_with("ing")
+            || super::grammar::is_noun_marker(before)
+            || ["ive", "ous", "ful", "ical"]
+                .iter()
+                .any(|e| before.ends_with(e))
+            || matches!(
+                before,
+                "take" | "takes" | "took" | "sticky" | "additional" | "handwritten" | "detailed"
+            ))
 }
 
 /// Past participles that tell how a statement came out ("a statement released on
@@ -1012,6 +1052,9 @@ mod tests {
             assert!(!is_act_verb(w), "{w}");
         }
         assert!(is_act_speech_particle("fired", "back"));
+        assert!(is_act_speech_particle("shot", "back"));
+        assert!(is_act_verb("shot") && is_act_verb("shoots") && is_act_verb("shooting"));
+        assert!(!is_act_verb("shorts") && !is_act_verb("shoo"));
         assert!(!is_act_speech_particle("fired", "off"));
         assert!(!is_act_speech_particle("signed", "back"));
         assert!(act_phrase_reports("approved", "of"));
