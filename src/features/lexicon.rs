@@ -13822,6 +13822,12 @@ mod tests {
                 "torch",
                 "He lit a torch to see.",
             ),
+            // A country flooded by water, not by people.
+            (
+                "Migrants flooded the country last year.",
+                "flooded",
+                "Much of the country was flooded, and the generators too.",
+            ),
         ]);
     }
 }
