@@ -13803,4 +13803,43 @@ mod tests {
             assert!(found(t).iter().any(|g| g.0 == w), "{t}: {:?}", found(t));
         }
     }
+
+    #[test]
+    fn exact_forms_keep_the_verb_forms_of_their_former_stems() {
+        // The stem entries these replaced took in the base verb ("assail") and the British
+        // spellings of "patronizing"'s family; the verb "torch" after "to" or a modal.
+        flagged_then_not(&[
+            (
+                "Critics assail the plan.",
+                "assail",
+                "The assailant fled on foot.",
+            ),
+            (
+                "Do not patronise voters.",
+                "patronise",
+                "Patrons filled the bar.",
+            ),
+            (
+                "He patronised the panel.",
+                "patronised",
+                "Patrons filled the bar.",
+            ),
+            (
+                "They threatened to torch the deal.",
+                "torch",
+                "They passed the torch to the next generation.",
+            ),
+            (
+                "Voters will torch the plan.",
+                "torch",
+                "He lit a torch to see.",
+            ),
+            // A country flooded by water, not by people.
+            (
+                "Migrants flooded the country last year.",
+                "flooded",
+                "Much of the country was flooded, and the generators too.",
+            ),
+        ]);
+    }
 }
