@@ -1979,3 +1979,68 @@ fn adverbs_ending_a_verb_phrase_read_as_manner() {
     // After a copula an -ly word is an adjective.
     assert_eq!(alone_flags(&m, "The photograph was grisly."), ["grisly"]);
 }
+
+#[test]
+fn states_of_mind_are_flagged_alone_only_before_a_noun() {
+    // Every word at confidence 0.95; the state words in the positive list.
+    let m = model_with(&[], 3.0, 0.5);
+    let mut file = m.file().clone();
+    let pos = file.word_lists.get_mut("positive").expect("listed");
+    for w in ["optimistic", "confident", "unequivocal", "adamantly"] {
+        pos.push(w.into());
+    }
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    // After a copula or a verb they report the subject's state or manner.
+    assert!(alone("The mayor is cautiously optimistic about the deal.").is_empty());
+    assert!(alone("Aides feel confident they have the votes.").is_empty());
+    assert!(alone("She was unequivocal: the plant will close.").is_empty());
+    assert!(alone("He is adamantly opposed to the merger.").is_empty());
+    // Before a noun they judge the thing named.
+    assert_eq!(
+        alone("Nobody believed his optimistic forecast."),
+        ["optimistic"]
+    );
+    assert_eq!(
+        alone("It was a confident debate performance."),
+        ["confident"]
+    );
+}
+
+#[test]
+fn discourse_and_outcome_words_are_plain_alone() {
+    // At any confidence, though an opinion list has them.
+    let mut file = model_with(&[], 3.0, 0.3).file().clone();
+    let positive = file.word_lists.get_mut("positive").expect("listed");
+    positive.extend(
+        [
+            "notably",
+            "decisive",
+            "decisively",
+            "motivated",
+            "unable",
+            "solidly",
+            "insufficient",
+            "happily",
+            "loyal",
+            "squalid",
+        ]
+        .map(String::from),
+    );
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let got = alone_flags(
+        &m,
+        "The governor was notably quiet after a decisive win; rebels were decisively \
+         defeated in a politically motivated raid. Forces loyal to the general were unable \
+         to hold the town. The mayor is solidly ahead despite insufficient funds, and he is \
+         happily married.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A judging word beside them still is, and so are "loyal" and "happily" elsewhere.
+    assert_eq!(
+        alone_flags(&m, "It was a squalid and loyal speech, happily received."),
+        ["squalid", "loyal", "happily"]
+    );
+    // "decisive" of an outcome is plain; of an act it is praise.
+    assert_eq!(alone_flags(&m, "He took decisive action."), ["decisive"]);
+}
