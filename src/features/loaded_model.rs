@@ -1935,6 +1935,8 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "criminal",
     "illegal",
     "illegally",
+    "unlawful",
+    "unlawfully",
     "conservative",
     "conservatives",
     "liberal",
@@ -2417,6 +2419,7 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("badly", "beaten"),
     ("badly", "strained"),
     ("badly", "outnumbered"),
+    ("badly", "shaken"),
     // A marriage's state and a force's allegiance ("happily married", "forces loyal to
     // the president"), as wire copy words them.
     ("happily", "married"),

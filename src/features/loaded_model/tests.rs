@@ -2021,6 +2021,8 @@ fn discourse_and_outcome_words_are_plain_alone() {
             "unable",
             "solidly",
             "insufficient",
+            "unlawfully",
+            "badly",
             "happily",
             "loyal",
             "squalid",
@@ -2033,7 +2035,8 @@ fn discourse_and_outcome_words_are_plain_alone() {
         "The governor was notably quiet after a decisive win; rebels were decisively \
          defeated in a politically motivated raid. Forces loyal to the general were unable \
          to hold the town. The mayor is solidly ahead despite insufficient funds, and he is \
-         happily married.",
+         happily married. The court asked whether he unlawfully sought to obstruct the \
+         inquiry; badly shaken, the witness left.",
     );
     assert!(got.is_empty(), "{got:?}");
     // A judging word beside them still is, and so are "loyal" and "happily" elsewhere.
