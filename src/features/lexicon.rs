@@ -8694,6 +8694,11 @@ mod tests {
                 "The show was a smash with viewers.",
             ),
             (
+                "A think tank bankrolled by donors ran the ads.",
+                "bankrolled",
+                "He lost his whole bankroll at the casino.",
+            ),
+            (
                 "Critics blast the plan.",
                 "blast",
                 "Officials said the blast shook the town.",
