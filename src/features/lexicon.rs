@@ -6080,9 +6080,13 @@ mod tests {
             ("It was dangerous.", "dangerous", "intensifier"),
             ("Pure propaganda.", "propaganda", "epithet"),
             ("The cult of personality.", "cult", "epithet"),
+            ("The new album is a triumph.", "triumph", "praise"),
+            ("The ageless singer closed the show.", "ageless", "praise"),
         ] {
             assert!(has(t, w, c), "{t}: {:?}", found(t));
         }
+        // A win reported is no verdict.
+        assert!(found("Her election triumph surprised the pollsters.").is_empty());
         // "celebrated" is listed exactly: celebrating is not praise.
         assert!(found("They celebrate and celebrated nothing else.").len() == 1);
         // Dropped: neutral in most news uses.
