@@ -2047,3 +2047,39 @@ fn discourse_and_outcome_words_are_plain_alone() {
     // "decisive" of an outcome is plain; of an act it is praise.
     assert_eq!(alone_flags(&m, "He took decisive action."), ["decisive"]);
 }
+
+#[test]
+fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
+    let scare = |m: &WordModel, text: &str| -> Vec<String> {
+        flags(m, text)
+            .into_iter()
+            .filter(|f| f.1 == "scare_quote")
+            .map(|f| f.0)
+            .collect()
+    };
+    // Every word at confidence 0.05, under the threshold.
+    let low = model_with(&[], -3.0, 0.3);
+    assert_eq!(
+        scare(&low, "The company's \"independent\" review was ready."),
+        ["independent"]
+    );
+    assert_eq!(
+        scare(&low, "Their \u{201c}intelligence\u{201d} never arrived."),
+        ["intelligence"]
+    );
+    assert_eq!(scare(&low, "This \"reform\" cuts food aid."), ["reform"]);
+    // After an article, as a compound or a phrase, the model decides.
+    for text in [
+        "The \"reform\" cuts food aid.",
+        "The \"opt-out\" movement grew.",
+        "Their \"good cause\" test stands.",
+        "The firm's \"Premium\" plan sold well.",
+    ] {
+        assert!(scare(&low, text).is_empty(), "{text}");
+    }
+    // Below 0.5 it keeps them out, above it lets them in.
+    let mid = model_with(&[], -0.5, 0.3);
+    assert!(scare(&mid, "The \"opt-out\" movement grew.").is_empty());
+    let high = model_with(&[], 3.0, 0.3);
+    assert_eq!(scare(&high, "The \"opt-out\" movement grew."), ["opt-out"]);
+}
