@@ -14016,4 +14016,55 @@ mod tests {
             assert_eq!(reported_voice(text, word), voice, "{text}");
         }
     }
+
+    #[test]
+    fn blame_as_blood_naked_motives_fat_pay_and_vices_dressed_up() {
+        for (text, word, category) in [
+            (
+                "The mayor has blood on his hands after the fire.",
+                "blood on his hands",
+                "intensifier",
+            ),
+            (
+                "It was naked political calculation.",
+                "naked",
+                "intensifier",
+            ),
+            (
+                "Executives paid themselves fat bonuses.",
+                "fat",
+                "intensifier",
+            ),
+            (
+                "The vote was bigotry dressed up as a parking dispute.",
+                "dressed up",
+                "charged_verb",
+            ),
+            (
+                "New rules strangled drilling permits for a decade.",
+                "strangled",
+                "intensifier",
+            ),
+        ] {
+            assert!(has(text, word, category), "{text}: {:?}", found(text));
+        }
+        for (text, word) in [
+            (
+                "Police found blood on his shirt and on the floor.",
+                "blood on his hands",
+            ),
+            ("The comet was visible to the naked eye.", "naked"),
+            ("The firm enjoys fat margins on its chips.", "fat"),
+            (
+                "The children dressed up as witches for the parade.",
+                "dressed up",
+            ),
+        ] {
+            assert!(
+                found(text).iter().all(|(t, _, _)| t != word),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
 }
