@@ -103,7 +103,13 @@ Runs `slant score --format json` once over three sets and reports:
       games and gadgets, crime from both sides, immigration and guns, obituaries and faith:
       verdicts, praise and hype beside plain "rear-naked choke", "attacked on the final climb",
       "a blunder", "tyre blistering", "a brutalist library", "human sacrifice", "harvested 184,000
-      deer", "kill the final boss", "killed the process", "permitless carry").
+      deer", "kill the final boss", "killed the process", "permitless carry"); and
+      benches/data/loaded_gold_news24.jsonl, the twenty-sixth set (energy and climate from both
+      sides, tech and business news, the wars in Ukraine, Gaza, Sudan and the Red Sea as both
+      sides' media write them, health and the pandemic, education and culture-war fights, local
+      courts, religion, op-ed columns with praise; state media's and spokespeople's words credited
+      without quotation marks are the source's voice; plain twins with "shares crashed", "toxic
+      chemicals leaked", "a tsunami warning", "launched an attack", "sabotaged", "heart attack").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -115,7 +121,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news23 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news24 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -145,7 +151,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 24)
+    for n in range(1, 25)
 ]
 
 def is_dev(pair_id: str) -> bool:

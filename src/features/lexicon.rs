@@ -353,7 +353,7 @@ fn before_head(w: &str, cap: bool) -> bool {
         || is_number_word(w)
         || matches!(
             w,
-            "new" | "more" | "other" | "first" | "last" | "several" | "many" | "few"
+            "new" | "more" | "other" | "another" | "first" | "last" | "several" | "many" | "few"
         )
         || pos_of(w) == "adj"
 }
@@ -600,7 +600,14 @@ impl Test {
                         return true;
                     }
                 }
-                false
+                // "The pipeline, which was sabotaged": a relative "which" opened after a
+                // comma stands for the noun right before the comma, the verb's subject.
+                k > 1
+                    && k + ARG_WINDOW > i
+                    && text[tokens[k - 1].end..tokens[k].start].trim() == ","
+                    && lower(k) == "which"
+                    && !tokens[k - 1].facts.cap()
+                    && one_of_words(words, &lower(k - 1))
             }
         }
     }
@@ -2314,6 +2321,16 @@ fn reported_judgement_here(
                     && (past_at.is_some_and(|p| subject_between(k + 1, p))
                         || finite_ahead(text, tokens, i)))
         };
+        // "once Mr. Perfect Call and his *miraculous* recovery", "the Don't Say Gay law is
+        // *cruel*": a capital inside a sentence of prose makes a name, not a verb (not in a
+        // headline's title case, "Trump Calls the Plan a Sham", nor a word all in capitals).
+        let name = || {
+            let surface = &text[tokens[k].start..tokens[k].end];
+            k > 0
+                && surface.starts_with(char::is_uppercase)
+                && surface.chars().any(char::is_lowercase)
+                && (prose_before(text, tokens, k) || prose_after(text, tokens, k))
+        };
         let noun_use = NOUN_OR_VERB.contains(&&*w)
             && (lower(k + 1) == "of"
                 || subject_before(text, tokens, k).is_none_or(|s| {
@@ -2326,7 +2343,10 @@ fn reported_judgement_here(
         let progressive = k > 0
             && CLAUSE_PARTICIPLES.contains(&&*w)
             && (is_be(&lower(k - 1)) || ASPECT_VERBS.contains(&&*lower(k - 1)));
-        if !noun_use && ((ZERO_THAT_VERBS.contains(&&*w) || progressive) && finite() || opens(k)) {
+        if !noun_use
+            && ((ZERO_THAT_VERBS.contains(&&*w) || progressive) && finite() || opens(k))
+            && !name()
+        {
             let lead = infinitive_lead(text, tokens, k).unwrap_or(k);
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, lead).is_some_and(|s| !is_noun_marker(&s));
@@ -2370,15 +2390,8 @@ fn reported_judgement_here(
         // "warned of": "of" right after it ("warning signs of tepid growth" is a noun's).
         // "will be viewed as a *seminal* moment": a forecast with no one who judges is
         // the writer's, unless a clause further back reports it ("critics say ...").
-        // "once Mr. Perfect Call and his *miraculous* recovery": a capital inside a
-        // sentence of prose makes a name, not a verb (not in a headline's title case,
-        // "Trump Calls the Plan a Sham", nor a word all in capitals).
-        let surface = &text[tokens[k].start..tokens[k].end];
-        let name = k > 0
-            && surface.starts_with(char::is_uppercase)
-            && surface.chars().any(char::is_lowercase)
-            && prose_before(text, tokens, k);
-        let kind = if noun || name || (w.starts_with("warn") && lower(k + 1) != "of") {
+        // A capitalised word inside prose is a name here too (`name` above).
+        let kind = if noun || name() || (w.starts_with("warn") && lower(k + 1) != "of") {
             None
         } else {
             verb(&w).filter(|_| !forecast_passive(text, tokens, k))
@@ -2456,6 +2469,20 @@ fn prose_before(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let mut j = k;
     while j > 0 && j + 30 > k && !ends_sentence_between(text, tokens, j - 1, j) {
         j -= 1;
+        let word = &text[tokens[j].start..tokens[j].end];
+        if word.starts_with(char::is_lowercase) && word.chars().count() > 3 {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the sentence after token `k` is prose, as [`prose_before`] reads the words
+/// before it: "The Don't Say Gay law is cruel", whose name opens the sentence.
+fn prose_after(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let mut j = k;
+    while j + 1 < tokens.len() && j < k + 30 && !ends_sentence_between(text, tokens, j, j + 1) {
+        j += 1;
         let word = &text[tokens[j].start..tokens[j].end];
         if word.starts_with(char::is_lowercase) && word.chars().count() > 3 {
             return true;
@@ -13850,5 +13877,203 @@ mod tests {
                 "Much of the country was flooded, and the generators too.",
             ),
         ]);
+    }
+
+    #[test]
+    fn families_of_the_twenty_sixth_gold_set_and_their_plain_twins() {
+        for (text, word, category) in [
+            (
+                "The new scheme siphons taxpayer money into private academies.",
+                "siphons",
+                "charged_verb",
+            ),
+            (
+                "The board was gambling with the savings of retirees.",
+                "gambling with",
+                "charged_verb",
+            ),
+            (
+                "His remarks poisoned the well for every later talk.",
+                "poisoned",
+                "charged_verb",
+            ),
+            (
+                "Foreign agents keep trying to stir up trouble in the port.",
+                "stir up trouble",
+                "charged_verb",
+            ),
+            (
+                "Starry-eyed buyers piled into the fund.",
+                "Starry-eyed",
+                "intensifier",
+            ),
+            (
+                "The gadget is an overhyped toy.",
+                "overhyped",
+                "intensifier",
+            ),
+            (
+                "She is a judge of unimpeachable integrity.",
+                "unimpeachable",
+                "praise",
+            ),
+            (
+                "The culture warriors on the board won again.",
+                "culture warriors",
+                "epithet",
+            ),
+            (
+                "Parents who object are not book burners.",
+                "book burners",
+                "epithet",
+            ),
+            (
+                "The campus commissars will not like this.",
+                "commissars",
+                "epithet",
+            ),
+            (
+                "The terror gang fired again at passing ships.",
+                "terror gang",
+                "epithet",
+            ),
+            (
+                "Refusing the bribe was an act of honor and courage.",
+                "courage",
+                "praise",
+            ),
+            (
+                "The courageous nurse stayed on the ward.",
+                "courageous",
+                "praise",
+            ),
+        ] {
+            assert!(has(text, word, category), "{text}: {:?}", found(text));
+        }
+        // Literal and idiomatic twins: fuel siphoned from a tank, votes a third party
+        // draws off, sports gambling, a poisoned dog, the army's political commissars,
+        // the courage to act, a storm that claimed another victim.
+        for (text, word) in [
+            ("Thieves siphoned fuel from the parked trucks.", "siphoned"),
+            (
+                "A third candidate may siphon votes from the incumbent.",
+                "siphon",
+            ),
+            (
+                "The law allows sports gambling with exceptions for two states.",
+                "gambling with",
+            ),
+            ("The man poisoned his neighbor's dog.", "poisoned"),
+            (
+                "The political commissars of the army attended the parade.",
+                "commissars",
+            ),
+            ("She found the courage to testify against him.", "courage"),
+            ("Both parties need the courage to act.", "courage"),
+            ("The storm claimed another victim on Tuesday.", "claimed"),
+        ] {
+            assert!(
+                found(text).iter().all(|(t, _, _)| t != word),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // "Claimed" before a statement still presupposes.
+        assert!(has(
+            "The firm claimed the audit was flawless.",
+            "claimed",
+            "presupposing"
+        ));
+    }
+
+    #[test]
+    fn a_relative_which_after_a_comma_reaches_the_subject_of_its_verb() {
+        // The pipeline is the subject of "was sabotaged": literal sabotage.
+        let plain = "The pipeline, which was sabotaged by divers in 2022, has stayed shut.";
+        assert!(
+            found(plain).iter().all(|(t, _, _)| t != "sabotaged"),
+            "{:?}",
+            found(plain)
+        );
+        // A plan or a person sabotaged is the writer's charge.
+        for text in [
+            "The talks, which were sabotaged by hardliners, collapsed in May.",
+            "The senator, who was sabotaged by his own staff, lost the race.",
+        ] {
+            assert!(
+                has(text, "sabotaged", "charged_verb"),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_capitalised_speech_verb_inside_a_name_reports_no_clause() {
+        for (text, word, voice) in [
+            // "Say" is part of the law's name, not a verb that credits "cruel" to anyone.
+            ("The Don't Say Gay law is cruel.", "cruel", Voice::Outlet),
+            (
+                "The Just Say No campaign was a cruel failure.",
+                "cruel",
+                Voice::Outlet,
+            ),
+            // A verb of saying in prose, and a headline in title case, still credit.
+            ("Critics say the law is cruel.", "cruel", Voice::Quoted),
+            ("Critics Say the Law Is Cruel", "Cruel", Voice::Quoted),
+        ] {
+            assert_eq!(reported_voice(text, word), voice, "{text}");
+        }
+    }
+
+    #[test]
+    fn blame_as_blood_naked_motives_fat_pay_and_vices_dressed_up() {
+        for (text, word, category) in [
+            (
+                "The mayor has blood on his hands after the fire.",
+                "blood on his hands",
+                "intensifier",
+            ),
+            (
+                "It was naked political calculation.",
+                "naked",
+                "intensifier",
+            ),
+            (
+                "Executives paid themselves fat bonuses.",
+                "fat",
+                "intensifier",
+            ),
+            (
+                "The vote was bigotry dressed up as a parking dispute.",
+                "dressed up",
+                "charged_verb",
+            ),
+            (
+                "New rules strangled drilling permits for a decade.",
+                "strangled",
+                "intensifier",
+            ),
+        ] {
+            assert!(has(text, word, category), "{text}: {:?}", found(text));
+        }
+        for (text, word) in [
+            (
+                "Police found blood on his shirt and on the floor.",
+                "blood on his hands",
+            ),
+            ("The comet was visible to the naked eye.", "naked"),
+            ("The firm enjoys fat margins on its chips.", "fat"),
+            (
+                "The children dressed up as witches for the parade.",
+                "dressed up",
+            ),
+        ] {
+            assert!(
+                found(text).iter().all(|(t, _, _)| t != word),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
     }
 }
