@@ -2279,6 +2279,14 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "solidly",
     "insufficient",
     "insufficiently",
+    // Wire usage for a plea, a debate, a faith or a supply ("an impassioned plea", "a
+    // spirited defense", "a spiritual leader", "widely available", "intuitive
+    // estimates").
+    "impassioned",
+    "spirited",
+    "spiritual",
+    "available",
+    "intuitive",
 ];
 
 /// Opinion words whose suffix reads as an adjective or adverb ("-al", "-ic", "-ent",

@@ -2023,6 +2023,9 @@ fn discourse_and_outcome_words_are_plain_alone() {
             "insufficient",
             "unlawfully",
             "badly",
+            "impassioned",
+            "spirited",
+            "available",
             "happily",
             "loyal",
             "squalid",
@@ -2036,7 +2039,8 @@ fn discourse_and_outcome_words_are_plain_alone() {
          defeated in a politically motivated raid. Forces loyal to the general were unable \
          to hold the town. The mayor is solidly ahead despite insufficient funds, and he is \
          happily married. The court asked whether he unlawfully sought to obstruct the \
-         inquiry; badly shaken, the witness left.",
+         inquiry; badly shaken, the witness left. She made an impassioned plea and a \
+         spirited defense of a drug now widely available.",
     );
     assert!(got.is_empty(), "{got:?}");
     // A judging word beside them still is, and so are "loyal" and "happily" elsewhere.
