@@ -344,7 +344,8 @@ fn opens_clause_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
 /// stand between a word and the head of the noun phrase after it, so that `head=` reads
 /// past it: an article or possessive determiner ("the", "their"), a possessive
 /// ("Trump's"), a number ("40", "2017", "two"), an adjective by the tagger's suffix
-/// rule ("presidential"), a word of quantity or order ("new", "several") or a name
+/// rule ("presidential"), a word of quantity or order ("new", "several"), an approximator
+/// before a figure ("nearly 600 lives") or a name
 /// used as a modifier ("the Democratic primary").
 fn before_head(w: &str, cap: bool) -> bool {
     cap || is_noun_marker(w)
@@ -353,7 +354,22 @@ fn before_head(w: &str, cap: bool) -> bool {
         || is_number_word(w)
         || matches!(
             w,
-            "new" | "more" | "other" | "another" | "first" | "last" | "several" | "many" | "few"
+            "new"
+                | "more"
+                | "other"
+                | "another"
+                | "first"
+                | "last"
+                | "several"
+                | "many"
+                | "few"
+                // Approximators before a figure: "claimed nearly 600 lives".
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "approximately"
+                | "about"
+                | "around"
         )
         || pos_of(w) == "adj"
 }
@@ -13971,6 +13987,11 @@ mod tests {
             ("She found the courage to testify against him.", "courage"),
             ("Both parties need the courage to act.", "courage"),
             ("The storm claimed another victim on Tuesday.", "claimed"),
+            ("The flu claimed nearly 600 lives this winter.", "claimed"),
+            (
+                "The epidemic is claiming about 130 lives a day.",
+                "claiming",
+            ),
         ] {
             assert!(
                 found(text).iter().all(|(t, _, _)| t != word),
