@@ -1548,9 +1548,10 @@ impl<'a> Doc<'a> {
     }
 
     /// True when a verb of speaking at `v` says what it was about: after adverbs
-    /// and "out" ("spoke briefly", "spoke out"), "about", "of", "against", "as" or,
-    /// after "out", "for" ("spoke highly of the plan", "spoke out for it"); or after a
-    /// listener, "about" before any comma ("spoke to reporters about the levy").
+    /// and "out" ("spoke briefly", "spoke out"), "about", "of", "against", "as",
+    /// "in favor of", "in defense of", "on behalf of" or, after "out", "for" ("spoke
+    /// highly of the plan", "spoke out for it"); or after a listener, "about" before
+    /// any comma ("spoke to reporters about the levy").
     fn speaks_of_something(&self, v: usize) -> bool {
         let w = &self.words;
         let within = |k: usize| k < w.len() && w[k].sent == w[v].sent && self.linked(k - 1);
@@ -1574,7 +1575,16 @@ impl<'a> Doc<'a> {
         }
         match self.lower(k) {
             "about" | "of" | "against" | "as" => true,
-            "for" | "in" => out,
+            "for" => out,
+            // "spoke in defense of the plan", "spoke on behalf of her".
+            "in" | "on" => {
+                out || (within(k + 2)
+                    && matches!(
+                        self.lower(k + 1),
+                        "defense" | "defence" | "favor" | "favour" | "support" | "behalf"
+                    )
+                    && self.lower(k + 2) == "of")
+            }
             "to" | "with" => (k + 1..(k + 12).min(w.len()))
                 .take_while(|&j| w[j].sent == w[v].sent && self.linked(j - 1))
                 .any(|j| self.lower(j) == "about"),

@@ -5070,6 +5070,7 @@ fn speaking_reports_only_what_it_was_about() {
         "Nell Ortiz spoke for an hour and took questions.",
         "Nell Ortiz spoke with the harbor master at the pier.",
         "Nell Ortiz spoke Portuguese at the dinner.",
+        "Nell Ortiz spoke in Lisbon on the first day of the summit.",
     ] {
         let s = extract(t);
         assert!(
@@ -5090,6 +5091,10 @@ fn speaking_reports_only_what_it_was_about() {
         (
             "Nell Ortiz spoke out against the toll.",
             "out against the toll",
+        ),
+        (
+            "Nell Ortiz spoke in defense of the pilots.",
+            "in defense of the pilots",
         ),
         (
             "Nell Ortiz spoke at length about the dredging.",
