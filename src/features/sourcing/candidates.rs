@@ -292,6 +292,8 @@ impl<'a> Doc<'a> {
             && before.split_whitespace().nth(2).is_some()
             // "Late last month the union warned ...": a time phrase is no report.
             && !is_time_phrase(before)
+            // "Earlier in the week, Roe called for an inquiry": nor is an opening phrase.
+            && !opened
         {
             self.trimmed(sent.start, before_end, &[',', ' ', '\n'])
         } else {
@@ -1545,6 +1547,51 @@ impl<'a> Doc<'a> {
         n > 0
     }
 
+    /// True when a verb of speaking at `v` says what it was about: after adverbs
+    /// and "out" ("spoke briefly", "spoke out"), "about", "of", "against", "as",
+    /// "in favor of", "in defense of", "on behalf of" or, after "out", "for" ("spoke
+    /// highly of the plan", "spoke out for it"); or after a listener, "about" before
+    /// any comma ("spoke to reporters about the levy").
+    fn speaks_of_something(&self, v: usize) -> bool {
+        let w = &self.words;
+        let within = |k: usize| k < w.len() && w[k].sent == w[v].sent && self.linked(k - 1);
+        let mut k = v + 1;
+        let mut out = false;
+        while within(k) && k - v <= 3 {
+            let l = self.lower(k);
+            if l == "out" {
+                out = true;
+            } else if !(l.ends_with("ly") || matches!(l, "again" | "also" | "often" | "at")) {
+                break;
+            }
+            // "spoke at length about": "at length" is how.
+            if l == "at" && !(within(k + 1) && self.lower(k + 1) == "length") {
+                break;
+            }
+            k += 1 + usize::from(l == "at");
+        }
+        if !within(k) {
+            return false;
+        }
+        match self.lower(k) {
+            "about" | "of" | "against" | "as" => true,
+            "for" => out,
+            // "spoke in defense of the plan", "spoke on behalf of her".
+            "in" | "on" => {
+                out || (within(k + 2)
+                    && matches!(
+                        self.lower(k + 1),
+                        "defense" | "defence" | "favor" | "favour" | "support" | "behalf"
+                    )
+                    && self.lower(k + 2) == "of")
+            }
+            "to" | "with" => (k + 1..(k + 12).min(w.len()))
+                .take_while(|&j| w[j].sent == w[v].sent && self.linked(j - 1))
+                .any(|j| self.lower(j) == "about"),
+            _ => false,
+        }
+    }
+
     /// True when act verb `v` ([`is_act_verb`]), its phrase ending at word `v_end`,
     /// reports words said: "fired back", "approved of", a "that" clause ("signed
     /// that the pier was unsafe", not "blocked that vote"), a colon ("fired off a message:
@@ -2214,6 +2261,15 @@ impl<'a> Doc<'a> {
             // "Smith spoke on Monday": a learned cue verb followed only by when it
             // happened reports nothing.
             if cue && (self.only_time_after(v) || self.only_anonymity_after(v)) {
+                continue;
+            }
+            // "Roe spoke to reporters on Friday", "spoke for an hour": speaking reports
+            // only what it is about ("spoke about the levy", "spoke highly of her",
+            // "spoke out against it").
+            if cue
+                && matches!(self.lower(v), "spoke" | "speaks" | "speak")
+                && !self.speaks_of_something(v)
+            {
                 continue;
             }
             // "Lee reported from Dayton": a byline's place, nothing reported.
@@ -3255,19 +3311,84 @@ fn is_time_phrase(before: &str) -> bool {
 /// opens with a preposition or "speaking" or "asked" ([`is_phrase_opener`]: "At a
 /// rally in Dayton", "Speaking on Monday", "Asked about the levy") and is short, or
 /// with a subordinating word ([`is_clause_opener`]: "As Europe faces pressure from
-/// ...", "Although voters ..."), and holds no other comma.
+/// ...", "Although voters ..."), and holds no other comma. A connective may open it
+/// ("But despite the vote"), a few words of time or degree may stand before its
+/// preposition ("Earlier in the week", "Shortly after the vote", "Two days before
+/// the poll"), and a comma-set connective may close it ("At the summit, however").
 pub(super) fn opening_phrase(before: &str) -> bool {
-    let first = before
+    let before = before.trim_end();
+    let before = [", however", ", though", ", meanwhile", ", too", ", again"]
+        .iter()
+        .find_map(|t| before.strip_suffix(t))
+        .unwrap_or(before);
+    let words: Vec<String> = before
         .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    let max = if is_clause_opener(&first) {
+        .take(24)
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let mut i = usize::from(
+        words
+            .first()
+            .is_some_and(|f| matches!(f.as_str(), "but" | "and" | "yet")),
+    );
+    // "Earlier in the week", "Just after the vote", "Two days before the poll".
+    let lead = words[i.min(words.len())..]
+        .iter()
+        .take(3)
+        .take_while(|l| leads_a_phrase(l))
+        .count();
+    let determiner = |k: usize| words.get(k).is_some_and(|l| is_noun_marker(l));
+    let first = if lead > 0
+        && words
+            .get(i + lead)
+            .is_some_and(|l| is_phrase_opener(l) || matches!(l.as_str(), "to" | "until"))
+    {
+        i += lead;
+        "at"
+    } else if words.get(i).is_some_and(|l| l == "to") && determiner(i + 1) {
+        // "To a standing ovation, ...", "To his credit, ...".
+        "at"
+    } else {
+        words.get(i).map_or("", String::as_str)
+    };
+    let max = if is_clause_opener(first) {
         16
-    } else if is_phrase_opener(&first) {
-        8
+    } else if is_phrase_opener(first) {
+        10
     } else {
         return false;
     };
-    !before.contains(',') && before.split_whitespace().nth(max).is_none()
+    !before.contains(',') && words.len() <= i + max
+}
+
+/// Words of time or degree that may stand before the preposition of an opening
+/// phrase ("Earlier in the week", "Shortly after", "Hours before", "Just after").
+fn leads_a_phrase(l: &str) -> bool {
+    matches!(
+        l,
+        "earlier"
+            | "later"
+            | "soon"
+            | "shortly"
+            | "just"
+            | "right"
+            | "long"
+            | "only"
+            | "even"
+            | "immediately"
+            | "moments"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "a"
+            | "few"
+            | "several"
+    ) || is_number_word(l)
+        || (!l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
 }

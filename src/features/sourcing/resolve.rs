@@ -9,7 +9,7 @@ use super::lexicon::{
     is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun, is_possessive,
     is_preposition, is_rank_before_office, is_role_noun, is_shows_verb, is_speech_form,
     is_speech_participle, is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender,
-    title_gender, Gender,
+    time_phrase_len, title_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -892,6 +892,24 @@ impl<'a> Doc<'a> {
             && (is_leading_filler(self.lower(p)) || self.lower(p) == "then")
         {
             p += 1;
+        }
+        // "Two days later she toured the plant and said ...", "Last week, he ...": a
+        // time phrase before the pronoun.
+        let before_raw = (p..(p + 6).min(self.words.len())).take_while(|&i| {
+            self.words[i].start < raw.pos && self.words[i].sent == raw.sent as u32
+        });
+        let n = time_phrase_len(before_raw.map(|i| self.lower(i)));
+        if n > 0
+            && p + n < self.words.len()
+            && self.words[p + n].start < raw.pos
+            && (p..p + n - 1).all(|i| self.linked(i))
+            && (self.linked(p + n - 1) || self.gap(p + n).trim() == ",")
+            && matches!(
+                self.classify(p + n, p + n),
+                Some(Subject::Pronoun(_) | Subject::They)
+            )
+        {
+            p += n;
         }
         if p < self.words.len()
             && self.words[p].start < raw.pos

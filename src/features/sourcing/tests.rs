@@ -5017,3 +5017,140 @@ fn notes_after_a_gerund_or_an_article_is_a_noun() {
     let s = extract(t);
     assert_eq!(by_verb(&s, "notes").speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_opening_phrase_before_the_subject_is_never_what_is_reported() {
+    for (t, verb, want) in [
+        (
+            "Earlier in the month, Nell Ortiz called for an inquiry into the ferry budget.",
+            "called",
+            "for an inquiry into the ferry budget",
+        ),
+        (
+            "Shortly after the storm, Nell Ortiz urged a review of the sea wall.",
+            "urged",
+            "a review of the sea wall",
+        ),
+        (
+            "At the port summit, however, Nell Ortiz focused on the cost of dredging.",
+            "focused",
+            "on the cost of dredging",
+        ),
+        (
+            "To a standing ovation, Nell Ortiz called for a new bridge.",
+            "called",
+            "for a new bridge",
+        ),
+        (
+            "But despite the vote, Nell Ortiz pushed for a second ballot.",
+            "pushed",
+            "for a second ballot",
+        ),
+        (
+            "In an interview with the radio station on Friday night, Nell Ortiz called for calm.",
+            "called",
+            "for calm",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, verb);
+        assert_eq!(a.speaker.as_deref(), Some("Nell Ortiz"), "{t}");
+        assert_eq!(reported(t, a), want, "{t}");
+    }
+    // Words before the subject that are a claim of their own stay the report.
+    let t = "The ferry plan failed, Nell Ortiz said.";
+    let s = extract(t);
+    assert_eq!(reported(t, by_verb(&s, "said")), "The ferry plan failed");
+}
+
+#[test]
+fn speaking_reports_only_what_it_was_about() {
+    for t in [
+        "Nell Ortiz spoke to reporters on Friday after the vote.",
+        "Nell Ortiz spoke for an hour and took questions.",
+        "Nell Ortiz spoke with the harbor master at the pier.",
+        "Nell Ortiz spoke Portuguese at the dinner.",
+        "Nell Ortiz spoke in Lisbon on the first day of the summit.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| a.verb != "spoke"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    for (t, want) in [
+        (
+            "Nell Ortiz spoke about the ferry levy.",
+            "about the ferry levy",
+        ),
+        (
+            "Nell Ortiz spoke highly of the new pilot.",
+            "highly of the new pilot",
+        ),
+        (
+            "Nell Ortiz spoke out against the toll.",
+            "out against the toll",
+        ),
+        (
+            "Nell Ortiz spoke in defense of the pilots.",
+            "in defense of the pilots",
+        ),
+        (
+            "Nell Ortiz spoke at length about the dredging.",
+            "at length about the dredging",
+        ),
+        (
+            "Nell Ortiz spoke to the council about the budget gap.",
+            "to the council about the budget gap",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "spoke");
+        assert_eq!(a.speaker.as_deref(), Some("Nell Ortiz"), "{t}");
+        assert_eq!(reported(t, a), want, "{t}");
+    }
+}
+
+#[test]
+fn a_capitalised_preposition_or_time_word_opening_a_sentence_is_no_name() {
+    let t = "Senator Nell Ortiz visited the pier on Monday. Without Harbor Fund money, the \
+             ferry will stop, and she explained how she believes it can run.";
+    let s = extract(t);
+    assert!(!s.attributions.is_empty());
+    for a in &s.attributions {
+        assert_eq!(
+            a.speaker.as_deref(),
+            Some("Nell Ortiz"),
+            "{:#?}",
+            s.attributions
+        );
+    }
+    let t = "Nell Ortiz met pilots at noon. Last week she toured the dock and said it \
+             would stay open.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Nell Ortiz"));
+}
+
+#[test]
+fn a_pronoun_after_a_time_phrase_speaks_for_a_verb_after_and() {
+    for t in [
+        "Nell Ortiz met pilots at noon. Two days later she flew to Lisbon and said the \
+         ferry would run.",
+        "Nell Ortiz met pilots at noon. A few minutes later she moved everyone inside and \
+         said the ferry would run.",
+        "Nell Ortiz met pilots at noon. On Monday, she toured the dock and said the ferry \
+         would run.",
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "said");
+        assert_eq!(a.speaker.as_deref(), Some("Nell Ortiz"), "{t}");
+        assert_eq!(reported(t, a), "the ferry would run", "{t}");
+    }
+    let t = "Harbor pilots said the strike would start at noon. A few minutes later they \
+             changed course, went inside and said they would wait.";
+    let s = extract(t);
+    let said: Vec<_> = s.attributions.iter().filter(|a| a.verb == "said").collect();
+    assert_eq!(said.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(reported(t, said[1]), "they would wait");
+}

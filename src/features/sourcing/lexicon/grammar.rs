@@ -286,9 +286,9 @@ pub(crate) fn is_leading_filler(w: &str) -> bool {
 
 /// Capitalised only because they open a sentence or a question, and so never the
 /// first word of a name ("Unlike Obama, ...", "Is Trump ...?", "Asked about it,
-/// ..."): the [`is_leading_filler`] words, and question auxiliaries and openers of
-/// a clause that a name never begins with, and words shaped as adverbs
-/// ("Eventually, ...", "Notably, ...").
+/// ..."): the [`is_leading_filler`] words, and question auxiliaries, prepositions and
+/// openers of a clause that a name never begins with ("Without Section 8 funds,
+/// ..."), and words shaped as adverbs ("Eventually, ...", "Notably, ...").
 pub(crate) fn opens_sentence_not_name(w: &str) -> bool {
     is_leading_filler(w)
         || is_adverb_shaped(w)
@@ -311,6 +311,25 @@ pub(crate) fn opens_sentence_not_name(w: &str) -> bool {
                 | "either"
                 | "nor"
                 | "asked"
+                | "last"
+                | "next"
+                | "without"
+                | "within"
+                | "upon"
+                | "toward"
+                | "towards"
+                | "across"
+                | "throughout"
+                | "amid"
+                | "amidst"
+                | "unless"
+                | "whereas"
+                | "into"
+                | "onto"
+                | "through"
+                | "regarding"
+                | "concerning"
+                | "besides"
         )
 }
 
@@ -620,7 +639,17 @@ pub(crate) fn is_time_noun(w: &str) -> bool {
     is_time_unit(w)
         || matches!(
             w,
-            "weekend" | "day" | "spring" | "summer" | "fall" | "autumn" | "winter" | "ago"
+            "weekend"
+                | "day"
+                | "spring"
+                | "summer"
+                | "fall"
+                | "autumn"
+                | "winter"
+                | "ago"
+                | "minutes"
+                | "hours"
+                | "moments"
         )
         || is_duration_word(w)
         || is_calendar_word(w)
@@ -645,6 +674,8 @@ pub(crate) fn is_time_modifier(w: &str) -> bool {
             | "that"
             | "past"
             | "a"
+            | "few"
+            | "several"
     ) || is_number_word(w)
         || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
 }
