@@ -2321,7 +2321,7 @@ fn reported_judgement_here(
                     && (past_at.is_some_and(|p| subject_between(k + 1, p))
                         || finite_ahead(text, tokens, i)))
         };
-        // "once Mr. Perfect Call and his *miraculous* recovery", "the Don't Say Gay law is
+        // "since Mr. Straight Talk and his *miraculous* cure", "the Don't Say Gay law is
         // *cruel*": a capital inside a sentence of prose makes a name, not a verb (not in a
         // headline's title case, "Trump Calls the Plan a Sham", nor a word all in capitals).
         // Prose after the word makes a name only when a capitalised word of the same
@@ -13944,7 +13944,7 @@ mod tests {
                 "epithet",
             ),
             (
-                "Refusing the bribe was an act of honor and courage.",
+                "Turning down the bribe took honor and courage.",
                 "courage",
                 "praise",
             ),
@@ -13966,7 +13966,7 @@ mod tests {
                 "siphon",
             ),
             (
-                "The law allows sports gambling with exceptions for two states.",
+                "The state licenses sports gambling with a mobile app.",
                 "gambling with",
             ),
             ("The man poisoned his neighbor's dog.", "poisoned"),
@@ -14047,7 +14047,7 @@ mod tests {
     fn blame_as_blood_naked_motives_fat_pay_and_vices_dressed_up() {
         for (text, word, category) in [
             (
-                "The mayor has blood on his hands after the fire.",
+                "The governor has blood on his hands after the flood.",
                 "blood on his hands",
                 "intensifier",
             ),
