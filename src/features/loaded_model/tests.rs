@@ -2068,18 +2068,13 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
         ["intelligence"]
     );
     assert_eq!(scare(&low, "This \"reform\" cuts food aid."), ["reform"]);
-    // A plural's possessive mark after the word, curly or straight.
-    assert_eq!(
-        scare(
-            &low,
-            "The senators\u{2019} \u{201c}reform\u{201d} cuts food aid."
-        ),
-        ["reform"]
-    );
-    assert_eq!(
-        scare(&low, "The senators' \"reform\" cuts food aid."),
-        ["reform"]
-    );
+    // A plural's possessive mark after the word: the model decides.
+    for text in [
+        "The senators\u{2019} \u{201c}reform\u{201d} cuts food aid.",
+        "The senators' \"reform\" cuts food aid.",
+    ] {
+        assert!(scare(&low, text).is_empty(), "{text}");
+    }
     // A pronoun's "'s" is "is" or "has": the word after it is no possession's name.
     for text in [
         "Officials admit it's \"unlikely\" to pass.",
