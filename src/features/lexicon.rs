@@ -300,7 +300,7 @@ const ARG_WINDOW: usize = 5;
 
 /// A pronoun with "'s" for "is" or "has" ("she's", "that's", "there's"), which looks
 /// like a possessive.
-fn is_pronoun_contraction(w: &str) -> bool {
+pub(crate) fn is_pronoun_contraction(w: &str) -> bool {
     let stem = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -2337,15 +2337,21 @@ fn reported_judgement_here(
                     && (past_at.is_some_and(|p| subject_between(k + 1, p))
                         || finite_ahead(text, tokens, i)))
         };
-        // "once Mr. Perfect Call and his *miraculous* recovery", "the Don't Say Gay law is
+        // "since Mr. Straight Talk and his *miraculous* cure", "the Don't Say Gay law is
         // *cruel*": a capital inside a sentence of prose makes a name, not a verb (not in a
         // headline's title case, "Trump Calls the Plan a Sham", nor a word all in capitals).
+        // Prose after the word makes a name only when a capitalised word of the same
+        // sentence stands right before it: a verb opening its sentence is capitalised
+        // as the first word ("Calling the plan a *sham*, critics marched").
         let name = || {
             let surface = &text[tokens[k].start..tokens[k].end];
             k > 0
                 && surface.starts_with(char::is_uppercase)
                 && surface.chars().any(char::is_lowercase)
-                && (prose_before(text, tokens, k) || prose_after(text, tokens, k))
+                && (prose_before(text, tokens, k)
+                    || (tokens[k - 1].facts.cap()
+                        && !ends_sentence_between(text, tokens, k - 1, k)
+                        && prose_after(text, tokens, k)))
         };
         let noun_use = NOUN_OR_VERB.contains(&&*w)
             && (lower(k + 1) == "of"
@@ -13954,7 +13960,7 @@ mod tests {
                 "epithet",
             ),
             (
-                "Refusing the bribe was an act of honor and courage.",
+                "Turning down the bribe took honor and courage.",
                 "courage",
                 "praise",
             ),
@@ -13976,7 +13982,7 @@ mod tests {
                 "siphon",
             ),
             (
-                "The law allows sports gambling with exceptions for two states.",
+                "The state licenses sports gambling with a mobile app.",
                 "gambling with",
             ),
             ("The man poisoned his neighbor's dog.", "poisoned"),
@@ -14042,6 +14048,17 @@ mod tests {
             // A verb of saying in prose, and a headline in title case, still credit.
             ("Critics say the law is cruel.", "cruel", Voice::Quoted),
             ("Critics Say the Law Is Cruel", "Cruel", Voice::Quoted),
+            // A verb opening a later sentence is capitalised as its first word, no name.
+            (
+                "The council met on Monday. Calling the plan a sham, critics marched.",
+                "sham",
+                Voice::Quoted,
+            ),
+            (
+                "The council met on Monday. Warning of a disastrous winter, the minister asked for calm.",
+                "disastrous",
+                Voice::Quoted,
+            ),
         ] {
             assert_eq!(reported_voice(text, word), voice, "{text}");
         }
@@ -14051,7 +14068,7 @@ mod tests {
     fn blame_as_blood_naked_motives_fat_pay_and_vices_dressed_up() {
         for (text, word, category) in [
             (
-                "The mayor has blood on his hands after the fire.",
+                "The governor has blood on his hands after the flood.",
                 "blood on his hands",
                 "intensifier",
             ),

@@ -2072,6 +2072,21 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
         ["intelligence"]
     );
     assert_eq!(scare(&low, "This \"reform\" cuts food aid."), ["reform"]);
+    // A plural's possessive mark after the word: the model decides.
+    for text in [
+        "The senators\u{2019} \u{201c}reform\u{201d} cuts food aid.",
+        "The senators' \"reform\" cuts food aid.",
+    ] {
+        assert!(scare(&low, text).is_empty(), "{text}");
+    }
+    // A pronoun's "'s" is "is" or "has": the word after it is no possession's name.
+    for text in [
+        "Officials admit it's \"unlikely\" to pass.",
+        "The mayor says he\u{2019}s \u{201c}reticent\u{201d} to act.",
+        "Nobody knows what's \"normal\" now.",
+    ] {
+        assert!(scare(&low, text).is_empty(), "{text}");
+    }
     // After an article, as a compound or a phrase, the model decides.
     for text in [
         "The \"reform\" cuts food aid.",
