@@ -13361,7 +13361,7 @@ mod tests {
             ("The plan is reckless but it will pass, Li says.", "reckless", Voice::Outlet),
             // A capital inside prose is a name, not a verb of naming; a headline keeps it.
             (
-                "They will rediscover their concern once Mr. Perfect Call and his miraculous recovery are gone.",
+                "Fans cheered when Coach Big Call and his miraculous comeback were named.",
                 "miraculous",
                 Voice::Outlet,
             ),
@@ -13994,10 +13994,7 @@ mod tests {
             ("Both parties need the courage to act.", "courage"),
             ("The storm claimed another victim on Tuesday.", "claimed"),
             ("The flu claimed nearly 600 lives this winter.", "claimed"),
-            (
-                "The epidemic is claiming about 130 lives a day.",
-                "claiming",
-            ),
+            ("The fever is claiming about 40 lives a week.", "claiming"),
         ] {
             assert!(
                 found(text).iter().all(|(t, _, _)| t != word),
