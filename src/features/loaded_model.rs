@@ -3024,14 +3024,17 @@ fn flag_with(
             // at any confidence: never reported, in either voice.
             let saying =
                 t.category == Category::Presupposing && one_word && PLAIN_SAYING.contains(&lower());
-            // Any other scare quote in the outlet's voice needs a confident model: a
-            // quoted phrase, a compound or a word after no determiner is as often a
-            // source's words, a term of art or a name ("an “objectively reasonable”
-            // belief", the “opt-out” movement, a “stop the madness” campaign).
-            let cut_here = if t.category == Category::ScareQuote {
-                cut.max(SCARE_QUOTE_LOGIT)
-            } else {
-                cut
+            // Any other one-word scare quote in the outlet's voice needs a confident
+            // model: a compound or a word after an article is as often a source's word,
+            // a term of art or a name (the “opt-out” movement, called it a “joke”). A
+            // quoted phrase of two or more words there is almost always a source's
+            // words, a term or a name the attribution finder did not credit ("an
+            // “objectively reasonable” belief", a “stop the madness” campaign): not
+            // listed in the outlet's voice.
+            let cut_here = match (t.category, one_word) {
+                (Category::ScareQuote, true) => cut.max(SCARE_QUOTE_LOGIT),
+                (Category::ScareQuote, false) => f32::INFINITY,
+                _ => cut,
             };
             if !saying && (best >= cut_here || unjudged || t.voice == Voice::Quoted) {
                 out.push(LoadedTerm {
@@ -3077,9 +3080,10 @@ fn flag_with(
     out
 }
 
-/// The logit of the confidence (0.5) a scare quote other than a [`disputed_word`] needs
-/// in the outlet's voice: on 2,000 AllSides articles about one in six of those below it
-/// was the writer's distance, the rest a source's words, a term or a name.
+/// The logit of the confidence (0.5) a one-word scare quote other than a
+/// [`disputed_word`] needs in the outlet's voice: on 2,000 AllSides articles about one
+/// in six of those below it was the writer's distance, the rest a source's words, a
+/// term or a name (phrases of two or more words: 3 of 20 at or above it).
 const SCARE_QUOTE_LOGIT: f32 = 0.0;
 
 /// True when the scare-quoted word `i` is one lowercase word without a hyphen right

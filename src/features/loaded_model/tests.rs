@@ -2101,4 +2101,8 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
     assert!(scare(&mid, "The \"opt-out\" movement grew.").is_empty());
     let high = model_with(&[], 3.0, 0.3);
     assert_eq!(scare(&high, "The \"opt-out\" movement grew."), ["opt-out"]);
+    // A quoted phrase in the outlet's voice is a source's words or a term, whatever the
+    // model says.
+    assert!(scare(&high, "Their \"good cause\" test stands.").is_empty());
+    assert!(scare(&high, "The \"prohibitive cost\" line is back.").is_empty());
 }
