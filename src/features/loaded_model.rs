@@ -2500,10 +2500,7 @@ fn attributive(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> boo
     // "that" before an -ing or -ed form is a relative pronoun or complementizer ("the
     // committee that helped draft it", "a plan that promised savings"), not a determiner.
     let modifier = (matches!(POS[pos_index(prev)], "det") && prev != "that")
-        || matches!(
-            prev,
-            "my" | "your" | "his" | "her" | "its" | "our" | "their"
-        )
+        || is_possessive_pronoun(prev)
         || DEGREE.contains(&prev)
         || (prev.len() > 4
             && prev.ends_with("ly")
@@ -2527,10 +2524,7 @@ fn opens_verb_phrase(text: &str, words: &[WordAt], table: &WordTable, j: usize) 
         Some(before) => {
             let pos = POS[pos_index(before)];
             pos != "det"
-                && !matches!(
-                    before,
-                    "my" | "your" | "his" | "her" | "its" | "our" | "their"
-                )
+                && !is_possessive_pronoun(before)
                 && (words[j - 1].facts.cap()
                     || matches!(pos, "aux" | "pron" | "adv" | "plural" | "noun"))
         }
@@ -2593,10 +2587,7 @@ fn ing_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
         Some(prev) => {
             !words[i - 1].facts.cap()
                 && POS[pos_index(prev)] != "det"
-                && !matches!(
-                    prev,
-                    "my" | "your" | "his" | "her" | "its" | "our" | "their"
-                )
+                && !is_possessive_pronoun(prev)
         }
         None => true,
     }
@@ -3111,10 +3102,14 @@ fn disputed_word(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> b
     {
         return false;
     }
-    matches!(
-        prev,
-        "this" | "these" | "those" | "my" | "your" | "his" | "her" | "its" | "our" | "their"
-    ) || (prev.ends_with("'s") && !super::lexicon::is_pronoun_contraction(prev))
+    matches!(prev, "this" | "these" | "those")
+        || is_possessive_pronoun(prev)
+        || (prev.ends_with("'s") && !super::lexicon::is_pronoun_contraction(prev))
+}
+
+/// A possessive determiner ("their plan"): before a word it marks a noun phrase.
+fn is_possessive_pronoun(w: &str) -> bool {
+    matches!(w, "my" | "your" | "his" | "her" | "its" | "our" | "their")
 }
 
 /// The least probability with which a word the flags leave out still counts toward
