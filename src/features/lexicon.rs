@@ -7258,6 +7258,27 @@ mod tests {
                 "intensifier",
                 "The pass is extremely steep and extremely rare snow closed it.",
             ),
+            // A war between named states is an event; the verb for anything else a figure.
+            (
+                "Politics has invaded every corner of school life.",
+                "invaded",
+                "conflict",
+                "Russia invaded Ukraine in 2022, after Germany invaded Poland long before.",
+            ),
+            // "with a vengeance" is an idiom of degree.
+            (
+                "He came back seeking vengeance on his critics.",
+                "vengeance",
+                "conflict",
+                "The flu returned with a vengeance this winter.",
+            ),
+            // "relations chilled" is literal; "chilling" judges.
+            (
+                "It was a chilling account of the raid.",
+                "chilling",
+                "intensifier",
+                "Relations between the two aides chilled, and the wine was chilled.",
+            ),
             // "all times" is no "all-time".
             (
                 "She is the all-time great of the club.",
@@ -7318,7 +7339,7 @@ mod tests {
                 "The president waged a war against the press.",
                 "war against",
                 "conflict",
-                "The war against terrorism lasted two decades.",
+                "The war against terrorism lasted two decades, and the air war against the militia and the war against Carthage went on.",
             ),
             (
                 "The president blamed fake news for his slide in the polls.",
@@ -7437,10 +7458,10 @@ mod tests {
                 "Climbers told tales of the Abominable Snowman.",
             ),
             (
-                "He accused the rebels of genocide.",
+                "The eviction drive is a slow genocide of the working poor.",
                 "genocide",
                 "conflict",
-                "Peacekeepers failed to stop the 1994 genocide, and the genocide charges stood.",
+                "Peacekeepers failed to stop the 1994 genocide, the genocide charges stood, and the court weighed evidence of genocide.",
             ),
             (
                 "Troops committed war crimes in the town.",
