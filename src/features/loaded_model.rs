@@ -2222,6 +2222,11 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // species" are [`SET_PHRASES`], "likely" is a hedge and "failed" a verdict).
     "chronic",
     "static",
+    // Plans, deals and lessons as news describes them ("an ambitious plan", "a
+    // lucrative contract", "a cautionary tale").
+    "ambitious",
+    "lucrative",
+    "cautionary",
     "unlimited",
     "credible",
     "battered",
@@ -2615,12 +2620,21 @@ fn stands_alone(
     if facts.plain || bits & OPINION_BITS == 0 || !may_flag_alone(text, words, table, i) {
         return false;
     }
-    if facts.set_head && i + 1 < words.len() {
+    if facts.set_head {
+        // Past one capitalised word between: "a decisive Allied victory".
         let lower = table.lower(words[i].word);
-        if let Some(next) = adjacent(text, words, table, i, i + 1) {
+        let mut k = i;
+        while k + 1 < words.len() && k <= i + 1 {
+            let Some(next) = adjacent(text, words, table, k, k + 1) else {
+                break;
+            };
             if SET_PHRASES.contains(&(lower, next)) {
                 return false;
             }
+            if !words[k + 1].facts.cap() {
+                break;
+            }
+            k += 1;
         }
     }
     if STATE_OF_MIND.contains(&table.lower(words[i].word)) && !attributive(text, words, table, i) {

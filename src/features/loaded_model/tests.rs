@@ -2029,6 +2029,9 @@ fn discourse_and_outcome_words_are_plain_alone() {
             "happily",
             "loyal",
             "squalid",
+            "ambitious",
+            "lucrative",
+            "cautionary",
         ]
         .map(String::from),
     );
@@ -2040,7 +2043,9 @@ fn discourse_and_outcome_words_are_plain_alone() {
          to hold the town. The mayor is solidly ahead despite insufficient funds, and he is \
          happily married. The court asked whether he unlawfully sought to obstruct the \
          inquiry; badly shaken, the witness left. She made an impassioned plea and a \
-         spirited defense of a drug now widely available.",
+         spirited defense of a drug now widely available. The rebels won a decisive \
+         Northern victory. Planners unveiled an ambitious rail scheme, a lucrative \
+         contract and a cautionary tale for towns.",
     );
     assert!(got.is_empty(), "{got:?}");
     // A judging word beside them still is, and so are "loyal" and "happily" elsewhere.
