@@ -7272,6 +7272,19 @@ mod tests {
                 "conflict",
                 "The flu returned with a vengeance this winter.",
             ),
+            // An act that "stunned" people is dramatised; people who "were stunned" feel so.
+            (
+                "The vote stunned the board.",
+                "stunned",
+                "intensifier",
+                "The parents were stunned, and a stunned coach left.",
+            ),
+            (
+                "It was a petty feud over parking.",
+                "petty",
+                "intensifier",
+                "He was jailed for petty theft and took money from the petty cash.",
+            ),
             // "relations chilled" is literal; "chilling" judges.
             (
                 "It was a chilling account of the raid.",
