@@ -370,6 +370,10 @@ fn before_head(w: &str, cap: bool) -> bool {
                 | "approximately"
                 | "about"
                 | "around"
+                // Focus particles: "admitting even refugee children".
+                | "even"
+                | "only"
+                | "just"
         )
         || pos_of(w) == "adj"
 }
@@ -6507,6 +6511,7 @@ mod tests {
             "She conceded the 2020 presidential race.",
             "She conceded her party's Senate race.",
             "She conceded one race.",
+            "She conceded only the race.",
         ] {
             assert!(!flagged(plain), "{plain}");
         }
