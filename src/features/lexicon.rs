@@ -19,11 +19,11 @@ use super::block::Detail;
 use super::fx::FxMap;
 use super::loaded_model::pos_of;
 use super::sourcing::lexicon::{
-    is_aside_between, is_be, is_belief_form, is_belief_verb, is_channel_noun,
+    is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb, is_channel_noun,
     is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_lesson_noun,
-    is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive, is_skippable_between,
-    is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
-    is_time_noun, is_time_unit, light_verb, may_hold_apostrophe, opens_finite_clause,
+    is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive, is_s_contraction,
+    is_skippable_between, is_speech_participle, is_speech_verb, is_subject_pronoun,
+    is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb, opens_finite_clause,
 };
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
@@ -298,37 +298,6 @@ const FIGURE_LEADS: &[&str] = &[
 /// object or subject head behind a determiner, a number and an adjective or two.
 const ARG_WINDOW: usize = 5;
 
-/// A pronoun with "'s" for "is" or "has" ("she's", "that's", "there's"), which looks
-/// like a possessive.
-pub(crate) fn is_pronoun_contraction(w: &str) -> bool {
-    let stem = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or("");
-    matches!(
-        stem,
-        "he" | "she"
-            | "it"
-            | "that"
-            | "this"
-            | "there"
-            | "here"
-            | "what"
-            | "who"
-            | "where"
-            | "when"
-            | "why"
-            | "how"
-            | "let"
-            | "everyone"
-            | "everybody"
-            | "nobody"
-            | "someone"
-            | "somebody"
-            | "one"
-    )
-}
-
 /// True when token `k` opens a new clause ([`is_subordinator`]): a verb's object lies
 /// before it, so `obj=` stops there ("slammed the ruling as gun owners celebrated" has no
 /// object "gun"); not the "as" of a comparison ("torched as many as 40 cars").
@@ -512,7 +481,7 @@ impl Test {
         // A possessive noun is its noun too ("the War on Poverty's success" is "poverty").
         let one_of = |k: usize, words: &[Box<str>]| {
             let w = lower(k);
-            let possessive = is_possessive(&w) && !is_pronoun_contraction(&w);
+            let possessive = is_possessive(&w) && !is_s_contraction(&w);
             let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"));
             words.iter().any(|x| {
                 **x == *w || (possessive && owner == Some(&**x)) || (&**x == "'s" && possessive)
@@ -3235,15 +3204,6 @@ fn in_predicate(text: &str, tokens: &[WordAt], i: usize) -> bool {
     false
 }
 
-/// A pronoun joined to a form of "be" ("they're", "she's", "that's"), either apostrophe.
-fn is_be_contraction(w: &str) -> bool {
-    may_hold_apostrophe(w)
-        && w.split_once(['\'', '’']).is_some_and(|(p, be)| {
-            matches!(be, "re" | "m")
-                || (be == "s" && matches!(p, "he" | "she" | "that" | "what" | "who" | "it"))
-        })
-}
-
 /// As [`ends_clause`] for the gap between tokens `a` and `b`, except the period of an
 /// abbreviation or an initial ("called Mr. Smith's plans misguided").
 fn ends_clause_between(text: &str, tokens: &[WordAt], a: usize, b: usize) -> bool {
@@ -5420,6 +5380,7 @@ pub fn block_names() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::sourcing::lexicon::may_hold_apostrophe;
 
     #[test]
     fn gaps_of_spaces_end_clauses_as_the_plain_reading_says() {
@@ -11283,7 +11244,7 @@ mod tests {
             "smashed",
             "charged_verb"
         ));
-        assert!(is_pronoun_contraction("she's") && is_pronoun_contraction("that’s"));
+        assert!(is_s_contraction("she's") && is_s_contraction("that’s"));
         // The apostrophe test before the split says no only where the split finds none.
         for w in [
             "she's",
@@ -11320,7 +11281,7 @@ mod tests {
                 "{w:?}"
             );
         }
-        assert!(!is_pronoun_contraction("commission's") && !is_pronoun_contraction("ones"));
+        assert!(!is_s_contraction("commission's") && !is_s_contraction("ones"));
     }
 
     #[test]

@@ -3118,7 +3118,7 @@ fn disputed_word(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> b
     }
     matches!(prev, "this" | "these" | "those")
         || is_possessive_pronoun(prev)
-        || (prev.ends_with("'s") && !super::lexicon::is_pronoun_contraction(prev))
+        || (prev.ends_with("'s") && !super::sourcing::lexicon::is_s_contraction(prev))
 }
 
 /// A possessive determiner ("their plan"): before a word it marks a noun phrase.

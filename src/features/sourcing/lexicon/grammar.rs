@@ -119,6 +119,47 @@ pub(crate) fn may_hold_apostrophe(w: &str) -> bool {
     w.bytes().any(|b| b == b'\'' || b == 0xE2)
 }
 
+/// A pronoun or wh-word with "'s" for "is" or "has" ("she's", "that's", "there's"),
+/// which looks like a possessive; [`is_pronoun_contraction`] reads any clitic of a subject
+/// pronoun.
+pub(crate) fn is_s_contraction(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or("");
+    matches!(
+        stem,
+        "he" | "she"
+            | "it"
+            | "that"
+            | "this"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "where"
+            | "when"
+            | "why"
+            | "how"
+            | "let"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "someone"
+            | "somebody"
+            | "one"
+    )
+}
+
+/// A pronoun joined to a form of "be" ("they're", "she's", "that's"), either apostrophe.
+pub(crate) fn is_be_contraction(w: &str) -> bool {
+    may_hold_apostrophe(w)
+        && w.split_once(['\'', '’']).is_some_and(|(p, be)| {
+            matches!(be, "re" | "m")
+                || (be == "s" && matches!(p, "he" | "she" | "that" | "what" | "who" | "it"))
+        })
+}
+
 /// A subject pronoun with a contracted verb ("it's", "they're", "he'd", "we’ll"):
 /// capitalised at a sentence's start, never a name.
 pub(crate) fn is_pronoun_contraction(w: &str) -> bool {
