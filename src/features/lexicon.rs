@@ -7321,10 +7321,10 @@ mod tests {
                 "The war against terrorism lasted two decades, and the air war against the militia and the war against Carthage went on.",
             ),
             (
-                "The president blamed fake news for his slide in the polls.",
+                "Pundits on the fake news networks and the fake news media ignored it.",
                 "fake news",
                 "epithet",
-                "Researchers counted fake news sites and fake stories shared last year.",
+                "Researchers counted fake news sites and fake stories, and the spread of fake news.",
             ),
             (
                 "It was a dangerous plan.",
@@ -9582,8 +9582,8 @@ mod tests {
             ("In his view, the plan is reckless.", "reckless"),
             ("Democracy, in the senator's words, is a sham.", "sham"),
             (
-                "To Gentzkow, the rise is less about fake news on social media.",
-                "fake news",
+                "To Okafor, the rise is less about propaganda on social media.",
+                "propaganda",
             ),
             ("To many voters, the plan is reckless.", "reckless"),
             (
