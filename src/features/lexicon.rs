@@ -10542,6 +10542,8 @@ mod tests {
         for t in [
             "Anti-gun violence groups met the mayor.",
             "Surgeons performed a radical mastectomy.",
+            "A doll without a gender seemed radical then; now it is far from radical, too \
+             radical for no one, and critics want a radical idea, not a radical one.",
             "Free radicals damage cells.",
             "The threat of radicalization grew.",
             "Extreme heat is forecast.",
