@@ -1607,8 +1607,9 @@ impl<'a> Doc<'a> {
         let mut k = v + 1;
         while k < w.len() && k - v <= 6 && w[k].sent == w[v].sent && self.linked(k - 1) {
             let l = self.lower(k);
+            // "claims by the mayor that ...": the noun's maker, not a passive's agent.
             if list.iter().any(|x| &**x == l) {
-                return true;
+                return !(l == "by" && self.lower(v) == "claims");
             }
             if !before_head(l, w[k].cap) {
                 return false;

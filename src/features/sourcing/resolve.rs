@@ -449,6 +449,9 @@ impl<'a> Doc<'a> {
     fn appositive_holds_role(&self, pos: usize, role: &str) -> bool {
         /// How many words of an apposition are read for the role.
         const APPOSITION_WORDS: usize = 8;
+        if !(is_office_noun(role) || is_compound_office(role)) {
+            return false;
+        }
         let w = &self.words;
         let mut e = self.words.partition_point(|x| x.start < pos);
         while e + 1 < w.len() && self.linked(e) && w[e + 1].cap {
@@ -462,9 +465,6 @@ impl<'a> Doc<'a> {
             || matches!(self.lower(a), "the" | "a" | "an")
             || is_possessive(self.lower(a)))
         {
-            return false;
-        }
-        if !(is_office_noun(role) || is_compound_office(role)) {
             return false;
         }
         // The apposition closes within its words, at a comma or the sentence's end,
