@@ -316,7 +316,7 @@ fn opens_clause_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
 /// rule ("presidential"), a word of quantity or order ("new", "several"), an approximator
 /// before a figure ("nearly 600 lives") or a name
 /// used as a modifier ("the Democratic primary").
-fn before_head(w: &str, cap: bool) -> bool {
+pub(crate) fn before_head(w: &str, cap: bool) -> bool {
     cap || is_noun_marker(w)
         || is_possessive(w)
         || w.starts_with(|c: char| c.is_ascii_digit())
@@ -967,6 +967,31 @@ fn parse_term<'a>(
     }
     let ctx = (!ctx.any.is_empty() || !ctx.none.is_empty()).then(|| Box::new(ctx));
     Ok((term, exact, ctx))
+}
+
+/// The words of the word list `@name` defined in the built-in lexicon
+/// (`data/lexicon.txt`), lowercase; empty when it defines none. Lets other passes read
+/// a list from its one home ("claimed the lives of six people" is no claim, for the
+/// loaded-language conditions and the attribution finder alike).
+pub(crate) fn builtin_word_list(name: &str) -> &'static [Box<str>] {
+    static LISTS: OnceLock<WordLists> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        let mut lists = WordLists::new();
+        for line in BUILTIN.lines() {
+            let Some((n, words)) = line
+                .trim()
+                .strip_prefix('@')
+                .and_then(|d| d.split_once('='))
+            else {
+                continue;
+            };
+            if let Some(words) = condition_words(words, &lists) {
+                lists.insert(n.trim().to_string(), words);
+            }
+        }
+        lists
+    });
+    lists.get(name).map_or(&[], Vec::as_slice)
 }
 
 impl Lexicon {
@@ -8842,6 +8867,16 @@ mod tests {
             "flood of",
             "intensifier"
         ));
+    }
+
+    #[test]
+    fn builtin_word_lists_are_read_from_the_shipped_lexicon() {
+        let claimed = builtin_word_list("claimed");
+        for w in ["lives", "victory", "responsibility"] {
+            assert!(claimed.iter().any(|x| &**x == w), "{w}");
+        }
+        assert!(!claimed.iter().any(|x| &**x == "that"));
+        assert!(builtin_word_list("no-such-list").is_empty());
     }
 
     #[test]

@@ -21,6 +21,7 @@ use super::lexicon::{
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
+use crate::features::lexicon::{before_head, builtin_word_list};
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
 use crate::text::quotes::{EmbeddedPost, QuoteSpan};
@@ -1592,6 +1593,51 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when claim verb `v` takes as its object a thing won, owned or suffered,
+    /// not a statement ("the storm claimed the lives of six people", "claimed
+    /// victory", "claimed first place"): the head of the noun phrase after it, read
+    /// past articles, numbers and adjectives, is one of the words of the lexicon's
+    /// `@claimed` list (`data/lexicon.txt`), the list its loaded-language entry reads.
+    fn claims_literally(&self, v: usize) -> bool {
+        if !matches!(self.lower(v), "claim" | "claims" | "claimed" | "claiming") {
+            return false;
+        }
+        let w = &self.words;
+        let list = builtin_word_list("claimed");
+        let mut k = v + 1;
+        while k < w.len() && k - v <= 6 && w[k].sent == w[v].sent && self.linked(k - 1) {
+            let l = self.lower(k);
+            // "claims by the mayor that ...": the noun's maker, not a passive's agent.
+            if list.iter().any(|x| &**x == l) {
+                return !(l == "by" && self.lower(v) == "claims");
+            }
+            if !before_head(l, w[k].cap) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// True when verb `v` is used in a sense that reports no words: a call made on the
+    /// phone or put off ("called 911", "called police", "called him back", "called off
+    /// the rally"), or a release from custody or care ("released from jail").
+    fn acts_without_words(&self, v: usize) -> bool {
+        let w = &self.words;
+        let next = |k: usize| {
+            (k < w.len() && w[k].sent == w[v].sent && self.linked(k - 1)).then(|| self.lower(k))
+        };
+        match self.lower(v) {
+            "call" | "calls" | "called" | "calling" => match next(v + 1) {
+                Some("off" | "911" | "police" | "back") => true,
+                Some(o) if is_object_pronoun(o) => next(v + 2) == Some("back"),
+                _ => false,
+            },
+            "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
+            _ => false,
+        }
+    }
+
     /// True when act verb `v` ([`is_act_verb`]), its phrase ending at word `v_end`,
     /// reports words said: "fired back", "approved of", a "that" clause ("signed
     /// that the pier was unsafe", not "blocked that vote"), a colon ("fired off a message:
@@ -2274,6 +2320,11 @@ impl<'a> Doc<'a> {
             }
             // "Lee reported from Dayton": a byline's place, nothing reported.
             if !according && self.only_place_after(v) {
+                continue;
+            }
+            // "The storm claimed six lives", "called off the rally": a sense of the
+            // verb that reports nothing.
+            if self.claims_literally(v) || self.acts_without_words(v) {
                 continue;
             }
             // "made the case that", "took issue with": a light verb reports only with

@@ -245,16 +245,23 @@ impl<'a> Doc<'a> {
 
     /// The person mentioned last before byte `pos` whom a pronoun of gender `want`
     /// may refer to (one whose gender is unknown or the same), with where; looks back
-    /// at most [`PRONOUN_REACH`] mentions.
+    /// at most [`PRONOUN_REACH`] mentions. A person named in full comes first; one
+    /// known only by title and surname ("Mr. Hart") when no one named in full fits
+    /// ("Mr. Hart toured the site with Ann Lee. He said ...").
     pub(super) fn last_mention_fitting(&self, pos: usize, want: Gender) -> Option<(usize, usize)> {
         let k = self.mentions.partition_point(|m| m.pos < pos);
-        self.mentions[..k]
-            .iter()
-            .rev()
-            .take(PRONOUN_REACH)
-            .find(|m| {
-                let p = &self.people[m.person];
-                !p.surname_only && p.gender.is_none_or(|g| g == want)
+        let recent = || self.mentions[..k].iter().rev().take(PRONOUN_REACH);
+        let fits = |m: &&Mention| self.people[m.person].gender.is_none_or(|g| g == want);
+        recent()
+            .filter(fits)
+            .find(|m| !self.people[m.person].surname_only)
+            // Not across a woman or man by title known to no one ("Gov. Hart met
+            // them. Ms. Lane grew up here. She ...").
+            .or_else(|| {
+                recent().filter(fits).find(|m| {
+                    self.people[m.person].gender.is_some()
+                        || !self.gendered_title_between(m.pos, pos, want)
+                })
             })
             .map(|m| (m.pos, m.person))
     }

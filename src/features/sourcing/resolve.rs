@@ -5,11 +5,11 @@ use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
 use super::lexicon::{
     group_of, is_anonymous_noun, is_belief_verb, is_circumstance_preposition, is_clause_boundary,
-    is_compound_office, is_cry_participle, is_demonym, is_document_noun, is_function_word,
-    is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun, is_possessive,
-    is_preposition, is_rank_before_office, is_role_noun, is_shows_verb, is_speech_form,
-    is_speech_participle, is_speech_verb, is_spokesperson_noun, is_title_word, pronoun_gender,
-    time_phrase_len, title_gender, Gender,
+    is_compound_office, is_cry_participle, is_demonym, is_document_noun, is_finite_auxiliary,
+    is_function_word, is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun,
+    is_person_pronoun, is_possessive, is_preposition, is_rank_before_office, is_role_noun,
+    is_shows_verb, is_speech_form, is_speech_participle, is_speech_verb, is_spokesperson_noun,
+    is_title_word, pronoun_gender, time_phrase_len, title_gender, Gender,
 };
 use super::subject::Subject;
 use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
@@ -441,6 +441,71 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// True when the name mentioned at byte `pos` is followed by an apposition giving
+    /// it `role` ("Tom Hart, the president of the union, met ...", "Ann Lee, a
+    /// Democratic senator from Ohio,"): a later "the president" or "the senator" is
+    /// that person, as a reader takes it. Not a rank below the office ("Tom Hart, the
+    /// vice president,").
+    fn appositive_holds_role(&self, pos: usize, role: &str) -> bool {
+        /// How many words of an apposition are read for the role.
+        const APPOSITION_WORDS: usize = 8;
+        if !(is_office_noun(role) || is_compound_office(role)) {
+            return false;
+        }
+        let w = &self.words;
+        let mut e = self.words.partition_point(|x| x.start < pos);
+        while e + 1 < w.len() && self.linked(e) && w[e + 1].cap {
+            e += 1;
+        }
+        let a = e + 1;
+        if a >= w.len() || w[a].sent != w[e].sent || !self.gap(a).contains(',') {
+            return false;
+        }
+        if !(w[a].cap
+            || matches!(self.lower(a), "the" | "a" | "an")
+            || is_possessive(self.lower(a)))
+        {
+            return false;
+        }
+        // The apposition closes within its words, at a comma or the sentence's end,
+        // and holds no verb ("Tom Hart, the president of the union, met ...").
+        let mut z = a;
+        while z + 1 < w.len() && z - a < APPOSITION_WORDS && self.linked(z) {
+            z += 1;
+        }
+        let closed =
+            z + 1 >= w.len() || w[z + 1].sent != w[z].sent || self.gap(z + 1).contains(',');
+        if !closed
+            || z - a >= APPOSITION_WORDS
+            || (a..=z).any(|i| {
+                w[i].class
+                    .intersects(class::SPEECH | class::CUE | class::BE)
+                    || is_finite_auxiliary(self.lower(i))
+            })
+        {
+            return false;
+        }
+        let role: Vec<&str> = role.split_whitespace().collect();
+        let Some(&head) = role.first() else {
+            return false;
+        };
+        let mut i = a;
+        while i <= z {
+            let fits = self.lower(i) == head
+                && role.iter().enumerate().skip(1).all(|(j, r)| {
+                    i + j < w.len() && self.linked(i + j - 1) && self.lower(i + j) == *r
+                });
+            // The office heads the apposition: not a title before a name ("Ivanka
+            // Hart, President Tom Hart's daughter,").
+            let r = i + role.len() - 1;
+            if fits && !(r < z && (w[r + 1].cap || is_possessive(self.lower(r + 1)))) {
+                return !(i > a && is_rank_before_office(self.lower(i - 1)));
+            }
+            i += 1;
+        }
+        false
+    }
+
     /// A role that spoke before its holder was named ("The governor said ...
     /// Governor Jane Roe added"): when one person in the text, named soon after it, holds
     /// the office, every attribution to the role is theirs. A former holder ("the former
@@ -549,7 +614,34 @@ impl<'a> Doc<'a> {
                     .map(|a| {
                         Voice::named(a.speaker.clone().unwrap_or_default(), a.affiliation.clone())
                     });
-                from_sentence.or_else(|| self.pronoun_at(raw.pos, gender, done))
+                if let Some(v) = from_sentence.or_else(|| self.pronoun_at(raw.pos, gender, done)) {
+                    return Some(v);
+                }
+                // A "he" or "she" no one named before can be: the unnamed person who
+                // spoke before it in its sentence ("The candidate said he doubts
+                // ..."), else, unless a name follows in the sentence for it to point
+                // ahead to ("a race she hoped to win, ... said Ana Ruiz"), still
+                // someone's words, a person the text does not name.
+                if let Some(prev) = same_sentence_prev.filter(|a| {
+                    a.speaker.is_none()
+                        && a.kind == SourceKind::Anonymous
+                        && matches!(a.source_kind, SpeakerKind::Person | SpeakerKind::Anonymous)
+                }) {
+                    return Some(Voice::of(prev));
+                }
+                let k = self.mentions.partition_point(|m| m.pos < raw.pos);
+                let sent = self.sentence_at(raw.pos);
+                if (self.mentions.get(k)).is_some_and(|m| self.sentence_at(m.pos) == sent) {
+                    return None;
+                }
+                Some(Voice {
+                    source: SpeakerKind::Person,
+                    ..Voice::unnamed(
+                        SourceKind::Anonymous,
+                        None,
+                        Some(self.pronoun_word(raw, gender).to_string()),
+                    )
+                })
             }
             // "they": the group, organisation or unnamed source that spoke in the
             // last three sentences, else an unnamed source.
@@ -663,8 +755,9 @@ impl<'a> Doc<'a> {
             )),
             Subject::RoleRef { role, text } => {
                 let k = self.mentions.partition_point(|m| m.pos < raw.pos);
-                let found = (self.mentions[..k].iter().rev().take(64))
-                    .find(|m| self.holds_role(m.person, &role));
+                let found = (self.mentions[..k].iter().rev().take(64)).find(|m| {
+                    self.holds_role(m.person, &role) || self.appositive_holds_role(m.pos, &role)
+                });
                 match found {
                     Some(m) => Some(self.person_voice(m.person, None)),
                     None => Some(match role_holder(&role, &text) {
@@ -804,6 +897,29 @@ impl<'a> Doc<'a> {
             }
             None => Untagged::NoSpeaker,
         }
+    }
+
+    /// The pronoun of a candidate whose subject is a "he" or "she" of `gender`, as
+    /// written ("He", "she"): its cue when no one it refers to is known.
+    fn pronoun_word(&self, raw: &Raw, gender: Option<Gender>) -> &str {
+        let a = self
+            .words
+            .partition_point(|w| w.start < raw.start.min(raw.pos));
+        let v = self.words.partition_point(|w| w.start < raw.pos);
+        let fits = |i: &usize| {
+            is_person_pronoun(self.lower(*i)) && pronoun_gender(self.lower(*i)) == gender
+        };
+        // The nearest before the verb, else one right after it ("said she").
+        ((a..v).rev().find(fits))
+            .or_else(|| (v..(v + 3).min(self.words.len())).find(fits))
+            .map_or(
+                if gender == Some(Gender::Female) {
+                    "she"
+                } else {
+                    "he"
+                },
+                |i| &self.text[self.words[i].start..self.words[i].end],
+            )
     }
 
     /// The person a "he" or "she" at byte `pos` refers to: the subject of the sentence

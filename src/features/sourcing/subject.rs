@@ -149,11 +149,27 @@ impl<'a> Doc<'a> {
             }
         }
         // "Critics said", "many residents say": a bare plural of people on one side
-        // or in one place speaks as a group, named in lower case wherever it stands.
-        if s == e && is_collective_role_noun(self.lower(e)) {
+        // or in one place speaks as a group, named in lower case wherever it stands,
+        // after a word of how many at most ("some voters", "most economists").
+        // Voters only with such a word: alone they are more often counted than heard.
+        let side = |l: &str| is_collective_role_noun(l) || (s < e && l == "voters");
+        if side(self.lower(e)) && (s..e).all(|i| is_share_quantifier(self.lower(i))) {
             return Some(Subject::Group {
                 name: self.lower(e).to_string(),
             });
+        }
+        // "Supporters of the mayor said", "critics of the plan argue": the people on a
+        // side of someone or something, described and left unnamed (not the mayor).
+        if s + 1 < e
+            && e - s <= 6
+            && is_collective_role_noun(self.lower(s))
+            && matches!(self.lower(s + 1), "of" | "for" | "in" | "from")
+            && !self.words[s + 1].cap
+            && (s + 2..=e).all(|i| {
+                !(self.words[i].class).intersects(class::SPEECH | class::CUE | class::BELIEF)
+            })
+        {
+            return Some(Subject::Anonymous { cue: raw() });
         }
         if let Some(n) = self.name_start(s, e) {
             let object = n > s && is_preposition(self.lower(n - 1));

@@ -1021,7 +1021,11 @@ fn plural_verb_forms_report_only_after_plural_subjects() {
         "{:#?}",
         s.attributions
     );
-    assert_eq!(s.attributions.len(), 3, "{:#?}", s.attributions);
+    // The candidate's "he" believes as the candidate, unnamed as they are.
+    let belief = by_verb(&s, "believe");
+    assert_eq!(belief.cue.as_deref(), Some("candidate"));
+    assert_eq!(span(t, belief), "the plan works");
+    assert_eq!(s.attributions.len(), 4, "{:#?}", s.attributions);
 }
 
 #[test]
@@ -5153,4 +5157,119 @@ fn a_pronoun_after_a_time_phrase_speaks_for_a_verb_after_and() {
     let said: Vec<_> = s.attributions.iter().filter(|a| a.verb == "said").collect();
     assert_eq!(said.len(), 2, "{:#?}", s.attributions);
     assert_eq!(reported(t, said[1]), "they would wait");
+}
+
+#[test]
+fn a_he_no_one_named_before_speaks_as_an_unnamed_person() {
+    let t = "The ferry board met on Tuesday. He said the fares would rise in spring.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker, None);
+    assert_eq!(a.source_kind, SpeakerKind::Person);
+    assert_eq!(a.kind, SourceKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("He"));
+    assert_eq!(span(t, a), "the fares would rise in spring");
+    // A "he" with someone to refer to is still that person.
+    let t = "Owen Hale chairs the ferry board. He said the fares would rise in spring.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Owen Hale"));
+}
+
+#[test]
+fn a_person_known_by_title_and_surname_takes_a_later_he() {
+    // The woman named in full is no "he": the man known as "Mr. Obrien" is.
+    let t = "Mr. Obrien toured the pier with Ann Lee on Monday. He said the pier would reopen.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Obrien"));
+}
+
+#[test]
+fn a_role_noun_is_the_person_an_apposition_gave_the_office() {
+    let t = "Tom Hart, the president of the dockworkers union, met Ann Lee on Monday. \
+             The president said the strike would end.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Tom Hart"));
+    // A rank below the office, or the office in a title before another name, is not it.
+    for t in [
+        "Tom Hart, the vice president of the union, met Ann Lee on Monday. \
+         The president said the strike would end.",
+        "Ivy Hart, the president's daughter, met Ann Lee on Monday. \
+         The president said the strike would end.",
+    ] {
+        let s = extract(t);
+        let who = speaker_by_verb(&s, "said");
+        assert!(
+            who != Some("Tom Hart") && who != Some("Ivy Hart"),
+            "{t}: {who:?}"
+        );
+    }
+}
+
+#[test]
+fn a_death_toll_or_a_title_claimed_is_no_claim() {
+    for t in [
+        "The storm claimed the lives of six people in the valley.",
+        "The flood claimed nearly 600 lives last spring.",
+        "Mayor Ann Lee claimed victory on Tuesday night.",
+        "The rowing club claimed first place in the regatta.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| a.verb != "claimed"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    let t = "Owen Hale claimed the count was rigged.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "claimed"), Some("Owen Hale"));
+}
+
+#[test]
+fn a_phone_call_a_call_off_or_a_release_from_custody_reports_nothing() {
+    for t in [
+        "Ann Lee called 911 when the smoke rose.",
+        "Ann Lee called police after the break-in.",
+        "Tom Hart called off the rally on Friday.",
+        "Tom Hart called her back an hour later.",
+        "Owen Hale was released from the hospital on Monday.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| a.verb != "called" && a.verb != "released"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    let t = "Ann Lee called the levy a tax on the poor.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "called"), Some("Ann Lee"));
+}
+
+#[test]
+fn a_share_of_residents_or_voters_speaks_as_their_group() {
+    let t = "The water turned brown in May. Many residents said they had no warning. \
+             Some voters said the mayor was to blame. Most economists say the levy is too low.";
+    let s = extract(t);
+    for (verb, who) in [("said", "residents"), ("say", "economists")] {
+        let a = s.attributions.iter().find(|a| a.verb == verb).unwrap();
+        assert_eq!(
+            a.speaker.as_deref(),
+            Some(who),
+            "{verb}: {:#?}",
+            s.attributions
+        );
+        assert_eq!(a.source_kind, SpeakerKind::Group, "{verb}");
+    }
+    let voters = one(&s, "voters");
+    assert_eq!(voters.source_kind, SpeakerKind::Group);
+    // Those on someone's side are not that someone.
+    let t = "Mayor Ann Lee cut the levy. Supporters of the mayor said she acted fast.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker, None, "{:#?}", s.attributions);
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    assert_eq!(a.cue.as_deref(), Some("Supporters of the mayor"));
 }

@@ -505,6 +505,15 @@ pub(crate) fn is_collective_role_noun(w: &str) -> bool {
     )
 }
 
+/// Words of how many of a group speak, before its plural noun ("many residents",
+/// "some voters", "most economists").
+pub(crate) fn is_share_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "many" | "some" | "most" | "few" | "several" | "numerous" | "other"
+    )
+}
+
 /// Plural nouns of those spoken to ("told reporters", "griped to the press that"),
 /// beside the nouns of people the other lists hold ("officials", "critics").
 pub(crate) fn is_audience_noun(w: &str) -> bool {
