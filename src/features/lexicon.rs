@@ -14001,6 +14001,21 @@ mod tests {
                 "free-for-all",
                 "intensifier",
             ),
+            (
+                "Her first album defined a generation.",
+                "defined a generation",
+                "praise",
+            ),
+            (
+                "The rule was written by unelected bureaucrats.",
+                "unelected",
+                "epithet",
+            ),
+            (
+                "The strike plunged the port into chaos.",
+                "plunged",
+                "intensifier",
+            ),
         ] {
             assert!(has(text, word, category), "{text}: {:?}", found(text));
         }
@@ -14024,6 +14039,9 @@ mod tests {
                 "passing",
             ),
             ("Tuition would be free for all students.", "free for all"),
+            ("The officer plunged into the icy river.", "plunged"),
+            ("Temperatures plunged below freezing overnight.", "plunged"),
+            ("The unelected upper chamber sat late.", "unelected"),
         ] {
             assert!(
                 found(text)
