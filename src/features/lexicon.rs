@@ -13997,7 +13997,7 @@ mod tests {
                 "praise",
             ),
             (
-                "By nightfall the square was a free-for-all.",
+                "By nightfall the square was a lawless free-for-all.",
                 "free-for-all",
                 "intensifier",
             ),
