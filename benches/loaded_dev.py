@@ -109,7 +109,12 @@ Runs `slant score --format json` once over three sets and reports:
       sides' media write them, health and the pandemic, education and culture-war fights, local
       courts, religion, op-ed columns with praise; state media's and spokespeople's words credited
       without quotation marks are the source's voice; plain twins with "shares crashed", "toxic
-      chemicals leaked", "a tsunami warning", "launched an attack", "sabotaged", "heart attack").
+      chemicals leaked", "a tsunami warning", "launched an attack", "sabotaged", "heart attack"); and
+      benches/data/loaded_gold_news25.jsonl, the twenty-seventh set (immigration and the border as
+      each side's media write it, policing and crime in the tabloid and the broadsheet, the gun
+      debate, election-integrity claims from both sides, obituaries and tributes, campaign
+      fundraising emails and press releases, AI and tech hype and doom; plain twins with "shot and
+      killed", "constitutional carry" beside "permitless carry", "the attack exploited a flaw").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -121,7 +126,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news24 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news25 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -151,7 +156,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 25)
+    for n in range(1, 26)
 ]
 
 def is_dev(pair_id: str) -> bool:

@@ -13939,6 +13939,158 @@ mod tests {
     }
 
     #[test]
+    fn families_of_the_twenty_seventh_gold_set_and_their_plain_twins() {
+        for (text, word, category) in [
+            (
+                "Friends called the old ferryman a gentle giant.",
+                "gentle giant",
+                "praise",
+            ),
+            (
+                "The town mourned a great man on Friday.",
+                "great man",
+                "praise",
+            ),
+            (
+                "The retiring judge was the last of a dying breed.",
+                "last of a dying breed",
+                "praise",
+            ),
+            ("The award was richly deserved.", "richly", "praise"),
+            (
+                "The club has lost its soul since the takeover.",
+                "lost its soul",
+                "intensifier",
+            ),
+            (
+                "The senator's latest stunt marks a new low for the chamber.",
+                "new low",
+                "intensifier",
+            ),
+            (
+                "The rota was riddled with errors all term.",
+                "riddled",
+                "intensifier",
+            ),
+            (
+                "The ward inquiry published a damning report.",
+                "damning",
+                "intensifier",
+            ),
+            (
+                "Refugees were herded onto the barges like cattle.",
+                "like cattle",
+                "intensifier",
+            ),
+            (
+                "The mayor could not care less about the east side.",
+                "could not care less",
+                "intensifier",
+            ),
+            (
+                "The deal was cheered by Beltway insiders.",
+                "Beltway insiders",
+                "epithet",
+            ),
+            (
+                "A fiend who robbed pensioners was jailed.",
+                "fiend",
+                "epithet",
+            ),
+            (
+                "The director pocketed the proceeds of the sale.",
+                "pocketed",
+                "charged_verb",
+            ),
+            (
+                "The bill would disarm law-abiding residents.",
+                "disarm",
+                "charged_verb",
+            ),
+            (
+                "The rule is a naked attempt to win the seat.",
+                "naked",
+                "intensifier",
+            ),
+            (
+                "It is a land grab dressed up as a park plan.",
+                "dressed up",
+                "charged_verb",
+            ),
+            (
+                "Nothing changes in the Washington swamp.",
+                "swamp",
+                "epithet",
+            ),
+            (
+                "The great man's passing stunned the town.",
+                "passing",
+                "naming",
+            ),
+            ("A spoiled heiress crashed her car.", "spoiled", "epithet"),
+            (
+                "She unveiled a common-sense plan for the port.",
+                "common-sense",
+                "praise",
+            ),
+            (
+                "By nightfall the square was a lawless free-for-all.",
+                "free-for-all",
+                "intensifier",
+            ),
+            (
+                "Her first album defined a generation.",
+                "defined a generation",
+                "praise",
+            ),
+            (
+                "The rule was written by unelected bureaucrats.",
+                "unelected",
+                "epithet",
+            ),
+            (
+                "The strike plunged the port into chaos.",
+                "plunged",
+                "intensifier",
+            ),
+        ] {
+            assert!(has(text, word, category), "{text}: {:?}", found(text));
+        }
+        // Plain twins: shares at a new low, a body riddled with bullets, a sugar fiend, a
+        // deep-pocketed donor, an armed group asked to disarm, malware's technical
+        // "malicious web page", "a great many".
+        for (text, word) in [
+            ("Shares of the lender hit a new low on Monday.", "new low"),
+            ("The truck was riddled with bullets.", "riddled"),
+            ("He admits to being a sugar fiend.", "fiend"),
+            ("A deep-pocketed donor funded the ads.", "pocketed"),
+            ("The ceasefire requires the militia to disarm.", "disarm"),
+            (
+                "The flaw let a malicious web page send commands to the model.",
+                "malicious",
+            ),
+            ("A great many voters stayed home.", "great many"),
+            ("Alligators live in the swamp near the river.", "swamp"),
+            (
+                "The Hill's passing new sanctions surprised Moscow.",
+                "passing",
+            ),
+            ("Tuition would be free for all students.", "free for all"),
+            ("The officer plunged into the icy river.", "plunged"),
+            ("Temperatures plunged below freezing overnight.", "plunged"),
+            ("The unelected upper chamber sat late.", "unelected"),
+        ] {
+            assert!(
+                found(text)
+                    .iter()
+                    .all(|(t, _, _)| !t.eq_ignore_ascii_case(word)),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
     fn families_of_the_twenty_sixth_gold_set_and_their_plain_twins() {
         for (text, word, category) in [
             (

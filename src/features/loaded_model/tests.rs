@@ -661,6 +661,34 @@ fn words_alone_are_opinion_adjectives_and_adverbs() {
 }
 
 #[test]
+fn discreet_manner_adverbs_before_their_verb_are_not_flagged_alone() {
+    // A model that flags every opinion word it sees on its own, with "quietly" and
+    // "privately" among the opinion words.
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    let negative = file.word_lists.get_mut("negative").expect("listed");
+    negative.extend(["quietly", "privately"].map(String::from));
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    // After an auxiliary, a pronoun or a name and right before a verb: the manner of
+    // the act, reported.
+    assert_eq!(
+        alone("Officials have quietly urged the council to wait."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        alone("The firm is quietly preparing a bid."),
+        Vec::<String>::new()
+    );
+    assert_eq!(alone("Ruiz privately agreed."), Vec::<String>::new());
+    // Before an adjective, or after a determiner, it stays an opinion word.
+    assert_eq!(
+        alone("The essay is funny and quietly devastating."),
+        ["quietly"]
+    );
+    assert_eq!(alone("The quietly smug nominee smiled."), ["quietly"]);
+}
+
+#[test]
 fn reporting_conventions_and_descriptive_words_need_a_higher_bar() {
     // Every word at confidence sigmoid(-0.7) = 0.33: above the threshold 0.3 but below
     // ALONE_STRICT, so the hedge "likely" and the descriptive "best" are not flagged,
