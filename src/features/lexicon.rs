@@ -6476,6 +6476,7 @@ mod tests {
             "Voters overwhelmingly backed it. Hospitals were overwhelmed.",
             "The audit revealed the cost. The bill fundamentally changes the rules.",
             "An explosion shook the port.",
+            "The army issued a 48-hour ultimatum to the cabinet.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
