@@ -6477,6 +6477,7 @@ mod tests {
             "The audit revealed the cost. The bill fundamentally changes the rules.",
             "An explosion shook the port.",
             "The army issued a 48-hour ultimatum to the cabinet.",
+            "The nurses had nothing but praise for the new ward.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
@@ -13572,6 +13573,11 @@ mod tests {
             (
                 "The summit is nothing more than a clumsy stunt.",
                 "nothing more than",
+                "intensifier",
+            ),
+            (
+                "The levy is nothing but a handout to donors.",
+                "nothing but",
                 "intensifier",
             ),
             (

@@ -2227,6 +2227,8 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "ambitious",
     "lucrative",
     "cautionary",
+    // A program, campaign or family in trouble ("a struggling program").
+    "struggling",
     "unlimited",
     "credible",
     "battered",

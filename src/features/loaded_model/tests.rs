@@ -2060,6 +2060,7 @@ fn discourse_and_outcome_words_are_plain_alone() {
             "ambitious",
             "lucrative",
             "cautionary",
+            "struggling",
         ]
         .map(String::from),
     );
@@ -2073,7 +2074,7 @@ fn discourse_and_outcome_words_are_plain_alone() {
          inquiry; badly shaken, the witness left. She made an impassioned plea and a \
          spirited defense of a drug now widely available. The rebels won a decisive \
          Northern victory. Planners unveiled an ambitious rail scheme, a lucrative \
-         contract and a cautionary tale for towns.",
+         contract and a cautionary tale for struggling towns.",
     );
     assert!(got.is_empty(), "{got:?}");
     // A judging word beside them still is, and so are "loyal" and "happily" elsewhere.
