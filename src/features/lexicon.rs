@@ -314,8 +314,8 @@ fn opens_clause_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
 /// past it: an article or possessive determiner ("the", "their"), a possessive
 /// ("Trump's"), a number ("40", "2017", "two"), an adjective by the tagger's suffix
 /// rule ("presidential"), a word of quantity or order ("new", "several"), an approximator
-/// before a figure ("nearly 600 lives") or a name
-/// used as a modifier ("the Democratic primary").
+/// before a figure ("nearly 600 lives"), a focus particle ("conceded only the race") or a
+/// name used as a modifier ("the Democratic primary").
 pub(crate) fn before_head(w: &str, cap: bool) -> bool {
     cap || is_noun_marker(w)
         || is_possessive(w)
@@ -1187,8 +1187,8 @@ impl Lexicon {
                         lex.add_phrase(&v, entry);
                     }
                 }
-                // Not a conflict phrase: its compound is a plain modifier ("front-line
-                // workers").
+                // Not a conflict phrase: its compound is a plain modifier ("war-zone
+                // hospitals").
                 if let Some(k) = lex
                     .compound_key(term, exact)
                     .filter(|_| cat != Category::Conflict)
@@ -7306,6 +7306,55 @@ mod tests {
     }
 
     #[test]
+    fn literal_wars_feelings_and_misinformation_are_plain() {
+        // Each row: a judging use, found with its category, and a literal twin that holds
+        // no entry: an army's invasion, a war on a named state, a person who feels
+        // stunned, the legal "chilling effect", reporting on misinformation.
+        let rows: &[(&str, &str, &str, &str)] = &[
+            (
+                "Activists have invaded the school boards.",
+                "invaded",
+                "conflict",
+                "Troops invaded the province, and the invading army crossed the river.",
+            ),
+            (
+                "Donors waged a war against the suburbs.",
+                "war against",
+                "conflict",
+                "The war against the Islamic State lasted years.",
+            ),
+            (
+                "The ruling stunned the mayor.",
+                "stunned",
+                "intensifier",
+                "Voters appeared stunned, and the aides were all stunned.",
+            ),
+            (
+                "It was a chilling speech.",
+                "chilling",
+                "intensifier",
+                "Lawyers warned the rule would have a chilling effect on tenants.",
+            ),
+            (
+                "He kept peddling fake news about the vote.",
+                "fake news",
+                "epithet",
+                "Moderators removed the fake news accounts and the fake news websites.",
+            ),
+            (
+                "Viewers of fake news media ignored it.",
+                "fake news",
+                "epithet",
+                "Moderators removed the fake news articles and the fake news peddlers.",
+            ),
+        ];
+        for &(loaded, word, category, plain) in rows {
+            assert!(has(loaded, word, category), "{loaded}: {:?}", found(loaded));
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+    }
+
+    #[test]
     fn plain_senses_of_a_third_news_audit() {
         // Entries of the 2026-12-03 afternoon round kept in their judging sense (first
         // text, found with its category) and declined in a legal, literal, passive or
@@ -10953,9 +11002,11 @@ mod tests {
             "epithet"
         ));
         // Part by part: "job-creation" is not "job creators", though the stems of the
-        // whole compounds agree; a conflict phrase's compound is a plain modifier.
+        // whole compounds agree; a conflict phrase's compound is a plain modifier ("war
+        // zone" is an entry; "front line" is none).
         for t in [
             "His new round of job-creation plans is paid for.",
+            "Medics were sent to war-zone hospitals.",
             "Masks went to front-line health workers.",
         ] {
             let got = found(t);

@@ -2652,7 +2652,7 @@ fn stands_alone(
         return false;
     }
     if facts.set_head {
-        // Past one capitalised word between: "a decisive Allied victory".
+        // Past one capitalised word between: "a decisive Northern victory".
         let lower = table.lower(words[i].word);
         let mut k = i;
         while k + 1 < words.len() && k <= i + 1 {

@@ -119,8 +119,8 @@ pub(crate) fn may_hold_apostrophe(w: &str) -> bool {
     w.bytes().any(|b| b == b'\'' || b == 0xE2)
 }
 
-/// A pronoun or wh-word with "'s" for "is" or "has" ("she's", "that's", "there's"),
-/// which looks like a possessive; [`is_pronoun_contraction`] reads any clitic of a subject
+/// A pronoun or wh-word with "'s" for "is" or "has" ("she's", "that's", "there's"), or
+/// "let's" for "let us", which looks like a possessive; [`is_pronoun_contraction`] reads any clitic of a subject
 /// pronoun.
 pub(crate) fn is_s_contraction(w: &str) -> bool {
     let stem = w
