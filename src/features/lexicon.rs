@@ -6342,6 +6342,16 @@ mod tests {
                 "They toured battleground states.",
             ),
             (
+                "The forum turned into a battleground.",
+                "battleground",
+                "Her ads ran in battleground Georgia and in the battleground polling.",
+            ),
+            (
+                "It was an awful decision.",
+                "awful",
+                "An awful lot of voters stayed home.",
+            ),
+            (
                 "An explosive report.",
                 "explosive",
                 "Police found an explosive device.",
