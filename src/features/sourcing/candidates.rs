@@ -17,7 +17,7 @@ use super::lexicon::{
     is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, pronoun_gender, takes_noun_phrase, time_phrase_len,
+    opens_finite_clause, pronoun_gender, reports_nothing_after, takes_noun_phrase, time_phrase_len,
 };
 use super::subject::{Found, Subject};
 use super::ContentKind;
@@ -1621,7 +1621,8 @@ impl<'a> Doc<'a> {
 
     /// True when verb `v` is used in a sense that reports no words: a call made on the
     /// phone or put off ("called 911", "called police", "called him back", "called off
-    /// the rally"), or a release from custody or care ("released from jail").
+    /// the rally"), a release from custody or care ("released from jail"), or keeping,
+    /// adding or casting votes ([`reports_nothing_after`]: "maintained a lead").
     fn acts_without_words(&self, v: usize) -> bool {
         let w = &self.words;
         let next = |k: usize| {
@@ -1634,7 +1635,12 @@ impl<'a> Doc<'a> {
                 _ => false,
             },
             "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
-            _ => false,
+            l => {
+                let after: Vec<&str> = (v + 1..(v + 9).min(w.len()))
+                    .map_while(|k| next(k))
+                    .collect();
+                reports_nothing_after(l, &after)
+            }
         }
     }
 

@@ -5249,6 +5249,53 @@ fn a_phone_call_a_call_off_or_a_release_from_custody_reports_nothing() {
 }
 
 #[test]
+fn keeping_a_lead_adding_to_a_mess_or_casting_ballots_reports_nothing() {
+    for t in [
+        "Mayor Ann Lee maintained a narrow lead over her rival in the county.",
+        "The port maintains close ties with two shipping firms.",
+        "Tom Hart maintained his brisk pace through the final lap.",
+        "The late filing added to the confusion over the levy.",
+        "The fees Owen Hale paid added up to a small fortune.",
+        "Voters in the valley cast their ballots on Tuesday.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| !matches!(
+                a.verb.as_str(),
+                "maintained" | "maintains" | "added" | "cast"
+            )),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    for (t, verb, who) in [
+        (
+            "Owen Hale maintained his innocence throughout the trial.",
+            "maintained",
+            "Owen Hale",
+        ),
+        (
+            "Ann Lee has long maintained that the levy was fair.",
+            "maintained",
+            "Ann Lee",
+        ),
+        (
+            "Tom Hart cast his ballot for the school levy.",
+            "cast",
+            "Tom Hart",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(
+            speaker_by_verb(&s, verb),
+            Some(who),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+}
+
+#[test]
 fn a_share_of_residents_or_voters_speaks_as_their_group() {
     let t = "The water turned brown in May. Many residents said they had no warning. \
              Some voters said the mayor was to blame. Most economists say the levy is too low.";

@@ -398,6 +398,61 @@ pub(crate) fn act_object_reports(verb: &str, word: &str) -> bool {
     matches!(word, "as" | "for") && matches!(verb, "attacked" | "attacks" | "attack" | "attacking")
 }
 
+/// True when learned cue `verb`, before the words `after` it in its clause (lowercase),
+/// tells keeping, adding or casting votes rather than words or a stance: "maintained a
+/// lead", "maintains close ties" (not "maintained his innocence"), "added up to", "added
+/// to the confusion", "cast their ballots" (not "cast their votes for Cruz": a vote for
+/// someone is the voter's stance).
+pub(crate) fn reports_nothing_after(verb: &str, after: &[&str]) -> bool {
+    let first = after.first().copied().unwrap_or("");
+    let second = after.get(1).copied().unwrap_or("");
+    match verb {
+        "maintain" | "maintains" | "maintained" | "maintaining" => {
+            matches!(first, "a" | "an" | "close" | "ties" | "contact" | "control")
+                || (matches!(first, "his" | "her" | "their" | "its" | "our")
+                    && !is_held_view(second))
+        }
+        "add" | "adds" | "added" | "adding" => {
+            first == "up" || (first == "to" && super::grammar::is_noun_marker(second))
+        }
+        "cast" | "casts" | "casting" => {
+            after
+                .iter()
+                .take(4)
+                .any(|w| matches!(*w, "vote" | "votes" | "ballot" | "ballots"))
+                && !after.contains(&"for")
+        }
+        _ => false,
+    }
+}
+
+/// Nouns of a view someone keeps up ("maintained his innocence", "their opposition"):
+/// after "maintained" and a possessive they report the holder's stance.
+fn is_held_view(w: &str) -> bool {
+    matches!(
+        w,
+        "innocence"
+            | "position"
+            | "positions"
+            | "stance"
+            | "view"
+            | "views"
+            | "opposition"
+            | "support"
+            | "silence"
+            | "belief"
+            | "beliefs"
+            | "claim"
+            | "claims"
+            | "denial"
+            | "denials"
+            | "account"
+            | "objection"
+            | "objections"
+            | "version"
+    )
+}
+
 /// A reporting word that the word after it makes the first half of a noun ("a
 /// Washington think tank", "think-tank scholars"): no verb there.
 pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
