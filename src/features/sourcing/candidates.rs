@@ -1636,9 +1636,7 @@ impl<'a> Doc<'a> {
             },
             "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
             l => {
-                let after: Vec<&str> = (v + 1..(v + 9).min(w.len()))
-                    .map_while(|k| next(k))
-                    .collect();
+                let after: Vec<&str> = (v + 1..(v + 9).min(w.len())).map_while(next).collect();
                 reports_nothing_after(l, &after)
             }
         }
