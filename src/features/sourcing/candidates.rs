@@ -2078,7 +2078,8 @@ impl<'a> Doc<'a> {
             if title && self.names_programme(q, inner) {
                 continue;
             }
-            let speech_like = reads_as_speech(inner);
+            // `“Harbor Lights,” by Ann Lee`, `“Yes to the levy” (2009)`: a title or a slogan.
+            let speech_like = reads_as_speech(inner) && !self.credited_or_dated(q);
             let sent = self.sentence_at(q.open);
             let tag = self.post_tag(q).or_else(|| self.pre_tag(q, &consumed));
             let quoted = span;

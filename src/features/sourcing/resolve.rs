@@ -237,6 +237,8 @@ impl<'a> Doc<'a> {
                     let merge = matches!(subject, Subject::MergePrev);
                     match self.untagged_quote(&mut done, &raw, merge) {
                         Untagged::Absorbed | Untagged::RunsOn => continue,
+                        // A short quotation alone on its line with no speaker: a heading.
+                        Untagged::NoSpeaker if self.heading_quote(raw.start, raw.end) => continue,
                         Untagged::NoSpeaker => Some(Voice::unnamed(
                             SourceKind::Unattributed,
                             None,

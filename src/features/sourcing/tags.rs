@@ -159,6 +159,64 @@ impl<'a> Doc<'a> {
             && self.is_name_word(s)
     }
 
+    /// True when what follows quotation `q` makes it a title or a slogan rather than
+    /// words said: a credit to its writer (`“Harbor Lights,” by Ann Lee`, `by the
+    /// Ledger’s Tom Hart`) or a year in parentheses (`“Yes to the levy” (2009)`).
+    pub(super) fn credited_or_dated(&self, q: &QuoteSpan) -> bool {
+        if !q.closed {
+            return false;
+        }
+        let rest = self.text[q.close_end..].trim_start_matches([' ', '\u{a0}']);
+        if let Some(r) = rest.strip_prefix('(') {
+            let b = r.as_bytes();
+            return b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b')';
+        }
+        // A comma closes a credited title; `“...” by God` is the words' agent.
+        let (comma, rest) = match rest.strip_prefix(',') {
+            Some(r) => (true, r.trim_start()),
+            None => (
+                self.text[q.inner_start..q.inner_end]
+                    .trim_end()
+                    .ends_with(','),
+                rest,
+            ),
+        };
+        let Some(r) = rest.strip_prefix("by ").filter(|_| comma) else {
+            return false;
+        };
+        r.strip_prefix("the ")
+            .unwrap_or(r)
+            .starts_with(char::is_uppercase)
+    }
+
+    /// True when the quotation from byte `open` to `close_end` holds at most six words
+    /// and fills its own line but for dashes or bullets (`'A change of course.'`, `–
+    /// ‘Who pays?’ –`), with no double quotation mark in the 200 characters before the
+    /// line: a heading or a pull quote, when no one is said to speak it, not a line of
+    /// dialogue.
+    pub(super) fn heading_quote(&self, open: usize, close_end: usize) -> bool {
+        let marks =
+            |c: char| (c.is_whitespace() && c != '\n') || matches!(c, '-' | '–' | '—' | '•');
+        let before = self.text[..open].trim_end_matches(marks);
+        let after = self.text[close_end..].trim_start_matches(|c| marks(c) || c == '.');
+        (before.is_empty() || before.ends_with('\n'))
+            && (after.is_empty() || after.starts_with('\n'))
+            && self.text[open..close_end]
+                .split_whitespace()
+                .nth(6)
+                .is_none()
+            && !before
+                .chars()
+                .rev()
+                .take(200)
+                .scan(' ', |prev, c| {
+                    let two_marks = c == '\'' && *prev == '\'';
+                    *prev = c;
+                    Some(two_marks || matches!(c, '"' | '“' | '”'))
+                })
+                .any(|quote| quote)
+    }
+
     /// The name signed on the line after a quotation that fills its own line
     /// (`“...”` then `- Sanders.` or `—Dana Cole, Dayton`), as pull quotes and lists
     /// of quotes credit their speakers: a person's name, then the line's end or a

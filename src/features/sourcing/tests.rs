@@ -3015,6 +3015,55 @@ fn a_day_after_earlier_or_later_between_subject_and_verb_keeps_the_subject() {
 }
 
 #[test]
+fn titles_slogans_and_headings_in_quotation_marks_are_no_one_speaking() {
+    let quoted = |s: &Sourcing, words: &str| {
+        s.attributions
+            .iter()
+            .any(|a| a.quote.as_deref().is_some_and(|q| q.contains(words)))
+    };
+    for (t, words) in [
+        (
+            "Our picks this week.\n\n—“Pier Repairs Stall for a Third Winter,” by the \
+             Ledger’s Ann Lee.\n\n—“Two Ferries Retire,” by Tom Hart.",
+            "Third Winter",
+        ),
+        (
+            "The party ran on short slogans. “Safe streets, full jobs” (2005) and \
+             “No new levy for the valley” (2009) were the best known.",
+            "No new levy",
+        ),
+        (
+            "The mayor cut the levy in May.\n\n‘A change of course.’\n\nBy June the \
+             council had voted twice.",
+            "change of course",
+        ),
+        (
+            "The mayor cut the levy in May.\n\n– “Who pays the bill?” –\n\nBy June the \
+             council had voted twice.",
+            "Who pays",
+        ),
+    ] {
+        let s = extract(t);
+        assert!(!quoted(&s, words), "{t}: {:#?}", s.attributions);
+    }
+    // A short quotation on its own line still runs on from the speaker before it, and
+    // a longer one with no speaker is still reported.
+    let t = "“We will win the vote,” Ann Lee said.\n\n“Absolutely, we will.”";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.speaker.as_deref() == Some("Ann Lee")
+                && a.quote.as_deref().is_some_and(|q| q.contains("Absolutely"))),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The mayor cut the levy.\n\n“We were never asked about any of this before the vote.”";
+    let s = extract(t);
+    assert!(quoted(&s, "never asked"), "{:#?}", s.attributions);
+}
+
+#[test]
 fn a_quote_runs_on_past_a_hedge_inside_the_tag_before_it() {
     let t = "Tom Hale spoke on Friday. “It was very nice,” Hale told reporters when asked if \
              he had met the mayor. “She was very charming.”";
@@ -5283,6 +5332,11 @@ fn keeping_a_lead_adding_to_a_mess_or_casting_ballots_reports_nothing() {
             "Tom Hart cast his ballot for the school levy.",
             "cast",
             "Tom Hart",
+        ),
+        (
+            "Ann Lee cast two votes against the new levy.",
+            "cast",
+            "Ann Lee",
         ),
     ] {
         let s = extract(t);

@@ -401,8 +401,8 @@ pub(crate) fn act_object_reports(verb: &str, word: &str) -> bool {
 /// True when learned cue `verb`, before the words `after` it in its clause (lowercase),
 /// tells keeping, adding or casting votes rather than words or a stance: "maintained a
 /// lead", "maintains close ties" (not "maintained his innocence"), "added up to", "added
-/// to the confusion", "cast their ballots" (not "cast their votes for Cruz": a vote for
-/// someone is the voter's stance).
+/// to the confusion", "cast their ballots" (not "cast their votes for Cruz" or "against
+/// him": a vote for or against someone is the voter's stance).
 pub(crate) fn reports_nothing_after(verb: &str, after: &[&str]) -> bool {
     let first = after.first().copied().unwrap_or("");
     let second = after.get(1).copied().unwrap_or("");
@@ -420,7 +420,7 @@ pub(crate) fn reports_nothing_after(verb: &str, after: &[&str]) -> bool {
                 .iter()
                 .take(4)
                 .any(|w| matches!(*w, "vote" | "votes" | "ballot" | "ballots"))
-                && !after.contains(&"for")
+                && !after.iter().any(|w| matches!(*w, "for" | "against"))
         }
         _ => false,
     }
