@@ -16,15 +16,15 @@
 //! the dense `loaded:*` feature block.
 
 use super::block::Detail;
-use super::fx::FxMap;
-use super::loaded_model::pos_of;
-use super::sourcing::lexicon::{
+use super::english::{
     is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb, is_channel_noun,
     is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_lesson_noun,
     is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive, is_s_contraction,
     is_skippable_between, is_speech_participle, is_speech_verb, is_subject_pronoun,
     is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb, opens_finite_clause,
 };
+use super::fx::FxMap;
+use super::loaded_model::pos_of;
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
@@ -3630,15 +3630,15 @@ fn finite_ahead(text: &str, tokens: &[WordAt], i: usize) -> bool {
     false
 }
 
-/// True when lowercase `w` is a verb of speech or belief of sourcing's lexicon
+/// True when lowercase `w` is a verb of speech or belief as `english::speech` lists them
 /// ("said", "boasted", "believes"): what follows is its subject's. The plural "worry"
-/// too, which sourcing's list leaves out as a noun ("allies, who worry that he is
+/// too, which that list leaves out as a noun ("allies, who worry that he is
 /// *erratic*"): here a subject must stand before it.
 fn speaks_or_believes(w: &str) -> bool {
     is_speech_verb(w) || is_belief_verb(w) || w == "worry"
 }
 
-/// Verbs of saying that sourcing's list leaves out as plural nouns: before "that", after
+/// Verbs of saying that `english::speech` leaves out as plural nouns: before "that", after
 /// their subject, they report a clause ("He *notes* that", "the ministry *states* that").
 fn speech_verb_like_noun(w: &str) -> bool {
     matches!(w, "notes" | "states" | "remarks" | "counters")
@@ -4132,7 +4132,7 @@ fn subject_at(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
         k -= 1;
         let w = crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
         // Adverbs of time and negation between a subject and its verb ("have long
-        // argued", "did not say") are passed over, as sourcing's skippable words are.
+        // argued", "did not say") are passed over, as the attribution finder passes over them.
         if !is_skippable_between(&w) && !matches!(&*w, "long" | "not" | "never") {
             return Some(k);
         }
@@ -4657,7 +4657,7 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
         // A crowd's words: "amid cries of “...”", "chants of", "to shouts of".
         "cries" | "cry" | "chants" | "chant" | "chanting" | "shouts" | "shouting" | "jeers"
         | "screams" | "screaming" => true,
-        _ => crate::features::sourcing::lexicon::is_speech_form(word),
+        _ => crate::features::english::is_speech_form(word),
     }
 }
 
@@ -5405,7 +5405,7 @@ pub fn block_names() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::sourcing::lexicon::may_hold_apostrophe;
+    use crate::features::english::may_hold_apostrophe;
 
     #[test]
     fn gaps_of_spaces_end_clauses_as_the_plain_reading_says() {

@@ -3150,7 +3150,7 @@ fn disputed_word(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> b
     }
     matches!(prev, "this" | "these" | "those")
         || is_possessive_pronoun(prev)
-        || (prev.ends_with("'s") && !super::sourcing::lexicon::is_s_contraction(prev))
+        || (prev.ends_with("'s") && !super::english::is_s_contraction(prev))
 }
 
 /// A possessive determiner ("their plan"): before a word it marks a noun phrase.

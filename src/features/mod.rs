@@ -9,6 +9,7 @@
 //! `BlockScratch`, `SourcingScratch`, `WordModelScratch`, `MultiScratch`).
 
 pub mod block;
+pub(crate) mod english;
 pub mod fingerprint;
 pub mod frame_cues;
 pub(crate) mod fx;

@@ -1,0 +1,22 @@
+//! English word knowledge that more than one feature stage reads: closed word
+//! classes and contractions (`grammar`), reporting verbs (`speech`) and the cue
+//! words learned from annotated news (`cues`), nouns for people (`people`) and for
+//! organisations, places and documents (`orgs`).
+//!
+//! Loaded language (`lexicon.rs`, `loaded_model.rs`) and sourcing (`sourcing/`)
+//! both read these, so they live here, below both stages and depending on neither:
+//! each list has one home, and neither stage imports the other. Lists used by one
+//! stage alone stay with it (`sourcing/lexicon/`: political groups, name genders).
+//! Provenance is given per file; lists are matched on lowercased surface words.
+
+mod cues;
+mod grammar;
+mod orgs;
+mod people;
+mod speech;
+
+pub(crate) use cues::*;
+pub(crate) use grammar::*;
+pub(crate) use orgs::*;
+pub(crate) use people::*;
+pub(crate) use speech::*;
