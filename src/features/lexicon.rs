@@ -16,6 +16,7 @@
 //! the dense `loaded:*` feature block.
 
 use super::block::Detail;
+use super::english::pos::pos_of;
 use super::english::{
     is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb, is_channel_noun,
     is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_lesson_noun,
@@ -24,7 +25,6 @@ use super::english::{
     is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb, opens_finite_clause,
 };
 use super::fx::FxMap;
-use super::loaded_model::pos_of;
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};

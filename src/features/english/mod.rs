@@ -1,7 +1,8 @@
 //! English word knowledge that more than one feature stage reads: closed word
 //! classes and contractions (`grammar`), reporting verbs (`speech`) and the cue
 //! words learned from annotated news (`cues`), nouns for people (`people`) and for
-//! organisations, places and documents (`orgs`).
+//! organisations, places and documents (`orgs`); a part-of-speech guess from
+//! closed classes and suffixes (`pos`).
 //!
 //! Loaded language (`lexicon.rs`, `loaded_model.rs`) and sourcing (`sourcing/`)
 //! both read these, so they live here, below both stages and depending on neither:
@@ -13,6 +14,7 @@ mod cues;
 mod grammar;
 mod orgs;
 mod people;
+pub(crate) mod pos;
 mod speech;
 
 pub(crate) use cues::*;
