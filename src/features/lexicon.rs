@@ -18,11 +18,12 @@
 use super::block::Detail;
 use super::english::pos::pos_of;
 use super::english::{
-    is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb, is_channel_noun,
-    is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_lesson_noun,
-    is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive, is_s_contraction,
-    is_skippable_between, is_speech_participle, is_speech_verb, is_subject_pronoun,
-    is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb, opens_finite_clause,
+    before_head, is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb,
+    is_channel_noun, is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary,
+    is_lesson_noun, is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive,
+    is_s_contraction, is_skippable_between, is_speech_participle, is_speech_verb,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb,
+    opens_finite_clause,
 };
 use super::fx::FxMap;
 use crate::document::words::{Facts, WordAt};
@@ -307,44 +308,6 @@ fn opens_clause_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
     let comparison = w == "as"
         && ((k + 2 < tokens.len() && lower(k + 2) == "as") || (k >= 2 && lower(k - 2) == "as"));
     is_subordinator(&w) && !comparison
-}
-
-/// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
-/// stand between a word and the head of the noun phrase after it, so that `head=` reads
-/// past it: an article or possessive determiner ("the", "their"), a possessive
-/// ("Trump's"), a number ("40", "2017", "two"), an adjective by the tagger's suffix
-/// rule ("presidential"), a word of quantity or order ("new", "several"), an approximator
-/// before a figure ("nearly 600 lives"), a focus particle ("conceded only the race") or a
-/// name used as a modifier ("the Democratic primary").
-pub(crate) fn before_head(w: &str, cap: bool) -> bool {
-    cap || is_noun_marker(w)
-        || is_possessive(w)
-        || w.starts_with(|c: char| c.is_ascii_digit())
-        || is_number_word(w)
-        || matches!(
-            w,
-            "new"
-                | "more"
-                | "other"
-                | "another"
-                | "first"
-                | "last"
-                | "several"
-                | "many"
-                | "few"
-                // Approximators before a figure: "claimed nearly 600 lives".
-                | "nearly"
-                | "almost"
-                | "roughly"
-                | "approximately"
-                | "about"
-                | "around"
-                // Focus particles: "admitting even refugee children".
-                | "even"
-                | "only"
-                | "just"
-        )
-        || pos_of(w) == "adj"
 }
 
 /// How many words after an adjective [`names_person`] reads.
