@@ -17,6 +17,7 @@
 
 use super::block::Detail;
 use super::english::pos::pos_of;
+use super::english::word_lists::{condition_words, read_word_list, WordLists, LEXICON_TEXT};
 use super::english::{
     before_head, is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb,
     is_channel_noun, is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary,
@@ -34,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-const BUILTIN: &str = include_str!("../../data/lexicon.txt");
+const BUILTIN: &str = LEXICON_TEXT;
 const BUILTIN_NAME: &str = "data/lexicon.txt";
 
 /// How many words (tokens) a quotation may hold and still be a scare quote.
@@ -390,22 +391,6 @@ fn arabic_name(surface: &str) -> bool {
             "al" | "el" | "ash" | "as" | "ad" | "an" | "ar" | "at" | "az" | "ath"
         ) && rest.chars().next().is_some_and(char::is_uppercase)
     })
-}
-
-/// Word lists defined in a lexicon by `@name = a/b/c` lines, for conditions.
-type WordLists = HashMap<String, Vec<Box<str>>>;
-
-/// The words of a condition's list `a/b/@name` (lowercase; `@name` adds a list
-/// defined earlier): `None` when a named list is unknown.
-fn condition_words(v: &str, lists: &WordLists) -> Option<Vec<Box<str>>> {
-    let mut out = Vec::new();
-    for w in v.split('/').map(str::trim).filter(|w| !w.is_empty()) {
-        match w.strip_prefix('@') {
-            Some(name) => out.extend(lists.get(name)?.iter().cloned()),
-            None => out.push(crate::text::to_lowercase(w).into_owned().into_boxed_str()),
-        }
-    }
-    Some(out)
 }
 
 impl Test {
@@ -932,31 +917,6 @@ fn parse_term<'a>(
     Ok((term, exact, ctx))
 }
 
-/// The words of the word list `@name` defined in the built-in lexicon
-/// (`data/lexicon.txt`), lowercase; empty when it defines none. Lets other passes read
-/// a list from its one home ("claimed the lives of six people" is no claim, for the
-/// loaded-language conditions and the attribution finder alike).
-pub(crate) fn builtin_word_list(name: &str) -> &'static [Box<str>] {
-    static LISTS: OnceLock<WordLists> = OnceLock::new();
-    let lists = LISTS.get_or_init(|| {
-        let mut lists = WordLists::new();
-        for line in BUILTIN.lines() {
-            let Some((n, words)) = line
-                .trim()
-                .strip_prefix('@')
-                .and_then(|d| d.split_once('='))
-            else {
-                continue;
-            };
-            if let Some(words) = condition_words(words, &lists) {
-                lists.insert(n.trim().to_string(), words);
-            }
-        }
-        lists
-    });
-    lists.get(name).map_or(&[], Vec::as_slice)
-}
-
 impl Lexicon {
     /// The lexicon shipped with slant (`data/lexicon.txt`), parsed once and shared.
     pub fn builtin() -> &'static Lexicon {
@@ -1019,18 +979,8 @@ impl Lexicon {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            if let Some(def) = line.strip_prefix('@') {
-                let (name, words) = def
-                    .split_once('=')
-                    .map(|(n, w)| (n.trim(), condition_words(w, &lists)))
-                    .filter(|(n, _)| !n.is_empty() && !n.contains(char::is_whitespace))
-                    .ok_or_else(|| err(format!("word list {line:?} is not `@name = a/b/c`")))?;
-                let words = words.filter(|w| !w.is_empty()).ok_or_else(|| {
-                    err(format!(
-                        "word list {line:?} is empty or names an unknown list"
-                    ))
-                })?;
-                lists.insert(name.to_string(), words);
+            if let Some(read) = read_word_list(line, &mut lists) {
+                read.map_err(&err)?;
                 continue;
             }
             if let Some(name) = line.strip_prefix('[') {
@@ -8881,16 +8831,6 @@ mod tests {
             "flood of",
             "intensifier"
         ));
-    }
-
-    #[test]
-    fn builtin_word_lists_are_read_from_the_shipped_lexicon() {
-        let claimed = builtin_word_list("claimed");
-        for w in ["lives", "victory", "responsibility"] {
-            assert!(claimed.iter().any(|x| &**x == w), "{w}");
-        }
-        assert!(!claimed.iter().any(|x| &**x == "that"));
-        assert!(builtin_word_list("no-such-list").is_empty());
     }
 
     #[test]

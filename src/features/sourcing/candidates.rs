@@ -5,6 +5,7 @@ use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_B
 use super::lexicon::{first_name_gender, pronoun_gender};
 use super::subject::{Found, Subject};
 use super::ContentKind;
+use crate::features::english::word_lists::builtin_word_list;
 use crate::features::english::{
     act_by_person_reports, act_object_reports, act_phrase_reports, before_head, claim_needs_after,
     is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
@@ -22,7 +23,6 @@ use crate::features::english::{
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, takes_noun_phrase, time_phrase_len,
 };
-use crate::features::lexicon::builtin_word_list;
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
 use crate::text::quotes::{EmbeddedPost, QuoteSpan};
