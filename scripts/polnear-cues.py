@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Learns the attribution cue words of PolNeAR's train split and writes them as
-src/features/sourcing/lexicon/cues.rs, the attribution finder's learned cue list.
+src/features/english/cues.rs, the attribution finder's learned cue list.
 
-Usage: python3 scripts/polnear-cues.py [POLNEAR_DIR] > src/features/sourcing/lexicon/cues.rs
+Usage: python3 scripts/polnear-cues.py [POLNEAR_DIR] > src/features/english/cues.rs
   POLNEAR_DIR  holds train.jsonl (default ../shared/corpora/polnear)
 
 For every annotated cue ("has long argued", "declined"), its head is its first word

@@ -39,7 +39,8 @@
 //! - [`features`]: feature blocks measuring a [`document::Document`], each one
 //!   implementation of [`features::FeatureBlock`] (`features/block.rs`): terms
 //!   (`vectorizer.rs`, TF-IDF), loaded language (`loaded.rs`, running `lexicon.rs`
-//!   and the word model `loaded_model.rs`) and sourcing (`sourcing/`);
+//!   and the word model `loaded_model.rs`) and sourcing (`sourcing/`), both reading
+//!   the English word lists of `features/english/`;
 //! - [`model`]: parameters → fit → a fitted classifier, saved and loaded as JSON;
 //!   its labels resolved into [`model::LabelRoles`];
 //! - [`frames`]: a frame model's reading of an article (probabilities, evidence, sentences);

@@ -16,15 +16,17 @@
 //! the dense `loaded:*` feature block.
 
 use super::block::Detail;
-use super::fx::FxMap;
-use super::loaded_model::pos_of;
-use super::sourcing::lexicon::{
-    is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb, is_channel_noun,
-    is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary, is_lesson_noun,
-    is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive, is_s_contraction,
-    is_skippable_between, is_speech_participle, is_speech_verb, is_subject_pronoun,
-    is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb, opens_finite_clause,
+use super::english::pos::pos_of;
+use super::english::word_lists::{condition_words, read_word_list, WordLists, LEXICON_TEXT};
+use super::english::{
+    before_head, is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb,
+    is_channel_noun, is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary,
+    is_lesson_noun, is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive,
+    is_s_contraction, is_skippable_between, is_speech_participle, is_speech_verb,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb,
+    opens_finite_clause,
 };
+use super::fx::FxMap;
 use crate::document::words::{Facts, WordAt};
 use crate::text::quotes::QuoteSpan;
 use crate::text::{for_each_token, lower_word, normalize_word, Stemmer};
@@ -33,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-const BUILTIN: &str = include_str!("../../data/lexicon.txt");
+const BUILTIN: &str = LEXICON_TEXT;
 const BUILTIN_NAME: &str = "data/lexicon.txt";
 
 /// How many words (tokens) a quotation may hold and still be a scare quote.
@@ -309,44 +311,6 @@ fn opens_clause_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
     is_subordinator(&w) && !comparison
 }
 
-/// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
-/// stand between a word and the head of the noun phrase after it, so that `head=` reads
-/// past it: an article or possessive determiner ("the", "their"), a possessive
-/// ("Trump's"), a number ("40", "2017", "two"), an adjective by the tagger's suffix
-/// rule ("presidential"), a word of quantity or order ("new", "several"), an approximator
-/// before a figure ("nearly 600 lives"), a focus particle ("conceded only the race") or a
-/// name used as a modifier ("the Democratic primary").
-pub(crate) fn before_head(w: &str, cap: bool) -> bool {
-    cap || is_noun_marker(w)
-        || is_possessive(w)
-        || w.starts_with(|c: char| c.is_ascii_digit())
-        || is_number_word(w)
-        || matches!(
-            w,
-            "new"
-                | "more"
-                | "other"
-                | "another"
-                | "first"
-                | "last"
-                | "several"
-                | "many"
-                | "few"
-                // Approximators before a figure: "claimed nearly 600 lives".
-                | "nearly"
-                | "almost"
-                | "roughly"
-                | "approximately"
-                | "about"
-                | "around"
-                // Focus particles: "admitting even refugee children".
-                | "even"
-                | "only"
-                | "just"
-        )
-        || pos_of(w) == "adj"
-}
-
 /// How many words after an adjective [`names_person`] reads.
 const PERSON_WINDOW: usize = 5;
 
@@ -427,22 +391,6 @@ fn arabic_name(surface: &str) -> bool {
             "al" | "el" | "ash" | "as" | "ad" | "an" | "ar" | "at" | "az" | "ath"
         ) && rest.chars().next().is_some_and(char::is_uppercase)
     })
-}
-
-/// Word lists defined in a lexicon by `@name = a/b/c` lines, for conditions.
-type WordLists = HashMap<String, Vec<Box<str>>>;
-
-/// The words of a condition's list `a/b/@name` (lowercase; `@name` adds a list
-/// defined earlier): `None` when a named list is unknown.
-fn condition_words(v: &str, lists: &WordLists) -> Option<Vec<Box<str>>> {
-    let mut out = Vec::new();
-    for w in v.split('/').map(str::trim).filter(|w| !w.is_empty()) {
-        match w.strip_prefix('@') {
-            Some(name) => out.extend(lists.get(name)?.iter().cloned()),
-            None => out.push(crate::text::to_lowercase(w).into_owned().into_boxed_str()),
-        }
-    }
-    Some(out)
 }
 
 impl Test {
@@ -969,31 +917,6 @@ fn parse_term<'a>(
     Ok((term, exact, ctx))
 }
 
-/// The words of the word list `@name` defined in the built-in lexicon
-/// (`data/lexicon.txt`), lowercase; empty when it defines none. Lets other passes read
-/// a list from its one home ("claimed the lives of six people" is no claim, for the
-/// loaded-language conditions and the attribution finder alike).
-pub(crate) fn builtin_word_list(name: &str) -> &'static [Box<str>] {
-    static LISTS: OnceLock<WordLists> = OnceLock::new();
-    let lists = LISTS.get_or_init(|| {
-        let mut lists = WordLists::new();
-        for line in BUILTIN.lines() {
-            let Some((n, words)) = line
-                .trim()
-                .strip_prefix('@')
-                .and_then(|d| d.split_once('='))
-            else {
-                continue;
-            };
-            if let Some(words) = condition_words(words, &lists) {
-                lists.insert(n.trim().to_string(), words);
-            }
-        }
-        lists
-    });
-    lists.get(name).map_or(&[], Vec::as_slice)
-}
-
 impl Lexicon {
     /// The lexicon shipped with slant (`data/lexicon.txt`), parsed once and shared.
     pub fn builtin() -> &'static Lexicon {
@@ -1056,18 +979,8 @@ impl Lexicon {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            if let Some(def) = line.strip_prefix('@') {
-                let (name, words) = def
-                    .split_once('=')
-                    .map(|(n, w)| (n.trim(), condition_words(w, &lists)))
-                    .filter(|(n, _)| !n.is_empty() && !n.contains(char::is_whitespace))
-                    .ok_or_else(|| err(format!("word list {line:?} is not `@name = a/b/c`")))?;
-                let words = words.filter(|w| !w.is_empty()).ok_or_else(|| {
-                    err(format!(
-                        "word list {line:?} is empty or names an unknown list"
-                    ))
-                })?;
-                lists.insert(name.to_string(), words);
+            if let Some(read) = read_word_list(line, &mut lists) {
+                read.map_err(&err)?;
                 continue;
             }
             if let Some(name) = line.strip_prefix('[') {
@@ -3630,15 +3543,15 @@ fn finite_ahead(text: &str, tokens: &[WordAt], i: usize) -> bool {
     false
 }
 
-/// True when lowercase `w` is a verb of speech or belief of sourcing's lexicon
+/// True when lowercase `w` is a verb of speech or belief as `english::speech` lists them
 /// ("said", "boasted", "believes"): what follows is its subject's. The plural "worry"
-/// too, which sourcing's list leaves out as a noun ("allies, who worry that he is
+/// too, which that list leaves out as a noun ("allies, who worry that he is
 /// *erratic*"): here a subject must stand before it.
 fn speaks_or_believes(w: &str) -> bool {
     is_speech_verb(w) || is_belief_verb(w) || w == "worry"
 }
 
-/// Verbs of saying that sourcing's list leaves out as plural nouns: before "that", after
+/// Verbs of saying that `english::speech` leaves out as plural nouns: before "that", after
 /// their subject, they report a clause ("He *notes* that", "the ministry *states* that").
 fn speech_verb_like_noun(w: &str) -> bool {
     matches!(w, "notes" | "states" | "remarks" | "counters")
@@ -4132,7 +4045,7 @@ fn subject_at(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
         k -= 1;
         let w = crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
         // Adverbs of time and negation between a subject and its verb ("have long
-        // argued", "did not say") are passed over, as sourcing's skippable words are.
+        // argued", "did not say") are passed over, as the attribution finder passes over them.
         if !is_skippable_between(&w) && !matches!(&*w, "long" | "not" | "never") {
             return Some(k);
         }
@@ -4657,7 +4570,7 @@ fn is_speech_word(word: &str, next: Option<&str>) -> bool {
         // A crowd's words: "amid cries of “...”", "chants of", "to shouts of".
         "cries" | "cry" | "chants" | "chant" | "chanting" | "shouts" | "shouting" | "jeers"
         | "screams" | "screaming" => true,
-        _ => crate::features::sourcing::lexicon::is_speech_form(word),
+        _ => crate::features::english::is_speech_form(word),
     }
 }
 
@@ -5405,7 +5318,7 @@ pub fn block_names() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::sourcing::lexicon::may_hold_apostrophe;
+    use crate::features::english::may_hold_apostrophe;
 
     #[test]
     fn gaps_of_spaces_end_clauses_as_the_plain_reading_says() {
@@ -8928,16 +8841,6 @@ mod tests {
             "flood of",
             "intensifier"
         ));
-    }
-
-    #[test]
-    fn builtin_word_lists_are_read_from_the_shipped_lexicon() {
-        let claimed = builtin_word_list("claimed");
-        for w in ["lives", "victory", "responsibility"] {
-            assert!(claimed.iter().any(|x| &**x == w), "{w}");
-        }
-        assert!(!claimed.iter().any(|x| &**x == "that"));
-        assert!(builtin_word_list("no-such-list").is_empty());
     }
 
     #[test]

@@ -19,6 +19,8 @@
 //! [`reference_features`] builds the same features plainly, token by token.
 
 use super::block::Detail;
+use super::english::pos::{pos_by_shape_unlisted, pos_index, ADV, CLOSED_CLASSES};
+pub use super::english::pos::{pos_of, pos_of_plain, POS};
 use super::fx::FxMap;
 use super::lexicon::{names_person, Category, Lexicon, LoadedTerm, Voice, COPULAS};
 use crate::document::words::{prefetch, WordAt, WordTable};
@@ -50,12 +52,6 @@ pub const LISTS: [&str; 8] = [
 
 /// The [`LISTS`] bits of the positive and negative opinion words.
 const OPINION_BITS: u8 = 1 << 6 | 1 << 7;
-
-/// Parts of speech guessed from closed-class lists and suffixes (see [`pos_of`]).
-pub const POS: [&str; 13] = [
-    "det", "pron", "prep", "conj", "aux", "num", "adv", "ing", "past", "noun", "adj", "plural",
-    "other",
-];
 
 /// Length buckets in characters: 1-3, 4-6, 7-9, 10 and more.
 const LEN_BUCKETS: [&str; 4] = ["1-3", "4-6", "7-9", "10+"];
@@ -251,193 +247,6 @@ fn undouble(s: &str) -> &str {
         &s[..s.len() - 1]
     } else {
         s
-    }
-}
-
-/// A part of speech for a lowercased word, from closed-class lists, then suffixes.
-pub fn pos_of(w: &str) -> &'static str {
-    POS[pos_index(w)]
-}
-
-/// [`pos_of`] as an index into [`POS`]: the closed classes are looked up in one
-/// map (built once), then the suffix rules run.
-fn pos_index(w: &str) -> usize {
-    static CLOSED: OnceLock<FxMap<&'static str, u8>> = OnceLock::new();
-    let closed = CLOSED.get_or_init(|| {
-        let mut m = FxMap::default();
-        // Earlier classes win, as in [`pos_of_plain`].
-        for (k, list) in CLOSED_CLASSES.iter().enumerate().rev() {
-            for &word in *list {
-                m.insert(word, k as u8);
-            }
-        }
-        m
-    });
-    match closed.get(w) {
-        Some(&k) => k as usize,
-        None => pos_by_shape(w),
-    }
-}
-
-/// The plain part-of-speech guess: the closed-class lists scanned in order, then
-/// the suffix rules. [`pos_of`] must agree with it.
-pub fn pos_of_plain(w: &str) -> &'static str {
-    for (k, list) in CLOSED_CLASSES.iter().enumerate() {
-        if list.contains(&w) {
-            return POS[k];
-        }
-    }
-    let n = w.chars().count();
-    if w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| !c.is_alphabetic()) {
-        "num"
-    } else if ADV.contains(&w) || (n > 4 && w.ends_with("ly")) {
-        "adv"
-    } else if n > 5 && w.ends_with("ing") {
-        "ing"
-    } else if n > 4 && w.ends_with("ed") {
-        "past"
-    } else if n > 5
-        && [
-            "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence", "ship", "hood",
-        ]
-        .iter()
-        .any(|s| w.ends_with(s))
-    {
-        "noun"
-    } else if n > 4
-        && [
-            "ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ant", "ent", "ary",
-        ]
-        .iter()
-        .any(|s| w.ends_with(s))
-    {
-        "adj"
-    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
-        "plural"
-    } else {
-        "other"
-    }
-}
-
-/// The closed-class lists, in the order of [`POS`] (det, pron, prep, conj, aux).
-const CLOSED_CLASSES: [&[&str]; 5] = [DET, PRON, PREP, CONJ, AUX];
-
-const DET: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "some", "any", "each", "every", "no",
-    "another", "either", "neither",
-];
-const PRON: &[&str] = &[
-    "i",
-    "me",
-    "my",
-    "mine",
-    "you",
-    "your",
-    "yours",
-    "he",
-    "him",
-    "his",
-    "she",
-    "her",
-    "hers",
-    "it",
-    "its",
-    "we",
-    "us",
-    "our",
-    "ours",
-    "they",
-    "them",
-    "their",
-    "theirs",
-    "who",
-    "whom",
-    "whose",
-    "which",
-    "what",
-    "myself",
-    "yourself",
-    "himself",
-    "herself",
-    "itself",
-    "ourselves",
-    "themselves",
-];
-const PREP: &[&str] = &[
-    "of", "in", "on", "at", "by", "for", "with", "about", "against", "between", "into", "through",
-    "during", "before", "after", "above", "below", "to", "from", "up", "down", "out", "off",
-    "over", "under", "across", "along", "among", "around", "behind", "beyond", "near", "since",
-    "toward", "towards", "upon", "within", "without", "via", "per", "despite", "than", "like",
-];
-const CONJ: &[&str] = &[
-    "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "whereas",
-    "if", "unless", "whether",
-];
-const AUX: &[&str] = &[
-    "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do",
-    "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-];
-const ADV: &[&str] = &[
-    "not", "very", "also", "just", "only", "even", "still", "never", "always", "often", "too",
-    "quite", "rather", "almost", "already", "soon", "now", "then", "here", "there",
-];
-
-/// The part of speech of a word in no closed class: numbers, adverbs, then suffixes.
-fn pos_by_shape(w: &str) -> usize {
-    // An adverb of the list has letters: never a number.
-    if ADV.contains(&w) {
-        P_ADV as usize
-    } else {
-        usize::from(pos_by_shape_unlisted(w))
-    }
-}
-
-/// Indices into [`POS`] of the parts of speech the suffix rules give.
-const P_NUM: u8 = 5;
-const P_ADV: u8 = 6;
-const P_ING: u8 = 7;
-const P_PAST: u8 = 8;
-const P_NOUN: u8 = 9;
-const P_ADJ: u8 = 10;
-const P_PLURAL: u8 = 11;
-const P_OTHER: u8 = 12;
-
-/// [`pos_by_shape`] of a word not in the adverb list: numbers, then suffixes.
-fn pos_by_shape_unlisted(w: &str) -> u8 {
-    let n = if w.is_ascii() {
-        w.len()
-    } else {
-        w.chars().count()
-    };
-    let ends = |s: &str| w.ends_with(s);
-    if w.bytes().any(|b| b.is_ascii_digit()) && w.chars().all(|c| !c.is_alphabetic()) {
-        P_NUM
-    } else if n > 4 && ends("ly") {
-        P_ADV
-    } else if n > 5 && ends("ing") {
-        P_ING
-    } else if n > 4 && ends("ed") {
-        P_PAST
-    } else if n > 5
-        && [
-            "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence", "ship", "hood",
-        ]
-        .iter()
-        .any(|s| ends(s))
-    {
-        P_NOUN
-    } else if n > 4
-        && [
-            "ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ant", "ent", "ary",
-        ]
-        .iter()
-        .any(|s| ends(s))
-    {
-        P_ADJ
-    } else if n > 3 && ends("s") && !ends("ss") {
-        P_PLURAL
-    } else {
-        P_OTHER
     }
 }
 
@@ -3150,7 +2959,7 @@ fn disputed_word(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> b
     }
     matches!(prev, "this" | "these" | "those")
         || is_possessive_pronoun(prev)
-        || (prev.ends_with("'s") && !super::sourcing::lexicon::is_s_contraction(prev))
+        || (prev.ends_with("'s") && !super::english::is_s_contraction(prev))
 }
 
 /// A possessive determiner ("their plan"): before a word it marks a noun phrase.

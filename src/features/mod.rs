@@ -3,12 +3,14 @@
 //! Every block implements [`FeatureBlock`] ([`block`]): the term block
 //! ([`Vectorizer`]: vocabulary fitted on training rows, TF-IDF weighted) comes
 //! first, then small dense blocks, each feature with a stable name so reports
-//! can explain it: loaded language ([`loaded`]) and sourcing ([`sourcing`]).
+//! can explain it: loaded language ([`loaded`]) and sourcing ([`sourcing`]), which
+//! share the English word lists of `english` (below both, importing neither).
 //! [`Scratch`] is the one per-thread scratch space: the document and every
 //! block's own scratch, each named after its owner (`TermScratch`,
 //! `BlockScratch`, `SourcingScratch`, `WordModelScratch`, `MultiScratch`).
 
 pub mod block;
+pub(crate) mod english;
 pub mod fingerprint;
 pub mod frame_cues;
 pub(crate) mod fx;

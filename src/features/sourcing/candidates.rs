@@ -2,9 +2,13 @@
 //! tag beside them, reporting verbs with their subjects, and hedges with no source.
 
 use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_BYTES};
-use super::lexicon::{
-    act_by_person_reports, act_object_reports, act_phrase_reports, claim_needs_after,
-    first_name_gender, is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
+use super::lexicon::{first_name_gender, pronoun_gender};
+use super::subject::{Found, Subject};
+use super::ContentKind;
+use crate::features::english::word_lists::builtin_word_list;
+use crate::features::english::{
+    act_by_person_reports, act_object_reports, act_phrase_reports, before_head, claim_needs_after,
+    is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
     is_appearance_place_word, is_audience_noun, is_be, is_belief_form, is_calendar_word,
     is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_joiner,
     is_clause_opener, is_collective_role_noun, is_complement_noun, is_compound_office,
@@ -17,11 +21,8 @@ use super::lexicon::{
     is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, pronoun_gender, reports_nothing_after, takes_noun_phrase, time_phrase_len,
+    opens_finite_clause, reports_nothing_after, takes_noun_phrase, time_phrase_len,
 };
-use super::subject::{Found, Subject};
-use super::ContentKind;
-use crate::features::lexicon::{before_head, builtin_word_list};
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
 use crate::text::quotes::{EmbeddedPost, QuoteSpan};

@@ -6,6 +6,7 @@ use super::lexicon::*;
 use super::people::{Mention, Person};
 use crate::document::words::{WordAt, WordTable};
 use crate::features::block::Detail;
+use crate::features::english::*;
 use crate::features::fx::FxMap;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific};
 use crate::text::quotes::{EmbeddedPost, QuoteSpan};
@@ -754,7 +755,7 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod word_class_tests {
     use super::{class, word_class, WordClasses, MARKED};
-    use crate::features::sourcing::lexicon::{is_bare_cue_form, is_learned_cue, LEARNED_CUES};
+    use crate::features::english::{is_bare_cue_form, is_learned_cue, LEARNED_CUES};
 
     #[test]
     fn learned_cues_and_their_plural_forms_are_whole_words() {

@@ -14,7 +14,8 @@
 //! named in full and their later mentions; `candidates` finds quotes with the
 //! tag beside them (`tags`), reporting verbs with their subjects (`subject`)
 //! and hedges; `resolve` gives each its speaker in text order. The word lists
-//! they read are in `lexicon`. Every walk is bounded by a small constant.
+//! they read are in `features::english` (shared with loaded language) and `lexicon`
+//! (groups and name genders, read here alone). Every walk is bounded by a small constant.
 
 mod candidates;
 mod doc;
@@ -29,6 +30,7 @@ pub(crate) use doc::word_class;
 pub use sides::{SideMap, UNASSIGNED};
 
 use super::block::{Detail, FeatureBlock};
+use super::english;
 use crate::document::Document;
 use crate::math::ratio;
 
@@ -324,7 +326,7 @@ fn campaign_owner(voice: &str) -> Option<&str> {
             let owner = (owner.strip_suffix("'s"))
                 .or_else(|| owner.strip_suffix("’s"))
                 .unwrap_or(owner);
-            return (!lexicon::is_function_word(owner)).then_some(owner);
+            return (!english::is_function_word(owner)).then_some(owner);
         }
         before = Some(w);
     }
@@ -368,7 +370,7 @@ fn group_key(a: &Attribution) -> (String, bool, Option<String>) {
             .filter(|w| !w.is_empty())
             .all(|w| {
                 let w = crate::text::to_lowercase(w);
-                lexicon::is_title_word(&w) || lexicon::is_leading_filler(&w)
+                english::is_title_word(&w) || english::is_leading_filler(&w)
             })
     });
     // A role in an organisation counts under the organisation, as written
@@ -415,10 +417,10 @@ fn organisation_in(aff: &str) -> Option<&str> {
         }
         // The preposition follows a role ("president of"), not a name ("Federation for").
         let role_before = !prev.chars().next().is_some_and(char::is_uppercase)
-            || lexicon::is_title_word(&prev.to_lowercase());
+            || english::is_title_word(&prev.to_lowercase());
         if prev.ends_with(',')
             || !role_before
-            || !lexicon::is_membership_preposition(&t.to_ascii_lowercase())
+            || !english::is_membership_preposition(&t.to_ascii_lowercase())
         {
             continue;
         }
@@ -451,9 +453,9 @@ fn organisation_in(aff: &str) -> Option<&str> {
             && toks.get(end).is_some_and(|&(_, t)| {
                 let l = t.to_lowercase();
                 t.chars().next().is_some_and(char::is_lowercase)
-                    && !(lexicon::is_preposition(&l)
-                        || lexicon::is_function_word(&l)
-                        || lexicon::opens_description(&l))
+                    && !(english::is_preposition(&l)
+                        || english::is_function_word(&l)
+                        || english::opens_description(&l))
             });
         if end == j || modifies {
             continue;
@@ -484,7 +486,7 @@ fn describes_person(aff: &str) -> bool {
 /// "she") or "I" ("WHO" is an organisation).
 fn opens_description_word(w: &str) -> bool {
     let w = w.trim_end_matches([',', ';']);
-    (w == "I" || w.chars().all(char::is_lowercase)) && lexicon::opens_description(w)
+    (w == "I" || w.chars().all(char::is_lowercase)) && english::opens_description(w)
 }
 
 /// The figures of an article's attributions; `voices` holds each named

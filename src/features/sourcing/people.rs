@@ -3,6 +3,7 @@
 
 use super::doc::{class, Doc, WordClasses};
 use super::lexicon::*;
+use crate::features::english::*;
 
 /// A person named in full somewhere in the text.
 #[derive(Debug)]

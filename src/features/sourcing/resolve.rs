@@ -3,16 +3,17 @@
 
 use super::candidates::{opening_phrase, Raw, POSTED};
 use super::doc::{class, join_affiliation, shorten, Doc, MAX_QUOTE_BYTES};
-use super::lexicon::{
-    group_of, is_anonymous_noun, is_belief_verb, is_circumstance_preposition, is_clause_boundary,
+use super::lexicon::{group_of, pronoun_gender, title_gender, Gender};
+use super::subject::Subject;
+use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
+use crate::features::english::{
+    is_anonymous_noun, is_belief_verb, is_circumstance_preposition, is_clause_boundary,
     is_compound_office, is_cry_participle, is_demonym, is_document_noun, is_finite_auxiliary,
     is_function_word, is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun,
     is_person_pronoun, is_possessive, is_preposition, is_rank_before_office, is_role_noun,
     is_shows_verb, is_speech_form, is_speech_participle, is_speech_verb, is_spokesperson_noun,
-    is_title_word, pronoun_gender, time_phrase_len, title_gender, Gender,
+    is_title_word, time_phrase_len,
 };
-use super::subject::Subject;
-use super::{Attribution, ContentKind, SourceKind, SpeakerKind};
 use crate::features::fx::FxSet;
 use crate::text::abbreviations::role_abbreviation;
 

@@ -4,6 +4,7 @@
 
 use super::doc::{class, join_affiliation, Doc};
 use super::lexicon::*;
+use crate::features::english::*;
 
 /// Longest apposition read between a name and its verb, in words ("Smith, [...], said").
 const MAX_APPOSITIVE_WORDS: usize = 30;

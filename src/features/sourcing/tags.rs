@@ -2,8 +2,8 @@
 //! reporters`) or right before it (`John Smith said: “...”`).
 
 use super::doc::{class, Doc};
-use super::lexicon::*;
 use super::subject::{Found, Subject};
+use crate::features::english::*;
 use crate::text::quotes::QuoteSpan;
 
 impl<'a> Doc<'a> {

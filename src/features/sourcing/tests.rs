@@ -2326,7 +2326,7 @@ fn a_participle_after_since_speaks_for_the_subject_after_its_clause() {
 
 #[test]
 fn plural_noun_forms_end_in_s_but_not_as_singulars_do() {
-    use super::lexicon::is_plural_noun_form;
+    use crate::features::english::is_plural_noun_form;
     for w in ["voters", "rabbis", "aides", "critics"] {
         assert!(is_plural_noun_form(w), "{w}");
     }

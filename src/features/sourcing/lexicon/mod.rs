@@ -1,20 +1,11 @@
-//! The word knowledge of sourcing, in one place: every list the attribution
-//! finder and the outlet comparison read, one file per kind of word, each with
-//! its provenance (`cues` is generated from annotated news by
-//! `scripts/polnear-cues.py`; the rest are hand-written). Lists are matched on lowercased surface words.
+//! The word knowledge that sourcing alone reads: political groups and their
+//! labels (`groups`) and the genders of first names, pronouns and titles
+//! (`names`), hand-written. The English word lists that loaded language reads too
+//! (function words, reporting verbs, learned cues, nouns for people and
+//! organisations) are in `features::english`. Lists are matched on lowercased surface words.
 
-mod cues;
-mod grammar;
 mod groups;
 mod names;
-mod orgs;
-mod people;
-mod speech;
 
-pub(crate) use cues::*;
-pub(crate) use grammar::*;
 pub(crate) use groups::*;
 pub(crate) use names::*;
-pub(crate) use orgs::*;
-pub(crate) use people::*;
-pub(crate) use speech::*;

@@ -194,6 +194,45 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     )
 }
 
+/// True when word `w` (lowercase; `cap` when capitalised inside its sentence) may
+/// stand between a word and the head of the noun phrase after it, so that a reader
+/// looking for that head (the lexicon's `head=` condition, the attribution finder's
+/// "claimed the lives of") reads past it: an article or possessive determiner ("the",
+/// "their"), a possessive ("Trump's"), a number ("40", "2017", "two"), an adjective by
+/// the tagger's suffix rule ("presidential"), a word of quantity or order ("new",
+/// "several"), an approximator before a figure ("nearly 600 lives"), a focus particle
+/// ("conceded only the race") or a name used as a modifier ("the Democratic primary").
+pub(crate) fn before_head(w: &str, cap: bool) -> bool {
+    cap || is_noun_marker(w)
+        || is_possessive(w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || is_number_word(w)
+        || matches!(
+            w,
+            "new"
+                | "more"
+                | "other"
+                | "another"
+                | "first"
+                | "last"
+                | "several"
+                | "many"
+                | "few"
+                // Approximators before a figure: "claimed nearly 600 lives".
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "approximately"
+                | "about"
+                | "around"
+                // Focus particles: "admitting even refugee children".
+                | "even"
+                | "only"
+                | "just"
+        )
+        || super::pos::pos_of(w) == "adj"
+}
+
 /// A personal pronoun in the subject form, lowercase.
 pub(crate) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
@@ -911,4 +950,24 @@ pub(crate) fn is_example_opener(w: &str) -> bool {
 /// "it" also as a subject, read as an object when words of its clause come before it.
 pub(crate) fn is_object_pronoun(w: &str) -> bool {
     matches!(w, "it" | "them" | "him" | "her" | "us" | "me")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn before_head_passes_over_modifiers_and_stops_at_the_head() {
+        for w in [
+            "the", "their", "mayor's", "40", "two", "several", "nearly", "only",
+        ] {
+            assert!(before_head(w, false), "{w}");
+        }
+        // An adjective by its suffix, and any capitalised word, are modifiers too.
+        assert!(before_head("presidential", false));
+        assert!(before_head("county", true));
+        for w in ["race", "lives", "patients", "said"] {
+            assert!(!before_head(w, false), "{w}");
+        }
+    }
 }
