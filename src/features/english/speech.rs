@@ -398,11 +398,13 @@ pub(crate) fn act_object_reports(verb: &str, word: &str) -> bool {
     matches!(word, "as" | "for") && matches!(verb, "attacked" | "attacks" | "attack" | "attacking")
 }
 
-/// True when learned cue `verb`, before the words `after` it in its clause (lowercase),
-/// tells keeping, adding or casting votes rather than words or a stance: "maintained a
-/// lead", "maintains close ties" (not "maintained his innocence"), "added up to", "added
-/// to the confusion", "cast their ballots" (not "cast their votes for Cruz" or "against
-/// him": a vote for or against someone is the voter's stance).
+/// True when verb `verb`, before the words `after` it in its clause (lowercase), tells
+/// keeping, adding, casting votes or a plan that is no intention rather than words or a
+/// stance: "maintained a lead", "maintains close ties" (not "maintained his
+/// innocence"), "added up to", "added to the confusion", "cast their ballots" (not
+/// "cast their votes for Cruz" or "against him": a vote for or against someone is the
+/// voter's stance), "many plans rose" (a plan is an intention only with "to" or "on":
+/// "plans to run").
 pub(crate) fn reports_nothing_after(verb: &str, after: &[&str]) -> bool {
     let first = after.first().copied().unwrap_or("");
     let second = after.get(1).copied().unwrap_or("");
@@ -415,6 +417,7 @@ pub(crate) fn reports_nothing_after(verb: &str, after: &[&str]) -> bool {
         "add" | "adds" | "added" | "adding" => {
             first == "up" || (first == "to" && super::grammar::is_noun_marker(second))
         }
+        "plan" | "plans" | "planned" | "planning" => !matches!(first, "to" | "on"),
         "cast" | "casts" | "casting" => {
             after
                 .iter()

@@ -12,16 +12,17 @@ use crate::features::english::{
     is_appearance_place_word, is_audience_noun, is_be, is_belief_form, is_calendar_word,
     is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_joiner,
     is_clause_opener, is_collective_role_noun, is_complement_noun, is_compound_office,
-    is_cry_participle, is_dashed_vote_tally, is_do_form, is_document_noun, is_duration_word,
-    is_examining_phrase, is_finding_noun, is_finite_auxiliary, is_function_word, is_hedge_adverb,
-    is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after,
-    is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb,
-    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
-    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
-    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
-    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
-    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, reports_nothing_after, takes_noun_phrase, time_phrase_len,
+    is_cry_participle, is_dashed_vote_tally, is_demonym, is_do_form, is_document_noun,
+    is_duration_word, is_examining_phrase, is_finding_noun, is_finite_auxiliary, is_function_word,
+    is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue,
+    is_noun_after, is_noun_before, is_noun_marker, is_number_word, is_object_pronoun,
+    is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
+    is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
+    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
+    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
+    is_time_modifier, is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally,
+    is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
+    reports_nothing_after, takes_noun_phrase, time_phrase_len,
 };
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
@@ -1313,6 +1314,21 @@ impl<'a> Doc<'a> {
         if v > 0 && l.ends_with("ing") && self.gap(v).contains(',') {
             return None;
         }
+        // "Tom Hart plans to run", "he calls for": right after a name or a subject
+        // pronoun the word is a verb, read as one with its subject; not after an
+        // adjective of a people or a party ("Democratic calls for"), nor as part of a
+        // name ("the Savings Plan").
+        if v > 0 && self.linked(v - 1) && {
+            let p = self.lower(v - 1);
+            is_subject_pronoun(p)
+                || (w[v - 1].cap
+                    && !w[v].cap
+                    && !is_demonym(p)
+                    && !matches!(p, "democratic" | "republican")
+                    && !self.gap(v - 1).contains('/'))
+        } {
+            return None;
+        }
         let n = v + 1;
         let first = if self.lower(n) == "that" { n + 1 } else { n };
         if first >= w.len() || w[first].sent != w[v].sent {
@@ -1623,7 +1639,8 @@ impl<'a> Doc<'a> {
     /// True when verb `v` is used in a sense that reports no words: a call made on the
     /// phone or put off ("called 911", "called police", "called him back", "called off
     /// the rally"), a release from custody or care ("released from jail"), or keeping,
-    /// adding or casting votes ([`reports_nothing_after`]: "maintained a lead").
+    /// adding, casting votes or a plan that is no intention ([`reports_nothing_after`]:
+    /// "maintained a lead", "many plans rose").
     fn acts_without_words(&self, v: usize) -> bool {
         let w = &self.words;
         let next = |k: usize| {

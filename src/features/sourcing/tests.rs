@@ -5298,7 +5298,7 @@ fn a_phone_call_a_call_off_or_a_release_from_custody_reports_nothing() {
 }
 
 #[test]
-fn keeping_a_lead_adding_to_a_mess_or_casting_ballots_reports_nothing() {
+fn keeping_a_lead_adding_to_a_mess_casting_ballots_or_plans_report_nothing() {
     for t in [
         "Mayor Ann Lee maintained a narrow lead over her rival in the county.",
         "The port maintains close ties with two shipping firms.",
@@ -5306,12 +5306,13 @@ fn keeping_a_lead_adding_to_a_mess_or_casting_ballots_reports_nothing() {
         "The late filing added to the confusion over the levy.",
         "The fees Owen Hale paid added up to a small fortune.",
         "Voters in the valley cast their ballots on Tuesday.",
+        "Premiums for many county health plans rose by a third.",
     ] {
         let s = extract(t);
         assert!(
             s.attributions.iter().all(|a| !matches!(
                 a.verb.as_str(),
-                "maintained" | "maintains" | "added" | "cast"
+                "maintained" | "maintains" | "added" | "cast" | "plans"
             )),
             "{t}: {:#?}",
             s.attributions
@@ -5338,6 +5339,11 @@ fn keeping_a_lead_adding_to_a_mess_or_casting_ballots_reports_nothing() {
             "cast",
             "Ann Lee",
         ),
+        (
+            "Tom Hart plans to run for mayor next spring.",
+            "plans",
+            "Tom Hart",
+        ),
     ] {
         let s = extract(t);
         assert_eq!(
@@ -5347,6 +5353,34 @@ fn keeping_a_lead_adding_to_a_mess_or_casting_ballots_reports_nothing() {
             s.attributions
         );
     }
+}
+
+#[test]
+fn a_stance_word_right_after_its_subject_is_its_verb() {
+    let t = "Ann Lee plans to run for the council. She calls for a new pier.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "plans"),
+        Some("Ann Lee"),
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(
+        speaker_by_verb(&s, "calls"),
+        Some("Ann Lee"),
+        "{:#?}",
+        s.attributions
+    );
+    // An adjective of a party or a people before the noun names no speaker.
+    let t = "The mayor faced Republican calls for a recount in the valley.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Republican")),
+        "{:#?}",
+        s.attributions
+    );
 }
 
 #[test]
