@@ -23,6 +23,7 @@ use super::english::pos::{pos_by_shape_unlisted, pos_index, ADV, CLOSED_CLASSES}
 pub use super::english::pos::{pos_of, pos_of_plain, POS};
 use super::fx::FxMap;
 use super::lexicon::{names_person, Category, Lexicon, LoadedTerm, Voice, COPULAS};
+use super::sourcing::lexicon::{is_belief_form, is_belief_verb, is_kin_noun};
 use crate::document::words::{prefetch, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
@@ -1547,7 +1548,8 @@ pub fn reference_features(
 
 /// True when word `i` may be flagged on its own: not a capitalised word (a name,
 /// such as "Trump" or "Golden State") unless it opens a sentence as an adverb or
-/// before a comma ("Sadly, ...").
+/// before a comma ("Sadly, ..."), and then not a word the text also writes capitalised
+/// inside a sentence: that is a name ("Rep. David Jolly ... Jolly, a former aide").
 fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
     let w = &words[i];
     if !w.facts.cap() {
@@ -1556,7 +1558,21 @@ fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
     let bytes = text.as_bytes();
     let initial = i == 0 || ends_sentence(&bytes[words[i - 1].end..w.start]);
     let comma = bytes.get(w.end) == Some(&b',');
-    initial && (comma || table.lower(w.word).ends_with("ly"))
+    initial && (comma || table.lower(w.word).ends_with("ly")) && !capitalised_inside(text, words, i)
+}
+
+/// True when the surface form of word `i` stands elsewhere in the text inside a
+/// sentence (not after a sentence break): written so, a capitalised word is a name.
+/// Asked only of a capitalised word opening a sentence that the model would flag
+/// on its own, which is rare: a scan of the words is cheap there.
+fn capitalised_inside(text: &str, words: &[WordAt], i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let id = words[i].word;
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .any(|(k, w)| k != i && w.word == id && !ends_sentence(&bytes[words[k - 1].end..w.start]))
 }
 
 /// The [`LISTS`] bits of the classes that are mostly reporting conventions in news:
@@ -1656,12 +1672,15 @@ const PUFFERY_OF_PEOPLE: &[&str] = &[
     "controversial",
 ];
 
-/// Words for a state of mind or a stance ("optimistic", "confident", "unequivocal"):
-/// after a copula or a verb ("is cautiously optimistic about", "feels confident they'll",
-/// "was unequivocal:") they report how the subject feels or spoke, which is news, not
-/// the writer's verdict; before a noun ("his optimistic claims", "a confident debate
+/// Words for a state of mind, a feeling or a stance ("optimistic", "confident",
+/// "unequivocal", "worried", "grieving"): after a copula or a verb ("is cautiously
+/// optimistic about", "feels confident they'll", "was unequivocal:", "parents are
+/// worried") they report how the subject feels or spoke, which is news, not the
+/// writer's verdict; so they do before a noun for a person ("a grieving mother",
+/// "worried parents", "a frustrated Mr. Obama", "an exhausted aide": [`names_person`]).
+/// Before a noun for a thing ("his optimistic claims", "a confident debate
 /// performance") they judge the thing named. Flagged on their own only there
-/// ([`attributive`]).
+/// ([`attributive`], and not [`of_a_person`]).
 const STATE_OF_MIND: &[&str] = &[
     "optimistic",
     "pessimistic",
@@ -1683,20 +1702,145 @@ const STATE_OF_MIND: &[&str] = &[
     "bullish",
     "bearish",
     "defiant",
+    // Feelings, and the state of being under fire.
+    "worried",
+    "nervous",
+    "frightened",
+    "scared",
+    "terrified",
+    "fearful",
+    "frustrated",
+    "exasperated",
+    "exhausted",
+    "tired",
+    "weary",
+    "troubled",
+    "grieving",
+    "mourning",
+    "bereaved",
+    "distraught",
+    "heartbroken",
+    "devastated",
+    "shaken",
+    "bewildered",
+    "confused",
+    "puzzled",
+    "baffled",
+    "incredulous",
+    "angry",
+    "furious",
+    "irate",
+    "enraged",
+    "upset",
+    "disappointed",
+    "dejected",
+    "despondent",
+    "depressed",
+    "disillusioned",
+    "disaffected",
+    "aggrieved",
+    "desperate",
+    "lonely",
+    "sad",
+    "happy",
+    "joyful",
+    "jubilant",
+    "elated",
+    "delighted",
+    "thrilled",
+    "excited",
+    "proud",
+    "grateful",
+    "relieved",
+    "hopeful",
+    "impatient",
+    "jittery",
+    "tearful",
+    "embattled",
+    "beleaguered",
 ];
 
-/// [`PUFFERY_OF_PEOPLE`] words never flagged on their own but of a person: of a thing
-/// they report an outcome ("a successful test", "his successful 2010 campaign").
-const ONLY_OF_PEOPLE: &[&str] = &["successful"];
+/// Nouns for people of everyday news and honorifics, besides [`names_person`]'s nouns
+/// and kin: "worried parents", "an angry crowd", "frustrated voters", "a tired Mr. Ruiz".
+const PEOPLE_OF_NEWS: &[&str] = &[
+    "parent",
+    "child",
+    "children",
+    "kid",
+    "family",
+    "families",
+    "mom",
+    "dad",
+    "relative",
+    "student",
+    "voter",
+    "worker",
+    "employee",
+    "staffer",
+    "staff",
+    "fan",
+    "supporter",
+    "follower",
+    "crowd",
+    "audience",
+    "victim",
+    "survivor",
+    "citizen",
+    "neighbor",
+    "neighbour",
+    "customer",
+    "patient",
+    "owner",
+    "friend",
+    "gunman",
+    "nominee",
+    "team",
+    "youth",
+    "teen",
+    "teenager",
+    "veteran",
+    "farmer",
+    "shopper",
+    "traveler",
+    "passenger",
+    "homeowner",
+    "taxpayer",
+    "lawmakers",
+    "crew",
+    "aide",
+    "official",
+    "resident",
+    "critic",
+    "expert",
+    "analyst",
+    "witness",
+    "observer",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
 
-/// True when word `i`, a [`PUFFERY_OF_PEOPLE`] word, is said of a person: the words
-/// right after it name one ([`names_person`]: "a successful Scottish businessman", "a
-/// successful child star").
-fn praises_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
-    if !PUFFERY_OF_PEOPLE.contains(&table.lower(words[i].word)) {
-        return false;
-    }
-    // Only spaces between: a comma or a sentence break ends the phrase.
+/// True when the words right after word `i` name a person ([`names_person`]: "a
+/// grieving mother"; or a noun of [`PEOPLE_OF_NEWS`], an honorific or kin right after
+/// it: "worried parents", "a frustrated Mr. Obama"), only spaces between.
+fn of_a_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    let people = (i + 1 < words.len())
+        .then(|| adjacent(text, words, table, i, i + 1))
+        .flatten()
+        .is_some_and(|next| {
+            let one = next.strip_suffix('s').unwrap_or(next);
+            PEOPLE_OF_NEWS.contains(&next)
+                || PEOPLE_OF_NEWS.contains(&one)
+                || is_kin_noun(next)
+                || is_kin_noun(one)
+        });
+    people || names_a_person(text, words, table, i)
+}
+
+/// True when the words right after word `i` name a person by [`names_person`] ("a
+/// good bowler", "a successful Scottish businessman"), only spaces between.
+fn names_a_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
     let mut k = i;
     let after = std::iter::from_fn(|| {
         if k + 1 >= words.len() {
@@ -1707,6 +1851,18 @@ fn praises_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> 
         Some((next, words[k].facts.cap()))
     });
     names_person(after)
+}
+
+/// [`PUFFERY_OF_PEOPLE`] words never flagged on their own but of a person: of a thing
+/// they report an outcome ("a successful test", "his successful 2010 campaign").
+const ONLY_OF_PEOPLE: &[&str] = &["successful"];
+
+/// True when word `i`, a [`PUFFERY_OF_PEOPLE`] word, is said of a person: the words
+/// right after it name one ([`names_person`]: "a successful Scottish businessman", "a
+/// successful child star").
+fn praises_person(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    // Only spaces between: a comma or a sentence break ends the phrase.
+    PUFFERY_OF_PEOPLE.contains(&table.lower(words[i].word)) && names_a_person(text, words, table, i)
 }
 
 /// Words never flagged on their own: standard political descriptors (wire-service
@@ -2036,8 +2192,13 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "ambitious",
     "lucrative",
     "cautionary",
-    // A program, campaign or family in trouble ("a struggling program").
+    // A program, campaign or family in trouble ("a struggling program", "the
+    // cash-strapped city"), or able to keep itself ("to become self-sufficient").
     "struggling",
+    "cash-strapped",
+    "self-sufficient",
+    // A term of law: a right "affirmatively waived", a duty to "affirmatively prove".
+    "affirmatively",
     "unlimited",
     "credible",
     "battered",
@@ -2373,8 +2534,9 @@ fn vp_final_manner(text: &str, words: &[WordAt], table: &WordTable, i: usize) ->
             && !prev.ends_with("'s")
             && !prev.ends_with("’s")
     });
-    // Then punctuation, or a function word other than a coordinator, which may join it
-    // to a second adverb before the verb ("correctly and publicly echoes").
+    // Then punctuation, or a function word; a coordinator only when no -ly adverb
+    // follows it, which it would join to a second adverb before the verb ("correctly
+    // and publicly echoes"; "confirmed speedily and treated" ends the phrase).
     let ends = match words.get(i + 1) {
         None => true,
         Some(_) => match adjacent(text, words, table, i, i + 1) {
@@ -2382,7 +2544,11 @@ fn vp_final_manner(text: &str, words: &[WordAt], table: &WordTable, i: usize) ->
             Some(next) => {
                 matches!(pos_of(next), "det" | "pron" | "prep")
                     || (pos_of(next) == "conj"
-                        && !matches!(next, "and" | "or" | "nor" | "but" | "yet" | "so"))
+                        && (!matches!(next, "and" | "or" | "nor" | "but" | "yet" | "so")
+                            || (i + 2 < words.len()
+                                && adjacent(text, words, table, i + 1, i + 2).is_some_and(|w| {
+                                    !(w.len() > 4 && w.ends_with("ly") && pos_of(w) == "adv")
+                                }))))
             }
         },
     };
@@ -2405,10 +2571,39 @@ const DISCREET_MANNER: &[&str] = &[
     "calmly",
 ];
 
-/// True when word `i` is a [`DISCREET_MANNER`] adverb that opens a verb phrase right
-/// before its verb (an -ed, -ing or other verb-like word, not an adjective).
+/// Adverbs of how openly, firmly or warmly someone acts or holds a stance:
+/// "Republicans staunchly oppose the increase", "he passionately described the
+/// scene", "she has proudly posted", "the mayor angrily denied". Right before the verb
+/// they open, like [`DISCREET_MANNER`], they report how something was done or said (wire
+/// copy's "vehemently denied", "firmly rejected"). Adverbs that ascribe a motive or
+/// sneer at one ("eagerly", "gleefully", "stubbornly", "shamelessly") are not here:
+/// there the manner is the writer's reading.
+const STANCE_MANNER: &[&str] = &[
+    "staunchly",
+    "steadfastly",
+    "firmly",
+    "resolutely",
+    "vigorously",
+    "vehemently",
+    "fervently",
+    "passionately",
+    "enthusiastically",
+    "proudly",
+    "openly",
+    "publicly",
+    "loudly",
+    "angrily",
+    "tearfully",
+    "emotionally",
+];
+
+/// True when word `i` is a [`DISCREET_MANNER`] or [`STANCE_MANNER`] adverb that opens
+/// a verb phrase right before its verb (an -ed, -ing or other verb-like word, not an
+/// adjective).
 fn discreet_manner_before_verb(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
-    if !DISCREET_MANNER.contains(&table.lower(words[i].word)) || i + 1 >= words.len() {
+    let lower = table.lower(words[i].word);
+    if !(DISCREET_MANNER.contains(&lower) || STANCE_MANNER.contains(&lower)) || i + 1 >= words.len()
+    {
         return false;
     }
     let Some(next) = adjacent(text, words, table, i, i + 1) else {
@@ -2416,6 +2611,102 @@ fn discreet_manner_before_verb(text: &str, words: &[WordAt], table: &WordTable, 
     };
     let verb_like = matches!(POS[pos_index(next)], "ing" | "past" | "other" | "plural");
     verb_like && !stop_words().contains(next) && opens_verb_phrase(text, words, table, i)
+}
+
+/// Adverbs that are the writer's comment ("he clearly lacks", "is plainly wrong") but
+/// name a manner right before a verb or adjective of saying, writing or showing: "the
+/// rules clearly state", "a clearly defined scope", "clearly marked exits", "plainly
+/// visible". There they say how a thing was said or shown, not what the writer makes of it.
+const MANNER_OF_SAYING: &[&str] = &["clearly", "plainly"];
+
+/// Words of saying, writing or showing after which a [`MANNER_OF_SAYING`] adverb
+/// names a manner ("clearly stated", "clearly worded", "plainly visible").
+const SAYING_OR_SHOWING: &[&str] = &[
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "define",
+    "defines",
+    "defined",
+    "defining",
+    "articulate",
+    "articulates",
+    "articulated",
+    "articulating",
+    "express",
+    "expresses",
+    "expressed",
+    "expressing",
+    "spell",
+    "spells",
+    "spelled",
+    "spelt",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "mark",
+    "marks",
+    "marked",
+    "write",
+    "writes",
+    "written",
+    "wrote",
+    "worded",
+    "explain",
+    "explains",
+    "explained",
+    "outline",
+    "outlines",
+    "outlined",
+    "identify",
+    "identifies",
+    "identified",
+    "communicate",
+    "communicates",
+    "communicated",
+    "specify",
+    "specifies",
+    "specified",
+    "signal",
+    "signals",
+    "signaled",
+    "signalled",
+    "indicate",
+    "indicates",
+    "indicated",
+    "visible",
+    "audible",
+    "legible",
+    "displayed",
+    "printed",
+    "posted",
+    "heard",
+    "seen",
+];
+
+/// Adverbs of sincerity: right before a verb of belief or wish ("she sincerely believes",
+/// "they genuinely wanted peace", "does he truly think"; [`is_belief_verb`]) they report
+/// what a person holds, a state of mind, as "confident" after a copula does
+/// ([`STATE_OF_MIND`]). Before an adjective they stay the writer's word ("genuinely
+/// scary").
+const SINCERELY: &[&str] = &["sincerely", "genuinely", "truly", "honestly", "earnestly"];
+
+/// True when word `i` is a [`SINCERELY`] adverb right before a verb of belief or wish.
+fn sincerely_held(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    SINCERELY.contains(&table.lower(words[i].word))
+        && i + 1 < words.len()
+        && adjacent(text, words, table, i, i + 1)
+            .is_some_and(|n| is_belief_verb(n) || is_belief_form(n))
+}
+
+/// True when word `i` is a [`MANNER_OF_SAYING`] adverb right before a
+/// [`SAYING_OR_SHOWING`] word, only spaces between.
+fn manner_of_saying(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    MANNER_OF_SAYING.contains(&table.lower(words[i].word))
+        && i + 1 < words.len()
+        && adjacent(text, words, table, i, i + 1).is_some_and(|n| SAYING_OR_SHOWING.contains(&n))
 }
 
 /// True when word `i` is an -ing form used as a verb ("are blasting the rule",
@@ -2477,7 +2768,9 @@ fn stands_alone(
             k += 1;
         }
     }
-    if STATE_OF_MIND.contains(&table.lower(words[i].word)) && !attributive(text, words, table, i) {
+    if STATE_OF_MIND.contains(&table.lower(words[i].word))
+        && (!attributive(text, words, table, i) || of_a_person(text, words, table, i))
+    {
         return false;
     }
     // A word of no adjective or adverb suffix ("other") is as often a noun or a
@@ -2493,7 +2786,10 @@ fn stands_alone(
         "ing" | "past" => (attributive(text, words, table, i), false),
         _ => (false, false),
     };
-    if vp_final_manner(text, words, table, i) || discreet_manner_before_verb(text, words, table, i)
+    if vp_final_manner(text, words, table, i)
+        || discreet_manner_before_verb(text, words, table, i)
+        || manner_of_saying(text, words, table, i)
+        || sincerely_held(text, words, table, i)
     {
         return false;
     }

@@ -2080,3 +2080,133 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
     assert!(scare(&high, "Their \"good cause\" test stands.").is_empty());
     assert!(scare(&high, "The \"prohibitive cost\" line is back.").is_empty());
 }
+
+#[test]
+fn a_persons_feelings_before_a_noun_for_them_are_not_flagged_alone() {
+    // Every opinion word at confidence 0.95; the feeling words in the negative list.
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    let neg = file.word_lists.get_mut("negative").expect("listed");
+    for w in [
+        "grieving",
+        "worried",
+        "frustrated",
+        "exhausted",
+        "embattled",
+    ] {
+        neg.push(w.into());
+    }
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    // Before a noun for a person or a name, the person's state, reported.
+    assert!(alone("A grieving mother spoke at the vigil.").is_empty());
+    assert!(alone("The worried parents called the school.").is_empty());
+    assert!(alone("Worried parents called the school.").is_empty());
+    assert!(alone("A frustrated Mr. Lopez left the hall.").is_empty());
+    assert!(alone("He thanked an exhausted aide.").is_empty());
+    assert!(alone("An embattled county sheriff resigned.").is_empty());
+    // After a copula too.
+    assert!(alone("The parents are worried about the rules.").is_empty());
+    // Before a noun for a thing, the writer's reading of the thing.
+    assert_eq!(alone("It was a frustrated effort."), ["frustrated"]);
+    assert_eq!(alone("The embattled plan stalled."), ["embattled"]);
+}
+
+#[test]
+fn stance_manner_adverbs_before_their_verb_are_not_flagged_alone() {
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    let pos = file.word_lists.get_mut("positive").expect("listed");
+    for w in ["staunchly", "passionately", "proudly", "eagerly"] {
+        pos.push(w.into());
+    }
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    // After the subject or an auxiliary, right before the verb: how it was done.
+    assert!(alone("Farmers staunchly oppose the new levy.").is_empty());
+    assert!(alone("The mayor has passionately defended the budget.").is_empty());
+    assert!(alone("She proudly posted the photo online.").is_empty());
+    // Before an adjective it stays an opinion word; an adverb of motive stays one.
+    assert_eq!(alone("The club is proudly parochial."), ["proudly"]);
+    assert_eq!(alone("Critics eagerly repeated the rumor."), ["eagerly"]);
+}
+
+#[test]
+fn clearly_before_a_word_of_saying_or_showing_is_a_manner() {
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    let pos = file.word_lists.get_mut("positive").expect("listed");
+    pos.push("clearly".into());
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    assert!(alone("The contract clearly states the fee.").is_empty());
+    assert!(alone("They want a clearly defined scope of work.").is_empty());
+    assert!(alone("Exits were clearly marked on the map.").is_empty());
+    // The writer's comment elsewhere.
+    assert_eq!(alone("The council clearly lacks the votes."), ["clearly"]);
+    assert_eq!(alone("That was clearly a mistake."), ["clearly"]);
+}
+
+#[test]
+fn a_capitalised_word_the_text_also_writes_inside_a_sentence_is_a_name() {
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    let pos = file.word_lists.get_mut("positive").expect("listed");
+    for w in ["jolly", "happily"] {
+        pos.push(w.into());
+    }
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    // "Jolly" is a surname here: written capitalised inside a sentence too.
+    assert!(
+        alone("The race pits Anna Jolly against a newcomer. Jolly, a lawyer, leads.").is_empty()
+    );
+    // An adverb opening a sentence is still one.
+    assert_eq!(alone("The vote passed. Happily, it rained."), ["Happily"]);
+}
+
+#[test]
+fn plain_descriptors_of_means_and_law_are_not_flagged_alone() {
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    let pos = file.word_lists.get_mut("negative").expect("listed");
+    for w in ["cash-strapped", "self-sufficient", "affirmatively"] {
+        pos.push(w.into());
+    }
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    assert!(alone("The deal saves the cash-strapped town money.").is_empty());
+    assert!(alone("The program helps families become self-sufficient.").is_empty());
+    assert!(alone("The right must be affirmatively waived.").is_empty());
+}
+
+#[test]
+fn sincerity_before_a_verb_of_belief_reports_a_state_of_mind() {
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    let pos = file.word_lists.get_mut("positive").expect("listed");
+    for w in ["sincerely", "genuinely"] {
+        pos.push(w.into());
+    }
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    assert_eq!(
+        alone("The bishop sincerely believes the reform will help."),
+        Vec::<String>::new()
+    );
+    assert!(alone("Both sides genuinely wanted a truce.").is_empty());
+    // Before an adjective, the writer's word.
+    assert_eq!(alone("It was a genuinely odd answer."), ["genuinely"]);
+}
+
+#[test]
+fn a_manner_adverb_ending_its_verb_phrase_before_and_is_not_flagged_alone() {
+    let mut file = model_with(&[], 3.0, 0.5).file().clone();
+    let pos = file.word_lists.get_mut("positive").expect("listed");
+    for w in ["speedily", "correctly"] {
+        pos.push(w.into());
+    }
+    let m = WordModel::from_file(file, "test").expect("valid");
+    let alone = |text: &str| alone_flags(&m, text);
+    // After its verb, then "and" and a new verb phrase: the manner of the act.
+    assert!(alone("The board approved loans speedily and moved on.").is_empty());
+    // "and" joining a second adverb before the verb: the writer's comment stays.
+    assert_eq!(
+        alone("The mayor correctly and swiftly named the cause."),
+        ["correctly"]
+    );
+}
