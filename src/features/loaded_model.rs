@@ -21,9 +21,9 @@
 use super::block::Detail;
 use super::english::pos::{pos_by_shape_unlisted, pos_index, ADV, CLOSED_CLASSES};
 pub use super::english::pos::{pos_of, pos_of_plain, POS};
+use super::english::{is_belief_form, is_belief_verb, is_kin_noun};
 use super::fx::FxMap;
 use super::lexicon::{names_person, Category, Lexicon, LoadedTerm, Voice, COPULAS};
-use super::sourcing::lexicon::{is_belief_form, is_belief_verb, is_kin_noun};
 use crate::document::words::{prefetch, WordAt, WordTable};
 use crate::document::Document;
 use crate::text::quotes::QuoteSpan;
