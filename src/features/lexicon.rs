@@ -6265,6 +6265,11 @@ mod tests {
                 "An awful lot of voters stayed home.",
             ),
             (
+                "Do not patronize your readers.",
+                "patronize",
+                "Shoppers chose which stores to patronize, and some patronize two shops.",
+            ),
+            (
                 "An explosive report.",
                 "explosive",
                 "Police found an explosive device.",
