@@ -2144,6 +2144,7 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "inextricably",
     "disproportionately",
     "skeptical",
+    "sceptical",
     "unwanted",
     // Participles of status and event ("the working poor", "its breaking point",
     // "displaced people", "an unspecified procedure", "an approved drug", "recovered
@@ -2199,6 +2200,14 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "self-sufficient",
     // A term of law: a right "affirmatively waived", a duty to "affirmatively prove".
     "affirmatively",
+    // Time, intent, supply and risk described, not judged ("will name a judge, perhaps
+    // imminently", "a premeditated attack", "plentiful rain", "no option is risk-free",
+    // "a restructured loan").
+    "imminently",
+    "premeditated",
+    "plentiful",
+    "risk-free",
+    "restructured",
     "unlimited",
     "credible",
     "battered",

@@ -2001,6 +2001,11 @@ fn discourse_and_outcome_words_are_plain_alone() {
             "lucrative",
             "cautionary",
             "struggling",
+            "imminently",
+            "premeditated",
+            "plentiful",
+            "risk-free",
+            "restructured",
         ]
         .map(String::from),
     );
@@ -2014,7 +2019,9 @@ fn discourse_and_outcome_words_are_plain_alone() {
          inquiry; badly shaken, the witness left. She made an impassioned plea and a \
          spirited defense of a drug now widely available. The rebels won a decisive \
          Northern victory. Planners unveiled an ambitious rail scheme, a lucrative \
-         contract and a cautionary tale for struggling towns.",
+         contract and a cautionary tale for struggling towns. The board will vote, perhaps \
+         imminently, on a restructured loan; the fire was premeditated, rain was plentiful \
+         and no route was risk-free.",
     );
     assert!(got.is_empty(), "{got:?}");
     // A judging word beside them still is, and so are "loyal" and "happily" elsewhere.
