@@ -6265,6 +6265,11 @@ mod tests {
                 "An awful lot of voters stayed home.",
             ),
             (
+                "She mocked the plan.",
+                "mocked",
+                "He bowed in mock gratitude before the students held a mock trial.",
+            ),
+            (
                 "Do not patronize your readers.",
                 "patronize",
                 "Shoppers chose which stores to patronize, and some patronize two shops.",
