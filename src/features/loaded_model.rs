@@ -1805,7 +1805,6 @@ const PEOPLE_OF_NEWS: &[&str] = &[
     "passenger",
     "homeowner",
     "taxpayer",
-    "lawmakers",
     "crew",
     "aide",
     "official",

@@ -1080,6 +1080,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn senses_that_report_nothing_are_read_from_the_words_after_the_verb() {
+        let nothing = |verb: &str, after: &str| {
+            let after: Vec<&str> = after.split_whitespace().collect();
+            reports_nothing_after(verb, &after)
+        };
+        assert!(nothing("maintained", "a lead over"));
+        assert!(nothing("maintains", "their pace"));
+        assert!(!nothing("maintained", "their innocence"));
+        assert!(!nothing("maintained", "that the levy"));
+        assert!(nothing("added", "to the mess"));
+        assert!(nothing("adds", "up to"));
+        assert!(!nothing("added", "that the vote"));
+        assert!(!nothing("added", "to reporters that"));
+        assert!(nothing("cast", "their ballots early"));
+        assert!(!nothing("cast", "their votes for the levy"));
+        assert!(!nothing("cast", "doubt on the count"));
+        assert!(nothing("plans", "rose"));
+        assert!(!nothing("plans", "to run"));
+        assert!(!nothing("said", "a lead"));
+        // At the end of a clause: a plan with no "to" is no intention; other verbs
+        // keep their reading.
+        assert!(nothing("plans", ""));
+        for verb in ["maintained", "added", "cast", "said", ""] {
+            assert!(!nothing(verb, ""), "{verb}");
+        }
+    }
+
+    #[test]
     fn act_verbs_are_read_in_every_form_and_only_theirs() {
         for w in [
             "fired",

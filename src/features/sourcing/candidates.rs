@@ -1317,14 +1317,29 @@ impl<'a> Doc<'a> {
         // "Tom Hart plans to run", "he calls for": right after a name or a subject
         // pronoun the word is a verb, read as one with its subject; not after an
         // adjective of a people or a party ("Democratic calls for"), nor as part of a
-        // name ("the Savings Plan").
+        // name ("the Savings Plan"), nor after a determiner capitalised as it opens the
+        // sentence ("The calls for", "Such claims that").
         if v > 0 && self.linked(v - 1) && {
             let p = self.lower(v - 1);
             is_subject_pronoun(p)
                 || (w[v - 1].cap
                     && !w[v].cap
                     && !is_demonym(p)
-                    && !matches!(p, "democratic" | "republican")
+                    && !is_noun_marker(p)
+                    && !matches!(
+                        p,
+                        "democratic"
+                            | "republican"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "such"
+                            | "no"
+                            | "any"
+                            | "each"
+                            | "every"
+                    )
                     && !self.gap(v - 1).contains('/'))
         } {
             return None;
@@ -1654,8 +1669,14 @@ impl<'a> Doc<'a> {
             },
             "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
             l => {
-                let after: Vec<&str> = (v + 1..(v + 9).min(w.len())).map_while(next).collect();
-                reports_nothing_after(l, &after)
+                // Up to eight words of the clause after it, gathered without allocating.
+                let mut after = [""; 8];
+                let mut n = 0;
+                for (slot, word) in after.iter_mut().zip((v + 1..w.len()).map_while(next)) {
+                    *slot = word;
+                    n += 1;
+                }
+                reports_nothing_after(l, &after[..n])
             }
         }
     }

@@ -3064,6 +3064,53 @@ fn titles_slogans_and_headings_in_quotation_marks_are_no_one_speaking() {
 }
 
 #[test]
+fn headings_titles_and_slogans_read_safely_at_the_text_edges_and_in_any_script() {
+    // Quotations that open or close the text, of multibyte letters, curly or straight,
+    // next to dashes and no-break spaces: each is read without a panic, and a short
+    // one alone on its line with no speaker is a heading, not an unnamed voice.
+    for t in [
+        "“Ça coûte très cher”",
+        "“Ça coûte très cher”\nLe conseil a voté.",
+        "Le conseil a voté.\n\n‘Übergroß, naïve, café’",
+        "Le conseil a voté.\n\n— “Qui paie ? Été 2026” —\n\nÉlodie Roux a répondu.",
+        "Le conseil a voté.\n\n\u{a0}–\u{a0}‘Ölçü’\u{a0}–\u{a0}\n",
+        "The mayor spoke.\n\n\"Who pays?\"",
+        "“",
+        "”",
+        "‘’",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| a.kind != SourceKind::Unattributed || a.quote.is_none()),
+            "{t:?}: {:#?}",
+            s.attributions
+        );
+    }
+    // A credit or a year after a title in any script, and marks that only look like
+    // one (a sign after the parenthesis, an unclosed quotation at the very end).
+    for t in [
+        "Our picks: “Café Société,” by Zoë Ålund, and more.",
+        "The slogan “Yes to the levy” (2€) ran once.",
+        "The slogan “Yes to the levy” (20",
+        "The slogan “Yes to the levy” (",
+        "The slogan “Yes to the levy,” by",
+        "Ann Lee said: “We will win the vote",
+    ] {
+        extract(t);
+    }
+    let s = extract("Our picks this week: “Café Société,” by Zoë Ålund.");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| !a.quote.as_deref().is_some_and(|q| q.contains("Société"))),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn a_quote_runs_on_past_a_hedge_inside_the_tag_before_it() {
     let t = "Tom Hale spoke on Friday. “It was very nice,” Hale told reporters when asked if \
              he had met the mayor. “She was very charming.”";
@@ -5371,6 +5418,27 @@ fn a_stance_word_right_after_its_subject_is_its_verb() {
         "{:#?}",
         s.attributions
     );
+    // A determiner capitalised as it opens the sentence is no subject: the noun keeps
+    // no holder, as it does inside a sentence.
+    for (t, verb) in [
+        (
+            "The calls for a recount grew louder in the valley.",
+            "calls",
+        ),
+        (
+            "Such claims that the pier was unsafe spread online.",
+            "claims",
+        ),
+        ("These fears that the mill will close spread fast.", "fears"),
+    ] {
+        let s = extract(t);
+        let a = s.attributions.iter().find(|a| a.verb == verb);
+        assert!(
+            a.is_some_and(|a| a.speaker.is_none()),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
     // An adjective of a party or a people before the noun names no speaker.
     let t = "The mayor faced Republican calls for a recount in the valley.";
     let s = extract(t);
