@@ -2897,6 +2897,27 @@ fn a_tag_inside_its_sentence_is_left_out_of_the_reported_words() {
 }
 
 #[test]
+fn a_tag_with_its_circumstances_inside_its_sentence_keeps_both_sides() {
+    // When and where it was said sit between the verb and the tag's closing comma;
+    // the reported sentence goes on after them with a clause of its own.
+    for t in [
+        "If the levy passes, Smith said in a speech, dairy farms will close.",
+        "If the levy passes, Smith said last week, dairy farms will close.",
+        "If the levy passes, Smith warned on Tuesday, dairy farms will close.",
+    ] {
+        let s = extract(t);
+        assert_eq!(
+            one(&s, "Smith").quote.as_deref(),
+            Some("If the levy passes … dairy farms will close"),
+            "{t}"
+        );
+    }
+    // Twin: a place written with its state ends the tag; nothing resumes after it.
+    let t = "The levy will pass, Smith said in Dayton, Ohio, on Monday.";
+    assert_eq!(span(t, one(&extract(t), "Smith")), "The levy will pass");
+}
+
+#[test]
 fn a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() {
     // "She" continues the subject, not the woman named last.
     let t = "Senator Jane Roe met Governor Mary Poe in Albany on Monday. She praised the deal \
