@@ -862,6 +862,7 @@ impl<'a> Doc<'a> {
         if lone
             && !self.by_surname.contains_key(self.lower(name_end))
             && !self.is_caps_speaker(name_end)
+            && !self.is_interview_label(name_end)
         {
             return None;
         }
@@ -2215,7 +2216,11 @@ impl<'a> Doc<'a> {
             if !colon && !w[v].class.intersects(ACTS) {
                 continue;
             }
-            if colon && (w[v].class.contains(class::NAME) || self.is_caps_speaker(v)) {
+            if colon
+                && (w[v].class.contains(class::NAME)
+                    || self.is_caps_speaker(v)
+                    || self.is_interview_label(v))
+            {
                 if let Some((found, span)) = self.colon_line(v) {
                     raws.push(Raw {
                         pos: found.start,
