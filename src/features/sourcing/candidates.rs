@@ -266,7 +266,9 @@ impl<'a> Doc<'a> {
             && before.split_whitespace().nth(1).is_some()
             && k < w.len()
             && w[k].sent == w[v].sent
-            && self.gap(v + 1).contains(',');
+            && (self.gap(v + 1).contains(',')
+                // "If the bill passes, Roe said in a speech, farms will close".
+                || (plain_speech && self.circumstances_then_comma(v)));
         if interjected || self.resumes_after_tag(v, before, sent.end) {
             return self.trimmed(sent.start, sent.end, &['.', ' ', '\n']);
         }
@@ -340,6 +342,43 @@ impl<'a> Doc<'a> {
         let before = self.text[s..tag_start].trim_end().trim_end_matches(',');
         let after = self.text[tag_end + c + 1..e].trim_start();
         Some(shorten(&format!("{before} … {after}"), MAX_CLAUSE_BYTES))
+    }
+
+    /// True when only the circumstances of the saying follow verb `v` (a few words
+    /// opened by "in", "on", "at", ... or a weekday) up to a comma, after which the
+    /// sentence goes on with a clause of its own: "If the bill passes, Roe said in a
+    /// speech, farms will close". Not a participle or a joining word after the comma
+    /// ("said on Monday, adding ...", "said in May, and ..."), nor a place written
+    /// with its state ("said in Dayton, Ohio, ...").
+    fn circumstances_then_comma(&self, v: usize) -> bool {
+        let w = &self.words;
+        let first = v + 1;
+        if first >= w.len() || w[first].sent != w[v].sent || !self.linked(v) {
+            return false;
+        }
+        let l = self.lower(first);
+        if !(is_circumstance_preposition(l) || is_weekday(l) || is_time_modifier(l)) {
+            return false;
+        }
+        let mut j = first;
+        while j < w.len() && j - v <= 6 && w[j].sent == w[v].sent {
+            if self.lower(j) == "that" {
+                return false;
+            }
+            if !self.linked(j) {
+                let n = j + 1;
+                let rest = (n..(n + 4).min(w.len()))
+                    .take_while(|&i| w[i].sent == w[v].sent)
+                    .count();
+                return rest >= 3
+                    && self.gap(n).trim() == ","
+                    && !(n..n + 2).any(|i| !self.linked(i))
+                    && !self.is(n, PARTICIPLE)
+                    && !is_clause_boundary(self.lower(n));
+            }
+            j += 1;
+        }
+        false
     }
 
     /// True when the reported sentence goes on after the tag of verb `v` that sits
@@ -823,6 +862,7 @@ impl<'a> Doc<'a> {
         if lone
             && !self.by_surname.contains_key(self.lower(name_end))
             && !self.is_caps_speaker(name_end)
+            && !self.is_interview_label(name_end)
         {
             return None;
         }
@@ -2197,7 +2237,11 @@ impl<'a> Doc<'a> {
             if !colon && !w[v].class.intersects(ACTS) {
                 continue;
             }
-            if colon && (w[v].class.contains(class::NAME) || self.is_caps_speaker(v)) {
+            if colon
+                && (w[v].class.contains(class::NAME)
+                    || self.is_caps_speaker(v)
+                    || self.is_interview_label(v))
+            {
                 if let Some((found, span)) = self.colon_line(v) {
                     raws.push(Raw {
                         pos: found.start,

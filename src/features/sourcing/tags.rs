@@ -316,8 +316,40 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when word `i` is an interview's label "Q" or "A" opening its sentence
+    /// before a colon (`Q: Why now?`, `A: Because the vote is close.`), and another
+    /// line of the article opens with the same label: a question-and-answer transcript.
+    pub(super) fn is_interview_label(&self, i: usize) -> bool {
+        let w = &self.words;
+        let t = &self.text[w[i].start..w[i].end];
+        if !matches!(t, "Q" | "A")
+            || i + 1 >= w.len()
+            || !self.colon_gap(i + 1)
+            || (i > 0 && w[i - 1].sent == w[i].sent)
+        {
+            return false;
+        }
+        let ids = self.colon_ids();
+        let at = ids.partition_point(|&id| id < w[i].id);
+        ids.get(at + 1) == Some(&w[i].id)
+    }
+
     pub(super) fn colon_speaker(&self, i: usize) -> Option<Found> {
         let w = &self.words;
+        if self.is_interview_label(i) {
+            // "Q: ...", "A: ...": the interviewer asks, the one interviewed answers.
+            let cue = if self.text[w[i].start..w[i].end] == *"Q" {
+                "the interviewer"
+            } else {
+                "the interviewee"
+            };
+            return Some(Found {
+                subject: Subject::Anonymous { cue: cue.into() },
+                appos: None,
+                start: w[i].start,
+                end: w[i].end,
+            });
+        }
         let mut s = i;
         while s > 0 && i - s < 4 && self.linked(s - 1) {
             s -= 1;

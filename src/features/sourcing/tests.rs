@@ -2897,6 +2897,66 @@ fn a_tag_inside_its_sentence_is_left_out_of_the_reported_words() {
 }
 
 #[test]
+fn a_tag_with_its_circumstances_inside_its_sentence_keeps_both_sides() {
+    // When and where it was said sit between the verb and the tag's closing comma;
+    // the reported sentence goes on after them with a clause of its own.
+    for t in [
+        "If the levy passes, Smith said in a speech, dairy farms will close.",
+        "If the levy passes, Smith said last week, dairy farms will close.",
+        "If the levy passes, Smith warned on Tuesday, dairy farms will close.",
+    ] {
+        let s = extract(t);
+        assert_eq!(
+            one(&s, "Smith").quote.as_deref(),
+            Some("If the levy passes … dairy farms will close"),
+            "{t}"
+        );
+    }
+    // Twin: a place written with its state ends the tag; nothing resumes after it.
+    let t = "The levy will pass, Smith said in Dayton, Ohio, on Monday.";
+    assert_eq!(span(t, one(&extract(t), "Smith")), "The levy will pass");
+}
+
+#[test]
+fn interview_transcript_lines_report_the_interviewer_and_the_interviewee() {
+    let t = "Dana Price runs the last mill in Harwick.\n\n\
+             Q: Why did you stay when the others left?\n\n\
+             A: Because the town needed the jobs, and I grew up here.\n\n\
+             Q: What comes next?\n\n\
+             A: A new line of paper towels, if the loan comes through.";
+    let s = extract(t);
+    let by = |cue: &str| -> Vec<&str> {
+        s.attributions
+            .iter()
+            .filter(|a| a.cue.as_deref() == Some(cue))
+            .map(|a| span(t, a))
+            .collect()
+    };
+    assert_eq!(
+        by("the interviewer"),
+        ["Why did you stay when the others left?", "What comes next?"],
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(
+        by("the interviewee")[0],
+        "Because the town needed the jobs, and I grew up here."
+    );
+    assert!(s.attributions.iter().all(|a| a.speaker.is_none()));
+    // Twin: a lone "A:" line is no transcript ("A: the first option" in a list).
+    let t = "The council weighed two plans.\n\nA: Widen the road before winter.\n\n\
+             The vote is on Friday.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.cue.as_deref() != Some("the interviewee")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() {
     // "She" continues the subject, not the woman named last.
     let t = "Senator Jane Roe met Governor Mary Poe in Albany on Monday. She praised the deal \
