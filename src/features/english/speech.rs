@@ -405,25 +405,36 @@ pub(crate) fn act_object_reports(verb: &str, word: &str) -> bool {
 /// "cast their votes for Cruz" or "against him": a vote for or against someone is the
 /// voter's stance), "many plans rose" (a plan is an intention only with "to" or "on":
 /// "plans to run").
-pub(crate) fn reports_nothing_after(verb: &str, after: &[&str]) -> bool {
-    let first = after.first().copied().unwrap_or("");
-    let second = after.get(1).copied().unwrap_or("");
+pub(crate) fn reports_nothing_after<'a>(
+    verb: &str,
+    mut after: impl Iterator<Item = &'a str>,
+) -> bool {
+    // The words are read only for the verbs below: most verbs never pull one.
+    let mut two = || {
+        let first = after.next().unwrap_or("");
+        (first, after.next().unwrap_or(""))
+    };
     match verb {
         "maintain" | "maintains" | "maintained" | "maintaining" => {
+            let (first, second) = two();
             matches!(first, "a" | "an" | "close" | "ties" | "contact" | "control")
                 || (matches!(first, "his" | "her" | "their" | "its" | "our")
                     && !is_held_view(second))
         }
         "add" | "adds" | "added" | "adding" => {
+            let (first, second) = two();
             first == "up" || (first == "to" && super::grammar::is_noun_marker(second))
         }
-        "plan" | "plans" | "planned" | "planning" => !matches!(first, "to" | "on"),
+        "plan" | "plans" | "planned" | "planning" => !matches!(after.next(), Some("to" | "on")),
         "cast" | "casts" | "casting" => {
-            after
-                .iter()
-                .take(4)
-                .any(|w| matches!(*w, "vote" | "votes" | "ballot" | "ballots"))
-                && !after.iter().any(|w| matches!(*w, "for" | "against"))
+            let mut vote = false;
+            for (i, w) in after.take(8).enumerate() {
+                if matches!(w, "for" | "against") {
+                    return false;
+                }
+                vote |= i < 4 && matches!(w, "vote" | "votes" | "ballot" | "ballots");
+            }
+            vote
         }
         _ => false,
     }
@@ -1081,10 +1092,8 @@ mod tests {
 
     #[test]
     fn senses_that_report_nothing_are_read_from_the_words_after_the_verb() {
-        let nothing = |verb: &str, after: &str| {
-            let after: Vec<&str> = after.split_whitespace().collect();
-            reports_nothing_after(verb, &after)
-        };
+        let nothing =
+            |verb: &str, after: &str| reports_nothing_after(verb, after.split_whitespace());
         assert!(nothing("maintained", "a lead over"));
         assert!(nothing("maintains", "their pace"));
         assert!(!nothing("maintained", "their innocence"));

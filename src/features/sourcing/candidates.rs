@@ -1708,16 +1708,8 @@ impl<'a> Doc<'a> {
                 _ => false,
             },
             "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
-            l => {
-                // Up to eight words of the clause after it, gathered without allocating.
-                let mut after = [""; 8];
-                let mut n = 0;
-                for (slot, word) in after.iter_mut().zip((v + 1..w.len()).map_while(next)) {
-                    *slot = word;
-                    n += 1;
-                }
-                reports_nothing_after(l, &after[..n])
-            }
+            // The words of the clause after it, read lazily.
+            l => reports_nothing_after(l, (v + 1..w.len()).map_while(next)),
         }
     }
 
