@@ -1549,7 +1549,7 @@ pub fn reference_features(
 /// True when word `i` may be flagged on its own: not a capitalised word (a name,
 /// such as "Trump" or "Golden State") unless it opens a sentence as an adverb or
 /// before a comma ("Sadly, ..."), and then not a word the text also writes capitalised
-/// inside a sentence: that is a name ("Rep. David Jolly ... Jolly, a former aide").
+/// inside a sentence: that is a name ("Mayor Dana Merry ... Merry, a former teacher").
 fn may_flag_alone(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
     let w = &words[i];
     if !w.facts.cap() {
