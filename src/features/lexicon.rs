@@ -4155,21 +4155,23 @@ fn reported_voices_by(
         ) || (t.category == Category::Naming
             && i < tokens.len()
             && (verdict_after_as(text, tokens, i) || naming_complement(text, tokens, i)));
-        // A presupposing verb ("claiming", "admitted") is the outlet's word for
-        // the act; its nouns and adjectives ("a hoax", "baseless", "unfounded",
-        // "misleading": adjectives despite their ending) judge.
+        // A presupposing verb ("claiming", "admitted") is the outlet's word for the
+        // act unless its own clause is reported ("prosecutors argued that he
+        // *fabricated* records"), as a charged verb; its nouns and adjectives ("a
+        // hoax", "baseless", "unfounded", "misleading": adjectives despite their
+        // ending) judge.
         let word = &text[t.start..t.end];
         let verb = t.category == Category::Presupposing
             && (word.ends_with("ing") || word.ends_with("ed"))
             && !PRESUPPOSING_ADJECTIVES.contains(&&*crate::text::to_lowercase(word));
-        if t.voice != Voice::Outlet || !judges || verb {
+        if t.voice != Voice::Outlet || !judges {
             continue;
         }
         // A verb after "and", "or", a dash or a comma is the next predicate of the
         // sentence, not a conjunct of a reported verdict ("dismissed it as “theater” and
         // *slammed* his rival"): only its own clause can report it.
         let reported = || {
-            if t.category == Category::ChargedVerb {
+            if t.category == Category::ChargedVerb || verb {
                 !opens_predicate(text, tokens, i)
                     && reported_judgement_here(text, tokens, i, judging)
             } else {
@@ -8188,6 +8190,31 @@ mod tests {
             Some(Voice::Outlet),
             "{terms:?}"
         );
+    }
+
+    #[test]
+    fn a_presupposing_verb_in_a_reported_clause_is_the_sources() {
+        // The accusation inside a reported clause is the source's account of the act.
+        let voice = |text: &str, w: &str| {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let mut terms = Lexicon::builtin().find(text);
+            let mut plain = terms.clone();
+            reported_voices(text, &tokens, &mut terms);
+            reported_voices_plain(text, &tokens, &mut plain);
+            assert_eq!(terms, plain, "{text}");
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let text = "Auditors argued that the treasurer fabricated the ledgers.";
+        assert_eq!(voice(text, "fabricated"), Some(Voice::Quoted));
+        let text = "Her rivals charged that the senator lied about the loan.";
+        assert_eq!(voice(text, "lied"), Some(Voice::Quoted));
+        // As the sentence's own verb, or opening the next predicate, it is the outlet's.
+        assert_eq!(
+            voice("The treasurer fabricated the ledgers.", "fabricated"),
+            Some(Voice::Outlet)
+        );
+        let text = "The mayor spoke on Friday, falsely claiming that crime had doubled.";
+        assert_eq!(voice(text, "claiming"), Some(Voice::Outlet));
     }
 
     #[test]
