@@ -2269,13 +2269,15 @@ fn reported_judgement_here(
                 || subject_before(text, tokens, k).is_none_or(|s| {
                     is_noun_marker(&s) || matches!(pos_of(&s), "adv" | "prep" | "conj")
                 }));
-        // "critics are saying", "kept insisting": a speech participle after "be" or a
-        // verb of continuing reports a clause as its finite verb would.
+        // "critics are saying", "they’re saying", "kept insisting": a speech participle
+        // after "be" (or a pronoun joined to it) or a verb of continuing reports a clause
+        // as its finite verb would.
         // Only participles that take no noun object before their clause ("are calling
         // him a warlord" is a judging verb's object and verdict).
-        let progressive = k > 0
-            && CLAUSE_PARTICIPLES.contains(&&*w)
-            && (is_be(&lower(k - 1)) || ASPECT_VERBS.contains(&&*lower(k - 1)));
+        let progressive = k > 0 && CLAUSE_PARTICIPLES.contains(&&*w) && {
+            let before = lower(k - 1);
+            is_be(&before) || is_be_contraction(&before) || ASPECT_VERBS.contains(&&*before)
+        };
         if !noun_use
             && ((ZERO_THAT_VERBS.contains(&&*w) || progressive) && finite() || opens(k))
             && !name()
@@ -3605,6 +3607,15 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let aspect = |k: usize| ASPECT_VERBS.contains(&&*lower(k));
     let progressive = is_speech_participle(&w) && v > 0 && (is_be(&lower(v - 1)) || aspect(v - 1));
+    // "they’re saying that ...": the pronoun joined to its "be" is the subject (not the
+    // writer's "we’re saying", nor "it’s saying").
+    if is_speech_participle(&w) && v > 0 && is_be_contraction(&lower(v - 1)) {
+        let before = lower(v - 1);
+        let pronoun = before.split_once(['\'', '’']).map_or(&*before, |(p, _)| p);
+        return !(t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]))
+            && !is_writer(pronoun)
+            && !matches!(pronoun, "it" | "that" | "what" | "who");
+    }
     let lead = infinitive_lead(text, tokens, v);
     let noun_form = speech_verb_like_noun(&w);
     if !(speaks_or_believes(&w) || finds || progressive || noun_form)
@@ -8215,6 +8226,14 @@ mod tests {
         );
         let text = "The mayor spoke on Friday, falsely claiming that crime had doubled.";
         assert_eq!(voice(text, "claiming"), Some(Voice::Outlet));
+        // A pronoun joined to its "be" is the subject of a speech participle; the
+        // writer's own "we’re saying" is not a source.
+        let text = "They’re saying she’s a reckless manager.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
+        let text = "They're saying that the manager was reckless.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
+        let text = "We’re saying that the manager was reckless.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Outlet));
     }
 
     #[test]
@@ -10056,6 +10075,27 @@ mod tests {
             got.contains(&("unfounded".into(), Voice::Outlet)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn genres_crashes_of_markets_and_nouns_of_confession_are_plain() {
+        flagged_then_not(&[
+            (
+                "The senator issued apocalyptic warnings about the bill.",
+                "apocalyptic",
+                "The scholar studies apocalyptic literature and apocalyptic thought.",
+            ),
+            (
+                "The campaign staff had a full meltdown on Tuesday.",
+                "meltdown",
+                "Banks failed in the financial meltdown and the mortgage meltdown.",
+            ),
+            (
+                "The treasurer confessed that the books were cooked.",
+                "confessed",
+                "The detectives were accused of forcing confessions and a video confession.",
+            ),
+        ]);
     }
 
     #[test]
