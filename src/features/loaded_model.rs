@@ -1649,6 +1649,23 @@ const DESCRIPTIVE: &[&str] = &[
     "partisan",
     "controversial",
     "dire",
+    // Qualities of plans, services, prospects and experiences in plain reporting
+    // ("a transparent process", "valuable insight", "a realistic chance", "impossible to
+    // know", "not a pleasant experience", "supportive colleagues", "unreliable mail", "a
+    // coherent plan", "a clear-cut victory", "a disgruntled employee", "preferably
+    // weekly").
+    "transparent",
+    "valuable",
+    "realistic",
+    "impossible",
+    "pleasant",
+    "enjoyable",
+    "supportive",
+    "unreliable",
+    "coherent",
+    "clear-cut",
+    "disgruntled",
+    "preferably",
 ];
 
 /// `DESCRIPTIVE` words that, said of a person right before them ("a great leader", "a

@@ -2240,3 +2240,22 @@ fn a_manner_adverb_ending_its_verb_phrase_before_and_is_not_flagged_alone() {
         ["correctly"]
     );
 }
+
+#[test]
+fn plain_qualities_of_plans_and_experiences_need_the_descriptive_bar() {
+    // Each word below was flagged on its own at 0.23-0.41 by the built-in model before
+    // it joined `DESCRIPTIVE`; in news these uses describe.
+    for text in [
+        "The board promised a transparent process and valuable insight.",
+        "It is impossible to know whether the plan has a realistic chance.",
+        "It was not a pleasant experience, nor an enjoyable one.",
+        "Her supportive colleagues said the mail was unreliable.",
+        "A disgruntled employee won a clear-cut victory, preferably soon.",
+        "The council offered a coherent plan.",
+    ] {
+        assert_eq!(builtin_flags(text), [], "{text}");
+    }
+    // A judgement word beside them still is.
+    let got = builtin_flags("The board promised a transparent process and a disastrous plan.");
+    assert_eq!(got, [("disastrous".to_string(), "intensifier")]);
+}
