@@ -10078,7 +10078,7 @@ mod tests {
     }
 
     #[test]
-    fn genres_crashes_of_markets_and_nouns_of_confession_are_plain() {
+    fn genres_crashes_of_markets_literal_dangers_and_nouns_of_confession_are_plain() {
         flagged_then_not(&[
             (
                 "The senator issued apocalyptic warnings about the bill.",
@@ -10089,6 +10089,21 @@ mod tests {
                 "The campaign staff had a full meltdown on Tuesday.",
                 "meltdown",
                 "Banks failed in the financial meltdown and the mortgage meltdown.",
+            ),
+            (
+                "The senator's dangerous rhetoric alarmed the aides.",
+                "dangerous",
+                "Officers ended a dangerous pursuit; her blood pressure was dangerously high.",
+            ),
+            (
+                "The treacherous aide sold the secrets.",
+                "treacherous",
+                "Rescuers crossed treacherous terrain and treacherous waters.",
+            ),
+            (
+                "The senator said his fame would soar after the rally.",
+                "soar",
+                "The office said the health care tab will soar next year.",
             ),
             (
                 "The treasurer confessed that the books were cooked.",
