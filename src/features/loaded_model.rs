@@ -1666,6 +1666,10 @@ const DESCRIPTIVE: &[&str] = &[
     "clear-cut",
     "disgruntled",
     "preferably",
+    // "her ideal solution", "the authentic seal", "inconsistent state rules".
+    "ideal",
+    "authentic",
+    "inconsistent",
 ];
 
 /// `DESCRIPTIVE` words that, said of a person right before them ("a great leader", "a
@@ -1937,6 +1941,8 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // peaceful protests", "an unusual step", "groups that supported the bill", "the
     // recommended dose").
     "faithfully",
+    // "as he was affectionately known": a nickname reported.
+    "affectionately",
     // "the faithful" (believers), "a faithful Christian", "remained faithful".
     "faithful",
     "comprehensively",

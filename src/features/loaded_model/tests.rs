@@ -2252,6 +2252,8 @@ fn plain_qualities_of_plans_and_experiences_need_the_descriptive_bar() {
         "Her supportive colleagues said the mail was unreliable.",
         "A disgruntled employee won a clear-cut victory, preferably soon.",
         "The council offered a coherent plan.",
+        "Her ideal plan used the authentic seal despite inconsistent rules.",
+        "The colonel – as he was affectionately known to his troops – retired.",
     ] {
         assert_eq!(builtin_flags(text), [], "{text}");
     }
