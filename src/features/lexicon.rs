@@ -10106,6 +10106,11 @@ mod tests {
                 "The office said the health care tab will soar next year.",
             ),
             (
+                "The overwhelming hysteria spread through the town.",
+                "overwhelming",
+                "Masks kept the cases from overwhelming the hospitals.",
+            ),
+            (
                 "The treasurer confessed that the books were cooked.",
                 "confessed",
                 "The detectives were accused of forcing confessions and a video confession.",
