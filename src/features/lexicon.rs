@@ -10111,6 +10111,16 @@ mod tests {
                 "Masks kept the cases from overwhelming the hospitals.",
             ),
             (
+                "Officials call the barrier a security fence.",
+                "security fence",
+                "He voted for the Secure Fence Act and new security fencing.",
+            ),
+            (
+                "She is a widely respected judge.",
+                "respected",
+                "It had to be someone he respected, a leader they had respected.",
+            ),
+            (
                 "The treasurer confessed that the books were cooked.",
                 "confessed",
                 "The detectives were accused of forcing confessions and a video confession.",
