@@ -10116,6 +10116,11 @@ mod tests {
                 "He voted for the Secure Fence Act and new security fencing.",
             ),
             (
+                "The senator pushed open borders again.",
+                "open borders",
+                "Talks on opening border crossings resumed.",
+            ),
+            (
                 "She is a widely respected judge.",
                 "respected",
                 "It had to be someone he respected, a leader they had respected.",
