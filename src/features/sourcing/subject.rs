@@ -306,6 +306,33 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// "two farmers", "several nurses", "a few growers", "a handful of drivers",
+    /// "dozens of parents": words of how many from word `s` and a plural common noun
+    /// after them, people speaking together; the noun's index.
+    pub(super) fn counted_group(&self, s: usize) -> Option<usize> {
+        let k = match self.lower(s) {
+            "a" => match (self.lower(s + 1), self.lower(s + 2)) {
+                ("few", _) => 2,
+                ("handful", "of") => 3,
+                _ => return None,
+            },
+            "dozens" if self.lower(s + 1) == "of" => 2,
+            l if is_group_count_word(l) => 1,
+            _ => return None,
+        };
+        let n = s + k;
+        let w = self.words.get(n)?;
+        // Not a verb ("some say"), nor a word in capitals or a quotation.
+        ((s..n).all(|i| self.linked(i) && self.words[i].quote.is_none())
+            && !w.cap
+            && w.quote.is_none()
+            && is_counted_people_plural(self.lower(n))
+            && !w
+                .class
+                .intersects(class::SPEECH | class::CUE | class::BELIEF | class::BE))
+        .then_some(n)
+    }
+
     /// True when word `i`, capitalised, is also written in lower case somewhere in the
     /// text: a common word opening its sentence, not a name.
     fn written_lowercase(&self, i: usize) -> bool {
@@ -325,6 +352,13 @@ impl<'a> Doc<'a> {
     /// plural noun phrase ("security specialists say") or "I", "we", "you" (the
     /// writer's or an interviewee's own view, a claim with no named source).
     pub(super) fn described_subject(&self, s: usize, e: usize, reporting: bool) -> Option<Subject> {
+        // "Two farmers said", "a handful of growers say": people counted speak
+        // together, a group.
+        if reporting && self.counted_group(s) == Some(e) {
+            return Some(Subject::Group {
+                name: self.lower(e).to_string(),
+            });
+        }
         let mut s = s;
         while s < e && is_leading_filler(self.lower(s)) {
             s += 1;
@@ -1715,9 +1749,12 @@ impl<'a> Doc<'a> {
         }
         let mut e = j;
         let mut possessive = false;
+        // "said two farmers", "said a handful of growers": words up to the noun.
+        let counted = self.counted_group(j);
         loop {
             let l = self.lower(e);
-            let ok = w[e].cap
+            let ok = counted.is_some_and(|n| e <= n)
+                || w[e].cap
                 || (e == j && (is_leading_filler(l) || is_quantifier(l)))
                 || is_title_word(l)
                 || is_anonymous_noun(l)
@@ -1785,6 +1822,10 @@ impl<'a> Doc<'a> {
         // "said Sen. Jane Moreno of Ohio": the person, not the place.
         let mut subject = match self.person_of_place(j, e) {
             Some(x) => x,
+            // "said two farmers", "said a handful of growers": people counted.
+            None if counted == Some(e) => Subject::Group {
+                name: self.lower(e).to_string(),
+            },
             // "said a councilman": an office title after "a" or "one", ending the
             // phrase, is an unnamed source, not the start of a name.
             None => self.classify(j, e).or_else(|| {

@@ -4343,12 +4343,8 @@ fn dashed_words_may_name_the_speaker_but_not_give_a_thing_a_voice() {
              shallow.";
     let s = extract(t);
     let a = by_verb(&s, "warned");
-    assert_eq!(
-        a.source_kind,
-        SpeakerKind::Anonymous,
-        "{:#?}",
-        s.attributions
-    );
+    assert_eq!(a.source_kind, SpeakerKind::Group, "{:#?}", s.attributions);
+    assert_eq!(a.speaker.as_deref(), Some("pilots"));
     // A thing before dashed words does not report by a learned cue verb.
     let s = extract("The long closure — five full weeks — angered ferry riders.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
@@ -5535,4 +5531,36 @@ fn a_share_of_residents_or_voters_speaks_as_their_group() {
     assert_eq!(a.speaker, None, "{:#?}", s.attributions);
     assert_eq!(a.source_kind, SpeakerKind::Anonymous);
     assert_eq!(a.cue.as_deref(), Some("Supporters of the mayor"));
+}
+
+#[test]
+fn counted_plural_people_speak_as_a_group() {
+    let t = "The orchard lost half its crop, said several growers. Two beekeepers said the \
+             hives failed in May. “Nobody warned us,” said a handful of tenants. Dozens of \
+             nurses say the night shift is short. The bridge will close, said three commuters \
+             in Dover.";
+    let s = extract(t);
+    for (name, content) in [
+        ("growers", "The orchard lost half its crop"),
+        ("beekeepers", "the hives failed in May"),
+        ("tenants", "Nobody warned us,"),
+        ("nurses", "the night shift is short"),
+        ("commuters", "The bridge will close"),
+    ] {
+        let a = one(&s, name);
+        assert_eq!(a.source_kind, SpeakerKind::Group, "{name}");
+        assert_eq!(span(t, a), content, "{name}");
+    }
+}
+
+#[test]
+fn counted_words_of_time_or_unnamed_sources_are_no_group() {
+    let t = "The mill will stay open, she said several times. Two officials said the \
+             talks had stalled. Two visitors offered a mild complaint to the clerk.";
+    let s = extract(t);
+    assert!(find(&s, "times").is_empty(), "{:#?}", s.attributions);
+    let officials = by_cue(&s, "officials");
+    assert_eq!(officials.source_kind, SpeakerKind::Anonymous);
+    // "offered" is no verb of saying: a counted group speaks only by one.
+    assert!(find(&s, "visitors").is_empty(), "{:#?}", s.attributions);
 }
