@@ -1231,7 +1231,11 @@ impl<'a> Doc<'a> {
                 if ns < p {
                     Subject::Person { name, title: None }
                 } else {
-                    Subject::Surname { name, title: None }
+                    Subject::Surname {
+                        name,
+                        title: None,
+                        gender: None,
+                    }
                 }
             }
         };
@@ -2072,9 +2076,15 @@ impl<'a> Doc<'a> {
             Some(Subject::Person { name, title }) if covers(&name) => {
                 Subject::Person { name, title }
             }
-            Some(Subject::Surname { name, title }) if covers(&name) => {
-                Subject::Surname { name, title }
-            }
+            Some(Subject::Surname {
+                name,
+                title,
+                gender,
+            }) if covers(&name) => Subject::Surname {
+                name,
+                title,
+                gender,
+            },
             Some(Subject::Org { .. }) => Subject::Org {
                 name: whole.to_string(),
             },

@@ -23,6 +23,8 @@ pub(super) enum Subject {
     Surname {
         name: String,
         title: Option<String>,
+        /// What an honorific before the surname says ("Mrs. Hart", "Mr. Hart").
+        gender: Option<Gender>,
     },
     /// "he", "she", "his", "her": the gender the word says, for resolution.
     Pronoun(Option<Gender>),
@@ -197,7 +199,12 @@ impl<'a> Doc<'a> {
                     && !is_plural_group_noun(l)
                     && !(initial && (l.ends_with("ing") || self.written_lowercase(n)));
                 if !initial || known || n > s || opener {
-                    return Some(Subject::Surname { name, title });
+                    let gender = self.title_gender_before(n);
+                    return Some(Subject::Surname {
+                        name,
+                        title,
+                        gender,
+                    });
                 }
             }
         }
@@ -1316,9 +1323,14 @@ impl<'a> Doc<'a> {
             }),
             // "Proponents of the bill": one capitalised word before "of the" is
             // rarely a name.
-            Subject::Surname { name, title } if first == o + 1 => Some(Subject::Surname {
+            Subject::Surname {
+                name,
+                title,
+                gender,
+            } if first == o + 1 => Some(Subject::Surname {
                 name,
                 title: join_affiliation(title, org),
+                gender,
             }),
             _ => None,
         }

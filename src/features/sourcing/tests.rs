@@ -5564,3 +5564,21 @@ fn counted_words_of_time_or_unnamed_sources_are_no_group() {
     // "offered" is no verb of saying: a counted group speaks only by one.
     assert!(find(&s, "visitors").is_empty(), "{:#?}", s.attributions);
 }
+
+#[test]
+fn an_honorific_names_only_a_person_of_its_gender() {
+    let t = "Tom Hart toured the mill on Monday. Helen Hart spoke at the school. “We will \
+             rebuild,” Mrs. Hart said. “The money is there,” Mr. Hart said. Ms. Hart said \
+             the roof would be fixed first.";
+    let s = extract(t);
+    let helen = find(&s, "Helen Hart");
+    assert_eq!(helen.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Helen Hart"));
+    let tom = one(&s, "Tom Hart");
+    assert_eq!(span(t, tom), "The money is there,");
+    // With only a man of that name known, "Mrs. Hart" is someone else.
+    let t = "Tom Hart toured the mill on Monday. “We will rebuild,” Mrs. Hart said.";
+    let s = extract(t);
+    assert!(find(&s, "Tom Hart").is_empty(), "{:#?}", s.attributions);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Hart"));
+}
