@@ -2538,11 +2538,18 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // A stance in a comma-set relative clause is reported ("Ruiz, who has
-            // endorsed the plan, ...").
+            // endorsed the plan, ..."), and so is a belief or a claim after "who"
+            // ("Lopez, who predicts that prices will fall, ...").
             let relative = || {
                 self.core_before(v).is_some_and(|k| {
+                    let set_off = k > 0 && self.gap(k).trim() == ",";
+                    let claim = self.lower(k) == "who"
+                        && (self.is(v, class::BELIEF)
+                            || (self.linked(v)
+                                && (self.lower(v + 1) == "that"
+                                    || w.get(v + 1).is_some_and(|n| n.quote.is_some()))));
                     matches!(self.lower(k), "who" | "which" | "that")
-                        && !(is_stance_verb(l) && k > 0 && self.gap(k).trim() == ",")
+                        && !(set_off && (is_stance_verb(l) || claim))
                 })
             };
             if (cue || bare)

@@ -1216,11 +1216,74 @@ impl<'a> Doc<'a> {
         ))
     }
 
+    /// "Lopez, an economist at the bank, who predicts ...": before a "who" set off by
+    /// a comma at word `k`, a description set off by commas after a name; the name
+    /// speaks for verb `v`, the description is its appositive. Not when the
+    /// description ends in a name of its own ("counsel for Dana Roe, who"): "who" is
+    /// that person.
+    fn name_before_appositive(&self, k: usize, v: usize) -> Option<Found> {
+        let w = &self.words;
+        if k < 3 || self.lower(k) != "who" || self.gap(k).trim() != "," {
+            return None;
+        }
+        if w[k - 1].cap {
+            let mut c = k - 1;
+            while c > 0 && k - c < 4 && self.linked(c - 1) && w[c - 1].cap {
+                c -= 1;
+            }
+            let person = match self.classify(c, k - 1) {
+                Some(Subject::Person { .. }) => true,
+                Some(Subject::Surname { .. }) => self.by_surname.contains_key(self.lower(k - 1)),
+                _ => false,
+            };
+            if person {
+                return None;
+            }
+        }
+        let (a, opens) = self.phrase_opening(k - 1, k - 1);
+        let first = self.lower(a);
+        let described = matches!(first, "a" | "an" | "the") || is_title_word(first);
+        if !opens || a == 0 || !described || w[a - 1].sent != w[a].sent || self.gap(a).trim() != ","
+        {
+            return None;
+        }
+        // The name, perhaps with its place ("Rep. Jo Roe of Utah, the ...").
+        let ne = a - 1;
+        let mut ns = ne;
+        while ns > 0
+            && ne - ns < 6
+            && self.linked(ns - 1)
+            && (w[ns - 1].cap || matches!(self.lower(ns - 1), "of" | "the"))
+        {
+            ns -= 1;
+        }
+        let subject = match self.person_of_place(ns, ne) {
+            Some(x) => x,
+            None => {
+                let n = self.name_start(ns, ne)?;
+                ns = n;
+                self.classify(n, ne)?
+            }
+        };
+        if !matches!(subject, Subject::Person { .. } | Subject::Surname { .. }) {
+            return None;
+        }
+        Some(Found {
+            subject,
+            appos: Some(self.text[w[a].start..w[k - 1].end].to_string()),
+            start: w[ns].start,
+            end: w[v].end,
+        })
+    }
+
     /// The speaker before "who" at word `k`, for verb `v` ("critics, who say ...",
     /// "the 30 percent who say ..."): the noun phrase before "who".
     fn subject_before_who(&self, k: usize, v: usize) -> Option<Found> {
         let w = &self.words;
         let e = k - 1;
+        if let Some(found) = self.name_before_appositive(k, v) {
+            return Some(found);
+        }
         let walk = |mut s: usize| {
             while s > 0 && e - s < 6 && self.linked(s - 1) && {
                 let l = self.lower(s - 1);

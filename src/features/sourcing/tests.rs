@@ -5582,3 +5582,23 @@ fn an_honorific_names_only_a_person_of_its_gender() {
     assert!(find(&s, "Tom Hart").is_empty(), "{:#?}", s.attributions);
     assert_eq!(speaker_by_verb(&s, "said"), Some("Hart"));
 }
+
+#[test]
+fn who_and_a_claim_after_a_name_and_its_description_report_for_the_name() {
+    let t = "The ferry lost money again. Maria Lopez, who predicts that fares will double by \
+             spring, runs the tour office. Dana Whitfield, an engineer at the port, who believes \
+             the pier will not last, spoke on Monday.";
+    let s = extract(t);
+    let lopez = one(&s, "Maria Lopez");
+    assert_eq!(span(t, lopez), "fares will double by spring");
+    let whitfield = one(&s, "Dana Whitfield");
+    assert_eq!(span(t, whitfield), "the pier will not last");
+    assert_eq!(
+        whitfield.affiliation.as_deref(),
+        Some("an engineer at the port")
+    );
+    // A description ending in a person's name: "who" is that person.
+    let t = "Tom Hart, agent for the singer Dana Roe, who claims she was never paid, sued.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "claims"), Some("Dana Roe"));
+}
