@@ -173,7 +173,26 @@ impl<'a> Doc<'a> {
         {
             k += 1;
         }
-        let after = if k < w.len() && w[k].sent == w[v].sent && w[k].start < sent.end {
+        // "said on Monday, adding that ...": only when it was said follows the verb,
+        // up to a participle of saying after a comma that reports for itself.
+        let time_then_participle = k < w.len() && self.linked(k - 1) && {
+            let n = time_phrase_len(
+                (k..(k + 4).min(w.len()))
+                    .take_while(|&x| x == k || self.linked(x - 1))
+                    .map(|x| self.lower(x)),
+            );
+            let p = k + n;
+            n > 0
+                && p < w.len()
+                && w[p].sent == w[v].sent
+                && self.gap(p).trim() == ","
+                && is_speech_participle(self.lower(p))
+        };
+        let after = if k < w.len()
+            && w[k].sent == w[v].sent
+            && w[k].start < sent.end
+            && !time_then_participle
+        {
             (w[k].start, self.reported_end(v, k, sent.end))
         } else {
             (sent.end, sent.end)

@@ -5602,3 +5602,26 @@ fn who_and_a_claim_after_a_name_and_its_description_report_for_the_name() {
     let s = extract(t);
     assert_eq!(speaker_by_verb(&s, "claims"), Some("Dana Roe"));
 }
+
+#[test]
+fn a_time_then_a_participle_of_saying_is_no_report_of_the_verb() {
+    let t = "The harbor master said on Tuesday, adding that the dredging would start in June.";
+    let s = extract(t);
+    let added = by_verb(&s, "adding");
+    assert_eq!(span(t, added), "the dredging would start in June");
+    // "said" reports neither the time nor the participle's words.
+    assert!(
+        s.attributions
+            .iter()
+            .filter(|a| a.verb != "adding")
+            .all(|a| a.quote.as_deref().is_none_or(|q| !q.contains("dredging"))),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The pier is unsafe, the harbor master said on Tuesday, adding that repairs \
+             would take a year.";
+    let s = extract(t);
+    let said = by_verb(&s, "said");
+    assert_eq!(span(t, said), "The pier is unsafe");
+    assert_eq!(span(t, by_verb(&s, "adding")), "repairs would take a year");
+}
