@@ -514,6 +514,71 @@ pub(crate) fn is_share_quantifier(w: &str) -> bool {
     )
 }
 
+/// Words of how many people speak, one word before a plural noun ("two farmers",
+/// "several nurses", "many growers"); "a few", "a handful of" and "dozens of" are
+/// read word by word by the finder.
+pub(crate) fn is_group_count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "many"
+            | "some"
+    )
+}
+
+/// A plural common noun that, after a word of how many ("two farmers", "several
+/// nurses"), names people speaking together: plural in form, in lower case, and no
+/// word of time, measure or things said ("two weeks", "several times", "some
+/// questions"), nor a noun the unnamed-source lists already read ("officials").
+pub(crate) fn is_counted_people_plural(w: &str) -> bool {
+    super::grammar::is_plural_noun_form(w)
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !super::grammar::is_time_noun(w)
+        && !is_anonymous_noun(w)
+        && !matches!(
+            w,
+            "times"
+                | "things"
+                | "ways"
+                | "points"
+                | "words"
+                | "questions"
+                | "reasons"
+                | "issues"
+                | "others"
+                | "dollars"
+                | "cents"
+                | "miles"
+                | "votes"
+                | "seats"
+                | "steps"
+                | "cases"
+                | "occasions"
+                | "instances"
+                | "seconds"
+                | "nights"
+                | "mornings"
+                | "evenings"
+                | "weekends"
+                | "ones"
+                | "tens"
+                | "thousands"
+                | "hundreds"
+                | "millions"
+                | "billions"
+                | "dozens"
+        )
+}
+
 /// Plural nouns of those spoken to ("told reporters", "griped to the press that"),
 /// beside the nouns of people the other lists hold ("officials", "critics").
 pub(crate) fn is_audience_noun(w: &str) -> bool {

@@ -173,7 +173,26 @@ impl<'a> Doc<'a> {
         {
             k += 1;
         }
-        let after = if k < w.len() && w[k].sent == w[v].sent && w[k].start < sent.end {
+        // "said on Monday, adding that ...": only when it was said follows the verb,
+        // up to a participle of saying after a comma that reports for itself.
+        let time_then_participle = k < w.len() && self.linked(k - 1) && {
+            let n = time_phrase_len(
+                (k..(k + 4).min(w.len()))
+                    .take_while(|&x| x == k || self.linked(x - 1))
+                    .map(|x| self.lower(x)),
+            );
+            let p = k + n;
+            n > 0
+                && p < w.len()
+                && w[p].sent == w[v].sent
+                && self.gap(p).trim() == ","
+                && is_speech_participle(self.lower(p))
+        };
+        let after = if k < w.len()
+            && w[k].sent == w[v].sent
+            && w[k].start < sent.end
+            && !time_then_participle
+        {
             (w[k].start, self.reported_end(v, k, sent.end))
         } else {
             (sent.end, sent.end)
@@ -1231,7 +1250,11 @@ impl<'a> Doc<'a> {
                 if ns < p {
                     Subject::Person { name, title: None }
                 } else {
-                    Subject::Surname { name, title: None }
+                    Subject::Surname {
+                        name,
+                        title: None,
+                        gender: None,
+                    }
                 }
             }
         };
@@ -2072,9 +2095,15 @@ impl<'a> Doc<'a> {
             Some(Subject::Person { name, title }) if covers(&name) => {
                 Subject::Person { name, title }
             }
-            Some(Subject::Surname { name, title }) if covers(&name) => {
-                Subject::Surname { name, title }
-            }
+            Some(Subject::Surname {
+                name,
+                title,
+                gender,
+            }) if covers(&name) => Subject::Surname {
+                name,
+                title,
+                gender,
+            },
             Some(Subject::Org { .. }) => Subject::Org {
                 name: whole.to_string(),
             },
@@ -2528,11 +2557,18 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // A stance in a comma-set relative clause is reported ("Ruiz, who has
-            // endorsed the plan, ...").
+            // endorsed the plan, ..."), and so is a belief or a claim after "who"
+            // ("Lopez, who predicts that prices will fall, ...").
             let relative = || {
                 self.core_before(v).is_some_and(|k| {
+                    let set_off = k > 0 && self.gap(k).trim() == ",";
+                    let claim = self.lower(k) == "who"
+                        && (self.is(v, class::BELIEF)
+                            || (self.linked(v)
+                                && (self.lower(v + 1) == "that"
+                                    || w.get(v + 1).is_some_and(|n| n.quote.is_some()))));
                     matches!(self.lower(k), "who" | "which" | "that")
-                        && !(is_stance_verb(l) && k > 0 && self.gap(k).trim() == ",")
+                        && !(set_off && (is_stance_verb(l) || claim))
                 })
             };
             if (cue || bare)

@@ -140,11 +140,15 @@ impl<'a> Doc<'a> {
             } else if self.by_surname.is_empty() {
                 continue; // no full name yet, so no surname to match
             } else if let Some(id) = self.person_by_surname(self.lower(e), pos) {
-                // "Mrs. Clinton" is the Clinton who may be a woman, when two share it.
+                // "Mrs. Clinton" is the Clinton who may be a woman, when two share it,
+                // and no one known to be a man.
                 let titled = self.title_gender_before(e);
-                let id = titled
-                    .and_then(|g| self.person_by_surname_of(self.lower(e), pos, g))
-                    .unwrap_or(id);
+                let Some(id) = (match titled {
+                    Some(g) => self.person_by_surname_of(self.lower(e), pos, g),
+                    None => Some(id),
+                }) else {
+                    continue;
+                };
                 if self.people[id].gender.is_none() {
                     self.people[id].gender = titled;
                 }
@@ -224,7 +228,7 @@ impl<'a> Doc<'a> {
 
     /// The gender a title right before word `ns` says ("Mrs. Clinton", "Congresswoman
     /// Roe").
-    fn title_gender_before(&self, ns: usize) -> Option<Gender> {
+    pub(super) fn title_gender_before(&self, ns: usize) -> Option<Gender> {
         (ns > 0 && self.linked(ns - 1))
             .then(|| title_gender(self.lower(ns - 1)))
             .flatten()
@@ -342,7 +346,11 @@ impl<'a> Doc<'a> {
     /// Hart said"), else the last named; one introduced as a relative only when no
     /// one else has that surname.
     pub(super) fn person_by_surname(&self, surname: &str, pos: usize) -> Option<usize> {
-        let ids = self.by_surname.get(surname)?;
+        self.person_among(self.by_surname.get(surname)?, pos)
+    }
+
+    /// [`Doc::person_by_surname`] among people `ids` of one surname.
+    fn person_among(&self, ids: &[usize], pos: usize) -> Option<usize> {
         let before = |id: &&usize| self.people[**id].first_pos < pos;
         let own = |id: &&usize| !self.people[**id].relative;
         let first_named = |id: &&usize| {
@@ -362,7 +370,8 @@ impl<'a> Doc<'a> {
             .copied()
     }
 
-    /// [`Doc::person_by_surname`] among the people whose gender is `g` or unknown.
+    /// [`Doc::person_by_surname`] among the people of gender `g` or of unknown gender;
+    /// never one known to be of the other ("Mrs. Hart" is not "Tom Hart").
     pub(super) fn person_by_surname_of(
         &self,
         surname: &str,
@@ -370,13 +379,10 @@ impl<'a> Doc<'a> {
         g: Gender,
     ) -> Option<usize> {
         let ids = self.by_surname.get(surname)?;
-        let fits = |id: &&usize| self.people[**id].gender.is_none_or(|h| h == g);
-        ids.iter()
-            .rev()
-            .filter(fits)
-            .find(|&&id| self.people[id].first_pos < pos)
-            .or_else(|| ids.iter().find(fits))
-            .copied()
+        let fits: Vec<usize> = (ids.iter().copied())
+            .filter(|&id| self.people[id].gender.is_none_or(|h| h == g))
+            .collect();
+        self.person_among(&fits, pos)
     }
 
     /// The person named in full mentioned last before byte `pos`, with where; else the

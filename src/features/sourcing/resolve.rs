@@ -595,9 +595,16 @@ impl<'a> Doc<'a> {
                     None => Some(Voice::named(name, title)),
                 }
             }
-            Subject::Surname { name, title } => {
-                // "Mrs. Hart said": the Hart who may be a woman, when two share it.
-                let gender = title.as_deref().and_then(|t| {
+            Subject::Surname {
+                name,
+                title,
+                gender,
+            } => {
+                // "Mrs. Hart said": the Hart who may be a woman, when two share it; a
+                // title of one gender never names a person known to be of the other
+                // ("Mrs. Hart" is not "Tom Hart").
+                let gender = gender.or_else(|| {
+                    let t = title.as_deref()?;
                     let last = t.split_whitespace().last().unwrap_or("");
                     title_gender(&last.trim_end_matches('.').to_lowercase())
                 });
@@ -605,8 +612,11 @@ impl<'a> Doc<'a> {
                 // Lowercased as the word table does it ("O’Brien" as "o'brien").
                 let mut lower = String::new();
                 crate::text::lower_word(&name, &mut lower);
-                let by_gender = gender.and_then(|g| self.person_by_surname_of(&lower, raw.pos, g));
-                match by_gender.or_else(|| self.person_by_surname(&lower, raw.pos)) {
+                let found = match gender {
+                    Some(g) => self.person_by_surname_of(&lower, raw.pos, g),
+                    None => self.person_by_surname(&lower, raw.pos),
+                };
+                match found {
                     Some(id) => Some(self.person_voice(id, title)),
                     None => Some(Voice::named(name, title)),
                 }
@@ -1126,7 +1136,7 @@ impl<'a> Doc<'a> {
             }
             Subject::Document { name } => Voice::named_as(name, None, SpeakerKind::Document),
             Subject::Anonymous { cue } => Voice::unnamed(SourceKind::Anonymous, None, Some(cue)),
-            Subject::Person { name, title } | Subject::Surname { name, title } => {
+            Subject::Person { name, title } | Subject::Surname { name, title, .. } => {
                 Voice::named(name, title)
             }
             role @ Subject::RoleRef { .. } => return Some(Opening::Refers(role)),

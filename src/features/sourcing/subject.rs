@@ -23,6 +23,8 @@ pub(super) enum Subject {
     Surname {
         name: String,
         title: Option<String>,
+        /// What an honorific before the surname says ("Mrs. Hart", "Mr. Hart").
+        gender: Option<Gender>,
     },
     /// "he", "she", "his", "her": the gender the word says, for resolution.
     Pronoun(Option<Gender>),
@@ -197,7 +199,12 @@ impl<'a> Doc<'a> {
                     && !is_plural_group_noun(l)
                     && !(initial && (l.ends_with("ing") || self.written_lowercase(n)));
                 if !initial || known || n > s || opener {
-                    return Some(Subject::Surname { name, title });
+                    let gender = self.title_gender_before(n);
+                    return Some(Subject::Surname {
+                        name,
+                        title,
+                        gender,
+                    });
                 }
             }
         }
@@ -306,6 +313,33 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// "two farmers", "several nurses", "a few growers", "a handful of drivers",
+    /// "dozens of parents": words of how many from word `s` and a plural common noun
+    /// after them, people speaking together; the noun's index.
+    pub(super) fn counted_group(&self, s: usize) -> Option<usize> {
+        let k = match self.lower(s) {
+            "a" => match (self.lower(s + 1), self.lower(s + 2)) {
+                ("few", _) => 2,
+                ("handful", "of") => 3,
+                _ => return None,
+            },
+            "dozens" if self.lower(s + 1) == "of" => 2,
+            l if is_group_count_word(l) => 1,
+            _ => return None,
+        };
+        let n = s + k;
+        let w = self.words.get(n)?;
+        // Not a verb ("some say"), nor a word in capitals or a quotation.
+        ((s..n).all(|i| self.linked(i) && self.words[i].quote.is_none())
+            && !w.cap
+            && w.quote.is_none()
+            && is_counted_people_plural(self.lower(n))
+            && !w
+                .class
+                .intersects(class::SPEECH | class::CUE | class::BELIEF | class::BE))
+        .then_some(n)
+    }
+
     /// True when word `i`, capitalised, is also written in lower case somewhere in the
     /// text: a common word opening its sentence, not a name.
     fn written_lowercase(&self, i: usize) -> bool {
@@ -325,6 +359,13 @@ impl<'a> Doc<'a> {
     /// plural noun phrase ("security specialists say") or "I", "we", "you" (the
     /// writer's or an interviewee's own view, a claim with no named source).
     pub(super) fn described_subject(&self, s: usize, e: usize, reporting: bool) -> Option<Subject> {
+        // "Two farmers said", "a handful of growers say": people counted speak
+        // together, a group.
+        if reporting && self.counted_group(s) == Some(e) {
+            return Some(Subject::Group {
+                name: self.lower(e).to_string(),
+            });
+        }
         let mut s = s;
         while s < e && is_leading_filler(self.lower(s)) {
             s += 1;
@@ -1175,11 +1216,74 @@ impl<'a> Doc<'a> {
         ))
     }
 
+    /// "Lopez, an economist at the bank, who predicts ...": before a "who" set off by
+    /// a comma at word `k`, a description set off by commas after a name; the name
+    /// speaks for verb `v`, the description is its appositive. Not when the
+    /// description ends in a name of its own ("counsel for Dana Roe, who"): "who" is
+    /// that person.
+    fn name_before_appositive(&self, k: usize, v: usize) -> Option<Found> {
+        let w = &self.words;
+        if k < 3 || self.lower(k) != "who" || self.gap(k).trim() != "," {
+            return None;
+        }
+        if w[k - 1].cap {
+            let mut c = k - 1;
+            while c > 0 && k - c < 4 && self.linked(c - 1) && w[c - 1].cap {
+                c -= 1;
+            }
+            let person = match self.classify(c, k - 1) {
+                Some(Subject::Person { .. }) => true,
+                Some(Subject::Surname { .. }) => self.by_surname.contains_key(self.lower(k - 1)),
+                _ => false,
+            };
+            if person {
+                return None;
+            }
+        }
+        let (a, opens) = self.phrase_opening(k - 1, k - 1);
+        let first = self.lower(a);
+        let described = matches!(first, "a" | "an" | "the") || is_title_word(first);
+        if !opens || a == 0 || !described || w[a - 1].sent != w[a].sent || self.gap(a).trim() != ","
+        {
+            return None;
+        }
+        // The name, perhaps with its place ("Rep. Jo Roe of Utah, the ...").
+        let ne = a - 1;
+        let mut ns = ne;
+        while ns > 0
+            && ne - ns < 6
+            && self.linked(ns - 1)
+            && (w[ns - 1].cap || matches!(self.lower(ns - 1), "of" | "the"))
+        {
+            ns -= 1;
+        }
+        let subject = match self.person_of_place(ns, ne) {
+            Some(x) => x,
+            None => {
+                let n = self.name_start(ns, ne)?;
+                ns = n;
+                self.classify(n, ne)?
+            }
+        };
+        if !matches!(subject, Subject::Person { .. } | Subject::Surname { .. }) {
+            return None;
+        }
+        Some(Found {
+            subject,
+            appos: Some(self.text[w[a].start..w[k - 1].end].to_string()),
+            start: w[ns].start,
+            end: w[v].end,
+        })
+    }
+
     /// The speaker before "who" at word `k`, for verb `v` ("critics, who say ...",
     /// "the 30 percent who say ..."): the noun phrase before "who".
     fn subject_before_who(&self, k: usize, v: usize) -> Option<Found> {
         let w = &self.words;
         let e = k - 1;
+        if let Some(found) = self.name_before_appositive(k, v) {
+            return Some(found);
+        }
         let walk = |mut s: usize| {
             while s > 0 && e - s < 6 && self.linked(s - 1) && {
                 let l = self.lower(s - 1);
@@ -1282,9 +1386,14 @@ impl<'a> Doc<'a> {
             }),
             // "Proponents of the bill": one capitalised word before "of the" is
             // rarely a name.
-            Subject::Surname { name, title } if first == o + 1 => Some(Subject::Surname {
+            Subject::Surname {
+                name,
+                title,
+                gender,
+            } if first == o + 1 => Some(Subject::Surname {
                 name,
                 title: join_affiliation(title, org),
+                gender,
             }),
             _ => None,
         }
@@ -1715,9 +1824,12 @@ impl<'a> Doc<'a> {
         }
         let mut e = j;
         let mut possessive = false;
+        // "said two farmers", "said a handful of growers": words up to the noun.
+        let counted = self.counted_group(j);
         loop {
             let l = self.lower(e);
-            let ok = w[e].cap
+            let ok = counted.is_some_and(|n| e <= n)
+                || w[e].cap
                 || (e == j && (is_leading_filler(l) || is_quantifier(l)))
                 || is_title_word(l)
                 || is_anonymous_noun(l)
@@ -1785,6 +1897,10 @@ impl<'a> Doc<'a> {
         // "said Sen. Jane Moreno of Ohio": the person, not the place.
         let mut subject = match self.person_of_place(j, e) {
             Some(x) => x,
+            // "said two farmers", "said a handful of growers": people counted.
+            None if counted == Some(e) => Subject::Group {
+                name: self.lower(e).to_string(),
+            },
             // "said a councilman": an office title after "a" or "one", ending the
             // phrase, is an unnamed source, not the start of a name.
             None => self.classify(j, e).or_else(|| {

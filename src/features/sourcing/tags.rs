@@ -372,7 +372,11 @@ impl<'a> Doc<'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
             return Some(Found {
-                subject: Subject::Surname { name, title: None },
+                subject: Subject::Surname {
+                    name,
+                    title: None,
+                    gender: None,
+                },
                 appos: None,
                 start: w[s].start,
                 end: w[i].end,

@@ -4343,12 +4343,8 @@ fn dashed_words_may_name_the_speaker_but_not_give_a_thing_a_voice() {
              shallow.";
     let s = extract(t);
     let a = by_verb(&s, "warned");
-    assert_eq!(
-        a.source_kind,
-        SpeakerKind::Anonymous,
-        "{:#?}",
-        s.attributions
-    );
+    assert_eq!(a.source_kind, SpeakerKind::Group, "{:#?}", s.attributions);
+    assert_eq!(a.speaker.as_deref(), Some("pilots"));
     // A thing before dashed words does not report by a learned cue verb.
     let s = extract("The long closure — five full weeks — angered ferry riders.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
@@ -5535,4 +5531,97 @@ fn a_share_of_residents_or_voters_speaks_as_their_group() {
     assert_eq!(a.speaker, None, "{:#?}", s.attributions);
     assert_eq!(a.source_kind, SpeakerKind::Anonymous);
     assert_eq!(a.cue.as_deref(), Some("Supporters of the mayor"));
+}
+
+#[test]
+fn counted_plural_people_speak_as_a_group() {
+    let t = "The orchard lost half its crop, said several growers. Two beekeepers said the \
+             hives failed in May. “Nobody warned us,” said a handful of tenants. Dozens of \
+             nurses say the night shift is short. The bridge will close, said three commuters \
+             in Dover.";
+    let s = extract(t);
+    for (name, content) in [
+        ("growers", "The orchard lost half its crop"),
+        ("beekeepers", "the hives failed in May"),
+        ("tenants", "Nobody warned us,"),
+        ("nurses", "the night shift is short"),
+        ("commuters", "The bridge will close"),
+    ] {
+        let a = one(&s, name);
+        assert_eq!(a.source_kind, SpeakerKind::Group, "{name}");
+        assert_eq!(span(t, a), content, "{name}");
+    }
+}
+
+#[test]
+fn counted_words_of_time_or_unnamed_sources_are_no_group() {
+    let t = "The mill will stay open, she said several times. Two officials said the \
+             talks had stalled. Two visitors offered a mild complaint to the clerk.";
+    let s = extract(t);
+    assert!(find(&s, "times").is_empty(), "{:#?}", s.attributions);
+    let officials = by_cue(&s, "officials");
+    assert_eq!(officials.source_kind, SpeakerKind::Anonymous);
+    // "offered" is no verb of saying: a counted group speaks only by one.
+    assert!(find(&s, "visitors").is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn an_honorific_names_only_a_person_of_its_gender() {
+    let t = "Tom Hart toured the mill on Monday. Helen Hart spoke at the school. “We will \
+             rebuild,” Mrs. Hart said. “The money is there,” Mr. Hart said. Ms. Hart said \
+             the roof would be fixed first.";
+    let s = extract(t);
+    let helen = find(&s, "Helen Hart");
+    assert_eq!(helen.len(), 2, "{:#?}", s.attributions);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Helen Hart"));
+    let tom = one(&s, "Tom Hart");
+    assert_eq!(span(t, tom), "The money is there,");
+    // With only a man of that name known, "Mrs. Hart" is someone else.
+    let t = "Tom Hart toured the mill on Monday. “We will rebuild,” Mrs. Hart said.";
+    let s = extract(t);
+    assert!(find(&s, "Tom Hart").is_empty(), "{:#?}", s.attributions);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Hart"));
+}
+
+#[test]
+fn who_and_a_claim_after_a_name_and_its_description_report_for_the_name() {
+    let t = "The ferry lost money again. Maria Lopez, who predicts that fares will double by \
+             spring, runs the tour office. Dana Whitfield, an engineer at the port, who believes \
+             the pier will not last, spoke on Monday.";
+    let s = extract(t);
+    let lopez = one(&s, "Maria Lopez");
+    assert_eq!(span(t, lopez), "fares will double by spring");
+    let whitfield = one(&s, "Dana Whitfield");
+    assert_eq!(span(t, whitfield), "the pier will not last");
+    assert_eq!(
+        whitfield.affiliation.as_deref(),
+        Some("an engineer at the port")
+    );
+    // A description ending in a person's name: "who" is that person.
+    let t = "Tom Hart, agent for the singer Dana Roe, who claims she was never paid, sued.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "claims"), Some("Dana Roe"));
+}
+
+#[test]
+fn a_time_then_a_participle_of_saying_is_no_report_of_the_verb() {
+    let t = "The harbor master said on Tuesday, adding that the dredging would start in June.";
+    let s = extract(t);
+    let added = by_verb(&s, "adding");
+    assert_eq!(span(t, added), "the dredging would start in June");
+    // "said" reports neither the time nor the participle's words.
+    assert!(
+        s.attributions
+            .iter()
+            .filter(|a| a.verb != "adding")
+            .all(|a| a.quote.as_deref().is_none_or(|q| !q.contains("dredging"))),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The pier is unsafe, the harbor master said on Tuesday, adding that repairs \
+             would take a year.";
+    let s = extract(t);
+    let said = by_verb(&s, "said");
+    assert_eq!(span(t, said), "The pier is unsafe");
+    assert_eq!(span(t, by_verb(&s, "adding")), "repairs would take a year");
 }
