@@ -114,7 +114,13 @@ Runs `slant score --format json` once over three sets and reports:
       each side's media write it, policing and crime in the tabloid and the broadsheet, the gun
       debate, election-integrity claims from both sides, obituaries and tributes, campaign
       fundraising emails and press releases, AI and tech hype and doom; plain twins with "shot and
-      killed", "constitutional carry" beside "permitless carry", "the attack exploited a flaw").
+      killed", "constitutional carry" beside "permitless carry", "the attack exploited a flaw"); and
+      benches/data/loaded_gold_news26.jsonl, the twenty-eighth set (war and foreign affairs as
+      several sides' media write them, with their naming of places and fighters, labour disputes
+      and strikes, vaccines and public-health fights, housing and homelessness, crypto and finance
+      hype, environmental activism and its critics, culture-war school-board copy, royal and
+      celebrity coverage; plain twins with "liberated the camp" in 1945, "students occupied the
+      building", "a Ponzi scheme" in a fraud charge, "glued themselves to the road").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -126,7 +132,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news25 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news26 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -156,7 +162,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 26)
+    for n in range(1, 27)
 ]
 
 def is_dev(pair_id: str) -> bool:
