@@ -331,6 +331,12 @@ pub fn word_feature_names(
 
 /// Every fixed feature name, in the order of the weights (the lexicon entries'
 /// features, `w:entry:…`, follow them in a model file).
+///
+/// Whether a lexicon match covers the previous or next word is not a feature. The
+/// Wikipedia edits the model learns from remove one or two words of a sentence, so
+/// a loaded word next to the edited one is labelled neutral: trained on them, that
+/// feature weighed −0.48 for the word before, and on news it vetoed the second of
+/// two stacked judgement words ("a toxic cesspool", "brilliant, tireless").
 pub fn feature_names() -> Vec<String> {
     let mut out = Vec::new();
     for role in ["w", "p", "n"] {
@@ -358,14 +364,7 @@ pub fn feature_names() -> Vec<String> {
     for c in lexicon_categories() {
         out.push(format!("w:lex:{}", c.id()));
     }
-    for f in [
-        "w:lex:any",
-        "p:lex:any",
-        "n:lex:any",
-        "w:quoted",
-        "w:initial",
-        "w:cap_not_initial",
-    ] {
+    for f in ["w:lex:any", "w:quoted", "w:initial", "w:cap_not_initial"] {
         out.push(f.into());
     }
     for role in ["p2", "n2"] {
@@ -1023,7 +1022,9 @@ struct WordWeights {
 struct Context {
     word: WordWeights,
     cat: Vec<f32>,
-    any: [f32; 3],
+    /// The weight of `w:lex:any` (a lexicon match covers the word). Whether one
+    /// covers a neighbour is no feature: see [`feature_names`].
+    any: f32,
     quoted: f32,
     initial: f32,
     cap_not_initial: f32,
@@ -1059,7 +1060,6 @@ impl Context {
         };
         let context_bound = Context::bound(
             &word,
-            &[w("p:lex:any"), w("n:lex:any")],
             &[
                 w("w:quoted"),
                 w("w:initial"),
@@ -1077,7 +1077,7 @@ impl Context {
                     c => w(&format!("w:lex:{}", c.id())),
                 })
                 .collect(),
-            any: [w("w:lex:any"), w("p:lex:any"), w("n:lex:any")],
+            any: w("w:lex:any"),
             quoted: w("w:quoted"),
             initial: w("w:initial"),
             cap_not_initial: w("w:cap_not_initial"),
@@ -1108,10 +1108,9 @@ impl Context {
 
     /// The most the context features can add to a word's logit (each feature's
     /// weight when positive; one part of speech per neighbour; `w:initial` and
-    /// `w:cap_not_initial` exclude each other): `any` holds the `p:lex:any` and
-    /// `n:lex:any` weights, `own` those of `w:quoted`, `w:initial`,
+    /// `w:cap_not_initial` exclude each other): `own` holds the weights of `w:quoted`, `w:initial`,
     /// `w:cap_not_initial` and `w:after_report`. Summed in `f64`.
-    fn bound(t: &WordWeights, any: &[f32; 2], own: &[f32; 4]) -> f64 {
+    fn bound(t: &WordWeights, own: &[f32; 4]) -> f64 {
         let pos = |x: f32| f64::from(x.max(0.0));
         let mut b = 0.0;
         for r in 1..5 {
@@ -1122,7 +1121,6 @@ impl Context {
             b += pos(best_pos) + pos(t.cap[r]) + pos(t.stop[r]);
         }
         b += pos(t.p_degree) + pos(t.p_copula);
-        b += pos(any[0]) + pos(any[1]);
         let [quoted, initial, cap_not_initial, after_report] = *own;
         b += pos(quoted) + pos(initial.max(cap_not_initial)) + pos(after_report);
         b
@@ -1329,7 +1327,7 @@ fn prepare(
         while k < words.len() && words[k].end <= t.start {
             k += 1;
         }
-        let mut add = ctx.cat[cat_index(t.category) as usize] + ctx.any[0];
+        let mut add = ctx.cat[cat_index(t.category) as usize] + ctx.any;
         if let Some(m) = t.entry {
             add += ctx.entry.get(m.index as usize).copied().unwrap_or(0.0);
             if m.exact {
@@ -1405,20 +1403,14 @@ fn logit_at(
     q: &mut usize,
 ) -> f32 {
     let ctx = &model.ctx;
-    let (sums, row, cats) = (&cache.sums, &cache.row, &cache.cats);
+    let (sums, row) = (&cache.sums, &cache.row);
     let (w, n) = (&words[i], words.len());
     let mut z = model.intercept + sums[row[i] as usize][0] + cache.lex[i];
     if i > 0 {
         z += sums[row[i - 1] as usize][1];
-        if cats[i - 1].is_some() {
-            z += ctx.any[1];
-        }
     }
     if i + 1 < n {
         z += sums[row[i + 1] as usize][2];
-        if cats[i + 1].is_some() {
-            z += ctx.any[2];
-        }
     }
     if i > 1 {
         z += sums[row[i - 2] as usize][3];
@@ -1496,7 +1488,8 @@ pub fn reference_features(
                 names.push(id);
             }
         }
-        // The neighbours' own features, and whether a lexicon match covers the next two.
+        // The neighbours' own features (not whether a lexicon match covers them: see
+        // `feature_names`).
         let neighbours = [
             (i.checked_sub(1), "p"),
             (Some(i + 1), "n"),
@@ -1507,9 +1500,6 @@ pub fn reference_features(
             if let Some(&(ns, ne)) = j.and_then(|j| spans.get(j)) {
                 let word = &text[ns..ne];
                 names.extend(word_feature_names(lists, word, &lower(word), prefix));
-                if prefix.len() == 1 && term_at(ns, ne).is_some() {
-                    names.push(format!("{prefix}:lex:any"));
-                }
             }
         }
         if let Some(t) = term_at(s, e) {
@@ -1911,6 +1901,11 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // "who famously ousted", "famously declared": renown reported (the lexicon's
     // `famously` entry keeps it praised as deserved).
     "famously",
+    // "the famous speech", "a famous case": renown reported; the lexicon's `famous`
+    // entry keeps "justly famous", "wildly famous". Refitted without its entry feature
+    // (too few fitted words since that condition), the model learned the Wikipedia
+    // edits' puffery sense (+1.84) and flagged 30 descriptive uses on 2,000 AllSides articles.
+    "famous",
     "sharply",
     "overwhelmingly",
     "influential",
@@ -3322,13 +3317,9 @@ pub fn unflagged_mass(
     // lexicon match next to it, its quotation, its place in the sentence) adds at
     // most `rest`, so a word under the floor with it is skipped there.
     let pos = |x: f32| x.max(0.0);
-    let rest = pos(ctx.any[1])
-        + pos(ctx.any[2])
-        + pos(ctx.quoted)
-        + pos(ctx.initial.max(ctx.cap_not_initial))
-        + pos(ctx.after_report)
-        + 1e-3;
-    let (sums, row, cats) = (&cache.sums, &cache.row, &cache.cats);
+    let rest =
+        pos(ctx.quoted) + pos(ctx.initial.max(ctx.cap_not_initial)) + pos(ctx.after_report) + 1e-3;
+    let (sums, row) = (&cache.sums, &cache.row);
     let n = words.len().min(row.len());
     let mut mass = [0.0f64; 2];
     let (mut q, mut t) = (0, 0);
@@ -3351,17 +3342,11 @@ pub fn unflagged_mass(
         let Some(i) = k.checked_sub(2) else {
             continue;
         };
-        let mut z = model.intercept + own + cache.lex[i];
+        let z = model.intercept + own + cache.lex[i];
         if z + rest < floor {
             continue;
         }
         let w = &words[i];
-        if i > 0 && cats[i - 1].is_some() {
-            z += ctx.any[1];
-        }
-        if i + 1 < n && cats[i + 1].is_some() {
-            z += ctx.any[2];
-        }
         let (z, quoted) = place_terms(ctx, cache, w, i, &mut q, z);
         if z < floor {
             continue;

@@ -53,13 +53,17 @@ fn features_of_a_word_in_a_sentence() {
     assert!(has(&names_at(text, 0), "w:initial"));
     let f = names_at(text, 7);
     assert!(has(&f, "w:cap_not_initial") && has(&f, "w:cap"), "{f:?}");
-    // A lexicon match gives its category to the word and to its neighbours.
+    // A lexicon match gives its category to the word, not to its neighbours: no
+    // feature says that the word before or after is covered by one.
     let f = names_at("They called him a thug yesterday.", 4);
     assert!(has(&f, "w:lex:epithet") && has(&f, "w:lex:any"), "{f:?}");
-    assert!(has(
-        &names_at("They called him a thug yesterday.", 5),
-        "p:lex:any"
-    ));
+    for k in [3, 5] {
+        let f = names_at("They called him a thug yesterday.", k);
+        assert!(!f.iter().any(|n| n.contains(":lex:")), "{k}: {f:?}");
+    }
+    assert!(!feature_names()
+        .iter()
+        .any(|n| n == "p:lex:any" || n == "n:lex:any"));
     let f = names_at("A far-left group marched.", 1);
     assert!(has(&f, "w:ideology_prefix") && has(&f, "w:hyphen"), "{f:?}");
 }
@@ -2260,4 +2264,79 @@ fn plain_qualities_of_plans_and_experiences_need_the_descriptive_bar() {
     // A judgement word beside them still is.
     let got = builtin_flags("The board promised a transparent process and a disastrous plan.");
     assert_eq!(got, [("disastrous".to_string(), "intensifier")]);
+}
+
+#[test]
+fn stacked_judgement_words_are_each_flagged_by_the_builtin_model() {
+    // Two judgement words in a row: each is the writer's choice. The model once had a
+    // feature for "the word before is covered by a lexicon match" (weight -0.48, an
+    // artefact of Wikipedia edits that remove one word of a pair), which vetoed the
+    // second word of such stacks ("transparent" below).
+    let m = WordModel::builtin();
+    assert!(m.layout().get("p:lex:any").is_none() && m.layout().get("n:lex:any").is_none());
+    for (text, first, second) in [
+        (
+            "The board called off another disgusting, transparent ploy on Friday.",
+            "disgusting",
+            "transparent",
+        ),
+        (
+            "The mayor's brilliant, tireless staff finished the rollout early.",
+            "brilliant",
+            "tireless",
+        ),
+        (
+            "The governor unveiled a reckless, disastrous budget on Tuesday.",
+            "reckless",
+            "disastrous",
+        ),
+        (
+            "The company's greedy, ruthless executives cut the pensions again.",
+            "greedy",
+            "ruthless",
+        ),
+        (
+            "The board hired a visionary, fearless director for the museum.",
+            "visionary",
+            "fearless",
+        ),
+        (
+            "The group released a vile, hateful video about the candidate.",
+            "vile",
+            "hateful",
+        ),
+        (
+            "The council is run by corrupt, incompetent officials.",
+            "corrupt",
+            "incompetent",
+        ),
+        (
+            "The agency answered with a smug, arrogant statement.",
+            "smug",
+            "arrogant",
+        ),
+        (
+            "The council passed a senseless, cruel ordinance.",
+            "senseless",
+            "cruel",
+        ),
+        (
+            "The agency's bloated, dysfunctional bureaucracy stalled the permits.",
+            "bloated",
+            "dysfunctional",
+        ),
+    ] {
+        let got: Vec<(String, LoadedTerm)> = run_flag(m, text)
+            .into_iter()
+            .map(|t| (t.text.clone(), t))
+            .collect();
+        for w in [first, second] {
+            let hit = got.iter().find(|(t, _)| t == w);
+            assert!(
+                hit.is_some_and(|(_, t)| t.voice == Voice::Outlet),
+                "{w} missing from {text}: {:?}",
+                got.iter().map(|g| &g.0).collect::<Vec<_>>()
+            );
+        }
+    }
 }
