@@ -10121,6 +10121,21 @@ mod tests {
                 "Talks on opening border crossings resumed.",
             ),
             (
+                "The plan sounds proper but is, in fact, a disaster.",
+                "in fact",
+                "In fact, the bill places limits on new loans.",
+            ),
+            (
+                "The mayor glosses over the fact that crime rose.",
+                "the fact that",
+                "Despite the fact that it rained, the fair opened.",
+            ),
+            (
+                "The pledge was a transparent ploy.",
+                "transparent",
+                "The board promised a transparent process.",
+            ),
+            (
                 "She is a widely respected judge.",
                 "respected",
                 "It had to be someone he respected, a leader they had respected.",
