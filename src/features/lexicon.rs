@@ -3612,9 +3612,10 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     if is_speech_participle(&w) && v > 0 && is_be_contraction(&lower(v - 1)) {
         let before = lower(v - 1);
         let pronoun = before.split_once(['\'', '’']).map_or(&*before, |(p, _)| p);
-        return !(t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]))
-            && !is_writer(pronoun)
-            && !matches!(pronoun, "it" | "that" | "what" | "who");
+        let comma_after = t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]);
+        return !(comma_after
+            || is_writer(pronoun)
+            || matches!(pronoun, "it" | "that" | "what" | "who"));
     }
     let lead = infinitive_lead(text, tokens, v);
     let noun_form = speech_verb_like_noun(&w);
