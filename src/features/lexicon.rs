@@ -1832,6 +1832,8 @@ const DIRECT_VERBS: &[&str] = &[
     "adjudged",
     "considered",
     "considers",
+    "found",
+    "finds",
 ];
 
 /// Judging verbs whose verdict follows "as" ("described the plan as reckless").
@@ -2326,11 +2328,22 @@ fn reported_judgement_here(
         // "will be viewed as a *seminal* moment": a forecast with no one who judges is
         // the writer's, unless a clause further back reports it ("critics say ...").
         // A capitalised word inside prose is a name here too (`name` above).
-        let kind = if noun || name() || (w.starts_with("warn") && lower(k + 1) != "of") {
-            None
-        } else {
-            verb(&w).filter(|_| !forecast_passive(text, tokens, k))
-        };
+        // "found in the archive", "finds himself besieged", "was found to be": a place, a
+        // state or a passive fact, not a finder's verdict on an object.
+        let found_plain = matches!(&*w, "found" | "finds")
+            && (k + 1 >= tokens.len() || {
+                let next = lower(k + 1);
+                next == "to"
+                    || pos_of(&next) == "prep"
+                    || next.ends_with("self")
+                    || next.ends_with("selves")
+            });
+        let kind =
+            if noun || name() || found_plain || (w.starts_with("warn") && lower(k + 1) != "of") {
+                None
+            } else {
+                verb(&w).filter(|_| !forecast_passive(text, tokens, k))
+            };
         // "claims to be great", "is said to be great", "is considered to be great".
         if (kind.is_some() || speaks_or_believes(&w))
             && i > k + 2
@@ -2344,8 +2357,17 @@ fn reported_judgement_here(
             // source, not the verdict: "dismissed as baseless by *knowledgeable*
             // scientists" (but "described by critics as reckless": "as" comes after).
             // "We called it reckless", "I see it as a disgrace": the writer's own verdict.
-            return !saw_by
+            // A finding's verdict ends its small clause ("found the books *inappropriate*
+            // for"; not "found her *racist* demagoguery offensive", the object's words).
+            let verdict_ends = || {
+                i + 1 >= tokens.len()
+                    || ends_clause_between(text, tokens, i, i + 1)
+                    || matches!(pos_of(&lower(i + 1)), "prep" | "conj" | "det" | "aux")
+            };
+            let finding = matches!(&*w, "found" | "finds");
+            let verdict = !saw_by
                 && !by_the_writer(text, tokens, k)
+                && (!finding || verdict_ends())
                 && match kind {
                     // The verb's object comes first ("called the plan disgusting",
                     // "called it a sham"): a word right after the verb, other than a
@@ -2375,6 +2397,25 @@ fn reported_judgement_here(
                             let near =
                                 i - k == 1 || (i - k == 2 && matches!(&*next, "a" | "an" | "the"));
                             (passive && near) || pronoun
+                        } else if matches!(&*w, "found" | "finds") {
+                            // "found the content *inappropriate*": a finding's verdict
+                            // stands after its object's noun, a small clause ("found a
+                            // *brutal* regime" describes what was found); passive and
+                            // next to it, "was found *negligent*".
+                            // The suffix tagger reads "content" as an adjective: any word
+                            // but a determiner, an adverb or a function word ends the object.
+                            let before = lower(i - 1);
+                            let object_noun = i - k > 2
+                                && !is_noun_marker(&before)
+                                && !matches!(
+                                    &*before,
+                                    "most" | "more" | "less" | "least" | "very" | "so" | "too"
+                                )
+                                && !matches!(
+                                    pos_of(&before),
+                                    "det" | "adv" | "num" | "prep" | "conj" | "aux"
+                                );
+                            (passive && i - k == 1) || pronoun || object_noun
                         } else {
                             !CALL_PARTICLES.contains(&&*next) && (i - k > 2 || passive || pronoun)
                         }
@@ -2392,6 +2433,11 @@ fn reported_judgement_here(
                     }
                     Reporting::Of => saw_of,
                 };
+            // A finding that is no small clause leaves the walk to the clause rules
+            // ("found it deeply disturbing to see").
+            if verdict || !finding {
+                return verdict;
+            }
         }
     }
     false
@@ -3596,11 +3642,12 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     if participle_cue(text, tokens, v) {
         return !(t == v + 1 && ends_clause(&text[tokens[v].end..tokens[v + 1].start]));
     }
-    // A finding reports its finder's verdict as a claim does ("an inspector general
-    // found that the criteria were inappropriate").
+    // A finding or a ruling reports its finder's verdict as a claim does ("an inspector
+    // general found that the criteria were inappropriate", "the regulator ruled that the
+    // claims were misleading").
     let finds = matches!(
         &*w,
-        "found" | "finds" | "concluded" | "concludes" | "determined"
+        "found" | "finds" | "concluded" | "concludes" | "determined" | "ruled"
     );
     // "was complaining that", "kept insisting that", "continued to insist that": the
     // verb's subject stands before the auxiliary or the verb of continuing.
@@ -14398,5 +14445,82 @@ mod tests {
                 found(text)
             );
         }
+    }
+
+    #[test]
+    fn strike_breakers_vagrants_puffery_and_charges_beside_their_literal_twins() {
+        flagged_then_not(&[
+            (
+                "Scabs crossed the picket line on Monday.",
+                "Scabs",
+                "The nurse cleaned the scabs on his knee.",
+            ),
+            (
+                "Vagrants have camped in the square all summer.",
+                "Vagrants",
+                "Birders drove north to see a vagrant warbler.",
+            ),
+            (
+                "The council balanced its budget on the backs of retirees.",
+                "on the backs of",
+                "Players wore slogans on the backs of their jerseys.",
+            ),
+            (
+                "Drillers want to spoil the pristine wilderness of the valley.",
+                "pristine",
+                "The collector kept a pristine copy of the comic.",
+            ),
+            (
+                "The senator's stunt was a reception fit for a king.",
+                "fit for a king",
+                "The tailor checked whether the coat would fit for the wedding.",
+            ),
+            (
+                "The reality host is at it again.",
+                "at it again",
+                "The team will come back at it again next season.",
+            ),
+            (
+                "Euphoric traders bid up the shares.",
+                "Euphoric",
+                "Investors showed some euphoria in the morning.",
+            ),
+            (
+                "The gunmen's marauding spree lasted a week.",
+                "marauding",
+                "Police trained for a marauding terrorist attack and a marauding bear.",
+            ),
+            (
+                "The state offered luxurious suites to the donors.",
+                "luxurious",
+                "A luxury carmaker opened a plant.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_finding_or_a_ruling_gives_its_verdict_to_the_finder() {
+        let voice = |text: &str, w: &str| {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let mut terms = Lexicon::builtin().find(text);
+            let mut plain = terms.clone();
+            reported_voices(text, &tokens, &mut terms);
+            reported_voices_plain(text, &tokens, &mut plain);
+            assert_eq!(terms, plain, "{text}");
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        // A ruling's clause, however long, is the ruler's.
+        let text = "The tribunal ruled that the lender's glossy brochures about its new savings plan were misleading.";
+        assert_eq!(voice(text, "misleading"), Some(Voice::Quoted));
+        // A small clause after "found": the finder's verdict on its object.
+        let text = "An audit panel found the spending inappropriate for a charity.";
+        assert_eq!(voice(text, "inappropriate"), Some(Voice::Quoted));
+        // What was found, the object's own words, or a state: the outlet's.
+        let text = "Officers found a brutal scene in the garage.";
+        assert_eq!(voice(text, "brutal"), Some(Voice::Outlet));
+        let text = "Viewers found her racist remarks offensive.";
+        assert_eq!(voice(text, "racist"), Some(Voice::Outlet));
+        let text = "The governor finds himself besieged by donors.";
+        assert_eq!(voice(text, "besieged"), Some(Voice::Outlet));
     }
 }
