@@ -14496,6 +14496,35 @@ mod tests {
                 "A luxury carmaker opened a plant.",
             ),
         ]);
+        // Stems that joined a judging form with a plain one: the praise adjective and the
+        // verb of a praise reported; exposure and the surveillance term.
+        flagged_then_not(&[
+            (
+                "Her patience was commendable.",
+                "commendable",
+                "The mayor commended the firefighters.",
+            ),
+            (
+                "The audit unmasked the charity as a front.",
+                "unmasked",
+                "Officials requested the unmasking of the names.",
+            ),
+            (
+                "The senator's childish outburst delayed the vote.",
+                "childish",
+                "The doll has childish features.",
+            ),
+            (
+                "The mayor pretended to care.",
+                "pretended",
+                "The mayor never pretended to know the answer.",
+            ),
+            (
+                "She gave an inspiring address.",
+                "inspiring",
+                "The campaign is credited with inspiring other groups to organize.",
+            ),
+        ]);
     }
 
     #[test]

@@ -1660,6 +1660,9 @@ const DESCRIPTIVE: &[&str] = &[
     "ideal",
     "authentic",
     "inconsistent",
+    // Physical harm in plain reporting: "the harmful effects of smoking", "harmful
+    // chemicals".
+    "harmful",
 ];
 
 /// `DESCRIPTIVE` words that, said of a person right before them ("a great leader", "a
