@@ -120,7 +120,13 @@ Runs `slant score --format json` once over three sets and reports:
       and strikes, vaccines and public-health fights, housing and homelessness, crypto and finance
       hype, environmental activism and its critics, culture-war school-board copy, royal and
       celebrity coverage; plain twins with "liberated the camp" in 1945, "students occupied the
-      building", "a Ponzi scheme" in a fraud charge, "glued themselves to the road").
+      building", "a Ponzi scheme" in a fraud charge, "glued themselves to the road"); and
+      benches/data/loaded_gold_news27.jsonl, the twenty-ninth set (non-US politics as partisan
+      media write it: Britain, India, Argentina, Brazil, Mexico, El Salvador, South Africa, Kenya
+      and Nigeria; agriculture and rural affairs, transport, consumer journalism, sports business,
+      local crime and courts, science and space hype, religion and weather; plain twins with "a
+      U-turn", "the new tax regime", "gunmen hijacked a bus", "a mob of kangaroos", "killed the
+      ball", "a reckless challenge", "Florida's price-gouging law").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -132,7 +138,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news26 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news27 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -162,7 +168,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 27)
+    for n in range(1, 28)
 ]
 
 def is_dev(pair_id: str) -> bool:
