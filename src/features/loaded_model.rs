@@ -1939,8 +1939,10 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // peaceful protests", "an unusual step", "groups that supported the bill", "the
     // recommended dose").
     "faithfully",
-    // "as he was affectionately known": a nickname reported.
+    // "as he was affectionately known": a nickname reported; so "popularly known as",
+    // "popularly elected".
     "affectionately",
+    "popularly",
     // "the faithful" (believers), "a faithful Christian", "remained faithful".
     "faithful",
     "comprehensively",

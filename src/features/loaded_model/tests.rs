@@ -2259,6 +2259,7 @@ fn plain_qualities_of_plans_and_experiences_need_the_descriptive_bar() {
         "Her ideal plan used the authentic seal despite inconsistent rules.",
         "The colonel – as he was affectionately known to his troops – retired.",
         "The study measured the harmful effects of smoking cigarettes.",
+        "The chart became popularly known as the ladder.",
     ] {
         assert_eq!(builtin_flags(text), [], "{text}");
     }
