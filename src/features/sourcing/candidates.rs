@@ -2205,11 +2205,19 @@ impl<'a> Doc<'a> {
             || (!w[v - 1].cap && takes_object_noun(p))
             // "the pension claims have been ignored": a plural noun, the subject of
             // the verb after it.
+            // Not after a subject ("who he claims has misled", "what the company
+            // claims is a saving": the verb's object went before it).
             || (self.linked(v)
                 && matches!(
                     self.lower(v + 1),
                     "are" | "were" | "have" | "has" | "had" | "was" | "is"
-                ));
+                )
+                && !w[v - 1].cap
+                && !is_subject_pronoun(p)
+                && !(v.saturating_sub(5)..v).any(|i| {
+                    w[i].sent == w[v].sent
+                        && matches!(self.lower(i), "what" | "who" | "whom" | "which" | "that")
+                }));
         if noun {
             return Some(None);
         }

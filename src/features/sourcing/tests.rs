@@ -5788,3 +5788,18 @@ fn a_preposition_inside_a_name_does_not_make_a_noun_of_the_verb_after_it() {
         s.attributions
     );
 }
+
+#[test]
+fn a_claim_whose_object_went_before_it_is_still_a_verb() {
+    // The form of "be" or "have" after "claims" is the reported clause's verb.
+    let t = "What the ferry company claims is a saving will cost riders more.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "claims"), Some("ferry company"));
+    let t = "The riders blame Ann Lee, who he claims has misled the board.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "claims"),
+        "{:#?}",
+        s.attributions
+    );
+}
