@@ -163,6 +163,13 @@ impl<'a> Doc<'a> {
                 k = t;
             }
         }
+        // "said several times that ...", "said repeatedly that", "has said on several
+        // occasions that": how often it was said is no part of the report.
+        if k < w.len() && self.linked(k - 1) {
+            if let Some(t) = self.frequency_then_that(k) {
+                k = t + 1;
+            }
+        }
         // Skip "however," and a leading "that".
         while k < w.len()
             && k - v < 4
@@ -578,9 +585,29 @@ impl<'a> Doc<'a> {
                 && self.lower(first) != "as"
                 && !(first + 1..=v).any(|i| self.gap(i).contains(','))
         };
+        // "the businessman who claims to be worth billions admitted ...": a restrictive
+        // relative clause whose verb takes an infinitive ends before the main clause's
+        // verb of saying (not "to have told", a participle).
+        let infinitive_in_relative = k < w.len()
+            && self.lower(k) == "to"
+            && self
+                .core_before(v)
+                .is_some_and(|c| self.lower(c) == "who" && c > 0 && self.linked(c - 1));
         let mut j = k + 1;
         while j < w.len() && w[j].start < sent_end {
             if (relative || subordinate) && self.gap(j).contains(',') {
+                return w[j - 1].end;
+            }
+            if infinitive_in_relative
+                && !w[j].cap
+                && self.linked(j - 1)
+                && self.is(j, SPEECH)
+                && !w[j]
+                    .class
+                    .intersects(PARTICIPLE | class::BELIEF | class::SHOWS)
+                && !is_be(self.lower(j - 1))
+                && !matches!(self.lower(j - 1), "have" | "has" | "had" | "to")
+            {
                 return w[j - 1].end;
             }
             // "Cruz, who bragged about the beach -- have ...", "Flake, who has backed
@@ -688,6 +715,52 @@ impl<'a> Doc<'a> {
             .take_while(|&x| self.linked(x - 1))
             .find(|&x| self.lower(x) == "that")?;
         (time_phrase_len((j..that).map(|x| self.lower(x))) == that - j).then_some(that)
+    }
+
+    /// The "that" after a phrase of how often or how openly something was said at
+    /// word `j` ("several times that", "repeatedly that", "on several occasions
+    /// that", "publicly and privately that"), not a "that" of a time ("that day").
+    fn frequency_then_that(&self, j: usize) -> Option<usize> {
+        let w = &self.words;
+        let that = (j..(j + 5).min(w.len()))
+            .take_while(|&x| self.linked(x - 1) && !w[x].cap)
+            .find(|&x| self.lower(x) == "that")?;
+        let how_often = |l: &str| {
+            (l.len() > 4 && l.ends_with("ly") && l != "only")
+                || matches!(
+                    l,
+                    "several"
+                        | "many"
+                        | "multiple"
+                        | "numerous"
+                        | "two"
+                        | "three"
+                        | "few"
+                        | "times"
+                        | "on"
+                        | "occasions"
+                        | "more"
+                        | "than"
+                        | "once"
+                        | "twice"
+                        | "again"
+                        | "often"
+                        | "and"
+                        | "in"
+                        | "the"
+                        | "past"
+                )
+        };
+        let next = self.lower(that + 1);
+        (that > j
+            && (j..that).all(|x| how_often(self.lower(x)))
+            && (j..that).any(|x| !matches!(self.lower(x), "on" | "and" | "in" | "the"))
+            && self.linked(that)
+            && !matches!(
+                next,
+                "day" | "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening"
+            ))
+        .then_some(that)
     }
 
     /// How many words the listener at word `i` takes after "told" with no "that":
@@ -1201,7 +1274,13 @@ impl<'a> Doc<'a> {
             let l = self.lower(p);
             matches!(l, "his" | "her" | "their") || (is_possessive(l) && w[p].cap)
         };
+        // "over U.S. plans to": a capitalised modifier after a preposition holds the
+        // plan as a possessive would.
+        let held = self.plural_noun_by_left(v).flatten();
         let owner = || {
+            if held.is_some() {
+                return held;
+            }
             let mut p = v.checked_sub(1)?;
             let mut mods = 0;
             while !possessor(p) {
@@ -1230,6 +1309,17 @@ impl<'a> Doc<'a> {
         let subject = match self.lower(p) {
             "his" | "her" => Subject::Pronoun(pronoun_gender(self.lower(p))),
             "their" => Subject::They,
+            _ if held.is_some() => {
+                while ps > 0
+                    && p - ps < 2
+                    && self.linked(ps - 1)
+                    && w[ps - 1].cap
+                    && !heads_noun_phrase(self.lower(ps - 1))
+                {
+                    ps -= 1;
+                }
+                self.classify(ps, p)?
+            }
             _ => {
                 while ps > 0 && p - ps < 4 && self.linked(ps - 1) && w[ps - 1].cap {
                     ps -= 1;
@@ -2061,6 +2151,109 @@ impl<'a> Doc<'a> {
                 || w[next].class.intersects(SPEECH | CUE | BARE))
     }
 
+    /// Word `v`, a reporting word in "-s" that is also a plural noun ("plans",
+    /// "calls", "claims"), read as that noun by the word before it: a determiner
+    /// ("the plans", "such claims"), a possessive ("Moscow's plans", "its own calls"),
+    /// a verb whose object it is ("announced plans to", "has no plans", "dismissed
+    /// claims that"), or a preposition whose object it heads past one or two
+    /// capitalised words ("protests over U.S. plans to", "amid Republican calls for").
+    /// `Some(Some(p))` gives the last of those capitalised words, the plan's holder;
+    /// `Some(None)` a noun with no holder beside it; `None` a verb.
+    fn plural_noun_by_left(&self, v: usize) -> Option<Option<usize>> {
+        let w = &self.words;
+        let l = self.lower(v);
+        if v == 0 || w[v].cap || !self.linked(v - 1) || !is_plural_stance_word(l) {
+            return None;
+        }
+        // "the reports that the plant will close": a claim's noun with its clause
+        // keeps the claim.
+        if l == "reports" && self.linked(v) && self.lower(v + 1) == "that" {
+            return None;
+        }
+        let p = self.lower(v - 1);
+        let noun = matches!(
+            p,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "such"
+                | "no"
+                | "these"
+                | "those"
+                | "own"
+                | "any"
+                | "several"
+                | "other"
+                | "new"
+                | "earlier"
+                | "recent"
+                | "latest"
+                | "similar"
+                | "growing"
+                | "mounting"
+                | "fresh"
+        ) || (is_possessive(p)
+            && !matches!(
+                p.trim_end_matches(['s', '\'', '’']),
+                "it" | "he" | "she" | "that" | "what" | "there" | "who" | "here" | "where" | "let"
+            ))
+            || (!w[v - 1].cap && takes_object_noun(p))
+            // "the pension claims have been ignored": a plural noun, the subject of
+            // the verb after it.
+            // Not after a subject ("who he claims has misled", "what the company
+            // claims is a saving": the verb's object went before it).
+            || (self.linked(v)
+                && matches!(
+                    self.lower(v + 1),
+                    "are" | "were" | "have" | "has" | "had" | "was" | "is"
+                )
+                && !w[v - 1].cap
+                && !is_subject_pronoun(p)
+                && !(v.saturating_sub(5)..v).any(|i| {
+                    w[i].sent == w[v].sent
+                        && matches!(self.lower(i), "what" | "who" | "whom" | "which" | "that")
+                }));
+        if noun {
+            return Some(None);
+        }
+        // "over U.S. plans", "amid Republican calls": one or two capitalised words
+        // after a preposition. The preposition opens the sentence only when it never
+        // tells a place or a time ("Despite Green Party calls ..."; an opening "In
+        // Ohio Trump plans ..." may have lost its comma).
+        (1..=2)
+            .take_while(|&n| v > n && w[v - n].cap && self.linked(v - n - 1))
+            .any(|n| {
+                let k = v - n - 1;
+                let q = self.lower(k);
+                let first = k == 0 || w[k - 1].sent != w[k].sent;
+                // "House of Representatives plans", "the Center on Education
+                // Statistics reports": a preposition inside a name is no object's.
+                let in_name = !first && w[k - 1].cap && self.linked(k - 1);
+                !in_name
+                    && heads_noun_phrase(q)
+                    && !matches!(q, "like" | "after" | "before" | "since" | "until")
+                    && if first {
+                        matches!(
+                            q,
+                            "amid"
+                                | "amidst"
+                                | "despite"
+                                | "alongside"
+                                | "regarding"
+                                | "concerning"
+                        )
+                    } else {
+                        !w[k].cap
+                    }
+            })
+            .then_some(Some(v - 1))
+    }
+
     /// True when byte `at` is inside the words of an embedded post.
     fn in_post(&self, at: usize) -> bool {
         let k = self.posts.partition_point(|p| p.end <= at);
@@ -2351,6 +2544,11 @@ impl<'a> Doc<'a> {
             {
                 continue;
             }
+            // "U.S. plans to", "announced plans to", "such claims": a plural noun of
+            // stance by the word before it (what it reports, [`Doc::stance_noun`] read).
+            if self.plural_noun_by_left(v).is_some() {
+                continue;
+            }
             // "amid blasts from critics", "over calls for a recount": a reporting word
             // in "-s" right after a preposition heads its noun phrase, a plural noun
             // (not "to", whose verb is an infinitive: "to say").
@@ -2564,6 +2762,7 @@ impl<'a> Doc<'a> {
                     let set_off = k > 0 && self.gap(k).trim() == ",";
                     let claim = self.lower(k) == "who"
                         && (self.is(v, class::BELIEF)
+                            || is_prediction_verb(self.lower(v))
                             || (self.linked(v)
                                 && (self.lower(v + 1) == "that"
                                     || w.get(v + 1).is_some_and(|n| n.quote.is_some()))));
@@ -3442,6 +3641,87 @@ fn give_acts_subjects(raws: &mut [Raw], acts: Vec<(usize, usize, Found)>) {
 
 /// True when quoted words `inner` are a title ("Hail, Caesar!", "The Art of the
 /// Deal"): fewer than 8 words, each of 4 letters or more capitalised.
+/// Prepositions whose object is a noun phrase ([`takes_noun_phrase`]), with
+/// those of topic and company ("alongside", "regarding").
+fn heads_noun_phrase(w: &str) -> bool {
+    takes_noun_phrase(w)
+        || matches!(
+            w,
+            "alongside" | "regarding" | "concerning" | "toward" | "towards"
+        )
+}
+
+/// Verbs of forecasting, whose object is what is foretold ("who predicts a close
+/// race"): in a comma-set relative clause they report it as a belief verb does.
+fn is_prediction_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "predicts" | "predicted" | "predict" | "forecasts" | "forecast" | "forecasted"
+    )
+}
+
+/// Reporting words in "-s" that are as often plural nouns of what someone said or
+/// intends ("plans to", "calls for", "claims that", "demands").
+fn is_plural_stance_word(w: &str) -> bool {
+    matches!(
+        w,
+        "plans"
+            | "calls"
+            | "claims"
+            | "demands"
+            | "charges"
+            | "vows"
+            | "pledges"
+            | "promises"
+            | "reports"
+    )
+}
+
+/// Verbs whose object a plural noun of stance right after them is ("announced plans
+/// to", "has no plans", "ignored calls", "made claims"): a lowercase past form in
+/// "-ed" or a verb that takes such an object.
+fn takes_object_noun(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        || matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "having"
+                | "make"
+                | "makes"
+                | "making"
+                | "announce"
+                | "announces"
+                | "unveil"
+                | "unveils"
+                | "cancel"
+                | "cancels"
+                | "scrap"
+                | "scraps"
+                | "ignore"
+                | "ignores"
+                | "reject"
+                | "rejects"
+                | "dismiss"
+                | "dismisses"
+                | "deny"
+                | "denies"
+                | "face"
+                | "faces"
+                | "fuel"
+                | "fuels"
+                | "heed"
+                | "heeds"
+                | "drop"
+                | "drops"
+                | "abandon"
+                | "abandons"
+                | "resist"
+                | "resists"
+        )
+}
+
 fn is_title(inner: &str) -> bool {
     inner.split_whitespace().nth(7).is_none()
         && inner

@@ -857,9 +857,25 @@ impl<'a> Doc<'a> {
         // "Drivers who spoke to the Ledger said": before a reporting verb, the
         // speaker is the noun before a restrictive "who", not the words after it.
         if !pronoun && self.is(v, class::SPEECH) {
-            if let Some(f) = (s + 1..e)
+            // "the businessman who claims to be worth billions admitted": a "who"
+            // before a "be" the walk stopped at, all in one phrase.
+            // No other verb of saying stands between that "who"'s own verb and
+            // this one ("people who have spoken with Hart said Hart said").
+            let from = if s > 0 && is_be(self.lower(s - 1)) {
+                (s.saturating_sub(6)..s)
+                    .rev()
+                    .take_while(|&r| self.linked(r))
+                    .last()
+                    .unwrap_or(s)
+            } else {
+                s
+            };
+            if let Some(f) = (from + 1..e)
                 .rev()
                 .find(|&r| self.lower(r) == "who")
+                .filter(|&r| {
+                    r >= s || (r + 2..v).all(|i| !self.words[i].class.intersects(class::SPEECH))
+                })
                 .and_then(|r| self.subject_before_who(r, v))
             {
                 return Some(f);
@@ -1300,6 +1316,28 @@ impl<'a> Doc<'a> {
             s
         };
         let s = walk(e);
+        // "The Foundation for Policy Research, which opposes ...": an organisation's
+        // name runs across "for", "on", "of" or "and" between capitalised words.
+        let mut s1 = s;
+        while self.lower(k) == "which"
+            && s1 >= 2
+            && self.linked(s1 - 1)
+            && self.linked(s1 - 2)
+            && matches!(self.lower(s1 - 1), "for" | "on" | "of" | "and" | "&")
+            && w[s1 - 2].cap
+        {
+            s1 = walk(s1 - 2);
+        }
+        if s1 < s {
+            if let Some(subject @ Subject::Org { .. }) = self.classify(s1, e) {
+                return Some(Found {
+                    subject,
+                    appos: None,
+                    start: w[s1].start,
+                    end: w[v].end,
+                });
+            }
+        }
         // "Friends of Mayor Moreno who have seen her say": the plural noun before the
         // preposition is the speaker, not the name after it.
         let (s0, opens) = self.phrase_opening(s, e);

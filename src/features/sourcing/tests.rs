@@ -5625,3 +5625,181 @@ fn a_time_then_a_participle_of_saying_is_no_report_of_the_verb() {
     assert_eq!(span(t, said), "The pier is unsafe");
     assert_eq!(span(t, by_verb(&s, "adding")), "repairs would take a year");
 }
+
+#[test]
+fn a_plural_noun_of_stance_is_read_as_a_noun_by_the_word_before_it() {
+    // After a preposition and an abbreviation: the holder is the abbreviation's, and
+    // the plan is an intention held, not a verb of belief.
+    let t = "Students in Dayton marched against U.S. plans to close the naval base.";
+    let s = extract(t);
+    let a = by_verb(&s, "plans");
+    assert_eq!(a.speaker.as_deref(), Some("U.S."), "{:#?}", s.attributions);
+    assert_eq!(a.content_kind, ContentKind::Indirect);
+    assert_eq!(span(t, a), "to close the naval base");
+    // After a verb whose object it is: the verb reports it, no second report.
+    let t = "The ferry company announced plans to sell two of its boats.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "plans"),
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(
+        span(t, by_verb(&s, "announced")),
+        "plans to sell two of its boats"
+    );
+    // After a determiner: no speaker is made of the words before it.
+    let t = "Critics ignored the mayor’s own calls and pressed on.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "calls"),
+        "{:#?}",
+        s.attributions
+    );
+    // Before the verb of its own clause: a subject, not a verb.
+    let t = "The port's pension claims have been ignored for years.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "claims"),
+        "{:#?}",
+        s.attributions
+    );
+    // "reports" filed, not said; with "that" the reports' claim is kept.
+    let t = "The two ferry lines filed reports with the port board detailing their fares.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "reports"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The Ledger reports that the pier will close.";
+    let s = extract(t);
+    assert_eq!(span(t, by_verb(&s, "reports")), "the pier will close");
+    // "alongside" takes a noun phrase as "over" does.
+    let t = "Alongside Green Party calls for a recount, the mayor asked for patience.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a
+            .speaker
+            .as_deref()
+            .is_none_or(|n| !n.contains("Alongside"))),
+        "{:#?}",
+        s.attributions
+    );
+    // A name right before it is still its subject.
+    let t = "The harbor board plans to vote on the dredging in June.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, by_verb(&s, "plans")),
+        "to vote on the dredging in June"
+    );
+}
+
+#[test]
+fn how_often_it_was_said_is_no_part_of_the_report() {
+    for how in [
+        "several times",
+        "repeatedly",
+        "on several occasions",
+        "publicly",
+    ] {
+        let t = format!("Mayor Ines Cole has said {how} that the ferry fare will not rise.");
+        let s = extract(&t);
+        let a = by_verb(&s, "said");
+        assert_eq!(a.speaker.as_deref(), Some("Ines Cole"));
+        assert_eq!(span(&t, a), "the ferry fare will not rise", "{how}");
+    }
+    // "that" of a time is no clause.
+    let t = "Ines Cole said several times that day the fare was fixed.";
+    let s = extract(t);
+    assert!(span(t, by_verb(&s, "said")).contains("the fare was fixed"));
+}
+
+#[test]
+fn an_organisation_before_a_comma_set_which_is_named_whole() {
+    let t = "The Institute for Harbor Studies, which opposes the levy, said the fees would \
+             drive ferries away.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "opposes"),
+        Some("Institute for Harbor Studies"),
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(
+        speaker_by_verb(&s, "said"),
+        Some("Institute for Harbor Studies")
+    );
+}
+
+#[test]
+fn a_prediction_in_a_relative_clause_is_its_subjects() {
+    let t = "Tara Moreno, who predicts a close race, spent the weekend in Dayton.";
+    let s = extract(t);
+    let a = by_verb(&s, "predicts");
+    assert_eq!(a.speaker.as_deref(), Some("Tara Moreno"));
+    assert_eq!(span(t, a), "a close race");
+    // An act in such a clause reports nothing.
+    let t = "Tara Moreno, who visits Dayton often, spent the weekend there.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_restrictive_relative_before_the_verb_of_saying_is_no_part_of_either() {
+    let t = "Speaking on a radio show, the developer who claims to be owed millions \
+             admitted that he had never paid the builders.";
+    let s = extract(t);
+    let a = by_verb(&s, "admitted");
+    assert_eq!(span(t, a), "he had never paid the builders");
+    assert!(
+        a.cue.as_deref().is_some_and(|c| c.contains("developer")),
+        "{:#?}",
+        s.attributions
+    );
+    // The relative clause's claim, if read, ends before the main verb.
+    for a in s.attributions.iter().filter(|a| a.verb == "claims") {
+        assert_eq!(span(t, a), "to be owed millions");
+    }
+}
+
+#[test]
+fn a_preposition_inside_a_name_does_not_make_a_noun_of_the_verb_after_it() {
+    let t = "The House of Representatives plans to vote on the bill on Tuesday.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "plans"),
+        Some("House of Representatives"),
+        "{:#?}",
+        s.attributions
+    );
+    // A person "of" an organisation, then "who": the person.
+    let t = "Ann Lee of the Harbor Institute, who opposes the levy, said fares would rise.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "opposes"), Some("Ann Lee"));
+    // A second verb of saying after the one in the "who" clause: its own subject.
+    let t = "Two people who have spoken with Tom Hart this week said Hart said he would run.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.speaker.as_deref() == Some("Tom Hart") && span(t, a) == "he would run"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_claim_whose_object_went_before_it_is_still_a_verb() {
+    // The form of "be" or "have" after "claims" is the reported clause's verb.
+    let t = "What the ferry company claims is a saving will cost riders more.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "claims"), Some("ferry company"));
+    let t = "The riders blame Ann Lee, who he claims has misled the board.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "claims"),
+        "{:#?}",
+        s.attributions
+    );
+}
