@@ -2375,8 +2375,11 @@ fn reported_judgement_here(
                     // unless the verb is passive ("was called disgusting").
                     // "what they call the *questionable* dealings": "what" is the
                     // object, so all after the verb is the verdict.
+                    // "what they found *shocking*", but not "what investigators found was
+                    // *shocking*": a finding's verdict stands right after the verb.
                     Reporting::Direct
-                        if names_what(text, tokens, k) || names_noun_before(text, tokens, k) =>
+                        if (names_what(text, tokens, k) || names_noun_before(text, tokens, k))
+                            && (!finding || i == k + 1) =>
                     {
                         true
                     }
@@ -2405,7 +2408,15 @@ fn reported_judgement_here(
                             // The suffix tagger reads "content" as an adjective: any word
                             // but a determiner, an adverb or a function word ends the object.
                             let before = lower(i - 1);
-                            let object_noun = i - k > 2
+                            // After a determiner the object needs a noun before the verdict
+                            // ("found the books *inappropriate*"); else the word is the
+                            // object's own head ("found the young *thugs*").
+                            let headed = !is_noun_marker(&lower(k + 1))
+                                || (k + 2..i).any(|m| {
+                                    matches!(pos_of(&lower(m)), "noun" | "plural" | "ing")
+                                });
+                            let object_noun = headed
+                                && i - k > 2
                                 && !is_noun_marker(&before)
                                 && !matches!(
                                     &*before,
@@ -3645,10 +3656,26 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     // A finding or a ruling reports its finder's verdict as a claim does ("an inspector
     // general found that the criteria were inappropriate", "the regulator ruled that the
     // claims were misleading").
+    // "ruled that country": a determiner, unless a clause follows it (an article, a
+    // possessive, a pronoun or a name, or a finite verb after one word).
+    let low = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let ruled_clause = || {
+        if t + 1 >= tokens.len() {
+            return false;
+        }
+        let a = low(t + 1);
+        is_noun_marker(&a)
+            || matches!(pos_of(&a), "det" | "pron")
+            || text[tokens[t + 1].start..].starts_with(char::is_uppercase)
+            || (t + 2 < tokens.len() && {
+                let b = low(t + 2);
+                is_be(&b) || is_finite_auxiliary(&b) || pos_of(&b) == "past"
+            })
+    };
     let finds = matches!(
         &*w,
-        "found" | "finds" | "concluded" | "concludes" | "determined" | "ruled"
-    );
+        "found" | "finds" | "concluded" | "concludes" | "determined"
+    ) || (w == "ruled" && ruled_clause());
     // "was complaining that", "kept insisting that", "continued to insist that": the
     // verb's subject stands before the auxiliary or the verb of continuing.
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
@@ -14520,6 +14547,21 @@ mod tests {
                 "The mayor never pretended to know the answer.",
             ),
             (
+                "The mayor pretended to care.",
+                "pretended",
+                "The mayor doesn't pretend to know the answer.",
+            ),
+            (
+                "Her candour is to be commended.",
+                "to be commended",
+                "Firefighters will be commended at a ceremony.",
+            ),
+            (
+                "The militia turned the town into a slaughterhouse.",
+                "into a slaughterhouse",
+                "The farmer turned the old barn into a slaughterhouse.",
+            ),
+            (
                 "She gave an inspiring address.",
                 "inspiring",
                 "The campaign is credited with inspiring other groups to organize.",
@@ -14551,5 +14593,15 @@ mod tests {
         assert_eq!(voice(text, "racist"), Some(Voice::Outlet));
         let text = "The governor finds himself besieged by donors.";
         assert_eq!(voice(text, "besieged"), Some(Voice::Outlet));
+        // What was found, named before the verb; the object's head after an adjective;
+        // "ruled" as governed, before a determiner "that".
+        let text = "What investigators found was shocking.";
+        assert_eq!(voice(text, "shocking"), Some(Voice::Outlet));
+        let text = "What they found shocking was the cost.";
+        assert_eq!(voice(text, "shocking"), Some(Voice::Quoted));
+        let text = "Police found the young thugs in the alley.";
+        assert_eq!(voice(text, "thugs"), Some(Voice::Outlet));
+        let text = "The Taliban ruled that country with brutal force until 2001.";
+        assert_eq!(voice(text, "brutal"), Some(Voice::Outlet));
     }
 }

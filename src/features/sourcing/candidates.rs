@@ -756,10 +756,7 @@ impl<'a> Doc<'a> {
             && (j..that).all(|x| how_often(self.lower(x)))
             && (j..that).any(|x| !matches!(self.lower(x), "on" | "and" | "in" | "the"))
             && self.linked(that)
-            && !matches!(
-                next,
-                "day" | "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening"
-            ))
+            && !crate::features::english::is_time_noun(next))
         .then_some(that)
     }
 
@@ -3639,8 +3636,6 @@ fn give_acts_subjects(raws: &mut [Raw], acts: Vec<(usize, usize, Found)>) {
     }
 }
 
-/// True when quoted words `inner` are a title ("Hail, Caesar!", "The Art of the
-/// Deal"): fewer than 8 words, each of 4 letters or more capitalised.
 /// Prepositions whose object is a noun phrase ([`takes_noun_phrase`]), with
 /// those of topic and company ("alongside", "regarding").
 fn heads_noun_phrase(w: &str) -> bool {
@@ -3722,6 +3717,8 @@ fn takes_object_noun(w: &str) -> bool {
         )
 }
 
+/// True when quoted words `inner` are a title ("Hail, Caesar!", "The Art of the
+/// Deal"): fewer than 8 words, each of 4 letters or more capitalised.
 fn is_title(inner: &str) -> bool {
     inner.split_whitespace().nth(7).is_none()
         && inner
