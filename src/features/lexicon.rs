@@ -8281,15 +8281,7 @@ mod tests {
     #[test]
     fn a_presupposing_verb_in_a_reported_clause_is_the_sources() {
         // The accusation inside a reported clause is the source's account of the act.
-        let voice = |text: &str, w: &str| {
-            let tokens = Lexicon::builtin().key_tokens(text);
-            let mut terms = Lexicon::builtin().find(text);
-            let mut plain = terms.clone();
-            reported_voices(text, &tokens, &mut terms);
-            reported_voices_plain(text, &tokens, &mut plain);
-            assert_eq!(terms, plain, "{text}");
-            terms.iter().find(|t| t.text == w).map(|t| t.voice)
-        };
+        let voice = checked_voice;
         let text = "Auditors argued that the treasurer fabricated the ledgers.";
         assert_eq!(voice(text, "fabricated"), Some(Voice::Quoted));
         let text = "Her rivals charged that the senator lied about the loan.";
@@ -9015,6 +9007,18 @@ mod tests {
         reported_voices(text, &Lexicon::builtin().key_tokens(text), &mut terms);
         let found = terms.iter().find(|m| m.text == w);
         found.unwrap_or_else(|| panic!("{w:?} in {terms:?}")).voice
+    }
+
+    /// The voice of the term `w` in `text` after [`reported_voices`], which must agree with
+    /// [`reported_voices_plain`]; `None` when `w` is not flagged.
+    fn checked_voice(text: &str, w: &str) -> Option<Voice> {
+        let tokens = Lexicon::builtin().key_tokens(text);
+        let mut terms = Lexicon::builtin().find(text);
+        let mut plain = terms.clone();
+        reported_voices(text, &tokens, &mut terms);
+        reported_voices_plain(text, &tokens, &mut plain);
+        assert_eq!(terms, plain, "{text}");
+        terms.iter().find(|t| t.text == w).map(|t| t.voice)
     }
 
     /// Whether `word` (its first occurrence in `text`) is read as a judgement a source reports.
@@ -14571,15 +14575,7 @@ mod tests {
 
     #[test]
     fn a_finding_or_a_ruling_gives_its_verdict_to_the_finder() {
-        let voice = |text: &str, w: &str| {
-            let tokens = Lexicon::builtin().key_tokens(text);
-            let mut terms = Lexicon::builtin().find(text);
-            let mut plain = terms.clone();
-            reported_voices(text, &tokens, &mut terms);
-            reported_voices_plain(text, &tokens, &mut plain);
-            assert_eq!(terms, plain, "{text}");
-            terms.iter().find(|t| t.text == w).map(|t| t.voice)
-        };
+        let voice = checked_voice;
         // A ruling's clause, however long, is the ruler's.
         let text = "The tribunal ruled that the lender's glossy brochures about its new savings plan were misleading.";
         assert_eq!(voice(text, "misleading"), Some(Voice::Quoted));
