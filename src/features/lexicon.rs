@@ -2330,14 +2330,13 @@ fn reported_judgement_here(
         // A capitalised word inside prose is a name here too (`name` above).
         // "found in the archive", "finds himself besieged", "was found to be": a place, a
         // state or a passive fact, not a finder's verdict on an object.
-        let found_plain = matches!(&*w, "found" | "finds")
-            && (k + 1 >= tokens.len() || {
-                let next = lower(k + 1);
-                next == "to"
-                    || pos_of(&next) == "prep"
-                    || next.ends_with("self")
-                    || next.ends_with("selves")
-            });
+        let found_plain = matches!(&*w, "found" | "finds") && {
+            let next = lower(k + 1);
+            next == "to"
+                || pos_of(&next) == "prep"
+                || next.ends_with("self")
+                || next.ends_with("selves")
+        };
         let kind =
             if noun || name() || found_plain || (w.starts_with("warn") && lower(k + 1) != "of") {
                 None
@@ -3658,17 +3657,17 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     // claims were misleading").
     // "ruled that country": a determiner, unless a clause follows it (an article, a
     // possessive, a pronoun or a name, or a finite verb after one word).
-    let low = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let ruled_clause = || {
         if t + 1 >= tokens.len() {
             return false;
         }
-        let a = low(t + 1);
+        let a = lower(t + 1);
         is_noun_marker(&a)
             || matches!(pos_of(&a), "det" | "pron")
             || text[tokens[t + 1].start..].starts_with(char::is_uppercase)
             || (t + 2 < tokens.len() && {
-                let b = low(t + 2);
+                let b = lower(t + 2);
                 is_be(&b) || is_finite_auxiliary(&b) || pos_of(&b) == "past"
             })
     };
@@ -3678,7 +3677,6 @@ fn credits_clause_at(text: &str, tokens: &[WordAt], v: usize, t: usize) -> bool 
     ) || (w == "ruled" && ruled_clause());
     // "was complaining that", "kept insisting that", "continued to insist that": the
     // verb's subject stands before the auxiliary or the verb of continuing.
-    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let aspect = |k: usize| ASPECT_VERBS.contains(&&*lower(k));
     let progressive = is_speech_participle(&w) && v > 0 && (is_be(&lower(v - 1)) || aspect(v - 1));
     // "they’re saying that ...": the pronoun joined to its "be" is the subject (not the
