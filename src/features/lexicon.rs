@@ -14477,6 +14477,77 @@ mod tests {
     }
 
     #[test]
+    fn money_verbs_class_names_and_puffery_beside_their_literal_twins() {
+        flagged_then_not(&[
+            (
+                "The regulators waved through the merger in a week.",
+                "waved through",
+                "Border guards waved through the convoy at dawn.",
+            ),
+            (
+                "The new stadium has devoured $900 million so far.",
+                "devoured",
+                "The children devoured the cake at the party.",
+            ),
+            (
+                "The county keeps shoveling money at the team's owner.",
+                "shoveling",
+                "Volunteers spent the morning shoveling snow off the steps.",
+            ),
+            (
+                "Leaders tried to cram the provisions into the spending bill.",
+                "cram",
+                "About forty residents crammed into the library for the meeting.",
+            ),
+            (
+                "Critics howled when the council raised fares.",
+                "howled",
+                "The wind howled through the valley all night.",
+            ),
+            (
+                "A shining example of a must-have gadget went on sale.",
+                "must-have",
+                "Voters must have their ballots in by Friday.",
+            ),
+            (
+                "The league signed three mercenary players for the final.",
+                "mercenary",
+                "Russian mercenaries were seen near the border.",
+            ),
+            (
+                "Cowboy builders left the roof half done.",
+                "Cowboy",
+                "The rodeo rider wore a cowboy hat.",
+            ),
+            (
+                "The firm's new chip leaves its rivals in the dust.",
+                "in the dust",
+                "Rescuers searched in the dust of the collapsed block.",
+            ),
+            (
+                "A mob of protesters blocked the road.",
+                "mob",
+                "A mob of kangaroos crossed the road.",
+            ),
+            (
+                "Regulators called the new drug plan a scam.",
+                "scam",
+                "Police warned about a phone scam aimed at retirees.",
+            ),
+            (
+                "Illegal migrants invaded the town, the flyer said in bold letters.",
+                "invaded",
+                "Locusts invaded the wheat fields in the east.",
+            ),
+            (
+                "The chancellor plans a pensions raid on middle earners.",
+                "raid",
+                "Police carried out a raid on a flat in the east of the city.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn strike_breakers_vagrants_puffery_and_charges_beside_their_literal_twins() {
         flagged_then_not(&[
             (
