@@ -126,7 +126,13 @@ Runs `slant score --format json` once over three sets and reports:
       and Nigeria; agriculture and rural affairs, transport, consumer journalism, sports business,
       local crime and courts, science and space hype, religion and weather; plain twins with "a
       U-turn", "the new tax regime", "gunmen hijacked a bus", "a mob of kangaroos", "killed the
-      ball", "a reckless challenge", "Florida's price-gouging law").
+      ball", "a reckless challenge", "Florida's price-gouging law"); and
+      benches/data/loaded_gold_news28.jsonl, the thirtieth set (Australian, New Zealand, Canadian
+      and Irish politics, EU institutions and immigration in Europe, Chinese state media and Gulf
+      copy, South-East Asia, military procurement, energy, diet and wellness copy, housing, labour
+      disputes, entertainment and gaming, travel, local councils, gambling and pharma; plain twins
+      with "the OPEC oil cartel", "the far-right Alternative for Germany", "a banking secrecy
+      regime", "an invasion of feral pigs", "killer T cells", "lightning struck a signal box").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -138,7 +144,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news27 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news28 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -168,7 +174,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 28)
+    for n in range(1, 29)
 ]
 
 def is_dev(pair_id: str) -> bool:
