@@ -5144,10 +5144,11 @@ fn scare_quotes(
     };
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    // Every quotation mark is `"` or starts with the byte 0xE2 (U+2018..U+201D).
+    let mut open_straight: Option<usize> = None;
+    // Every quotation mark is `"`, `'` or starts with the byte 0xE2 (U+2018..U+201D).
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(k) = memchr::memchr2(b'"', 0xE2, &bytes[i..]) {
+    while let Some(k) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..]) {
         i += k;
         let c = text[i..].chars().next().unwrap_or(' ');
         let after = i + c.len_utf8();
@@ -5161,6 +5162,26 @@ fn scare_quotes(
             '"' => match open_double.take() {
                 Some(s) => out.extend(judge(s, i)),
                 None => open_double = Some(after),
+            },
+            // A straight single quote opens and closes as `find_quotes_into` reads it
+            // (British style: the 'consultation'); an apostrophe does neither.
+            '\'' => match open_straight {
+                Some(s) => {
+                    let next_is_word = text[after..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                    let after_space = text[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(char::is_whitespace);
+                    if !next_is_word && !after_space {
+                        open_straight = None;
+                        out.extend(judge(s, i));
+                    }
+                }
+                None if crate::text::quotes::straight_opens(text, i) => open_straight = Some(after),
+                None => {}
             },
             '\u{2018}' => open_single = Some(after),
             '\u{2019}' => {

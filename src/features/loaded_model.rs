@@ -3269,18 +3269,23 @@ const SCARE_QUOTE_LOGIT: f32 = 0.0;
 /// AllSides articles about half of those were the writer's distance, and seven in ten
 /// after a possessive or demonstrative. Not after a plural's mark ("the senators’
 /// “reform”"): on 37,554 AllSides articles about a third of those were the writer's,
-/// the rest a term or a source's word.
+/// the rest a term or a source's word. The mark may be any quotation mark, straight
+/// single ones included (British style: "the council's 'consultation'").
 fn disputed_word(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
     let w = &words[i];
     let word = &text[w.start..w.end];
     if i == 0 || word.contains('-') || !word.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
+    // A vote named by its word ("his “no” vote") is the word quoted as a word.
+    if matches!(word, "no" | "yes" | "aye" | "nay") {
+        return false;
+    }
     let prev = table.lower(words[i - 1].word);
     let gap = &text[words[i - 1].end..w.start];
     if !gap
         .chars()
-        .all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{2018}'))
+        .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}'))
     {
         return false;
     }

@@ -66,7 +66,7 @@ const ELIDED: &[&str] = &[
 /// text or follows a space, bracket, dash, colon or double mark, and a letter (not a
 /// digit: '90s) or `$` follows it, starting no [`ELIDED`] word. Most apostrophes
 /// follow a letter ("don't", "workers'") and are turned down on that first test.
-fn straight_opens(text: &str, i: usize) -> bool {
+pub(crate) fn straight_opens(text: &str, i: usize) -> bool {
     let opens_after = text[..i].chars().next_back().is_none_or(|b| {
         b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | ':' | '-' | '"' | '“')
     });

@@ -2057,6 +2057,26 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
         ["intelligence"]
     );
     assert_eq!(scare(&low, "This \"reform\" cuts food aid."), ["reform"]);
+    // British style quotes the disputed word in straight or curly single marks.
+    assert_eq!(
+        scare(&low, "The council's 'consultation' lasted a week."),
+        ["consultation"]
+    );
+    assert_eq!(
+        scare(
+            &low,
+            "The council\u{2019}s \u{2018}consultation\u{2019} lasted a week."
+        ),
+        ["consultation"]
+    );
+    // A vote named by its word is the word quoted as a word; an apostrophe quotes nothing.
+    for text in [
+        "She cast her \"no\" vote on Friday.",
+        "She cast her 'no' vote on Friday.",
+        "The workers' pay rose and the bosses' 'bonus' pool shrank.",
+    ] {
+        assert!(scare(&low, text).is_empty(), "{text}");
+    }
     // A plural's possessive mark after the word: the model decides.
     for text in [
         "The senators\u{2019} \u{201c}reform\u{201d} cuts food aid.",
