@@ -126,13 +126,21 @@ Runs `slant score --format json` once over three sets and reports:
       and Nigeria; agriculture and rural affairs, transport, consumer journalism, sports business,
       local crime and courts, science and space hype, religion and weather; plain twins with "a
       U-turn", "the new tax regime", "gunmen hijacked a bus", "a mob of kangaroos", "killed the
-      ball", "a reckless challenge", "Florida's price-gouging law"); and
+      ball", "a reckless challenge", "Florida's price-gouging law");
       benches/data/loaded_gold_news28.jsonl, the thirtieth set (Australian, New Zealand, Canadian
       and Irish politics, EU institutions and immigration in Europe, Chinese state media and Gulf
       copy, South-East Asia, military procurement, energy, diet and wellness copy, housing, labour
       disputes, entertainment and gaming, travel, local councils, gambling and pharma; plain twins
       with "the OPEC oil cartel", "the far-right Alternative for Germany", "a banking secrecy
-      regime", "an invasion of feral pigs", "killer T cells", "lightning struck a signal box").
+      regime", "an invasion of feral pigs", "killer T cells", "lightning struck a signal box"), and
+      benches/data/loaded_gold_news29.jsonl, the thirty-first set (US state and local politics:
+      redistricting, property tax, zoning, school vouchers and boards, food stamps and Medicaid;
+      both sides' news copy on guns, abortion, immigration, policing and taxes; business news:
+      antitrust, bankruptcy, earnings, pay, unions; chips, data centers and AI, science and
+      medicine, weather and disasters, obituaries, courts and wire copy on Haiti, Myanmar, Congo
+      and Sudan; plain twins with "packed the zoning board meeting", "able-bodied adults without
+      dependents", "a partisan gerrymander" in a ruling, "a tornado ripped through", "flames
+      gutted a warehouse", "admitting that she embezzled", "California's sanctuary law").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -144,7 +152,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news28 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news29 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -174,7 +182,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 29)
+    for n in range(1, 30)
 ]
 
 def is_dev(pair_id: str) -> bool:
