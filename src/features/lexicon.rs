@@ -14498,6 +14498,52 @@ mod tests {
     }
 
     #[test]
+    fn borders_unions_and_state_media_praise_beside_their_literal_twins() {
+        flagged_then_not(&[
+            (
+                "Smugglers keep slipping through the porous border.",
+                "porous",
+                "Water seeps through the porous rock below the dam.",
+            ),
+            (
+                "Militant unions called the nurses out again.",
+                "Militant",
+                "The ward nurse checked the patient in a supine position.",
+            ),
+            (
+                "The slash-and-burn government cut the arts budget.",
+                "slash-and-burn",
+                "Farmers still practise slash-and-burn farming in the hills.",
+            ),
+            (
+                "Landlords are profiteering from the housing shortage.",
+                "profiteering",
+                "The bakery turned a profit in its second year.",
+            ),
+            (
+                "The new sports drink is hooking a generation of teenagers.",
+                "hooking",
+                "The crane was hooking steel beams onto the truck.",
+            ),
+            (
+                "The overrun on the bridge has swallowed $2 billion so far.",
+                "swallowed",
+                "The patient swallowed the pill with some water.",
+            ),
+            (
+                "Under his sagacious guidance the province flourished.",
+                "sagacious",
+                "The band played a new song for the crowd.",
+            ),
+            (
+                "The minister set out a grown-up policy on migration.",
+                "grown-up",
+                "She has three grown-up children in Leeds.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn money_verbs_class_names_and_puffery_beside_their_literal_twins() {
         flagged_then_not(&[
             (
