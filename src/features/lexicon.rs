@@ -14498,6 +14498,27 @@ mod tests {
     }
 
     #[test]
+    fn a_right_claimed_a_hedged_danger_and_a_terror_network_are_plain() {
+        flagged_then_not(&[
+            (
+                "The senator claimed the audit was rigged.",
+                "claimed",
+                "The province claimed the right to set its own rules.",
+            ),
+            (
+                "The dangerous new ideology spread through the party.",
+                "dangerous",
+                "A court may disarm potentially dangerous individuals.",
+            ),
+            (
+                "The terrorist regime silenced its critics.",
+                "terrorist",
+                "Agencies traced the terrorist network through bank records.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn borders_unions_and_state_media_praise_beside_their_literal_twins() {
         flagged_then_not(&[
             (
