@@ -14561,6 +14561,16 @@ mod tests {
                 "grown-up",
                 "She has three grown-up children in Leeds.",
             ),
+            (
+                "The patrol gunned down two teenagers at the gate.",
+                "gunned down",
+                "The patrol shot and killed an armed man at the gate.",
+            ),
+            (
+                "The migrant tide reached the island again.",
+                "tide",
+                "The high tide reached the sea wall at noon.",
+            ),
         ]);
     }
 

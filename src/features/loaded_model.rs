@@ -1943,6 +1943,8 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // "popularly elected".
     "affectionately",
     "popularly",
+    // A measure of degree ("not appreciably different", "rose appreciably").
+    "appreciably",
     // "the faithful" (believers), "a faithful Christian", "remained faithful".
     "faithful",
     "comprehensively",
