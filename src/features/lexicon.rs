@@ -5165,24 +5165,22 @@ fn scare_quotes(
             },
             // A straight single quote opens and closes as `find_quotes_into` reads it
             // (British style: the 'consultation'); an apostrophe does neither.
-            '\'' => match open_straight {
-                Some(s) => {
-                    let next_is_word = text[after..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                    let after_space = text[..i]
-                        .chars()
-                        .next_back()
-                        .is_none_or(char::is_whitespace);
-                    if !next_is_word && !after_space {
-                        open_straight = None;
+            '\'' => {
+                // An opener further back than a scare quote reaches, or across a line
+                // break, is stale (an elision such as 'cos or 'burbs that never closed).
+                let fresh = open_straight.filter(|&s| {
+                    i - s <= STRAIGHT_REACH && !text.as_bytes()[s..i].contains(&b'\n')
+                });
+                let opens = || crate::text::quotes::straight_opens(text, i);
+                open_straight = match fresh {
+                    Some(s) if straight_closes(text, i) => {
                         out.extend(judge(s, i));
+                        None
                     }
-                }
-                None if crate::text::quotes::straight_opens(text, i) => open_straight = Some(after),
-                None => {}
-            },
+                    Some(s) if !opens() => Some(s),
+                    _ => opens().then_some(after),
+                };
+            }
             '\u{2018}' => open_single = Some(after),
             '\u{2019}' => {
                 // A right single quote followed by a letter is an apostrophe.
@@ -5201,6 +5199,62 @@ fn scare_quotes(
         i = after;
     }
     out
+}
+
+/// The farthest (in bytes) a straight single quote's opening mark is looked back for:
+/// past it the mark was an elision, never a scare quote's.
+const STRAIGHT_REACH: usize = 120;
+
+/// True when the straight mark `'` at byte `i` closes an open single quote: no space
+/// before it, no letter or digit after it, and not a plural's possessive inside the
+/// quote ("the party's 'workers' charter'": another closing mark follows within a few
+/// words of the sentence before any opening one).
+fn straight_closes(text: &str, i: usize) -> bool {
+    let after = i + 1;
+    let next = text[after..].chars().next();
+    let before = text[..i].chars().next_back();
+    if next.is_some_and(char::is_alphanumeric) || before.is_none_or(char::is_whitespace) {
+        return false;
+    }
+    // "workers' charter'": a plural's mark, a space, a lowercase word, then a closing mark.
+    let rest = &text[after..];
+    if !(text[..i].ends_with('s')
+        && rest.starts_with(' ')
+        && rest[1..].starts_with(|c: char| c.is_lowercase()))
+    {
+        return true;
+    }
+    let mut end = rest.len().min(STRAIGHT_REACH);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &rest[..end];
+    let mut spaces = 0;
+    for (k, c) in window.char_indices() {
+        match c {
+            '.' | '!' | '?' | '\n' | '"' => return true,
+            // A scare quote holds a few words: a mark further on closes another.
+            ' ' => {
+                spaces += 1;
+                if spaces > SCARE_MAX_WORDS {
+                    return true;
+                }
+            }
+            '\'' => {
+                let prev = window[..k].chars().next_back();
+                let next = window[k + 1..].chars().next();
+                if prev.is_none_or(char::is_whitespace) {
+                    return true; // an opening mark: this one closed its quote
+                }
+                if !next.is_some_and(char::is_alphanumeric) {
+                    return false; // a closing mark: this one was a possessive
+                }
+                // An apostrophe inside a word ("don't"): read on.
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// True when `between`, the text from one quotation's closing mark to the next one's
@@ -14498,12 +14552,17 @@ mod tests {
     }
 
     #[test]
-    fn a_right_claimed_a_hedged_danger_and_a_terror_network_are_plain() {
+    fn a_title_claimed_a_hedged_danger_and_a_terror_network_are_plain() {
         flagged_then_not(&[
             (
                 "The senator claimed the audit was rigged.",
                 "claimed",
-                "The province claimed the right to set its own rules.",
+                "The province claimed sovereignty over the islands.",
+            ),
+            (
+                "He claimed lead levels were safe.",
+                "claimed",
+                "The runner claimed the title in Boston.",
             ),
             (
                 "The dangerous new ideology spread through the party.",
@@ -14529,6 +14588,11 @@ mod tests {
             (
                 "Militant unions called the nurses out again.",
                 "Militant",
+                "The militants left the village before dawn.",
+            ),
+            (
+                "Supine regulators let the banks write the rules.",
+                "Supine",
                 "The ward nurse checked the patient in a supine position.",
             ),
             (
@@ -14552,9 +14616,24 @@ mod tests {
                 "The patient swallowed the pill with some water.",
             ),
             (
-                "Under his sagacious guidance the province flourished.",
-                "sagacious",
-                "The band played a new song for the crowd.",
+                "The party lost a once-in-a-generation leader.",
+                "once-in-a-generation",
+                "Engineers braced for a once-in-a-generation storm.",
+            ),
+            (
+                "Big Oil spent millions fighting the tax.",
+                "Big Oil",
+                "A big oil exporter raised output in May.",
+            ),
+            (
+                "The mayor fumed at the delay.",
+                "fumed",
+                "Toxic fumes from a chlorine leak closed the school.",
+            ),
+            (
+                "Troops slaughtered villagers in the night.",
+                "slaughtered",
+                "Broilers are kept in sheds of 20,000 birds and slaughtered at six weeks.",
             ),
             (
                 "The minister set out a grown-up policy on migration.",
@@ -14565,6 +14644,11 @@ mod tests {
                 "The patrol gunned down two teenagers at the gate.",
                 "gunned down",
                 "The patrol shot and killed an armed man at the gate.",
+            ),
+            (
+                "The deputies gunned down a fleeing driver.",
+                "gunned down",
+                "He put his gun down and raised his hands.",
             ),
             (
                 "The migrant tide reached the island again.",
@@ -14593,6 +14677,11 @@ mod tests {
                 "Volunteers spent the morning shoveling snow off the steps.",
             ),
             (
+                "The state showered billions on the stadium's owner.",
+                "showered",
+                "Rain showers brought relief to the valley.",
+            ),
+            (
                 "Leaders tried to cram the provisions into the spending bill.",
                 "cram",
                 "About forty residents crammed into the library for the meeting.",
@@ -14610,7 +14699,7 @@ mod tests {
             (
                 "The league signed three mercenary players for the final.",
                 "mercenary",
-                "Russian mercenaries were seen near the border.",
+                "The mercenary leader was captured near the border.",
             ),
             (
                 "Cowboy builders left the roof half done.",

@@ -2069,11 +2069,21 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
         ),
         ["consultation"]
     );
-    // A vote named by its word is the word quoted as a word; an apostrophe quotes nothing.
+    // An elision's mark that never closes, a line break or a plural's mark after the
+    // quote does not hide the disputed word.
+    for text in [
+        "Fans cheered 'cos the team won. The council's 'reform' cut services.",
+        "Life in the 'burbs is quiet.\n\nThe council's 'reform' cut services.",
+        "The council's 'reform' cut the workers' pay.",
+    ] {
+        assert_eq!(scare(&low, text), ["reform"], "{text}");
+    }
+    // A vote named by its word is the word quoted as a word; a plural's mark inside a
+    // quote does not close it.
     for text in [
         "She cast her \"no\" vote on Friday.",
         "She cast her 'no' vote on Friday.",
-        "The workers' pay rose and the bosses' 'bonus' pool shrank.",
+        "The party's 'workers' charter' was published.",
     ] {
         assert!(scare(&low, text).is_empty(), "{text}");
     }
