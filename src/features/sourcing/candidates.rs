@@ -11,18 +11,18 @@ use crate::features::english::{
     is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
     is_appearance_place_word, is_audience_noun, is_be, is_belief_form, is_calendar_word,
     is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_joiner,
-    is_clause_opener, is_collective_role_noun, is_complement_noun, is_compound_office,
-    is_cry_participle, is_dashed_vote_tally, is_demonym, is_do_form, is_document_noun,
-    is_duration_word, is_examining_phrase, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue,
-    is_noun_after, is_noun_before, is_noun_marker, is_number_word, is_object_pronoun,
-    is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
-    is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
-    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
-    is_time_modifier, is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally,
-    is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
-    reports_nothing_after, takes_noun_phrase, time_phrase_len,
+    is_clause_opener, is_collective_role_noun, is_complement_noun, is_compound_of_stance,
+    is_compound_office, is_cry_participle, is_dashed_vote_tally, is_demonym, is_do_form,
+    is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun, is_finite_auxiliary,
+    is_function_word, is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler,
+    is_learned_cue, is_noun_after, is_noun_before, is_noun_marker, is_number_word,
+    is_object_pronoun, is_participle_adverb, is_participle_opener, is_people_noun,
+    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
+    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
+    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
+    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
+    opens_finite_clause, reports_nothing_after, takes_noun_phrase, time_phrase_len,
 };
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
@@ -1263,6 +1263,7 @@ impl<'a> Doc<'a> {
                 "that" | "to" | "of" | "on" | "about" | "for" | "against"
             )
             || !self.linked(n)
+            || self.call_to_someone(v)
         {
             return None;
         }
@@ -1375,6 +1376,20 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// "calls to the mayor's office", "a call to Lee": a call made to someone, not a
+    /// call for something ("calls to resign" keeps its infinitive).
+    fn call_to_someone(&self, v: usize) -> bool {
+        let w = &self.words;
+        matches!(self.lower(v), "calls" | "call")
+            && v + 2 < w.len()
+            && self.lower(v + 1) == "to"
+            && self.linked(v + 1)
+            && {
+                let o = self.lower(v + 2);
+                w[v + 2].cap || is_noun_marker(o) || is_possessive(o) || is_number_word(o)
+            }
+    }
+
     /// A sentence opening "Asked about ..., " or "When asked whether ..., ": the
     /// question put to the speaker, its asker unnamed.
     /// Inside a sentence, "she was asked whether ..." and "said when asked how ...":
@@ -1458,6 +1473,10 @@ impl<'a> Doc<'a> {
         // After a reporting verb in its sentence the noun is inside what that verb
         // reports ("Trump renewed calls for ..."), which already holds it.
         if !is_unowned_stance_noun(l) || self.reported_before(v) || self.counted_thing(v) {
+            return None;
+        }
+        // "phone calls to the office", "jobless claims": a thing of another kind.
+        if v > 0 && self.linked(v - 1) && is_compound_of_stance(self.lower(v - 1), l) {
             return None;
         }
         // ", warning that ...": the participle of the clause's subject, not a noun.
@@ -2168,7 +2187,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         let p = self.lower(v - 1);
-        let noun = matches!(
+        let noun = is_compound_of_stance(p, l)
+            || matches!(
             p,
             "the"
                 | "a"

@@ -5803,3 +5803,46 @@ fn a_claim_whose_object_went_before_it_is_still_a_verb() {
         s.attributions
     );
 }
+
+#[test]
+fn a_call_on_the_telephone_or_a_claim_for_money_names_no_speaker() {
+    for t in [
+        "Phone calls to the harbor office went unanswered on Friday.",
+        "Calls to the ferry company were not returned.",
+        "the phone calls to the harbor master went unanswered.",
+        "Jobless claims in the valley fell for a third week.",
+        "Insurance claims rose after the flood.",
+        "Tax claims by the mill owner were rejected.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
+    // A name before the verb, or a call for something, still reports.
+    for (t, verb, who) in [
+        (
+            "Dana Roe calls for a recount of the ballots.",
+            "calls",
+            "Dana Roe",
+        ),
+        (
+            "Owen Hale claims the levy was never paid.",
+            "claims",
+            "Owen Hale",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(
+            speaker_by_verb(&s, verb),
+            Some(who),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    let t = "Calls for the harbor master to resign grew louder.";
+    let s = extract(t);
+    assert!(
+        span(t, by_verb(&s, "calls")).starts_with("for the harbor master to resign"),
+        "{:#?}",
+        s.attributions
+    );
+}
