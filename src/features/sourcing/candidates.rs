@@ -1390,6 +1390,50 @@ impl<'a> Doc<'a> {
             }
     }
 
+    /// After "found" at `v`, a thing or a person found rather than a finding: the
+    /// object, then where it was or what it did ("found the boys hiding in a shed",
+    /// "found the kayak near the pier"), or the finder's own state ("found itself
+    /// at the center of"). A finding ("found no evidence", "found 40% of voters") or
+    /// a verdict or clause on the object ("found the firm liable", "found the men
+    /// had fled") comes first.
+    fn literal_find(&self, v: usize) -> bool {
+        let w = &self.words;
+        let n = v + 1;
+        if n >= w.len() || !self.linked(v) || w[n].sent != w[v].sent {
+            return false;
+        }
+        let first = self.lower(n);
+        if first.ends_with("self") || first.ends_with("selves") {
+            return true;
+        }
+        if matches!(
+            first,
+            "no" | "nothing" | "evidence" | "little" | "insufficient" | "widespread" | "between"
+        ) || first.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
+        for i in n..w.len().min(n + 6) {
+            if w[i].sent != w[v].sent || !self.linked(i - 1) {
+                break;
+            }
+            let l = self.lower(i);
+            let finite = matches!(l, "had" | "has" | "was" | "were" | "is" | "are" | "would")
+                && !is_be(self.lower(i - 1))
+                && !matches!(self.lower(i - 1), "who" | "that" | "which");
+            if is_verdict_adjective(l) || finite {
+                return false;
+            }
+            let participle = l.len() > 5
+                && l.ends_with("ing")
+                && !matches!(l, "something" | "anything" | "everything" | "during");
+            if i > n && (participle || is_place_preposition(l)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A sentence opening "Asked about ..., " or "When asked whether ..., ": the
     /// question put to the speaker, its asker unnamed.
     /// Inside a sentence, "she was asked whether ..." and "said when asked how ...":
@@ -2954,17 +2998,28 @@ impl<'a> Doc<'a> {
             // "shows", "found": only a document or an organisation reports by them,
             // or anyone who "found that", "concludes that" or "indicated that" (a
             // finding or a claim, not a thing found).
+            let that_clause = matches!(
+                self.lower(v),
+                "found" | "finds" | "concludes" | "indicated" | "indicates"
+            ) && self.linked(v)
+                && v + 1 < w.len()
+                && self.lower(v + 1) == "that";
             if self.is(v, class::SHOWS)
                 && !matches!(
                     found.subject,
                     Subject::Document { .. } | Subject::Org { .. }
                 )
-                && !(matches!(
-                    self.lower(v),
-                    "found" | "finds" | "concludes" | "indicated" | "indicates"
-                ) && self.linked(v)
-                    && v + 1 < w.len()
-                    && self.lower(v + 1) == "that")
+                && !that_clause
+            {
+                continue;
+            }
+            // "Police found the two men hiding in a shed": an organisation finds things
+            // and people too; it reports only a finding ("found that", "found no
+            // evidence", "found the men had fled") or a verdict ("found him guilty").
+            if matches!(self.lower(v), "found" | "finds")
+                && matches!(found.subject, Subject::Org { .. })
+                && !that_clause
+                && self.literal_find(v)
             {
                 continue;
             }
@@ -3672,6 +3727,51 @@ fn is_prediction_verb(w: &str) -> bool {
     matches!(
         w,
         "predicts" | "predicted" | "predict" | "forecasts" | "forecast" | "forecasted"
+    )
+}
+
+/// Prepositions of where a thing found was ("found the kayak near the pier").
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "near"
+            | "inside"
+            | "under"
+            | "behind"
+            | "outside"
+            | "beneath"
+            | "on"
+            | "off"
+            | "along"
+            | "aboard"
+            | "beside"
+    )
+}
+
+/// Adjectives of a verdict after "found" and its object ("found him guilty",
+/// "found the firm liable").
+fn is_verdict_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "guilty"
+            | "liable"
+            | "responsible"
+            | "negligent"
+            | "innocent"
+            | "culpable"
+            | "unfit"
+            | "incompetent"
+            | "unconstitutional"
+            | "illegal"
+            | "unlawful"
+            | "lawful"
+            | "invalid"
+            | "credible"
+            | "inadequate"
+            | "insufficient"
+            | "contempt"
+            | "violation"
     )
 }
 

@@ -5846,3 +5846,43 @@ fn a_call_on_the_telephone_or_a_claim_for_money_names_no_speaker() {
         s.attributions
     );
 }
+
+#[test]
+fn an_organisation_that_finds_people_or_things_reports_nothing() {
+    for t in [
+        "Police found the two boys hiding in a boathouse.",
+        "The coast guard found the missing kayak near the pier.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| a.verb != "found"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // A finding or a verdict is still the finder's.
+    for (t, content) in [
+        (
+            "Police found that the two boys had left the boathouse.",
+            "the two boys had left the boathouse",
+        ),
+        (
+            "The court found the ferry company liable for the spill.",
+            "the ferry company liable for the spill",
+        ),
+        (
+            "Police found no sign of a break-in at the mill.",
+            "no sign of a break-in at the mill",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(span(t, by_verb(&s, "found")), content, "{t}");
+    }
+    // A document finds what it reports.
+    let t = "The audit found widespread waste at the port.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, by_verb(&s, "found")),
+        "widespread waste at the port"
+    );
+}
