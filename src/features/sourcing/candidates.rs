@@ -1532,9 +1532,16 @@ impl<'a> Doc<'a> {
         // adjective of a people or a party ("Democratic calls for"), nor as part of a
         // name ("the Savings Plan"), nor after a determiner capitalised as it opens the
         // sentence ("The calls for", "Such claims that").
+        // So too after an office or an institution named with "the" ("the mayor plans
+        // to resign", "the agency calls for"): its holder is the subject.
         if v > 0 && self.linked(v - 1) && {
             let p = self.lower(v - 1);
             is_subject_pronoun(p)
+                || (v >= 2
+                    && !w[v - 1].cap
+                    && self.linked(v - 2)
+                    && self.lower(v - 2) == "the"
+                    && (is_role_noun(p) || is_institution_noun(p)))
                 || (w[v - 1].cap
                     && !w[v].cap
                     && !is_demonym(p)

@@ -5886,3 +5886,39 @@ fn an_organisation_that_finds_people_or_things_reports_nothing() {
         "widespread waste at the port"
     );
 }
+
+#[test]
+fn an_office_or_an_institution_that_plans_holds_the_intention() {
+    for (t, content) in [
+        (
+            "The mayor plans to resign next month.",
+            "to resign next month",
+        ),
+        (
+            "The senator plans to vote against the levy.",
+            "to vote against the levy",
+        ),
+        (
+            "The agency plans to close two ferry piers.",
+            "to close two ferry piers",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "plans");
+        assert_eq!(span(t, a), content, "{t}");
+        assert_eq!(a.content_kind, ContentKind::Belief, "{t}");
+        assert!(
+            a.speaker.is_some() || a.source_kind != SpeakerKind::Unattributed,
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // Plans with no holder beside them, or of another kind, stay as they were.
+    let t = "The plans to close two ferry piers drew protests.";
+    let s = extract(t);
+    let a = by_verb(&s, "plans");
+    assert_eq!(a.speaker, None, "{:#?}", s.attributions);
+    let t = "The county health plans cost more this year.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
