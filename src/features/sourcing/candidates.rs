@@ -1376,6 +1376,29 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Word `k` opens its sentence and is a modifier of the noun after it, capitalised
+    /// only there ("Growing calls for", "Repeated calls to", "New claims that"): no name.
+    fn opening_modifier(&self, k: usize) -> bool {
+        let w = &self.words;
+        let l = self.lower(k);
+        (k == 0 || w[k - 1].sent != w[k].sent)
+            && (matches!(
+                l,
+                "growing"
+                    | "mounting"
+                    | "rising"
+                    | "new"
+                    | "fresh"
+                    | "recent"
+                    | "earlier"
+                    | "latest"
+                    | "similar"
+                    | "widespread"
+                    | "persistent"
+                    | "lingering"
+            ) || (l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed")))
+    }
+
     /// "calls to the mayor's office", "a call to Lee": a call made to someone, not a
     /// call for something ("calls to resign" keeps its infinitive).
     fn call_to_someone(&self, v: usize) -> bool {
@@ -1546,6 +1569,7 @@ impl<'a> Doc<'a> {
                     && !w[v].cap
                     && !is_demonym(p)
                     && !is_noun_marker(p)
+                    && !self.opening_modifier(v - 1)
                     && !matches!(
                         p,
                         "democratic"
@@ -2286,7 +2310,7 @@ impl<'a> Doc<'a> {
                     w[i].sent == w[v].sent
                         && matches!(self.lower(i), "what" | "who" | "whom" | "which" | "that")
                 }));
-        if noun {
+        if noun || self.opening_modifier(v - 1) {
             return Some(None);
         }
         // "over U.S. plans", "amid Republican calls": one or two capitalised words

@@ -5922,3 +5922,38 @@ fn an_office_or_an_institution_that_plans_holds_the_intention() {
     let s = extract(t);
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }
+
+#[test]
+fn a_modifier_opening_the_sentence_before_a_stance_noun_is_no_speaker() {
+    for (t, verb, content) in [
+        (
+            "Growing calls for the harbor master to resign were ignored.",
+            "calls",
+            "for the harbor master to resign",
+        ),
+        (
+            "Mounting fears that the levee could fail emptied the town.",
+            "fears",
+            "the levee could fail",
+        ),
+        (
+            "New claims that the tally was wrong surfaced on Monday.",
+            "claims",
+            "the tally was wrong",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, verb);
+        assert_eq!(a.speaker, None, "{t}: {:#?}", s.attributions);
+        assert_eq!(a.source_kind, SpeakerKind::Unattributed, "{t}");
+        assert!(
+            span(t, a).starts_with(content),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // A name opening the sentence is still the speaker.
+    let t = "Greenberg calls for a recount of the harbor vote.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "calls"), Some("Greenberg"));
+}
