@@ -9,14 +9,14 @@ use crate::features::english::word_lists::builtin_word_list;
 use crate::features::english::{
     act_by_person_reports, act_object_reports, act_phrase_reports, before_head, claim_needs_after,
     is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
-    is_appearance_place_word, is_audience_noun, is_be, is_belief_form, is_calendar_word,
-    is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_joiner,
-    is_clause_opener, is_collective_role_noun, is_complement_noun, is_compound_of_stance,
-    is_compound_office, is_cry_participle, is_dashed_vote_tally, is_demonym, is_do_form,
-    is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun, is_finite_auxiliary,
-    is_function_word, is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler,
-    is_learned_cue, is_noun_after, is_noun_before, is_noun_marker, is_number_word,
-    is_object_pronoun, is_participle_adverb, is_participle_opener, is_people_noun,
+    is_appearance_place_word, is_audience_noun, is_bare_modal, is_be, is_belief_form,
+    is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
+    is_clause_joiner, is_clause_opener, is_collective_role_noun, is_complement_noun,
+    is_compound_of_stance, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_demonym,
+    is_do_form, is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_law_name_head,
+    is_leading_filler, is_learned_cue, is_noun_after, is_noun_before, is_noun_marker,
+    is_number_word, is_object_pronoun, is_participle_adverb, is_participle_opener, is_people_noun,
     is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
     is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
     is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
@@ -1556,10 +1556,28 @@ impl<'a> Doc<'a> {
         // name ("the Savings Plan"), nor after a determiner capitalised as it opens the
         // sentence ("The calls for", "Such claims that").
         // So too after an office or an institution named with "the" ("the mayor plans
-        // to resign", "the agency calls for"): its holder is the subject.
+        // to resign", "the agency calls for"): its holder is the subject. After an
+        // auxiliary, a negation or an adverb of time a word the verbs read is a verb
+        // too ("does not plan to", "also plans to"): the subject stands further back.
         if v > 0 && self.linked(v - 1) && {
             let p = self.lower(v - 1);
             is_subject_pronoun(p)
+                || (matches!(l, "plan" | "plans" | "calls" | "claims" | "fear" | "fears")
+                    && (is_bare_modal(p)
+                        || matches!(
+                            p,
+                            "not"
+                                | "never"
+                                | "also"
+                                | "still"
+                                | "now"
+                                | "already"
+                                | "did"
+                                | "does"
+                                | "do"
+                        )
+                        || p.ends_with("n't")
+                        || p.ends_with("n’t")))
                 || (v >= 2
                     && !w[v - 1].cap
                     && self.linked(v - 2)

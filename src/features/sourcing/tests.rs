@@ -5957,3 +5957,54 @@ fn a_modifier_opening_the_sentence_before_a_stance_noun_is_no_speaker() {
     let s = extract(t);
     assert_eq!(speaker_by_verb(&s, "calls"), Some("Greenberg"));
 }
+
+#[test]
+fn a_stance_word_after_an_auxiliary_or_a_negation_is_its_subjects_verb() {
+    for (t, verb, who, content) in [
+        (
+            "Owen Hale does not plan to sell the ferry.",
+            "plan",
+            "Owen Hale",
+            "to sell the ferry",
+        ),
+        (
+            "Dana Roe also plans to run for the council.",
+            "plans",
+            "Dana Roe",
+            "to run for the council",
+        ),
+        (
+            "Tom Hart still fears that the harbor vote was rigged.",
+            "fears",
+            "Tom Hart",
+            "the harbor vote was rigged",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, verb);
+        assert_eq!(
+            a.speaker.as_deref(),
+            Some(who),
+            "{t}: {:#?}",
+            s.attributions
+        );
+        assert_eq!(span(t, a), content, "{t}");
+    }
+    // "call" is read by no verb: its stance stays unattributed, not lost.
+    let t = "Tom Hart will call for a recount of the harbor vote.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, by_verb(&s, "call")),
+        "for a recount of the harbor vote"
+    );
+    // After a determiner the word is still a noun with no holder.
+    let t = "Owen Hale ignored the plan to sell the ferry.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Owen Hale") || a.verb != "plan"),
+        "{:#?}",
+        s.attributions
+    );
+}
