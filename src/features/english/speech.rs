@@ -426,6 +426,11 @@ pub(crate) fn reports_nothing_after<'a>(
             first == "up" || (first == "to" && super::grammar::is_noun_marker(second))
         }
         "plan" | "plans" | "planned" | "planning" => !matches!(after.next(), Some("to" | "on")),
+        // "did not respond to a request for comment", "to attempts to reach him": no
+        // answer, nothing said.
+        "respond" | "responds" | "responded" | "responding" => {
+            after.next() == Some("to") && after.take(4).any(is_request_noun)
+        }
         "cast" | "casts" | "casting" => {
             let mut vote = false;
             for (i, w) in after.take(8).enumerate() {
@@ -438,6 +443,30 @@ pub(crate) fn reports_nothing_after<'a>(
         }
         _ => false,
     }
+}
+
+/// Nouns of a request put to someone or an attempt to reach them ("a request for
+/// comment", "repeated messages", "attempts to reach him").
+fn is_request_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "request"
+            | "requests"
+            | "inquiry"
+            | "inquiries"
+            | "attempt"
+            | "attempts"
+            | "message"
+            | "messages"
+            | "email"
+            | "emails"
+            | "e-mail"
+            | "e-mails"
+            | "query"
+            | "queries"
+            | "voicemail"
+            | "voicemails"
+    )
 }
 
 /// Nouns of a view someone keeps up ("maintained his innocence", "their opposition"):

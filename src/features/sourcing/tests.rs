@@ -6008,3 +6008,28 @@ fn a_stance_word_after_an_auxiliary_or_a_negation_is_its_subjects_verb() {
         s.attributions
     );
 }
+
+#[test]
+fn no_answer_to_a_request_for_comment_reports_nothing() {
+    for t in [
+        "The ferry company did not respond to a request for comment.",
+        "Owen Hale did not immediately respond to repeated messages on Friday.",
+        "Dana Roe did not respond to attempts to reach her.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| !a.verb.starts_with("respon")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // An answer to a charge is still what was said.
+    let t = "Owen Hale responded to the charge that the pier was unsafe.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "responded"),
+        Some("Owen Hale"),
+        "{:#?}",
+        s.attributions
+    );
+}
