@@ -95,7 +95,7 @@ pub(crate) fn is_modal(w: &str) -> bool {
 
 /// The modals themselves, without "n't" (the one list of them: [`is_modal`] and
 /// [`is_finite_auxiliary`] read it).
-fn is_bare_modal(w: &str) -> bool {
+pub(crate) fn is_bare_modal(w: &str) -> bool {
     matches!(
         w,
         "would" | "will" | "could" | "can" | "should" | "might" | "may" | "must" | "wo" | "ca"

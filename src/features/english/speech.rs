@@ -426,6 +426,11 @@ pub(crate) fn reports_nothing_after<'a>(
             first == "up" || (first == "to" && super::grammar::is_noun_marker(second))
         }
         "plan" | "plans" | "planned" | "planning" => !matches!(after.next(), Some("to" | "on")),
+        // "did not respond to a request for comment", "to attempts to reach him": no
+        // answer, nothing said.
+        "respond" | "responds" | "responded" | "responding" => {
+            after.next() == Some("to") && after.take(4).any(is_request_noun)
+        }
         "cast" | "casts" | "casting" => {
             let mut vote = false;
             for (i, w) in after.take(8).enumerate() {
@@ -438,6 +443,30 @@ pub(crate) fn reports_nothing_after<'a>(
         }
         _ => false,
     }
+}
+
+/// Nouns of a request put to someone or an attempt to reach them ("a request for
+/// comment", "repeated messages", "attempts to reach him").
+fn is_request_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "request"
+            | "requests"
+            | "inquiry"
+            | "inquiries"
+            | "attempt"
+            | "attempts"
+            | "message"
+            | "messages"
+            | "email"
+            | "emails"
+            | "e-mail"
+            | "e-mails"
+            | "query"
+            | "queries"
+            | "voicemail"
+            | "voicemails"
+    )
 }
 
 /// Nouns of a view someone keeps up ("maintained his innocence", "their opposition"):
@@ -487,16 +516,100 @@ pub(crate) fn is_examining_phrase(word: &str, next: &str) -> bool {
 /// A reporting word that the word before it makes a noun ("taking notes", "sticky
 /// notes", "the notes", "all the right conservative notes"): no verb there.
 pub(crate) fn is_noun_before(before: &str, word: &str) -> bool {
-    word == "notes"
-        && (before.ends_with("ing")
-            || super::grammar::is_noun_marker(before)
-            || ["ive", "ous", "ful", "ical"]
-                .iter()
-                .any(|e| before.ends_with(e))
-            || matches!(
-                before,
-                "take" | "takes" | "took" | "sticky" | "additional" | "handwritten" | "detailed"
-            ))
+    is_compound_of_stance(before, word)
+        || (word == "notes"
+            && (before.ends_with("ing")
+                || super::grammar::is_noun_marker(before)
+                || ["ive", "ous", "ful", "ical"]
+                    .iter()
+                    .any(|e| before.ends_with(e))
+                || matches!(
+                    before,
+                    "take"
+                        | "takes"
+                        | "took"
+                        | "sticky"
+                        | "additional"
+                        | "handwritten"
+                        | "detailed"
+                )))
+}
+
+/// A noun of stance made a thing of another kind by the noun before it: a claim for
+/// money ("jobless claims", "insurance claims"), a call on the telephone ("phone
+/// calls"), a plan one buys or draws ("health plans", "floor plans"), a vow of
+/// marriage. Nobody holds a stance by it, and the word before it is no speaker.
+pub(crate) fn is_compound_of_stance(before: &str, word: &str) -> bool {
+    match word {
+        "claims" | "claim" => matches!(
+            before,
+            "jobless"
+                | "insurance"
+                | "tax"
+                | "unemployment"
+                | "disability"
+                | "benefit"
+                | "benefits"
+                | "injury"
+                | "damage"
+                | "warranty"
+                | "patent"
+                | "compensation"
+                | "refund"
+                | "expense"
+                | "medicare"
+                | "medicaid"
+                | "welfare"
+                | "pension"
+                | "liability"
+                | "property"
+                | "land"
+                | "territorial"
+                | "accident"
+                | "bankruptcy"
+                | "copyright"
+                | "asbestos"
+        ),
+        "calls" | "call" => matches!(
+            before,
+            "phone"
+                | "telephone"
+                | "robo"
+                | "conference"
+                | "emergency"
+                | "911"
+                | "sales"
+                | "prank"
+                | "video"
+                | "dispatch"
+                | "curtain"
+                | "roll"
+                | "judgment"
+                | "judgement"
+        ),
+        "plans" | "plan" => matches!(
+            before,
+            "health"
+                | "pension"
+                | "retirement"
+                | "insurance"
+                | "dental"
+                | "medical"
+                | "savings"
+                | "payment"
+                | "floor"
+                | "battle"
+                | "travel"
+                | "lesson"
+                | "seating"
+                | "meal"
+                | "data"
+                | "benefit"
+                | "benefits"
+        ),
+        "vows" => matches!(before, "wedding" | "marriage"),
+        _ => false,
+    }
 }
 
 /// Past participles that tell how a statement came out ("a statement released on

@@ -9,20 +9,20 @@ use crate::features::english::word_lists::builtin_word_list;
 use crate::features::english::{
     act_by_person_reports, act_object_reports, act_phrase_reports, before_head, claim_needs_after,
     is_act_speech_particle, is_act_verb, is_anonymous_noun, is_answer_word,
-    is_appearance_place_word, is_audience_noun, is_be, is_belief_form, is_calendar_word,
-    is_channel_noun, is_circumstance_preposition, is_clause_boundary, is_clause_joiner,
-    is_clause_opener, is_collective_role_noun, is_complement_noun, is_compound_office,
-    is_cry_participle, is_dashed_vote_tally, is_demonym, is_do_form, is_document_noun,
-    is_duration_word, is_examining_phrase, is_finding_noun, is_finite_auxiliary, is_function_word,
-    is_hedge_adverb, is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue,
-    is_noun_after, is_noun_before, is_noun_marker, is_number_word, is_object_pronoun,
-    is_participle_adverb, is_participle_opener, is_people_noun, is_phrase_opener,
-    is_plural_noun_form, is_possessive, is_preposition, is_publication_participle,
-    is_quantity_preposition, is_role_noun, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
-    is_time_modifier, is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally,
-    is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
-    reports_nothing_after, takes_noun_phrase, time_phrase_len,
+    is_appearance_place_word, is_audience_noun, is_bare_modal, is_be, is_belief_form,
+    is_calendar_word, is_channel_noun, is_circumstance_preposition, is_clause_boundary,
+    is_clause_joiner, is_clause_opener, is_collective_role_noun, is_complement_noun,
+    is_compound_of_stance, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_demonym,
+    is_do_form, is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_law_name_head,
+    is_leading_filler, is_learned_cue, is_noun_after, is_noun_before, is_noun_marker,
+    is_number_word, is_object_pronoun, is_participle_adverb, is_participle_opener, is_people_noun,
+    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
+    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
+    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
+    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
+    opens_finite_clause, reports_nothing_after, takes_noun_phrase, time_phrase_len,
 };
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
@@ -1263,6 +1263,7 @@ impl<'a> Doc<'a> {
                 "that" | "to" | "of" | "on" | "about" | "for" | "against"
             )
             || !self.linked(n)
+            || self.call_to_someone(v)
         {
             return None;
         }
@@ -1375,6 +1376,87 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Word `k` opens its sentence and is a modifier of the noun after it, capitalised
+    /// only there ("Growing calls for", "Repeated calls to", "New claims that"): no name.
+    fn opening_modifier(&self, k: usize) -> bool {
+        let w = &self.words;
+        let l = self.lower(k);
+        (k == 0 || w[k - 1].sent != w[k].sent)
+            && (matches!(
+                l,
+                "growing"
+                    | "mounting"
+                    | "rising"
+                    | "new"
+                    | "fresh"
+                    | "recent"
+                    | "earlier"
+                    | "latest"
+                    | "similar"
+                    | "widespread"
+                    | "persistent"
+                    | "lingering"
+            ) || (l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed")))
+    }
+
+    /// "calls to the mayor's office", "a call to Lee": a call made to someone, not a
+    /// call for something ("calls to resign" keeps its infinitive).
+    fn call_to_someone(&self, v: usize) -> bool {
+        let w = &self.words;
+        matches!(self.lower(v), "calls" | "call")
+            && v + 2 < w.len()
+            && self.lower(v + 1) == "to"
+            && self.linked(v + 1)
+            && {
+                let o = self.lower(v + 2);
+                w[v + 2].cap || is_noun_marker(o) || is_possessive(o) || is_number_word(o)
+            }
+    }
+
+    /// After "found" at `v`, a thing or a person found rather than a finding: the
+    /// object, then where it was or what it did ("found the boys hiding in a shed",
+    /// "found the kayak near the pier"), or the finder's own state ("found itself
+    /// at the center of"). A finding ("found no evidence", "found 40% of voters") or
+    /// a verdict or clause on the object ("found the firm liable", "found the men
+    /// had fled") comes first.
+    fn literal_find(&self, v: usize) -> bool {
+        let w = &self.words;
+        let n = v + 1;
+        if n >= w.len() || !self.linked(v) || w[n].sent != w[v].sent {
+            return false;
+        }
+        let first = self.lower(n);
+        if first.ends_with("self") || first.ends_with("selves") {
+            return true;
+        }
+        if matches!(
+            first,
+            "no" | "nothing" | "evidence" | "little" | "insufficient" | "widespread" | "between"
+        ) || first.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
+        for i in n..w.len().min(n + 6) {
+            if w[i].sent != w[v].sent || !self.linked(i - 1) {
+                break;
+            }
+            let l = self.lower(i);
+            let finite = matches!(l, "had" | "has" | "was" | "were" | "is" | "are" | "would")
+                && !is_be(self.lower(i - 1))
+                && !matches!(self.lower(i - 1), "who" | "that" | "which");
+            if is_verdict_adjective(l) || finite {
+                return false;
+            }
+            let participle = l.len() > 5
+                && l.ends_with("ing")
+                && !matches!(l, "something" | "anything" | "everything" | "during");
+            if i > n && (participle || is_place_preposition(l)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A sentence opening "Asked about ..., " or "When asked whether ..., ": the
     /// question put to the speaker, its asker unnamed.
     /// Inside a sentence, "she was asked whether ..." and "said when asked how ...":
@@ -1460,6 +1542,10 @@ impl<'a> Doc<'a> {
         if !is_unowned_stance_noun(l) || self.reported_before(v) || self.counted_thing(v) {
             return None;
         }
+        // "phone calls to the office", "jobless claims": a thing of another kind.
+        if v > 0 && self.linked(v - 1) && is_compound_of_stance(self.lower(v - 1), l) {
+            return None;
+        }
         // ", warning that ...": the participle of the clause's subject, not a noun.
         if v > 0 && l.ends_with("ing") && self.gap(v).contains(',') {
             return None;
@@ -1469,13 +1555,39 @@ impl<'a> Doc<'a> {
         // adjective of a people or a party ("Democratic calls for"), nor as part of a
         // name ("the Savings Plan"), nor after a determiner capitalised as it opens the
         // sentence ("The calls for", "Such claims that").
+        // So too after an office or an institution named with "the" ("the mayor plans
+        // to resign", "the agency calls for"): its holder is the subject. After an
+        // auxiliary, a negation or an adverb of time a word the verbs read is a verb
+        // too ("does not plan to", "also plans to"): the subject stands further back.
         if v > 0 && self.linked(v - 1) && {
             let p = self.lower(v - 1);
             is_subject_pronoun(p)
+                || (matches!(l, "plan" | "plans" | "calls" | "claims" | "fear" | "fears")
+                    && (is_bare_modal(p)
+                        || matches!(
+                            p,
+                            "not"
+                                | "never"
+                                | "also"
+                                | "still"
+                                | "now"
+                                | "already"
+                                | "did"
+                                | "does"
+                                | "do"
+                        )
+                        || p.ends_with("n't")
+                        || p.ends_with("n’t")))
+                || (v >= 2
+                    && !w[v - 1].cap
+                    && self.linked(v - 2)
+                    && self.lower(v - 2) == "the"
+                    && (is_role_noun(p) || is_institution_noun(p)))
                 || (w[v - 1].cap
                     && !w[v].cap
                     && !is_demonym(p)
                     && !is_noun_marker(p)
+                    && !self.opening_modifier(v - 1)
                     && !matches!(
                         p,
                         "democratic"
@@ -2168,7 +2280,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         let p = self.lower(v - 1);
-        let noun = matches!(
+        let noun = is_compound_of_stance(p, l)
+            || matches!(
             p,
             "the"
                 | "a"
@@ -2215,7 +2328,7 @@ impl<'a> Doc<'a> {
                     w[i].sent == w[v].sent
                         && matches!(self.lower(i), "what" | "who" | "whom" | "which" | "that")
                 }));
-        if noun {
+        if noun || self.opening_modifier(v - 1) {
             return Some(None);
         }
         // "over U.S. plans", "amid Republican calls": one or two capitalised words
@@ -2934,17 +3047,28 @@ impl<'a> Doc<'a> {
             // "shows", "found": only a document or an organisation reports by them,
             // or anyone who "found that", "concludes that" or "indicated that" (a
             // finding or a claim, not a thing found).
+            let that_clause = matches!(
+                self.lower(v),
+                "found" | "finds" | "concludes" | "indicated" | "indicates"
+            ) && self.linked(v)
+                && v + 1 < w.len()
+                && self.lower(v + 1) == "that";
             if self.is(v, class::SHOWS)
                 && !matches!(
                     found.subject,
                     Subject::Document { .. } | Subject::Org { .. }
                 )
-                && !(matches!(
-                    self.lower(v),
-                    "found" | "finds" | "concludes" | "indicated" | "indicates"
-                ) && self.linked(v)
-                    && v + 1 < w.len()
-                    && self.lower(v + 1) == "that")
+                && !that_clause
+            {
+                continue;
+            }
+            // "Police found the two men hiding in a shed": an organisation finds things
+            // and people too; it reports only a finding ("found that", "found no
+            // evidence", "found the men had fled") or a verdict ("found him guilty").
+            if matches!(self.lower(v), "found" | "finds")
+                && matches!(found.subject, Subject::Org { .. })
+                && !that_clause
+                && self.literal_find(v)
             {
                 continue;
             }
@@ -3652,6 +3776,51 @@ fn is_prediction_verb(w: &str) -> bool {
     matches!(
         w,
         "predicts" | "predicted" | "predict" | "forecasts" | "forecast" | "forecasted"
+    )
+}
+
+/// Prepositions of where a thing found was ("found the kayak near the pier").
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "near"
+            | "inside"
+            | "under"
+            | "behind"
+            | "outside"
+            | "beneath"
+            | "on"
+            | "off"
+            | "along"
+            | "aboard"
+            | "beside"
+    )
+}
+
+/// Adjectives of a verdict after "found" and its object ("found him guilty",
+/// "found the firm liable").
+fn is_verdict_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "guilty"
+            | "liable"
+            | "responsible"
+            | "negligent"
+            | "innocent"
+            | "culpable"
+            | "unfit"
+            | "incompetent"
+            | "unconstitutional"
+            | "illegal"
+            | "unlawful"
+            | "lawful"
+            | "invalid"
+            | "credible"
+            | "inadequate"
+            | "insufficient"
+            | "contempt"
+            | "violation"
     )
 }
 

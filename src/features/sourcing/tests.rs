@@ -5803,3 +5803,233 @@ fn a_claim_whose_object_went_before_it_is_still_a_verb() {
         s.attributions
     );
 }
+
+#[test]
+fn a_call_on_the_telephone_or_a_claim_for_money_names_no_speaker() {
+    for t in [
+        "Phone calls to the harbor office went unanswered on Friday.",
+        "Calls to the ferry company were not returned.",
+        "the phone calls to the harbor master went unanswered.",
+        "Jobless claims in the valley fell for a third week.",
+        "Insurance claims rose after the flood.",
+        "Tax claims by the mill owner were rejected.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
+    // A name before the verb, or a call for something, still reports.
+    for (t, verb, who) in [
+        (
+            "Dana Roe calls for a recount of the ballots.",
+            "calls",
+            "Dana Roe",
+        ),
+        (
+            "Owen Hale claims the levy was never paid.",
+            "claims",
+            "Owen Hale",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(
+            speaker_by_verb(&s, verb),
+            Some(who),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    let t = "Calls for the harbor master to resign grew louder.";
+    let s = extract(t);
+    assert!(
+        span(t, by_verb(&s, "calls")).starts_with("for the harbor master to resign"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn an_organisation_that_finds_people_or_things_reports_nothing() {
+    for t in [
+        "Police found the two boys hiding in a boathouse.",
+        "The coast guard found the missing kayak near the pier.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| a.verb != "found"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // A finding or a verdict is still the finder's.
+    for (t, content) in [
+        (
+            "Police found that the two boys had left the boathouse.",
+            "the two boys had left the boathouse",
+        ),
+        (
+            "The court found the ferry company liable for the spill.",
+            "the ferry company liable for the spill",
+        ),
+        (
+            "Police found no sign of a break-in at the mill.",
+            "no sign of a break-in at the mill",
+        ),
+    ] {
+        let s = extract(t);
+        assert_eq!(span(t, by_verb(&s, "found")), content, "{t}");
+    }
+    // A document finds what it reports.
+    let t = "The audit found widespread waste at the port.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, by_verb(&s, "found")),
+        "widespread waste at the port"
+    );
+}
+
+#[test]
+fn an_office_or_an_institution_that_plans_holds_the_intention() {
+    for (t, content) in [
+        (
+            "The mayor plans to resign next month.",
+            "to resign next month",
+        ),
+        (
+            "The senator plans to vote against the levy.",
+            "to vote against the levy",
+        ),
+        (
+            "The agency plans to close two ferry piers.",
+            "to close two ferry piers",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "plans");
+        assert_eq!(span(t, a), content, "{t}");
+        assert_eq!(a.content_kind, ContentKind::Belief, "{t}");
+        assert!(
+            a.speaker.is_some() || a.source_kind != SpeakerKind::Unattributed,
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // Plans with no holder beside them, or of another kind, stay as they were.
+    let t = "The plans to close two ferry piers drew protests.";
+    let s = extract(t);
+    let a = by_verb(&s, "plans");
+    assert_eq!(a.speaker, None, "{:#?}", s.attributions);
+    let t = "The county health plans cost more this year.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_modifier_opening_the_sentence_before_a_stance_noun_is_no_speaker() {
+    for (t, verb, content) in [
+        (
+            "Growing calls for the harbor master to resign were ignored.",
+            "calls",
+            "for the harbor master to resign",
+        ),
+        (
+            "Mounting fears that the levee could fail emptied the town.",
+            "fears",
+            "the levee could fail",
+        ),
+        (
+            "New claims that the tally was wrong surfaced on Monday.",
+            "claims",
+            "the tally was wrong",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, verb);
+        assert_eq!(a.speaker, None, "{t}: {:#?}", s.attributions);
+        assert_eq!(a.source_kind, SpeakerKind::Unattributed, "{t}");
+        assert!(
+            span(t, a).starts_with(content),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // A name opening the sentence is still the speaker.
+    let t = "Greenberg calls for a recount of the harbor vote.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "calls"), Some("Greenberg"));
+}
+
+#[test]
+fn a_stance_word_after_an_auxiliary_or_a_negation_is_its_subjects_verb() {
+    for (t, verb, who, content) in [
+        (
+            "Owen Hale does not plan to sell the ferry.",
+            "plan",
+            "Owen Hale",
+            "to sell the ferry",
+        ),
+        (
+            "Dana Roe also plans to run for the council.",
+            "plans",
+            "Dana Roe",
+            "to run for the council",
+        ),
+        (
+            "Tom Hart still fears that the harbor vote was rigged.",
+            "fears",
+            "Tom Hart",
+            "the harbor vote was rigged",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, verb);
+        assert_eq!(
+            a.speaker.as_deref(),
+            Some(who),
+            "{t}: {:#?}",
+            s.attributions
+        );
+        assert_eq!(span(t, a), content, "{t}");
+    }
+    // "call" is read by no verb: its stance stays unattributed, not lost.
+    let t = "Tom Hart will call for a recount of the harbor vote.";
+    let s = extract(t);
+    assert_eq!(
+        span(t, by_verb(&s, "call")),
+        "for a recount of the harbor vote"
+    );
+    // After a determiner the word is still a noun with no holder.
+    let t = "Owen Hale ignored the plan to sell the ferry.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Owen Hale") || a.verb != "plan"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn no_answer_to_a_request_for_comment_reports_nothing() {
+    for t in [
+        "The ferry company did not respond to a request for comment.",
+        "Owen Hale did not immediately respond to repeated messages on Friday.",
+        "Dana Roe did not respond to attempts to reach her.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| !a.verb.starts_with("respon")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // An answer to a charge is still what was said.
+    let t = "Owen Hale responded to the charge that the pier was unsafe.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "responded"),
+        Some("Owen Hale"),
+        "{:#?}",
+        s.attributions
+    );
+}
