@@ -3870,8 +3870,9 @@ fn inference_verb(w: &str) -> bool {
 /// True when token `v` is a participle of saying or believing set off by a comma
 /// after a clause that has its subject ("the mayor rejected the plan, *saying* it was
 /// reckless", ", *fearing* that"): the participle's subject is that clause's, and what
-/// it reports is that subject's. Not a participle opening its sentence, nor one after
-/// a clause whose subject is the writer ("We rejected it, saying ...").
+/// it reports is that subject's; so too one right after a channel noun ("issued a
+/// statement *saying* the plan was reckless"). Not a participle opening its sentence,
+/// nor one after a clause whose subject is the writer ("We rejected it, saying ...").
 fn participle_cue(text: &str, tokens: &[WordAt], v: usize) -> bool {
     let w = crate::text::to_lowercase(&text[tokens[v].start..tokens[v].end]);
     if !(is_speech_participle(&w) || (w.ends_with("ing") && is_belief_form(&w)))
@@ -3880,7 +3881,12 @@ fn participle_cue(text: &str, tokens: &[WordAt], v: usize) -> bool {
     {
         return false;
     }
-    if text[tokens[v - 1].end..tokens[v].start].trim() != "," {
+    // ", saying ..." or a channel's participle: "issued a statement saying ...".
+    let channel = text[tokens[v - 1].end..tokens[v].start].trim().is_empty()
+        && is_channel_noun(&crate::text::to_lowercase(
+            &text[tokens[v - 1].start..tokens[v - 1].end],
+        ));
+    if !channel && text[tokens[v - 1].end..tokens[v].start].trim() != "," {
         return false;
     }
     // The sentence's first word: the participle's subject, unless a phrase opens it.
@@ -7439,7 +7445,7 @@ mod tests {
                 "Viewers of fake news media ignored it.",
                 "fake news",
                 "epithet",
-                "Moderators removed the fake news articles and the fake news peddlers.",
+                "Moderators removed the fake news articles and the fake news pages.",
             ),
         ];
         for &(loaded, word, category, plain) in rows {
@@ -9102,6 +9108,41 @@ mod tests {
             .position(|t| &text[t.start..t.end] == word)
             .expect("word present");
         reported_judgement(text, &tokens, i)
+    }
+
+    #[test]
+    fn a_channels_participle_and_a_concerns_clause_report_their_holders() {
+        assert!(reported_at(
+            "Officials issued a statement saying the plan was reckless.",
+            "reckless"
+        ));
+        assert!(reported_at(
+            "Critics voiced concern that the plan is reckless.",
+            "reckless"
+        ));
+        assert!(reported_at(
+            "Parents expressed hope that the reckless plan would fail.",
+            "reckless"
+        ));
+        // The writer's own statement, and a concern's relative clause, stay the writer's.
+        assert!(!reported_at(
+            "We issued a statement saying the plan was reckless.",
+            "reckless"
+        ));
+        assert!(!reported_at(
+            "The concerns that were raised were reckless.",
+            "reckless"
+        ));
+        for text in [
+            "Officials issued a statement saying the plan was reckless.",
+            "Critics voiced concern that the plan is reckless.",
+        ] {
+            assert_eq!(
+                checked_voice(text, "reckless"),
+                Some(Voice::Quoted),
+                "{text}"
+            );
+        }
     }
 
     #[test]

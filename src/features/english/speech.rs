@@ -786,15 +786,11 @@ pub(crate) fn is_stance_noun(w: &str) -> bool {
                 | "stance"
                 | "decision"
                 | "endorsement"
-                | "hope"
-                | "hopes"
                 | "vow"
                 | "demand"
                 | "demands"
                 | "denial"
                 | "admission"
-                | "concern"
-                | "concerns"
                 | "praise"
                 | "assessment"
                 | "prediction"
@@ -1167,6 +1163,10 @@ pub(crate) fn is_content_noun(w: &str) -> bool {
             | "theory"
             | "view"
             | "views"
+            | "concern"
+            | "concerns"
+            | "hope"
+            | "hopes"
     )
 }
 
