@@ -5179,7 +5179,7 @@ fn scare_quotes(
                 });
                 let opens = || crate::text::quotes::straight_opens(text, i);
                 open_straight = match fresh {
-                    Some(s) if straight_closes(text, i) => {
+                    Some(s) if crate::text::quotes::straight_closes(text, i) => {
                         out.extend(judge(s, i));
                         None
                     }
@@ -5210,58 +5210,6 @@ fn scare_quotes(
 /// The farthest (in bytes) a straight single quote's opening mark is looked back for:
 /// past it the mark was an elision, never a scare quote's.
 const STRAIGHT_REACH: usize = 120;
-
-/// True when the straight mark `'` at byte `i` closes an open single quote: no space
-/// before it, no letter or digit after it, and not a plural's possessive inside the
-/// quote ("the party's 'workers' charter'": another closing mark follows within a few
-/// words of the sentence before any opening one).
-fn straight_closes(text: &str, i: usize) -> bool {
-    let after = i + 1;
-    let next = text[after..].chars().next();
-    let before = text[..i].chars().next_back();
-    if next.is_some_and(char::is_alphanumeric) || before.is_none_or(char::is_whitespace) {
-        return false;
-    }
-    // "workers' charter'": a plural's mark, a space, a lowercase word, then a closing mark.
-    let rest = &text[after..];
-    if !(text[..i].ends_with('s')
-        && rest.starts_with(' ')
-        && rest[1..].starts_with(|c: char| c.is_lowercase()))
-    {
-        return true;
-    }
-    let mut end = rest.len().min(STRAIGHT_REACH);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
-    let window = &rest[..end];
-    let mut spaces = 0;
-    for (k, c) in window.char_indices() {
-        match c {
-            '.' | '!' | '?' | '\n' | '"' => return true,
-            // A scare quote holds a few words: a mark further on closes another.
-            ' ' => {
-                spaces += 1;
-                if spaces > SCARE_MAX_WORDS {
-                    return true;
-                }
-            }
-            '\'' => {
-                let prev = window[..k].chars().next_back();
-                let next = window[k + 1..].chars().next();
-                if prev.is_none_or(char::is_whitespace) {
-                    return true; // an opening mark: this one closed its quote
-                }
-                if !next.is_some_and(char::is_alphanumeric) {
-                    return false; // a closing mark: this one was a possessive
-                }
-                // An apostrophe inside a word ("don't"): read on.
-            }
-            _ => {}
-        }
-    }
-    true
-}
 
 /// True when `between`, the text from one quotation's closing mark to the next one's
 /// opening mark, only joins list items on one line: a comma, "and", "or".

@@ -87,10 +87,68 @@ pub(crate) fn straight_opens(text: &str, i: usize) -> bool {
     !ELIDED.iter().any(|e| e.eq_ignore_ascii_case(word))
 }
 
+/// How far (in bytes, and in words) past a plural's possessive mark inside a straight
+/// single quote its closing mark is looked for ("the party's 'workers' charter'").
+const POSSESSIVE_REACH: usize = 120;
+const POSSESSIVE_WORDS: usize = 3;
+
+/// True when the straight mark `'` at byte `i` closes an open single quote: no space
+/// before it, no letter or digit after it, and not a plural's possessive inside the
+/// quote ("the party's 'workers' charter'": another closing mark follows within a few
+/// words of the sentence before any opening one).
+pub(crate) fn straight_closes(text: &str, i: usize) -> bool {
+    let after = i + 1;
+    let next = text[after..].chars().next();
+    let before = text[..i].chars().next_back();
+    if next.is_some_and(char::is_alphanumeric) || before.is_none_or(char::is_whitespace) {
+        return false;
+    }
+    // "workers' charter'": a plural's mark, a space, a lowercase word, then a closing mark.
+    let rest = &text[after..];
+    if !(text[..i].ends_with('s')
+        && rest.starts_with(' ')
+        && rest[1..].starts_with(|c: char| c.is_lowercase()))
+    {
+        return true;
+    }
+    let mut end = rest.len().min(POSSESSIVE_REACH);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &rest[..end];
+    let mut spaces = 0;
+    for (k, c) in window.char_indices() {
+        match c {
+            '.' | '!' | '?' | '\n' | '"' => return true,
+            // A quote with a plural's mark inside is short: a mark further on closes another.
+            ' ' => {
+                spaces += 1;
+                if spaces > POSSESSIVE_WORDS {
+                    return true;
+                }
+            }
+            '\'' => {
+                let prev = window[..k].chars().next_back();
+                let next = window[k + 1..].chars().next();
+                if prev.is_none_or(char::is_whitespace) {
+                    return true; // an opening mark: this one closed its quote
+                }
+                if !next.is_some_and(char::is_alphanumeric) {
+                    return false; // a closing mark: this one was a possessive
+                }
+                // An apostrophe inside a word ("don't"): read on.
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
 /// Finds quotations marked with `"`, “ ”, `''`, ‘ ’ or `'`, into `out` (cleared
 /// first, its room reused). An unclosed double quote ends at its paragraph; an
 /// unclosed single one is no quotation (‘90s). A ’ or `'` closes a single quote only
-/// where no letter follows it (so "don’t" and "don't" do not), and marks of another
+/// where no letter follows it (so "don’t" and "don't" do not; a straight one not as a
+/// plural's mark inside it, [`straight_closes`]), and marks of another
 /// kind inside an open quotation are part of it. A `"` right after `=` opens a markup
 /// attribute's value, no quotation. The loaded-language matcher uses the same spans
 /// to tell the outlet's words from quoted ones.
@@ -195,11 +253,7 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             },
             '\'' => match open {
                 Some((o, st, Opener::Straight)) => {
-                    let after = text[i + 1..].chars().next();
-                    let before = text[..i].chars().next_back();
-                    if !after.is_some_and(char::is_alphanumeric)
-                        && before.is_some_and(|b| !b.is_whitespace())
-                    {
+                    if straight_closes(text, i) {
                         out.push(closed(o, st, i, 1));
                         open = None;
                     }
@@ -746,6 +800,16 @@ mod tests {
         );
         // Two apostrophes in a row still mark a quotation.
         assert_eq!(inner("He called it ''a mess'' today."), ["a mess"]);
+        // A plural's mark inside a quotation does not close it; one after it does not
+        // reach back.
+        assert_eq!(
+            inner("The party's 'workers' charter' was published."),
+            ["workers' charter"]
+        );
+        assert_eq!(
+            inner("Senators called it 'a raid' on the workers' pay."),
+            ["a raid"]
+        );
     }
 
     #[test]
