@@ -252,11 +252,9 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                 Some(_) => {}
             },
             '\'' => match open {
-                Some((o, st, Opener::Straight)) => {
-                    if straight_closes(text, i) {
-                        out.push(closed(o, st, i, 1));
-                        open = None;
-                    }
+                Some((o, st, Opener::Straight)) if straight_closes(text, i) => {
+                    out.push(closed(o, st, i, 1));
+                    open = None;
                 }
                 None if straight_opens(text, i) => open = Some((i, i + 1, Opener::Straight)),
                 _ => {}
