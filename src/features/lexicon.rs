@@ -3882,11 +3882,12 @@ fn participle_cue(text: &str, tokens: &[WordAt], v: usize) -> bool {
         return false;
     }
     // ", saying ..." or a channel's participle: "issued a statement saying ...".
-    let channel = text[tokens[v - 1].end..tokens[v].start].trim().is_empty()
+    let gap = text[tokens[v - 1].end..tokens[v].start].trim();
+    let channel = gap.is_empty()
         && is_channel_noun(&crate::text::to_lowercase(
             &text[tokens[v - 1].start..tokens[v - 1].end],
         ));
-    if !channel && text[tokens[v - 1].end..tokens[v].start].trim() != "," {
+    if !channel && gap != "," {
         return false;
     }
     // The sentence's first word: the participle's subject, unless a phrase opens it.
