@@ -132,7 +132,7 @@ Runs `slant score --format json` once over three sets and reports:
       copy, South-East Asia, military procurement, energy, diet and wellness copy, housing, labour
       disputes, entertainment and gaming, travel, local councils, gambling and pharma; plain twins
       with "the OPEC oil cartel", "the far-right Alternative for Germany", "a banking secrecy
-      regime", "an invasion of feral pigs", "killer T cells", "lightning struck a signal box"), and
+      regime", "an invasion of feral pigs", "killer T cells", "lightning struck a signal box");
       benches/data/loaded_gold_news29.jsonl, the thirty-first set (US state and local politics:
       redistricting, property tax, zoning, school vouchers and boards, food stamps and Medicaid;
       both sides' news copy on guns, abortion, immigration, policing and taxes; business news:
@@ -140,7 +140,15 @@ Runs `slant score --format json` once over three sets and reports:
       medicine, weather and disasters, obituaries, courts and wire copy on Haiti, Myanmar, Congo
       and Sudan; plain twins with "packed the zoning board meeting", "able-bodied adults without
       dependents", "a partisan gerrymander" in a ruling, "a tornado ripped through", "flames
-      gutted a warehouse", "admitting that she embezzled", "California's sanctuary law").
+      gutted a warehouse", "admitting that she embezzled", "California's sanctuary law"), and
+      benches/data/loaded_gold_news30.jsonl, the thirty-second set (Pakistani and Indian press
+      in English, Turkish and Gulf state media, Israel and Gaza from both sides, China, Taiwan
+      and Hong Kong, Argentina, Venezuela and Mexico, gender and trans policy from both sides,
+      crypto and fintech, pandemic retrospectives, congressional hearings, think-tank and NGO
+      reports, farming and food prices, transport and aviation, college finance, celebrity
+      tabloids, gadget reviews, energy and nuclear; plain twins with "the electoral bonds
+      scheme", "a rug pull", "free radicals", "a late-spring blizzard", "toxic levels of
+      nitrate", "a partial meltdown", "the revolt of the Zealots", "a circus owner").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -152,7 +160,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news29 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news30 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -182,7 +190,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 30)
+    for n in range(1, 31)
 ]
 
 def is_dev(pair_id: str) -> bool:
