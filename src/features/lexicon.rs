@@ -617,13 +617,12 @@ const LABEL_ROOTS: [&str; 18] = [
 /// ("anti-Semitic", "anti-Muslim", "anti-Asian"), nor a politician's name: "anti-Trump
 /// protesters", "anti-Trump ads" are wire style for a side, as "anti-Obama" is ("anti-Trumpist"
 /// is still a label through its "-ist").
-const ANTI_ROOTS: [&str; 49] = [
+const ANTI_ROOTS: [&str; 48] = [
     "science",
     "vax",
     "vaxx",
     "vaxxer",
     "vaxxers",
-    "vaccine",
     "american",
     "america",
     "police",
@@ -14845,5 +14844,99 @@ mod tests {
         assert_eq!(voice(text, "thugs"), Some(Voice::Outlet));
         let text = "The Taliban ruled that country with brutal force until 2001.";
         assert_eq!(voice(text, "brutal"), Some(Voice::Outlet));
+    }
+
+    #[test]
+    fn opinion_register_judgements_beside_their_literal_twins() {
+        flagged_then_not(&[
+            (
+                "That is a weird claim to make about a son-in-law.",
+                "weird",
+                "The claim was made about a son-in-law.",
+            ),
+            (
+                "There is one glaring omission in the budget.",
+                "glaring",
+                "She stayed out of the glare of the campaign for a week.",
+            ),
+            (
+                "Voters are tired of endless wars in the Middle East.",
+                "endless",
+                "The app offers an endless series of puzzles.",
+            ),
+            (
+                "Supporters have long pushed a long-overdue reform of the farm program.",
+                "long-overdue",
+                "The library sent a notice about long-overdue books.",
+            ),
+            (
+                "A rogue judge in Texas pulled the pill off the market.",
+                "rogue",
+                "The Saudi government blamed the killing on rogue agents.",
+            ),
+            (
+                "Airstrikes hit defenseless villages overnight.",
+                "defenseless",
+                "The elderly are defenseless against the new strain.",
+            ),
+            (
+                "The senator is willfully blind to the record.",
+                "willfully",
+                "He willfully and knowingly made a false statement, the indictment says.",
+            ),
+            (
+                "The deal was appeasement, plain and simple.",
+                "appeasement",
+                "The move was designed to appease critics in the party.",
+            ),
+            (
+                "Democrats exploited the tragedy to push their agenda.",
+                "exploited",
+                "Hackers exploited a software vulnerability to steal data.",
+            ),
+            (
+                "Masked ICE agents are snatching parents off the sidewalk.",
+                "snatching",
+                "A thief snatched her purse outside the station.",
+            ),
+            (
+                "There is also an annoying faux-hawkishness about it all.",
+                "annoying",
+                "The president was annoyed by the publicity.",
+            ),
+            (
+                "It was the latest in a never-ending string of scandals.",
+                "never-ending",
+                "The fight to preserve the park will never end.",
+            ),
+            (
+                "Commissioners jacked up the levy for the third year running.",
+                "jacked up",
+                "The mechanic jacked up the car to change a tyre.",
+            ),
+            (
+                "Anti-vaxxers rallied outside the statehouse.",
+                "Anti-vaxxers",
+                "Anti-vaccine activists rallied outside the statehouse.",
+            ),
+        ]);
+        let words = |text: &str| -> Vec<String> { found(text).into_iter().map(|g| g.0).collect() };
+        assert_eq!(
+            words("The agency acted under the guise of fighting fraud."),
+            ["under the guise of"]
+        );
+        assert_eq!(
+            words("The campaign was known for its dirty tricks."),
+            ["dirty tricks"]
+        );
+        assert_eq!(
+            words("The budget was written in backroom deals."),
+            ["backroom deals"]
+        );
+        assert_eq!(
+            words("The report ignored inconvenient facts."),
+            ["inconvenient"]
+        );
+        assert!(words("The train schedule was inconvenient for commuters.").is_empty());
     }
 }
