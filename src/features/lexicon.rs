@@ -14915,6 +14915,11 @@ mod tests {
                 "The mechanic jacked up the car to change a tyre.",
             ),
             (
+                "The mayor's plan is wildly out of touch.",
+                "wildly",
+                "Shares of the retailer swung wildly on Friday.",
+            ),
+            (
                 "Anti-vaxxers rallied outside the statehouse.",
                 "Anti-vaxxers",
                 "Anti-vaccine activists rallied outside the statehouse.",
