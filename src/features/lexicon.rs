@@ -14915,6 +14915,11 @@ mod tests {
                 "The mechanic jacked up the car to change a tyre.",
             ),
             (
+                "The news media's anti-Trump fixation has become a business model.",
+                "fixation",
+                "Legumes host bacteria that carry out nitrogen fixation in the soil.",
+            ),
+            (
                 "The mayor's plan is wildly out of touch.",
                 "wildly",
                 "Shares of the retailer swung wildly on Friday.",
