@@ -14852,12 +14852,12 @@ mod tests {
             (
                 "That is a weird claim to make about a son-in-law.",
                 "weird",
-                "The claim was made about a son-in-law.",
+                "Scattered showers could cost growers millions this spring.",
             ),
             (
                 "There is one glaring omission in the budget.",
                 "glaring",
-                "She stayed out of the glare of the campaign for a week.",
+                "The two men sat glaring at each other across the table.",
             ),
             (
                 "Voters are tired of endless wars in the Middle East.",
@@ -14882,22 +14882,22 @@ mod tests {
             (
                 "The senator is willfully blind to the record.",
                 "willfully",
-                "He willfully and knowingly made a false statement, the indictment says.",
+                "The indictment says he willfully misrepresented his income.",
             ),
             (
                 "The deal was appeasement, plain and simple.",
                 "appeasement",
-                "The move was designed to appease critics in the party.",
+                "Historians still debate the appeasement of the 1930s.",
             ),
             (
                 "Democrats exploited the tragedy to push their agenda.",
                 "exploited",
-                "Hackers exploited a software vulnerability to steal data.",
+                "Traffickers exploited victims by forcing them to work without pay.",
             ),
             (
                 "Masked ICE agents are snatching parents off the sidewalk.",
                 "snatching",
-                "A thief snatched her purse outside the station.",
+                "Police said a man snatched a purse from a woman at the station.",
             ),
             (
                 "There is also an annoying faux-hawkishness about it all.",
@@ -14922,7 +14922,7 @@ mod tests {
             (
                 "The mayor's plan is wildly out of touch.",
                 "wildly",
-                "Shares of the retailer swung wildly on Friday.",
+                "The two groups had wildly different views, and the estimates vary wildly.",
             ),
             (
                 "Anti-vaxxers rallied outside the statehouse.",
@@ -14948,5 +14948,12 @@ mod tests {
             ["inconvenient"]
         );
         assert!(words("The train schedule was inconvenient for commuters.").is_empty());
+        assert_eq!(words("The subsidy showers billions on rich firms."), ["showers"]);
+        assert_eq!(words("The plan is downright bizarre."), ["downright", "bizarre"]);
+        assert_eq!(words("It is willful blindness, nothing more."), ["willful"]);
+        assert_eq!(words("It is willful ignorance, nothing more."), ["ignorance"]);
+        assert_eq!(words("The ICE is a rogue agency now."), ["rogue"]);
+        assert!(words("She now faces a greater risk of exploitation.").is_empty());
+        assert!(words("The move was designed to appease critics in the party.").is_empty());
     }
 }
