@@ -22,10 +22,9 @@ use super::english::{
     before_head, is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb,
     is_channel_noun, is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary,
     is_function_word, is_lesson_noun, is_modal, is_noun_marker, is_number_word, is_person_noun,
-    is_plural_noun_form, is_possessive,
-    is_s_contraction, is_skippable_between, is_speech_participle, is_speech_verb,
-    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb,
-    opens_finite_clause,
+    is_plural_noun_form, is_possessive, is_s_contraction, is_skippable_between,
+    is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
+    is_time_noun, is_time_unit, light_verb, opens_finite_clause,
 };
 use super::fx::FxMap;
 use crate::document::words::{Facts, WordAt};
@@ -275,10 +274,12 @@ enum Test {
     /// "so-called “Dreamers”"), not one plain word ("the so-called “experts”").
     QuotedTerm,
     /// `compound`: a compound term of two or more plain words follows, the first not a
-    /// plural and the second neither a function word, an auxiliary nor a name, within the clause ("the
+    /// plural and the second neither a function word, an auxiliary, a verb in -ed nor a name,
+    /// within the clause, the match not opening its sentence ("the
     /// so-called fiscal cliff", "so-called sanctuary cities", "so-called “homebrew” server"):
     /// the shape of a term of art that wire style introduces, not of one word the writer
-    /// doubts ("so-called experts say", "his so-called genius.").
+    /// doubts ("so-called experts say", "his so-called genius.", "the so-called crackdown
+    /// amounted to little") nor an opinion's opening ("So-called green energy is a fraud").
     Compound,
     /// `prev=a/b`: the word before is one of these (lowercase).
     Prev(Vec<Box<str>>),
@@ -490,14 +491,17 @@ impl Test {
             // A closing quotation mark may stand between the two words ("“homebrew”
             // server"); an opening one, a clause break or a bracket may not.
             Test::Compound => next.is_some_and(|k| {
-                let first = lower(k);
-                k + 1 < tokens.len()
-                    && !tokens[k].facts.cap()
+                if prev.is_none() || k + 1 >= tokens.len() {
+                    return false;
+                }
+                let (first, second) = (lower(k), lower(k + 1));
+                !tokens[k].facts.cap()
                     && !tokens[k + 1].facts.cap()
                     && !is_plural_noun_form(&first)
                     && !is_function_word(&first)
-                    && !is_function_word(&lower(k + 1))
-                    && !is_finite_auxiliary(&lower(k + 1))
+                    && !is_function_word(&second)
+                    && !is_finite_auxiliary(&second)
+                    && !second.ends_with("ed")
                     && !ends_clause(&text[tokens[k].end..tokens[k + 1].start])
                     && !text[tokens[k].end..tokens[k + 1].start].contains(['"', '“', '‘'])
             }),
@@ -6470,12 +6474,22 @@ mod tests {
                 "Aides asked about the so-called \u{201c}homebrew\u{201d} server.",
             ),
             (
+                "So-called green energy is a fraud.",
+                "So-called",
+                "Lawmakers debated so-called green energy credits.",
+            ),
+            (
+                "The so-called crackdown amounted to little.",
+                "so-called",
+                "The so-called nuclear option ended the filibuster.",
+            ),
+            (
                 "Nobody knows why this so-called narrative is a problem.",
                 "so-called",
                 "The Senate passed a so-called continuing resolution.",
             ),
-            // Propaganda as the outlet's verdict, and as the named work of a state or an
-            // armed group.
+            // Propaganda as the outlet's verdict, and as the named work product of a state
+            // or an armed group, or the research term.
             (
                 "The agency spent millions on taxpayer-funded propaganda.",
                 "propaganda",
@@ -6489,7 +6503,7 @@ mod tests {
             (
                 "The network's coverage was pure propaganda.",
                 "propaganda",
-                "North Korean propaganda marked the launch.",
+                "Militants released a propaganda video on Friday.",
             ),
             // A brag, and "boasts" as "has" before a figure.
             (
