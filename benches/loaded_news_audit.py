@@ -14,7 +14,8 @@ Two modes:
   them together and prints them without saying which binary flagged which, for a judge to mark
   by the guide; the key (flag number -> binary) goes to `--key FILE`, to be read afterwards.
   Use another `--seed` than the `groups` audit, with `--exclude-seed` set to the audit's seed
-  so that the articles read for the lexicon changes are not drawn again.
+  (repeated when the audit read several draws) so that the articles read for the lexicon
+  changes are not drawn again.
 
 Usage:
   python3 benches/loaded_news_audit.py --corpus /tmp/all.jsonl --n 3000 --seed 1 [--top 80 --ctx 6]
@@ -110,8 +111,13 @@ def main():
     ap.add_argument("--split", default="train", help="split_outlet value to draw from")
     ap.add_argument("--n", type=int, default=3000, help="articles drawn")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--exclude-seed", type=int, help="leave out the articles this seed draws")
-    ap.add_argument("--exclude-n", type=int, default=3000, help="how many that seed drew")
+    ap.add_argument(
+        "--exclude-seed",
+        type=int,
+        action="append",
+        help="leave out the articles this seed draws (repeat for several audits)",
+    )
+    ap.add_argument("--exclude-n", type=int, default=3000, help="how many each such seed drew")
     ap.add_argument("--slant", action="append", help="binary (repeat in blind mode)")
     ap.add_argument("--mode", choices=["groups", "blind"], default="groups")
     ap.add_argument("--top", type=int, default=80, help="groups printed")
@@ -121,10 +127,9 @@ def main():
     args = ap.parse_args()
     args.slant = args.slant or ["./target/release/slant"]
     exclude = frozenset()
-    if args.exclude_seed is not None:
-        exclude = frozenset(
-            r["id"] for r in sample_rows(args.corpus, args.split, args.exclude_n, args.exclude_seed)
-        )
+    for seed in args.exclude_seed or []:
+        drawn = sample_rows(args.corpus, args.split, args.exclude_n, seed)
+        exclude |= frozenset(r["id"] for r in drawn)
     rows = sample_rows(args.corpus, args.split, args.n, args.seed, exclude)
     (blind if args.mode == "blind" else groups)(args, rows)
 

@@ -21,10 +21,10 @@ use super::english::word_lists::{condition_words, read_word_list, WordLists, LEX
 use super::english::{
     before_head, is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb,
     is_channel_noun, is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary,
-    is_lesson_noun, is_modal, is_noun_marker, is_number_word, is_person_noun, is_possessive,
-    is_s_contraction, is_skippable_between, is_speech_participle, is_speech_verb,
-    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb,
-    opens_finite_clause,
+    is_function_word, is_lesson_noun, is_modal, is_noun_marker, is_number_word, is_person_noun,
+    is_plural_noun_form, is_possessive, is_s_contraction, is_skippable_between,
+    is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
+    is_time_noun, is_time_unit, light_verb, opens_finite_clause,
 };
 use super::fx::FxMap;
 use crate::document::words::{Facts, WordAt};
@@ -273,6 +273,14 @@ enum Test {
     /// words, or a capitalised or hyphenated one ("the so-called “gun show loophole”",
     /// "so-called “Dreamers”"), not one plain word ("the so-called “experts”").
     QuotedTerm,
+    /// `compound`: a compound term of two or more plain words follows, the first not a
+    /// plural and the second neither a function word, an auxiliary, a verb in -ed nor a name,
+    /// within the clause, the match not opening its sentence ("the
+    /// so-called fiscal cliff", "so-called sanctuary cities", "so-called “homebrew” server"):
+    /// the shape of a term of art that wire style introduces, not of one word the writer
+    /// doubts ("so-called experts say", "his so-called genius.", "the so-called crackdown
+    /// amounted to little") nor an opinion's opening ("So-called green energy is a fraud").
+    Compound,
     /// `prev=a/b`: the word before is one of these (lowercase).
     Prev(Vec<Box<str>>),
     /// `next=a/b`: the word after is one of these (lowercase).
@@ -403,6 +411,7 @@ impl Test {
             "figure" => Some(Test::Figure),
             "aside" => Some(Test::Aside),
             "quoted-term" => Some(Test::QuotedTerm),
+            "compound" => Some(Test::Compound),
             _ => {
                 let (kind, v) = s.split_once('=')?;
                 let words = list(v)?;
@@ -456,7 +465,9 @@ impl Test {
                     && k <= i + n + 2
                     && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
                 {
-                    if text[tokens[k].start..].starts_with(|c: char| c.is_ascii_digit()) {
+                    if text[tokens[k].start..].starts_with(|c: char| c.is_ascii_digit())
+                        || is_number_word(&lower(k))
+                    {
                         return true;
                     }
                     if !FIGURE_LEADS.contains(&&*lower(k)) {
@@ -476,6 +487,23 @@ impl Test {
                 let more = k + 1 < tokens.len()
                     && !text[tokens[k].end..tokens[k + 1].start].contains(MARKS);
                 opens && (more || tokens[k].facts.cap() || word.contains('-'))
+            }),
+            // A closing quotation mark may stand between the two words ("“homebrew”
+            // server"); an opening one, a clause break or a bracket may not.
+            Test::Compound => next.is_some_and(|k| {
+                if prev.is_none() || k + 1 >= tokens.len() {
+                    return false;
+                }
+                let (first, second) = (lower(k), lower(k + 1));
+                !tokens[k].facts.cap()
+                    && !tokens[k + 1].facts.cap()
+                    && !is_plural_noun_form(&first)
+                    && !is_function_word(&first)
+                    && !is_function_word(&second)
+                    && !is_finite_auxiliary(&second)
+                    && !second.ends_with("ed")
+                    && !ends_clause(&text[tokens[k].end..tokens[k + 1].start])
+                    && !text[tokens[k].end..tokens[k + 1].start].contains(['"', '“', '‘'])
             }),
             Test::Prev(words) => prev.is_some_and(|k| one_of(k, words)),
             Test::Next(words) => next.is_some_and(|k| one_of(k, words)),
@@ -1923,6 +1951,11 @@ const AS_VERBS: &[&str] = &[
     "mocking",
     "lambast",
     "lambasted",
+    // A review's verdict: "a move some panned as shameful".
+    "pan",
+    "pans",
+    "panned",
+    "panning",
     "tout",
     "touts",
     "touted",
@@ -6419,6 +6452,96 @@ mod tests {
     }
 
     #[test]
+    fn wire_terms_of_art_and_checkable_uses_are_left_alone() {
+        // Session 59's news precision audit: each family's loaded use (flagged) beside its
+        // plain twin (not flagged).
+        let cases = [
+            // "So-called" before one doubted word, and before a compound term of art.
+            (
+                "The so-called experts say the plan will fail.",
+                "so-called",
+                "Talks to avert the so-called fiscal cliff resumed.",
+            ),
+            (
+                "Nobody believes in his so-called genius.",
+                "so-called",
+                "The agency cut funds to so-called sanctuary cities.",
+            ),
+            (
+                "Critics mocked the so-called \u{201c}reformers\u{201d} again.",
+                "so-called",
+                "Aides asked about the so-called \u{201c}homebrew\u{201d} server.",
+            ),
+            (
+                "So-called green energy is a fraud.",
+                "So-called",
+                "Lawmakers debated so-called green energy credits.",
+            ),
+            (
+                "The so-called crackdown amounted to little.",
+                "so-called",
+                "The so-called nuclear option ended the filibuster.",
+            ),
+            (
+                "Nobody knows why this so-called narrative is a problem.",
+                "so-called",
+                "The Senate passed a so-called continuing resolution.",
+            ),
+            // Propaganda as the outlet's verdict, and as the named work product of a state
+            // or an armed group, or the research term.
+            (
+                "The agency spent millions on taxpayer-funded propaganda.",
+                "propaganda",
+                "He was arrested for stealing a propaganda poster.",
+            ),
+            (
+                "Viewers are fed propaganda every night.",
+                "propaganda",
+                "Researchers traced the posts to computational propaganda.",
+            ),
+            (
+                "The network's coverage was pure propaganda.",
+                "propaganda",
+                "Militants released a propaganda video on Friday.",
+            ),
+            // A brag, and "boasts" as "has" before a figure.
+            (
+                "The mayor boasted of his record on crime.",
+                "boasted",
+                "The platform now boasts more than 12 million users.",
+            ),
+            (
+                "The minister boasts that nobody is close.",
+                "boasts",
+                "The United Kingdom boasts five.",
+            ),
+            // A "seismic" shift in politics, and the seismic terms of geology.
+            (
+                "The ruling marked a seismic shift in the party.",
+                "seismic",
+                "The agency expanded seismic monitoring near the volcano.",
+            ),
+            (
+                "The election was a seismic blow to the old guard.",
+                "seismic",
+                "Sensors recorded a seismic event near the test site.",
+            ),
+            // A concession, and what a trial or a country admits.
+            (
+                "The senator admitted that the talks had stalled.",
+                "admitted",
+                "Any new documents admitted in the trial must be shared.",
+            ),
+            (
+                "The company admitted it had misled investors.",
+                "admitted",
+                "The photos were later admitted into evidence.",
+            ),
+        ];
+        flagged_then_not(&cases);
+    }
+
+    #[test]
     fn news_uses_that_describe_are_left_alone() {
         // Flagged in the first sentence of each triple, not in the second: the same word
         // where news uses it to describe, name or report.
@@ -8303,6 +8426,16 @@ mod tests {
             Some(Voice::Outlet),
             "{terms:?}"
         );
+    }
+
+    #[test]
+    fn a_verdict_panned_as_is_the_critics() {
+        // Session 59's news audit: "panned as" reports the critics' word, as "described as".
+        let voice = checked_voice;
+        let text = "Critics panned the speech as shameful and weak.";
+        assert_eq!(voice(text, "shameful"), Some(Voice::Quoted));
+        let text = "The speech was shameful and weak, and critics panned it.";
+        assert_eq!(voice(text, "shameful"), Some(Voice::Outlet));
     }
 
     #[test]
