@@ -1230,7 +1230,7 @@ impl<'a> Doc<'a> {
             let prev = self.lower(j - 1);
             if self.gap(j).contains(',') {
                 clause_verb = false;
-            } else if is_finite_auxiliary(self.lower(j)) {
+            } else if is_finite_auxiliary(self.lower(j)) || self.past_main_verb(j) {
                 if clause_verb
                     && !is_clause_boundary(prev)
                     && !is_subject_pronoun(prev)
@@ -1249,6 +1249,29 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         close
+    }
+
+    /// Word `j` is a verb in the simple past, lower case, that can be a sentence's own
+    /// verb after a clause ("Fears that the deal would collapse *pushed* markets
+    /// lower", "Concern that ... *grew*"): a form in "-ed" not before "by" (a
+    /// participle: "the money raised by the group") nor after "be" or an auxiliary,
+    /// or a past of change or standing that takes no "-ed".
+    pub(super) fn past_main_verb(&self, j: usize) -> bool {
+        let w = &self.words;
+        let l = self.lower(j);
+        if w[j].cap || j == 0 || !self.linked(j - 1) {
+            return false;
+        }
+        let p = self.lower(j - 1);
+        if is_be(p) || is_finite_auxiliary(p) || matches!(p, "been" | "being" | "to") {
+            return false;
+        }
+        let ed = l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed");
+        (ed && !(self.linked(j) && self.lower(j + 1) == "by"))
+            || matches!(
+                l,
+                "grew" | "rose" | "fell" | "spread" | "began" | "led" | "drove" | "sent" | "hung"
+            )
     }
 
     /// A noun of stance after its possessor (`his claim that ...`, `Smith's call
@@ -3838,6 +3861,9 @@ fn is_plural_stance_word(w: &str) -> bool {
             | "pledges"
             | "promises"
             | "reports"
+            | "fears"
+            | "hopes"
+            | "lists"
     )
 }
 
