@@ -836,7 +836,7 @@ impl<'a> Doc<'a> {
             )
         };
         let fits = |l: &str| match head {
-            Some(h) if matches!(h, "company" | "firm") => company(l),
+            Some("company" | "firm") => company(l),
             Some(h) => l == h,
             None => {
                 company(l)
@@ -862,12 +862,15 @@ impl<'a> Doc<'a> {
             }
             // The run of capitalised words the noun ends or opens ("of Justice").
             let mut e = i;
-            if self.linked(e) && self.lower(e + 1) == "of" && self.linked(e + 1) && e + 2 < k {
-                if w[e + 2].cap {
-                    e += 2;
-                    while self.linked(e) && e + 1 < k && w[e + 1].cap {
-                        e += 1;
-                    }
+            if self.linked(e)
+                && self.lower(e + 1) == "of"
+                && self.linked(e + 1)
+                && e + 2 < k
+                && w[e + 2].cap
+            {
+                e += 2;
+                while self.linked(e) && e + 1 < k && w[e + 1].cap {
+                    e += 1;
                 }
             }
             let next_people = self.linked(e)
