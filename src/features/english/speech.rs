@@ -432,23 +432,26 @@ pub(crate) fn reports_nothing_after<'a>(
         "respond" | "responds" | "responded" | "responding" => {
             let mut to = false;
             let mut prev = "";
-            for (i, w) in after.take(10).enumerate() {
+            // A deed after "by" ("by firing"), answered when the word after it is read:
+            // "by announcing that ..." is words said.
+            let mut deed = false;
+            for (i, w) in after.take(11).enumerate() {
+                if deed {
+                    return w != "that";
+                }
                 if i == 0 {
                     to = w == "to";
                 } else if to && i <= 4 && is_request_noun(w) {
                     return true;
                 }
-                if prev == "by"
+                deed = prev == "by"
                     && w.len() > 4
                     && w.ends_with("ing")
                     && !is_speech_participle(w)
-                    && !is_speech_form(w)
-                {
-                    return true;
-                }
+                    && !is_speech_form(w);
                 prev = w;
             }
-            false
+            deed
         }
         "cast" | "casts" | "casting" => {
             let mut vote = false;

@@ -1565,6 +1565,16 @@ impl<'a> Doc<'a> {
         if !is_unowned_stance_noun(l) || self.reported_before(v) || self.counted_thing(v) {
             return None;
         }
+        // "Concern that ... grew": the singular opens its clause, or follows an opening
+        // modifier ("Growing concern that"); "the only concern that senators discussed"
+        // is a relative clause on the noun.
+        if l == "concern"
+            && v > 0
+            && self.linked(v - 1)
+            && !(self.opening_modifier(v - 1) && (v < 2 || !self.linked(v - 2)))
+        {
+            return None;
+        }
         // "phone calls to the office", "jobless claims": a thing of another kind.
         if v > 0 && self.linked(v - 1) && is_compound_of_stance(self.lower(v - 1), l) {
             return None;

@@ -886,15 +886,17 @@ impl<'a> Doc<'a> {
             while r > 0
                 && i - r < 6
                 && self.linked(r - 1)
-                && (w[r - 1].cap || self.joins_org_names(r - 1))
+                && ((w[r - 1].cap
+                    && !is_function_word(self.lower(r - 1))
+                    && !is_preposition(self.lower(r - 1)))
+                    || self.joins_org_names(r - 1))
             {
                 r -= 1;
             }
-            if self.lower(r) == "the" {
-                r += 1;
-            }
-            // A noun alone opening its sentence ("Department heads met") is no name.
-            if r == e && (r == 0 || w[r - 1].sent != w[r].sent) {
+            // The noun alone is no name ("Department heads met", a headline's
+            // "Administration Acknowledged"), but for a body that is one ("the
+            // Pentagon", "the Kremlin").
+            if r == e && !matches!(l, "pentagon" | "kremlin") {
                 continue;
             }
             return Some(self.text[w[r].start..w[e].end].to_string());

@@ -6081,6 +6081,16 @@ fn the_department_and_it_stand_for_an_organisation_named_in_reach() {
         let a = by_verb(&s, "said");
         assert_eq!(a.speaker, None, "{t}: {:#?}", s.attributions);
     }
+    // A headline's lone capitalised noun is no name for "the department".
+    let t = "Riders Wrote To The Department\n\nRiders wrote to the mayor. The department said \
+             the fares would stay.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "said"),
+        Some("department"),
+        "{:#?}",
+        s.attributions
+    );
     // "the department" with no department named stays as written.
     let t = "Riders wrote to the mayor about the fares. The department said the fares would stay.";
     let s = extract(t);
@@ -6127,6 +6137,14 @@ fn a_stance_clause_opening_the_sentence_ends_before_the_main_verb() {
         "{:#?}",
         s.attributions
     );
+    // A relative clause on "the only concern" reports nothing.
+    let t = "The only concern that riders discussed was the fare.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "concern"),
+        "{:#?}",
+        s.attributions
+    );
     // A literal "concern" with no clause reports nothing.
     let t = "Concern for the ferry riders grew on Monday.";
     let s = extract(t);
@@ -6161,6 +6179,13 @@ fn lists_kept_and_answers_in_deeds_report_nothing() {
     let s = extract(t);
     assert!(
         s.attributions.iter().any(|a| a.verb == "lists"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Mayor Dana Roe responded by announcing that the levees were safe.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "responded"),
         "{:#?}",
         s.attributions
     );
