@@ -1964,7 +1964,15 @@ impl<'a> Doc<'a> {
             },
             "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
             // The words of the clause after it, read lazily.
-            l => reports_nothing_after(l, (v + 1..w.len()).map_while(next)),
+            // "Roe responded by invoking a debate. “I stood ...”": a quotation opening
+            // the next sentence is the answer's words.
+            l => {
+                reports_nothing_after(l, (v + 1..w.len()).map_while(next))
+                    && !(l.starts_with("respond") && {
+                        let k = w.partition_point(|x| x.sent <= w[v].sent);
+                        w.get(k).is_some_and(|x| x.quote.is_some())
+                    })
+            }
         }
     }
 

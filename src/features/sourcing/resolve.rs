@@ -823,7 +823,7 @@ impl<'a> Doc<'a> {
     /// ("Justice Department officials").
     fn organisation_before(&self, pos: usize, head: Option<&str>) -> Option<String> {
         /// Sentences before the pronoun's own that are looked back over.
-        const REACH_SENTENCES: u32 = 2;
+        const REACH_SENTENCES: u32 = 1;
         /// Words looked back over, at most.
         const REACH_WORDS: usize = 80;
         let w = &self.words;
@@ -873,13 +873,26 @@ impl<'a> Doc<'a> {
                     e += 1;
                 }
             }
-            let next_people = self.linked(e)
-                && e + 1 < w.len()
-                && !w[e + 1].cap
-                && (is_role_noun(self.lower(e + 1))
-                    || is_anonymous_noun(self.lower(e + 1))
-                    || is_spokesperson_noun(self.lower(e + 1)));
-            if next_people {
+            // A name before a noun of its own modifies it ("Justice Department
+            // officials", "Kremlin strongman Vladimir Putin", "Brookings Institution
+            // analyst"): a noun in lower case that is no verb's form.
+            let modifies = self.linked(e) && e + 1 < w.len() && !w[e + 1].cap && {
+                let n = self.lower(e + 1);
+                is_role_noun(n)
+                    || is_anonymous_noun(n)
+                    || is_spokesperson_noun(n)
+                    || (n.len() >= 3
+                        && n.bytes().all(|b| b.is_ascii_lowercase())
+                        && !n.ends_with("ed")
+                        && !n.ends_with('s')
+                        && !n.ends_with("ly")
+                        && !is_function_word(n)
+                        && !is_preposition(n)
+                        && !is_finite_auxiliary(n)
+                        && !is_speech_form(n)
+                        && !w[e + 1].class.intersects(class::SPEECH | class::CUE))
+            };
+            if modifies {
                 continue;
             }
             let mut r = i;

@@ -6081,6 +6081,18 @@ fn the_department_and_it_stand_for_an_organisation_named_in_reach() {
         let a = by_verb(&s, "said");
         assert_eq!(a.speaker, None, "{t}: {:#?}", s.attributions);
     }
+    // A name modifying a noun after it, or named two sentences back, is not "it".
+    for t in [
+        "The Harbor Ministry analyst Dana Roe met riders on Monday. It said repairs would \
+         take a month.",
+        "Growers sued Lakeside Feed Corp. in May. Riverside Mills hired more staff. The \
+         company said the suit was baseless.",
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "said");
+        assert_ne!(a.speaker.as_deref(), Some("Harbor Ministry"), "{t}");
+        assert_ne!(a.speaker.as_deref(), Some("Lakeside Feed Corp"), "{t}");
+    }
     // A headline's lone capitalised noun is no name for "the department".
     let t = "Riders Wrote To The Department\n\nRiders wrote to the mayor. The department said \
              the fares would stay.";
@@ -6179,6 +6191,16 @@ fn lists_kept_and_answers_in_deeds_report_nothing() {
     let s = extract(t);
     assert!(
         s.attributions.iter().any(|a| a.verb == "lists"),
+        "{:#?}",
+        s.attributions
+    );
+    // A quotation after the answer in deeds is the answer's words.
+    let t = "Mayor Dana Roe responded by recalling the flood. “We rebuilt in a month.”";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.speaker.as_deref() == Some("Dana Roe") && a.direct),
         "{:#?}",
         s.attributions
     );
