@@ -1266,7 +1266,8 @@ impl<'a> Doc<'a> {
         if is_be(p) || is_finite_auxiliary(p) || matches!(p, "been" | "being" | "to") {
             return false;
         }
-        let ed = l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed");
+        // Not a compound adjective ("all work-related emails").
+        let ed = l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed") && !l.contains('-');
         (ed && !(self.linked(j) && self.lower(j + 1) == "by"))
             || matches!(
                 l,

@@ -6149,6 +6149,16 @@ fn a_stance_clause_opening_the_sentence_ends_before_the_main_verb() {
         "{:#?}",
         s.attributions
     );
+    // A compound adjective in "-ed" is no main verb.
+    let t = "On her claim that she kept all work-related notes, the clerk said little.";
+    let s = extract(t);
+    let a = by_verb(&s, "claim");
+    assert_eq!(
+        span(t, a),
+        "she kept all work-related notes",
+        "{:#?}",
+        s.attributions
+    );
     // A relative clause on "the only concern" reports nothing.
     let t = "The only concern that riders discussed was the fare.";
     let s = extract(t);
