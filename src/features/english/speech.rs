@@ -427,9 +427,31 @@ pub(crate) fn reports_nothing_after<'a>(
         }
         "plan" | "plans" | "planned" | "planning" => !matches!(after.next(), Some("to" | "on")),
         // "did not respond to a request for comment", "to attempts to reach him": no
-        // answer, nothing said.
+        // answer, nothing said. "responded by firing the director", "responded to the
+        // flood by building levees": an answer in deeds (not "by saying that").
         "respond" | "responds" | "responded" | "responding" => {
-            after.next() == Some("to") && after.take(4).any(is_request_noun)
+            let mut to = false;
+            let mut prev = "";
+            // A deed after "by" ("by firing"), answered when the word after it is read:
+            // "by announcing that ..." is words said.
+            let mut deed = false;
+            for (i, w) in after.take(11).enumerate() {
+                if deed {
+                    return w != "that";
+                }
+                if i == 0 {
+                    to = w == "to";
+                } else if to && i <= 4 && is_request_noun(w) {
+                    return true;
+                }
+                deed = prev == "by"
+                    && w.len() > 4
+                    && w.ends_with("ing")
+                    && !is_speech_participle(w)
+                    && !is_speech_form(w);
+                prev = w;
+            }
+            deed
         }
         "cast" | "casts" | "casting" => {
             let mut vote = false;
@@ -538,7 +560,7 @@ pub(crate) fn is_noun_before(before: &str, word: &str) -> bool {
 /// A noun of stance made a thing of another kind by the noun before it: a claim for
 /// money ("jobless claims", "insurance claims"), a call on the telephone ("phone
 /// calls"), a plan one buys or draws ("health plans", "floor plans"), a vow of
-/// marriage. Nobody holds a stance by it, and the word before it is no speaker.
+/// marriage, a list kept ("watch lists"). Nobody holds a stance by it, and the word before it is no speaker.
 pub(crate) fn is_compound_of_stance(before: &str, word: &str) -> bool {
     match word {
         "claims" | "claim" => matches!(
@@ -608,6 +630,29 @@ pub(crate) fn is_compound_of_stance(before: &str, word: &str) -> bool {
                 | "benefits"
         ),
         "vows" => matches!(before, "wedding" | "marriage"),
+        // "watch lists", "wish lists": lists kept, not a report listing things.
+        "lists" => matches!(
+            before,
+            "watch"
+                | "wish"
+                | "hit"
+                | "guest"
+                | "price"
+                | "mailing"
+                | "waiting"
+                | "reading"
+                | "voter"
+                | "donor"
+                | "kill"
+                | "target"
+                | "terror"
+                | "terrorist"
+                | "no-fly"
+                | "bucket"
+                | "shopping"
+                | "best-seller"
+                | "bestseller"
+        ),
         _ => false,
     }
 }
@@ -1195,6 +1240,7 @@ pub(crate) fn is_unowned_stance_noun(w: &str) -> bool {
             | "call"
             | "plan"
             | "concerns"
+            | "concern"
             | "argument"
     )
 }

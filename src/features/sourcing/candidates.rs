@@ -1230,7 +1230,7 @@ impl<'a> Doc<'a> {
             let prev = self.lower(j - 1);
             if self.gap(j).contains(',') {
                 clause_verb = false;
-            } else if is_finite_auxiliary(self.lower(j)) {
+            } else if is_finite_auxiliary(self.lower(j)) || self.past_main_verb(j) {
                 if clause_verb
                     && !is_clause_boundary(prev)
                     && !is_subject_pronoun(prev)
@@ -1249,6 +1249,30 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         close
+    }
+
+    /// Word `j` is a verb in the simple past, lower case, that can be a sentence's own
+    /// verb after a clause ("Fears that the deal would collapse *pushed* markets
+    /// lower", "Concern that ... *grew*"): a form in "-ed" not before "by" (a
+    /// participle: "the money raised by the group") nor after "be" or an auxiliary,
+    /// or a past of change or standing that takes no "-ed".
+    pub(super) fn past_main_verb(&self, j: usize) -> bool {
+        let w = &self.words;
+        let l = self.lower(j);
+        if w[j].cap || j == 0 || !self.linked(j - 1) {
+            return false;
+        }
+        let p = self.lower(j - 1);
+        if is_be(p) || is_finite_auxiliary(p) || matches!(p, "been" | "being" | "to") {
+            return false;
+        }
+        // Not a compound adjective ("all work-related emails").
+        let ed = l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed") && !l.contains('-');
+        (ed && !(self.linked(j) && self.lower(j + 1) == "by"))
+            || matches!(
+                l,
+                "grew" | "rose" | "fell" | "spread" | "began" | "led" | "drove" | "sent" | "hung"
+            )
     }
 
     /// A noun of stance after its possessor (`his claim that ...`, `Smith's call
@@ -1540,6 +1564,16 @@ impl<'a> Doc<'a> {
         // After a reporting verb in its sentence the noun is inside what that verb
         // reports ("Trump renewed calls for ..."), which already holds it.
         if !is_unowned_stance_noun(l) || self.reported_before(v) || self.counted_thing(v) {
+            return None;
+        }
+        // "Concern that ... grew": the singular opens its clause, or follows an opening
+        // modifier ("Growing concern that"); "the only concern that senators discussed"
+        // is a relative clause on the noun.
+        if l == "concern"
+            && v > 0
+            && self.linked(v - 1)
+            && !(self.opening_modifier(v - 1) && (v < 2 || !self.linked(v - 2)))
+        {
             return None;
         }
         // "phone calls to the office", "jobless claims": a thing of another kind.
@@ -1931,7 +1965,15 @@ impl<'a> Doc<'a> {
             },
             "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
             // The words of the clause after it, read lazily.
-            l => reports_nothing_after(l, (v + 1..w.len()).map_while(next)),
+            // "Roe responded by invoking a debate. “I stood ...”": a quotation opening
+            // the next sentence is the answer's words.
+            l => {
+                reports_nothing_after(l, (v + 1..w.len()).map_while(next))
+                    && !(l.starts_with("respond") && {
+                        let k = w.partition_point(|x| x.sent <= w[v].sent);
+                        w.get(k).is_some_and(|x| x.quote.is_some())
+                    })
+            }
         }
     }
 
@@ -3838,6 +3880,9 @@ fn is_plural_stance_word(w: &str) -> bool {
             | "pledges"
             | "promises"
             | "reports"
+            | "fears"
+            | "hopes"
+            | "lists"
     )
 }
 

@@ -743,15 +743,37 @@ impl<'a> Doc<'a> {
                             });
                         let clause = raw.direct || next.as_deref() == Some("that") || opens;
                         (saying && !not_speech && clause).then(|| {
-                            Voice::unnamed(SourceKind::Anonymous, None, Some("it".to_string()))
+                            // An organisation named in reach that has not spoken yet
+                            // ("The Pentagon released the figures. It said ...").
+                            match self.organisation_before(raw.pos, None) {
+                                Some(org) => Voice::named_as(
+                                    org.clone(),
+                                    Some(org),
+                                    SpeakerKind::Organisation,
+                                ),
+                                None => Voice::unnamed(
+                                    SourceKind::Anonymous,
+                                    None,
+                                    Some("it".to_string()),
+                                ),
+                            }
                         })
                     })
             }
-            Subject::Org { name } => Some(Voice::named_as(
-                name.clone(),
-                Some(name),
-                SpeakerKind::Organisation,
-            )),
+            // "the department said": the department named in reach ("the Justice
+            // Department", "the Department of Justice"), else the noun as written.
+            Subject::Org { name } => {
+                let name = (name.bytes().all(|b| b.is_ascii_lowercase())
+                    && is_institution_noun(&name))
+                .then(|| self.organisation_before(raw.pos, Some(&name)))
+                .flatten()
+                .unwrap_or(name);
+                Some(Voice::named_as(
+                    name.clone(),
+                    Some(name),
+                    SpeakerKind::Organisation,
+                ))
+            }
             Subject::Group { name } => Some(Voice::named_as(
                 name.clone(),
                 Some(name),
@@ -789,6 +811,110 @@ impl<'a> Doc<'a> {
                 .or_else(|| self.opening_voice(raw, done, false)),
             Subject::MergePrev | Subject::Continue => None,
         }
+    }
+
+    /// The name of the organisation written nearest before byte `pos`, in its sentence
+    /// or the two before, that a later "the department" (`head`) or "it" (`None`) can
+    /// stand for: a run of capitalised words ending in that noun or holding it before
+    /// "of" ("the Justice Department", "the Department of Justice"; for "the company"
+    /// also "Acme Corp."), or for "it" ending in any singular noun of an institution
+    /// ("the Pentagon", "the Labor Ministry"). `None` past a document's noun ("the
+    /// report", which "it" may be), or when the noun heads a phrase of people
+    /// ("Justice Department officials").
+    fn organisation_before(&self, pos: usize, head: Option<&str>) -> Option<String> {
+        /// Sentences before the pronoun's own that are looked back over.
+        const REACH_SENTENCES: u32 = 1;
+        /// Words looked back over, at most.
+        const REACH_WORDS: usize = 80;
+        let w = &self.words;
+        let k = w.partition_point(|x| x.start < pos);
+        let sent = w.get(k.min(w.len().saturating_sub(1)))?.sent;
+        let company = |l: &str| {
+            matches!(
+                l.trim_end_matches('.'),
+                "corp" | "inc" | "co" | "ltd" | "llc" | "plc" | "corporation" | "company"
+            )
+        };
+        let fits = |l: &str| match head {
+            Some("company" | "firm") => company(l),
+            Some(h) => l == h,
+            None => {
+                company(l)
+                    || (is_institution_noun(l)
+                        && !matches!(
+                            l,
+                            "states" | "nations" | "forces" | "police" | "military" | "house"
+                        )
+                        && !l.ends_with("'s")
+                        && !l.ends_with("’s"))
+            }
+        };
+        for i in (k.saturating_sub(REACH_WORDS)..k).rev() {
+            if sent.saturating_sub(w[i].sent) > REACH_SENTENCES {
+                break;
+            }
+            let l = self.lower(i);
+            if head.is_none() && !w[i].cap && is_document_noun(l) {
+                return None;
+            }
+            if !w[i].cap || w[i].quote.is_some() || !fits(l) {
+                continue;
+            }
+            // The run of capitalised words the noun ends or opens ("of Justice").
+            let mut e = i;
+            if self.linked(e)
+                && self.lower(e + 1) == "of"
+                && self.linked(e + 1)
+                && e + 2 < k
+                && w[e + 2].cap
+            {
+                e += 2;
+                while self.linked(e) && e + 1 < k && w[e + 1].cap {
+                    e += 1;
+                }
+            }
+            // A name before a noun of its own modifies it ("Justice Department
+            // officials", "Kremlin strongman Vladimir Putin", "Brookings Institution
+            // analyst"): a noun in lower case that is no verb's form.
+            let modifies = self.linked(e) && e + 1 < w.len() && !w[e + 1].cap && {
+                let n = self.lower(e + 1);
+                is_role_noun(n)
+                    || is_anonymous_noun(n)
+                    || is_spokesperson_noun(n)
+                    || (n.len() >= 3
+                        && n.bytes().all(|b| b.is_ascii_lowercase())
+                        && !n.ends_with("ed")
+                        && !n.ends_with('s')
+                        && !n.ends_with("ly")
+                        && !is_function_word(n)
+                        && !is_preposition(n)
+                        && !is_finite_auxiliary(n)
+                        && !is_speech_form(n)
+                        && !w[e + 1].class.intersects(class::SPEECH | class::CUE))
+            };
+            if modifies {
+                continue;
+            }
+            let mut r = i;
+            while r > 0
+                && i - r < 6
+                && self.linked(r - 1)
+                && ((w[r - 1].cap
+                    && !is_function_word(self.lower(r - 1))
+                    && !is_preposition(self.lower(r - 1)))
+                    || self.joins_org_names(r - 1))
+            {
+                r -= 1;
+            }
+            // The noun alone is no name ("Department heads met", a headline's
+            // "Administration Acknowledged"), but for a body that is one ("the
+            // Pentagon", "the Kremlin").
+            if r == e && !matches!(l, "pentagon" | "kremlin") {
+                continue;
+            }
+            return Some(self.text[w[r].start..w[e].end].to_string());
+        }
+        None
     }
 
     /// Adds the quote `raw` to the attribution `prev` it continues: its words

@@ -848,6 +848,18 @@ impl<'a> Doc<'a> {
         {
             s -= 1;
         }
+        // "Fears that the deal would collapse pushed markets lower": words with a
+        // verb of their own inside the clause of a noun of stance are no subject of
+        // the verb after them; the stance noun is, and it is no voice.
+        if !pronoun
+            && s >= 2
+            && self.lower(s - 1) == "that"
+            && self.linked(s - 2)
+            && self.is(s - 2, class::STANCE)
+            && (self.finite_clause(s, e) || (s + 1..=e).any(|i| self.past_main_verb(i)))
+        {
+            return None;
+        }
         // "Last week Tom Hart said", "Late last month the union warned": a time
         // phrase opening the sentence with no comma is no part of the subject.
         let l = self.lower(s);
@@ -2195,7 +2207,7 @@ impl<'a> Doc<'a> {
 
     /// True when word `i` ("and", "of", "for", "&") joins two capitalised words of
     /// one organisation's name ("Immigration and Customs Enforcement").
-    fn joins_org_names(&self, i: usize) -> bool {
+    pub(super) fn joins_org_names(&self, i: usize) -> bool {
         i >= 1
             && matches!(self.lower(i), "and" | "of" | "for" | "&")
             && self.linked(i - 1)

@@ -6033,3 +6033,233 @@ fn no_answer_to_a_request_for_comment_reports_nothing() {
         s.attributions
     );
 }
+
+#[test]
+fn the_department_and_it_stand_for_an_organisation_named_in_reach() {
+    // "it" after an organisation named as the doer, not yet a speaker.
+    let t = "The Harbor Ministry closed the east pier on Monday. It said repairs would \
+             take a month.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Harbor Ministry"),
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(a.source_kind, SpeakerKind::Organisation);
+    // "the department" after "the Department of Transit" named as an object.
+    let t = "Riders wrote to the Department of Transit about the fares. The department \
+             said the fares would stay.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Department of Transit"),
+        "{:#?}",
+        s.attributions
+    );
+    // "the company" after a name ending in "Corp."
+    let t = "Growers sued Lakeside Feed Corp. in May. The company said the suit was baseless.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Lakeside Feed Corp"),
+        "{:#?}",
+        s.attributions
+    );
+    // Literal twins: no organisation in reach, a document between, or the name only
+    // heading a phrase of people: "it" stays an unnamed source.
+    for t in [
+        "The storm reached the harbor on Monday. It said the tides were high.",
+        "The Harbor Ministry closed the pier after a report on Monday. It said repairs \
+         would take a month.",
+        "Harbor Ministry officials met on Monday. It said repairs would take a month.",
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "said");
+        assert_eq!(a.speaker, None, "{t}: {:#?}", s.attributions);
+    }
+    // A name modifying a noun after it, or named two sentences back, is not "it".
+    for t in [
+        "The Harbor Ministry analyst Dana Roe met riders on Monday. It said repairs would \
+         take a month.",
+        "Growers sued Lakeside Feed Corp. in May. Riverside Mills hired more staff. The \
+         company said the suit was baseless.",
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "said");
+        assert_ne!(a.speaker.as_deref(), Some("Harbor Ministry"), "{t}");
+        assert_ne!(a.speaker.as_deref(), Some("Lakeside Feed Corp"), "{t}");
+    }
+    // A headline's lone capitalised noun is no name for "the department".
+    let t = "Riders Wrote To The Department\n\nRiders wrote to the mayor. The department said \
+             the fares would stay.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "said"),
+        Some("department"),
+        "{:#?}",
+        s.attributions
+    );
+    // "the department" with no department named stays as written.
+    let t = "Riders wrote to the mayor about the fares. The department said the fares would stay.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "said"),
+        Some("department"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_stance_clause_opening_the_sentence_ends_before_the_main_verb() {
+    for (t, verb, content) in [
+        (
+            "Concern that the ferry fares will double grew on Monday among riders.",
+            "concern",
+            "the ferry fares will double",
+        ),
+        (
+            "Fears that the levee would fail pushed the town to act.",
+            "fears",
+            "the levee would fail",
+        ),
+        (
+            "Fears that the levee failed emptied the town.",
+            "fears",
+            "the levee failed",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, verb);
+        assert_eq!(span(t, a), content, "{t}: {:#?}", s.attributions);
+        // The main verb after the clause reports nothing of its own.
+        assert_eq!(s.attributions.len(), 1, "{t}: {:#?}", s.attributions);
+    }
+    // A participle before "by" is inside the clause: "raised" is no main verb.
+    let t = "Claims that the money raised by the club was stolen were false.";
+    let s = extract(t);
+    let a = by_verb(&s, "claims");
+    assert_eq!(
+        span(t, a),
+        "the money raised by the club was stolen",
+        "{:#?}",
+        s.attributions
+    );
+    // A compound adjective in "-ed" is no main verb.
+    let t = "On her claim that she kept all work-related notes, the clerk said little.";
+    let s = extract(t);
+    let a = by_verb(&s, "claim");
+    assert_eq!(
+        span(t, a),
+        "she kept all work-related notes",
+        "{:#?}",
+        s.attributions
+    );
+    // A relative clause on "the only concern" reports nothing.
+    let t = "The only concern that riders discussed was the fare.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "concern"),
+        "{:#?}",
+        s.attributions
+    );
+    // A literal "concern" with no clause reports nothing.
+    let t = "Concern for the ferry riders grew on Monday.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.verb != "concern" || span(t, a) != "the ferry riders grew on Monday"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn lists_kept_and_answers_in_deeds_report_nothing() {
+    for t in [
+        "The agency keeps watch lists of suspected smugglers.",
+        "The clerk checked the waiting lists of the clinic.",
+        "The city responded to the flooding by building new levees.",
+        "Mayor Dana Roe responded by firing the harbor master.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| a.verb != "lists" && !a.verb.starts_with("respon")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // Literal twins: a document that lists, an answer given in words.
+    let t = "The audit lists three reasons for the delay.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "lists"),
+        "{:#?}",
+        s.attributions
+    );
+    // A quotation after the answer in deeds is the answer's words.
+    let t = "Mayor Dana Roe responded by recalling the flood. “We rebuilt in a month.”";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.speaker.as_deref() == Some("Dana Roe") && a.direct),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Mayor Dana Roe responded by announcing that the levees were safe.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "responded"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Mayor Dana Roe responded by saying that the levees were safe.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.speaker.as_deref() == Some("Dana Roe")
+                && span(t, a).contains("the levees were safe")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_noun_after_a_verb_of_voicing_is_no_verb_with_a_long_subject() {
+    let t = "The ferry plan went ahead. Critics voiced growing fears that the plan would fail.";
+    let s = extract(t);
+    // One attribution, the critics', with no source "Critics voiced growing".
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.cue.as_deref() != Some("Critics voiced growing")),
+        "{:#?}",
+        s.attributions
+    );
+    let a = by_verb(&s, "voiced");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("critics"),
+        "{:#?}",
+        s.attributions
+    );
+    assert!(span(t, a).ends_with("the plan would fail"));
+    // Literal twin: "fear" as the verb of the critics.
+    let t = "The ferry plan went ahead. Critics fear that the plan would fail.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "fear"),
+        Some("critics"),
+        "{:#?}",
+        s.attributions
+    );
+}
