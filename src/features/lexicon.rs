@@ -15081,10 +15081,19 @@ mod tests {
             ["inconvenient"]
         );
         assert!(words("The train schedule was inconvenient for commuters.").is_empty());
-        assert_eq!(words("The subsidy showers billions on rich firms."), ["showers"]);
-        assert_eq!(words("The plan is downright bizarre."), ["downright", "bizarre"]);
+        assert_eq!(
+            words("The subsidy showers billions on rich firms."),
+            ["showers"]
+        );
+        assert_eq!(
+            words("The plan is downright bizarre."),
+            ["downright", "bizarre"]
+        );
         assert_eq!(words("It is willful blindness, nothing more."), ["willful"]);
-        assert_eq!(words("It is willful ignorance, nothing more."), ["ignorance"]);
+        assert_eq!(
+            words("It is willful ignorance, nothing more."),
+            ["ignorance"]
+        );
         assert_eq!(words("The ICE is a rogue agency now."), ["rogue"]);
         assert!(words("She now faces a greater risk of exploitation.").is_empty());
         assert!(words("The move was designed to appease critics in the party.").is_empty());
