@@ -814,7 +814,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The name of the organisation written nearest before byte `pos`, in its sentence
-    /// or the two before, that a later "the department" (`head`) or "it" (`None`) can
+    /// or the one before, that a later "the department" (`head`) or "it" (`None`) can
     /// stand for: a run of capitalised words ending in that noun or holding it before
     /// "of" ("the Justice Department", "the Department of Justice"; for "the company"
     /// also "Acme Corp."), or for "it" ending in any singular noun of an institution
