@@ -21,8 +21,8 @@ use super::english::word_lists::{condition_words, read_word_list, WordLists, LEX
 use super::english::{
     before_head, is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb,
     is_channel_noun, is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary,
-    is_function_word, is_lesson_noun, is_modal, is_noun_marker, is_number_word, is_person_noun,
-    is_plural_noun_form, is_possessive, is_s_contraction, is_skippable_between,
+    is_function_word, is_lesson_noun, is_modal, is_noun_after, is_noun_marker, is_number_word,
+    is_person_noun, is_plural_noun_form, is_possessive, is_s_contraction, is_skippable_between,
     is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
     is_time_noun, is_time_unit, light_verb, opens_finite_clause,
 };
@@ -2190,6 +2190,8 @@ fn reported_judgement_here(
         k -= 1;
         let w = lower(k);
         match &*w {
+            // "the think tank's latest study is little more than a pitch": a noun.
+            "think" | "thinks" if is_noun_after(&w, &lower(k + 1)) => continue,
             "as" => saw_as = true,
             "of" => saw_of = true,
             // "X said that ...": the clause is X's when a speech or belief verb
@@ -8436,6 +8438,19 @@ mod tests {
         assert_eq!(voice(text, "shameful"), Some(Voice::Quoted));
         let text = "The speech was shameful and weak, and critics panned it.";
         assert_eq!(voice(text, "shameful"), Some(Voice::Outlet));
+    }
+
+    #[test]
+    fn a_think_tank_is_no_verb_of_belief_for_voice() {
+        // "think tank's" is a noun: the verdict after it is the outlet's.
+        let voice = checked_voice;
+        let text = "The well-funded think tank's latest “study” is nothing but a sales pitch.";
+        assert_eq!(voice(text, "nothing but"), Some(Voice::Outlet));
+        let text = "The think tanks’ reports are a disgraceful sales pitch.";
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Outlet));
+        // The verb still reports its clause.
+        let text = "Many donors think the study is a disgraceful sales pitch.";
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Quoted));
     }
 
     #[test]

@@ -519,8 +519,13 @@ fn is_held_view(w: &str) -> bool {
 }
 
 /// A reporting word that the word after it makes the first half of a noun ("a
-/// Washington think tank", "think-tank scholars"): no verb there.
+/// Washington think tank", "think-tank scholars", "the think tank's study"): no verb there.
 pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
+    let next = next
+        .strip_suffix("'s")
+        .or_else(|| next.strip_suffix("’s"))
+        .unwrap_or(next)
+        .trim_end_matches(['\'', '’']);
     matches!(word, "think" | "thinks") && matches!(next, "tank" | "tanks")
 }
 

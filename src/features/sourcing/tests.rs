@@ -3714,6 +3714,14 @@ fn a_think_tank_is_a_noun_not_a_verb_of_belief() {
     let s = extract(t);
     assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
     assert_eq!(s.attributions[0].speaker.as_deref(), Some("Jon Baker"));
+    // A possessive tank is the same noun: the sentence reports nothing.
+    for t in [
+        "The Harbor-funded think tank's latest study is little more than a pitch.",
+        "The two think tanks’ reports disagree on the cost.",
+    ] {
+        let s = extract(t);
+        assert!(s.attributions.is_empty(), "{t}: {:#?}", s.attributions);
+    }
     // The verb itself still reports.
     let s = extract("Most dock workers think the levy is too high.");
     assert!(
