@@ -140,7 +140,7 @@ Runs `slant score --format json` once over three sets and reports:
       medicine, weather and disasters, obituaries, courts and wire copy on Haiti, Myanmar, Congo
       and Sudan; plain twins with "packed the zoning board meeting", "able-bodied adults without
       dependents", "a partisan gerrymander" in a ruling, "a tornado ripped through", "flames
-      gutted a warehouse", "admitting that she embezzled", "California's sanctuary law"), and
+      gutted a warehouse", "admitting that she embezzled", "California's sanctuary law");
       benches/data/loaded_gold_news30.jsonl, the thirty-second set (Pakistani and Indian press
       in English, Turkish and Gulf state media, Israel and Gaza from both sides, China, Taiwan
       and Hong Kong, Argentina, Venezuela and Mexico, gender and trans policy from both sides,
@@ -148,7 +148,16 @@ Runs `slant score --format json` once over three sets and reports:
       reports, farming and food prices, transport and aviation, college finance, celebrity
       tabloids, gadget reviews, energy and nuclear; plain twins with "the electoral bonds
       scheme", "a rug pull", "free radicals", "a late-spring blizzard", "toxic levels of
-      nitrate", "a partial meltdown", "the revolt of the Zealots", "a circus owner").
+      nitrate", "a partial meltdown", "the revolt of the Zealots", "a circus owner"); and
+      benches/data/loaded_gold_news31.jsonl, the thirty-third set (Nigerian, Kenyan, South
+      African, Ugandan and Zimbabwean politics, Serbian, Slovak, Hungarian, Bosnian and Kosovo
+      press, sports columns and sports business, science and medicine, courts and crime, zoning
+      and housing, unions and strikes, religion, school culture wars, UK and EU immigration,
+      Australian and Canadian politics, obituaries, earnings and chief executives, AI
+      regulation, military procurement; plain twins with "a cartel that coordinated prices",
+      "its export-control regime", "a bomb exploded", "Floodwater reached", "attack
+      submarines", "a swarm of 50 small drones", "the Crusaders beat the Blues", "suspected
+      bandits", "load shedding", "the far-right Our Homeland party").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -160,7 +169,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news30 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news31 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -190,7 +199,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 31)
+    for n in range(1, 32)
 ]
 
 def is_dev(pair_id: str) -> bool:
