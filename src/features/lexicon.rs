@@ -15113,4 +15113,70 @@ mod tests {
         assert!(words("She now faces a greater risk of exploitation.").is_empty());
         assert!(words("The move was designed to appease critics in the party.").is_empty());
     }
+
+    #[test]
+    fn partisan_idioms_and_state_media_words_beside_their_literal_twins() {
+        flagged_then_not(&[
+            (
+                "Party leaders flew to Aspen to hobnob with donors.",
+                "hobnob",
+                "Party leaders flew to Aspen to meet donors.",
+            ),
+            (
+                "The nominee squirmed as senators pressed him on the loans.",
+                "squirmed",
+                "The nominee paused as senators pressed him on the loans.",
+            ),
+            (
+                "Viewers lapped up every word of the broadcast.",
+                "lapped up",
+                "The swimmer finished forty laps before noon.",
+            ),
+            (
+                "Aides ran interference for the secretary all week.",
+                "ran interference",
+                "She ran interference between the two offices during the transition.",
+            ),
+            (
+                "The decision throws borrowers to the wolves.",
+                "to the wolves",
+                "Wolves returned to the park in 1995.",
+            ),
+            (
+                "The council would not lift a finger to help the tenants.",
+                "lift a finger",
+                "She did not lift the boxes herself.",
+            ),
+            (
+                "Turkish forces neutralised 14 terrorists in northern Iraq.",
+                "neutralised",
+                "Police neutralized the shooter within a minute.",
+            ),
+            (
+                "The progressive darling raised millions in a week.",
+                "darling",
+                "Alistair Darling led the campaign in Scotland.",
+            ),
+            (
+                "Lobbyists are parasites on the public purse.",
+                "parasites",
+                "Malaria is a parasitic disease spread by mosquitoes.",
+            ),
+            (
+                "The scandal left the party's tattered reputation in ruins.",
+                "tattered",
+                "A tattered flag flew over the camp.",
+            ),
+            (
+                "The senator delivered a masterclass of questioning.",
+                "masterclass",
+                "She taught a masterclass at the conservatory.",
+            ),
+            (
+                "The jet-setting heir flew to Monaco again.",
+                "jet-setting",
+                "The heir flew to Monaco again.",
+            ),
+        ]);
+    }
 }
