@@ -15115,6 +15115,29 @@ mod tests {
     }
 
     #[test]
+    fn far_right_as_a_partys_descriptor_is_the_wires() {
+        // The annotation guide's rule: a party, group or movement described is plain;
+        // people and camps so labelled are the outlet's label.
+        flagged_then_not(&[
+            (
+                "The far-left mayor pushed the plan through.",
+                "far-left",
+                "A far-left group organised the protest.",
+            ),
+            (
+                "Far-right activists packed the meeting.",
+                "Far-right",
+                "The far-right Alternative for Germany came second.",
+            ),
+            (
+                "The party lurched to the far right.",
+                "far right",
+                "Several far-right parties gained seats in the election.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn partisan_idioms_and_state_media_words_beside_their_literal_twins() {
         flagged_then_not(&[
             (
