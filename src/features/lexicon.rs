@@ -1487,7 +1487,15 @@ impl Lexicon {
             if !conditioned {
                 part_entry = self.rule;
             }
-        } else if surface.contains(HYPHENS) && !arabic_name(surface) {
+        } else if surface.contains(HYPHENS)
+            && !arabic_name(surface)
+            && id
+                .and_then(|k| self.singles.get(&k))
+                .is_none_or(|&e| self.entries[e as usize].context.is_none())
+        {
+            // A hyphenated word listed whole with conditions ("neo-Nazi ; !head=group") is
+            // read by them alone: where they decline ("the neo-Nazi movement"), its part is
+            // not matched again by the part's own entry ("Nazi").
             // A charged verb as the first part of a compound is a noun or a particle
             // verb's stem ("mock-ups", "gut-level", "buckled-in"), not the judging verb.
             // After a reversing prefix only a label stays one ("anti-Trumpist").
@@ -1937,6 +1945,11 @@ const AS_VERBS: &[&str] = &[
     "portrays",
     "portrayed",
     "portraying",
+    // "is now depicted as a *mere* accomplice": the depicter's account.
+    "depict",
+    "depicts",
+    "depicted",
+    "depicting",
     "paint",
     "paints",
     "painted",
@@ -1996,8 +2009,10 @@ const AS_VERBS: &[&str] = &[
 
 /// Judging verbs whose verdict follows "of" ("accused the firm of greenwashing").
 /// A warning's object too is the warner's word ("warned of *catastrophe*").
+/// Blame's verdict follows "on" or "for" ("blamed the crash on *poor* decision making").
 const OF_VERBS: &[&str] = &[
-    "accuse", "accuses", "accused", "accusing", "warn", "warns", "warned", "warning",
+    "accuse", "accuses", "accused", "accusing", "warn", "warns", "warned", "warning", "blame",
+    "blames", "blamed", "blaming",
 ];
 
 /// Copulas and verbs of seeming: the word after one is a predicate ("the plan is
@@ -2121,6 +2136,10 @@ fn reported_judgement_here(
     }
     let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
     let (mut saw_as, mut saw_of, mut saw_finite, mut saw_by) = (false, false, false, false);
+    // "on" or "for" after a verb of blame: what the blame is laid on or for is the
+    // blamer's account ("blamed the crash on *poor* planning", "blamed Walker for creating
+    // a *divisive* climate"); its object is the outlet's naming of whom it blames.
+    let mut saw_on_or_for = false;
     // A regular past form right after a noun or a name: the verb of a clause whose
     // subject that word ends ("alleges the company *defrauded* investors").
     let past_after_subject = |k: usize| {
@@ -2193,6 +2212,7 @@ fn reported_judgement_here(
             // "the think tank's latest study is little more than a pitch": a noun.
             "think" | "thinks" if is_noun_after(&w, &lower(k + 1)) => continue,
             "as" => saw_as = true,
+            "on" | "for" => saw_on_or_for = true,
             "of" => saw_of = true,
             // "X said that ...": the clause is X's when a speech or belief verb
             // with a subject opens it; otherwise it is a new clause.
@@ -2475,7 +2495,7 @@ fn reported_judgement_here(
                                 || sees_as(text, tokens, k, i)))
                             || (w.starts_with("hail") && hailed_without_as(text, tokens, k, i))
                     }
-                    Reporting::Of => saw_of,
+                    Reporting::Of => saw_of || (saw_on_or_for && w.starts_with("blam")),
                 };
             // A finding that is no small clause leaves the walk to the clause rules
             // ("found it deeply disturbing to see").
@@ -8451,6 +8471,79 @@ mod tests {
         // The verb still reports its clause.
         let text = "Many donors think the study is a disgraceful sales pitch.";
         assert_eq!(voice(text, "disgraceful"), Some(Voice::Quoted));
+    }
+
+    #[test]
+    fn wire_names_and_plain_hedges_beside_their_loaded_twins() {
+        // Session 60's news precision audit: each family's loaded use (flagged) beside its
+        // plain twin (not flagged).
+        let cases = [
+            // "Oligarch" pinned on anyone, and the wire's name for Russia's tycoons.
+            (
+                "Tech oligarchs now control the debate.",
+                "oligarchs",
+                "The Russian oligarch flew into New York.",
+            ),
+            (
+                "He is a servant to the oligarchs and nothing more.",
+                "oligarchs",
+                "Aides met oligarch Oleg Petrov in Vienna.",
+            ),
+            // "Neo-Nazi" pinned on an army, and the movement named as what it is.
+            (
+                "The regime's neo-Nazi battalions shelled the town.",
+                "neo-Nazi",
+                "The neo-Nazi movement grew in the region.",
+            ),
+            (
+                "They are neo-Nazis, plain and simple.",
+                "neo-Nazis",
+                "White nationalists and neo-Nazis marched downtown.",
+            ),
+            // The adjective "hardline" on a person stays; the wire's faction name does not.
+            (
+                "The hardline senator blocked the bill.",
+                "hardline",
+                "Iran's hardliners opposed the deal.",
+            ),
+            // "Rumored" doubts an unnamed claim; the noun reports what circulates.
+            (
+                "He is rumored to be leaving the cabinet.",
+                "rumored",
+                "Rumors swirled about his health.",
+            ),
+            // A plea's admission is the court record; a concession pressed is the outlet's.
+            (
+                "The senator finally admitted he misled voters.",
+                "admitted",
+                "The accountant pleaded guilty and admitted taking the funds.",
+            ),
+        ];
+        flagged_then_not(&cases);
+        // "Presumably" is a reporter's plain inference, as "probably" is.
+        let terms = Lexicon::builtin().find("The court would presumably make it public.");
+        assert!(terms.is_empty(), "{terms:?}");
+    }
+
+    #[test]
+    fn blame_laid_on_a_cause_and_a_depiction_are_the_sources() {
+        // Session 60's audit: what blame is laid on or for is the blamer's account, as a
+        // verdict after "depicted as" is the depicter's.
+        let voice = checked_voice;
+        let text = "Officials blamed the crash on poor decision making.";
+        assert_eq!(voice(text, "poor"), Some(Voice::Quoted));
+        let text = "Aides blamed the mayor for creating a divisive climate.";
+        assert_eq!(voice(text, "divisive"), Some(Voice::Quoted));
+        // Whom the blame falls on is the outlet's naming; a sentence without the verb is
+        // the outlet's own.
+        let text = "Aides blamed the nefarious donors.";
+        assert_eq!(voice(text, "nefarious"), Some(Voice::Outlet));
+        let text = "The crash came after poor decision making.";
+        assert_eq!(voice(text, "poor"), Some(Voice::Outlet));
+        let text = "He is now depicted as a mere accomplice in the scheme.";
+        assert_eq!(voice(text, "mere"), Some(Voice::Quoted));
+        let text = "He was a mere accomplice in the scheme.";
+        assert_eq!(voice(text, "mere"), Some(Voice::Outlet));
     }
 
     #[test]
