@@ -11391,12 +11391,12 @@ mod tests {
             "praise"
         ));
         assert!(has(
-            "The far - right group marched.",
+            "The far - right mayor marched.",
             "far - right",
             "ideological_label"
         ));
         assert!(has(
-            "The far-right group marched.",
+            "The far-right mayor marched.",
             "far-right",
             "ideological_label"
         ));
@@ -15232,36 +15232,42 @@ mod tests {
 
     #[test]
     fn partisan_idioms_and_state_media_words_beside_their_literal_twins() {
-        flagged_then_not(&[
+        // Idioms with no literal use in the news read: flagged wherever they stand.
+        for (text, word) in [
             (
                 "Party leaders flew to Aspen to hobnob with donors.",
                 "hobnob",
-                "Party leaders flew to Aspen to meet donors.",
             ),
             (
                 "The nominee squirmed as senators pressed him on the loans.",
                 "squirmed",
-                "The nominee paused as senators pressed him on the loans.",
             ),
             (
                 "Viewers lapped up every word of the broadcast.",
                 "lapped up",
-                "The swimmer finished forty laps before noon.",
-            ),
-            (
-                "Aides ran interference for the secretary all week.",
-                "ran interference",
-                "She ran interference between the two offices during the transition.",
             ),
             (
                 "The decision throws borrowers to the wolves.",
                 "to the wolves",
-                "Wolves returned to the park in 1995.",
             ),
             (
                 "The council would not lift a finger to help the tenants.",
                 "lift a finger",
-                "She did not lift the boxes herself.",
+            ),
+            ("The jet-setting heir flew to Monaco again.", "jet-setting"),
+        ] {
+            assert!(
+                found(text).iter().any(|g| g.0 == word),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // Entries with conditions: the loaded use beside the plain one the condition keeps.
+        flagged_then_not(&[
+            (
+                "Aides ran interference for the secretary all week.",
+                "ran interference",
+                "She ran interference between the two offices during the transition.",
             ),
             (
                 "Turkish forces neutralised 14 terrorists in northern Iraq.",
@@ -15289,9 +15295,9 @@ mod tests {
                 "She taught a masterclass at the conservatory.",
             ),
             (
-                "The jet-setting heir flew to Monaco again.",
-                "jet-setting",
-                "The heir flew to Monaco again.",
+                "The hardline senator blocked the bill.",
+                "hardline",
+                "The ministry took a hardline stance on the strike.",
             ),
         ]);
     }
