@@ -2627,8 +2627,13 @@ impl<'a> Doc<'a> {
                     }
                     let verb = if self.lower(v) == "according" {
                         "according to".to_string()
-                    } else if self.words[v].end <= q.open && self.is_name_word(v) {
-                        ":".to_string() // `Clinton: “...”`
+                    } else if self.words[v].end <= q.open
+                        && (self.is_name_word(v)
+                            || (self.text[self.words[v].end..q.open].trim() == ":"
+                                && !self.words[v].class.intersects(SPEECH | CUE | PARTICIPLE)))
+                    {
+                        // `Clinton: “...”`, `Pike went further on Monday: “...”`
+                        ":".to_string()
                     } else {
                         self.lower(v).to_string()
                     };

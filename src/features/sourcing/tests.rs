@@ -6427,3 +6427,45 @@ fn state_before_its_noun_and_all_told_report_nothing() {
         s.attributions
     );
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_the_clause_subjects() {
+    let t = "The harbor union said the levy was unfair. Councillor Jo Pike resisted: “Ferry \
+             riders do not have the money to pay more.”";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.direct).unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Jo Pike"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The harbor union said the levy was unfair. Here is Mayor Dana Roe in May 2019: \
+             “Our new direction must rest on the pier.”";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.direct).unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Dana Roe"),
+        "{:#?}",
+        s.attributions
+    );
+    // Literal twins: a title after a colon, and a sentence opened by a preposition.
+    let t = "Councillor Jo Pike read a book: “Ferry Tales.”";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != ":"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Councillor Jo Pike spoke first. From the mayor's post: “We must move past the \
+             levy and fix the pier.”";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Jo Pike") || !a.direct),
+        "{:#?}",
+        s.attributions
+    );
+}
