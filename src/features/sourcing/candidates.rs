@@ -3760,9 +3760,13 @@ impl<'a> Doc<'a> {
             let l = self.lower(j + 1);
             // "accused of hiding costs, which is awful": a comma before a clause of
             // the writer's ends it ("of plotting two assaults, in 2011, with ..." goes on).
+            // "blamed for encouraging it, and for discouraging work": a second charge
+            // after "and" and the charge's word goes on.
+            let second_charge = l == "and" && self.lower(j + 2) == self.lower(k + 1);
             if !self.linked(j)
                 && !(self.gap(j + 1).trim() == ","
-                    && !matches!(l, "which" | "and" | "but" | "while" | "though" | "although"))
+                    && (second_charge
+                        || !matches!(l, "which" | "and" | "but" | "while" | "though" | "although")))
             {
                 break;
             }

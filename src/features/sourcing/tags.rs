@@ -589,6 +589,11 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        // "He said one agent turned to him and said, referring to it: “...”": a second
+        // verb of saying after the subject's has a speaker of its own.
+        if (v + 1..=i).any(|k| w[k].class.intersects(class::SPEECH | class::PARTICIPLE)) {
+            return None;
+        }
         Some((found, i))
     }
 }

@@ -6299,6 +6299,14 @@ fn an_agentless_charge_reports_only_its_clause() {
         .find(|a| a.verb == "is accused")
         .unwrap();
     assert!(span(t, a).contains("from the board"), "{}", span(t, a));
+    let t = "The ferry levy was blamed for raising fares, and for emptying the pier.";
+    let s = extract(t);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "was blamed")
+        .unwrap();
+    assert!(span(t, a).contains("emptying the pier"), "{}", span(t, a));
 }
 
 #[test]
@@ -6452,6 +6460,16 @@ fn a_quotation_after_a_colon_is_the_clause_subjects() {
     );
     // Literal twins: a title after a colon, and a sentence opened by a preposition.
     let t = "Councillor Jo Pike read a book: “Ferry Tales.”";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != ":"),
+        "{:#?}",
+        s.attributions
+    );
+    // A second verb of saying after the subject's has its own speaker: the colon
+    // gives none.
+    let t = "Councillor Jo Pike said one harbor pilot turned to him and said, pointing at the \
+             pier: “We cannot dock here any more.”";
     let s = extract(t);
     assert!(
         s.attributions.iter().all(|a| a.verb != ":"),
