@@ -541,13 +541,9 @@ impl<'a> Doc<'a> {
     /// for a quotation of three words or fewer (a title, a term).
     fn subject_before_colon(&self, q: &QuoteSpan, i: usize) -> Option<(Found, usize)> {
         let w = &self.words;
-        if self.text[q.inner_start..q.inner_end]
+        self.text[q.inner_start..q.inner_end]
             .split_whitespace()
-            .nth(3)
-            .is_none()
-        {
-            return None;
-        }
+            .nth(3)?;
         let sent = self.sents.get(w[i].sent as usize)?;
         let s0 = w.partition_point(|x| x.start < sent.start);
         if s0 >= i || i - s0 > 30 {
