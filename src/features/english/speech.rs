@@ -399,8 +399,8 @@ pub(crate) fn act_object_reports(verb: &str, word: &str) -> bool {
 }
 
 /// True when verb `verb`, before the words `after` it in its clause (lowercase), tells
-/// keeping, adding, casting votes or a plan that is no intention rather than words or a
-/// stance: "maintained a lead", "maintains close ties" (not "maintained his
+/// keeping, adding, casting votes, seeing the light or a plan that is no intention rather
+/// than words or a stance: "maintained a lead", "maintains close ties" (not "maintained his
 /// innocence"), "added up to", "added to the confusion", "cast their ballots" (not
 /// "cast their votes for Cruz" or "against him": a vote for or against someone is the
 /// voter's stance), "many plans rose" (a plan is an intention only with "to" or "on":
@@ -426,6 +426,9 @@ pub(crate) fn reports_nothing_after<'a>(
             first == "up" || (first == "to" && super::grammar::is_noun_marker(second))
         }
         "plan" | "plans" | "planned" | "planning" => !matches!(after.next(), Some("to" | "on")),
+        // "finally sees the light", "saw the light of day": a change of heart or a
+        // thing coming out, no view held ("sees the plan as a mistake" is one).
+        "see" | "sees" | "saw" | "seen" | "seeing" => two() == ("the", "light"),
         // "did not respond to a request for comment", "to attempts to reach him": no
         // answer, nothing said. "responded by firing the director", "responded to the
         // flood by building levees": an answer in deeds (not "by saying that").
@@ -519,14 +522,80 @@ fn is_held_view(w: &str) -> bool {
 }
 
 /// A reporting word that the word after it makes the first half of a noun ("a
-/// Washington think tank", "think-tank scholars", "the think tank's study"): no verb there.
+/// Washington think tank", "the think tank's study", "state parties"): no verb there.
 pub(crate) fn is_noun_after(word: &str, next: &str) -> bool {
     let next = next
         .strip_suffix("'s")
         .or_else(|| next.strip_suffix("’s"))
         .unwrap_or(next)
         .trim_end_matches(['\'', '’']);
-    matches!(word, "think" | "thinks") && matches!(next, "tank" | "tanks")
+    (matches!(word, "think" | "thinks") && matches!(next, "tank" | "tanks"))
+        // "most state parties", "won the most state contests": a state's, no verb.
+        || (word == "state" && is_state_noun(next))
+}
+
+/// Nouns "state" modifies ("state parties", "state law"): after them "state" is no
+/// verb ("officials state that ..." keeps one).
+fn is_state_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "party"
+            | "parties"
+            | "contest"
+            | "contests"
+            | "law"
+            | "laws"
+            | "lawmakers"
+            | "legislators"
+            | "legislature"
+            | "legislatures"
+            | "officials"
+            | "official"
+            | "senator"
+            | "senators"
+            | "senate"
+            | "house"
+            | "government"
+            | "governments"
+            | "department"
+            | "departments"
+            | "agency"
+            | "agencies"
+            | "media"
+            | "election"
+            | "elections"
+            | "primary"
+            | "primaries"
+            | "delegates"
+            | "delegation"
+            | "delegations"
+            | "leaders"
+            | "court"
+            | "courts"
+            | "level"
+            | "budget"
+            | "budgets"
+            | "rules"
+            | "voters"
+            | "police"
+            | "attorney"
+            | "attorneys"
+            | "capitals"
+            | "lines"
+            | "funding"
+            | "taxes"
+            | "tax"
+            | "workers"
+            | "employees"
+            | "prisons"
+            | "schools"
+            | "representatives"
+            | "regulators"
+            | "authorities"
+            | "records"
+            | "conventions"
+            | "polls"
+    )
 }
 
 /// A learned cue that the particle after it makes a verb of examining ("has been

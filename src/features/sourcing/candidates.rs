@@ -171,6 +171,7 @@ impl<'a> Doc<'a> {
             }
         }
         // Skip "however," and a leading "that".
+        let mut that_clause = false;
         while k < w.len()
             && k - v < 4
             && matches!(
@@ -178,6 +179,13 @@ impl<'a> Doc<'a> {
                 "however" | "though" | "meanwhile" | "also" | "that"
             )
         {
+            // Not "said that day".
+            that_clause |= self.lower(k) == "that"
+                && w[k].sent == w[v].sent
+                && !{
+                    let n = self.lower(k + 1);
+                    is_time_unit(n) || is_weekday(n) || matches!(n, "day" | "night" | "morning")
+                };
             k += 1;
         }
         // "said on Monday, adding that ...": only when it was said follows the verb,
@@ -314,7 +322,9 @@ impl<'a> Doc<'a> {
             .rsplit_once(' ')
             .is_some_and(|(head, last)| matches!(last, "and" | "or") && head.contains(','));
         let set_off = joined || before.ends_with(|c: char| !c.is_alphanumeric());
-        let short = short_after && set_off && !(answer || self.is(v, CUE) || opened);
+        // "A longtime aide to the mayor, Jane Roe warned that fares would rise": a
+        // "that" clause after the verb is its report however short.
+        let short = short_after && set_off && !(answer || that_clause || self.is(v, CUE) || opened);
         // "the levy that Democrats said would fail": a relative clause's verb reports
         // what follows it, never the words before the relative word.
         if (short || tag_closes || circumstances())
@@ -1921,6 +1931,78 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when verb `v` has no words after it to report: a modal or a form of "be"
+    /// right after it, for a verb that takes a thing as its object ("the plan Roe
+    /// proposed would cut fares"; not "the deal, which Roe said would create jobs" nor
+    /// "which Roe estimates will cost", verbs taking a clause, nor "what Roe said was
+    /// false", which PolNeAR reads as a report).
+    fn object_before_subject(&self, v: usize) -> bool {
+        let w = &self.words;
+        if v + 2 >= w.len() || !self.linked(v) || w[v].quote.is_some() {
+            return false;
+        }
+        let l = self.lower(v);
+        if !matches!(
+            self.lower(v + 1),
+            "would" | "will" | "could" | "should" | "might" | "may" | "is" | "was" | "are" | "were"
+        ) {
+            return false;
+        }
+        // Only a verb that takes a thing ("the plan Roe proposed would cut fares"), not
+        // one that takes a clause ("which Roe estimates will cost", "which Democrats
+        // doubt will flip"); "what Roe said is false" reports.
+        matches!(
+            l,
+            "proposed"
+                | "proposes"
+                | "announced"
+                | "announces"
+                | "unveiled"
+                | "unveils"
+                | "outlined"
+                | "introduced"
+                | "offered"
+                | "endorsed"
+                | "backed"
+                | "supported"
+                | "opposed"
+                | "rejected"
+                | "released"
+                | "described"
+        )
+    }
+
+    /// True when verb `v`, with a comma right after it, ends a clause opened by a
+    /// subordinator other than "as" at its sentence's start, with no comma before it
+    /// ("After Clinton testified, Gowdy ...", "When Roe spoke, the crowd ...").
+    fn closes_subordinate_clause(&self, v: usize) -> bool {
+        let w = &self.words;
+        // "When someone shouted, “Cruz,” Beck joked": a quotation after the comma is
+        // the cry's words.
+        if v + 1 >= w.len()
+            || w[v + 1].sent != w[v].sent
+            || w[v + 1].quote.is_some()
+            || !self.gap(v + 1).starts_with(',')
+        {
+            return false;
+        }
+        let Some(sent) = self.sents.get(w[v].sent as usize) else {
+            return false;
+        };
+        let s0 = w.partition_point(|x| x.start < sent.start);
+        let first = if s0 < v && matches!(self.lower(s0), "but" | "and" | "yet") {
+            s0 + 1
+        } else {
+            s0
+        };
+        first + 1 < v
+            && v - first <= REPORT_WINDOW_WORDS
+            && w[first].quote.is_none()
+            && is_subordinator(self.lower(first))
+            && !matches!(self.lower(first), "as" | "like")
+            && (first..v).all(|i| self.linked(i))
+    }
+
     /// True when claim verb `v` takes as its object a thing won, owned or suffered,
     /// not a statement ("the storm claimed the lives of six people", "claimed
     /// victory", "claimed first place"): the head of the noun phrase after it, read
@@ -2545,8 +2627,13 @@ impl<'a> Doc<'a> {
                     }
                     let verb = if self.lower(v) == "according" {
                         "according to".to_string()
-                    } else if self.words[v].end <= q.open && self.is_name_word(v) {
-                        ":".to_string() // `Clinton: “...”`
+                    } else if self.words[v].end <= q.open
+                        && (self.is_name_word(v)
+                            || (self.text[self.words[v].end..q.open].trim() == ":"
+                                && !self.words[v].class.intersects(SPEECH | CUE | PARTICIPLE)))
+                    {
+                        // `Clinton: “...”`, `Pike went further on Monday: “...”`
+                        ":".to_string()
                     } else {
                         self.lower(v).to_string()
                     };
@@ -2784,6 +2871,25 @@ impl<'a> Doc<'a> {
             // "The storm claimed six lives", "called off the rally": a sense of the
             // verb that reports nothing.
             if self.claims_literally(v) || self.acts_without_words(v) {
+                continue;
+            }
+            // "the plan Roe proposed would cut fares": a verb whose object stands before
+            // its subject reports nothing after it.
+            if !according && self.object_before_subject(v) {
+                continue;
+            }
+            // "After Clinton testified, Gowdy ...": a verb closing the subordinate
+            // clause that opens its sentence reports nothing ("As Roe noted, ..." does).
+            if !according && self.closes_subordinate_clause(v) {
+                continue;
+            }
+            // "All told, up to 5 million people ...": a sum, nobody telling.
+            if l == "told"
+                && v > 0
+                && v + 1 < w.len()
+                && self.lower(v - 1) == "all"
+                && self.gap(v + 1).contains(',')
+            {
                 continue;
             }
             // "made the case that", "took issue with": a light verb reports only with
@@ -3639,6 +3745,55 @@ impl<'a> Doc<'a> {
         self.accusation(b, k, found, w[by - 1].end)
     }
 
+    /// The clause of an agentless charge ("is accused of hiding costs"), the form of "be"
+    /// at `b` and the participle at `k` with its word ("of", "for") after it: from the
+    /// clause's start before `b` to the charge's end, at the next comma, semicolon, colon
+    /// or dash, or before a form of "be" or a modal that follows the charge with no
+    /// clause of its own opened ("What the judge is accused of doing *is* awful").
+    /// `None` when the charge runs to the sentence's end.
+    fn charge_clause(&self, b: usize, k: usize) -> Option<(usize, usize)> {
+        let w = &self.words;
+        let sentence = *self.sents.get(w[k].sent as usize)?;
+        let mut j = k + 1;
+        let mut clause = false;
+        while j + 1 < w.len() && w[j + 1].sent == w[k].sent {
+            let l = self.lower(j + 1);
+            // "accused of hiding costs, which is awful": a comma before a clause of
+            // the writer's ends it ("of plotting two assaults, in 2011, with ..." goes on).
+            // "blamed for encouraging it, and for discouraging work": a second charge
+            // after "and" and the charge's word goes on.
+            let second_charge = l == "and" && self.lower(j + 2) == self.lower(k + 1);
+            if !self.linked(j)
+                && !(self.gap(j + 1).trim() == ","
+                    && (second_charge
+                        || !matches!(l, "which" | "and" | "but" | "while" | "though" | "although")))
+            {
+                break;
+            }
+            clause |= matches!(
+                l,
+                "that" | "which" | "who" | "whom" | "what" | "when" | "if"
+            );
+            if !clause
+                && j > k + 1
+                && matches!(
+                    l,
+                    "is" | "was" | "are" | "were" | "would" | "will" | "could" | "should"
+                )
+            {
+                break;
+            }
+            j += 1;
+        }
+        let to = w[j].end;
+        if to + 2 >= sentence.end || w[j + 1..].first().is_some_and(|x| x.sent != w[k].sent) {
+            return None;
+        }
+        let head = &self.text[sentence.start..w[b].start.max(sentence.start)];
+        let from = sentence.start + head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
+        Some((from, to))
+    }
+
     /// The attribution of an accusation whose holder is `found`: what is reported runs
     /// from the clause before "be" at `b` to the charge's end `to`.
     fn accusation(&self, b: usize, k: usize, found: Found, to: usize) -> Option<Raw> {
@@ -3673,6 +3828,9 @@ impl<'a> Doc<'a> {
             if last_cue_end.is_some_and(|e| i <= e + 2) || self.after_plural_possessive(i) {
                 continue;
             }
+            // "Roe is accused of hiding costs, which is awful": an agentless charge
+            // reports its clause up to the charge's end, not the writer's words after it.
+            let mut charge: Option<(usize, usize)> = None;
             let (cs, ce) = if self.is(i, class::HEDGE) {
                 // "Lynch will appear before the committee": a showing up, no seeming.
                 if self.lower(i).starts_with("appear")
@@ -3726,6 +3884,9 @@ impl<'a> Doc<'a> {
                         }
                         continue;
                     }
+                    if after != "as" {
+                        charge = self.charge_clause(i, k);
+                    }
                 }
                 let mut by = None;
                 let mut f = k;
@@ -3756,7 +3917,10 @@ impl<'a> Doc<'a> {
             let cue = self.text[w[cs].start..w[ce].end].to_string();
             let sent = w[i].sent as usize;
             let (start, end, span) = match self.sents.get(sent) {
-                Some(s) => (s.start, s.end, self.trimmed(s.start, s.end, &[' ', '\n'])),
+                Some(s) => {
+                    let (from, to) = charge.unwrap_or((s.start, s.end));
+                    (s.start, s.end, self.trimmed(from, to, &[' ', '\n']))
+                }
                 None => (w[cs].start, w[ce].end, Some((w[cs].start, w[ce].end))),
             };
             raws.push(Raw {

@@ -177,10 +177,21 @@ impl<'a> Doc<'a> {
         if let Some(n) = self.name_start(s, e) {
             let object = n > s && is_preposition(self.lower(n - 1));
             if !object {
-                let title = if n > s {
-                    self.title_text(s, n - 1)
-                } else {
+                // "the mayor agreed to meet on the day Transit Director Jane Roe said": a
+                // verb before the name ends the description; only the title written
+                // right before the name is kept.
+                let verb_before = (s..n).any(|i| {
+                    !self.words[i].cap
+                        && (self.words[i].class.intersects(
+                            class::SPEECH | class::CUE | class::PARTICIPLE | class::BARE,
+                        ) || matches!(self.lower(i), "to" | "is" | "was" | "are" | "were"))
+                });
+                let title = if n == s {
                     None
+                } else if verb_before {
+                    self.title_before(n)
+                } else {
+                    self.title_text(s, n - 1)
                 };
                 let name = self.text[self.words[n].start..self.words[e].end].to_string();
                 if n < e {

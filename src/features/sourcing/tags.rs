@@ -478,6 +478,7 @@ impl<'a> Doc<'a> {
                 return Some((found, i));
             }
         }
+        let colon = gap.trim() == ":";
         // A quote going on in lower case continues the one before it, whose tag may
         // run on ("the senator said at a rally on Monday, “back down.”"): a verb that
         // tagged that quote is looked for further back, and only it is taken there.
@@ -527,6 +528,68 @@ impl<'a> Doc<'a> {
             }
             k -= 1;
         }
+        if colon {
+            return self.subject_before_colon(q, i);
+        }
         None
+    }
+
+    /// The speaker of a quotation after a colon that ends a clause with no verb of
+    /// saying, of a sentence opening with its subject and a verb ("Pike resisted: “...”",
+    /// "One supporter, Jo Pike, gave the idea a try on Tuesday: “...”", "Here is Roe in
+    /// May: “...”"): a person or a pronoun, word `i` the last before the colon. `None`
+    /// for a quotation of three words or fewer (a title, a term).
+    fn subject_before_colon(&self, q: &QuoteSpan, i: usize) -> Option<(Found, usize)> {
+        let w = &self.words;
+        self.text[q.inner_start..q.inner_end]
+            .split_whitespace()
+            .nth(3)?;
+        let sent = self.sents.get(w[i].sent as usize)?;
+        let s0 = w.partition_point(|x| x.start < sent.start);
+        if s0 >= i || i - s0 > 30 {
+            return None;
+        }
+        let here = matches!(self.lower(s0), "here" | "here's" | "here’s");
+        let from = if here && matches!(self.lower(s0 + 1), "is" | "was") {
+            s0 + 2
+        } else if here && self.lower(s0) != "here" {
+            s0 + 1
+        } else if here {
+            return None;
+        } else {
+            s0
+        };
+        // "When Roe spoke, ...", "From Roe's post: ...": no subject opens the sentence.
+        if is_subordinator(self.lower(from)) || is_preposition(self.lower(from)) {
+            return None;
+        }
+        let found = self.np_after(from, false, false)?;
+        if !matches!(
+            found.subject,
+            Subject::Person { .. } | Subject::Surname { .. } | Subject::Pronoun(_)
+        ) {
+            return None;
+        }
+        // The subject's verb right after it: a lowercase word (not for "Here is Roe").
+        let v = w.partition_point(|x| x.start < found.end);
+        // "Back in 2010, Roe ...": a word before a preposition opens no subject.
+        if found.start != w[from].start
+            || v > i
+            || (!here
+                && (v >= w.len()
+                    || w[v].cap
+                    || w[v].quote.is_some()
+                    || !self.linked(v - 1)
+                    || is_function_word(self.lower(v))
+                    || is_preposition(self.lower(v))))
+        {
+            return None;
+        }
+        // "He said one agent turned to him and said, referring to it: “...”": a second
+        // verb of saying after the subject's has a speaker of its own.
+        if (v + 1..=i).any(|k| w[k].class.intersects(class::SPEECH | class::PARTICIPLE)) {
+            return None;
+        }
+        Some((found, i))
     }
 }

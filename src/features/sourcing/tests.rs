@@ -6271,3 +6271,227 @@ fn a_noun_after_a_verb_of_voicing_is_no_verb_with_a_long_subject() {
         s.attributions
     );
 }
+
+#[test]
+fn an_agentless_charge_reports_only_its_clause() {
+    // The writer's verdict after the charge is no part of it.
+    for (t, want) in [
+        (
+            "Let us be clear: what the harbor master is accused of doing is awful.",
+            "what the harbor master is accused of doing",
+        ),
+        (
+            "Councillor Jo Pike is accused of hiding the ferry figures, which is shameful.",
+            "Councillor Jo Pike is accused of hiding the ferry figures",
+        ),
+    ] {
+        let s = extract(t);
+        let a = s.attributions.iter().find(|a| a.verb == "is accused");
+        let a = a.unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(span(t, a), want, "{t}");
+    }
+    // Literal twins: a charge that runs to the sentence's end, or over a comma inside it.
+    let t = "Councillor Jo Pike is accused of hiding the ferry figures from the board.";
+    let s = extract(t);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "is accused")
+        .unwrap();
+    assert!(span(t, a).contains("from the board"), "{}", span(t, a));
+    let t = "Councillor Jo Pike is accused of hiding two reports, in May and June, from the board.";
+    let s = extract(t);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "is accused")
+        .unwrap();
+    assert!(span(t, a).contains("from the board"), "{}", span(t, a));
+    let t = "The ferry levy was blamed for raising fares, and for emptying the pier.";
+    let s = extract(t);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.verb == "was blamed")
+        .unwrap();
+    assert!(span(t, a).contains("emptying the pier"), "{}", span(t, a));
+}
+
+#[test]
+fn seeing_the_light_holds_no_view() {
+    let t = "After years of resistance, Mayor Dana Roe finally sees the light on ferry funding.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "sees"),
+        "{:#?}",
+        s.attributions
+    );
+    // Literal twin: seeing a thing as something is a view.
+    let t = "Mayor Dana Roe sees the ferry levy as a mistake.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "sees"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_verb_whose_object_stands_before_its_subject_reports_nothing_after_it() {
+    for t in [
+        "The ferry plan Mayor Dana Roe proposed would cut fares in half.",
+        "The levy that Mayor Dana Roe announced will fund the new pier.",
+        "When the board met on the day Mayor Dana Roe had proposed, the vote failed.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| !matches!(a.verb.as_str(), "proposed" | "announced")),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // Literal twins: a verb taking a clause, and the object after the verb.
+    let t = "The levy, which Mayor Dana Roe said would fund the pier, passed.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.verb == "said" && span(t, a).contains("would fund the pier")),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Mayor Dana Roe proposed a plan that would cut fares in half.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "proposed"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_verb_closing_an_opening_subordinate_clause_reports_nothing() {
+    let t = "After Mayor Dana Roe testified, the board changed its focus.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "testified"),
+        "{:#?}",
+        s.attributions
+    );
+    // Literal twin: "as" opens a tag.
+    let t = "As Mayor Dana Roe noted, the board changed its focus.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "noted").unwrap();
+    assert_eq!(span(t, a), "the board changed its focus");
+}
+
+#[test]
+fn a_description_before_a_name_keeps_no_verb() {
+    let t = "The board agreed to meet on the day Harbor Director Jane Roe said fares would rise.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+    assert_eq!(a.affiliation.as_deref(), Some("Harbor Director"));
+    // A description before a name and a comma: the "that" clause after the verb is
+    // the report, not the description.
+    let t = "A longtime aide to the mayor, Jane Roe warned that fares would rise.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "warned").unwrap();
+    assert_eq!(span(t, a), "fares would rise");
+    // Literal twins: a plain title, a tag after the clause.
+    let t = "The longtime harbor director Jane Roe said fares would rise.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(a.affiliation.as_deref(), Some("longtime harbor director"));
+    let t = "The fares will rise, Jane Roe said that day.";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "said").unwrap();
+    assert_eq!(span(t, a), "The fares will rise");
+}
+
+#[test]
+fn state_before_its_noun_and_all_told_report_nothing() {
+    for t in [
+        "However, most state parties release those delegates early.",
+        "Roe so far has won the most state contests this spring.",
+        "All told, up to five million riders could use the ferry.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| a.verb != "state" && a.verb != "told"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // Literal twins: a verb "state", a teller.
+    let t = "The ferry rules state that riders must buy tickets.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "state"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "All told the board that the ferry was late.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "told"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_quotation_after_a_colon_is_the_clause_subjects() {
+    let t = "The harbor union said the levy was unfair. Councillor Jo Pike resisted: “Ferry \
+             riders do not have the money to pay more.”";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.direct).unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Jo Pike"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The harbor union said the levy was unfair. Here is Mayor Dana Roe in May 2019: \
+             “Our new direction must rest on the pier.”";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.direct).unwrap();
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Dana Roe"),
+        "{:#?}",
+        s.attributions
+    );
+    // Literal twins: a title after a colon, and a sentence opened by a preposition.
+    let t = "Councillor Jo Pike read a book: “Ferry Tales.”";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != ":"),
+        "{:#?}",
+        s.attributions
+    );
+    // A second verb of saying after the subject's has its own speaker: the colon
+    // gives none.
+    let t = "Councillor Jo Pike said one harbor pilot turned to him and said, pointing at the \
+             pier: “We cannot dock here any more.”";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != ":"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Councillor Jo Pike spoke first. From the mayor's post: “We must move past the \
+             levy and fix the pier.”";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Jo Pike") || !a.direct),
+        "{:#?}",
+        s.attributions
+    );
+}
