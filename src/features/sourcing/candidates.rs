@@ -184,7 +184,7 @@ impl<'a> Doc<'a> {
                 && w[k].sent == w[v].sent
                 && !{
                     let n = self.lower(k + 1);
-                    is_time_unit(n) || is_weekday(n) || matches!(n, "day" | "night" | "morning")
+                    is_time_unit(n) || is_weekday(n) || n == "day"
                 };
             k += 1;
         }

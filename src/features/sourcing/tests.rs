@@ -6291,30 +6291,27 @@ fn an_agentless_charge_reports_only_its_clause() {
         assert_eq!(span(t, a), want, "{t}");
     }
     // Literal twins: a charge that runs to the sentence's end, or over a comma inside it.
-    let t = "Councillor Jo Pike is accused of hiding the ferry figures from the board.";
-    let s = extract(t);
-    let a = s
-        .attributions
-        .iter()
-        .find(|a| a.verb == "is accused")
-        .unwrap();
-    assert!(span(t, a).contains("from the board"), "{}", span(t, a));
-    let t = "Councillor Jo Pike is accused of hiding two reports, in May and June, from the board.";
-    let s = extract(t);
-    let a = s
-        .attributions
-        .iter()
-        .find(|a| a.verb == "is accused")
-        .unwrap();
-    assert!(span(t, a).contains("from the board"), "{}", span(t, a));
-    let t = "The ferry levy was blamed for raising fares, and for emptying the pier.";
-    let s = extract(t);
-    let a = s
-        .attributions
-        .iter()
-        .find(|a| a.verb == "was blamed")
-        .unwrap();
-    assert!(span(t, a).contains("emptying the pier"), "{}", span(t, a));
+    for (t, verb, kept) in [
+        (
+            "Councillor Jo Pike is accused of hiding the ferry figures from the board.",
+            "is accused",
+            "from the board",
+        ),
+        (
+            "Councillor Jo Pike is accused of hiding two reports, in May and June, from the board.",
+            "is accused",
+            "from the board",
+        ),
+        (
+            "The ferry levy was blamed for raising fares, and for emptying the pier.",
+            "was blamed",
+            "emptying the pier",
+        ),
+    ] {
+        let s = extract(t);
+        let a = s.attributions.iter().find(|a| a.verb == verb).unwrap();
+        assert!(span(t, a).contains(kept), "{}", span(t, a));
+    }
 }
 
 #[test]
