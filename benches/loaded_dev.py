@@ -148,7 +148,7 @@ Runs `slant score --format json` once over three sets and reports:
       reports, farming and food prices, transport and aviation, college finance, celebrity
       tabloids, gadget reviews, energy and nuclear; plain twins with "the electoral bonds
       scheme", "a rug pull", "free radicals", "a late-spring blizzard", "toxic levels of
-      nitrate", "a partial meltdown", "the revolt of the Zealots", "a circus owner"); and
+      nitrate", "a partial meltdown", "the revolt of the Zealots", "a circus owner");
       benches/data/loaded_gold_news31.jsonl, the thirty-third set (Nigerian, Kenyan, South
       African, Ugandan and Zimbabwean politics, Serbian, Slovak, Hungarian, Bosnian and Kosovo
       press, sports columns and sports business, science and medicine, courts and crime, zoning
@@ -157,7 +157,16 @@ Runs `slant score --format json` once over three sets and reports:
       regulation, military procurement; plain twins with "a cartel that coordinated prices",
       "its export-control regime", "a bomb exploded", "Floodwater reached", "attack
       submarines", "a swarm of 50 small drones", "the Crusaders beat the Blues", "suspected
-      bandits", "load shedding", "the far-right Our Homeland party").
+      bandits", "load shedding", "the far-right Our Homeland party"); and
+      benches/data/loaded_gold_news32.jsonl, the thirty-fourth set (Brazilian politics,
+      Colombian, Chilean, Peruvian and Ecuadorian politics, Bangladesh, Sri Lanka and Nepal,
+      Japanese and South Korean politics, Egypt, Lebanon, Iraq and Iran, tech platforms and
+      content moderation, film, music and celebrity, arts reviews, food safety scares, jobs
+      reports, elections administration, weather and climate features, public transit and
+      rail, tourism, wildlife and conservation; plain twins with "the far-right Sanseito
+      party", "Heavy rain lashed Pakistan's Punjab province", "a ritual offering", "cattle
+      lost to wolves", "Lebanon's parliament finally elected", the curly-quoted title
+      “Comedian”).
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -169,7 +178,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news31 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news32 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -199,7 +208,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 32)
+    for n in range(1, 33)
 ]
 
 def is_dev(pair_id: str) -> bool:
