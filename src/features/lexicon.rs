@@ -15301,4 +15301,103 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn session_61_idioms_and_dismissals_flag_their_figurative_use_only() {
+        flagged_then_not(&[
+            (
+                "The agency sat on the report for two years.",
+                "sat on",
+                "She sat on the board of a gas company.",
+            ),
+            (
+                "The heirs ran the company into the ground.",
+                "into the ground",
+                "The crew drove the posts into the ground.",
+            ),
+            (
+                "City toyed with Burnley in the second half.",
+                "toyed with",
+                "The mayor toyed with the idea of a run.",
+            ),
+            (
+                "The deal was struck behind their backs.",
+                "behind their backs",
+                "The suspects stood with their hands behind their backs.",
+            ),
+            (
+                "Years of cuts have hollowed out the state department.",
+                "hollowed out",
+                "The canoe was carved from a hollowed out log.",
+            ),
+            (
+                "The minister's plan is a fantasy.",
+                "fantasy",
+                "He drafted a new team for his fantasy league.",
+            ),
+            (
+                "The senator had the gall to lecture voters.",
+                "the gall",
+                "The surgeon removed the gall bladder.",
+            ),
+            (
+                "She stood up to the president and lost her job.",
+                "stood up to",
+                "Three members stood up to speak against the bill.",
+            ),
+            (
+                "Such a claim does not stand up to the party bosses.",
+                "stand up to",
+                "Such a claim does not stand up to scrutiny.",
+            ),
+            (
+                "The lumbering bureaucracy missed every deadline.",
+                "lumbering",
+                "A lumbering bear crossed the road.",
+            ),
+            (
+                "Fossilized ideas still rule the party.",
+                "Fossilized",
+                "Fossilized bones were found near the river.",
+            ),
+            (
+                "A privacy nightmare dressed up as a helpful assistant.",
+                "dressed up",
+                "Ms. Lane dressed up as Santa for the children.",
+            ),
+            (
+                "He spent a decade shilling for the tobacco firms.",
+                "shilling",
+                "Prices rose by one shilling a litre.",
+            ),
+            (
+                "The tabloid called the columnist a racist.",
+                "racist",
+                "Play stopped after racist chants were heard.",
+            ),
+            (
+                "The critics were killjoys and scolds.",
+                "killjoys",
+                "Children dressed as Star Wars stormtroopers marched in the parade.",
+            ),
+        ]);
+        for (text, word) in [
+            ("A national rail line is a pipe dream.", "pipe dream"),
+            (
+                "The old guard looked down their noses at us.",
+                "looked down their noses",
+            ),
+            ("A tradition was thrown overboard.", "thrown overboard"),
+            ("The coach worked his magic again.", "worked his magic"),
+            ("The council arrived with a begging bowl.", "begging bowl"),
+        ] {
+            assert!(
+                found(text).iter().any(|g| g.0 == word),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // The housing authority's demolitions are literal.
+        assert!(found("The authority demolished two vacant blocks of flats.").is_empty());
+    }
 }
