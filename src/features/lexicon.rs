@@ -15376,6 +15376,16 @@ mod tests {
                 "Play stopped after racist chants were heard.",
             ),
             (
+                "Staff retire at 55 with a gold-plated pension.",
+                "gold-plated",
+                "The pope wore a gold-plated silver ring.",
+            ),
+            (
+                "The stadium is the governor's vanity scheme.",
+                "vanity scheme",
+                "The salon sold a vanity mirror.",
+            ),
+            (
                 "The critics were killjoys and scolds.",
                 "killjoys",
                 "Children dressed as Star Wars stormtroopers marched in the parade.",
@@ -15388,6 +15398,11 @@ mod tests {
                 "looked down their noses",
             ),
             ("A tradition was thrown overboard.", "thrown overboard"),
+            (
+                "Peers were thumbing their noses at voters.",
+                "thumbing their noses",
+            ),
+            ("A swindle dressed up in tech jargon.", "dressed up"),
             ("The coach worked his magic again.", "worked his magic"),
             ("The council arrived with a begging bowl.", "begging bowl"),
         ] {

@@ -3294,6 +3294,34 @@ fn disputed_word(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> b
     matches!(prev, "this" | "these" | "those")
         || is_possessive_pronoun(prev)
         || (prev.ends_with("'s") && !super::english::is_s_contraction(prev))
+        || after_pretext(text, words, table, i)
+}
+
+/// True when word `i` follows a pretext frame, past at most an article: "in the name of
+/// “equity”", "under the guise of ‘outreach’", "activists disguised as “journalists”".
+/// The frame says the word is a cover for something else; on 37,554 AllSides articles 16
+/// of the 17 one-word quotations after one were the writer's distance or a source's
+/// scare quote, none a title or a term.
+fn after_pretext(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    let lower = |k: usize| table.lower(words[k].word);
+    let mut k = i - 1;
+    if matches!(lower(k), "the" | "a" | "an") {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    // The frame's words must run on without a sentence's or a clause's break.
+    let tight = |a: usize| !text[words[a].end..words[a + 1].start].contains([',', '.', ';', ':']);
+    if k == 0 || !(k..i).all(tight) || !tight(k - 1) {
+        return false;
+    }
+    match (lower(k - 1), lower(k)) {
+        ("name" | "guise" | "banner" | "pretext" | "pretense" | "pretence", "of") => true,
+        ("disguised" | "masquerading" | "masquerades" | "posing" | "poses", "as") => true,
+        ("up", "as") => k >= 2 && matches!(lower(k - 2), "dressed" | "dresses" | "dressing"),
+        _ => false,
+    }
 }
 
 /// A possessive determiner ("their plan"): before a word it marks a noun phrase.

@@ -2102,6 +2102,32 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
     ] {
         assert!(scare(&low, text).is_empty(), "{text}");
     }
+    // After a pretext frame, past an article, the word is the cover story's name.
+    for (text, word) in [
+        ("Schools were closed in the name of \"equity\".", "equity"),
+        (
+            "They cut the budget under the guise of \u{2018}reform\u{2019}.",
+            "reform",
+        ),
+        (
+            "Activists disguised as \u{201c}journalists\u{201d} filmed it.",
+            "journalists",
+        ),
+        (
+            "The ban came in the name of the \"safety\" of riders.",
+            "safety",
+        ),
+    ] {
+        assert_eq!(scare(&low, text), [word], "{text}");
+    }
+    // Not across a clause break, nor after "of" or "as" alone.
+    for text in [
+        "It was done in the name of the law, \"quietly\" and fast.",
+        "The cost of \"reform\" rose.",
+        "She worked as \"counsel\" to the board.",
+    ] {
+        assert!(scare(&low, text).is_empty(), "{text}");
+    }
     // After an article, as a compound or a phrase, the model decides.
     for text in [
         "The \"reform\" cuts food aid.",
