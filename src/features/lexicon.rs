@@ -15363,7 +15363,7 @@ mod tests {
             (
                 "A privacy nightmare dressed up as a helpful assistant.",
                 "dressed up",
-                "Ms. Lane dressed up as Santa for the children.",
+                "The children dressed up as witches for the parade.",
             ),
             (
                 "He spent a decade shilling for the tobacco firms.",
@@ -15386,6 +15386,11 @@ mod tests {
                 "The salon sold a vanity mirror.",
             ),
             (
+                "Activists called the teachers groomers.",
+                "groomers",
+                "Salons and pet groomers reopened on Friday.",
+            ),
+            (
                 "The critics were killjoys and scolds.",
                 "killjoys",
                 "Children dressed as Star Wars stormtroopers marched in the parade.",
@@ -15403,6 +15408,8 @@ mod tests {
                 "thumbing their noses",
             ),
             ("A swindle dressed up in tech jargon.", "dressed up"),
+            ("The senator sold his soul to the donors.", "sold his soul"),
+            ("The bankers lost their souls long ago.", "lost their souls"),
             ("The coach worked his magic again.", "worked his magic"),
             ("The council arrived with a begging bowl.", "begging bowl"),
         ] {
@@ -15412,6 +15419,23 @@ mod tests {
                 found(text)
             );
         }
+        // Literal uses the conditions keep plain.
+        for text in [
+            "The woman was strangled at a party in Brooklyn.",
+            "She sits on the data review board.",
+            "Two bodies were thrown overboard from the boat.",
+            "Troops searched a row of hollowed out houses.",
+            "A lumbering bomber took off at dawn.",
+            "He tied her hands together behind her back.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        // A plan's name after the verb is no object that makes it literal.
+        assert!(has(
+            "Democrats slammed the flat tax plan.",
+            "slammed",
+            "charged_verb"
+        ));
         // The housing authority's demolitions are literal.
         assert!(found("The authority demolished two vacant blocks of flats.").is_empty());
     }

@@ -3301,8 +3301,10 @@ fn disputed_word(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> b
 /// “equity”", "under the guise of ‘outreach’", "activists disguised as “journalists”".
 /// The frame says the word is a cover for something else; on 37,554 AllSides articles 16
 /// of the 17 one-word quotations after one were the writer's distance or a source's
-/// scare quote, none a title or a term.
+/// scare quote, none a title or a term. A name given ("sold under the name of “spice”")
+/// and a costume ("dressed up as “zombies”") are not pretexts.
 fn after_pretext(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> bool {
+    debug_assert!(i > 0, "the caller reads the word before");
     let lower = |k: usize| table.lower(words[k].word);
     let mut k = i - 1;
     if matches!(lower(k), "the" | "a" | "an") {
@@ -3316,10 +3318,14 @@ fn after_pretext(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> b
     if k == 0 || !(k..i).all(tight) || !tight(k - 1) {
         return false;
     }
+    // The word before "name" or "banner": "in the name of", "under the banner of".
+    let before =
+        || (k >= 3 && tight(k - 3) && tight(k - 2) && lower(k - 2) == "the").then(|| lower(k - 3));
     match (lower(k - 1), lower(k)) {
-        ("name" | "guise" | "banner" | "pretext" | "pretense" | "pretence", "of") => true,
+        ("guise" | "pretext" | "pretense" | "pretence", "of") => true,
+        ("name", "of") => before() == Some("in"),
+        ("banner", "of") => before() == Some("under"),
         ("disguised" | "masquerading" | "masquerades" | "posing" | "poses", "as") => true,
-        ("up", "as") => k >= 2 && matches!(lower(k - 2), "dressed" | "dresses" | "dressing"),
         _ => false,
     }
 }

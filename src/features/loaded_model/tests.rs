@@ -2120,8 +2120,11 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
     ] {
         assert_eq!(scare(&low, text), [word], "{text}");
     }
-    // Not across a clause break, nor after "of" or "as" alone.
+    // Not across a clause break, nor after "of" or "as" alone, nor a name given or a
+    // costume.
     for text in [
+        "The drug is sold on the street under the name of \"spice\".",
+        "Children dressed up as \"zombies\" marched in the parade.",
         "It was done in the name of the law, \"quietly\" and fast.",
         "The cost of \"reform\" rose.",
         "She worked as \"counsel\" to the board.",
