@@ -272,6 +272,10 @@ pub(crate) fn is_skippable_between(w: &str) -> bool {
             | "too"
             | "often"
             | "previously"
+            // Sentence adverbs of contrast: "Dunn nevertheless said", "Dunn instead argued".
+            | "nevertheless"
+            | "nonetheless"
+            | "instead"
     ) {
         return true;
     }

@@ -174,6 +174,128 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs of saying or believing that report a clause without "that" ("critics say the
+/// plan is reckless", "the mayor has stated the budget is reckless"), as both the
+/// attribution finder and the loaded-language voice walk read them; not those that are
+/// nouns too ("claims", "states", "notes") nor verbs of announcing, whose noun object is
+/// an act reported ("announced the plan"). The past forms here are adjectives too ("the
+/// stated goal", "his admitted affair"): a reader takes them as verbs only after a
+/// subject that is no determiner or possessive.
+pub(crate) fn reports_bare_clause(w: &str) -> bool {
+    reports_clause_only(w)
+        || matches!(
+            w,
+            "told"
+                | "maintain"
+                | "maintains"
+                | "maintained"
+                | "warn"
+                | "warns"
+                | "warned"
+                | "wrote"
+                | "writes"
+                | "tweeted"
+                | "predicted"
+                | "suggest"
+                | "suggests"
+                | "suggested"
+                | "added"
+                | "adds"
+                // Speech verbs that take a clause as readily as "said" does.
+                | "stated"
+                | "stressed"
+                | "stresses"
+                | "noted"
+                | "acknowledged"
+                | "acknowledges"
+                | "admitted"
+                | "admits"
+                | "conceded"
+                | "concedes"
+                | "declared"
+                | "declares"
+                | "asserted"
+                | "asserts"
+                | "explained"
+                | "explains"
+                | "emphasized"
+                | "emphasizes"
+                | "emphasised"
+                | "emphasises"
+                | "complained"
+                | "complains"
+                | "claimed"
+                | "boasted"
+                | "bragged"
+                | "lamented"
+                | "reiterated"
+                | "reiterates"
+                | "countered"
+                | "cautioned"
+                | "recalled"
+                | "remarked"
+                | "replied"
+                | "retorted"
+        )
+}
+
+/// The [`reports_bare_clause`] verbs that take no noun object before the clause they
+/// report, so that a finite verb after their next words makes those words its subject
+/// ("critics say the *reckless* plan will fail"; not "told the *corrupt* officials they
+/// would").
+pub(crate) fn reports_clause_only(w: &str) -> bool {
+    matches!(
+        w,
+        "say"
+            | "says"
+            | "said"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "worry"
+            | "worries"
+            | "worried"
+            | "insist"
+            | "insists"
+            | "insisted"
+            | "argue"
+            | "argues"
+            | "argued"
+            | "alleges"
+            | "allege"
+            | "contend"
+            | "contends"
+            | "contended"
+    )
+}
+
+/// Speech and belief participles that, after "be" or a verb of continuing, report the
+/// clause right after them ("critics are saying the plan is *reckless*").
+pub(crate) fn is_clause_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "saying"
+            | "arguing"
+            | "insisting"
+            | "claiming"
+            | "contending"
+            | "maintaining"
+            | "suggesting"
+            | "predicting"
+            | "complaining"
+            | "thinking"
+            | "believing"
+            | "writing"
+            | "tweeting"
+    )
+}
+
 /// Verbs of belief, wish and intention: they report what someone thinks or wants
 /// rather than what they said ("Trump believes", "the campaign wants").
 pub(crate) fn is_belief_verb(w: &str) -> bool {
