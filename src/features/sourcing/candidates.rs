@@ -2043,7 +2043,7 @@ impl<'a> Doc<'a> {
             "call" | "calls" | "called" | "calling" => match next(v + 1) {
                 Some("off" | "911" | "police" | "back") => true,
                 Some(o) if is_object_pronoun(o) => next(v + 2) == Some("back"),
-                _ => false,
+                _ => self.names_a_thing(v),
             },
             "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
             // The words of the clause after it, read lazily.
@@ -2057,6 +2057,60 @@ impl<'a> Doc<'a> {
                     })
             }
         }
+    }
+
+    /// True when "called" at `v` gives a thing its name: after a noun phrase opened by
+    /// "a", "an" or "another" whose head is no person, and before a capitalised word or
+    /// a quotation ("a group called Harbor Watch", "a website called “Ferry Watch”"). A
+    /// person so described still speaks ("a spokesman called Harbor Watch a fraud").
+    fn names_a_thing(&self, v: usize) -> bool {
+        let w = &self.words;
+        if self.lower(v) != "called" || v < 2 || v + 1 >= w.len() || w[v + 1].sent != w[v].sent {
+            return false;
+        }
+        let named =
+            (self.linked(v) && w[v + 1].cap) || (w[v].quote.is_none() && w[v + 1].quote.is_some());
+        let head = self.lower(v - 1);
+        if !named
+            || !self.linked(v - 1)
+            || is_function_word(head)
+            || is_preposition(head)
+            || is_role_noun(head)
+            || is_people_noun(head)
+            || is_anonymous_noun(head)
+            || is_collective_role_noun(head)
+        {
+            return false;
+        }
+        // "a union called Mayor Dunn a liar", "... reckless", "called Dunn's plan
+        // reckless": a verdict after the name
+        // makes "called" the verb of the phrase before it.
+        let mut e = v + 1;
+        while e + 1 < w.len() && self.linked(e) && w[e + 1].cap {
+            e += 1;
+        }
+        if self.linked(e)
+            && e + 1 < w.len()
+            && !w[e + 1].cap
+            && (is_possessive(self.lower(e))
+                || is_noun_marker(self.lower(e + 1))
+                || crate::features::english::pos::pos_of(self.lower(e + 1)) == "adj")
+        {
+            return false;
+        }
+        // The article within four words, only words of the noun phrase between.
+        let mut k = v - 1;
+        while k > 0 && v - k <= 4 && self.linked(k - 1) {
+            k -= 1;
+            let l = self.lower(k);
+            if matches!(l, "a" | "an" | "another") {
+                return true;
+            }
+            if is_function_word(l) || is_preposition(l) || self.is(k, SPEECH) {
+                return false;
+            }
+        }
+        false
     }
 
     /// True when act verb `v` ([`is_act_verb`]), its phrase ending at word `v_end`,

@@ -5409,6 +5409,42 @@ fn a_phone_call_a_call_off_or_a_release_from_custody_reports_nothing() {
 }
 
 #[test]
+fn a_thing_called_by_its_name_reports_nothing() {
+    for t in [
+        "The campaign hired a firm called Gavel Analytics, which is owned by a donor.",
+        "A new group called Ferry Riders Matter is trying to raise money.",
+        "She helped to organize a party called Anti-Prom at a former mill.",
+        "He set up a website called “Ferry Watch” that pitches the island.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| a.verb != "called"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // A person so described, or a verdict after the name, still speaks.
+    for (t, who) in [
+        ("A spokesman called Harbor Watch a fraud.", None),
+        (
+            "A local union called Mayor Dunn a liar.",
+            Some("local union"),
+        ),
+        (
+            "A local union called Mayor Dunn's plan reckless.",
+            Some("local union"),
+        ),
+        ("The mayor called Harbor Watch a fraud.", Some("the mayor")),
+    ] {
+        let s = extract(t);
+        let a = (s.attributions.iter())
+            .find(|a| a.verb == "called")
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.speaker.as_deref(), who, "{t}");
+    }
+}
+
+#[test]
 fn keeping_a_lead_adding_to_a_mess_casting_ballots_or_plans_report_nothing() {
     for t in [
         "Mayor Ann Lee maintained a narrow lead over her rival in the county.",
