@@ -925,6 +925,26 @@ pub(crate) fn is_indefinite_pronoun(w: &str) -> bool {
     )
 }
 
+/// Prepositions in the form of a participle ("according to", "including", "during"):
+/// no act of the subject before them.
+pub(crate) fn is_ing_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "according"
+            | "including"
+            | "regarding"
+            | "concerning"
+            | "excluding"
+            | "considering"
+            | "pending"
+            | "barring"
+            | "notwithstanding"
+            | "during"
+            | "following"
+            | "involving"
+    )
+}
+
 /// Words that open an example or an addition rather than a name for the words
 /// before them ("officials — including the mayor —", "leaders — and, above all,
 /// Reid —"): what follows is one of a group, not the group's own name.

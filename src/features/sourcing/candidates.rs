@@ -5,6 +5,7 @@ use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_B
 use super::lexicon::{first_name_gender, pronoun_gender};
 use super::subject::{Found, Subject};
 use super::ContentKind;
+use crate::features::english::pos::pos_of;
 use crate::features::english::word_lists::builtin_word_list;
 use crate::features::english::{
     act_by_person_reports, act_object_reports, act_phrase_reports, before_head, claim_needs_after,
@@ -14,12 +15,12 @@ use crate::features::english::{
     is_clause_joiner, is_clause_opener, is_collective_role_noun, is_complement_noun,
     is_compound_of_stance, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_demonym,
     is_do_form, is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun,
-    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_law_name_head,
-    is_leading_filler, is_learned_cue, is_noun_after, is_noun_before, is_noun_marker,
-    is_number_word, is_object_pronoun, is_participle_adverb, is_participle_opener, is_people_noun,
-    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
-    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
-    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_ing_preposition,
+    is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after,
+    is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb,
+    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
+    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
+    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
     is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
     is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
     opens_finite_clause, reports_nothing_after, takes_noun_phrase, time_phrase_len,
@@ -2094,7 +2095,7 @@ impl<'a> Doc<'a> {
             && !w[e + 1].cap
             && (is_possessive(self.lower(e))
                 || is_noun_marker(self.lower(e + 1))
-                || crate::features::english::pos::pos_of(self.lower(e + 1)) == "adj")
+                || pos_of(self.lower(e + 1)) == "adj")
         {
             return false;
         }
@@ -3104,7 +3105,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // "..., calling them liars and vowing to ...": a participle joined to one
-            // after a comma reports the words after it.
+            // after a comma reports the words after it. So does one joined to a
+            // participle of any act with its words after it ("..., shifting his focus
+            // to the budget and admitting that ..."; not ", according to", ", morning
+            // and evening").
             let joined_participle = participle
                 && progressive.is_none()
                 && v > 1
@@ -3113,7 +3117,16 @@ impl<'a> Doc<'a> {
                 && (v.saturating_sub(20)..v - 1)
                     .rev()
                     .take_while(|&i| w[i].sent == w[v].sent)
-                    .any(|i| self.is(i, PARTICIPLE) && self.gap(i).contains(','));
+                    .any(|i| {
+                        self.gap(i).contains(',')
+                            && (self.is(i, PARTICIPLE) || {
+                                let l = self.lower(i);
+                                !w[i].cap
+                                    && self.linked(i)
+                                    && pos_of(l) == "ing"
+                                    && !is_ing_preposition(l)
+                            })
+                    });
             // "It did not go unnoticed: According to X, ...": a capital after a colon
             // opens the report as a sentence's first word does.
             let after_colon =

@@ -2216,6 +2216,25 @@ fn a_participle_joined_by_and_to_one_after_a_comma_speaks_too() {
 }
 
 #[test]
+fn a_participle_of_saying_joined_to_one_of_an_act_speaks_for_the_subject() {
+    let t = "Mayor Jane Moreno toured the pier, shifting her focus to fares and warning \
+             that the ferry would close.";
+    let s = extract(t);
+    let warning = (s.attributions.iter())
+        .find(|a| a.verb == "warning")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(warning.speaker.as_deref(), Some("Jane Moreno"));
+    // A preposition in "-ing" after the comma is no act of the subject's.
+    let t = "The council met twice, including Monday and warning residents.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "warning"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn a_share_of_those_polled_speaks_however_it_is_narrowed() {
     for (t, words) in [
         (
