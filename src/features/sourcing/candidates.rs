@@ -19,11 +19,12 @@ use crate::features::english::{
     is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after,
     is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb,
     is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
-    is_preposition, is_publication_participle, is_quantity_preposition, is_role_noun,
-    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
-    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
-    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, reports_nothing_after, takes_noun_phrase, time_phrase_len,
+    is_preposition, is_pronoun_contraction, is_publication_participle, is_quantity_preposition,
+    is_role_noun, is_s_contraction, is_share_word, is_skippable_between, is_speech_participle,
+    is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
+    is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
+    light_phrase_len, light_verb, opens_finite_clause, reports_nothing_after, takes_noun_phrase,
+    time_phrase_len,
 };
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
@@ -978,7 +979,50 @@ impl<'a> Doc<'a> {
         if !self.text[span.0..span.1].contains(char::is_alphabetic) {
             return None;
         }
+        if self.heads_list_item(name_end, sent) {
+            return None;
+        }
         Some((found, span))
+    }
+
+    /// True when the name ending at word `name_end` before a colon, in sentence `sent`,
+    /// heads an item of a list the writer wrote ("Rubio: Finish second.", "Carson: A
+    /// miracle."): below the headline's paragraph, the line after the colon holds at
+    /// most eight words, none in quotation marks, and no subject pronoun, auxiliary, form
+    /// of "be" or verb joined to a pronoun that would make it a clause someone said. A
+    /// transcript's speaker in capitals ("TAPPER: Why not debate?") and an interview's
+    /// label are no headings.
+    fn heads_list_item(&self, name_end: usize, sent: usize) -> bool {
+        let w = &self.words;
+        if self.paragraph_of(sent) == 0
+            || self.is_caps_speaker(name_end)
+            || self.is_interview_label(name_end)
+        {
+            return false;
+        }
+        let from = w[name_end].end;
+        let line_end = self.text[from..]
+            .find('\n')
+            .map_or(self.text.len(), |n| from + n);
+        let mut n = 0;
+        for k in name_end + 1..w.len() {
+            if w[k].start >= line_end {
+                break;
+            }
+            let l = self.lower(k);
+            n += 1;
+            if n > 8
+                || w[k].quote.is_some()
+                || is_subject_pronoun(l)
+                || is_finite_auxiliary(l)
+                || is_be(l)
+                || is_pronoun_contraction(l)
+                || is_s_contraction(l)
+            {
+                return false;
+            }
+        }
+        n > 0
     }
 
     /// The source after "according to" that [`Doc::np_after`] does not read

@@ -5464,6 +5464,32 @@ fn a_thing_called_by_its_name_reports_nothing() {
 }
 
 #[test]
+fn a_name_heading_a_short_list_item_is_no_speaker() {
+    let t = "Goals for Tuesday's primary.\n\n\
+             What each candidate needs from the Harwick vote.\n\n\
+             Jane Moreno: Win in a walk.\n\n\
+             Tom Price: A strong second place.\n\n\
+             Moreno told reporters on Monday that she expected a close race.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != ":"),
+        "{:#?}",
+        s.attributions
+    );
+    // A clause after the colon is words said, a headline's too.
+    let t = "Goals for Tuesday's primary.\n\n\
+             What each candidate needs from the Harwick vote.\n\n\
+             Jane Moreno: I will win in a walk.\n\n\
+             Moreno told reporters on Monday that she expected a close race.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == ":"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn keeping_a_lead_adding_to_a_mess_casting_ballots_or_plans_report_nothing() {
     for t in [
         "Mayor Ann Lee maintained a narrow lead over her rival in the county.",
