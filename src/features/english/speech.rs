@@ -164,6 +164,21 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "calls"
             | "slammed"
             | "blasted"
+            // Verbs of attack in words, as "slammed" is ("lambasted the governor for
+            // the delay"); not those with a common literal sense ("hammered", "ripped",
+            // "trashed", "knocked").
+            | "lambasted"
+            | "lambasts"
+            | "excoriated"
+            | "excoriates"
+            | "berated"
+            | "berates"
+            | "rebuked"
+            | "rebukes"
+            | "castigated"
+            | "castigates"
+            | "pilloried"
+            | "pillories"
             | "mocked"
             | "ridiculed"
             | "shouted"
@@ -435,6 +450,14 @@ pub(crate) fn is_speech_participle(w: &str) -> bool {
             | "retorting"
             | "imploring"
             | "scolding"
+            | "lambasting"
+            | "excoriating"
+            | "berating"
+            | "rebuking"
+            | "castigating"
+            | "condemning"
+            | "decrying"
+            | "deriding"
     ) || is_cry_participle(w)
 }
 

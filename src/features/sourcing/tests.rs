@@ -5501,6 +5501,35 @@ fn a_name_heading_a_short_list_item_is_no_speaker() {
 }
 
 #[test]
+fn verbs_of_attack_in_words_report_their_object() {
+    for (t, verb) in [
+        (
+            "Councillor Victor Lind lambasted the mayor for the delay.",
+            "lambasted",
+        ),
+        (
+            "Councillor Victor Lind spoke for an hour, rebuking the mayor over the budget.",
+            "rebuking",
+        ),
+    ] {
+        let s = extract(t);
+        let a = (s.attributions.iter())
+            .find(|a| a.verb == verb)
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.speaker.as_deref(), Some("Victor Lind"), "{t}");
+    }
+    // The one attacked does not speak.
+    let s = extract("Councillor Victor Lind was lambasted for the delay.");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Victor Lind")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
 fn keeping_a_lead_adding_to_a_mess_casting_ballots_or_plans_report_nothing() {
     for t in [
         "Mayor Ann Lee maintained a narrow lead over her rival in the county.",
