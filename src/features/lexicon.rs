@@ -2340,11 +2340,14 @@ fn reported_judgement_here(
             && !name()
         {
             // "the stated goal", "Putin's stated goal": a participle after a determiner
-            // or a possessive is an adjective, and the clause after it the writer's.
+            // or a possessive is an adjective, and the clause after it the writer's; so
+            // is a noun after a preposition ("the concept of thought pollution is").
             let lead = infinitive_lead(text, tokens, k).unwrap_or(k);
             return credits_clause(text, tokens, k)
                 && subject_before(text, tokens, lead).is_some_and(|s| {
-                    !is_noun_marker(&s) && (!is_possessive(&s) || is_s_contraction(&s))
+                    !is_noun_marker(&s)
+                        && (!is_possessive(&s) || is_s_contraction(&s))
+                        && pos_of(&s) != "prep"
                 });
         }
         // ", saying that's what the regime wants": a participle after its clause's comma
@@ -8389,6 +8392,7 @@ mod tests {
             "The mayor's stated goal is reckless.",
             "The mayor explained the budget, which is reckless.",
             "The mayor explained the budget that is reckless.",
+            "The concept of thought pollution is reckless.",
         ] {
             assert_eq!(voice(text, "reckless"), Some(Voice::Outlet), "{text}");
         }
