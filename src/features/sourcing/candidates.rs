@@ -1005,14 +1005,14 @@ impl<'a> Doc<'a> {
             .find('\n')
             .map_or(self.text.len(), |n| from + n);
         let mut n = 0;
-        for k in name_end + 1..w.len() {
-            if w[k].start >= line_end {
+        for (k, word) in w.iter().enumerate().skip(name_end + 1) {
+            if word.start >= line_end {
                 break;
             }
             let l = self.lower(k);
             n += 1;
             if n > 8
-                || w[k].quote.is_some()
+                || word.quote.is_some()
                 || is_subject_pronoun(l)
                 || is_finite_auxiliary(l)
                 || is_be(l)
