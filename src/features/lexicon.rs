@@ -20,11 +20,12 @@ use super::english::pos::pos_of;
 use super::english::word_lists::{condition_words, read_word_list, WordLists, LEXICON_TEXT};
 use super::english::{
     before_head, is_aside_between, is_be, is_be_contraction, is_belief_form, is_belief_verb,
-    is_channel_noun, is_circumstance_preposition, is_content_noun, is_demonym, is_finite_auxiliary,
-    is_function_word, is_lesson_noun, is_modal, is_noun_after, is_noun_marker, is_number_word,
-    is_person_noun, is_plural_noun_form, is_possessive, is_s_contraction, is_skippable_between,
-    is_speech_participle, is_speech_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
-    is_time_noun, is_time_unit, light_verb, opens_finite_clause,
+    is_channel_noun, is_circumstance_preposition, is_clause_participle, is_content_noun,
+    is_demonym, is_finite_auxiliary, is_function_word, is_lesson_noun, is_modal, is_noun_after,
+    is_noun_marker, is_number_word, is_person_noun, is_plural_noun_form, is_possessive,
+    is_s_contraction, is_skippable_between, is_speech_participle, is_speech_verb,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_noun, is_time_unit, light_verb,
+    opens_finite_clause, reports_bare_clause, reports_clause_only,
 };
 use super::fx::FxMap;
 use crate::document::words::{Facts, WordAt};
@@ -2300,7 +2301,7 @@ fn reported_judgement_here(
         // after a verb that takes no noun object before a clause.
         let finite = || {
             saw_finite
-                || (CLAUSE_ONLY_VERBS.contains(&&*w)
+                || (reports_clause_only(&w)
                     && (past_at.is_some_and(|p| subject_between(k + 1, p))
                         || finite_ahead(text, tokens, i)))
         };
@@ -2330,17 +2331,24 @@ fn reported_judgement_here(
         // as its finite verb would.
         // Only participles that take no noun object before their clause ("are calling
         // him a warlord" is a judging verb's object and verdict).
-        let progressive = k > 0 && CLAUSE_PARTICIPLES.contains(&&*w) && {
+        let progressive = k > 0 && is_clause_participle(&w) && {
             let before = lower(k - 1);
             is_be(&before) || is_be_contraction(&before) || ASPECT_VERBS.contains(&&*before)
         };
         if !noun_use
-            && ((ZERO_THAT_VERBS.contains(&&*w) || progressive) && finite() || opens(k))
+            && ((reports_bare_clause(&w) || progressive) && finite() || opens(k))
             && !name()
         {
+            // "the stated goal", "Putin's stated goal": a participle after a determiner
+            // or a possessive is an adjective, and the clause after it the writer's; so
+            // is a noun after a preposition ("the concept of thought pollution is").
             let lead = infinitive_lead(text, tokens, k).unwrap_or(k);
             return credits_clause(text, tokens, k)
-                && subject_before(text, tokens, lead).is_some_and(|s| !is_noun_marker(&s));
+                && subject_before(text, tokens, lead).is_some_and(|s| {
+                    !is_noun_marker(&s)
+                        && (!is_possessive(&s) || is_s_contraction(&s))
+                        && pos_of(&s) != "prep"
+                });
         }
         // ", saying that's what the regime wants": a participle after its clause's comma
         // reports the clause after it as a verb with a subject does.
@@ -3062,7 +3070,7 @@ fn trailing_cue(text: &str, tokens: &[WordAt], k: usize) -> bool {
             return false;
         }
     }
-    let cue = |w: &str| is_speech_verb(w) || CLAUSE_ONLY_VERBS.contains(&w);
+    let cue = |w: &str| is_speech_verb(w) || reports_clause_only(w);
     let no_clause = |from: usize| {
         (from..=end).all(|j| {
             let w = lower(j);
@@ -3526,103 +3534,6 @@ fn relative_verdict(text: &str, tokens: &[WordAt], i: usize) -> bool {
             })
     })
 }
-
-/// Verbs of saying or believing that report a clause without "that" ("critics say the
-/// plan is reckless"); not those that also take a noun object or are nouns ("claims",
-/// "announced the plan").
-const ZERO_THAT_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "told",
-    "argue",
-    "argues",
-    "argued",
-    "insist",
-    "insists",
-    "insisted",
-    "contend",
-    "contends",
-    "contended",
-    "maintain",
-    "maintains",
-    "maintained",
-    "warn",
-    "warns",
-    "warned",
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "wrote",
-    "writes",
-    "tweeted",
-    "predicted",
-    "suggest",
-    "suggests",
-    "suggested",
-    "added",
-    "adds",
-    "fear",
-    "fears",
-    "feared",
-    "worry",
-    "worries",
-    "worried",
-    "alleges",
-    "allege",
-];
-
-/// The [`ZERO_THAT_VERBS`] that take no noun object before the clause they report, so
-/// that a finite verb after their next words makes those words its subject ("critics
-/// say the *reckless* plan will fail"; not "told the *corrupt* officials they would").
-const CLAUSE_ONLY_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "thought",
-    "fear",
-    "fears",
-    "feared",
-    "worry",
-    "worries",
-    "worried",
-    "insist",
-    "insists",
-    "insisted",
-    "argue",
-    "argues",
-    "argued",
-    "alleges",
-    "allege",
-    "contend",
-    "contends",
-    "contended",
-];
-
-/// Speech and belief participles that, after "be" or a verb of continuing, report the
-/// clause right after them ("critics are saying the plan is *reckless*").
-const CLAUSE_PARTICIPLES: &[&str] = &[
-    "saying",
-    "arguing",
-    "insisting",
-    "claiming",
-    "contending",
-    "maintaining",
-    "suggesting",
-    "predicting",
-    "complaining",
-    "thinking",
-    "believing",
-    "writing",
-    "tweeting",
-];
 
 /// Verbs of belief that are nouns too ("fear of reprisals", "once fear of X was", "the
 /// fear was real"): a verb only after a subject that is no article, adverb, preposition
@@ -8458,6 +8369,33 @@ mod tests {
         assert_eq!(voice(text, "shameful"), Some(Voice::Quoted));
         let text = "The speech was shameful and weak, and critics panned it.";
         assert_eq!(voice(text, "shameful"), Some(Voice::Outlet));
+    }
+
+    #[test]
+    fn a_bare_clause_after_a_speech_verb_is_its_subjects() {
+        // The verbs the attribution finder reads a clause after without "that"
+        // (`reports_bare_clause`) report it for voice too.
+        let voice = checked_voice;
+        for text in [
+            "The mayor has stated the budget is reckless.",
+            "The mayor stressed the budget is reckless.",
+            "Ms. Alder conceded the budget is reckless.",
+            "She's stated the budget is reckless.",
+        ] {
+            assert_eq!(voice(text, "reckless"), Some(Voice::Quoted), "{text}");
+        }
+        // Their past forms are adjectives after a determiner or a possessive, and a
+        // relative clause after their object is the writer's.
+        for text in [
+            "The stated goal is reckless.",
+            "Its stated goal is reckless.",
+            "The mayor's stated goal is reckless.",
+            "The mayor explained the budget, which is reckless.",
+            "The mayor explained the budget that is reckless.",
+            "The concept of thought pollution is reckless.",
+        ] {
+            assert_eq!(voice(text, "reckless"), Some(Voice::Outlet), "{text}");
+        }
     }
 
     #[test]

@@ -272,6 +272,10 @@ pub(crate) fn is_skippable_between(w: &str) -> bool {
             | "too"
             | "often"
             | "previously"
+            // Sentence adverbs of contrast: "Dunn nevertheless said", "Dunn instead argued".
+            | "nevertheless"
+            | "nonetheless"
+            | "instead"
     ) {
         return true;
     }
@@ -918,6 +922,26 @@ pub(crate) fn is_indefinite_pronoun(w: &str) -> bool {
             | "all"
             | "another"
             | "one"
+    )
+}
+
+/// Prepositions in the form of a participle ("according to", "including", "during"):
+/// no act of the subject before them.
+pub(crate) fn is_ing_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "according"
+            | "including"
+            | "regarding"
+            | "concerning"
+            | "excluding"
+            | "considering"
+            | "pending"
+            | "barring"
+            | "notwithstanding"
+            | "during"
+            | "following"
+            | "involving"
     )
 }
 

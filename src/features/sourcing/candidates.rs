@@ -5,6 +5,7 @@ use super::doc::{class, shorten, Doc, WordClasses, MAX_CLAUSE_BYTES, MAX_QUOTE_B
 use super::lexicon::{first_name_gender, pronoun_gender};
 use super::subject::{Found, Subject};
 use super::ContentKind;
+use crate::features::english::pos::pos_of;
 use crate::features::english::word_lists::builtin_word_list;
 use crate::features::english::{
     act_by_person_reports, act_object_reports, act_phrase_reports, before_head, claim_needs_after,
@@ -14,15 +15,16 @@ use crate::features::english::{
     is_clause_joiner, is_clause_opener, is_collective_role_noun, is_complement_noun,
     is_compound_of_stance, is_compound_office, is_cry_participle, is_dashed_vote_tally, is_demonym,
     is_do_form, is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun,
-    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_institution_noun, is_law_name_head,
-    is_leading_filler, is_learned_cue, is_noun_after, is_noun_before, is_noun_marker,
-    is_number_word, is_object_pronoun, is_participle_adverb, is_participle_opener, is_people_noun,
-    is_phrase_opener, is_plural_noun_form, is_possessive, is_preposition,
-    is_publication_participle, is_quantity_preposition, is_role_noun, is_share_word,
-    is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
-    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
-    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
-    opens_finite_clause, reports_nothing_after, takes_noun_phrase, time_phrase_len,
+    is_finite_auxiliary, is_function_word, is_hedge_adverb, is_ing_preposition,
+    is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after,
+    is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb,
+    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
+    is_preposition, is_pronoun_contraction, is_publication_participle, is_quantity_preposition,
+    is_role_noun, is_s_contraction, is_share_word, is_skippable_between, is_speech_participle,
+    is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
+    is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
+    light_phrase_len, light_verb, opens_finite_clause, reports_nothing_after, takes_noun_phrase,
+    time_phrase_len,
 };
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
@@ -977,7 +979,50 @@ impl<'a> Doc<'a> {
         if !self.text[span.0..span.1].contains(char::is_alphabetic) {
             return None;
         }
+        if self.heads_list_item(name_end, sent) {
+            return None;
+        }
         Some((found, span))
+    }
+
+    /// True when the name ending at word `name_end` before a colon, in sentence `sent`,
+    /// heads an item of a list the writer wrote ("Rubio: Finish second.", "Carson: A
+    /// miracle."): below the headline's paragraph, the line after the colon holds at
+    /// most eight words, none in quotation marks, and no subject pronoun, auxiliary, form
+    /// of "be" or verb joined to a pronoun that would make it a clause someone said. A
+    /// transcript's speaker in capitals ("TAPPER: Why not debate?") and an interview's
+    /// label are no headings.
+    fn heads_list_item(&self, name_end: usize, sent: usize) -> bool {
+        let w = &self.words;
+        if self.paragraph_of(sent) == 0
+            || self.is_caps_speaker(name_end)
+            || self.is_interview_label(name_end)
+        {
+            return false;
+        }
+        let from = w[name_end].end;
+        let line_end = self.text[from..]
+            .find('\n')
+            .map_or(self.text.len(), |n| from + n);
+        let mut n = 0;
+        for (k, word) in w.iter().enumerate().skip(name_end + 1) {
+            if word.start >= line_end {
+                break;
+            }
+            let l = self.lower(k);
+            n += 1;
+            if n > 8
+                || word.quote.is_some()
+                || is_subject_pronoun(l)
+                || is_finite_auxiliary(l)
+                || is_be(l)
+                || is_pronoun_contraction(l)
+                || is_s_contraction(l)
+            {
+                return false;
+            }
+        }
+        n > 0
     }
 
     /// The source after "according to" that [`Doc::np_after`] does not read
@@ -2043,7 +2088,7 @@ impl<'a> Doc<'a> {
             "call" | "calls" | "called" | "calling" => match next(v + 1) {
                 Some("off" | "911" | "police" | "back") => true,
                 Some(o) if is_object_pronoun(o) => next(v + 2) == Some("back"),
-                _ => false,
+                _ => self.names_a_thing(v),
             },
             "release" | "releases" | "released" | "releasing" => next(v + 1) == Some("from"),
             // The words of the clause after it, read lazily.
@@ -2057,6 +2102,60 @@ impl<'a> Doc<'a> {
                     })
             }
         }
+    }
+
+    /// True when "called" at `v` gives a thing its name: after a noun phrase opened by
+    /// "a", "an" or "another" whose head is no person, and before a capitalised word or
+    /// a quotation ("a group called Harbor Watch", "a website called “Ferry Watch”"). A
+    /// person so described still speaks ("a spokesman called Harbor Watch a fraud").
+    fn names_a_thing(&self, v: usize) -> bool {
+        let w = &self.words;
+        if self.lower(v) != "called" || v < 2 || v + 1 >= w.len() || w[v + 1].sent != w[v].sent {
+            return false;
+        }
+        let named =
+            (self.linked(v) && w[v + 1].cap) || (w[v].quote.is_none() && w[v + 1].quote.is_some());
+        let head = self.lower(v - 1);
+        if !named
+            || !self.linked(v - 1)
+            || is_function_word(head)
+            || is_preposition(head)
+            || is_role_noun(head)
+            || is_people_noun(head)
+            || is_anonymous_noun(head)
+            || is_collective_role_noun(head)
+        {
+            return false;
+        }
+        // "a union called Mayor Dunn a liar", "... reckless", "called Dunn's plan
+        // reckless": a verdict after the name
+        // makes "called" the verb of the phrase before it.
+        let mut e = v + 1;
+        while e + 1 < w.len() && self.linked(e) && w[e + 1].cap {
+            e += 1;
+        }
+        if self.linked(e)
+            && e + 1 < w.len()
+            && !w[e + 1].cap
+            && (is_possessive(self.lower(e))
+                || is_noun_marker(self.lower(e + 1))
+                || pos_of(self.lower(e + 1)) == "adj")
+        {
+            return false;
+        }
+        // The article within four words, only words of the noun phrase between.
+        let mut k = v - 1;
+        while k > 0 && v - k <= 4 && self.linked(k - 1) {
+            k -= 1;
+            let l = self.lower(k);
+            if matches!(l, "a" | "an" | "another") {
+                return true;
+            }
+            if is_function_word(l) || is_preposition(l) || self.is(k, SPEECH) {
+                return false;
+            }
+        }
+        false
     }
 
     /// True when act verb `v` ([`is_act_verb`]), its phrase ending at word `v_end`,
@@ -3050,7 +3149,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // "..., calling them liars and vowing to ...": a participle joined to one
-            // after a comma reports the words after it.
+            // after a comma reports the words after it. So does one joined to a
+            // participle of any act with its words after it ("..., shifting his focus
+            // to the budget and admitting that ..."; not ", according to", ", morning
+            // and evening").
             let joined_participle = participle
                 && progressive.is_none()
                 && v > 1
@@ -3059,7 +3161,16 @@ impl<'a> Doc<'a> {
                 && (v.saturating_sub(20)..v - 1)
                     .rev()
                     .take_while(|&i| w[i].sent == w[v].sent)
-                    .any(|i| self.is(i, PARTICIPLE) && self.gap(i).contains(','));
+                    .any(|i| {
+                        self.gap(i).contains(',')
+                            && (self.is(i, PARTICIPLE) || {
+                                let l = self.lower(i);
+                                !w[i].cap
+                                    && self.linked(i)
+                                    && pos_of(l) == "ing"
+                                    && !is_ing_preposition(l)
+                            })
+                    });
             // "It did not go unnoticed: According to X, ...": a capital after a colon
             // opens the report as a sentence's first word does.
             let after_colon =

@@ -414,10 +414,7 @@ impl<'a> Doc<'a> {
             && last.bytes().all(|b| b.is_ascii_lowercase())
             && !is_function_word(last)
             && !is_preposition(last)
-            && !matches!(
-                last,
-                "always" | "perhaps" | "sometimes" | "nevertheless" | "besides"
-            )
+            && !matches!(last, "always" | "perhaps" | "sometimes" | "besides")
             && (s..=e).all(|i| !is_skippable_between(self.lower(i)));
         // Only words of one noun phrase: no preposition or clause word inside it.
         let one_phrase = (s..e).all(|i| {

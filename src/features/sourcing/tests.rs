@@ -1303,6 +1303,14 @@ fn light_verbs_report_with_their_phrase_only() {
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
     let s = extract("Councillor Victor Lind took the early train to the harbor.");
     assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+    // A few shots at a rival are words; a photographer's shots of her are pictures.
+    let t = "Councillor Victor Lind took some shots at the mayor over the budget.";
+    assert_eq!(
+        span(t, one(&extract(t), "Victor Lind")),
+        "the mayor over the budget"
+    );
+    let s = extract("Councillor Victor Lind took some shots of the harbor at dawn.");
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
 }
 
 #[test]
@@ -2213,6 +2221,28 @@ fn a_participle_joined_by_and_to_one_after_a_comma_speaks_too() {
         .unwrap_or_else(|| panic!("{:#?}", s.attributions));
     assert_eq!(vowing.speaker.as_deref(), Some("Jane Moreno"));
     assert_eq!(reported(t, vowing), "to cut fares");
+}
+
+#[test]
+fn a_participle_of_saying_joined_to_one_of_an_act_speaks_for_the_subject() {
+    let t = "Mayor Jane Moreno toured the pier, shifting her focus to fares and accusing \
+             the council of neglect.";
+    let s = extract(t);
+    let accusing = (s.attributions.iter())
+        .find(|a| a.verb == "accusing")
+        .unwrap_or_else(|| panic!("{:#?}", s.attributions));
+    assert_eq!(accusing.speaker.as_deref(), Some("Jane Moreno"));
+    assert_eq!(reported(t, accusing), "the council of neglect");
+    // A preposition in "-ing" after the comma is no act of the subject's.
+    let t = "The council met twice, including Monday and accusing residents of neglect.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.verb != "accusing" || a.speaker.is_none()),
+        "{:#?}",
+        s.attributions
+    );
 }
 
 #[test]
@@ -5406,6 +5436,97 @@ fn a_phone_call_a_call_off_or_a_release_from_custody_reports_nothing() {
     let t = "Ann Lee called the levy a tax on the poor.";
     let s = extract(t);
     assert_eq!(speaker_by_verb(&s, "called"), Some("Ann Lee"));
+}
+
+#[test]
+fn a_thing_called_by_its_name_reports_nothing() {
+    for t in [
+        "The campaign hired a firm called Gavel Analytics, which is owned by a donor.",
+        "A new group called Ferry Riders Matter is trying to raise money.",
+        "She helped to organize a party called Anti-Prom at a former mill.",
+        "He set up a website called “Ferry Watch” that pitches the island.",
+    ] {
+        let s = extract(t);
+        assert!(
+            s.attributions.iter().all(|a| a.verb != "called"),
+            "{t}: {:#?}",
+            s.attributions
+        );
+    }
+    // A person so described, or a verdict after the name, still speaks.
+    for (t, who) in [
+        ("A spokesman called Harbor Watch a fraud.", None),
+        (
+            "A local union called Mayor Dunn a liar.",
+            Some("local union"),
+        ),
+        (
+            "A local union called Mayor Dunn's plan reckless.",
+            Some("local union"),
+        ),
+        ("The mayor called Harbor Watch a fraud.", Some("the mayor")),
+    ] {
+        let s = extract(t);
+        let a = (s.attributions.iter())
+            .find(|a| a.verb == "called")
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.speaker.as_deref(), who, "{t}");
+    }
+}
+
+#[test]
+fn a_name_heading_a_short_list_item_is_no_speaker() {
+    let t = "Goals for Tuesday's primary.\n\n\
+             What each candidate needs from the Harwick vote.\n\n\
+             Jane Moreno: Win in a walk.\n\n\
+             Tom Price: A strong second place.\n\n\
+             Moreno told reporters on Monday that she expected a close race.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != ":"),
+        "{:#?}",
+        s.attributions
+    );
+    // A clause after the colon is words said, a headline's too.
+    let t = "Goals for Tuesday's primary.\n\n\
+             What each candidate needs from the Harwick vote.\n\n\
+             Jane Moreno: I will win in a walk.\n\n\
+             Moreno told reporters on Monday that she expected a close race.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == ":"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn verbs_of_attack_in_words_report_their_object() {
+    for (t, verb) in [
+        (
+            "Councillor Victor Lind lambasted the mayor for the delay.",
+            "lambasted",
+        ),
+        (
+            "Councillor Victor Lind spoke for an hour, rebuking the mayor over the budget.",
+            "rebuking",
+        ),
+    ] {
+        let s = extract(t);
+        let a = (s.attributions.iter())
+            .find(|a| a.verb == verb)
+            .unwrap_or_else(|| panic!("{t}: {:#?}", s.attributions));
+        assert_eq!(a.speaker.as_deref(), Some("Victor Lind"), "{t}");
+    }
+    // The one attacked does not speak.
+    let s = extract("Councillor Victor Lind was lambasted for the delay.");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Victor Lind")),
+        "{:#?}",
+        s.attributions
+    );
 }
 
 #[test]
