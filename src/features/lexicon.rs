@@ -8717,6 +8717,11 @@ mod tests {
                 "hardline",
                 "The hardline caucus blocked the bill.",
             ),
+            (
+                "A hard-line ally of the governor won the seat.",
+                "hard-line",
+                "Hard-line conservatives blocked the bill.",
+            ),
         ];
         flagged_then_not(&cases);
         for plain in [
