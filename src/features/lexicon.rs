@@ -296,6 +296,10 @@ enum Test {
     /// lowercase or opening the sentence, is one of these (or its plural in -s):
     /// "fire gutted", "rain flooded".
     Subj(Vec<Box<str>>),
+    /// `sent=a/b`: some other word of the match's sentence is one of these (lowercase):
+    /// "Cohen, who pleaded guilty last year, admitted he lied" reads "pleaded" across the
+    /// commas that `subj=` stops at.
+    Sent(Vec<Box<str>>),
 }
 
 /// Words between a verb of movement and the figure it reaches ("rose to about 40",
@@ -422,6 +426,7 @@ impl Test {
                     "head" => Some(Test::Head(words)),
                     "obj" => Some(Test::Obj(words)),
                     "subj" => Some(Test::Subj(words)),
+                    "sent" => Some(Test::Sent(words)),
                     _ => None,
                 }
             }
@@ -551,6 +556,23 @@ impl Test {
                         return true;
                     }
                     k += 1;
+                }
+                false
+            }
+            Test::Sent(words) => {
+                let mut k = i;
+                while k > 0 && linked(k - 1) {
+                    k -= 1;
+                    if one_of(k, words) {
+                        return true;
+                    }
+                }
+                let mut k = i + n - 1;
+                while k + 1 < tokens.len() && linked(k) {
+                    k += 1;
+                    if one_of(k, words) {
+                        return true;
+                    }
                 }
                 false
             }
@@ -3985,10 +4007,76 @@ fn by_the_writer(text: &str, tokens: &[WordAt], v: usize) -> bool {
         && text[tokens[v - 1].start..tokens[v - 1].end].eq_ignore_ascii_case("to")
         && opens(v - 1);
     bare_to
+        || impersonal_infinitive(text, tokens, v)
         || subject_before(text, tokens, v).is_some_and(|s| is_writer(&s))
         || the_paper_itself(text, tokens, v)
         || writer_relative(text, tokens, v)
         || writer_across_adjunct(text, tokens, v)
+}
+
+/// Adjectives of an impersonal "it is ... to" ("It is easy to blame", "it's tempting to
+/// blame", "it would be wrong to call"): the infinitive's doer is anyone, the writer's
+/// reader, so its verdict is the writer's ("Trump was wrong to blame" has a subject).
+const IMPERSONAL_ADJECTIVES: &[&str] = &[
+    "easy",
+    "easier",
+    "hard",
+    "harder",
+    "tempting",
+    "difficult",
+    "wrong",
+    "unfair",
+    "simplistic",
+    "convenient",
+    "natural",
+    "tough",
+    "silly",
+    "foolish",
+    "absurd",
+    "lazy",
+];
+
+/// Degree words before an impersonal adjective ("it's all too easy", "it's kind of hard").
+const IMPERSONAL_DEGREE: &[&str] = &[
+    "too", "so", "very", "all", "fairly", "rather", "quite", "much", "far", "even", "pretty",
+    "kind", "of", "a", "bit", "lot", "how", "awfully", "deeply",
+];
+
+/// True when the verb at token `v` is the infinitive of an impersonal "it is easy to" or
+/// of a bare "Much easier to" opening its clause ("It is easy to blame the collapse on
+/// *reckless* spending", "it's tempting to blame *greedy* landlords"), not of a subject's
+/// adjective ("Trump was wrong to blame", "voters may find it easier to blame").
+fn impersonal_infinitive(text: &str, tokens: &[WordAt], v: usize) -> bool {
+    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
+    let opens = |k: usize| k == 0 || ends_clause(&text[tokens[k - 1].end..tokens[k].start]);
+    if v < 2 || opens(v) || opens(v - 1) || lower(v - 1) != "to" {
+        return false;
+    }
+    if !IMPERSONAL_ADJECTIVES.contains(&&*lower(v - 2)) {
+        return false;
+    }
+    let mut m = v - 2;
+    while m > 0 && !opens(m) && IMPERSONAL_DEGREE.contains(&&*lower(m - 1)) {
+        m -= 1;
+    }
+    if opens(m) {
+        return true;
+    }
+    let w = lower(m - 1);
+    let it = |s: &str| matches!(s, "it" | "that" | "this");
+    if is_be_contraction(&w) {
+        return w.starts_with("it") || w.starts_with("that");
+    }
+    if !is_be(&w) || m < 2 {
+        return false;
+    }
+    let before = lower(m - 2);
+    it(&before)
+        || (matches!(
+            &*before,
+            "would" | "could" | "might" | "will" | "may" | "can"
+        ) && m >= 3
+            && it(&lower(m - 3)))
 }
 
 /// How many words an adverb or a phrase of manner may hold between the writer's
@@ -5531,12 +5619,12 @@ mod tests {
     #[test]
     fn intensifiers() {
         assert!(has(
-            "An utterly unprecedented storm.",
+            "An utterly unprecedented assault.",
             "utterly",
             "intensifier"
         ));
         assert!(has(
-            "An utterly unprecedented storm.",
+            "An utterly unprecedented assault.",
             "unprecedented",
             "intensifier"
         ));
@@ -6480,9 +6568,9 @@ mod tests {
         // where news uses it to describe, name or report.
         let cases = [
             (
-                "A controversial nominee spoke.",
-                "controversial",
-                "They debated controversial issues.",
+                "His divisive rhetoric spread.",
+                "divisive",
+                "They debated divisive issues.",
             ),
             (
                 "They called him a terrorist.",
@@ -8461,6 +8549,147 @@ mod tests {
         // "Presumably" is a reporter's plain inference, as "probably" is.
         let terms = Lexicon::builtin().find("The court would presumably make it public.");
         assert!(terms.is_empty(), "{terms:?}");
+    }
+
+    #[test]
+    fn session_61_audit_families_beside_their_plain_twins() {
+        // Session 61's news precision audit: each family's loaded use (flagged) beside its
+        // plain twin (no flag at all), sentences written for the test.
+        let cases = [
+            // "Unprecedented" heading a word of praise or blame inflates; a record is plain.
+            (
+                "The plan brought unprecedented prosperity to the region.",
+                "unprecedented",
+                "The two leaders held an unprecedented meeting in Singapore.",
+            ),
+            (
+                "It was an unprecedented assault on the courts.",
+                "unprecedented",
+                "The index suffered an unprecedented 1,000-point decline on Monday.",
+            ),
+            // "Controversial" left the list: the wire's word for a dispute, beside a verdict.
+            (
+                "The notorious sheriff ran again.",
+                "notorious",
+                "The controversial sheriff ran again.",
+            ),
+            // "Showdown" left the list: the wire's word for a contest.
+            (
+                "The war of words over the budget grew.",
+                "war of words",
+                "The showdown over the budget grew.",
+            ),
+            // Retort verbs left the list; a charged verb of criticism stays.
+            (
+                "The mayor slammed the critics on Friday.",
+                "slammed",
+                "\"That is false,\" the mayor shot back.",
+            ),
+            (
+                "The governor excoriated the critics on Friday.",
+                "excoriated",
+                "The governor fired back at the critics on Friday.",
+            ),
+            // "Lies" the noun beside the verb of place.
+            (
+                "He told lies about the loan.",
+                "lies",
+                "The town lies 25 miles from the border.",
+            ),
+            (
+                "The campaign was built on lies.",
+                "lies",
+                "Behind those losses lies the changing makeup of the electorate.",
+            ),
+            (
+                "His lies piled up over the summer.",
+                "lies",
+                "That is where the real prejudice lies, too.",
+            ),
+            // A plea anywhere in the sentence makes "admitted" the court record.
+            (
+                "The senator finally admitted he misled voters.",
+                "admitted",
+                "The aide, who pleaded guilty last year, admitted he hid the payments.",
+            ),
+            (
+                "In an interview, the aide admitted he hid the payments.",
+                "admitted",
+                "As part of his plea, the aide also admitted he hid the payments.",
+            ),
+            (
+                "The senator lied about the loan.",
+                "lied",
+                "The aide pleaded guilty to a charge that he lied to agents.",
+            ),
+            // "Divisive" rhetoric is a verdict; a divisive issue or vote reports a dispute.
+            (
+                "He lapsed into divisive rhetoric.",
+                "divisive",
+                "Abortion remains a politically divisive issue.",
+            ),
+            // "Extremist" pinned on a person or a view, beside the wire's descriptor.
+            (
+                "Voters rejected his extremist views on the budget.",
+                "extremist",
+                "Kurdish troops took the Islamist extremist group's stronghold.",
+            ),
+            (
+                "The extremist candidate won the primary.",
+                "extremist",
+                "The agency tracks extremist activity online.",
+            ),
+            // "Hard-line" (AP's spelling) read as "hardline": on a person, not a stance.
+            (
+                "The hard-line senator blocked the bill.",
+                "hard-line",
+                "The senator took a hard-line stance on the bill.",
+            ),
+            (
+                "A hard-line ally of the governor won the seat.",
+                "hard-line",
+                "The governor took a hard line on spending.",
+            ),
+            (
+                "The hardline senator blocked the bill.",
+                "hardline",
+                "The hardline caucus blocked the bill.",
+            ),
+            (
+                "A hard-line ally of the governor won the seat.",
+                "hard-line",
+                "Hard-line conservatives blocked the bill.",
+            ),
+        ];
+        flagged_then_not(&cases);
+        for plain in [
+            "Lawmakers passed the controversial extradition bill.",
+            "The showdown in Congress looms.",
+            "\"I did!\" Trump shot back.",
+            "Officers fired back at the suspect.",
+        ] {
+            let terms = Lexicon::builtin().find(plain);
+            assert!(terms.is_empty(), "{plain}: {terms:?}");
+        }
+    }
+
+    #[test]
+    fn blame_in_an_impersonal_infinitive_is_the_writers() {
+        // Session 61's audit: "It is easy to blame X on Y" names no blamer, so the verdict
+        // after "on" or "for" is the writer's own; a blamer named stays the source.
+        let voice = checked_voice;
+        let text = "It is easy to blame the collapse on reckless spending.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Outlet));
+        let text = "It's tempting to blame the shortage on greedy landlords.";
+        assert_eq!(voice(text, "greedy"), Some(Voice::Outlet));
+        let text = "It would be wrong to blame the fires on reckless managers.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Outlet));
+        let text = "Critics blamed the collapse on reckless spending.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
+        let text = "The governor was wrong to blame the fires on reckless managers.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
+        let text = "Voters may find it easier to blame the mayor for reckless spending.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
     }
 
     #[test]
@@ -10688,12 +10917,8 @@ mod tests {
             "charged_verb"
         ));
         assert!(!any("Spectators ducked as the ball flew past.", "ducked"));
-        // Fired back: at critics, not with guns.
-        assert!(has(
-            "The senator fired back at her critics.",
-            "fired back",
-            "charged_verb"
-        ));
+        // Fired back: the wire's verb for a retort (session 61), as with guns.
+        assert!(!any("The senator fired back at her critics.", "fired back"));
         assert!(!any(
             "Police fired back and the suspect fled.",
             "fired back"
@@ -11494,12 +11719,12 @@ mod tests {
         ]);
         flagged_then_not(&[
             (
-                "The controversial senator spoke.",
-                "controversial",
+                "The notorious senator spoke.",
+                "notorious",
                 "The board approved the controversial policy after a long debate.",
             ),
             (
-                "The scale of the fraud was unprecedented.",
+                "Prices climbed to unprecedented heights.",
                 "unprecedented",
                 "Such a delay is not unprecedented.",
             ),
@@ -11967,8 +12192,8 @@ mod tests {
                 "Protesters in a bitterly divided country marched.",
             ),
             (
-                "The controversial pundit spoke.",
-                "controversial",
+                "The notorious pundit spoke.",
+                "notorious",
                 "The nominee faces a controversial process.",
             ),
         ]);
