@@ -1497,7 +1497,7 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     pos.push("disappointing".into());
     pos.push("pleasant".into());
     pos.push("invasive".into());
-    for w in ["great", "affirmative", "reasonable", "badly"] {
+    for w in ["great", "affirmative", "reasonable", "badly", "aggressive"] {
         pos.push(w.into());
     }
     let m = WordModel::from_file(file, "test").expect("valid");
@@ -1518,6 +1518,11 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     assert!(alone("The great majority backed affirmative action.").is_empty());
     assert!(alone("Jurors must find guilt beyond a reasonable doubt.").is_empty());
     assert!(alone("The storm badly damaged the pier.").is_empty());
+    // Kinship and a disease's grade: "her great aunt", "an aggressive form of cancer".
+    assert!(alone("Her great aunt left him the farm.").is_empty());
+    assert!(alone("Doctors found an aggressive form of cancer.").is_empty());
+    assert_eq!(alone("It was a great speech."), ["great"]);
+    assert_eq!(alone("It was an aggressive speech."), ["aggressive"]);
     // "great" and "reasonable" measuring a feeling or a degree.
     assert!(alone("She spoke of the town with great affection.").is_empty());
     assert!(alone("We may wake up with a reasonable degree of doubt.").is_empty());
