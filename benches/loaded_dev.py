@@ -166,7 +166,16 @@ Runs `slant score --format json` once over three sets and reports:
       rail, tourism, wildlife and conservation; plain twins with "the far-right Sanseito
       party", "Heavy rain lashed Pakistan's Punjab province", "a ritual offering", "cattle
       lost to wolves", "Lebanon's parliament finally elected", the curly-quoted title
-      “Comedian”).
+      “Comedian”); and
+      benches/data/loaded_gold_news33.jsonl, the thirty-fifth set (Central Asia, the Caucasus,
+      Southeast Asian politics, Pacific islands, Canadian provincial politics, Irish and
+      Scottish politics, Central and Eastern European politics, sports doping and sports
+      business, science and medicine research news, courts and legal affairs, education and
+      universities, housing and property, agriculture and farming, energy and mining,
+      aviation, local government; plain twins with "launched an attack on Armenian
+      positions", "Floodwater from the Syr Darya", "staged the battle of Grunwald", "battling
+      a wildfire", "Manchester City's attack", "admitted three counts of fraud", the word
+      "Taoiseach" and the title "The Wind in the Willows").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -178,7 +187,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news32 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news33 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -208,7 +217,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 33)
+    for n in range(1, 34)
 ]
 
 def is_dev(pair_id: str) -> bool:
