@@ -15602,4 +15602,75 @@ mod tests {
         // The housing authority's demolitions are literal.
         assert!(found("The authority demolished two vacant blocks of flats.").is_empty());
     }
+
+    #[test]
+    fn session_62_epithets_and_idioms_flag_their_figurative_use_only() {
+        flagged_then_not(&[
+            (
+                "Congress, a den of thieves, voted itself a raise.",
+                "den of thieves",
+                "The fox returned to its den of leaves.",
+            ),
+            (
+                "The speech police at the company are out of work.",
+                "speech police",
+                "He thought police were slow to arrive.",
+            ),
+            (
+                "The senator obeys his progressive paymasters.",
+                "paymasters",
+                "He was named Paymaster General last year.",
+            ),
+            (
+                "The rifles on sale are killing machines.",
+                "killing machines",
+                "The machine was used for killing weeds.",
+            ),
+            (
+                "The party's geriatric bosses banned the apps.",
+                "geriatric",
+                "She treats geriatric patients at the clinic.",
+            ),
+            (
+                "The state poured billions into the train to nowhere.",
+                "to nowhere",
+                "The road led to the village.",
+            ),
+            (
+                "The minister flew to Riyadh to curry favor with the princes.",
+                "curry favor",
+                "The chef served curry for the guests.",
+            ),
+            (
+                "The statement was meant to muddy the waters.",
+                "muddy",
+                "The boots were muddy after the march.",
+            ),
+            (
+                "Voters will send him packing in November.",
+                "send him packing",
+                "The movers were packing boxes.",
+            ),
+            (
+                "The sanctions brought the gangs to their knees.",
+                "to their knees",
+                "The mourners dropped to their knees in prayer.",
+            ),
+            (
+                "A country bled white by a decade of graft.",
+                "bled white",
+                "The nurse took a blood sample.",
+            ),
+            (
+                "The vaccine will save countless lives.",
+                "save countless lives",
+                "The vaccine saved 40 lives in the trial.",
+            ),
+            (
+                "The new show is a self-regarding exercise.",
+                "self-regarding",
+                "The show opened on Friday.",
+            ),
+        ]);
+    }
 }
