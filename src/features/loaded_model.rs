@@ -3323,7 +3323,57 @@ fn disputed_word(text: &str, words: &[WordAt], table: &WordTable, i: usize) -> b
         || is_possessive_pronoun(prev)
         || (prev.ends_with("'s") && !super::english::is_s_contraction(prev))
         || after_pretext(text, words, table, i)
+        || CLAIMED_VIRTUES.binary_search(&word).is_ok()
 }
+
+/// Words that claim a good for what they name ("'safety' tools", "“integrity” rules", the
+/// guardian of “democracy”): quoted alone in the outlet's voice, after any word, they
+/// doubt the claim. On 8,000 AllSides articles 29 of 40 such new flags read were the
+/// writer's distance; the misses were mostly terms ("“independent” commissions", an
+/// “inclusive” government, "“relief” to agents" of a law), left out. Sorted.
+const CLAIMED_VIRTUES: &[&str] = &[
+    "accountability",
+    "art",
+    "charity",
+    "compassion",
+    "consultation",
+    "democracy",
+    "dialogue",
+    "diversity",
+    "efficiency",
+    "election",
+    "elections",
+    "empowerment",
+    "equity",
+    "expert",
+    "experts",
+    "fairness",
+    "freedom",
+    "guidance",
+    "healthy",
+    "humanitarian",
+    "inclusion",
+    "integrity",
+    "justice",
+    "liberation",
+    "modernization",
+    "neutral",
+    "peace",
+    "progress",
+    "protection",
+    "reform",
+    "reforms",
+    "rescue",
+    "safety",
+    "science",
+    "security",
+    "sharing",
+    "stability",
+    "sustainable",
+    "tolerance",
+    "transparency",
+    "unity",
+];
 
 /// True when word `i` follows a pretext frame, past at most an article: "in the name of
 /// “equity”", "under the guise of ‘outreach’", "activists disguised as “journalists”".

@@ -2094,8 +2094,8 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
     }
     // A plural's possessive mark after the word: the model decides.
     for text in [
-        "The senators\u{2019} \u{201c}reform\u{201d} cuts food aid.",
-        "The senators' \"reform\" cuts food aid.",
+        "The senators\u{2019} \u{201c}overhaul\u{201d} cuts food aid.",
+        "The senators' \"overhaul\" cuts food aid.",
     ] {
         assert!(scare(&low, text).is_empty(), "{text}");
     }
@@ -2125,20 +2125,48 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
     ] {
         assert_eq!(scare(&low, text), [word], "{text}");
     }
+    // A word that claims a good for its thing, after any word: the writer doubts it.
+    for (text, word) in [
+        (
+            "Roblox rolled out another round of 'safety' tools.",
+            "safety",
+        ),
+        (
+            "Voters were sold \u{201c}integrity\u{201d} and got chaos.",
+            "integrity",
+        ),
+        (
+            "The court, guardian of \"democracy\", blocked X.",
+            "democracy",
+        ),
+        (
+            "Why had the \"experts\" become so little trusted?",
+            "experts",
+        ),
+    ] {
+        assert_eq!(scare(&low, text), [word], "{text}");
+    }
+    // A source's word stays the source's, and a plain word quoted needs the model.
+    for text in [
+        "The mayor said the plan would bring \"safety\" to the parks.",
+        "The board passed new \u{201c}voting\u{201d} rules.",
+    ] {
+        assert!(scare(&low, text).is_empty(), "{text}");
+    }
     // Not across a clause break, nor after "of" or "as" alone, nor a name given or a
     // costume.
     for text in [
         "The drug is sold on the street under the name of \"spice\".",
         "Children dressed up as \"zombies\" marched in the parade.",
         "It was done in the name of the law, \"quietly\" and fast.",
-        "The cost of \"reform\" rose.",
+        "The cost of \"overhaul\" rose.",
         "She worked as \"counsel\" to the board.",
     ] {
         assert!(scare(&low, text).is_empty(), "{text}");
     }
     // After an article, as a compound or a phrase, the model decides.
     for text in [
-        "The \"reform\" cuts food aid.",
+        "The \"overhaul\" cuts food aid.",
         "The \"opt-out\" movement grew.",
         "Their \"good cause\" test stands.",
         "The firm's \"Premium\" plan sold well.",
