@@ -630,6 +630,9 @@ pub struct Lexicon {
     /// The entry that words shaped like ideological labels match (see
     /// [`ideological_shape`]), when the lexicon has an `[ideological_label]` section.
     rule: Option<u32>,
+    /// The entry that mock titles match ("censor-in-chief", see [`mock_title`]), when
+    /// the lexicon has an `[epithet]` section.
+    title_rule: Option<u32>,
     /// Phrases by the id of their first key, longest first.
     starts: Vec<Vec<Phrase>>,
     /// One-word entries by key id: used for parts of hyphenated words.
@@ -765,6 +768,52 @@ fn ideological_shape(word: &str) -> bool {
             word.strip_suffix(suffix)
                 .is_some_and(|root| ISM_ROOTS.contains(&root))
         })
+}
+
+/// True when a prepared (lowercased) word is a mock title, "X-in-chief" for any X but the
+/// offices ("censor-in-chief", "divider-in-chief", "cheerleader-in-chief"; not
+/// "commander-in-chief" or "editor-in-chief"): on 37,554 AllSides articles every other
+/// such title, about 120 uses, was pinned on a person in mockery or praise.
+fn mock_title(word: &str) -> bool {
+    word.strip_suffix("-in-chief").is_some_and(|head| {
+        !head.is_empty()
+            && !head.contains('-')
+            && !matches!(
+                head,
+                "commander"
+                    | "commanders"
+                    | "editor"
+                    | "editors"
+                    | "surgeon"
+                    | "engineer"
+                    | "writer"
+                    | "physician"
+                    | "consul"
+                    | "consuls"
+                    | "counsel"
+                    | "economist"
+                    | "scientist"
+                    | "analyst"
+                    | "officer"
+                    | "chief"
+                    | "psychiatrist"
+                    | "pediatrician"
+                    | "paediatrician"
+                    | "radiologist"
+                    | "pathologist"
+                    | "obstetrician"
+                    | "anesthesiologist"
+                    | "neurologist"
+                    | "cardiologist"
+                    | "oncologist"
+                    | "nurse"
+                    | "dentist"
+                    | "architect"
+                    | "curator"
+                    | "librarian"
+                    | "judge"
+            )
+    })
 }
 
 /// Folds common Latin accents and typographic hyphens in a lowercased word.
@@ -990,6 +1039,7 @@ impl Lexicon {
             ids: FxMap::default(),
             exact: FxMap::default(),
             rule: None,
+            title_rule: None,
             starts: Vec::new(),
             singles: FxMap::default(),
             stemmer: Stemmer::default(),
@@ -1050,8 +1100,13 @@ impl Lexicon {
                         "scare_quote is detected by code and cannot be listed".into()
                     ));
                 }
-                if cat == Category::IdeologicalLabel && lex.rule.is_none() {
-                    lex.rule = Some(lex.entries.len() as u32);
+                let rule = match cat {
+                    Category::IdeologicalLabel => Some(&mut lex.rule),
+                    Category::Epithet => Some(&mut lex.title_rule),
+                    _ => None,
+                };
+                if let Some(rule @ None) = rule {
+                    *rule = Some(lex.entries.len() as u32);
                     lex.entries.push(Entry {
                         category: cat,
                         form: "".into(),
@@ -1325,7 +1380,9 @@ impl Lexicon {
 
     /// Number of entries; each side of a naming pair counts as one.
     pub fn len(&self) -> usize {
-        self.entries.len() - usize::from(self.rule.is_some())
+        self.entries.len()
+            - usize::from(self.rule.is_some())
+            - usize::from(self.title_rule.is_some())
     }
 
     /// True when the lexicon lists no terms.
@@ -1340,7 +1397,9 @@ impl Lexicon {
             .iter()
             .filter(|e| e.category == category)
             .count();
-        listed - usize::from(category == Category::IdeologicalLabel && self.rule.is_some())
+        listed
+            - usize::from(category == Category::IdeologicalLabel && self.rule.is_some())
+            - usize::from(category == Category::Epithet && self.title_rule.is_some())
     }
 
     /// Loaded terms and scare quotes in `text`, sorted by start, non-overlapping.
@@ -1510,6 +1569,8 @@ impl Lexicon {
             if !conditioned {
                 part_entry = self.rule;
             }
+        } else if self.title_rule.is_some() && mock_title(&buf) {
+            part_entry = self.title_rule;
         } else if surface.contains(HYPHENS)
             && !arabic_name(surface)
             && id
@@ -15665,6 +15726,11 @@ mod tests {
                 "The vaccine will save countless lives.",
                 "save countless lives",
                 "The vaccine saved 40 lives in the trial.",
+            ),
+            (
+                "Moraes, the censor-in-chief, gave no reason.",
+                "censor-in-chief",
+                "The commander-in-chief and the psychiatrist-in-chief spoke.",
             ),
             (
                 "The new show is a self-regarding exercise.",
