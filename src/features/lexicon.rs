@@ -15728,6 +15728,16 @@ mod tests {
                 "The vaccine saved 40 lives in the trial.",
             ),
             (
+                "The jobs report was a disaster for the White House.",
+                "was a disaster",
+                "Five miners died in a disaster last year.",
+            ),
+            (
+                "Gen Z's entitled graduates want four-day weeks.",
+                "entitled",
+                "He is entitled to a lawyer, the book entitled Fire says.",
+            ),
+            (
                 "Moraes, the censor-in-chief, gave no reason.",
                 "censor-in-chief",
                 "The commander-in-chief and the psychiatrist-in-chief spoke.",
