@@ -15738,6 +15738,26 @@ mod tests {
                 "He is entitled to a lawyer, the book entitled Fire says.",
             ),
             (
+                "His new charter crashed and burned at the polls.",
+                "crashed and burned",
+                "The pilot crashed and survived.",
+            ),
+            (
+                "The premier has worked miracles in Baghdad.",
+                "worked miracles",
+                "The premier has worked in Baghdad for years.",
+            ),
+            (
+                "The party is an empty shell.",
+                "empty shell",
+                "The market was a charred and empty shell.",
+            ),
+            (
+                "The darling of the festival circuit wrote a novel.",
+                "darling of",
+                "The play opened at the festival on Friday.",
+            ),
+            (
                 "Moraes, the censor-in-chief, gave no reason.",
                 "censor-in-chief",
                 "The commander-in-chief and the psychiatrist-in-chief spoke.",
