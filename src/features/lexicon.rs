@@ -770,51 +770,61 @@ fn ideological_shape(word: &str) -> bool {
         })
 }
 
-/// True when a prepared (lowercased) word is a mock title, "X-in-chief" for any X but the
-/// offices ("censor-in-chief", "divider-in-chief", "cheerleader-in-chief"; not
-/// "commander-in-chief" or "editor-in-chief"): on 37,554 AllSides articles every other
-/// such title, about 120 uses, was pinned on a person in mockery or praise.
+/// True when a prepared (lowercased) word is a mock title, "X-in-chief" for an X not in
+/// [`TITLES_IN_CHIEF`] ("censor-in-chief", "divider-in-chief", "cheerleader-in-chief"):
+/// on 37,554 AllSides articles almost all of those, about 110 uses, mock or praise a person.
 fn mock_title(word: &str) -> bool {
     word.strip_suffix("-in-chief").is_some_and(|head| {
-        !head.is_empty()
-            && !head.contains('-')
-            && !matches!(
-                head,
-                "commander"
-                    | "commanders"
-                    | "editor"
-                    | "editors"
-                    | "surgeon"
-                    | "engineer"
-                    | "writer"
-                    | "physician"
-                    | "consul"
-                    | "consuls"
-                    | "counsel"
-                    | "economist"
-                    | "scientist"
-                    | "analyst"
-                    | "officer"
-                    | "chief"
-                    | "psychiatrist"
-                    | "pediatrician"
-                    | "paediatrician"
-                    | "radiologist"
-                    | "pathologist"
-                    | "obstetrician"
-                    | "anesthesiologist"
-                    | "neurologist"
-                    | "cardiologist"
-                    | "oncologist"
-                    | "nurse"
-                    | "dentist"
-                    | "architect"
-                    | "curator"
-                    | "librarian"
-                    | "judge"
-            )
+        !head.is_empty() && !head.contains('-') && !TITLES_IN_CHIEF.contains(&head)
     })
 }
+
+/// Offices ("commander-in-chief", "editor-in-chief", "general-in-chief", a hospital's
+/// "psychiatrist-in-chief") and the president's roles straight news names so
+/// ("consoler-in-chief", "healer-in-chief"): not mock titles.
+const TITLES_IN_CHIEF: &[&str] = &[
+    "commander",
+    "commanders",
+    "editor",
+    "editors",
+    "general",
+    "generals",
+    "admiral",
+    "surgeon",
+    "engineer",
+    "writer",
+    "physician",
+    "consul",
+    "consuls",
+    "counsel",
+    "economist",
+    "scientist",
+    "analyst",
+    "officer",
+    "chief",
+    "psychiatrist",
+    "pediatrician",
+    "paediatrician",
+    "radiologist",
+    "pathologist",
+    "obstetrician",
+    "anesthesiologist",
+    "neurologist",
+    "cardiologist",
+    "oncologist",
+    "nurse",
+    "dentist",
+    "architect",
+    "curator",
+    "librarian",
+    "judge",
+    "consoler",
+    "comforter",
+    "healer",
+    "mourner",
+    "counselor",
+    "counsellor",
+];
 
 /// Folds common Latin accents and typographic hyphens in a lowercased word.
 fn fold_word(word: &mut String) {
@@ -15670,12 +15680,17 @@ mod tests {
             (
                 "Congress, a den of thieves, voted itself a raise.",
                 "den of thieves",
-                "The fox returned to its den of leaves.",
+                "The fox returned to its den of leaves and thieves fled.",
             ),
             (
                 "The speech police at the company are out of work.",
                 "speech police",
                 "He thought police were slow to arrive.",
+            ),
+            (
+                "The thought police on campus struck again.",
+                "thought police",
+                "They thought police would come.",
             ),
             (
                 "The senator obeys his progressive paymasters.",
@@ -15690,12 +15705,12 @@ mod tests {
             (
                 "The party's geriatric bosses banned the apps.",
                 "geriatric",
-                "She treats geriatric patients at the clinic.",
+                "She treats geriatric patients and trains as a geriatric psychiatrist.",
             ),
             (
                 "The state poured billions into the train to nowhere.",
                 "to nowhere",
-                "The road led to the village.",
+                "The tour led to nowhere special.",
             ),
             (
                 "The minister flew to Riyadh to curry favor with the princes.",
@@ -15710,42 +15725,42 @@ mod tests {
             (
                 "Voters will send him packing in November.",
                 "send him packing",
-                "The movers were packing boxes.",
+                "The movers sent packing slips with each crate.",
             ),
             (
                 "The sanctions brought the gangs to their knees.",
                 "to their knees",
-                "The mourners dropped to their knees in prayer.",
+                "Guards brought the men in and forced them to their knees.",
             ),
             (
                 "A country bled white by a decade of graft.",
                 "bled white",
-                "The nurse took a blood sample.",
+                "The river bled into the white sand.",
             ),
             (
                 "The vaccine will save countless lives.",
                 "save countless lives",
-                "The vaccine saved 40 lives in the trial.",
+                "The vaccine saved 40 lives in the trial, not countless lives.",
             ),
             (
                 "The jobs report was a disaster for the White House.",
                 "was a disaster",
-                "Five miners died in a disaster last year.",
+                "The hurricane was a disaster for the coast, and the county is a disaster area.",
             ),
             (
                 "Gen Z's entitled graduates want four-day weeks.",
                 "entitled",
-                "He is entitled to a lawyer, the book entitled Fire says.",
+                "He is entitled to a lawyer, says a memoir entitled Rich Kids of Beijing.",
             ),
             (
                 "His new charter crashed and burned at the polls.",
                 "crashed and burned",
-                "The pilot crashed and survived.",
+                "The plane crashed and burned, killing all aboard.",
             ),
             (
                 "The premier has worked miracles in Baghdad.",
                 "worked miracles",
-                "The premier has worked in Baghdad for years.",
+                "The premier has worked on miracles of engineering.",
             ),
             (
                 "The party is an empty shell.",
@@ -15755,17 +15770,17 @@ mod tests {
             (
                 "The darling of the festival circuit wrote a novel.",
                 "darling of",
-                "The play opened at the festival on Friday.",
+                "The stock is a darling of Wall Street.",
             ),
             (
                 "Moraes, the censor-in-chief, gave no reason.",
                 "censor-in-chief",
-                "The commander-in-chief and the psychiatrist-in-chief spoke.",
+                "The commander-in-chief, the general-in-chief and the consoler-in-chief spoke.",
             ),
             (
                 "The new show is a self-regarding exercise.",
                 "self-regarding",
-                "The show opened on Friday.",
+                "Mill defended self-regarding actions.",
             ),
         ]);
     }

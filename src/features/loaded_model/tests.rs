@@ -1521,6 +1521,10 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     // Kinship and a disease's grade: "her great aunt", "an aggressive form of cancer".
     assert!(alone("Her great aunt left him the farm.").is_empty());
     assert!(alone("Doctors found an aggressive form of cancer.").is_empty());
+    assert_eq!(
+        alone("It was an aggressive strain of nationalism."),
+        ["aggressive"]
+    );
     assert_eq!(alone("It was a great speech."), ["great"]);
     assert_eq!(alone("It was an aggressive speech."), ["aggressive"]);
     // "great" and "reasonable" measuring a feeling or a degree.
@@ -2126,6 +2130,10 @@ fn a_disputed_word_after_a_possessive_is_a_scare_quote_at_any_confidence() {
         assert_eq!(scare(&low, text), [word], "{text}");
     }
     // A word that claims a good for its thing, after any word: the writer doubts it.
+    assert!(
+        CLAIMED_VIRTUES.windows(2).all(|p| p[0] < p[1]),
+        "sorted, once each"
+    );
     for (text, word) in [
         (
             "Roblox rolled out another round of 'safety' tools.",
