@@ -15773,6 +15773,21 @@ mod tests {
                 "The stock is a darling of Wall Street.",
             ),
             (
+                "Barr denied he would be the president's hatchet man.",
+                "hatchet man",
+                "He cut the branch with a hatchet, the man said.",
+            ),
+            (
+                "The campaign accused rivals of Gestapo tactics.",
+                "Gestapo tactics",
+                "The Gestapo arrested him in 1942.",
+            ),
+            (
+                "The ruling was a kick in the teeth to savers.",
+                "kick in the teeth",
+                "He took a kick to the knee in the second half.",
+            ),
+            (
                 "Moraes, the censor-in-chief, gave no reason.",
                 "censor-in-chief",
                 "The commander-in-chief, the general-in-chief and the consoler-in-chief spoke.",
