@@ -8674,6 +8674,77 @@ mod tests {
     }
 
     #[test]
+    fn session_62_audit_families_beside_their_plain_twins() {
+        // Session 62's news precision audit: each changed entry's loaded use (flagged)
+        // beside its plain twin (no flag at all), sentences written for the test.
+        flagged_then_not(&[
+            // "Hard-line" before a policy noun, past a noun the head test stops at, is the
+            // wire's descriptor; of a person it is still a label.
+            (
+                "He is a hardline immigration hawk in the Senate.",
+                "hardline",
+                "The governor pursued hard-line immigration policies last year.",
+            ),
+            (
+                "The hard-line loyalists cheered the decision.",
+                "hard-line",
+                "Voters rejected the hardline immigration agenda in November.",
+            ),
+            // The passive "was attacked" reports what someone suffered.
+            (
+                "The senator attacked his rival on Sunday.",
+                "attacked",
+                "The consulate was attacked on Sunday.",
+            ),
+            (
+                "The mayor attacked the reporters again.",
+                "attacked",
+                "The reporters have been attacked in the press.",
+            ),
+            // "Terrorist group" as "terrorist organization": the wire's descriptor.
+            (
+                "Iranian terrorist Qasem Soleimani was killed.",
+                "terrorist",
+                "The Islamic State terrorist group lost Mosul in July.",
+            ),
+            // "Secretly recorded" names the method; an insinuation stays.
+            (
+                "The official secretly plotted against the mayor.",
+                "secretly",
+                "The aide secretly recorded the call.",
+            ),
+            // "Left-wing" and "right-wing" of a group are descriptors, of people labels.
+            (
+                "The left-wing mayor pushed the plan.",
+                "left-wing",
+                "He co-founded the left-wing organization in 2009.",
+            ),
+            (
+                "The right-wing governor pushed the plan.",
+                "right-wing",
+                "A coalition of right-wing groups met in Ohio.",
+            ),
+            // The plural "extremists" in a sentence of fighting is the wire's.
+            (
+                "The tea party extremists cheered the vote.",
+                "extremists",
+                "Police hunted extremists armed with rifles.",
+            ),
+            // "Exposed" of a divide or a problem an event showed is the wire's verb.
+            (
+                "The videos exposed the practice.",
+                "exposed",
+                "The contest exposed serious problems for her.",
+            ),
+            (
+                "The reporter exposed the practice.",
+                "exposed",
+                "The drought has exposed deep divisions in the region.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn blame_in_an_impersonal_infinitive_is_the_writers() {
         // Session 61's audit: "It is easy to blame X on Y" names no blamer, so the verdict
         // after "on" or "for" is the writer's own; a blamer named stays the source.

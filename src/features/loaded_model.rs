@@ -1912,6 +1912,10 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // word); refitted without its entry feature, the model learned the Wikipedia edits'
     // sense (+0.47) and flagged 5 such uses on 2,000 AllSides articles.
     "controversial",
+    // "an aggressive approach", "his aggressive use of executive power", "an aggressive
+    // form of cancer": vigour or a medical kind in news (session 62: of 30 flagged
+    // AllSides uses read, about 3 judged; the model alone flagged it, no lexicon entry).
+    "aggressive",
     "sharply",
     "overwhelmingly",
     "influential",

@@ -1141,6 +1141,7 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "meaningful",
             "accurately",
             "hopeful",
+            "aggressive",
         ]
         .map(String::from),
     );
@@ -1171,7 +1172,8 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
     let text = "After a contentious budget fight the court found the law unconstitutional. \
                 He denied any romantic relationship and was warmly received in Ohio. The \
                 talks made meaningful progress; no poll can accurately predict turnout, and the \
-                presidential hopeful said she was hopeful.";
+                presidential hopeful said she was hopeful. The senator took an aggressive \
+                approach to the inquiry; his wife has an aggressive form of cancer.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
