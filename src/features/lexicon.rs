@@ -8741,6 +8741,29 @@ mod tests {
                 "exposed",
                 "The drought has exposed deep divisions in the region.",
             ),
+            // "Not totally" hedges and "totally different" reports a degree.
+            (
+                "The charge was totally bogus.",
+                "totally",
+                "The result is not totally clear, and the new plan is totally different.",
+            ),
+            // "Extraordinary" of an event or a power is the wire's "unusual".
+            (
+                "She showed extraordinary courage.",
+                "extraordinary",
+                "The senator made an extraordinary announcement on Friday.",
+            ),
+            (
+                "It was an extraordinary feat.",
+                "extraordinary",
+                "They met in an extraordinary Oval Office meeting.",
+            ),
+            // "Aggressive" of a nation's nature is a verdict; the model reads the word plain.
+            (
+                "The regime revealed its aggressive nature.",
+                "aggressive",
+                "The senator took an aggressive approach to the inquiry.",
+            ),
         ]);
     }
 
