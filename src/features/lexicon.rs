@@ -8758,6 +8758,12 @@ mod tests {
                 "extraordinary",
                 "They met in an extraordinary Oval Office meeting.",
             ),
+            // An armed group "claimed the attack": responsibility, not a statement.
+            (
+                "The governor claimed the attack was staged.",
+                "claimed",
+                "No group has yet claimed the attack.",
+            ),
             // "Aggressive" of a nation's nature is a verdict; the model reads the word plain.
             (
                 "The regime revealed its aggressive nature.",
