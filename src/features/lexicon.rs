@@ -8707,6 +8707,11 @@ mod tests {
                 "terrorist",
                 "The Islamic State terrorist group lost Mosul in July.",
             ),
+            (
+                "Bill Ayers, the unrepentant terrorist bomber, spoke.",
+                "terrorist",
+                "They vowed to disrupt foreign terrorist fighters and terrorist links.",
+            ),
             // "Secretly recorded" names the method; an insinuation stays.
             (
                 "The official secretly plotted against the mayor.",
