@@ -8763,6 +8763,12 @@ mod tests {
                 "extraordinary",
                 "They met in an extraordinary Oval Office meeting.",
             ),
+            // "Seized on" a report is the wire's verb; seized on to push an agenda is not.
+            (
+                "Activists seized on the storm to push their agenda.",
+                "seized on",
+                "Democrats quickly seized on the reports on Monday.",
+            ),
             // An armed group "claimed the attack": responsibility, not a statement.
             (
                 "The governor claimed the attack was staged.",
