@@ -6741,8 +6741,10 @@ mod tests {
                 "devastating",
                 "The devastating 2017 hurricane season ended.",
             ),
+            // "Terrorist group" is the wire's descriptor since session 62; the label stays
+            // on a person.
             (
-                "A terrorist group issued a statement.",
+                "The terrorist himself posted a statement.",
                 "terrorist",
                 "The designated terrorist group was sanctioned for terrorist financing.",
             ),
@@ -12514,10 +12516,11 @@ mod tests {
                 "attacked",
                 "The senator attacked the ruling on Monday.",
             ),
+            // The passive is the wire's since session 62 (30 of 30 AllSides uses read).
             (
-                "The senator was attacked by rivals on Monday.",
+                "Rivals attacked the senator on Monday.",
                 "attacked",
-                "The senator was attacked outside the courthouse on Monday.",
+                "The senator was attacked by rivals on Monday.",
             ),
             (
                 "She was a giant of the chamber.",
