@@ -6812,8 +6812,10 @@ mod tests {
                 "devastating",
                 "The devastating 2017 hurricane season ended.",
             ),
+            // "Terrorist group" is the wire's descriptor since session 62; the label stays
+            // on a person.
             (
-                "A terrorist group issued a statement.",
+                "The terrorist himself posted a statement.",
                 "terrorist",
                 "The designated terrorist group was sanctioned for terrorist financing.",
             ),
@@ -8742,6 +8744,117 @@ mod tests {
             let terms = Lexicon::builtin().find(plain);
             assert!(terms.is_empty(), "{plain}: {terms:?}");
         }
+    }
+
+    #[test]
+    fn session_62_audit_families_beside_their_plain_twins() {
+        // Session 62's news precision audit: each changed entry's loaded use (flagged)
+        // beside its plain twin (no flag at all), sentences written for the test.
+        flagged_then_not(&[
+            // "Hard-line" before a policy noun, past a noun the head test stops at, is the
+            // wire's descriptor; of a person it is still a label.
+            (
+                "He is a hardline immigration hawk in the Senate.",
+                "hardline",
+                "The governor pursued hard-line immigration policies last year.",
+            ),
+            (
+                "The hard-line loyalists cheered the decision.",
+                "hard-line",
+                "Voters rejected the hardline immigration agenda in November.",
+            ),
+            // The passive "was attacked" reports what someone suffered.
+            (
+                "The senator attacked his rival on Sunday.",
+                "attacked",
+                "The consulate was attacked on Sunday.",
+            ),
+            (
+                "The mayor attacked the reporters again.",
+                "attacked",
+                "The reporters have been attacked in the press.",
+            ),
+            // "Terrorist group" as "terrorist organization": the wire's descriptor.
+            (
+                "Iranian terrorist Qasem Soleimani was killed.",
+                "terrorist",
+                "The Islamic State terrorist group lost Mosul in July.",
+            ),
+            (
+                "Bill Ayers, the unrepentant terrorist bomber, spoke.",
+                "terrorist",
+                "They vowed to disrupt foreign terrorist fighters and terrorist links.",
+            ),
+            // "Secretly recorded" names the method; an insinuation stays.
+            (
+                "The official secretly plotted against the mayor.",
+                "secretly",
+                "The aide secretly recorded the call.",
+            ),
+            // "Left-wing" and "right-wing" of a group are descriptors, of people labels.
+            (
+                "The left-wing mayor pushed the plan.",
+                "left-wing",
+                "He co-founded the left-wing organization in 2009.",
+            ),
+            (
+                "The right-wing governor pushed the plan.",
+                "right-wing",
+                "A coalition of right-wing groups met in Ohio.",
+            ),
+            // The plural "extremists" in a sentence of fighting is the wire's.
+            (
+                "The tea party extremists cheered the vote.",
+                "extremists",
+                "Police hunted extremists armed with rifles.",
+            ),
+            // "Exposed" of a divide or a problem an event showed is the wire's verb.
+            (
+                "The videos exposed the practice.",
+                "exposed",
+                "The contest exposed serious problems for her.",
+            ),
+            (
+                "The reporter exposed the practice.",
+                "exposed",
+                "The drought has exposed deep divisions in the region.",
+            ),
+            // "Not totally" hedges and "totally different" reports a degree.
+            (
+                "The charge was totally bogus.",
+                "totally",
+                "The result is not totally clear, and the new plan is totally different.",
+            ),
+            // "Extraordinary" of an event or a power is the wire's "unusual".
+            (
+                "She showed extraordinary courage.",
+                "extraordinary",
+                "The senator made an extraordinary announcement on Friday.",
+            ),
+            (
+                "It was an extraordinary feat.",
+                "extraordinary",
+                "They met in an extraordinary Oval Office meeting.",
+            ),
+            // "Seized on" a report is the wire's verb; seized on to push an agenda is not.
+            (
+                "Activists seized on the storm to push their agenda.",
+                "seized on",
+                "Democrats quickly seized on the reports on Monday.",
+            ),
+            // An armed group "claimed the attack": responsibility, not a statement.
+            (
+                "The governor claimed the attack was staged.",
+                "claimed",
+                "No group has yet claimed the attack.",
+            ),
+            // "Aggressive" of a nation's nature is a verdict; the model reads the word plain.
+            (
+                "The regime revealed its aggressive nature.",
+                "aggressive",
+                "The senator took an aggressive approach to the inquiry.",
+            ),
+        ]);
     }
 
     #[test]
@@ -12474,10 +12587,11 @@ mod tests {
                 "attacked",
                 "The senator attacked the ruling on Monday.",
             ),
+            // The passive is the wire's since session 62 (30 of 30 AllSides uses read).
             (
-                "The senator was attacked by rivals on Monday.",
+                "Rivals attacked the senator on Monday.",
                 "attacked",
-                "The senator was attacked outside the courthouse on Monday.",
+                "The senator was attacked by rivals on Monday.",
             ),
             (
                 "She was a giant of the chamber.",

@@ -1912,6 +1912,10 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // word); refitted without its entry feature, the model learned the Wikipedia edits'
     // sense (+0.47) and flagged 5 such uses on 2,000 AllSides articles.
     "controversial",
+    // "an aggressive approach", "his aggressive use of executive power", "an aggressive
+    // form of cancer": vigour or a medical kind in news (session 62: of 30 flagged
+    // AllSides uses read, about 3 judged; the model alone flagged it, no lexicon entry).
+    "aggressive",
     "sharply",
     "overwhelmingly",
     "influential",
@@ -2435,15 +2439,6 @@ const SET_PHRASES: &[(&str, &str)] = &[
     ("great", "grandchild"),
     ("great", "nephew"),
     ("great", "niece"),
-    // Medicine's grade of a disease ("an aggressive form of cancer", "aggressive tumours").
-    ("aggressive", "cancer"),
-    ("aggressive", "cancers"),
-    ("aggressive", "tumor"),
-    ("aggressive", "tumors"),
-    ("aggressive", "tumour"),
-    ("aggressive", "tumours"),
-    ("aggressive", "form"),
-    ("aggressive", "chemotherapy"),
     ("affirmative", "action"),
     ("affirmative", "consent"),
     ("affirmative", "defense"),

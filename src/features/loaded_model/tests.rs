@@ -1141,6 +1141,7 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
             "meaningful",
             "accurately",
             "hopeful",
+            "aggressive",
         ]
         .map(String::from),
     );
@@ -1171,7 +1172,8 @@ fn plain_news_words_of_size_and_manner_are_not_flagged_alone() {
     let text = "After a contentious budget fight the court found the law unconstitutional. \
                 He denied any romantic relationship and was warmly received in Ohio. The \
                 talks made meaningful progress; no poll can accurately predict turnout, and the \
-                presidential hopeful said she was hopeful.";
+                presidential hopeful said she was hopeful. The senator took an aggressive \
+                approach to the inquiry; his wife has an aggressive form of cancer.";
     let got: Vec<String> = flags(&high, text).into_iter().map(|f| f.0).collect();
     assert!(got.is_empty(), "{got:?}");
     // A judging adverb of the same shape still is.
@@ -1497,7 +1499,7 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     pos.push("disappointing".into());
     pos.push("pleasant".into());
     pos.push("invasive".into());
-    for w in ["great", "affirmative", "reasonable", "badly", "aggressive"] {
+    for w in ["great", "affirmative", "reasonable", "badly"] {
         pos.push(w.into());
     }
     let m = WordModel::from_file(file, "test").expect("valid");
@@ -1518,15 +1520,9 @@ fn set_phrases_do_not_flag_their_adjective_alone() {
     assert!(alone("The great majority backed affirmative action.").is_empty());
     assert!(alone("Jurors must find guilt beyond a reasonable doubt.").is_empty());
     assert!(alone("The storm badly damaged the pier.").is_empty());
-    // Kinship and a disease's grade: "her great aunt", "an aggressive form of cancer".
+    // Kinship: "her great aunt" names a generation.
     assert!(alone("Her great aunt left him the farm.").is_empty());
-    assert!(alone("Doctors found an aggressive form of cancer.").is_empty());
-    assert_eq!(
-        alone("It was an aggressive strain of nationalism."),
-        ["aggressive"]
-    );
     assert_eq!(alone("It was a great speech."), ["great"]);
-    assert_eq!(alone("It was an aggressive speech."), ["aggressive"]);
     // "great" and "reasonable" measuring a feeling or a degree.
     assert!(alone("She spoke of the town with great affection.").is_empty());
     assert!(alone("We may wake up with a reasonable degree of doubt.").is_empty());
