@@ -18,13 +18,13 @@ use crate::features::english::{
     is_finite_auxiliary, is_function_word, is_hedge_adverb, is_ing_preposition,
     is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after,
     is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb,
-    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
-    is_preposition, is_pronoun_contraction, is_publication_participle, is_quantity_preposition,
-    is_role_noun, is_s_contraction, is_share_word, is_skippable_between, is_speech_participle,
-    is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
-    is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
-    light_phrase_len, light_verb, opens_finite_clause, reports_nothing_after, takes_noun_phrase,
-    time_phrase_len,
+    is_participle_opener, is_people_noun, is_people_plural, is_phrase_opener, is_plural_noun_form,
+    is_possessive, is_preposition, is_pronoun_contraction, is_publication_participle,
+    is_quantity_preposition, is_role_noun, is_s_contraction, is_share_word, is_skippable_between,
+    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
+    is_time_modifier, is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally,
+    is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
+    reports_nothing_after, takes_noun_phrase, time_phrase_len,
 };
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
@@ -1672,6 +1672,9 @@ impl<'a> Doc<'a> {
                     && self.linked(v - 2)
                     && self.lower(v - 2) == "the"
                     && (is_role_noun(p) || is_institution_noun(p)))
+                // "some strategists fear that", "many voters plan to": a word without
+                // "-s" right after a plural noun of people is their verb.
+                || (!l.ends_with('s') && is_people_plural(p))
                 || (w[v - 1].cap
                     && !w[v].cap
                     && !is_demonym(p)

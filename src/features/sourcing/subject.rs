@@ -222,8 +222,12 @@ impl<'a> Doc<'a> {
         let lowers = || (s..=e).map(|i| self.lower(i));
         let last = self.lower(e);
         let definite = first_is_the || the_skipped || (s..e).any(|i| self.words[i].cap);
-        // People under a group's name speak for it ("Republican lawmakers", "GOP members").
-        let collective = |i: usize| is_anonymous_noun(self.lower(i)) || is_role_noun(self.lower(i));
+        // People under a group's name speak for it ("Republican lawmakers", "GOP members",
+        // "Democratic strategists").
+        let collective = |i: usize| {
+            let l = self.lower(i);
+            is_anonymous_noun(l) || is_role_noun(l) || l.strip_suffix('s').is_some_and(is_role_noun)
+        };
         if (s..=e).any(collective) && last.ends_with('s') && group_of(raw_str).is_some() {
             return Some(Subject::Group { name: raw() });
         }

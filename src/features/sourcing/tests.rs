@@ -6613,3 +6613,71 @@ fn a_quotation_after_a_colon_is_the_clause_subjects() {
         s.attributions
     );
 }
+
+#[test]
+fn a_trade_of_politics_or_money_is_a_role_that_points_back() {
+    // "the pollster", "the billionaire": the person named with that title before.
+    let t = "The campaign hired Republican pollster Dana Whitfield in March. \
+             The pollster said the numbers were bad.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "said"),
+        Some("Dana Whitfield"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Ferry owner Carl Brandt, a shipping magnate, bought the pier in May. \
+             The magnate told reporters that the fares would stay low.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "told"),
+        Some("Carl Brandt"),
+        "{:#?}",
+        s.attributions
+    );
+    // Twin: no one named with the title, so the pollster stays unnamed.
+    let t = "The campaign hired Dana Whitfield in March. The pollster said the numbers were bad.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker, None, "{:#?}", s.attributions);
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+}
+
+#[test]
+fn plural_trades_speak_as_a_group_or_unnamed_never_as_a_surname() {
+    // "Pollsters said" opening a sentence is no person called Pollsters.
+    let t = "The race tightened in October. Pollsters said the turnout would decide it.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker, None, "{:#?}", s.attributions);
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    // Twin: a real surname opening a sentence still names its speaker.
+    let t = "Dana Pollard ran the count. Pollard said the turnout would decide it.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Dana Pollard"));
+    // Under a party's name they speak for it.
+    let t = "The bill passed on Tuesday. Republican donors warned that the party would split.";
+    let s = extract(t);
+    let a = by_verb(&s, "warned");
+    assert_eq!(a.source_kind, SpeakerKind::Group, "{:#?}", s.attributions);
+    assert_eq!(a.group.as_deref(), Some("Republicans"));
+}
+
+#[test]
+fn a_stance_word_after_plural_people_is_their_verb() {
+    let t = "The ferry plan went ahead. Some activists fear that the fares will rise.";
+    let s = extract(t);
+    let a = by_verb(&s, "fear");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{:#?}", s.attributions);
+    assert_eq!(a.cue.as_deref(), Some("Some activists"));
+    // Twin: "the fear that" is a noun, and whose it is goes unsaid.
+    let t = "The ferry plan went ahead. The fear that the fares will rise is real.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.source_kind != SpeakerKind::Anonymous),
+        "{:#?}",
+        s.attributions
+    );
+}
