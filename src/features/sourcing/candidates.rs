@@ -605,10 +605,85 @@ impl<'a> Doc<'a> {
             && self
                 .core_before(v)
                 .is_some_and(|c| self.lower(c) == "who" && c > 0 && self.linked(c - 1));
+        // "Senators who argued that the bill was flawed voted for it": a restrictive
+        // relative clause on the sentence's subject ends before the main clause's
+        // verb, a past form after the report's own verb.
+        let subject_relative = !relative
+            && self.core_before(v).is_some_and(|c| {
+                self.lower(c) == "who" && c > 0 && self.linked(c - 1) && {
+                    // The head phrase holds no verb ("echoing experts who say" is
+                    // the object of "echoing").
+                    let (a, opens) = self.phrase_opening(c - 1, c - 1);
+                    opens
+                        && (a..c).all(|i| {
+                            !self.words[i]
+                                .class
+                                .intersects(SPEECH | CUE | PARTICIPLE | class::BARE | class::BE)
+                                && !self.lower(i).ends_with("ing")
+                                && !self.past_main_verb(i)
+                        })
+                }
+            });
+        let (mut finite, mut joined) = (false, false);
         let mut j = k + 1;
         while j < w.len() && w[j].start < sent_end {
             if (relative || subordinate) && self.gap(j).contains(',') {
                 return w[j - 1].end;
+            }
+            if subject_relative {
+                let l = self.lower(j);
+                // A form of "be" after the report's verb ends it only when no word
+                // joining another clause stands between ("... is vital were split",
+                // not "... is weak and prices were high").
+                joined |= finite
+                    && matches!(
+                        l,
+                        "and"
+                            | "but"
+                            | "or"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "because"
+                            | "if"
+                            | "when"
+                            | "while"
+                            | "as"
+                            | "since"
+                    );
+                // Not a verb of the report's own clause ("was too involved", "have
+                // been known").
+                let verbal = |i: usize| {
+                    i > k && (is_be(self.lower(i)) || is_finite_auxiliary(self.lower(i)))
+                };
+                let past = self.past_main_verb(j) && !(j.saturating_sub(2)..j).any(verbal);
+                let be = is_be(l) && !joined && !verbal(j - 1);
+                if finite && (past || be) {
+                    // Adverbs before the main verb are its own ("... later voted").
+                    let mut z = j;
+                    while z > k + 1
+                        && self.linked(z - 1)
+                        && matches!(
+                            self.lower(z - 1),
+                            "later"
+                                | "then"
+                                | "also"
+                                | "still"
+                                | "eventually"
+                                | "ultimately"
+                                | "subsequently"
+                                | "nevertheless"
+                                | "nonetheless"
+                                | "instead"
+                                | "all"
+                                | "both"
+                        )
+                    {
+                        z -= 1;
+                    }
+                    return w[z - 1].end;
+                }
+                finite |= is_be(l) || is_finite_auxiliary(l) || self.past_main_verb(j);
             }
             if infinitive_in_relative
                 && !w[j].cap

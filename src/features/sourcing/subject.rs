@@ -1416,13 +1416,44 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        let subject = self
+        if let Some(subject) = self
             .classify(s, e)
-            .or_else(|| self.described_subject(s, e, true))?;
+            .or_else(|| self.described_subject(s, e, true))
+        {
+            return Some(Found {
+                subject,
+                appos: None,
+                start: w[s].start,
+                end: w[v].end,
+            });
+        }
+        // "women who say ...", "dozens of men who claim ...": people unnamed.
+        if is_people_noun(self.lower(e)) {
+            return Some(Found {
+                subject: Subject::Anonymous {
+                    cue: self.text[w[s].start..w[e].end].to_string(),
+                },
+                appos: None,
+                start: w[s].start,
+                end: w[v].end,
+            });
+        }
+        // "a young child, who said ...", "the last caller, who asked ...": one person
+        // described by an article and a noun, with a modifier or two between.
+        let a = (e.saturating_sub(3)..e).rev().find(|&a| {
+            matches!(self.lower(a), "a" | "an" | "the")
+                && (a..e).all(|i| self.linked(i))
+                && (a + 1..=e).all(|i| !w[i].cap && !is_function_word(self.lower(i)))
+        })?;
+        let subject = if self.lower(a) == "the" {
+            self.classify(a, e)
+        } else {
+            self.indefinite_subject(a, e, true, false)
+        }?;
         Some(Found {
             subject,
             appos: None,
-            start: w[s].start,
+            start: w[a].start,
             end: w[v].end,
         })
     }

@@ -6668,7 +6668,12 @@ fn a_stance_word_after_plural_people_is_their_verb() {
     let t = "The ferry plan went ahead. Some activists fear that the fares will rise.";
     let s = extract(t);
     let a = by_verb(&s, "fear");
-    assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{:#?}", s.attributions);
+    assert_eq!(
+        a.source_kind,
+        SpeakerKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
     assert_eq!(a.cue.as_deref(), Some("Some activists"));
     // Twin: "the fear that" is a noun, and whose it is goes unsaid.
     let t = "The ferry plan went ahead. The fear that the fares will rise is real.";
@@ -6679,5 +6684,65 @@ fn a_stance_word_after_plural_people_is_their_verb() {
             .all(|a| a.source_kind != SpeakerKind::Anonymous),
         "{:#?}",
         s.attributions
+    );
+}
+
+#[test]
+fn a_relative_who_with_a_verb_of_saying_speaks_for_its_head() {
+    // Object of a preposition, restrictive: people unnamed.
+    let t = "The pier owner is under attack from women who say he cheated them.";
+    let s = extract(t);
+    let a = by_verb(&s, "say");
+    assert_eq!(
+        a.source_kind,
+        SpeakerKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(a.cue.as_deref(), Some("women"));
+    assert_eq!(a.quote.as_deref(), Some("he cheated them"));
+    // Set off by a comma after one person described: that person, unnamed.
+    let t = "The last question came from a young boy, who said his father drove him there.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(
+        a.source_kind,
+        SpeakerKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(a.cue.as_deref(), Some("a young boy"));
+    assert_eq!(a.quote.as_deref(), Some("his father drove him there"));
+    // Twin: a "who" clause with no verb of saying reports nothing.
+    let t = "The last question came from a young boy, who rode a bus there.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_report_in_a_relative_clause_on_the_subject_ends_before_the_main_verb() {
+    let t = "Senators who argued that the levy was too costly later voted for it.";
+    let s = extract(t);
+    let a = by_verb(&s, "argued");
+    assert_eq!(a.quote.as_deref(), Some("the levy was too costly"));
+    let t = "Voters who say the ferry is vital were split on the fare.";
+    let s = extract(t);
+    assert_eq!(
+        by_verb(&s, "say").quote.as_deref(),
+        Some("the ferry is vital")
+    );
+    // Twins: a verb of the report's own clause stays in it.
+    let t = "Senators who argued that the levy had been passed too quickly voted for it.";
+    let s = extract(t);
+    assert_eq!(
+        by_verb(&s, "argued").quote.as_deref(),
+        Some("the levy had been passed too quickly")
+    );
+    let t = "Voters who say the ferry is slow and fares were raised want a change.";
+    let s = extract(t);
+    let q = by_verb(&s, "say").quote.clone().unwrap_or_default();
+    assert!(
+        q.starts_with("the ferry is slow and fares were raised"),
+        "{q}"
     );
 }
