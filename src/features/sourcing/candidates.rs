@@ -624,6 +624,10 @@ impl<'a> Doc<'a> {
                         })
                 }
             });
+        // Only after a verb of saying: the words after another verb ("sought to calm
+        // them, saying ...") are no report until the participle's. Nor after "responded by pointing ..., saying": the manner, then the words.
+        let own_participles =
+            self.is(v, SPEECH) && !w[v].class.intersects(CUE) && self.lower(k) != "by";
         let (mut finite, mut joined) = (false, false);
         let mut j = k + 1;
         while j < w.len() && w[j].start < sent_end {
@@ -709,6 +713,11 @@ impl<'a> Doc<'a> {
             {
                 return w[j - 1].end;
             }
+            // "..., warning that B", "..., and adding that B": a participle of saying
+            // after a comma reports B for itself.
+            if own_participles && self.gap(j).contains(',') && self.participle_report_at(j) {
+                return w[j - 1].end;
+            }
             if matches!(self.lower(j), "and" | "but") && self.linked(j) {
                 let mut n = j + 1;
                 // "..., and he added that B": a pronoun may repeat the subject.
@@ -733,6 +742,28 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         sent_end
+    }
+
+    /// True when word `j` (or an "and" at `j` and the word after it) is a participle
+    /// of saying that opens a report of its own: "warning that ...", "adding that
+    /// ...", or one that needs no "that" ("saying", "adding", "noting", "arguing",
+    /// "insisting", "warning") before a clause's subject. Not "citing the costs".
+    fn participle_report_at(&self, j: usize) -> bool {
+        let w = &self.words;
+        let p = if self.lower(j) == "and" && self.linked(j) {
+            j + 1
+        } else {
+            j
+        };
+        if p + 1 >= w.len() || !self.linked(p) || w[p].cap || !is_speech_participle(self.lower(p)) {
+            return false;
+        }
+        let next = self.lower(p + 1);
+        next == "that"
+            || (matches!(
+                self.lower(p),
+                "saying" | "adding" | "noting" | "arguing" | "insisting" | "warning"
+            ) && (is_subject_pronoun(next) || matches!(next, "the" | "his" | "her" | "their")))
     }
 
     /// The "that" after "to" at word `k` and a listener, right after verb of saying
@@ -3284,6 +3315,13 @@ impl<'a> Doc<'a> {
                             && w[v - 2].sent == w[v].sent
                             && self.gap(v - 1).contains(',')
                             && is_participle_adverb(self.lower(v - 1)))
+                        // ", and warning that ...": joined to the clause before.
+                        || (v > 1
+                            && is_speech_participle(l)
+                            && self.linked(v - 1)
+                            && self.lower(v - 1) == "and"
+                            && w[v - 1].sent == w[v].sent
+                            && self.gap(v - 1).contains(','))
                         || joined_participle);
                 if let Some((f, _)) = opening.take() {
                     Some(f)

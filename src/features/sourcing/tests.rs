@@ -6746,3 +6746,27 @@ fn a_report_in_a_relative_clause_on_the_subject_ends_before_the_main_verb() {
         "{q}"
     );
 }
+
+#[test]
+fn a_participle_of_saying_after_a_comma_reports_for_itself() {
+    for t in [
+        "The mayor said the budget was balanced, warning that cuts would follow.",
+        "The mayor said the budget was balanced, and warning that cuts would follow.",
+    ] {
+        let s = extract(t);
+        let said = by_verb(&s, "said");
+        assert_eq!(
+            said.quote.as_deref(),
+            Some("the budget was balanced"),
+            "{t}"
+        );
+        let warning = by_verb(&s, "warning");
+        assert_eq!(warning.speaker.as_deref(), Some("the mayor"), "{t}");
+        assert_eq!(warning.quote.as_deref(), Some("cuts would follow"), "{t}");
+    }
+    // Twin: a participle that is no report of its own stays in the clause.
+    let t = "The mayor said the budget, citing the audit, was balanced.";
+    let s = extract(t);
+    let q = by_verb(&s, "said").quote.clone().unwrap_or_default();
+    assert!(q.ends_with("was balanced"), "{q}");
+}
