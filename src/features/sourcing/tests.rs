@@ -2948,7 +2948,7 @@ fn a_tag_with_its_circumstances_inside_its_sentence_keeps_both_sides() {
 }
 
 #[test]
-fn interview_transcript_lines_report_the_interviewer_and_the_interviewee() {
+fn interview_transcript_lines_report_the_interviewer_and_the_one_interviewed() {
     let t = "Dana Price runs the last mill in Harwick.\n\n\
              Q: Why did you stay when the others left?\n\n\
              A: Because the town needed the jobs, and I grew up here.\n\n\
@@ -2968,9 +2968,33 @@ fn interview_transcript_lines_report_the_interviewer_and_the_interviewee() {
         "{:#?}",
         s.attributions
     );
+    // The answers are the person the article introduced.
+    let answers: Vec<&str> = find(&s, "Dana Price").iter().map(|a| span(t, a)).collect();
     assert_eq!(
-        by("the interviewee")[0],
-        "Because the town needed the jobs, and I grew up here."
+        answers,
+        [
+            "Because the town needed the jobs, and I grew up here.",
+            "A new line of paper towels, if the loan comes through."
+        ],
+        "{:#?}",
+        s.attributions
+    );
+    // With nobody named, the interviewee unnamed.
+    let t = "The last mill in Harwick still runs.\n\n\
+             Q: Why did you stay when the others left?\n\n\
+             A: Because the town needed the jobs, and I grew up here.\n\n\
+             Q: What comes next?\n\n\
+             A: A new line of paper towels, if the loan comes through.";
+    let s = extract(t);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_deref() == Some("the interviewee"));
+    assert_eq!(
+        a.map(|a| span(t, a)),
+        Some("Because the town needed the jobs, and I grew up here."),
+        "{:#?}",
+        s.attributions
     );
     assert!(s.attributions.iter().all(|a| a.speaker.is_none()));
     // Twin: a lone "A:" line is no transcript ("A: the first option" in a list).
