@@ -1926,6 +1926,9 @@ fn reporting_verb_plain(w: &str) -> Option<Reporting> {
 }
 
 /// The judging verbs of [`reporting_verb`], by the kind of complement they take.
+/// Not [`crate::features::english::is_speech_verb`]'s knowledge: these are sorted by where
+/// the verdict stands, in every form, with verbs of seeing ("regarded as") that report
+/// nobody's words; that list finds who speaks, in finite forms only.
 const JUDGING_VERBS: [(Reporting, &[&str]); 3] = [
     (Reporting::Direct, DIRECT_VERBS),
     (Reporting::As, AS_VERBS),
@@ -4914,6 +4917,9 @@ const MOCKED_OBJECT: usize = 4;
 
 /// Verbs of mocking or condemning whose object's quoted words are the subject's, not
 /// the outlet's ("railed against the “rigged” primary", "slammed the “reckless” plan").
+/// Kept apart from [`crate::features::english::is_speech_verb`] on purpose: only scorn
+/// (no "said", "praised"), and in every form ("slam", "mocking"), which that finder of
+/// speakers leaves out where the word is a noun too ("a slam", "a blast").
 fn is_mocking_verb(w: &str) -> bool {
     matches!(
         w,

@@ -18,13 +18,13 @@ use crate::features::english::{
     is_finite_auxiliary, is_function_word, is_hedge_adverb, is_ing_preposition,
     is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after,
     is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb,
-    is_participle_opener, is_people_noun, is_phrase_opener, is_plural_noun_form, is_possessive,
-    is_preposition, is_pronoun_contraction, is_publication_participle, is_quantity_preposition,
-    is_role_noun, is_s_contraction, is_share_word, is_skippable_between, is_speech_participle,
-    is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator, is_time_modifier,
-    is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday,
-    light_phrase_len, light_verb, opens_finite_clause, reports_nothing_after, takes_noun_phrase,
-    time_phrase_len,
+    is_participle_opener, is_people_noun, is_people_plural, is_phrase_opener, is_plural_noun_form,
+    is_possessive, is_preposition, is_pronoun_contraction, is_publication_participle,
+    is_quantity_preposition, is_role_noun, is_s_contraction, is_share_word, is_skippable_between,
+    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
+    is_time_modifier, is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally,
+    is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
+    reports_nothing_after, takes_noun_phrase, time_phrase_len,
 };
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
@@ -605,10 +605,89 @@ impl<'a> Doc<'a> {
             && self
                 .core_before(v)
                 .is_some_and(|c| self.lower(c) == "who" && c > 0 && self.linked(c - 1));
+        // "Senators who argued that the bill was flawed voted for it": a restrictive
+        // relative clause on the sentence's subject ends before the main clause's
+        // verb, a past form after the report's own verb.
+        let subject_relative = !relative
+            && self.core_before(v).is_some_and(|c| {
+                self.lower(c) == "who" && c > 0 && self.linked(c - 1) && {
+                    // The head phrase holds no verb ("echoing experts who say" is
+                    // the object of "echoing").
+                    let (a, opens) = self.phrase_opening(c - 1, c - 1);
+                    opens
+                        && (a..c).all(|i| {
+                            !self.words[i]
+                                .class
+                                .intersects(SPEECH | CUE | PARTICIPLE | class::BARE | class::BE)
+                                && !self.lower(i).ends_with("ing")
+                                && !self.past_main_verb(i)
+                        })
+                }
+            });
+        // Only after a verb of saying: the words after another verb ("sought to calm
+        // them, saying ...") are no report until the participle's. Nor after "responded by pointing ..., saying": the manner, then the words.
+        let own_participles =
+            self.is(v, SPEECH) && !w[v].class.intersects(CUE) && self.lower(k) != "by";
+        let (mut finite, mut joined) = (false, false);
         let mut j = k + 1;
         while j < w.len() && w[j].start < sent_end {
             if (relative || subordinate) && self.gap(j).contains(',') {
                 return w[j - 1].end;
+            }
+            if subject_relative {
+                let l = self.lower(j);
+                // A form of "be" after the report's verb ends it only when no word
+                // joining another clause stands between ("... is vital were split",
+                // not "... is weak and prices were high").
+                joined |= finite
+                    && matches!(
+                        l,
+                        "and"
+                            | "but"
+                            | "or"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "because"
+                            | "if"
+                            | "when"
+                            | "while"
+                            | "as"
+                            | "since"
+                    );
+                // Not a verb of the report's own clause ("was too involved", "have
+                // been known").
+                let verbal = |i: usize| {
+                    i > k && (is_be(self.lower(i)) || is_finite_auxiliary(self.lower(i)))
+                };
+                let past = self.past_main_verb(j) && !(j.saturating_sub(2)..j).any(verbal);
+                let be = is_be(l) && !joined && !verbal(j - 1);
+                if finite && (past || be) {
+                    // Adverbs before the main verb are its own ("... later voted").
+                    let mut z = j;
+                    while z > k + 1
+                        && self.linked(z - 1)
+                        && matches!(
+                            self.lower(z - 1),
+                            "later"
+                                | "then"
+                                | "also"
+                                | "still"
+                                | "eventually"
+                                | "ultimately"
+                                | "subsequently"
+                                | "nevertheless"
+                                | "nonetheless"
+                                | "instead"
+                                | "all"
+                                | "both"
+                        )
+                    {
+                        z -= 1;
+                    }
+                    return w[z - 1].end;
+                }
+                finite |= is_be(l) || is_finite_auxiliary(l) || self.past_main_verb(j);
             }
             if infinitive_in_relative
                 && !w[j].cap
@@ -632,6 +711,11 @@ impl<'a> Doc<'a> {
                         && self.linked(j)
                         && matches!(self.lower(j + 1), "who" | "which")))
             {
+                return w[j - 1].end;
+            }
+            // "..., warning that B", "..., and adding that B": a participle of saying
+            // after a comma reports B for itself.
+            if own_participles && self.gap(j).contains(',') && self.participle_report_at(j) {
                 return w[j - 1].end;
             }
             if matches!(self.lower(j), "and" | "but") && self.linked(j) {
@@ -658,6 +742,28 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         sent_end
+    }
+
+    /// True when word `j` (or an "and" at `j` and the word after it) is a participle
+    /// of saying that opens a report of its own: "warning that ...", "adding that
+    /// ...", or one that needs no "that" ("saying", "adding", "noting", "arguing",
+    /// "insisting", "warning") before a clause's subject. Not "citing the costs".
+    fn participle_report_at(&self, j: usize) -> bool {
+        let w = &self.words;
+        let p = if self.lower(j) == "and" && self.linked(j) {
+            j + 1
+        } else {
+            j
+        };
+        if p + 1 >= w.len() || !self.linked(p) || w[p].cap || !is_speech_participle(self.lower(p)) {
+            return false;
+        }
+        let next = self.lower(p + 1);
+        next == "that"
+            || (matches!(
+                self.lower(p),
+                "saying" | "adding" | "noting" | "arguing" | "insisting" | "warning"
+            ) && (is_subject_pronoun(next) || matches!(next, "the" | "his" | "her" | "their")))
     }
 
     /// The "that" after "to" at word `k` and a listener, right after verb of saying
@@ -1672,6 +1778,9 @@ impl<'a> Doc<'a> {
                     && self.linked(v - 2)
                     && self.lower(v - 2) == "the"
                     && (is_role_noun(p) || is_institution_noun(p)))
+                // "some strategists fear that", "many voters plan to": a word without
+                // "-s" right after a plural noun of people is their verb.
+                || (!l.ends_with('s') && is_people_plural(p))
                 || (w[v - 1].cap
                     && !w[v].cap
                     && !is_demonym(p)
@@ -3206,6 +3315,13 @@ impl<'a> Doc<'a> {
                             && w[v - 2].sent == w[v].sent
                             && self.gap(v - 1).contains(',')
                             && is_participle_adverb(self.lower(v - 1)))
+                        // ", and warning that ...": joined to the clause before.
+                        || (v > 1
+                            && is_speech_participle(l)
+                            && self.linked(v - 1)
+                            && self.lower(v - 1) == "and"
+                            && w[v - 1].sent == w[v].sent
+                            && self.gap(v - 1).contains(','))
                         || joined_participle);
                 if let Some((f, _)) = opening.take() {
                     Some(f)

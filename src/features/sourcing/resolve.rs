@@ -447,12 +447,13 @@ impl<'a> Doc<'a> {
     /// True when the name mentioned at byte `pos` is followed by an apposition giving
     /// it `role` ("Tom Hart, the president of the union, met ...", "Ann Lee, a
     /// Democratic senator from Ohio,"): a later "the president" or "the senator" is
-    /// that person, as a reader takes it. Not a rank below the office ("Tom Hart, the
+    /// that person, as a reader takes it; so with any role noun ("Ann Lee, a Republican
+    /// pollster," ... "the pollster said"). Not a rank below the office ("Tom Hart, the
     /// vice president,").
     fn appositive_holds_role(&self, pos: usize, role: &str) -> bool {
         /// How many words of an apposition are read for the role.
         const APPOSITION_WORDS: usize = 8;
-        if !(is_office_noun(role) || is_compound_office(role)) {
+        if !(is_office_noun(role) || is_role_noun(role) || is_compound_office(role)) {
             return false;
         }
         let w = &self.words;

@@ -222,8 +222,12 @@ impl<'a> Doc<'a> {
         let lowers = || (s..=e).map(|i| self.lower(i));
         let last = self.lower(e);
         let definite = first_is_the || the_skipped || (s..e).any(|i| self.words[i].cap);
-        // People under a group's name speak for it ("Republican lawmakers", "GOP members").
-        let collective = |i: usize| is_anonymous_noun(self.lower(i)) || is_role_noun(self.lower(i));
+        // People under a group's name speak for it ("Republican lawmakers", "GOP members",
+        // "Democratic strategists").
+        let collective = |i: usize| {
+            let l = self.lower(i);
+            is_anonymous_noun(l) || is_role_noun(l) || l.strip_suffix('s').is_some_and(is_role_noun)
+        };
         if (s..=e).any(collective) && last.ends_with('s') && group_of(raw_str).is_some() {
             return Some(Subject::Group { name: raw() });
         }
@@ -1412,13 +1416,44 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        let subject = self
+        if let Some(subject) = self
             .classify(s, e)
-            .or_else(|| self.described_subject(s, e, true))?;
+            .or_else(|| self.described_subject(s, e, true))
+        {
+            return Some(Found {
+                subject,
+                appos: None,
+                start: w[s].start,
+                end: w[v].end,
+            });
+        }
+        // "women who say ...", "dozens of men who claim ...": people unnamed.
+        if is_people_noun(self.lower(e)) {
+            return Some(Found {
+                subject: Subject::Anonymous {
+                    cue: self.text[w[s].start..w[e].end].to_string(),
+                },
+                appos: None,
+                start: w[s].start,
+                end: w[v].end,
+            });
+        }
+        // "a young child, who said ...", "the last caller, who asked ...": one person
+        // described by an article and a noun, with a modifier or two between.
+        let a = (e.saturating_sub(3)..e).rev().find(|&a| {
+            matches!(self.lower(a), "a" | "an" | "the")
+                && (a..e).all(|i| self.linked(i))
+                && (a + 1..=e).all(|i| !w[i].cap && !is_function_word(self.lower(i)))
+        })?;
+        let subject = if self.lower(a) == "the" {
+            self.classify(a, e)
+        } else {
+            self.indefinite_subject(a, e, true, false)
+        }?;
         Some(Found {
             subject,
             appos: None,
-            start: w[s].start,
+            start: w[a].start,
             end: w[v].end,
         })
     }

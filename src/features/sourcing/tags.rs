@@ -334,17 +334,46 @@ impl<'a> Doc<'a> {
         ids.get(at + 1) == Some(&w[i].id)
     }
 
+    /// The person an interview's transcript answers for: of the people named in full
+    /// before its first "Q:" or "A:" label, the one mentioned most there (the first
+    /// named of those tied): "Vice President Joe Biden spent Thursday ... Biden
+    /// complained ... Here is the transcript."
+    fn interviewee(&self) -> Option<usize> {
+        let w = &self.words;
+        let first = (0..w.len()).find(|&i| self.is_interview_label(i))?;
+        let before = w[first].start;
+        let mut counts = vec![0usize; self.people.len()];
+        for m in self.mentions.iter().take_while(|m| m.pos < before) {
+            counts[m.person] += 1;
+        }
+        (0..self.people.len())
+            .filter(|&id| counts[id] > 0 && !self.people[id].surname_only)
+            .max_by_key(|&id| (counts[id], std::cmp::Reverse(self.people[id].first_pos)))
+    }
+
     pub(super) fn colon_speaker(&self, i: usize) -> Option<Found> {
         let w = &self.words;
         if self.is_interview_label(i) {
-            // "Q: ...", "A: ...": the interviewer asks, the one interviewed answers.
-            let cue = if self.text[w[i].start..w[i].end] == *"Q" {
-                "the interviewer"
-            } else {
-                "the interviewee"
+            // "Q: ...", "A: ...": the interviewer asks, the one interviewed answers:
+            // the person the article names most before its first label, when it
+            // names one in full.
+            let question = self.text[w[i].start..w[i].end] == *"Q";
+            let subject = match self.interviewee().filter(|_| !question) {
+                Some(id) => Subject::Person {
+                    name: self.people[id].name.clone(),
+                    title: None,
+                },
+                None => Subject::Anonymous {
+                    cue: if question {
+                        "the interviewer"
+                    } else {
+                        "the interviewee"
+                    }
+                    .into(),
+                },
             };
             return Some(Found {
-                subject: Subject::Anonymous { cue: cue.into() },
+                subject,
                 appos: None,
                 start: w[i].start,
                 end: w[i].end,

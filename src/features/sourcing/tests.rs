@@ -2948,7 +2948,7 @@ fn a_tag_with_its_circumstances_inside_its_sentence_keeps_both_sides() {
 }
 
 #[test]
-fn interview_transcript_lines_report_the_interviewer_and_the_interviewee() {
+fn interview_transcript_lines_report_the_interviewer_and_the_one_interviewed() {
     let t = "Dana Price runs the last mill in Harwick.\n\n\
              Q: Why did you stay when the others left?\n\n\
              A: Because the town needed the jobs, and I grew up here.\n\n\
@@ -2968,9 +2968,33 @@ fn interview_transcript_lines_report_the_interviewer_and_the_interviewee() {
         "{:#?}",
         s.attributions
     );
+    // The answers are the person the article introduced.
+    let answers: Vec<&str> = find(&s, "Dana Price").iter().map(|a| span(t, a)).collect();
     assert_eq!(
-        by("the interviewee")[0],
-        "Because the town needed the jobs, and I grew up here."
+        answers,
+        [
+            "Because the town needed the jobs, and I grew up here.",
+            "A new line of paper towels, if the loan comes through."
+        ],
+        "{:#?}",
+        s.attributions
+    );
+    // With nobody named, the interviewee unnamed.
+    let t = "The last mill in Harwick still runs.\n\n\
+             Q: Why did you stay when the others left?\n\n\
+             A: Because the town needed the jobs, and I grew up here.\n\n\
+             Q: What comes next?\n\n\
+             A: A new line of paper towels, if the loan comes through.";
+    let s = extract(t);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_deref() == Some("the interviewee"));
+    assert_eq!(
+        a.map(|a| span(t, a)),
+        Some("Because the town needed the jobs, and I grew up here."),
+        "{:#?}",
+        s.attributions
     );
     assert!(s.attributions.iter().all(|a| a.speaker.is_none()));
     // Twin: a lone "A:" line is no transcript ("A: the first option" in a list).
@@ -6612,4 +6636,161 @@ fn a_quotation_after_a_colon_is_the_clause_subjects() {
         "{:#?}",
         s.attributions
     );
+}
+
+#[test]
+fn a_trade_of_politics_or_money_is_a_role_that_points_back() {
+    // "the pollster", "the billionaire": the person named with that title before.
+    let t = "The campaign hired Republican pollster Dana Whitfield in March. \
+             The pollster said the numbers were bad.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "said"),
+        Some("Dana Whitfield"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "Ferry owner Carl Brandt, a shipping magnate, bought the pier in May. \
+             The magnate told reporters that the fares would stay low.";
+    let s = extract(t);
+    assert_eq!(
+        speaker_by_verb(&s, "told"),
+        Some("Carl Brandt"),
+        "{:#?}",
+        s.attributions
+    );
+    // Twin: no one named with the title, so the pollster stays unnamed.
+    let t = "The campaign hired Dana Whitfield in March. The pollster said the numbers were bad.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker, None, "{:#?}", s.attributions);
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+}
+
+#[test]
+fn plural_trades_speak_as_a_group_or_unnamed_never_as_a_surname() {
+    // "Pollsters said" opening a sentence is no person called Pollsters.
+    let t = "The race tightened in October. Pollsters said the turnout would decide it.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker, None, "{:#?}", s.attributions);
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    // Twin: a real surname opening a sentence still names its speaker.
+    let t = "Dana Pollard ran the count. Pollard said the turnout would decide it.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Dana Pollard"));
+    // Under a party's name they speak for it.
+    let t = "The bill passed on Tuesday. Republican donors warned that the party would split.";
+    let s = extract(t);
+    let a = by_verb(&s, "warned");
+    assert_eq!(a.source_kind, SpeakerKind::Group, "{:#?}", s.attributions);
+    assert_eq!(a.group.as_deref(), Some("Republicans"));
+}
+
+#[test]
+fn a_stance_word_after_plural_people_is_their_verb() {
+    let t = "The ferry plan went ahead. Some activists fear that the fares will rise.";
+    let s = extract(t);
+    let a = by_verb(&s, "fear");
+    assert_eq!(
+        a.source_kind,
+        SpeakerKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(a.cue.as_deref(), Some("Some activists"));
+    // Twin: "the fear that" is a noun, and whose it is goes unsaid.
+    let t = "The ferry plan went ahead. The fear that the fares will rise is real.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.source_kind != SpeakerKind::Anonymous),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_relative_who_with_a_verb_of_saying_speaks_for_its_head() {
+    // Object of a preposition, restrictive: people unnamed.
+    let t = "The pier owner is under attack from women who say he cheated them.";
+    let s = extract(t);
+    let a = by_verb(&s, "say");
+    assert_eq!(
+        a.source_kind,
+        SpeakerKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(a.cue.as_deref(), Some("women"));
+    assert_eq!(a.quote.as_deref(), Some("he cheated them"));
+    // Set off by a comma after one person described: that person, unnamed.
+    let t = "The last question came from a young boy, who said his father drove him there.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(
+        a.source_kind,
+        SpeakerKind::Anonymous,
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(a.cue.as_deref(), Some("a young boy"));
+    assert_eq!(a.quote.as_deref(), Some("his father drove him there"));
+    // Twin: a "who" clause with no verb of saying reports nothing.
+    let t = "The last question came from a young boy, who rode a bus there.";
+    let s = extract(t);
+    assert!(s.attributions.is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_report_in_a_relative_clause_on_the_subject_ends_before_the_main_verb() {
+    let t = "Senators who argued that the levy was too costly later voted for it.";
+    let s = extract(t);
+    let a = by_verb(&s, "argued");
+    assert_eq!(a.quote.as_deref(), Some("the levy was too costly"));
+    let t = "Voters who say the ferry is vital were split on the fare.";
+    let s = extract(t);
+    assert_eq!(
+        by_verb(&s, "say").quote.as_deref(),
+        Some("the ferry is vital")
+    );
+    // Twins: a verb of the report's own clause stays in it.
+    let t = "Senators who argued that the levy had been passed too quickly voted for it.";
+    let s = extract(t);
+    assert_eq!(
+        by_verb(&s, "argued").quote.as_deref(),
+        Some("the levy had been passed too quickly")
+    );
+    let t = "Voters who say the ferry is slow and fares were raised want a change.";
+    let s = extract(t);
+    let q = by_verb(&s, "say").quote.clone().unwrap_or_default();
+    assert!(
+        q.starts_with("the ferry is slow and fares were raised"),
+        "{q}"
+    );
+}
+
+#[test]
+fn a_participle_of_saying_after_a_comma_reports_for_itself() {
+    for t in [
+        "The mayor said the budget was balanced, warning that cuts would follow.",
+        "The mayor said the budget was balanced, and warning that cuts would follow.",
+    ] {
+        let s = extract(t);
+        let said = by_verb(&s, "said");
+        assert_eq!(
+            said.quote.as_deref(),
+            Some("the budget was balanced"),
+            "{t}"
+        );
+        let warning = by_verb(&s, "warning");
+        assert_eq!(warning.speaker.as_deref(), Some("the mayor"), "{t}");
+        assert_eq!(warning.quote.as_deref(), Some("cuts would follow"), "{t}");
+    }
+    // Twin: a participle that is no report of its own stays in the clause.
+    let t = "The mayor said the budget, citing the audit, was balanced.";
+    let s = extract(t);
+    let q = by_verb(&s, "said").quote.clone().unwrap_or_default();
+    assert!(q.ends_with("was balanced"), "{q}");
 }
