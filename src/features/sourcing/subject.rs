@@ -1321,8 +1321,17 @@ impl<'a> Doc<'a> {
     fn subject_before_who(&self, k: usize, v: usize) -> Option<Found> {
         let w = &self.words;
         let e = k - 1;
-        if let Some(found) = self.name_before_appositive(k, v) {
-            return Some(found);
+        // The subject found, its span from word `from` to the verb.
+        let found = |subject, from: usize| {
+            Some(Found {
+                subject,
+                appos: None,
+                start: w[from].start,
+                end: w[v].end,
+            })
+        };
+        if let Some(named) = self.name_before_appositive(k, v) {
+            return Some(named);
         }
         let walk = |mut s: usize| {
             while s > 0 && e - s < 6 && self.linked(s - 1) && {
@@ -1354,12 +1363,7 @@ impl<'a> Doc<'a> {
         }
         if s1 < s {
             if let Some(subject @ Subject::Org { .. }) = self.classify(s1, e) {
-                return Some(Found {
-                    subject,
-                    appos: None,
-                    start: w[s1].start,
-                    end: w[v].end,
-                });
+                return found(subject, s1);
             }
         }
         // "Friends of Mayor Moreno who have seen her say": the plural noun before the
@@ -1367,12 +1371,7 @@ impl<'a> Doc<'a> {
         let (s0, opens) = self.phrase_opening(s, e);
         if s0 < s && opens && self.narrowed_head(s0, e) {
             if let Some(subject) = self.narrowed_plural(s0, e, true) {
-                return Some(Found {
-                    subject,
-                    appos: None,
-                    start: w[s0].start,
-                    end: w[v].end,
-                });
+                return found(subject, s0);
             }
         }
         // "the mayor of Springfield, who said ...", "Sen. Jane Moreno of Ohio, who
@@ -1399,33 +1398,18 @@ impl<'a> Doc<'a> {
                     .classify(s2, e)
                     .or_else(|| self.described_subject(s2, e, true))
                 {
-                    return Some(Found {
-                        subject,
-                        appos: None,
-                        start: w[s2].start,
-                        end: w[v].end,
-                    });
+                    return found(subject, s2);
                 }
             }
             if let Some(subject) = self.person_of_place(s2, e) {
-                return Some(Found {
-                    subject,
-                    appos: None,
-                    start: w[s2].start,
-                    end: w[v].end,
-                });
+                return found(subject, s2);
             }
         }
         if let Some(subject) = self
             .classify(s, e)
             .or_else(|| self.described_subject(s, e, true))
         {
-            return Some(Found {
-                subject,
-                appos: None,
-                start: w[s].start,
-                end: w[v].end,
-            });
+            return found(subject, s);
         }
         // "women who say ...", "dozens of men who claim ...": people unnamed.
         if is_people_noun(self.lower(e)) {
@@ -1450,12 +1434,7 @@ impl<'a> Doc<'a> {
         } else {
             self.indefinite_subject(a, e, true, false)
         }?;
-        Some(Found {
-            subject,
-            appos: None,
-            start: w[a].start,
-            end: w[v].end,
-        })
+        found(subject, a)
     }
 
     /// "Sen. Jane Moreno of Ohio": the person named in words `s..=e` before "of" and
