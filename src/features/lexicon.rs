@@ -1850,8 +1850,8 @@ pub fn find_read_direct(
 }
 
 /// Marks as quoted the terms inside a direct quotation (of the text's quotation
-/// spans `quotes`). Scare quotes, and terms inside a quotation that is itself a
-/// scare quote, stay the outlet's.
+/// spans `quotes`). Scare quotes in the outlet's own sentences, and terms inside a
+/// quotation that is itself a scare quote, stay the outlet's.
 #[cfg(test)]
 pub(crate) fn assign_voices(
     text: &str,
@@ -1867,11 +1867,12 @@ pub(crate) fn assign_voices(
     voices_of(&direct, terms);
 }
 
-/// Marks as quoted the terms, other than scare quotes, inside one of the direct
-/// quotations `direct` (see [`assign_voices`]).
+/// Marks as quoted the terms inside one of the direct quotations `direct` (see
+/// [`assign_voices`]). A scare quote is never in `direct` itself, so one inside a
+/// direct quotation is the speaker's ("“When did our ‘democracy’ end up ...?” she asked").
 fn voices_of(direct: &[(usize, usize)], terms: &mut [LoadedTerm]) {
     for t in terms.iter_mut() {
-        if t.category != Category::ScareQuote && inside(direct, t.start, t.end) {
+        if inside(direct, t.start, t.end) {
             t.voice = Voice::Quoted;
         }
     }
@@ -9196,6 +9197,24 @@ mod tests {
     }
 
     #[test]
+    fn a_scare_quote_inside_a_quotation_is_the_speakers() {
+        let voice = |text: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms
+                .iter()
+                .find(|t| t.category == Category::ScareQuote)
+                .map(|t| (t.text.clone(), t.voice))
+        };
+        let nested = "Voters were angry. “When did our ‘democracy’ end up in the hands of big money?” Mendoza asked.";
+        assert_eq!(
+            voice(nested),
+            Some(("democracy".to_string(), Voice::Quoted))
+        );
+        let own = "Voters were angry. Their ‘democracy’ ended up in the hands of big money.";
+        assert_eq!(voice(own), Some(("democracy".to_string(), Voice::Outlet)));
+    }
+
+    #[test]
     fn terms_inside_direct_quotations_are_the_speakers_voice() {
         let text = "Officials slammed the plan. \"It is a shameless plan,\" she said. The “reform” stalled.";
         let terms = Lexicon::builtin().find(text);
@@ -15918,5 +15937,14 @@ mod tests {
                 "Mill defended self-regarding actions.",
             ),
         ]);
+    }
+
+    #[test]
+    fn session_63_entries_flag_beside_their_literal_twins() {
+        flagged_then_not(&[(
+            "He spent the campaign railing against the elites.",
+            "railing",
+            "Her head hit the railing on the ferry.",
+        )]);
     }
 }

@@ -3232,7 +3232,11 @@ fn flag_with(
                 (Category::ScareQuote, false) => f32::INFINITY,
                 _ => cut,
             };
-            if !saying && (best >= cut_here || unjudged || t.voice == Voice::Quoted) {
+            // A quoted term is shown whatever its confidence, but a scare quote inside a
+            // speaker's quotation passes the outlet's bar: the speaker's nested quote
+            // marks are as often a title or a term as a sneer.
+            let quoted = t.voice == Voice::Quoted && t.category != Category::ScareQuote;
+            if !saying && (best >= cut_here || unjudged || quoted) {
                 out.push(LoadedTerm {
                     confidence: Some(sigmoid(best)),
                     ..t
