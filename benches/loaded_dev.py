@@ -175,7 +175,16 @@ Runs `slant score --format json` once over three sets and reports:
       aviation, local government; plain twins with "launched an attack on Armenian
       positions", "Floodwater from the Syr Darya", "staged the battle of Grunwald", "battling
       a wildfire", "Manchester City's attack", "admitted three counts of fraud", the word
-      "Taoiseach" and the title "The Wind in the Willows").
+      "Taoiseach" and the title "The Wind in the Willows"); and
+      benches/data/loaded_gold_news34.jsonl, the thirty-sixth set (West African politics, the
+      Gulf states, Nordic politics, North Africa, Central America and the Caribbean, Dutch,
+      Belgian, Swiss and Austrian politics, shipping and ports, insurance and pensions,
+      telecoms, the space industry, animal welfare, the music business, horse racing and
+      motorsport, the drinks industry, fashion, beauty and luxury, charities and
+      philanthropy; plain twins with "a counter-attack in the 88th minute", "Norris attacked
+      Verstappen into the first chicane", "a ransomware attack", "battled blazes", "a slashed
+      hem", "the evangelist's Harringay crusade", the words "fibre" and "Champagne" and the
+      title "Greed in Orbit").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -187,7 +196,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news33 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news34 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -217,7 +226,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 34)
+    for n in range(1, 35)
 ]
 
 def is_dev(pair_id: str) -> bool:
