@@ -15941,10 +15941,137 @@ mod tests {
 
     #[test]
     fn session_63_entries_flag_beside_their_literal_twins() {
-        flagged_then_not(&[(
+        flagged_then_not(&[
+        (
             "He spent the campaign railing against the elites.",
             "railing",
             "Her head hit the railing on the ferry.",
-        )]);
+        ),
+        (
+            "The minister treats the agency as a personal fiefdom.",
+            "fiefdom",
+            "The duke held the fiefdom in 1210, records show.",
+        ),
+        (
+            "Campaigners called the advertising pure greenwashing, and the company's claims are greenwashing.",
+            "greenwashing",
+            "The company planted trees along the river.",
+        ),
+        (
+            "The developer won a sweetheart deal from the council.",
+            "sweetheart deal",
+            "The singer married her childhood sweetheart in June.",
+        ),
+        (
+            "The party has become the home of snobbery.",
+            "snobbery",
+            "The party met in the town hall.",
+        ),
+        (
+            "The welfare cheats live off the state, the column said of the claimants.",
+            "cheats",
+            "He cheats at cards, his brother said.",
+        ),
+        (
+            "A pliant parliament approved the law.",
+            "pliant",
+            "The parliament approved the law on Tuesday.",
+        ),
+        (
+            "A compliant parliament approved the law.",
+            "compliant",
+            "The plan is compliant with the rules.",
+        ),
+        (
+            "A ragtag group of activists marched on the capital.",
+            "ragtag",
+            "A group of activists marched on the capital.",
+        ),
+        (
+            "The wily senator outfoxed his rivals again.",
+            "wily",
+            "The senator met his rivals again.",
+        ),
+        (
+            "The leaders meekly submitted to the demands.",
+            "meekly",
+            "The leaders submitted the demands.",
+        ),
+        (
+            "The once-great party has lost its way.",
+            "once-great",
+            "The party has lost its way.",
+        ),
+        (
+            "The agency has a bottomless budget for consultants.",
+            "bottomless",
+            "The cafe serves bottomless brunch on Sundays.",
+        ),
+        (
+            "The party is offering the same stale ideas.",
+            "stale",
+            "The bread had gone stale overnight.",
+        ),
+        (
+            "This is the nation's darkest hour, the writer says of the vote.",
+            "darkest hour",
+            "The hour before dawn is dark.",
+        ),
+        (
+            "Against all odds, the small club won the cup.",
+            "Against all odds",
+            "The small club won the cup.",
+        ),
+        (
+            "The regulators were bought off by the industry.",
+            "bought off",
+            "She bought off the shelf at the market.",
+        ),
+        (
+            "Taxpayers will have to cough up another billion for the stadium.",
+            "cough up",
+            "The patient began to cough up blood overnight.",
+        ),
+        (
+            "Democrats muscled the law through Congress.",
+            "muscled",
+            "The newly muscled actor posed for photos.",
+        ),
+        (
+            "The new coach has worked wonders with the squad.",
+            "worked wonders",
+            "The new coach worked with the squad.",
+        ),
+        (
+            "The club produced a fairytale run to the final.",
+            "fairytale",
+            "The club reached the final.",
+        ),
+        (
+            "She was a true icon of the sport.",
+            "true icon",
+            "She clicked the icon on the screen.",
+        ),
+        (
+            "The minister's cruel policy split families.",
+            "cruel",
+            "The court ruled the sentence was cruel and unusual punishment.",
+        ),
+        (
+            "The senators tried to ambush the nominee with questions.",
+            "ambush",
+            "Four soldiers were killed in an ambush on a patrol.",
+        ),
+        (
+            "The lobbyist is a parasite on the public purse.",
+            "parasite",
+            "In mice, the parasite infected blood cells within hours.",
+        ),
+        (
+            "The lumbering bureaucracy missed every deadline.",
+            "lumbering",
+            "The softwood lumber dispute went to arbitration.",
+        ),
+    ]);
     }
 }
