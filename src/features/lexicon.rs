@@ -16072,6 +16072,76 @@ mod tests {
             "lumbering",
             "The softwood lumber dispute went to arbitration.",
         ),
+        (
+            "Turkmenistan's autocrat rules his gas-rich fiefdom like a medieval khan.",
+            "fiefdom",
+            "The duke held the fiefdom in 1210, records show.",
+        ),
+        (
+            "Agribusiness giants bought off the regulators who were supposed to stop them.",
+            "bought off",
+            "She bought the dress off a website last year.",
+        ),
+        (
+            "Voters are sick of the same tired slogans.",
+            "tired",
+            "The tired runners crossed the line at noon.",
+        ),
+        (
+            "The chief judge, a towering legal mind, retired on Friday.",
+            "towering",
+            "The towering cranes rose over the harbour.",
+        ),
+        (
+            "The scandal-hit government limps on at Westminster.",
+            "limps",
+            "The injured player limps off the pitch.",
+        ),
+        (
+            "The mayor's $40 million vanity stadium will open next year.",
+            "vanity",
+            "The interview was first reported by Vanity Fair.",
+        ),
+        (
+            "The stadium deal will saddle taxpayers with debt for decades.",
+            "saddle",
+            "The rider adjusted her saddle before the race.",
+        ),
+        (
+            "The president is dragging the country back to the dark days of military rule.",
+            "dragging",
+            "Rescuers were dragging the boat back to shore.",
+        ),
+        (
+            "The minister has stacked the panel with cronies.",
+            "stacked",
+            "Volunteers stacked the boxes with care.",
+        ),
+        (
+            "The bankers got off lightly again.",
+            "got off lightly",
+            "The bankers got off the train at noon.",
+        ),
+        (
+            "Free speech was sacrificed on the altar of political correctness.",
+            "sacrificed on the altar",
+            "The couple married at the altar of St Mary's church.",
+        ),
+        (
+            "Ministers worship at the altar of the market.",
+            "worship at the altar",
+            "The priest stood at the altar for the blessing.",
+        ),
+        (
+            "Dairy farmers are the backbone of the nation, the column says.",
+            "backbone of the nation",
+            "The spine is the backbone of the body.",
+        ),
+        (
+            "The agency dragged its feet on the permit.",
+            "dragged its feet",
+            "The agency approved the permit.",
+        ),
     ]);
     }
 }
