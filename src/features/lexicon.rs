@@ -16142,6 +16142,36 @@ mod tests {
             "dragged its feet",
             "The agency approved the permit.",
         ),
+        (
+            "Putin condemned what he called rampant Russophobia in the West.",
+            "Russophobia",
+            "Russia and Belarus signed a trade deal.",
+        ),
+        (
+            "They want to get their grubby hands on your savings.",
+            "grubby",
+            "The children washed their hands after the game.",
+        ),
+        (
+            "The fears about the new rules are overblown.",
+            "overblown",
+            "The balloon was blown up before the party.",
+        ),
+        (
+            "The new stadium roof is an accident waiting to happen.",
+            "accident waiting to happen",
+            "The accident happened on the bridge at noon.",
+        ),
+        (
+            "Coal production has fallen off a cliff in recent years.",
+            "fallen off a cliff",
+            "A hiker died after he fell off a cliff near the coast.",
+        ),
+        (
+            "Lawmakers were hung out to dry by the leadership.",
+            "hung out to dry",
+            "The washing was hung out in the yard.",
+        ),
     ]);
     }
 }
