@@ -324,6 +324,87 @@ fn opens_clause_at(text: &str, tokens: &[WordAt], k: usize) -> bool {
     is_subordinator(&w) && !comparison
 }
 
+/// How many words after a head noun [`heads_reported_clause`] reads for its verb.
+const REPORTED_VERB_WINDOW: usize = 8;
+
+/// True when the head noun at token `k`, after the verb of saying at token `verb`, is
+/// the subject of a reported clause rather than the verb's object: a finite auxiliary
+/// follows it within the clause ("conceded the race was over", "claimed the attack on
+/// the U.S. compound in Benghazi was spontaneous"), a verb of how an event came about
+/// ([`is_event_past`]: "claimed the attack sprung out of a protest"), or a verb in -ed
+/// right after a name of its phrase ("claimed the attack on the U.S. compound in
+/// Benghazi resulted from protests"), before a word that opens a clause of its own
+/// ("claimed the attack in a statement that was posted"), a coordinator ("has not
+/// claimed responsibility for but are believed to") or an infinitive. A participle after
+/// a common noun is that noun's ("claimed the attack in a statement released on
+/// Sunday").
+fn heads_reported_clause(text: &str, tokens: &[WordAt], verb: usize, k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    // A function word in the list is no noun ("claimed by proponents of the tax").
+    if is_function_word(&lower(k)) {
+        return false;
+    }
+    // In a relative clause the verb after the object is the outer clause's ("an outbreak
+    // that claimed the lives of four workers was set to ..."): only an auxiliary right
+    // after the head counts.
+    let relative = verb > 0 && matches!(&*lower(verb - 1), "that" | "which" | "who");
+    if relative {
+        return k + 1 < tokens.len()
+            && !ends_clause_between(text, tokens, k, k + 1)
+            && is_finite_auxiliary(&lower(k + 1));
+    }
+    let mut j = k + 1;
+    // The period of an abbreviation ends no clause ("the U.S. compound").
+    while j < tokens.len()
+        && j <= k + REPORTED_VERB_WINDOW
+        && !ends_clause_between(text, tokens, j - 1, j)
+    {
+        let w = lower(j);
+        // A pronoun before the auxiliary is a clause of its own ("claimed the attack in
+        // a statement it had posted").
+        if is_finite_auxiliary(&w) {
+            return !is_subject_pronoun(&lower(j - 1));
+        }
+        if is_subordinator(&w)
+            || matches!(
+                &*w,
+                "that" | "which" | "who" | "whom" | "to" | "and" | "but" | "or" | "nor"
+            )
+        {
+            return false;
+        }
+        let after_name = j > k + 1 && tokens[j - 1].facts.cap();
+        if !tokens[j].facts.cap() && (is_event_past(&w) || (after_name && w.ends_with("ed"))) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Verbs in the simple past that say how an event came about, the verb of a reported
+/// clause after its subject ("claimed the attack grew out of a protest", "claimed the
+/// attack resulted from a video"), not a participle that modifies a noun ("patients
+/// infected with").
+fn is_event_past(w: &str) -> bool {
+    matches!(
+        w,
+        "grew"
+            | "sprang"
+            | "sprung"
+            | "arose"
+            | "began"
+            | "came"
+            | "resulted"
+            | "stemmed"
+            | "happened"
+            | "occurred"
+            | "started"
+            | "erupted"
+            | "followed"
+    )
+}
+
 /// How many words after an adjective [`names_person`] reads.
 const PERSON_WINDOW: usize = 5;
 
@@ -526,11 +607,8 @@ impl Test {
                 loop {
                     let w = lower(k);
                     if words.iter().any(|x| **x == *w) {
-                        let subject = is_speech_verb(&lower(i))
-                            && k + 1 < tokens.len()
-                            && !ends_clause(&text[tokens[k].end..tokens[k + 1].start])
-                            && is_finite_auxiliary(&lower(k + 1));
-                        return !subject;
+                        return !(is_speech_verb(&lower(i))
+                            && heads_reported_clause(text, tokens, i, k));
                     }
                     if !before_head(&w, tokens[k].facts.cap() && k > first)
                         || k + 1 >= tokens.len()
@@ -6512,8 +6590,8 @@ mod tests {
                 "An awful lot of voters stayed home.",
             ),
             (
-                "She mocked the plan.",
-                "mocked",
+                "She mocks the plan.",
+                "mocks",
                 "He bowed in mock gratitude before the students held a mock trial.",
             ),
             (
@@ -6703,7 +6781,7 @@ mod tests {
                 "concealed",
                 "She has a concealed carry permit.",
             ),
-            ("He mocked the plan.", "mocked", "They mocked up a logo."),
+            ("He mocks the plan.", "mocks", "They mocked up a logo."),
             (
                 "A fake poll.",
                 "fake",
@@ -8865,6 +8943,132 @@ mod tests {
     }
 
     #[test]
+    fn session_63_audit_families_beside_their_plain_twins() {
+        flagged_then_not(&[
+            // A head noun with a verb of its own is a reported clause's subject, past an
+            // abbreviation's period; an armed group's claim of an attack is not a statement.
+            (
+                "The Obama team claimed the attack on the U.S. compound in Benghazi resulted \
+                 from protests.",
+                "claimed",
+                "The Taliban claimed the attack on the base in a statement.",
+            ),
+            (
+                "The administration claimed the attack sprung out of a protest.",
+                "claimed",
+                "No group has yet claimed the attack on the compound in Kabul.",
+            ),
+            (
+                "The administration claimed the attack sprung out of a protest.",
+                "claimed",
+                "Iran has not claimed responsibility for the strikes but is believed to be behind them.",
+            ),
+            (
+                "The administration claimed the attack sprung out of a protest.",
+                "claimed",
+                "The revenue claimed by proponents of the tax will likely be less.",
+            ),
+            (
+                "The administration claimed the attack sprung out of a protest.",
+                "claimed",
+                "The plant hit by an outbreak that claimed the lives of four workers was set to reopen.",
+            ),
+            // "Seized on" with a purpose of attack.
+            (
+                "Republicans are seizing on the report to hammer the governor.",
+                "seizing on",
+                "Democrats seized on the report on Monday.",
+            ),
+            // "Mocked" is the wire's verb; a habit pinned on a side is not.
+            (
+                "Bureaucrats mock parents who ask questions.",
+                "mock",
+                "Trump mocked the impeachment effort at a rally.",
+            ),
+            // The wire's "terrorist" modifiers.
+            (
+                "Iran's terrorist regime funds its proxies.",
+                "terrorist",
+                "Skepticism of the terrorist watch lists is not confined to gun groups.",
+            ),
+            (
+                "Iran's terrorist regime funds its proxies.",
+                "terrorist",
+                "Officials found an overseas terrorist link to the area.",
+            ),
+            // An election conceded.
+            (
+                "The mayor conceded on Tuesday that the shelters were over capacity.",
+                "conceded",
+                "All of his rivals conceded quickly after polls closed.",
+            ),
+            (
+                "The mayor conceded that the shelters were over capacity.",
+                "conceded",
+                "Bevin had not conceded.",
+            ),
+            // The second clause of an attribution.
+            (
+                "As the professor pointed out, the program failed.",
+                "pointed out",
+                "Wages rose, she said, pointing out that prices fell.",
+            ),
+            // A stance reported as clear.
+            (
+                "No doubt the senator will vote against it.",
+                "No doubt",
+                "The senator left no doubt about his vote.",
+            ),
+            // A named war's phrase.
+            (
+                "The left's war on cars has made commuting slower.",
+                "war on",
+                "Opposition to the Iraq war on the rise hurt the party.",
+            ),
+            (
+                "The left's war on cars has made commuting slower.",
+                "war on",
+                "The bombing at the end of the Second World War on 6 August ended the fighting.",
+            ),
+            // A divide an event showed.
+            (
+                "The videos exposed the practice.",
+                "exposed",
+                "The primaries exposed fault lines in the party.",
+            ),
+            // A primary or a debate divides; a figure is the outlet's verdict.
+            (
+                "He is a divisive figure.",
+                "divisive",
+                "She won the divisive primary.",
+            ),
+            // The wire's "dire" need and warning.
+            (
+                "The consequences could be dire.",
+                "dire",
+                "The agency warned of a dire need for nurses.",
+            ),
+            // The Mafia's films.
+            (
+                "The judge gave in to the mob.",
+                "mob",
+                "She wrote a book about mob movies.",
+            ),
+            // The plural names the people a story is about; a copula pins the label.
+            (
+                "They are white supremacists.",
+                "white supremacists",
+                "The rally drew white supremacists from several states.",
+            ),
+            (
+                "He is a white supremacist.",
+                "white supremacist",
+                "The rally drew white supremacists from several states.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn blame_in_an_impersonal_infinitive_is_the_writers() {
         // Session 61's audit: "It is easy to blame X on Y" names no blamer, so the verdict
         // after "on" or "for" is the writer's own; a blamer named stays the source.
@@ -9533,8 +9737,8 @@ mod tests {
                 "The judge issued gag orders.",
             ),
             (
-                "Critics mocked the mayor's plan.",
-                "mocked",
+                "Critics mock the mayor's plan.",
+                "mock",
                 "They studied the mock-ups of the cover.",
             ),
             (

@@ -772,10 +772,10 @@ fn neutral_news_words_are_not_flagged_alone_by_the_builtin_model() {
     // Judging words are still flagged: name-calling and a charged verb whatever their
     // confidence, an emotional adjective by the model's.
     let got = builtin_flags(
-        "The mayor's heartless plan was a disaster, and his thuggish aides mocked the \
+        "The mayor's heartless plan was a disaster, and his thuggish aides mock the \
          families.",
     );
-    for w in ["heartless", "thuggish", "mocked"] {
+    for w in ["heartless", "thuggish", "mock"] {
         assert!(got.iter().any(|g| g.0 == w), "{w} missing from {got:?}");
     }
 }
