@@ -589,12 +589,13 @@ impl<'a> Doc<'a> {
     /// The person with id `id`, under `title` or else the title they were first named with.
     /// The person a description of a public figure ("the billionaire businessman",
     /// [`is_public_figure_noun`] `role`) at byte `pos` stands for: of the people
-    /// mentioned in its sentence before it or in the sentences just before, the one the
-    /// article has mentioned most so far (the latest of those tied), not one of the
-    /// other gender than the noun says ("businesswoman").
+    /// mentioned in its sentence before it or in the sentence just before, the one the
+    /// article has mentioned most so far (of those tied, the one it named first), not one of the
+    /// other gender than the noun says ("businesswoman"). Only that near: "Aides said
+    /// Tom Hale was fired. The former financier ..." is Hale, whoever the story is about.
     fn figure_described(&self, pos: usize, role: &str) -> Option<usize> {
         /// Sentences before the description's own that are looked back over.
-        const REACH_SENTENCES: u32 = 3;
+        const REACH_SENTENCES: u32 = 1;
         let w = &self.words;
         let k = w.partition_point(|x| x.start < pos);
         let sent = w.get(k.min(w.len().checked_sub(1)?))?.sent;
@@ -614,7 +615,10 @@ impl<'a> Doc<'a> {
                 .iter()
                 .filter(|n| n.person == m.person)
                 .count();
-            if best.is_none_or(|(_, c)| count > c) {
+            let first = p.first_pos;
+            let better = best
+                .is_none_or(|(b, c)| count > c || (count == c && first < self.people[b].first_pos));
+            if better {
                 best = Some((m.person, count));
             }
         }

@@ -6840,7 +6840,18 @@ fn a_description_of_a_public_figure_is_the_person_the_story_is_about() {
     let t = "Tom Hale met Ana Ruiz on Monday.\n\nThe businesswoman said the plant would stay.";
     let s = extract(t);
     assert_eq!(speaker_by_verb(&s, "said"), Some("Ana Ruiz"));
-    // Twins: a role many hold stays anonymous; a candidacy is no such description.
+    // The person named in the sentence just before, not the one named most further back.
+    let t = "Donald Trump spoke in Ohio. Trump praised the plant. Trump left early.\n\n\
+             Aides said Tom Hale was fired on Monday. The former Wall Street financier \
+             said the firing was unfair.";
+    let s = extract(t);
+    assert_eq!(
+        s.attributions.last().and_then(|a| a.speaker.as_deref()),
+        Some("Tom Hale"),
+        "{:#?}",
+        s.attributions
+    );
+    // Twin: a role many hold stays anonymous.
     let t = "Donald Trump spoke in Ohio.\n\nThe adviser said the tariffs would help.";
     let s = extract(t);
     assert_eq!(by_verb(&s, "said").source_kind, SpeakerKind::Anonymous);
