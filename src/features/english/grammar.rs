@@ -190,7 +190,18 @@ pub(crate) fn is_possessive(w: &str) -> bool {
 pub(crate) fn is_number_word(w: &str) -> bool {
     matches!(
         w,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
     )
 }
 
@@ -372,10 +383,14 @@ pub(crate) fn is_leading_filler(w: &str) -> bool {
 /// first word of a name ("Unlike Obama, ...", "Is Trump ...?", "Asked about it,
 /// ..."): the [`is_leading_filler`] words, and question auxiliaries, prepositions and
 /// openers of a clause that a name never begins with ("Without Section 8 funds,
-/// ..."), and words shaped as adverbs ("Eventually, ...", "Notably, ...").
+/// ..."), words shaped as adverbs ("Eventually, ...", "Notably, ..."), and numbers
+/// and lengths of time opening a phrase of time ("Eight years after ...", "Hours
+/// later, ...", "Decades ago").
 pub(crate) fn opens_sentence_not_name(w: &str) -> bool {
     is_leading_filler(w)
         || is_adverb_shaped(w)
+        || is_number_word(w)
+        || is_duration_word(w)
         || matches!(
             w,
             "is" | "are"
@@ -414,6 +429,9 @@ pub(crate) fn opens_sentence_not_name(w: &str) -> bool {
                 | "regarding"
                 | "concerning"
                 | "besides"
+                | "hours"
+                | "minutes"
+                | "moments"
         )
 }
 
@@ -701,8 +719,6 @@ pub(crate) fn is_ago_count_word(w: &str) -> bool {
                 | "only"
                 | "some"
                 | "several"
-                | "eleven"
-                | "twelve"
                 | "dozen"
         )
 }

@@ -2372,9 +2372,10 @@ impl<'a> Doc<'a> {
                 .any(|j| w[j].class.intersects(SPEECH | CUE))
     }
 
-    /// True when word `v`, a verb ending in "-ed", stands between a figure or an
-    /// article and a lowercase word that is not a function word or a preposition ("400
-    /// pledged delegates", "the elected officials", "his stated aim"): an adjective,
+    /// True when word `v`, a verb ending in "-ed", stands between a figure (in digits or
+    /// a word) or an article and a lowercase word that is not a function word or a
+    /// preposition ("400 pledged delegates", "three declared candidates", "the elected
+    /// officials", "his stated aim"): an adjective,
     /// not a verb with a subject.
     fn adjective_participle(&self, v: usize) -> bool {
         let w = &self.words;
@@ -2386,6 +2387,7 @@ impl<'a> Doc<'a> {
         let after = self.lower(v + 1);
         l.ends_with("ed")
             && (is_noun_marker(before)
+                || is_number_word(before)
                 || (before.bytes().any(|b| b.is_ascii_digit())
                     && before.bytes().all(|b| b.is_ascii_digit() || b == b',')))
             && after.starts_with(|c: char| c.is_ascii_lowercase())
@@ -2904,6 +2906,10 @@ impl<'a> Doc<'a> {
                     || self.is_interview_label(v))
             {
                 if let Some((found, span)) = self.colon_line(v) {
+                    // A transcript's line ("A: ...", "MORENO: ...") is the speaker's
+                    // own words, as a quotation is; a name and a colon in prose
+                    // ("Clinton: tax the rich") sums up what they said.
+                    let transcript = self.is_caps_speaker(v) || self.is_interview_label(v);
                     raws.push(Raw {
                         pos: found.start,
                         start: found.start,
@@ -2911,8 +2917,12 @@ impl<'a> Doc<'a> {
                         verb: ":".to_string(),
                         quote: self.clause_text(Some(span), MAX_CLAUSE_BYTES),
                         span: Some(span),
-                        content: ContentKind::Indirect,
-                        direct: false,
+                        content: if transcript {
+                            ContentKind::Direct
+                        } else {
+                            ContentKind::Indirect
+                        },
+                        direct: transcript,
                         subject: found.subject,
                         appos: None,
                         speech_like: false,

@@ -10,9 +10,9 @@ use crate::features::english::{
     is_anonymous_noun, is_belief_verb, is_circumstance_preposition, is_clause_boundary,
     is_compound_office, is_cry_participle, is_demonym, is_document_noun, is_finite_auxiliary,
     is_function_word, is_institution_noun, is_kin_noun, is_leading_filler, is_office_noun,
-    is_person_pronoun, is_possessive, is_preposition, is_rank_before_office, is_role_noun,
-    is_shows_verb, is_speech_form, is_speech_participle, is_speech_verb, is_spokesperson_noun,
-    is_title_word, time_phrase_len,
+    is_person_pronoun, is_possessive, is_preposition, is_public_figure_noun, is_rank_before_office,
+    is_role_noun, is_shows_verb, is_speech_form, is_speech_participle, is_speech_verb,
+    is_spokesperson_noun, is_title_word, time_phrase_len,
 };
 use crate::features::fx::FxSet;
 use crate::text::abbreviations::role_abbreviation;
@@ -89,6 +89,18 @@ fn role_holder(role: &str, text: &str) -> Option<String> {
     } else {
         format!("the {text}")
     })
+}
+
+/// A description read without its article ("billionaire businessman") as a speaker
+/// shows it: "the billionaire businessman"; one with its owner ("Ohio's billionaire")
+/// as written.
+fn described(text: &str) -> String {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    if first.eq_ignore_ascii_case("the") || is_possessive(first) {
+        text.to_string()
+    } else {
+        format!("the {text}")
+    }
 }
 
 /// Who a candidate is credited to, once resolved.
@@ -575,6 +587,44 @@ impl<'a> Doc<'a> {
     }
 
     /// The person with id `id`, under `title` or else the title they were first named with.
+    /// The person a description of a public figure ("the billionaire businessman",
+    /// [`is_public_figure_noun`] `role`) at byte `pos` stands for: of the people
+    /// mentioned in its sentence before it or in the sentence just before, the one the
+    /// article has mentioned most so far (of those tied, the one it named first), not one of the
+    /// other gender than the noun says ("businesswoman"). Only that near: "Aides said
+    /// Tom Hale was fired. The former financier ..." is Hale, whoever the story is about.
+    fn figure_described(&self, pos: usize, role: &str) -> Option<usize> {
+        /// Sentences before the description's own that are looked back over.
+        const REACH_SENTENCES: u32 = 1;
+        let w = &self.words;
+        let k = w.partition_point(|x| x.start < pos);
+        let sent = w.get(k.min(w.len().checked_sub(1)?))?.sent;
+        let gender = title_gender(role);
+        let at = self.mentions.partition_point(|m| m.pos < pos);
+        let mut best: Option<(usize, usize)> = None;
+        for m in self.mentions[..at].iter().rev() {
+            let i = w.partition_point(|x| x.start < m.pos);
+            if sent.saturating_sub(w[i.min(w.len() - 1)].sent) > REACH_SENTENCES {
+                break;
+            }
+            let p = &self.people[m.person];
+            if gender.is_some_and(|g| p.gender.is_some_and(|h| h != g)) {
+                continue;
+            }
+            let count = self.mentions[..at]
+                .iter()
+                .filter(|n| n.person == m.person)
+                .count();
+            let first = p.first_pos;
+            let better = best
+                .is_none_or(|(b, c)| count > c || (count == c && first < self.people[b].first_pos));
+            if better {
+                best = Some((m.person, count));
+            }
+        }
+        best.map(|(id, _)| id)
+    }
+
     fn person_voice(&self, id: usize, title: Option<String>) -> Voice {
         let p = &self.people[id];
         Voice::named(p.name.clone(), title.or_else(|| p.affiliation.clone()))
@@ -798,6 +848,14 @@ impl<'a> Doc<'a> {
                     Some(m) => Some(self.person_voice(m.person, None)),
                     None => Some(match role_holder(&role, &text) {
                         Some(speaker) => Voice::named(speaker, raw.appos.clone()),
+                        // "the billionaire businessman said": the person the story is
+                        // about, else a person shown by the description.
+                        None if is_public_figure_noun(&role) => {
+                            match self.figure_described(raw.pos, &role) {
+                                Some(id) => self.person_voice(id, None),
+                                None => Voice::named(described(&text), raw.appos.clone()),
+                            }
+                        }
                         None => Voice::unnamed(SourceKind::Anonymous, None, Some(text)),
                     }),
                 }

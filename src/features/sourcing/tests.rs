@@ -6794,3 +6794,109 @@ fn a_participle_of_saying_after_a_comma_reports_for_itself() {
     let q = by_verb(&s, "said").quote.clone().unwrap_or_default();
     assert!(q.ends_with("was balanced"), "{q}");
 }
+
+#[test]
+fn proclaimed_reports_as_declared_does() {
+    let t = "The governor proclaimed that the emergency was over.";
+    let s = extract(t);
+    let a = by_verb(&s, "proclaimed");
+    assert_eq!(a.speaker.as_deref(), Some("the governor"));
+    assert_eq!(a.quote.as_deref(), Some("the emergency was over"));
+    let t = "“We are safe now,” Ana Ruiz proclaimed on Monday.";
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
+    assert_eq!(a.verb, "proclaimed");
+    assert!(a.direct);
+    let t = "The senator spoke for an hour, proclaiming that the levy would pass.";
+    let s = extract(t);
+    let a = by_verb(&s, "proclaiming");
+    assert_eq!(a.speaker.as_deref(), Some("the senator"));
+    assert_eq!(a.quote.as_deref(), Some("the levy would pass"));
+    // Twins: the adjective reports nothing ("self-proclaimed", "three proclaimed
+    // supporters"), nor does "declared" so placed.
+    for t in [
+        "The mayor, a self-proclaimed reformer, opened the bridge.",
+        "Three proclaimed supporters came to the rally.",
+        "Three declared candidates came to the rally.",
+    ] {
+        assert!(extract(t).attributions.is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn a_description_of_a_public_figure_is_the_person_the_story_is_about() {
+    // Nobody in reach: a person shown by the description, not an anonymous source.
+    let t = "Markets fell on Monday.\n\nThe billionaire businessman said the tariffs would help.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.source_kind, SpeakerKind::Person, "{:#?}", s.attributions);
+    assert_eq!(a.speaker.as_deref(), Some("the billionaire businessman"));
+    // Named in reach: the person the story names most there.
+    let t = "Donald Trump spoke in Ohio on Monday. Trump met Ana Ruiz there.\n\n\
+             The real estate mogul said the tariffs would help.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Donald Trump"));
+    // Not one of the other gender than the noun says.
+    let t = "Tom Hale met Ana Ruiz on Monday.\n\nThe businesswoman said the plant would stay.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Ana Ruiz"));
+    // The person named in the sentence just before, not the one named most further back.
+    let t = "Donald Trump spoke in Ohio. Trump praised the plant. Trump left early.\n\n\
+             Aides said Tom Hale was fired on Monday. The former Wall Street financier \
+             said the firing was unfair.";
+    let s = extract(t);
+    assert_eq!(
+        s.attributions.last().and_then(|a| a.speaker.as_deref()),
+        Some("Tom Hale"),
+        "{:#?}",
+        s.attributions
+    );
+    // Twin: a role many hold stays anonymous.
+    let t = "Donald Trump spoke in Ohio.\n\nThe adviser said the tariffs would help.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").source_kind, SpeakerKind::Anonymous);
+}
+
+#[test]
+fn a_number_or_a_length_of_time_opening_a_sentence_is_no_name() {
+    let t = "Eight years after backing Obama, billionaire Tom Steyer said the party had \
+             lost its way. Hours after backing the levy, Ana Ruiz said it would pass.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| !matches!(a.speaker.as_deref(), Some("Eight" | "Hours"))),
+        "{:#?}",
+        s.attributions
+    );
+    assert_eq!(one(&s, "Tom Steyer").verb, "said");
+    assert_eq!(one(&s, "Ana Ruiz").verb, "said");
+    // Twin: a surname opening its sentence still speaks.
+    let t = "Tom Hale runs the mill.\n\nHale said the mill would stay open.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Tom Hale"));
+}
+
+#[test]
+fn transcript_lines_are_the_speakers_own_words() {
+    let t = "Dana Price runs the last mill in Harwick.\n\n\
+             Q: Why did you stay when the others left?\n\n\
+             A: Because the town needed the jobs, and I grew up here.\n\n\
+             Q: What comes next?\n\n\
+             A: A new line of paper towels, if the loan comes through.";
+    let s = extract(t);
+    let answers = find(&s, "Dana Price");
+    assert_eq!(answers.len(), 2, "{:#?}", s.attributions);
+    for a in answers {
+        assert_eq!(a.content_kind, ContentKind::Direct);
+        assert!(a.direct);
+    }
+    let t = "MORENO: The bridge will reopen in May.\n\nBERG: Not before the survey.\n\n\
+             MORENO: The survey is done.";
+    let s = extract(t);
+    assert!(
+        find(&s, "Moreno").iter().all(|a| a.direct),
+        "{:#?}",
+        s.attributions
+    );
+}
