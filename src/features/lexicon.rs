@@ -16376,6 +16376,31 @@ mod tests {
             "hung out to dry",
             "The washing was hung out in the yard.",
         ),
+        (
+            "The Russia collusion fairy tale is dead.",
+            "fairy tale",
+            "She read the children a fairy tale at bedtime.",
+        ),
+        (
+            "The senators dragged the debate back to taxes.",
+            "dragged",
+            "The drag queens came back to the stage.",
+        ),
+        (
+            "A compliant Congress passed the bill.",
+            "compliant",
+            "ACA-compliant policies are sold here.",
+        ),
+        (
+            "The lobbyist is a parasite on the public purse.",
+            "parasite",
+            "Critics praised Parasite, Bong Joon-ho's film.",
+        ),
+        (
+            "The senators tried to ambush the nominee with questions.",
+            "ambush",
+            "Police found no motive in the apparent ambush of the trooper.",
+        ),
     ]);
     }
 }
