@@ -16309,7 +16309,7 @@ mod tests {
         (
             "The stadium deal will saddle taxpayers with debt for decades.",
             "saddle",
-            "The rider adjusted her saddle before the race.",
+            "Students saddled with debt struggle to buy homes; the rider adjusted her saddle.",
         ),
         (
             "The president is dragging the country back to the dark days of military rule.",
