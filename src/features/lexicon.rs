@@ -7765,6 +7765,12 @@ mod tests {
                 "Tests showed the dust was toxic to fish.",
             ),
             (
+                "A toxic campaign split the town.",
+                "toxic",
+                "intensifier",
+                "The plant releases toxic air pollution, toxic heavy metals and toxic coal ash, and hazardous air toxics.",
+            ),
+            (
                 "The chaotic administration lost two aides.",
                 "chaotic",
                 "intensifier",
@@ -9791,6 +9797,11 @@ mod tests {
         assert!(found("The basement was flooded overnight.").is_empty());
         // "flooded out": driven from home by water.
         assert!(found("A family flooded out by the hurricane moved inland.").is_empty());
+        // Before its noun, or after "entirely", the participle describes water.
+        assert!(
+            found("Two cars stalled on a flooded road near the badly flooded depot.").is_empty()
+        );
+        assert!(found("By noon the square was entirely flooded.").is_empty());
         assert!(has(
             "Critics warned of an invasion of migrants.",
             "invasion of migrants",
