@@ -6756,6 +6756,11 @@ mod tests {
                 "She claimed vindication.",
             ),
             (
+                "She claimed that the count was rigged.",
+                "claimed",
+                "Sanders claimed momentum after Wyoming, and the defendant claimed self-defense.",
+            ),
+            (
                 "A deeply cynical ploy.",
                 "deeply",
                 "A deeply conservative district voted.",
