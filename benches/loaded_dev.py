@@ -184,7 +184,18 @@ Runs `slant score --format json` once over three sets and reports:
       philanthropy; plain twins with "a counter-attack in the 88th minute", "Norris attacked
       Verstappen into the first chicane", "a ransomware attack", "battled blazes", "a slashed
       hem", "the evangelist's Harringay crusade", the words "fibre" and "Champagne" and the
-      title "Greed in Orbit").
+      title "Greed in Orbit"); and
+      benches/data/loaded_gold_news35.jsonl, the thirty-seventh set (Russian domestic news,
+      Greek and Cypriot politics, Israeli domestic politics, Afghanistan under the Taliban,
+      Italian, Spanish and Catalan, French and German politics, US Supreme Court opinions, US
+      governors and state legislatures, rugby and golf, esports and games, lotteries and
+      personal finance columns, TV reviews, parenting and pets, weather-disaster follow-ups,
+      letters to the editor and editorials; plain twins with "Storm Daniel dumped more rain",
+      "flooding villages", "battled a wildfire", "South Africa's blitz defence", "The All
+      Blacks' attack", "Inter's attack", "a dragon that destroys the arena floor" in a raid,
+      "a flooded city" on a game map, "a family feud" in a sitcom, "an influence-peddling
+      investigation", "the flood barrier held during the storm surge", the standard "Kyiv",
+      the word "annuity" and the title "The Betrayal").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -196,7 +207,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news34 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news35 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -226,7 +237,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 35)
+    for n in range(1, 36)
 ]
 
 def is_dev(pair_id: str) -> bool:
