@@ -11206,7 +11206,13 @@ mod tests {
         let got = voices("The agency, which runs the prisons, said the inmates were thugs.");
         assert_eq!(got, [("thugs".into(), Voice::Quoted)]);
         let got = voices("Greg Hale, who runs the range, calls the disgraceful law a relic.");
-        assert_eq!(got, [("disgraceful".into(), Voice::Outlet)]);
+        assert_eq!(
+            got,
+            [
+                ("disgraceful".into(), Voice::Outlet),
+                ("relic".into(), Voice::Quoted)
+            ]
+        );
         let got = voices("In the end, the law is disgraceful.");
         assert_eq!(got, [("disgraceful".into(), Voice::Outlet)]);
         // The content of someone's views is theirs, as that of a claim.
@@ -16418,5 +16424,111 @@ mod tests {
             "Police found no motive in the apparent ambush of the trooper.",
         ),
     ]);
+    }
+
+    /// Session 64's entries from the gold-34 families, each beside a literal twin.
+    #[test]
+    fn gold_34_families_flag_the_judging_use_only() {
+        flagged_then_not(&[
+            (
+                "The region's strongmen jailed their rivals.",
+                "strongmen",
+                "Two strong men lifted the car.",
+            ),
+            (
+                "Critics called the council a gerontocracy.",
+                "gerontocracy",
+                "The geriatric ward reopened.",
+            ),
+            (
+                "The brand relied on sweatshop labour.",
+                "sweatshop",
+                "The workshop made shirts for the team.",
+            ),
+            (
+                "The budget is a sleight of hand.",
+                "sleight of hand",
+                "The magician's sleight of hand with the cards delighted the children.",
+            ),
+            (
+                "The bill is a Trojan horse for higher taxes.",
+                "Trojan horse",
+                "A Trojan horse malware stole the passwords.",
+            ),
+            (
+                "Big Labor spent millions on the race.",
+                "Big Labor",
+                "Farms face a big labor shortage this autumn.",
+            ),
+            (
+                "Communist China jailed the activists.",
+                "Communist China",
+                "China jailed the activists, the Communist Party said.",
+            ),
+            (
+                "The suburbs have become no-go zones.",
+                "no-go zones",
+                "The army kept a 300-meter-wide no-go zone along the fence.",
+            ),
+            (
+                "The shutdown was a self-inflicted wound.",
+                "self-inflicted",
+                "He died of an apparently self-inflicted gunshot wound.",
+            ),
+            (
+                "The bridge is a disaster waiting to happen.",
+                "waiting to happen",
+                "The crowd was waiting for the show to happen.",
+            ),
+            (
+                "The decision smacks of cronyism.",
+                "smacks of",
+                "The cook smacks the dough flat.",
+            ),
+            (
+                "The filibuster is a relic of the past.",
+                "relic",
+                "The cathedral keeps a relic of the saint.",
+            ),
+            (
+                "Her arrival was a breath of fresh air.",
+                "breath of fresh air",
+                "She took a breath of cold air.",
+            ),
+            (
+                "It is the boldest plan yet.",
+                "boldest",
+                "The headline was printed in bold type.",
+            ),
+            (
+                "He loves to grandstand at hearings.",
+                "grandstand",
+                "The storm tore panels from the roof of the grandstand.",
+            ),
+            (
+                "The barons pocketed fortunes.",
+                "pocketed",
+                "He pocketed the black ball.",
+            ),
+            (
+                "The senator attacked Verstappen in a speech.",
+                "attacked",
+                "Norris attacked Verstappen into the first chicane.",
+            ),
+        ]);
+        for loaded in [
+            "The march through the square was joyless.",
+            "The petrostate buys influence abroad.",
+            "His partners gave their meek consent.",
+            "Middlemen skim fees from grieving families.",
+        ] {
+            assert!(!found(loaded).is_empty(), "{loaded}");
+        }
+        for plain in [
+            "The witness, Joey Meek, told the court he had seen the car.",
+            "Swimmers skim the surface of the lake.",
+        ] {
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
     }
 }
