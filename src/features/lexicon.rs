@@ -16426,25 +16426,11 @@ mod tests {
     ]);
     }
 
-    /// Session 64's entries from the gold-34 families, each beside a literal twin.
+    /// Session 64's entries from the gold-34 families, each beside a literal twin where
+    /// the word has one.
     #[test]
     fn gold_34_families_flag_the_judging_use_only() {
         flagged_then_not(&[
-            (
-                "The region's strongmen jailed their rivals.",
-                "strongmen",
-                "Two strong men lifted the car.",
-            ),
-            (
-                "Critics called the council a gerontocracy.",
-                "gerontocracy",
-                "The geriatric ward reopened.",
-            ),
-            (
-                "The brand relied on sweatshop labour.",
-                "sweatshop",
-                "The workshop made shirts for the team.",
-            ),
             (
                 "The budget is a sleight of hand.",
                 "sleight of hand",
@@ -16453,12 +16439,12 @@ mod tests {
             (
                 "The bill is a Trojan horse for higher taxes.",
                 "Trojan horse",
-                "A Trojan horse malware stole the passwords.",
+                "A Trojan horse malware stole the passwords, and 2,077 Trojan horse networks went dark.",
             ),
             (
-                "Big Labor spent millions on the race.",
+                "Big Labor spent millions on the race, and a Big Ag lobbyist wrote the bill.",
                 "Big Labor",
-                "Farms face a big labor shortage this autumn.",
+                "Farms face a big labor shortage, and unions held big Labor Day rallies.",
             ),
             (
                 "Communist China jailed the activists.",
@@ -16471,19 +16457,14 @@ mod tests {
                 "The army kept a 300-meter-wide no-go zone along the fence.",
             ),
             (
-                "The shutdown was a self-inflicted wound.",
+                "The shutdown was a self-inflicted wound, another self-inflicted injury.",
                 "self-inflicted",
-                "He died of an apparently self-inflicted gunshot wound.",
-            ),
-            (
-                "The bridge is a disaster waiting to happen.",
-                "waiting to happen",
-                "The crowd was waiting for the show to happen.",
+                "He died of self-inflicted wounds, police said, after an apparently self-inflicted gunshot wound.",
             ),
             (
                 "The decision smacks of cronyism.",
                 "smacks of",
-                "The cook smacks the dough flat.",
+                "The smack of leather on the ball carried across the ground.",
             ),
             (
                 "The filibuster is a relic of the past.",
@@ -16493,17 +16474,22 @@ mod tests {
             (
                 "Her arrival was a breath of fresh air.",
                 "breath of fresh air",
-                "She took a breath of cold air.",
+                "He stepped outside for a breath of fresh air.",
             ),
             (
                 "It is the boldest plan yet.",
                 "boldest",
-                "The headline was printed in bold type.",
+                "It was their boldest attack yet on the convoy.",
+            ),
+            (
+                "Republicans accused Democrats of grandstanding.",
+                "grandstanding",
+                "The storm tore panels from the roof of the grandstand.",
             ),
             (
                 "He loves to grandstand at hearings.",
                 "grandstand",
-                "The storm tore panels from the roof of the grandstand.",
+                "Fans packed the main grandstand.",
             ),
             (
                 "The barons pocketed fortunes.",
@@ -16515,20 +16501,27 @@ mod tests {
                 "attacked",
                 "Norris attacked Verstappen into the first chicane.",
             ),
+            (
+                "Middlemen skim fees from grieving families.",
+                "skim",
+                "Skim off the foam before serving, and swimmers skim the surface of the lake.",
+            ),
+            (
+                "His partners gave their meek consent.",
+                "meek",
+                "Meek said he told police; the witness, Joey Meek, told the court he saw the car.",
+            ),
         ]);
+        // Words with no literal use to set beside them.
         for loaded in [
+            "The region's strongmen jailed their rivals.",
+            "Critics called the council a gerontocracy.",
+            "The brand relied on sweatshop labour.",
+            "The bridge is a disaster waiting to happen.",
             "The march through the square was joyless.",
             "The petrostate buys influence abroad.",
-            "His partners gave their meek consent.",
-            "Middlemen skim fees from grieving families.",
         ] {
             assert!(!found(loaded).is_empty(), "{loaded}");
-        }
-        for plain in [
-            "The witness, Joey Meek, told the court he had seen the car.",
-            "Swimmers skim the surface of the lake.",
-        ] {
-            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
         }
     }
 }
