@@ -12562,6 +12562,11 @@ mod tests {
                 "A monster truck rally drew crowds.",
             ),
             (
+                "Evil monster Darren Hale was jailed, and a monster storm hit the coast.",
+                "monster",
+                "Fans of the Loch Ness monster met in a hall.",
+            ),
+            (
                 "The bill passed in the dead of night.",
                 "in the dead of night",
                 "The bill passed late on Tuesday.",
