@@ -9080,6 +9080,135 @@ mod tests {
     }
 
     #[test]
+    fn session_64_audit_families_beside_their_plain_twins() {
+        flagged_then_not(&[
+            // The wire's words for unrest and its people; a label pinned on a person stays.
+            (
+                "The far-right senator blocked the bill again.",
+                "far-right",
+                "Hundreds of far-right protesters marched on Saturday.",
+            ),
+            (
+                "The left-wing mayor has wrecked the budget.",
+                "left-wing",
+                "Analysts have tracked a rise in left-wing extremism since the spring.",
+            ),
+            // A degree word places someone on the scale.
+            (
+                "The left-wing mayor has wrecked the budget.",
+                "left-wing",
+                "She would be the most left-wing nominee in decades.",
+            ),
+            (
+                "The right-wing pundits cheered.",
+                "right-wing",
+                "The state has become increasingly right-wing since 2010.",
+            ),
+            // A comparison's degree.
+            (
+                "The radical mayor wants to abolish the suburbs.",
+                "radical",
+                "The bill is far less radical than the original version.",
+            ),
+            (
+                "The radical mayor wants to abolish the suburbs.",
+                "radical",
+                "Her plan was the least radical of the four.",
+            ),
+            // A modifier sorting outlets, and the target of a reported attack.
+            (
+                "The mainstream media ignored the story for weeks.",
+                "mainstream media",
+                "Mainstream media outlets covered the rally on Sunday.",
+            ),
+            (
+                "The mainstream media ignored the story for weeks.",
+                "mainstream media",
+                "Her distrust of the mainstream media is well known.",
+            ),
+            // The wire's degree word.
+            (
+                "The report vastly overstated the cost.",
+                "vastly",
+                "Voters in the two states hold vastly different views on taxes.",
+            ),
+            // The bulk of a thing, a share among a group.
+            (
+                "The overwhelming evidence was ignored by the council.",
+                "overwhelming",
+                "The overwhelming bulk of the money went to two firms.",
+            ),
+            (
+                "The overwhelming evidence was ignored by the council.",
+                "overwhelming",
+                "Support for the measure is overwhelming among young voters.",
+            ),
+            // The verb "alarming" someone.
+            (
+                "The alarming projections drove the decision.",
+                "alarming",
+                "The remarks are alarming allies in the region.",
+            ),
+            (
+                "The alarming projections drove the decision.",
+                "alarming",
+                "The remarks are alarming American allies in the region.",
+            ),
+            // Hazards and risks.
+            (
+                "His dangerous rhetoric has emboldened the crowd.",
+                "dangerous",
+                "The plant released dangerous pollutants into the river.",
+            ),
+            (
+                "His dangerous rhetoric has emboldened the crowd.",
+                "dangerous",
+                "The vote would be politically dangerous for the speaker.",
+            ),
+            // Fabricated things reported as such.
+            (
+                "The fake outrage over the ad faded within a day.",
+                "fake",
+                "The singer bought thousands of fake followers.",
+            ),
+            (
+                "The fake outrage over the ad faded within a day.",
+                "fake",
+                "The students wore fake mustaches on stage.",
+            ),
+            // An admission to a group.
+            (
+                "Officials admitted that the program had failed.",
+                "admitted",
+                "The decision to admit openly gay youths was made in May.",
+            ),
+            // A title and someone's idol.
+            (
+                "The firefighter was a hero that night.",
+                "hero",
+                "The square is named for a national hero.",
+            ),
+            (
+                "The firefighter was a hero that night.",
+                "hero",
+                "Even his hero, the old folk singer, wrote about the album.",
+            ),
+            // A class of regimes; one leader's rule stays.
+            (
+                "The authoritarian president silenced the press.",
+                "authoritarian",
+                "People living in authoritarian states need secure phones.",
+            ),
+            // A gun handled safely.
+            (
+                "The governor signed a gun safety law on Tuesday.",
+                "gun safety",
+                "Every hunter should follow basic gun safety rules in the field.",
+            ),
+        ]);
+    }
+
+    #[test]
     fn blame_in_an_impersonal_infinitive_is_the_writers() {
         // Session 61's audit: "It is easy to blame X on Y" names no blamer, so the verdict
         // after "on" or "for" is the writer's own; a blamer named stays the source.
