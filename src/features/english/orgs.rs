@@ -367,3 +367,34 @@ pub(crate) fn is_finding_noun(w: &str) -> bool {
                 | "studies"
         )
 }
+
+/// Labels a page sets before a colon, capitalised as a name would be but never a
+/// speaker ("More:", "Related:", "Photos:", "UPDATE:", "Delegate Update:", "Paid
+/// Notice:", "Correction:"): the label's last word, lowercased. Not "watch", the last
+/// word of organisations ("Judicial Watch:").
+pub(crate) fn is_page_label(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "related"
+            | "photo"
+            | "photos"
+            | "video"
+            | "videos"
+            | "update"
+            | "updates"
+            | "updated"
+            | "correction"
+            | "corrections"
+            | "notice"
+            | "note"
+            | "breaking"
+            | "advertisement"
+            | "contributing"
+            | "previously"
+            | "byline"
+            | "listen"
+            | "read"
+            | "see"
+    )
+}

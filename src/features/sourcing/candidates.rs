@@ -17,14 +17,14 @@ use crate::features::english::{
     is_do_form, is_document_noun, is_duration_word, is_examining_phrase, is_finding_noun,
     is_finite_auxiliary, is_function_word, is_hedge_adverb, is_ing_preposition,
     is_institution_noun, is_law_name_head, is_leading_filler, is_learned_cue, is_noun_after,
-    is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_participle_adverb,
-    is_participle_opener, is_people_noun, is_people_plural, is_phrase_opener, is_plural_noun_form,
-    is_possessive, is_preposition, is_pronoun_contraction, is_publication_participle,
-    is_quantity_preposition, is_role_noun, is_s_contraction, is_share_word, is_skippable_between,
-    is_speech_participle, is_stance_adjective, is_stance_verb, is_subject_pronoun, is_subordinator,
-    is_time_modifier, is_time_unit, is_title_word, is_unowned_stance_noun, is_vote_tally,
-    is_vote_verb, is_weekday, light_phrase_len, light_verb, opens_finite_clause,
-    reports_nothing_after, takes_noun_phrase, time_phrase_len,
+    is_noun_before, is_noun_marker, is_number_word, is_object_pronoun, is_page_label,
+    is_participle_adverb, is_participle_opener, is_people_noun, is_people_plural, is_phrase_opener,
+    is_plural_noun_form, is_possessive, is_preposition, is_pronoun_contraction,
+    is_publication_participle, is_quantity_preposition, is_role_noun, is_s_contraction,
+    is_share_word, is_skippable_between, is_speech_participle, is_stance_adjective, is_stance_verb,
+    is_subject_pronoun, is_subordinator, is_time_modifier, is_time_unit, is_title_word,
+    is_unowned_stance_noun, is_vote_tally, is_vote_verb, is_weekday, light_phrase_len, light_verb,
+    opens_finite_clause, reports_nothing_after, takes_noun_phrase, time_phrase_len,
 };
 use crate::limits::REPORT_WINDOW_WORDS;
 use crate::text::abbreviations::{is_abbreviated_title, is_honorific, is_name_prefix};
@@ -1060,7 +1060,10 @@ impl<'a> Doc<'a> {
     fn colon_line(&self, name_end: usize) -> Option<(Found, (usize, usize))> {
         let w = &self.words;
         let next = w.get(name_end + 1)?;
-        if next.sent != w[name_end].sent || self.gap(name_end + 1).trim() != ":" {
+        if next.sent != w[name_end].sent
+            || self.gap(name_end + 1).trim() != ":"
+            || is_page_label(self.lower(name_end))
+        {
             return None;
         }
         let found = self.colon_speaker(name_end)?;

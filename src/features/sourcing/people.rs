@@ -131,6 +131,12 @@ impl<'a> Doc<'a> {
                         id
                     }
                 };
+                if let Some((partner, at)) = self.couple_partner(ns, e) {
+                    self.mentions.push(Mention {
+                        pos: at,
+                        person: partner,
+                    });
+                }
                 self.mentions.push(Mention { pos, person: id });
             } else if self.linked(e) && is_institution_noun(self.lower(e + 1)) {
                 continue; // "the Hart campaign", "Hart administration officials": no mention
@@ -156,6 +162,49 @@ impl<'a> Doc<'a> {
             }
         }
         self.marked = marked;
+    }
+
+    /// The person a first name alone names before "and" and a full name sharing the
+    /// surname ("Sheldon and Miriam Adelson", "Bill and Melinda Gates"): the first
+    /// name with the surname of the name `ns..=e`, a person of their own, and where.
+    /// `None` when an earlier person bears that first name ("Hillary and Huma Abedin"
+    /// after "Hillary Clinton"), or the word before it joins it to more of a name.
+    fn couple_partner(&mut self, ns: usize, e: usize) -> Option<(usize, usize)> {
+        let w = &self.words;
+        if ns < 2 || ns >= e || !self.linked(ns - 2) || !self.linked(ns - 1) {
+            return None;
+        }
+        let f = ns - 2;
+        if self.lower(ns - 1) != "and" || !w[f].cap || (f > 0 && self.linked(f - 1) && w[f - 1].cap)
+        {
+            return None;
+        }
+        let gender = first_name_gender(self.lower(f))?;
+        let first = &self.text[w[f].start..w[f].end];
+        let name = format!("{first} {}", &self.text[w[ns + 1].start..w[e].end]);
+        if let Some(&id) = self.by_name.get(&name) {
+            return Some((id, w[f].start));
+        }
+        let taken = self.people.iter().any(|p| {
+            p.name.split_whitespace().next() == Some(first)
+                && !p.name.ends_with(&name[first.len()..])
+        });
+        if taken {
+            return None;
+        }
+        let id = self.people.len();
+        self.people.push(Person {
+            name: name.clone(),
+            affiliation: None,
+            first_pos: w[f].start,
+            gender: Some(gender),
+            surname_only: false,
+            relative: false,
+        });
+        let surname = self.lower(e).to_string();
+        self.by_surname.entry(surname).or_default().push(id);
+        self.by_name.insert(name, id);
+        Some((id, self.words[f].start))
     }
 
     /// True when the capitalised run `ns..=e` opens its sentence as a modifier of a

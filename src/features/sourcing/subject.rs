@@ -91,6 +91,11 @@ impl<'a> Doc<'a> {
     /// What the words `s..=e` refer to as a speaker, if anything.
     pub(super) fn classify(&self, s: usize, e: usize) -> Option<Subject> {
         let first_is_the = self.lower(s) == "the";
+        // "a Democratic senator", "an Intel spokeswoman": one of many, described, never
+        // the holder of an office (a capitalised word after "a" makes no title of it).
+        // Not "a move the Savannah mayor": a "the" after it opens the speaker's phrase.
+        let indefinite = matches!(self.lower(s), "a" | "an" | "another")
+            && (s + 1..=e).all(|i| self.lower(i) != "the");
         let mut s = s;
         let mut the_skipped = false;
         while s <= e && (is_leading_filler(self.lower(s)) || is_quantifier(self.lower(s))) {
@@ -221,7 +226,8 @@ impl<'a> Doc<'a> {
         }
         let lowers = || (s..=e).map(|i| self.lower(i));
         let last = self.lower(e);
-        let definite = first_is_the || the_skipped || (s..e).any(|i| self.words[i].cap);
+        let definite =
+            !indefinite && (first_is_the || the_skipped || (s..e).any(|i| self.words[i].cap));
         // People under a group's name speak for it ("Republican lawmakers", "GOP members",
         // "Democratic strategists").
         let collective = |i: usize| {

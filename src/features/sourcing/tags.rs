@@ -424,6 +424,60 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The speaker of a quotation after a name and a colon that a digest's item puts
+    /// after its heading and a dash, or after "More from" (`TURNOUT WAS HIGH - Jo
+    /// Park: “...”`, `More from Park: “...”`, `Pollsters agree - Jo Park and Li Tran:
+    /// “...”`): the name ending at word `i` (two joined by "and" speak together), a
+    /// person or an organisation. `None` for anything else before the name.
+    fn digest_colon_speaker(&self, i: usize) -> Option<Found> {
+        let w = &self.words;
+        let first_of = |e: usize| -> Option<usize> {
+            let n = self.name_start(0, e)?;
+            // Titles written before the name belong to it ("Pollster Jo Park").
+            let mut s = n;
+            while s > 0 && n - s < 3 && self.linked(s - 1) && is_title_word(self.lower(s - 1)) {
+                s -= 1;
+            }
+            Some(s)
+        };
+        let last = first_of(i)?;
+        let mut s = last;
+        // A second name joined by "and" before it ("Jo Park and Li Tran"): each speaks
+        // (the resolver adds the first, as for any pair before a verb).
+        if s >= 3 && self.linked(s - 2) && self.linked(s - 1) && self.lower(s - 1) == "and" {
+            if let Some(a) = first_of(s - 2) {
+                s = a;
+            }
+        }
+        if s == 0 || w[s - 1].sent != w[s].sent && !self.linked(s - 1) {
+            return None;
+        }
+        let dash = |k: usize| {
+            let g = self.gap(k);
+            let t = g.trim();
+            matches!(t, "-" | "--" | "—" | "–") && g.starts_with(char::is_whitespace)
+        };
+        // "More from Park:", "- More from Park:": the words opening the item.
+        let more_from = s >= 2
+            && self.lower(s - 1) == "from"
+            && self.lower(s - 2) == "more"
+            && self.linked(s - 2)
+            && (s == 2 || w[s - 3].sent != w[s - 2].sent || dash(s - 2));
+        if !more_from && !dash(s) {
+            return None;
+        }
+        let subject = match self.classify(last, i)? {
+            sub @ (Subject::Person { .. } | Subject::Surname { .. } | Subject::Org { .. }) => sub,
+            _ => return None,
+        };
+        Some(Found {
+            subject,
+            appos: None,
+            start: w[s].start,
+            end: w[i].end,
+        })
+    }
+
     /// The tag of a quote that opens a paragraph after one ending in a verb of saying
     /// and a colon (`The Harbor Journal notes:`, `Ruiz wrote on Monday:`, `Said
     /// Ruiz:`), word `i` the word before the colon and `gap` the text up to the quote.
@@ -503,7 +557,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         if gap.trim() == ":" {
-            if let Some(found) = self.colon_speaker(i) {
+            if let Some(found) = self
+                .colon_speaker(i)
+                .or_else(|| self.digest_colon_speaker(i))
+            {
                 return Some((found, i));
             }
         }

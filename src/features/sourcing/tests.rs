@@ -6900,3 +6900,67 @@ fn transcript_lines_are_the_speakers_own_words() {
         s.attributions
     );
 }
+
+#[test]
+fn a_digest_item_s_name_and_colon_after_a_dash_speak_its_quote() {
+    let t = "Mayor Tom Hale opened the ferry hearing on Monday.\n\n\
+             RIDERSHIP FELL IN MAY - Ana Ruiz: “Fewer riders took the morning boats than in \
+             any spring we have counted.”\n\n\
+             More from Ruiz: “The evening boats held up better than we feared.”\n\n\
+             Counters agree - Paul Tran and Lee Marsh: “The drop began well before the fares \
+             went up.”";
+    let s = extract(t);
+    let ruiz = find(&s, "Ana Ruiz");
+    assert_eq!(ruiz.len(), 2, "{:#?}", s.attributions);
+    assert!(ruiz.iter().all(|a| a.direct), "{ruiz:#?}");
+    assert_eq!(
+        span(t, ruiz[1]),
+        "The evening boats held up better than we feared."
+    );
+    let (a, b) = (one(&s, "Paul Tran"), one(&s, "Lee Marsh"));
+    assert_eq!(a.quote, b.quote);
+    assert!(a.quote.as_deref().unwrap().starts_with("The drop began"));
+    // No quote runs on to the mayor named before the digest.
+    assert!(
+        find(&s, "Tom Hale").iter().all(|a| !a.direct),
+        "{:#?}",
+        s.attributions
+    );
+    // Twin: a name after other words than "More from" is no digest's speaker.
+    let t = "Mayor Tom Hale opened the ferry hearing on Monday.\n\n\
+             RIDERSHIP FELL IN MAY - A letter to Ana Ruiz: “Fewer riders took the morning \
+             boats than in any spring we have counted.”";
+    let s = extract(t);
+    assert!(find(&s, "Ana Ruiz").is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_couple_sharing_a_surname_speaks_as_two_people() {
+    let t = "Sheldon and Miriam Adelson said they would give more to the harbor fund.";
+    let s = extract(t);
+    let (a, b) = (one(&s, "Sheldon Adelson"), one(&s, "Miriam Adelson"));
+    assert_eq!(a.quote, b.quote);
+    assert_eq!(a.verb, "said");
+    assert_eq!(s.attributions.len(), 2, "{:#?}", s.attributions);
+    // Twin: a first name already borne by someone named before is that person, not a
+    // spouse of the next: no "Ana Marsh".
+    let t = "Ana Ruiz toured the dock on Monday. Ana and Lee Marsh said the pier was unsafe.";
+    let s = extract(t);
+    assert!(find(&s, "Ana Marsh").is_empty(), "{:#?}", s.attributions);
+    assert_eq!(one(&s, "Lee Marsh").verb, "said");
+}
+
+#[test]
+fn a_described_office_after_a_or_an_is_no_one_named_before() {
+    let t = "Senator Tom Hale toured the dock on Monday. \
+             A Democratic senator said the vote on the pier was rushed.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous, "{a:#?}");
+    assert_eq!(a.cue.as_deref(), Some("Democratic senator"));
+    // Twin: "the senator" is the senator named before.
+    let t = "Senator Tom Hale toured the dock on Monday. \
+             The senator said the vote on the pier was rushed.";
+    let s = extract(t);
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Tom Hale"));
+}
