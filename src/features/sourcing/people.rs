@@ -114,17 +114,18 @@ impl<'a> Doc<'a> {
                                 id
                             }
                             None => {
-                                let id = self.people.len();
-                                self.people.push(Person {
-                                    name: name.clone(),
-                                    affiliation: title,
-                                    first_pos: pos,
-                                    gender,
-                                    surname_only: false,
-                                    relative: self.kin_beside(ns, e),
-                                });
-                                self.by_surname.entry(surname).or_default().push(id);
-                                id
+                                let relative = self.kin_beside(ns, e);
+                                self.add_person(
+                                    Person {
+                                        name: name.clone(),
+                                        affiliation: title,
+                                        first_pos: pos,
+                                        gender,
+                                        surname_only: false,
+                                        relative,
+                                    },
+                                    surname,
+                                )
                             }
                         };
                         self.by_name.insert(name, id);
@@ -192,19 +193,30 @@ impl<'a> Doc<'a> {
         if taken {
             return None;
         }
-        let id = self.people.len();
-        self.people.push(Person {
-            name: name.clone(),
-            affiliation: None,
-            first_pos: w[f].start,
-            gender: Some(gender),
-            surname_only: false,
-            relative: false,
-        });
+        let at = w[f].start;
         let surname = self.lower(e).to_string();
-        self.by_surname.entry(surname).or_default().push(id);
+        let id = self.add_person(
+            Person {
+                name: name.clone(),
+                affiliation: None,
+                first_pos: at,
+                gender: Some(gender),
+                surname_only: false,
+                relative: false,
+            },
+            surname,
+        );
         self.by_name.insert(name, id);
-        Some((id, self.words[f].start))
+        Some((id, at))
+    }
+
+    /// Adds `person` to the document's people, findable by `surname` (lowercase), and
+    /// returns its id.
+    fn add_person(&mut self, person: Person, surname: String) -> usize {
+        let id = self.people.len();
+        self.people.push(person);
+        self.by_surname.entry(surname).or_default().push(id);
+        id
     }
 
     /// True when the capitalised run `ns..=e` opens its sentence as a modifier of a
@@ -261,18 +273,19 @@ impl<'a> Doc<'a> {
         if more || first_name_gender(self.lower(e)).is_some() {
             return None;
         }
-        let id = self.people.len();
         let surname = self.lower(e).to_string();
-        self.people.push(Person {
-            name: self.text[self.words[e].start..self.words[e].end].to_string(),
-            affiliation: None,
-            first_pos: pos,
-            gender,
-            surname_only: true,
-            relative: false,
-        });
-        self.by_surname.entry(surname).or_default().push(id);
-        Some(id)
+        let name = self.text[self.words[e].start..self.words[e].end].to_string();
+        Some(self.add_person(
+            Person {
+                name,
+                affiliation: None,
+                first_pos: pos,
+                gender,
+                surname_only: true,
+                relative: false,
+            },
+            surname,
+        ))
     }
 
     /// The gender a title right before word `ns` says ("Mrs. Clinton", "Congresswoman
