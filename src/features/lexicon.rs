@@ -16658,4 +16658,60 @@ mod tests {
             assert!(!found(loaded).is_empty(), "{loaded}");
         }
     }
+
+    /// Session 65's judgement words, each beside a plain use of the same word where one exists.
+    #[test]
+    fn session65_judgement_words_and_their_plain_twins() {
+        flagged_then_not(&[
+            (
+                "The chef said his rancid rhetoric offended voters.",
+                "rancid",
+                "The chef threw out the rancid butter before service.",
+            ),
+            (
+                "Putin's obedient governors will enforce the new law.",
+                "obedient",
+                "Children should be obedient to their parents, the pastor wrote.",
+            ),
+            (
+                "Obama's messianic campaign drew huge crowds in Berlin.",
+                "messianic",
+                "A Messianic Jewish congregation opened a new building.",
+            ),
+            (
+                "The federal bureaucracy is rotting under his rule.",
+                "rotting",
+                "Corpses were rotting in the streets of the city.",
+            ),
+            (
+                "He broke every rule, and did so with relish.",
+                "with relish",
+                "The stand sold hot dogs with relish and mustard.",
+            ),
+            (
+                "Critics called the ruling a judicial putsch.",
+                "putsch",
+                "Hitler led the Beer Hall Putsch in 1923.",
+            ),
+        ]);
+        // Words with no literal use to set beside them; the plain verb beside the first.
+        assert!(found("The two senators disagreed over the budget.").is_empty());
+        for loaded in [
+            "The squabbling senators cannot agree on a budget.",
+            "Chief Justice Roberts delivered a mealy-mouthed compromise.",
+            "The ghoulish display drew complaints.",
+            "His speech was self-indulgent grandstanding.",
+            "A vengeful president fired the inspector.",
+            "The House majority has become ungovernable.",
+            "Another forgettable thriller arrived on Friday.",
+            "The agency is hoovering up phone records.",
+            "The justices are legislating from the bench.",
+            "Helicopter parents are raising fragile kids.",
+            "The tax cuts are blood money.",
+            "The grant was a godsend for the city.",
+            "This budgeting app is a lifesaver.",
+        ] {
+            assert!(!found(loaded).is_empty(), "{loaded}");
+        }
+    }
 }
