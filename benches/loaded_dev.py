@@ -195,7 +195,19 @@ Runs `slant score --format json` once over three sets and reports:
       Blacks' attack", "Inter's attack", "a dragon that destroys the arena floor" in a raid,
       "a flooded city" on a game map, "a family feud" in a sitcom, "an influence-peddling
       investigation", "the flood barrier held during the storm surge", the standard "Kyiv",
-      the word "annuity" and the title "The Betrayal").
+      the word "annuity" and the title "The Betrayal"); and
+      benches/data/loaded_gold_news36.jsonl, the thirty-eighth set (Indian, Pakistani and
+      Bangladeshi politics, Brazil, Argentina and Mexico, Nigeria, Kenya and South Africa,
+      Japan, Korea, Taiwan and the Philippines, Canada and Australia, Poland, Hungary,
+      Romania, Slovakia and the Baltics, AI regulation, crypto, pharmaceuticals and clinical
+      trials, farming and food prices, shipping, aviation, strikes, school boards, city
+      councils and zoning, courts, obituaries, restaurant, music, book and film reviews,
+      travel, religion, cricket, tennis, cycling, baseball, motorsport, weather, space
+      launches, columns and letters to the editor; plain twins with "Bangladesh's attack, led
+      by the fast bowler", "attacked on the final climb", "a ferry slammed into a pier",
+      "toxic runoff", "liver toxicity", "her regime of physiotherapy", "the villain ... and the
+      hero" of a film, the camera name "Hero13", "crushed garlic", "aggressive lymphoma",
+      "battled dozens of blazes" and "a water main break flooded the gym").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -207,7 +219,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news35 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news36 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -237,7 +249,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 36)
+    for n in range(1, 37)
 ]
 
 def is_dev(pair_id: str) -> bool:
