@@ -16693,6 +16693,26 @@ mod tests {
                 "putsch",
                 "Hitler led the Beer Hall Putsch in 1923.",
             ),
+            (
+                "Faker delivered another masterclass that left commentators speechless.",
+                "masterclass",
+                "The pianist held a masterclass at the conservatory.",
+            ),
+            (
+                "The poorer towns are being left to rot by the state.",
+                "left to rot",
+                "Crops were left to rot in the fields.",
+            ),
+            (
+                "The campaign began an advertising blitz on Monday.",
+                "blitz",
+                "South Africa's blitz defence forced Ireland into turnovers.",
+            ),
+            (
+                "The town called the firefighter a hero.",
+                "hero",
+                "Players rated the game well though its hero is a woman.",
+            ),
         ]);
         // Words with no literal use to set beside them; the plain verb beside the first.
         assert!(found("The two senators disagreed over the budget.").is_empty());
@@ -16710,6 +16730,8 @@ mod tests {
             "The tax cuts are blood money.",
             "The grant was a godsend for the city.",
             "This budgeting app is a lifesaver.",
+            "The senate is bought and paid for by donors.",
+            "Unelected, unaccountable officials wrote the rule.",
         ] {
             assert!(!found(loaded).is_empty(), "{loaded}");
         }
