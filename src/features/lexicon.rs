@@ -16671,7 +16671,7 @@ mod tests {
             (
                 "Putin's obedient governors will enforce the new law.",
                 "obedient",
-                "Children should be obedient to their parents, the pastor wrote.",
+                "Children should be obedient to their parents; the caliph demands obedience.",
             ),
             (
                 "Obama's messianic campaign drew huge crowds in Berlin.",
