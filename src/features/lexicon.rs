@@ -16713,6 +16713,31 @@ mod tests {
                 "hero",
                 "Players rated the game well though its hero is a woman.",
             ),
+            (
+                "Corruption plagues our country, she wrote.",
+                "plagues",
+                "Those in close contact with plague victims need antibiotics.",
+            ),
+            (
+                "Leaders are bulldozing the bill through the chamber.",
+                "bulldozing",
+                "The county kept crews ready to staff aircraft and bulldozers.",
+            ),
+            (
+                "The senator confessed that he had kept back channels open.",
+                "confessed",
+                "The suspect confessed to the killing, prosecutors said.",
+            ),
+            (
+                "He was a patsy for the cartel.",
+                "patsy",
+                "The singer worships Patsy Cline.",
+            ),
+            (
+                "Migrants invading the suburbs, the flyer said.",
+                "invading",
+                "Cilia sweep away invading bacteria.",
+            ),
         ]);
         // Words with no literal use to set beside them; the plain verb beside the first.
         assert!(found("The two senators disagreed over the budget.").is_empty());
