@@ -16738,6 +16738,16 @@ mod tests {
                 "invading",
                 "Cilia sweep away invading bacteria.",
             ),
+            (
+                "The breathless coverage of the memo went on for days.",
+                "breathless",
+                "He felt tired and breathless, with worsening breathlessness.",
+            ),
+            (
+                "The greedy landlords raised the rent.",
+                "greedy",
+                "Cornerback Greedy Williams made six tackles.",
+            ),
         ]);
         // Words with no literal use to set beside them; the plain verb beside the first.
         assert!(found("The two senators disagreed over the budget.").is_empty());
