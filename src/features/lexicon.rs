@@ -16748,6 +16748,31 @@ mod tests {
                 "greedy",
                 "Cornerback Greedy Williams made six tackles.",
             ),
+            (
+                "The senator flip-flopped on guns again.",
+                "flip-flopped",
+                "He appeared in court wearing jail clothes and flip-flops.",
+            ),
+            (
+                "As the critic pointed out, the plan costs more.",
+                "pointed out",
+                "A rifle was pointed out a window, prompting calls to police.",
+            ),
+            (
+                "The agency concealed the report from Congress.",
+                "concealed",
+                "Officers will train on detecting concealed items in vehicles.",
+            ),
+            (
+                "The app is a lifesaver.",
+                "lifesaver",
+                "Doctors performed lifesaving surgery.",
+            ),
+            (
+                "The governor's bullying of reporters drew a rebuke.",
+                "bullying",
+                "At the high school, bullying led to a fight, police said.",
+            ),
         ]);
         // Words with no literal use to set beside them; the plain verb beside the first.
         assert!(found("The two senators disagreed over the budget.").is_empty());
@@ -16764,7 +16789,6 @@ mod tests {
             "Helicopter parents are raising fragile kids.",
             "The tax cuts are blood money.",
             "The grant was a godsend for the city.",
-            "This budgeting app is a lifesaver.",
             "The senate is bought and paid for by donors.",
             "Unelected, unaccountable officials wrote the rule.",
         ] {
