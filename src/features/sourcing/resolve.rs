@@ -1077,8 +1077,8 @@ impl<'a> Doc<'a> {
         // plan is dead.”`) are more of it when they make the next sentence, after
         // one or two words and a comma at most; elsewhere they are terms or titles
         // (`Signs read “No more.”`).
-        if !raw.speech_like
-            && !(adjacent.is_some()
+        let speech = raw.speech_like
+            || (adjacent.is_some()
                 && runs_on.is_some()
                 && self.sents.get(raw.sent).is_some_and(|sent| {
                     let lead = self.text[sent.start.min(raw.start)..raw.start].trim();
@@ -1088,8 +1088,8 @@ impl<'a> Doc<'a> {
                 && raw.span.is_some_and(|(s, e)| {
                     let inner = self.text[s..e].trim_end_matches(['"', '”', '\'', '’', ' ']);
                     inner.ends_with(['.', '?', '!'])
-                }))
-        {
+                }));
+        if !speech {
             return Untagged::Absorbed;
         }
         if let (Some(i), Some(_)) = (adjacent, runs_on) {
