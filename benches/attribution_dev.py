@@ -20,10 +20,11 @@ Figures:
   content recall   annotated contents found: a found quote covers at least half of it
   precision        found quotes (each attribution's quote span) that overlap an annotated content
   source accuracy  of found contents whose annotated source is a name (a capitalised word that
-                   is not a pronoun or article), those whose covering attribution's speaker,
-                   affiliation or group shares a word with that source; for an anonymous
-                   source, the words that describe it (its cue: "Current and former officials",
-                   "Six in 10") count too, and how many matched only by them is printed
+                   is not a pronoun, an article or a transcript's "Q"), those whose covering
+                   attribution's speaker, affiliation or group shares a word with that
+                   source; for an anonymous source, the words that describe it (its cue:
+                   "Current and former officials", "Six in 10") count too, and how many
+                   matched only by them is printed
 slant gives byte offsets; they are turned into character offsets here.
 """
 import json
@@ -34,6 +35,8 @@ import sys
 NOT_NAMES = {
     "he", "she", "they", "it", "i", "we", "you", "the", "a", "an", "his", "her", "their",
     "its", "this", "that", "these", "those", "who", "which", "our", "my", "some", "one",
+    # "Q:" opens an interviewer's question in a transcript: the interviewer, unnamed.
+    "q",
 }
 STOP = NOT_NAMES | {"of", "and", "for", "to", "in", "on", "at", "s", "mr", "mrs", "ms", "dr"}
 

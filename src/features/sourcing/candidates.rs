@@ -4226,7 +4226,7 @@ fn is_prediction_verb(w: &str) -> bool {
 }
 
 /// Prepositions of where a thing found was ("found the kayak near the pier").
-fn is_place_preposition(w: &str) -> bool {
+pub(super) fn is_place_preposition(w: &str) -> bool {
     matches!(
         w,
         "in" | "at"

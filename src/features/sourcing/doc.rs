@@ -146,6 +146,12 @@ impl WordClasses {
     pub(crate) const fn intersects(self, other: WordClasses) -> bool {
         self.0 & other.0 != 0
     }
+
+    /// The classes of `self` not in `other`.
+    #[inline]
+    pub(crate) const fn without(self, other: WordClasses) -> WordClasses {
+        WordClasses(self.0 & !other.0)
+    }
 }
 
 impl std::ops::BitOr for WordClasses {
@@ -481,6 +487,18 @@ impl<'a> Doc<'a> {
             words[k - 1].linked = link != Link::Apart;
             if link == Link::Possessive {
                 words[k].after_possessive = true;
+            }
+            // "West Virginia", "New York": a word joined to a capitalised compass
+            // point or "New" before it names a place, not a person.
+            if link == Link::Joined
+                && words[k].class.contains(class::NAME)
+                && words[k - 1].cap
+                && matches!(
+                    &text[words[k - 1].start..words[k - 1].end],
+                    "New" | "North" | "South" | "East" | "West"
+                )
+            {
+                words[k].class = words[k].class.without(class::NAME);
             }
         }
         let mut doc = Doc {

@@ -1022,9 +1022,6 @@ impl<'a> Doc<'a> {
             }
             return Untagged::Absorbed;
         }
-        if !raw.speech_like {
-            return Untagged::Absorbed;
-        }
         let para = self.paragraph_of(raw.sent);
         // The speech runs on from the last attribution, or from the one before a hedge
         // inside its sentence (`“A,” Hale told Reuters when asked if …. “B.”`).
@@ -1051,11 +1048,16 @@ impl<'a> Doc<'a> {
         // The quote the speech runs on from: the last one, or the last quote of the
         // sentence before when only its tag's clauses follow it (`“A,” Black said,
         // referring to X. “B.”`).
+        // A quote of several sentences before its tag (`“A? B,” Black said, referring
+        // to X. “C.”`): the tag's clauses are in the sentence the attribution ends in.
         let anchor = (n.saturating_sub(3)..n).rev().find(|&i| {
             let a = &done.out[i];
+            let end_sent = self.sentence_at(a.end.saturating_sub(1)).max(done.sents[i]);
             a.direct
                 && a.kind != SourceKind::Unattributed
-                && done.sents[i + 1..].iter().all(|&s| s == done.sents[i])
+                && done.sents[i + 1..]
+                    .iter()
+                    .all(|&s| s >= done.sents[i] && s <= end_sent)
         });
         // More of the same speech right after a quote (`“A,” Reid said. “B.”`, also
         // in the next paragraph, or after the rest of a long tag): one attribution.
@@ -1071,6 +1073,25 @@ impl<'a> Doc<'a> {
                             && raw.sent == end_sent + 1)
                 })
         });
+        // Words too short or plain to read as speech alone (“Really?”, `Instead, “the
+        // plan is dead.”`) are more of it when they make the next sentence, after
+        // one or two words and a comma at most; elsewhere they are terms or titles
+        // (`Signs read “No more.”`).
+        let speech = raw.speech_like
+            || (adjacent.is_some()
+                && runs_on.is_some()
+                && self.sents.get(raw.sent).is_some_and(|sent| {
+                    let lead = self.text[sent.start.min(raw.start)..raw.start].trim();
+                    lead.is_empty()
+                        || (lead.ends_with(',') && lead.split_whitespace().nth(2).is_none())
+                })
+                && raw.span.is_some_and(|(s, e)| {
+                    let inner = self.text[s..e].trim_end_matches(['"', '”', '\'', '’', ' ']);
+                    inner.ends_with(['.', '?', '!'])
+                }));
+        if !speech {
+            return Untagged::Absorbed;
+        }
         if let (Some(i), Some(_)) = (adjacent, runs_on) {
             let mut prev = done.out[i].clone();
             self.extend_quote(&mut prev, raw, " ");

@@ -2,6 +2,7 @@
 //! before a verb ("Peskov, a Kremlin spokesman, said"), the speaker after one
 //! ("said John Smith"), and what kind of speaker it is.
 
+use super::candidates::is_place_preposition;
 use super::doc::{class, join_affiliation, Doc};
 use super::lexicon::*;
 use crate::features::english::*;
@@ -286,6 +287,18 @@ impl<'a> Doc<'a> {
             && (self.words[r - 1].cap || (r - 1 > s && self.joins_org_names(r - 1)))
         {
             r -= 1;
+        }
+        // "The shelling in Kharkov underscored", "party leaders in North Carolina
+        // noted", "the senator from Ohio said": a place after a preposition narrows
+        // the noun before it, and that noun is the subject (not "the Council on
+        // Foreign Relations").
+        if r >= s + 2
+            && self.linked(r - 1)
+            && self.linked(r - 2)
+            && (is_place_preposition(self.lower(r - 1)) || self.lower(r - 1) == "from")
+            && !self.words[r - 2].cap
+        {
+            return self.classify(s, r - 2);
         }
         let run = &self.text[self.words[r].start..self.words[e].end];
         // "Rep. Jo Roe, R-Utah, said": a party label alone is the name's affiliation,
@@ -865,6 +878,19 @@ impl<'a> Doc<'a> {
             && !is_be(self.lower(s - 1))
         {
             s -= 1;
+        }
+        // "Ann Roe of Dayton, Ohio says": the state closes a town, not a subject;
+        // the phrase runs on before the town.
+        if let Some(t) = (!pronoun).then(|| self.town_before_place(s, e)).flatten() {
+            s = t;
+            while s > 0
+                && self.linked(s - 1)
+                && e - s < 12
+                && !is_clause_boundary(self.lower(s - 1))
+                && !is_be(self.lower(s - 1))
+            {
+                s -= 1;
+            }
         }
         // "Fears that the deal would collapse pushed markets lower": words with a
         // verb of their own inside the clause of a noun of stance are no subject of
@@ -1563,6 +1589,29 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// "Aurora, Colorado", "Englewood, New Jersey": when words `s..=e` are a place
+    /// in capitals (up to three words, the last a place word) written after a comma
+    /// and a capitalised town, the town's first word; the two are one place.
+    fn town_before_place(&self, s: usize, e: usize) -> Option<usize> {
+        let w = &self.words;
+        if s == 0
+            || e - s > 2
+            || !w[e].cap
+            || !is_org_or_place_word(self.lower(e))
+            || !(s..=e).all(|i| w[i].cap && w[i].quote.is_none())
+            || self.gap(s).trim() != ","
+            || !w[s - 1].cap
+            || w[s - 1].sent != w[s].sent
+        {
+            return None;
+        }
+        let mut t = s - 1;
+        while t > 0 && self.linked(t - 1) && w[t - 1].cap && s - t < 3 {
+            t -= 1;
+        }
+        Some(t)
+    }
+
     /// The apposition segment that ends at word `k` and is set off by commas or
     /// dashes: its first word, or `None` when a segment cannot stand there.
     fn apposition_segment(&self, k: usize) -> Option<usize> {
@@ -1586,6 +1635,16 @@ impl<'a> Doc<'a> {
         let mut s = title.map_or(k, |t| t - 1);
         while s > 0 && self.linked(s - 1) && k - s < MAX_APPOSITIVE_WORDS {
             s -= 1;
+        }
+        // "who lives in Aurora, Colorado, said": the town and its state are one
+        // segment, when a comma or dash sets the words before the town off.
+        if let Some(mut t) = self.town_before_place(s, k) {
+            while t > 0 && self.linked(t - 1) && k - t < MAX_APPOSITIVE_WORDS {
+                t -= 1;
+            }
+            if t > 0 && self.gap(t).contains([',', '—', '–']) {
+                s = t;
+            }
         }
         // A title in quotation marks may end the words before ("the author of
         // “Rivers of Stone,” a history of the levee,").

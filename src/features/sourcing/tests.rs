@@ -6964,3 +6964,95 @@ fn a_described_office_after_a_or_an_is_no_one_named_before() {
     let s = extract(t);
     assert_eq!(speaker_by_verb(&s, "said"), Some("Tom Hale"));
 }
+
+#[test]
+fn a_state_after_its_town_is_no_speaker() {
+    // The state closes a town set off by commas, in an apposition or after "of".
+    let s =
+        extract("Dana Pell, who drove to Millbrook, Ohio, on Friday, said the vote was rigged.");
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Dana Pell"));
+    let s = extract("Dana Pell of Millbrook, South Carolina says the vote was rigged.");
+    assert_eq!(speaker_by_verb(&s, "says"), Some("Dana Pell"));
+    let s = extract(
+        "Tom Hale, a nurse from Millbrook, New Jersey, who voted early, said it was rigged.",
+    );
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Tom Hale"));
+    // Twins: a town and state closed by a comma before the verb, and a first name
+    // that is also a state's, read as before.
+    let s = extract("Dana Pell of Millbrook, Ohio, said the vote was rigged.");
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Dana Pell"));
+    let s = extract("Virginia Kettle said the vote was rigged.");
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Virginia Kettle"));
+}
+
+#[test]
+fn a_state_named_in_two_words_is_one_place() {
+    // "West Virginia", "New Hampshire": no "Virginia" or "Hampshire" speaks.
+    let s = extract("West Virginia voted for the Democrat in 1988, supporting him by five points.");
+    let a = s.attributions.iter().find(|a| a.verb == "voted").unwrap();
+    assert_eq!(a.speaker.as_deref(), Some("West Virginia"));
+    assert_eq!(a.source_kind, SpeakerKind::Organisation);
+    let s = extract("New Hampshire hoped that the primary would stay first.");
+    assert_eq!(speaker_by_verb(&s, "hoped"), Some("New Hampshire"));
+}
+
+#[test]
+fn a_place_after_a_preposition_is_no_subject() {
+    // The noun the place narrows is the subject: people described, or a thing.
+    let s = extract("Party leaders in North Carolina noted that the judges were appointed late.");
+    let a = s.attributions.iter().find(|a| a.verb == "noted").unwrap();
+    assert_eq!(a.speaker, None, "{a:#?}");
+    assert_eq!(a.source_kind, SpeakerKind::Anonymous);
+    let s = extract("The rally in Moscow showed that the opposition was alive.");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Moscow")),
+        "{:#?}",
+        s.attributions
+    );
+    let s = extract("Bo Lund spoke first. The senator from Vermont said the bill would pass.");
+    assert_ne!(speaker_by_verb(&s, "said"), Some("Vermont"));
+    // Twin: the place alone is the subject.
+    let s = extract("Moscow said the talks would resume.");
+    assert_eq!(speaker_by_verb(&s, "said"), Some("Moscow"));
+}
+
+#[test]
+fn a_quote_runs_on_after_a_tag_with_clauses_of_its_own() {
+    // A quote of two sentences before its tag, then a participle's clause: the next
+    // sentence's quote is more of it.
+    let t = "“How would anyone know? I was not there,” Mara Kettle told reporters, referring \
+             to the flood at the harbor. “Ask the council what they did with the money.”";
+    let s = extract(t);
+    let a = s.attributions.iter().find(|a| a.verb == "told").unwrap();
+    assert!(
+        t[..a.quote_end.unwrap()].ends_with("with the money."),
+        "{a:#?}"
+    );
+    assert!(
+        s.attributions
+            .iter()
+            .filter(|a| a.verb == "referring")
+            .all(|a| !a.quote_end.is_some_and(|e| t[..e].ends_with("money."))),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_short_or_plain_quote_closing_the_next_sentence_runs_on() {
+    let t = "“This is silly,” Mara Kettle wrote on her blog. “Really?”";
+    let a = one(&extract(t), "Mara Kettle").clone();
+    assert!(t[..a.quote_end.unwrap()].ends_with("Really?"), "{a:#?}");
+    let t = "“The harbor is a mess,” Mara Kettle said. Instead, “the council should fix it soon.”";
+    let a = one(&extract(t), "Mara Kettle").clone();
+    assert!(
+        t[..a.quote_end.unwrap()].ends_with("fix it soon."),
+        "{a:#?}"
+    );
+    // Twin: a one-word sign the writer describes is no more of the speech.
+    let t = "“The harbor is a mess,” Mara Kettle said. The crowd waved signs reading “Resign.”";
+    let a = one(&extract(t), "Mara Kettle").clone();
+    assert!(t[..a.quote_end.unwrap()].ends_with("a mess,"), "{a:#?}");
+}
