@@ -540,10 +540,11 @@ impl Test {
                 k + 1 < tokens.len() && linked(k) && lower(k) == "of" && tokens[k + 1].facts.cap()
             }),
             // A capital inside quotation marks is a scare-quoted word, not a name: the
-            // so-called "Squad".
+            // so-called "Squad"; nor one past a comma or a colon ("a patsy, Stone argued").
             Test::NextName => next.is_some_and(|k| {
                 tokens[k].facts.cap()
-                    && !text[tokens[k - 1].end..tokens[k].start].contains(['"', '“', '‘'])
+                    && !text[tokens[k - 1].end..tokens[k].start]
+                        .contains(['"', '“', '‘', ',', ';', ':'])
             }),
             // A "$" or "%" sits in the gap; the number is a word of its own.
             Test::Figure => {
@@ -16737,6 +16738,11 @@ mod tests {
                 "He was a patsy for the cartel.",
                 "patsy",
                 "The singer worships Patsy Cline.",
+            ),
+            (
+                "Oswald was a patsy, Stone argued.",
+                "patsy",
+                "Her aunt, Patsy Kline, sang at the fair.",
             ),
             (
                 "Migrants invading the suburbs, the flyer said.",
