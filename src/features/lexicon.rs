@@ -6112,7 +6112,7 @@ mod tests {
             ("An admirable effort.", "admirable", "The admiral spoke."),
             ("He claimed fraud.", "claimed", "The insurance claims rose."),
             (
-                "She attacked her rival.",
+                "She attacked democracy.",
                 "attacked",
                 "A heart attack and shark attacks.",
             ),
@@ -7516,31 +7516,31 @@ mod tests {
         // exposure to a thing, a part after "anti-" or "non-").
         let rows: &[(&str, &str, &str, &str)] = &[
             (
-                "The governor attacked his rival on Friday.",
+                "The governor attacked democracy on Friday.",
                 "attacked",
                 "charged_verb",
                 "Militants attacked a border checkpoint on Friday.",
             ),
             (
-                "The senator spent the week attacking his rival.",
+                "The senator spent the week attacking the constitution.",
                 "attacking",
                 "charged_verb",
                 "A man was arrested after attacking a clinic with a knife.",
             ),
             (
-                "The mayor attacked the reporters who asked.",
+                "The mayor attacked the truth itself.",
                 "attacked",
                 "charged_verb",
                 "Two reporters were physically attacked at the march.",
             ),
             (
-                "The governor attacked the reporters who asked.",
+                "The governor attacked the norms of office.",
                 "attacked",
                 "charged_verb",
                 "The suspect allegedly attacked a reporter outside the bar.",
             ),
             (
-                "The candidate attacked a rival in El Paso.",
+                "The candidate attacked democracy in El Paso.",
                 "attacked",
                 "charged_verb",
                 "A shooter who attacked a store in El Paso killed five people.",
@@ -8862,12 +8862,12 @@ mod tests {
             ),
             // The passive "was attacked" reports what someone suffered.
             (
-                "The senator attacked his rival on Sunday.",
+                "The senator attacked democracy on Sunday.",
                 "attacked",
                 "The consulate was attacked on Sunday.",
             ),
             (
-                "The mayor attacked the reporters again.",
+                "The mayor attacked the truth again.",
                 "attacked",
                 "The reporters have been attacked in the press.",
             ),
@@ -9076,6 +9076,96 @@ mod tests {
                 "He is a white supremacist.",
                 "white supremacist",
                 "The rally drew white supremacists from several states.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn session_65_audit_families_beside_their_plain_twins() {
+        flagged_then_not(&[
+            // A rival or a plan "attacked" is the wire's verb for criticising; a value
+            // attacked is the figure of speech.
+            (
+                "The senator attacked democracy itself.",
+                "attacked",
+                "The senator attacked her rival over the tax plan.",
+            ),
+            (
+                "The governor kept attacking the constitution.",
+                "attacking",
+                "The governor kept attacking his rival on taxes.",
+            ),
+            // Praise of a person stays; the welcome is a reception reported.
+            (
+                "The coach was a hero that night.",
+                "hero",
+                "The troops received a hero\u{2019}s welcome in the town.",
+            ),
+            // A time or a situation is chaotic as the wire writes it; a government judged
+            // chaotic stays.
+            (
+                "The mayor runs a chaotic administration.",
+                "chaotic",
+                "The mayor left after a chaotic day at city hall.",
+            ),
+            (
+                "The mayor runs a chaotic administration.",
+                "chaotic",
+                "Police tried to calm a chaotic situation near the port.",
+            ),
+            // One-word terms of art after "so-called"; a doubted word stays.
+            (
+                "The so-called experts got it wrong.",
+                "so-called",
+                "The general led the so-called surge in 2007.",
+            ),
+            (
+                "The so-called experts got it wrong.",
+                "so-called",
+                "The votes of so-called superdelegates were counted.",
+            ),
+            // "Lies" the verb before "out" or a figure.
+            (
+                "The mayor spread lies about the budget.",
+                "lies",
+                "The town lies 30 miles from the capital.",
+            ),
+            (
+                "The mayor spread lies about the budget.",
+                "lies",
+                "They think final victory lies out there.",
+            ),
+            // A lawsuit's claim is court reporting; an armed group claims involvement.
+            (
+                "The mayor claimed that the vote was rigged.",
+                "claimed",
+                "The families sued the bank, claiming it owed them money.",
+            ),
+            (
+                "The mayor claimed that the vote was rigged.",
+                "claimed",
+                "A woman filed a lawsuit in Ohio claiming he owed her money.",
+            ),
+            (
+                "The mayor claimed that the vote was rigged.",
+                "claimed",
+                "The group claimed involvement in the raid.",
+            ),
+            // "Lied" asked, supposed or reported, not asserted.
+            (
+                "The mayor lied to the council.",
+                "lied",
+                "The panel asked whether the mayor lied to the council.",
+            ),
+            (
+                "The mayor lied to the council.",
+                "lied",
+                "If the mayor lied, the deal is off.",
+            ),
+            (
+                "The mayor lied to the council.",
+                "lied",
+                "The clerk said the mayor lied to the council.",
             ),
         ]);
     }
@@ -9322,6 +9412,21 @@ mod tests {
             t.iter().find(|t| t.text == "shameless").map(|t| t.voice),
             Some(Voice::Outlet)
         );
+    }
+
+    #[test]
+    fn a_turn_that_runs_over_paragraphs_stays_the_speakers_voice() {
+        // The guest's second paragraph, before the host speaks again, is the guest's;
+        // the story after the last turn is the outlet's.
+        let text = "HOST: Why did the vote fail?\n\n\
+                    MAYOR POOLE: Because the council stalled.\n\n\
+                    And the plan was a shameless power grab.\n\n\
+                    HOST: Thank you, mayor.\n\n\
+                    The council met later in a disgraceful session.";
+        let terms = Lexicon::builtin().find(text);
+        let voice = |w: &str| terms.iter().find(|t| t.text == w).map(|t| t.voice);
+        assert_eq!(voice("shameless"), Some(Voice::Quoted));
+        assert_eq!(voice("disgraceful"), Some(Voice::Outlet));
     }
 
     #[test]
@@ -12969,13 +13074,13 @@ mod tests {
         }
         flagged_then_not(&[
             (
-                "The senator attacked his rival on Monday.",
+                "The senator attacked democracy on Monday.",
                 "attacked",
                 "The senator attacked the ruling on Monday.",
             ),
             // The passive is the wire's since session 62 (30 of 30 AllSides uses read).
             (
-                "Rivals attacked the senator on Monday.",
+                "Rivals attacked science on Monday.",
                 "attacked",
                 "The senator was attacked by rivals on Monday.",
             ),
@@ -13383,12 +13488,12 @@ mod tests {
             ),
             // A virus, a pathogen or the immune system attacks cells literally.
             (
-                "The senator attacked her rival.",
+                "The senator attacked science.",
                 "attacked",
                 "The virus attacked the cells lining the airways.",
             ),
             (
-                "The governor attacked the lawmakers.",
+                "The governor attacked the constitution.",
                 "attacked",
                 "The immune system attacked healthy tissue.",
             ),
@@ -13415,12 +13520,12 @@ mod tests {
             ),
             // An armed attack on a place is the event, not a charged verb.
             (
-                "Conservative critics attacked the new guidelines.",
+                "Conservative critics attacked science itself.",
                 "attacked",
                 "The government attacked the town of Douma at dawn.",
             ),
             (
-                "The senator kept attacking the governor.",
+                "The senator kept attacking the constitution.",
                 "attacking",
                 "The Taliban have refrained from attacking major urban centres.",
             ),
@@ -13633,12 +13738,12 @@ mod tests {
         flagged_then_not(&[
             // Pests and wild animals attack crops and herds literally.
             (
-                "The senator attacked his rival.",
+                "The senator attacked democracy.",
                 "attacked",
                 "Aphids attacked the early wheat near the river.",
             ),
             (
-                "The senator attacked his rival.",
+                "The senator attacked the truth.",
                 "attacked",
                 "Wolves attacked a flock of sheep near the ranch.",
             ),
@@ -13812,7 +13917,7 @@ mod tests {
             // A border and a coast name a policy and a service more often than a place
             // under fire.
             (
-                "Critics attacked the coast guard chief.",
+                "Critics attacked the truth about the coast guard.",
                 "attacked",
                 "The government attacked the port at dawn.",
             ),
@@ -16632,7 +16737,7 @@ mod tests {
                 "He pocketed the black ball.",
             ),
             (
-                "The senator attacked Verstappen in a speech.",
+                "The senator attacked democracy in a speech.",
                 "attacked",
                 "Norris attacked Verstappen into the first chicane.",
             ),

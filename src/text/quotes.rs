@@ -478,10 +478,15 @@ fn label_at(text: &str, at: usize) -> Option<(usize, usize, usize, bool)> {
         .then_some((start, colon, spoken, named))
 }
 
+/// Most unlabelled paragraphs a speaker's turn runs on over before the next label.
+const TURN_PARAGRAPHS: usize = 8;
+
 /// The speaker turns of `text`, into `out` (cleared first), in text order: the
 /// paragraphs opening with a speaker label ([`label_at`]), when the text holds at
 /// least two different labels (a conversation: a lone "WASHINGTON:" or "VERDICT:" is a
-/// dateline or a heading). A turn's words run to the end of its paragraph.
+/// dateline or a heading). A turn's words run to the end of its paragraph, and on over
+/// the unlabelled paragraphs after it when another label follows them (at most
+/// [`TURN_PARAGRAPHS`]): "CRUZ: ...\n\nAnd the reason is simple. ...\n\nINSKEEP: ...".
 pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
     out.clear();
     let bytes = text.as_bytes();
@@ -506,6 +511,17 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
     }
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
     let mut pending: Option<(usize, usize, usize, bool)> = None;
+    // The end of the pending turn's own paragraph, and how many unlabelled paragraphs
+    // have followed it: a speaker's answer often runs on over several paragraphs, which
+    // stay the speaker's when another label follows within [`TURN_PARAGRAPHS`] of them
+    // (a transcript's next turn); after the last label the paragraphs are the outlet's
+    // again (the story goes on), so the last turn keeps its own paragraph.
+    // A heading between ("2. School choice") or a paragraph that names a speaker ("Not
+    // only does DeVos admit ...") is the outlet's commentary on an excerpt: the turn
+    // then keeps its own paragraph.
+    let mut own_end: Option<usize> = None;
+    let mut after = 0;
+    let mut commentary = false;
     let close = |p: (usize, usize, usize, bool), end: usize, out: &mut Vec<SpeakerTurn>| {
         let inner_end = p.2 + text[p.2..end].trim_end().len();
         out.push(SpeakerTurn {
@@ -524,13 +540,39 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
         if !paragraph {
             continue;
         }
-        if let Some(p) = pending.take() {
-            close(p, at - 1, out);
+        let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |n| at + n);
+        let line = text[at..line_end].trim();
+        if line.is_empty() {
+            continue;
         }
-        pending = label_at(text, at);
+        let label = label_at(text, at);
+        if let Some(p) = pending {
+            if label.is_some() || after >= TURN_PARAGRAPHS {
+                let end = if label.is_some() && !commentary {
+                    at - 1
+                } else {
+                    own_end.unwrap_or(at - 1)
+                };
+                close(p, end, out);
+                pending = None;
+            } else {
+                own_end.get_or_insert(at - 1);
+                after += 1;
+                commentary |= !line.ends_with(['.', '?', '!', '"', '\u{201d}', '\u{2019}', '\''])
+                    || shouted(line)
+                    || shouted(&text[p.2..])
+                    || names_a_speaker(text, line, out, p);
+            }
+        }
+        if label.is_some() {
+            pending = label;
+            own_end = None;
+            after = 0;
+            commentary = false;
+        }
     }
     if let Some(p) = pending {
-        close(p, text.len(), out);
+        close(p, own_end.unwrap_or(text.len()), out);
     }
     let first = out.first().map(|t| &text[t.label_start..t.label_end]);
     if !out
@@ -539,6 +581,38 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
     {
         out.clear();
     }
+}
+
+/// True when `line` opens with a word of two or more letters all in capitals: a
+/// headline or a news digest's item ("MCCAIN IN THE UKRAINE - Senators ..."), not a
+/// speaker's words.
+fn shouted(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 1 && first.chars().all(|c| !c.is_lowercase()) && !matches!(first, "OK" | "I'M")
+}
+
+/// True when `line` names, as a word in any case, the last word of the pending label
+/// `p` or of a label already closed in `out` ("Not only does DeVos admit" after
+/// "DEVOS:"): the outlet speaking of the speakers, not one of them speaking.
+fn names_a_speaker(
+    text: &str,
+    line: &str,
+    out: &[SpeakerTurn],
+    p: (usize, usize, usize, bool),
+) -> bool {
+    let last = |s: usize, e: usize| text[s..e].rsplit(' ').next().unwrap_or("");
+    let mut names = out
+        .iter()
+        .filter(|t| t.named)
+        .map(|t| last(t.label_start, t.label_end))
+        .chain(p.3.then(|| last(p.0, p.1)));
+    names.any(|name| {
+        name.chars().filter(|c| c.is_alphabetic()).count() > 2
+            && line
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.eq_ignore_ascii_case(name))
+    })
 }
 
 /// True for a month's name, lowercase ("march"): the date of a post's signature, and
@@ -920,6 +994,49 @@ mod tests {
         );
         let crowd = "MAYOR POOLE: We will win.\nUNIDENTIFIED MAN: Never!";
         assert!(!labels(crowd)[1].2);
+    }
+
+    #[test]
+    fn an_answer_over_several_paragraphs_is_the_speakers_until_the_next_label() {
+        // The senator's second paragraph, before the host's next label, is hers; the
+        // story's paragraph after the last turn is the outlet's again.
+        let t = "HOST: Why block the bill?\n\nROE: It is a reckless bill.\n\n\
+                 And the reason is simple. It is a disgrace.\n\nHOST: Thank you.\n\n\
+                 Roe left the studio at noon.";
+        assert_eq!(
+            labels(t),
+            [
+                ("HOST", "Why block the bill?", true),
+                (
+                    "ROE",
+                    "It is a reckless bill.\n\nAnd the reason is simple. It is a disgrace.",
+                    true
+                ),
+                ("HOST", "Thank you.", true),
+            ]
+        );
+        // The outlet's commentary between excerpts: a heading, or a paragraph that
+        // names a speaker.
+        let t = "HOST: Why block the bill?\n\nROE: It is reckless.\n\n\
+                 Roe never said which part.\n\nHOST: Thank you.";
+        assert_eq!(labels(t)[1].1, "It is reckless.");
+        let t = "HOST: Why block the bill?\n\nROE: It is reckless.\n\n\
+                 A bad answer.\n\n2. Taxes\n\nHOST: And taxes?";
+        assert_eq!(labels(t)[1].1, "It is reckless.");
+        // A digest's items under capitalised headings are no conversation to run on.
+        let t = "SMITH: THE PLAN FAILS - Jo Smith looks at the plan.\n\n\
+                 ROADS IN THE RAIN - Crews worked overnight.\n\n\
+                 JONES TRACKS: TAXES - The council voted.";
+        assert_eq!(
+            labels(t)[0].1,
+            "THE PLAN FAILS - Jo Smith looks at the plan."
+        );
+        // Too many paragraphs before the next label: the turn keeps its own.
+        let long = format!(
+            "HOST: Why?\n\nROE: Because.\n\n{}HOST: Thanks.",
+            "The council met again.\n\n".repeat(9)
+        );
+        assert_eq!(labels(&long)[1].1, "Because.");
     }
 
     #[test]

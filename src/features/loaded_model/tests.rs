@@ -1715,6 +1715,32 @@ fn verbs_of_saying_that_settle_nothing_are_not_flagged() {
             assert!(flags(&m, text).is_empty(), "{text}: {:?}", flags(&m, text));
         }
     }
+    // "Pointed out" in every form attributes too: listed, never reported; the
+    // adverb that endorses it is the outlet's word.
+    for intercept in [-0.7, 3.0] {
+        let m = model_with(&[], intercept, 0.3);
+        for text in [
+            "Riggs pointed out that turnout fell in the suburbs.",
+            "As the auditor points out, the bridge opened late.",
+            "The mayor replied, pointing out that the budget had passed.",
+            "Critics point out that the fund has run dry.",
+        ] {
+            assert!(
+                Lexicon::builtin()
+                    .find(text)
+                    .iter()
+                    .any(|t| t.category == Category::Presupposing),
+                "{text}: the lexicon lists the phrase"
+            );
+            assert!(flags(&m, text).is_empty(), "{text}: {:?}", flags(&m, text));
+        }
+    }
+    assert!(builtin_flags("Riggs pointed out that turnout fell in the suburbs.").is_empty());
+    assert!(
+        builtin_flags("As the auditor rightly points out, the bridge opened late.")
+            .iter()
+            .any(|f| f.0 == "rightly")
+    );
     // The built-in model agrees.
     assert!(builtin_flags("Officials insisted the talks would go on.").is_empty());
     assert_eq!(
