@@ -16741,11 +16741,6 @@ mod tests {
     fn session65_recall_families_and_their_plain_twins() {
         flagged_then_not(&[
             (
-                "The anchor dutifully repeated the party line.",
-                "dutifully",
-                "She dutifully served her country for years.",
-            ),
-            (
                 "The probe began with a boozy chat in a London bar.",
                 "boozy",
                 "The cafe sells boozy milkshakes on weekends.",
@@ -16769,11 +16764,6 @@ mod tests {
                 "Warren proposed a blizzard of tax hikes.",
                 "blizzard of",
                 "The first blizzard of 2015 closed the schools.",
-            ),
-            (
-                "The senator spent the week hawking his new book.",
-                "hawking",
-                "Physicist Stephen Hawking spoke about black holes.",
             ),
             (
                 "The aides were cashing in on the foundation.",
@@ -16841,6 +16831,8 @@ mod tests {
                 "A tow wrecker hauled the car away.",
             ),
         ]);
+        // A poll worker stuffing ballots into envelopes does a clerk's job.
+        assert!(found("A poll worker was stuffing ballots into envelopes.").is_empty());
         // Words with no literal use to set beside them.
         for loaded in [
             "Officials stuffed ballot boxes in the north.",
