@@ -16918,4 +16918,118 @@ mod tests {
             assert!(!found(loaded).is_empty(), "{loaded}");
         }
     }
+
+    #[test]
+    fn session65_recall_families_and_their_plain_twins() {
+        flagged_then_not(&[
+            (
+                "The probe began with a boozy chat in a London bar.",
+                "boozy",
+                "The cafe sells boozy milkshakes on weekends.",
+            ),
+            (
+                "The senator's blockbuster hearing drew cameras.",
+                "blockbuster",
+                "The studio released a summer blockbuster in July.",
+            ),
+            (
+                "The governor has a cozy relationship with developers.",
+                "cozy",
+                "The cabin had a cozy corner for reading.",
+            ),
+            (
+                "The regulators and the banks formed a cosy club.",
+                "cosy",
+                "The pub was warm and cosy in winter.",
+            ),
+            (
+                "Warren proposed a blizzard of tax hikes.",
+                "blizzard of",
+                "The first blizzard of 2015 closed the schools.",
+            ),
+            (
+                "The aides were cashing in on the foundation.",
+                "cashing in on",
+                "She kept her cash in the bank.",
+            ),
+            (
+                "He vowed to tear up the agreement.",
+                "tear up",
+                "Her eyes began tearing up at the service.",
+            ),
+            (
+                "The president tore up the treaty.",
+                "tore up",
+                "The storm tore up the coast.",
+            ),
+            (
+                "Republicans want to starve the agency of funding.",
+                "starve",
+                "Villagers were starving after the harvest.",
+            ),
+            (
+                "The city is drowning in rubbish.",
+                "drowning in",
+                "Two swimmers drowned in the river on Sunday.",
+            ),
+            (
+                "The senator has been flogging the issue for weeks.",
+                "flogging",
+                "The blogger was sentenced to a public flogging.",
+            ),
+            (
+                "He flogged the book on every talk show.",
+                "flogged",
+                "The court ordered that the thief be flogged.",
+            ),
+            (
+                "The shortage is a manufactured crisis.",
+                "manufactured",
+                "The plant manufactured cars for export.",
+            ),
+            (
+                "The movement is devouring its own leaders.",
+                "devouring",
+                "The lions were devouring their prey.",
+            ),
+            (
+                "The state is warehousing children in old stores.",
+                "warehousing",
+                "Jobs in transportation and warehousing rose in May.",
+            ),
+            (
+                "The company hired an army of lobbyists.",
+                "army of",
+                "An army of volunteers cleaned the beach.",
+            ),
+            (
+                "The withdrawal was a gift to Putin.",
+                "a gift to",
+                "Life is a gift to be treasured.",
+            ),
+            (
+                "He sided with the wreckers in his party.",
+                "wreckers",
+                "A tow wrecker hauled the car away.",
+            ),
+        ]);
+        // A poll worker stuffing ballots into envelopes does a clerk's job.
+        assert!(found("A poll worker was stuffing ballots into envelopes.").is_empty());
+        // Words with no literal use to set beside them.
+        for loaded in [
+            "Officials stuffed ballot boxes in the north.",
+            "They were stuffing the ballot box again.",
+            "The firm hires the best and brightest.",
+            "The firm hires the best and the brightest.",
+            "Parents are leaving government schools.",
+            "The bill allows abortion on demand.",
+            "The fusty rules were written decades ago.",
+            "The tax-happy council raised fees again.",
+            "A tariff-happy president raised duties.",
+            "His war-happy advisers wanted strikes.",
+            "The shutdown-happy caucus refused to vote.",
+        ] {
+            assert!(!found(loaded).is_empty(), "{loaded}");
+        }
+    }
 }
