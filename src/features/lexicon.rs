@@ -16855,7 +16855,7 @@ mod tests {
                 "Cilia sweep away invading bacteria.",
             ),
             (
-                "The breathless coverage of the memo went on for days.",
+                "The breathless coverage went on; the media breathlessly called it a movement.",
                 "breathless",
                 "He felt tired and breathless, with worsening breathlessness.",
             ),
@@ -16914,6 +16914,7 @@ mod tests {
             "Helicopter parents are raising fragile kids.",
             "The grant was a godsend for the city.",
             "Unelected, unaccountable officials wrote the rule.",
+            "The media breathlessly called it a movement.",
         ] {
             assert!(!found(loaded).is_empty(), "{loaded}");
         }
