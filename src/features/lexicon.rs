@@ -16782,7 +16782,7 @@ mod tests {
             (
                 "Obama's messianic campaign drew huge crowds in Berlin.",
                 "messianic",
-                "He joined a messianic Jewish congregation in Atlanta.",
+                "He joined a messianic Jewish congregation; the Mahdi, a messianic figure, would come.",
             ),
             (
                 "The federal bureaucracy is rotting under his rule.",
@@ -16888,6 +16888,16 @@ mod tests {
                 "The senate is bought and paid for by donors.",
                 "bought and paid for",
                 "Shops destroyed goods that were already bought and paid for.",
+            ),
+            (
+                "The Post published a blockbuster report on Friday.",
+                "blockbuster",
+                "The story is the stuff of blockbuster political drama.",
+            ),
+            (
+                "Families are drowning in medical bills.",
+                "drowning in",
+                "Migrants risk drowning in the Rio Grande; a boy drowned in Lake Erie.",
             ),
             (
                 "The app is a lifesaver.",
