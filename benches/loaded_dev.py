@@ -207,7 +207,23 @@ Runs `slant score --format json` once over three sets and reports:
       by the fast bowler", "attacked on the final climb", "a ferry slammed into a pier",
       "toxic runoff", "liver toxicity", "her regime of physiotherapy", "the villain ... and the
       hero" of a film, the camera name "Hero13", "crushed garlic", "aggressive lymphoma",
-      "battled dozens of blazes" and "a water main break flooded the gym").
+      "battled dozens of blazes" and "a water main break flooded the gym"); and
+      benches/data/loaded_gold_news37.jsonl, the thirty-ninth set (Gulf, Iranian, Iraqi,
+      Lebanese, Egyptian, Jordanian and Israeli/Gaza politics, Nordic, Dutch and Belgian,
+      Central Asian and Pacific politics, local news briefs and police blotters, business
+      earnings, press releases, real estate, science and medicine, environment and wildlife,
+      labour, transit, education, tech product reviews, food, music, film and book reviews,
+      fashion, obituaries of ordinary people, football, basketball, hockey, athletics and
+      boxing reports, op-eds from the left and the right, tabloid and partisan-blog registers
+      and wire copy; plain twins with "a second heart attack", "an aggressive tumour", "an
+      invasive species of crayfish", "a flood on the Murray River", "crushed garlic", "a
+      plunging neckline", "distressed denim", "Ajax's attack", "blasted a shot into the top
+      corner", "killed off two earlier penalties", "a drone attack on a base", "the
+      far-right Party for Freedom", "slammed the door on an officer's hand", "garbage bins",
+      "a sweetened offer", "the hostile takeover bid", "a shark attack", "replacement
+      workers", "her training regime", "the tunnel caved in", "corrosive chemicals",
+      "attacks on ships in the Red Sea", "attacked with 300 metres to go" and "fat-cat
+      bosses", whose "bosses" is plain).
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -219,7 +235,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news36 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news37 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -249,7 +265,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 37)
+    for n in range(1, 38)
 ]
 
 def is_dev(pair_id: str) -> bool:
