@@ -17043,4 +17043,99 @@ mod tests {
             assert!(!found(loaded).is_empty(), "{loaded}");
         }
     }
+
+    /// Gold-36 families (session 66): each beside its plain twin.
+    #[test]
+    fn gold36_families_and_their_twins() {
+        flagged_then_not(&[
+            (
+                "The coal barons bankrolled the campaign.",
+                "barons",
+                "In 1215 the English barons forced the king to sign.",
+            ),
+            (
+                "The tech titans met the senators on Tuesday.",
+                "titans",
+                "The Tennessee Titans won on Sunday.",
+            ),
+            (
+                "The governor offered feel-good slogans instead of a plan.",
+                "feel-good",
+                "Voters feel good about the economy, the poll found.",
+            ),
+            (
+                "Workers were left to scrape by on crumbs.",
+                "crumbs",
+                "Sweep the bread crumbs off the table.",
+            ),
+            (
+                "The airline's miserable customer service drew complaints.",
+                "miserable",
+                "It was miserable weather for the parade.",
+            ),
+            (
+                "The campaign released a slick video attacking the senator.",
+                "slick",
+                "An oil slick spread along the coast.",
+            ),
+            (
+                "The deal reeks of a cover-up.",
+                "reeks of",
+                "The driver reeked of alcohol, police said.",
+            ),
+            (
+                "The senators hide behind procedure.",
+                "hide behind",
+                "The soldiers tried to hide behind desks.",
+            ),
+            (
+                "The president dangled a pardon before the witness.",
+                "dangled",
+                "Her earrings dangled as she spoke.",
+            ),
+            (
+                "The council treated the residents with contempt.",
+                "with contempt",
+                "The House voted with contempt proceedings set for May.",
+            ),
+            (
+                "The council strangled a modest housing project.",
+                "strangled",
+                "He strangled the victim, prosecutors said.",
+            ),
+            (
+                "Your newspaper's sycophantic coverage is an embarrassment.",
+                "sycophantic",
+                "Critics called the coverage sycophantic.",
+            ),
+            (
+                "The Assad regime shelled the town.",
+                "regime",
+                "She said her regime of physiotherapy would continue.",
+            ),
+            (
+                "The toxicity of our politics is growing.",
+                "toxicity",
+                "Two patients stopped treatment because of liver toxicity.",
+            ),
+        ]);
+        // Words with no literal use to set beside them.
+        for loaded in [
+            "The party needs a skinflint accountant and a motley crew of advisers.",
+            "The plodding candidate lost the primary.",
+            "The bill is overstuffed.",
+            "The war settled precisely nothing.",
+            "The minister, drunk on power, ignored the court.",
+            "The board was obstinate and indecisive.",
+            "The party is servile to its donors.",
+            "The EU merely wrung its hands.",
+            "He likes to play the victim.",
+            "The spinner's bewitching spell wrecked the batting.",
+            "The engineers who dared to dream built the rocket.",
+            "Spare us the sermonizing.",
+            "The ruling party treats its critics as a fifth column.",
+        ] {
+            assert!(!found(loaded).is_empty(), "{loaded}");
+        }
+    }
 }
