@@ -17049,6 +17049,21 @@ mod tests {
     fn gold36_families_and_their_twins() {
         flagged_then_not(&[
             (
+                "Spare us the sermonizing.",
+                "sermonizing",
+                "The bishop's sermon ran long.",
+            ),
+            (
+                "The union barons blocked the deal.",
+                "union barons",
+                "The union leaders met on Monday.",
+            ),
+            (
+                "The senators are hiding behind a lie.",
+                "hiding behind",
+                "The gunmen are hiding behind armed bodyguards.",
+            ),
+            (
                 "The coal barons bankrolled the campaign.",
                 "barons",
                 "In 1215 the English barons forced the king to sign.",
@@ -17132,7 +17147,6 @@ mod tests {
             "He likes to play the victim.",
             "The spinner's bewitching spell wrecked the batting.",
             "The engineers who dared to dream built the rocket.",
-            "Spare us the sermonizing.",
             "The ruling party treats its critics as a fifth column.",
         ] {
             assert!(!found(loaded).is_empty(), "{loaded}");
