@@ -17064,6 +17064,11 @@ mod tests {
                 "The gunmen are hiding behind armed bodyguards.",
             ),
             (
+                "The space agency's gold-plated rocket is over budget.",
+                "gold-plated",
+                "She wore gold-plated earrings.",
+            ),
+            (
                 "The coal barons bankrolled the campaign.",
                 "barons",
                 "In 1215 the English barons forced the king to sign.",
@@ -17142,6 +17147,8 @@ mod tests {
             "The war settled precisely nothing.",
             "The minister, drunk on power, ignored the court.",
             "The board was obstinate and indecisive.",
+            "Democrats want to pack the courts with loyalists.",
+            "A plan to pack the Supreme Court.",
             "The party is servile to its donors.",
             "The EU merely wrung its hands.",
             "He likes to play the victim.",
