@@ -17081,7 +17081,7 @@ mod tests {
             (
                 "The governor offered feel-good slogans instead of a plan.",
                 "feel-good",
-                "Voters feel good about the economy, the poll found.",
+                "The senator feels good about his campaign.",
             ),
             (
                 "Workers were left to scrape by on crumbs.",
