@@ -1458,7 +1458,8 @@ impl<'a> Doc<'a> {
         // The possessor, with at most two modifiers between ("his recent call").
         let possessor = |p: usize| {
             let l = self.lower(p);
-            matches!(l, "his" | "her" | "their") || (is_possessive(l) && w[p].cap)
+            matches!(l, "his" | "her" | "their")
+                || (is_possessive(l) && (w[p].cap || self.role_possessive(p).is_some()))
         };
         // "over U.S. plans to": a capitalised modifier after a preposition holds the
         // plan as a possessive would.
@@ -1495,6 +1496,18 @@ impl<'a> Doc<'a> {
         let subject = match self.lower(p) {
             "his" | "her" => Subject::Pronoun(pronoun_gender(self.lower(p))),
             "their" => Subject::They,
+            // "the mayor's warning that ...": the office named before points back.
+            _ if !w[p].cap && held.is_none() => {
+                let role = self.role_possessive(p)?;
+                ps = p - 1;
+                Subject::RoleRef {
+                    role: role.to_string(),
+                    text: self.text[w[ps].start..w[p].end]
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s")
+                        .to_string(),
+                }
+            }
             _ if held.is_some() => {
                 while ps > 0
                     && p - ps < 2
@@ -1562,6 +1575,19 @@ impl<'a> Doc<'a> {
             speech_like: false,
             sent: w[v].sent as usize,
         })
+    }
+
+    /// Word `p` is the possessive of an office after "the" ("the mayor's", "the
+    /// senator’s"): the office, lowercased.
+    fn role_possessive(&self, p: usize) -> Option<&str> {
+        let l = self.lower(p);
+        let role = l.strip_suffix("'s").or_else(|| l.strip_suffix("’s"))?;
+        (p > 0
+            && self.lower(p - 1) == "the"
+            && self.linked(p - 1)
+            && !self.words[p].cap
+            && is_role_noun(role))
+        .then_some(role)
     }
 
     /// Word `k` opens its sentence and is a modifier of the noun after it, capitalised

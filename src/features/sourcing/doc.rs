@@ -85,12 +85,19 @@ fn links(text: &str, a: &Word, b: &Word) -> Link {
     let joined = gap == "."
         || (gap.starts_with('.')
             && gap[1..].chars().all(char::is_whitespace)
-            && (a.class.contains(class::TAKES_PERIOD) || numbered(text, a.start, b.start)));
+            && (a.class.contains(class::TAKES_PERIOD) || numbered(text, a.start, b.start)))
+        || (a.cap && b.cap && ampersand(gap));
     if joined {
         Link::Joined
     } else {
         Link::Apart
     }
+}
+
+/// " & " between two capitalised words ("Johnson & Johnson", "Ernst & Young"): one
+/// name's run, as "and" is in "Immigration and Customs Enforcement".
+fn ampersand(gap: &str) -> bool {
+    gap.len() <= 3 && gap.trim() == "&"
 }
 
 /// "the senators' aides", "the dockers’ union": a plural's possessive apostrophe (the
@@ -667,6 +674,7 @@ impl<'a> Doc<'a> {
             || (gap.starts_with('.')
                 && gap[1..].chars().all(char::is_whitespace)
                 && (self.takes_period(i) || numbered(self.text, a.start, b.start)))
+            || (a.cap && b.cap && ampersand(gap))
     }
 
     /// True when word `i` follows a plural's possessive apostrophe ("the Democrats' email
@@ -848,7 +856,8 @@ mod word_class_tests {
     fn links_kept_in_the_words_match_the_text() {
         let text = "Sen. Maria  Lopez of the U.S. Senate said “we will win,” then left.\n\
                     Dr.\u{a0}Ade Obi\u{2009}spoke . Gov.Smith: fine; J. R. Ewing — the oil man — \
-                    said ‘no’. The dockers’ union and the senators' aides agreed.\n\nHARRIS: \
+                    said ‘no’. The dockers’ union and the senators' aides agreed with Ernst & Young \
+                    & others.\n\nHARRIS: \
                     Yes.\nOBI: No. HARRIS: Maybe";
         with_doc(text, |doc| {
             assert!(doc.words.len() > 30);

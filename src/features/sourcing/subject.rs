@@ -180,6 +180,18 @@ impl<'a> Doc<'a> {
         {
             return Some(Subject::Anonymous { cue: raw() });
         }
+        // "voters in Alabama, Georgia and Virginia": a list of places after a
+        // preposition closes the phrase, not a name ("Virginia" also names people).
+        let r0 = self.place_list_start(e, e, s);
+        if r0 < e
+            && r0 >= s + 2
+            && self.linked(r0 - 1)
+            && self.linked(r0 - 2)
+            && is_place_preposition(self.lower(r0 - 1))
+            && self.narrowable(r0 - 2)
+        {
+            return self.classify(s, r0 - 2);
+        }
         if let Some(n) = self.name_start(s, e) {
             let object = n > s && is_preposition(self.lower(n - 1));
             if !object {
@@ -215,6 +227,12 @@ impl<'a> Doc<'a> {
                     && !is_share_word(l)
                     && !is_plural_group_noun(l)
                     && !(initial && (l.ends_with("ing") || self.written_lowercase(n)));
+                // "HuffPost reported", "BuzzFeed said": one word with a capital
+                // inside is an outlet's or a firm's name, unless the article names a
+                // person so.
+                if !known && title.is_none() && inner_capital(&name) {
+                    return Some(Subject::Org { name });
+                }
                 if !initial || known || n > s || opener {
                     let gender = self.title_gender_before(n);
                     return Some(Subject::Surname {
@@ -292,13 +310,19 @@ impl<'a> Doc<'a> {
         // noted", "the senator from Ohio said": a place after a preposition narrows
         // the noun before it, and that noun is the subject (not "the Council on
         // Foreign Relations").
-        if r >= s + 2
-            && self.linked(r - 1)
-            && self.linked(r - 2)
-            && (is_place_preposition(self.lower(r - 1)) || self.lower(r - 1) == "from")
-            && !self.words[r - 2].cap
-        {
-            return self.classify(s, r - 2);
+        // A list of places is one place ("voters in Alabama, Georgia and Ohio"),
+        // and a plural party label narrowed so speaks as its group ("Democrats in
+        // Iowa said").
+        let r0 = self.place_list_start(r, e, s);
+        for r in [r, r0] {
+            if r >= s + 2
+                && self.linked(r - 1)
+                && self.linked(r - 2)
+                && (is_place_preposition(self.lower(r - 1)) || self.lower(r - 1) == "from")
+                && self.narrowable(r - 2)
+            {
+                return self.classify(s, r - 2);
+            }
         }
         let run = &self.text[self.words[r].start..self.words[e].end];
         // "Rep. Jo Roe, R-Utah, said": a party label alone is the name's affiliation,
@@ -862,7 +886,7 @@ impl<'a> Doc<'a> {
         if self.lower(k) == "who" && k > 0 && (self.gap(k).trim() == "," || restrictive) {
             return self.subject_before_who(k, v);
         }
-        let e = k;
+        let mut e = k;
         let mut s = k;
         // A pronoun right before its verb is the whole subject, whatever clause
         // precedes it ("Although in September she said").
@@ -945,6 +969,30 @@ impl<'a> Doc<'a> {
             s -= 2;
             while s > 0 && self.linked(s - 1) && w[s - 1].cap && e - s < 9 {
                 s -= 1;
+            }
+        }
+        // "exit polls in Iowa and New Hampshire showed", "voters in Alabama, Georgia
+        // and Ohio want": a list of places after a preposition narrows the noun
+        // before it, and the phrase runs on to that noun.
+        if !pronoun {
+            let p = self.place_list_start(s, e, 0);
+            if p <= s
+                && p >= 2
+                && self.linked(p - 1)
+                && self.linked(p - 2)
+                && is_place_preposition(self.lower(p - 1))
+                && self.narrowable(p - 2)
+            {
+                e = p - 2;
+                s = e;
+                while s > 0
+                    && self.linked(s - 1)
+                    && e - s < 9
+                    && !is_clause_boundary(self.lower(s - 1))
+                    && !is_be(self.lower(s - 1))
+                {
+                    s -= 1;
+                }
             }
         }
         // "Officials may act by closing schools, holding classes online, said Dr.
@@ -1587,6 +1635,61 @@ impl<'a> Doc<'a> {
             start: w[s].start,
             end: w[v].end,
         })
+    }
+
+    /// When words `r..=e` are places in capitals joined by "and" or standing alone
+    /// ("Tennessee and Virginia", "Iowa"), the first word of the list of places they
+    /// end, read back over commas and "and" ("Alabama, Georgia, Tennessee and
+    /// Virginia"), not before word `lo`; else `r`.
+    fn place_list_start(&self, r: usize, e: usize, lo: usize) -> usize {
+        let w = &self.words;
+        let place = |i: usize| {
+            let l = self.lower(i);
+            w[i].cap
+                && w[i].quote.is_none()
+                && (is_org_or_place_word(l) || matches!(l, "virginia" | "georgia" | "york"))
+        };
+        if !place(e) || !(r..=e).all(|i| w[i].cap || self.lower(i) == "and") {
+            return r;
+        }
+        let mut r = r;
+        loop {
+            // The last word of the item before: after "and" (", and") or a comma.
+            let end = if r >= lo + 2 && self.lower(r - 1) == "and" && self.linked(r - 1) {
+                if self.linked(r - 2) || self.gap(r - 1).trim() == "," {
+                    r - 2
+                } else {
+                    break;
+                }
+            } else if r > lo && self.gap(r).trim() == "," {
+                r - 1
+            } else {
+                break;
+            };
+            if end < lo || w[end].sent != w[r].sent || !place(end) {
+                break;
+            }
+            let mut p = end;
+            while p > lo && self.linked(p - 1) && w[p - 1].cap && end - p < 2 {
+                p -= 1;
+            }
+            r = p;
+        }
+        r
+    }
+
+    /// Word `i` is a noun a place after a preposition may narrow: in lower case, a
+    /// plural party label ("Democrats in Iowa"), or a plural opening its sentence
+    /// ("Voters in Ohio") that names nobody the article knows.
+    fn narrowable(&self, i: usize) -> bool {
+        let w = &self.words;
+        let l = self.lower(i);
+        !w[i].cap
+            || (l.ends_with('s')
+                && (group_of(l).is_some()
+                    || ((i == 0 || w[i - 1].sent != w[i].sent)
+                        && l.len() > 3
+                        && !self.by_surname.contains_key(l))))
     }
 
     /// "Aurora, Colorado", "Englewood, New Jersey": when words `s..=e` are a place
@@ -2285,10 +2388,13 @@ impl<'a> Doc<'a> {
                 && !is_be(l)
                 && !l.ends_with("ly")
         };
+        // "said undecided Republican voter Jo Hale": a party or nation may stand
+        // among the plain words, in capitals.
+        let describes = |k: usize| plain(k) || (self.words[k].cap && is_demonym(self.lower(k)));
         plain(i)
             && (i + 1..i + 4)
                 .take_while(|&k| k < self.words.len() && self.linked(k - 1))
-                .find(|&k| !plain(k))
+                .find(|&k| !describes(k))
                 .is_some_and(|k| self.is(k, class::NAME) && self.words[k].quote.is_none())
     }
 
@@ -2302,6 +2408,34 @@ impl<'a> Doc<'a> {
             && self.words[i - 1].cap
             && self.words[i + 1].cap
     }
+}
+
+/// True when `word` is one run of letters with a capital inside, after two lowercase
+/// letters or more ("HuffPost", "BuzzFeed", "WikiLeaks", "ProPublica"): the way
+/// outlets and firms write their names. Not a surname with a capital after a short
+/// prefix ("McCain", "DeSantis", "LeBlanc") or after "Mac", "Van", "Vande", "Fitz",
+/// "Del" ("MacArthur", "VandeHei", "FitzGerald", "DelBene").
+fn inner_capital(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !word.is_ascii() || !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut lower = 0;
+    for (i, c) in b.iter().enumerate().skip(1) {
+        if c.is_ascii_lowercase() {
+            lower += 1;
+        } else if c.is_ascii_uppercase() {
+            return lower >= 2
+                && !matches!(
+                    &word[..i],
+                    "Mac" | "Van" | "Vande" | "Fitz" | "Del" | "Della" | "Von"
+                )
+                && b.iter().all(u8::is_ascii_alphabetic);
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// A lowercase word (letters and hyphens) that is neither a function word nor a form of

@@ -33,6 +33,12 @@ impl<'a> Doc<'a> {
             let found = self.np_after(j + 1, false, false)?;
             return Some((found, j));
         }
+        // `“...,” reads a Wednesday editorial in the Ledger`: a document whose words
+        // are read out names itself after the verb (not "read the sign", nor a person).
+        if matches!(l, "reads" | "read") {
+            let found = self.np_after(j + 1, false, false)?;
+            return matches!(found.subject, Subject::Document { .. }).then_some((found, j));
+        }
         if l == "according" && self.lower(j + 1) == "to" && self.linked(j) {
             let found = self.np_after(j + 2, false, false)?;
             return Some((found, j));

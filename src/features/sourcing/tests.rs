@@ -7056,3 +7056,158 @@ fn a_short_or_plain_quote_closing_the_next_sentence_runs_on() {
     let a = one(&extract(t), "Mara Kettle").clone();
     assert!(t[..a.quote_end.unwrap()].ends_with("a mess,"), "{a:#?}");
 }
+
+#[test]
+fn a_document_read_out_after_a_quote_names_itself() {
+    let t = "“There are jellyfish with more backbone than this council,” reads a Thursday \
+             editorial in The Harbor Gazette.";
+    let s = extract(t);
+    let a = by_verb(&s, "reads");
+    assert_eq!(a.source_kind, SpeakerKind::Document, "{a:#?}");
+    assert!(
+        a.speaker.as_deref().unwrap().contains("editorial"),
+        "{a:#?}"
+    );
+    // Twin: a sign read out is no document; the quote names no source.
+    let s = extract("“Nobody asked us,” read the sign by the ferry gate.");
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "read"),
+        "{:#?}",
+        s.attributions
+    );
+    assert!(
+        s.attributions.iter().all(|a| a.speaker.is_none()),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_party_and_a_nation_may_stand_in_the_description_before_a_name_after_said() {
+    let t = "“I don't know where he stands on that,” said undecided Republican voter Stephanie \
+             Hale of Derry before the town meeting.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Stephanie Hale"), "{a:#?}");
+    // Twin: a party word with no name after it names nobody.
+    let t = "“I don't know where he stands on that,” said undecided Republican voters at the \
+             town meeting.";
+    let s = extract(t);
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("Stephanie Hale")));
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.source_kind != SpeakerKind::Person),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn an_outlet_written_with_a_capital_inside_is_an_organisation() {
+    let s = extract("HarborPost reported that the council had delayed the vote.");
+    let a = by_verb(&s, "reported");
+    assert_eq!(a.speaker.as_deref(), Some("HarborPost"));
+    assert_eq!(a.source_kind, SpeakerKind::Organisation, "{a:#?}");
+    // Twins: a surname with a capital after a short prefix is a person's, and so is a
+    // word the article gives a person as a surname.
+    for (t, name) in [
+        ("McCrory said the council had delayed the vote.", "McCrory"),
+        (
+            "MacArthur said the council had delayed the vote.",
+            "MacArthur",
+        ),
+    ] {
+        let s = extract(t);
+        let a = by_verb(&s, "said");
+        assert_eq!(a.speaker.as_deref(), Some(name));
+        assert_eq!(a.source_kind, SpeakerKind::Person, "{a:#?}");
+    }
+    let s = extract(
+        "Jim LeighHart, the paper's editor, opened the meeting. Later LeighHart said the \
+         council had delayed the vote.",
+    );
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Jim LeighHart"), "{a:#?}");
+    assert_eq!(a.source_kind, SpeakerKind::Person, "{a:#?}");
+}
+
+#[test]
+fn an_ampersand_joins_a_firm_s_name_in_an_apposition() {
+    let t = "The plan, said Ana Ruiz, a partner at Ernst & Young, was sound.";
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
+    assert_eq!(
+        a.affiliation.as_deref(),
+        Some("a partner at Ernst & Young"),
+        "{a:#?}"
+    );
+    // Twin: an ampersand between lowercase words joins no name.
+    let t = "The plan, said Ana Ruiz, a partner at the bar & grill, was sound.";
+    let s = extract(t);
+    let a = one(&s, "Ana Ruiz");
+    assert_ne!(
+        a.affiliation.as_deref(),
+        Some("a partner at the bar & grill"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_place_or_a_list_of_places_after_a_preposition_is_no_speaker() {
+    let s = extract("Democrats in Ohio said they would back the plan.");
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Democrats"), "{a:#?}");
+    assert_eq!(a.source_kind, SpeakerKind::Group, "{a:#?}");
+    let s = extract("Because exit polls in Iowa and New Hampshire showed the plan was unpopular, the council waited.");
+    let a = by_verb(&s, "showed");
+    assert_eq!(a.speaker.as_deref(), Some("exit polls"), "{a:#?}");
+    let s = extract(
+        "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by \
+         the council.",
+    );
+    let a = by_verb(&s, "said");
+    assert!(
+        !a.speaker.as_deref().is_some_and(|x| x.contains("Virginia")),
+        "{a:#?}"
+    );
+    // Twins: two people joined by "and" still speak together, and a state's name
+    // alone before a verb is still read as before.
+    let s = extract("Ana Ruiz and Paul Tran said they would back the plan.");
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.speaker.as_deref() == Some("Ana Ruiz")),
+        "{:#?}",
+        s.attributions
+    );
+    let s = extract("The mayor of Riverton and Paul Tran said they would back the plan.");
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "said"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn an_office_s_possessive_stance_is_the_office_s() {
+    let t = "Mayor Ellen Park spoke first. The mayor's warning that fares would rise again drew \
+             jeers.";
+    let s = extract(t);
+    let a = by_verb(&s, "warning");
+    assert_eq!(a.speaker.as_deref(), Some("Ellen Park"), "{a:#?}");
+    // Twin: a thing's possessive holds no stance of a person.
+    let t = "Mayor Ellen Park spoke first. The storm's warning that fares would rise again drew \
+             jeers.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| !(a.verb == "warning" && a.speaker.as_deref() == Some("Ellen Park"))),
+        "{:#?}",
+        s.attributions
+    );
+}
