@@ -701,12 +701,17 @@ impl<'a> Doc<'a> {
     /// A capitalised title word that is a surname here: right after a first name
     /// ("Steve King said"), not before one ("King Abdullah said").
     fn is_surname_after_name(&self, i: usize) -> bool {
+        // A middle initial may stand between ("Peter T. King"), after a first name.
+        let first_name =
+            |j: usize| self.linked(j) && self.is(j, class::NAME) && !self.is(j, class::ONE_LETTER);
         i > 0
             && self.words[i].cap
-            && self.linked(i - 1)
-            && self.is(i - 1, class::NAME)
-            && !self.is(i - 1, class::ONE_LETTER)
             && is_surname_title(self.lower(i))
+            && (first_name(i - 1)
+                || (i > 1
+                    && self.linked(i - 1)
+                    && self.is(i - 1, class::ONE_LETTER)
+                    && first_name(i - 2)))
     }
 
     /// The first word of the name that ends at word `e`, if word `e` ends a name.

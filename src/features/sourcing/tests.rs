@@ -193,6 +193,17 @@ fn a_title_word_after_a_first_name_is_a_surname() {
 }
 
 #[test]
+fn a_title_word_after_a_middle_initial_is_a_surname() {
+    let t = "Rep. Peter T. King of New York defended the bill. \
+             \u{201c}It keeps us safe,\u{201d} King said.";
+    let s = extract(t);
+    assert_eq!(find(&s, "Peter T. King").len(), 2, "{:#?}", s.attributions);
+    // An initial alone before the word is no first name.
+    let s = extract("T. King said the talks would go on.");
+    assert!(find(&s, "T. King").is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
 fn ascii_and_accented_surnames_resolve_to_the_full_name() {
     // ASCII and non-ASCII words take different ways to their lowercase form.
     let t = "Senator Tom Hardy and Mayor Jürgen Müller met on Monday. \
