@@ -17155,6 +17155,11 @@ mod tests {
             "The spinner's bewitching spell wrecked the batting.",
             "The engineers who dared to dream built the rocket.",
             "The ruling party treats its critics as a fifth column.",
+            "\"These bloodsuckers want it,\" he said.",
+            "The bill feeds the culture of death.",
+            "He called them enemies of democracy.",
+            "Faceless bureaucrats in Brussels wrote the rules.",
+            "The industry chewed up and spat out young actors.",
         ] {
             assert!(!found(loaded).is_empty(), "{loaded}");
         }
