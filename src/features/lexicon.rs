@@ -17049,6 +17049,36 @@ mod tests {
     fn gold36_families_and_their_twins() {
         flagged_then_not(&[
             (
+                "Democrats want to pack the courts with loyalists.",
+                "pack the courts",
+                "Relatives of the victims packed the court on Monday.",
+            ),
+            (
+                "The bill is overstuffed with pet projects.",
+                "overstuffed",
+                "He sank into an overstuffed armchair.",
+            ),
+            (
+                "He likes to play the victim.",
+                "play the victim",
+                "In the film, Smith plays the victim of a stalker.",
+            ),
+            (
+                "The minister is indecisive.",
+                "indecisive",
+                "The election produced an indecisive result.",
+            ),
+            (
+                "The plodding candidate lost the primary.",
+                "plodding",
+                "Rescuers were plodding through deep snow.",
+            ),
+            (
+                "The senator hid behind procedure.",
+                "hid behind",
+                "The boy hid behind a parked police car.",
+            ),
+            (
                 "Spare us the sermonizing.",
                 "sermonizing",
                 "The bishop's sermon ran long.",
@@ -17071,12 +17101,7 @@ mod tests {
             (
                 "The coal barons bankrolled the campaign.",
                 "barons",
-                "In 1215 the English barons forced the king to sign.",
-            ),
-            (
-                "The tech titans met the senators on Tuesday.",
-                "titans",
-                "The Tennessee Titans won on Sunday.",
+                "Former coal baron Don Blankenship entered the race.",
             ),
             (
                 "The governor offered feel-good slogans instead of a plan.",
@@ -17109,14 +17134,9 @@ mod tests {
                 "The soldiers tried to hide behind desks.",
             ),
             (
-                "The president dangled a pardon before the witness.",
-                "dangled",
-                "Her earrings dangled as she spoke.",
-            ),
-            (
                 "The council treated the residents with contempt.",
                 "with contempt",
-                "The House voted with contempt proceedings set for May.",
+                "The committee threatened the attorney general with contempt.",
             ),
             (
                 "The council strangled a modest housing project.",
@@ -17142,16 +17162,11 @@ mod tests {
         // Words with no literal use to set beside them.
         for loaded in [
             "The party needs a skinflint accountant and a motley crew of advisers.",
-            "The plodding candidate lost the primary.",
-            "The bill is overstuffed.",
             "The war settled precisely nothing.",
             "The minister, drunk on power, ignored the court.",
             "The board was obstinate and indecisive.",
-            "Democrats want to pack the courts with loyalists.",
-            "A plan to pack the Supreme Court.",
             "The party is servile to its donors.",
             "The EU merely wrung its hands.",
-            "He likes to play the victim.",
             "The spinner's bewitching spell wrecked the batting.",
             "The engineers who dared to dream built the rocket.",
             "The ruling party treats its critics as a fifth column.",
