@@ -17112,6 +17112,26 @@ mod tests {
                 "The company grew from humble beginnings.",
             ),
             (
+                "The little bistro is a true gem.",
+                "gem",
+                "The thief stole a gem from the shop.",
+            ),
+            (
+                "The new railway is a world-class jewel.",
+                "jewel",
+                "The crown jewels are kept in the Tower.",
+            ),
+            (
+                "The president and his enablers ignored the law.",
+                "enablers",
+                "The update enabled faster downloads.",
+            ),
+            (
+                "The senators behaved as courtiers to the president.",
+                "courtiers",
+                "The medieval king dismissed his courtiers from the palace.",
+            ),
+            (
                 "The dinosaurs of the party seek relevance.",
                 "dinosaurs",
                 "The museum shows dinosaurs of the Jurassic.",
