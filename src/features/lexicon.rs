@@ -17179,4 +17179,109 @@ mod tests {
             assert!(!found(loaded).is_empty(), "{loaded}");
         }
     }
+    #[test]
+    fn session66_recall_families_and_their_plain_twins() {
+        flagged_then_not(&[
+            (
+                "The fearless prosecutor became a rock star of the legal world.",
+                "rock star",
+                "The former rock star sang at the concert.",
+            ),
+            (
+                "The senator is a force of nature on the trail.",
+                "force of nature",
+                "The flood was the result of a force of nature.",
+            ),
+            (
+                "The minister, a tireless champion of small nations, spoke first.",
+                "champion",
+                "She is a vocal champion of the bill.",
+            ),
+            (
+                "Brave patriots stood up to the orders.",
+                "patriots",
+                "The Patriots won on Sunday.",
+            ),
+            (
+                "Congress went on a spending binge.",
+                "binge",
+                "He watched the series in one binge.",
+            ),
+            (
+                "A new jab melts away belly fat.",
+                "melts away",
+                "Support for the plan melted away.",
+            ),
+            (
+                "The agency's lavish spending drew a rebuke.",
+                "lavish",
+                "The president lavished praise on his host.",
+            ),
+            (
+                "The board moved to silence critics.",
+                "silence",
+                "The hall fell into silence.",
+            ),
+            (
+                "The campaign is hemorrhaging support.",
+                "hemorrhaging",
+                "The patient was hemorrhaging after surgery.",
+            ),
+            (
+                "The officials looted the pension funds.",
+                "looted",
+                "Crowds looted stores downtown after the game.",
+            ),
+            (
+                "Democrats and their media handmaidens cheered.",
+                "handmaidens",
+                "Abraham took Sarah's handmaiden, Hagar, as a wife.",
+            ),
+            (
+                "The alt-right and their fellow travelers marched.",
+                "fellow travelers",
+                "A fellow traveler on the flight helped her.",
+            ),
+            (
+                "The humble reformer won the vote.",
+                "humble",
+                "The company grew from humble beginnings.",
+            ),
+            (
+                "The little bistro is a true gem.",
+                "gem",
+                "The thief stole a gem from the shop.",
+            ),
+            (
+                "The new railway is a world-class jewel.",
+                "jewel",
+                "The crown jewels are kept in the Tower.",
+            ),
+            (
+                "The president and his enablers ignored the law.",
+                "enablers",
+                "The update enabled faster downloads.",
+            ),
+            (
+                "The senators behaved as courtiers to the president.",
+                "courtiers",
+                "The medieval king dismissed his courtiers from the palace.",
+            ),
+            (
+                "The dinosaurs of the party seek relevance.",
+                "dinosaurs",
+                "The museum shows dinosaurs of the Jurassic.",
+            ),
+        ]);
+        // Words with no literal use to set beside them.
+        for loaded in [
+            "He is a straight shooter who tells voters the truth.",
+            "Critics say the board silences dissent.",
+            "The paper is haemorrhaging readers.",
+        ] {
+            assert!(!found(loaded).is_empty(), "{loaded}");
+        }
+        // Hush payments are reported, not charged.
+        assert!(found("He made payments to silence him before the vote.").is_empty());
+    }
 }
