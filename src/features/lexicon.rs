@@ -621,11 +621,13 @@ impl Test {
                     k += 1;
                 }
             }),
+            // The period of an abbreviation ("in the U.S. election", "slammed Mr. Trump")
+            // ends no clause, as the sentence splitter reads it.
             Test::Obj(words) => {
                 let mut k = i + n;
                 while k < tokens.len()
                     && k < i + n + ARG_WINDOW
-                    && !ends_clause(&text[tokens[k - 1].end..tokens[k].start])
+                    && !ends_clause_between(text, tokens, k - 1, k)
                 {
                     if opens_clause_at(text, tokens, k) {
                         return false;
@@ -17283,5 +17285,92 @@ mod tests {
         }
         // Hush payments are reported, not charged.
         assert!(found("He made payments to silence him before the vote.").is_empty());
+    }
+
+    #[test]
+    fn session66_precision_families_and_their_literal_twins() {
+        flagged_then_not(&[
+            (
+                "The stories exposed the program's abuses.",
+                "exposed",
+                "Officials said all exposed children should be vaccinated.",
+            ),
+            (
+                "Breitbart exposed the group as a front.",
+                "exposed",
+                "After the virus spread, workers isolated people who had been exposed.",
+            ),
+            (
+                "He claimed the vote was rigged.",
+                "claimed",
+                "Yancey claimed the 94th district seat in Newport News.",
+            ),
+            (
+                "She claimed the budget was balanced.",
+                "claimed",
+                "Cox claimed a spot in the runoff.",
+            ),
+            (
+                "The pressure on the senator was overwhelming.",
+                "overwhelming",
+                "Northam won by overwhelming margins in the suburbs.",
+            ),
+            (
+                "His misleading report fooled readers.",
+                "misleading",
+                "We rate the statement true but misleading.",
+            ),
+            (
+                "The hypocrisy of the move is plain.",
+                "hypocrisy",
+                "The vote opened him to charges of hypocrisy.",
+            ),
+            (
+                "The vote was a massacre for the party.",
+                "massacre",
+                "The school massacre left 26 dead.",
+            ),
+            (
+                "The crowd gave a tepid response.",
+                "tepid",
+                "The economy grew at a tepid 1.6 percent.",
+            ),
+            (
+                "Trump boasts that he will win.",
+                "boasts",
+                "The incoming class boasts a range of backgrounds.",
+            ),
+        ]);
+        flagged_then_not(&[
+            (
+                "The senator criticised his meddling in the probe.",
+                "meddling",
+                "Putin repeatedly denied meddling in the U.S. election last year.",
+            ),
+            (
+                "Surprisingly, the party stayed silent.",
+                "Surprisingly",
+                "The GOP posted a surprisingly strong showing.",
+            ),
+            (
+                "He made an extraordinary claim about the vote.",
+                "extraordinary",
+                "Mattis launched an extraordinary attack on Trump.",
+            ),
+        ]);
+        // The object test reads past an abbreviation's period, as it did past none.
+        assert!(found("Russia denied meddling in the 2016 U.S. election.").is_empty());
+        // The noun after a possessive is the brag; so is a verdict after a rate.
+        for loaded in [
+            "Voters endured his running boasts for a year.",
+            "A bunch of meddling liberals cooked it up.",
+            "The murder rate rose, with misleading claims by the mayor.",
+            "The hearing exposes the dangers of the drug policy.",
+            "Those in charge belong on the hypocrisy list.",
+        ] {
+            assert!(!found(loaded).is_empty(), "{loaded}");
+        }
+        // The other forms of the brag keep their own entry.
+        assert!(!found("The senator boasted about his record.").is_empty());
     }
 }
