@@ -17168,6 +17168,7 @@ mod tests {
             "The minister, drunk on power, ignored the court.",
             "The board was obstinate and indecisive.",
             "The party is servile to its donors.",
+            "The rabidly partisan network cheered.",
             "The EU merely wrung its hands.",
             "The spinner's bewitching spell wrecked the batting.",
             "The engineers who dared to dream built the rocket.",
