@@ -894,27 +894,13 @@ impl<'a> Doc<'a> {
             self.lower(e),
             "he" | "she" | "they" | "it" | "i" | "we" | "you"
         );
-        while !pronoun
-            && s > 0
-            && self.linked(s - 1)
-            && e - s < 9
-            && !is_clause_boundary(self.lower(s - 1))
-            && !is_be(self.lower(s - 1))
-        {
-            s -= 1;
+        if !pronoun {
+            s = self.phrase_start(s, e, 9);
         }
         // "Ann Roe of Dayton, Ohio says": the state closes a town, not a subject;
         // the phrase runs on before the town.
         if let Some(t) = (!pronoun).then(|| self.town_before_place(s, e)).flatten() {
-            s = t;
-            while s > 0
-                && self.linked(s - 1)
-                && e - s < 12
-                && !is_clause_boundary(self.lower(s - 1))
-                && !is_be(self.lower(s - 1))
-            {
-                s -= 1;
-            }
+            s = self.phrase_start(t, e, 12);
         }
         // "Fears that the deal would collapse pushed markets lower": words with a
         // verb of their own inside the clause of a noun of stance are no subject of
@@ -984,15 +970,7 @@ impl<'a> Doc<'a> {
                 && self.narrowable(p - 2)
             {
                 e = p - 2;
-                s = e;
-                while s > 0
-                    && self.linked(s - 1)
-                    && e - s < 9
-                    && !is_clause_boundary(self.lower(s - 1))
-                    && !is_be(self.lower(s - 1))
-                {
-                    s -= 1;
-                }
+                s = self.phrase_start(e, e, 9);
             }
         }
         // "Officials may act by closing schools, holding classes online, said Dr.
@@ -1676,6 +1654,20 @@ impl<'a> Doc<'a> {
             r = p;
         }
         r
+    }
+
+    /// Where the phrase ending at word `e` starts, walking back from `s` over linked
+    /// words to a clause boundary or a "be", at most `span` words before `e`.
+    fn phrase_start(&self, mut s: usize, e: usize, span: usize) -> usize {
+        while s > 0
+            && self.linked(s - 1)
+            && e - s < span
+            && !is_clause_boundary(self.lower(s - 1))
+            && !is_be(self.lower(s - 1))
+        {
+            s -= 1;
+        }
+        s
     }
 
     /// Word `i` is a noun a place after a preposition may narrow: in lower case, a
