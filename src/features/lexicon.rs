@@ -17397,11 +17397,6 @@ mod tests {
                 "The region braced for another disastrous hurricane season.",
             ),
             (
-                "It was a catastrophic blunder.",
-                "catastrophic",
-                "The storm brought catastrophic flooding to the coast.",
-            ),
-            (
                 "The senator called it a devastating blow.",
                 "devastating",
                 "The town was hit by a devastating tornado.",
