@@ -223,7 +223,23 @@ Runs `slant score --format json` once over three sets and reports:
       "a sweetened offer", "the hostile takeover bid", "a shark attack", "replacement
       workers", "her training regime", "the tunnel caved in", "corrosive chemicals",
       "attacks on ships in the Red Sea", "attacked with 300 metres to go" and "fat-cat
-      bosses", whose "bosses" is plain).
+      bosses", whose "bosses" is plain); and
+      benches/data/loaded_gold_news38.jsonl, the fortieth set (Philippine, Indonesian, Thai,
+      Vietnamese and Malaysian politics, Turkish, Polish, Hungarian and Balkan politics, Irish,
+      Scottish, Welsh, New Zealand, Korean, Japanese and Caribbean politics, insurance,
+      retail, the motor industry, mining, telecoms and energy markets, consumer and health
+      advice columns, gardening, wine, architecture, theatre, dance, classical music, video
+      games, horse racing, swimming, skiing, sailing, darts, snooker and chess, council
+      budgets, libraries, public-health notices, sentencing reports, military procurement,
+      UN and NGO reports, charity appeals and profiles, op-eds from the left and the right,
+      tabloid and partisan-blog registers, quoted speakers and wire copy; plain twins with
+      "armed men attacked a patrol", "a massive crane", "a flood of water from an old shaft",
+      "a regime of gentle stretching", "grapes are crushed", "crushed cars", "the brutalist
+      car park", "the villain is played by an understudy", "kill the final boss", "sacrificed
+      a knight", "after admitting causing death by dangerous driving", "enforced
+      disappearance", "Myanmar's military government", "power prices spiked", "a shark
+      attack", "flood warnings", "the driver slammed the door", "the so-called Dreamers",
+      "just 40 metres", "a knife attack" and "council bosses", whose "bosses" is plain).
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -235,7 +251,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news37 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news38 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -265,7 +281,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 38)
+    for n in range(1, 39)
 ]
 
 def is_dev(pair_id: str) -> bool:
