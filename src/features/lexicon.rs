@@ -17440,4 +17440,136 @@ mod tests {
         let text = "Trump is now admitting that he lied.";
         assert!(found(text).iter().any(|g| g.0 == "admitting"), "{text}");
     }
+
+    /// Gold-37 families (session 67): each loaded use beside a plain twin.
+    #[test]
+    fn gold37_families_flagged_then_not() {
+        flagged_then_not(&[
+            (
+                "Rent control has strangled new construction in the city.",
+                "strangled",
+                "The man was strangled in his cell.",
+            ),
+            (
+                "The scandal derailed his campaign.",
+                "derailed",
+                "A commuter train derailed near Yonkers on Friday.",
+            ),
+            (
+                "He is the villain of this story.",
+                "villain",
+                "The film's villain is played by a newcomer.",
+            ),
+            (
+                "Riders are long-suffering after years of delays.",
+                "long-suffering",
+                "Riders waited after years of delays.",
+            ),
+            (
+                "The blinkered officials ignored it.",
+                "blinkered",
+                "The officials ignored it.",
+            ),
+            (
+                "The clunky software crashed.",
+                "clunky",
+                "The software crashed.",
+            ),
+            (
+                "He is an eccentric senator.",
+                "eccentric",
+                "The comet follows an eccentric orbit.",
+            ),
+            (
+                "The cuts show a cruelty that shocks.",
+                "cruelty",
+                "He faces animal cruelty charges.",
+            ),
+            (
+                "The ban shows a cruelty that shocks.",
+                "cruelty",
+                "The ban on cruelty to animals passed.",
+            ),
+            (
+                "The firm's stubborn refusal to negotiate continued.",
+                "stubborn",
+                "Inflation proved stubborn.",
+            ),
+            (
+                "She is fashion's undisputed queen.",
+                "undisputed",
+                "He became the undisputed champion in May.",
+            ),
+            (
+                "A killer superbug is spreading.",
+                "killer",
+                "The killer was caught.",
+            ),
+            (
+                "Spending on his pet megaprojects rose.",
+                "pet",
+                "The dog is a family pet.",
+            ),
+            (
+                "It was a performance for the ages.",
+                "for the ages",
+                "Children in the ages of 5 to 11 qualify.",
+            ),
+            (
+                "The kitchen is simply to die for.",
+                "to die for",
+                "They were willing to die for the cause.",
+            ),
+            (
+                "The border leaks like a sieve.",
+                "like a sieve",
+                "Pour the soup through a sieve.",
+            ),
+            (
+                "The plan is a heist in plain sight.",
+                "heist",
+                "Police said the bank heist netted $2 million.",
+            ),
+            (
+                "He is a serial cheat.",
+                "serial cheat",
+                "He is a serial entrepreneur.",
+            ),
+            (
+                "They treat him as their messiah.",
+                "messiah",
+                "Jews await the Messiah.",
+            ),
+            (
+                "The liberal media ignored it.",
+                "liberal media",
+                "The national media covered it.",
+            ),
+            (
+                "The deal betrays the workers.",
+                "betrays",
+                "Her voice betrays a lack of interest.",
+            ),
+            (
+                "He wants to pocket billions.",
+                "pocket",
+                "Put the phone in your pocket.",
+            ),
+            (
+                "He can pocket another tax break.",
+                "pocket",
+                "He is eager to pocket a legislative achievement.",
+            ),
+            (
+                "Bosses want to pocket millions.",
+                "pocket",
+                "It does not apply to out-of-pocket limits.",
+            ),
+            (
+                "Bosses trouser millions.",
+                "trouser",
+                "He wore grey trousers.",
+            ),
+        ]);
+    }
 }
