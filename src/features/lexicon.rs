@@ -17561,6 +17561,21 @@ mod tests {
                 "He is eager to pocket a legislative achievement.",
             ),
             (
+                "A truly transformational year for the team.",
+                "transformational",
+                "It was a transformational year.",
+            ),
+            (
+                "The bakery, a true local treasure, is closing.",
+                "treasure",
+                "The divers found the treasure.",
+            ),
+            (
+                "The host rolled out the red carpet for the president.",
+                "rolled out the red carpet",
+                "The host met the president.",
+            ),
+            (
                 "Bosses want to pocket millions.",
                 "pocket",
                 "It does not apply to out-of-pocket limits.",
