@@ -17575,6 +17575,17 @@ mod tests {
                 "rolled out the red carpet",
                 "The host met the president.",
             ),
+            // The reader's or the writer's own side conceding.
+            (
+                "Officials admitted the error.",
+                "admitted",
+                "You have to admit the plan worked.",
+            ),
+            (
+                "The firm admitted the flaw.",
+                "admitted",
+                "We have to admit the plan failed.",
+            ),
             (
                 "Bosses want to pocket millions.",
                 "pocket",
