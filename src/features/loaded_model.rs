@@ -1964,6 +1964,14 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "recommended",
     // Wire style for unrest and markets ("turbulent times", "a turbulent region").
     "turbulent",
+    // Outcome, reluctance and frequency in plain reporting ("a durable ceasefire", "a
+    // decisive win over Humphrey", "aides have been reluctant to contradict him",
+    // "double-digit unemployment is now commonplace"): of 8 AllSides uses read of each,
+    // one or none judged (session 67; the model alone flagged them, no lexicon entry).
+    "durable",
+    "decisive",
+    "reluctant",
+    "commonplace",
     // A kind, not a quality ("classic cars", "a classic example", "classic signs of"),
     // and a movement word for figures ("a dwindling number", "dwindling supplies").
     "classic",
