@@ -1972,6 +1972,17 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "decisive",
     "reluctant",
     "commonplace",
+    // So "an orderly transition", "hawkish advisers" (the wire's descriptor of a stance),
+    // "lagging poll numbers", "a darkened street", "low-risk offenders", "devoutly
+    // religious" and "voters afraid of" (a feeling reported): of 8 uses read of each, at
+    // most two judged.
+    "orderly",
+    "hawkish",
+    "lagging",
+    "darkened",
+    "low-risk",
+    "devoutly",
+    "afraid",
     // A kind, not a quality ("classic cars", "a classic example", "classic signs of"),
     // and a movement word for figures ("a dwindling number", "dwindling supplies").
     "classic",

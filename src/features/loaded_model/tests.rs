@@ -2474,6 +2474,10 @@ fn outcome_and_frequency_words_are_plain_for_the_builtin_model() {
         "The shock was a decisive blow to the rebels.",
         "Aides have been reluctant to contradict their boss.",
         "Double-digit unemployment is now commonplace in the valley.",
+        "Officials planned an orderly transition with hawkish advisers.",
+        "His lagging poll numbers worried aides on a darkened street.",
+        "The released men were low-risk offenders.",
+        "She is devoutly religious and afraid every time she walks out the door.",
     ] {
         assert!(
             builtin_flags(text).is_empty(),
