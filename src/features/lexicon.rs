@@ -11633,7 +11633,8 @@ mod tests {
         ));
         assert!(!any("It appears the vote will be delayed.", "It appears"));
         assert!(!any("Speculation grew before the vote.", "Speculation"));
-        assert!(has("Aides speculated about a run.", "speculated", "hedge"));
+        // "Speculated" is the wire's verb for a guess reported as one (session 67).
+        assert!(!any("Aides speculated about a run.", "speculated"));
         assert!(has("The plan is reportedly dead.", "reportedly", "hedge"));
         assert!(!any(
             "The ad fed a culture war over schools.",
@@ -17451,11 +17452,6 @@ mod tests {
                 "The man was strangled in his cell.",
             ),
             (
-                "The scandal derailed his campaign.",
-                "derailed",
-                "A commuter train derailed near Yonkers on Friday.",
-            ),
-            (
                 "He is the villain of this story.",
                 "villain",
                 "The film's villain is played by a newcomer.",
@@ -17595,6 +17591,141 @@ mod tests {
                 "Bosses trouser millions.",
                 "trouser",
                 "He wore grey trousers.",
+            ),
+        ]);
+    }
+
+    /// Audit round 9 (session 67): each narrowed family beside its plain twin, and the
+    /// dropped wire verbs beside a loaded verb of the same sense.
+    #[test]
+    fn session_67_audit_families_beside_their_plain_twins() {
+        flagged_then_not(&[
+            // Dropped: the wire's verbs for a reproof, a stopped plan and a guess.
+            (
+                "Lawmakers slammed the conditions at the camp.",
+                "slammed",
+                "Lawmakers decried the conditions at the camp.",
+            ),
+            (
+                "The dispute torpedoed the talks.",
+                "torpedoed",
+                "The dispute nearly derailed the talks.",
+            ),
+            (
+                "Some say he will run again.",
+                "Some say",
+                "Aides speculated that he will run again.",
+            ),
+            // Praise others gave, reported in the passive.
+            (
+                "The mayor touted the new bridge at a rally.",
+                "touted",
+                "She had been touted as a future governor.",
+            ),
+            (
+                "The mayor touted the new bridge at a rally.",
+                "touted",
+                "A highly touted class of recruits arrived in the fall.",
+            ),
+            // The problem named, not the outlet's charge.
+            (
+                "The district's bullying drove the teacher out.",
+                "bullying",
+                "The student was targeted for bullying.",
+            ),
+            (
+                "The district's bullying drove the teacher out.",
+                "bullying",
+                "The song is about bullying.",
+            ),
+            // The provenance of an unverified item.
+            (
+                "He is a purportedly neutral referee.",
+                "purportedly",
+                "The site posted a video purportedly showing the crash.",
+            ),
+            // How one speaks.
+            (
+                "Hopefully the board will reverse course.",
+                "Hopefully",
+                "The coach spoke hopefully of the new season.",
+            ),
+            (
+                "Hopefully the board will reverse course.",
+                "Hopefully",
+                "Officials responded hopefully to the news from the capital.",
+            ),
+            // A state's outlets and work.
+            (
+                "The network aired more propaganda for the ruling party.",
+                "propaganda",
+                "The state's propaganda website posted new images of the parade.",
+            ),
+            // An election or a confirmation fight.
+            (
+                "His divisive campaign split the party.",
+                "divisive",
+                "The country began to heal after a divisive election.",
+            ),
+            (
+                "His divisive campaign split the party.",
+                "divisive",
+                "Senators returned to work after the divisive confirmation hearings.",
+            ),
+            // Exposure in a sentence about a positive test.
+            (
+                "The reporter exposed the scheme in a series of stories.",
+                "exposed",
+                "Staff must stay home if they tested positive or may have been exposed.",
+            ),
+            // Leads, a delegate count, the verb.
+            (
+                "The overwhelming hysteria spread through the town.",
+                "overwhelming",
+                "The senator still has overwhelming leads in early polling.",
+            ),
+            (
+                "The overwhelming hysteria spread through the town.",
+                "overwhelming",
+                "The governor added to his overwhelming delegate lead.",
+            ),
+            (
+                "The overwhelming hysteria spread through the town.",
+                "overwhelming",
+                "The emails were still overwhelming my inbox.",
+            ),
+            // The element of an offence, the Act, the verb after a modal.
+            (
+                "A corrupt mayor ran the city for a decade.",
+                "corrupt",
+                "Prosecutors must prove corrupt intent.",
+            ),
+            (
+                "A corrupt mayor ran the city for a decade.",
+                "corrupt",
+                "The law bars the corrupt obstruction of an inquiry.",
+            ),
+            (
+                "A corrupt mayor ran the city for a decade.",
+                "corrupt",
+                "A small gift wouldn't corrupt the candidates.",
+            ),
+            // A degree of certainty.
+            (
+                "The plan is absolutely disingenuous.",
+                "absolutely",
+                "We are still not absolutely sure of the origins of the fire.",
+            ),
+            (
+                "The plan is absolutely disingenuous.",
+                "absolutely",
+                "Nobody is totally sure which way the doctors will go.",
+            ),
+            // Lives a war or a disease took, past a comparative before the figure.
+            (
+                "He claimed the count was wrong.",
+                "claimed",
+                "The war has claimed more than 2,300 American lives.",
             ),
         ]);
     }

@@ -211,7 +211,8 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 /// "claimed the lives of") reads past it: an article or possessive determiner ("the",
 /// "their"), a possessive ("Trump's"), a number ("40", "2017", "two"), an adjective by
 /// the tagger's suffix rule ("presidential"), a word of quantity or order ("new",
-/// "several"), an approximator before a figure ("nearly 600 lives"), a focus particle
+/// "several"), a comparative or an approximator before a figure ("more than 2,300 lives",
+/// "nearly 600 lives"), a focus particle
 /// ("conceded only the race") or a name used as a modifier ("the Democratic primary").
 pub(crate) fn before_head(w: &str, cap: bool) -> bool {
     cap || is_noun_marker(w)
@@ -229,6 +230,11 @@ pub(crate) fn before_head(w: &str, cap: bool) -> bool {
                 | "several"
                 | "many"
                 | "few"
+                // Comparatives before a figure: "claimed more than 2,300 American lives",
+                // "admitted fewer than 40 patients".
+                | "than"
+                | "less"
+                | "fewer"
                 // Approximators before a figure: "claimed nearly 600 lives".
                 | "nearly"
                 | "almost"
@@ -999,7 +1005,7 @@ mod tests {
     #[test]
     fn before_head_passes_over_modifiers_and_stops_at_the_head() {
         for w in [
-            "the", "their", "mayor's", "40", "two", "several", "nearly", "only",
+            "the", "their", "mayor's", "40", "two", "several", "nearly", "only", "than", "fewer",
         ] {
             assert!(before_head(w, false), "{w}");
         }
