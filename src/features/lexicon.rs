@@ -17583,6 +17583,16 @@ mod tests {
                 "We have to admit the plan failed.",
             ),
             (
+                "The city is a beacon of hope.",
+                "beacon",
+                "Free Beacon (@FreeBeacon) December 9, 2018",
+            ),
+            (
+                "The country stands as a beacon for dissidents.",
+                "beacon",
+                "The hiker activated her emergency locator beacon.",
+            ),
+            (
                 "Bosses want to pocket millions.",
                 "pocket",
                 "It does not apply to out-of-pocket limits.",
