@@ -17593,6 +17593,11 @@ mod tests {
                 "The hiker activated her emergency locator beacon.",
             ),
             (
+                "Thanks to the decisive measures of the government, order returned.",
+                "decisive",
+                "Nixon won a decisive victory over Humphrey.",
+            ),
+            (
                 "Bosses want to pocket millions.",
                 "pocket",
                 "It does not apply to out-of-pocket limits.",

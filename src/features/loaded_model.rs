@@ -1964,12 +1964,11 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "recommended",
     // Wire style for unrest and markets ("turbulent times", "a turbulent region").
     "turbulent",
-    // Outcome, reluctance and frequency in plain reporting ("a durable ceasefire", "a
-    // decisive win over Humphrey", "aides have been reluctant to contradict him",
-    // "double-digit unemployment is now commonplace"): of 8 AllSides uses read of each,
-    // one or none judged (session 67; the model alone flagged them, no lexicon entry).
+    // Outcome, reluctance and frequency in plain reporting ("a durable ceasefire",
+    // "aides have been reluctant to contradict him", "double-digit unemployment is now
+    // commonplace"): of 8 AllSides uses read of each, one or none judged (session 67; the
+    // model alone flagged them, no lexicon entry). "Decisive" has an entry instead.
     "durable",
-    "decisive",
     "reluctant",
     "commonplace",
     // So "an orderly transition", "hawkish advisers" (the wire's descriptor of a stance),
