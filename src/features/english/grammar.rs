@@ -186,6 +186,12 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
+/// A possessive determiner before a description of a person ("his lawyer", "their
+/// spokesman").
+pub(crate) fn is_possessive_determiner(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their" | "its" | "our")
+}
+
 /// A small number spelled out ("one in five say", "admitted two patients").
 pub(crate) fn is_number_word(w: &str) -> bool {
     matches!(

@@ -407,6 +407,25 @@ pub(crate) fn is_shows_verb(w: &str) -> bool {
     )
 }
 
+/// A verb of saying whose object is its listener ("told his aides", "asked her
+/// staff", "urged their supporters"): the words after it name who heard, not who spoke.
+pub(crate) fn is_listener_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "told"
+            | "tells"
+            | "telling"
+            | "asked"
+            | "asks"
+            | "urged"
+            | "urges"
+            | "warned"
+            | "reminded"
+            | "assured"
+            | "informed"
+    )
+}
+
 /// Participles that report speech after a comma (", saying ...", ", accusing him of ...").
 pub(crate) fn is_speech_participle(w: &str) -> bool {
     matches!(

@@ -3507,9 +3507,26 @@ impl<'a> Doc<'a> {
                     })
                     .flatten()
                     .filter(|&r| words(r));
+                // "Ferry fares, according to the port, have doubled": a subject of a
+                // word or two before the tag, its verb after it.
+                let verb_after = || {
+                    let k = w.partition_point(|x| x.start < found.end);
+                    k < w.len()
+                        && w[k].sent == w[v].sent
+                        && self.gap(k).trim() == ","
+                        && is_finite_auxiliary(self.lower(k))
+                };
                 let before = self
                     .trimmed(s0, w[first].start.max(s0), &[',', ' ', '\n'])
-                    .filter(|&r| words(r) && !after_colon);
+                    .filter(|&r| {
+                        (words(r)
+                            || (first > 0
+                                && self.gap(first).trim() == ","
+                                && !opening_phrase(&self.text[r.0..r.1])
+                                && !is_time_phrase(&self.text[r.0..r.1])
+                                && verb_after()))
+                            && !after_colon
+                    });
                 match (before, after) {
                     (Some((s, _)), Some((_, e))) => Some((s, e)),
                     (Some(b), None) => Some(b),

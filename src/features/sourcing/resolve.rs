@@ -1022,6 +1022,17 @@ impl<'a> Doc<'a> {
             }
             return Untagged::Absorbed;
         }
+        // `“We are ready,” said one pilot who ...`: a quotation with words of a tag
+        // after it is someone else's speech, even when the tag is not read.
+        // Only a quotation that opens its sentence: one inside a sentence is part of it.
+        let opens = self.sents.get(raw.sent).is_some_and(|sent| {
+            self.text[sent.start.min(raw.start)..raw.start]
+                .trim()
+                .is_empty()
+        });
+        if opens && self.tag_follows(raw.end) {
+            return Untagged::NoSpeaker;
+        }
         let para = self.paragraph_of(raw.sent);
         // The speech runs on from the last attribution, or from the one before a hedge
         // inside its sentence (`“A,” Hale told Reuters when asked if …. “B.”`).
@@ -1039,9 +1050,14 @@ impl<'a> Doc<'a> {
         // before its tag ends sentences after the one it opens.
         let last_end_sent =
             (last.zip(last_sent)).map(|(a, s)| self.sentence_at(a.end.saturating_sub(1)).max(s));
+        // A quotation whose tag describes a speaker not read (`“A,” said the base
+        // chief known as Bob. “B.”`) runs on too, its speaker still unread.
+        let speaks = |a: &Attribution| {
+            a.kind != SourceKind::Unattributed || (a.direct && self.tag_follows(a.end))
+        };
         let runs_on = last.zip(last_end_sent).filter(|(a, s)| {
             let gap = raw.sent.saturating_sub(*s);
-            a.kind != SourceKind::Unattributed
+            speaks(a)
                 && para.saturating_sub(self.paragraph_of(*s)) <= 1
                 && (gap <= 1 || (a.direct && gap <= 2))
         });
@@ -1054,7 +1070,7 @@ impl<'a> Doc<'a> {
             let a = &done.out[i];
             let end_sent = self.sentence_at(a.end.saturating_sub(1)).max(done.sents[i]);
             a.direct
-                && a.kind != SourceKind::Unattributed
+                && speaks(a)
                 && done.sents[i + 1..]
                     .iter()
                     .all(|&s| s >= done.sents[i] && s <= end_sent)

@@ -2078,13 +2078,20 @@ impl<'a> Doc<'a> {
                 || (l == "of" && e > j && self.linked(e) && w[e + 1].cap)
                 || (!is_function_word(l) && !is_preposition(l) && self.noun_ahead(e))
                 // "said bus driver Kevin Marsh": a description written before the name.
-                || (e - j < 3 && self.described_name_ahead(e));
+                || (e - j < 7 && self.described_name_ahead(e));
             // "said the company's chief executive, John Ferriola": a possessive read
             // only here is kept only when a name follows (below).
             let owner = !ok
-                && e == j + 1
-                && self.lower(j) == "the"
-                && (l.ends_with("'s") || l.ends_with("’s"));
+                && ((e == j + 1
+                    && self.lower(j) == "the"
+                    && (l.ends_with("'s") || l.ends_with("’s")))
+                    // "added his campaign manager Jeff Weaver", "said her lawyer":
+                    // a possessive determiner opens the description.
+                    || (e == j
+                        && is_possessive_determiner(l)
+                        && self.linked(e)
+                        // Not the listener: "told his supporters, ...".
+                        && !(j > 0 && is_listener_verb(self.lower(j - 1)))));
             possessive |= owner;
             let ok = ok || owner;
             if !ok {
@@ -2127,12 +2134,12 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "said Sen. Jane Moreno of Ohio": the person, not the place.
-        let mut subject = match self.person_of_place(j, e) {
-            Some(x) => x,
+        let subject = match self.person_of_place(j, e) {
+            Some(x) => Some(x),
             // "said two farmers", "said a handful of growers": people counted.
-            None if counted == Some(e) => Subject::Group {
+            None if counted == Some(e) => Some(Subject::Group {
                 name: self.lower(e).to_string(),
-            },
+            }),
             // "said a councilman": an office title after "a" or "one", ending the
             // phrase, is an unnamed source, not the start of a name.
             None => self.classify(j, e).or_else(|| {
@@ -2141,7 +2148,14 @@ impl<'a> Doc<'a> {
                     && (!self.linked(e) || self.lower(e + 1) == "who");
                 last.then(|| self.indefinite_subject(j, e, true, false))
                     .flatten()
-            })?,
+            }),
+        };
+        // "said his best friend at Lehigh, Bruce Turry": a description the words
+        // above do not read, after a possessive determiner.
+        let Some(mut subject) = subject else {
+            return (possessive && is_possessive_determiner(self.lower(j)))
+                .then(|| self.described_after(j))
+                .flatten();
         };
         if let Subject::Anonymous { cue } = &mut subject {
             // "people familiar with the talks", "sources close to the mayor".
@@ -2197,6 +2211,16 @@ impl<'a> Doc<'a> {
             }
         }
         if possessive && !named_after {
+            // "said his campaign manager Jeff Weaver": the name after the description.
+            if is_possessive_determiner(self.lower(j)) && matches!(subject, Subject::Person { .. })
+            {
+                return Some(Found {
+                    subject,
+                    appos,
+                    start: w[j].start,
+                    end,
+                });
+            }
             return self.described_after(j);
         }
         Some(Found {
@@ -2222,7 +2246,11 @@ impl<'a> Doc<'a> {
     /// punctuation: a role to resolve, or an unnamed source.
     fn described_after(&self, j: usize) -> Option<Found> {
         let w = &self.words;
-        if !matches!(self.lower(j), "the" | "a" | "an" | "one" | "another") {
+        // "said her lawyer": a possessive determiner opens a description too.
+        // Not the listener: "told his supporters, ...".
+        let owned = is_possessive_determiner(self.lower(j))
+            && !(j > 0 && is_listener_verb(self.lower(j - 1)));
+        if !owned && !matches!(self.lower(j), "the" | "a" | "an" | "one" | "another") {
             return None;
         }
         let plain = |i: usize| {
@@ -2266,7 +2294,7 @@ impl<'a> Doc<'a> {
             }
         } else if self.linked(h)
             && h + 2 < w.len()
-            && matches!(self.lower(h + 1), "to" | "of" | "for")
+            && matches!(self.lower(h + 1), "to" | "of" | "for" | "at")
             && self.linked(h + 1)
             && w[h + 2].cap
         {
@@ -2288,7 +2316,9 @@ impl<'a> Doc<'a> {
         // After a possessive, only a noun of people describes a speaker ("the port's
         // founder", not "the group's press release").
         let head = self.lower(h);
-        if is_possessive(self.lower(j + 1)) && !(names_a_person(head) || is_anonymous_noun(head)) {
+        if (owned || is_possessive(self.lower(j + 1)))
+            && !(names_a_person(head) || is_anonymous_noun(head))
+        {
             return None;
         }
         let text = self.text[w[j].start..w[e].end].to_string();
@@ -2383,10 +2413,15 @@ impl<'a> Doc<'a> {
         // "said undecided Republican voter Jo Hale": a party or nation may stand
         // among the plain words, in capitals.
         let describes = |k: usize| plain(k) || (self.words[k].cap && is_demonym(self.lower(k)));
-        plain(i)
-            && (i + 1..i + 4)
+        // "said longtime harbor pilot and union steward Maria Ocampo": two
+        // descriptions joined by "and" before one name.
+        let joins = |k: usize| {
+            self.lower(k) == "and" && k + 1 < self.words.len() && self.linked(k) && plain(k + 1)
+        };
+        (plain(i) || (i > 0 && plain(i - 1) && joins(i)))
+            && (i + 1..i + 8)
                 .take_while(|&k| k < self.words.len() && self.linked(k - 1))
-                .find(|&k| !describes(k))
+                .find(|&k| !describes(k) && !joins(k))
                 .is_some_and(|k| self.is(k, class::NAME) && self.words[k].quote.is_none())
     }
 

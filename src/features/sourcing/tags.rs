@@ -151,6 +151,57 @@ impl<'a> Doc<'a> {
             && (w[j].cap || is_subject_pronoun(self.lower(j)))
     }
 
+    /// True when words follow the quotation that closes at byte `close_end`, in its
+    /// sentence, as a tag does (`“We are ready,” said one pilot who ...`, `“Will it
+    /// open?” a clerk wondered`, `“Free rides,” read the sign`): the quotation is
+    /// someone's, whether or not its tag is read, and not more of the speech before it.
+    /// Only tags that describe their speaker count (see below).
+    pub(super) fn tag_follows(&self, close_end: usize) -> bool {
+        let w = &self.words;
+        let before = self.text[..close_end].trim_end_matches(['"', '”', '\'', '’', ' ', '\u{a0}']);
+        let Some(last) = before.chars().last() else {
+            return false;
+        };
+        let j = w.partition_point(|x| x.start < close_end);
+        if j >= w.len() || w[j].quote.is_some() {
+            return false;
+        }
+        let gap = &self.text[close_end..w[j].start];
+        if !gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '\t')) {
+            return false;
+        }
+        let goes_on = match last {
+            ',' => true,
+            // After a question or a cry, a word in lower case goes on the sentence.
+            '?' | '!' | '—' | '–' => !w[j].cap,
+            _ => false,
+        };
+        // Only a speaker described, not named (`said one pilot who ...`, `a clerk
+        // wondered`), or a sign read out: a named one may be the speaker before.
+        // ("an angry Hollande retaliated" names one).
+        let described = |d: usize| {
+            matches!(self.lower(d), "the" | "a" | "an" | "one" | "another")
+                && (d + 1..(d + 4).min(w.len()))
+                    .take_while(|&k| self.linked(k - 1))
+                    .all(|k| !w[k].cap)
+        };
+        // `“...,” another friend, Mariam Emara, told CNN`: before its verb, a tag
+        // naming no one has no capitalised word.
+        let unnamed_before_verb = || {
+            (j + 1..(j + 9).min(w.len()))
+                .take_while(|&k| w[k].sent == w[j].sent && w[k].quote.is_none())
+                .take_while(|&k| !self.is(k, class::SPEECH))
+                .all(|k| !w[k].cap)
+        };
+        goes_on
+            && ((described(j) && unnamed_before_verb())
+                || matches!(self.lower(j), "read" | "reads")
+                || (j + 1 < w.len()
+                    && self.linked(j)
+                    && self.is(j, class::SPEECH)
+                    && described(j + 1)))
+    }
+
     /// True when words `j..` up to byte `start` are one name and "and" ("Ana Ruiz and"),
     /// the subject at `start` a person: the pair of people the resolver reads as two voices.
     fn name_and_before(&self, j: usize, start: usize) -> bool {

@@ -7222,3 +7222,96 @@ fn an_office_s_possessive_stance_is_the_office_s() {
         s.attributions
     );
 }
+
+#[test]
+fn a_possessive_determiner_opens_a_description_after_said() {
+    let t = "Mayor Ellen Park spoke first. “The cranes stay on,” added her deputy Tom Reyes.";
+    let s = extract(t);
+    let a = by_verb(&s, "added");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Reyes"), "{a:#?}");
+    // With no name, the description is an unnamed source, as before the verb.
+    let t = "Mayor Ellen Park spoke first. “The cranes stay on,” said her lawyer.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.kind, SourceKind::Anonymous, "{a:#?}");
+    // Twin: after "told" the possessive names the listener, never the speaker.
+    let t = "Tom Reyes spoke in Dover. Reyes did not name his rivals, but told his \
+             supporters, “our port is in trouble. Why fight each other?”";
+    let s = extract(t);
+    let a = by_verb(&s, "told");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Reyes"), "{a:#?}");
+}
+
+#[test]
+fn descriptions_joined_by_and_may_stand_before_a_name_after_said() {
+    let t = "“We keep the channel open,” said longtime harbor pilot and union steward Maria \
+             Ocampo.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Ocampo"), "{a:#?}");
+    // Twin: one description, as always.
+    let t = "“We keep the channel open,” said harbor pilot Maria Ocampo.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Maria Ocampo"));
+}
+
+#[test]
+fn a_quote_with_a_described_tag_after_it_is_not_the_speech_before() {
+    let t = "“The fees are too high,” Mayor Ellen Park said. “The port must cut them.”\n\n\
+             “We are ready,” said one pilot who declined to be named for fear of losing work.";
+    let s = extract(t);
+    assert!(
+        find(&s, "Ellen Park")
+            .iter()
+            .all(|a| !a.quote.as_deref().unwrap_or("").contains("ready")),
+        "{:#?}",
+        s.attributions
+    );
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.quote.as_deref() == Some("We are ready,") && a.speaker.is_none()),
+        "{:#?}",
+        s.attributions
+    );
+    // A sign read out after a speaker's quote is not the speaker's.
+    let t = "“Tolls up,” Mayor Ellen Park said. “Ferries free,” read the sign.";
+    let s = extract(t);
+    assert!(
+        find(&s, "Ellen Park").iter().all(|a| !a
+            .quote
+            .as_deref()
+            .unwrap_or("")
+            .contains("Ferries")),
+        "{:#?}",
+        s.attributions
+    );
+    // Twin: a quote with no tag after it is more of the same speech.
+    let t = "“The fees are too high,” Mayor Ellen Park said.\n\n“The port must cut them now.”";
+    let s = extract(t);
+    assert!(
+        find(&s, "Ellen Park").iter().any(|a| a
+            .quote
+            .as_deref()
+            .unwrap_or("")
+            .contains("cut them")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_short_subject_before_according_to_is_part_of_the_claim() {
+    let t = "Ferry fares, according to the port authority, have doubled since June.";
+    let s = extract(t);
+    let a = by_verb(&s, "according to");
+    let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
+    assert!(t[qs..qe].starts_with("Ferry fares"), "{}", &t[qs..qe]);
+    assert!(t[qs..qe].ends_with("since June"), "{}", &t[qs..qe]);
+    // Twin: a time phrase before the tag is no part of it.
+    let t = "In 2014, according to the port authority, fares doubled.";
+    let s = extract(t);
+    let a = by_verb(&s, "according to");
+    let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
+    assert_eq!(&t[qs..qe], "fares doubled");
+}
