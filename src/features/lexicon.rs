@@ -17554,6 +17554,11 @@ mod tests {
                 "lecture",
                 "The professor lectured on constitutional law at the university.",
             ),
+            (
+                "The hardliners are now screaming about a coup.",
+                "screaming about",
+                "Neighbours heard her screaming about her child.",
+            ),
         ]);
     }
 }
