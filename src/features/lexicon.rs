@@ -17744,4 +17744,125 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn session_67_recall_block_flags_loaded_uses_beside_literal_twins() {
+        flagged_then_not(&[
+            (
+                "The new bridge is a huge triumph for the planners.",
+                "triumph",
+                "The senator celebrated his election triumph in Ohio.",
+            ),
+            (
+                "She leaves books that will enchant generations of readers.",
+                "enchant",
+                "The state is known as the Land of Enchantment.",
+            ),
+            (
+                "The council and their cheerleaders in the local press cheered.",
+                "cheerleaders",
+                "The team and their cheerleaders took the field before the game.",
+            ),
+            (
+                "Activists keep repeating the fantasy that the tax pays for itself.",
+                "fantasy",
+                "The studio released the fantasy series on Friday.",
+            ),
+            (
+                "The conference was packed with AI evangelists.",
+                "evangelists",
+                "Christian evangelists held a revival in the park.",
+            ),
+            (
+                "The agency unveiled a gold-plated moon rocket.",
+                "gold-plated",
+                "She wore a gold-plated ring.",
+            ),
+            (
+                "The senator recycled the same tired old arguments.",
+                "tired old",
+                "A tired old man sat on the bench.",
+            ),
+            (
+                "The ruling party has looted the state for two decades.",
+                "looted the state",
+                "There was looting across the state.",
+            ),
+            (
+                "Officials looted billions meant for clinics.",
+                "looted",
+                "Crowds looted shops across the country.",
+            ),
+            (
+                "The majority rushed through the bill before the recess.",
+                "rushed through",
+                "Firefighters rushed through the smoke to reach the family.",
+            ),
+            (
+                "A few holdouts still cling to their old theories.",
+                "cling to",
+                "The survivor was found clinging to a tree.",
+            ),
+            (
+                "The landlords are squeezing tenants out of their homes.",
+                "squeezing",
+                "Rising prices are squeezing families across the state.",
+            ),
+            (
+                "The mayor let another criminal walk free.",
+                "walk free",
+                "The defendant walked free from court on Tuesday.",
+            ),
+            (
+                "Politicians let drug dealers roam free.",
+                "roam free",
+                "The farm dogs roam free on the property.",
+            ),
+            (
+                "The plan will hit millions of hard-working savers.",
+                "hard-working",
+                "The savers met on Monday.",
+            ),
+            (
+                "The hard-working dairy farmers of the valley met on Monday.",
+                "hard-working",
+                "The dairy farmers of the valley met on Monday.",
+            ),
+            (
+                "The bureaucracies have fattened on federal loan money.",
+                "fattened",
+                "The cattle were fattened on corn.",
+            ),
+            (
+                "The bosses pocketed every cent of the gains.",
+                "pocketed",
+                "He pocketed his phone and left.",
+            ),
+            (
+                "The executives pocket huge profits each year.",
+                "pocket",
+                "He kept a pocket knife in his coat.",
+            ),
+            (
+                "The anchors dutifully parroted the ministry's figures.",
+                "dutifully",
+                "The officer dutifully checked the report.",
+            ),
+            (
+                "The new levy punishes commuters from the suburbs.",
+                "punishes",
+                "The law punishes people who drive drunk.",
+            ),
+            (
+                "The stars now want to lecture players about integrity.",
+                "lecture",
+                "The professor lectured on constitutional law at the university.",
+            ),
+            (
+                "The hardliners are now screaming about a coup.",
+                "screaming about",
+                "Neighbours heard her screaming about her child.",
+            ),
+        ]);
+    }
 }
