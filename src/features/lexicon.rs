@@ -17567,9 +17567,49 @@ mod tests {
                 "The divers found the treasure.",
             ),
             (
-                "The host rolled out the red carpet for the president.",
-                "rolled out the red carpet",
-                "The host met the president.",
+                "The party took swift, decisive action.",
+                "decisive",
+                "Turkey urges decisive action against the rebels.",
+            ),
+            (
+                "The cuts show a cruelty that shocks.",
+                "cruelty",
+                "The brand sells cruelty-free makeup.",
+            ),
+            (
+                "Kemp has become a cartoon villain in this story.",
+                "villain",
+                "The actor played the villain in the sequel.",
+            ),
+            (
+                "The liberal media ignored the story.",
+                "liberal media",
+                "He founded the liberal media watchdog group.",
+            ),
+            (
+                "The bakery, a true local treasure, is closing.",
+                "treasure",
+                "The local treasurer resigned on Monday.",
+            ),
+            (
+                "The city is a beacon of hope.",
+                "beacon",
+                "Beacon Press published the book in 2015.",
+            ),
+            (
+                "Spending on his pet megaprojects rose.",
+                "pet",
+                "Pets cause allergies in some children.",
+            ),
+            (
+                "Rent control has strangled new construction in the city.",
+                "strangled",
+                "He was strangled to death at a construction site.",
+            ),
+            (
+                "The long-suffering riders waited.",
+                "long-suffering",
+                "Down-ballot races, long suffering from neglect, drew few voters.",
             ),
             // The reader's or the writer's own side conceding.
             (

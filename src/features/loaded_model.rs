@@ -1967,8 +1967,10 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // Outcome, reluctance and frequency in plain reporting ("a durable ceasefire",
     // "aides have been reluctant to contradict him", "double-digit unemployment is now
     // commonplace"): of 8 AllSides uses read of each, one or none judged (session 67; the
-    // model alone flagged them, no lexicon entry). "Decisive" has an entry instead.
+    // model alone flagged them). "Decisive" keeps a lexicon entry for its praise ("decisive
+    // measures of the government"), which this list does not mute.
     "durable",
+    "decisive",
     "reluctant",
     "commonplace",
     // So "an orderly transition", "hawkish advisers" (the wire's descriptor of a stance),
