@@ -17442,6 +17442,214 @@ mod tests {
         assert!(found(text).iter().any(|g| g.0 == "admitting"), "{text}");
     }
 
+    /// Gold-37 families (session 67): each loaded use beside a plain twin.
+    #[test]
+    fn gold37_families_flagged_then_not() {
+        flagged_then_not(&[
+            (
+                "Rent control has strangled new construction in the city.",
+                "strangled",
+                "The man was strangled in his cell.",
+            ),
+            (
+                "He is the villain of this story.",
+                "villain",
+                "The film's villain is played by a newcomer.",
+            ),
+            (
+                "Riders are long-suffering after years of delays.",
+                "long-suffering",
+                "Riders waited after years of delays.",
+            ),
+            (
+                "The blinkered officials ignored it.",
+                "blinkered",
+                "The officials ignored it.",
+            ),
+            (
+                "The clunky software crashed.",
+                "clunky",
+                "The software crashed.",
+            ),
+            (
+                "He is an eccentric senator.",
+                "eccentric",
+                "The comet follows an eccentric orbit.",
+            ),
+            (
+                "The cuts show a cruelty that shocks.",
+                "cruelty",
+                "He faces animal cruelty charges.",
+            ),
+            (
+                "The ban shows a cruelty that shocks.",
+                "cruelty",
+                "The ban on cruelty to animals passed.",
+            ),
+            (
+                "The firm's stubborn refusal to negotiate continued.",
+                "stubborn",
+                "Inflation proved stubborn.",
+            ),
+            (
+                "She is fashion's undisputed queen.",
+                "undisputed",
+                "He became the undisputed champion in May.",
+            ),
+            (
+                "A killer superbug is spreading.",
+                "killer",
+                "The killer was caught.",
+            ),
+            (
+                "Spending on his pet megaprojects rose.",
+                "pet",
+                "The dog is a family pet.",
+            ),
+            (
+                "It was a performance for the ages.",
+                "for the ages",
+                "Children in the ages of 5 to 11 qualify.",
+            ),
+            (
+                "The kitchen is simply to die for.",
+                "to die for",
+                "They were willing to die for the cause.",
+            ),
+            (
+                "The border leaks like a sieve.",
+                "like a sieve",
+                "Pour the soup through a sieve.",
+            ),
+            (
+                "The plan is a heist in plain sight.",
+                "heist",
+                "Police said the bank heist netted $2 million.",
+            ),
+            (
+                "He is a serial cheat.",
+                "serial cheat",
+                "He is a serial entrepreneur.",
+            ),
+            (
+                "They treat him as their messiah.",
+                "messiah",
+                "Jews await the Messiah.",
+            ),
+            (
+                "The liberal media ignored it.",
+                "liberal media",
+                "The national media covered it.",
+            ),
+            (
+                "The deal betrays the workers.",
+                "betrays",
+                "Her voice betrays a lack of interest.",
+            ),
+            (
+                "He wants to pocket billions.",
+                "pocket",
+                "Put the phone in your pocket.",
+            ),
+            (
+                "He can pocket another tax break.",
+                "pocket",
+                "He is eager to pocket a legislative achievement.",
+            ),
+            (
+                "A truly transformational year for the team.",
+                "transformational",
+                "It was a transformational year.",
+            ),
+            (
+                "The bakery, a true local treasure, is closing.",
+                "treasure",
+                "The divers found the treasure.",
+            ),
+            (
+                "The party took swift, decisive action.",
+                "decisive",
+                "Turkey urges decisive action against the rebels.",
+            ),
+            (
+                "The cuts show a cruelty that shocks.",
+                "cruelty",
+                "The brand sells cruelty-free makeup.",
+            ),
+            (
+                "Kemp has become a cartoon villain in this story.",
+                "villain",
+                "The actor played the villain in the sequel.",
+            ),
+            (
+                "The liberal media ignored the story.",
+                "liberal media",
+                "He founded the liberal media watchdog group.",
+            ),
+            (
+                "The bakery, a true local treasure, is closing.",
+                "treasure",
+                "The local treasurer resigned on Monday.",
+            ),
+            (
+                "The city is a beacon of hope.",
+                "beacon",
+                "Beacon Press published the book in 2015.",
+            ),
+            (
+                "Spending on his pet megaprojects rose.",
+                "pet",
+                "Pets cause allergies in some children.",
+            ),
+            (
+                "Rent control has strangled new construction in the city.",
+                "strangled",
+                "He was strangled to death at a construction site.",
+            ),
+            (
+                "The long-suffering riders waited.",
+                "long-suffering",
+                "Down-ballot races, long suffering from neglect, drew few voters.",
+            ),
+            // The reader's or the writer's own side conceding.
+            (
+                "Officials admitted the error.",
+                "admitted",
+                "You have to admit the plan worked.",
+            ),
+            (
+                "The firm admitted the flaw.",
+                "admitted",
+                "We have to admit the plan failed.",
+            ),
+            (
+                "The city is a beacon of hope.",
+                "beacon",
+                "Free Beacon (@FreeBeacon) December 9, 2018",
+            ),
+            (
+                "The country stands as a beacon for dissidents.",
+                "beacon",
+                "The hiker activated her emergency locator beacon.",
+            ),
+            (
+                "Thanks to the decisive measures of the government, order returned.",
+                "decisive",
+                "Nixon won a decisive victory over Humphrey.",
+            ),
+            (
+                "Bosses want to pocket millions.",
+                "pocket",
+                "It does not apply to out-of-pocket limits.",
+            ),
+            (
+                "Bosses trouser millions.",
+                "trouser",
+                "He wore grey trousers.",
+            ),
+        ]);
+    }
+
     /// Audit round 9 (session 67): each narrowed family beside its plain twin, and the
     /// dropped wire verbs beside a loaded verb of the same sense.
     #[test]

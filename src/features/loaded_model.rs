@@ -1964,6 +1964,26 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     "recommended",
     // Wire style for unrest and markets ("turbulent times", "a turbulent region").
     "turbulent",
+    // Outcome, reluctance and frequency in plain reporting ("a durable ceasefire",
+    // "aides have been reluctant to contradict him", "double-digit unemployment is now
+    // commonplace"): of 8 AllSides uses read of each, one or none judged (session 67; the
+    // model alone flagged them). "Decisive" keeps a lexicon entry for its praise ("decisive
+    // measures of the government"), which this list does not mute.
+    "durable",
+    "decisive",
+    "reluctant",
+    "commonplace",
+    // So "an orderly transition", "hawkish advisers" (the wire's descriptor of a stance),
+    // "lagging poll numbers", "a darkened street", "low-risk offenders", "devoutly
+    // religious" and "voters afraid of" (a feeling reported): of 8 uses read of each, at
+    // most two judged.
+    "orderly",
+    "hawkish",
+    "lagging",
+    "darkened",
+    "low-risk",
+    "devoutly",
+    "afraid",
     // A kind, not a quality ("classic cars", "a classic example", "classic signs of"),
     // and a movement word for figures ("a dwindling number", "dwindling supplies").
     "classic",

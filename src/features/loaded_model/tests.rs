@@ -2464,3 +2464,28 @@ fn stacked_judgement_words_are_each_flagged_by_the_builtin_model() {
         }
     }
 }
+
+#[test]
+fn outcome_and_frequency_words_are_plain_for_the_builtin_model() {
+    // Wire words of outcome, reluctance and frequency; a judging word beside them is
+    // still flagged.
+    for text in [
+        "The parties began talks on a durable ceasefire.",
+        "The shock was a decisive blow to the rebels.",
+        "Aides have been reluctant to contradict their boss.",
+        "Double-digit unemployment is now commonplace in the valley.",
+        "Officials planned an orderly transition with hawkish advisers.",
+        "His lagging poll numbers worried aides on a darkened street.",
+        "The released men were low-risk offenders.",
+        "She is devoutly religious and afraid every time she walks out the door.",
+    ] {
+        assert!(
+            builtin_flags(text).is_empty(),
+            "{text}: {:?}",
+            builtin_flags(text)
+        );
+    }
+    let got = builtin_flags("The shameful deal was a decisive blow.");
+    assert!(got.iter().any(|f| f.0 == "shameful"), "{got:?}");
+    assert!(!got.iter().any(|f| f.0 == "decisive"), "{got:?}");
+}
