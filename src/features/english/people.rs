@@ -256,6 +256,23 @@ pub(crate) fn is_kin_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns of close personal ties outside the family: after a possessive they too
+/// describe one person ("his best friend", "her roommate"), who may speak. Kept apart
+/// from [`is_kin_noun`], whose family words other readers use alone; [`is_tie_noun`]
+/// joins the two for a speaker's description.
+fn is_friend_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "friend" | "girlfriend" | "boyfriend" | "roommate" | "classmate" | "teammate"
+    )
+}
+
+/// Nouns of a tie to one person, by family ([`is_kin_noun`]) or friendship
+/// ([`is_friend_noun`]): "his best friend at Lehigh, Bruce Turry" describes the speaker.
+pub(crate) fn is_tie_noun(w: &str) -> bool {
+    is_kin_noun(w) || is_friend_noun(w)
+}
+
 /// Words for when or how long people hold a role, joined before one noun ("current
 /// and former officials", "past and present members").
 pub(crate) fn is_tenure_word(w: &str) -> bool {

@@ -389,7 +389,8 @@ impl<'a> Doc<'a> {
         }
         // A title before the first name is the list's ("Senators Ana Ruiz and Paul Tran").
         let q = p;
-        while p > 0 && q - p < 3 && self.linked(p - 1) && is_title_word(self.lower(p - 1)) {
+        // So is a noun of people ("engineers Carla Moss and Peter Lind").
+        while p > 0 && q - p < 3 && self.linked(p - 1) && self.describes_names(p - 1) {
             p -= 1;
         }
         let opens = p == 0

@@ -2211,8 +2211,10 @@ impl<'a> Doc<'a> {
             }
         }
         if possessive && !named_after {
-            // "said his campaign manager Jeff Weaver": the name after the description.
-            if is_possessive_determiner(self.lower(j)) && matches!(subject, Subject::Person { .. })
+            // "said his campaign manager Jeff Weaver", "said the company's chief
+            // executive John Ferriola": the name after the description.
+            if (is_possessive_determiner(self.lower(j)) || self.lower(j) == "the")
+                && matches!(subject, Subject::Person { .. })
             {
                 return Some(Found {
                     subject,
@@ -2425,6 +2427,13 @@ impl<'a> Doc<'a> {
                 .is_some_and(|k| self.is(k, class::NAME) && self.words[k].quote.is_none())
     }
 
+    /// True when word `i` is a title or a noun of people (perhaps plural)
+    /// written before names: "engineers Carla Moss and Peter Lind", "senators".
+    pub(super) fn describes_names(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        is_title_word(l) || l.strip_suffix('s').is_some_and(names_a_person)
+    }
+
     /// True when word `i` ("and", "of", "for", "&") joins two capitalised words of
     /// one organisation's name ("Immigration and Customs Enforcement").
     pub(super) fn joins_org_names(&self, i: usize) -> bool {
@@ -2472,10 +2481,10 @@ fn is_plain_lowercase(l: &str) -> bool {
 }
 
 /// True when a description's head `head` (lowercase) names a person: a role or title
-/// noun, a relative ("brother"), or a noun of agent shape ("engineer", "founder", "economist", "historian").
-fn names_a_person(head: &str) -> bool {
+/// noun, a relative or friend ("brother", "roommate"), or a noun of agent shape ("engineer", "founder", "economist", "historian").
+pub(super) fn names_a_person(head: &str) -> bool {
     is_role_noun(head)
-        || is_kin_noun(head)
+        || is_tie_noun(head)
         || is_title_word(head)
         || (["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
             && head.len() > 4

@@ -204,9 +204,14 @@ impl<'a> Doc<'a> {
 
     /// True when words `j..` up to byte `start` are one name and "and" ("Ana Ruiz and"),
     /// the subject at `start` a person: the pair of people the resolver reads as two voices.
+    /// A title or a noun of people may stand before both ("engineers Carla Moss and").
     fn name_and_before(&self, j: usize, start: usize) -> bool {
         let w = &self.words;
         let s = w.partition_point(|x| x.start < start);
+        let mut j = j;
+        while j + 3 < s && self.linked(j) && self.describes_names(j) && w[j + 1].cap {
+            j += 1;
+        }
         s >= j + 2
             && s <= j + 4
             && self.lower(s - 1) == "and"

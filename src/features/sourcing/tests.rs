@@ -7315,3 +7315,65 @@ fn a_short_subject_before_according_to_is_part_of_the_claim() {
     let (qs, qe) = (a.quote_start.unwrap(), a.quote_end.unwrap());
     assert_eq!(&t[qs..qe], "fares doubled");
 }
+
+#[test]
+fn a_noun_of_people_before_two_names_leaves_both_speaking() {
+    let t = "The report came out on Monday. “The deck is failing faster than expected,” \
+             engineers Carla Moss and Peter Lind wrote.";
+    let s = extract(t);
+    for name in ["Carla Moss", "Peter Lind"] {
+        let a = find(&s, name);
+        assert!(
+            a.iter()
+                .any(|a| a.quote.as_deref() == Some("The deck is failing faster than expected,")),
+            "{name}: {:#?}",
+            s.attributions
+        );
+    }
+    // Twin: the two names alone, as before.
+    let t = "The report came out on Monday. “The deck is failing,” Carla Moss and Peter Lind \
+             wrote.";
+    let s = extract(t);
+    assert_eq!(find(&s, "Carla Moss").len(), 1, "{:#?}", s.attributions);
+    assert_eq!(find(&s, "Peter Lind").len(), 1, "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_name_after_a_possessive_description_with_no_comma_speaks() {
+    let t = "The ferry line lost money in May. “We will cut costs everywhere,” said the \
+             company's chief executive Tom Reyes.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Reyes"), "{a:#?}");
+    // Twin: with the comma, as before.
+    let t = "The ferry line lost money in May. “We will cut costs everywhere,” said the \
+             company's chief executive, Tom Reyes.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Tom Reyes"));
+    // Twin: a possessive description with no name stays unnamed.
+    let t = "The ferry line lost money in May. “We will cut costs everywhere,” said the \
+             company's chief executive.";
+    let s = extract(t);
+    assert!(
+        by_verb(&s, "said").speaker.is_none(),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_friend_described_before_a_name_set_off_is_the_speaker() {
+    let t = "Dana Cole ran the night shift for years. “She never missed a tide,” said her best \
+             friend at Dover, Ann Marsh.";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Ann Marsh"), "{a:#?}");
+    // Twin: a relative, as before.
+    let t = "Dana Cole ran the night shift for years. “She never missed a tide,” said her \
+             sister at Dover, Ann Marsh.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Ann Marsh"));
+    // The word stays out of the family nouns that other readers use alone.
+    assert!(crate::features::english::is_tie_noun("friend"));
+    assert!(!crate::features::english::is_kin_noun("friend"));
+}
