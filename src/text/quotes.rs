@@ -1092,7 +1092,7 @@ mod tests {
         // mark that closes a curly quote (after a comma) before a new one opens.
         assert_eq!(
             inner("He said \"no and then “yes” and “maybe”."),
-            ["no and then ", "yes", "maybe"]
+            ["no and then", "yes", "maybe"]
         );
         assert_eq!(
             inner("“I am tired,\" she said. \"Very tired.”"),
