@@ -2262,28 +2262,6 @@ fn reported_judgement_by(
             .is_some_and(|j| reported_judgement_here(text, tokens, j, verb))
 }
 
-/// Most words between an "of" verb's "of" and its -ing form and the charged word
-/// ([`charge_opens_near`]).
-const CHARGE_REACH: usize = 4;
-
-/// True when, within [`CHARGE_REACH`] words of its clause before token `i`, "of" and
-/// an -ing form open the charge of an "of" verb that holds the word: "of doing such a
-/// *terrible* job", "of *misleading* the public".
-fn charge_opens_near(text: &str, tokens: &[WordAt], i: usize) -> bool {
-    let lower = |k: usize| crate::text::to_lowercase(&text[tokens[k].start..tokens[k].end]);
-    let mut m = i;
-    while m > 0 && m + CHARGE_REACH + 1 > i {
-        if ends_clause_between(text, tokens, m - 1, m) {
-            return false;
-        }
-        m -= 1;
-        if lower(m) == "of" {
-            return lower(m + 1).ends_with("ing");
-        }
-    }
-    false
-}
-
 /// True when `w`, right after "and" or "or", is a verb that opens a predicate of its
 /// own: a regular past form ("and *demanded* a recount") or a verb of starting or going
 /// on ("and *began* rearranging"), not an adjective joined to a verdict ("reckless and
@@ -2577,12 +2555,8 @@ fn reported_judgement_here(
         // object is a name and title alone, before an article ("branded Israeli Prime
         // Minister Benjamin Netanyahu a *liar*"; not "called Prime Minister Benjamin
         // Netanyahu on Tuesday to discuss").
-        // So does an "of" verb whose charge opens with "of" and an -ing form a few words
-        // before the word ("accusing the governor and other state officials of doing
-        // such a *terrible* job"): a long object is common before "of" too.
         if k + skipped + REPORTED_BEFORE < i
             && !(saw_as && verdict_after_as(text, tokens, i))
-            && !(saw_of && verb(&w) == Some(Reporting::Of) && charge_opens_near(text, tokens, i))
             && !named_object(text, tokens, k, i)
         {
             continue;
@@ -9443,21 +9417,6 @@ mod tests {
             t.iter().find(|t| t.text == "shameless").map(|t| t.voice),
             Some(Voice::Outlet)
         );
-    }
-
-    #[test]
-    fn a_long_accused_of_charge_is_the_accusers_voice() {
-        let voice = |text: &str, w: &str| {
-            let terms = Lexicon::builtin().find(text);
-            terms.iter().find(|t| t.text == w).map(|t| t.voice)
-        };
-        // A long object between the verb and its "of": the charge is still the suit's.
-        let text = "The suit accused the mayor and two former city council members of \
-                    running a disgraceful scheme.";
-        assert_eq!(voice(text, "disgraceful"), Some(Voice::Quoted));
-        // The writer's own charge, with the same long noun phrase and no accuser.
-        let text = "The mayor and two former city council members ran a disgraceful scheme.";
-        assert_eq!(voice(text, "disgraceful"), Some(Voice::Outlet));
     }
 
     #[test]
