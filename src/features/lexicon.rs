@@ -9420,6 +9420,45 @@ mod tests {
     }
 
     #[test]
+    fn a_podcasts_name_line_turns_are_the_speakers_voice() {
+        let voice = |text: &str, w: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let text = "The council met on Monday in a disgraceful session.\n\n\
+                    jane roe\n\nWhy did the vote fail?\n\n\
+                    tom poole\n\nBecause the plan was a shameless power grab.\n\n\
+                    jane roe\n\nThank you.\n\n\
+                    tom poole\n\nThank you.";
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Outlet));
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+        // A lone lowercase byline is no transcript: the writer's sentence after it is
+        // the outlet's.
+        let text = "tom poole\n\nThe plan was a shameless power grab.";
+        assert_eq!(voice(text, "shameless"), Some(Voice::Outlet));
+    }
+
+    #[test]
+    fn a_quotation_with_mixed_double_marks_is_the_speakers_voice() {
+        let voice = |text: &str, w: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        // Straight outer marks, curly inner ones: the words after the inner quotation
+        // are still the speaker's.
+        let text = "\"Enough of the “master planner” talk, this was a shameless power \
+                    grab,” she wrote on Twitter.";
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+        // The writer's own sentence with the same inner quotation.
+        let text = "Enough of the “master planner” talk: this was a shameless power grab.";
+        assert_eq!(voice(text, "shameless"), Some(Voice::Outlet));
+        // Curly outer marks, straight inner ones: the inner quotation's words are the
+        // speaker's too.
+        let text = "“They keep saying \"shameless grab\" about a budget,” the mayor said.";
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+    }
+
+    #[test]
     fn a_turn_that_runs_over_paragraphs_stays_the_speakers_voice() {
         // The guest's second paragraph, before the host speaks again, is the guest's;
         // the story after the last turn is the outlet's.

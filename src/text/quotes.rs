@@ -156,6 +156,10 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     out.clear();
     let bytes = text.as_bytes();
     let mut open: Option<(usize, usize, Opener)> = None;
+    // Inside the open double quotation, a quotation within it marked with the other
+    // kind of double mark ([`nests_curly`], [`nests_straight`]): its closing mark
+    // closes only it.
+    let mut inner = false;
     let unclosed = |o: usize, s: usize, at: usize| {
         let inner_end = s + text[s..at].trim_end().len();
         QuoteSpan {
@@ -179,6 +183,7 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
     let mut apostrophes = memchr::memchr_iter(b'\'', bytes).peekable();
     let mut marks = marks.peekable();
     loop {
+        let was_open = open.map(|(o, _, _)| o);
         // The two sorted streams, merged.
         let apostrophe_first = match (marks.peek(), apostrophes.peek()) {
             (Some(&m), Some(&p)) => p < m,
@@ -203,6 +208,13 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
         };
         match c {
             '“' => match open {
+                // `"Can we stop the “master strategist” nonsense?”`: a curly quotation
+                // inside a straight one.
+                Some((o, _, Opener::Double))
+                    if !inner && bytes[o] == b'"' && nests_curly(text, o, i) =>
+                {
+                    inner = true
+                }
                 Some((o, st, Opener::Double)) => {
                     out.push(unclosed(o, st, i));
                     open = Some((i, i + c.len_utf8(), Opener::Double));
@@ -215,11 +227,21 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             },
             '”' => {
                 if let Some((o, st, Opener::Double)) = open {
-                    out.push(closed(o, st, i, c.len_utf8()));
-                    open = None;
+                    if inner && bytes[o] == b'"' {
+                        inner = false;
+                    } else {
+                        out.push(closed(o, st, i, c.len_utf8()));
+                        open = None;
+                    }
                 }
             }
             '"' => match open {
+                // `“They call it "reform," and it is a sham”`: a straight quotation
+                // inside a curly one, opened and closed.
+                Some((o, _, Opener::Double)) if inner && bytes[o] != b'"' => inner = false,
+                Some((o, _, Opener::Double)) if bytes[o] != b'"' && nests_straight(text, i) => {
+                    inner = true
+                }
                 // A quotation running on into a paragraph glued to this one
                 // (`unusual."What is also ...," he said`): the mark opens the next
                 // paragraph's part; the open one ends unclosed, as at a break.
@@ -290,11 +312,86 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             }
             _ => {}
         }
+        if open.map(|(o, _, _)| o) != was_open {
+            inner = false;
+        }
     }
     if let Some((o, st, kind)) = open {
         if !matches!(kind, Opener::Single | Opener::Straight | Opener::Attribute) {
             out.push(unclosed(o, st, text.len()));
         }
+    }
+}
+
+/// The next double quotation mark (`"`, “ or ”) at or after byte `from`, with its
+/// offset, before the paragraph ends: None at a paragraph break or the text's end.
+fn next_double_mark(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    for n in memchr::memchr3_iter(b'"', b'\n', 0xE2, &bytes[from..]).map(|n| from + n) {
+        match bytes[n] {
+            b'"' => return Some((n, '"')),
+            b'\n' if is_paragraph_break(text, n) => return None,
+            b'\n' => {}
+            _ => {
+                if let Some(c @ ('“' | '”')) = text[n..].chars().next() {
+                    return Some((n, c));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// True when the “ at byte `i`, met inside a quotation opened with a straight `"` at
+/// `open`, opens a quotation within it: its ” comes before any other double mark of
+/// the paragraph, and a closing mark (`"` or ”) for the outer one follows that ” before
+/// the paragraph ends or another “ opens (`"Can we stop the “genius” talk?” she
+/// asked`). Otherwise the straight quotation was left unclosed and this one is next.
+/// Not where the straight marks only wrap a whole paragraph, as scraped pages mark a
+/// quoted passage (`"“We won,” she said."`, a passage with a quotation and its
+/// speaker inside): the curly quotation is then read as its own, and so is a
+/// straight mark doubled before a curly one (`"“`).
+fn nests_curly(text: &str, open: usize, i: usize) -> bool {
+    if text[open + 1..i].trim().is_empty() {
+        return false;
+    }
+    let Some((n, '”')) = next_double_mark(text, i + '“'.len_utf8()) else {
+        return false;
+    };
+    let Some((m, c @ ('"' | '”'))) = next_double_mark(text, n + '”'.len_utf8()) else {
+        return false;
+    };
+    // A straight mark after a space opens the speaker's next quotation (`"He said,
+    // “I never get searched,” McCabe said. "Now, ...`): the first was never nested.
+    if c == '"' && text[..m].ends_with(char::is_whitespace) {
+        return false;
+    }
+    let line_start = text[..open].trim_end_matches([' ', '\t']);
+    let wraps = (line_start.is_empty() || line_start.ends_with('\n'))
+        && text[m + c.len_utf8()..]
+            .trim_start_matches([' ', '\t', '\r'])
+            .chars()
+            .next()
+            .is_none_or(|c| c == '\n');
+    !wraps
+}
+
+/// True when the `"` at byte `i`, met inside a quotation opened with “, opens a
+/// straight quotation within it, not the outer one's closing mark: it stands where
+/// quotations open (after a space or an opening bracket, before a word), the next
+/// double mark of its paragraph is a `"` that closes it, and the next after that
+/// is a ” closing the outer one (`“They call it "reform," and it is a sham”`).
+fn nests_straight(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + 1..].chars().next();
+    if !before.is_some_and(|b| b.is_whitespace() || matches!(b, '(' | '[' | '—'))
+        || !after.is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    match next_double_mark(text, i + 1) {
+        Some((n, '"')) => matches!(next_double_mark(text, n + 1), Some((_, '”'))),
+        _ => false,
     }
 }
 
@@ -487,6 +584,8 @@ const TURN_PARAGRAPHS: usize = 8;
 /// dateline or a heading). A turn's words run to the end of its paragraph, and on over
 /// the unlabelled paragraphs after it when another label follows them (at most
 /// [`TURN_PARAGRAPHS`]): "CRUZ: ...\n\nAnd the reason is simple. ...\n\nINSKEEP: ...".
+/// A text without two such labels may be a podcast's transcript whose speakers' names
+/// stand alone on lowercase lines ([`name_line_turns_into`]).
 pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
     out.clear();
     let bytes = text.as_bytes();
@@ -507,6 +606,7 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
         }
     }
     if found < 2 {
+        name_line_turns_into(text, out);
         return;
     }
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
@@ -580,6 +680,74 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
         .any(|t| Some(&text[t.label_start..t.label_end]) != first)
     {
         out.clear();
+    }
+}
+
+/// Fewest name lines ([`name_line`]) that make a text a podcast's transcript, two
+/// of them different: a lone lowercase line is a caption or a byline.
+const NAME_LINES: usize = 4;
+
+/// Most bytes of a name line ("archived recording (president donald trump)").
+const NAME_LINE_BYTES: usize = 60;
+
+/// True when `line` (its end trimmed) is a speaker's name set alone on its line in
+/// lowercase, as podcast transcripts print their turns ("michael barbaro", "donald g.
+/// mcneil jr.", "archived recording (president donald trump)"): two to four lowercase
+/// words, then at most a parenthesis.
+fn name_line(line: &str) -> bool {
+    if line.len() > NAME_LINE_BYTES {
+        return false;
+    }
+    let name = match line.find(" (") {
+        Some(p) if line.ends_with(')') => &line[..p],
+        Some(_) => return false,
+        None => line,
+    };
+    let word = |w: &str| {
+        w.starts_with(|c: char| c.is_lowercase())
+            && w.chars()
+                .all(|c| c.is_lowercase() || matches!(c, '.' | '\'' | '’' | '-'))
+    };
+    (2..=4).contains(&name.split(' ').count()) && name.split(' ').all(word)
+}
+
+/// The speaker turns of a podcast transcript that sets each speaker's name alone on
+/// a lowercase line before the turn ("michael barbaro\n\nFrom The Times, ..."), into
+/// `out`: the words from after one name line to the next, when the text holds at least
+/// [`NAME_LINES`] of them and two different names.
+fn name_line_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
+    let bytes = text.as_bytes();
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+    for at in starts {
+        // Cheap refusal: nearly every line opens with a capital.
+        if !bytes.get(at).is_some_and(u8::is_ascii_lowercase) {
+            continue;
+        }
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |n| at + n);
+        let line = text[at..end].trim_end();
+        if name_line(line) {
+            lines.push((at, at + line.len()));
+        }
+    }
+    let first = lines.first().map(|&(s, e)| &text[s..e]);
+    if lines.len() < NAME_LINES || lines.iter().all(|&(s, e)| Some(&text[s..e]) == first) {
+        return;
+    }
+    for (k, &(s, e)) in lines.iter().enumerate() {
+        let next = lines.get(k + 1).map_or(text.len(), |l| l.0);
+        let body = &text[e..next];
+        let inner_start = e + (body.len() - body.trim_start().len());
+        let inner_end = e + body.trim_end().len();
+        if inner_start < inner_end {
+            out.push(SpeakerTurn {
+                label_start: s,
+                label_end: e,
+                inner_start,
+                inner_end,
+                named: true,
+            });
+        }
     }
 }
 
@@ -901,6 +1069,75 @@ mod tests {
         assert!(inner("'").is_empty());
         // Unclosed straight quotes open nothing, however many.
         assert!(inner(&"'word and more ".repeat(50)).is_empty());
+    }
+
+    #[test]
+    fn a_quotation_inside_one_of_the_other_double_kind_stays_inside_it() {
+        // Straight outside, curly inside: the outer quotation runs to its own close,
+        // straight or curly.
+        assert_eq!(
+            inner("\"Can we drop the “master planner” talk? It failed,” she wrote."),
+            ["Can we drop the “master planner” talk? It failed,"]
+        );
+        assert_eq!(
+            inner("\"We heard “trust us” again,\" he said."),
+            ["We heard “trust us” again,"]
+        );
+        // Curly outside, straight inside.
+        assert_eq!(
+            inner("“They call it \"reform,\" and I call it theft,” she said."),
+            ["They call it \"reform,\" and I call it theft,"]
+        );
+        // Not nested: a straight quote left unclosed before a curly one, and a straight
+        // mark that closes a curly quote (after a comma) before a new one opens.
+        assert_eq!(
+            inner("He said \"no and then “yes” and “maybe”."),
+            ["no and then", "yes", "maybe"]
+        );
+        assert_eq!(
+            inner("“I am tired,\" she said. \"Very tired.”"),
+            ["I am tired,", "Very tired."]
+        );
+        // Straight marks wrapping a whole paragraph (a scraped page's quoted passage):
+        // the curly quotation inside is read as its own, with its speaker outside it.
+        assert_eq!(
+            inner("Intro.\n\n\"Crews found “no damage at all,” the chief said.\"\n\nEnd."),
+            ["Crews found", "no damage at all,", ""]
+        );
+        // A straight mark after a space after the curly quotation opens the next one.
+        assert_eq!(
+            inner("\"He said, “I am done,” Roe said. \"Then he left.\""),
+            ["He said,", "I am done,", "Then he left."]
+        );
+        assert_eq!(inner("\"“We won,” she said.\""), ["", "We won,", ""]);
+    }
+
+    #[test]
+    fn lowercase_name_lines_mark_a_podcasts_turns() {
+        let t = "Today on the show: the budget.\n\njane roe\n\nWhy did the vote fail?\n\n\
+                 tom poole\n\nThe council stalled.\n\nIt always does.\n\n\
+                 jane roe\n\nThanks.\n\n\
+                 archived recording (mayor tom poole)\n\nWe will win.";
+        assert_eq!(
+            labels(t),
+            [
+                ("jane roe", "Why did the vote fail?", true),
+                ("tom poole", "The council stalled.\n\nIt always does.", true),
+                ("jane roe", "Thanks.", true),
+                ("archived recording (mayor tom poole)", "We will win.", true),
+            ]
+        );
+        // One name, or too few name lines, make no transcript; nor do lowercase lines
+        // that are not two to four words.
+        assert!(labels(
+            "jane roe\n\nHi.\n\njane roe\n\nBye.\n\njane roe\n\nNo.\n\njane roe\n\nYes."
+        )
+        .is_empty());
+        assert!(labels("jane roe\n\nHi.\n\ntom poole\n\nBye.").is_empty());
+        assert!(labels(
+            "advertisement\n\nHi.\n\nmore\n\nBye.\n\nadvertisement\n\nNo.\n\nmore\n\nYes."
+        )
+        .is_empty());
     }
 
     fn posts(text: &str) -> Vec<&str> {
