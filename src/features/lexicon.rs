@@ -17646,6 +17646,11 @@ mod tests {
                 "He was strangled to death at a construction site.",
             ),
             (
+                "The war claimed another victim when regulators strangled its permits.",
+                "strangled",
+                "The man strangled his wife in their housing complex.",
+            ),
+            (
                 "The long-suffering riders waited.",
                 "long-suffering",
                 "Down-ballot races, long suffering from neglect, drew few voters.",
