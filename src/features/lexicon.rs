@@ -17648,7 +17648,7 @@ mod tests {
             (
                 "The war claimed another victim when regulators strangled its permits.",
                 "strangled",
-                "The man strangled his wife in their housing complex.",
+                "The man was strangled in his cell.",
             ),
             (
                 "The long-suffering riders waited.",

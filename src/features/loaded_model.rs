@@ -1967,10 +1967,9 @@ const PLAIN_DESCRIPTORS: &[&str] = &[
     // Outcome, reluctance and frequency in plain reporting ("a durable ceasefire",
     // "aides have been reluctant to contradict him", "double-digit unemployment is now
     // commonplace"): of 8 AllSides uses read of each, one or none judged (session 67; the
-    // model alone flagged them). "Decisive" keeps a lexicon entry for its praise ("decisive
-    // measures of the government"), which this list does not mute.
+    // model alone flagged them). "Decisive" is not listed: the model tells "a decisive
+    // win" from "decisive action" itself, and a lexicon entry keeps "decisive measures".
     "durable",
-    "decisive",
     "reluctant",
     "commonplace",
     // So "an orderly transition", "hawkish advisers" (the wire's descriptor of a stance),
