@@ -239,7 +239,23 @@ Runs `slant score --format json` once over three sets and reports:
       a knight", "after admitting causing death by dangerous driving", "enforced
       disappearance", "Myanmar's military government", "power prices spiked", "a shark
       attack", "flood warnings", "the driver slammed the door", "the so-called Dreamers",
-      "just 40 metres", "a knife attack" and "council bosses", whose "bosses" is plain).
+      "just 40 metres", "a knife attack" and "council bosses", whose "bosses" is plain); and
+      benches/data/loaded_gold_news39.jsonl, the forty-first set (Mexican, Brazilian, Argentine
+      and Chilean politics, Ukrainian and Baltic politics, Nigerian, Kenyan and South African
+      politics, Chinese, Taiwanese and Hong Kong politics, Pakistani and Bangladeshi politics,
+      Arctic and polar affairs, US city councils and mayors, immigration and state ballot
+      measures, housing and rents, pensions, tech layoffs, streaming and podcasts, influencers,
+      philanthropy, zoos and museums, archaeology, astronomy, American football, volleyball,
+      marathons, surfing, climbing, rowing and equestrian sport, letters to the editor, campus
+      newspapers, local TV scripts, press releases, Substack newsletters, fact-checks, live
+      blogs, interview Q&A, tabloid and partisan-blog registers, quoted speakers and wire copy;
+      plain twins with "a barrage of 48 drones", "Allied troops liberated the Dutch city", "a
+      tsunami warning", "poisoned by carbon monoxide", "released 12 hostages", "arrested ... on
+      suspicion of looting", "a puppet voiced by a Cantonese opera singer", "the ivy had
+      strangled two young oak trees", "the prison's concrete cells", "the Salem witch trials",
+      "the circus will perform under its big top", "water pouring across the low-water
+      crossing", "fell asleep at the wheel", "the quarterback was sacked five times", "a shark
+      attack", "rat sightings", "suspected bandits" and "stage 4 load shedding").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -251,7 +267,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news38 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news39 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -281,7 +297,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 39)
+    for n in range(1, 40)
 ]
 
 def is_dev(pair_id: str) -> bool:
