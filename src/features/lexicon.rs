@@ -17949,4 +17949,51 @@ mod tests {
             ),
         ]);
     }
+
+    /// Session 68 precision audit, round 10: each narrowed entry beside its plain twin.
+    #[test]
+    fn audit_round_ten_narrowed_entries() {
+        flagged_then_not(&[
+            (
+                "He made a terrible mistake on the budget.",
+                "terrible",
+                "He was the enfant terrible of the party.",
+            ),
+            (
+                "The party's toxic culture drove staff away.",
+                "toxic",
+                "Doctors study toxic stress in young children.",
+            ),
+            (
+                "The senator falsely said the bill had passed.",
+                "falsely",
+                "Prosecutors say the clerk told workers to falsely sign as witnesses.",
+            ),
+            (
+                "No doubt the governor will sign the bill.",
+                "No doubt",
+                "The governor is in no doubt about the bill.",
+            ),
+            (
+                "Critics say the mayor started a war on cops.",
+                "war on",
+                "The bill would fund a war on Iran.",
+            ),
+            (
+                "Critics say the mayor started a war on cops.",
+                "war on",
+                "Experts fear a nuclear war on the peninsula.",
+            ),
+            (
+                "Free speech is under attack on campus.",
+                "under attack",
+                "The rebels came under attack near the town.",
+            ),
+            (
+                "The tax would have a devastating effect on farms.",
+                "devastating",
+                "The town was hit by a devastating twister.",
+            ),
+        ]);
+    }
 }
