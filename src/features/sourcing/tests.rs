@@ -7377,3 +7377,17 @@ fn a_friend_described_before_a_name_set_off_is_the_speaker() {
     assert!(crate::features::english::is_tie_noun("friend"));
     assert!(!crate::features::english::is_kin_noun("friend"));
 }
+
+#[test]
+fn a_claim_in_an_opening_phrase_leaves_a_verb_after_and_to_the_subject() {
+    let t = "Asked whether the ferry would run in winter, Ana Ruiz shook her head and said, \
+             “Not this year.”";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Ana Ruiz"));
+    assert!(by_verb(&s, "asked").speaker.is_none());
+    // Twin: a claim with no source spanning the sentence is no opening phrase; the
+    // verb after "and" stays unsourced.
+    let t = "The ferry reportedly lost money and said to be for sale.";
+    let s = extract(t);
+    assert!(by_verb(&s, "said").speaker.is_none(), "{:#?}", s.attributions);
+}
