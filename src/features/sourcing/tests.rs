@@ -7409,3 +7409,17 @@ fn a_title_word_after_mr_or_ms_is_a_surname() {
         s.attributions
     );
 }
+
+#[test]
+fn a_name_after_said_and_before_its_own_verb_is_no_inverted_speaker() {
+    let t = "Ana Ruiz used to back the ferry plan, but now said Tom Reyes had “no chance at \
+             all.”";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Ana Ruiz"), "{a:#?}");
+    assert!(span(t, a).starts_with("Tom Reyes had"), "{a:#?}");
+    // Twin: a name set off after "said" is the speaker still.
+    let t = "The ferry plan was popular once. Now, said Tom Reyes, “it has no chance at all.”";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Tom Reyes"));
+}
