@@ -706,9 +706,8 @@ impl<'a> Doc<'a> {
         // A middle initial may stand between ("Peter T. King"), after a first name.
         let first_name =
             |j: usize| self.linked(j) && self.is(j, class::NAME) && !self.is(j, class::ONE_LETTER);
-        let honorific = |j: usize| {
-            self.linked(j) && matches!(self.lower(j), "mr" | "mrs" | "ms" | "miss")
-        };
+        let honorific =
+            |j: usize| self.linked(j) && matches!(self.lower(j), "mr" | "mrs" | "ms" | "miss");
         i > 0
             && self.words[i].cap
             && (is_surname_title(self.lower(i))

@@ -7389,14 +7389,23 @@ fn a_claim_in_an_opening_phrase_leaves_a_verb_after_and_to_the_subject() {
     // verb after "and" stays unsourced.
     let t = "The ferry reportedly lost money and said to be for sale.";
     let s = extract(t);
-    assert!(by_verb(&s, "said").speaker.is_none(), "{:#?}", s.attributions);
+    assert!(
+        by_verb(&s, "said").speaker.is_none(),
+        "{:#?}",
+        s.attributions
+    );
 }
 
 #[test]
 fn a_title_word_after_mr_or_ms_is_a_surname() {
     let t = "The dock was quiet all week. “Nobody wants the night shift,” Mr. Bishop said.";
     let s = extract(t);
-    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Bishop"), "{:#?}", s.attributions);
+    assert_eq!(
+        by_verb(&s, "said").speaker.as_deref(),
+        Some("Bishop"),
+        "{:#?}",
+        s.attributions
+    );
     let t = "The dock was quiet all week. Ms. Prince said nobody wanted the night shift.";
     let s = extract(t);
     assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Prince"));
@@ -7404,7 +7413,9 @@ fn a_title_word_after_mr_or_ms_is_a_surname() {
     let t = "The dock was quiet all week. “Nobody wants the night shift,” Mr. Speaker said.";
     let s = extract(t);
     assert!(
-        s.attributions.iter().all(|a| a.speaker.as_deref() != Some("Speaker")),
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Speaker")),
         "{:#?}",
         s.attributions
     );
