@@ -699,15 +699,24 @@ impl<'a> Doc<'a> {
     }
 
     /// A capitalised title word that is a surname here: right after a first name
-    /// ("Steve King said"), not before one ("King Abdullah said").
+    /// ("Steve King said"), not before one ("King Abdullah said"); any title word
+    /// right after a gendered honorific ("Mr. Prince said", "Ms. Bishop") but an
+    /// office one is addressed by ("Mr. President", "Mr. Speaker").
     fn is_surname_after_name(&self, i: usize) -> bool {
         // A middle initial may stand between ("Peter T. King"), after a first name.
         let first_name =
             |j: usize| self.linked(j) && self.is(j, class::NAME) && !self.is(j, class::ONE_LETTER);
+        let honorific =
+            |j: usize| self.linked(j) && matches!(self.lower(j), "mr" | "mrs" | "ms" | "miss");
         i > 0
             && self.words[i].cap
-            && is_surname_title(self.lower(i))
+            && (is_surname_title(self.lower(i))
+                || (honorific(i - 1)
+                    && is_title_word(self.lower(i))
+                    && !is_surname_only_title(self.lower(i))
+                    && !matches!(self.lower(i), "chairman" | "speaker" | "chairwoman")))
             && (first_name(i - 1)
+                || honorific(i - 1)
                 || (i > 1
                     && self.linked(i - 1)
                     && self.is(i - 1, class::ONE_LETTER)

@@ -631,6 +631,12 @@ impl<'a> Doc<'a> {
         Voice::named(p.name.clone(), title.or_else(|| p.affiliation.clone()))
     }
 
+    /// True when attribution `a` ends before candidate `raw` with a comma between
+    /// them: it sits in an opening phrase ("Asked whether he would run, Ruiz ...").
+    fn opens_before(&self, a: &Attribution, raw: &Raw) -> bool {
+        a.end <= raw.start && self.text[a.end..raw.start].contains(',')
+    }
+
     /// The voice of a tagged candidate; `None` when it names no one after all.
     fn voice_of(&mut self, subject: Subject, raw: &Raw, done: &Resolved) -> Option<Voice> {
         let same_sentence_prev = done.in_same_sentence(raw.sent);
@@ -865,10 +871,19 @@ impl<'a> Doc<'a> {
             Subject::Unattributed { cue } => {
                 Some(Voice::unnamed(SourceKind::Unattributed, None, Some(cue)))
             }
-            // "... and suggested that": the speaker of the verb before, else the sentence's subject.
-            Subject::Inherit => same_sentence_prev
-                .map(Voice::of)
-                .or_else(|| self.opening_voice(raw, done, false)),
+            // "... and suggested that": the speaker of the verb before, else the sentence's
+            // subject. A claim with no source before it ("Asked whether he would run,
+            // Ruiz shook his head and said") is no speaker: the subject after its
+            // opening phrase is.
+            Subject::Inherit => match same_sentence_prev {
+                Some(a) if a.kind != SourceKind::Unattributed || !self.opens_before(a, raw) => {
+                    Some(Voice::of(a))
+                }
+                Some(a) => self
+                    .opening_voice(raw, done, true)
+                    .or_else(|| Some(Voice::of(a))),
+                None => self.opening_voice(raw, done, false),
+            },
             Subject::MergePrev | Subject::Continue => None,
         }
     }

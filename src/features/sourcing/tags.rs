@@ -581,8 +581,25 @@ impl<'a> Doc<'a> {
                 (k < i)
                     .then(|| self.np_after(k + 1, strict, false))
                     .flatten()
+                    .filter(|f| !self.finite_verb_after(f.end))
             })
             .or_else(|| self.joined_verb(k))
+            // "said he was “sarcastic”": with no verb before to join, the subject of
+            // the clause is still the best guess.
+            .or_else(|| {
+                (k < i)
+                    .then(|| self.np_after(k + 1, strict, false))
+                    .flatten()
+            })
+    }
+
+    /// True when the word right after byte `end` (a phrase's end) is a finite
+    /// auxiliary in the same phrase: the phrase is the subject of a clause, not a
+    /// speaker after the verb ("but now said Roe had “no chance”").
+    fn finite_verb_after(&self, end: usize) -> bool {
+        let w = &self.words;
+        let v = w.partition_point(|x| x.start < end);
+        v > 0 && v < w.len() && self.linked(v - 1) && is_finite_auxiliary(self.lower(v))
     }
 
     /// Verb `k` joined by "and" or "but" to a verb before it ("... and said, “...”"):

@@ -7377,3 +7377,60 @@ fn a_friend_described_before_a_name_set_off_is_the_speaker() {
     assert!(crate::features::english::is_tie_noun("friend"));
     assert!(!crate::features::english::is_kin_noun("friend"));
 }
+
+#[test]
+fn a_claim_in_an_opening_phrase_leaves_a_verb_after_and_to_the_subject() {
+    let t = "Asked whether the ferry would run in winter, Ana Ruiz shook her head and said, \
+             “Not this year.”";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Ana Ruiz"));
+    assert!(by_verb(&s, "asked").speaker.is_none());
+    // Twin: a claim with no source spanning the sentence is no opening phrase; the
+    // verb after "and" stays unsourced.
+    let t = "The ferry reportedly lost money and said to be for sale.";
+    let s = extract(t);
+    assert!(
+        by_verb(&s, "said").speaker.is_none(),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_title_word_after_mr_or_ms_is_a_surname() {
+    let t = "The dock was quiet all week. “Nobody wants the night shift,” Mr. Bishop said.";
+    let s = extract(t);
+    assert_eq!(
+        by_verb(&s, "said").speaker.as_deref(),
+        Some("Bishop"),
+        "{:#?}",
+        s.attributions
+    );
+    let t = "The dock was quiet all week. Ms. Prince said nobody wanted the night shift.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Prince"));
+    // Twin: an office addressed after the honorific names no one by surname.
+    let t = "The dock was quiet all week. “Nobody wants the night shift,” Mr. Speaker said.";
+    let s = extract(t);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.speaker.as_deref() != Some("Speaker")),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_name_after_said_and_before_its_own_verb_is_no_inverted_speaker() {
+    let t = "Ana Ruiz used to back the ferry plan, but now said Tom Reyes had “no chance at \
+             all.”";
+    let s = extract(t);
+    let a = by_verb(&s, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Ana Ruiz"), "{a:#?}");
+    assert!(span(t, a).starts_with("Tom Reyes had"), "{a:#?}");
+    // Twin: a name set off after "said" is the speaker still.
+    let t = "The ferry plan was popular once. Now, said Tom Reyes, “it has no chance at all.”";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Tom Reyes"));
+}
