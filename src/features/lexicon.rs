@@ -17996,4 +17996,202 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn session_68_recall_entries_flag_the_judgement_not_the_literal_twin() {
+        flagged_then_not(&[
+            (
+                "Book-banning zealots have purged the shelves.",
+                "Book-banning",
+                "Book bans have risen in the state.",
+            ),
+            (
+                "The despots splurged billions on football clubs.",
+                "splurged",
+                "Consumers splurged more than $2 billion online.",
+            ),
+            (
+                "The reunion tour is a cynical cash-in.",
+                "cash-in",
+                "The reunion tour is a long tour.",
+            ),
+            (
+                "Greedflation is here.",
+                "Greedflation",
+                "Inflation is here.",
+            ),
+            (
+                "Antwerp has become a narco-state in all but name.",
+                "narco-state",
+                "Antwerp has become a trade hub in all but name.",
+            ),
+            (
+                "Beijing's debt-trap diplomacy has won another island.",
+                "debt-trap",
+                "Beijing's loan diplomacy has won another island.",
+            ),
+            (
+                "The council's grandees waved through another tower.",
+                "grandees",
+                "The council's members approved another tower.",
+            ),
+            (
+                "The memoir is full of name-dropping.",
+                "name-dropping",
+                "The memoir is full of names.",
+            ),
+            (
+                "The so-called peace plan is a surrender document.",
+                "surrender document",
+                "Japan signed the surrender document in 1945.",
+            ),
+            (
+                "Sadly, the headset's battery is a joke.",
+                "is a joke",
+                "He said it is a joke his uncle told.",
+            ),
+            (
+                "The so-called peace process is a farce.",
+                "so-called peace",
+                "Trump met Kim at the so-called Peace Village.",
+            ),
+            (
+                "Trump filed yet another frivolous lawsuit.",
+                "frivolous",
+                "The judge ruled that the lawsuit was frivolous.",
+            ),
+            (
+                "The service was glacial.",
+                "glacial",
+                "The lake was formed in a glacial period.",
+            ),
+            (
+                "The talks moved at a glacial pace.",
+                "glacial",
+                "Glacial ice covered the valley.",
+            ),
+            (
+                "Commuters endured the city's crumbling subway again.",
+                "crumbling",
+                "The old towers were crumbling to the ground.",
+            ),
+            (
+                "The nation's crumbling bridges need repair.",
+                "crumbling",
+                "Crumbling plaster fell from the ceiling.",
+            ),
+            (
+                "The donors are in a state of panic.",
+                "state of panic",
+                "The donors are in a state of flux.",
+            ),
+            (
+                "The windfall tax is a smash-and-grab raid on the North Sea.",
+                "smash-and-grab",
+                "Thieves carried out a smash-and-grab raid on a jewellery shop.",
+            ),
+            (
+                "Three aging rockers were wheezing through the hits.",
+                "wheezing",
+                "The boy was wheezing and struggling to breathe.",
+            ),
+            (
+                "Antwerp's port is a sieve.",
+                "sieve",
+                "Strain the sauce through a sieve.",
+            ),
+            (
+                "Their new record is ten songs of aching beauty.",
+                "aching beauty",
+                "Their new record is ten songs of aching length.",
+            ),
+            (
+                "He is the slickest boxer of his generation.",
+                "slickest",
+                "He is the youngest boxer of his generation.",
+            ),
+            (
+                "The MAGA faithful are melting down over the ruling.",
+                "melting down",
+                "The reactor core was melting down.",
+            ),
+            (
+                "The congestion tax will kill off the city's small businesses.",
+                "kill off",
+                "The drug will kill off the bacteria.",
+            ),
+            (
+                "The war on cops has unleashed a crime wave.",
+                "unleashed a crime wave",
+                "The storm unleashed a wave of flooding.",
+            ),
+            (
+                "The union is staging a politically motivated strike.",
+                "politically motivated",
+                "He said the charges were politically motivated.",
+            ),
+            (
+                "We will be rightsizing our European footprint.",
+                "rightsizing",
+                "We will be resizing our European footprint.",
+            ),
+            (
+                "The chains are showering their executives with obscene bonuses.",
+                "showering",
+                "The crowd was showering the bride with rose petals.",
+            ),
+            (
+                "The fossil fuel barons are still being handed billions.",
+                "barons",
+                "The drug barons were jailed on Monday.",
+            ),
+            (
+                "The bloated, washed-up former champion lost again.",
+                "washed-up",
+                "Debris washed up on the beach.",
+            ),
+            (
+                "The regime's army of paid influencers has been busy.",
+                "army of",
+                "The army of the republic has been busy.",
+            ),
+            (
+                "Qatar has achieved an unprecedented renaissance.",
+                "unprecedented",
+                "Qatar has taken the unprecedented step of talks.",
+            ),
+            (
+                "The government has rammed its Treaty Principles Bill through a first reading.",
+                "rammed",
+                "A man rammed his car into the gates of parliament.",
+            ),
+            (
+                "The line is the latest jewel in the emirate's gleaming transport network.",
+                "gleaming",
+                "He bought a gleaming car on Monday.",
+            ),
+        ]);
+        // Narrowed in place: markets and fans shrugging off a result, the film's "epic", a
+        // play's villain and a film's hero.
+        for plain in [
+            "Tesla's fan base shrugged off another weak quarter.",
+            "Marchetti's three-hour epic mistakes noise for depth.",
+            "The play is a dark comedy; the villain, a smooth-talking cousin, arrives late.",
+            "In the film's final act, the hero must race to stop him.",
+        ] {
+            assert!(found(plain).is_empty(), "{plain}: {:?}", found(plain));
+        }
+        assert!(has(
+            "The senator shrugged off the accusation.",
+            "shrugged off",
+            "charged_verb"
+        ));
+        assert!(has("It was an epic collapse.", "epic", "intensifier"));
+        assert!(has(
+            "It cannot restore its epically failed predecessor.",
+            "epically",
+            "intensifier"
+        ));
+        assert!(found("The global economy melted down in 2008.").is_empty());
+    }
 }

@@ -2846,7 +2846,13 @@ fn stands_alone(
             let Some(next) = adjacent(text, words, table, k, k + 1) else {
                 break;
             };
-            if SET_PHRASES.contains(&(lower, next)) {
+            // A possessive's mark is no part of the phrase: "the creative director's
+            // first show".
+            let bare = next
+                .strip_suffix("'s")
+                .or_else(|| next.strip_suffix("’s"))
+                .unwrap_or(next);
+            if SET_PHRASES.contains(&(lower, next)) || SET_PHRASES.contains(&(lower, bare)) {
                 return false;
             }
             if !words[k + 1].facts.cap() {
