@@ -2563,11 +2563,10 @@ fn reported_judgement_here(
         // So does a verb of charging past "of": the whole charge is the accuser's
         // ("accused the party's leaders of quietly plotting to oust him out of personal
         // *spite*").
-        if k + skipped + REPORTED_BEFORE < i
-            && !(saw_as && verdict_after_as(text, tokens, i))
-            && !(saw_of && verb(&w) == Some(Reporting::Of))
-            && !named_object(text, tokens, k, i)
-        {
+        let reaches = k + skipped + REPORTED_BEFORE >= i
+            || (saw_as && verdict_after_as(text, tokens, i))
+            || (saw_of && verb(&w) == Some(Reporting::Of));
+        if !reaches && !named_object(text, tokens, k, i) {
             continue;
         }
         // A judging verb's form after a determiner is a noun ("called the attack
