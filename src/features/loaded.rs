@@ -65,11 +65,6 @@ impl FeatureBlock for LoadedBlock {
             self.detail,
             cache.direct_quotes(),
         );
-        // A judgement credited to a source ("critics called it disgusting") is the
-        // source's word, like a quoted one, and is shown whatever the model's confidence
-        // as a quoted one is: its voice is told before the model judges the terms.
-        let mut terms = terms;
-        lexicon::reported_voices(body, words, &mut terms);
         // Words the model flags outside the lexicon take their voice from the
         // same direct quotations as the lexicon's (`lexicon::direct_quotes`), which
         // the lexicon left in `cache`.
@@ -94,9 +89,8 @@ impl LoadedBlock {
     pub fn measure_plain(&self, doc: &Document, cache: &mut WordModelScratch) -> Loaded {
         let (body, words) = (doc.body(), doc.words());
         let found = lexicon::find_read(body, words, doc.quotes(), self.detail);
-        let mut terms = found.terms;
-        lexicon::reported_voices_plain(body, words, &mut terms);
-        let mut terms = loaded_model::flag_builtin(doc, terms, &found.declined, cache, self.detail);
+        let mut terms =
+            loaded_model::flag_builtin(doc, found.terms, &found.declined, cache, self.detail);
         lexicon::reported_voices_plain(body, words, &mut terms);
         let unflagged = loaded_model::unflagged_mass_builtin(doc, &terms, cache);
         Loaded {
@@ -137,7 +131,8 @@ mod tests {
     #[test]
     fn a_reported_judgement_is_shown_quoted_as_the_lexicon_finds_it() {
         // The block agrees with the lexicon's voice for a charge reported far from its
-        // verb, and shows it as quoted whatever the model's confidence.
+        // verb (a term the model keeps; one below its cut is dropped before its
+        // reported voice is told).
         let text = "The mayor accused the council and its chairman of quietly running a \
                     cynical campaign to gut the parks.";
         let got = terms(text);
