@@ -2374,10 +2374,15 @@ fn reported_judgement_here(
         } else {
             None
         };
+        // "accused the agency of stalling, of hiding records, and of *misleading* the
+        // public": each charge after a comma is the accuser's, as the first one is.
+        let charge_list = gap.trim() == ","
+            && (lower(k) == "of"
+                || (matches!(&*lower(k), "and" | "or") && k + 1 < i && lower(k + 1) == "of"));
         if let Some(j) = appositive {
             skipped += k - j;
             k = j;
-        } else if ends_clause_between(text, tokens, k - 1, k) {
+        } else if ends_clause_between(text, tokens, k - 1, k) && !charge_list {
             // "According to critics, the plan is reckless": the clause after the
             // source's phrase is the source's.
             // Its predicate and adverbs only, as before ", according to"
@@ -2555,10 +2560,13 @@ fn reported_judgement_here(
         // object is a name and title alone, before an article ("branded Israeli Prime
         // Minister Benjamin Netanyahu a *liar*"; not "called Prime Minister Benjamin
         // Netanyahu on Tuesday to discuss").
-        if k + skipped + REPORTED_BEFORE < i
-            && !(saw_as && verdict_after_as(text, tokens, i))
-            && !named_object(text, tokens, k, i)
-        {
+        // So does a verb of charging past "of": the whole charge is the accuser's
+        // ("accused the party's leaders of quietly plotting to oust him out of personal
+        // *spite*").
+        let reaches = k + skipped + REPORTED_BEFORE >= i
+            || (saw_as && verdict_after_as(text, tokens, i))
+            || (saw_of && verb(&w) == Some(Reporting::Of));
+        if !reaches && !named_object(text, tokens, k, i) {
             continue;
         }
         // A judging verb's form after a determiner is a noun ("called the attack
@@ -4080,6 +4088,11 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
     while v > 0 && v + CUE_INTERLUDE + 1 > t {
         v -= 1;
         let w = lower(v);
+        // "said of the plan that it was a disgrace, and of the council that it was
+        // *shameless*": a second "of" and its "that" go back to the first one's verb.
+        if w == "and" && v > 0 && lower(v + 1) == "of" && gap(v - 1) == "," {
+            return said_of_before(text, tokens, v - 1);
+        }
         if matches!(
             &*w,
             "that" | "which" | "who" | "whom" | "whose" | "and" | "but" | "or" | "because" | "if"
@@ -4097,6 +4110,7 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
             || is_time_noun(&first)
             || (is_time_modifier(&first) && first != "that")
             || TELLING_VERBS.contains(&&*w)
+            || (first == "of" && is_speech_verb(&w))
             || (first == "to" && !is_belief_verb(&w) && listener_at(text, tokens, v + 2));
         // A clause ends between only at a pair of commas around the whole adjunct.
         let breaks = |j: usize| ends_clause_between(text, tokens, j, j + 1);
@@ -4106,6 +4120,27 @@ fn cue_across_adjunct(text: &str, tokens: &[WordAt], t: usize) -> Option<usize> 
             _ => false,
         };
         return (opens && paired && !(v + 1..t - 1).any(breaks)).then_some(v);
+    }
+    None
+}
+
+/// How many words back from a second "and of" its first "<verb> of" is looked for.
+const SAID_OF_REACH: usize = 20;
+
+/// The verb of saying right before an "of" that ends at or before token `v`, in the
+/// same sentence within [`SAID_OF_REACH`] words: "*said* of the plan that it was a
+/// disgrace, and of ...".
+fn said_of_before(text: &str, tokens: &[WordAt], v: usize) -> Option<usize> {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut u = v;
+    while u > 0 && u + SAID_OF_REACH > v {
+        if ends_sentence_between(text, tokens, u - 1, u) {
+            return None;
+        }
+        u -= 1;
+        if lower(u + 1) == "of" && is_speech_verb(&lower(u)) {
+            return Some(u);
+        }
     }
     None
 }
@@ -4657,8 +4692,9 @@ pub(crate) fn direct_quotes(
 /// ([`crate::text::quotes::find_speaker_turns_into`]), its embedded posts
 /// ([`crate::text::quotes::find_embedded_posts_into`]) and its block quotations
 /// ([`block_quotes`]): a transcript's, an interview's, a post's or a quoted
-/// passage's words are its speakers', as in a quotation. Quotations inside a turn,
-/// post or passage merge into it.
+/// passage's words are its speakers', as in a quotation; not the turns of the outlet's
+/// own host or reporters ([`crate::text::quotes::SpeakerTurn::outlet`]). Quotations
+/// inside a turn, post or passage merge into it.
 fn add_turns_and_posts(text: &str, out: &mut Vec<(usize, usize)>) {
     let mut turns = Vec::new();
     crate::text::quotes::find_speaker_turns_into(text, &mut turns);
@@ -4668,7 +4704,13 @@ fn add_turns_and_posts(text: &str, out: &mut Vec<(usize, usize)>) {
     if turns.is_empty() && posts.is_empty() {
         return;
     }
-    out.extend(turns.iter().map(|t| (t.inner_start, t.inner_end)));
+    // The outlet's own host or reporter speaks in the outlet's voice.
+    out.extend(
+        turns
+            .iter()
+            .filter(|t| !t.outlet)
+            .map(|t| (t.inner_start, t.inner_end)),
+    );
     out.extend(posts);
     out.sort_unstable();
     let mut kept = 0;
@@ -18193,5 +18235,143 @@ mod tests {
             "intensifier"
         ));
         assert!(found("The global economy melted down in 2008.").is_empty());
+    }
+
+    #[test]
+    fn a_long_charge_after_accused_of_is_the_accusers() {
+        let quoted = [
+            (
+                "The mayor accused the council and its chairman of quietly running a cynical \
+                 campaign to gut the parks.",
+                "cynical",
+            ),
+            (
+                "The mayor accused her old ally of plotting for months to oust her out of \
+                 shameless greed.",
+                "shameless",
+            ),
+            (
+                "Critics accused the agency of stalling, of hiding records, and of misleading \
+                 the public.",
+                "misleading",
+            ),
+        ];
+        for (text, w) in quoted {
+            assert_eq!(checked_voice(text, w), Some(Voice::Quoted), "{text}");
+        }
+        // The outlet's own twins: the same words with no one charging, and a new clause
+        // after the charge.
+        let outlet = [
+            (
+                "The council and its chairman were quietly running a cynical campaign to gut \
+                 the parks.",
+                "cynical",
+            ),
+            (
+                "Her old ally plotted for months to oust her out of shameless greed.",
+                "shameless",
+            ),
+            (
+                "The agency stalled, hid records, and issued misleading figures to the public.",
+                "misleading",
+            ),
+            (
+                "The mayor accused the council of stalling, but the council had been quietly \
+                 running a cynical campaign.",
+                "cynical",
+            ),
+        ];
+        for (text, w) in outlet {
+            assert_eq!(checked_voice(text, w), Some(Voice::Outlet), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_a_speaker_said_of_something_is_the_speakers() {
+        let text = "Roe said of the plan that it was a disgrace, and of the council that it \
+                    was shameless.";
+        assert_eq!(checked_voice(text, "disgrace"), Some(Voice::Quoted));
+        assert_eq!(checked_voice(text, "shameless"), Some(Voice::Quoted));
+        // The outlet's twin: its own verdicts on both.
+        let text = "The plan was a disgrace, and the council was shameless.";
+        assert_eq!(checked_voice(text, "disgrace"), Some(Voice::Outlet));
+        assert_eq!(checked_voice(text, "shameless"), Some(Voice::Outlet));
+        // "of" after a noun, not a verb of saying: the outlet's clause.
+        let text = "Roe spoke at the start of the session that was a disgrace.";
+        assert_eq!(checked_voice(text, "disgrace"), Some(Voice::Outlet));
+    }
+
+    #[test]
+    fn a_hosts_and_staff_reporters_turns_are_the_outlets_voice() {
+        let voice = |text: &str, w: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        // A radio transcript's host and reporter (by their roles, then by name) speak
+        // for the outlet; the guest is quoted.
+        let text = "JANE ROE, HOST:\n\nThe council met today.\n\n\
+                    TOM POOLE, BYLINE: It was a disgraceful session.\n\n\
+                    ROE: And the mayor?\n\n\
+                    POOLE: She called it a farce.\n\n\
+                    ANN LEE: The plan is a shameless power grab.\n\n\
+                    ROE: Thank you both.";
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Outlet));
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+        // The quoted twin: the same line by a guest.
+        let text = "JANE ROE, HOST:\n\nThe council met today.\n\n\
+                    ANN LEE: It was a disgraceful session.\n\n\
+                    ROE: Thank you.";
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Quoted));
+        // A show's host tells herself by what she says; a guest thanks her.
+        let text = "AMY ROE: Welcome to the program. We're joined by Ann Lee. Ann, what \
+                    about this disgraceful session?\n\n\
+                    ANN LEE: The plan is a shameless power grab.\n\n\
+                    AMY ROE: Thank you.";
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Outlet));
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+    }
+
+    #[test]
+    fn a_guests_answer_cut_off_mid_sentence_stays_the_guests() {
+        let voice = |text: &str, w: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let text = "HOST: Why did the vote fail?\n\n\
+                    MAYOR POOLE: Because the council stalled.\n\n\
+                    And the plan was a shameless power grab, and in fact --\n\n\
+                    HOST: Thank you, mayor.";
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+        // A guest naming another speaker goes on speaking.
+        let text = "HOST: Why did the vote fail?\n\n\
+                    TOM LEE: The council stalled.\n\n\
+                    MAYOR POOLE: Because the council stalled.\n\n\
+                    Now, on the Lee plan, it was a shameless power grab.\n\n\
+                    HOST: Thank you, mayor.";
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+        // The outlet's commentary naming the speaker stays the outlet's.
+        let text = "HOST: Why did the vote fail?\n\n\
+                    MAYOR POOLE: Because the council stalled.\n\n\
+                    Poole gave a shameless answer.\n\n\
+                    HOST: Thank you, mayor.";
+        assert_eq!(voice(text, "shameless"), Some(Voice::Outlet));
+    }
+
+    #[test]
+    fn a_podcast_hosts_lines_are_the_outlets_and_a_clip_is_its_speakers() {
+        let voice = |text: &str, w: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let text = "From the Daily Ledger, I\u{2019}m Jane Roe. My colleague Tom Poole on \
+                    the vote.\n\n\
+                    jane roe\n\nTom, what happened?\n\n\
+                    tom poole\n\nIt was a disgraceful session. archived recording (ann lee) \
+                    The plan is a shameless power grab.\n\n\
+                    jane roe\n\nWhat now?\n\n\
+                    ann lee\n\nWe keep fighting the reckless plan.";
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Outlet));
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+        assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
     }
 }

@@ -128,6 +128,27 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn a_reported_judgement_is_shown_quoted_as_the_lexicon_finds_it() {
+        // The block agrees with the lexicon's voice for a charge reported far from its
+        // verb (a term the model keeps; one below its cut is dropped before its
+        // reported voice is told).
+        let text = "The mayor accused the council and its chairman of quietly running a \
+                    cynical campaign to gut the parks.";
+        let got = terms(text);
+        assert!(
+            got.iter().any(|t| t.0 == "cynical" && t.2 == "quoted"),
+            "{got:?}"
+        );
+        let text = "The council and its chairman were quietly running a cynical campaign to \
+                    gut the parks.";
+        let got = terms(text);
+        assert!(
+            got.iter().all(|t| t.0 != "cynical" || t.2 == "outlet"),
+            "{got:?}"
+        );
+    }
+
     fn measured(text: &str) -> Loaded {
         let mut doc = Document::new(crate::features::words::describe);
         doc.read(None, text);

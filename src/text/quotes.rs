@@ -452,6 +452,11 @@ pub struct SpeakerTurn {
     pub inner_end: usize,
     /// False for labels that name no one ("Q", "A", "UNIDENTIFIED MAN").
     pub named: bool,
+    /// True for the outlet's own people: a host or staff reporter by the label's role
+    /// ("RACHEL MARTIN, HOST", "SCOTT DETROW, BYLINE") or later by the same name
+    /// ("MARTIN"), and a speaker who hosts the show ([`hosts_the_show`]). Their lines
+    /// are the outlet's voice, not a source's.
+    pub outlet: bool,
 }
 
 /// Label words that make a capitalised "WORD:" a heading, not a speaker
@@ -524,11 +529,52 @@ const LABEL_TITLES: &[&str] = &[
 /// Most name words a speaker label holds after its titles ("JOHN Q. SMITH").
 const LABEL_NAME_WORDS: usize = 3;
 
-/// The label opening the line at `at`, if it is one: (label start, label end, start
-/// of the words after the colon, named). A label is one to [`LABEL_NAME_WORDS`]
-/// capitalised words (after titles) or "Q" / "A", then a colon and words that are not
-/// all capitals (a headline) and not empty (a heading).
-fn label_at(text: &str, at: usize) -> Option<(usize, usize, usize, bool)> {
+/// Roles after a label's name and a comma that make the speaker one of the outlet's own
+/// people, as NPR prints them ("RACHEL MARTIN, HOST", "SCOTT DETROW, BYLINE"). A role
+/// naming another network ("CNN ANCHOR") is a source quoted by this outlet.
+const STAFF_ROLES: &[&str] = &["ANCHOR", "BYLINE", "CO-HOST", "HOST", "HOST, BYLINE"];
+
+/// Last words of other roles a label may give after its name and a comma ("REINCE
+/// PRIEBUS, TRUMP ADMIN", "JANE ROE, CNN LEGAL CONTRIBUTOR"): a source's.
+const ROLE_NOUNS: &[&str] = &[
+    "ADMIN",
+    "ANALYST",
+    "ANCHOR",
+    "COMMENTATOR",
+    "CONTRIBUTOR",
+    "CORRESPONDENT",
+    "REPORTER",
+    "STRATEGIST",
+];
+
+/// A speaker label opening a line (see [`label_at`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Label {
+    /// The label's first byte.
+    start: usize,
+    /// Just past the label's name, before its role or colon.
+    name_end: usize,
+    /// The label's colon.
+    colon: usize,
+    /// The first spoken word (past the colon; the colon itself for a label alone on
+    /// its line).
+    spoken: usize,
+    /// False for labels that name no one ("Q", "A", "UNIDENTIFIED MAN").
+    named: bool,
+    /// The role is one of [`STAFF_ROLES`]: the outlet's own host or reporter.
+    staff: bool,
+    /// Nothing follows the colon on the label's line ("RACHEL MARTIN, HOST:" above the
+    /// host's paragraphs): only a label with a staff role may stand so.
+    alone: bool,
+}
+
+/// The label opening the line at `at`, if it is one. A label is one to
+/// [`LABEL_NAME_WORDS`] capitalised words (after titles) or "Q" / "A", then a colon
+/// and words that are not all capitals (a headline) and not empty (a heading). The name
+/// may be followed by a comma and a role in capitals, a staff role ([`STAFF_ROLES`]) or
+/// one ending in a [`ROLE_NOUNS`] word; a label with a staff role may stand alone on its
+/// line.
+fn label_at(text: &str, at: usize) -> Option<Label> {
     let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |n| at + n);
     let line = &text[at..line_end];
     let start = at + (line.len() - line.trim_start().len());
@@ -539,22 +585,50 @@ fn label_at(text: &str, at: usize) -> Option<(usize, usize, usize, bool)> {
     if label.is_empty() || label.len() > 60 || label.ends_with(' ') {
         return None;
     }
+    let (name, role) = match label.split_once(", ") {
+        Some((name, role)) => (name, Some(role)),
+        None => (label, None),
+    };
+    let staff = role.is_some_and(|r| STAFF_ROLES.contains(&r));
+    if let Some(role) = role {
+        let shaped = role.split(' ').all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-' | ','))
+        });
+        let last = role.rsplit(' ').next().unwrap_or("");
+        if !shaped || !(staff || ROLE_NOUNS.contains(&last)) {
+            return None;
+        }
+    }
     let rest = text[colon + 1..line_end].trim();
     let spoken = colon
         + 1
         + (text[colon + 1..line_end].len() - text[colon + 1..line_end].trim_start().len());
-    if !text[colon + 1..].starts_with([' ', '\t'])
-        || rest.is_empty()
-        || !rest.chars().any(char::is_lowercase)
+    let alone = staff && rest.is_empty();
+    if !alone
+        && (!text[colon + 1..].starts_with([' ', '\t'])
+            || rest.is_empty()
+            || !rest.chars().any(char::is_lowercase))
     {
         return None;
     }
-    if label == "Q" || label == "A" {
-        return Some((start, colon, spoken, false));
+    let spoken = if alone { colon } else { spoken };
+    let label_of = |named: bool| Label {
+        start,
+        name_end: start + name.len(),
+        colon,
+        spoken,
+        named,
+        staff,
+        alone,
+    };
+    if name == "Q" || name == "A" {
+        return role.is_none().then(|| label_of(false));
     }
     let mut names = 0;
     let mut named = true;
-    for w in label.split(' ') {
+    for w in name.split(' ') {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         let shaped = w
             .chars()
@@ -571,8 +645,8 @@ fn label_at(text: &str, at: usize) -> Option<(usize, usize, usize, bool)> {
     }
     // One letter is an item of a list ("B: Where they failed"), not a name.
     ((1..=LABEL_NAME_WORDS).contains(&names)
-        && label.chars().filter(|c| c.is_alphabetic()).count() > 1)
-        .then_some((start, colon, spoken, named))
+        && name.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        .then(|| label_of(named))
 }
 
 /// Most unlabelled paragraphs a speaker's turn runs on over before the next label.
@@ -598,7 +672,7 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
             None if from == 0 => 0,
             None => continue,
         };
-        if label_at(text, line).is_some_and(|l| l.1 == c) {
+        if label_at(text, line).is_some_and(|l| l.colon == c) {
             found += 1;
             if found == 2 {
                 break;
@@ -607,29 +681,36 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
     }
     if found < 2 {
         name_line_turns_into(text, out);
+        if !names_inline(text, out) {
+            mark_hosts(text, out);
+        }
         return;
     }
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
-    let mut pending: Option<(usize, usize, usize, bool)> = None;
+    let mut pending: Option<Label> = None;
     // The end of the pending turn's own paragraph, and how many unlabelled paragraphs
     // have followed it: a speaker's answer often runs on over several paragraphs, which
     // stay the speaker's when another label follows within [`TURN_PARAGRAPHS`] of them
     // (a transcript's next turn); after the last label the paragraphs are the outlet's
     // again (the story goes on), so the last turn keeps its own paragraph.
-    // A heading between ("2. School choice") or a paragraph that names a speaker ("Not
-    // only does DeVos admit ...") is the outlet's commentary on an excerpt: the turn
-    // then keeps its own paragraph.
+    // A heading between ("2. School choice") or a paragraph that names the speaker ("Not
+    // only does DeVos admit ..." after "DEVOS:") is the outlet's commentary on an
+    // excerpt: the turn then keeps its own paragraph.
+    // A staff label alone on its line ("RACHEL MARTIN, HOST:") keeps none: the host's
+    // paragraphs after it are the outlet's whatever follows.
     let mut own_end: Option<usize> = None;
     let mut after = 0;
     let mut commentary = false;
-    let close = |p: (usize, usize, usize, bool), end: usize, out: &mut Vec<SpeakerTurn>| {
-        let inner_end = p.2 + text[p.2..end].trim_end().len();
+    let close = |p: Label, end: usize, out: &mut Vec<SpeakerTurn>| {
+        let end = end.max(p.spoken);
+        let inner_end = p.spoken + text[p.spoken..end].trim_end().len();
         out.push(SpeakerTurn {
-            label_start: p.0,
-            label_end: p.1,
-            inner_start: p.2,
+            label_start: p.start,
+            label_end: p.name_end,
+            inner_start: p.spoken,
             inner_end,
-            named: p.3,
+            named: p.named,
+            outlet: p.staff,
         });
     };
     for at in starts {
@@ -658,17 +739,19 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
             } else {
                 own_end.get_or_insert(at - 1);
                 after += 1;
-                commentary |= !line.ends_with(['.', '?', '!', '"', '\u{201d}', '\u{2019}', '\''])
-                    || shouted(line)
-                    || shouted(&text[p.2..])
-                    || names_a_speaker(text, line, out, p);
+                // A speaker cut off mid-sentence ("And in fact --") goes on speaking.
+                commentary |= !line.ends_with([
+                    '.', '?', '!', '"', '\u{201d}', '\u{2019}', '\'', '-', '\u{2014}', '\u{2026}',
+                ]) || shouted(line)
+                    || shouted(&text[p.spoken..])
+                    || names_a_speaker(text, line, p);
             }
         }
-        if label.is_some() {
+        if let Some(l) = label {
             pending = label;
-            own_end = None;
+            own_end = l.alone.then_some(l.colon);
             after = 0;
-            commentary = false;
+            commentary = l.alone;
         }
     }
     if let Some(p) = pending {
@@ -680,7 +763,108 @@ pub fn find_speaker_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
         .any(|t| Some(&text[t.label_start..t.label_end]) != first)
     {
         out.clear();
+        return;
     }
+    mark_hosts(text, out);
+}
+
+/// Phrases only a show's host says, in any case: "welcome to the program", "we're
+/// joined by", "joining us now", "stay with us". A guest thanks the host instead.
+const HOSTING_PHRASES: &[&str] = &[
+    "this is democracy now",
+    "welcome to the program",
+    "welcome to the show",
+    "welcome back to",
+    "welcome to democracy now",
+    "we're joined by",
+    "we’re joined by",
+    "we are joined by",
+    "i'm joined by",
+    "i’m joined by",
+    "joining us now",
+    "joining us from",
+    "joins us now",
+    "joins us from",
+    "thank you for joining us",
+    "thanks for joining us",
+    "stay with us",
+    "we turn now to",
+];
+
+/// Marks as the outlet's the turns of its own people (see [`SpeakerTurn::outlet`]): every
+/// turn of a speaker whose label's last word is that of a staff label ("MARTIN" after
+/// "RACHEL MARTIN, HOST"), or of one who hosts the show ([`hosts_the_show`]). A speaker
+/// the host introduces as a colleague ("my colleague Alex Burns") is the outlet's too.
+fn mark_hosts(text: &str, out: &mut [SpeakerTurn]) {
+    let last = |t: &SpeakerTurn| {
+        crate::text::to_lowercase(
+            text[t.label_start..t.label_end]
+                .rsplit(' ')
+                .next()
+                .unwrap_or(""),
+        )
+    };
+    // A show's own transcript opens with its conversation: one that starts further in
+    // is an excerpt the outlet quotes (another network's host among its sources).
+    let opens = out
+        .first()
+        .is_some_and(|t| t.label_start <= TRANSCRIPT_OPENS);
+    let intro = out.first().map_or("", |t| &text[..t.label_start]);
+    let mut staff: Vec<std::borrow::Cow<str>> = Vec::new();
+    for t in out.iter() {
+        if t.named && (t.outlet || (opens && hosts_the_show(text, intro, t))) {
+            let name = last(t);
+            if !staff.contains(&name) {
+                staff.push(name);
+            }
+        }
+    }
+    if staff.is_empty() {
+        return;
+    }
+    // Colleagues the hosts name: "my colleague Alex Burns", "our colleague Jo Roe".
+    let mut colleagues: Vec<String> = Vec::new();
+    let spans = std::iter::once((0, intro.len())).chain(
+        out.iter()
+            .filter(|t| staff.contains(&last(t)))
+            .map(|t| (t.inner_start, t.inner_end)),
+    );
+    for (from, to) in spans {
+        let words = crate::text::to_lowercase(&text[from..to]);
+        for (k, _) in words.match_indices("colleague") {
+            let after: Vec<&str> = words[k..]
+                .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .skip(1)
+                .take(3)
+                .collect();
+            colleagues.extend(after.iter().map(|w| w.to_string()));
+        }
+    }
+    for t in out.iter_mut() {
+        let name = last(t);
+        if t.named && (staff.contains(&name) || colleagues.iter().any(|c| **c == *name)) {
+            t.outlet = true;
+        }
+    }
+}
+
+/// Most bytes before a transcript's first label for its hosts to be told by what they
+/// say ([`hosts_the_show`]): a headline and a short summary.
+const TRANSCRIPT_OPENS: usize = 1500;
+
+/// True when the turn `t` hosts the show: it holds a [`HOSTING_PHRASES`] phrase, or
+/// the speaker names themself in it or in the unlabelled `intro` before the first
+/// turn ("From The New York Times, I'm Michael Barbaro").
+fn hosts_the_show(text: &str, intro: &str, t: &SpeakerTurn) -> bool {
+    let words = crate::text::to_lowercase(&text[t.inner_start..t.inner_end]);
+    let name = crate::text::to_lowercase(&text[t.label_start..t.label_end]);
+    let intro = crate::text::to_lowercase(intro);
+    HOSTING_PHRASES.iter().any(|p| words.contains(p))
+        || ["i'm ", "i’m "].iter().any(|i| {
+            let own = format!("{i}{name}");
+            words.contains(&own) || intro.contains(&own)
+        })
 }
 
 /// Fewest name lines ([`name_line`]) that make a text a podcast's transcript, two
@@ -739,16 +923,86 @@ fn name_line_turns_into(text: &str, out: &mut Vec<SpeakerTurn>) {
         let body = &text[e..next];
         let inner_start = e + (body.len() - body.trim_start().len());
         let inner_end = e + body.trim_end().len();
-        if inner_start < inner_end {
-            out.push(SpeakerTurn {
-                label_start: s,
-                label_end: e,
-                inner_start,
-                inner_end,
-                named: true,
-            });
+        // A clip played inside the turn ("... as he said. archived recording (donald
+        // trump) We took action ...") is its own turn, to its paragraph's end: the
+        // host's words around it may be the outlet's (see [`mark_hosts`]), the clip's are
+        // its speaker's.
+        let mut from = inner_start;
+        let mut label = (s, e);
+        while from < inner_end {
+            let clip = find_clip(text, from, inner_end);
+            let to = clip.map_or(inner_end, |c| c.0);
+            let words = &text[from..to];
+            let (a, b) = (
+                from + (words.len() - words.trim_start().len()),
+                from + words.trim_end().len(),
+            );
+            if a < b {
+                out.push(SpeakerTurn {
+                    label_start: label.0,
+                    label_end: label.1,
+                    inner_start: a,
+                    inner_end: b,
+                    named: true,
+                    outlet: false,
+                });
+            }
+            let Some((c, name_end, end)) = clip else {
+                break;
+            };
+            let end = end.min(inner_end);
+            let spoken = text[name_end..end].trim_start();
+            let a = end - spoken.len();
+            let b = a + spoken.trim_end().len();
+            if a < b {
+                out.push(SpeakerTurn {
+                    label_start: c,
+                    label_end: name_end,
+                    inner_start: a,
+                    inner_end: b,
+                    named: true,
+                    outlet: false,
+                });
+            }
+            // The speaker of the name line goes on after the clip's paragraph.
+            label = (s, e);
+            from = end;
         }
     }
+}
+
+/// True when a podcast's turns `out` hold a speaker's name line run into a paragraph
+/// ("... she wins the race, obviously. astead herndon How did it feel?"): the turns
+/// there are not told apart, so none is taken for the host's.
+fn names_inline(text: &str, out: &[SpeakerTurn]) -> bool {
+    out.iter().any(|t| {
+        let name = &text[t.label_start..t.label_end];
+        !name.starts_with("archived")
+            && out.iter().any(|u| {
+                let inner = &text[u.inner_start..u.inner_end];
+                inner.match_indices(name).any(|(k, _)| {
+                    let after = &inner[k + name.len()..];
+                    (k == 0 || inner[..k].ends_with(' '))
+                        && after.starts_with(' ')
+                        && after[1..].starts_with(char::is_uppercase)
+                })
+            })
+    })
+}
+
+/// The first clip in `text[from..to]` that a podcast transcript plays inline: "archived
+/// recording" with the speaker in parentheses after it, as (its start, the end of its
+/// label, the end of its paragraph).
+fn find_clip(text: &str, from: usize, to: usize) -> Option<(usize, usize, usize)> {
+    const CLIP: &str = "archived recording";
+    let at = from + text[from..to].find(CLIP)?;
+    let mut name_end = at + CLIP.len();
+    if text[name_end..to].starts_with(" (") {
+        name_end += text[name_end..to].find(')').map_or(0, |k| k + 1);
+    }
+    let end =
+        memchr::memmem::find(&text.as_bytes()[name_end..to], b"\n\n").map_or(to, |k| name_end + k);
+    Some((at, name_end, end))
 }
 
 /// True when `line` opens with a word of two or more letters all in capitals: a
@@ -761,26 +1015,16 @@ fn shouted(line: &str) -> bool {
 }
 
 /// True when `line` names, as a word in any case, the last word of the pending label
-/// `p` or of a label already closed in `out` ("Not only does DeVos admit" after
-/// "DEVOS:"): the outlet speaking of the speakers, not one of them speaking.
-fn names_a_speaker(
-    text: &str,
-    line: &str,
-    out: &[SpeakerTurn],
-    p: (usize, usize, usize, bool),
-) -> bool {
-    let last = |s: usize, e: usize| text[s..e].rsplit(' ').next().unwrap_or("");
-    let mut names = out
-        .iter()
-        .filter(|t| t.named)
-        .map(|t| last(t.label_start, t.label_end))
-        .chain(p.3.then(|| last(p.0, p.1)));
-    names.any(|name| {
-        name.chars().filter(|c| c.is_alphabetic()).count() > 2
-            && line
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| w.eq_ignore_ascii_case(name))
-    })
+/// `p` ("Not only does DeVos admit" after "DEVOS:"): the outlet speaking of the speaker,
+/// not the speaker going on (who names others freely: "Now, on the Clinton Global
+/// Initiative" after a soundbite of Hillary Clinton's).
+fn names_a_speaker(text: &str, line: &str, p: Label) -> bool {
+    let name = text[p.start..p.name_end].rsplit(' ').next().unwrap_or("");
+    p.named
+        && name.chars().filter(|c| c.is_alphabetic()).count() > 2
+        && line
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case(name))
 }
 
 /// True for a month's name, lowercase ("march"): the date of a post's signature, and
@@ -1274,6 +1518,33 @@ mod tests {
             "The council met again.\n\n".repeat(9)
         );
         assert_eq!(labels(&long)[1].1, "Because.");
+    }
+
+    #[test]
+    fn a_label_with_a_role_names_its_speaker_and_a_staff_role_the_outlet() {
+        let mut out = Vec::new();
+        let t = "JANE ROE, HOST:\n\nThe council met.\n\nTOM POOLE, BYLINE: Yes.\n\n\
+                 ROE: Why?\n\nPOOLE: Because.\n\nANN LEE, CNN ANCHOR: No.\n\nLEE: Never.";
+        find_speaker_turns_into(t, &mut out);
+        let got: Vec<(&str, bool)> = out
+            .iter()
+            .map(|t2| (&t[t2.label_start..t2.label_end], t2.outlet))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("JANE ROE", true),
+                ("TOM POOLE", true),
+                ("ROE", true),
+                ("POOLE", true),
+                ("ANN LEE", false),
+                ("LEE", false)
+            ]
+        );
+        // The host's paragraphs after a label alone on its line are no one's turn.
+        assert_eq!(&t[out[0].inner_start..out[0].inner_end], "");
+        // A capitalised heading with a comma is no label.
+        assert!(labels("TRUMP, ERDOGAN MEET: The two met.\nPOOLE: Yes.").is_empty());
     }
 
     #[test]
