@@ -810,9 +810,10 @@ fn mark_hosts(text: &str, out: &mut [SpeakerTurn]) {
         .first()
         .is_some_and(|t| t.label_start <= TRANSCRIPT_OPENS);
     let intro = out.first().map_or("", |t| &text[..t.label_start]);
+    let intro_lower = crate::text::to_lowercase(intro);
     let mut staff: Vec<std::borrow::Cow<str>> = Vec::new();
     for t in out.iter() {
-        if t.named && (t.outlet || (opens && hosts_the_show(text, intro, t))) {
+        if t.named && (t.outlet || (opens && hosts_the_show(text, &intro_lower, t))) {
             let name = last(t);
             if !staff.contains(&name) {
                 staff.push(name);
@@ -854,12 +855,11 @@ fn mark_hosts(text: &str, out: &mut [SpeakerTurn]) {
 const TRANSCRIPT_OPENS: usize = 1500;
 
 /// True when the turn `t` hosts the show: it holds a [`HOSTING_PHRASES`] phrase, or
-/// the speaker names themself in it or in the unlabelled `intro` before the first
-/// turn ("From The New York Times, I'm Michael Barbaro").
+/// the speaker names themself in it or in the unlabelled intro before the first turn
+/// ("From The New York Times, I'm Michael Barbaro"), given lowercased as `intro`.
 fn hosts_the_show(text: &str, intro: &str, t: &SpeakerTurn) -> bool {
     let words = crate::text::to_lowercase(&text[t.inner_start..t.inner_end]);
     let name = crate::text::to_lowercase(&text[t.label_start..t.label_end]);
-    let intro = crate::text::to_lowercase(intro);
     HOSTING_PHRASES.iter().any(|p| words.contains(p))
         || ["i'm ", "i’m "].iter().any(|i| {
             let own = format!("{i}{name}");
