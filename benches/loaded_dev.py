@@ -255,7 +255,22 @@ Runs `slant score --format json` once over three sets and reports:
       strangled two young oak trees", "the prison's concrete cells", "the Salem witch trials",
       "the circus will perform under its big top", "water pouring across the low-water
       crossing", "fell asleep at the wheel", "the quarterback was sacked five times", "a shark
-      attack", "rat sightings", "suspected bandits" and "stage 4 load shedding").
+      attack", "rat sightings", "suspected bandits" and "stage 4 load shedding"); and
+      benches/data/loaded_gold_news40.jsonl, the forty-second set (Guatemalan, Honduran,
+      Salvadoran and Panamanian politics, Georgian, Armenian and Azerbaijani politics,
+      Ghanaian, Senegalese, Malian and Nigerien politics, Portuguese, Maltese, Austrian and
+      Swiss politics, Australian state and Canadian provincial politics, county sheriffs,
+      state supreme courts, school lunch, water utilities, wildfire insurance, nursing homes,
+      trucking, ports, semiconductors, batteries, fisheries, beekeeping, public libraries,
+      broadband, handball, curling, lacrosse, softball, table tennis, triathlon, fencing and
+      weightlifting, radio transcripts, editorials, corrections, explainers, sports columns,
+      celebrity gossip, church newsletters, think-tank commentary, press releases, police
+      statements, court filings, partisan blogs of the left and the right, quoted speakers
+      and wire copy; plain twins with "a tractor-trailer slammed into a concrete barrier",
+      "the crumbling concrete intake structure", "came under fire near the border", "gunmen
+      attacked an army post", "a hero sandwich", "killer bees attacked a landscaper", "heavy
+      rain flooded the container yard", "Homan's rink crushed Scotland" and "a lithium-ion
+      battery exploded").
 When flags carry a `voice` field, the figures are also given for `voice == "outlet"` flags only.
 
 Split rule (shared with any training code: import `is_dev` from this file): a WNC pair is in the
@@ -267,7 +282,7 @@ makes the raw and the pre-tokenised WNC rows agree. A word counts as flagged whe
 `loaded_terms` span overlaps it.
 
 Usage: python3 benches/loaded_dev.py [--slant BIN] [--json] [--wnc F] [--lim F] [--gold F]
-                                    [--gold-news F] [--gold-news2 F] ... [--gold-news39 F]
+                                    [--gold-news F] [--gold-news2 F] ... [--gold-news40 F]
                                     [--wnc-half dev|train] [--misses N [--miss-context]]
 --misses N prints, for the 1-3 word edits of the chosen half (outlet flags), the N labelled words
 missed most often and the N unlabelled words flagged most often, with counts, instead of the
@@ -297,7 +312,7 @@ SHARED = os.path.join(ROOT, "..", "shared", "corpora", "bias-words")
 GOLD_SETS = [("gold", "loaded_gold.jsonl", "gold")] + [
     (f"gold_news{n if n > 1 else ''}", f"loaded_gold_news{n if n > 1 else ''}.jsonl",
      f"gold news{' ' + str(n) if n > 1 else ''} (blind)")
-    for n in range(1, 40)
+    for n in range(1, 41)
 ]
 
 def is_dev(pair_id: str) -> bool:
