@@ -215,6 +215,14 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                 {
                     inner = true
                 }
+                // `“We are ready,“ she said`: an opening mark written where a closing
+                // one stands (after a word or its punctuation, before a space or
+                // punctuation) closes the curly quotation, not opens another that
+                // would run to the paragraph's end.
+                Some((o, st, Opener::Double)) if bytes[o] != b'"' && mark_closes(text, i, c) => {
+                    out.push(closed(o, st, i, c.len_utf8()));
+                    open = None;
+                }
                 Some((o, st, Opener::Double)) => {
                     out.push(unclosed(o, st, i));
                     open = Some((i, i + c.len_utf8(), Opener::Double));
@@ -233,6 +241,11 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
                         out.push(closed(o, st, i, c.len_utf8()));
                         open = None;
                     }
+                } else if open.is_none() && mark_opens(text, i, c) {
+                    // `”We are ready,” she said`: a closing mark written where an
+                    // opening one stands (after a space or a line's start, before a
+                    // word) opens the quotation.
+                    open = Some((i, i + c.len_utf8(), Opener::Double));
                 }
             }
             '"' => match open {
@@ -321,6 +334,24 @@ pub fn find_quotes_into(text: &str, out: &mut Vec<QuoteSpan>) {
             out.push(unclosed(o, st, text.len()));
         }
     }
+}
+
+/// True when mark `c` at byte `i` stands where a quotation closes: after a word or
+/// its punctuation, before a space, punctuation or the text's end.
+fn mark_closes(text: &str, i: usize, c: char) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + c.len_utf8()..].chars().next();
+    before.is_some_and(|b| b.is_alphanumeric() || matches!(b, '.' | ',' | '?' | '!'))
+        && after.is_none_or(|a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | ')'))
+}
+
+/// True when mark `c` at byte `i` stands where a quotation opens: after a space, an
+/// opening bracket or the text's start, before a letter or a digit.
+fn mark_opens(text: &str, i: usize, c: char) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + c.len_utf8()..].chars().next();
+    before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–'))
+        && after.is_some_and(char::is_alphanumeric)
 }
 
 /// The next double quotation mark (`"`, “ or ”) at or after byte `from`, with its
@@ -1564,5 +1595,22 @@ mod tests {
         assert!(labels("At 10:30 the mayor spoke.\nAt 11:00 she left.").is_empty());
         // A label must open its paragraph.
         assert!(labels("The mayor said POOLE: yes.\nand ROE: no.").is_empty());
+    }
+
+    #[test]
+    fn a_mark_turned_the_wrong_way_still_opens_or_closes() {
+        assert_eq!(
+            inner("Ruiz spoke. ”We are ready,” she said. The rest is prose."),
+            ["We are ready,"]
+        );
+        assert_eq!(
+            inner("Ruiz spoke. “We are ready,“ she said. The rest is prose."),
+            ["We are ready,"]
+        );
+        // Twin: a mark after a space inside an open quotation opens one of its own.
+        assert_eq!(
+            inner("“We are ready\n\n“Now we go,” she said."),
+            ["We are ready", "Now we go,"]
+        );
     }
 }

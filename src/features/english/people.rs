@@ -9,9 +9,14 @@
 //! lowercased surface words.
 
 /// A title word that is also a common surname, read as one right after a first name
-/// ("Steve King", "Angus King"; "King Abdullah" stays a title).
+/// ("Steve King", "Angus King", "Erik Prince", "Mary Judge"; "King Abdullah" stays a
+/// title). All but "king" only where no capitalised word follows in the phrase
+/// ("Ann Judge Ruiz" may be a title before a name).
 pub(crate) fn is_surname_title(w: &str) -> bool {
-    w == "king"
+    matches!(
+        w,
+        "king" | "prince" | "judge" | "pope" | "chancellor" | "sheriff" | "lord"
+    )
 }
 
 /// Titles that name a person by surname alone ("President Hart", "Sen. Hart", "Dr.

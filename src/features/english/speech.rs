@@ -151,6 +151,11 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "lamented"
             | "touted"
             | "mused"
+            // Opinions and theories put forward in words ("posited that ...").
+            | "posited"
+            | "posits"
+            | "opined"
+            | "opines"
             | "observed"
             | "observes"
             | "speculated"

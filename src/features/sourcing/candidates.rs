@@ -269,7 +269,13 @@ impl<'a> Doc<'a> {
                         && matches!(self.lower(k), "while" | "when")
                         && k + 1 < w.len()
                         && self.linked(k)
-                        && (self.lower(k + 1).ends_with("ing") || self.lower(k + 1) == "asked")))
+                        && (self.lower(k + 1).ends_with("ing") || self.lower(k + 1) == "asked"))
+                    // "..., she told aides as she left": a clause of when it was said.
+                    || (plain_speech
+                        && matches!(self.lower(k), "as" | "while" | "when" | "after" | "before")
+                        && k + 1 < w.len()
+                        && self.linked(k)
+                        && matches!(self.lower(k + 1), "he" | "she" | "they" | "we" | "i")))
                 // "at least six planes": a preposition of quantity opens the report.
                 && !(k + 1 < w.len() && is_quantity_preposition(self.lower(k), self.lower(k + 1)))
                 && !(k..(k + 10).min(w.len()))
@@ -3604,12 +3610,73 @@ impl<'a> Doc<'a> {
         }
         self.hedges(&mut raws);
         raws.sort_by_key(|r| r.pos);
+        self.drop_reports_of_tagged_quotes(&mut raws);
         give_acts_subjects(&mut raws, acts);
         if self.keeps_spans() {
             self.end_before_next_report(&mut raws);
             self.end_before_next_clause(&mut raws);
         }
         raws
+    }
+
+    /// Drops each report in the writer's words whose words open with a quotation
+    /// tagged after its close by a speaker of its own (`Polling shows that “...,”
+    /// said Jane Roe`): the quoted words, and the claim they make, are the tag's
+    /// speaker's, who is the voice; the report would credit them to its subject.
+    fn drop_reports_of_tagged_quotes(&self, raws: &mut Vec<Raw>) {
+        let w = &self.words;
+        let tagged_after = |open: usize| {
+            let at = raws.partition_point(|r| r.pos < open);
+            raws[at..].iter().take_while(|r| r.pos == open).any(|r| {
+                r.direct
+                    && r.start == open
+                    && r.verb != ":"
+                    && !matches!(
+                        r.subject,
+                        Subject::Continue | Subject::MergePrev | Subject::Unattributed { .. }
+                    )
+                    && self
+                        .quotes
+                        .iter()
+                        .any(|q| q.open == open && q.closed && r.end > q.close_end)
+            })
+        };
+        let drop: Vec<bool> = raws
+            .iter()
+            .map(|r| {
+                if r.direct || r.verb == ":" {
+                    return false;
+                }
+                let v = w.partition_point(|x| x.start < r.pos);
+                if v >= w.len() || w[v].start != r.pos || !self.is(v, SPEECH) {
+                    return false;
+                }
+                let mut k = v + 1;
+                if k < w.len() && self.linked(v) && self.lower(k) == "that" {
+                    k += 1;
+                }
+                // The first word after the verb (or its "that") is the quotation's.
+                let Some(q) = w.get(k).and_then(|x| x.quote) else {
+                    return false;
+                };
+                let Some(q) = self.quotes.get(q as usize) else {
+                    return false;
+                };
+                // Right after the verb in its sentence: only blanks between.
+                q.open >= w[k - 1].end
+                    && self.text[w[k - 1].end..q.open]
+                        .chars()
+                        .all(|c| c == ' ' || c == '\u{a0}')
+                    && tagged_after(q.open)
+            })
+            .collect();
+        if drop.iter().any(|&d| d) {
+            let mut i = 0;
+            raws.retain(|_| {
+                i += 1;
+                !drop[i - 1]
+            });
+        }
     }
 
     /// Ends each report before a later clause in its words with a report of its own:

@@ -695,7 +695,21 @@ impl<'a> Doc<'a> {
     }
 
     pub(super) fn is_name_word(&self, i: usize) -> bool {
-        self.words[i].quote.is_none() && (self.is(i, class::NAME) || self.is_surname_after_name(i))
+        self.words[i].quote.is_none()
+            && (self.is(i, class::NAME)
+                || self.is_surname_after_name(i)
+                || self.is_known_title_surname(i))
+    }
+
+    /// A capitalised title word that is the surname of someone the article named in
+    /// full ("Prince said" after "Erik Prince"), not before another capitalised word
+    /// ("Prince Harry").
+    fn is_known_title_surname(&self, i: usize) -> bool {
+        let w = &self.words;
+        w[i].cap
+            && is_surname_title(self.lower(i))
+            && !(self.linked(i) && w.get(i + 1).is_some_and(|x| x.cap))
+            && self.by_surname.contains_key(self.lower(i))
     }
 
     /// A capitalised title word that is a surname here: right after a first name
@@ -710,7 +724,9 @@ impl<'a> Doc<'a> {
             |j: usize| self.linked(j) && matches!(self.lower(j), "mr" | "mrs" | "ms" | "miss");
         i > 0
             && self.words[i].cap
-            && (is_surname_title(self.lower(i))
+            && ((is_surname_title(self.lower(i))
+                && (self.lower(i) == "king"
+                    || !(self.linked(i) && self.words.get(i + 1).is_some_and(|w| w.cap))))
                 || (honorific(i - 1)
                     && is_title_word(self.lower(i))
                     && !is_surname_only_title(self.lower(i))

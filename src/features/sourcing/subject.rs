@@ -645,6 +645,16 @@ impl<'a> Doc<'a> {
                 return Some(k);
             }
             let l = self.lower(k);
+            // "Smith is reported to have called ...", "was said to have told": hearsay
+            // of a report, whose speaker is the subject of the passive before it.
+            if l == "have" && k + 1 == v {
+                if let Some(b) = self.hearsay_be(k) {
+                    if b >= 1 && self.linked(b - 1) {
+                        k = b - 1;
+                        continue;
+                    }
+                }
+            }
             if is_be(l) || l == "to" {
                 return None;
             }
@@ -806,6 +816,35 @@ impl<'a> Doc<'a> {
             }
             return Some(k);
         }
+    }
+
+    /// The form of "be" opening a passive of hearsay that ends in "to" before word
+    /// `h` ("is reported to", "was widely said to", "are believed to"), if there is one.
+    fn hearsay_be(&self, h: usize) -> Option<usize> {
+        if h < 3 || self.lower(h - 1) != "to" || !self.linked(h - 1) || !self.linked(h - 2) {
+            return None;
+        }
+        if !matches!(
+            self.lower(h - 2),
+            "reported"
+                | "said"
+                | "believed"
+                | "thought"
+                | "alleged"
+                | "understood"
+                | "known"
+                | "rumored"
+                | "rumoured"
+                | "claimed"
+                | "supposed"
+        ) {
+            return None;
+        }
+        let mut b = h - 3;
+        if !is_be(self.lower(b)) && b >= 1 && self.is(b, class::BETWEEN_BE_AND_CLAIM) {
+            b -= 1;
+        }
+        (is_be(self.lower(b)) && (b..h - 2).all(|i| self.linked(i))).then_some(b)
     }
 
     /// True when the name ending at word `e` is the second of two joined by "and"

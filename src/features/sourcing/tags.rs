@@ -33,6 +33,16 @@ impl<'a> Doc<'a> {
             let found = self.np_after(j + 1, false, false)?;
             return Some((found, j));
         }
+        // `“...,” exhorted the senator.`: after a quote that ends in a comma or a cry,
+        // a verb in the past that no list reads, then a speaker that closes the clause:
+        // verb and subject trade places only in a tag.
+        if self.unlisted_past(j) && inner.ends_with([',', '?', '!']) {
+            if let Some(found) = self.np_after(j + 1, true, false) {
+                if found.subject.speaks_in_person() {
+                    return Some((found, j));
+                }
+            }
+        }
         // `“...,” reads a Wednesday editorial in the Ledger`: a document whose words
         // are read out names itself after the verb (not "read the sign", nor a person).
         if matches!(l, "reads" | "read") {
@@ -83,9 +93,11 @@ impl<'a> Doc<'a> {
             };
             // `“No way,” Hart repeated.`: a learned cue verb closing a short tag
             // right after a quote that ends in punctuation tags it as a verb of saying.
+            // (`“Look at this,” Hannity started.`: a verb in the past no list reads
+            // tags it the same way.)
             let cue_tag = || {
                 k - j < 4
-                    && self.is(k, class::CUE)
+                    && (self.is(k, class::CUE) || self.unlisted_past(k))
                     && inner.ends_with([',', '?', '!', '—', '–'])
                     && closes()
             };
@@ -132,6 +144,17 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// True when word `k` is a verb in the past tense that no word list reads
+    /// ("exhorted", "started", "began"): in lower case, not a reporting verb.
+    fn unlisted_past(&self, k: usize) -> bool {
+        let l = self.lower(k);
+        !self.words[k].cap
+            && !self.words[k]
+                .class
+                .intersects(class::SPEECH | class::CUE | class::PARTICIPLE)
+            && ((l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed")) || l == "began")
     }
 
     /// True when the words from `j` are a sentence of a few words that ends in a
@@ -694,9 +717,75 @@ impl<'a> Doc<'a> {
             k -= 1;
         }
         if colon {
-            return self.subject_before_colon(q, i);
+            return self
+                .subject_before_colon(q, i)
+                .or_else(|| self.object_before_colon(q, i));
         }
         None
+    }
+
+    /// The speaker of a quotation after a colon that ends a clause with a person
+    /// named in full as the object of its verb, where no person is its subject
+    /// (`That does not surprise pollster Dan Shaw: “...”`, `Ask Mary Holt: “...”`): the
+    /// one named, word `i` the last of the name. Not after a preposition ("a message
+    /// for Dan Shaw: ...", said to them) nor when a person or pronoun opens the
+    /// sentence ("She thanked Dan Shaw: ...", whose words the quote may be).
+    fn object_before_colon(&self, q: &QuoteSpan, i: usize) -> Option<(Found, usize)> {
+        let w = &self.words;
+        self.text[q.inner_start..q.inner_end]
+            .split_whitespace()
+            .nth(3)?;
+        let sent = self.sents.get(w[i].sent as usize)?;
+        let s0 = w.partition_point(|x| x.start < sent.start);
+        if !w[i].cap || s0 >= i || i - s0 > 30 {
+            return None;
+        }
+        // The name: up to three words in capitals, then up to three words of title
+        // or role before it ("pollster", "former Sen.").
+        let mut n = i;
+        while n > s0 + 1 && i - n < 2 && self.linked(n - 1) && w[n - 1].cap {
+            n -= 1;
+        }
+        let mut d = n;
+        while d > s0 + 1
+            && n - d < 3
+            && self.linked(d - 1)
+            && (is_title_word(self.lower(d - 1)) || is_role_noun(self.lower(d - 1)))
+        {
+            d -= 1;
+        }
+        let verb = self.lower(d - 1);
+        if !self.linked(d - 1)
+            || w[d - 1].cap
+            || w[d - 1].quote.is_some()
+            || is_function_word(verb)
+            || is_preposition(verb)
+            || w[d - 1]
+                .class
+                .intersects(class::SPEECH | class::PARTICIPLE | class::CUE)
+        {
+            return None;
+        }
+        let subject = self.classify(d, i)?;
+        if !matches!(subject, Subject::Person { .. }) {
+            return None;
+        }
+        // No person speaks as the clause's subject: no pronoun or name before the verb.
+        if (s0..d - 1).any(|k| {
+            matches!(self.lower(k), "i" | "we" | "you" | "they")
+                || is_person_pronoun(self.lower(k))
+                || self.is_name_word(k)
+                || w[k].class.intersects(class::SPEECH | class::PARTICIPLE)
+        }) {
+            return None;
+        }
+        let found = Found {
+            subject,
+            appos: None,
+            start: w[d].start,
+            end: w[i].end,
+        };
+        Some((found, i))
     }
 
     /// The speaker of a quotation after a colon that ends a clause with no verb of

@@ -7434,3 +7434,96 @@ fn a_name_after_said_and_before_its_own_verb_is_no_inverted_speaker() {
     let s = extract(t);
     assert_eq!(by_verb(&s, "said").speaker.as_deref(), Some("Tom Reyes"));
 }
+
+#[test]
+fn a_named_object_before_a_colon_speaks_the_quote() {
+    let t = "Ferry fares rose again in May. That does not surprise pollster Dan Shaw: \
+             “Riders have been angry for a year.”";
+    let s = extract(t);
+    let a = one(&s, "Dan Shaw");
+    assert!(a.direct, "{a:#?}");
+    // Twin: after a preposition the person named is the one spoken to.
+    let t = "Ferry fares rose again in May. The mayor had a message for Dan Shaw: \
+             “Riders have been angry for a year.”";
+    let s = extract(t);
+    assert!(find(&s, "Dan Shaw").is_empty(), "{:#?}", s.attributions);
+    // Twin: a person opening the sentence may be the one speaking.
+    let t = "Ferry fares rose again in May. She thanked Dan Shaw: \
+             “Riders have been angry for a year.”";
+    let s = extract(t);
+    assert!(find(&s, "Dan Shaw").is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_past_verb_no_list_reads_tags_the_quote_beside_it() {
+    let t = "Senator Tom Reed spoke at the rally. “We will win this fight,” exhorted the \
+             senator. Later Sean Hannity went on air. “The country is lost,” Hannity started.";
+    let s = extract(t);
+    assert_eq!(by_verb(&s, "exhorted").speaker.as_deref(), Some("Tom Reed"));
+    assert_eq!(
+        by_verb(&s, "started").speaker.as_deref(),
+        Some("Sean Hannity")
+    );
+    // Twin: a past verb whose words run on past its subject is no tag.
+    let t = "Sean Hannity went on air. “The Long Road,” Hannity started the show with a \
+             clip from the film.";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().all(|a| a.verb != "started"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_report_heard_of_has_its_subject_for_speaker() {
+    let t = "Mayor Ana Ruiz is reported to have called the levy “a tax on every family.” \
+             Her office did not comment.";
+    let s = extract(t);
+    let a = by_verb(&s, "called");
+    assert_eq!(a.speaker.as_deref(), Some("Ana Ruiz"), "{a:#?}");
+    // Twin: the passive alone, with no verb of saying after it, names no speaker.
+    let t = "Mayor Ana Ruiz is reported to have left the city on Friday.";
+    let s = extract(t);
+    assert!(find(&s, "Ana Ruiz").is_empty(), "{:#?}", s.attributions);
+}
+
+#[test]
+fn a_quote_tagged_after_its_close_is_no_report_of_the_verb_before_it() {
+    let t = "Polling shows that “voters are tired of the fighting,” said Jane Roe, a \
+             strategist.";
+    let s = extract(t);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", s.attributions);
+    assert_eq!(s.attributions[0].speaker.as_deref(), Some("Jane Roe"));
+    // Twin: with no tag after the quotation the poll reports it.
+    let t = "Jane Roe is a strategist. Polling shows that “voters are tired of the fighting.”";
+    let s = extract(t);
+    assert!(
+        s.attributions.iter().any(|a| a.verb == "shows"),
+        "{:#?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_surname_title_after_a_first_name_names_the_person() {
+    let t = "Erik Prince said the plan would work. Mary Judge said it would fail. Prince \
+             added that it was cheap.";
+    let s = extract(t);
+    assert_eq!(find(&s, "Erik Prince").len(), 2, "{:#?}", s.attributions);
+    assert_eq!(one(&s, "Mary Judge").verb, "said");
+    assert_eq!(by_verb(&s, "added").speaker.as_deref(), Some("Erik Prince"));
+    // Twin: before another name the word is a title still.
+    let t = "The court met in Dover. Judge Ana Ruiz said the case would go on.";
+    let s = extract(t);
+    assert_eq!(one(&s, "Ana Ruiz").verb, "said");
+}
+
+#[test]
+fn a_clause_of_when_it_was_said_follows_the_tag() {
+    let t = "This is not about me, Mayor Ana Ruiz told her aides as she worked on the speech.";
+    let s = extract(t);
+    let a = by_verb(&s, "told");
+    assert_eq!(a.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(span(t, a), "This is not about me", "{a:#?}");
+}
