@@ -18374,4 +18374,64 @@ mod tests {
         assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
         assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
     }
+
+    #[test]
+    fn audit_round_11_families_beside_their_plain_twins() {
+        flagged_then_not(&[
+            // A side's or a movement's regard reported is plain; a hero to everyone stays.
+            (
+                "The coach is a hero to every family in town.",
+                "hero",
+                "The coach is a hero to many conservatives in town.",
+            ),
+            (
+                "The senator, a hero, spoke on Monday.",
+                "hero",
+                "The senator, a civil rights hero, spoke on Monday.",
+            ),
+            (
+                "The pastor, a hero of the faithful, spoke on Monday.",
+                "hero",
+                "The pastor, a hero of the civil rights movement, spoke on Monday.",
+            ),
+            // The verb before its object is plain.
+            (
+                "The report raised troubling questions about the budget.",
+                "troubling",
+                "He apologized for troubling them with questions about the budget.",
+            ),
+            (
+                "The report raised troubling questions about the budget.",
+                "troubling",
+                "The issues troubling the people of the town were the budget and roads.",
+            ),
+            // A genocide declared, recognised or feared is reported, not the outlet's charge.
+            (
+                "The army carried out a genocide in the north.",
+                "genocide",
+                "The government declared a genocide in the north.",
+            ),
+            (
+                "The army carried out a genocide in the north.",
+                "genocide",
+                "The strikes were meant to prevent a potential genocide in the north.",
+            ),
+            (
+                "The army carried out a genocide in the north.",
+                "genocide",
+                "The genocide finding does not oblige the government to act.",
+            ),
+            // "Lies" the verb of place.
+            (
+                "The senator repeated his lies to the committee.",
+                "lies",
+                "The town lies next to the river.",
+            ),
+            (
+                "The senator repeated his lies to the committee.",
+                "lies",
+                "The old bridge over the river lies empty.",
+            ),
+        ]);
+    }
 }
