@@ -721,6 +721,11 @@ pub struct Lexicon {
     starts: Vec<Vec<Phrase>>,
     /// One-word entries by key id: used for parts of hyphenated words.
     singles: FxMap<u32, u32>,
+    /// Compound heads (`-ridden`) and compound openers (`pseudo-`) by their part as
+    /// written, prepared: entries that match only as the last or the first part of a
+    /// hyphenated word ("crime-ridden", "pseudo-science"), never as a word of their own.
+    heads: FxMap<Box<str>, u32>,
+    openers: FxMap<Box<str>, u32>,
     stemmer: Stemmer,
 }
 
@@ -1079,6 +1084,19 @@ fn naming_sides(line: &str) -> std::result::Result<Option<[(&str, bool); 2]>, ()
 }
 
 /// One side of a line: the term (without `=`), whether it is an exact form, and its context.
+/// The part of a compound-part entry and whether it is a head: `-ridden` is the last
+/// part of a hyphenated word ("crime-ridden"), `pseudo-` the first ("pseudo-science");
+/// `None` for any other entry.
+fn compound_part(term: &str) -> Option<(&str, bool)> {
+    let plain = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
+    if let Some(p) = term.strip_prefix('-').filter(|p| plain(p)) {
+        return Some((p, true));
+    }
+    term.strip_suffix('-')
+        .filter(|p| plain(p))
+        .map(|p| (p, false))
+}
+
 fn parse_term<'a>(
     side: &'a str,
     lists: &WordLists,
@@ -1136,6 +1154,8 @@ impl Lexicon {
             title_rule: None,
             starts: Vec::new(),
             singles: FxMap::default(),
+            heads: FxMap::default(),
+            openers: FxMap::default(),
             stemmer: Stemmer::default(),
         };
         // Pass 1: the exact forms, so that every entry keys those words alike.
@@ -1264,6 +1284,32 @@ impl Lexicon {
             for (side, marked, alternative) in items {
                 let (term, exact, context) = parse_term(side, &lists).map_err(&err)?;
                 let entry = lex.entries.len() as u32;
+                if let Some((part, head)) = compound_part(term) {
+                    if cat == Category::Naming || exact {
+                        return Err(err(format!(
+                            "compound part {term:?} must be a plain entry outside [naming]"
+                        )));
+                    }
+                    let mut buf = String::new();
+                    prepare(part, &mut buf);
+                    let map = if head {
+                        &mut lex.heads
+                    } else {
+                        &mut lex.openers
+                    };
+                    if map.insert(buf.into_boxed_str(), entry).is_some() {
+                        return Err(err(format!("compound part {term:?} is listed twice")));
+                    }
+                    lex.entries.push(Entry {
+                        category: cat,
+                        form: term.into(),
+                        alternative: None,
+                        marked,
+                        context,
+                        prepared: "".into(),
+                    });
+                    continue;
+                }
                 let (keys, variant) = lex.keys_for(term, exact);
                 if keys.is_empty() {
                     return Err(err(format!("entry {term:?} has no words")));
@@ -1681,22 +1727,37 @@ impl Lexicon {
                 .split('-')
                 .next()
                 .is_some_and(|p| REVERSING_PREFIXES.contains(&p));
-            part_entry = buf
-                .split('-')
-                .filter(|p| !p.is_empty())
-                .enumerate()
-                .find_map(|(k, part)| {
-                    let id = match self.exact.get(part) {
-                        Some(id) => Some(id),
-                        None => self.ids.get(key_of_memo(&self.stemmer, part).as_str()),
-                    };
-                    id.and_then(|id| self.singles.get(id)).filter(|&&e| {
-                        let c = self.entries[e as usize].category;
-                        (k > 0 || c != Category::ChargedVerb)
-                            && (!reversed || c == Category::IdeologicalLabel)
+            // A compound head or opener listed on its own ("-ridden", "faux-") reads the
+            // compound first: it judges the whole word ("Obamacare-lite").
+            let parts: Vec<&str> = buf.split('-').collect();
+            let shaped = match (parts.first(), parts.last()) {
+                (Some(first), Some(last))
+                    if !reversed && parts.len() > 1 && !first.is_empty() && !last.is_empty() =>
+                {
+                    self.heads
+                        .get(*last)
+                        .or_else(|| self.openers.get(*first))
+                        .copied()
+                }
+                _ => None,
+            };
+            part_entry = shaped.or_else(|| {
+                buf.split('-')
+                    .filter(|p| !p.is_empty())
+                    .enumerate()
+                    .find_map(|(k, part)| {
+                        let id = match self.exact.get(part) {
+                            Some(id) => Some(id),
+                            None => self.ids.get(key_of_memo(&self.stemmer, part).as_str()),
+                        };
+                        id.and_then(|id| self.singles.get(id)).filter(|&&e| {
+                            let c = self.entries[e as usize].category;
+                            (k > 0 || c != Category::ChargedVerb)
+                                && (!reversed || c == Category::IdeologicalLabel)
+                        })
                     })
-                })
-                .copied();
+                    .copied()
+            });
         }
         (id, part_entry, stem)
     }
@@ -18433,5 +18494,91 @@ mod tests {
                 "The old bridge over the river lies empty.",
             ),
         ]);
+    }
+
+    #[test]
+    fn compound_heads_and_openers_match_only_as_parts_of_a_hyphenated_word() {
+        // A listed head judges whatever it joins; its plain word stays unmatched.
+        flagged_then_not(&[
+            (
+                "The crime-ridden district elected a mayor.",
+                "crime-ridden",
+                "She had ridden the bus to the district office.",
+            ),
+            (
+                "The Trump-hating columnist wrote the piece.",
+                "Trump-hating",
+                "The columnist wrote the piece about hating Mondays.",
+            ),
+            (
+                "The rat-infested depot reopened on Monday.",
+                "rat-infested",
+                "The depot reopened after inspectors found it infested.",
+            ),
+            (
+                "A pea-brained plan was approved.",
+                "pea-brained",
+                "A plan for the brain institute was approved.",
+            ),
+            (
+                "The gas-guzzling trucks were sold.",
+                "gas-guzzling",
+                "The fuel trucks were sold at auction.",
+            ),
+            (
+                "The council ignored the war-mongering rhetoric.",
+                "war-mongering",
+                "The council ignored the war memorial plan.",
+            ),
+            (
+                "The plan is Obamacare-lite, the caucus said.",
+                "Obamacare-lite",
+                "The plan is a lite version, the caucus said.",
+            ),
+            (
+                "The faux-populist senator spoke.",
+                "faux-populist",
+                "The senator sat at a faux-wood table.",
+            ),
+            (
+                "The narco-state held an election.",
+                "narco-state",
+                "The agents found a narco-trafficking tunnel.",
+            ),
+        ]);
+        // The compound's head reads it before its parts ("Obamacare" is a name).
+        assert!(found("Critics called it Obamacare-lite.")
+            .iter()
+            .any(|g| g.0 == "Obamacare-lite"));
+        // Not after a reversing prefix, and not on the literal object of a head.
+        assert!(found("The bullet-ridden car was towed away.").is_empty());
+    }
+
+    #[test]
+    fn superlatives_measured_against_all_time_are_praise_and_records_are_not() {
+        flagged_then_not(&[
+            (
+                "It was the greatest speech ever delivered by a mayor.",
+                "greatest",
+                "It was the greatest number of cases ever recorded in the state.",
+            ),
+            (
+                "This is the best phone ever made.",
+                "best",
+                "The company reported its best quarter ever on Tuesday.",
+            ),
+            (
+                "She is the most important designer of her generation.",
+                "most important",
+                "The most important vote of the session is on Tuesday.",
+            ),
+            (
+                "He is the worst mayor who ever lived.",
+                "worst",
+                "The city had its worst flooding ever recorded.",
+            ),
+        ]);
+        // Without a scope of all time the superlative is plain.
+        assert!(found("The best way to the station is the bus.").is_empty());
     }
 }
