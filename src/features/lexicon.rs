@@ -2374,6 +2374,7 @@ fn reported_judgement_here(
     if before_according_to(text, tokens, i)
         || after_parenthetical_cue(text, tokens, i)
         || relative_verdict(text, tokens, i)
+        || meant_by(text, tokens, i)
     {
         return true;
     }
@@ -2449,10 +2450,11 @@ fn reported_judgement_here(
             // Its predicate and adverbs only, as before ", according to"
             // ([`before_according_to`]): "According to the report, the *shadowy* firm
             // paid" describes the firm; "Smith *correctly* cites" is the source's verdict.
-            return gap.trim() == ","
+            return (gap.trim() == ","
                 && after_according_to(text, tokens, k)
                 && (in_predicate(text, tokens, i) || pos_of(&lower(i)) == "adv")
-                && !degree_before_figure(text, tokens, i);
+                && !degree_before_figure(text, tokens, i))
+                || saying_across_breaks(text, tokens, k, i);
         }
         k -= 1;
         let w = lower(k);
@@ -2753,6 +2755,11 @@ fn reported_judgement_here(
                                 || sees_as(text, tokens, k, i)))
                             || (w.starts_with("hail") && hailed_without_as(text, tokens, k, i))
                     }
+                    // "the president accused of orchestrating it", "was accused of
+                    // plotting": a passive charge with no accuser is the outlet's report
+                    // of it; "accused by rivals of ..." and "X accused Y of ..." are
+                    // the accuser's words.
+                    Reporting::Of if passive_charge(text, tokens, k) => false,
                     Reporting::Of => saw_of || (saw_on_or_for && w.starts_with("blam")),
                 };
             // A finding that is no small clause leaves the walk to the clause rules
@@ -3527,6 +3534,169 @@ fn ends_clause_between(text: &str, tokens: &[WordAt], a: usize, b: usize) -> boo
                 || rest.contains(" - ")
                 || rest.contains(['\u{2013}', '\u{2014}'])
         })
+}
+
+/// True when "accused" at token `k` is a passive with no accuser: "of" right after it,
+/// and before it (past adverbs) a form of "be" or of standing or getting ("was accused
+/// of", "stands accused of"), or a noun it follows as a reduced relative ("the
+/// president accused of"). Not a relative clause's active verb, whose object is the
+/// relative word before its subject ("the firm *whom the agency accused* of", "the court,
+/// which they accused of").
+fn passive_charge(text: &str, tokens: &[WordAt], k: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    if k == 0 || k + 1 >= tokens.len() || lower(k) != "accused" || lower(k + 1) != "of" {
+        return false;
+    }
+    let mut p = k - 1;
+    while p > 0 && pos_of(&lower(p)) == "adv" && !is_be(&lower(p)) {
+        p -= 1;
+    }
+    let before = lower(p);
+    if is_be(&before)
+        || matches!(
+            &*before,
+            "stand" | "stands" | "stood" | "get" | "gets" | "got" | "remain" | "remains"
+        )
+    {
+        return true;
+    }
+    if is_subject_pronoun(&before) {
+        return false;
+    }
+    // A relative word a few words back, with no break: its clause's subject stands
+    // between it and the verb.
+    let mut j = p;
+    while j > 0 && p - j < 5 {
+        if ends_clause_between(text, tokens, j - 1, j) {
+            break;
+        }
+        j -= 1;
+        if matches!(&*lower(j), "whom" | "which" | "who" | "that") {
+            return false;
+        }
+    }
+    true
+}
+
+/// True when token `i` stands in the words after "mean by" whose speaker is asked
+/// about them ("What do you mean by *extreme* positions?", "what did she mean by
+/// *radical*"): an interviewer echoing a guest's words, which are the guest's, as if
+/// quoted. Not the writer's own ("what I mean by", "what we mean by"). Up to four
+/// words of one noun phrase (and "and", "or") between.
+fn meant_by(text: &str, tokens: &[WordAt], i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let mut k = i;
+    while k > 0 && i - k < 5 {
+        if ends_clause_between(text, tokens, k - 1, k) {
+            return false;
+        }
+        k -= 1;
+        let w = lower(k);
+        if w == "by" {
+            return k >= 2
+                && matches!(&*lower(k - 1), "mean" | "means" | "meant")
+                && !matches!(&*lower(k - 2), "i" | "we")
+                && !ends_clause_between(text, tokens, k - 2, k - 1);
+        }
+        if !(matches!(&*w, "and" | "or")
+            || matches!(
+                pos_of(&w),
+                "det" | "adj" | "adv" | "noun" | "plural" | "other" | "num"
+            ))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Most clause breaks (commas and dashes) between a ", saying" participle and a word
+/// of its clause ([`saying_across_breaks`]).
+const SAYING_BREAKS: usize = 3;
+
+/// True when token `i`, whose walk back stopped at a comma or dash before token `k`,
+/// still stands in the clause a ", saying" participle reports ([`participle_cue`]),
+/// broken only by commas and dashes: an aside ("saying the bill, drafted in secret,
+/// was a *reckless* giveaway", "saying the bill - drafted in secret - was"), an adverb
+/// ("was, frankly, a *reckless* giveaway") or an appositive to its words ("a giveaway,
+/// a *disgraceful* betrayal"). The participle's clause must hold a finite verb before
+/// `i` or open with "that". A break followed by a conjunction or a relative word ("...,
+/// and then *stormed* out", "..., as *furious* protesters chanted"), a verb after "and"
+/// that opens the subject's next predicate, another mark (";", ":", brackets) or the
+/// sentence's end stops the search: the words after are the outlet's.
+fn saying_across_breaks(text: &str, tokens: &[WordAt], k: usize, i: usize) -> bool {
+    let lower = |j: usize| crate::text::to_lowercase(&text[tokens[j].start..tokens[j].end]);
+    let soft = |j: usize| {
+        matches!(
+            text[tokens[j - 1].end..tokens[j].start].trim(),
+            "," | "-" | "\u{2013}" | "\u{2014}"
+        )
+    };
+    let finite_word = |w: &str| is_be(w) || is_finite_auxiliary(w) || is_be_contraction(w);
+    let mut breaks = 0;
+    // "saying the bill, drafted in secret, was": the clause's verb may come after the
+    // aside (a past form there too: "..., betrayed voters").
+    let mut finite = (k..i).any(|m| {
+        let w = lower(m);
+        finite_word(&w) || pos_of(&w) == "past"
+    });
+    let mut j = k;
+    while j > 0 && j + CREDITED_AFTER > i {
+        if ends_clause_between(text, tokens, j - 1, j) {
+            if !soft(j) {
+                return false;
+            }
+            breaks += 1;
+            let w = lower(j);
+            if breaks > SAYING_BREAKS
+                || matches!(
+                    &*w,
+                    "and"
+                        | "but"
+                        | "or"
+                        | "nor"
+                        | "yet"
+                        | "so"
+                        | "then"
+                        | "while"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "as"
+                        | "when"
+                        | "since"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "where"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                )
+                || w.ends_with("ing")
+            {
+                return false;
+            }
+        }
+        j -= 1;
+        let w = lower(j);
+        if matches!(&*w, "and" | "or")
+            && j > 0
+            && j + 1 < i
+            && new_predicate(&lower(j - 1), &lower(j + 1), &lower(j + 2))
+        {
+            return false;
+        }
+        if w.ends_with("ing") && j + 1 < k && participle_cue(text, tokens, j) {
+            return finite
+                || lower(j + 1) == "that"
+                || (j + 2 < i && opens_finite_clause(&lower(j + 1), &lower(j + 2)));
+        }
+        finite |= finite_word(&w);
+    }
+    false
 }
 
 /// True when the clause before token `k` (which follows a comma) is a source's
@@ -4516,6 +4686,51 @@ pub(crate) fn reported_voices(text: &str, tokens: &[WordAt], terms: &mut [Loaded
 /// lists scanned (the reference).
 pub(crate) fn reported_voices_plain(text: &str, tokens: &[WordAt], terms: &mut [LoadedTerm]) {
     reported_voices_by(text, tokens, terms, reporting_verb_plain);
+}
+
+/// The terms in `dropped` (the lexicon's outlet-voice terms the word model left out
+/// for want of confidence, [`WordModelScratch::dropped`]) that report a source's
+/// verdict ([`reported_voices`]) join `terms` (sorted by start) in the quoted voice, as
+/// a term inside a quotation is shown whatever its confidence; the rest are left out.
+/// `dropped` is emptied. Only those terms are judged: the kept ones had theirs.
+///
+/// [`WordModelScratch::dropped`]: super::loaded_model::WordModelScratch::dropped
+pub(crate) fn reported_voices_dropped(
+    text: &str,
+    tokens: &[WordAt],
+    terms: &mut Vec<LoadedTerm>,
+    dropped: &mut Vec<LoadedTerm>,
+) {
+    reported_dropped_by(text, tokens, terms, dropped, reporting_verb);
+}
+
+/// [`reported_voices_dropped`] the plain way ([`reporting_verb_plain`]).
+pub(crate) fn reported_voices_dropped_plain(
+    text: &str,
+    tokens: &[WordAt],
+    terms: &mut Vec<LoadedTerm>,
+    dropped: &mut Vec<LoadedTerm>,
+) {
+    reported_dropped_by(text, tokens, terms, dropped, reporting_verb_plain);
+}
+
+/// [`reported_voices_dropped`] with `judging` telling the judging verbs.
+fn reported_dropped_by(
+    text: &str,
+    tokens: &[WordAt],
+    terms: &mut Vec<LoadedTerm>,
+    dropped: &mut Vec<LoadedTerm>,
+    judging: fn(&str) -> Option<Reporting>,
+) {
+    if dropped.is_empty() {
+        return;
+    }
+    reported_voices_by(text, tokens, dropped, judging);
+    let before = terms.len();
+    terms.extend(dropped.drain(..).filter(|t| t.voice == Voice::Quoted));
+    if terms.len() > before {
+        terms.sort_by_key(|t| t.start);
+    }
 }
 
 /// Presupposing entries that end like a verb form but are adjectives: a source's
@@ -18580,5 +18795,173 @@ mod tests {
         ]);
         // Without a scope of all time the superlative is plain.
         assert!(found("The best way to the station is the bus.").is_empty());
+    }
+
+    #[test]
+    fn a_saying_clause_broken_by_commas_or_dashes_is_the_speakers() {
+        // An aside, an adverb or an appositive inside the clause a ", saying" reports.
+        let quoted = [
+            (
+                "The senator left the hearing, saying the bill, drafted in secret, was a \
+                 reckless giveaway.",
+                "reckless",
+            ),
+            (
+                "The senator left the hearing, saying the bill - drafted in secret - was a \
+                 reckless giveaway.",
+                "reckless",
+            ),
+            (
+                "The senator left the hearing, saying the bill was, frankly, a reckless \
+                 giveaway.",
+                "reckless",
+            ),
+            (
+                "The senator left the hearing, saying the bill was a giveaway, a disgraceful \
+                 betrayal of voters.",
+                "disgraceful",
+            ),
+        ];
+        for (text, w) in quoted {
+            assert_eq!(checked_voice(text, w), Some(Voice::Quoted), "{text}");
+        }
+        // Twins: the same words with no ", saying", and the sentence going on after the
+        // clause (a conjunction, a new predicate) in the outlet's words.
+        let outlet = [
+            (
+                "The senator left the hearing. The bill, drafted in secret, was a reckless \
+                 giveaway.",
+                "reckless",
+            ),
+            (
+                "The senator left the hearing, saying the bill was flawed, and then gave a \
+                 reckless speech.",
+                "reckless",
+            ),
+            (
+                "The senator left the hearing, saying the bill was flawed, as reckless \
+                 protesters blocked the doors.",
+                "reckless",
+            ),
+            (
+                "The senator left the hearing, saying nothing, a disgraceful exit.",
+                "disgraceful",
+            ),
+        ];
+        for (text, w) in outlet {
+            assert_eq!(checked_voice(text, w), Some(Voice::Outlet), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_passive_charge_is_the_outlets_report_and_an_accusers_charge_is_theirs() {
+        // "X accused Y of ..." and "accused by X of ...": the accuser's words.
+        let quoted = [
+            (
+                "Rights groups accused the general of orchestrating a brutal purge in the \
+                 western region.",
+                "brutal",
+            ),
+            (
+                "The general was accused by rights groups of orchestrating a brutal purge.",
+                "brutal",
+            ),
+            (
+                "Police accused the mother of harming the son she falsely claimed was sick.",
+                "claimed",
+            ),
+            (
+                "The firm, which regulators accused of running a brutal purge, closed.",
+                "brutal",
+            ),
+            (
+                "The firm, which they accused of running a brutal purge, closed.",
+                "brutal",
+            ),
+        ];
+        for (text, w) in quoted {
+            assert_eq!(checked_voice(text, w), Some(Voice::Quoted), "{text}");
+        }
+        // A charge with no accuser: the outlet reports that it is made.
+        let outlet = [
+            (
+                "The general, accused of orchestrating a brutal purge in the western region, \
+                 fled.",
+                "brutal",
+            ),
+            (
+                "The general was accused of orchestrating a brutal purge.",
+                "brutal",
+            ),
+            (
+                "The mother is accused of harming the son she falsely claimed was sick.",
+                "claimed",
+            ),
+        ];
+        for (text, w) in outlet {
+            assert_eq!(checked_voice(text, w), Some(Voice::Outlet), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_interviews_questions_are_the_outlets_and_its_answers_the_sources() {
+        let voice = |text: &str, w: &str| {
+            let terms = Lexicon::builtin().find(text);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        let text = "The mayor spoke to us about the stadium.\n\n\
+                    Q: Is the deal a shameless giveaway?\n\n\
+                    A: No. It is a sound plan, and the critics are reckless.";
+        assert_eq!(voice(text, "shameless"), Some(Voice::Outlet));
+        assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
+        // The twin: the answer's word asked about in the question, and the question's
+        // in the answer.
+        let text = "The mayor spoke to us about the stadium.\n\n\
+                    Q: Are the critics reckless?\n\n\
+                    A: No. But the deal is not a shameless giveaway.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Outlet));
+        assert_eq!(voice(text, "shameless"), Some(Voice::Quoted));
+    }
+
+    #[test]
+    fn a_hosts_echo_of_a_guests_words_is_the_guests() {
+        let voice = |text: &str, w: &str| {
+            let tokens = Lexicon::builtin().key_tokens(text);
+            let mut terms = Lexicon::builtin().find(text);
+            reported_voices(text, &tokens, &mut terms);
+            terms.iter().find(|t| t.text == w).map(|t| t.voice)
+        };
+        // Quoted by the host in quotation marks, or asked about ("what do you mean by"):
+        // the guest's words; the host's own are the outlet's.
+        let text = "RACHEL MARTIN, HOST:\n\nSenator Roe joins us now.\n\n\
+                    JANE ROE: Thank you.\n\n\
+                    MARTIN: As you said, \"this bill is a reckless giveaway.\" What do you \
+                    mean by disgraceful giveaway?\n\n\
+                    ROE: I mean it.\n\n\
+                    MARTIN: It is a shameless bill, some say.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Quoted));
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Quoted));
+        // The twins: the host's own words.
+        let text = "RACHEL MARTIN, HOST:\n\nSenator Roe joins us now.\n\n\
+                    JANE ROE: Thank you.\n\n\
+                    MARTIN: This bill is a reckless giveaway. What do we do about a \
+                    disgraceful giveaway?\n\n\
+                    ROE: I mean it.";
+        assert_eq!(voice(text, "reckless"), Some(Voice::Outlet));
+        assert_eq!(voice(text, "disgraceful"), Some(Voice::Outlet));
+        assert_eq!(
+            checked_voice(
+                "What I mean by a disgraceful giveaway is this.",
+                "disgraceful"
+            ),
+            Some(Voice::Outlet)
+        );
+        assert_eq!(
+            checked_voice(
+                "What does the senator mean by a disgraceful giveaway?",
+                "disgraceful"
+            ),
+            Some(Voice::Quoted)
+        );
     }
 }

@@ -73,6 +73,9 @@ impl FeatureBlock for LoadedBlock {
         // A judgement credited to a source ("critics called it disgusting") is the
         // source's word, like a quoted one.
         lexicon::reported_voices(body, words, &mut terms);
+        // A term left under the model's bar is still a source's verdict when reported:
+        // shown in the quoted voice, as a quoted term is whatever its confidence.
+        lexicon::reported_voices_dropped(body, words, &mut terms, cache.dropped());
         let unflagged = loaded_model::unflagged_mass_builtin(doc, &terms, cache);
         Loaded {
             terms,
@@ -92,6 +95,7 @@ impl LoadedBlock {
         let mut terms =
             loaded_model::flag_builtin(doc, found.terms, &found.declined, cache, self.detail);
         lexicon::reported_voices_plain(body, words, &mut terms);
+        lexicon::reported_voices_dropped_plain(body, words, &mut terms, cache.dropped());
         let unflagged = loaded_model::unflagged_mass_builtin(doc, &terms, cache);
         Loaded {
             terms,
@@ -308,6 +312,32 @@ mod tests {
         );
         assert!(
             got.contains(&("shameless".into(), Category::Intensifier.id(), "quoted")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_reported_term_under_the_models_bar_is_shown_quoted() {
+        // A reporting verb lowers the model's confidence in the words of its clause, so
+        // a lexicon term there may fall under the bar before its voice is told: it is
+        // the source's, and shown in the quoted voice whatever its confidence.
+        for text in [
+            "The minister says the figures were fabricated to win the vote.",
+            "Critics say the company covered up the defect for years.",
+        ] {
+            let got = terms(text);
+            assert!(
+                got.iter()
+                    .any(|t| (t.0 == "fabricated" || t.0 == "covered up") && t.2 == "quoted"),
+                "{text}: {got:?}"
+            );
+            assert!(got.iter().all(|t| t.2 == "quoted"), "{text}: {got:?}");
+        }
+        // The twins: no source; the outlet's own words need the model's bar.
+        assert!(terms("The figures were fabricated to win the vote.").is_empty());
+        let got = terms("The company covered up the defect for years.");
+        assert!(
+            got.iter().any(|t| t.0 == "covered up" && t.2 == "outlet"),
             "{got:?}"
         );
     }

@@ -964,6 +964,9 @@ pub struct WordModelScratch {
     may_flag: Vec<u32>,
     logits: Vec<f32>,
     quotes: Vec<(usize, usize)>,
+    /// The lexicon's outlet-voice terms the last [`flag`] left under the threshold
+    /// (see [`WordModelScratch::dropped`]).
+    dropped: Vec<LoadedTerm>,
 }
 
 /// [`WordModelScratch::class`]: where a word id's `info` bits start, and the bits
@@ -997,6 +1000,15 @@ impl WordModelScratch {
     /// (filled by [`super::lexicon::find_read_direct`]).
     pub fn direct_quotes(&mut self) -> &mut Vec<(usize, usize)> {
         &mut self.quotes
+    }
+
+    /// The lexicon's terms in the outlet's voice that the last [`flag`] (or
+    /// [`flag_direct`], [`flag_plain`]) left out for want of confidence, with their
+    /// confidence, sorted by start: a term there that reports a source's verdict is
+    /// the source's, and is shown as a quoted one is, whatever its confidence (see
+    /// [`super::lexicon::reported_voices_dropped`]).
+    pub fn dropped(&mut self) -> &mut Vec<LoadedTerm> {
+        &mut self.dropped
     }
 }
 
@@ -3093,27 +3105,36 @@ fn flag_quoted(
 ) -> Vec<LoadedTerm> {
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
     prepare(model, text, words, table, quotes, &terms, declined, cache);
-    let cache = &*cache;
+    let mut dropped = std::mem::take(&mut cache.dropped);
+    let cache_ref = &*cache;
     let mut q = 0;
     let mut next = 0;
-    flag_with(
+    let out = flag_with(
         model,
         model.threshold_logit,
         doc,
         terms,
-        &cache.quotes,
+        &cache_ref.quotes,
         detail,
-        |i| logit_at(model, cache, words, i, &mut q),
-        |i| (cache.alone[cache.row[i] as usize], cache.declined[i]),
+        &mut dropped,
+        |i| logit_at(model, cache_ref, words, i, &mut q),
+        |i| {
+            (
+                cache_ref.alone[cache_ref.row[i] as usize],
+                cache_ref.declined[i],
+            )
+        },
         |i| {
             // Asked with rising `i`.
-            let may = &cache.may_flag;
+            let may = &cache_ref.may_flag;
             while next < may.len() && (may[next] as usize) < i {
                 next += 1;
             }
             may.get(next).map_or(words.len(), |&j| j as usize)
         },
-    )
+    );
+    cache.dropped = dropped;
+    out
 }
 
 /// [`flag`] the plain way, from the logit of every word (the reference the fast
@@ -3160,21 +3181,25 @@ pub(crate) fn flag_plain_at(
         declined,
         cache,
     );
+    let mut dropped = std::mem::take(&mut cache.dropped);
     let (z, declined) = (&cache.logits, &cache.declined);
-    flag_with(
+    let out = flag_with(
         model,
         cut,
         doc,
         terms,
         &cache.quotes,
         detail,
+        &mut dropped,
         |i| z[i],
         |i| {
             let lower = table.lower(words[i].word);
             (AloneFacts::of_word(&model.lists, lower), declined[i])
         },
         |i| i,
-    )
+    );
+    cache.dropped = dropped;
+    out
 }
 
 /// The body of [`flag`], at threshold logit `cut`: `logit(i)` is the logit of word `i` (asked in word order,
@@ -3190,12 +3215,14 @@ fn flag_with(
     terms: Vec<LoadedTerm>,
     quotes: &[(usize, usize)],
     detail: Detail,
+    dropped: &mut Vec<LoadedTerm>,
     mut logit: impl FnMut(usize) -> f32,
     facts: impl Fn(usize) -> (AloneFacts, bool),
     mut may_flag: impl FnMut(usize) -> usize,
 ) -> Vec<LoadedTerm> {
     let texts = detail.keeps_words();
     let (text, words, table) = (doc.body(), doc.words(), doc.table());
+    dropped.clear();
     let mut out = Vec::with_capacity(terms.len());
     let mut terms = terms.into_iter().peekable();
     let mut i = 0;
@@ -3290,6 +3317,13 @@ fn flag_with(
             let quoted = t.voice == Voice::Quoted && t.category != Category::ScareQuote;
             if !saying && (best >= cut_here || unjudged || quoted) {
                 out.push(LoadedTerm {
+                    confidence: Some(sigmoid(best)),
+                    ..t
+                });
+            } else if !saying && t.voice == Voice::Outlet {
+                // Left for want of confidence; a source's verdict is shown anyway
+                // (`WordModelScratch::dropped`).
+                dropped.push(LoadedTerm {
                     confidence: Some(sigmoid(best)),
                     ..t
                 });

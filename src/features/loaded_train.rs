@@ -307,6 +307,7 @@ pub(crate) fn terms_at(
         Detail::Full,
     );
     lexicon::reported_voices(doc.body(), doc.words(), &mut terms);
+    lexicon::reported_voices_dropped(doc.body(), doc.words(), &mut terms, cache.dropped());
     terms
 }
 

@@ -485,7 +485,8 @@ pub struct SpeakerTurn {
     pub named: bool,
     /// True for the outlet's own people: a host or staff reporter by the label's role
     /// ("RACHEL MARTIN, HOST", "SCOTT DETROW, BYLINE") or later by the same name
-    /// ("MARTIN"), and a speaker who hosts the show ([`hosts_the_show`]). Their lines
+    /// ("MARTIN"), a speaker who hosts the show ([`hosts_the_show`]), and an interview's
+    /// questioner ("Q:"). Their lines
     /// are the outlet's voice, not a source's.
     pub outlet: bool,
 }
@@ -592,7 +593,8 @@ struct Label {
     spoken: usize,
     /// False for labels that name no one ("Q", "A", "UNIDENTIFIED MAN").
     named: bool,
-    /// The role is one of [`STAFF_ROLES`]: the outlet's own host or reporter.
+    /// The role is one of [`STAFF_ROLES`] (the outlet's own host or reporter), or the
+    /// label is an interview's "Q".
     staff: bool,
     /// Nothing follows the colon on the label's line ("RACHEL MARTIN, HOST:" above the
     /// host's paragraphs): only a label with a staff role may stand so.
@@ -654,8 +656,13 @@ fn label_at(text: &str, at: usize) -> Option<Label> {
         staff,
         alone,
     };
+    // An interview's questions are the interviewer's, the outlet's own ("Q: Why now?");
+    // its answers ("A:") are the source's.
     if name == "Q" || name == "A" {
-        return role.is_none().then(|| label_of(false));
+        return role.is_none().then(|| Label {
+            staff: name == "Q",
+            ..label_of(false)
+        });
     }
     let mut names = 0;
     let mut named = true;
