@@ -18964,4 +18964,96 @@ mod tests {
             Some(Voice::Quoted)
         );
     }
+
+    #[test]
+    fn legislative_ramming_flags_and_a_vehicles_ramming_does_not() {
+        flagged_then_not(&[
+            (
+                "Senate leaders rammed the bill through before the recess.",
+                "rammed",
+                "A car rammed through the barricade outside the hall.",
+            ),
+            (
+                "The majority rammed through the budget at midnight.",
+                "rammed through",
+                "The ship rammed the vessel near parliament.",
+            ),
+            (
+                "The party rammed its Treaty Principles Bill through a first reading.",
+                "rammed",
+                "A truck rammed the gates of parliament on Monday.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn crumbling_needs_its_head_and_not_the_wires_infrastructure() {
+        flagged_then_not(&[
+            (
+                "Riders waited again in the city's crumbling subway.",
+                "crumbling",
+                "Tourists photographed the temple's crumbling walls.",
+            ),
+            (
+                "The governor blamed the crumbling economy.",
+                "crumbling",
+                "The plan would rebuild the nation's crumbling infrastructure.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn is_a_joke_passes_over_comedy() {
+        flagged_then_not(&[(
+            "The new safety plan is a joke.",
+            "is a joke",
+            "The comedian said the line is a joke about airports.",
+        )]);
+    }
+
+    #[test]
+    fn under_attack_passes_over_forces_checkpoints_and_ships() {
+        flagged_then_not(&[
+            (
+                "Voting rights are under attack in the state.",
+                "under attack",
+                "The checkpoint came under attack before dawn.",
+            ),
+            (
+                "Free speech is under attack on campus.",
+                "under attack",
+                "Officials said the vessel came under attack near the strait.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn shrugged_off_passes_over_investors_past_a_comma() {
+        flagged_then_not(&[(
+            "The senator shrugged off the criticism.",
+            "shrugged off",
+            "Investors, for now, shrugged off the weak jobs report.",
+        )]);
+    }
+
+    #[test]
+    fn war_on_passes_over_a_place_or_a_state_after_the() {
+        flagged_then_not(&[
+            (
+                "The governor waged a war on coal.",
+                "war on",
+                "Officials feared a war on the Korean Peninsula.",
+            ),
+            (
+                "Hosts decried the war on Christmas.",
+                "war on",
+                "Lawmakers debated a war on the Islamic State.",
+            ),
+            (
+                "Activists denounced the war on women.",
+                "war on",
+                "China warned against a war on the peninsula.",
+            ),
+        ]);
+    }
 }
