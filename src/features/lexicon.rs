@@ -6584,8 +6584,8 @@ mod tests {
         // A later part of a hyphenated word that the entry rules out after it.
         assert!(found("Battleground-state voters backed concealed-carry laws.").is_empty());
         assert!(has(
-            "The battleground-loving senator spoke.",
-            "battleground-loving",
+            "The battleground-minded senator spoke.",
+            "battleground-minded",
             "conflict"
         ));
         // mob, but not a mob boss; invasion of people, not of a coast.
@@ -18394,7 +18394,7 @@ mod tests {
                 "The old towers were crumbling to the ground.",
             ),
             (
-                "The nation's crumbling bridges need repair.",
+                "The nation's crumbling schools need repair.",
                 "crumbling",
                 "Crumbling plaster fell from the ceiling.",
             ),
@@ -19053,6 +19053,27 @@ mod tests {
                 "Activists denounced the war on women.",
                 "war on",
                 "China warned against a war on the peninsula.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn villain_hero_and_sieve_pass_over_fiction_and_rock() {
+        flagged_then_not(&[
+            (
+                "The governor has cast the teachers' union as the villain of the budget fight.",
+                "villain",
+                "Her novels are full of villains who hide in plain sight.",
+            ),
+            (
+                "The mayor was hailed as a hero after the vote.",
+                "hero",
+                "The hero of her favourite book is a lighthouse keeper.",
+            ),
+            (
+                "Critics say the southern border has become a sieve.",
+                "sieve",
+                "The water drains through a sieve of porous limestone.",
             ),
         ]);
     }

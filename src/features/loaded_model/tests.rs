@@ -712,12 +712,13 @@ fn descriptive_words_before_a_compound_noun_for_a_person_keep_the_threshold() {
     // modifier before a noun for a thing ("a good news story") does not.
     let mut file = model_with(&[], -0.7, 0.3).file().clone();
     let positive = file.word_lists.get_mut("positive").expect("listed");
-    positive.extend(["great", "good", "best"].map(String::from));
+    positive.extend(["great", "good", "better"].map(String::from));
     let m = WordModel::from_file(file, "test").expect("valid");
     let text = "She was a great child star. He was a good French and Belgian singer. The \
-                nation's best tax lawyers came. It was a good news story. The best tank design won.";
+                nation's better tax lawyers came. It was a good news story. The better tank \
+                design won.";
     let got: Vec<String> = flags(&m, text).into_iter().map(|f| f.0).collect();
-    assert_eq!(got, ["great", "good", "best"]);
+    assert_eq!(got, ["great", "good", "better"]);
 }
 
 #[test]
