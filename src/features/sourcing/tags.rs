@@ -724,6 +724,16 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The first word of the sentence of word `i` (the last before a colon), or `None`
+    /// when the quotation after the colon is three words or fewer (a title, a term).
+    fn colon_clause_start(&self, q: &QuoteSpan, i: usize) -> Option<usize> {
+        self.text[q.inner_start..q.inner_end]
+            .split_whitespace()
+            .nth(3)?;
+        let sent = self.sents.get(self.words[i].sent as usize)?;
+        Some(self.words.partition_point(|x| x.start < sent.start))
+    }
+
     /// The speaker of a quotation after a colon that ends a clause with a person
     /// named in full as the object of its verb, where no person is its subject
     /// (`That does not surprise pollster Dan Shaw: “...”`, `Ask Mary Holt: “...”`): the
@@ -732,11 +742,7 @@ impl<'a> Doc<'a> {
     /// sentence ("She thanked Dan Shaw: ...", whose words the quote may be).
     fn object_before_colon(&self, q: &QuoteSpan, i: usize) -> Option<(Found, usize)> {
         let w = &self.words;
-        self.text[q.inner_start..q.inner_end]
-            .split_whitespace()
-            .nth(3)?;
-        let sent = self.sents.get(w[i].sent as usize)?;
-        let s0 = w.partition_point(|x| x.start < sent.start);
+        let s0 = self.colon_clause_start(q, i)?;
         if !w[i].cap || s0 >= i || i - s0 > 30 {
             return None;
         }
@@ -795,11 +801,7 @@ impl<'a> Doc<'a> {
     /// for a quotation of three words or fewer (a title, a term).
     fn subject_before_colon(&self, q: &QuoteSpan, i: usize) -> Option<(Found, usize)> {
         let w = &self.words;
-        self.text[q.inner_start..q.inner_end]
-            .split_whitespace()
-            .nth(3)?;
-        let sent = self.sents.get(w[i].sent as usize)?;
-        let s0 = w.partition_point(|x| x.start < sent.start);
+        let s0 = self.colon_clause_start(q, i)?;
         if s0 >= i || i - s0 > 30 {
             return None;
         }
